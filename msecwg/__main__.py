@@ -1,0 +1,5 @@
+"""Run msecwg as `python -m msecwg`."""
+
+from msecwg.cli import run
+
+run()

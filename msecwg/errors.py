@@ -1,0 +1,19 @@
+"""The errors msecwg reports to people, and the exit codes it uses."""
+
+from __future__ import annotations
+
+OK = 0
+BAD_DATA = 1
+USAGE = 2
+
+
+class MsecwgError(Exception):
+    """An expected failure, reported as one line on stderr with its exit code."""
+
+    exit_code = BAD_DATA
+
+
+class DataError(MsecwgError):
+    """A transcription or minutes file that cannot be read or does not validate."""
+
+    exit_code = BAD_DATA

@@ -1,0 +1,153 @@
+"""Find, read and validate a transcription; the only module that reads files."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import msgspec
+
+from msecwg.errors import DataError
+from msecwg.model import Transcription
+
+BUNDLED_NAME = "msec-ietf57.toml"
+
+
+def bundled_path() -> Path:
+    """Answer where the bundled transcription is, installed or in a source checkout."""
+    package = Path(__file__).resolve().parent
+    # An installed wheel carries the data inside the package; an editable
+    # install runs from the checkout, where data/ sits beside the package.
+    for folder in (package / "data", package.parent / "data"):
+        if (folder / BUNDLED_NAME).is_file():
+            return folder / BUNDLED_NAME
+    raise DataError(f"the bundled transcription {BUNDLED_NAME} is missing; reinstall msecwg")
+
+
+def load(path: Path | None = None) -> Transcription:
+    """Answer the validated transcription at `path` (the bundled one by default).
+
+    Raises DataError naming the file, the field and the reason when the file
+    cannot be read, is not TOML, or does not follow the format.
+    """
+    path = path or bundled_path()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DataError(f"{path}: is a directory, not a transcription file") from None
+    except PermissionError:
+        raise DataError(f"{path}: cannot read the file (permission denied)") from None
+    except UnicodeDecodeError as error:
+        raise DataError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise DataError(f"{path}: not valid TOML: {error}") from None
+    try:
+        transcription = msgspec.convert(raw, Transcription)
+    except msgspec.ValidationError as error:
+        raise DataError(f"{path}: {_field_first(str(error))}") from None
+    problems = list(reference_problems(transcription))
+    if problems:
+        raise DataError(f"{path}: {problems[0]}")
+    return transcription
+
+
+def _field_first(message: str) -> str:
+    """Answer msgspec's "reason - at `$.a[0].b`" as "a[0].b: reason"."""
+    match = re.fullmatch(r"(.*) - at `\$\.?(.*)`", message, flags=re.DOTALL)
+    if not match:
+        return message
+    reason, field = match.groups()
+    return f"{field}: {reason[0].lower()}{reason[1:]}" if field else reason
+
+
+def reference_problems(t: Transcription) -> Iterator[str]:
+    """Yield each broken reference, duplicate id or unpaired date, as "field: reason"."""
+    for kind, ids in (
+        ("people", [p.id for p in t.people]),
+        ("documents", [d.id for d in t.documents]),
+        ("actions", [a.id for a in t.actions]),
+        ("sections", [s.key for s in t.sections] + [a for s in t.sections for a in s.aliases]),
+    ):
+        for value, count in Counter(ids).items():
+            if count > 1:
+                yield f"{kind}: the id or name {value!r} is used {count} times"
+    people = {p.id for p in t.people}
+    documents = {d.id for d in t.documents}
+    sections = {s.key for s in t.sections}
+
+    def unknown(field: str, value: str | None, known: set[str], what: str) -> Iterator[str]:
+        if value is not None and value not in known:
+            yield f"{field}: unknown {what} {value!r} (known: {', '.join(sorted(known))})"
+
+    for i, d in enumerate(t.documents):
+        yield from unknown(f"documents[{i}].section", d.section, sections, "section")
+    for i, a in enumerate(t.actions):
+        yield from unknown(f"actions[{i}].section", a.section, sections, "section")
+        yield from unknown(f"actions[{i}].document", a.document, documents, "document")
+        for j, owner in enumerate(a.owners):
+            yield from unknown(f"actions[{i}].owners[{j}]", owner, people, "person")
+        for date, text in (("due", "due_text"), ("closes", "closes_text")):
+            if (getattr(a, date) is None) != (getattr(a, text) is None):
+                yield f"actions[{i}]: {date} and {text} go together; give both or neither"
+    for i, s in enumerate(t.sections):
+        for j, e in enumerate(s.exchanges):
+            field = f"sections[{i}].exchanges[{j}]"
+            yield from unknown(f"{field}.person", e.person, people, "person")
+            if (e.form == "unattributed") != (e.person is None):
+                yield f"{field}: an exchange has a person unless its form is 'unattributed'"
+
+
+def fold(text: str) -> str:
+    """Answer the text with every run of whitespace folded to one space."""
+    return " ".join(text.split())
+
+
+def minutes_path(transcription_path: Path, t: Transcription) -> Path:
+    """Answer where the minutes of a transcription are: beside the transcription file."""
+    return transcription_path.parent / t.minutes
+
+
+def read_minutes(path: Path) -> str:
+    """Answer the text of a minutes file, whitespace folded."""
+    try:
+        return fold(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataError(f"{path}: cannot read the minutes: {error}") from None
+
+
+def unquoted(t: Transcription, minutes: str) -> Iterator[str]:
+    """Yield each verbatim passage of `t` that is not in the (folded) minutes, as "field: reason"."""
+
+    def missing(field: str, passage: str) -> Iterator[str]:
+        if fold(passage) not in minutes:
+            yield f"{field}: not in the minutes: {passage!r}"
+
+    def outside(field: str, words: str | None, quotes: list[str]) -> Iterator[str]:
+        if words is not None and not any(fold(words) in fold(q) for q in quotes):
+            yield f"{field}: not in the record's quotes: {words!r}"
+
+    for j, quote in enumerate(t.meeting.quotes):
+        yield from missing(f"meeting.quotes[{j}]", quote)
+    yield from outside("meeting.date_text", t.meeting.date_text, t.meeting.quotes)
+    for i, a in enumerate(t.actions):
+        for name in ("due_text", "closes_text", "condition"):
+            yield from outside(f"actions[{i}].{name}", getattr(a, name), a.quotes)
+    for kind, records in (("people", t.people), ("documents", t.documents), ("actions", t.actions)):
+        for i, record in enumerate(records):
+            for j, quote in enumerate(record.quotes):
+                yield from missing(f"{kind}[{i}].quotes[{j}]", quote)
+    for i, s in enumerate(t.sections):
+        yield from missing(f"sections[{i}].title", f"({s.number}) {s.title}")
+        for j, point in enumerate(s.points):
+            yield from missing(f"sections[{i}].points[{j}]", point)
+        for j, e in enumerate(s.exchanges):
+            yield from missing(f"sections[{i}].exchanges[{j}].words", e.words)
+            yield from outside(f"sections[{i}].exchanges[{j}].words", e.words, e.quotes)
+            yield from outside(f"sections[{i}].exchanges[{j}].speaker", e.speaker, e.quotes)
+            for k, quote in enumerate(e.quotes):
+                yield from missing(f"sections[{i}].exchanges[{j}].quotes[{k}]", quote)

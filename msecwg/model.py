@@ -1,0 +1,118 @@
+"""The typed records of a transcription of a meeting's minutes.
+
+The field names here are the keys of the TOML file; msgspec validates a parsed
+file against these types, so this module is the transcription format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+import msgspec
+
+Id = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Text = Annotated[str, msgspec.Meta(min_length=1)]
+Quotes = Annotated[list[Text], msgspec.Meta(min_length=1)]
+
+ActionKind = Literal["last-call-close", "last-call-announcement", "task"]
+SpeechForm = Literal["said", "reported", "unattributed"]
+
+
+class Record(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
+    """Base of every record: strict keys, immutable."""
+
+
+class Meeting(Record, kw_only=True):
+    """The meeting the minutes record."""
+
+    working_group: Text
+    ietf: int
+    city: Text
+    date: dt.date
+    date_text: Text
+    scribe: Text
+    charter: Text
+    quotes: Quotes
+
+
+class Person(Record, kw_only=True):
+    """Someone the minutes name, by the name they use."""
+
+    id: Id
+    name: Text
+    role: Text | None = None
+    quotes: Quotes
+
+
+class Document(Record, kw_only=True):
+    """A document the minutes name, with its status and state as they put them."""
+
+    id: Id
+    name: Text
+    title: Text | None = None
+    section: Id
+    status: Text | None = None
+    state: Text
+    notes: Text | None = None
+    quotes: Quotes
+
+
+class Action(Record, kw_only=True):
+    """An action item or follow-up; `due` is the day it is for, if any."""
+
+    id: Id
+    section: Id
+    kind: ActionKind
+    what: Text
+    document: Id | None = None
+    owners: list[Id] = []
+    due: dt.date | None = None
+    due_text: Text | None = None
+    condition: Text | None = None
+    closes: dt.date | None = None
+    closes_text: Text | None = None
+    done: dt.date | None = None
+    quotes: Quotes
+
+
+class Exchange(Record, kw_only=True):
+    """One turn of a discussion: who spoke, as written, and the words."""
+
+    speaker: Text
+    person: Id | None = None
+    certain: bool = True
+    form: SpeechForm = "said"
+    words: Text
+    quotes: Quotes
+
+
+class Section(Record, kw_only=True):
+    """A numbered section of the minutes: its summary points and exchanges."""
+
+    key: Id
+    number: int
+    title: Text
+    aliases: list[Id] = []
+    points: list[Text]
+    exchanges: list[Exchange] = []
+
+
+class Transcription(Record, kw_only=True):
+    """A whole transcription: one meeting and everything its minutes record."""
+
+    schema: Literal[1]
+    minutes: Text
+    meeting: Meeting
+    people: list[Person]
+    documents: list[Document]
+    actions: list[Action]
+    sections: list[Section]
+
+    def person(self, person_id: str) -> Person:
+        """Answer the person with this id (the id is known to resolve)."""
+        return next(p for p in self.people if p.id == person_id)
+
+    def document(self, document_id: str) -> Document:
+        """Answer the document with this id (the id is known to resolve)."""
+        return next(d for d in self.documents if d.id == document_id)
