@@ -1,0 +1,47 @@
+"""Shared fixtures: a pinned environment and one way to run the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from msecwg import load
+from msecwg.cli import app
+from msecwg.model import Transcription
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture(autouse=True)
+def pinned_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No colour, an 80-column terminal, and none of the variables that force colour."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("LINES", "50")
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "GITHUB_ACTIONS", "CLICOLOR_FORCE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def run() -> Run:
+    """Run msecwg with these arguments; answers the result with stdout and stderr apart."""
+    runner = CliRunner()
+
+    def invoke(*args: str) -> Result:
+        return runner.invoke(app, list(args), prog_name="msecwg", catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Transcription:
+    """The bundled transcription."""
+    return load.load()
+
+
+@pytest.fixture(scope="session")
+def minutes() -> str:
+    """The bundled minutes, whitespace folded."""
+    return load.read_minutes(load.bundled_path().parent / "msec-ietf57-minutes.txt")

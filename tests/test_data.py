@@ -1,0 +1,156 @@
+"""The bundled transcription says what the minutes say, and only that."""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from msecwg import load
+from msecwg.dates import parse_date
+from msecwg.model import Transcription
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_7fa4bb8d10efcc1f.txt"
+MINUTES_SHA256 = "cd740056a054437cf5ae4d1f7bd4d5e2e1f974b7e7f7b6dd8671e6621c9b9239"
+
+
+def test_bundled_minutes_are_the_seed_text_byte_for_byte() -> None:
+    bundled = (load.bundled_path().parent / "msec-ietf57-minutes.txt").read_bytes()
+    assert len(bundled) == 4409
+    assert hashlib.sha256(bundled).hexdigest() == MINUTES_SHA256
+    if SEED.is_file():
+        assert bundled == SEED.read_bytes()
+
+
+def test_every_quote_title_point_and_exchange_is_in_the_minutes(
+    bundled: Transcription, minutes: str
+) -> None:
+    assert list(load.unquoted(bundled, minutes)) == []
+
+
+def test_a_passage_not_in_the_minutes_is_reported_with_its_field(
+    bundled: Transcription, minutes: str
+) -> None:
+    hugh = bundled.sections[0].exchanges[3]
+    changed = msgspec.structs.replace(hugh, words="You never need a policy token.")
+    section = msgspec.structs.replace(
+        bundled.sections[0], exchanges=[*bundled.sections[0].exchanges[:3], changed]
+    )
+    broken = msgspec.structs.replace(bundled, sections=[section, *bundled.sections[1:]])
+    assert list(load.unquoted(broken, minutes)) == [
+        "sections[0].exchanges[3].words: not in the minutes: 'You never need a policy token.'",
+        "sections[0].exchanges[3].words: not in the record's quotes: "
+        "'You never need a policy token.'",
+    ]
+
+
+def test_every_reference_resolves(bundled: Transcription) -> None:
+    assert list(load.reference_problems(bundled)) == []
+    people = {p.id for p in bundled.people}
+    documents = {d.id for d in bundled.documents}
+    for action in bundled.actions:
+        assert action.document in documents
+        assert set(action.owners) <= people
+    for section in bundled.sections:
+        for exchange in section.exchanges:
+            assert exchange.person in people or exchange.form == "unattributed"
+
+
+def test_the_meeting(bundled: Transcription) -> None:
+    m = bundled.meeting
+    assert (m.working_group, m.ietf, m.city, m.date.isoformat()) == ("MSEC", 57, "Vienna", "2003-07-14")
+    assert calendar.day_name[m.date.weekday()] == "Monday"
+    assert m.charter == (
+        "Re-Charter and New Milestones approved by the ADs; the Re-Charter still needs IESG approval."
+    )
+
+
+def test_every_document_the_minutes_name(bundled: Transcription) -> None:
+    assert [(d.name, d.status, d.state) for d in bundled.documents] == [
+        ("GSAKMP", "Standards Track", "Presented; now aimed at Standards Track"),
+        ("GSAKMP-Light", None, "Deprecated"),
+        ("Policy Token", "Experimental at least; not Informational", "Discussed with GSAKMP"),
+        ("MIKEY", None, "In WG Last Call since IETF 56"),
+        ("DHHMAC", None, "WG Last Call to follow MIKEY's"),
+        ("GKM Architecture", None, "WG Last Call to be announced"),
+        ("MSEC Architecture", None, "Last Call closing date set"),
+        ("FMKE", "Undecided: Informational or Experimental", "Presented; status taken to the list"),
+        ("Guidance draft", None, "Planned, to be split off the GKM Architecture draft"),
+        ("LKH-Algorithm draft", None, "Needed"),
+    ]
+
+
+def test_action_items_keep_every_date_as_written(bundled: Transcription) -> None:
+    assert [
+        (a.id, a.document, str(a.due), a.due_text, a.condition, str(a.closes), a.closes_text)
+        for a in bundled.actions
+    ] == [
+        ("a", "mikey", "2003-08-01", "Friday 1 August 2003",
+         "or the IESG Last Call closing date, whichever comes first", "None", None),
+        ("b", "msec-arch", "2003-08-08", "Friday 8 August 2003", None, "None", None),
+        ("c", "gkm-arch", "2003-08-01", "Friday 1 August 2003", None, "2003-09-01", "1 September 2003"),
+        ("d", "dhhmac", "2003-08-01", "Friday 1 August 2003", None, "2003-09-01", "1 September 2003"),
+        ("guidance", "guidance", "None", None, None, "None", None),
+        ("lkh", "lkh", "None", None, None, "None", None),
+        ("fmke-status", "fmke", "None", None, None, "None", None),
+    ]  # fmt: skip
+
+
+def test_follow_ups_name_their_section_and_owners(bundled: Transcription) -> None:
+    assert [(a.id, a.section, a.owners) for a in bundled.actions[4:]] == [
+        ("guidance", "gkm-architecture", ["lakshminath", "hugh", "thomas"]),
+        ("lkh", "others", ["lakshminath"]),
+        ("fmke-status", "fmke", []),
+    ]
+
+
+@pytest.mark.parametrize("field", ["due", "closes"])
+def test_each_date_as_written_is_the_date_recorded_and_its_weekday(
+    bundled: Transcription, field: str
+) -> None:
+    for action in bundled.actions:
+        day, text = getattr(action, field), getattr(action, f"{field}_text")
+        if text is None:
+            continue
+        assert parse_date(text) == day
+        written_weekday = text.split()[0]
+        if written_weekday in calendar.day_name:
+            assert calendar.day_name[day.weekday()] == written_weekday
+
+
+def test_speakers_as_written_in_order(bundled: Transcription) -> None:
+    assert {
+        s.key: [(e.speaker, e.person, e.certain, e.form) for e in s.exchanges]
+        for s in bundled.sections
+    } == {
+        "gsakmp": [
+            ("Laskhminath", "lakshminath", True, "said"),
+            ("Hugh", "hugh", True, "said"),
+            ("Lakshminath", "lakshminath", True, "said"),
+            ("Hugh", "hugh", True, "said"),
+            ("Lakshminath", "lakshminath", True, "said"),
+            ("Haitham", "haitham", True, "reported"),
+            ("Thomas", "thomas", True, "said"),
+        ],
+        "mikey-dhhmac": [
+            ("Lakshminath(?)", "lakshminath", False, "said"),
+            ("Fredrik", "fredrik", True, "said"),
+        ],
+        "gkm-architecture": [],
+        "fmke": [
+            ("Sebastien", "sebastien", True, "said"),
+            ("Lakshminath", "lakshminath", True, "reported"),
+            ("Ans", None, True, "unattributed"),
+            ("Thomas", "thomas", True, "said"),
+            ("Lakshminath", "lakshminath", True, "said"),
+        ],
+        "action-items": [],
+        "others": [],
+    }
+
+
+def test_russ_is_the_ad(bundled: Transcription) -> None:
+    assert [(p.name, p.role) for p in bundled.people if p.role] == [("Russ", "AD")]

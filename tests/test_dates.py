@@ -1,0 +1,60 @@
+"""Dates people type, and spans told calendar-true."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from msecwg.dates import long_date, parse_date, relative, span
+
+
+@pytest.mark.parametrize(
+    "text", ["2003-08-02", "2 Aug 2003", "August 2, 2003", " 2 August 2003 ", "Saturday 2 August 2003"]
+)
+def test_dates_people_type_are_read(text: str) -> None:
+    assert parse_date(text) == dt.date(2003, 8, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("tomorrow", "cannot read 'tomorrow' as a date; write it like 2003-08-02 or '2 Aug 2003'"),
+        ("2003-02-30", "cannot read '2003-02-30' as a date; write it like 2003-08-02 or '2 Aug 2003'"),
+        ("", "cannot read '' as a date; write it like 2003-08-02 or '2 Aug 2003'"),
+        ("1 August", "'1 August' is not a full date; give day, month and year, like '2 Aug 2003'"),
+        ("August 2003", "'August 2003' is not a full date; give day, month and year, like '2 Aug 2003'"),
+    ],
+)
+def test_unreadable_or_partial_dates_are_refused_with_what_was_wrong(text: str, message: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_date(text)
+    assert str(refused.value) == message
+
+
+def test_long_date_names_the_weekday() -> None:
+    assert long_date(dt.date(2003, 8, 1)) == "Friday 1 August 2003"
+    assert long_date(dt.date(2003, 9, 1)) == "Monday 1 September 2003"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "expected"),
+    [
+        ("2003-08-01", "2026-11-27", "23 years, 3 months, 26 days"),
+        ("2003-08-01", "2003-08-02", "1 day"),
+        ("2003-08-01", "2003-09-01", "1 month"),
+        ("2003-07-14", "2003-08-01", "18 days"),
+        ("2003-08-01", "2004-08-01", "1 year"),
+        ("2003-08-01", "2003-08-01", "0 days"),
+        ("2004-01-31", "2004-02-29", "1 month"),  # dateutil: 31 January + 1 month
+    ],
+)
+def test_span_is_calendar_true(earlier: str, later: str, expected: str) -> None:
+    assert span(dt.date.fromisoformat(earlier), dt.date.fromisoformat(later)) == expected
+
+
+def test_relative_says_which_way() -> None:
+    deadline = dt.date(2003, 8, 1)
+    assert relative(deadline, dt.date(2003, 7, 14)) == "in 18 days"
+    assert relative(deadline, deadline) == "today"
+    assert relative(deadline, dt.date(2003, 8, 22)) == "21 days ago"
