@@ -74,9 +74,10 @@ def _console() -> Console:
     return Console(markup=False, emoji=False, highlight=False)
 
 
-def _table(*columns: tuple[str, int | None]) -> Table:
+def _table(*columns: tuple[str, int | None], fixed: dict[str, int] | None = None) -> Table:
     """Answer an empty table with these (header, ratio) columns; a ratio of None keeps
-    the column as narrow as its content."""
+    the column as narrow as its content; `fixed` gives some columns a set width, so
+    that a date such as "Wednesday 10 September 2003" stays on one line."""
     from rich import box
     from rich.table import Table
 
@@ -84,7 +85,13 @@ def _table(*columns: tuple[str, int | None]) -> Table:
         box=box.SIMPLE_HEAD, header_style="bold", show_edge=False, pad_edge=False, expand=True
     )
     for header, ratio in columns:
-        table.add_column(header, overflow="fold", ratio=ratio, no_wrap=ratio is None)
+        table.add_column(
+            header,
+            overflow="fold",
+            ratio=ratio,
+            no_wrap=ratio is None,
+            width=(fixed or {}).get(header),
+        )
     return table
 
 
@@ -115,7 +122,11 @@ def drafts_table(rows: Sequence[DraftRow], meeting: Meeting, as_of: dt.date) -> 
     console.print(meeting_line(meeting))
     console.print(f"Deadlines as of {long_date(as_of)}.", style="dim")
     table = _table(
-        ("Document", 3), ("Intended status", 3), ("State at the meeting, notes", 5), ("Next deadline", 4)
+        ("Document", 3),
+        ("Intended status", 3),
+        ("State at the meeting, notes", 5),
+        ("Next deadline", 4),
+        fixed={"Next deadline": 20},
     )
     for row in rows:
         deadline = _text(
@@ -141,18 +152,20 @@ def actions_table(rows: Sequence[ActionRow], meeting: Meeting, as_of: dt.date) -
         f"Action items of the {meeting.working_group} WG at IETF {meeting.ietf} "
         f"({long_date(meeting.date)}), as of {long_date(as_of)}: {overdue} overdue."
     )
-    table = _table(("Item", None), ("What", 5), ("Due", 3), ("State", 3))
+    table = _table(
+        ("Item", None), ("What", 5), ("Due", 3), ("State", 3), fixed={"Due": 20, "State": 19}
+    )
     for row in rows:
         owners = ", ".join(row.owners)
         due = _text(
             (row.due_as_written, "bold"),
             (f"({row.condition})" if row.condition else None, ""),
-            (f"closing date {row.closes_as_written}" if row.closes_as_written else None, ""),
+            (f"closing date\n{row.closes_as_written}" if row.closes_as_written else None, ""),
         )
         if row.state == "overdue":
-            current = f"overdue by {row.overdue_by}"
+            current = f"overdue by\n{row.overdue_by}"
         elif row.state == "pending":
-            current = f"pending, due {row.due_from_as_of}"
+            current = f"pending,\ndue {row.due_from_as_of}"
         else:
             current = row.state
         table.add_row(

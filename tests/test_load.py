@@ -1,0 +1,76 @@
+"""A transcription that cannot be read or does not validate is refused, saying where."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from msecwg import load
+from msecwg.errors import DataError
+
+BUNDLED = load.bundled_path().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("ietf = 57", 'ietf = "57"', "meeting.ietf: expected `int`, got `str`"),
+        ('city = "Vienna"', 'city = "Vienna"\ncolour = "red"',
+         "meeting: object contains unknown field `colour`"),
+        ('city = "Vienna"\n', "", "meeting: object missing required field `city`"),
+        ('id = "hugh"', 'id = "Hugh Harney"',
+         "people[1].id: expected `str` matching regex '^[a-z0-9][a-z0-9-]*$'"),
+        ('kind = "task"', 'kind = "chore"',
+         "actions[4].kind: invalid enum value 'chore'"),
+        ('city = "Vienna"', 'city = "Vienna', "not valid TOML: Illegal character '\\n' (at line 15, column 15)"),
+        ("due = 2003-08-08", "due = 2003-02-30",
+         "not valid TOML: Invalid date or datetime (at line 195, column 7)"),
+        ('document = "dhhmac"', 'document = "dhmac"',
+         "actions[3].document: unknown document 'dhmac' (known: dhhmac, fmke, gkm-arch, gsakmp, "
+         "gsakmp-light, guidance, lkh, mikey, msec-arch, policy-token)"),
+        ('person = "fredrik"', 'person = "frederick"',
+         "sections[1].exchanges[1].person: unknown person 'frederick' (known: fredrik, haitham, "
+         "hugh, lakshminath, russ, sebastien, thomas)"),
+        ('id = "hugh"', 'id = "haitham"', "people: the id or name 'haitham' is used 2 times"),
+        ('aliases = ["policy-token"]', 'aliases = ["fmke"]',
+         "sections: the id or name 'fmke' is used 2 times"),
+        ('closes_text = "1 September 2003"\nquotes = ["(c)', 'quotes = ["(c)',
+         "actions[2]: closes and closes_text go together; give both or neither"),
+        ('speaker = "Ans"\n', 'speaker = "Ans"\nperson = "thomas"\n',
+         "sections[3].exchanges[2]: an exchange has a person unless its form is 'unattributed'"),
+        ("quotes = [\"(suggestion from Russ, AD)\"]", "quotes = []",
+         "people[6].quotes: expected `array` of length >= 1"),
+        ("schema = 1", "schema = 2", "schema: invalid enum value 2"),
+    ],
+)  # fmt: skip
+def test_invalid_transcriptions_are_refused_with_file_field_and_reason(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    assert old in BUNDLED
+    path = tmp_path / "meeting.toml"
+    path.write_text(BUNDLED.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DataError) as refused:
+        load.load(path)
+    assert str(refused.value) == f"{path}: {message}"
+
+
+def test_files_that_cannot_be_read_are_refused(tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.toml"
+    latin1.write_bytes(BUNDLED.replace("Vienna", "Wien ü").encode("latin-1"))
+    cases = {
+        tmp_path / "absent.toml": "no such file",
+        tmp_path: "is a directory, not a transcription file",
+        latin1: "not UTF-8 text (byte 561)",
+    }
+    for path, reason in cases.items():
+        with pytest.raises(DataError) as refused:
+            load.load(path)
+        assert str(refused.value) == f"{path}: {reason}"
+
+
+def test_the_bundled_transcription_is_found_and_valid() -> None:
+    path = load.bundled_path()
+    assert path.name == "msec-ietf57.toml"
+    assert load.load(path).meeting.city == "Vienna"
+    assert load.minutes_path(path, load.load(path)).is_file()
