@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -16,7 +16,7 @@ from msecwg.dates import long_date, parse_date
 from msecwg.errors import USAGE, MsecwgError
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """The output formats."""
 
     table = "table"
@@ -26,7 +26,7 @@ class Format(str, Enum):
 class MsecwgGroup(TyperGroup):
     """The top-level command: every failure it sees becomes one line on stderr."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
@@ -40,7 +40,7 @@ class MsecwgGroup(TyperGroup):
         except MsecwgError as problem:
             render.error(str(problem))
             sys.exit(problem.exit_code)
-        except (click.exceptions.Abort, typer.Abort, KeyboardInterrupt):
+        except (typer.Abort, KeyboardInterrupt):
             render.error("interrupted")
             sys.exit(130)
         sys.exit(code if isinstance(code, int) else 0)
@@ -76,7 +76,9 @@ def _version(value: bool) -> None:
 def main(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Where the MSEC working group's work stands, from its IETF 57 minutes."""
@@ -148,7 +150,9 @@ def drafts(as_of: AsOf = None, output: FormatOption = None) -> None:
 
 @app.command()
 def actions(
-    overdue: Annotated[bool, typer.Option("--overdue", help="Only the items that are overdue.")] = False,
+    overdue: Annotated[
+        bool, typer.Option("--overdue", help="Only the items that are overdue.")
+    ] = False,
     as_of: AsOf = None,
     output: FormatOption = None,
 ) -> None:
@@ -192,7 +196,9 @@ def discussion(
     ] = None,
     speaker: Annotated[
         str | None,
-        typer.Option("--speaker", metavar="NAME", help="Only this person's words.", show_default=False),
+        typer.Option(
+            "--speaker", metavar="NAME", help="Only this person's words.", show_default=False
+        ),
     ] = None,
     output: FormatOption = None,
 ) -> None:
@@ -233,7 +239,9 @@ def discussion(
             ) from None
     rows = select.discussion(t, section, person)
     if person and not rows:
-        render.note(f"{t.person(person).name} has no exchanges in ({section.number}) {section.title}.")
+        render.note(
+            f"{t.person(person).name} has no exchanges in ({section.number}) {section.title}."
+        )
     if fmt == "table":
         render.discussion_view(rows, section)
     else:

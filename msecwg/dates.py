@@ -23,7 +23,7 @@ def parse_date(text: str) -> dt.date:
     from dateutil import parser  # costs ~45 ms: only where a date is typed
 
     try:
-        readings = {parser.parse(cleaned, default=d).date() for d in _PROBE_DEFAULTS}
+        readings: set[dt.date] = {parser.parse(cleaned, default=d).date() for d in _PROBE_DEFAULTS}
     except (ValueError, OverflowError):
         raise ValueError(
             f"cannot read {text!r} as a date; write it like 2003-08-02 or '2 Aug 2003'"

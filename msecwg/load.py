@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import msgspec
 
 from msecwg.errors import DataError
-from msecwg.model import Transcription
+from msecwg.model import Action, Document, Person, Transcription
 
 BUNDLED_NAME = "msec-ietf57.toml"
 
@@ -121,7 +121,7 @@ def read_minutes(path: Path) -> str:
 
 
 def unquoted(t: Transcription, minutes: str) -> Iterator[str]:
-    """Yield each verbatim passage of `t` that is not in the (folded) minutes, as "field: reason"."""
+    """Yield each verbatim passage of `t` not in the (folded) minutes, as "field: reason"."""
 
     def missing(field: str, passage: str) -> Iterator[str]:
         if fold(passage) not in minutes:
@@ -137,7 +137,12 @@ def unquoted(t: Transcription, minutes: str) -> Iterator[str]:
     for i, a in enumerate(t.actions):
         for name in ("due_text", "closes_text", "condition"):
             yield from outside(f"actions[{i}].{name}", getattr(a, name), a.quotes)
-    for kind, records in (("people", t.people), ("documents", t.documents), ("actions", t.actions)):
+    quoted: list[tuple[str, Sequence[Person | Document | Action]]] = [
+        ("people", t.people),
+        ("documents", t.documents),
+        ("actions", t.actions),
+    ]
+    for kind, records in quoted:
         for i, record in enumerate(records):
             for j, quote in enumerate(record.quotes):
                 yield from missing(f"{kind}[{i}].quotes[{j}]", quote)

@@ -23,7 +23,7 @@ class Record(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=Tr
     """Base of every record: strict keys, immutable."""
 
 
-class Meeting(Record, kw_only=True):
+class Meeting(Record, kw_only=True, frozen=True):
     """The meeting the minutes record."""
 
     working_group: Text
@@ -36,7 +36,7 @@ class Meeting(Record, kw_only=True):
     quotes: Quotes
 
 
-class Person(Record, kw_only=True):
+class Person(Record, kw_only=True, frozen=True):
     """Someone the minutes name, by the name they use."""
 
     id: Id
@@ -45,7 +45,7 @@ class Person(Record, kw_only=True):
     quotes: Quotes
 
 
-class Document(Record, kw_only=True):
+class Document(Record, kw_only=True, frozen=True):
     """A document the minutes name, with its status and state as they put them."""
 
     id: Id
@@ -58,7 +58,7 @@ class Document(Record, kw_only=True):
     quotes: Quotes
 
 
-class Action(Record, kw_only=True):
+class Action(Record, kw_only=True, frozen=True):
     """An action item or follow-up; `due` is the day it is for, if any."""
 
     id: Id
@@ -76,7 +76,7 @@ class Action(Record, kw_only=True):
     quotes: Quotes
 
 
-class Exchange(Record, kw_only=True):
+class Exchange(Record, kw_only=True, frozen=True):
     """One turn of a discussion: who spoke, as written, and the words."""
 
     speaker: Text
@@ -87,7 +87,7 @@ class Exchange(Record, kw_only=True):
     quotes: Quotes
 
 
-class Section(Record, kw_only=True):
+class Section(Record, kw_only=True, frozen=True):
     """A numbered section of the minutes: its summary points and exchanges."""
 
     key: Id
@@ -98,7 +98,7 @@ class Section(Record, kw_only=True):
     exchanges: list[Exchange] = []
 
 
-class Transcription(Record, kw_only=True):
+class Transcription(Record, kw_only=True, frozen=True):
     """A whole transcription: one meeting and everything its minutes record."""
 
     schema: Literal[1]

@@ -187,7 +187,12 @@ def topics_table(rows: Sequence[TopicRow], meeting: Meeting) -> None:
     console = _console()
     console.print(f"Topics of the {meeting.working_group} WG minutes, IETF {meeting.ietf}:")
     table = _table(
-        ("#", None), ("Topic", None), ("Title", 3), ("Also", 2), ("Points", None), ("Exchanges", None)
+        ("#", None),
+        ("Topic", None),
+        ("Title", 3),
+        ("Also", 2),
+        ("Points", None),
+        ("Exchanges", None),
     )
     for row in rows:
         table.add_row(

@@ -238,7 +238,9 @@ def speaker_names(t: Transcription) -> dict[str, str]:
     return names
 
 
-def discussion(t: Transcription, section: Section, person_id: str | None = None) -> list[DiscussionRow]:
+def discussion(
+    t: Transcription, section: Section, person_id: str | None = None
+) -> list[DiscussionRow]:
     """Answer a section's summary points then its exchanges, in order; with a person,
     only that person's exchanges."""
     points = [

@@ -113,7 +113,9 @@ def test_usage_errors_are_one_line_on_stderr_with_exit_2(
     assert result.stderr == f"msecwg: {message}\n"
 
 
-@pytest.mark.parametrize("command", [["drafts"], ["actions", "--overdue"], ["discussion", "gsakmp"]])
+@pytest.mark.parametrize(
+    "command", [["drafts"], ["actions", "--overdue"], ["discussion", "gsakmp"]]
+)
 def test_invalid_data_is_one_line_on_stderr_with_exit_1(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
 ) -> None:

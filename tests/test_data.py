@@ -61,7 +61,12 @@ def test_every_reference_resolves(bundled: Transcription) -> None:
 
 def test_the_meeting(bundled: Transcription) -> None:
     m = bundled.meeting
-    assert (m.working_group, m.ietf, m.city, m.date.isoformat()) == ("MSEC", 57, "Vienna", "2003-07-14")
+    assert (m.working_group, m.ietf, m.city, m.date.isoformat()) == (
+        "MSEC",
+        57,
+        "Vienna",
+        "2003-07-14",
+    )
     assert calendar.day_name[m.date.weekday()] == "Monday"
     assert m.charter == (
         "Re-Charter and New Milestones approved by the ADs; the Re-Charter still needs IESG approval."

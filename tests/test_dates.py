@@ -10,7 +10,8 @@ from msecwg.dates import long_date, parse_date, relative, span
 
 
 @pytest.mark.parametrize(
-    "text", ["2003-08-02", "2 Aug 2003", "August 2, 2003", " 2 August 2003 ", "Saturday 2 August 2003"]
+    "text",
+    ["2003-08-02", "2 Aug 2003", "August 2, 2003", " 2 August 2003 ", "Saturday 2 August 2003"],
 )
 def test_dates_people_type_are_read(text: str) -> None:
     assert parse_date(text) == dt.date(2003, 8, 2)
@@ -20,13 +21,21 @@ def test_dates_people_type_are_read(text: str) -> None:
     ("text", "message"),
     [
         ("tomorrow", "cannot read 'tomorrow' as a date; write it like 2003-08-02 or '2 Aug 2003'"),
-        ("2003-02-30", "cannot read '2003-02-30' as a date; write it like 2003-08-02 or '2 Aug 2003'"),
+        (
+            "2003-02-30",
+            "cannot read '2003-02-30' as a date; write it like 2003-08-02 or '2 Aug 2003'",
+        ),
         ("", "cannot read '' as a date; write it like 2003-08-02 or '2 Aug 2003'"),
         ("1 August", "'1 August' is not a full date; give day, month and year, like '2 Aug 2003'"),
-        ("August 2003", "'August 2003' is not a full date; give day, month and year, like '2 Aug 2003'"),
+        (
+            "August 2003",
+            "'August 2003' is not a full date; give day, month and year, like '2 Aug 2003'",
+        ),
     ],
 )
-def test_unreadable_or_partial_dates_are_refused_with_what_was_wrong(text: str, message: str) -> None:
+def test_unreadable_or_partial_dates_are_refused_with_what_was_wrong(
+    text: str, message: str
+) -> None:
     with pytest.raises(ValueError) as refused:
         parse_date(text)
     assert str(refused.value) == message

@@ -93,7 +93,11 @@ def test_when_every_deadline_has_passed_the_last_one_is_shown(bundled: Transcrip
         "mikey": ("Last Call closes", "Friday 1 August 2003", "23 years, 3 months, 26 days ago"),
         "dhhmac": ("Last Call closes", "1 September 2003", "23 years, 2 months, 26 days ago"),
         "gkm-arch": ("Last Call closes", "1 September 2003", "23 years, 2 months, 26 days ago"),
-        "msec-arch": ("Last Call closes", "Friday 8 August 2003", "23 years, 3 months, 19 days ago"),
+        "msec-arch": (
+            "Last Call closes",
+            "Friday 8 August 2003",
+            "23 years, 3 months, 19 days ago",
+        ),
     }
 
 
@@ -132,7 +136,11 @@ def test_topics_are_found_by_key_name_case_and_prefix(
         ("g", ["gkm-architecture", "gsakmp"], True),
         ("gksm", ["gkm-architecture", "gsakmp"], False),
         ("mikeyy", ["mikey-dhhmac", "fmke"], False),
-        ("", ["action-items", "fmke", "gkm-architecture", "gsakmp", "mikey-dhhmac", "others"], False),
+        (
+            "",
+            ["action-items", "fmke", "gkm-architecture", "gsakmp", "mikey-dhhmac", "others"],
+            False,
+        ),
     ],
 )
 def test_unknown_or_ambiguous_topics_name_the_closest(
@@ -151,7 +159,9 @@ def test_speakers_are_found_by_name_or_spelling_as_written(bundled: Transcriptio
     assert select.resolve("Russ", names) == "russ"
 
 
-def test_discussion_lists_points_then_exchanges_or_one_persons_words(bundled: Transcription) -> None:
+def test_discussion_lists_points_then_exchanges_or_one_persons_words(
+    bundled: Transcription,
+) -> None:
     fmke = select.find_section(bundled, "fmke")
     assert [(r.kind, r.n, r.speaker) for r in select.discussion(bundled, fmke)] == [
         ("point", 1, None),
