@@ -124,9 +124,9 @@ def drafts_table(rows: Sequence[DraftRow], meeting: Meeting, as_of: dt.date) -> 
     table = _table(
         ("Document", 3),
         ("Intended status", 3),
-        ("State at the meeting, notes", 5),
+        ("State and notes", 6),
         ("Next deadline", 4),
-        fixed={"Next deadline": 20},
+        fixed={"Next deadline": 20, "Intended status": 15},
     )
     for row in rows:
         deadline = _text(
