@@ -149,3 +149,33 @@ def test_runs_as_a_module_without_a_traceback() -> None:
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1
     assert "Traceback" not in bad.stderr
+
+
+CHARTER = (
+    'charter = "Re-Charter and New Milestones approved by the ADs; '
+    'the Re-Charter still needs IESG approval."'
+)
+
+
+def test_text_from_the_data_is_shown_as_text_never_as_markup_or_emoji(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    literal = r"[bold red]x[/] :smile: [link=https://example.org]y[/link] C:\path\[z]"
+    edited = tmp_path / "msec-ietf57.toml"
+    source = load.bundled_path().read_text(encoding="utf-8")
+    edited.write_text(
+        source.replace('words = "You need a policy token."', f"words = '{literal}'")
+        .replace('state = "Deprecated"', f"state = '{literal}'")
+        .replace('what = "Last Call closing date for MIKEY draft"', f"what = '{literal}'")
+        .replace(CHARTER, f"charter = '{literal}'"),
+        encoding="utf-8",
+    )
+    assert source.count(CHARTER) == 1
+    monkeypatch.setattr(load, "bundled_path", lambda: edited)
+    monkeypatch.setenv("COLUMNS", "200")
+    # The drafts table shows the charter above the table and the state in it.
+    expected = {"discussion": (1, 1), "drafts": (2, 1), "actions": (1, 1)}
+    for command, (in_table, in_tsv) in expected.items():
+        args = [command, "gsakmp"] if command == "discussion" else [command]
+        assert run(*args, "--format", "table").stdout.count(literal) == in_table
+        assert run(*args, "--format", "tsv").stdout.count(literal) == in_tsv
