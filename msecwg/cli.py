@@ -1,10 +1,11 @@
-"""The msecwg command line: options in, a call to select, a call to render."""
+"""The msecwg command line: options in, a call to load and select, a call to render."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -13,7 +14,8 @@ from typer.core import TyperGroup
 
 from msecwg import __version__, load, render, select
 from msecwg.dates import long_date, parse_date
-from msecwg.errors import USAGE, MsecwgError
+from msecwg.errors import OVERDUE, USAGE, MsecwgError
+from msecwg.model import Transcription
 
 
 class Format(StrEnum):
@@ -21,6 +23,9 @@ class Format(StrEnum):
 
     table = "table"
     tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
 
 
 class MsecwgGroup(TyperGroup):
@@ -56,13 +61,14 @@ IETF 57 meeting (Vienna, Monday 14 July 2003).
 
 Examples:
 
-    msecwg drafts                    every document, its status and next deadline
+    msecwg actions --overdue        the deadlines that have passed
 
-    msecwg actions --overdue         the deadlines that have passed
+    msecwg drafts                   every document and its next deadline
 
-    msecwg discussion gsakmp         who said what on GSAKMP, in order
+    msecwg discussion gsakmp        who said what on GSAKMP, in order
 
-Exit codes: 0 success (an empty result included), 1 bad data or file, 2 usage.""",
+Exit codes: 0 success (an empty result included), 1 bad data or file,
+2 usage, 3 something overdue (actions --fail-if-any).""",
 )
 
 
@@ -74,6 +80,17 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
+    ctx: typer.Context,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            metavar="PATH",
+            envvar="MSECWG_DATA",
+            help="Read this transcription instead of the bundled one (IETF 57).",
+            show_default=False,
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -82,6 +99,12 @@ def main(
     ] = False,
 ) -> None:
     """Where the MSEC working group's work stands, from its IETF 57 minutes."""
+
+
+def _transcription(ctx: typer.Context) -> Transcription:
+    """Answer the transcription the command line names (--data), or the bundled one."""
+    data: Path | None = ctx.find_root().params.get("data")
+    return load.load(data)
 
 
 def _as_of(value: str | None) -> dt.date:
@@ -94,10 +117,22 @@ def _as_of(value: str | None) -> dt.date:
         raise typer.BadParameter(str(problem), param_hint="'--as-of'") from None
 
 
-def _complete_topic(incomplete: str) -> list[str]:
-    """Answer the topic names that start with what was typed."""
-    names = select.topic_names(load.load())
-    return [name for name in names if name.startswith(incomplete.casefold())]
+def _completing(ctx: typer.Context, names: Any, incomplete: str) -> list[str]:
+    """Answer the names that start with what was typed; nothing when the data is bad."""
+    try:
+        offered = names(_transcription(ctx))
+    except MsecwgError:
+        return []
+    typed = incomplete.casefold()
+    return [name for name in offered if name.casefold().startswith(typed)]
+
+
+def _complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
+    return _completing(ctx, lambda t: list(select.topic_names(t)), incomplete)
+
+
+def _complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
+    return _completing(ctx, lambda t: [p.name for p in t.people], incomplete)
 
 
 AsOf = Annotated[
@@ -118,18 +153,26 @@ FormatOption = Annotated[
         show_default=False,
     ),
 ]
+JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour in tables.")]
 
 
-def _format(value: Format | None) -> str:
-    return value.value if value else render.default_format()
+def _output(format: Format | None, json: bool, no_color: bool) -> render.Output:
+    """Answer the output the shared options ask for."""
+    if json and format not in (None, Format.json):
+        raise typer.BadParameter(f"--json conflicts with --format {format.value}; give one of them")
+    return render.choose_output("json" if json else format, no_color=no_color)
 
 
 @app.command()
-def drafts(as_of: AsOf = None, output: FormatOption = None) -> None:
+def drafts(
+    ctx: typer.Context,
+    as_of: AsOf = None,
+    format: FormatOption = None,
+    json: JsonOption = False,
+    no_color: NoColorOption = False,
+) -> None:
     """Every document the minutes name: intended status, state, next deadline.
-
-    The next deadline is the first one on or after the as-of date; when all have
-    passed, the last one, with how long ago.
 
     Examples:
 
@@ -137,29 +180,33 @@ def drafts(as_of: AsOf = None, output: FormatOption = None) -> None:
 
         msecwg drafts --as-of 2003-08-02
 
-        msecwg drafts | cut -f2,3
+        msecwg drafts | cut -f2,5
+
+    The next deadline is the first on or after the as-of date; when all have
+    passed, the last one, with how long ago.
     """
+    output = _output(format, json, no_color)
     day = _as_of(as_of)
-    t = load.load()
-    rows = select.drafts(t, day)
-    if _format(output) == "table":
-        render.drafts_table(rows, t.meeting, day)
-    else:
-        render.tsv(rows, select.DraftRow)
+    t = _transcription(ctx)
+    render.show(render.drafts_view(select.drafts(t, day), t.meeting, day), output)
 
 
 @app.command()
 def actions(
+    ctx: typer.Context,
     overdue: Annotated[
         bool, typer.Option("--overdue", help="Only the items that are overdue.")
     ] = False,
+    fail_if_any: Annotated[
+        bool,
+        typer.Option("--fail-if-any", help="Exit with code 3 when any item is overdue."),
+    ] = False,
     as_of: AsOf = None,
-    output: FormatOption = None,
+    format: FormatOption = None,
+    json: JsonOption = False,
+    no_color: NoColorOption = False,
 ) -> None:
     """The action items and follow-ups, by date, each with its state on the as-of date.
-
-    An item due on a day is "due today" all that day and overdue from the next
-    day on, unless recorded as done; an item with no date is never overdue.
 
     Examples:
 
@@ -167,24 +214,26 @@ def actions(
 
         msecwg actions --as-of '1 Aug 2003'
 
-        msecwg actions --overdue --format tsv | cut -f1,7
+        msecwg actions --overdue --json | jq -r '.records[].id'
+
+    An item due on a day is "due today" all that day and overdue from the next
+    day on, unless recorded as done; an item with no date is never overdue.
     """
+    output = _output(format, json, no_color)
     day = _as_of(as_of)
-    t = load.load()
+    t = _transcription(ctx)
     rows = select.actions(t, day, overdue_only=overdue)
-    fmt = _format(output)
+    if rows or output.format not in ("table", "markdown"):
+        render.show(render.actions_view(rows, t.meeting, day), output)
     if overdue and not rows:
         render.note(f"Nothing is overdue as of {long_date(day)}.")
-        if fmt == "table":
-            return
-    if fmt == "table":
-        render.actions_table(rows, t.meeting, day)
-    else:
-        render.tsv(rows, select.ActionRow)
+    if fail_if_any and any(row.state == "overdue" for row in rows):
+        raise typer.Exit(OVERDUE)
 
 
 @app.command()
 def discussion(
+    ctx: typer.Context,
     topic: Annotated[
         str | None,
         typer.Argument(
@@ -197,15 +246,18 @@ def discussion(
     speaker: Annotated[
         str | None,
         typer.Option(
-            "--speaker", metavar="NAME", help="Only this person's words.", show_default=False
+            "--speaker",
+            metavar="NAME",
+            help="Only this person's words (a name, or a spelling as written).",
+            autocompletion=_complete_speaker,
+            show_default=False,
         ),
     ] = None,
-    output: FormatOption = None,
+    format: FormatOption = None,
+    json: JsonOption = False,
+    no_color: NoColorOption = False,
 ) -> None:
     """The exchanges on one topic, speaker by speaker, in order.
-
-    Shows the section's summary points, then each exchange with the speaker's
-    name, the spelling as written when it differs, and the words verbatim.
 
     Examples:
 
@@ -214,15 +266,14 @@ def discussion(
         msecwg discussion gkm
 
         msecwg discussion fmke --speaker lakshminath
+
+    Shows the section's summary points, then each exchange with the speaker's
+    name, the spelling as written when it differs, and the words verbatim.
     """
-    t = load.load()
-    fmt = _format(output)
+    output = _output(format, json, no_color)
+    t = _transcription(ctx)
     if topic is None:
-        topics = select.topics(t)
-        if fmt == "table":
-            render.topics_table(topics, t.meeting)
-        else:
-            render.tsv(topics, select.TopicRow)
+        render.show(render.topics_view(select.topics(t), t.meeting), output)
         return
     try:
         section = select.find_section(t, topic)
@@ -242,10 +293,7 @@ def discussion(
         render.note(
             f"{t.person(person).name} has no exchanges in ({section.number}) {section.title}."
         )
-    if fmt == "table":
-        render.discussion_view(rows, section)
-    else:
-        render.tsv(rows, select.DiscussionRow)
+    render.show(render.discussion_view(rows, section, t.meeting), output)
 
 
 def _not_found(what: str, missing: select.NotFound, names: list[str] | None = None) -> str:
@@ -254,6 +302,91 @@ def _not_found(what: str, missing: select.NotFound, names: list[str] | None = No
     if missing.ambiguous:
         return f"{what} {missing.word!r} could be any of: {shown}; type more of it"
     return f"no {what} {missing.word!r}; try one of: {shown}"
+
+
+@app.command()
+def calendar(
+    ctx: typer.Context,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+) -> None:
+    """The dated action items and last-call windows as an iCalendar file.
+
+    Examples:
+
+        msecwg calendar -o msec.ics
+
+        msecwg calendar > msec.ics
+
+        msecwg --data ietf58.toml calendar -o ietf58.ics --force
+
+    Each dated item is an all-day event on its date; each last call with an
+    announcement and a closing date is also an event spanning that window. UIDs
+    stay the same from run to run, so importing again updates the events.
+    """
+    from msecwg import ical
+
+    t = _transcription(ctx)
+    data = ical.calendar(t, dt.datetime.now(dt.UTC).replace(microsecond=0))
+    render.write(data, output, force=force)
+    if output is not None:
+        render.note(f"Wrote {output}.")
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="The transcription to check. Default: --data, or the bundled one.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Check a transcription: its format, its quotes, its references and its dates.
+
+    Examples:
+
+        msecwg check
+
+        msecwg check ietf58.toml
+
+    Every quote must be in the minutes file it names, every reference must
+    resolve, and every date as written must name the day recorded ("Friday 1
+    August 2003" is a Friday). Prints each problem with where it is and exits 1
+    when there is any.
+    """
+    target = path or ctx.find_root().params.get("data") or load.bundled_path()
+    problems = load.check(target)
+    for problem in problems:
+        render.error(problem)
+    if problems:
+        raise typer.Exit(1)
+    t = load.load(target)
+    exchanges = sum(len(s.exchanges) for s in t.sections)
+    render.plain(
+        f"{target}: OK: {len(t.documents)} documents, {len(t.actions)} action items, "
+        f"{len(t.sections)} sections, {exchanges} exchanges; every quote is in the minutes."
+    )
+
+
+@app.command()
+def schema() -> None:
+    """The JSON Schema of the transcription format, for editors that check as you type.
+
+    Examples:
+
+        msecwg schema > msecwg-transcription.schema.json
+
+        msecwg schema | jq '.["$defs"] | keys'
+    """
+    from msecwg.model import json_schema
+
+    render.plain(json_schema())
 
 
 def run() -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
+from collections.abc import Iterator
 
 # Two defaults that differ in every field: a date read the same way against
 # both was written in full, so no part of it was silently filled in.
@@ -60,3 +63,26 @@ def relative(day: dt.date, as_of: dt.date) -> str:
     if day > as_of:
         return f"in {span(as_of, day)}"
     return f"{span(day, as_of)} ago"
+
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b", re.IGNORECASE)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]+ \d{4}|[A-Za-z]+ \d{1,2}, \d{4}")
+
+
+def written_date_problems(text: str, day: dt.date) -> Iterator[str]:
+    """Yield what is wrong with a date as written ("Friday 1 August 2003") for the
+    date recorded: a date that is another day, or a weekday that does not match."""
+    found = _DATE.search(text)
+    if found is None:
+        yield f"{text!r} holds no date to check"
+        return
+    try:
+        written = parse_date(found.group())
+    except ValueError:
+        yield f"{text!r}: {found.group()!r} is not a date in the calendar"
+        return
+    if written != day:
+        yield f"{text!r} is {written.isoformat()}, but the date recorded is {day.isoformat()}"
+    weekday = _WEEKDAY.search(text)
+    if weekday and weekday.group().casefold() != calendar.day_name[written.weekday()].casefold():
+        yield f"{text!r} says {weekday.group()}, but {long_date(written)} is a {written:%A}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 OK = 0
 BAD_DATA = 1
 USAGE = 2
+OVERDUE = 3
 
 
 class MsecwgError(Exception):
@@ -17,3 +18,9 @@ class DataError(MsecwgError):
     """A transcription or minutes file that cannot be read or does not validate."""
 
     exit_code = BAD_DATA
+
+
+class UsageProblem(MsecwgError):
+    """A command-line value that cannot be used as given (an output file, say)."""
+
+    exit_code = USAGE

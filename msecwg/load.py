@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from collections import Counter
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import msgspec
 
+from msecwg.dates import written_date_problems
 from msecwg.errors import DataError
 from msecwg.model import Action, Document, Person, Transcription
 
@@ -31,9 +33,38 @@ def load(path: Path | None = None) -> Transcription:
     """Answer the validated transcription at `path` (the bundled one by default).
 
     Raises DataError naming the file, the field and the reason when the file
-    cannot be read, is not TOML, or does not follow the format.
+    cannot be read, is not TOML, does not follow the format, or has a reference
+    that does not resolve.
     """
     path = path or bundled_path()
+    transcription = parse(path)
+    problems = list(reference_problems(transcription))
+    if problems:
+        raise DataError(f"{path}: {problems[0]}")
+    return transcription
+
+
+def check(path: Path) -> list[str]:
+    """Answer every problem of the transcription at `path`, each as "file: field: reason".
+
+    Beyond what `load` refuses, it checks that every quote is in the minutes and
+    that every date as written names the day recorded, weekday included.
+    """
+    try:
+        t = parse(path)
+    except DataError as problem:
+        return [str(problem)]
+    problems = list(reference_problems(t))
+    try:
+        problems += unquoted(t, read_minutes(minutes_path(path, t)))
+    except DataError as problem:
+        problems.append(f"minutes: {problem}")
+    problems += date_problems(t)
+    return [f"{path}: {p}" for p in problems]
+
+
+def parse(path: Path) -> Transcription:
+    """Answer the transcription at `path`, read and checked against the format only."""
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -47,13 +78,9 @@ def load(path: Path | None = None) -> Transcription:
     except tomllib.TOMLDecodeError as error:
         raise DataError(f"{path}: not valid TOML: {error}") from None
     try:
-        transcription = msgspec.convert(raw, Transcription)
+        return msgspec.convert(raw, Transcription)
     except msgspec.ValidationError as error:
         raise DataError(f"{path}: {_field_first(str(error))}") from None
-    problems = list(reference_problems(transcription))
-    if problems:
-        raise DataError(f"{path}: {problems[0]}")
-    return transcription
 
 
 def _field_first(message: str) -> str:
@@ -116,8 +143,24 @@ def read_minutes(path: Path) -> str:
     """Answer the text of a minutes file, whitespace folded."""
     try:
         return fold(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise DataError(f"{path}: cannot read the minutes: {error}") from None
+
+
+def date_problems(t: Transcription) -> Iterator[str]:
+    """Yield each date as written that names another day than the date recorded."""
+    written: list[tuple[str, str | None, dt.date | None]] = [
+        ("meeting.date_text", t.meeting.date_text, t.meeting.date)
+    ]
+    for i, a in enumerate(t.actions):
+        written.append((f"actions[{i}].due_text", a.due_text, a.due))
+        written.append((f"actions[{i}].closes_text", a.closes_text, a.closes))
+    for field, text, day in written:
+        if text is not None and day is not None:
+            for problem in written_date_problems(text, day):
+                yield f"{field}: {problem}"
 
 
 def unquoted(t: Transcription, minutes: str) -> Iterator[str]:

@@ -116,3 +116,14 @@ class Transcription(Record, kw_only=True, frozen=True):
     def document(self, document_id: str) -> Document:
         """Answer the document with this id (the id is known to resolve)."""
         return next(d for d in self.documents if d.id == document_id)
+
+
+def json_schema() -> str:
+    """Answer the JSON Schema of the transcription format, generated from these records."""
+    schema = msgspec.json.schema(Transcription)
+    schema["title"] = "msecwg transcription"
+    schema["description"] = (
+        "A structured transcription of a working group meeting's minutes, read by msecwg. "
+        "Written as TOML; TOML dates are ISO 8601 dates here."
+    )
+    return msgspec.json.format(msgspec.json.encode(schema).decode(), indent=2)

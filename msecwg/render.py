@@ -1,34 +1,110 @@
-"""Everything msecwg shows: tables for people, tab-separated rows for programs.
+"""Everything msecwg shows: tables for people, TSV, CSV, JSON and Markdown for
+programs and mail, and files it writes.
 
-This is the only module that writes to stdout or stderr. Rich is imported only
-when a table is drawn, so machine output and errors start fast.
+This is the only module that writes to stdout, stderr or an output file. Each
+listing command describes what it shows as a View; `show` renders a view in the
+format asked for. Rich is imported only when a table is drawn.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from msecwg import __version__
 from msecwg.dates import long_date
+from msecwg.errors import MsecwgError, UsageProblem
 from msecwg.model import Meeting, Section
 from msecwg.select import ActionRow, DiscussionRow, DraftRow, TopicRow
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
-FORMATS = ("table", "tsv")
+FORMATS = ("table", "tsv", "csv", "json", "markdown")
+JSON_SCHEMA_VERSION = 1
 
 STATE_STYLES = {"overdue": "bold red", "due today": "bold yellow", "done": "green"}
 
+Lines = list[tuple[str | None, str]]
+"""A table cell: lines of (text, rich style); a line whose text is None is left out."""
 
-def default_format() -> str:
-    """Answer the format to use when none is asked for: a table on a terminal, else TSV."""
-    return "table" if sys.stdout.isatty() else "tsv"
+
+@dataclass(frozen=True)
+class Output:
+    """How to show results: the format, and whether tables may use colour."""
+
+    format: str
+    color: bool
+    force_terminal: bool = False
+
+
+def choose_output(format: str | None, *, no_color: bool = False) -> Output:
+    """Answer the output for the options given and the environment.
+
+    The format defaults to a table on a terminal and TSV otherwise. Colour is
+    off for --no-color, NO_COLOR (any value), CLICOLOR=0 and TERM=dumb; on when
+    piped only with CLICOLOR_FORCE.
+    """
+    on_terminal = sys.stdout.isatty()
+    env = os.environ
+    forced = env.get("CLICOLOR_FORCE", "0") not in ("", "0")
+    color_off = (
+        no_color or "NO_COLOR" in env or env.get("CLICOLOR") == "0" or env.get("TERM") == "dumb"
+    )
+    return Output(
+        format=format or ("table" if on_terminal else "tsv"),
+        color=not color_off and (on_terminal or forced),
+        force_terminal=forced and not color_off,
+    )
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a people's table: its header, its cell, and how it takes width:
+    a share of what is left (ratio), a set width, or (neither) its content's width."""
+
+    header: str
+    cell: Callable[[Any], Lines]
+    ratio: int | None = 1
+    width: int | None = None
+
+
+@dataclass(frozen=True)
+class View:
+    """What one command shows: records for programs, and how a table lays them out."""
+
+    kind: str
+    rows: Sequence[Any]
+    row_type: type
+    columns: list[Column]
+    heading: list[str] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)
+    table_rows: Sequence[Any] | None = None
+    as_of: dt.date | None = None
+    meeting: Meeting | None = None
+
+    def shown_rows(self) -> Sequence[Any]:
+        """Answer the rows a table for people shows (by default, every record)."""
+        return self.rows if self.table_rows is None else self.table_rows
+
+
+def show(view: View, output: Output) -> None:
+    """Show a view on stdout in the output's format."""
+    writers: dict[str, Callable[[View, Output], None]] = {
+        "table": _table,
+        "tsv": _tsv,
+        "csv": _csv,
+        "json": _json,
+        "markdown": _markdown,
+    }
+    writers[output.format](view, output)
 
 
 def error(message: str) -> None:
@@ -42,12 +118,45 @@ def note(message: str) -> None:
 
 
 def plain(text: str) -> None:
-    """Show one line of plain text on stdout."""
-    sys.stdout.write(f"{text}\n")
+    """Show text on stdout as it is, ending the line."""
+    sys.stdout.write(text if text.endswith("\n") else f"{text}\n")
 
 
-def _tsv_value(value: Any) -> str:
-    """Answer a field as one TSV cell: ISO dates, lists joined, no tabs or line breaks."""
+def write(data: bytes, path: Path | None, *, force: bool = False) -> None:
+    """Write bytes to a file, or to stdout when no path is given.
+
+    An existing file is replaced only with `force`, and then whole or not at
+    all: the bytes go to a temporary file beside it that is renamed over it.
+    """
+    if path is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    if path.is_dir():
+        raise UsageProblem(f"{path}: is a directory; give a file name")
+    if not path.parent.is_dir():
+        raise UsageProblem(f"{path}: the directory {path.parent} does not exist")
+    if path.exists() and not force:
+        raise UsageProblem(f"{path}: already exists; add --force to replace it")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as problem:
+        partial.unlink(missing_ok=True)
+        raise MsecwgError(f"{path}: cannot write: {problem.strerror}") from None
+
+
+# Records, for programs.
+
+
+def _fields(view: View) -> list[str]:
+    return [f.name for f in dataclasses.fields(view.row_type)]
+
+
+def _flat(value: Any) -> str:
+    """Answer a field as one cell of text: ISO dates, lists joined, no line breaks."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -59,44 +168,79 @@ def _tsv_value(value: Any) -> str:
     return " ".join(str(value).replace("\t", " ").splitlines())
 
 
-def tsv(rows: Sequence[Any], row_type: type) -> None:
-    """Show rows as tab-separated values: a header of field names, then one line a row."""
-    names = [f.name for f in dataclasses.fields(row_type)]
+def _tsv(view: View, output: Output) -> None:
+    names = _fields(view)
     lines = ["\t".join(names)]
-    lines += ["\t".join(_tsv_value(getattr(row, n)) for n in names) for row in rows]
+    lines += ["\t".join(_flat(getattr(row, n)) for n in names) for row in view.rows]
     sys.stdout.write("\n".join(lines) + "\n")
 
 
-def _console() -> Console:
-    """Answer a console for this invocation, reading the terminal's width and colour now."""
+def _csv(view: View, output: Output) -> None:
+    import csv
+
+    names = _fields(view)
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(names)
+    out.writerows([_flat(getattr(row, n)) for n in names] for row in view.rows)
+
+
+def _json(view: View, output: Output) -> None:
+    import msgspec
+
+    envelope = {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "msecwg": __version__,
+        "kind": view.kind,
+        "as_of": view.as_of,
+        "meeting": None
+        if view.meeting is None
+        else {
+            "working_group": view.meeting.working_group,
+            "ietf": view.meeting.ietf,
+            "city": view.meeting.city,
+            "date": view.meeting.date,
+        },
+        "records": list(view.rows),
+    }
+    sys.stdout.write(msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2))
+    sys.stdout.write("\n")
+
+
+# Tables, for people.
+
+
+def _markdown(view: View, output: Output) -> None:
+    def cell(lines: Lines) -> str:
+        shown = [text for text, _ in lines if text]
+        return "<br>".join(t.replace("\\", "\\\\").replace("|", "\\|") for t in shown)
+
+    out = [line for heading in view.heading for line in (heading, "")]
+    out += [f"- {bullet}" for bullet in view.bullets]
+    if view.bullets:
+        out.append("")
+    if view.shown_rows():
+        out.append("| " + " | ".join(c.header for c in view.columns) + " |")
+        out.append("|" + "|".join("---" for _ in view.columns) + "|")
+        for row in view.shown_rows():
+            out.append("| " + " | ".join(cell(c.cell(row)) or " " for c in view.columns) + " |")
+    sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
+
+
+def _console(output: Output) -> Console:
+    """Answer a console for this invocation, reading the terminal's width now."""
     from rich.console import Console
 
-    return Console(markup=False, emoji=False, highlight=False)
-
-
-def _table(*columns: tuple[str, int | None], fixed: dict[str, int] | None = None) -> Table:
-    """Answer an empty table with these (header, ratio) columns; a ratio of None keeps
-    the column as narrow as its content; `fixed` gives some columns a set width, so
-    that a date such as "Wednesday 10 September 2003" stays on one line."""
-    from rich import box
-    from rich.table import Table
-
-    table = Table(
-        box=box.SIMPLE_HEAD, header_style="bold", show_edge=False, pad_edge=False, expand=True
+    return Console(
+        markup=False,
+        emoji=False,
+        highlight=False,
+        color_system="auto" if output.color else None,
+        force_terminal=True if output.force_terminal else None,
     )
-    for header, ratio in columns:
-        table.add_column(
-            header,
-            overflow="fold",
-            ratio=ratio,
-            no_wrap=ratio is None,
-            width=(fixed or {}).get(header),
-        )
-    return table
 
 
-def _text(*lines: tuple[str | None, str]) -> Text:
-    """Answer a cell of lines, each (text, style); lines without text are left out."""
+def _text(lines: Lines) -> Text:
+    """Answer a cell's lines as rich text."""
     from rich.text import Text
 
     cell = Text()
@@ -108,6 +252,43 @@ def _text(*lines: tuple[str | None, str]) -> Text:
     return cell
 
 
+def _table(view: View, output: Output) -> None:
+    from rich import box
+    from rich.table import Table
+
+    console = _console(output)
+    for line in view.heading:
+        console.print(line, style="bold" if line is view.heading[0] else "dim")
+    if view.bullets:
+        grid = Table.grid(padding=(0, 1, 0, 2))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for bullet in view.bullets:
+            grid.add_row("-", _text([(bullet, "")]))
+        console.print(grid)
+    if not view.shown_rows():
+        return
+    table = Table(
+        box=box.SIMPLE_HEAD, header_style="bold", show_edge=False, pad_edge=False, expand=True
+    )
+    for column in view.columns:
+        table.add_column(
+            column.header,
+            overflow="fold",
+            ratio=column.ratio,
+            no_wrap=column.ratio is None and column.width is None,
+            width=column.width,
+        )
+    for row in view.shown_rows():
+        table.add_row(*(_text(column.cell(row)) for column in view.columns))
+    if view.bullets:
+        console.print()
+    console.print(table)
+
+
+# The views of each command.
+
+
 def meeting_line(meeting: Meeting) -> str:
     """Answer the one-line description of the meeting."""
     return (
@@ -116,122 +297,135 @@ def meeting_line(meeting: Meeting) -> str:
     )
 
 
-def drafts_table(rows: Sequence[DraftRow], meeting: Meeting, as_of: dt.date) -> None:
-    """Show the documents as a table under a line on the meeting and its charter."""
-    console = _console()
-    console.print(meeting_line(meeting))
-    console.print(f"Deadlines as of {long_date(as_of)}.", style="dim")
-    table = _table(
-        ("Document", 3),
-        ("Intended status", 3),
-        ("State and notes", 6),
-        ("Next deadline", 4),
-        fixed={"Next deadline": 20, "Intended status": 15},
-    )
-    for row in rows:
-        deadline = _text(
-            (row.deadline_event, ""),
-            (row.deadline_as_written, "bold"),
-            (f"({row.deadline_condition})" if row.deadline_condition else None, ""),
-            (row.deadline_from_as_of, "dim"),
-        )
-        table.add_row(
-            _text((row.name, "bold"), (row.title, "dim")),
-            _text((row.status or "not stated", "" if row.status else "dim")),
-            _text((row.state, ""), (row.notes, "dim")),
-            deadline if deadline else _text(("none", "dim")),
-        )
-    console.print(table)
+def _draft_deadline(row: DraftRow) -> Lines:
+    if row.deadline is None:
+        return [("none", "dim")]
+    return [
+        (row.deadline_event, ""),
+        (row.deadline_as_written, "bold"),
+        (f"({row.deadline_condition})" if row.deadline_condition else None, ""),
+        (row.deadline_from_as_of, "dim"),
+    ]
 
 
-def actions_table(rows: Sequence[ActionRow], meeting: Meeting, as_of: dt.date) -> None:
-    """Show the action items as a table, each with its state on the as-of date."""
-    console = _console()
-    overdue = sum(row.state == "overdue" for row in rows)
-    console.print(
-        f"Action items of the {meeting.working_group} WG at IETF {meeting.ietf} "
-        f"({long_date(meeting.date)}), as of {long_date(as_of)}: {overdue} overdue."
-    )
-    table = _table(
-        ("Item", None), ("What", 5), ("Due", 3), ("State", 3), fixed={"Due": 20, "State": 19}
-    )
-    for row in rows:
-        owners = ", ".join(row.owners)
-        due = _text(
-            (row.due_as_written, "bold"),
-            (f"({row.condition})" if row.condition else None, ""),
-            (f"closing date\n{row.closes_as_written}" if row.closes_as_written else None, ""),
-        )
-        if row.state == "overdue":
-            current = f"overdue by\n{row.overdue_by}"
-        elif row.state == "pending":
-            current = f"pending,\ndue {row.due_from_as_of}"
-        else:
-            current = row.state
-        table.add_row(
-            _text((row.id, "bold")),
-            _text(
-                (row.what, ""),
-                (f"Document: {row.document}" if row.document else None, "dim"),
-                (f"Owners: {owners}" if owners else None, "dim"),
-                (f"Section: {row.section}", "dim"),
+def drafts_view(rows: Sequence[DraftRow], meeting: Meeting, as_of: dt.date) -> View:
+    """Answer the view of the documents, under a line on the meeting and its charter."""
+    return View(
+        kind="drafts",
+        rows=rows,
+        row_type=DraftRow,
+        heading=[meeting_line(meeting), f"Deadlines as of {long_date(as_of)}."],
+        as_of=as_of,
+        meeting=meeting,
+        columns=[
+            Column("Document", lambda r: [(r.name, "bold"), (r.title, "dim")], ratio=3),
+            Column(
+                "Intended status",
+                lambda r: [(r.status, "")] if r.status else [("not stated", "dim")],
+                ratio=None,
+                width=15,
             ),
-            due if due else _text(("no date", "dim")),
-            _text((current, STATE_STYLES.get(row.state, ""))),
-        )
-    console.print(table)
-
-
-def topics_table(rows: Sequence[TopicRow], meeting: Meeting) -> None:
-    """Show the sections of the minutes as topics, with how much each holds."""
-    console = _console()
-    console.print(f"Topics of the {meeting.working_group} WG minutes, IETF {meeting.ietf}:")
-    table = _table(
-        ("#", None),
-        ("Topic", None),
-        ("Title", 3),
-        ("Also", 2),
-        ("Points", None),
-        ("Exchanges", None),
+            Column("State and notes", lambda r: [(r.state, ""), (r.notes, "dim")], ratio=5),
+            Column("Next deadline", _draft_deadline, ratio=None, width=20),
+        ],
     )
-    for row in rows:
-        table.add_row(
-            _text((str(row.number), "")),
-            _text((row.key, "bold")),
-            _text((row.title, "")),
-            _text((", ".join(row.aliases), "dim")),
-            _text((str(row.points), "")),
-            _text((str(row.exchanges), "")),
-        )
-    console.print(table)
 
 
-def _speaker(row: DiscussionRow) -> Text:
+def _action_what(row: ActionRow) -> Lines:
+    owners = ", ".join(row.owners)
+    return [
+        (row.what, ""),
+        (f"Document: {row.document}" if row.document else None, "dim"),
+        (f"Owners: {owners}" if owners else None, "dim"),
+        (f"Section: {row.section}", "dim"),
+    ]
+
+
+def _action_due(row: ActionRow) -> Lines:
+    if row.due_as_written is None:
+        return [("no date", "dim")]
+    return [
+        (row.due_as_written, "bold"),
+        (f"({row.condition})" if row.condition else None, ""),
+        ("closing date" if row.closes_as_written else None, ""),
+        (row.closes_as_written, ""),
+    ]
+
+
+def _action_state(row: ActionRow) -> Lines:
+    style = STATE_STYLES.get(row.state, "")
+    if row.state == "overdue":
+        return [("overdue by", style), (row.overdue_by, style)]
+    if row.state == "pending":
+        return [("pending,", style), (f"due {row.due_from_as_of}", style)]
+    return [(row.state, style)]
+
+
+def actions_view(rows: Sequence[ActionRow], meeting: Meeting, as_of: dt.date) -> View:
+    """Answer the view of the action items, each with its state on the as-of date."""
+    overdue = sum(row.state == "overdue" for row in rows)
+    return View(
+        kind="actions",
+        rows=rows,
+        row_type=ActionRow,
+        heading=[
+            f"Action items of the {meeting.working_group} WG at IETF {meeting.ietf} "
+            f"({long_date(meeting.date)}), as of {long_date(as_of)}: {overdue} overdue."
+        ],
+        as_of=as_of,
+        meeting=meeting,
+        columns=[
+            Column("Item", lambda r: [(r.id, "bold")], ratio=None),
+            Column("What", _action_what, ratio=5),
+            Column("Due", _action_due, ratio=None, width=20),
+            Column("State", _action_state, ratio=None, width=19),
+        ],
+    )
+
+
+def topics_view(rows: Sequence[TopicRow], meeting: Meeting) -> View:
+    """Answer the view of the sections of the minutes as topics."""
+    return View(
+        kind="topics",
+        rows=rows,
+        row_type=TopicRow,
+        heading=[f"Topics of the {meeting.working_group} WG minutes, IETF {meeting.ietf}:"],
+        meeting=meeting,
+        columns=[
+            Column("#", lambda r: [(str(r.number), "")], ratio=None),
+            Column("Topic", lambda r: [(r.key, "bold")], ratio=None),
+            Column("Title", lambda r: [(r.title, "")], ratio=3),
+            Column("Also", lambda r: [(", ".join(r.aliases), "dim")], ratio=2),
+            Column("Points", lambda r: [(str(r.points), "")], ratio=None),
+            Column("Exchanges", lambda r: [(str(r.exchanges), "")], ratio=None),
+        ],
+    )
+
+
+def _speaker(row: DiscussionRow) -> Lines:
     name = row.speaker or "not recorded"
     if row.speaker and not row.certain:
         name += " (uncertain)"
     written = None if row.as_written == row.speaker else f"written “{row.as_written}”"
-    return _text((name, "bold" if row.speaker else "dim"), (written, "dim"))
+    return [(name, "bold" if row.speaker else "dim"), (written, "dim")]
 
 
-def discussion_view(rows: Sequence[DiscussionRow], section: Section) -> None:
-    """Show a section's summary points, then its exchanges speaker by speaker."""
-    from rich.table import Table
+def discussion_view(rows: Sequence[DiscussionRow], section: Section, meeting: Meeting) -> View:
+    """Answer the view of a section: its summary points, then its exchanges in order.
 
-    console = _console()
-    console.print(_text((f"({section.number}) {section.title}", "bold")))
-    points = Table.grid(padding=(0, 1, 0, 2))
-    points.add_column(no_wrap=True)
-    points.add_column(overflow="fold")
-    for row in rows:
-        if row.kind == "point":
-            points.add_row("-", _text((row.text, "")))
-    console.print(points)
-    exchanges = [row for row in rows if row.kind == "exchange"]
-    if not exchanges:
-        return
-    table = _table(("#", None), ("Speaker", None), ("Words", 1))
-    for row in exchanges:
-        table.add_row(_text((str(row.n), "")), _speaker(row), _text((row.text, "")))
-    console.print()
-    console.print(table)
+    Records for programs hold both; the table shows the points above it.
+    """
+    return View(
+        kind="discussion",
+        rows=rows,
+        row_type=DiscussionRow,
+        heading=[f"({section.number}) {section.title}"],
+        bullets=[r.text for r in rows if r.kind == "point"],
+        table_rows=[r for r in rows if r.kind == "exchange"],
+        meeting=meeting,
+        columns=[
+            Column("#", lambda r: [(str(r.n), "")], ratio=None),
+            Column("Speaker", _speaker, ratio=None),
+            Column("Words", lambda r: [(r.text, "")], ratio=1),
+        ],
+    )

@@ -92,7 +92,7 @@ def test_version(run: Run) -> None:
          "like '2 Aug 2003' (see 'msecwg actions --help')"),
         (["actions", "--as-of"], "Option '--as-of' requires an argument. (see 'msecwg --help')"),
         (["drafts", "--format", "xml"],
-         "Invalid value for '--format': 'xml' is not one of 'table', 'tsv'. "
+         "Invalid value for '--format': 'xml' is not one of 'table', 'tsv', 'csv', 'json', 'markdown'. "
          "(see 'msecwg drafts --help')"),
         (["discussion", "gksm"],
          "Invalid value for TOPIC: no topic 'gksm'; try one of: gkm-architecture, gsakmp "
