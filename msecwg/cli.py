@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -14,7 +15,7 @@ from typer.core import TyperGroup
 
 from msecwg import __version__, load, render, select
 from msecwg.dates import long_date, parse_date
-from msecwg.errors import OVERDUE, USAGE, MsecwgError
+from msecwg.errors import INTERNAL, OVERDUE, USAGE, MsecwgError
 from msecwg.model import Transcription
 
 
@@ -48,6 +49,14 @@ class MsecwgGroup(TyperGroup):
         except (typer.Abort, KeyboardInterrupt):
             render.error("interrupted")
             sys.exit(130)
+        except Exception as bug:
+            if os.environ.get("MSECWG_DEBUG"):
+                raise
+            render.error(
+                f"internal error: {type(bug).__name__}: {bug} "
+                "(please report it; MSECWG_DEBUG=1 shows the traceback)"
+            )
+            sys.exit(INTERNAL)
         sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -103,8 +112,13 @@ def main(
 
 def _transcription(ctx: typer.Context) -> Transcription:
     """Answer the transcription the command line names (--data), or the bundled one."""
-    data: Path | None = ctx.find_root().params.get("data")
-    return load.load(data)
+    return load.load(_data_path(ctx))
+
+
+def _data_path(ctx: typer.Context) -> Path | None:
+    """Answer the transcription file --data or MSECWG_DATA names, if any."""
+    data = ctx.find_root().params.get("data")
+    return Path(data) if data else None
 
 
 def _as_of(value: str | None) -> dt.date:
@@ -118,13 +132,18 @@ def _as_of(value: str | None) -> dt.date:
 
 
 def _completing(ctx: typer.Context, names: Any, incomplete: str) -> list[str]:
-    """Answer the names that start with what was typed; nothing when the data is bad."""
+    """Answer the names that start with what was typed, in any case, completed in the
+    case it was typed in (names are found in any case); nothing when the data is bad."""
     try:
         offered = names(_transcription(ctx))
     except MsecwgError:
         return []
     typed = incomplete.casefold()
-    return [name for name in offered if name.casefold().startswith(typed)]
+    return [
+        incomplete + name[len(incomplete) :]
+        for name in offered
+        if name.casefold().startswith(typed)
+    ]
 
 
 def _complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -360,7 +379,7 @@ def check(
     August 2003" is a Friday). Prints each problem with where it is and exits 1
     when there is any.
     """
-    target = path or ctx.find_root().params.get("data") or load.bundled_path()
+    target = path or _data_path(ctx) or load.bundled_path()
     problems = load.check(target)
     for problem in problems:
         render.error(problem)

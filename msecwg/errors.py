@@ -6,6 +6,7 @@ OK = 0
 BAD_DATA = 1
 USAGE = 2
 OVERDUE = 3
+INTERNAL = 70  # sysexits.h EX_SOFTWARE: a bug in msecwg, not in its input
 
 
 class MsecwgError(Exception):

@@ -29,6 +29,16 @@ GOLDEN = [
     (["discussion", "gsakmp"], "discussion-gsakmp.tsv"),
     (["discussion", "FMKE", "--format", "table"], "discussion-fmke.txt"),
     (["discussion", "mikey", "--format", "table"], "discussion-mikey.txt"),
+    (["drafts", "--as-of", "2003-08-02", "--format", "csv"], "drafts-2003-08-02.csv"),
+    (["drafts", "--as-of", "2003-08-02", "--json"], "drafts-2003-08-02.json"),
+    (["drafts", "--as-of", "2003-08-02", "--format", "markdown"], "drafts-2003-08-02.md"),
+    (["actions", "--as-of", "2003-08-02", "--format", "csv"], "actions-2003-08-02.csv"),
+    (["actions", "--as-of", "2003-08-02", "--format", "json"], "actions-2003-08-02.json"),
+    (["actions", "--as-of", "2003-08-02", "--format", "markdown"], "actions-2003-08-02.md"),
+    (["discussion", "gsakmp", "--format", "csv"], "discussion-gsakmp.csv"),
+    (["discussion", "gsakmp", "--json"], "discussion-gsakmp.json"),
+    (["discussion", "gsakmp", "--format", "markdown"], "discussion-gsakmp.md"),
+    (["discussion", "--json"], "topics.json"),
 ]  # fmt: skip
 
 

@@ -1,0 +1,389 @@
+"""Output for programs, colour, exit codes, the calendar, completion, --data, check, schema."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import icalendar
+import jsonschema
+import msgspec
+import pytest
+import vobject
+
+from msecwg import load, render
+
+from .conftest import Run
+
+DATA = Path(__file__).parent / "data"
+EXAMPLE = DATA / "example.toml"
+
+
+# Output for programs.
+
+
+def test_json_envelope_names_its_schema_the_as_of_date_and_uses_nulls(run: Run) -> None:
+    doc = json.loads(run("actions", "--overdue", "--as-of", "2003-08-02", "--json").stdout)
+    assert list(doc) == ["schema_version", "msecwg", "kind", "as_of", "meeting", "records"]
+    assert (doc["schema_version"], doc["kind"], doc["as_of"]) == (1, "actions", "2003-08-02")
+    assert doc["meeting"] == {
+        "working_group": "MSEC", "ietf": 57, "city": "Vienna", "date": "2003-07-14",
+    }  # fmt: skip
+    assert [r["id"] for r in doc["records"]] == ["a", "c", "d"]
+    first = doc["records"][0]
+    assert first["due"] == "2003-08-01"
+    assert first["closes"] is None
+    assert first["owners"] == []
+    assert {len(r) for r in doc["records"]} == {15}
+
+
+def test_json_and_format_json_are_the_same(run: Run) -> None:
+    assert run("drafts", "--json").stdout == run("drafts", "--format", "json").stdout
+
+
+def test_json_conflicts_with_another_format(run: Run) -> None:
+    result = run("drafts", "--json", "--format", "tsv")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "msecwg: Invalid value: --json conflicts with --format tsv; give one of them "
+        "(see 'msecwg drafts --help')\n"
+    )
+
+
+def test_machine_formats_carry_records_and_nothing_else(run: Run) -> None:
+    for fmt, first in (("tsv", "id\tname\t"), ("csv", "id,name,"), ("json", "{")):
+        out = run("drafts", "--as-of", "2003-08-02", "--format", fmt).stdout
+        assert out.startswith(first)
+        assert "Vienna, Monday" not in out
+
+
+def test_an_empty_result_is_still_well_formed_in_every_machine_format(run: Run) -> None:
+    args = ["actions", "--overdue", "--as-of", "2003-07-14"]
+    assert json.loads(run(*args, "--json").stdout)["records"] == []
+    assert run(*args, "--format", "csv").stdout.count("\n") == 1
+    table = run(*args, "--format", "table")
+    assert (table.exit_code, table.stdout) == (0, "")
+
+
+# Colour.
+
+
+@pytest.mark.parametrize(
+    ("env", "flag", "escapes"),
+    [
+        ({"CLICOLOR_FORCE": "1"}, [], True),
+        ({}, [], False),
+        ({"CLICOLOR_FORCE": "1", "NO_COLOR": ""}, [], False),
+        ({"CLICOLOR_FORCE": "1", "CLICOLOR": "0"}, [], False),
+        ({"CLICOLOR_FORCE": "1", "TERM": "dumb"}, [], False),
+        ({"CLICOLOR_FORCE": "1"}, ["--no-color"], False),
+        ({"CLICOLOR_FORCE": "0"}, [], False),
+    ],
+)
+def test_colour_follows_the_conventions(
+    run: Run, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], flag: list[str], escapes: bool
+) -> None:
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    out = run("actions", "--as-of", "2003-08-02", "--format", "table", *flag).stdout
+    assert ("\x1b[" in out) is escapes
+
+
+def test_on_a_terminal_colour_is_on_unless_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR")
+    assert render.choose_output(None) == render.Output("table", color=True)
+    assert render.choose_output(None, no_color=True) == render.Output("table", color=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert render.choose_output("tsv") == render.Output("tsv", color=False)
+
+
+def test_piped_output_defaults_to_tsv_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    monkeypatch.delenv("NO_COLOR")
+    assert render.choose_output(None) == render.Output("tsv", color=False)
+
+
+# Exit codes.
+
+
+def test_fail_if_any_exits_3_when_something_is_overdue(run: Run) -> None:
+    late = run("actions", "--overdue", "--fail-if-any", "--as-of", "2003-08-02")
+    assert late.exit_code == 3
+    assert late.stdout.splitlines()[1].startswith("a\t")
+    early = run("actions", "--overdue", "--fail-if-any", "--as-of", "2003-08-01")
+    assert (early.exit_code, early.stderr) == (
+        0,
+        "Nothing is overdue as of Friday 1 August 2003.\n",
+    )
+
+
+# The calendar.
+
+
+def test_calendar_events_parse_back_with_an_independent_parser(run: Run) -> None:
+    text = run("calendar").stdout
+    cal = vobject.readOne(text)
+    events = sorted(
+        (e.uid.value, e.summary.value, str(e.dtstart.value), str(e.dtend.value))
+        for e in cal.vevent_list
+    )
+    assert events == [
+        ("msec-ietf57-a-due@msecwg", "MIKEY: Last Call closes", "2003-08-01", "2003-08-02"),
+        (
+            "msec-ietf57-b-due@msecwg",
+            "MSEC Architecture: Last Call closes",
+            "2003-08-08",
+            "2003-08-09",
+        ),
+        (
+            "msec-ietf57-c-due@msecwg",
+            "GKM Architecture: Last Call announced",
+            "2003-08-01",
+            "2003-08-02",
+        ),
+        (
+            "msec-ietf57-c-window@msecwg",
+            "GKM Architecture: WG Last Call",
+            "2003-08-01",
+            "2003-09-02",
+        ),
+        ("msec-ietf57-d-due@msecwg", "DHHMAC: Last Call announced", "2003-08-01", "2003-08-02"),
+        ("msec-ietf57-d-window@msecwg", "DHHMAC: WG Last Call", "2003-08-01", "2003-09-02"),
+    ]
+    mikey = next(e for e in cal.vevent_list if e.uid.value == "msec-ietf57-a-due@msecwg")
+    assert mikey.description.value == (
+        "Last Call closing date for MIKEY draft\n"
+        "(or the IESG Last Call closing date, whichever comes first)\n"
+        "\n"
+        "From the minutes of the MSEC WG at IETF 57, Monday 14 July 2003:\n"
+        "“(a) Last Call closing date for MIKEY draft Friday 1 August 2003 "
+        "(or the IESG Last Call closing date, whichever comes first).”"
+    )
+
+
+def test_calendar_is_valid_and_its_uids_are_stable(run: Run) -> None:
+    first, second = run("calendar").stdout, run("calendar").stdout
+    cal = icalendar.Calendar.from_ical(first)
+    assert (str(cal["version"]), str(cal["prodid"])) == ("2.0", "-//msecwg//msecwg//EN")
+    uids = [str(e["uid"]) for e in cal.walk("VEVENT")]
+    assert len(uids) == len(set(uids)) == 6
+    assert uids == [str(e["uid"]) for e in icalendar.Calendar.from_ical(second).walk("VEVENT")]
+    assert all("dtstamp" in e for e in cal.walk("VEVENT"))
+
+
+def test_calendar_output_file_is_never_overwritten_without_force(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "msec.ics"
+    made = run("calendar", "-o", str(target))
+    assert (made.exit_code, made.stdout, made.stderr) == (0, "", f"Wrote {target}.\n")
+    assert target.read_text().startswith("BEGIN:VCALENDAR")
+    target.write_text("mine")
+    refused = run("calendar", "-o", str(target))
+    assert refused.exit_code == 2
+    assert refused.stderr == f"msecwg: {target}: already exists; add --force to replace it\n"
+    assert target.read_text() == "mine"
+    assert run("calendar", "-o", str(target), "--force").exit_code == 0
+    assert target.read_text().startswith("BEGIN:VCALENDAR")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["msec.ics"]
+
+
+def test_calendar_into_a_missing_directory_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "absent" / "msec.ics"
+    result = run("calendar", "-o", str(target))
+    assert result.exit_code == 2
+    assert result.stderr == f"msecwg: {target}: the directory {target.parent} does not exist\n"
+    assert not target.parent.exists()
+
+
+# Completion, as the shell drives it.
+
+
+def complete(env: dict[str, str]) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "msecwg"],
+        env={**os.environ, **env},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stderr) == (0, "")
+    return result.stdout
+
+
+def test_bash_completion_offers_topics_and_speakers() -> None:
+    bash = {"_MSECWG_COMPLETE": "complete_bash"}
+    assert complete({**bash, "COMP_WORDS": "msecwg discussion gs", "COMP_CWORD": "2"}) == "gsakmp\n"
+    assert complete({**bash, "COMP_WORDS": "msecwg discussion gk", "COMP_CWORD": "2"}).split() == [
+        "gkm-architecture", "gkm-arch", "gkmarch", "gkm",
+    ]  # fmt: skip
+    speakers = {**bash, "COMP_WORDS": "msecwg discussion gsakmp --speaker h", "COMP_CWORD": "4"}
+    assert complete(speakers).split() == ["hugh", "haitham"]
+    speakers["COMP_WORDS"] = "msecwg discussion gsakmp --speaker La"
+    assert complete(speakers).split() == ["Lakshminath"]
+
+
+def test_zsh_and_fish_completion_offer_topics() -> None:
+    zsh = complete(
+        {"_MSECWG_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "msecwg discussion gs"}
+    )
+    assert '"gsakmp"' in zsh
+    fish = complete({
+        "_MSECWG_COMPLETE": "complete_fish",
+        "_TYPER_COMPLETE_ARGS": "msecwg discussion gs",
+        "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+    })  # fmt: skip
+    assert fish.split() == ["gsakmp"]
+
+
+def test_completion_reads_the_data_named_by_msecwg_data() -> None:
+    words = {"COMP_WORDS": "msecwg discussion w", "COMP_CWORD": "2"}
+    env = {"_MSECWG_COMPLETE": "complete_bash", "MSECWG_DATA": str(EXAMPLE), **words}
+    assert complete(env) == "widget\n"
+
+
+def test_show_completion_prints_a_script_for_each_shell() -> None:
+    # Typer detects the shell from the process tree unless told not to.
+    for shell, marker in (
+        ("bash", "complete_bash"),
+        ("zsh", "complete_zsh"),
+        ("fish", "complete_fish"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "msecwg", "--show-completion", shell],
+            env={**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"},
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert (result.returncode, result.stderr) == (0, "")
+        assert f"_MSECWG_COMPLETE={marker}" in result.stdout
+
+
+# Another meeting.
+
+
+def test_every_command_works_on_another_transcription(run: Run) -> None:
+    drafts = run("--data", str(EXAMPLE), "drafts", "--as-of", "2030-03-20")
+    assert drafts.stdout.splitlines() == [
+        "id\tname\ttitle\tstatus\tstate\tdeadline\tdeadline_event\tdeadline_as_written\tdeadline_condition\tdeadline_from_as_of\tnotes",
+        "widget\tWidget\t\tExperimental\tWG Last Call to be announced\t2030-03-29\tLast Call closes\t29 March 2030\t\tin 9 days\t",
+        "gadget\tGadget\t\t\tRevision to be posted\t\t\t\t\t\t",
+    ]
+    actions = run("--data", str(EXAMPLE), "actions", "--overdue", "--as-of", "2030-03-20", "--json")
+    assert [(r["id"], r["overdue_by"]) for r in json.loads(actions.stdout)["records"]] == [
+        ("a", "5 days")
+    ]
+    talk = run("--data", str(EXAMPLE), "discussion", "widget", "--speaker", "bob")
+    assert talk.stdout.splitlines()[1:] == ["widget\texchange\t2\tBob\tBob\ttrue\tsaid\tNot yet."]
+    cal = icalendar.Calendar.from_ical(run("--data", str(EXAMPLE), "calendar").stdout)
+    assert [str(e["uid"]) for e in cal.walk("VEVENT")] == [
+        "example-ietf99-a-due@msecwg", "example-ietf99-a-window@msecwg",
+    ]  # fmt: skip
+    assert run("--data", str(EXAMPLE), "check").exit_code == 0
+
+
+def test_msecwg_data_names_the_transcription_too(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MSECWG_DATA", str(EXAMPLE))
+    assert run("discussion").stdout.splitlines()[1:] == [
+        "1\twidget\tWidget Protocol\t\t1\t2",
+        "2\taction-items\tAction Items\t\t0\t0",
+    ]
+
+
+def test_a_missing_data_file_is_one_line_and_exit_1(run: Run, tmp_path: Path) -> None:
+    result = run("--data", str(tmp_path / "nope.toml"), "drafts")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"msecwg: {tmp_path / 'nope.toml'}: no such file\n"
+
+
+# check.
+
+
+def test_check_passes_the_bundled_transcription_with_a_summary(run: Run) -> None:
+    result = run("check")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        f"{load.bundled_path()}: OK: 10 documents, 7 action items, 6 sections, 14 exchanges; "
+        "every quote is in the minutes.\n"
+    )
+
+
+EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("edits", "problems"),
+    [
+        ([('due_text = "Friday 15 March 2030"', 'due_text = "Thursday 15 March 2030"'),
+          ('(a) Last Call announcement for Widget draft, will be sent out Friday', '(a) Last Call announcement for Widget draft, will be sent out Thursday')],
+         ["actions[0].quotes[0]: not in the minutes: '(a) Last Call announcement for Widget draft, will be sent out Thursday 15 March 2030 (closing date of 29 March 2030).'",
+          "actions[0].due_text: 'Thursday 15 March 2030' says Thursday, but Friday 15 March 2030 is a Friday"]),
+        ([("closes = 2030-03-29", "closes = 2030-03-28")],
+         ["actions[0].closes_text: '29 March 2030' is 2030-03-29, but the date recorded is 2030-03-28"]),
+        ([('words = "Not yet."', 'words = "Yes."')],
+         ["sections[0].exchanges[1].words: not in the minutes: 'Yes.'",
+          "sections[0].exchanges[1].words: not in the record's quotes: 'Yes.'"]),
+        ([('person = "bob"', 'person = "robert"'), ('owners = ["bob"]', 'owners = ["carol"]')],
+         ["actions[1].owners[0]: unknown person 'carol' (known: alice, bob)",
+          "sections[0].exchanges[1].person: unknown person 'robert' (known: alice, bob)"]),
+        ([('title = "Widget Protocol"', 'title = "Widgets"')],
+         ["sections[0].title: not in the minutes: '(1) Widgets'"]),
+        ([('minutes = "example-minutes.txt"', 'minutes = "absent.txt"')],
+         ["minutes: {dir}/absent.txt: no such file"]),
+        ([("ietf = 99", "ietf = 99\nietf = 100")],
+         ["not valid TOML: Cannot overwrite a value (at line 10, column 11)"]),
+        ([('section = "widget"', 'section = "gizmo"')],
+         ["documents[0].section: unknown section 'gizmo' (known: action-items, widget)"]),
+    ],
+)  # fmt: skip
+def test_check_finds_every_problem_with_its_location(
+    run: Run, tmp_path: Path, edits: list[tuple[str, str]], problems: list[str]
+) -> None:
+    text = EXAMPLE_TEXT
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    path = tmp_path / "example.toml"
+    path.write_text(text, encoding="utf-8")
+    shutil.copy(DATA / "example-minutes.txt", tmp_path)
+    result = run("check", str(path))
+    assert (result.exit_code, result.stdout) == (1, "")
+    expected = [f"msecwg: {path}: {p.format(dir=tmp_path)}" for p in problems]
+    assert result.stderr.splitlines() == expected
+
+
+# schema.
+
+
+def test_schema_is_generated_json_schema_that_accepts_the_bundled_transcription(run: Run) -> None:
+    schema = json.loads(run("schema").stdout)
+    assert schema["title"] == "msecwg transcription"
+    assert sorted(schema["$defs"]) == [
+        "Action", "Document", "Exchange", "Meeting", "Person", "Section", "Transcription",
+    ]  # fmt: skip
+    for path in (load.bundled_path(), EXAMPLE):
+        data = msgspec.to_builtins(tomllib.loads(path.read_text(encoding="utf-8")))
+        jsonschema.validate(data, schema, format_checker=jsonschema.FormatChecker())
+    broken = msgspec.to_builtins(tomllib.loads(EXAMPLE_TEXT))
+    broken["meeting"]["colour"] = "red"
+    with pytest.raises(jsonschema.ValidationError, match="'colour' was unexpected"):
+        jsonschema.validate(broken, schema)
+
+
+# Help.
+
+
+@pytest.mark.parametrize(
+    "command", ["drafts", "actions", "discussion", "calendar", "check", "schema"]
+)
+def test_every_commands_help_leads_with_examples(run: Run, command: str) -> None:
+    out = run(command, "--help").stdout
+    lines = [line.strip(" │") for line in out.splitlines() if line.strip(" │")]
+    examples = lines.index("Examples:")
+    assert examples <= 3
+    assert lines[examples + 1].startswith(f"msecwg {command}") or lines[examples + 1].startswith(
+        "msecwg --data"
+    )
