@@ -8,20 +8,20 @@ format asked for. Rich is imported only when a table is drawn.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from msecwg import __version__
 from msecwg.dates import long_date
 from msecwg.errors import MsecwgError, UsageProblem
 from msecwg.model import Meeting, Section
-from msecwg.select import ActionRow, DiscussionRow, DraftRow, TopicRow
+from msecwg.select import ActionRow, DiscussionRow, DraftRow, Row, TopicRow
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -36,8 +36,7 @@ Lines = list[tuple[str | None, str]]
 """A table cell: lines of (text, rich style); a line whose text is None is left out."""
 
 
-@dataclass(frozen=True)
-class Output:
+class Output(msgspec.Struct, frozen=True):
     """How to show results: the format, and whether tables may use colour."""
 
     format: str
@@ -65,8 +64,7 @@ def choose_output(format: str | None, *, no_color: bool = False) -> Output:
     )
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(msgspec.Struct, frozen=True):
     """A column of a people's table: its header, its cell, and how it takes width:
     a share of what is left (ratio), a set width, or (neither) its content's width."""
 
@@ -76,16 +74,15 @@ class Column:
     width: int | None = None
 
 
-@dataclass(frozen=True)
-class View:
+class View(msgspec.Struct, frozen=True, kw_only=True):
     """What one command shows: records for programs, and how a table lays them out."""
 
     kind: str
     rows: Sequence[Any]
-    row_type: type
+    row_type: type[Row]
     columns: list[Column]
-    heading: list[str] = field(default_factory=list)
-    bullets: list[str] = field(default_factory=list)
+    heading: list[str] = []
+    bullets: list[str] = []
     table_rows: Sequence[Any] | None = None
     as_of: dt.date | None = None
     meeting: Meeting | None = None
@@ -152,7 +149,7 @@ def write(data: bytes, path: Path | None, *, force: bool = False) -> None:
 
 
 def _fields(view: View) -> list[str]:
-    return [f.name for f in dataclasses.fields(view.row_type)]
+    return list(view.row_type.__struct_fields__)
 
 
 def _flat(value: Any) -> str:
@@ -185,8 +182,6 @@ def _csv(view: View, output: Output) -> None:
 
 
 def _json(view: View, output: Output) -> None:
-    import msgspec
-
     envelope = {
         "schema_version": JSON_SCHEMA_VERSION,
         "msecwg": __version__,

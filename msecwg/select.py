@@ -7,8 +7,8 @@ format can show as it is.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-from dataclasses import dataclass
+
+import msgspec
 
 from msecwg.dates import relative, span
 from msecwg.model import Action, Section, Transcription
@@ -20,8 +20,11 @@ EVENT_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class ActionRow:
+class Row(msgspec.Struct, frozen=True):
+    """Base of the rows a question answers: flat, immutable, encodable as JSON."""
+
+
+class ActionRow(Row, frozen=True):
     """An action item and its state on the as-of date."""
 
     id: str
@@ -41,8 +44,7 @@ class ActionRow:
     overdue_by: str | None
 
 
-@dataclass(frozen=True)
-class DraftRow:
+class DraftRow(Row, frozen=True):
     """A document, its status and state at the meeting, and its next deadline."""
 
     id: str
@@ -58,8 +60,7 @@ class DraftRow:
     notes: str | None
 
 
-@dataclass(frozen=True)
-class TopicRow:
+class TopicRow(Row, frozen=True):
     """A section of the minutes, as a topic of discussion."""
 
     number: int
@@ -70,8 +71,7 @@ class TopicRow:
     exchanges: int
 
 
-@dataclass(frozen=True)
-class DiscussionRow:
+class DiscussionRow(Row, frozen=True):
     """A summary point or an exchange of one section, in the minutes' order."""
 
     section: str
@@ -132,8 +132,7 @@ def actions(t: Transcription, as_of: dt.date, *, overdue_only: bool = False) -> 
     return rows
 
 
-@dataclass(frozen=True)
-class _Event:
+class _Event(msgspec.Struct, frozen=True):
     day: dt.date
     label: str
     as_written: str
@@ -211,6 +210,8 @@ def resolve(word: str, names: dict[str, str]) -> str:
         return by_prefix[0]
     if by_prefix:
         raise NotFound(word, by_prefix, ambiguous=True)
+    import difflib  # only when a word names nothing
+
     close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.5)
     candidates = [names[c] for c in close] or sorted(names.values())
     raise NotFound(word, list(dict.fromkeys(candidates)), ambiguous=False)
