@@ -1,7 +1,5 @@
 """The msecwg command line: options in, a call to load and select, a call to render."""
 
-from __future__ import annotations
-
 import datetime as dt
 import os
 import sys

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -65,7 +64,8 @@ def relative(day: dt.date, as_of: dt.date) -> str:
     return f"{span(day, as_of)} ago"
 
 
-_WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b", re.IGNORECASE)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]+ \d{4}|[A-Za-z]+ \d{1,2}, \d{4}")
 
 
@@ -84,5 +84,5 @@ def written_date_problems(text: str, day: dt.date) -> Iterator[str]:
     if written != day:
         yield f"{text!r} is {written.isoformat()}, but the date recorded is {day.isoformat()}"
     weekday = _WEEKDAY.search(text)
-    if weekday and weekday.group().casefold() != calendar.day_name[written.weekday()].casefold():
+    if weekday and weekday.group().casefold() != _WEEKDAYS[written.weekday()].casefold():
         yield f"{text!r} says {weekday.group()}, but {long_date(written)} is a {written:%A}"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import msgspec
+import rtoml
 
 from msecwg.dates import written_date_problems
 from msecwg.errors import DataError
@@ -66,7 +66,7 @@ def check(path: Path) -> list[str]:
 def parse(path: Path) -> Transcription:
     """Answer the transcription at `path`, read and checked against the format only."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = rtoml.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise DataError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -75,7 +75,7 @@ def parse(path: Path) -> Transcription:
         raise DataError(f"{path}: cannot read the file (permission denied)") from None
     except UnicodeDecodeError as error:
         raise DataError(f"{path}: not UTF-8 text (byte {error.start})") from None
-    except tomllib.TOMLDecodeError as error:
+    except rtoml.TomlParsingError as error:
         raise DataError(f"{path}: not valid TOML: {error}") from None
     try:
         return msgspec.convert(raw, Transcription)

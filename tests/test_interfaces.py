@@ -334,7 +334,7 @@ EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
         ([('minutes = "example-minutes.txt"', 'minutes = "absent.txt"')],
          ["minutes: {dir}/absent.txt: no such file"]),
         ([("ietf = 99", "ietf = 99\nietf = 100")],
-         ["not valid TOML: Cannot overwrite a value (at line 10, column 11)"]),
+         ["not valid TOML: duplicate key at line 10 column 1"]),
         ([('section = "widget"', 'section = "gizmo"')],
          ["documents[0].section: unknown section 'gizmo' (known: action-items, widget)"]),
     ],
