@@ -62,6 +62,8 @@ app = typer.Typer(
     cls=MsecwgGroup,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain Click help: rich help would import rich's tables on every --help.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     help="""Where the MSEC working group's work stands, from the minutes of its
 IETF 57 meeting (Vienna, Monday 14 July 2003).
@@ -75,7 +77,7 @@ Examples:
     msecwg discussion gsakmp        who said what on GSAKMP, in order
 
 Exit codes: 0 success (an empty result included), 1 bad data or file,
-2 usage, 3 something overdue (actions --fail-if-any).""",
+2 usage, 3 something overdue (actions --fail-if-any), 70 a bug in msecwg.""",
 )
 
 
@@ -189,7 +191,7 @@ def drafts(
     json: JsonOption = False,
     no_color: NoColorOption = False,
 ) -> None:
-    """Every document the minutes name: intended status, state, next deadline.
+    """Every document: intended status, state, next deadline.
 
     Examples:
 
@@ -223,7 +225,7 @@ def actions(
     json: JsonOption = False,
     no_color: NoColorOption = False,
 ) -> None:
-    """The action items and follow-ups, by date, each with its state on the as-of date.
+    """Action items and deadlines, and which have passed.
 
     Examples:
 
@@ -274,7 +276,7 @@ def discussion(
     json: JsonOption = False,
     no_color: NoColorOption = False,
 ) -> None:
-    """The exchanges on one topic, speaker by speaker, in order.
+    """The exchanges on one topic, speaker by speaker.
 
     Examples:
 
@@ -330,7 +332,7 @@ def calendar(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
 ) -> None:
-    """The dated action items and last-call windows as an iCalendar file.
+    """Deadlines and last-call windows as iCalendar.
 
     Examples:
 
@@ -364,7 +366,7 @@ def check(
         ),
     ] = None,
 ) -> None:
-    """Check a transcription: its format, its quotes, its references and its dates.
+    """Check a transcription's format, quotes and dates.
 
     Examples:
 
@@ -393,7 +395,7 @@ def check(
 
 @app.command()
 def schema() -> None:
-    """The JSON Schema of the transcription format, for editors that check as you type.
+    """The JSON Schema of the transcription format.
 
     Examples:
 

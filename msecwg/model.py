@@ -7,6 +7,7 @@ file against these types, so this module is the transcription format.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import Annotated, Literal
 
 import msgspec
@@ -98,7 +99,7 @@ class Section(Record, kw_only=True, frozen=True):
     exchanges: list[Exchange] = []
 
 
-class Transcription(Record, kw_only=True, frozen=True):
+class Transcription(Record, kw_only=True, frozen=True, dict=True):
     """A whole transcription: one meeting and everything its minutes record."""
 
     schema: Literal[1]
@@ -109,13 +110,21 @@ class Transcription(Record, kw_only=True, frozen=True):
     actions: list[Action]
     sections: list[Section]
 
+    @cached_property
+    def _people(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people}
+
+    @cached_property
+    def _documents(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
     def person(self, person_id: str) -> Person:
         """Answer the person with this id (the id is known to resolve)."""
-        return next(p for p in self.people if p.id == person_id)
+        return self._people[person_id]
 
     def document(self, document_id: str) -> Document:
         """Answer the document with this id (the id is known to resolve)."""
-        return next(d for d in self.documents if d.id == document_id)
+        return self._documents[document_id]
 
 
 def json_schema() -> str:

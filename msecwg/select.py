@@ -139,25 +139,29 @@ class _Event(msgspec.Struct, frozen=True):
     condition: str | None
 
 
-def _events(t: Transcription, document_id: str, as_of: dt.date) -> list[_Event]:
-    """Answer the dated events of a document's open action items, in date order."""
-    events = []
+def _events(t: Transcription, as_of: dt.date) -> dict[str, list[_Event]]:
+    """Answer the dated events of the open action items, by document, in date order."""
+    events: dict[str, list[_Event]] = {}
     for a in t.actions:
-        if a.document != document_id or is_done(a, as_of):
+        if a.document is None or is_done(a, as_of):
             continue
+        mine = events.setdefault(a.document, [])
         if a.due and a.due_text:
-            events.append(_Event(a.due, EVENT_LABELS[a.kind], a.due_text, a.condition))
+            mine.append(_Event(a.due, EVENT_LABELS[a.kind], a.due_text, a.condition))
         if a.closes and a.closes_text:
-            events.append(_Event(a.closes, EVENT_LABELS["last-call-close"], a.closes_text, None))
-    return sorted(events, key=lambda e: e.day)
+            mine.append(_Event(a.closes, EVENT_LABELS["last-call-close"], a.closes_text, None))
+    for mine in events.values():
+        mine.sort(key=lambda e: e.day)
+    return events
 
 
 def drafts(t: Transcription, as_of: dt.date) -> list[DraftRow]:
     """Answer every document with its next deadline: the first on or after the as-of
     date, or, when all have passed, the last one."""
     rows = []
+    by_document = _events(t, as_of)
     for d in t.documents:
-        events = _events(t, d.id, as_of)
+        events = by_document.get(d.id, [])
         upcoming = [e for e in events if e.day >= as_of]
         event = upcoming[0] if upcoming else (events[-1] if events else None)
         rows.append(

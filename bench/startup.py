@@ -1,0 +1,304 @@
+"""Start-up and scale benchmark for msecwg, with bounds.
+
+    python bench/startup.py            # start-up and scale, 20 rounds
+    python bench/startup.py --rounds 40 --skip-scale
+
+Every command runs as a separate process, the way a shell runs it. The
+commands of one part are run round-robin (one run of each, then again), so that
+drift in the machine's speed touches them all alike; the table reports medians
+and ratios from the same run. Hyperfine times commands one after another, not
+interleaved, so `--tool hyperfine` (when installed) is offered to cross-check
+the start-up part, not used by default.
+
+Bounds (medians):
+- table output of each command: at most 1.15x the Typer + rich floor app
+  (bench/floor_app.py) and at most 10x the bare interpreter;
+- --json, and shell completion: at most 8x the bare interpreter;
+- on a synthetic transcription 100x the bundled one: --json and --format tsv at
+  most 2x their time on the bundled data, and table output at most 1.5x a bare
+  rich table of the same rows (bench/rich_floor.py).
+
+Exits 1 when a bound is missed. Nothing here is part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import rtoml
+
+HERE = Path(__file__).resolve().parent
+PYTHON = sys.executable
+AS_OF = "2003-08-02"
+
+Command = tuple[str, list[str], dict[str, str]]
+
+
+def environment() -> dict[str, str]:
+    """The environment every command runs in: bytecode caches allowed, no colour."""
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "FORCE_COLOR")
+    }
+    env.update(COLUMNS="80", NO_COLOR="1")
+    return env
+
+
+def msecwg(*args: str) -> list[str]:
+    """The command line that runs msecwg as installed: its console script if there is one."""
+    script = Path(PYTHON).parent / "msecwg"
+    return [PYTHON, str(script), *args] if script.is_file() else [PYTHON, "-m", "msecwg", *args]
+
+
+def time_round_robin(commands: Sequence[Command], rounds: int, warmup: int = 2) -> dict[str, float]:
+    """Run each command `warmup` + `rounds` times, interleaved; answer median seconds by name."""
+    base = environment()
+    times: dict[str, list[float]] = {name: [] for name, _, _ in commands}
+    for round_ in range(warmup + rounds):
+        for name, argv, extra in commands:
+            start = time.perf_counter()
+            done = subprocess.run(
+                argv,
+                env={**base, **extra},
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                check=False,
+            )
+            elapsed = time.perf_counter() - start
+            if done.returncode not in (0, 3):
+                sys.exit(f"{name} failed ({done.returncode}): {done.stderr.decode().strip()}")
+            if round_ >= warmup:
+                times[name].append(elapsed)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def time_hyperfine(commands: Sequence[Command], rounds: int) -> dict[str, float]:
+    """Time each command with hyperfine, one after another; answer median seconds by name."""
+    import shlex
+
+    medians = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, argv, extra in commands:
+            export = Path(tmp) / "out.json"
+            env = {**environment(), **extra}
+            hyperfine = ["hyperfine", "-N", "--warmup", "3", "--runs", str(rounds)]
+            hyperfine += ["--export-json", str(export), shlex.join(argv)]
+            subprocess.run(hyperfine, env=env, stdout=subprocess.DEVNULL, check=True)
+            medians[name] = json.loads(export.read_text())["results"][0]["median"]
+    return medians
+
+
+def startup_commands() -> list[Command]:
+    """The bare interpreter, the floor app, and each msecwg command as a table and as --json."""
+    complete = {
+        "_MSECWG_COMPLETE": "complete_bash",
+        "COMP_WORDS": "msecwg discussion gs",
+        "COMP_CWORD": "2",
+    }
+    commands: list[Command] = [
+        ("python -c pass", [PYTHON, "-c", "pass"], {}),
+        ("floor: Typer + rich, 5 rows", [PYTHON, str(HERE / "floor_app.py")], {}),
+    ]
+    for name, args in (
+        ("drafts", ["drafts", "--as-of", AS_OF]),
+        ("actions --overdue", ["actions", "--overdue", "--as-of", AS_OF]),
+        ("discussion gsakmp", ["discussion", "gsakmp"]),
+    ):
+        commands.append((f"{name} (table)", msecwg(*args, "--format", "table"), {}))
+        commands.append((f"{name} --json", msecwg(*args, "--json"), {}))
+    commands.append(("completion: discussion gs", msecwg(), complete))
+    return commands
+
+
+def synthetic(bundled: Path, factor: int, folder: Path) -> Path:
+    """Write a SYNTHETIC transcription `factor` times the bundled one into `folder`.
+
+    People, documents and action items are repeated with their ids suffixed;
+    each section keeps its key and holds its points and exchanges `factor`
+    times, so that every command's output grows with the data. The quotes stay
+    those of the bundled minutes, which are copied beside it.
+    """
+    data = rtoml.loads(bundled.read_text(encoding="utf-8"))
+
+    def tag(value: str, copy: int) -> str:
+        return value if copy == 0 else f"{value}-s{copy}"
+
+    copies = range(factor)
+    people = [{**p, "id": tag(p["id"], c)} for c in copies for p in data["people"]]
+    documents = [{**d, "id": tag(d["id"], c)} for c in copies for d in data["documents"]]
+    actions = [
+        {**a, "id": tag(a["id"], c), "document": tag(a["document"], c),
+         "owners": [tag(o, c) for o in a.get("owners", [])]}
+        for c in copies for a in data["actions"]
+    ]  # fmt: skip
+    for section in data["sections"]:
+        section["points"] = section["points"] * factor
+        section["exchanges"] = [
+            {**e, **({"person": tag(e["person"], c)} if "person" in e else {})}
+            for c in copies
+            for e in section.get("exchanges", [])
+        ]
+    data.update(people=people, documents=documents, actions=actions)
+    shutil.copy(bundled.parent / data["minutes"], folder / data["minutes"])
+    path = folder / f"synthetic-{factor}x.toml"
+    path.write_text(
+        f"# SYNTHETIC: the bundled transcription made {factor} times larger by bench/startup.py,\n"
+        "# for timing only. Not a record of any meeting.\n\n" + rtoml.dumps(data),
+        encoding="utf-8",
+    )
+    return path
+
+
+def scale_commands(data: Path, label: str) -> list[Command]:
+    """Each command as --json, --format tsv and a table, on one transcription."""
+    commands: list[Command] = []
+    for name, args in (
+        ("drafts", ["drafts", "--as-of", AS_OF]),
+        ("actions --overdue", ["actions", "--overdue", "--as-of", AS_OF]),
+        ("discussion gsakmp", ["discussion", "gsakmp"]),
+    ):
+        for fmt in ("json", "tsv", "table"):
+            commands.append(
+                (
+                    f"{name} --format {fmt} [{label}]",
+                    msecwg("--data", str(data), *args, "--format", fmt),
+                    {},
+                )
+            )
+    return commands
+
+
+def rich_floor_commands(data: Path, label: str, folder: Path) -> list[Command]:
+    """A bare rich table of the same rows as each msecwg table, from its Markdown output."""
+    commands: list[Command] = []
+    for name, args in (
+        ("drafts", ["drafts", "--as-of", AS_OF]),
+        ("actions --overdue", ["actions", "--overdue", "--as-of", AS_OF]),
+        ("discussion gsakmp", ["discussion", "gsakmp"]),
+    ):
+        markdown = folder / f"{name.split()[0]}-{label}.md"
+        done = subprocess.run(
+            msecwg("--data", str(data), *args, "--format", "markdown"),
+            env=environment(),
+            capture_output=True,
+            check=True,
+        )
+        markdown.write_bytes(done.stdout)
+        commands.append(
+            (
+                f"{name} bare rich table [{label}]",
+                [PYTHON, str(HERE / "rich_floor.py"), str(markdown)],
+                {},
+            )
+        )
+    return commands
+
+
+def versions() -> str:
+    """The versions of Python and of the libraries measured."""
+    from importlib.metadata import version
+
+    libs = ", ".join(
+        f"{name} {version(name)}"
+        for name in ("msecwg", "typer", "rich", "msgspec", "rtoml", "python-dateutil")
+    )
+    return f"Python {sys.version.split()[0]}, {libs}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--rounds", type=int, default=20, help="timed runs of each command (default 20)"
+    )
+    parser.add_argument(
+        "--scale-rounds", type=int, default=7, help="timed runs at scale (default 7)"
+    )
+    parser.add_argument("--skip-scale", action="store_true", help="measure start-up only")
+    parser.add_argument("--tool", choices=("harness", "hyperfine"), default="harness")
+    options = parser.parse_args()
+    if options.tool == "hyperfine" and shutil.which("hyperfine") is None:
+        parser.error("hyperfine is not installed")
+    timer = time_hyperfine if options.tool == "hyperfine" else time_round_robin
+
+    day = time.strftime("%Y-%m-%d")
+    print(f"msecwg start-up benchmark: {versions()}; {os.cpu_count()} CPUs; {day}")
+    results: list[tuple[str, float, str, bool | None]] = []
+    failed = False
+
+    def report(name: str, seconds: float, ratio_text: str, ok: bool | None) -> None:
+        nonlocal failed
+        failed |= ok is False
+        results.append((name, seconds, ratio_text, ok))
+
+    medians = timer(startup_commands(), options.rounds)
+    bare, floor = medians["python -c pass"], medians["floor: Typer + rich, 5 rows"]
+    for name, seconds in medians.items():
+        vs_bare = seconds / bare
+        if name.endswith("(table)"):
+            vs_floor = seconds / floor
+            report(
+                name,
+                seconds,
+                f"{vs_bare:.1f}x bare, {vs_floor:.2f}x floor",
+                vs_bare <= 10 and vs_floor <= 1.15,
+            )
+        elif name.endswith("--json") or name.startswith("completion"):
+            report(name, seconds, f"{vs_bare:.1f}x bare (bound 8x)", vs_bare <= 8)
+        else:
+            report(name, seconds, f"{vs_bare:.1f}x bare", None)
+
+    if not options.skip_scale:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            from msecwg.load import bundled_path
+
+            bundled = bundled_path()
+            big = {factor: synthetic(bundled, factor, folder) for factor in (10, 100)}
+            commands = (
+                scale_commands(bundled, "1x")
+                + scale_commands(big[10], "10x")
+                + scale_commands(big[100], "100x")
+            )
+            commands += rich_floor_commands(big[100], "100x", folder)
+            at_scale = timer(commands, options.scale_rounds)
+            for name, seconds in at_scale.items():
+                if "[1x]" in name or "bare rich" in name:
+                    report(name, seconds, "", None)
+                    continue
+                base = at_scale[name.replace("[10x]", "[1x]").replace("[100x]", "[1x]")]
+                if name.endswith("[10x]"):
+                    report(name, seconds, f"{seconds / base:.2f}x 1x", None)
+                elif "table" in name:
+                    command = name.split(" --format")[0]
+                    rich = at_scale[f"{command} bare rich table [100x]"]
+                    report(
+                        name,
+                        seconds,
+                        f"{seconds / rich:.2f}x bare rich (bound 1.5x)",
+                        seconds / rich <= 1.5,
+                    )
+                else:
+                    report(
+                        name, seconds, f"{seconds / base:.2f}x 1x (bound 2x)", seconds / base <= 2
+                    )
+
+    width = max(len(name) for name, *_ in results)
+    print(f"{'command':<{width}}  {'median':>9}  ratio")
+    for name, seconds, ratio_text, ok in results:
+        mark = "" if ok is None else ("  ok" if ok else "  MISSED")
+        print(f"{name:<{width}}  {seconds * 1000:7.1f}ms  {ratio_text}{mark}")
+    print("all bounds met" if not failed else "some bounds missed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

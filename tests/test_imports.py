@@ -1,0 +1,108 @@
+"""What each run imports: heavy modules only on the paths that need them.
+
+Start-up time is completion latency, and timings are noisy; which modules a run
+imports is not. Each case runs msecwg in a fresh interpreter and reads back the
+modules it imported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBE = """
+import json, os, sys
+out, sys.argv = os.environ["MSECWG_PROBE_OUT"], ["msecwg", *json.loads(sys.argv[1])]
+try:
+    from msecwg.cli import run
+    run()
+except SystemExit:
+    pass
+finally:
+    with open(out, "w") as f:
+        json.dump(sorted(sys.modules), f)
+"""
+
+TABLES = "rich.table"
+DATE_PARSER = "dateutil.parser"
+CALENDAR = "icalendar"
+
+
+def imported(tmp_path: Path, args: list[str], env: dict[str, str] | None = None) -> set[str]:
+    """Answer the modules a run of msecwg with these arguments imported."""
+    out = tmp_path / "modules.json"
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args)],
+        env={**os.environ, "MSECWG_PROBE_OUT": str(out), **(env or {})},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert "Traceback" not in done.stderr
+    return set(json.loads(out.read_text()))
+
+
+LIGHT_RUNS = [
+    ["--help"],
+    ["drafts", "--help"],
+    ["actions", "--help"],
+    ["--version"],
+    ["drafts", "--json", "--as-of", "2003-08-02"],
+    ["actions", "--overdue", "--json", "--as-of", "2003-08-02"],
+    ["discussion", "gsakmp", "--json"],
+    ["discussion", "--json"],
+    ["drafts", "--format", "tsv", "--as-of", "2003-08-02"],
+    ["actions", "--format", "csv", "--as-of", "2003-08-02"],
+    ["discussion", "nope"],
+]
+
+
+@pytest.mark.parametrize("args", LIGHT_RUNS, ids=" ".join)
+def test_help_json_and_plain_formats_import_no_tables_date_parser_or_calendar(
+    tmp_path: Path, args: list[str]
+) -> None:
+    modules = imported(tmp_path, args)
+    assert {TABLES, DATE_PARSER, CALENDAR} & modules == set()
+
+
+def test_completion_imports_no_tables_date_parser_or_calendar(tmp_path: Path) -> None:
+    env = {
+        "_MSECWG_COMPLETE": "complete_bash",
+        "COMP_WORDS": "msecwg discussion gs",
+        "COMP_CWORD": "2",
+    }
+    modules = imported(tmp_path, [], env)
+    assert "msecwg.load" in modules  # it did read the topics
+    assert {TABLES, DATE_PARSER, CALENDAR} & modules == set()
+
+
+def test_the_date_parser_is_imported_only_when_a_date_is_typed_in_words(tmp_path: Path) -> None:
+    assert DATE_PARSER not in imported(tmp_path, ["actions", "--json", "--as-of", "2003-08-02"])
+    assert DATE_PARSER in imported(tmp_path, ["actions", "--json", "--as-of", "2 Aug 2003"])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["drafts", "--format", "table"],
+        ["actions", "--format", "table"],
+        ["discussion", "gsakmp", "--format", "table"],
+        ["check"],
+        ["schema"],
+    ],
+    ids=" ".join,
+)
+def test_only_the_calendar_command_imports_the_calendar_library(
+    tmp_path: Path, args: list[str]
+) -> None:
+    assert CALENDAR not in imported(tmp_path, args)
+
+
+def test_the_calendar_command_imports_the_calendar_library_and_tables_import_rich(
+    tmp_path: Path,
+) -> None:
+    assert CALENDAR in imported(tmp_path, ["calendar"])
+    assert TABLES in imported(tmp_path, ["drafts", "--format", "table"])
