@@ -65,14 +65,14 @@ def relative(day: dt.date, as_of: dt.date) -> str:
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]+ \d{4}|[A-Za-z]+ \d{1,2}, \d{4}")
+_WEEKDAY = r"\b(" + "|".join(_WEEKDAYS) + r")\b"
+_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]+ \d{4}|[A-Za-z]+ \d{1,2}, \d{4}"
 
 
 def written_date_problems(text: str, day: dt.date) -> Iterator[str]:
     """Yield what is wrong with a date as written ("Friday 1 August 2003") for the
     date recorded: a date that is another day, or a weekday that does not match."""
-    found = _DATE.search(text)
+    found = re.search(_DATE, text)
     if found is None:
         yield f"{text!r} holds no date to check"
         return
@@ -83,6 +83,6 @@ def written_date_problems(text: str, day: dt.date) -> Iterator[str]:
         return
     if written != day:
         yield f"{text!r} is {written.isoformat()}, but the date recorded is {day.isoformat()}"
-    weekday = _WEEKDAY.search(text)
+    weekday = re.search(_WEEKDAY, text, flags=re.IGNORECASE)
     if weekday and weekday.group().casefold() != _WEEKDAYS[written.weekday()].casefold():
         yield f"{text!r} says {weekday.group()}, but {long_date(written)} is a {written:%A}"
