@@ -13,7 +13,7 @@ from typer.core import TyperGroup
 
 from msecwg import __version__, load, render, select
 from msecwg.dates import long_date, parse_date
-from msecwg.errors import INTERNAL, OVERDUE, USAGE, MsecwgError
+from msecwg.errors import BAD_DATA, INTERNAL, OVERDUE, USAGE, MsecwgError
 from msecwg.model import Transcription
 
 
@@ -380,12 +380,11 @@ def check(
     when there is any.
     """
     target = path or _data_path(ctx) or load.bundled_path()
-    problems = load.check(target)
+    t, problems = load.examine(target)
     for problem in problems:
         render.error(problem)
-    if problems:
-        raise typer.Exit(1)
-    t = load.load(target)
+    if problems or t is None:
+        raise typer.Exit(BAD_DATA)
     exchanges = sum(len(s.exchanges) for s in t.sections)
     render.plain(
         f"{target}: OK: {len(t.documents)} documents, {len(t.actions)} action items, "
@@ -405,7 +404,7 @@ def schema() -> None:
     """
     from msecwg.model import json_schema
 
-    render.plain(json_schema())
+    render.generated(json_schema())
 
 
 def run() -> None:

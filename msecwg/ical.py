@@ -10,6 +10,7 @@ import datetime as dt
 
 from msecwg.dates import long_date
 from msecwg.model import Action, Transcription
+from msecwg.safe import clean
 from msecwg.select import EVENT_LABELS
 
 PRODID = "-//msecwg//msecwg//EN"
@@ -37,6 +38,11 @@ def _description(t: Transcription, action: Action) -> str:
     return "\n".join(lines)
 
 
+def clean_lines(text: str) -> str:
+    """Answer text made safe line by line, keeping its line breaks."""
+    return "\n".join(clean(line) for line in text.split("\n"))
+
+
 def calendar(t: Transcription, stamp: dt.datetime) -> bytes:
     """Answer the iCalendar file of the transcription's dated action items, with an
     all-day event for each item's date and one spanning each last-call window.
@@ -62,11 +68,11 @@ def calendar(t: Transcription, stamp: dt.datetime) -> bytes:
             event = Event()
             event.add("uid", _uid(t, action, part))
             event.add("dtstamp", stamp)
-            event.add("summary", summary)
+            event.add("summary", clean(summary))
             event.add("dtstart", first)
             event.add("dtend", last + dt.timedelta(days=1))  # all-day: the end is exclusive
             event.add("transp", "TRANSPARENT")
-            event.add("description", _description(t, action))
+            event.add("description", clean_lines(_description(t, action)))
             cal.add_component(event)
     data: bytes = cal.to_ical()
     return data

@@ -32,35 +32,39 @@ def bundled_path() -> Path:
 def load(path: Path | None = None) -> Transcription:
     """Answer the validated transcription at `path` (the bundled one by default).
 
-    Raises DataError naming the file, the field and the reason when the file
-    cannot be read, is not TOML, does not follow the format, or has a reference
-    that does not resolve.
+    Raises DataError with the first problem `check` finds, naming the file, the
+    field and the reason: a file that cannot be read, is not TOML or does not
+    follow the format, a reference that does not resolve, a quote that is not in
+    the minutes, a date as written that names another day.
     """
     path = path or bundled_path()
-    transcription = parse(path)
-    problems = list(reference_problems(transcription))
+    transcription, problems = examine(path)
     if problems:
-        raise DataError(f"{path}: {problems[0]}")
+        more = len(problems) - 1
+        hint = f" (and {more} more: msecwg check {path})" if more else ""
+        raise DataError(problems[0] + hint)
+    assert transcription is not None
     return transcription
 
 
 def check(path: Path) -> list[str]:
-    """Answer every problem of the transcription at `path`, each as "file: field: reason".
+    """Answer every problem of the transcription at `path`, each as "file: field: reason"."""
+    return examine(path)[1]
 
-    Beyond what `load` refuses, it checks that every quote is in the minutes and
-    that every date as written names the day recorded, weekday included.
-    """
+
+def examine(path: Path) -> tuple[Transcription | None, list[str]]:
+    """Answer the transcription at `path` (None when it cannot be read) and its problems."""
     try:
         t = parse(path)
     except DataError as problem:
-        return [str(problem)]
+        return None, [str(problem)]
     problems = list(reference_problems(t))
     try:
         problems += unquoted(t, read_minutes(minutes_path(path, t)))
     except DataError as problem:
         problems.append(f"minutes: {problem}")
     problems += date_problems(t)
-    return [f"{path}: {p}" for p in problems]
+    return t, [f"{path}: {p}" for p in problems]
 
 
 def parse(path: Path) -> Transcription:

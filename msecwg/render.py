@@ -21,6 +21,7 @@ from msecwg import __version__
 from msecwg.dates import long_date
 from msecwg.errors import MsecwgError, UsageProblem
 from msecwg.model import Meeting, Section
+from msecwg.safe import clean, escape_json
 from msecwg.select import ActionRow, DiscussionRow, DraftRow, Row, TopicRow
 
 if TYPE_CHECKING:
@@ -106,16 +107,21 @@ def show(view: View, output: Output) -> None:
 
 def error(message: str) -> None:
     """Show one line on stderr saying what went wrong."""
-    sys.stderr.write(f"msecwg: {message}\n")
+    sys.stderr.write(f"msecwg: {clean(message)}\n")
 
 
 def note(message: str) -> None:
     """Show a message for people on stderr, apart from the data on stdout."""
-    sys.stderr.write(f"{message}\n")
+    sys.stderr.write(f"{clean(message)}\n")
 
 
 def plain(text: str) -> None:
-    """Show text on stdout as it is, ending the line."""
+    """Show a line of text on stdout."""
+    sys.stdout.write(f"{clean(text)}\n")
+
+
+def generated(text: str) -> None:
+    """Show text that msecwg generated itself, holding no data, on stdout as it is."""
     sys.stdout.write(text if text.endswith("\n") else f"{text}\n")
 
 
@@ -162,7 +168,7 @@ def _flat(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value)
-    return " ".join(str(value).replace("\t", " ").splitlines())
+    return clean(str(value))
 
 
 def _tsv(view: View, output: Output) -> None:
@@ -197,7 +203,8 @@ def _json(view: View, output: Output) -> None:
         },
         "records": list(view.rows),
     }
-    sys.stdout.write(msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2))
+    encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)
+    sys.stdout.write(escape_json(encoded))
     sys.stdout.write("\n")
 
 
@@ -206,11 +213,11 @@ def _json(view: View, output: Output) -> None:
 
 def _markdown(view: View, output: Output) -> None:
     def cell(lines: Lines) -> str:
-        shown = [text for text, _ in lines if text]
+        shown = [clean(text) for text, _ in lines if text]
         return "<br>".join(t.replace("\\", "\\\\").replace("|", "\\|") for t in shown)
 
-    out = [line for heading in view.heading for line in (heading, "")]
-    out += [f"- {bullet}" for bullet in view.bullets]
+    out = [line for heading in view.heading for line in (clean(heading), "")]
+    out += [f"- {clean(bullet)}" for bullet in view.bullets]
     if view.bullets:
         out.append("")
     if view.shown_rows():
@@ -243,7 +250,7 @@ def _text(lines: Lines) -> Text:
         if line:
             if cell:
                 cell.append("\n")
-            cell.append(line, style=style)
+            cell.append(clean(line), style=style)
     return cell
 
 
@@ -252,8 +259,8 @@ def _table(view: View, output: Output) -> None:
     from rich.table import Table
 
     console = _console(output)
-    for line in view.heading:
-        console.print(line, style="bold" if line is view.heading[0] else "dim")
+    for n, line in enumerate(view.heading):
+        console.print(clean(line), style="bold" if n == 0 else "dim")
     if view.bullets:
         grid = Table.grid(padding=(0, 1, 0, 2))
         grid.add_column(no_wrap=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -173,18 +174,21 @@ def test_text_from_the_data_is_shown_as_text_never_as_markup_or_emoji(
     literal = r"[bold red]x[/] :smile: [link=https://example.org]y[/link] C:\path\[z]"
     edited = tmp_path / "msec-ietf57.toml"
     source = load.bundled_path().read_text(encoding="utf-8")
+    # Prose fields and names, which the minutes need not contain word for word.
     edited.write_text(
-        source.replace('words = "You need a policy token."', f"words = '{literal}'")
+        source.replace('name = "Hugh"', f"name = '{literal}'")
         .replace('state = "Deprecated"', f"state = '{literal}'")
         .replace('what = "Last Call closing date for MIKEY draft"', f"what = '{literal}'")
         .replace(CHARTER, f"charter = '{literal}'"),
         encoding="utf-8",
     )
+    shutil.copy(load.bundled_path().parent / "msec-ietf57-minutes.txt", tmp_path)
     assert source.count(CHARTER) == 1
     monkeypatch.setattr(load, "bundled_path", lambda: edited)
     monkeypatch.setenv("COLUMNS", "200")
-    # The drafts table shows the charter above the table and the state in it.
-    expected = {"discussion": (1, 1), "drafts": (2, 1), "actions": (1, 1)}
+    # The drafts table shows the charter above the table and the state in it;
+    # Hugh speaks twice on GSAKMP, and owns the Guidance draft's item.
+    expected = {"discussion": (2, 2), "drafts": (2, 1), "actions": (2, 2)}
     for command, (in_table, in_tsv) in expected.items():
         args = [command, "gsakmp"] if command == "discussion" else [command]
         assert run(*args, "--format", "table").stdout.count(literal) == in_table

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from msecwg import load
 from msecwg.errors import DataError
 
 BUNDLED = load.bundled_path().read_text(encoding="utf-8")
+MINUTES = load.bundled_path().parent / "msec-ietf57-minutes.txt"
 
 
 @pytest.mark.parametrize(
@@ -32,7 +34,7 @@ BUNDLED = load.bundled_path().read_text(encoding="utf-8")
         ('person = "fredrik"', 'person = "frederick"',
          "sections[1].exchanges[1].person: unknown person 'frederick' (known: fredrik, haitham, "
          "hugh, lakshminath, russ, sebastien, thomas)"),
-        ('id = "hugh"', 'id = "haitham"', "people: the id or name 'haitham' is used 2 times"),
+        ('id = "hugh"', 'id = "haitham"', "people: the id or name 'haitham' is used 2 times (and 3 more: msecwg check {path})"),
         ('aliases = ["policy-token"]', 'aliases = ["fmke"]',
          "sections: the id or name 'fmke' is used 2 times"),
         ('closes_text = "1 September 2003"\nquotes = ["(c)', 'quotes = ["(c)',
@@ -50,9 +52,10 @@ def test_invalid_transcriptions_are_refused_with_file_field_and_reason(
     assert old in BUNDLED
     path = tmp_path / "meeting.toml"
     path.write_text(BUNDLED.replace(old, new, 1), encoding="utf-8")
+    shutil.copy(MINUTES, tmp_path)
     with pytest.raises(DataError) as refused:
         load.load(path)
-    assert str(refused.value) == f"{path}: {message}"
+    assert str(refused.value) == f"{path}: {message.format(path=path)}"
 
 
 def test_files_that_cannot_be_read_are_refused(tmp_path: Path) -> None:
