@@ -16,6 +16,9 @@ from msecwg.errors import DataError
 from msecwg.model import Action, Document, Person, Transcription
 
 BUNDLED_NAME = "msec-ietf57.toml"
+# Far above any real meeting's transcription (the bundled one is 20 KB), and low
+# enough that a wrong or hostile file is refused before it is read into memory.
+MAX_BYTES = 16 * 2**20
 
 
 def bundled_path() -> Path:
@@ -69,16 +72,11 @@ def examine(path: Path) -> tuple[Transcription | None, list[str]]:
 
 def parse(path: Path) -> Transcription:
     """Answer the transcription at `path`, read and checked against the format only."""
+    text = _read(path, "transcription")
+    if not text.strip():
+        raise DataError(f"{path}: the file is empty; a transcription starts with 'schema = 1'")
     try:
-        raw = rtoml.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: is a directory, not a transcription file") from None
-    except PermissionError:
-        raise DataError(f"{path}: cannot read the file (permission denied)") from None
-    except UnicodeDecodeError as error:
-        raise DataError(f"{path}: not UTF-8 text (byte {error.start})") from None
+        raw = rtoml.loads(text)
     except rtoml.TomlParsingError as error:
         raise DataError(f"{path}: not valid TOML: {error}") from None
     try:
@@ -145,12 +143,30 @@ def minutes_path(transcription_path: Path, t: Transcription) -> Path:
 
 def read_minutes(path: Path) -> str:
     """Answer the text of a minutes file, whitespace folded."""
+    return fold(_read(path, "minutes"))
+
+
+def _read(path: Path, what: str) -> str:
+    """Answer the UTF-8 text of a transcription or minutes file, refusing one that is
+    missing, unreadable, not UTF-8 or too large (before reading it)."""
     try:
-        return fold(path.read_text(encoding="utf-8"))
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DataError(
+                f"{path}: too large for a {what} file ({size / 2**20:.0f} MiB; "
+                f"the limit is {MAX_BYTES // 2**20} MiB)"
+            )
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise DataError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataError(f"{path}: cannot read the minutes: {error}") from None
+    except IsADirectoryError:
+        raise DataError(f"{path}: is a directory, not a {what} file") from None
+    except PermissionError:
+        raise DataError(f"{path}: cannot read the file (permission denied)") from None
+    except UnicodeDecodeError as error:
+        raise DataError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
+    except OSError as error:
+        raise DataError(f"{path}: cannot read the file ({error.strerror})") from None
 
 
 def date_problems(t: Transcription) -> Iterator[str]:

@@ -64,7 +64,7 @@ def test_files_that_cannot_be_read_are_refused(tmp_path: Path) -> None:
     cases = {
         tmp_path / "absent.toml": "no such file",
         tmp_path: "is a directory, not a transcription file",
-        latin1: "not UTF-8 text (byte 561)",
+        latin1: "not UTF-8 text (byte 561); save it as UTF-8",
     }
     for path, reason in cases.items():
         with pytest.raises(DataError) as refused:
