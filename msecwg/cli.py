@@ -380,10 +380,11 @@ def check(
     when there is any.
     """
     target = path or _data_path(ctx) or load.bundled_path()
-    t, problems = load.examine(target)
-    for problem in problems:
+    found = load.examine(target)
+    for problem in found.problems:
         render.error(problem)
-    if problems or t is None:
+    t = found.transcription
+    if found.problems or t is None:
         raise typer.Exit(BAD_DATA)
     exchanges = sum(len(s.exchanges) for s in t.sections)
     render.plain(

@@ -7,13 +7,16 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import msgspec
 import rtoml
 
 from msecwg.dates import written_date_problems
 from msecwg.errors import DataError
-from msecwg.model import Action, Document, Person, Transcription
+from msecwg.model import Action, Document, Facts, Person, Transcription
+
+T = TypeVar("T")
 
 BUNDLED_NAME = "msec-ietf57.toml"
 # Far above any real meeting's transcription (the bundled one is 20 KB), and low
@@ -38,49 +41,65 @@ def load(path: Path | None = None) -> Transcription:
     Raises DataError with the first problem `check` finds, naming the file, the
     field and the reason: a file that cannot be read, is not TOML or does not
     follow the format, a reference that does not resolve, a quote that is not in
-    the minutes, a date as written that names another day.
+    the minutes, a date as written that names another day, a bad facts file.
     """
+    return load_with_facts(path)[0]
+
+
+def load_with_facts(path: Path | None = None) -> tuple[Transcription, Facts | None]:
+    """Answer the validated transcription at `path` and the facts it names, if any."""
     path = path or bundled_path()
-    transcription, problems = examine(path)
-    if problems:
-        more = len(problems) - 1
+    found = examine(path)
+    if found.problems:
+        more = len(found.problems) - 1
         hint = f" (and {more} more: msecwg check {path})" if more else ""
-        raise DataError(problems[0] + hint)
-    assert transcription is not None
-    return transcription
+        raise DataError(found.problems[0] + hint)
+    assert found.transcription is not None
+    return found.transcription, found.facts
 
 
-def check(path: Path) -> list[str]:
-    """Answer every problem of the transcription at `path`, each as "file: field: reason"."""
-    return examine(path)[1]
+class Examined(msgspec.Struct, frozen=True):
+    """A transcription file as read: its records (None when unreadable), the facts it
+    names, and every problem found, each as "file: field: reason"."""
+
+    transcription: Transcription | None
+    facts: Facts | None
+    problems: list[str]
 
 
-def examine(path: Path) -> tuple[Transcription | None, list[str]]:
-    """Answer the transcription at `path` (None when it cannot be read) and its problems."""
+def examine(path: Path) -> Examined:
+    """Answer the transcription at `path`, its facts and all their problems."""
     try:
-        t = parse(path)
+        t = _decode(path, Transcription, "transcription")
     except DataError as problem:
-        return None, [str(problem)]
+        return Examined(None, None, [str(problem)])
     problems = list(reference_problems(t))
     try:
-        problems += unquoted(t, read_minutes(minutes_path(path, t)))
+        problems += unquoted(t, read_minutes(path.parent / t.minutes))
     except DataError as problem:
         problems.append(f"minutes: {problem}")
     problems += date_problems(t)
-    return t, [f"{path}: {p}" for p in problems]
+    facts = None
+    if t.facts is not None:
+        try:
+            facts = _decode(path.parent / t.facts, Facts, "facts")
+            problems += (f"facts: {path.parent / t.facts}: {p}" for p in fact_problems(facts, t))
+        except DataError as problem:
+            problems.append(f"facts: {problem}")
+    return Examined(t, facts, [f"{path}: {p}" for p in problems])
 
 
-def parse(path: Path) -> Transcription:
-    """Answer the transcription at `path`, read and checked against the format only."""
-    text = _read(path, "transcription")
+def _decode(path: Path, into: type[T], what: str) -> T:
+    """Answer the records of a TOML file, read and checked against their format only."""
+    text = _read(path, what)
     if not text.strip():
-        raise DataError(f"{path}: the file is empty; a transcription starts with 'schema = 1'")
+        raise DataError(f"{path}: the file is empty; a {what} file starts with 'schema = 1'")
     try:
         raw = rtoml.loads(text)
     except rtoml.TomlParsingError as error:
         raise DataError(f"{path}: not valid TOML: {error}") from None
     try:
-        return msgspec.convert(raw, Transcription)
+        return msgspec.convert(raw, into)
     except msgspec.ValidationError as error:
         raise DataError(f"{path}: {_field_first(str(error))}") from None
 
@@ -131,14 +150,28 @@ def reference_problems(t: Transcription) -> Iterator[str]:
                 yield f"{field}: an exchange has a person unless its form is 'unattributed'"
 
 
+def fact_problems(facts: Facts, t: Transcription) -> Iterator[str]:
+    """Yield each fact about someone or something the transcription does not name, each
+    repeated one, and each fact given as confirmed without a source."""
+    people = {p.id for p in t.people}
+    documents = {d.id for d in t.documents}
+    for kind, ids, known in (
+        ("people", [f.person for f in facts.people], people),
+        ("documents", [f.document for f in facts.documents], documents),
+    ):
+        for i, value in enumerate(ids):
+            if value not in known:
+                yield f"{kind}[{i}]: names {value!r}, which the transcription does not"
+            elif ids.index(value) != i:
+                yield f"{kind}[{i}]: a second entry for {value!r}"
+    for i, d in enumerate(facts.documents):
+        if not d.unconfirmed and d.source is None:
+            yield f"documents[{i}]: a fact needs its source (or unconfirmed = true)"
+
+
 def fold(text: str) -> str:
     """Answer the text with every run of whitespace folded to one space."""
     return " ".join(text.split())
-
-
-def minutes_path(transcription_path: Path, t: Transcription) -> Path:
-    """Answer where the minutes of a transcription are: beside the transcription file."""
-    return transcription_path.parent / t.minutes
 
 
 def read_minutes(path: Path) -> str:

@@ -100,10 +100,14 @@ class Section(Record, kw_only=True, frozen=True):
 
 
 class Transcription(Record, kw_only=True, frozen=True, dict=True):
-    """A whole transcription: one meeting and everything its minutes record."""
+    """A whole transcription: one meeting and everything its minutes record.
+
+    `facts`, if given, names a file of facts from outside the minutes (Facts).
+    """
 
     schema: Literal[1]
     minutes: Text
+    facts: Text | None = None
     meeting: Meeting
     people: list[Person]
     documents: list[Document]
@@ -125,6 +129,43 @@ class Transcription(Record, kw_only=True, frozen=True, dict=True):
     def document(self, document_id: str) -> Document:
         """Answer the document with this id (the id is known to resolve)."""
         return self._documents[document_id]
+
+
+class PersonFact(Record, kw_only=True, frozen=True):
+    """Who a person the minutes name is, from a public record outside them."""
+
+    person: Id
+    full_name: Text
+    affiliation: Text | None = None
+    role: Text | None = None
+    source: Text
+    confidence: Literal["high", "medium", "low"]
+    note: Text | None = None
+
+
+class DocumentFact(Record, kw_only=True, frozen=True):
+    """What became of a document after the meeting, from a public record; one that
+    could not be confirmed says so and is not shown as a fact."""
+
+    document: Id
+    draft: Text | None = None
+    draft_note: Text | None = None
+    rfc: int | None = None
+    rfc_date: Text | None = None
+    rfc_category: Text | None = None
+    rfc_title: Text | None = None
+    outcome: Text | None = None
+    source: Text | None = None
+    unconfirmed: bool = False
+    note: Text | None = None
+
+
+class Facts(Record, kw_only=True, frozen=True):
+    """Facts from outside the minutes about their people and documents, with sources."""
+
+    schema: Literal[1]
+    people: list[PersonFact] = []
+    documents: list[DocumentFact] = []
 
 
 def json_schema() -> str:

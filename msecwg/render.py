@@ -43,9 +43,10 @@ class Output(msgspec.Struct, frozen=True):
     format: str
     color: bool
     force_terminal: bool = False
+    cite: bool = False
 
 
-def choose_output(format: str | None, *, no_color: bool = False) -> Output:
+def choose_output(format: str | None, *, no_color: bool = False, cite: bool = False) -> Output:
     """Answer the output for the options given and the environment.
 
     The format defaults to a table on a terminal and TSV otherwise. Colour is
@@ -62,6 +63,7 @@ def choose_output(format: str | None, *, no_color: bool = False) -> Output:
         format=format or ("table" if on_terminal else "tsv"),
         color=not color_off and (on_terminal or forced),
         force_terminal=forced and not color_off,
+        cite=cite,
     )
 
 
@@ -73,6 +75,7 @@ class Column(msgspec.Struct, frozen=True):
     cell: Callable[[Any], Lines]
     ratio: int | None = 1
     width: int | None = None
+    highlight: str | None = None
 
 
 class View(msgspec.Struct, frozen=True, kw_only=True):
@@ -154,12 +157,26 @@ def write(data: bytes, path: Path | None, *, force: bool = False) -> None:
 # Records, for programs.
 
 
-def _fields(view: View) -> list[str]:
-    return list(view.row_type.__struct_fields__)
+CITATION = Column(
+    "From the minutes", lambda row: [(f"“{quote}”", "italic") for quote in row.quotes], ratio=3
+)
 
 
-def _flat(value: Any) -> str:
+def _fields(view: View, output: Output) -> list[str]:
+    """Answer the fields of the records shown: all but the quotes, unless asked to cite."""
+    names = list(view.row_type.__struct_fields__)
+    return names if output.cite else [name for name in names if name != "quotes"]
+
+
+def _columns(view: View, output: Output) -> list[Column]:
+    """Answer the columns of the table: the view's, and with --cite its words' source."""
+    return [*view.columns, CITATION] if output.cite else view.columns
+
+
+def _flat(value: Any, name: str = "") -> str:
     """Answer a field as one cell of text: ISO dates, lists joined, no line breaks."""
+    if name == "quotes":
+        return clean(" ".join(f"“{quote}”" for quote in value))
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -172,19 +189,19 @@ def _flat(value: Any) -> str:
 
 
 def _tsv(view: View, output: Output) -> None:
-    names = _fields(view)
+    names = _fields(view, output)
     lines = ["\t".join(names)]
-    lines += ["\t".join(_flat(getattr(row, n)) for n in names) for row in view.rows]
+    lines += ["\t".join(_flat(getattr(row, n), n) for n in names) for row in view.rows]
     sys.stdout.write("\n".join(lines) + "\n")
 
 
 def _csv(view: View, output: Output) -> None:
     import csv
 
-    names = _fields(view)
+    names = _fields(view, output)
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(names)
-    out.writerows([_flat(getattr(row, n)) for n in names] for row in view.rows)
+    out.writerows([_flat(getattr(row, n), n) for n in names] for row in view.rows)
 
 
 def _json(view: View, output: Output) -> None:
@@ -201,7 +218,7 @@ def _json(view: View, output: Output) -> None:
             "city": view.meeting.city,
             "date": view.meeting.date,
         },
-        "records": list(view.rows),
+        "records": [{n: getattr(row, n) for n in _fields(view, output)} for row in view.rows],
     }
     encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)
     sys.stdout.write(escape_json(encoded))
@@ -221,10 +238,11 @@ def _markdown(view: View, output: Output) -> None:
     if view.bullets:
         out.append("")
     if view.shown_rows():
-        out.append("| " + " | ".join(c.header for c in view.columns) + " |")
-        out.append("|" + "|".join("---" for _ in view.columns) + "|")
+        columns = _columns(view, output)
+        out.append("| " + " | ".join(c.header for c in columns) + " |")
+        out.append("|" + "|".join("---" for _ in columns) + "|")
         for row in view.shown_rows():
-            out.append("| " + " | ".join(cell(c.cell(row)) or " " for c in view.columns) + " |")
+            out.append("| " + " | ".join(cell(c.cell(row)) or " " for c in columns) + " |")
     sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
 
 
@@ -241,8 +259,8 @@ def _console(output: Output) -> Console:
     )
 
 
-def _text(lines: Lines) -> Text:
-    """Answer a cell's lines as rich text."""
+def _text(lines: Lines, highlight: str | None = None) -> Text:
+    """Answer a cell's lines as rich text, with `highlight` marked wherever it occurs."""
     from rich.text import Text
 
     cell = Text()
@@ -251,6 +269,8 @@ def _text(lines: Lines) -> Text:
             if cell:
                 cell.append("\n")
             cell.append(clean(line), style=style)
+    if highlight:
+        cell.highlight_words([clean(highlight)], style="reverse", case_sensitive=False)
     return cell
 
 
@@ -273,7 +293,8 @@ def _table(view: View, output: Output) -> None:
     table = Table(
         box=box.SIMPLE_HEAD, header_style="bold", show_edge=False, pad_edge=False, expand=True
     )
-    for column in view.columns:
+    columns = _columns(view, output)
+    for column in columns:
         table.add_column(
             column.header,
             overflow="fold",
@@ -282,7 +303,7 @@ def _table(view: View, output: Output) -> None:
             width=column.width,
         )
     for row in view.shown_rows():
-        table.add_row(*(_text(column.cell(row)) for column in view.columns))
+        table.add_row(*(_text(column.cell(row), column.highlight) for column in columns))
     if view.bullets:
         console.print()
     console.print(table)

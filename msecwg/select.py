@@ -11,7 +11,7 @@ import datetime as dt
 import msgspec
 
 from msecwg.dates import relative, span
-from msecwg.model import Action, Section, Transcription
+from msecwg.model import Action, Facts, Section, Transcription
 
 EVENT_LABELS = {
     "last-call-close": "Last Call closes",
@@ -42,6 +42,7 @@ class ActionRow(Row, frozen=True):
     state: str
     due_from_as_of: str | None
     overdue_by: str | None
+    quotes: list[str]
 
 
 class DraftRow(Row, frozen=True):
@@ -58,6 +59,19 @@ class DraftRow(Row, frozen=True):
     deadline_condition: str | None
     deadline_from_as_of: str | None
     notes: str | None
+    quotes: list[str]
+
+
+class OutcomeRow(DraftRow, frozen=True):
+    """A document as in DraftRow, and what became of it, from outside the minutes."""
+
+    draft: str | None
+    draft_note: str | None
+    rfc: int | None
+    rfc_date: str | None
+    rfc_category: str | None
+    outcome: str | None
+    outcome_source: str | None
 
 
 class TopicRow(Row, frozen=True):
@@ -69,6 +83,7 @@ class TopicRow(Row, frozen=True):
     aliases: list[str]
     points: int
     exchanges: int
+    quotes: list[str]
 
 
 class DiscussionRow(Row, frozen=True):
@@ -82,6 +97,51 @@ class DiscussionRow(Row, frozen=True):
     certain: bool | None
     form: str | None
     text: str
+    quotes: list[str]
+
+
+class PersonRow(Row, frozen=True):
+    """Someone the minutes name: as they write it, and, apart, who it is from outside them."""
+
+    id: str
+    name: str
+    spellings: list[str]
+    role: str | None
+    exchanges: int
+    by_topic: list[str]
+    items: list[str]
+    outside_full_name: str | None
+    outside_affiliation: str | None
+    outside_role: str | None
+    outside_note: str | None
+    outside_source: str | None
+    outside_confidence: str | None
+    quotes: list[str]
+
+
+class HitRow(Row, frozen=True):
+    """Where some words occur: a summary point, an exchange or an action item."""
+
+    section: str
+    kind: str
+    ref: str
+    speaker: str | None
+    text: str
+    quotes: list[str]
+
+
+class EventRow(Row, frozen=True):
+    """A dated event, or a window from `date` to `end`, and where it lies from the as-of date."""
+
+    date: dt.date
+    end: dt.date | None
+    kind: str
+    what: str
+    document: str | None
+    as_written: str
+    item: str | None
+    state: str
+    quotes: list[str]
 
 
 def is_done(action: Action, as_of: dt.date) -> bool:
@@ -127,6 +187,7 @@ def actions(t: Transcription, as_of: dt.date, *, overdue_only: bool = False) -> 
                 state=current,
                 due_from_as_of=relative(a.due, as_of) if a.due else None,
                 overdue_by=span(a.due, as_of) if current == "overdue" and a.due else None,
+                quotes=list(a.quotes),
             )
         )
     return rows
@@ -177,6 +238,7 @@ def drafts(t: Transcription, as_of: dt.date) -> list[DraftRow]:
                 deadline_condition=event.condition if event else None,
                 deadline_from_as_of=relative(event.day, as_of) if event else None,
                 notes=d.notes,
+                quotes=list(d.quotes),
             )
         )
     return rows
@@ -185,7 +247,15 @@ def drafts(t: Transcription, as_of: dt.date) -> list[DraftRow]:
 def topics(t: Transcription) -> list[TopicRow]:
     """Answer the sections of the minutes as topics, with their counts."""
     return [
-        TopicRow(s.number, s.key, s.title, list(s.aliases), len(s.points), len(s.exchanges))
+        TopicRow(
+            s.number,
+            s.key,
+            s.title,
+            list(s.aliases),
+            len(s.points),
+            len(s.exchanges),
+            [f"({s.number}) {s.title}"],
+        )
         for s in t.sections
     ]
 
@@ -249,7 +319,7 @@ def discussion(
     """Answer a section's summary points then its exchanges, in order; with a person,
     only that person's exchanges."""
     points = [
-        DiscussionRow(section.key, "point", n, None, None, None, None, text)
+        DiscussionRow(section.key, "point", n, None, None, None, None, text, [text])
         for n, text in enumerate(section.points, start=1)
     ]
     exchanges = [
@@ -262,8 +332,145 @@ def discussion(
             e.certain,
             e.form,
             e.words,
+            list(e.quotes),
         )
         for n, e in enumerate(section.exchanges, start=1)
         if person_id is None or e.person == person_id
     ]
     return exchanges if person_id else points + exchanges
+
+
+def person_words(t: Transcription, person_id: str) -> list[DiscussionRow]:
+    """Answer one person's exchanges across every section, in the minutes' order."""
+    return [row for section in t.sections for row in discussion(t, section, person_id)]
+
+
+def people(t: Transcription, facts: Facts | None) -> list[PersonRow]:
+    """Answer everyone the minutes name: the spellings seen, the role they give, the
+    exchanges per topic and the items owned; and, apart, who each is from `facts`."""
+    outside = {f.person: f for f in facts.people} if facts else {}
+    rows = []
+    for p in t.people:
+        spellings: list[str] = []
+        by_topic: dict[str, int] = {}
+        for s in t.sections:
+            for e in s.exchanges:
+                if e.person == p.id:
+                    spellings += [e.speaker] if e.speaker not in spellings else []
+                    by_topic[s.key] = by_topic.get(s.key, 0) + 1
+        fact = outside.get(p.id)
+        rows.append(
+            PersonRow(
+                id=p.id,
+                name=p.name,
+                spellings=spellings,
+                role=p.role,
+                exchanges=sum(by_topic.values()),
+                by_topic=[f"{key} {count}" for key, count in by_topic.items()],
+                items=[a.id for a in t.actions if p.id in a.owners],
+                outside_full_name=fact.full_name if fact else None,
+                outside_affiliation=fact.affiliation if fact else None,
+                outside_role=fact.role if fact else None,
+                outside_note=fact.note if fact else None,
+                outside_source=fact.source if fact else None,
+                outside_confidence=fact.confidence if fact else None,
+                quotes=list(p.quotes),
+            )
+        )
+    return rows
+
+
+def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
+    """Answer the drafts' rows with what became of each document, from `facts`; a fact
+    marked unconfirmed is given as such, never as an outcome."""
+    known = {f.document: f for f in facts.documents}
+    answered = []
+    for row in rows:
+        fact = known.get(row.id)
+        f = fact if fact is not None and not fact.unconfirmed else None
+        outcome: str | None
+        if f is None:
+            note = fact.note if fact is not None else None
+            outcome = "unconfirmed" + (f": {note}" if note else "")
+        elif f.rfc:
+            title = f' "{f.rfc_title}"' if f.rfc_title else ""
+            outcome = ", ".join(x for x in (f"RFC {f.rfc}", f.rfc_date, f.rfc_category) if x) + title
+        else:
+            outcome = f.outcome
+        answered.append(
+            OutcomeRow(
+                **msgspec.structs.asdict(row),
+                draft=f.draft if f else None,
+                draft_note=f.draft_note if f else None,
+                rfc=f.rfc if f else None,
+                rfc_date=f.rfc_date if f else None,
+                rfc_category=f.rfc_category if f else None,
+                outcome=outcome,
+                outcome_source=f.source if f else None,
+            )
+        )
+    return answered
+
+
+def search(t: Transcription, words: str) -> list[HitRow]:
+    """Answer every summary point, exchange and action item holding `words`, in any case."""
+    wanted = words.casefold()
+    hits = []
+    for s in t.sections:
+        for n, point in enumerate(s.points, start=1):
+            if wanted in point.casefold():
+                hits.append(HitRow(s.key, "point", str(n), None, point, [point]))
+        for n, e in enumerate(s.exchanges, start=1):
+            if wanted in e.words.casefold():
+                speaker = t.person(e.person).name if e.person else None
+                hits.append(HitRow(s.key, "exchange", str(n), speaker, e.words, list(e.quotes)))
+    for a in t.actions:
+        if wanted in a.what.casefold() or any(wanted in q.casefold() for q in a.quotes):
+            hits.append(HitRow(a.section, "action", a.id, None, a.what, list(a.quotes)))
+    return hits
+
+
+TIMELINE_KINDS = {"last-call-close": "close", "last-call-announcement": "announcement", "task": "due"}
+
+
+def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
+    """Answer every dated event in date order: the meeting, each item's date, each last
+    call's close, and each last-call window (announcement to close)."""
+    m = t.meeting
+
+    def where(day: dt.date) -> str:
+        return "today" if day == as_of else ("passed" if day < as_of else "ahead")
+
+    events = [
+        EventRow(
+            m.date, None, "meeting", f"{m.working_group} WG meets at IETF {m.ietf}, {m.city}",
+            None, m.date_text, None, where(m.date), list(m.quotes),
+        )
+    ]  # fmt: skip
+    for a in t.actions:
+        if a.due is None or a.due_text is None:
+            continue
+        name = t.document(a.document).name if a.document else a.what
+        quotes = list(a.quotes)
+        events.append(
+            EventRow(
+                a.due, None, TIMELINE_KINDS[a.kind], f"{name}: {EVENT_LABELS[a.kind]}",
+                name, a.due_text, a.id, where(a.due), quotes,
+            )
+        )  # fmt: skip
+        if a.closes is not None and a.closes_text is not None:
+            events.append(
+                EventRow(
+                    a.closes, None, "close", f"{name}: Last Call closes",
+                    name, a.closes_text, a.id, where(a.closes), quotes,
+                )
+            )  # fmt: skip
+            events.append(
+                EventRow(
+                    a.due, a.closes, "window", f"{name}: WG Last Call",
+                    name, f"{a.due_text} to {a.closes_text}", a.id,
+                    where(a.closes) if a.due <= as_of else "ahead", quotes,
+                )
+            )  # fmt: skip
+    order = {"meeting": 0, "window": 1, "announcement": 2, "due": 3, "close": 4}
+    return sorted(events, key=lambda e: (e.date, order[e.kind]))

@@ -22,7 +22,7 @@ PROBLEMS = {
     "not-toml.toml": ["not valid TOML: key with no value, expected `=` at line 1 column 7"],
     "syntax-error.toml": ["not valid TOML: invalid basic string, expected `\"` at line 11 column 19"],
     "nul-byte.toml": ["not valid TOML: invalid basic string, expected non-double-quote visible characters, `\\` at line 11 column 16"],
-    "empty.toml": ["the file is empty; a transcription starts with 'schema = 1'"],
+    "empty.toml": ["the file is empty; a transcription file starts with 'schema = 1'"],
     "latin-1.toml": ["not UTF-8 text (byte 319); save it as UTF-8"],
     "utf-16.toml": ["not UTF-8 text (byte 0); save it as UTF-8"],
     "wrong-type.toml": ["meeting.ietf: expected `int`, got `str`"],

@@ -182,7 +182,8 @@ def test_text_from_the_data_is_shown_as_text_never_as_markup_or_emoji(
         .replace(CHARTER, f"charter = '{literal}'"),
         encoding="utf-8",
     )
-    shutil.copy(load.bundled_path().parent / "msec-ietf57-minutes.txt", tmp_path)
+    for beside in ("msec-ietf57-minutes.txt", "msec-facts.toml"):
+        shutil.copy(load.bundled_path().parent / beside, tmp_path)
     assert source.count(CHARTER) == 1
     monkeypatch.setattr(load, "bundled_path", lambda: edited)
     monkeypatch.setenv("COLUMNS", "200")

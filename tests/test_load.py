@@ -25,16 +25,16 @@ MINUTES = load.bundled_path().parent / "msec-ietf57-minutes.txt"
          "people[1].id: expected `str` matching regex '^[a-z0-9][a-z0-9-]*$'"),
         ('kind = "task"', 'kind = "chore"',
          "actions[4].kind: invalid enum value 'chore'"),
-        ('city = "Vienna"', 'city = "Vienna', "not valid TOML: invalid basic string, expected `\"` at line 15 column 15"),
+        ('city = "Vienna"', 'city = "Vienna', "not valid TOML: invalid basic string, expected `\"` at line 16 column 15"),
         ("due = 2003-08-08", "due = 2003-02-30",
-         "not valid TOML: invalid date, expected day between 01 and 28 at line 195 column 7"),
+         "not valid TOML: invalid date, expected day between 01 and 28 at line 196 column 7"),
         ('document = "dhhmac"', 'document = "dhmac"',
          "actions[3].document: unknown document 'dhmac' (known: dhhmac, fmke, gkm-arch, gsakmp, "
          "gsakmp-light, guidance, lkh, mikey, msec-arch, policy-token)"),
         ('person = "fredrik"', 'person = "frederick"',
          "sections[1].exchanges[1].person: unknown person 'frederick' (known: fredrik, haitham, "
          "hugh, lakshminath, russ, sebastien, thomas)"),
-        ('id = "hugh"', 'id = "haitham"', "people: the id or name 'haitham' is used 2 times (and 3 more: msecwg check {path})"),
+        ('id = "hugh"', 'id = "haitham"', "people: the id or name 'haitham' is used 2 times (and 4 more: msecwg check {path})"),
         ('aliases = ["policy-token"]', 'aliases = ["fmke"]',
          "sections: the id or name 'fmke' is used 2 times"),
         ('closes_text = "1 September 2003"\nquotes = ["(c)', 'quotes = ["(c)',
@@ -53,6 +53,7 @@ def test_invalid_transcriptions_are_refused_with_file_field_and_reason(
     path = tmp_path / "meeting.toml"
     path.write_text(BUNDLED.replace(old, new, 1), encoding="utf-8")
     shutil.copy(MINUTES, tmp_path)
+    shutil.copy(MINUTES.parent / "msec-facts.toml", tmp_path)
     with pytest.raises(DataError) as refused:
         load.load(path)
     assert str(refused.value) == f"{path}: {message.format(path=path)}"
@@ -64,7 +65,7 @@ def test_files_that_cannot_be_read_are_refused(tmp_path: Path) -> None:
     cases = {
         tmp_path / "absent.toml": "no such file",
         tmp_path: "is a directory, not a transcription file",
-        latin1: "not UTF-8 text (byte 561); save it as UTF-8",
+        latin1: "not UTF-8 text (byte 587); save it as UTF-8",
     }
     for path, reason in cases.items():
         with pytest.raises(DataError) as refused:
@@ -76,4 +77,4 @@ def test_the_bundled_transcription_is_found_and_valid() -> None:
     path = load.bundled_path()
     assert path.name == "msec-ietf57.toml"
     assert load.load(path).meeting.city == "Vienna"
-    assert load.minutes_path(path, load.load(path)).is_file()
+    assert (path.parent / load.load(path).minutes).is_file()
