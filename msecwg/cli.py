@@ -11,9 +11,9 @@ import typer
 from typer import _click as click  # Typer 0.28 ships Click inside; pinned in pyproject.toml
 from typer.core import TyperGroup
 
-from msecwg import __version__, load, render, select
+from msecwg import __version__, consistency, load, render, select
 from msecwg.dates import long_date, parse_date
-from msecwg.errors import BAD_DATA, INTERNAL, OVERDUE, USAGE, MsecwgError
+from msecwg.errors import BAD_DATA, INTERNAL, OVERDUE, USAGE, MsecwgError, UsageProblem
 from msecwg.model import Transcription
 
 
@@ -174,22 +174,34 @@ FormatOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour in tables.")]
+CiteOption = Annotated[
+    bool, typer.Option("--cite", help="Give each row the words of the minutes it rests on.")
+]
 
 
-def _output(format: Format | None, json: bool, no_color: bool) -> render.Output:
+def _output(format: Format | None, json: bool, no_color: bool, cite: bool) -> render.Output:
     """Answer the output the shared options ask for."""
     if json and format not in (None, Format.json):
         raise typer.BadParameter(f"--json conflicts with --format {format.value}; give one of them")
-    return render.choose_output("json" if json else format, no_color=no_color)
+    return render.choose_output("json" if json else format, no_color=no_color, cite=cite)
 
 
 @app.command()
 def drafts(
     ctx: typer.Context,
+    outcome: Annotated[
+        bool,
+        typer.Option(
+            "--outcome",
+            help="Add what became of each document (its RFC, or none), from public "
+            "records outside the minutes, with their sources.",
+        ),
+    ] = False,
     as_of: AsOf = None,
     format: FormatOption = None,
     json: JsonOption = False,
     no_color: NoColorOption = False,
+    cite: CiteOption = False,
 ) -> None:
     """Every document: intended status, state, next deadline.
 
@@ -199,15 +211,23 @@ def drafts(
 
         msecwg drafts --as-of 2003-08-02
 
-        msecwg drafts | cut -f2,5
+        msecwg drafts --outcome
 
     The next deadline is the first on or after the as-of date; when all have
     passed, the last one, with how long ago.
     """
-    output = _output(format, json, no_color)
+    output = _output(format, json, no_color, cite)
     day = _as_of(as_of)
-    t = _transcription(ctx)
-    render.show(render.drafts_view(select.drafts(t, day), t.meeting, day), output)
+    t, facts = load.load_with_facts(_data_path(ctx))
+    rows = select.drafts(t, day)
+    if not outcome:
+        render.show(render.drafts_view(rows, t.meeting, day), output)
+        return
+    if facts is None:
+        raise UsageProblem(
+            "--outcome needs facts from outside the minutes; this transcription names none"
+        )
+    render.show(render.outcome_view(select.outcomes(rows, facts), t.meeting, day), output)
 
 
 @app.command()
@@ -224,6 +244,7 @@ def actions(
     format: FormatOption = None,
     json: JsonOption = False,
     no_color: NoColorOption = False,
+    cite: CiteOption = False,
 ) -> None:
     """Action items and deadlines, and which have passed.
 
@@ -238,7 +259,7 @@ def actions(
     An item due on a day is "due today" all that day and overdue from the next
     day on, unless recorded as done; an item with no date is never overdue.
     """
-    output = _output(format, json, no_color)
+    output = _output(format, json, no_color, cite)
     day = _as_of(as_of)
     t = _transcription(ctx)
     rows = select.actions(t, day, overdue_only=overdue)
@@ -275,6 +296,7 @@ def discussion(
     format: FormatOption = None,
     json: JsonOption = False,
     no_color: NoColorOption = False,
+    cite: CiteOption = False,
 ) -> None:
     """The exchanges on one topic, speaker by speaker.
 
@@ -289,7 +311,7 @@ def discussion(
     Shows the section's summary points, then each exchange with the speaker's
     name, the spelling as written when it differs, and the words verbatim.
     """
-    output = _output(format, json, no_color)
+    output = _output(format, json, no_color, cite)
     t = _transcription(ctx)
     if topic is None:
         render.show(render.topics_view(select.topics(t), t.meeting), output)
@@ -321,6 +343,121 @@ def _not_found(what: str, missing: select.NotFound, names: list[str] | None = No
     if missing.ambiguous:
         return f"{what} {missing.word!r} could be any of: {shown}; type more of it"
     return f"no {what} {missing.word!r}; try one of: {shown}"
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    as_of: AsOf = None,
+    format: FormatOption = None,
+    json: JsonOption = False,
+    no_color: NoColorOption = False,
+    cite: CiteOption = False,
+) -> None:
+    """Every dated event in order, last-call windows drawn on one time axis.
+
+    Examples:
+
+        msecwg timeline
+
+        msecwg timeline --as-of 2003-08-15
+
+        msecwg timeline --json | jq -r '.records[] | [.date, .what] | @tsv'
+
+    The meeting, each announcement, each last call's close, and each window
+    from announcement to close as a bar; the as-of date is marked when it falls
+    near the events.
+    """
+    output = _output(format, json, no_color, cite)
+    day = _as_of(as_of)
+    t = _transcription(ctx)
+    view = render.timeline_view(select.timeline(t, day), t.meeting, day, render.terminal_width())
+    render.show(view, output)
+
+
+@app.command()
+def people(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            help="One person (a name, or a spelling as written): their words across all "
+            "topics. Leave out to list everyone.",
+            autocompletion=_complete_speaker,
+            show_default=False,
+        ),
+    ] = None,
+    format: FormatOption = None,
+    json: JsonOption = False,
+    no_color: NoColorOption = False,
+    cite: CiteOption = False,
+) -> None:
+    """Everyone the minutes name, or one person's words.
+
+    Examples:
+
+        msecwg people
+
+        msecwg people hugh
+
+        msecwg people --json | jq -r '.records[] | [.name, .outside_full_name] | @tsv'
+
+    What the minutes say (names as used, spellings, roles, exchanges, items) is
+    kept apart from who each person is, which comes from public records outside
+    the minutes, each shown with its source.
+    """
+    output = _output(format, json, no_color, cite)
+    t, facts = load.load_with_facts(_data_path(ctx))
+    rows = select.people(t, facts)
+    if name is None:
+        render.show(render.people_view(rows, t.meeting), output)
+        return
+    try:
+        person = select.resolve(name, select.speaker_names(t))
+    except select.NotFound as missing:
+        names = [t.person(c).name for c in missing.candidates]
+        raise typer.BadParameter(_not_found("person", missing, names), param_hint="NAME") from None
+    row = next(r for r in rows if r.id == person)
+    words = select.person_words(t, person)
+    if not words:
+        render.note(f"{row.name} has no exchanges in the minutes.")
+    render.show(render.person_view(words, row, t.meeting), output)
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    words: Annotated[
+        str, typer.Argument(help="The words to find, in any case.", show_default=False)
+    ],
+    format: FormatOption = None,
+    json: JsonOption = False,
+    no_color: NoColorOption = False,
+    cite: CiteOption = False,
+) -> None:
+    """Find words in the summary points, exchanges and action items.
+
+    Examples:
+
+        msecwg search "policy token"
+
+        msecwg search informational
+
+        msecwg search token --format tsv | cut -f1,4
+
+    Each hit shows its section, the speaker where there is one, and the text
+    with the words marked on a terminal.
+    """
+    output = _output(format, json, no_color, cite)
+    if not words.strip():
+        raise typer.BadParameter("give some words to find", param_hint="WORDS")
+    t = _transcription(ctx)
+    hits = select.search(t, words)
+    if not hits:
+        render.note(f"No passage of the minutes holds {words!r}.")
+        if output.format in ("table", "markdown"):
+            return
+    render.show(render.search_view(hits, words, t.meeting), output)
 
 
 @app.command()
@@ -386,6 +523,8 @@ def check(
     t = found.transcription
     if found.problems or t is None:
         raise typer.Exit(BAD_DATA)
+    for note in consistency.notes(t):
+        render.plain(f"note: {note}")
     exchanges = sum(len(s.exchanges) for s in t.sections)
     render.plain(
         f"{target}: OK: {len(t.documents)} documents, {len(t.actions)} action items, "

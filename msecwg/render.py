@@ -22,7 +22,17 @@ from msecwg.dates import long_date
 from msecwg.errors import MsecwgError, UsageProblem
 from msecwg.model import Meeting, Section
 from msecwg.safe import clean, escape_json
-from msecwg.select import ActionRow, DiscussionRow, DraftRow, Row, TopicRow
+from msecwg.select import (
+    ActionRow,
+    DiscussionRow,
+    DraftRow,
+    EventRow,
+    HitRow,
+    OutcomeRow,
+    PersonRow,
+    Row,
+    TopicRow,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -157,11 +167,6 @@ def write(data: bytes, path: Path | None, *, force: bool = False) -> None:
 # Records, for programs.
 
 
-CITATION = Column(
-    "From the minutes", lambda row: [(f"“{quote}”", "italic") for quote in row.quotes], ratio=3
-)
-
-
 def _fields(view: View, output: Output) -> list[str]:
     """Answer the fields of the records shown: all but the quotes, unless asked to cite."""
     names = list(view.row_type.__struct_fields__)
@@ -169,8 +174,16 @@ def _fields(view: View, output: Output) -> list[str]:
 
 
 def _columns(view: View, output: Output) -> list[Column]:
-    """Answer the columns of the table: the view's, and with --cite its words' source."""
-    return [*view.columns, CITATION] if output.cite else view.columns
+    """Answer the columns of the table; with --cite, the widest also shows, under each
+    row's text, the words of the minutes the row rests on."""
+    if not output.cite:
+        return view.columns
+    widest = max(view.columns, key=lambda c: c.ratio or 0)
+
+    def cited(row: Any) -> Lines:
+        return [*widest.cell(row), *((f"“{quote}”", "italic dim") for quote in row.quotes)]
+
+    return [msgspec.structs.replace(c, cell=cited) if c is widest else c for c in view.columns]
 
 
 def _flat(value: Any, name: str = "") -> str:
@@ -331,6 +344,30 @@ def _draft_deadline(row: DraftRow) -> Lines:
     ]
 
 
+def _outcome(row: OutcomeRow) -> Lines:
+    return [
+        (row.draft, ""),
+        (f"({row.draft_note})" if row.draft_note else None, "dim"),
+        (row.outcome, "bold" if row.rfc else ""),
+        (f"Source: {row.outcome_source}" if row.outcome_source else None, "dim"),
+    ]
+
+
+OUTSIDE = "Outside the minutes: public records, each with its source; the minutes say none of it."
+
+
+def outcome_view(rows: Sequence[OutcomeRow], meeting: Meeting, as_of: dt.date) -> View:
+    """Answer the view of the documents with, in a column of its own, what became of each."""
+    base = drafts_view(rows, meeting, as_of)
+    column = Column("After the meeting (outside the minutes)", _outcome, ratio=5)
+    return msgspec.structs.replace(
+        base,
+        row_type=OutcomeRow,
+        heading=[*base.heading, OUTSIDE],
+        columns=[*base.columns, column],
+    )
+
+
 def drafts_view(rows: Sequence[DraftRow], meeting: Meeting, as_of: dt.date) -> View:
     """Answer the view of the documents, under a line on the meeting and its charter."""
     return View(
@@ -452,3 +489,162 @@ def discussion_view(rows: Sequence[DiscussionRow], section: Section, meeting: Me
             Column("Words", lambda r: [(r.text, "")], ratio=1),
         ],
     )
+
+
+def _person_minutes(row: PersonRow) -> Lines:
+    exchanges = f"{row.exchanges} exchange{'' if row.exchanges == 1 else 's'}"
+    return [
+        (f"Role: {row.role}" if row.role else None, ""),
+        (f"{exchanges}: {', '.join(row.by_topic)}" if row.exchanges else "no exchanges", ""),
+        (f"Items: {', '.join(row.items)}" if row.items else None, ""),
+    ]
+
+
+def _person_outside(row: PersonRow) -> Lines:
+    if row.outside_full_name is None:
+        return [("no record", "dim")]
+    return [
+        (row.outside_full_name, ""),
+        (f"{row.outside_affiliation} (2003)" if row.outside_affiliation else None, ""),
+        (row.outside_role, ""),
+        (row.outside_note, "dim"),
+        (f"Source ({row.outside_confidence} confidence): {row.outside_source}", "dim"),
+    ]
+
+
+def _spellings(row: PersonRow) -> str | None:
+    others = [f"“{s}”" for s in row.spellings if s != row.name]
+    return f"also written {', '.join(others)}" if others else None
+
+
+def people_view(rows: Sequence[PersonRow], meeting: Meeting) -> View:
+    """Answer the view of everyone the minutes name, with what is known of each from
+    outside them in a column of its own."""
+    return View(
+        kind="people",
+        rows=rows,
+        row_type=PersonRow,
+        heading=[
+            f"People named in the minutes of the {meeting.working_group} WG, IETF {meeting.ietf}.",
+            OUTSIDE,
+        ],
+        meeting=meeting,
+        columns=[
+            Column("Name", lambda r: [(r.name, "bold"), (_spellings(r), "dim")], ratio=2),
+            Column("In the minutes", _person_minutes, ratio=3),
+            Column("Outside the minutes", _person_outside, ratio=4),
+        ],
+    )
+
+
+def person_view(rows: Sequence[DiscussionRow], person: PersonRow, meeting: Meeting) -> View:
+    """Answer the view of one person's words across every topic."""
+    outside = (
+        f"Outside the minutes: {person.outside_full_name}"
+        + (f" ({person.outside_affiliation}, 2003)" if person.outside_affiliation else "")
+        + f"; source: {person.outside_source}"
+        if person.outside_full_name
+        else None
+    )
+    return View(
+        kind="person",
+        rows=rows,
+        row_type=DiscussionRow,
+        heading=[f"{person.name}: every exchange in the minutes", *([outside] if outside else [])],
+        meeting=meeting,
+        columns=[
+            Column("Topic", lambda r: [(r.section, "")], ratio=None),
+            Column("#", lambda r: [(str(r.n), "")], ratio=None),
+            Column("Words", lambda r: [(r.text, ""), (_written(r), "dim")], ratio=1),
+        ],
+    )
+
+
+def _written(row: DiscussionRow) -> str | None:
+    if row.as_written == row.speaker and row.certain is not False:
+        return None
+    uncertain = ", attribution uncertain" if row.certain is False else ""
+    return f"written “{row.as_written}”{uncertain}"
+
+
+def search_view(rows: Sequence[HitRow], words: str, meeting: Meeting) -> View:
+    """Answer the view of the passages that hold some words, the words marked."""
+    return View(
+        kind="search",
+        rows=rows,
+        row_type=HitRow,
+        heading=[
+            f"{len(rows)} passage{'' if len(rows) == 1 else 's'} of the minutes hold “{words}”"
+        ],
+        meeting=meeting,
+        columns=[
+            Column("Where", lambda r: [(r.section, ""), (f"{r.kind} {r.ref}", "dim")], ratio=None),
+            Column(
+                "Speaker", lambda r: [(r.speaker, "")] if r.speaker else [("—", "dim")], ratio=None
+            ),
+            Column("Text", lambda r: [(r.text, "")], ratio=1, highlight=words),
+        ],
+    )
+
+
+TIMELINE_STYLES = {"passed": "dim", "today": "bold yellow", "ahead": "bold"}
+
+
+def _when(row: EventRow) -> str:
+    if row.end is None:
+        return f"{row.date:%a} {row.date.day} {row.date:%b %Y}"
+    return f"{row.date.day} {row.date:%b} to {row.end.day} {row.end:%b %Y}"
+
+
+def timeline_view(rows: Sequence[EventRow], meeting: Meeting, as_of: dt.date, width: int) -> View:
+    """Answer the view of the dated events in order, each last-call window drawn as a
+    bar on one time axis, with a mark (│) for the as-of date when it falls near them."""
+    days = [r.date for r in rows] + [r.end for r in rows if r.end]
+    first, last = min(days), max(days)
+    margin = dt.timedelta(days=max((last - first).days // 4, 7))
+    near = first - margin <= as_of <= last + margin
+    if near:
+        first, last = min(first, as_of), max(last, as_of)
+    bar = max(12, width - 58)
+    length = max((last - first).days, 1)
+
+    def at(day: dt.date) -> int:
+        return round((day - first).days / length * (bar - 1))
+
+    def chart(row: EventRow) -> Lines:
+        cells = ["·"] * bar
+        if row.end is None:
+            cells[at(row.date)] = "●"
+        else:
+            cells[at(row.date) : at(row.end) + 1] = "━" * (at(row.end) - at(row.date) + 1)
+        if near:
+            cells[at(as_of)] = "╂" if cells[at(as_of)] == "━" else "│"
+        return [("".join(cells), "cyan" if row.end else TIMELINE_STYLES[row.state])]
+
+    if near:
+        where = f"The as-of date, {long_date(as_of)}, is marked │."
+    else:
+        side = "after the last" if as_of > last else "before the first"
+        where = f"The as-of date, {long_date(as_of)}, lies {side} event, off the axis."
+    start = f"{first.day} {first:%b}" + ("" if first.year == last.year else f" {first.year}")
+    axis = f"{start} → {last.day} {last:%b %Y}"
+    return View(
+        kind="timeline",
+        rows=rows,
+        row_type=EventRow,
+        heading=[f"Timeline of the {meeting.working_group} WG, IETF {meeting.ietf}.", where],
+        as_of=as_of,
+        meeting=meeting,
+        columns=[
+            Column("When", lambda r: [(_when(r), TIMELINE_STYLES[r.state])], ratio=None),
+            Column("Event", lambda r: [(r.what, "")], ratio=1),
+            Column(axis, chart, ratio=None, width=bar),
+        ],
+    )
+
+
+def terminal_width() -> int:
+    """Answer the width of the terminal (COLUMNS when set), 80 when there is none."""
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns

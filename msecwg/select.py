@@ -394,7 +394,9 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
             outcome = "unconfirmed" + (f": {note}" if note else "")
         elif f.rfc:
             title = f' "{f.rfc_title}"' if f.rfc_title else ""
-            outcome = ", ".join(x for x in (f"RFC {f.rfc}", f.rfc_date, f.rfc_category) if x) + title
+            outcome = (
+                ", ".join(x for x in (f"RFC {f.rfc}", f.rfc_date, f.rfc_category) if x) + title
+            )
         else:
             outcome = f.outcome
         answered.append(
@@ -430,7 +432,11 @@ def search(t: Transcription, words: str) -> list[HitRow]:
     return hits
 
 
-TIMELINE_KINDS = {"last-call-close": "close", "last-call-announcement": "announcement", "task": "due"}
+TIMELINE_KINDS = {
+    "last-call-close": "close",
+    "last-call-announcement": "announcement",
+    "task": "due",
+}
 
 
 def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:

@@ -305,10 +305,14 @@ def test_a_missing_data_file_is_one_line_and_exit_1(run: Run, tmp_path: Path) ->
 def test_check_passes_the_bundled_transcription_with_a_summary(run: Run) -> None:
     result = run("check")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == (
+    assert result.stdout.splitlines() == [
+        "note: actions[0] (a) and sections[1].points[1] (MIKEY and DHHMAC): MIKEY: item (a) adds a condition the other statement does not: 'or the IESG Last Call closing date, whichever comes first'",
+        "note: actions[3] (d) and sections[1].points[2] (MIKEY and DHHMAC): DHHMAC: 'For DHHMAC, this is tentatively 1 September 2003.' is hedged (tentative...); item (d) gives 1 September 2003 without reserve",
+        "note: actions[0] (a): deadline with a condition: 'or the IESG Last Call closing date, whichever comes first'",
+        "note: sections[1].exchanges[0] (MIKEY and DHHMAC): the minutes write 'Lakshminath(?)': attributed to Lakshminath, uncertain",
         f"{load.bundled_path()}: OK: 10 documents, 7 action items, 6 sections, 14 exchanges; "
-        "every quote is in the minutes.\n"
-    )
+        "every quote is in the minutes.",
+    ]
 
 
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
