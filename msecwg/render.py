@@ -587,7 +587,7 @@ def search_view(rows: Sequence[HitRow], words: str, meeting: Meeting) -> View:
     )
 
 
-TIMELINE_STYLES = {"passed": "dim", "today": "bold yellow", "ahead": "bold"}
+TIMELINE_STYLES = {"passed": "dim", "today": "bold yellow", "ahead": "bold", "open": "bold cyan"}
 
 
 def _when(row: EventRow) -> str:

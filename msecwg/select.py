@@ -131,7 +131,8 @@ class HitRow(Row, frozen=True):
 
 
 class EventRow(Row, frozen=True):
-    """A dated event, or a window from `date` to `end`, and where it lies from the as-of date."""
+    """A dated event, or a window from `date` to `end`, and where it lies from the as-of
+    date: passed, today, ahead, or (a window) open."""
 
     date: dt.date
     end: dt.date | None
@@ -475,7 +476,7 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
                 EventRow(
                     a.due, a.closes, "window", f"{name}: WG Last Call",
                     name, f"{a.due_text} to {a.closes_text}", a.id,
-                    where(a.closes) if a.due <= as_of else "ahead", quotes,
+                    "open" if a.due <= as_of <= a.closes else where(a.closes), quotes,
                 )
             )  # fmt: skip
     order = {"meeting": 0, "window": 1, "announcement": 2, "due": 3, "close": 4}

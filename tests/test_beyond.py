@@ -1,0 +1,213 @@
+"""Timeline, people, search, citations, consistency and what became of each draft."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import rtoml
+
+from msecwg import load
+
+from .conftest import Run
+
+EXPECTED = Path(__file__).parent / "expected"
+EXAMPLE = Path(__file__).parent / "data" / "example.toml"
+FACTS = rtoml.loads((load.bundled_path().parent / "msec-facts.toml").read_text(encoding="utf-8"))
+
+GOLDEN = [
+    (["timeline", "--as-of", "2003-08-15", "--format", "table"], "timeline-2003-08-15.txt"),
+    (["timeline", "--as-of", "2026-11-27", "--format", "table"], "timeline-2026-11-27.txt"),
+    (["timeline", "--as-of", "2003-08-15"], "timeline-2003-08-15.tsv"),
+    (["timeline", "--as-of", "2003-08-15", "--json"], "timeline-2003-08-15.json"),
+    (["timeline", "--as-of", "2003-08-15", "--format", "markdown"], "timeline-2003-08-15.md"),
+    (["people", "--format", "table"], "people.txt"),
+    (["people"], "people.tsv"),
+    (["people", "--json"], "people.json"),
+    (["people", "Laskhminath", "--format", "table"], "people-lakshminath.txt"),
+    (["search", "policy token", "--format", "table"], "search-policy-token.txt"),
+    (["search", "POLICY TOKEN"], "search-policy-token.tsv"),
+    (["drafts", "--outcome", "--as-of", "2003-08-02"], "drafts-outcome-2003-08-02.tsv"),
+    (["drafts", "--outcome", "--as-of", "2003-08-02", "--format", "markdown"], "drafts-outcome-2003-08-02.md"),
+    (["actions", "--overdue", "--cite", "--as-of", "2003-08-02", "--format", "table"], "actions-overdue-cite-2003-08-02.txt"),
+    (["discussion", "fmke", "--cite", "--json"], "discussion-fmke-cite.json"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "expected"), GOLDEN, ids=[name for _, name in GOLDEN])
+def test_output_is_exactly_as_expected(run: Run, args: list[str], expected: str) -> None:
+    result = run(*args)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (EXPECTED / expected).read_text(encoding="utf-8")
+
+
+def test_timeline_is_in_date_order_with_each_window_and_the_as_of_mark(run: Run) -> None:
+    records = json.loads(run("timeline", "--as-of", "2003-08-15", "--json").stdout)["records"]
+    assert [(r["date"], r["end"], r["kind"], r["item"], r["state"]) for r in records] == [
+        ("2003-07-14", None, "meeting", None, "passed"),
+        ("2003-08-01", "2003-09-01", "window", "c", "open"),
+        ("2003-08-01", "2003-09-01", "window", "d", "open"),
+        ("2003-08-01", None, "announcement", "c", "passed"),
+        ("2003-08-01", None, "announcement", "d", "passed"),
+        ("2003-08-01", None, "close", "a", "passed"),
+        ("2003-08-08", None, "close", "b", "passed"),
+        ("2003-09-01", None, "close", "c", "ahead"),
+        ("2003-09-01", None, "close", "d", "ahead"),
+    ]
+    table = run("timeline", "--as-of", "2003-08-15", "--format", "table").stdout
+    assert "The as-of date, Friday 15 August 2003, is marked │." in table
+    rows = [line for line in table.splitlines() if "━" in line]
+    assert len(rows) == 2 and all("╂" in row for row in rows)
+    assert max(len(line) for line in table.splitlines()) <= 80
+
+
+def test_the_as_of_mark_moves_with_as_of(run: Run) -> None:
+    def mark(as_of: str) -> int:
+        table = run("timeline", "--as-of", as_of, "--format", "table").stdout
+        return next(line for line in table.splitlines() if "meets at IETF" in line).index("│")
+
+    assert mark("2003-07-20") < mark("2003-08-15") < mark("2003-08-30")
+
+
+def test_people_keep_the_minutes_apart_from_outside_facts(run: Run) -> None:
+    records = {r["id"]: r for r in json.loads(run("people", "--json").stdout)["records"]}
+    lakshminath = records["lakshminath"]
+    assert (lakshminath["name"], lakshminath["spellings"]) == (
+        "Lakshminath",
+        ["Laskhminath", "Lakshminath", "Lakshminath(?)"],
+    )
+    assert (lakshminath["exchanges"], lakshminath["by_topic"], lakshminath["items"]) == (
+        6, ["gsakmp 3", "mikey-dhhmac 1", "fmke 2"], ["guidance", "lkh"],
+    )  # fmt: skip
+    assert records["russ"]["role"] == "AD"
+    assert records["thomas"]["role"] is None  # co-chair is from outside the minutes
+    assert records["thomas"]["outside_role"] == "MSEC co-chair"
+    assert records["sebastien"]["outside_affiliation"] is None
+
+
+def test_nothing_from_outside_the_minutes_is_shown_without_its_source(run: Run) -> None:
+    people = json.loads(run("people", "--json").stdout)["records"]
+    for record in people:
+        outside = {k: v for k, v in record.items() if k.startswith("outside_") and v is not None}
+        assert not outside or record["outside_source"]
+    drafts = json.loads(run("drafts", "--outcome", "--json").stdout)["records"]
+    for record in drafts:
+        if record["outcome"].startswith("unconfirmed"):
+            assert (record["draft"], record["rfc"], record["outcome_source"]) == (None, None, None)
+        else:
+            assert record["outcome_source"]
+    # Each source in the facts file is what the commands show for its fact.
+    shown = {r["outside_source"] for r in people} | {r["outcome_source"] for r in drafts}
+    assert shown - {None} == {
+        f["source"] for f in FACTS["people"] + FACTS["documents"] if "source" in f
+    }
+
+
+def test_outside_facts_appear_only_where_asked_for_and_marked(run: Run) -> None:
+    names = [f["full_name"] for f in FACTS["people"]] + ["RFC 4535", "draft-ietf-msec"]
+    for args in (
+        ["drafts"],
+        ["actions"],
+        ["discussion", "gsakmp"],
+        ["timeline"],
+        ["search", "token"],
+    ):
+        for fmt in ("table", "json"):
+            out = run(*args, "--format", fmt).stdout
+            assert not any(name in out for name in names), (args, fmt)
+    people = run("people", "--format", "table").stdout
+    assert "Outside the minutes: public records, each with its source" in people
+    outcome = run("drafts", "--outcome", "--format", "table").stdout
+    assert "Outside the minutes: public records, each with its source" in outcome
+
+
+def test_unconfirmed_documents_are_not_given_an_outcome(run: Run) -> None:
+    records = {
+        r["id"]: r for r in json.loads(run("drafts", "--outcome", "--json").stdout)["records"]
+    }
+    assert records["lkh"]["outcome"] == "unconfirmed: No LKH-Algorithm draft found."
+    assert records["guidance"]["outcome"] == "unconfirmed: No draft of this title found."
+    assert records["gsakmp"]["outcome"] == "RFC 4535, June 2006, Proposed Standard"
+    assert records["gsakmp-light"]["outcome"] == "no RFC"
+
+
+def test_outcome_needs_facts(run: Run) -> None:
+    result = run("--data", str(EXAMPLE), "drafts", "--outcome")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert (
+        result.stderr
+        == "msecwg: --outcome needs facts from outside the minutes; this transcription names none\n"
+    )
+
+
+def test_one_persons_words_across_topics(run: Run) -> None:
+    out = run("people", "lakshminath").stdout.splitlines()
+    assert [line.split("\t")[:3] for line in out[1:]] == [
+        ["gsakmp", "exchange", "1"], ["gsakmp", "exchange", "3"], ["gsakmp", "exchange", "5"],
+        ["mikey-dhhmac", "exchange", "1"], ["fmke", "exchange", "2"], ["fmke", "exchange", "5"],
+    ]  # fmt: skip
+    missing = run("people", "carol")
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith(
+        "msecwg: Invalid value for NAME: no person 'carol'; try one of: "
+    )
+    quiet = run("people", "russ", "--format", "table")
+    assert (quiet.exit_code, quiet.stderr) == (0, "Russ has no exchanges in the minutes.\n")
+
+
+def test_search_is_case_insensitive_and_marks_the_words_on_a_terminal(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = run("search", "INFORMATIONAL").stdout.splitlines()[1:]
+    assert [row.split("\t")[:3] for row in rows] == [
+        ["gsakmp", "exchange", "7"], ["fmke", "exchange", "4"], ["fmke", "action", "fmke-status"],
+    ]  # fmt: skip
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("CLICOLOR_FORCE", "1")
+    out = run("search", "list", "--format", "table").stdout
+    assert "\x1b[7mlist\x1b[0m" in out
+
+
+def test_no_hit_is_not_an_error(run: Run) -> None:
+    result = run("search", "quantum", "--format", "table")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == "No passage of the minutes holds 'quantum'.\n"
+
+
+def test_cite_gives_every_row_of_every_listing_the_minutes_words(run: Run, minutes: str) -> None:
+    for args in (
+        ["drafts"], ["actions"], ["discussion"], ["discussion", "gsakmp"],
+        ["timeline"], ["people"], ["people", "hugh"], ["search", "token"], ["drafts", "--outcome"],
+    ):  # fmt: skip
+        records = json.loads(run(*args, "--cite", "--json").stdout)["records"]
+        assert records, args
+        for record in records:
+            assert record["quotes"], (args, record)
+            assert all(load.fold(q) in minutes for q in record["quotes"]), args
+        assert all("quotes" not in r for r in json.loads(run(*args, "--json").stdout)["records"])
+        assert (
+            run(*args, "--cite").stdout.splitlines()[0].endswith("\tquotes")
+            or "outcome" in args[-1]
+        )
+
+
+@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "markdown"])
+def test_every_new_command_works_on_another_transcription_in_every_format(
+    run: Run, fmt: str
+) -> None:
+    for args in (
+        ["timeline", "--as-of", "2030-03-20"],
+        ["people"],
+        ["people", "bob"],
+        ["search", "widget"],
+    ):
+        result = run("--data", str(EXAMPLE), *args, "--format", fmt)
+        assert (result.exit_code, result.stderr) == (0, ""), (args, fmt)
+        if fmt == "json":
+            assert json.loads(result.stdout)["meeting"]["city"] == "Exampleton"
+    records = json.loads(run("--data", str(EXAMPLE), "people", "--json").stdout)["records"]
+    assert [(r["name"], r["outside_full_name"]) for r in records] == [
+        ("Alice", None),
+        ("Bob", None),
+    ]
