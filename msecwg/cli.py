@@ -320,21 +320,23 @@ def discussion(
         section = select.find_section(t, topic)
     except select.NotFound as missing:
         raise typer.BadParameter(_not_found("topic", missing), param_hint="TOPIC") from None
-    person = None
-    if speaker is not None:
-        try:
-            person = select.resolve(speaker, select.speaker_names(t))
-        except select.NotFound as missing:
-            names = [t.person(c).name for c in missing.candidates]
-            raise typer.BadParameter(
-                _not_found("speaker", missing, names), param_hint="'--speaker'"
-            ) from None
+    person = None if speaker is None else _person(t, speaker, "speaker", "'--speaker'")
     rows = select.discussion(t, section, person)
     if person and not rows:
         render.note(
             f"{t.person(person).name} has no exchanges in ({section.number}) {section.title}."
         )
     render.show(render.discussion_view(rows, section, t.meeting), output)
+
+
+def _person(t: Transcription, word: str, what: str, hint: str) -> str:
+    """Answer the id of the person a word names (a name or a spelling as written);
+    a usage error naming the closest people when it names none or several."""
+    try:
+        return select.resolve(word, select.speaker_names(t))
+    except select.NotFound as missing:
+        names = [t.person(c).name for c in missing.candidates]
+        raise typer.BadParameter(_not_found(what, missing, names), param_hint=hint) from None
 
 
 def _not_found(what: str, missing: select.NotFound, names: list[str] | None = None) -> str:
@@ -412,11 +414,7 @@ def people(
     if name is None:
         render.show(render.people_view(rows, t.meeting), output)
         return
-    try:
-        person = select.resolve(name, select.speaker_names(t))
-    except select.NotFound as missing:
-        names = [t.person(c).name for c in missing.candidates]
-        raise typer.BadParameter(_not_found("person", missing, names), param_hint="NAME") from None
+    person = _person(t, name, "person", "NAME")
     row = next(r for r in rows if r.id == person)
     words = select.person_words(t, person)
     if not words:

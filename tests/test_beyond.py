@@ -62,6 +62,23 @@ def test_timeline_is_in_date_order_with_each_window_and_the_as_of_mark(run: Run)
     assert max(len(line) for line in table.splitlines()) <= 80
 
 
+def test_on_a_deadline_day_its_events_are_today(run: Run) -> None:
+    records = json.loads(run("timeline", "--as-of", "2003-08-01", "--json").stdout)["records"]
+    assert [(r["kind"], r["item"], r["state"]) for r in records] == [
+        ("meeting", None, "passed"),
+        ("window", "c", "open"),
+        ("window", "d", "open"),
+        ("announcement", "c", "today"),
+        ("announcement", "d", "today"),
+        ("close", "a", "today"),
+        ("close", "b", "ahead"),
+        ("close", "c", "ahead"),
+        ("close", "d", "ahead"),
+    ]
+    after = json.loads(run("timeline", "--as-of", "2003-09-02", "--json").stdout)["records"]
+    assert {r["state"] for r in after} == {"passed"}
+
+
 def test_the_as_of_mark_moves_with_as_of(run: Run) -> None:
     def mark(as_of: str) -> int:
         table = run("timeline", "--as-of", as_of, "--format", "table").stdout
