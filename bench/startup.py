@@ -125,7 +125,7 @@ def synthetic(bundled: Path, factor: int, folder: Path) -> Path:
     People, documents and action items are repeated with their ids suffixed;
     each section keeps its key and holds its points and exchanges `factor`
     times, so that every command's output grows with the data. The quotes stay
-    those of the bundled minutes, which are copied beside it.
+    those of the bundled minutes, which are copied beside it with the facts.
     """
     data = rtoml.loads(bundled.read_text(encoding="utf-8"))
 
@@ -148,7 +148,9 @@ def synthetic(bundled: Path, factor: int, folder: Path) -> Path:
             for e in section.get("exchanges", [])
         ]
     data.update(people=people, documents=documents, actions=actions)
-    shutil.copy(bundled.parent / data["minutes"], folder / data["minutes"])
+    for beside in (data["minutes"], data.get("facts")):
+        if beside:
+            shutil.copy(bundled.parent / beside, folder / beside)
     path = folder / f"synthetic-{factor}x.toml"
     path.write_text(
         f"# SYNTHETIC: the bundled transcription made {factor} times larger by bench/startup.py,\n"
