@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -169,6 +170,7 @@ def fact_problems(facts: Facts, t: Transcription) -> Iterator[str]:
             yield f"documents[{i}]: a fact needs its source (or unconfirmed = true)"
 
 
+@cache
 def fold(text: str) -> str:
     """Answer the text with every run of whitespace folded to one space."""
     return " ".join(text.split())
@@ -219,8 +221,14 @@ def date_problems(t: Transcription) -> Iterator[str]:
 def unquoted(t: Transcription, minutes: str) -> Iterator[str]:
     """Yield each verbatim passage of `t` not in the (folded) minutes, as "field: reason"."""
 
+    # Records often rest on the same passage (four documents quote the line on
+    # the presentations), so each distinct passage is looked for once.
+    found: dict[str, bool] = {}
+
     def missing(field: str, passage: str) -> Iterator[str]:
-        if fold(passage) not in minutes:
+        if passage not in found:
+            found[passage] = fold(passage) in minutes
+        if not found[passage]:
             yield f"{field}: not in the minutes: {passage!r}"
 
     def outside(field: str, words: str | None, quotes: list[str]) -> Iterator[str]:
