@@ -44,13 +44,16 @@ def load(path: Path | None = None) -> Transcription:
     follow the format, a reference that does not resolve, a quote that is not in
     the minutes, a date as written that names another day, a bad facts file.
     """
-    return load_with_facts(path)[0]
+    return load_with_facts(path, facts=False)[0]
 
 
-def load_with_facts(path: Path | None = None) -> tuple[Transcription, Facts | None]:
-    """Answer the validated transcription at `path` and the facts it names, if any."""
+def load_with_facts(
+    path: Path | None = None, *, facts: bool = True
+) -> tuple[Transcription, Facts | None]:
+    """Answer the validated transcription at `path` and, with `facts`, the facts file it
+    names, validated too (None when it names none or they are not asked for)."""
     path = path or bundled_path()
-    found = examine(path)
+    found = examine(path, facts=facts)
     if found.problems:
         more = len(found.problems) - 1
         hint = f" (and {more} more: msecwg check {path})" if more else ""
@@ -68,8 +71,9 @@ class Examined(msgspec.Struct, frozen=True):
     problems: list[str]
 
 
-def examine(path: Path) -> Examined:
-    """Answer the transcription at `path`, its facts and all their problems."""
+def examine(path: Path, *, facts: bool = True) -> Examined:
+    """Answer the transcription at `path`, and all its problems; with `facts`, also the
+    facts file it names and that file's problems."""
     try:
         t = _decode(path, Transcription, "transcription")
     except DataError as problem:
@@ -80,14 +84,14 @@ def examine(path: Path) -> Examined:
     except DataError as problem:
         problems.append(f"minutes: {problem}")
     problems += date_problems(t)
-    facts = None
-    if t.facts is not None:
+    outside = None
+    if facts and t.facts is not None:
         try:
-            facts = _decode(path.parent / t.facts, Facts, "facts")
-            problems += (f"facts: {path.parent / t.facts}: {p}" for p in fact_problems(facts, t))
+            outside = _decode(path.parent / t.facts, Facts, "facts")
+            problems += (f"facts: {path.parent / t.facts}: {p}" for p in fact_problems(outside, t))
         except DataError as problem:
             problems.append(f"facts: {problem}")
-    return Examined(t, facts, [f"{path}: {p}" for p in problems])
+    return Examined(t, outside, [f"{path}: {p}" for p in problems])
 
 
 def _decode(path: Path, into: type[T], what: str) -> T:

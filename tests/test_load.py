@@ -34,7 +34,7 @@ MINUTES = load.bundled_path().parent / "msec-ietf57-minutes.txt"
         ('person = "fredrik"', 'person = "frederick"',
          "sections[1].exchanges[1].person: unknown person 'frederick' (known: fredrik, haitham, "
          "hugh, lakshminath, russ, sebastien, thomas)"),
-        ('id = "hugh"', 'id = "haitham"', "people: the id or name 'haitham' is used 2 times (and 4 more: msecwg check {path})"),
+        ('id = "hugh"', 'id = "haitham"', "people: the id or name 'haitham' is used 2 times (and 3 more: msecwg check {path})"),
         ('aliases = ["policy-token"]', 'aliases = ["fmke"]',
          "sections: the id or name 'fmke' is used 2 times"),
         ('closes_text = "1 September 2003"\nquotes = ["(c)', 'quotes = ["(c)',
