@@ -218,7 +218,7 @@ def drafts(
     """
     output = _output(format, json, no_color, cite)
     day = _as_of(as_of)
-    t, facts = load.load_with_facts(_data_path(ctx))
+    t, facts = load.load_with_facts(_data_path(ctx), facts=outcome)
     rows = select.drafts(t, day)
     if not outcome:
         render.show(render.drafts_view(rows, t.meeting, day), output)

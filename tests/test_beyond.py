@@ -228,3 +228,29 @@ def test_every_new_command_works_on_another_transcription_in_every_format(
         ("Alice", None),
         ("Bob", None),
     ]
+
+
+def test_a_bad_facts_file_is_refused_where_its_facts_are_shown(run: Run, tmp_path: Path) -> None:
+    folder = load.bundled_path().parent
+    for name in ("msec-ietf57.toml", "msec-ietf57-minutes.txt"):
+        (tmp_path / name).write_bytes((folder / name).read_bytes())
+    facts = (folder / "msec-facts.toml").read_text(encoding="utf-8")
+    broken = facts.replace('person = "russ"', 'person = "ran"').replace(
+        'source = "https://hjp.at/(st_a)/doc/rfc/rfc4535.html"\n', ""
+    )
+    (tmp_path / "msec-facts.toml").write_text(broken, encoding="utf-8")
+    data = tmp_path / "msec-ietf57.toml"
+    facts_path = tmp_path / "msec-facts.toml"
+    checked = run("check", str(data))
+    assert checked.exit_code == 1
+    assert checked.stderr.splitlines() == [
+        f"msecwg: {data}: facts: {facts_path}: people[6]: names 'ran', which the transcription does not",
+        f"msecwg: {data}: facts: {facts_path}: documents[0]: a fact needs its source (or unconfirmed = true)",
+    ]
+    for args in (["people"], ["drafts", "--outcome"]):
+        refused = run("--data", str(data), *args)
+        assert (refused.exit_code, refused.stdout) == (1, "")
+        assert refused.stderr.startswith(
+            f"msecwg: {data}: facts: {facts_path}: people[6]: names 'ran'"
+        )
+    assert run("--data", str(data), "drafts").exit_code == 0
