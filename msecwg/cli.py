@@ -1,8 +1,11 @@
 """The msecwg command line: options in, a call to load and select, a call to render."""
 
 import datetime as dt
+import functools
+import inspect
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -186,7 +189,38 @@ def _output(format: Format | None, json: bool, no_color: bool, cite: bool) -> re
     return render.choose_output("json" if json else format, no_color=no_color, cite=cite)
 
 
+SHARED_OPTIONS = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+    for name, kind, default in (
+        ("format", FormatOption, None),
+        ("json", JsonOption, False),
+        ("no_color", NoColorOption, False),
+        ("cite", CiteOption, False),
+    )
+]
+
+
+def listing(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a listing command the shared output options (--format, --json, --no-color,
+    --cite); the command receives the output they ask for as `output`."""
+    signature = inspect.signature(command)
+    own = [p for p in signature.parameters.values() if p.name != "output"]
+
+    @functools.wraps(command)
+    def with_output(**options: Any) -> None:
+        output = _output(
+            options.pop("format"), options.pop("json"), options.pop("no_color"), options.pop("cite")
+        )
+        command(**options, output=output)
+
+    with_output.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*own, *SHARED_OPTIONS]
+    )
+    return with_output
+
+
 @app.command()
+@listing
 def drafts(
     ctx: typer.Context,
     outcome: Annotated[
@@ -198,10 +232,8 @@ def drafts(
         ),
     ] = False,
     as_of: AsOf = None,
-    format: FormatOption = None,
-    json: JsonOption = False,
-    no_color: NoColorOption = False,
-    cite: CiteOption = False,
+    *,
+    output: render.Output,
 ) -> None:
     """Every document: intended status, state, next deadline.
 
@@ -216,7 +248,6 @@ def drafts(
     The next deadline is the first on or after the as-of date; when all have
     passed, the last one, with how long ago.
     """
-    output = _output(format, json, no_color, cite)
     day = _as_of(as_of)
     t, facts = load.load_with_facts(_data_path(ctx), facts=outcome)
     rows = select.drafts(t, day)
@@ -231,6 +262,7 @@ def drafts(
 
 
 @app.command()
+@listing
 def actions(
     ctx: typer.Context,
     overdue: Annotated[
@@ -241,10 +273,8 @@ def actions(
         typer.Option("--fail-if-any", help="Exit with code 3 when any item is overdue."),
     ] = False,
     as_of: AsOf = None,
-    format: FormatOption = None,
-    json: JsonOption = False,
-    no_color: NoColorOption = False,
-    cite: CiteOption = False,
+    *,
+    output: render.Output,
 ) -> None:
     """Action items and deadlines, and which have passed.
 
@@ -259,7 +289,6 @@ def actions(
     An item due on a day is "due today" all that day and overdue from the next
     day on, unless recorded as done; an item with no date is never overdue.
     """
-    output = _output(format, json, no_color, cite)
     day = _as_of(as_of)
     t = _transcription(ctx)
     rows = select.actions(t, day, overdue_only=overdue)
@@ -272,6 +301,7 @@ def actions(
 
 
 @app.command()
+@listing
 def discussion(
     ctx: typer.Context,
     topic: Annotated[
@@ -293,10 +323,8 @@ def discussion(
             show_default=False,
         ),
     ] = None,
-    format: FormatOption = None,
-    json: JsonOption = False,
-    no_color: NoColorOption = False,
-    cite: CiteOption = False,
+    *,
+    output: render.Output,
 ) -> None:
     """The exchanges on one topic, speaker by speaker.
 
@@ -311,7 +339,6 @@ def discussion(
     Shows the section's summary points, then each exchange with the speaker's
     name, the spelling as written when it differs, and the words verbatim.
     """
-    output = _output(format, json, no_color, cite)
     t = _transcription(ctx)
     if topic is None:
         render.show(render.topics_view(select.topics(t), t.meeting), output)
@@ -348,13 +375,12 @@ def _not_found(what: str, missing: select.NotFound, names: list[str] | None = No
 
 
 @app.command()
+@listing
 def timeline(
     ctx: typer.Context,
     as_of: AsOf = None,
-    format: FormatOption = None,
-    json: JsonOption = False,
-    no_color: NoColorOption = False,
-    cite: CiteOption = False,
+    *,
+    output: render.Output,
 ) -> None:
     """Every dated event in order, last-call windows drawn on one time axis.
 
@@ -370,7 +396,6 @@ def timeline(
     from announcement to close as a bar; the as-of date is marked when it falls
     near the events.
     """
-    output = _output(format, json, no_color, cite)
     day = _as_of(as_of)
     t = _transcription(ctx)
     view = render.timeline_view(select.timeline(t, day), t.meeting, day, render.terminal_width())
@@ -378,6 +403,7 @@ def timeline(
 
 
 @app.command()
+@listing
 def people(
     ctx: typer.Context,
     name: Annotated[
@@ -389,10 +415,8 @@ def people(
             show_default=False,
         ),
     ] = None,
-    format: FormatOption = None,
-    json: JsonOption = False,
-    no_color: NoColorOption = False,
-    cite: CiteOption = False,
+    *,
+    output: render.Output,
 ) -> None:
     """Everyone the minutes name, or one person's words.
 
@@ -408,7 +432,6 @@ def people(
     kept apart from who each person is, which comes from public records outside
     the minutes, each shown with its source.
     """
-    output = _output(format, json, no_color, cite)
     t, facts = load.load_with_facts(_data_path(ctx))
     rows = select.people(t, facts)
     if name is None:
@@ -423,15 +446,14 @@ def people(
 
 
 @app.command()
+@listing
 def search(
     ctx: typer.Context,
     words: Annotated[
         str, typer.Argument(help="The words to find, in any case.", show_default=False)
     ],
-    format: FormatOption = None,
-    json: JsonOption = False,
-    no_color: NoColorOption = False,
-    cite: CiteOption = False,
+    *,
+    output: render.Output,
 ) -> None:
     """Find words in the summary points, exchanges and action items.
 
@@ -446,7 +468,6 @@ def search(
     Each hit shows its section, the speaker where there is one, and the text
     with the words marked on a terminal.
     """
-    output = _output(format, json, no_color, cite)
     if not words.strip():
         raise typer.BadParameter("give some words to find", param_hint="WORDS")
     t = _transcription(ctx)

@@ -40,6 +40,21 @@ GOLDEN = [
     (["discussion", "gsakmp", "--json"], "discussion-gsakmp.json"),
     (["discussion", "gsakmp", "--format", "markdown"], "discussion-gsakmp.md"),
     (["discussion", "--json"], "topics.json"),
+    (["timeline", "--as-of", "2003-08-15", "--format", "table"], "timeline-2003-08-15.txt"),
+    (["timeline", "--as-of", "2026-11-27", "--format", "table"], "timeline-2026-11-27.txt"),
+    (["timeline", "--as-of", "2003-08-15"], "timeline-2003-08-15.tsv"),
+    (["timeline", "--as-of", "2003-08-15", "--json"], "timeline-2003-08-15.json"),
+    (["timeline", "--as-of", "2003-08-15", "--format", "markdown"], "timeline-2003-08-15.md"),
+    (["people", "--format", "table"], "people.txt"),
+    (["people"], "people.tsv"),
+    (["people", "--json"], "people.json"),
+    (["people", "Laskhminath", "--format", "table"], "people-lakshminath.txt"),
+    (["search", "policy token", "--format", "table"], "search-policy-token.txt"),
+    (["search", "POLICY TOKEN"], "search-policy-token.tsv"),
+    (["drafts", "--outcome", "--as-of", "2003-08-02"], "drafts-outcome-2003-08-02.tsv"),
+    (["drafts", "--outcome", "--as-of", "2003-08-02", "--format", "markdown"], "drafts-outcome-2003-08-02.md"),
+    (["actions", "--overdue", "--cite", "--as-of", "2003-08-02", "--format", "table"], "actions-overdue-cite-2003-08-02.txt"),
+    (["discussion", "fmke", "--cite", "--json"], "discussion-fmke-cite.json"),
 ]  # fmt: skip
 
 
