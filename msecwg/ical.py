@@ -7,6 +7,7 @@ command (it costs about 150 ms to import).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from msecwg.dates import long_date
 from msecwg.model import Action, Transcription
@@ -19,7 +20,8 @@ PRODID = "-//msecwg//msecwg//EN"
 def _uid(t: Transcription, action: Action, part: str) -> str:
     """Answer a UID that is the same on every run for the same item and part."""
     m = t.meeting
-    return f"{m.working_group.lower()}-ietf{m.ietf}-{action.id}-{part}@msecwg"
+    group = re.sub(r"[^a-z0-9]+", "-", m.working_group.lower()).strip("-") or "wg"
+    return f"{group}-ietf{m.ietf}-{action.id}-{part}@msecwg"
 
 
 def _description(t: Transcription, action: Action) -> str:
@@ -54,7 +56,7 @@ def calendar(t: Transcription, stamp: dt.datetime) -> bytes:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"{t.meeting.working_group} WG, IETF {t.meeting.ietf}")
+    cal.add("x-wr-calname", clean(f"{t.meeting.working_group} WG, IETF {t.meeting.ietf}"))
     for action in t.actions:
         if action.due is None:
             continue

@@ -312,7 +312,6 @@ def _table(view: View, output: Output) -> None:
             column.header,
             overflow="fold",
             ratio=column.ratio,
-            no_wrap=column.ratio is None and column.width is None,
             width=column.width,
         )
     for row in view.shown_rows():

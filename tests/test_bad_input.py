@@ -67,6 +67,10 @@ COMMANDS = [
     ["actions", "--overdue"],
     ["discussion"],
     ["discussion", "widget"],
+    ["timeline"],
+    ["people"],
+    ["people", "bob"],
+    ["search", "widget"],
     ["calendar"],
 ]
 

@@ -1,0 +1,104 @@
+"""A hostile transcription cannot steer the terminal: every text field carries escape
+sequences and bidi overrides, and no such byte reaches stdout or stderr."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import rtoml
+
+from .conftest import Run
+
+EXAMPLE = Path(__file__).parent / "data" / "example.toml"
+HOSTILE = (
+    "\x1b[31mred\x1b[0m"  # CSI colours
+    "\x1b]8;;https://example.invalid/\x07link\x1b]8;;\x07"  # OSC 8 hyperlink
+    "\x1b]52;c;ZWNobyBwd25lZA==\x07"  # OSC 52 clipboard write
+    "\u202eevil\u202c\u2066isolate\u2069"  # bidi override and isolate
+    "\x9b31m\x7f"  # C1 CSI, DEL
+)
+FORBIDDEN = ["\x1b", "\x07", "\x9b", "\x7f", "\u202e", "\u202c", "\u2066", "\u2069"]
+# Fields that hold ids, references or fixed words, not text.
+NOT_TEXT = {"id", "section", "document", "person", "owners", "key", "aliases", "kind", "form",
+            "schema", "minutes", "facts", "speaker_ref"}  # fmt: skip
+
+
+def hostile(tmp_path: Path) -> Path:
+    """Write the test meeting with HOSTILE added to every text field, and minutes that
+    hold every passage, so that it passes check."""
+    data = rtoml.loads(EXAMPLE.read_text(encoding="utf-8"))
+    minutes: list[str] = []
+
+    def spoil(record: dict[str, Any]) -> None:
+        extra = []
+        for name, value in list(record.items()):
+            if name in NOT_TEXT or not isinstance(value, str):
+                continue
+            record[name] = value + HOSTILE
+            extra.append(record[name])
+        if "quotes" in record:
+            record["quotes"] = [q + HOSTILE for q in record["quotes"]] + extra
+            minutes.extend(record["quotes"])
+
+    spoil(data["meeting"])
+    for kind in ("people", "documents", "actions"):
+        for record in data[kind]:
+            spoil(record)
+    for section in data["sections"]:
+        section["title"] += HOSTILE
+        section["points"] = [p + HOSTILE for p in section["points"]]
+        minutes += [f"({section['number']}) {section['title']}", *section["points"]]
+        for exchange in section.get("exchanges", []):
+            spoil(exchange)
+    (tmp_path / "example-minutes.txt").write_text(" ".join(minutes), encoding="utf-8")
+    path = tmp_path / "hostile.toml"
+    path.write_text(rtoml.dumps(data), encoding="utf-8")
+    return path
+
+
+COMMANDS = [
+    ["drafts", "--as-of", "2030-03-20"],
+    ["actions", "--as-of", "2030-03-20"],
+    ["discussion"],
+    ["discussion", "widget"],
+    ["timeline", "--as-of", "2030-03-20"],
+    ["people"],
+    ["people", "bob"],
+    ["search", "widget"],
+]
+
+
+@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "markdown"])
+def test_no_escape_byte_from_data_reaches_the_terminal(run: Run, tmp_path: Path, fmt: str) -> None:
+    path = hostile(tmp_path)
+    assert run("check", str(path)).exit_code == 0
+    for command in COMMANDS:
+        for cite in ([], ["--cite"]):
+            result = run("--data", str(path), *command, "--format", fmt, *cite)
+            assert result.exit_code == 0, (command, result.stderr)
+            shown = result.stdout + result.stderr
+            assert "red" in shown and "evil" in shown  # the text is there, made harmless
+            assert not [c for c in FORBIDDEN if c in shown], (command, fmt)
+            if fmt == "json":
+                assert HOSTILE.replace("\x1b", "") not in shown
+                assert any(
+                    HOSTILE in str(v)
+                    for r in json.loads(result.stdout)["records"]
+                    for v in r.values()
+                )
+
+
+def test_messages_and_the_calendar_carry_no_escape_byte_either(run: Run, tmp_path: Path) -> None:
+    path = hostile(tmp_path)
+    outputs = [
+        run("--data", str(path), "calendar"),
+        run("--data", str(path), "check"),
+        run("--data", str(path), "discussion", "\x1b]52;c;eA==\x07widget"),
+        run("--data", str(path), "people", "\x1b[31mnobody"),
+    ]
+    for result in outputs:
+        shown = result.stdout + result.stderr
+        assert not [c for c in FORBIDDEN if c in shown], shown
