@@ -15,7 +15,7 @@ from typer import _click as click  # Typer 0.28 ships Click inside; pinned in py
 from typer.core import TyperGroup
 
 from msecwg import __version__, consistency, load, render, select
-from msecwg.dates import long_date, parse_date
+from msecwg.dates import parse_date
 from msecwg.errors import BAD_DATA, INTERNAL, OVERDUE, USAGE, MsecwgError, UsageProblem
 from msecwg.model import Transcription
 
@@ -292,10 +292,7 @@ def actions(
     day = _as_of(as_of)
     t = _transcription(ctx)
     rows = select.actions(t, day, overdue_only=overdue)
-    if rows or output.format not in ("table", "markdown"):
-        render.show(render.actions_view(rows, t.meeting, day), output)
-    if overdue and not rows:
-        render.note(f"Nothing is overdue as of {long_date(day)}.")
+    render.show(render.actions_view(rows, t.meeting, day, overdue_only=overdue), output)
     if fail_if_any and any(row.state == "overdue" for row in rows):
         raise typer.Exit(OVERDUE)
 
@@ -471,12 +468,7 @@ def search(
     if not words.strip():
         raise typer.BadParameter("give some words to find", param_hint="WORDS")
     t = _transcription(ctx)
-    hits = select.search(t, words)
-    if not hits:
-        render.note(f"No passage of the minutes holds {words!r}.")
-        if output.format in ("table", "markdown"):
-            return
-    render.show(render.search_view(hits, words, t.meeting), output)
+    render.show(render.search_view(select.search(t, words), words, t.meeting), output)
 
 
 @app.command()

@@ -100,6 +100,7 @@ class View(msgspec.Struct, frozen=True, kw_only=True):
     table_rows: Sequence[Any] | None = None
     as_of: dt.date | None = None
     meeting: Meeting | None = None
+    empty: str | None = None
 
     def shown_rows(self) -> Sequence[Any]:
         """Answer the rows a table for people shows (by default, every record)."""
@@ -107,7 +108,15 @@ class View(msgspec.Struct, frozen=True, kw_only=True):
 
 
 def show(view: View, output: Output) -> None:
-    """Show a view on stdout in the output's format."""
+    """Show a view on stdout in the output's format.
+
+    A view with no records and a message for that (`empty`) says so on stderr;
+    formats for people then show nothing, formats for programs their empty form.
+    """
+    if not view.rows and view.empty is not None:
+        note(view.empty)
+        if output.format in ("table", "markdown"):
+            return
     writers: dict[str, Callable[[View, Output], None]] = {
         "table": _table,
         "tsv": _tsv,
@@ -420,8 +429,11 @@ def _action_state(row: ActionRow) -> Lines:
     return [(row.state, style)]
 
 
-def actions_view(rows: Sequence[ActionRow], meeting: Meeting, as_of: dt.date) -> View:
-    """Answer the view of the action items, each with its state on the as-of date."""
+def actions_view(
+    rows: Sequence[ActionRow], meeting: Meeting, as_of: dt.date, *, overdue_only: bool = False
+) -> View:
+    """Answer the view of the action items, each with its state on the as-of date (only
+    the overdue ones, with a word when there are none, for `overdue_only`)."""
     overdue = sum(row.state == "overdue" for row in rows)
     return View(
         kind="actions",
@@ -433,6 +445,7 @@ def actions_view(rows: Sequence[ActionRow], meeting: Meeting, as_of: dt.date) ->
         ],
         as_of=as_of,
         meeting=meeting,
+        empty=f"Nothing is overdue as of {long_date(as_of)}." if overdue_only else None,
         columns=[
             Column("Item", lambda r: [(r.id, "bold")], ratio=None),
             Column("What", _action_what, ratio=5),
@@ -576,6 +589,7 @@ def search_view(rows: Sequence[HitRow], words: str, meeting: Meeting) -> View:
             f"{len(rows)} passage{'' if len(rows) == 1 else 's'} of the minutes hold “{words}”"
         ],
         meeting=meeting,
+        empty=f"No passage of the minutes holds {words!r}.",
         columns=[
             Column("Where", lambda r: [(r.section, ""), (f"{r.kind} {r.ref}", "dim")], ratio=None),
             Column(
