@@ -37,6 +37,9 @@ class MsecwgGroup(TyperGroup):
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as problem:
+            render.generated(problem.format_message())
+            sys.exit(0)
         except click.exceptions.UsageError as problem:
             command = problem.ctx.command_path if problem.ctx else "msecwg"
             render.error(f"{problem.format_message()} (see '{command} --help')")

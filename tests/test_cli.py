@@ -101,6 +101,14 @@ def test_a_speaker_with_no_words_in_the_topic_is_said_so(run: Run) -> None:
     assert result.stderr == "Russ has no exchanges in (4) FMKE Presentation.\n"
 
 
+def test_msecwg_alone_shows_its_help(run: Run) -> None:
+    result = run()
+    assert (result.exit_code, result.stderr) == (0, "")
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Usage: msecwg [OPTIONS] COMMAND [ARGS]..."
+    assert "  drafts      Every document: intended status, state, next deadline." in lines
+
+
 def test_version(run: Run) -> None:
     assert run("--version").stdout == f"msecwg {__version__}\n"
 
