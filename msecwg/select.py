@@ -7,6 +7,7 @@ format can show as it is.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import msgspec
 
@@ -194,24 +195,35 @@ def actions(t: Transcription, as_of: dt.date, *, overdue_only: bool = False) -> 
     return rows
 
 
+TIMELINE_KINDS = {
+    "last-call-close": "close",
+    "last-call-announcement": "announcement",
+    "task": "due",
+}
+
+
 class _Event(msgspec.Struct, frozen=True):
     day: dt.date
+    kind: str
     label: str
     as_written: str
     condition: str | None
+
+
+def _dates(a: Action) -> Iterator[_Event]:
+    """Yield an action's dated events: the day it is for, and the close of its last call."""
+    if a.due and a.due_text:
+        yield _Event(a.due, TIMELINE_KINDS[a.kind], EVENT_LABELS[a.kind], a.due_text, a.condition)
+    if a.closes and a.closes_text:
+        yield _Event(a.closes, "close", EVENT_LABELS["last-call-close"], a.closes_text, None)
 
 
 def _events(t: Transcription, as_of: dt.date) -> dict[str, list[_Event]]:
     """Answer the dated events of the open action items, by document, in date order."""
     events: dict[str, list[_Event]] = {}
     for a in t.actions:
-        if a.document is None or is_done(a, as_of):
-            continue
-        mine = events.setdefault(a.document, [])
-        if a.due and a.due_text:
-            mine.append(_Event(a.due, EVENT_LABELS[a.kind], a.due_text, a.condition))
-        if a.closes and a.closes_text:
-            mine.append(_Event(a.closes, EVENT_LABELS["last-call-close"], a.closes_text, None))
+        if a.document is not None and not is_done(a, as_of):
+            events.setdefault(a.document, []).extend(_dates(a))
     for mine in events.values():
         mine.sort(key=lambda e: e.day)
     return events
@@ -433,13 +445,6 @@ def search(t: Transcription, words: str) -> list[HitRow]:
     return hits
 
 
-TIMELINE_KINDS = {
-    "last-call-close": "close",
-    "last-call-announcement": "announcement",
-    "task": "due",
-}
-
-
 def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
     """Answer every dated event in date order: the meeting, each item's date, each last
     call's close, and each last-call window (announcement to close)."""
@@ -455,23 +460,16 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
         )
     ]  # fmt: skip
     for a in t.actions:
-        if a.due is None or a.due_text is None:
-            continue
         name = t.document(a.document).name if a.document else a.what
         quotes = list(a.quotes)
-        events.append(
+        events += [
             EventRow(
-                a.due, None, TIMELINE_KINDS[a.kind], f"{name}: {EVENT_LABELS[a.kind]}",
-                name, a.due_text, a.id, where(a.due), quotes,
+                e.day, None, e.kind, f"{name}: {e.label}",
+                name, e.as_written, a.id, where(e.day), quotes,
             )
-        )  # fmt: skip
-        if a.closes is not None and a.closes_text is not None:
-            events.append(
-                EventRow(
-                    a.closes, None, "close", f"{name}: Last Call closes",
-                    name, a.closes_text, a.id, where(a.closes), quotes,
-                )
-            )  # fmt: skip
+            for e in _dates(a)
+        ]  # fmt: skip
+        if a.due and a.due_text and a.closes and a.closes_text:
             events.append(
                 EventRow(
                     a.due, a.closes, "window", f"{name}: WG Last Call",
