@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 
 from msecwg import __version__, consistency, load, render, select
 from msecwg.dates import parse_date
-from msecwg.errors import BAD_DATA, INTERNAL, OVERDUE, USAGE, MsecwgError, UsageProblem
+from msecwg.errors import BAD_DATA, INTERNAL, OK, OVERDUE, USAGE, MsecwgError, UsageProblem
 from msecwg.model import Transcription
 
 
@@ -39,7 +39,7 @@ class MsecwgGroup(TyperGroup):
             code = super().main(*args, **kwargs)
         except click.exceptions.NoArgsIsHelpError as problem:
             render.generated(problem.format_message())
-            sys.exit(0)
+            sys.exit(OK)
         except click.exceptions.UsageError as problem:
             command = problem.ctx.command_path if problem.ctx else "msecwg"
             render.error(f"{problem.format_message()} (see '{command} --help')")
@@ -61,7 +61,7 @@ class MsecwgGroup(TyperGroup):
                 "(please report it; MSECWG_DEBUG=1 shows the traceback)"
             )
             sys.exit(INTERNAL)
-        sys.exit(code if isinstance(code, int) else 0)
+        sys.exit(code if isinstance(code, int) else OK)
 
 
 app = typer.Typer(

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-FORMATS = ("table", "tsv", "csv", "json", "markdown")
 JSON_SCHEMA_VERSION = 1
 
 STATE_STYLES = {"overdue": "bold red", "due today": "bold yellow", "done": "green"}
