@@ -5,16 +5,18 @@ import functools
 import inspect
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, MutableMapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.main
 from typer import _click as click  # Typer 0.28 ships Click inside; pinned in pyproject.toml
 from typer.core import TyperGroup
+from typer.models import CommandInfo
 
-from msecwg import __version__, consistency, load, render, select
+from msecwg import __version__, load, render, select
 from msecwg.dates import parse_date
 from msecwg.errors import BAD_DATA, INTERNAL, OK, OVERDUE, USAGE, MsecwgError, UsageProblem
 from msecwg.model import Transcription
@@ -30,8 +32,51 @@ class Format(StrEnum):
     markdown = "markdown"
 
 
+class Subcommands(MutableMapping[str, click.Command]):
+    """msecwg's commands by name, in the order they are defined, each built from its
+    function only when first looked up.
+
+    Typer builds every command of a group, options and all, on each run; a run
+    uses one command, and shell completion runs the program on every Tab.
+    """
+
+    def __init__(self, registry: typer.Typer) -> None:
+        self._entries: dict[str, CommandInfo | click.Command] = {
+            info.name or typer.main.get_command_name(getattr(info.callback, "__name__", "")): info
+            for info in registry.registered_commands
+        }
+        self._registry = registry
+
+    def __getitem__(self, name: str) -> click.Command:
+        entry = self._entries[name]
+        if isinstance(entry, CommandInfo):
+            entry = self._entries[name] = typer.main.get_command_from_info(
+                entry,
+                pretty_exceptions_short=self._registry.pretty_exceptions_short,
+                rich_markup_mode=self._registry.rich_markup_mode,
+            )
+        return entry
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._entries[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._entries[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 class MsecwgGroup(TyperGroup):
-    """The top-level command: every failure it sees becomes one line on stderr."""
+    """The top-level command: its subcommands are built when used, and every failure
+    it sees becomes one line on stderr."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = Subcommands(commands)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
@@ -85,6 +130,8 @@ Examples:
 Exit codes: 0 success (an empty result included), 1 bad data or file,
 2 usage, 3 something overdue (actions --fail-if-any), 70 a bug in msecwg.""",
 )
+# The subcommands, registered here and built by MsecwgGroup when used.
+commands = typer.Typer(pretty_exceptions_enable=False, rich_markup_mode=None)
 
 
 def _version(value: bool) -> None:
@@ -222,7 +269,7 @@ def listing(command: Callable[..., None]) -> Callable[..., None]:
     return with_output
 
 
-@app.command()
+@commands.command()
 @listing
 def drafts(
     ctx: typer.Context,
@@ -264,7 +311,7 @@ def drafts(
     render.show(render.outcome_view(select.outcomes(rows, facts), t.meeting, day), output)
 
 
-@app.command()
+@commands.command()
 @listing
 def actions(
     ctx: typer.Context,
@@ -300,7 +347,7 @@ def actions(
         raise typer.Exit(OVERDUE)
 
 
-@app.command()
+@commands.command()
 @listing
 def discussion(
     ctx: typer.Context,
@@ -374,7 +421,7 @@ def _not_found(what: str, missing: select.NotFound, names: list[str] | None = No
     return f"no {what} {missing.word!r}; try one of: {shown}"
 
 
-@app.command()
+@commands.command()
 @listing
 def timeline(
     ctx: typer.Context,
@@ -402,7 +449,7 @@ def timeline(
     render.show(view, output)
 
 
-@app.command()
+@commands.command()
 @listing
 def people(
     ctx: typer.Context,
@@ -445,7 +492,7 @@ def people(
     render.show(render.person_view(words, row, t.meeting), output)
 
 
-@app.command()
+@commands.command()
 @listing
 def search(
     ctx: typer.Context,
@@ -474,7 +521,7 @@ def search(
     render.show(render.search_view(select.search(t, words), words, t.meeting), output)
 
 
-@app.command()
+@commands.command()
 def calendar(
     ctx: typer.Context,
     output: Annotated[
@@ -506,7 +553,7 @@ def calendar(
         render.note(f"Wrote {output}.")
 
 
-@app.command()
+@commands.command()
 def check(
     ctx: typer.Context,
     path: Annotated[
@@ -530,6 +577,8 @@ def check(
     August 2003" is a Friday). Prints each problem with where it is and exits 1
     when there is any.
     """
+    from msecwg import consistency
+
     target = path or _data_path(ctx) or load.bundled_path()
     found = load.examine(target)
     for problem in found.problems:
@@ -546,7 +595,7 @@ def check(
     )
 
 
-@app.command()
+@commands.command()
 def schema() -> None:
     """The JSON Schema of the transcription format.
 

@@ -64,7 +64,7 @@ def relative(day: dt.date, as_of: dt.date) -> str:
     return f"{span(day, as_of)} ago"
 
 
-_WEEKDAY = r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def written_date_problems(text: str, day: dt.date) -> Iterator[str]:
@@ -73,6 +73,6 @@ def written_date_problems(text: str, day: dt.date) -> Iterator[str]:
     forms = (f"{day.day} {day:%B %Y}", f"{day:%B} {day.day}, {day.year}", day.isoformat())
     if not any(form in text for form in forms):
         yield f"{text!r} does not name the date recorded, {long_date(day)}"
-    weekday = re.search(_WEEKDAY, text, flags=re.IGNORECASE)
-    if weekday and weekday.group().casefold() != f"{day:%A}".casefold():
-        yield f"{text!r} says {weekday.group()}, but {long_date(day)} is a {day:%A}"
+    weekday = next((w for w in re.findall(r"\w+", text) if w.title() in _WEEKDAYS), None)
+    if weekday and weekday.title() != f"{day:%A}":
+        yield f"{text!r} says {weekday}, but {long_date(day)} is a {day:%A}"

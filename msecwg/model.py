@@ -4,8 +4,6 @@ The field names here are the keys of the TOML file; msgspec validates a parsed
 file against these types, so this module is the transcription format.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from functools import cached_property
 from typing import Annotated, Literal
