@@ -1,6 +1,6 @@
 """Start-up and scale benchmark for msecwg, with bounds.
 
-    python bench/startup.py            # start-up and scale, 20 rounds
+    python bench/startup.py            # start-up and scale, 30 rounds
     python bench/startup.py --rounds 40 --skip-scale
 
 Every command runs as a separate process, the way a shell runs it. The
@@ -108,6 +108,14 @@ def startup_commands() -> list[Command]:
         ("python -c pass", [PYTHON, "-c", "pass"], {}),
         ("floor: Typer + rich, 5 rows", [PYTHON, str(HERE / "floor_app.py")], {}),
     ]
+    # Not bounded: what importing msecwg's libraries alone costs, to show how much
+    # of each ratio is theirs and how much is msecwg's own.
+    for name, modules in (
+        ("import typer", "typer"),
+        ("import typer, msgspec, rtoml", "typer, msgspec, rtoml"),
+        ("  ... and rich's tables", "typer, msgspec, rtoml, rich.console, rich.table"),
+    ):
+        commands.append((name, [PYTHON, "-c", f"import {modules}"], {}))
     for name, args in (
         ("drafts", ["drafts", "--as-of", AS_OF]),
         ("actions --overdue", ["actions", "--overdue", "--as-of", AS_OF]),
@@ -219,7 +227,7 @@ def versions() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--rounds", type=int, default=20, help="timed runs of each command (default 20)"
+        "--rounds", type=int, default=30, help="timed runs of each command (default 30)"
     )
     parser.add_argument(
         "--scale-rounds", type=int, default=7, help="timed runs at scale (default 7)"

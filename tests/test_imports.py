@@ -12,8 +12,21 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+COMMANDS = (
+    "drafts",
+    "actions",
+    "discussion",
+    "timeline",
+    "people",
+    "search",
+    "calendar",
+    "check",
+    "schema",
+)
 
 PROBE = """
 import json, os, sys
@@ -29,6 +42,7 @@ finally:
 """
 
 TABLES = "rich.table"
+NOTES = "msecwg.consistency"
 DATE_PARSER = "dateutil.parser"
 CALENDAR = "icalendar"
 
@@ -65,7 +79,7 @@ def test_help_json_and_plain_formats_import_no_tables_date_parser_or_calendar(
     tmp_path: Path, args: list[str]
 ) -> None:
     modules = imported(tmp_path, args)
-    assert {TABLES, DATE_PARSER, CALENDAR} & modules == set()
+    assert {TABLES, DATE_PARSER, CALENDAR, NOTES} & modules == set()
 
 
 def test_completion_imports_no_tables_date_parser_or_calendar(tmp_path: Path) -> None:
@@ -106,3 +120,39 @@ def test_the_calendar_command_imports_the_calendar_library_and_tables_import_ric
 ) -> None:
     assert CALENDAR in imported(tmp_path, ["calendar"])
     assert TABLES in imported(tmp_path, ["drafts", "--format", "table"])
+
+
+def test_only_check_imports_the_consistency_notes(tmp_path: Path) -> None:
+    assert NOTES in imported(tmp_path, ["check"])
+
+
+@pytest.mark.parametrize(
+    ("args", "built"),
+    [
+        (["discussion", "gsakmp", "--json"], ["discussion"]),
+        (["actions", "--overdue", "--json", "--as-of", "2003-08-02"], ["actions"]),
+        (["--version"], []),
+        (["--help"], list(COMMANDS)),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else None,
+)
+def test_a_run_builds_only_the_commands_it_uses(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], built: list[str]
+) -> None:
+    import typer.main
+    from typer.testing import CliRunner
+
+    from msecwg.cli import app
+
+    names: list[str] = []
+    build = typer.main.get_command_from_info
+
+    def counted(info: typer.models.CommandInfo, **options: Any) -> Any:
+        command = build(info, **options)
+        names.append(command.name)
+        return command
+
+    monkeypatch.setattr(typer.main, "get_command_from_info", counted)
+    result = CliRunner().invoke(app, args, prog_name="msecwg")
+    assert result.exit_code == 0, result.output
+    assert names == built
