@@ -611,5 +611,5 @@ def schema() -> None:
 
 
 def run() -> None:
-    """Run the command line (the console script's entry point)."""
+    """Run the command line as msecwg (msecwg.__main__ calls it)."""
     app(prog_name="msecwg")

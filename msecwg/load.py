@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -133,26 +132,33 @@ def reference_problems(t: Transcription) -> Iterator[str]:
     documents = {d.id for d in t.documents}
     sections = {s.key for s in t.sections}
 
-    def unknown(field: str, value: str | None, known: set[str], what: str) -> Iterator[str]:
-        if value is not None and value not in known:
-            yield f"{field}: unknown {what} {value!r} (known: {', '.join(sorted(known))})"
+    def unknown(field: str, value: str, known: set[str], what: str) -> str:
+        return f"{field}: unknown {what} {value!r} (known: {', '.join(sorted(known))})"
 
     for i, d in enumerate(t.documents):
-        yield from unknown(f"documents[{i}].section", d.section, sections, "section")
+        if d.section not in sections:
+            yield unknown(f"documents[{i}].section", d.section, sections, "section")
     for i, a in enumerate(t.actions):
-        yield from unknown(f"actions[{i}].section", a.section, sections, "section")
-        yield from unknown(f"actions[{i}].document", a.document, documents, "document")
+        if a.section not in sections:
+            yield unknown(f"actions[{i}].section", a.section, sections, "section")
+        if a.document is not None and a.document not in documents:
+            yield unknown(f"actions[{i}].document", a.document, documents, "document")
         for j, owner in enumerate(a.owners):
-            yield from unknown(f"actions[{i}].owners[{j}]", owner, people, "person")
-        for date, text in (("due", "due_text"), ("closes", "closes_text")):
-            if (getattr(a, date) is None) != (getattr(a, text) is None):
-                yield f"actions[{i}]: {date} and {text} go together; give both or neither"
+            if owner not in people:
+                yield unknown(f"actions[{i}].owners[{j}]", owner, people, "person")
+        if (a.due is None) != (a.due_text is None):
+            yield f"actions[{i}]: due and due_text go together; give both or neither"
+        if (a.closes is None) != (a.closes_text is None):
+            yield f"actions[{i}]: closes and closes_text go together; give both or neither"
     for i, s in enumerate(t.sections):
         for j, e in enumerate(s.exchanges):
-            field = f"sections[{i}].exchanges[{j}]"
-            yield from unknown(f"{field}.person", e.person, people, "person")
+            if e.person is not None and e.person not in people:
+                yield unknown(f"sections[{i}].exchanges[{j}].person", e.person, people, "person")
             if (e.form == "unattributed") != (e.person is None):
-                yield f"{field}: an exchange has a person unless its form is 'unattributed'"
+                yield (
+                    f"sections[{i}].exchanges[{j}]: an exchange has a person unless its "
+                    "form is 'unattributed'"
+                )
 
 
 def fact_problems(facts: Facts, t: Transcription) -> Iterator[str]:
@@ -210,16 +216,16 @@ def _read(path: Path, what: str) -> str:
 
 def date_problems(t: Transcription) -> Iterator[str]:
     """Yield each date as written that names another day than the date recorded."""
-    written: list[tuple[str, str | None, dt.date | None]] = [
-        ("meeting.date_text", t.meeting.date_text, t.meeting.date)
-    ]
+    for problem in written_date_problems(t.meeting.date_text, t.meeting.date):
+        yield f"meeting.date_text: {problem}"
     for i, a in enumerate(t.actions):
-        written.append((f"actions[{i}].due_text", a.due_text, a.due))
-        written.append((f"actions[{i}].closes_text", a.closes_text, a.closes))
-    for field, text, day in written:
-        if text is not None and day is not None:
-            for problem in written_date_problems(text, day):
-                yield f"{field}: {problem}"
+        for name, text, day in (
+            ("due_text", a.due_text, a.due),
+            ("closes_text", a.closes_text, a.closes),
+        ):
+            if text is not None and day is not None:
+                for problem in written_date_problems(text, day):
+                    yield f"actions[{i}].{name}: {problem}"
 
 
 def unquoted(t: Transcription, minutes: str) -> Iterator[str]:
@@ -229,22 +235,36 @@ def unquoted(t: Transcription, minutes: str) -> Iterator[str]:
     # the presentations), so each distinct passage is looked for once.
     found: dict[str, bool] = {}
 
-    def missing(field: str, passage: str) -> Iterator[str]:
+    def missing(passage: str) -> bool:
         if passage not in found:
             found[passage] = fold(passage) in minutes
-        if not found[passage]:
-            yield f"{field}: not in the minutes: {passage!r}"
+        return not found[passage]
 
-    def outside(field: str, words: str | None, quotes: list[str]) -> Iterator[str]:
-        if words is not None and not any(fold(words) in fold(q) for q in quotes):
-            yield f"{field}: not in the record's quotes: {words!r}"
+    def outside(words: str | None, quotes: list[str]) -> bool:
+        if words is None:
+            return False
+        folded = fold(words)
+        return all(folded not in fold(quote) for quote in quotes)
+
+    def not_in_minutes(field: str, passage: str) -> str:
+        return f"{field}: not in the minutes: {passage!r}"
+
+    def not_in_quotes(field: str, words: str | None) -> str:
+        return f"{field}: not in the record's quotes: {words!r}"
 
     for j, quote in enumerate(t.meeting.quotes):
-        yield from missing(f"meeting.quotes[{j}]", quote)
-    yield from outside("meeting.date_text", t.meeting.date_text, t.meeting.quotes)
+        if missing(quote):
+            yield not_in_minutes(f"meeting.quotes[{j}]", quote)
+    if outside(t.meeting.date_text, t.meeting.quotes):
+        yield not_in_quotes("meeting.date_text", t.meeting.date_text)
     for i, a in enumerate(t.actions):
-        for name in ("due_text", "closes_text", "condition"):
-            yield from outside(f"actions[{i}].{name}", getattr(a, name), a.quotes)
+        for name, words in (
+            ("due_text", a.due_text),
+            ("closes_text", a.closes_text),
+            ("condition", a.condition),
+        ):
+            if outside(words, a.quotes):
+                yield not_in_quotes(f"actions[{i}].{name}", words)
     quoted: list[tuple[str, Sequence[Person | Document | Action]]] = [
         ("people", t.people),
         ("documents", t.documents),
@@ -253,14 +273,23 @@ def unquoted(t: Transcription, minutes: str) -> Iterator[str]:
     for kind, records in quoted:
         for i, record in enumerate(records):
             for j, quote in enumerate(record.quotes):
-                yield from missing(f"{kind}[{i}].quotes[{j}]", quote)
+                if missing(quote):
+                    yield not_in_minutes(f"{kind}[{i}].quotes[{j}]", quote)
     for i, s in enumerate(t.sections):
-        yield from missing(f"sections[{i}].title", f"({s.number}) {s.title}")
+        title = f"({s.number}) {s.title}"
+        if missing(title):
+            yield not_in_minutes(f"sections[{i}].title", title)
         for j, point in enumerate(s.points):
-            yield from missing(f"sections[{i}].points[{j}]", point)
+            if missing(point):
+                yield not_in_minutes(f"sections[{i}].points[{j}]", point)
         for j, e in enumerate(s.exchanges):
-            yield from missing(f"sections[{i}].exchanges[{j}].words", e.words)
-            yield from outside(f"sections[{i}].exchanges[{j}].words", e.words, e.quotes)
-            yield from outside(f"sections[{i}].exchanges[{j}].speaker", e.speaker, e.quotes)
+            field = f"sections[{i}].exchanges[{j}]"
+            if missing(e.words):
+                yield not_in_minutes(f"{field}.words", e.words)
+            if outside(e.words, e.quotes):
+                yield not_in_quotes(f"{field}.words", e.words)
+            if outside(e.speaker, e.quotes):
+                yield not_in_quotes(f"{field}.speaker", e.speaker)
             for k, quote in enumerate(e.quotes):
-                yield from missing(f"sections[{i}].exchanges[{j}].quotes[{k}]", quote)
+                if missing(quote):
+                    yield not_in_minutes(f"{field}.quotes[{k}]", quote)

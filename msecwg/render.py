@@ -196,10 +196,12 @@ def _columns(view: View, output: Output) -> list[Column]:
 
 def _flat(value: Any, name: str = "") -> str:
     """Answer a field as one cell of text: ISO dates, lists joined, no line breaks."""
-    if name == "quotes":
-        return clean(" ".join(f"“{quote}”" for quote in value))
+    if isinstance(value, str):  # most fields: first
+        return clean(value)
     if value is None:
         return ""
+    if name == "quotes":
+        return clean(" ".join(f"“{quote}”" for quote in value))
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dt.date):
@@ -226,6 +228,7 @@ def _csv(view: View, output: Output) -> None:
 
 
 def _json(view: View, output: Output) -> None:
+    names = _fields(view, output)
     envelope = {
         "schema_version": JSON_SCHEMA_VERSION,
         "msecwg": __version__,
@@ -239,7 +242,7 @@ def _json(view: View, output: Output) -> None:
             "city": view.meeting.city,
             "date": view.meeting.date,
         },
-        "records": [{n: getattr(row, n) for n in _fields(view, output)} for row in view.rows],
+        "records": [{n: getattr(row, n) for n in names} for row in view.rows],
     }
     encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)
     sys.stdout.write(escape_json(encoded))

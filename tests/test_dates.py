@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from msecwg.dates import long_date, parse_date, relative, span
 
@@ -43,6 +45,11 @@ def test_unreadable_or_partial_dates_are_refused_with_what_was_wrong(
 
 def test_long_date_names_the_weekday() -> None:
     assert long_date(dt.date(2003, 8, 1)) == "Friday 1 August 2003"
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1)))
+def test_long_date_says_what_strftime_says_in_english(day: dt.date) -> None:
+    assert long_date(day) == f"{day:%A} {day.day} {day:%B %Y}"
     assert long_date(dt.date(2003, 9, 1)) == "Monday 1 September 2003"
 
 

@@ -156,3 +156,22 @@ def test_a_run_builds_only_the_commands_it_uses(
     result = CliRunner().invoke(app, args, prog_name="msecwg")
     assert result.exit_code == 0, result.output
     assert names == built
+
+
+def test_start_up_freezes_what_it_loaded_and_the_collector_runs_for_the_work() -> None:
+    probe = """
+import gc, sys
+sys.argv = ["msecwg", "--version"]
+from msecwg.__main__ import main
+try:
+    main()
+except SystemExit:
+    pass
+print(gc.isenabled(), gc.get_freeze_count())
+"""
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    version, state = done.stdout.splitlines()
+    enabled, frozen = state.split()
+    assert version.startswith("msecwg ")
+    assert enabled == "True"
+    assert int(frozen) > 10_000  # Typer, Click, msgspec and msecwg's modules
