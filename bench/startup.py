@@ -230,7 +230,7 @@ def main() -> int:
         "--rounds", type=int, default=30, help="timed runs of each command (default 30)"
     )
     parser.add_argument(
-        "--scale-rounds", type=int, default=7, help="timed runs at scale (default 7)"
+        "--scale-rounds", type=int, default=15, help="timed runs at scale (default 15)"
     )
     parser.add_argument("--skip-scale", action="store_true", help="measure start-up only")
     parser.add_argument("--tool", choices=("harness", "hyperfine"), default="harness")
