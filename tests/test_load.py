@@ -62,6 +62,10 @@ MINUTES = load.bundled_path().parent / "msec-ietf57-minutes.txt"
          "sections[1].exchanges[1].quotes[0]: not in the minutes: 'Fredrik: No, it is not handled in MIKEY, but left for further extensions (4)'"),
         ('due_text = "Friday 8 August 2003"', 'due_text = "Fri 8 August 2003"',
          "actions[1].due_text: not in the record's quotes: 'Fri 8 August 2003'"),
+        ('closes_text = "1 September 2003"\nquotes = ["(c)', 'closes_text = "Monday 1 September 2003"\nquotes = ["(c)',
+         "actions[2].closes_text: not in the record's quotes: 'Monday 1 September 2003'"),
+        ("or the IESG Last Call closing date, whichever comes first\"", "or the IETF Last Call closing date, whichever comes first\"",
+         "actions[0].condition: not in the record's quotes: 'or the IETF Last Call closing date, whichever comes first'"),
     ],
 )  # fmt: skip
 def test_invalid_transcriptions_are_refused_with_file_field_and_reason(
