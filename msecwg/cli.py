@@ -1,116 +1,30 @@
-"""The msecwg command line: options in, a call to load and select, a call to render."""
+"""The msecwg command line: options in, a question to queries, a view of the answer
+shown by formats; nothing else."""
 
 import datetime as dt
-import functools
-import inspect
-import os
-import sys
-from collections.abc import Callable, Iterator, MutableMapping
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-import typer.main
-from typer import _click as click  # Typer 0.28 ships Click inside; pinned in pyproject.toml
-from typer.core import TyperGroup
-from typer.models import CommandInfo
 
-from msecwg import __version__, load, render, select
-from msecwg.dates import parse_date
-from msecwg.errors import BAD_DATA, INTERNAL, OK, OVERDUE, USAGE, MsecwgError, UsageProblem
-from msecwg.model import Transcription
+from msecwg import __version__, formats, load, options, queries, views
+from msecwg.errors import BAD_DATA, OVERDUE, UsageProblem
+from msecwg.group import MsecwgGroup
+from msecwg.model import ActionState
+from msecwg.options import AsOf, listing
 
-
-class Format(StrEnum):
-    """The output formats."""
-
-    table = "table"
-    tsv = "tsv"
-    csv = "csv"
-    json = "json"
-    markdown = "markdown"
+# The subcommands, registered here and built by the group when used.
+commands = typer.Typer(pretty_exceptions_enable=False, rich_markup_mode=None)
 
 
-class Subcommands(MutableMapping[str, click.Command]):
-    """msecwg's commands by name, in the order they are defined, each built from its
-    function only when first looked up.
+class Msecwg(MsecwgGroup):
+    """msecwg itself: the group of the commands registered on `commands`."""
 
-    Typer builds every command of a group, options and all, on each run; a run
-    uses one command, and shell completion runs the program on every Tab.
-    """
-
-    def __init__(self, registry: typer.Typer) -> None:
-        self._entries: dict[str, CommandInfo | click.Command] = {
-            info.name or typer.main.get_command_name(getattr(info.callback, "__name__", "")): info
-            for info in registry.registered_commands
-        }
-        self._registry = registry
-
-    def __getitem__(self, name: str) -> click.Command:
-        entry = self._entries[name]
-        if isinstance(entry, CommandInfo):
-            entry = self._entries[name] = typer.main.get_command_from_info(
-                entry,
-                pretty_exceptions_short=self._registry.pretty_exceptions_short,
-                rich_markup_mode=self._registry.rich_markup_mode,
-            )
-        return entry
-
-    def __setitem__(self, name: str, command: click.Command) -> None:
-        self._entries[name] = command
-
-    def __delitem__(self, name: str) -> None:
-        del self._entries[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-
-class MsecwgGroup(TyperGroup):
-    """The top-level command: its subcommands are built when used, and every failure
-    it sees becomes one line on stderr."""
-
-    def __init__(self, **attrs: Any) -> None:
-        super().__init__(**attrs)
-        self.commands = Subcommands(commands)
-
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        kwargs["standalone_mode"] = False
-        try:
-            code = super().main(*args, **kwargs)
-        except click.exceptions.NoArgsIsHelpError as problem:
-            render.generated(problem.format_message())
-            sys.exit(OK)
-        except click.exceptions.UsageError as problem:
-            command = problem.ctx.command_path if problem.ctx else "msecwg"
-            render.error(f"{problem.format_message()} (see '{command} --help')")
-            sys.exit(USAGE)
-        except click.exceptions.ClickException as problem:
-            render.error(problem.format_message())
-            sys.exit(problem.exit_code)
-        except MsecwgError as problem:
-            render.error(str(problem))
-            sys.exit(problem.exit_code)
-        except (typer.Abort, KeyboardInterrupt):
-            render.error("interrupted")
-            sys.exit(130)
-        except Exception as bug:
-            if os.environ.get("MSECWG_DEBUG"):
-                raise
-            render.error(
-                f"internal error: {type(bug).__name__}: {bug} "
-                "(please report it; MSECWG_DEBUG=1 shows the traceback)"
-            )
-            sys.exit(INTERNAL)
-        sys.exit(code if isinstance(code, int) else OK)
+    registry = commands
 
 
 app = typer.Typer(
-    cls=MsecwgGroup,
+    cls=Msecwg,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     # Plain Click help: rich help would import rich's tables on every --help.
@@ -130,13 +44,11 @@ Examples:
 Exit codes: 0 success (an empty result included), 1 bad data or file,
 2 usage, 3 something overdue (actions --fail-if-any), 70 a bug in msecwg.""",
 )
-# The subcommands, registered here and built by MsecwgGroup when used.
-commands = typer.Typer(pretty_exceptions_enable=False, rich_markup_mode=None)
 
 
 def _version(value: bool) -> None:
     if value:
-        render.plain(f"msecwg {__version__}")
+        formats.plain(f"msecwg {__version__}")
         raise typer.Exit()
 
 
@@ -163,112 +75,6 @@ def main(
     """Where the MSEC working group's work stands, from its IETF 57 minutes."""
 
 
-def _transcription(ctx: typer.Context) -> Transcription:
-    """Answer the transcription the command line names (--data), or the bundled one."""
-    return load.load(_data_path(ctx))
-
-
-def _data_path(ctx: typer.Context) -> Path | None:
-    """Answer the transcription file --data or MSECWG_DATA names, if any."""
-    data = ctx.find_root().params.get("data")
-    return Path(data) if data else None
-
-
-def _as_of(value: str | None) -> dt.date:
-    """Answer the as-of date a person typed, or today's local date."""
-    if value is None:
-        return dt.date.today()
-    try:
-        return parse_date(value)
-    except ValueError as problem:
-        raise typer.BadParameter(str(problem), param_hint="'--as-of'") from None
-
-
-def _completing(ctx: typer.Context, names: Any, incomplete: str) -> list[str]:
-    """Answer the names that start with what was typed, in any case, completed in the
-    case it was typed in (names are found in any case); nothing when the data is bad."""
-    try:
-        offered = names(_transcription(ctx))
-    except MsecwgError:
-        return []
-    typed = incomplete.casefold()
-    return [
-        incomplete + name[len(incomplete) :]
-        for name in offered
-        if name.casefold().startswith(typed)
-    ]
-
-
-def _complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
-    return _completing(ctx, lambda t: list(select.topic_names(t)), incomplete)
-
-
-def _complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
-    return _completing(ctx, lambda t: [p.name for p in t.people], incomplete)
-
-
-AsOf = Annotated[
-    str | None,
-    typer.Option(
-        "--as-of",
-        metavar="DATE",
-        help="Judge deadlines on this day (2003-08-02, '2 Aug 2003', 'August 2, 2003'). "
-        "Default: today.",
-        show_default=False,
-    ),
-]
-FormatOption = Annotated[
-    Format | None,
-    typer.Option(
-        "--format",
-        help="Output format. Default: table on a terminal, tsv when piped.",
-        show_default=False,
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
-NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour in tables.")]
-CiteOption = Annotated[
-    bool, typer.Option("--cite", help="Give each row the words of the minutes it rests on.")
-]
-
-
-def _output(format: Format | None, json: bool, no_color: bool, cite: bool) -> render.Output:
-    """Answer the output the shared options ask for."""
-    if json and format not in (None, Format.json):
-        raise typer.BadParameter(f"--json conflicts with --format {format.value}; give one of them")
-    return render.choose_output("json" if json else format, no_color=no_color, cite=cite)
-
-
-SHARED_OPTIONS = [
-    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
-    for name, kind, default in (
-        ("format", FormatOption, None),
-        ("json", JsonOption, False),
-        ("no_color", NoColorOption, False),
-        ("cite", CiteOption, False),
-    )
-]
-
-
-def listing(command: Callable[..., None]) -> Callable[..., None]:
-    """Give a listing command the shared output options (--format, --json, --no-color,
-    --cite); the command receives the output they ask for as `output`."""
-    signature = inspect.signature(command)
-    own = [p for p in signature.parameters.values() if p.name != "output"]
-
-    @functools.wraps(command)
-    def with_output(**options: Any) -> None:
-        output = _output(
-            options.pop("format"), options.pop("json"), options.pop("no_color"), options.pop("cite")
-        )
-        command(**options, output=output)
-
-    with_output.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[*own, *SHARED_OPTIONS]
-    )
-    return with_output
-
-
 @commands.command()
 @listing
 def drafts(
@@ -283,7 +89,7 @@ def drafts(
     ] = False,
     as_of: AsOf = None,
     *,
-    output: render.Output,
+    output: formats.Output,
 ) -> None:
     """Every document: intended status, state, next deadline.
 
@@ -298,17 +104,17 @@ def drafts(
     The next deadline is the first on or after the as-of date; when all have
     passed, the last one, with how long ago.
     """
-    day = _as_of(as_of)
-    t, facts = load.load_with_facts(_data_path(ctx), facts=outcome)
-    rows = select.drafts(t, day)
+    day = options.as_of(as_of)
+    t, facts = load.load_with_facts(options.data_path(ctx), facts=outcome)
+    rows = queries.drafts(t, day)
     if not outcome:
-        render.show(render.drafts_view(rows, t.meeting, day), output)
+        formats.show(views.drafts_view(rows, t.meeting, day), output)
         return
     if facts is None:
         raise UsageProblem(
             "--outcome needs facts from outside the minutes; this transcription names none"
         )
-    render.show(render.outcome_view(select.outcomes(rows, facts), t.meeting, day), output)
+    formats.show(views.outcome_view(queries.outcomes(rows, facts), t.meeting, day), output)
 
 
 @commands.command()
@@ -324,7 +130,7 @@ def actions(
     ] = False,
     as_of: AsOf = None,
     *,
-    output: render.Output,
+    output: formats.Output,
 ) -> None:
     """Action items and deadlines, and which have passed.
 
@@ -339,11 +145,11 @@ def actions(
     An item due on a day is "due today" all that day and overdue from the next
     day on, unless recorded as done; an item with no date is never overdue.
     """
-    day = _as_of(as_of)
-    t = _transcription(ctx)
-    rows = select.actions(t, day, overdue_only=overdue)
-    render.show(render.actions_view(rows, t.meeting, day, overdue_only=overdue), output)
-    if fail_if_any and any(row.state == "overdue" for row in rows):
+    day = options.as_of(as_of)
+    t = options.transcription(ctx)
+    rows = queries.actions(t, day, overdue_only=overdue)
+    formats.show(views.actions_view(rows, t.meeting, day, overdue_only=overdue), output)
+    if fail_if_any and any(row.state is ActionState.OVERDUE for row in rows):
         raise typer.Exit(OVERDUE)
 
 
@@ -356,7 +162,7 @@ def discussion(
         typer.Argument(
             help="A section of the minutes: gsakmp, mikey, dhhmac, gkm-arch, fmke, ... "
             "Any case, or a unique prefix. Leave out to list the topics.",
-            autocompletion=_complete_topic,
+            autocompletion=options.complete_topic,
             show_default=False,
         ),
     ] = None,
@@ -366,12 +172,12 @@ def discussion(
             "--speaker",
             metavar="NAME",
             help="Only this person's words (a name, or a spelling as written).",
-            autocompletion=_complete_speaker,
+            autocompletion=options.complete_speaker,
             show_default=False,
         ),
     ] = None,
     *,
-    output: render.Output,
+    output: formats.Output,
 ) -> None:
     """The exchanges on one topic, speaker by speaker.
 
@@ -386,39 +192,21 @@ def discussion(
     Shows the section's summary points, then each exchange with the speaker's
     name, the spelling as written when it differs, and the words verbatim.
     """
-    t = _transcription(ctx)
+    t = options.transcription(ctx)
     if topic is None:
-        render.show(render.topics_view(select.topics(t), t.meeting), output)
+        formats.show(views.topics_view(queries.topics(t), t.meeting), output)
         return
     try:
-        section = select.find_section(t, topic)
-    except select.NotFound as missing:
-        raise typer.BadParameter(_not_found("topic", missing), param_hint="TOPIC") from None
-    person = None if speaker is None else _person(t, speaker, "speaker", "'--speaker'")
-    rows = select.discussion(t, section, person)
+        section = queries.find_section(t, topic)
+    except queries.NotFound as missing:
+        raise typer.BadParameter(options.not_found("topic", missing), param_hint="TOPIC") from None
+    person = None if speaker is None else options.person(t, speaker, "speaker", "'--speaker'")
+    rows = queries.discussion(t, section, person)
     if person and not rows:
-        render.note(
+        formats.note(
             f"{t.person(person).name} has no exchanges in ({section.number}) {section.title}."
         )
-    render.show(render.discussion_view(rows, section, t.meeting), output)
-
-
-def _person(t: Transcription, word: str, what: str, hint: str) -> str:
-    """Answer the id of the person a word names (a name or a spelling as written);
-    a usage error naming the closest people when it names none or several."""
-    try:
-        return select.resolve(word, select.speaker_names(t))
-    except select.NotFound as missing:
-        names = [t.person(c).name for c in missing.candidates]
-        raise typer.BadParameter(_not_found(what, missing, names), param_hint=hint) from None
-
-
-def _not_found(what: str, missing: select.NotFound, names: list[str] | None = None) -> str:
-    """Answer the message for a word that names nothing, or more than one thing."""
-    shown = ", ".join(names or missing.candidates)
-    if missing.ambiguous:
-        return f"{what} {missing.word!r} could be any of: {shown}; type more of it"
-    return f"no {what} {missing.word!r}; try one of: {shown}"
+    formats.show(views.discussion_view(rows, section, t.meeting), output)
 
 
 @commands.command()
@@ -427,7 +215,7 @@ def timeline(
     ctx: typer.Context,
     as_of: AsOf = None,
     *,
-    output: render.Output,
+    output: formats.Output,
 ) -> None:
     """Every dated event in order, last-call windows drawn on one time axis.
 
@@ -443,10 +231,10 @@ def timeline(
     from announcement to close as a bar; the as-of date is marked when it falls
     near the events.
     """
-    day = _as_of(as_of)
-    t = _transcription(ctx)
-    view = render.timeline_view(select.timeline(t, day), t.meeting, day, render.terminal_width())
-    render.show(view, output)
+    day = options.as_of(as_of)
+    t = options.transcription(ctx)
+    view = views.timeline_view(queries.timeline(t, day), t.meeting, day, formats.terminal_width())
+    formats.show(view, output)
 
 
 @commands.command()
@@ -458,12 +246,12 @@ def people(
         typer.Argument(
             help="One person (a name, or a spelling as written): their words across all "
             "topics. Leave out to list everyone.",
-            autocompletion=_complete_speaker,
+            autocompletion=options.complete_speaker,
             show_default=False,
         ),
     ] = None,
     *,
-    output: render.Output,
+    output: formats.Output,
 ) -> None:
     """Everyone the minutes name, or one person's words.
 
@@ -479,17 +267,17 @@ def people(
     kept apart from who each person is, which comes from public records outside
     the minutes, each shown with its source.
     """
-    t, facts = load.load_with_facts(_data_path(ctx))
-    rows = select.people(t, facts)
+    t, facts = load.load_with_facts(options.data_path(ctx))
+    rows = queries.people(t, facts)
     if name is None:
-        render.show(render.people_view(rows, t.meeting), output)
+        formats.show(views.people_view(rows, t.meeting), output)
         return
-    person = _person(t, name, "person", "NAME")
+    person = options.person(t, name, "person", "NAME")
     row = next(r for r in rows if r.id == person)
-    words = select.person_words(t, person)
+    words = queries.person_words(t, person)
     if not words:
-        render.note(f"{row.name} has no exchanges in the minutes.")
-    render.show(render.person_view(words, row, t.meeting), output)
+        formats.note(f"{row.name} has no exchanges in the minutes.")
+    formats.show(views.person_view(words, row, t.meeting), output)
 
 
 @commands.command()
@@ -500,7 +288,7 @@ def search(
         str, typer.Argument(help="The words to find, in any case.", show_default=False)
     ],
     *,
-    output: render.Output,
+    output: formats.Output,
 ) -> None:
     """Find words in the summary points, exchanges and action items.
 
@@ -517,8 +305,8 @@ def search(
     """
     if not words.strip():
         raise typer.BadParameter("give some words to find", param_hint="WORDS")
-    t = _transcription(ctx)
-    render.show(render.search_view(select.search(t, words), words, t.meeting), output)
+    t = options.transcription(ctx)
+    formats.show(views.search_view(queries.search(t, words), words, t.meeting), output)
 
 
 @commands.command()
@@ -546,11 +334,12 @@ def calendar(
     """
     from msecwg import ical
 
-    t = _transcription(ctx)
-    data = ical.calendar(t, dt.datetime.now(dt.UTC).replace(microsecond=0))
-    render.write(data, output, force=force)
+    t = options.transcription(ctx)
+    events = queries.timeline(t, dt.date.today())
+    data = ical.calendar(t, events, dt.datetime.now(dt.UTC).replace(microsecond=0))
+    formats.write(data, output, force=force)
     if output is not None:
-        render.note(f"Wrote {output}.")
+        formats.note(f"Wrote {output}.")
 
 
 @commands.command()
@@ -579,17 +368,17 @@ def check(
     """
     from msecwg import consistency
 
-    target = path or _data_path(ctx) or load.bundled_path()
+    target = path or options.data_path(ctx) or load.bundled_path()
     found = load.examine(target)
     for problem in found.problems:
-        render.error(problem)
+        formats.error(problem)
     t = found.transcription
     if found.problems or t is None:
         raise typer.Exit(BAD_DATA)
     for note in consistency.notes(t):
-        render.plain(f"note: {note}")
+        formats.plain(f"note: {note}")
     exchanges = sum(len(s.exchanges) for s in t.sections)
-    render.plain(
+    formats.plain(
         f"{target}: OK: {len(t.documents)} documents, {len(t.actions)} action items, "
         f"{len(t.sections)} sections, {exchanges} exchanges; every quote is in the minutes."
     )
@@ -607,7 +396,7 @@ def schema() -> None:
     """
     from msecwg.model import json_schema
 
-    render.generated(json_schema())
+    formats.generated(json_schema())
 
 
 def run() -> None:

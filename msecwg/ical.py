@@ -10,9 +10,9 @@ import datetime as dt
 import re
 
 from msecwg.dates import long_date
-from msecwg.model import Action, Transcription
+from msecwg.model import Action, EventKind, Transcription
+from msecwg.rows import EventRow
 from msecwg.safe import clean
-from msecwg.select import EVENT_LABELS
 
 PRODID = "-//msecwg//msecwg//EN"
 
@@ -45,10 +45,11 @@ def clean_lines(text: str) -> str:
     return "\n".join(clean(line) for line in text.split("\n"))
 
 
-def calendar(t: Transcription, stamp: dt.datetime) -> bytes:
-    """Answer the iCalendar file of the transcription's dated action items, with an
-    all-day event for each item's date and one spanning each last-call window.
+def calendar(t: Transcription, events: list[EventRow], stamp: dt.datetime) -> bytes:
+    """Answer the iCalendar file of the timeline's events: an all-day event on each
+    action item's date, and one spanning each last-call window.
 
+    The meeting is left out, and so is each close that a window already ends on.
     `stamp` is the DTSTAMP of every event: the moment the file is made.
     """
     from icalendar import Calendar, Event
@@ -57,24 +58,33 @@ def calendar(t: Transcription, stamp: dt.datetime) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("x-wr-calname", clean(f"{t.meeting.working_group} WG, IETF {t.meeting.ietf}"))
-    for action in t.actions:
-        if action.due is None:
-            continue
-        name = t.document(action.document).name if action.document else action.what
-        spans: list[tuple[str, str, dt.date, dt.date]] = [
-            ("due", f"{name}: {EVENT_LABELS[action.kind]}", action.due, action.due)
-        ]
-        if action.closes is not None:
-            spans.append(("window", f"{name}: WG Last Call", action.due, action.closes))
-        for part, summary, first, last in spans:
-            event = Event()
-            event.add("uid", _uid(t, action, part))
-            event.add("dtstamp", stamp)
-            event.add("summary", clean(summary))
-            event.add("dtstart", first)
-            event.add("dtend", last + dt.timedelta(days=1))  # all-day: the end is exclusive
-            event.add("transp", "TRANSPARENT")
-            event.add("description", clean_lines(_description(t, action)))
-            cal.add_component(event)
+    for row in _shown(t, events):
+        action = t.action(row.item or "")
+        event = Event()
+        event.add("uid", _uid(t, action, "window" if row.end else "due"))
+        event.add("dtstamp", stamp)
+        event.add("summary", clean(row.what))
+        event.add("dtstart", row.date)
+        end = row.end or row.date
+        event.add("dtend", end + dt.timedelta(days=1))  # all-day: the end is exclusive
+        event.add("transp", "TRANSPARENT")
+        event.add("description", clean_lines(_description(t, action)))
+        cal.add_component(event)
     data: bytes = cal.to_ical()
     return data
+
+
+def _shown(t: Transcription, events: list[EventRow]) -> list[EventRow]:
+    """Answer the events a calendar holds, item by item in the transcription's order,
+    each item's window after its date: all but the meeting and the closes that end a
+    window."""
+    windows = {(e.item, e.end) for e in events if e.kind is EventKind.WINDOW}
+    place = {a.id: n for n, a in enumerate(t.actions)}
+    kept = [
+        e
+        for e in events
+        if e.item is not None
+        and e.kind is not EventKind.MEETING
+        and not (e.kind is EventKind.CLOSE and (e.item, e.date) in windows)
+    ]
+    return sorted(kept, key=lambda e: (place[e.item or ""], e.kind is EventKind.WINDOW))

@@ -5,6 +5,7 @@ file against these types, so this module is the transcription format.
 """
 
 import datetime as dt
+from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -14,8 +15,94 @@ Id = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, msgspec.Meta(min_length=1)]
 Quotes = Annotated[list[Text], msgspec.Meta(min_length=1)]
 
-ActionKind = Literal["last-call-close", "last-call-announcement", "task"]
-SpeechForm = Literal["said", "reported", "unattributed"]
+
+# The vocabularies: every kind and state msecwg names, each written as it is in
+# the transcription format and in JSON.
+
+
+class EventKind(StrEnum):
+    """What a dated event marks, in the order the events of one day are listed."""
+
+    MEETING = "meeting"
+    WINDOW = "window"
+    ANNOUNCEMENT = "announcement"
+    DUE = "due"
+    CLOSE = "close"
+
+    @property
+    def label(self) -> str:
+        """Answer what the event is called where it is shown."""
+        return _EVENT_LABELS[self]
+
+    @property
+    def order(self) -> int:
+        """Answer the event's place among the events of one day."""
+        return _EVENT_ORDER[self]
+
+
+_EVENT_LABELS = {
+    EventKind.MEETING: "Meeting",
+    EventKind.WINDOW: "WG Last Call",
+    EventKind.ANNOUNCEMENT: "Last Call announced",
+    EventKind.DUE: "Due",
+    EventKind.CLOSE: "Last Call closes",
+}
+_EVENT_ORDER = {kind: n for n, kind in enumerate(EventKind)}
+
+
+class ActionKind(StrEnum):
+    """What an action item's date marks."""
+
+    LAST_CALL_CLOSE = "last-call-close"
+    LAST_CALL_ANNOUNCEMENT = "last-call-announcement"
+    TASK = "task"
+
+    @property
+    def event(self) -> EventKind:
+        """Answer the kind of event the item's date is."""
+        return _ACTION_EVENTS[self]
+
+
+_ACTION_EVENTS = {
+    ActionKind.LAST_CALL_CLOSE: EventKind.CLOSE,
+    ActionKind.LAST_CALL_ANNOUNCEMENT: EventKind.ANNOUNCEMENT,
+    ActionKind.TASK: EventKind.DUE,
+}
+
+
+class ActionState(StrEnum):
+    """Where an action item stands on the as-of date."""
+
+    DONE = "done"
+    UNDATED = "undated"
+    PENDING = "pending"
+    DUE_TODAY = "due today"
+    OVERDUE = "overdue"
+
+
+class EventState(StrEnum):
+    """Where a dated event lies from the as-of date; a window may be open."""
+
+    PASSED = "passed"
+    TODAY = "today"
+    AHEAD = "ahead"
+    OPEN = "open"
+
+
+class SpeechForm(StrEnum):
+    """How the minutes give a turn of a discussion."""
+
+    SAID = "said"
+    REPORTED = "reported"
+    UNATTRIBUTED = "unattributed"
+
+
+class PassageKind(StrEnum):
+    """The kind of passage a row of a discussion or a search stands for."""
+
+    POINT = "point"
+    EXCHANGE = "exchange"
+    ACTION = "action"
 
 
 class Record(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
@@ -81,7 +168,7 @@ class Exchange(Record, kw_only=True, frozen=True):
     speaker: Text
     person: Id | None = None
     certain: bool = True
-    form: SpeechForm = "said"
+    form: SpeechForm = SpeechForm.SAID
     words: Text
     quotes: Quotes
 
@@ -120,6 +207,10 @@ class Transcription(Record, kw_only=True, frozen=True, dict=True):
     def _documents(self) -> dict[str, Document]:
         return {d.id: d for d in self.documents}
 
+    @cached_property
+    def _actions(self) -> dict[str, Action]:
+        return {a.id: a for a in self.actions}
+
     def person(self, person_id: str) -> Person:
         """Answer the person with this id (the id is known to resolve)."""
         return self._people[person_id]
@@ -127,6 +218,10 @@ class Transcription(Record, kw_only=True, frozen=True, dict=True):
     def document(self, document_id: str) -> Document:
         """Answer the document with this id (the id is known to resolve)."""
         return self._documents[document_id]
+
+    def action(self, action_id: str) -> Action:
+        """Answer the action item with this id (the id is known to resolve)."""
+        return self._actions[action_id]
 
 
 class PersonFact(Record, kw_only=True, frozen=True):

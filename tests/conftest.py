@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
-from msecwg import load
+from msecwg import formats, load
 from msecwg.cli import app
 from msecwg.model import Transcription
 
@@ -45,3 +46,34 @@ def bundled() -> Transcription:
 def minutes() -> str:
     """The bundled minutes, whitespace folded."""
     return load.read_minutes(load.bundled_path().parent / "msec-ietf57-minutes.txt")
+
+
+def _command_names() -> list[str]:
+    from msecwg.cli import commands
+
+    return [
+        info.name or getattr(info.callback, "__name__", "") for info in commands.registered_commands
+    ]
+
+
+COMMANDS = _command_names()
+"""Every command msecwg has, in the order help lists them."""
+
+FORMATS = list(formats.FORMATS)
+"""Every output format, by the name --format takes."""
+
+EXAMPLE = Path(__file__).parent / "data" / "example.toml"
+
+# One run of each listing command on the test meeting (tests/data/example.toml),
+# as the tests of bad and hostile data run them; check and schema are not listings.
+LISTINGS = [
+    ["drafts", "--as-of", "2030-03-20"],
+    ["actions", "--as-of", "2030-03-20"],
+    ["actions", "--overdue", "--as-of", "2030-03-20"],
+    ["discussion"],
+    ["discussion", "widget"],
+    ["timeline", "--as-of", "2030-03-20"],
+    ["people"],
+    ["people", "bob"],
+    ["search", "widget"],
+]

@@ -12,7 +12,7 @@ import pytest
 from msecwg import load
 from msecwg.errors import DataError
 
-from .conftest import Run
+from .conftest import LISTINGS, Run
 
 BAD = Path(__file__).parent / "data" / "bad"
 
@@ -62,17 +62,7 @@ PROBLEMS = {
     "missing-minutes.toml": ["minutes: {bad}/absent-minutes.txt: no such file"],
 }  # fmt: skip
 
-COMMANDS = [
-    ["drafts"],
-    ["actions", "--overdue"],
-    ["discussion"],
-    ["discussion", "widget"],
-    ["timeline"],
-    ["people"],
-    ["people", "bob"],
-    ["search", "widget"],
-    ["calendar"],
-]
+COMMANDS = [*LISTINGS, ["calendar"]]
 
 
 def test_the_corpus_is_every_file_in_the_folder() -> None:
@@ -196,12 +186,12 @@ def test_an_output_file_in_a_missing_directory_is_refused_and_nothing_is_made(
 
 
 def test_no_traceback_even_for_a_bug(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    from msecwg import select
+    from msecwg import queries
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(select, "drafts", broken)
+    monkeypatch.setattr(queries, "drafts", broken)
     monkeypatch.delenv("MSECWG_DEBUG", raising=False)
     result = run("drafts")
     assert (result.exit_code, result.stdout) == (70, "")

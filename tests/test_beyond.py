@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import rtoml
 
-from msecwg import load
+from msecwg import load, validate
 
-from .conftest import Run
+from .conftest import FORMATS, Run
 
 EXAMPLE = Path(__file__).parent / "data" / "example.toml"
 FACTS = rtoml.loads((load.bundled_path().parent / "msec-facts.toml").read_text(encoding="utf-8"))
@@ -175,7 +175,7 @@ def test_cite_gives_every_row_of_every_listing_the_minutes_words(run: Run, minut
         assert records, args
         for record in records:
             assert record["quotes"], (args, record)
-            assert all(load.fold(q) in minutes for q in record["quotes"]), args
+            assert all(validate.fold(q) in minutes for q in record["quotes"]), args
         assert all("quotes" not in r for r in json.loads(run(*args, "--json").stdout)["records"])
         assert (
             run(*args, "--cite").stdout.splitlines()[0].endswith("\tquotes")
@@ -183,7 +183,7 @@ def test_cite_gives_every_row_of_every_listing_the_minutes_words(run: Run, minut
         )
 
 
-@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "markdown"])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_every_new_command_works_on_another_transcription_in_every_format(
     run: Run, fmt: str
 ) -> None:

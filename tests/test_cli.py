@@ -12,50 +12,7 @@ import pytest
 from msecwg import __version__, load
 
 from .conftest import Run
-
-EXPECTED = Path(__file__).parent / "expected"
-
-# Each case: the arguments, and the file under tests/expected/ holding what
-# stdout must be, byte for byte (tables at 80 columns, colour off).
-GOLDEN = [
-    (["drafts", "--as-of", "2003-08-02", "--format", "table"], "drafts-2003-08-02.txt"),
-    (["drafts", "--as-of", "2003-08-02"], "drafts-2003-08-02.tsv"),
-    (["actions", "--as-of", "27 Nov 2026", "--format", "table"], "actions-2026-11-27.txt"),
-    (["actions", "--as-of", "2003-08-02"], "actions-2003-08-02.tsv"),
-    (["actions", "--overdue", "--as-of", "August 2, 2003", "--format", "table"],
-     "actions-overdue-2003-08-02.txt"),
-    (["discussion", "--format", "table"], "topics.txt"),
-    (["discussion"], "topics.tsv"),
-    (["discussion", "gsakmp", "--format", "table"], "discussion-gsakmp.txt"),
-    (["discussion", "gsakmp"], "discussion-gsakmp.tsv"),
-    (["discussion", "FMKE", "--format", "table"], "discussion-fmke.txt"),
-    (["discussion", "mikey", "--format", "table"], "discussion-mikey.txt"),
-    (["drafts", "--as-of", "2003-08-02", "--format", "csv"], "drafts-2003-08-02.csv"),
-    (["drafts", "--as-of", "2003-08-02", "--json"], "drafts-2003-08-02.json"),
-    (["drafts", "--as-of", "2003-08-02", "--format", "markdown"], "drafts-2003-08-02.md"),
-    (["actions", "--as-of", "2003-08-02", "--format", "csv"], "actions-2003-08-02.csv"),
-    (["actions", "--as-of", "2003-08-02", "--format", "json"], "actions-2003-08-02.json"),
-    (["actions", "--as-of", "2003-08-02", "--format", "markdown"], "actions-2003-08-02.md"),
-    (["discussion", "gsakmp", "--format", "csv"], "discussion-gsakmp.csv"),
-    (["discussion", "gsakmp", "--json"], "discussion-gsakmp.json"),
-    (["discussion", "gsakmp", "--format", "markdown"], "discussion-gsakmp.md"),
-    (["discussion", "--json"], "topics.json"),
-    (["timeline", "--as-of", "2003-08-15", "--format", "table"], "timeline-2003-08-15.txt"),
-    (["timeline", "--as-of", "2026-11-27", "--format", "table"], "timeline-2026-11-27.txt"),
-    (["timeline", "--as-of", "2003-08-15"], "timeline-2003-08-15.tsv"),
-    (["timeline", "--as-of", "2003-08-15", "--json"], "timeline-2003-08-15.json"),
-    (["timeline", "--as-of", "2003-08-15", "--format", "markdown"], "timeline-2003-08-15.md"),
-    (["people", "--format", "table"], "people.txt"),
-    (["people"], "people.tsv"),
-    (["people", "--json"], "people.json"),
-    (["people", "Laskhminath", "--format", "table"], "people-lakshminath.txt"),
-    (["search", "policy token", "--format", "table"], "search-policy-token.txt"),
-    (["search", "POLICY TOKEN"], "search-policy-token.tsv"),
-    (["drafts", "--outcome", "--as-of", "2003-08-02"], "drafts-outcome-2003-08-02.tsv"),
-    (["drafts", "--outcome", "--as-of", "2003-08-02", "--format", "markdown"], "drafts-outcome-2003-08-02.md"),
-    (["actions", "--overdue", "--cite", "--as-of", "2003-08-02", "--format", "table"], "actions-overdue-cite-2003-08-02.txt"),
-    (["discussion", "fmke", "--cite", "--json"], "discussion-fmke-cite.json"),
-]  # fmt: skip
+from .golden import EXPECTED, GOLDEN
 
 
 @pytest.mark.parametrize(("args", "expected"), GOLDEN, ids=[name for _, name in GOLDEN])

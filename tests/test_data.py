@@ -9,7 +9,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from msecwg import load
+from msecwg import load, validate
 from msecwg.dates import parse_date
 from msecwg.model import Transcription
 
@@ -28,7 +28,7 @@ def test_bundled_minutes_are_the_seed_text_byte_for_byte() -> None:
 def test_every_quote_title_point_and_exchange_is_in_the_minutes(
     bundled: Transcription, minutes: str
 ) -> None:
-    assert list(load.unquoted(bundled, minutes)) == []
+    assert list(validate.quotes(bundled, minutes)) == []
 
 
 def test_a_passage_not_in_the_minutes_is_reported_with_its_field(
@@ -40,7 +40,7 @@ def test_a_passage_not_in_the_minutes_is_reported_with_its_field(
         bundled.sections[0], exchanges=[*bundled.sections[0].exchanges[:3], changed]
     )
     broken = msgspec.structs.replace(bundled, sections=[section, *bundled.sections[1:]])
-    assert list(load.unquoted(broken, minutes)) == [
+    assert list(validate.quotes(broken, minutes)) == [
         "sections[0].exchanges[3].words: not in the minutes: 'You never need a policy token.'",
         "sections[0].exchanges[3].words: not in the record's quotes: "
         "'You never need a policy token.'",
@@ -48,7 +48,7 @@ def test_a_passage_not_in_the_minutes_is_reported_with_its_field(
 
 
 def test_every_reference_resolves(bundled: Transcription) -> None:
-    assert list(load.reference_problems(bundled)) == []
+    assert list(validate.structure(bundled)) == []
     people = {p.id for p in bundled.people}
     documents = {d.id for d in bundled.documents}
     for action in bundled.actions:

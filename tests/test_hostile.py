@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import rtoml
 
-from .conftest import Run
+from .conftest import FORMATS, LISTINGS, Run
 
 EXAMPLE = Path(__file__).parent / "data" / "example.toml"
 HOSTILE = (
@@ -59,23 +59,11 @@ def hostile(tmp_path: Path) -> Path:
     return path
 
 
-COMMANDS = [
-    ["drafts", "--as-of", "2030-03-20"],
-    ["actions", "--as-of", "2030-03-20"],
-    ["discussion"],
-    ["discussion", "widget"],
-    ["timeline", "--as-of", "2030-03-20"],
-    ["people"],
-    ["people", "bob"],
-    ["search", "widget"],
-]
-
-
-@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "markdown"])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_no_escape_byte_from_data_reaches_the_terminal(run: Run, tmp_path: Path, fmt: str) -> None:
     path = hostile(tmp_path)
     assert run("check", str(path)).exit_code == 0
-    for command in COMMANDS:
+    for command in LISTINGS:
         for cite in ([], ["--cite"]):
             result = run("--data", str(path), *command, "--format", fmt, *cite)
             assert result.exit_code == 0, (command, result.stderr)

@@ -16,17 +16,7 @@ from typing import Any
 
 import pytest
 
-COMMANDS = (
-    "drafts",
-    "actions",
-    "discussion",
-    "timeline",
-    "people",
-    "search",
-    "calendar",
-    "check",
-    "schema",
-)
+from .conftest import COMMANDS
 
 PROBE = """
 import json, os, sys

@@ -16,9 +16,9 @@ import msgspec
 import pytest
 import vobject
 
-from msecwg import load, render
+from msecwg import formats, load
 
-from .conftest import Run
+from .conftest import COMMANDS, FORMATS, LISTINGS, Run
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "example.toml"
@@ -99,16 +99,16 @@ def test_colour_follows_the_conventions(
 def test_on_a_terminal_colour_is_on_unless_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.delenv("NO_COLOR")
-    assert render.choose_output(None) == render.Output("table", color=True)
-    assert render.choose_output(None, no_color=True) == render.Output("table", color=False)
+    assert formats.choose_output(None) == formats.Output("table", color=True)
+    assert formats.choose_output(None, no_color=True) == formats.Output("table", color=False)
     monkeypatch.setenv("NO_COLOR", "1")
-    assert render.choose_output("tsv") == render.Output("tsv", color=False)
+    assert formats.choose_output("tsv") == formats.Output("tsv", color=False)
 
 
 def test_piped_output_defaults_to_tsv_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
     monkeypatch.delenv("NO_COLOR")
-    assert render.choose_output(None) == render.Output("tsv", color=False)
+    assert formats.choose_output(None) == formats.Output("tsv", color=False)
 
 
 # Exit codes.
@@ -366,7 +366,8 @@ def test_schema_is_generated_json_schema_that_accepts_the_bundled_transcription(
     schema = json.loads(run("schema").stdout)
     assert schema["title"] == "msecwg transcription"
     assert sorted(schema["$defs"]) == [
-        "Action", "Document", "Exchange", "Meeting", "Person", "Section", "Transcription",
+        "Action", "ActionKind", "Document", "Exchange", "Meeting", "Person", "Section",
+        "SpeechForm", "Transcription",
     ]  # fmt: skip
     for path in (load.bundled_path(), EXAMPLE):
         data = msgspec.to_builtins(tomllib.loads(path.read_text(encoding="utf-8")))
@@ -380,9 +381,7 @@ def test_schema_is_generated_json_schema_that_accepts_the_bundled_transcription(
 # Help.
 
 
-@pytest.mark.parametrize(
-    "command", ["drafts", "actions", "discussion", "calendar", "check", "schema"]
-)
+@pytest.mark.parametrize("command", COMMANDS)
 def test_every_commands_help_leads_with_examples(run: Run, command: str) -> None:
     out = run(command, "--help").stdout
     lines = [line.strip(" │") for line in out.splitlines() if line.strip(" │")]
@@ -391,3 +390,28 @@ def test_every_commands_help_leads_with_examples(run: Run, command: str) -> None
     assert lines[examples + 1].startswith(f"msecwg {command}") or lines[examples + 1].startswith(
         "msecwg --data"
     )
+
+
+# Formats.
+
+
+def test_every_listings_format_choices_are_exactly_the_registered_writers(run: Run) -> None:
+    import typer.main
+
+    from msecwg.cli import app
+
+    group = typer.main.get_command(app)
+    for name in COMMANDS:
+        command = group.commands[name]  # type: ignore[attr-defined]
+        offered = [p.type.choices for p in command.params if p.name == "format"]
+        if offered:
+            assert list(offered[0]) == FORMATS == list(formats.FORMATS), name
+    assert f"--format <{'|'.join(FORMATS)}>" in run("drafts", "--help").stdout
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_registered_format_writes_every_listing(run: Run, fmt: str) -> None:
+    for args in LISTINGS:
+        result = run("--data", str(EXAMPLE), *args, "--format", fmt)
+        assert (result.exit_code, result.stderr) == (0, ""), (args, fmt)
+        assert result.stdout, (args, fmt)

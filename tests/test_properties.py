@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from msecwg import select
+from msecwg import queries
 from msecwg.cli import app
 from msecwg.dates import long_date
 from msecwg.model import Action, Transcription
@@ -43,7 +43,7 @@ def test_overdue_exactly_when_due_before_as_of_and_not_done_by_then(
 ) -> None:
     done_by_then = done is not None and done <= as_of
     expected = due is not None and due < as_of and not done_by_then
-    assert (select.state(action(due, done), as_of) == "overdue") is expected
+    assert (queries.state(action(due, done), as_of) == "overdue") is expected
 
 
 @given(dues=st.lists(st.none() | DATES, max_size=8), first=DATES, second=DATES)
@@ -54,7 +54,7 @@ def test_among_items_never_done_the_overdue_set_only_grows(
     items = [action(due, n=n) for n, due in enumerate(dues)]
 
     def overdue(as_of: dt.date) -> set[str]:
-        return {a.id for a in items if select.state(a, as_of) == "overdue"}
+        return {a.id for a in items if queries.state(a, as_of) == "overdue"}
 
     assert overdue(earlier) <= overdue(later)
 
@@ -64,8 +64,8 @@ def test_topic_lookup_answers_a_section_or_the_closest_never_anything_else(
     bundled: Transcription, topic: str
 ) -> None:
     try:
-        section = select.find_section(bundled, topic)
-    except select.NotFound as missing:
+        section = queries.find_section(bundled, topic)
+    except queries.NotFound as missing:
         assert missing.candidates
         assert set(missing.candidates) <= {s.key for s in bundled.sections}
     else:

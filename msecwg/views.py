@@ -1,28 +1,21 @@
-"""Everything msecwg shows: tables for people, TSV, CSV, JSON and Markdown for
-programs and mail, and files it writes.
+"""What each command shows, format-neutral: a View of its records, and how a table
+for people lays them out (columns of cells, a heading, bullets above).
 
-This is the only module that writes to stdout, stderr or an output file. Each
-listing command describes what it shows as a View; `show` renders a view in the
-format asked for. Rich is imported only when a table is drawn.
+One function a command. The formats in formats.py turn a View into a table,
+Markdown, TSV, CSV or JSON.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import msgspec
 
-from msecwg import __version__
 from msecwg.dates import long_date
-from msecwg.errors import MsecwgError, UsageProblem
-from msecwg.model import Meeting, Section
-from msecwg.safe import clean, escape_json
-from msecwg.select import (
+from msecwg.model import ActionState, EventState, Meeting, PassageKind, Section
+from msecwg.rows import (
     ActionRow,
     DiscussionRow,
     DraftRow,
@@ -34,46 +27,14 @@ from msecwg.select import (
     TopicRow,
 )
 
-if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.text import Text
-
-JSON_SCHEMA_VERSION = 1
-
-STATE_STYLES = {"overdue": "bold red", "due today": "bold yellow", "done": "green"}
-
 Lines = list[tuple[str | None, str]]
 """A table cell: lines of (text, rich style); a line whose text is None is left out."""
 
-
-class Output(msgspec.Struct, frozen=True):
-    """How to show results: the format, and whether tables may use colour."""
-
-    format: str
-    color: bool
-    force_terminal: bool = False
-    cite: bool = False
-
-
-def choose_output(format: str | None, *, no_color: bool = False, cite: bool = False) -> Output:
-    """Answer the output for the options given and the environment.
-
-    The format defaults to a table on a terminal and TSV otherwise. Colour is
-    off for --no-color, NO_COLOR (any value), CLICOLOR=0 and TERM=dumb; on when
-    piped only with CLICOLOR_FORCE.
-    """
-    on_terminal = sys.stdout.isatty()
-    env = os.environ
-    forced = env.get("CLICOLOR_FORCE", "0") not in ("", "0")
-    color_off = (
-        no_color or "NO_COLOR" in env or env.get("CLICOLOR") == "0" or env.get("TERM") == "dumb"
-    )
-    return Output(
-        format=format or ("table" if on_terminal else "tsv"),
-        color=not color_off and (on_terminal or forced),
-        force_terminal=forced and not color_off,
-        cite=cite,
-    )
+STATE_STYLES = {
+    ActionState.OVERDUE: "bold red",
+    ActionState.DUE_TODAY: "bold yellow",
+    ActionState.DONE: "green",
+}
 
 
 class Column(msgspec.Struct, frozen=True):
@@ -104,232 +65,6 @@ class View(msgspec.Struct, frozen=True, kw_only=True):
     def shown_rows(self) -> Sequence[Any]:
         """Answer the rows a table for people shows (by default, every record)."""
         return self.rows if self.table_rows is None else self.table_rows
-
-
-def show(view: View, output: Output) -> None:
-    """Show a view on stdout in the output's format.
-
-    A view with no records and a message for that (`empty`) says so on stderr;
-    formats for people then show nothing, formats for programs their empty form.
-    """
-    if not view.rows and view.empty is not None:
-        note(view.empty)
-        if output.format in ("table", "markdown"):
-            return
-    writers: dict[str, Callable[[View, Output], None]] = {
-        "table": _table,
-        "tsv": _tsv,
-        "csv": _csv,
-        "json": _json,
-        "markdown": _markdown,
-    }
-    writers[output.format](view, output)
-
-
-def error(message: str) -> None:
-    """Show one line on stderr saying what went wrong."""
-    sys.stderr.write(f"msecwg: {clean(message)}\n")
-
-
-def note(message: str) -> None:
-    """Show a message for people on stderr, apart from the data on stdout."""
-    sys.stderr.write(f"{clean(message)}\n")
-
-
-def plain(text: str) -> None:
-    """Show a line of text on stdout."""
-    sys.stdout.write(f"{clean(text)}\n")
-
-
-def generated(text: str) -> None:
-    """Show text that msecwg generated itself, holding no data, on stdout as it is."""
-    sys.stdout.write(text if text.endswith("\n") else f"{text}\n")
-
-
-def write(data: bytes, path: Path | None, *, force: bool = False) -> None:
-    """Write bytes to a file, or to stdout when no path is given.
-
-    An existing file is replaced only with `force`, and then whole or not at
-    all: the bytes go to a temporary file beside it that is renamed over it.
-    """
-    if path is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    if path.is_dir():
-        raise UsageProblem(f"{path}: is a directory; give a file name")
-    if not path.parent.is_dir():
-        raise UsageProblem(f"{path}: the directory {path.parent} does not exist")
-    if path.exists() and not force:
-        raise UsageProblem(f"{path}: already exists; add --force to replace it")
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as problem:
-        partial.unlink(missing_ok=True)
-        raise MsecwgError(f"{path}: cannot write: {problem.strerror}") from None
-
-
-# Records, for programs.
-
-
-def _fields(view: View, output: Output) -> list[str]:
-    """Answer the fields of the records shown: all but the quotes, unless asked to cite."""
-    names = list(view.row_type.__struct_fields__)
-    return names if output.cite else [name for name in names if name != "quotes"]
-
-
-def _columns(view: View, output: Output) -> list[Column]:
-    """Answer the columns of the table; with --cite, the widest also shows, under each
-    row's text, the words of the minutes the row rests on."""
-    if not output.cite:
-        return view.columns
-    widest = max(view.columns, key=lambda c: c.ratio or 0)
-
-    def cited(row: Any) -> Lines:
-        return [*widest.cell(row), *((f"“{quote}”", "italic dim") for quote in row.quotes)]
-
-    return [msgspec.structs.replace(c, cell=cited) if c is widest else c for c in view.columns]
-
-
-def _flat(value: Any, name: str = "") -> str:
-    """Answer a field as one cell of text: ISO dates, lists joined, no line breaks."""
-    if isinstance(value, str):  # most fields: first
-        return clean(value)
-    if value is None:
-        return ""
-    if name == "quotes":
-        return clean(" ".join(f"“{quote}”" for quote in value))
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
-    return clean(str(value))
-
-
-def _tsv(view: View, output: Output) -> None:
-    names = _fields(view, output)
-    lines = ["\t".join(names)]
-    lines += ["\t".join(_flat(getattr(row, n), n) for n in names) for row in view.rows]
-    sys.stdout.write("\n".join(lines) + "\n")
-
-
-def _csv(view: View, output: Output) -> None:
-    import csv
-
-    names = _fields(view, output)
-    out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(names)
-    out.writerows([_flat(getattr(row, n), n) for n in names] for row in view.rows)
-
-
-def _json(view: View, output: Output) -> None:
-    names = _fields(view, output)
-    envelope = {
-        "schema_version": JSON_SCHEMA_VERSION,
-        "msecwg": __version__,
-        "kind": view.kind,
-        "as_of": view.as_of,
-        "meeting": None
-        if view.meeting is None
-        else {
-            "working_group": view.meeting.working_group,
-            "ietf": view.meeting.ietf,
-            "city": view.meeting.city,
-            "date": view.meeting.date,
-        },
-        "records": [{n: getattr(row, n) for n in names} for row in view.rows],
-    }
-    encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)
-    sys.stdout.write(escape_json(encoded))
-    sys.stdout.write("\n")
-
-
-# Tables, for people.
-
-
-def _markdown(view: View, output: Output) -> None:
-    def cell(lines: Lines) -> str:
-        shown = [clean(text) for text, _ in lines if text]
-        return "<br>".join(t.replace("\\", "\\\\").replace("|", "\\|") for t in shown)
-
-    out = [line for heading in view.heading for line in (clean(heading), "")]
-    out += [f"- {clean(bullet)}" for bullet in view.bullets]
-    if view.bullets:
-        out.append("")
-    if view.shown_rows():
-        columns = _columns(view, output)
-        out.append("| " + " | ".join(c.header for c in columns) + " |")
-        out.append("|" + "|".join("---" for _ in columns) + "|")
-        for row in view.shown_rows():
-            out.append("| " + " | ".join(cell(c.cell(row)) or " " for c in columns) + " |")
-    sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
-
-
-def _console(output: Output) -> Console:
-    """Answer a console for this invocation, reading the terminal's width now."""
-    from rich.console import Console
-
-    return Console(
-        markup=False,
-        emoji=False,
-        highlight=False,
-        color_system="auto" if output.color else None,
-        force_terminal=True if output.force_terminal else None,
-    )
-
-
-def _text(lines: Lines, highlight: str | None = None) -> Text:
-    """Answer a cell's lines as rich text, with `highlight` marked wherever it occurs."""
-    from rich.text import Text
-
-    cell = Text()
-    for line, style in lines:
-        if line:
-            if cell:
-                cell.append("\n")
-            cell.append(clean(line), style=style)
-    if highlight:
-        cell.highlight_words([clean(highlight)], style="reverse", case_sensitive=False)
-    return cell
-
-
-def _table(view: View, output: Output) -> None:
-    from rich import box
-    from rich.table import Table
-
-    console = _console(output)
-    for n, line in enumerate(view.heading):
-        console.print(clean(line), style="bold" if n == 0 else "dim")
-    if view.bullets:
-        grid = Table.grid(padding=(0, 1, 0, 2))
-        grid.add_column(no_wrap=True)
-        grid.add_column(overflow="fold")
-        for bullet in view.bullets:
-            grid.add_row("-", _text([(bullet, "")]))
-        console.print(grid)
-    if not view.shown_rows():
-        return
-    table = Table(
-        box=box.SIMPLE_HEAD, header_style="bold", show_edge=False, pad_edge=False, expand=True
-    )
-    columns = _columns(view, output)
-    for column in columns:
-        table.add_column(
-            column.header,
-            overflow="fold",
-            ratio=column.ratio,
-            width=column.width,
-        )
-    for row in view.shown_rows():
-        table.add_row(*(_text(column.cell(row), column.highlight) for column in columns))
-    if view.bullets:
-        console.print()
-    console.print(table)
 
 
 # The views of each command.
@@ -424,9 +159,9 @@ def _action_due(row: ActionRow) -> Lines:
 
 def _action_state(row: ActionRow) -> Lines:
     style = STATE_STYLES.get(row.state, "")
-    if row.state == "overdue":
+    if row.state is ActionState.OVERDUE:
         return [("overdue by", style), (row.overdue_by, style)]
-    if row.state == "pending":
+    if row.state is ActionState.PENDING:
         return [("pending,", style), (f"due {row.due_from_as_of}", style)]
     return [(row.state, style)]
 
@@ -436,7 +171,7 @@ def actions_view(
 ) -> View:
     """Answer the view of the action items, each with its state on the as-of date (only
     the overdue ones, with a word when there are none, for `overdue_only`)."""
-    overdue = sum(row.state == "overdue" for row in rows)
+    overdue = sum(row.state is ActionState.OVERDUE for row in rows)
     return View(
         kind="actions",
         rows=rows,
@@ -494,8 +229,8 @@ def discussion_view(rows: Sequence[DiscussionRow], section: Section, meeting: Me
         rows=rows,
         row_type=DiscussionRow,
         heading=[f"({section.number}) {section.title}"],
-        bullets=[r.text for r in rows if r.kind == "point"],
-        table_rows=[r for r in rows if r.kind == "exchange"],
+        bullets=[r.text for r in rows if r.kind is PassageKind.POINT],
+        table_rows=[r for r in rows if r.kind is PassageKind.EXCHANGE],
         meeting=meeting,
         columns=[
             Column("#", lambda r: [(str(r.n), "")], ratio=None),
@@ -602,7 +337,12 @@ def search_view(rows: Sequence[HitRow], words: str, meeting: Meeting) -> View:
     )
 
 
-TIMELINE_STYLES = {"passed": "dim", "today": "bold yellow", "ahead": "bold", "open": "bold cyan"}
+TIMELINE_STYLES = {
+    EventState.PASSED: "dim",
+    EventState.TODAY: "bold yellow",
+    EventState.AHEAD: "bold",
+    EventState.OPEN: "bold cyan",
+}
 
 
 def _when(row: EventRow) -> str:
@@ -611,38 +351,67 @@ def _when(row: EventRow) -> str:
     return f"{row.date.day} {row.date:%b} to {row.end.day} {row.end:%b %Y}"
 
 
-def timeline_view(rows: Sequence[EventRow], meeting: Meeting, as_of: dt.date, width: int) -> View:
-    """Answer the view of the dated events in order, each last-call window drawn as a
-    bar on one time axis, with a mark (│) for the as-of date when it falls near them."""
+class Axis(msgspec.Struct, frozen=True):
+    """The timeline's time axis: its first and last day, its width in characters, and
+    whether the as-of date falls near enough to the events to be marked on it."""
+
+    first: dt.date
+    last: dt.date
+    width: int
+    as_of: dt.date
+    marked: bool
+
+    def at(self, day: dt.date) -> int:
+        """Answer the character a day falls on."""
+        length = max((self.last - self.first).days, 1)
+        return round((day - self.first).days / length * (self.width - 1))
+
+    def draw(self, start: dt.date, end: dt.date | None) -> str:
+        """Answer the axis with a day marked (●), or a window drawn from start to end (━),
+        and the as-of date marked (│, ╂ where it crosses a window) when near."""
+        cells = ["·"] * self.width
+        if end is None:
+            cells[self.at(start)] = "●"
+        else:
+            cells[self.at(start) : self.at(end) + 1] = "━" * (self.at(end) - self.at(start) + 1)
+        if self.marked:
+            mark = self.at(self.as_of)
+            cells[mark] = "╂" if cells[mark] == "━" else "│"
+        return "".join(cells)
+
+    def title(self) -> str:
+        """Answer the span of the axis, as its column's header: "14 Jul → 1 Sep 2003"."""
+        first, last = self.first, self.last
+        start = f"{first.day} {first:%b}" + ("" if first.year == last.year else f" {first.year}")
+        return f"{start} → {last.day} {last:%b %Y}"
+
+
+def time_axis(rows: Sequence[EventRow], as_of: dt.date, width: int) -> Axis:
+    """Answer the axis that spans the events, and the as-of date when it lies within a
+    quarter of their span (at least a week) of them, in a terminal `width` wide."""
     days = [r.date for r in rows] + [r.end for r in rows if r.end]
     first, last = min(days), max(days)
     margin = dt.timedelta(days=max((last - first).days // 4, 7))
     near = first - margin <= as_of <= last + margin
     if near:
         first, last = min(first, as_of), max(last, as_of)
-    bar = max(12, width - 58)
-    length = max((last - first).days, 1)
+    return Axis(first, last, max(12, width - 58), as_of, near)
 
-    def at(day: dt.date) -> int:
-        return round((day - first).days / length * (bar - 1))
+
+def timeline_view(rows: Sequence[EventRow], meeting: Meeting, as_of: dt.date, width: int) -> View:
+    """Answer the view of the dated events in order, each last-call window drawn as a
+    bar on one time axis, with a mark (│) for the as-of date when it falls near them."""
+    axis = time_axis(rows, as_of, width)
 
     def chart(row: EventRow) -> Lines:
-        cells = ["·"] * bar
-        if row.end is None:
-            cells[at(row.date)] = "●"
-        else:
-            cells[at(row.date) : at(row.end) + 1] = "━" * (at(row.end) - at(row.date) + 1)
-        if near:
-            cells[at(as_of)] = "╂" if cells[at(as_of)] == "━" else "│"
-        return [("".join(cells), "cyan" if row.end else TIMELINE_STYLES[row.state])]
+        style = "cyan" if row.end else TIMELINE_STYLES[row.state]
+        return [(axis.draw(row.date, row.end), style)]
 
-    if near:
+    if axis.marked:
         where = f"The as-of date, {long_date(as_of)}, is marked │."
     else:
-        side = "after the last" if as_of > last else "before the first"
+        side = "after the last" if as_of > axis.last else "before the first"
         where = f"The as-of date, {long_date(as_of)}, lies {side} event, off the axis."
-    start = f"{first.day} {first:%b}" + ("" if first.year == last.year else f" {first.year}")
-    axis = f"{start} → {last.day} {last:%b %Y}"
     return View(
         kind="timeline",
         rows=rows,
@@ -653,13 +422,6 @@ def timeline_view(rows: Sequence[EventRow], meeting: Meeting, as_of: dt.date, wi
         columns=[
             Column("When", lambda r: [(_when(r), TIMELINE_STYLES[r.state])], ratio=None),
             Column("Event", lambda r: [(r.what, "")], ratio=1),
-            Column(axis, chart, ratio=None, width=bar),
+            Column(axis.title(), chart, ratio=None, width=axis.width),
         ],
     )
-
-
-def terminal_width() -> int:
-    """Answer the width of the terminal (COLUMNS when set), 80 when there is none."""
-    import shutil
-
-    return shutil.get_terminal_size((80, 24)).columns

@@ -7,7 +7,7 @@ import datetime as dt
 import msgspec
 import pytest
 
-from msecwg import select
+from msecwg import queries
 from msecwg.model import Transcription
 
 
@@ -16,7 +16,7 @@ def day(text: str) -> dt.date:
 
 
 def states(t: Transcription, as_of: str) -> dict[str, tuple[str, str | None]]:
-    return {r.id: (r.state, r.overdue_by) for r in select.actions(t, day(as_of))}
+    return {r.id: (r.state, r.overdue_by) for r in queries.actions(t, day(as_of))}
 
 
 @pytest.mark.parametrize(
@@ -54,21 +54,21 @@ def test_an_item_done_is_not_overdue_from_the_day_it_was_done(bundled: Transcrip
 
 
 def test_actions_are_sorted_by_date_undated_last(bundled: Transcription) -> None:
-    rows = select.actions(bundled, day("2003-07-14"))
+    rows = queries.actions(bundled, day("2003-07-14"))
     assert [r.id for r in rows] == ["a", "c", "d", "b", "guidance", "lkh", "fmke-status"]
 
 
 def test_overdue_only_keeps_the_overdue(bundled: Transcription) -> None:
-    assert [r.id for r in select.actions(bundled, day("2003-08-02"), overdue_only=True)] == [
+    assert [r.id for r in queries.actions(bundled, day("2003-08-02"), overdue_only=True)] == [
         "a", "c", "d",
     ]  # fmt: skip
-    assert select.actions(bundled, day("2003-08-01"), overdue_only=True) == []
+    assert queries.actions(bundled, day("2003-08-01"), overdue_only=True) == []
 
 
 def deadlines(t: Transcription, as_of: str) -> dict[str, tuple[str | None, ...]]:
     return {
         r.id: (r.deadline_event, r.deadline_as_written, r.deadline_from_as_of)
-        for r in select.drafts(t, day(as_of))
+        for r in queries.drafts(t, day(as_of))
         if r.deadline
     }
 
@@ -102,7 +102,7 @@ def test_when_every_deadline_has_passed_the_last_one_is_shown(bundled: Transcrip
 
 
 def test_mikey_deadline_carries_its_condition(bundled: Transcription) -> None:
-    mikey = next(r for r in select.drafts(bundled, day("2003-07-14")) if r.id == "mikey")
+    mikey = next(r for r in queries.drafts(bundled, day("2003-07-14")) if r.id == "mikey")
     assert mikey.deadline_condition == "or the IESG Last Call closing date, whichever comes first"
 
 
@@ -127,7 +127,7 @@ def test_mikey_deadline_carries_its_condition(bundled: Transcription) -> None:
 def test_topics_are_found_by_key_name_case_and_prefix(
     bundled: Transcription, topic: str, key: str
 ) -> None:
-    assert select.find_section(bundled, topic).key == key
+    assert queries.find_section(bundled, topic).key == key
 
 
 @pytest.mark.parametrize(
@@ -146,24 +146,24 @@ def test_topics_are_found_by_key_name_case_and_prefix(
 def test_unknown_or_ambiguous_topics_name_the_closest(
     bundled: Transcription, topic: str, candidates: list[str], ambiguous: bool
 ) -> None:
-    with pytest.raises(select.NotFound) as missing:
-        select.find_section(bundled, topic)
+    with pytest.raises(queries.NotFound) as missing:
+        queries.find_section(bundled, topic)
     assert (missing.value.candidates, missing.value.ambiguous) == (candidates, ambiguous)
 
 
 def test_speakers_are_found_by_name_or_spelling_as_written(bundled: Transcription) -> None:
-    names = select.speaker_names(bundled)
-    assert select.resolve("Laskhminath", names) == "lakshminath"
-    assert select.resolve("lakshminath(?)", names) == "lakshminath"
-    assert select.resolve("hu", names) == "hugh"
-    assert select.resolve("Russ", names) == "russ"
+    names = queries.speaker_names(bundled)
+    assert queries.resolve("Laskhminath", names) == "lakshminath"
+    assert queries.resolve("lakshminath(?)", names) == "lakshminath"
+    assert queries.resolve("hu", names) == "hugh"
+    assert queries.resolve("Russ", names) == "russ"
 
 
 def test_discussion_lists_points_then_exchanges_or_one_persons_words(
     bundled: Transcription,
 ) -> None:
-    fmke = select.find_section(bundled, "fmke")
-    assert [(r.kind, r.n, r.speaker) for r in select.discussion(bundled, fmke)] == [
+    fmke = queries.find_section(bundled, "fmke")
+    assert [(r.kind, r.n, r.speaker) for r in queries.discussion(bundled, fmke)] == [
         ("point", 1, None),
         ("exchange", 1, "Sebastien"),
         ("exchange", 2, "Lakshminath"),
@@ -171,7 +171,7 @@ def test_discussion_lists_points_then_exchanges_or_one_persons_words(
         ("exchange", 4, "Thomas"),
         ("exchange", 5, "Lakshminath"),
     ]
-    assert [(r.n, r.text) for r in select.discussion(bundled, fmke, "lakshminath")] == [
+    assert [(r.n, r.text) for r in queries.discussion(bundled, fmke, "lakshminath")] == [
         (2, "Lakshminath objected. Phase 2 is not clear. The GCKS seems to be sending an SA "
             "to members without the member asking to join a given group."),
         (5, "Let us take this to the list."),

@@ -12,138 +12,26 @@ from collections.abc import Iterator
 import msgspec
 
 from msecwg.dates import relative, span
-from msecwg.model import Action, Facts, Section, Transcription
-
-EVENT_LABELS = {
-    "last-call-close": "Last Call closes",
-    "last-call-announcement": "Last Call announced",
-    "task": "Due",
-}
-
-
-class Row(msgspec.Struct, frozen=True):
-    """Base of the rows a question answers: flat, immutable, encodable as JSON."""
-
-
-class ActionRow(Row, frozen=True):
-    """An action item and its state on the as-of date."""
-
-    id: str
-    section: str
-    kind: str
-    what: str
-    document: str | None
-    owners: list[str]
-    due: dt.date | None
-    due_as_written: str | None
-    condition: str | None
-    closes: dt.date | None
-    closes_as_written: str | None
-    done: dt.date | None
-    state: str
-    due_from_as_of: str | None
-    overdue_by: str | None
-    quotes: list[str]
-
-
-class DraftRow(Row, frozen=True):
-    """A document, its status and state at the meeting, and its next deadline."""
-
-    id: str
-    name: str
-    title: str | None
-    status: str | None
-    state: str
-    deadline: dt.date | None
-    deadline_event: str | None
-    deadline_as_written: str | None
-    deadline_condition: str | None
-    deadline_from_as_of: str | None
-    notes: str | None
-    quotes: list[str]
-
-
-class OutcomeRow(DraftRow, frozen=True):
-    """A document as in DraftRow, and what became of it, from outside the minutes."""
-
-    draft: str | None
-    draft_note: str | None
-    rfc: int | None
-    rfc_date: str | None
-    rfc_category: str | None
-    outcome: str | None
-    outcome_source: str | None
-
-
-class TopicRow(Row, frozen=True):
-    """A section of the minutes, as a topic of discussion."""
-
-    number: int
-    key: str
-    title: str
-    aliases: list[str]
-    points: int
-    exchanges: int
-    quotes: list[str]
-
-
-class DiscussionRow(Row, frozen=True):
-    """A summary point or an exchange of one section, in the minutes' order."""
-
-    section: str
-    kind: str
-    n: int
-    speaker: str | None
-    as_written: str | None
-    certain: bool | None
-    form: str | None
-    text: str
-    quotes: list[str]
-
-
-class PersonRow(Row, frozen=True):
-    """Someone the minutes name: as they write it, and, apart, who it is from outside them."""
-
-    id: str
-    name: str
-    spellings: list[str]
-    role: str | None
-    exchanges: int
-    by_topic: list[str]
-    items: list[str]
-    outside_full_name: str | None
-    outside_affiliation: str | None
-    outside_role: str | None
-    outside_note: str | None
-    outside_source: str | None
-    outside_confidence: str | None
-    quotes: list[str]
-
-
-class HitRow(Row, frozen=True):
-    """Where some words occur: a summary point, an exchange or an action item."""
-
-    section: str
-    kind: str
-    ref: str
-    speaker: str | None
-    text: str
-    quotes: list[str]
-
-
-class EventRow(Row, frozen=True):
-    """A dated event, or a window from `date` to `end`, and where it lies from the as-of
-    date: passed, today, ahead, or (a window) open."""
-
-    date: dt.date
-    end: dt.date | None
-    kind: str
-    what: str
-    document: str | None
-    as_written: str
-    item: str | None
-    state: str
-    quotes: list[str]
+from msecwg.model import (
+    Action,
+    ActionState,
+    EventKind,
+    EventState,
+    Facts,
+    PassageKind,
+    Section,
+    Transcription,
+)
+from msecwg.rows import (
+    ActionRow,
+    DiscussionRow,
+    DraftRow,
+    EventRow,
+    HitRow,
+    OutcomeRow,
+    PersonRow,
+    TopicRow,
+)
 
 
 def is_done(action: Action, as_of: dt.date) -> bool:
@@ -151,18 +39,18 @@ def is_done(action: Action, as_of: dt.date) -> bool:
     return action.done is not None and action.done <= as_of
 
 
-def state(action: Action, as_of: dt.date) -> str:
+def state(action: Action, as_of: dt.date) -> ActionState:
     """Answer an action's state on a day: done, undated, pending, due today or overdue.
 
     An item due on day D is due today on D and overdue from D+1 on, unless done.
     """
     if is_done(action, as_of):
-        return "done"
+        return ActionState.DONE
     if action.due is None:
-        return "undated"
+        return ActionState.UNDATED
     if action.due > as_of:
-        return "pending"
-    return "due today" if action.due == as_of else "overdue"
+        return ActionState.PENDING
+    return ActionState.DUE_TODAY if action.due == as_of else ActionState.OVERDUE
 
 
 def actions(t: Transcription, as_of: dt.date, *, overdue_only: bool = False) -> list[ActionRow]:
@@ -170,7 +58,7 @@ def actions(t: Transcription, as_of: dt.date, *, overdue_only: bool = False) -> 
     rows = []
     for a in sorted(t.actions, key=lambda a: (a.due is None, a.due or dt.date.min)):
         current = state(a, as_of)
-        if overdue_only and current != "overdue":
+        if overdue_only and current is not ActionState.OVERDUE:
             continue
         rows.append(
             ActionRow(
@@ -188,24 +76,16 @@ def actions(t: Transcription, as_of: dt.date, *, overdue_only: bool = False) -> 
                 done=a.done,
                 state=current,
                 due_from_as_of=relative(a.due, as_of) if a.due else None,
-                overdue_by=span(a.due, as_of) if current == "overdue" and a.due else None,
+                overdue_by=span(a.due, as_of) if current is ActionState.OVERDUE and a.due else None,
                 quotes=list(a.quotes),
             )
         )
     return rows
 
 
-TIMELINE_KINDS = {
-    "last-call-close": "close",
-    "last-call-announcement": "announcement",
-    "task": "due",
-}
-
-
 class _Event(msgspec.Struct, frozen=True):
     day: dt.date
-    kind: str
-    label: str
+    kind: EventKind
     as_written: str
     condition: str | None
 
@@ -213,9 +93,9 @@ class _Event(msgspec.Struct, frozen=True):
 def _dates(a: Action) -> Iterator[_Event]:
     """Yield an action's dated events: the day it is for, and the close of its last call."""
     if a.due and a.due_text:
-        yield _Event(a.due, TIMELINE_KINDS[a.kind], EVENT_LABELS[a.kind], a.due_text, a.condition)
+        yield _Event(a.due, a.kind.event, a.due_text, a.condition)
     if a.closes and a.closes_text:
-        yield _Event(a.closes, "close", EVENT_LABELS["last-call-close"], a.closes_text, None)
+        yield _Event(a.closes, EventKind.CLOSE, a.closes_text, None)
 
 
 def _events(t: Transcription, as_of: dt.date) -> dict[str, list[_Event]]:
@@ -246,7 +126,7 @@ def drafts(t: Transcription, as_of: dt.date) -> list[DraftRow]:
                 status=d.status,
                 state=d.state,
                 deadline=event.day if event else None,
-                deadline_event=event.label if event else None,
+                deadline_event=event.kind.label if event else None,
                 deadline_as_written=event.as_written if event else None,
                 deadline_condition=event.condition if event else None,
                 deadline_from_as_of=relative(event.day, as_of) if event else None,
@@ -332,13 +212,13 @@ def discussion(
     """Answer a section's summary points then its exchanges, in order; with a person,
     only that person's exchanges."""
     points = [
-        DiscussionRow(section.key, "point", n, None, None, None, None, text, [text])
+        DiscussionRow(section.key, PassageKind.POINT, n, None, None, None, None, text, [text])
         for n, text in enumerate(section.points, start=1)
     ]
     exchanges = [
         DiscussionRow(
             section.key,
-            "exchange",
+            PassageKind.EXCHANGE,
             n,
             t.person(e.person).name if e.person else None,
             e.speaker,
@@ -434,14 +314,16 @@ def search(t: Transcription, words: str) -> list[HitRow]:
     for s in t.sections:
         for n, point in enumerate(s.points, start=1):
             if wanted in point.casefold():
-                hits.append(HitRow(s.key, "point", str(n), None, point, [point]))
+                hits.append(HitRow(s.key, PassageKind.POINT, str(n), None, point, [point]))
         for n, e in enumerate(s.exchanges, start=1):
             if wanted in e.words.casefold():
                 speaker = t.person(e.person).name if e.person else None
-                hits.append(HitRow(s.key, "exchange", str(n), speaker, e.words, list(e.quotes)))
+                hits.append(
+                    HitRow(s.key, PassageKind.EXCHANGE, str(n), speaker, e.words, list(e.quotes))
+                )
     for a in t.actions:
         if wanted in a.what.casefold() or any(wanted in q.casefold() for q in a.quotes):
-            hits.append(HitRow(a.section, "action", a.id, None, a.what, list(a.quotes)))
+            hits.append(HitRow(a.section, PassageKind.ACTION, a.id, None, a.what, list(a.quotes)))
     return hits
 
 
@@ -450,12 +332,15 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
     call's close, and each last-call window (announcement to close)."""
     m = t.meeting
 
-    def where(day: dt.date) -> str:
-        return "today" if day == as_of else ("passed" if day < as_of else "ahead")
+    def where(day: dt.date) -> EventState:
+        if day == as_of:
+            return EventState.TODAY
+        return EventState.PASSED if day < as_of else EventState.AHEAD
 
     events = [
         EventRow(
-            m.date, None, "meeting", f"{m.working_group} WG meets at IETF {m.ietf}, {m.city}",
+            m.date, None, EventKind.MEETING,
+            f"{m.working_group} WG meets at IETF {m.ietf}, {m.city}",
             None, m.date_text, None, where(m.date), list(m.quotes),
         )
     ]  # fmt: skip
@@ -464,18 +349,17 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
         quotes = list(a.quotes)
         events += [
             EventRow(
-                e.day, None, e.kind, f"{name}: {e.label}",
+                e.day, None, e.kind, f"{name}: {e.kind.label}",
                 name, e.as_written, a.id, where(e.day), quotes,
             )
             for e in _dates(a)
         ]  # fmt: skip
         if a.due and a.due_text and a.closes and a.closes_text:
+            window = EventState.OPEN if a.due <= as_of <= a.closes else where(a.closes)
             events.append(
                 EventRow(
-                    a.due, a.closes, "window", f"{name}: WG Last Call",
-                    name, f"{a.due_text} to {a.closes_text}", a.id,
-                    "open" if a.due <= as_of <= a.closes else where(a.closes), quotes,
+                    a.due, a.closes, EventKind.WINDOW, f"{name}: {EventKind.WINDOW.label}",
+                    name, f"{a.due_text} to {a.closes_text}", a.id, window, quotes,
                 )
             )  # fmt: skip
-    order = {"meeting": 0, "window": 1, "announcement": 2, "due": 3, "close": 4}
-    return sorted(events, key=lambda e: (e.date, order[e.kind]))
+    return sorted(events, key=lambda e: (e.date, e.kind.order))
