@@ -25,3 +25,10 @@ class UsageProblem(MsecwgError):
     """A command-line value that cannot be used as given (an output file, say)."""
 
     exit_code = USAGE
+
+
+class WriteError(MsecwgError):
+    """A file that cannot be written: a folder that refuses it, a full disk, a name
+    too long, an interrupted write."""
+
+    exit_code = BAD_DATA
