@@ -1,4 +1,5 @@
-"""Reading the dates people type, and describing the span between two dates."""
+"""Dates: reading the ones people type, checking the ones minutes write, and showing
+dates and spans to people in one style."""
 
 from __future__ import annotations
 
@@ -7,23 +8,36 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from msecwg.model import Precision
+
+# The years a transcription's dates may fall in: every command can show them, and
+# the spans between them and any as-of date stay within what dates can count.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
 # Two defaults that differ in every field: a date read the same way against
 # both was written in full, so no part of it was silently filled in.
 _PROBE_DEFAULTS = (dt.datetime(1999, 1, 1), dt.datetime(2000, 2, 2))
+_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
 
-def parse_date(text: str) -> dt.date:
-    """Answer the calendar date a person wrote: "2003-08-02", "2 Aug 2003", "August 2, 2003".
+def parse_date(text: str, today: dt.date | None = None) -> dt.date:
+    """Answer the calendar date a person wrote: "2003-08-02", "2 Aug 2003", "August 2,
+    2003", "today", "yesterday" or "tomorrow" (from `today`, by default the local date).
 
-    Raises ValueError with a message for people when the text is not a full
-    date (day, month and year).
+    Raises ValueError with a message for people when the text is not a full date
+    (day, month and year), or is all numbers and could be read two ways
+    ("02/08/2003": 2 August or 8 February).
     """
     cleaned = text.strip()
+    if cleaned.casefold() in _RELATIVE:
+        return (today or dt.date.today()) + dt.timedelta(days=_RELATIVE[cleaned.casefold()])
     try:
         return dt.date.fromisoformat(cleaned)
     except ValueError:
         pass
-    from dateutil import parser  # costs ~45 ms: only where a date is typed
+    _refuse_ambiguous(cleaned)
+    from dateutil import parser  # costs ~45 ms: only where a date is typed in words
 
     try:
         readings: set[dt.date] = {parser.parse(cleaned, default=d).date() for d in _PROBE_DEFAULTS}
@@ -36,6 +50,26 @@ def parse_date(text: str) -> dt.date:
             f"{text!r} is not a full date; give day, month and year, like '2 Aug 2003'"
         )
     return readings.pop()
+
+
+def _refuse_ambiguous(text: str) -> None:
+    """Raise ValueError when a date of numbers alone names two different days."""
+    numeric = _NUMERIC.fullmatch(text)
+    if numeric is None:
+        return
+    first, second, year = (int(n) for n in numeric.groups())
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if len(set(readings)) > 1:
+        a, b = readings
+        raise ValueError(
+            f"{text!r} could be {a.day} {MONTHS[a.month - 1]} or {b.day} {MONTHS[b.month - 1]} "
+            f"{year}; write it as {a.isoformat()} or '{a.day} {MONTHS[a.month - 1][:3]} {year}'"
+        )
 
 
 # English names, as the minutes write them; spelt out here because strftime takes
@@ -52,6 +86,33 @@ def long_date(day: dt.date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def named(day: dt.date, precision: Precision = Precision.DAY) -> str:
+    """Answer a date of any precision in words: "Friday 1 August 2003", "July 2006",
+    "2006"."""
+    if precision is Precision.YEAR:
+        return str(day.year)
+    if precision is Precision.MONTH:
+        return f"{MONTHS[day.month - 1]} {day.year}"
+    return long_date(day)
+
+
+def short_date(day: dt.date, weekday: bool = True, precision: Precision = Precision.DAY) -> str:
+    """Answer a date in the one style msecwg shows people: "Fri 1 Aug 2003", without the
+    weekday where the minutes do not give one ("1 Sep 2003"), "Jul 2006" for a month."""
+    month = MONTHS[day.month - 1][:3]
+    if precision is Precision.YEAR:
+        return str(day.year)
+    if precision is Precision.MONTH:
+        return f"{month} {day.year}"
+    shown = f"{day.day} {month} {day.year}"
+    return f"{WEEKDAYS[day.weekday()][:3]} {shown}" if weekday else shown
+
+
+def names_weekday(text: str) -> bool:
+    """Answer whether a date as written names a weekday ("Friday 1 August 2003")."""
+    return _weekday_in(text) is not None
+
+
 @cache  # items share dates, and relativedelta takes ~25 µs a span
 def span(earlier: dt.date, later: dt.date) -> str:
     """Answer the calendar-true span between two dates: "23 years, 3 months, 26 days"."""
@@ -59,29 +120,90 @@ def span(earlier: dt.date, later: dt.date) -> str:
 
     delta = relativedelta(later, earlier)
     parts = [
-        f"{count} {unit}{'' if count == 1 else 's'}"
+        _count(count, unit)
         for count, unit in ((delta.years, "year"), (delta.months, "month"), (delta.days, "day"))
         if count
     ]
     return ", ".join(parts) or "0 days"
 
 
-def relative(day: dt.date, as_of: dt.date) -> str:
-    """Answer how far a date lies from the as-of date: "in 18 days", "today", "21 days ago"."""
+def _count(count: int, unit: str) -> str:
+    """Answer a count of something in good grammar: "1 day", "3 days"."""
+    return f"{count} {unit}{'' if count == 1 else 's'}"
+
+
+def rounded_span(earlier: dt.date, later: dt.date) -> str:
+    """Answer the span between two dates in its largest whole unit: days up to 60,
+    then months up to two years, then years ("12 days", "3 months", "23 years")."""
+    days = (later - earlier).days
+    if days <= 60:
+        return _count(days, "day")
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    months -= later.day < earlier.day
+    if months < 24:
+        return _count(months, "month")
+    return _count(months // 12, "year")
+
+
+def relative(day: dt.date, as_of: dt.date, *, exact: bool = False) -> str:
+    """Answer how far a date lies from the as-of date, in the one form msecwg shows:
+    "today", "in 12 days", "3 months ago"; with `exact`, calendar-true ("in 1 month,
+    2 days", "23 years, 3 months, 26 days ago")."""
     if day == as_of:
         return "today"
-    if day > as_of:
-        return f"in {span(as_of, day)}"
-    return f"{span(day, as_of)} ago"
+    earlier, later = sorted((day, as_of))
+    shown = span(earlier, later) if exact else rounded_span(earlier, later)
+    return f"in {shown}" if day > as_of else f"{shown} ago"
 
 
-def written_date_problems(text: str, day: dt.date) -> Iterator[str]:
-    """Yield what is wrong with a date as written ("Friday 1 August 2003") for the date
-    recorded: it names another day, or a weekday that is not the day's."""
-    month = MONTHS[day.month - 1]
-    forms = (f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}", day.isoformat())
-    if not any(form in text for form in forms):
-        yield f"{text!r} does not name the date recorded, {long_date(day)}"
-    weekday = next((w for w in re.findall(r"\w+", text) if w.title() in WEEKDAYS), None)
-    if weekday and weekday.title() != WEEKDAYS[day.weekday()]:
-        yield f"{text!r} says {weekday}, but {long_date(day)} is a {WEEKDAYS[day.weekday()]}"
+# Dates as minutes write them.
+
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_MONTH_NAMES = {name.casefold(): n for n, full in enumerate(MONTHS, 1) for name in (full, full[:3])}
+_MONTH_NAMES["sept"] = 9
+_WEEKDAY_NAMES = {
+    name.casefold(): n for n, full in enumerate(WEEKDAYS) for name in (full, full[:3])
+}
+
+
+def _weekday_in(text: str) -> int | None:
+    """Answer the weekday a text names (0 for Monday), if it names one."""
+    for word in _WORD.findall(text):
+        if word.casefold() in _WEEKDAY_NAMES:
+            return _WEEKDAY_NAMES[word.casefold()]
+    return None
+
+
+def _reads(text: str, day: dt.date, precision: Precision) -> bool:
+    """Answer whether a date as written names `day` at this precision: its month by name,
+    its day of the month (for a day) and its year when the text gives one; or the day in
+    ISO form."""
+    iso = {Precision.DAY: day.isoformat(), Precision.MONTH: f"{day:%Y-%m}"}.get(precision)
+    if iso is not None and iso in text:
+        return True
+    words = _WORD.findall(text)
+    months = {_MONTH_NAMES[w.casefold()] for w in words if w.casefold() in _MONTH_NAMES}
+    numbers = [int(w) for w in words if w.isdigit()]
+    years = {n for n in numbers if len(str(n)) == 4}
+    if precision is Precision.YEAR:
+        return years == {day.year}
+    if months != {day.month} or (years and years != {day.year}):
+        return False
+    if precision is Precision.MONTH:
+        return True
+    return day.day in [n for n in numbers if n not in years]
+
+
+def written_date_problems(
+    text: str, day: dt.date, precision: Precision = Precision.DAY
+) -> Iterator[str]:
+    """Yield what is wrong with a date as written ("Friday 1 August 2003", "Mar 21,
+    2006", "the July deadline") for the date recorded: it names another day, or a
+    weekday that is not the day's. A text without a year is read in the year recorded."""
+    shown = repr(text if len(text) <= 80 else text[:79] + "…")
+    if not _reads(text, day, precision):
+        yield f"{shown} does not name the date recorded, {named(day, precision)}"
+    weekday = _weekday_in(text)
+    if precision is Precision.DAY and weekday is not None and weekday != day.weekday():
+        said = WEEKDAYS[weekday]
+        yield f"{shown} says {said}, but {long_date(day)} is a {WEEKDAYS[day.weekday()]}"

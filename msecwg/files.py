@@ -27,8 +27,6 @@ from msecwg.errors import DataError, UsageProblem, WriteError
 # Far above any real meeting's transcription (the bundled one is 20 KB), and low
 # enough that a wrong or hostile file is refused before it is read into memory.
 MAX_BYTES = 16 * 2**20
-# The longest path or value a message shows whole; longer ones are cut in the middle.
-MAX_SHOWN = 80
 
 _READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
 _NEW_FILE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
@@ -50,14 +48,8 @@ _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 
 def shown(path: Path | str) -> str:
-    """Answer a path or value as a message shows it: whole up to MAX_SHOWN characters,
-    a longer one cut in the middle with "…" to MAX_SHOWN (its end, the file's name, kept)."""
-    text = str(path)
-    if len(text) <= MAX_SHOWN:
-        return text
-    head = MAX_SHOWN // 3
-    tail = MAX_SHOWN - head - 1
-    return f"{text[:head]}…{text[-tail:]}"
+    """Answer a path as a message shows it: as the person gave it, for them to find."""
+    return str(path)
 
 
 def kind(mode: int) -> str:

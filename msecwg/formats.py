@@ -2,61 +2,115 @@
 
 One registry, FORMATS, names every output format and its writer: a table and
 Markdown for people, TSV, CSV and JSON for programs. The command line offers
-exactly these names for --format. Every line msecwg prints, records and
-messages alike, goes out through this module; rich is imported only when a
-table is drawn.
+exactly these names for --format. Every byte msecwg writes to stdout or stderr
+goes out through this module: a closed pipe ends the output quietly, and a
+stdout that cannot take the output is one line on stderr. Rich is imported only
+when a table is drawn.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import os
+import shlex
+import subprocess
 import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+import typing
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple
 
 import msgspec
 
 from msecwg import __version__
-from msecwg.errors import MsecwgError, UsageProblem
+from msecwg.errors import MsecwgError
 from msecwg.safe import clean, escape_json
-from msecwg.views import Column, Lines, View
+from msecwg.views import LEGEND, Column, Lines, View
 
-if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.text import Text
-
-JSON_SCHEMA_VERSION = 1
+JSON_SCHEMA_VERSION = 2
 
 
-class Output(msgspec.Struct, frozen=True):
-    """How to show results: the format, and whether tables may use colour."""
+class Output(msgspec.Struct, frozen=True, kw_only=True):
+    """How to show results: the format, colour, the terminal's size, and whether to
+    cite the minutes, show every record whole, or page a long table."""
 
     format: str
     color: bool
     force_terminal: bool = False
     cite: bool = False
+    long: bool = False
+    width: int = 80
+    height: int = 24
+    pager: str | None = None
+    links: bool = False
 
 
-def choose_output(format: str | None, *, no_color: bool = False, cite: bool = False) -> Output:
+def _usable(value: str | None) -> int | None:
+    """Answer a terminal dimension set in the environment, if it is a usable number."""
+    return int(value) if value and value.isdigit() and 0 < int(value) <= 1000 else None
+
+
+def terminal_size() -> tuple[int, int]:
+    """Answer the terminal's columns and lines: COLUMNS and LINES when they hold usable
+    numbers, else what the terminal says, else 80 by 24. An unusable value counts as
+    unknown."""
+    measured: os.terminal_size | None = None
+    with contextlib.suppress(OSError, ValueError):
+        measured = os.get_terminal_size(sys.__stdout__.fileno()) if sys.__stdout__ else None
+    columns = _usable(os.environ.get("COLUMNS")) or (measured.columns if measured else 0) or 80
+    lines = _usable(os.environ.get("LINES")) or (measured.lines if measured else 0) or 24
+    return max(columns, 20), max(lines, 5)
+
+
+def choose_output(
+    format: str | None,
+    *,
+    color: str = "auto",
+    cite: bool = False,
+    long: bool = False,
+    pager: bool = True,
+) -> Output:
     """Answer the output for the options given and the environment.
 
-    The format defaults to a table on a terminal and TSV otherwise. Colour is
-    off for --no-color, NO_COLOR (any value), CLICOLOR=0 and TERM=dumb; on when
-    piped only with CLICOLOR_FORCE.
+    The format defaults to a table on a terminal and TSV otherwise. Colour
+    (`auto`) is off for NO_COLOR (any value), CLICOLOR=0 and TERM=dumb, and on
+    when piped only with CLICOLOR_FORCE; `always` and `never` decide alone. A
+    table taller than the terminal goes through MSECWG_PAGER, PAGER or
+    `less -FRX`, never when stdout is not a terminal.
     """
     on_terminal = sys.stdout.isatty()
     env = os.environ
-    forced = env.get("CLICOLOR_FORCE", "0") not in ("", "0")
-    color_off = (
-        no_color or "NO_COLOR" in env or env.get("CLICOLOR") == "0" or env.get("TERM") == "dumb"
-    )
+    if color == "auto":
+        forced = env.get("CLICOLOR_FORCE", "0") not in ("", "0")
+        off = "NO_COLOR" in env or env.get("CLICOLOR") == "0" or env.get("TERM") == "dumb"
+        colored, force = not off and (on_terminal or forced), forced and not off
+    else:
+        colored = force = color == "always"
+    width, height = terminal_size()
+    paging = pager and on_terminal and env.get("TERM") != "dumb"
     return Output(
         format=format or ("table" if on_terminal else "tsv"),
-        color=not color_off and (on_terminal or forced),
-        force_terminal=forced and not color_off,
+        color=colored,
+        force_terminal=force,
         cite=cite,
+        long=long,
+        width=width,
+        height=height,
+        pager=(env.get("MSECWG_PAGER") or env.get("PAGER") or "less -FRX") if paging else None,
+        links=colored and on_terminal and hyperlinks(env),
+    )
+
+
+def hyperlinks(env: os._Environ[str] | dict[str, str]) -> bool:
+    """Answer whether the terminal shows OSC 8 hyperlinks, by what it says of itself."""
+    if env.get("FORCE_HYPERLINK"):
+        return env["FORCE_HYPERLINK"] != "0"
+    program = env.get("TERM_PROGRAM", "")
+    vte = env.get("VTE_VERSION", "")
+    return (
+        program in ("iTerm.app", "WezTerm", "vscode", "ghostty")
+        or (vte.isdigit() and int(vte) >= 5000)
+        or "KITTY_WINDOW_ID" in env
+        or "WT_SESSION" in env
     )
 
 
@@ -74,50 +128,64 @@ def show(view: View, output: Output) -> None:
     writer.write(view, output)
 
 
+# The door: every write to stdout and stderr.
+
+_closed = False
+
+
+def _write(stream: Any, text: str) -> None:
+    """Write text to a stream whole, or say in one line why it cannot take it. A closed
+    pipe ends msecwg's output there, quietly."""
+    global _closed
+    if _closed and stream is sys.stdout:
+        return
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError as problem:
+        raise MsecwgError(
+            f"{_name(stream)}: cannot show {text[problem.start]!r} in its encoding, "
+            f"{encoding}; use a UTF-8 locale or set PYTHONIOENCODING=utf-8"
+        ) from None
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        _closed = True
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+    except OSError as problem:
+        raise MsecwgError(f"{_name(stream)}: cannot write ({problem.strerror})") from None
+
+
+def _name(stream: Any) -> str:
+    return "stdout" if stream is sys.stdout else "stderr"
+
+
 def error(message: str) -> None:
     """Show one line on stderr saying what went wrong."""
-    sys.stderr.write(f"msecwg: {clean(message)}\n")
+    with contextlib.suppress(MsecwgError):  # nowhere left to say it
+        _write(sys.stderr, f"msecwg: {clean(message)}\n")
 
 
 def note(message: str) -> None:
     """Show a message for people on stderr, apart from the data on stdout."""
-    sys.stderr.write(f"{clean(message)}\n")
+    _write(sys.stderr, f"{clean(message)}\n")
 
 
 def plain(text: str) -> None:
     """Show a line of text on stdout."""
-    sys.stdout.write(f"{clean(text)}\n")
+    _write(sys.stdout, f"{clean(text)}\n")
 
 
 def generated(text: str) -> None:
     """Show text that msecwg generated itself, holding no data, on stdout as it is."""
-    sys.stdout.write(text if text.endswith("\n") else f"{text}\n")
+    _write(sys.stdout, text if text.endswith("\n") else f"{text}\n")
 
 
-def write(data: bytes, path: Path | None, *, force: bool = False) -> None:
-    """Write bytes to a file, or to stdout when no path is given.
-
-    An existing file is replaced only with `force`, and then whole or not at
-    all: the bytes go to a temporary file beside it that is renamed over it.
-    """
-    if path is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    if path.is_dir():
-        raise UsageProblem(f"{path}: is a directory; give a file name")
-    if not path.parent.is_dir():
-        raise UsageProblem(f"{path}: the directory {path.parent} does not exist")
-    if path.exists() and not force:
-        raise UsageProblem(f"{path}: already exists; add --force to replace it")
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as problem:
-        partial.unlink(missing_ok=True)
-        raise MsecwgError(f"{path}: cannot write: {problem.strerror}") from None
+def write_bytes(data: bytes) -> None:
+    """Write bytes to stdout (a calendar, say), ending quietly at a closed pipe."""
+    _write(sys.stdout, data.decode("utf-8"))
 
 
 # Records, for programs.
@@ -129,21 +197,8 @@ def _fields(view: View, output: Output) -> list[str]:
     return names if output.cite else [name for name in names if name != "quotes"]
 
 
-def _columns(view: View, output: Output) -> list[Column]:
-    """Answer the columns of the table; with --cite, the widest also shows, under each
-    row's text, the words of the minutes the row rests on."""
-    if not output.cite:
-        return view.columns
-    widest = max(view.columns, key=lambda c: c.ratio or 0)
-
-    def cited(row: Any) -> Lines:
-        return [*widest.cell(row), *((f"“{quote}”", "italic dim") for quote in row.quotes)]
-
-    return [msgspec.structs.replace(c, cell=cited) if c is widest else c for c in view.columns]
-
-
 def _flat(value: Any, name: str = "") -> str:
-    """Answer a field as one cell of text: ISO dates, lists joined, no line breaks."""
+    """Answer a value as one cell of text: ISO dates, lists joined, no line breaks."""
     if isinstance(value, str):  # most fields: first
         return clean(value)
     if value is None:
@@ -152,139 +207,199 @@ def _flat(value: Any, name: str = "") -> str:
         return clean(" ".join(f"“{quote}”" for quote in value))
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
     if isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
+        return clean("; ".join(_brief(v) for v in value))
+    if isinstance(value, msgspec.Struct):
+        return clean(_brief(value))
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
     return clean(str(value))
 
 
+def _brief(value: Any) -> str:
+    """Answer a list's item, or an object, as a few words: its values joined."""
+    if isinstance(value, msgspec.Struct):
+        parts = (_flat(getattr(value, f)) for f in value.__struct_fields__)
+        return " ".join(p for p in parts if p)
+    return _flat(value)
+
+
+Reader = Callable[[Any], str]
+
+
+def _field(name: str) -> Reader:
+    """Answer how to read a field of a row as a cell."""
+    return lambda row: _flat(getattr(row, name), name)
+
+
+def _inner(name: str, sub: str) -> Reader:
+    """Answer how to read a field of a row's object field as a cell (empty without one)."""
+
+    def read(row: Any) -> str:
+        value = getattr(row, name)
+        return _flat(getattr(value, sub), sub) if value is not None else ""
+
+    return read
+
+
+def _columns_of(view: View, output: Output) -> list[tuple[str, Reader]]:
+    """Answer the columns of records for programs: each field, and each field of an
+    object field (its name joined to theirs), with how to read it from a row."""
+    columns: list[tuple[str, Reader]] = []
+    types = {f.name: f.type for f in msgspec.structs.fields(view.row_type)}
+    for name in _fields(view, output):
+        inner = _object_type(types[name])
+        if inner is None:
+            columns.append((name, _field(name)))
+        else:
+            columns += [(f"{name}_{sub}", _inner(name, sub)) for sub in inner.__struct_fields__]
+    return columns
+
+
+def _object_type(hint: Any) -> type[msgspec.Struct] | None:
+    """Answer the record type of a field that holds one object (or none), if it does."""
+    if typing.get_origin(hint) is list:
+        return None
+    for option in typing.get_args(hint) or (hint,):
+        if isinstance(option, type) and issubclass(option, msgspec.Struct):
+            return option
+    return None
+
+
 def _tsv(view: View, output: Output) -> None:
-    names = _fields(view, output)
-    lines = ["\t".join(names)]
-    lines += ["\t".join(_flat(getattr(row, n), n) for n in names) for row in view.rows]
-    sys.stdout.write("\n".join(lines) + "\n")
+    columns = _columns_of(view, output)
+    lines = ["\t".join(name for name, _ in columns)]
+    lines += ["\t".join(read(row) for _, read in columns) for row in view.rows]
+    _write(sys.stdout, "\n".join(lines) + "\n")
 
 
 def _csv(view: View, output: Output) -> None:
     import csv
+    import io
 
-    names = _fields(view, output)
-    out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(names)
-    out.writerows([_flat(getattr(row, n), n) for n in names] for row in view.rows)
+    columns = _columns_of(view, output)
+    buffer = io.StringIO()
+    out = csv.writer(buffer, lineterminator="\n")
+    out.writerow(name for name, _ in columns)
+    out.writerows([read(row) for _, read in columns] for row in view.rows)
+    _write(sys.stdout, buffer.getvalue())
 
 
 def _json(view: View, output: Output) -> None:
     names = _fields(view, output)
+    m = view.meeting
     envelope = {
         "schema_version": JSON_SCHEMA_VERSION,
         "msecwg": __version__,
         "kind": view.kind,
         "as_of": view.as_of,
         "meeting": None
-        if view.meeting is None
-        else {
-            "working_group": view.meeting.working_group,
-            "ietf": view.meeting.ietf,
-            "city": view.meeting.city,
-            "date": view.meeting.date,
-        },
+        if m is None
+        else {"working_group": m.working_group, "ietf": m.ietf, "city": m.city, "date": m.date.day},
         "records": [{n: getattr(row, n) for n in names} for row in view.rows],
     }
     encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)
-    sys.stdout.write(escape_json(encoded))
-    sys.stdout.write("\n")
+    _write(sys.stdout, escape_json(encoded) + "\n")
 
 
-# Tables, for people.
+# Markdown, for mail and notes.
+
+_MARKDOWN = str.maketrans(
+    {c: f"\\{c}" for c in "\\`*_[]|#"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+)
+
+
+def markdown_text(text: str) -> str:
+    """Answer text from the data as Markdown shows it literally: no markup, no raw HTML,
+    no link of its own."""
+    return clean(text).translate(_MARKDOWN)
+
+
+def _styled(text: str, style: str) -> str:
+    """Answer a line of a cell as Markdown: literal, in italics or bold as its style is."""
+    shown = markdown_text(text)
+    if "italic" in style:
+        return f"*{shown}*"
+    return f"**{shown}**" if "bold" in style else shown
 
 
 def _markdown(view: View, output: Output) -> None:
     def cell(lines: Lines) -> str:
-        shown = [clean(text) for text, _ in lines if text]
-        return "<br>".join(t.replace("\\", "\\\\").replace("|", "\\|") for t in shown)
+        return "<br>".join(_styled(text, style) for text, style in lines if text)
 
-    out = [line for heading in view.heading for line in (clean(heading), "")]
-    out += [f"- {clean(bullet)}" for bullet in view.bullets]
+    out = [f"**{markdown_text(view.heading)}**", ""]
+    out += [line for note_line in view.notes for line in (markdown_text(note_line), "")]
+    out += [f"- *{markdown_text(bullet)}*" for bullet in view.bullets]
     if view.bullets:
         out.append("")
-    if view.shown_rows():
-        columns = _columns(view, output)
-        out.append("| " + " | ".join(c.header for c in columns) + " |")
-        out.append("|" + "|".join("---" for _ in columns) + "|")
-        for row in view.shown_rows():
-            out.append("| " + " | ".join(cell(c.cell(row)) or " " for c in columns) + " |")
-    sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
+    for card in view.cards or []:
+        if card.title:
+            out += [f"### {markdown_text(card.title)}", ""]
+        out += [f"- **{markdown_text(f.label)}**: {cell(f.lines)}" for f in card.fields]
+        out.append("")
+    if view.cards is None:
+        columns = _cited(view, output)
+        for title, rows in _groups(view):
+            if title:
+                out += [f"**{markdown_text(title)}**", ""]
+            out.append("| " + " | ".join(markdown_text(c.header) for c in columns) + " |")
+            out.append("|" + "|".join("---" for _ in columns) + "|")
+            for row in rows:
+                out.append("| " + " | ".join(cell(c.cell(row)) or " " for c in columns) + " |")
+            out.append("")
+    out += [markdown_text(line) for line in view.footnotes]
+    if view.cards is not None or output.cite:
+        out += ["", markdown_text(LEGEND)]
+    _write(sys.stdout, "\n".join(out).strip("\n") + "\n")
 
 
-def _console(output: Output) -> Console:
-    """Answer a console for this invocation, reading the terminal's width now."""
-    from rich.console import Console
-
-    return Console(
-        markup=False,
-        emoji=False,
-        highlight=False,
-        color_system="auto" if output.color else None,
-        force_terminal=True if output.force_terminal else None,
-    )
+def _groups(view: View) -> Iterator[tuple[str | None, list[Any]]]:
+    """Yield the rows a table shows, by group (one untitled group when there is one)."""
+    rows = list(view.shown_rows())
+    if view.group is None:
+        yield None, rows
+        return
+    titles = list(dict.fromkeys(view.group(r) for r in rows))
+    for title in titles:
+        yield (title if len(titles) > 1 else None), [r for r in rows if view.group(r) == title]
 
 
-def _text(lines: Lines, highlight: str | None = None) -> Text:
-    """Answer a cell's lines as rich text, with `highlight` marked wherever it occurs."""
-    from rich.text import Text
+def _cited(view: View, output: Output) -> list[Column]:
+    """Answer the columns of a Markdown table; with --cite, one more: the minutes' words
+    each row rests on."""
+    if not output.cite:
+        return view.columns
+    minutes = Column("Minutes", lambda row: [(f"“{quote}”", "italic") for quote in row.quotes])
+    return [*view.columns, minutes]
 
-    cell = Text()
-    for line, style in lines:
-        if line:
-            if cell:
-                cell.append("\n")
-            cell.append(clean(line), style=style)
-    if highlight:
-        cell.highlight_words([clean(highlight)], style="reverse", case_sensitive=False)
-    return cell
+
+# Tables and cards, for people.
 
 
 def _table(view: View, output: Output) -> None:
-    from rich import box
-    from rich.table import Table
+    from msecwg import terminal
 
-    console = _console(output)
-    for n, line in enumerate(view.heading):
-        console.print(clean(line), style="bold" if n == 0 else "dim")
-    if view.bullets:
-        grid = Table.grid(padding=(0, 1, 0, 2))
-        grid.add_column(no_wrap=True)
-        grid.add_column(overflow="fold")
-        for bullet in view.bullets:
-            grid.add_row("-", _text([(bullet, "")]))
-        console.print(grid)
-    if not view.shown_rows():
+    text = terminal.render(view, output, list(_groups(view)), LEGEND)
+    _page(text, output)
+
+
+def _page(text: str, output: Output) -> None:
+    """Write a table, through the pager when it is taller than the terminal."""
+    if output.pager is None or text.count("\n") < output.height:
+        _write(sys.stdout, text)
         return
-    table = Table(
-        box=box.SIMPLE_HEAD, header_style="bold", show_edge=False, pad_edge=False, expand=True
-    )
-    columns = _columns(view, output)
-    for column in columns:
-        table.add_column(
-            column.header,
-            overflow="fold",
-            ratio=column.ratio,
-            width=column.width,
-        )
-    for row in view.shown_rows():
-        table.add_row(*(_text(column.cell(row), column.highlight) for column in columns))
-    if view.bullets:
-        console.print()
-    console.print(table)
-
-
-def terminal_width() -> int:
-    """Answer the width of the terminal (COLUMNS when set), 80 when there is none."""
-    import shutil
-
-    return shutil.get_terminal_size((80, 24)).columns
+    try:
+        pager = subprocess.Popen(shlex.split(output.pager), stdin=subprocess.PIPE)
+    except (OSError, ValueError):
+        _write(sys.stdout, text)  # no pager to be had: the table, whole
+        return
+    assert pager.stdin is not None
+    try:
+        pager.stdin.write(text.encode("utf-8"))
+        pager.stdin.close()
+    except BrokenPipeError:
+        pass  # the reader left the pager early
+    pager.wait()
 
 
 class Writer(NamedTuple):

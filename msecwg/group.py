@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, MutableMapping, Sequence
 from typing import Any, ClassVar
 
 import typer
@@ -26,6 +26,7 @@ from typer.models import CommandInfo
 
 from msecwg import formats
 from msecwg.errors import INTERNAL, OK, USAGE, MsecwgError
+from msecwg.spelling import closest
 
 
 def choice(names: list[str]) -> TyperChoice[str]:
@@ -67,27 +68,67 @@ class Subcommands(MutableMapping[str, click.Command]):
         return len(self._entries)
 
 
+GLOBAL_OPTIONS = ("--data",)
+"""The top-level options that may also follow the command."""
+
+
+def hoisted(args: Sequence[str]) -> list[str]:
+    """Answer the arguments with each top-level option that follows the command (and its
+    value) moved before it, so that `msecwg drafts --data f.toml` reads as
+    `msecwg --data f.toml drafts`. Nothing after `--` moves."""
+    args = list(args)
+    end = args.index("--") if "--" in args else len(args)
+    moved: list[str] = []
+    i = 1
+    while i < end:
+        name = args[i].split("=", 1)[0]
+        if name in GLOBAL_OPTIONS and any(not a.startswith("-") for a in args[:i]):
+            width = 1 if "=" in args[i] or i + 1 >= end else 2
+            moved += args[i : i + width]
+            del args[i : i + width]
+            end -= width
+        else:
+            i += 1
+    return [*moved, *args]
+
+
 class MsecwgGroup(TyperGroup):
     """The top-level command: its subcommands, those registered on the Typer app
-    `registry` (a subclass names it), are built when used, and every failure it sees
-    becomes one line on stderr."""
+    `registry` (a subclass names it), are built when used; a mistyped name is met with
+    the names closest to it; every failure it sees becomes one line on stderr."""
 
     registry: ClassVar[typer.Typer]
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         self.commands = Subcommands(self.registry)
+        self.suggest_commands = False
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if args and not name.startswith("-") and self.get_command(ctx, name) is None:
+            close = closest(name, self.list_commands(ctx))
+            hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+            ctx.fail(f"No such command {name!r}.{hint}")
+        return super().resolve_command(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        given = kwargs.get("args", args[0] if args else None)
+        kwargs["args"] = hoisted(sys.argv[1:] if given is None else given)
+        args = args[1:]
         try:
             code = super().main(*args, **kwargs)
         except click.exceptions.NoArgsIsHelpError as problem:
             formats.generated(problem.format_message())
             sys.exit(OK)
+        except click.exceptions.NoSuchOption as problem:
+            formats.error(f"{unknown_option(problem)} (see '{_path(problem)} --help')")
+            sys.exit(USAGE)
         except click.exceptions.UsageError as problem:
-            command = problem.ctx.command_path if problem.ctx else "msecwg"
-            formats.error(f"{problem.format_message()} (see '{command} --help')")
+            formats.error(f"{problem.format_message()} (see '{_path(problem)} --help')")
             sys.exit(USAGE)
         except click.exceptions.ClickException as problem:
             formats.error(problem.format_message())
@@ -107,3 +148,28 @@ class MsecwgGroup(TyperGroup):
             )
             sys.exit(INTERNAL)
         sys.exit(code if isinstance(code, int) else OK)
+
+
+def _path(problem: click.exceptions.UsageError) -> str:
+    """Answer the command a usage error is about: "msecwg drafts"."""
+    return problem.ctx.command_path if problem.ctx else "msecwg"
+
+
+def unknown_option(problem: click.exceptions.NoSuchOption) -> str:
+    """Answer what to say of an option a command does not take: the options it takes
+    that are spelt closest, or, for one that a subcommand takes, where to put it."""
+    name = problem.option_name
+    ctx = problem.ctx
+    command = ctx.command if ctx else None
+    taken = [o for p in (command.params if command else []) for o in p.opts if o.startswith("--")]
+    bare = {o.lstrip("-"): o for o in taken}
+    close = [bare[c] for c in closest(name.lstrip("-"), bare)]
+    message = f"No such option: {name}"
+    if close:
+        return f"{message}. Did you mean {' or '.join(close)}?"
+    if isinstance(command, MsecwgGroup) and ctx is not None:
+        for sub in command.list_commands(ctx):
+            built = command.get_command(ctx, sub)
+            if built is not None and any(name in p.opts for p in built.params):
+                return f"{message}; it follows the command, as in 'msecwg {sub} {name}'"
+    return message

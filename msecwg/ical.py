@@ -1,4 +1,5 @@
-"""The dated action items and last-call windows of a transcription as iCalendar (RFC 5545).
+"""The dated things of a transcription as iCalendar (RFC 5545), built from the rows of
+its timeline.
 
 Built with the icalendar library, imported only here and only by the calendar
 command (it costs about 150 ms to import).
@@ -10,32 +11,39 @@ import datetime as dt
 import re
 
 from msecwg.dates import long_date
-from msecwg.model import Action, EventKind, Transcription
+from msecwg.model import Action, DateKind, Transcription, last_day
 from msecwg.rows import EventRow
 from msecwg.safe import clean
 
 PRODID = "-//msecwg//msecwg//EN"
 
 
-def _uid(t: Transcription, action: Action, part: str) -> str:
-    """Answer a UID that is the same on every run for the same item and part."""
+def _uid(t: Transcription, row: EventRow) -> str:
+    """Answer a UID that is the same on every run for the same item and event."""
     m = t.meeting
     group = re.sub(r"[^a-z0-9]+", "-", m.working_group.lower()).strip("-") or "wg"
-    return f"{group}-ietf{m.ietf}-{action.id}-{part}@msecwg"
+    meeting = f"ietf{m.ietf}" if m.ietf is not None else f"interim{m.date.day:%Y%m%d}"
+    part = "window" if row.kind is DateKind.WINDOW else "due"
+    return f"{group}-{meeting}-{row.item}-{part}@msecwg"
+
+
+def summary(row: EventRow) -> str:
+    """Answer an event's title: what it is, with the condition or hedge on its date in
+    the minutes' words."""
+    said = [f"“{words}”" for words in (row.condition, row.tentative) if words]
+    return f"{row.what} ({'; '.join(said)})" if said else row.what
 
 
 def _description(t: Transcription, action: Action) -> str:
-    """Answer an event's description: the item, its condition and the minutes' words."""
+    """Answer an event's description: the item, its dates as written and the minutes'
+    words it rests on."""
     m = t.meeting
     lines = [action.what]
-    if action.condition:
-        lines.append(f"({action.condition})")
-    if action.closes_text:
-        lines.append(f"Closing date: {action.closes_text}")
+    for label, written in (("Date", action.date), ("Closing date", action.closes)):
+        if written is not None:
+            lines.append(f"{label}: {written.text}")
     lines.append("")
-    lines.append(
-        f"From the minutes of the {m.working_group} WG at IETF {m.ietf}, {long_date(m.date)}:"
-    )
+    lines.append(f"From the minutes of the {m.name}, {long_date(m.date.day)}:")
     lines += [f"“{quote}”" for quote in action.quotes]
     return "\n".join(lines)
 
@@ -45,46 +53,45 @@ def clean_lines(text: str) -> str:
     return "\n".join(clean(line) for line in text.split("\n"))
 
 
+def shown(t: Transcription, events: list[EventRow]) -> list[EventRow]:
+    """Answer the events a calendar holds, item by item in the transcription's order,
+    each item's window after its date: all but the meeting and the closes a window
+    ends on."""
+    windows = {(e.item, e.end) for e in events if e.kind is DateKind.WINDOW}
+    place = {a.id: n for n, a in enumerate(t.items)}
+    kept = [
+        e
+        for e in events
+        if e.item is not None and not (e.kind is DateKind.END and (e.item, e.date) in windows)
+    ]
+    return sorted(kept, key=lambda e: (place[e.item or ""], e.kind is DateKind.WINDOW))
+
+
 def calendar(t: Transcription, events: list[EventRow], stamp: dt.datetime) -> bytes:
     """Answer the iCalendar file of the timeline's events: an all-day event on each
-    action item's date, and one spanning each last-call window.
-
-    The meeting is left out, and so is each close that a window already ends on.
-    `stamp` is the DTSTAMP of every event: the moment the file is made.
-    """
+    item's date (a month's or a year's days, for a date given so loosely), and one
+    spanning each Last Call's window. `stamp` is the DTSTAMP of every event: the moment
+    the file is made."""
     from icalendar import Calendar, Event
 
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", clean(f"{t.meeting.working_group} WG, IETF {t.meeting.ietf}"))
-    for row in _shown(t, events):
-        action = t.action(row.item or "")
+    cal.add("x-wr-calname", clean(t.meeting.name))
+    for row in shown(t, events):
         event = Event()
-        event.add("uid", _uid(t, action, "window" if row.end else "due"))
+        event.add("uid", clean(_uid(t, row)))
         event.add("dtstamp", stamp)
-        event.add("summary", clean(row.what))
+        event.add("summary", clean(summary(row)))
         event.add("dtstart", row.date)
-        end = row.end or row.date
-        event.add("dtend", end + dt.timedelta(days=1))  # all-day: the end is exclusive
+        event.add("dtend", _last(row) + dt.timedelta(days=1))  # all-day: the end is exclusive
         event.add("transp", "TRANSPARENT")
-        event.add("description", clean_lines(_description(t, action)))
+        event.add("description", clean_lines(_description(t, t.item(row.item or ""))))
         cal.add_component(event)
     data: bytes = cal.to_ical()
     return data
 
 
-def _shown(t: Transcription, events: list[EventRow]) -> list[EventRow]:
-    """Answer the events a calendar holds, item by item in the transcription's order,
-    each item's window after its date: all but the meeting and the closes that end a
-    window."""
-    windows = {(e.item, e.end) for e in events if e.kind is EventKind.WINDOW}
-    place = {a.id: n for n, a in enumerate(t.actions)}
-    kept = [
-        e
-        for e in events
-        if e.item is not None
-        and e.kind is not EventKind.MEETING
-        and not (e.kind is EventKind.CLOSE and (e.item, e.date) in windows)
-    ]
-    return sorted(kept, key=lambda e: (place[e.item or ""], e.kind is EventKind.WINDOW))
+def _last(row: EventRow) -> dt.date:
+    """Answer the last day of an event: a window's end, or the end of a loose date."""
+    return row.end if row.end is not None else last_day(row.date, row.precision)

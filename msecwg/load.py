@@ -1,25 +1,26 @@
 """Find and read a transcription, its minutes and its facts, and apply the rules of
-validate.py to them; the only module that reads files."""
+validate.py to them: a path in, typed records (or the problems found) out."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import msgspec
 import rtoml
 
 from msecwg import validate
 from msecwg.errors import DataError
+from msecwg.files import read_text
 from msecwg.model import Facts, Transcription
 
 T = TypeVar("T")
 
 BUNDLED_NAME = "msec-ietf57.toml"
-# Far above any real meeting's transcription (the bundled one is 20 KB), and low
-# enough that a wrong or hostile file is refused before it is read into memory.
-MAX_BYTES = 16 * 2**20
+SCHEMA = 2
+MAX_PROBLEMS = 20
+"""The most problems `check` lists one by one; the rest are counted."""
 
 
 def bundled_path() -> Path:
@@ -41,43 +42,58 @@ def load(path: Path | None = None) -> Transcription:
     follow the format, a reference that does not resolve, a quote that is not in
     the minutes, a date as written that names another day, a bad facts file.
     """
-    return load_with_facts(path, facts=False)[0]
+    return read(path, facts=False).transcription
 
 
-def load_with_facts(
-    path: Path | None = None, *, facts: bool = True
-) -> tuple[Transcription, Facts | None]:
-    """Answer the validated transcription at `path` and, with `facts`, the facts file it
-    names, validated too (None when it names none or they are not asked for)."""
+class Loaded(msgspec.Struct, frozen=True):
+    """A validated transcription, the facts it names (None when it names none or they
+    were not asked for), and its minutes' text, whitespace folded."""
+
+    transcription: Transcription
+    facts: Facts | None
+    minutes: str
+
+
+def read(path: Path | None = None, *, facts: bool = True) -> Loaded:
+    """Answer the validated transcription at `path` (the bundled one by default), its
+    minutes and, with `facts`, the facts file it names, validated too.
+
+    Raises DataError with the first problem found, and how many more there are.
+    """
     path = path or bundled_path()
     found = examine(path, facts=facts)
     if found.problems:
-        more = len(found.problems) - 1
+        more = found.count - 1
         hint = f" (and {more} more: msecwg check {path})" if more else ""
         raise DataError(found.problems[0] + hint)
-    assert found.transcription is not None
-    return found.transcription, found.facts
+    assert found.transcription is not None and found.minutes is not None
+    return Loaded(found.transcription, found.facts, found.minutes)
 
 
 class Examined(msgspec.Struct, frozen=True):
     """A transcription file as read: its records (None when unreadable), the facts it
-    names, and every problem found, each as "file: field: reason"."""
+    names, its minutes (None when unreadable), the first problems found (at most
+    MAX_PROBLEMS), each as "file: field: reason", and how many there are in all."""
 
     transcription: Transcription | None
     facts: Facts | None
+    minutes: str | None
     problems: list[str]
+    count: int
 
 
 def examine(path: Path, *, facts: bool = True) -> Examined:
-    """Answer the transcription at `path`, and all its problems; with `facts`, also the
+    """Answer the transcription at `path`, and its problems; with `facts`, also the
     facts file it names and that file's problems."""
     try:
         t = _decode(path, Transcription, "transcription")
     except DataError as problem:
-        return Examined(None, None, [str(problem)])
+        return Examined(None, None, None, [str(problem)], 1)
     problems = list(validate.structure(t))
+    minutes = None
     try:
-        problems += validate.quotes(t, read_minutes(path.parent / t.minutes))
+        minutes = read_minutes(path.parent / t.minutes)
+        problems += validate.quotes(t, minutes)
     except DataError as problem:
         problems.append(f"minutes: {problem}")
     problems += validate.written_dates(t)
@@ -88,22 +104,36 @@ def examine(path: Path, *, facts: bool = True) -> Examined:
             problems += (f"facts: {path.parent / t.facts}: {p}" for p in validate.facts(outside, t))
         except DataError as problem:
             problems.append(f"facts: {problem}")
-    return Examined(t, outside, [f"{path}: {p}" for p in problems])
+    shown = [f"{path}: {p}" for p in problems[:MAX_PROBLEMS]]
+    return Examined(t, outside, minutes, shown, len(problems))
 
 
 def _decode(path: Path, into: type[T], what: str) -> T:
     """Answer the records of a TOML file, read and checked against their format only."""
-    text = _read(path, what)
+    text = read_text(path, what)
+    start = f"schema = {SCHEMA}" if into is Transcription else "schema = 1"
     if not text.strip():
-        raise DataError(f"{path}: the file is empty; a {what} file starts with 'schema = 1'")
+        raise DataError(f"{path}: the file is empty; a {what} file starts with '{start}'")
     try:
         raw = rtoml.loads(text)
     except rtoml.TomlParsingError as error:
         raise DataError(f"{path}: not valid TOML: {error}") from None
+    if into is Transcription:
+        _check_schema(path, raw)
     try:
         return msgspec.convert(raw, into)
     except msgspec.ValidationError as error:
         raise DataError(f"{path}: {_field_first(str(error))}") from None
+
+
+def _check_schema(path: Path, raw: dict[str, Any]) -> None:
+    """Refuse a transcription in another version of the format than this msecwg reads."""
+    version = raw.get("schema")
+    if isinstance(version, int) and not isinstance(version, bool) and version != SCHEMA:
+        raise DataError(
+            f"{path}: schema: this is a version {version} transcription; this msecwg reads "
+            f"version {SCHEMA} (make one from the minutes with 'msecwg import')"
+        )
 
 
 def _field_first(message: str) -> str:
@@ -112,32 +142,11 @@ def _field_first(message: str) -> str:
     if not match:
         return message
     reason, field = match.groups()
+    if "matching regex" in reason:  # only ids are given a pattern
+        reason = "expected an id: lower-case letters, digits and dashes, like 'alice'"
     return f"{field}: {reason[0].lower()}{reason[1:]}" if field else reason
 
 
 def read_minutes(path: Path) -> str:
     """Answer the text of a minutes file, whitespace folded."""
-    return validate.fold(_read(path, "minutes"))
-
-
-def _read(path: Path, what: str) -> str:
-    """Answer the UTF-8 text of a transcription or minutes file, refusing one that is
-    missing, unreadable, not UTF-8 or too large (before reading it)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DataError(
-                f"{path}: too large for a {what} file ({size / 2**20:.0f} MiB; "
-                f"the limit is {MAX_BYTES // 2**20} MiB)"
-            )
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: is a directory, not a {what} file") from None
-    except PermissionError:
-        raise DataError(f"{path}: cannot read the file (permission denied)") from None
-    except UnicodeDecodeError as error:
-        raise DataError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
-    except OSError as error:
-        raise DataError(f"{path}: cannot read the file ({error.strerror})") from None
+    return validate.fold(read_text(path, "minutes"))

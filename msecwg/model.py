@@ -11,7 +11,9 @@ from typing import Annotated, Literal
 
 import msgspec
 
-Id = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+# An id is lower-case letters, digits and dashes. The lookahead keeps "$" from
+# matching before a final line break, as it does in Python (not in JSON Schema).
+Id = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9-]*(?!\n)$")]
 Text = Annotated[str, msgspec.Meta(min_length=1)]
 Quotes = Annotated[list[Text], msgspec.Meta(min_length=1)]
 
@@ -20,106 +22,136 @@ Quotes = Annotated[list[Text], msgspec.Meta(min_length=1)]
 # the transcription format and in JSON.
 
 
-class EventKind(StrEnum):
-    """What a dated event marks, in the order the events of one day are listed."""
+class DateKind(StrEnum):
+    """What a dated thing is, in the order the dated things of one day are listed: the
+    meeting, a task to do by a date (send an announcement), a window between two dates
+    (a Last Call's period), or a scheduled end (a Last Call closes)."""
 
     MEETING = "meeting"
+    TASK = "task"
     WINDOW = "window"
-    ANNOUNCEMENT = "announcement"
-    DUE = "due"
-    CLOSE = "close"
-
-    @property
-    def label(self) -> str:
-        """Answer what the event is called where it is shown."""
-        return _EVENT_LABELS[self]
+    END = "end"
 
     @property
     def order(self) -> int:
-        """Answer the event's place among the events of one day."""
-        return _EVENT_ORDER[self]
+        """Answer the dated thing's place among those of one day."""
+        return list(DateKind).index(self)
 
 
-_EVENT_LABELS = {
-    EventKind.MEETING: "Meeting",
-    EventKind.WINDOW: "WG Last Call",
-    EventKind.ANNOUNCEMENT: "Last Call announced",
-    EventKind.DUE: "Due",
-    EventKind.CLOSE: "Last Call closes",
-}
-_EVENT_ORDER = {kind: n for n, kind in enumerate(EventKind)}
+class State(StrEnum):
+    """Where a dated thing, an action item or a document's next deadline stands on the
+    as-of date. msecwg knows only the dates and what the transcription records as done:
+    `passed` says a date has passed, never that something was not done."""
+
+    AHEAD = "ahead"
+    TODAY = "today"
+    OPEN = "open"
+    PASSED = "passed"
+    DONE = "done"
+    UNDATED = "undated"
 
 
 class ActionKind(StrEnum):
-    """What an action item's date marks."""
+    """What an action item's `date` marks: the close of a Last Call, the announcement of
+    one (which `closes` on a later date), or a task."""
 
     LAST_CALL_CLOSE = "last-call-close"
     LAST_CALL_ANNOUNCEMENT = "last-call-announcement"
     TASK = "task"
 
-    @property
-    def event(self) -> EventKind:
-        """Answer the kind of event the item's date is."""
-        return _ACTION_EVENTS[self]
 
+class Precision(StrEnum):
+    """How precisely the minutes give a date: a day, a month or a year."""
 
-_ACTION_EVENTS = {
-    ActionKind.LAST_CALL_CLOSE: EventKind.CLOSE,
-    ActionKind.LAST_CALL_ANNOUNCEMENT: EventKind.ANNOUNCEMENT,
-    ActionKind.TASK: EventKind.DUE,
-}
-
-
-class ActionState(StrEnum):
-    """Where an action item stands on the as-of date."""
-
-    DONE = "done"
-    UNDATED = "undated"
-    PENDING = "pending"
-    DUE_TODAY = "due today"
-    OVERDUE = "overdue"
-
-
-class EventState(StrEnum):
-    """Where a dated event lies from the as-of date; a window may be open."""
-
-    PASSED = "passed"
-    TODAY = "today"
-    AHEAD = "ahead"
-    OPEN = "open"
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
 
 
 class SpeechForm(StrEnum):
-    """How the minutes give a turn of a discussion."""
+    """How the minutes give a turn of a discussion: the speaker's words ("Name:
+    words"), the minutes' report of them, or words with no speaker."""
 
     SAID = "said"
     REPORTED = "reported"
     UNATTRIBUTED = "unattributed"
 
 
-class PassageKind(StrEnum):
-    """The kind of passage a row of a discussion or a search stands for."""
+class DecisionKind(StrEnum):
+    """How the minutes record a decision."""
 
+    DECIDED = "decided"
+    AGREED = "agreed"
+    HUM = "hum"
+    SENSE_OF_THE_ROOM = "sense of the room"
+
+
+class PassageKind(StrEnum):
+    """Where a passage of the minutes stands: the opening, a section's heading, a summary
+    point, an exchange, an action item, a decision, or other text of a section."""
+
+    OPENING = "opening"
+    HEADING = "heading"
     POINT = "point"
     EXCHANGE = "exchange"
     ACTION = "action"
+    DECISION = "decision"
+    TEXT = "text"
 
 
 class Record(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
     """Base of every record: strict keys, immutable."""
 
 
+class WrittenDate(Record, kw_only=True, frozen=True):
+    """A date as the minutes write it: the day it names (the first day, for a month or
+    a year), its words, and the words that make it conditional or tentative."""
+
+    day: dt.date
+    text: Text
+    precision: Precision = Precision.DAY
+    condition: Text | None = None
+    tentative: Text | None = None
+
+    @property
+    def last(self) -> dt.date:
+        """Answer the last day the date names: the day itself, or the end of its month
+        or year."""
+        return last_day(self.day, self.precision)
+
+
+def last_day(day: dt.date, precision: Precision) -> dt.date:
+    """Answer the last day a date of some precision names: the day itself, or the last
+    day of its month or year."""
+    if precision is Precision.DAY:
+        return day
+    if precision is Precision.YEAR:
+        return dt.date(day.year, 12, 31)
+    following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 class Meeting(Record, kw_only=True, frozen=True):
-    """The meeting the minutes record."""
+    """The meeting the minutes record; what they do not state is left out."""
 
     working_group: Text
-    ietf: int
-    city: Text
-    date: dt.date
-    date_text: Text
-    scribe: Text
-    charter: Text
+    ietf: int | None = None
+    city: Text | None = None
+    date: WrittenDate
+    sessions: list[WrittenDate] = []
+    scribe: Text | None = None
+    charter: Text | None = None
     quotes: Quotes
+
+    @property
+    def event(self) -> str:
+        """Answer which meeting it was: "IETF 57", or "interim" for one between IETFs."""
+        return f"IETF {self.ietf}" if self.ietf is not None else "interim"
+
+    @property
+    def name(self) -> str:
+        """Answer how the meeting is named: "MSEC WG, IETF 57"."""
+        return f"{self.working_group} WG, {self.event}"
 
 
 class Person(Record, kw_only=True, frozen=True):
@@ -131,8 +163,16 @@ class Person(Record, kw_only=True, frozen=True):
     quotes: Quotes
 
 
+class Said(Record, kw_only=True, frozen=True):
+    """Words of the minutes that someone said about a document, verbatim."""
+
+    person: Id | None = None
+    words: Text
+
+
 class Document(Record, kw_only=True, frozen=True):
-    """A document the minutes name, with its status and state as they put them."""
+    """A document the minutes name: its intended status only where they record one,
+    its state in msecwg's words, and what people said about it, verbatim."""
 
     id: Id
     name: Text
@@ -141,46 +181,61 @@ class Document(Record, kw_only=True, frozen=True):
     status: Text | None = None
     state: Text
     notes: Text | None = None
+    said: list[Said] = []
     quotes: Quotes
 
 
 class Action(Record, kw_only=True, frozen=True):
-    """An action item or follow-up; `due` is the day it is for, if any."""
+    """An action item, or a follow-up the minutes assign elsewhere: what it is, the date
+    its `kind` names, the close of the Last Call an announcement opens, the people it
+    names (and the minutes' word for what they do), and when it was recorded done."""
 
     id: Id
     section: Id
     kind: ActionKind
     what: Text
     document: Id | None = None
-    owners: list[Id] = []
-    due: dt.date | None = None
-    due_text: Text | None = None
-    condition: Text | None = None
-    closes: dt.date | None = None
-    closes_text: Text | None = None
+    people: list[Id] = []
+    people_role: Text | None = None
+    date: WrittenDate | None = None
+    closes: WrittenDate | None = None
     done: dt.date | None = None
     quotes: Quotes
 
 
 class Exchange(Record, kw_only=True, frozen=True):
-    """One turn of a discussion: who spoke, as written, and the words."""
+    """One turn of a discussion: who spoke, as written (and the role written with them),
+    the words, and whether the minutes cut them off."""
 
     speaker: Text
     person: Id | None = None
+    role: Text | None = None
     certain: bool = True
     form: SpeechForm = SpeechForm.SAID
     words: Text
+    cut_off: bool = False
     quotes: Quotes
 
 
+class Decision(Record, kw_only=True, frozen=True):
+    """What the minutes record as decided, verbatim."""
+
+    kind: DecisionKind
+    text: Text
+
+
 class Section(Record, kw_only=True, frozen=True):
-    """A numbered section of the minutes: its summary points and exchanges."""
+    """A section of the minutes under its heading as written (numbered or not): its
+    summary points, decisions and exchanges, and the session it was held in."""
 
     key: Id
-    number: int
+    number: int | None = None
+    heading: Text
     title: Text
     aliases: list[Id] = []
-    points: list[Text]
+    session: int | None = None
+    points: list[Text] = []
+    decisions: list[Decision] = []
     exchanges: list[Exchange] = []
 
 
@@ -190,14 +245,15 @@ class Transcription(Record, kw_only=True, frozen=True, dict=True):
     `facts`, if given, names a file of facts from outside the minutes (Facts).
     """
 
-    schema: Literal[1]
+    schema: Literal[2]
     minutes: Text
     facts: Text | None = None
     meeting: Meeting
-    people: list[Person]
-    documents: list[Document]
-    actions: list[Action]
-    sections: list[Section]
+    people: list[Person] = []
+    documents: list[Document] = []
+    actions: list[Action] = []
+    follow_ups: list[Action] = []
+    sections: list[Section] = []
 
     @cached_property
     def _people(self) -> dict[str, Person]:
@@ -208,8 +264,17 @@ class Transcription(Record, kw_only=True, frozen=True, dict=True):
         return {d.id: d for d in self.documents}
 
     @cached_property
-    def _actions(self) -> dict[str, Action]:
-        return {a.id: a for a in self.actions}
+    def _sections(self) -> dict[str, Section]:
+        return {s.key: s for s in self.sections}
+
+    @cached_property
+    def _items(self) -> dict[str, Action]:
+        return {a.id: a for a in self.items}
+
+    @cached_property
+    def items(self) -> list[Action]:
+        """Answer the action items, then the follow-ups."""
+        return [*self.actions, *self.follow_ups]
 
     def person(self, person_id: str) -> Person:
         """Answer the person with this id (the id is known to resolve)."""
@@ -219,9 +284,13 @@ class Transcription(Record, kw_only=True, frozen=True, dict=True):
         """Answer the document with this id (the id is known to resolve)."""
         return self._documents[document_id]
 
-    def action(self, action_id: str) -> Action:
-        """Answer the action item with this id (the id is known to resolve)."""
-        return self._actions[action_id]
+    def section(self, key: str) -> Section:
+        """Answer the section with this key (the key is known to resolve)."""
+        return self._sections[key]
+
+    def item(self, item_id: str) -> Action:
+        """Answer the action item or follow-up with this id (the id is known to resolve)."""
+        return self._items[item_id]
 
 
 class PersonFact(Record, kw_only=True, frozen=True):

@@ -13,26 +13,36 @@ from typing import Annotated, Any
 
 import typer
 
-from msecwg import formats, load, queries
+from msecwg import formats, load, passages
 from msecwg.dates import parse_date
 from msecwg.errors import MsecwgError
 from msecwg.group import choice
-from msecwg.model import Transcription
+from msecwg.model import Facts, Transcription
+from msecwg.safe import clean
 
 
 def data_path(ctx: typer.Context) -> Path | None:
     """Answer the transcription file --data or MSECWG_DATA names, if any."""
     data = ctx.find_root().params.get("data")
+    if data is not None and not str(data).strip():
+        raise typer.BadParameter("give the path of a transcription", param_hint="'--data'")
     return Path(data) if data else None
+
+
+def loaded(ctx: typer.Context, *, facts: bool = False) -> load.Loaded:
+    """Answer the transcription the command line names (--data), or the bundled one,
+    with its minutes and, with `facts`, its facts from outside the minutes."""
+    return load.read(data_path(ctx), facts=facts)
 
 
 def transcription(ctx: typer.Context) -> Transcription:
     """Answer the transcription the command line names (--data), or the bundled one."""
-    return load.load(data_path(ctx))
+    return loaded(ctx).transcription
 
 
 def as_of(value: str | None) -> dt.date:
-    """Answer the as-of date a person typed, or today's local date."""
+    """Answer the as-of date a person typed ("today" and ISO dates included), or today's
+    local date."""
     if value is None:
         return dt.date.today()
     try:
@@ -52,15 +62,27 @@ def _completing(
         return []
     typed = incomplete.casefold()
     return [
-        incomplete + name[len(incomplete) :]
+        clean(incomplete + name[len(incomplete) :])
         for name in offered
-        if name.casefold().startswith(typed)
+        if name.casefold().startswith(typed) and "\n" not in name
     ]
 
 
 def complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
     """Answer the topics that start with what was typed."""
-    return _completing(ctx, queries.topic_names, incomplete)
+    return _completing(
+        ctx, lambda t: [n for s in t.sections for n in (s.key, *s.aliases)], incomplete
+    )
+
+
+def complete_document(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Answer the documents whose ids start with what was typed."""
+    return _completing(ctx, lambda t: [d.id for d in t.documents], incomplete)
+
+
+def complete_item(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Answer the action items and follow-ups whose ids start with what was typed."""
+    return _completing(ctx, lambda t: [a.id for a in t.items], incomplete)
 
 
 def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -68,19 +90,41 @@ def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
     return _completing(ctx, lambda t: [p.name for p in t.people], incomplete)
 
 
-def person(t: Transcription, word: str, what: str, hint: str) -> str:
-    """Answer the id of the person a word names (a name or a spelling as written);
-    a usage error naming the closest people when it names none or several."""
+def person(t: Transcription, word: str, what: str, hint: str, facts: Facts | None = None) -> str:
+    """Answer the id of the person a word names (a name or a spelling as written, with or
+    without a role; with facts, any part of a full name); a usage error naming the
+    closest people when it names none or several."""
     try:
-        return queries.resolve(word, queries.speaker_names(t))
-    except queries.NotFound as missing:
+        return passages.person_named(t, word, facts)
+    except passages.NotFound as missing:
         names = [t.person(c).name for c in missing.candidates]
         raise typer.BadParameter(not_found(what, missing, names), param_hint=hint) from None
 
 
-def not_found(what: str, missing: queries.NotFound, names: list[str] | None = None) -> str:
+def document(t: Transcription, word: str) -> str:
+    """Answer the id of the document a word names (its id or name, in any case, or a
+    unique prefix); a usage error naming the closest when it names none or several."""
+    names = {passages.key(n): d.id for d in t.documents for n in (d.id, d.name)}
+    try:
+        return passages.resolve(word, names)
+    except passages.NotFound as missing:
+        raise typer.BadParameter(not_found("document", missing), param_hint="NAME") from None
+
+
+def item(t: Transcription, word: str) -> str:
+    """Answer the id of the action item or follow-up a word names; a usage error naming
+    the closest when it names none or several."""
+    names = {passages.key(a.id): a.id for a in t.items}
+    try:
+        return passages.resolve(word.strip("()"), names)
+    except passages.NotFound as missing:
+        raise typer.BadParameter(not_found("item", missing), param_hint="ID") from None
+
+
+def not_found(what: str, missing: passages.NotFound, names: list[str] | None = None) -> str:
     """Answer the message for a word that names nothing, or more than one thing."""
-    shown = ", ".join(names or missing.candidates)
+    every = names or missing.candidates
+    shown = ", ".join(clean(n)[:40] for n in every[:10]) + (" ..." if len(every) > 10 else "")
     if missing.ambiguous:
         return f"{what} {missing.word!r} could be any of: {shown}; type more of it"
     return f"no {what} {missing.word!r}; try one of: {shown}"
@@ -91,8 +135,8 @@ AsOf = Annotated[
     typer.Option(
         "--as-of",
         metavar="DATE",
-        help="Judge deadlines on this day (2003-08-02, '2 Aug 2003', 'August 2, 2003'). "
-        "Default: today.",
+        help="Judge dates on this day: 2003-08-02, '2 Aug 2003', 'August 2, 2003', today, "
+        "yesterday or tomorrow. Default: today.",
         show_default=False,
     ),
 ]
@@ -106,17 +150,38 @@ FormatOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
-NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour in tables.")]
+ColorOption = Annotated[
+    str,
+    typer.Option(
+        "--color",
+        click_type=choice(["auto", "always", "never"]),
+        help="Colour in tables: auto (on a terminal, unless NO_COLOR), always, never.",
+    ),
+]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="Same as --color never.")]
 CiteOption = Annotated[
     bool, typer.Option("--cite", help="Give each row the words of the minutes it rests on.")
 ]
+NoPagerOption = Annotated[
+    bool, typer.Option("--no-pager", help="Never page a table taller than the terminal.")
+]
+LongOption = Annotated[
+    bool, typer.Option("--long", "-l", help="Show every record whole, one after another.")
+]
 
 
-def _output(format: str | None, json: bool, no_color: bool, cite: bool) -> formats.Output:
+def _output(
+    format: str | None, json: bool, color: str, no_color: bool, cite: bool, no_pager: bool
+) -> formats.Output:
     """Answer the output the shared options ask for."""
     if json and format not in (None, "json"):
         raise typer.BadParameter(f"--json conflicts with --format {format}; give one of them")
-    return formats.choose_output("json" if json else format, no_color=no_color, cite=cite)
+    return formats.choose_output(
+        "json" if json else format,
+        color="never" if no_color else color,
+        cite=cite,
+        pager=not no_pager,
+    )
 
 
 SHARED_OPTIONS = [
@@ -124,24 +189,25 @@ SHARED_OPTIONS = [
     for name, kind, default in (
         ("format", FormatOption, None),
         ("json", JsonOption, False),
+        ("color", ColorOption, "auto"),
         ("no_color", NoColorOption, False),
         ("cite", CiteOption, False),
+        ("no_pager", NoPagerOption, False),
     )
 ]
 
 
 def listing(command: Callable[..., None]) -> Callable[..., None]:
-    """Give a listing command the shared output options (--format, --json, --no-color,
-    --cite); the command receives the output they ask for as `output`."""
+    """Give a listing command the shared output options (--format, --json, --color,
+    --no-color, --cite, --no-pager); the command receives the output they ask for as
+    `output`."""
     signature = inspect.signature(command)
     own = [p for p in signature.parameters.values() if p.name != "output"]
 
     @functools.wraps(command)
     def with_output(**options: Any) -> None:
-        output = _output(
-            options.pop("format"), options.pop("json"), options.pop("no_color"), options.pop("cite")
-        )
-        command(**options, output=output)
+        shared = {p.name: options.pop(p.name) for p in SHARED_OPTIONS}
+        command(**options, output=_output(**shared))
 
     with_output.__signature__ = signature.replace(  # type: ignore[attr-defined]
         parameters=[*own, *SHARED_OPTIONS]

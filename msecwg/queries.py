@@ -1,123 +1,184 @@
-"""Pure questions asked of a transcription: no I/O, the as-of date passed in.
+"""Pure questions about the dates and documents of a transcription: no I/O, the as-of
+date passed in. Each answer is a list of flat rows (rows.py).
 
-Each answer is a list of flat rows (plain values and dates) that every output
-format can show as it is.
+A dated thing is a task to do by a date (send an announcement), a scheduled end
+(a Last Call closes) or a window between two dates; each stands ahead, today,
+open (a window), passed or done (a task recorded done) on the as-of date. msecwg
+knows only the dates and what the transcription records as done: `passed` says
+that a date has passed, never that something was not done.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable
 
 import msgspec
 
-from msecwg.dates import relative, span
+from msecwg.dates import relative
 from msecwg.model import (
     Action,
-    ActionState,
-    EventKind,
-    EventState,
+    ActionKind,
+    DateKind,
     Facts,
-    PassageKind,
-    Section,
+    State,
     Transcription,
+    WrittenDate,
 )
-from msecwg.rows import (
-    ActionRow,
-    DiscussionRow,
-    DraftRow,
-    EventRow,
-    HitRow,
-    OutcomeRow,
-    PersonRow,
-    TopicRow,
-)
+from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Said
+
+LAST_CALL = "Last Call"
+ANNOUNCEMENT = "Last Call announcement"
+RFC_URL = "https://www.rfc-editor.org/rfc/rfc{}"
+"""Where the RFC Editor, the primary source of every RFC, publishes one."""
 
 
-def is_done(action: Action, as_of: dt.date) -> bool:
-    """Answer whether the action was recorded as done on or before the as-of date."""
-    return action.done is not None and action.done <= as_of
+def _where(first: dt.date, last: dt.date, as_of: dt.date) -> State:
+    """Answer where a day (or a period from first to last day) lies from the as-of date."""
+    if as_of < first:
+        return State.AHEAD
+    return State.PASSED if as_of > last else State.TODAY
 
 
-def state(action: Action, as_of: dt.date) -> ActionState:
-    """Answer an action's state on a day: done, undated, pending, due today or overdue.
-
-    An item due on day D is due today on D and overdue from D+1 on, unless done.
-    """
-    if is_done(action, as_of):
-        return ActionState.DONE
-    if action.due is None:
-        return ActionState.UNDATED
-    if action.due > as_of:
-        return ActionState.PENDING
-    return ActionState.DUE_TODAY if action.due == as_of else ActionState.OVERDUE
+def _days(first: dt.date, last: dt.date, as_of: dt.date) -> int:
+    """Answer the days from the as-of date to a day or period: to its first day when it
+    is ahead, from its last day (negative) when it has passed, 0 within it."""
+    if as_of < first:
+        return (first - as_of).days
+    return (last - as_of).days if as_of > last else 0
 
 
-def actions(t: Transcription, as_of: dt.date, *, overdue_only: bool = False) -> list[ActionRow]:
-    """Answer the action items sorted by due date (undated last), each with its state."""
+def _dated(kind: DateKind, label: str, written: WrittenDate, as_of: dt.date, done: bool) -> DateRow:
+    """Answer a task or a scheduled end as written, and where it stands."""
+    first, last = written.day, written.last
+    state = State.DONE if done else _where(first, last, as_of)
+    return DateRow(
+        kind=kind,
+        label=label,
+        date=first,
+        end=None,
+        precision=written.precision,
+        as_written=written.text,
+        condition=written.condition,
+        tentative=written.tentative,
+        state=state,
+        days=_days(first, last, as_of),
+        from_as_of=relative(first if as_of < first else last, as_of, exact=True),
+    )
+
+
+def _window(opens: WrittenDate, closes: WrittenDate, as_of: dt.date) -> DateRow:
+    """Answer a Last Call's window, from its announcement to its close."""
+    first, last = opens.day, closes.last
+    state = _where(first, last, as_of)
+    return DateRow(
+        kind=DateKind.WINDOW,
+        label=LAST_CALL,
+        date=first,
+        end=last,
+        precision=opens.precision,
+        as_written=f"{opens.text} to {closes.text}",
+        condition=closes.condition,
+        tentative=closes.tentative,
+        state=State.OPEN if state is State.TODAY else state,
+        days=(last - as_of).days if state is State.TODAY else _days(first, last, as_of),
+        from_as_of=relative(first if as_of < first else last, as_of, exact=True),
+    )
+
+
+def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
+    """Answer an item's dated things in date order: the date its kind names, and for a
+    Last Call that is announced, its close and its window."""
+    done = a.done is not None and a.done <= as_of
+    found: list[DateRow] = []
+    if a.date is not None:
+        if a.kind is ActionKind.LAST_CALL_CLOSE:
+            found.append(_dated(DateKind.END, LAST_CALL, a.date, as_of, done))
+        else:
+            label = ANNOUNCEMENT if a.kind is ActionKind.LAST_CALL_ANNOUNCEMENT else ""
+            found.append(_dated(DateKind.TASK, label, a.date, as_of, done))
+    if a.closes is not None:
+        found.append(_dated(DateKind.END, LAST_CALL, a.closes, as_of, done=False))
+        if a.date is not None:
+            found.append(_window(a.date, a.closes, as_of))
+    return sorted(found, key=lambda d: (d.date, d.kind.order))
+
+
+def current(found: Iterable[DateRow]) -> DateRow | None:
+    """Answer the dated thing that matters now among some: the first not done whose last
+    day is on or after the as-of date, else the last not done (else the last done); it
+    is open when it lies ahead inside an open window."""
+    things = [d for d in found if d.kind is not DateKind.WINDOW]
+    pending = [d for d in things if d.state is not State.DONE]
+    if not pending:
+        return things[-1] if things else None
+    ahead = [d for d in pending if d.state is not State.PASSED]
+    chosen = ahead[0] if ahead else pending[-1]
+    opened = any(d.kind is DateKind.WINDOW and d.state is State.OPEN for d in found)
+    if opened and chosen.state is State.AHEAD:
+        return msgspec.structs.replace(chosen, state=State.OPEN)
+    return chosen
+
+
+def passed(found: Iterable[DateRow]) -> list[DateRow]:
+    """Answer the tasks and ends whose dates have passed with nothing recorded done."""
+    return [d for d in found if d.kind is not DateKind.WINDOW and d.state is State.PASSED]
+
+
+def actions(
+    t: Transcription, as_of: dt.date, *, passed_only: bool = False, item: str | None = None
+) -> list[ActionRow]:
+    """Answer the action items, then the follow-ups, each sorted by the date it stands at
+    (undated last), with its dated things; with `passed_only`, only those with a date
+    passed and nothing recorded done; with `item`, only that one."""
     rows = []
-    for a in sorted(t.actions, key=lambda a: (a.due is None, a.due or dt.date.min)):
-        current = state(a, as_of)
-        if overdue_only and current is not ActionState.OVERDUE:
-            continue
-        rows.append(
-            ActionRow(
-                id=a.id,
-                section=a.section,
-                kind=a.kind,
-                what=a.what,
-                document=t.document(a.document).name if a.document else None,
-                owners=[t.person(o).name for o in a.owners],
-                due=a.due,
-                due_as_written=a.due_text,
-                condition=a.condition,
-                closes=a.closes,
-                closes_as_written=a.closes_text,
-                done=a.done,
-                state=current,
-                due_from_as_of=relative(a.due, as_of) if a.due else None,
-                overdue_by=span(a.due, as_of) if current is ActionState.OVERDUE and a.due else None,
-                quotes=list(a.quotes),
-            )
-        )
+    for listed, records in (("action item", t.actions), ("follow-up", t.follow_ups)):
+        mine = []
+        for a in records:
+            if item is not None and a.id != item:
+                continue
+            found = dates_of(a, as_of)
+            if passed_only and not passed(found):
+                continue
+            mine.append(_action_row(t, a, listed, found))
+        mine.sort(key=lambda r: (r.current is None, r.current.date if r.current else dt.date.min))
+        rows += mine
     return rows
 
 
-class _Event(msgspec.Struct, frozen=True):
-    day: dt.date
-    kind: EventKind
-    as_written: str
-    condition: str | None
+def _action_row(t: Transcription, a: Action, listed: str, found: list[DateRow]) -> ActionRow:
+    """Answer an item's row, standing at its current dated thing."""
+    now = current(found)
+    return ActionRow(
+        id=a.id,
+        listed=listed,
+        section=a.section,
+        kind=a.kind,
+        what=a.what,
+        document=a.document,
+        document_name=t.document(a.document).name if a.document else None,
+        people=[t.person(p).name for p in a.people],
+        people_role=a.people_role,
+        state=now.state if now else State.UNDATED,
+        current=now,
+        done=a.done,
+        dates=found,
+        quotes=list(a.quotes),
+    )
 
 
-def _dates(a: Action) -> Iterator[_Event]:
-    """Yield an action's dated events: the day it is for, and the close of its last call."""
-    if a.due and a.due_text:
-        yield _Event(a.due, a.kind.event, a.due_text, a.condition)
-    if a.closes and a.closes_text:
-        yield _Event(a.closes, EventKind.CLOSE, a.closes_text, None)
-
-
-def _events(t: Transcription, as_of: dt.date) -> dict[str, list[_Event]]:
-    """Answer the dated events of the open action items, by document, in date order."""
-    events: dict[str, list[_Event]] = {}
-    for a in t.actions:
-        if a.document is not None and not is_done(a, as_of):
-            events.setdefault(a.document, []).extend(_dates(a))
-    for mine in events.values():
-        mine.sort(key=lambda e: e.day)
-    return events
-
-
-def drafts(t: Transcription, as_of: dt.date) -> list[DraftRow]:
-    """Answer every document with its next deadline: the first on or after the as-of
-    date, or, when all have passed, the last one."""
+def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list[DraftRow]:
+    """Answer every document (with `only`, that one) with its next deadline: the first
+    dated thing of its items on or after the as-of date, or, when all have passed, the
+    last one."""
     rows = []
-    by_document = _events(t, as_of)
     for d in t.documents:
-        events = by_document.get(d.id, [])
-        upcoming = [e for e in events if e.day >= as_of]
-        event = upcoming[0] if upcoming else (events[-1] if events else None)
+        if only is not None and d.id != only:
+            continue
+        mine = [a for a in t.items if a.document == d.id]
+        found = sorted(
+            (x for a in mine for x in dates_of(a, as_of)), key=lambda x: (x.date, x.kind.order)
+        )
         rows.append(
             DraftRow(
                 id=d.id,
@@ -125,149 +186,14 @@ def drafts(t: Transcription, as_of: dt.date) -> list[DraftRow]:
                 title=d.title,
                 status=d.status,
                 state=d.state,
-                deadline=event.day if event else None,
-                deadline_event=event.kind.label if event else None,
-                deadline_as_written=event.as_written if event else None,
-                deadline_condition=event.condition if event else None,
-                deadline_from_as_of=relative(event.day, as_of) if event else None,
                 notes=d.notes,
+                said=[
+                    Said(person=t.person(s.person).name if s.person else None, words=s.words)
+                    for s in d.said
+                ],
+                deadline=current(found),
+                items=[a.id for a in mine],
                 quotes=list(d.quotes),
-            )
-        )
-    return rows
-
-
-def topics(t: Transcription) -> list[TopicRow]:
-    """Answer the sections of the minutes as topics, with their counts."""
-    return [
-        TopicRow(
-            s.number,
-            s.key,
-            s.title,
-            list(s.aliases),
-            len(s.points),
-            len(s.exchanges),
-            [f"({s.number}) {s.title}"],
-        )
-        for s in t.sections
-    ]
-
-
-class NotFound(LookupError):
-    """No name, or more than one, answers to a word; `candidates` are the closest."""
-
-    def __init__(self, word: str, candidates: list[str], ambiguous: bool) -> None:
-        super().__init__(word)
-        self.word = word
-        self.candidates = candidates
-        self.ambiguous = ambiguous
-
-
-def resolve(word: str, names: dict[str, str]) -> str:
-    """Answer the id that `word` names in `names` (casefolded name -> id): by exact
-    name in any case, or by a prefix that leads to one id.
-
-    Raises NotFound with the ids of the closest names when none or several match.
-    """
-    wanted = word.strip().casefold()
-    if wanted in names:
-        return names[wanted]
-    by_prefix = sorted({i for name, i in names.items() if wanted and name.startswith(wanted)})
-    if len(by_prefix) == 1:
-        return by_prefix[0]
-    if by_prefix:
-        raise NotFound(word, by_prefix, ambiguous=True)
-    import difflib  # only when a word names nothing
-
-    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.5)
-    candidates = [names[c] for c in close] or sorted(names.values())
-    raise NotFound(word, list(dict.fromkeys(candidates)), ambiguous=False)
-
-
-def topic_names(t: Transcription) -> dict[str, str]:
-    """Answer every name a section goes by (key and aliases, casefolded) mapped to its key."""
-    return {name.casefold(): s.key for s in t.sections for name in (s.key, *s.aliases)}
-
-
-def find_section(t: Transcription, topic: str) -> Section:
-    """Answer the section a topic names: by key or alias, in any case, or by a unique prefix."""
-    key = resolve(topic, topic_names(t))
-    return next(s for s in t.sections if s.key == key)
-
-
-def speaker_names(t: Transcription) -> dict[str, str]:
-    """Answer every name a speaker goes by (the person's name and each spelling as
-    written, casefolded) mapped to the person's id."""
-    names = {p.name.casefold(): p.id for p in t.people}
-    for s in t.sections:
-        for e in s.exchanges:
-            if e.person:
-                names.setdefault(e.speaker.casefold(), e.person)
-    return names
-
-
-def discussion(
-    t: Transcription, section: Section, person_id: str | None = None
-) -> list[DiscussionRow]:
-    """Answer a section's summary points then its exchanges, in order; with a person,
-    only that person's exchanges."""
-    points = [
-        DiscussionRow(section.key, PassageKind.POINT, n, None, None, None, None, text, [text])
-        for n, text in enumerate(section.points, start=1)
-    ]
-    exchanges = [
-        DiscussionRow(
-            section.key,
-            PassageKind.EXCHANGE,
-            n,
-            t.person(e.person).name if e.person else None,
-            e.speaker,
-            e.certain,
-            e.form,
-            e.words,
-            list(e.quotes),
-        )
-        for n, e in enumerate(section.exchanges, start=1)
-        if person_id is None or e.person == person_id
-    ]
-    return exchanges if person_id else points + exchanges
-
-
-def person_words(t: Transcription, person_id: str) -> list[DiscussionRow]:
-    """Answer one person's exchanges across every section, in the minutes' order."""
-    return [row for section in t.sections for row in discussion(t, section, person_id)]
-
-
-def people(t: Transcription, facts: Facts | None) -> list[PersonRow]:
-    """Answer everyone the minutes name: the spellings seen, the role they give, the
-    exchanges per topic and the items owned; and, apart, who each is from `facts`."""
-    outside = {f.person: f for f in facts.people} if facts else {}
-    rows = []
-    for p in t.people:
-        spellings: list[str] = []
-        by_topic: dict[str, int] = {}
-        for s in t.sections:
-            for e in s.exchanges:
-                if e.person == p.id:
-                    spellings += [e.speaker] if e.speaker not in spellings else []
-                    by_topic[s.key] = by_topic.get(s.key, 0) + 1
-        fact = outside.get(p.id)
-        rows.append(
-            PersonRow(
-                id=p.id,
-                name=p.name,
-                spellings=spellings,
-                role=p.role,
-                exchanges=sum(by_topic.values()),
-                by_topic=[f"{key} {count}" for key, count in by_topic.items()],
-                items=[a.id for a in t.actions if p.id in a.owners],
-                outside_full_name=fact.full_name if fact else None,
-                outside_affiliation=fact.affiliation if fact else None,
-                outside_role=fact.role if fact else None,
-                outside_note=fact.note if fact else None,
-                outside_source=fact.source if fact else None,
-                outside_confidence=fact.confidence if fact else None,
-                quotes=list(p.quotes),
             )
         )
     return rows
@@ -300,6 +226,7 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
                 rfc=f.rfc if f else None,
                 rfc_date=f.rfc_date if f else None,
                 rfc_category=f.rfc_category if f else None,
+                rfc_url=RFC_URL.format(f.rfc) if f and f.rfc else None,
                 outcome=outcome,
                 outcome_source=f.source if f else None,
             )
@@ -307,59 +234,45 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
     return answered
 
 
-def search(t: Transcription, words: str) -> list[HitRow]:
-    """Answer every summary point, exchange and action item holding `words`, in any case."""
-    wanted = words.casefold()
-    hits = []
-    for s in t.sections:
-        for n, point in enumerate(s.points, start=1):
-            if wanted in point.casefold():
-                hits.append(HitRow(s.key, PassageKind.POINT, str(n), None, point, [point]))
-        for n, e in enumerate(s.exchanges, start=1):
-            if wanted in e.words.casefold():
-                speaker = t.person(e.person).name if e.person else None
-                hits.append(
-                    HitRow(s.key, PassageKind.EXCHANGE, str(n), speaker, e.words, list(e.quotes))
-                )
-    for a in t.actions:
-        if wanted in a.what.casefold() or any(wanted in q.casefold() for q in a.quotes):
-            hits.append(HitRow(a.section, PassageKind.ACTION, a.id, None, a.what, list(a.quotes)))
-    return hits
-
-
 def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
-    """Answer every dated event in date order: the meeting, each item's date, each last
-    call's close, and each last-call window (announcement to close)."""
+    """Answer every dated thing in date order: the meeting's days, then each item's and
+    follow-up's tasks, ends and windows."""
     m = t.meeting
-
-    def where(day: dt.date) -> EventState:
-        if day == as_of:
-            return EventState.TODAY
-        return EventState.PASSED if day < as_of else EventState.AHEAD
-
+    where = f", {m.city}" if m.city else ""
     events = [
         EventRow(
-            m.date, None, EventKind.MEETING,
-            f"{m.working_group} WG meets at IETF {m.ietf}, {m.city}",
-            None, m.date_text, None, where(m.date), list(m.quotes),
+            date=day.day, end=None, kind=DateKind.MEETING, label="Meeting",
+            what=f"{m.working_group} WG meets at {m.event}{where}",
+            document=None, document_name=None, item=None, precision=day.precision,
+            as_written=day.text, condition=None, tentative=None,
+            state=_where(day.day, day.last, as_of), days=_days(day.day, day.last, as_of),
+            quotes=list(m.quotes),
         )
+        for day in [m.date, *(s for s in m.sessions if s.day != m.date.day)]
     ]  # fmt: skip
-    for a in t.actions:
-        name = t.document(a.document).name if a.document else a.what
-        quotes = list(a.quotes)
-        events += [
-            EventRow(
-                e.day, None, e.kind, f"{name}: {e.kind.label}",
-                name, e.as_written, a.id, where(e.day), quotes,
-            )
-            for e in _dates(a)
-        ]  # fmt: skip
-        if a.due and a.due_text and a.closes and a.closes_text:
-            window = EventState.OPEN if a.due <= as_of <= a.closes else where(a.closes)
+    for a in t.items:
+        name = t.document(a.document).name if a.document else None
+        for d in dates_of(a, as_of):
             events.append(
                 EventRow(
-                    a.due, a.closes, EventKind.WINDOW, f"{name}: {EventKind.WINDOW.label}",
-                    name, f"{a.due_text} to {a.closes_text}", a.id, window, quotes,
+                    date=d.date, end=d.end, kind=d.kind, label=d.label,
+                    what=f"{name or a.what}: {event_label(d)}", document=a.document,
+                    document_name=name, item=a.id, precision=d.precision,
+                    as_written=d.as_written, condition=d.condition, tentative=d.tentative,
+                    state=d.state, days=d.days, quotes=list(a.quotes),
                 )
             )  # fmt: skip
     return sorted(events, key=lambda e: (e.date, e.kind.order))
+
+
+def event_label(d: DateRow | EventRow) -> str:
+    """Answer what a dated thing is, whatever its state: "Announce Last Call" (a task),
+    "Last Call closes" (an end), "Last Call period" (a window), "Due" (a task with no
+    name of its own)."""
+    if d.kind is DateKind.END:
+        return f"{d.label} closes"
+    if d.kind is DateKind.WINDOW:
+        return f"{d.label} period"
+    if d.label == ANNOUNCEMENT:
+        return f"Announce {LAST_CALL}"
+    return d.label or "Due"

@@ -1,5 +1,12 @@
-"""The rows the questions answer: flat records of plain values and dates, which
-every output format can show as they are."""
+"""The rows the questions answer: flat records of plain values, dates and small
+objects, which every output format can show as they are.
+
+Three kinds of text are kept apart by field: the minutes' own words (`quotes`,
+`words`, `text` of a passage, `said`, every `*_as_written`, `condition`,
+`tentative`, `people_role`), msecwg's wording (`what`, `state` of a document,
+`notes`, labels), and facts from outside the minutes (every `outside_*` field and
+the outcome fields, each with its source).
+"""
 
 from __future__ import annotations
 
@@ -7,52 +14,76 @@ import datetime as dt
 
 import msgspec
 
-from msecwg.model import ActionKind, ActionState, EventKind, EventState, PassageKind, SpeechForm
+from msecwg.model import ActionKind, DateKind, PassageKind, Precision, SpeechForm, State
 
 
-class Row(msgspec.Struct, frozen=True):
+class Row(msgspec.Struct, frozen=True, kw_only=True):
     """Base of the rows a question answers: flat, immutable, encodable as JSON."""
 
 
-class ActionRow(Row, frozen=True):
-    """An action item and its state on the as-of date."""
+class DateRow(Row, frozen=True, kw_only=True):
+    """A dated thing and where it stands on the as-of date: a task to do by a date, a
+    scheduled end, or a window from `date` to `end`."""
+
+    kind: DateKind
+    label: str
+    date: dt.date
+    end: dt.date | None
+    precision: Precision
+    as_written: str
+    condition: str | None
+    tentative: str | None
+    state: State
+    days: int
+    from_as_of: str
+
+
+class ActionRow(Row, frozen=True, kw_only=True):
+    """An action item or a follow-up, where it stands (`state`), the dated thing it
+    stands at (`current`: the first on or after the as-of date, else the last), and all
+    its dated things."""
 
     id: str
+    listed: str
     section: str
     kind: ActionKind
     what: str
     document: str | None
-    owners: list[str]
-    due: dt.date | None
-    due_as_written: str | None
-    condition: str | None
-    closes: dt.date | None
-    closes_as_written: str | None
+    document_name: str | None
+    people: list[str]
+    people_role: str | None
+    state: State
+    current: DateRow | None
     done: dt.date | None
-    state: ActionState
-    due_from_as_of: str | None
-    overdue_by: str | None
+    dates: list[DateRow]
     quotes: list[str]
 
 
-class DraftRow(Row, frozen=True):
-    """A document, its status and state at the meeting, and its next deadline."""
+class Said(Row, frozen=True, kw_only=True):
+    """Words of the minutes someone said, verbatim, and who (None when not recorded)."""
+
+    person: str | None
+    words: str
+
+
+class DraftRow(Row, frozen=True, kw_only=True):
+    """A document: its intended status where the minutes record one, its state in
+    msecwg's words, what people said about it, and its next deadline (the first dated
+    thing of its items on or after the as-of date, else the last)."""
 
     id: str
     name: str
     title: str | None
     status: str | None
     state: str
-    deadline: dt.date | None
-    deadline_event: str | None
-    deadline_as_written: str | None
-    deadline_condition: str | None
-    deadline_from_as_of: str | None
     notes: str | None
+    said: list[Said]
+    deadline: DateRow | None
+    items: list[str]
     quotes: list[str]
 
 
-class OutcomeRow(DraftRow, frozen=True):
+class OutcomeRow(DraftRow, frozen=True, kw_only=True):
     """A document as in DraftRow, and what became of it, from outside the minutes."""
 
     draft: str | None
@@ -60,37 +91,49 @@ class OutcomeRow(DraftRow, frozen=True):
     rfc: int | None
     rfc_date: str | None
     rfc_category: str | None
+    rfc_url: str | None
     outcome: str | None
     outcome_source: str | None
 
 
-class TopicRow(Row, frozen=True):
+class TopicRow(Row, frozen=True, kw_only=True):
     """A section of the minutes, as a topic of discussion."""
 
-    number: int
+    number: int | None
     key: str
     title: str
+    heading: str
     aliases: list[str]
     points: int
+    decisions: int
     exchanges: int
     quotes: list[str]
 
 
-class DiscussionRow(Row, frozen=True):
-    """A summary point or an exchange of one section, in the minutes' order."""
+class DiscussionRow(Row, frozen=True, kw_only=True):
+    """A summary point, a decision or an exchange of one section, in the minutes' order."""
 
     section: str
     kind: PassageKind
     n: int
     speaker: str | None
     as_written: str | None
+    role: str | None
     certain: bool | None
     form: SpeechForm | None
+    cut_off: bool | None
     text: str
     quotes: list[str]
 
 
-class PersonRow(Row, frozen=True):
+class TopicCount(Row, frozen=True, kw_only=True):
+    """How many exchanges someone has on one topic."""
+
+    topic: str
+    exchanges: int
+
+
+class PersonRow(Row, frozen=True, kw_only=True):
     """Someone the minutes name: as they write it, and, apart, who it is from outside them."""
 
     id: str
@@ -98,7 +141,8 @@ class PersonRow(Row, frozen=True):
     spellings: list[str]
     role: str | None
     exchanges: int
-    by_topic: list[str]
+    by_topic: list[TopicCount]
+    mentions: int
     items: list[str]
     outside_full_name: str | None
     outside_affiliation: str | None
@@ -109,27 +153,34 @@ class PersonRow(Row, frozen=True):
     quotes: list[str]
 
 
-class HitRow(Row, frozen=True):
-    """Where some words occur: a summary point, an exchange or an action item."""
+class PassageRow(Row, frozen=True, kw_only=True):
+    """A passage of the minutes, verbatim, and where it stands: the opening, or a
+    section's heading, point, decision, exchange, action item or other text."""
 
-    section: str
-    kind: PassageKind
-    ref: str
+    section: str | None
+    where: PassageKind
+    ref: str | None
     speaker: str | None
     text: str
     quotes: list[str]
 
 
-class EventRow(Row, frozen=True):
-    """A dated event, or a window from `date` to `end`, and where it lies from the as-of
-    date: passed, today, ahead, or (a window) open."""
+class EventRow(Row, frozen=True, kw_only=True):
+    """A dated thing of the meeting, an action item or a follow-up, for the timeline:
+    what it is about, and where it lies from the as-of date."""
 
     date: dt.date
     end: dt.date | None
-    kind: EventKind
+    kind: DateKind
+    label: str
     what: str
     document: str | None
-    as_written: str
+    document_name: str | None
     item: str | None
-    state: EventState
+    precision: Precision
+    as_written: str
+    condition: str | None
+    tentative: str | None
+    state: State
+    days: int
     quotes: list[str]

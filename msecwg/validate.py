@@ -5,12 +5,13 @@ minutes' text, whitespace folded) that yields each problem it finds as
 "field: reason". Reading the files is load.py's; it applies these rules to
 what it read, in this order:
 
-1. every id is used once, every reference resolves, dates come in pairs, and
-   an exchange names its person unless it is unattributed (`structure`);
-2. every verbatim passage is in the minutes, and every field that restates
-   the minutes is in its record's quotes (`quotes`);
-3. every date as written names the day recorded, weekday included
-   (`written_dates`);
+1. every id is used once, every reference resolves, an exchange names its
+   person unless it is unattributed, and a Last Call closes on or after the
+   day it is announced (`structure`);
+2. every verbatim passage is in the minutes and holds words, and every field
+   that restates the minutes is in its record's quotes (`quotes`);
+3. every date as written names the day recorded, weekday included where the
+   minutes give one, and lies in the years msecwg shows (`written_dates`);
 4. the facts from outside the minutes name what the transcription names and
    carry their sources (`facts`).
 """
@@ -21,16 +22,19 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from msecwg.dates import written_date_problems
-from msecwg.model import Action, Document, Facts, Person, SpeechForm, Transcription
+from msecwg.dates import FIRST_YEAR, LAST_YEAR, long_date, written_date_problems
+from msecwg.model import Action, Facts, SpeechForm, Transcription, WrittenDate
 
 # 1. Structure.
 
 
 def structure(t: Transcription) -> Iterator[str]:
-    """Yield each repeated id, broken reference, unpaired date or misattributed exchange."""
+    """Yield each repeated id, broken reference, misattributed exchange, session that
+    is not the meeting's, and window that closes before it opens."""
     yield from repeated_ids(t)
     yield from broken_references(t)
+    yield from misattributed_exchanges(t)
+    yield from windows_closing_before_they_open(t)
 
 
 def repeated_ids(t: Transcription) -> Iterator[str]:
@@ -38,55 +42,92 @@ def repeated_ids(t: Transcription) -> Iterator[str]:
     for kind, ids in (
         ("people", [p.id for p in t.people]),
         ("documents", [d.id for d in t.documents]),
-        ("actions", [a.id for a in t.actions]),
+        ("actions and follow_ups", [a.id for a in t.items]),
         ("sections", [s.key for s in t.sections] + [a for s in t.sections for a in s.aliases]),
     ):
         for value, count in Counter(ids).items():
             if count > 1:
-                yield f"{kind}: the id or name {value!r} is used {count} times"
+                yield f"{kind}: the id or name {brief(value)} is used {count} times"
 
 
 def _unknown(field: str, value: str, known: set[str], what: str) -> str:
-    """Answer the problem of a reference to something the transcription does not have."""
-    return f"{field}: unknown {what} {value!r} (known: {', '.join(sorted(known))})"
+    """Answer the problem of a reference to something the transcription does not have,
+    naming (some of) what it has."""
+    names = sorted(known)
+    listed = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
+    return f"{field}: unknown {what} {brief(value)} (known: {listed or 'none'})"
+
+
+def _items(t: Transcription) -> Iterator[tuple[str, Action]]:
+    """Yield each action item and follow-up with its field."""
+    for kind, records in (("actions", t.actions), ("follow_ups", t.follow_ups)):
+        for i, a in enumerate(records):
+            yield f"{kind}[{i}]", a
 
 
 def broken_references(t: Transcription) -> Iterator[str]:
-    """Yield each reference that names no record, each date without its wording (or
-    wording without its date), and each exchange whose person and form disagree."""
+    """Yield each reference to a section, document, person or session that the
+    transcription does not have."""
     people = {p.id for p in t.people}
     documents = {d.id for d in t.documents}
     sections = {s.key for s in t.sections}
     for i, d in enumerate(t.documents):
         if d.section not in sections:
             yield _unknown(f"documents[{i}].section", d.section, sections, "section")
-    for i, a in enumerate(t.actions):
+        for j, said in enumerate(d.said):
+            if said.person is not None and said.person not in people:
+                yield _unknown(f"documents[{i}].said[{j}].person", said.person, people, "person")
+    for field, a in _items(t):
         if a.section not in sections:
-            yield _unknown(f"actions[{i}].section", a.section, sections, "section")
+            yield _unknown(f"{field}.section", a.section, sections, "section")
         if a.document is not None and a.document not in documents:
-            yield _unknown(f"actions[{i}].document", a.document, documents, "document")
-        for j, owner in enumerate(a.owners):
-            if owner not in people:
-                yield _unknown(f"actions[{i}].owners[{j}]", owner, people, "person")
-        yield from _unpaired_dates(f"actions[{i}]", a)
+            yield _unknown(f"{field}.document", a.document, documents, "document")
+        for j, person in enumerate(a.people):
+            if person not in people:
+                yield _unknown(f"{field}.people[{j}]", person, people, "person")
+    sessions = max(len(t.meeting.sessions), 1)
+    for i, s in enumerate(t.sections):
+        if s.session is not None and not 1 <= s.session <= sessions:
+            held = f"{sessions} session{'' if sessions == 1 else 's'}"
+            yield f"sections[{i}].session: the meeting has {held}, not {s.session}"
+        for j, e in enumerate(s.exchanges):
+            if e.person is not None and e.person not in people:
+                yield _unknown(f"sections[{i}].exchanges[{j}].person", e.person, people, "person")
+
+
+def misattributed_exchanges(t: Transcription) -> Iterator[str]:
+    """Yield each exchange whose person and form disagree: an exchange names its person
+    unless the minutes give no speaker."""
     for i, s in enumerate(t.sections):
         for j, e in enumerate(s.exchanges):
-            field = f"sections[{i}].exchanges[{j}]"
-            if e.person is not None and e.person not in people:
-                yield _unknown(f"{field}.person", e.person, people, "person")
             if (e.form is SpeechForm.UNATTRIBUTED) != (e.person is None):
-                yield f"{field}: an exchange has a person unless its form is 'unattributed'"
+                yield (
+                    f"sections[{i}].exchanges[{j}]: an exchange has a person unless its "
+                    "form is 'unattributed'"
+                )
 
 
-def _unpaired_dates(field: str, a: Action) -> Iterator[str]:
-    """Yield each of an action's dates given without its wording, or the reverse."""
-    if (a.due is None) != (a.due_text is None):
-        yield f"{field}: due and due_text go together; give both or neither"
-    if (a.closes is None) != (a.closes_text is None):
-        yield f"{field}: closes and closes_text go together; give both or neither"
+def windows_closing_before_they_open(t: Transcription) -> Iterator[str]:
+    """Yield each item whose Last Call closes before the day it is announced."""
+    for field, a in _items(t):
+        if a.date is not None and a.closes is not None and a.closes.last < a.date.day:
+            yield (
+                f"{field}.closes: {long_date(a.closes.day)} is before {long_date(a.date.day)}, "
+                "the day it opens; a Last Call closes on or after it opens"
+            )
 
 
 # 2. Quotes.
+
+
+SHOWN = 80
+"""The most characters of the data a message shows; a longer value is cut with …."""
+
+
+def brief(text: str) -> str:
+    """Answer a value of the data as a message shows it (repr), cut to about 80
+    characters."""
+    return repr(text if len(text) <= SHOWN else text[: SHOWN - 1] + "…")
 
 
 @cache
@@ -96,77 +137,111 @@ def fold(text: str) -> str:
 
 
 def quotes(t: Transcription, minutes: str) -> Iterator[str]:
-    """Yield each verbatim passage of `t` not in the (folded) minutes, then each field
-    that restates the minutes but is not in its record's quotes."""
+    """Yield each verbatim passage of `t` that holds no words or is not in the (folded)
+    minutes, then each field that restates the minutes but is not in its record's
+    quotes."""
     # Records often rest on the same passage (four documents quote the line on
     # the presentations), so each distinct passage is looked for once.
     looked_for: dict[str, bool] = {}
     for field, passage in _passages(t):
+        if not passage.strip():
+            yield f"{field}: holds no words; a quote is words of the minutes"
+            continue
         if passage not in looked_for:
             looked_for[passage] = fold(passage) in minutes
         if not looked_for[passage]:
-            yield f"{field}: not in the minutes: {passage!r}"
+            yield f"{field}: not in the minutes: {brief(passage)}"
     for field, words, record_quotes in _restatements(t):
         folded = fold(words)
         if all(folded not in fold(quote) for quote in record_quotes):
-            yield f"{field}: not in the record's quotes: {words!r}"
+            where = "its heading" if field.endswith(".title") else "the record's quotes"
+            yield f"{field}: not in {where}: {brief(words)}"
 
 
 def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
     """Yield each verbatim passage of the transcription with its field, in file order."""
     for j, quote in enumerate(t.meeting.quotes):
         yield f"meeting.quotes[{j}]", quote
-    quoted: list[tuple[str, Sequence[Person | Document | Action]]] = [
-        ("people", t.people),
-        ("documents", t.documents),
-        ("actions", t.actions),
-    ]
-    for kind, records in quoted:
-        for i, record in enumerate(records):
-            for j, quote in enumerate(record.quotes):
-                yield f"{kind}[{i}].quotes[{j}]", quote
+    for i, p in enumerate(t.people):
+        for j, quote in enumerate(p.quotes):
+            yield f"people[{i}].quotes[{j}]", quote
+    for i, d in enumerate(t.documents):
+        for j, said in enumerate(d.said):
+            yield f"documents[{i}].said[{j}].words", said.words
+        for j, quote in enumerate(d.quotes):
+            yield f"documents[{i}].quotes[{j}]", quote
+    for field, a in _items(t):
+        for j, quote in enumerate(a.quotes):
+            yield f"{field}.quotes[{j}]", quote
     for i, s in enumerate(t.sections):
-        yield f"sections[{i}].title", f"({s.number}) {s.title}"
+        yield f"sections[{i}].heading", s.heading
         for j, point in enumerate(s.points):
             yield f"sections[{i}].points[{j}]", point
+        for j, decision in enumerate(s.decisions):
+            yield f"sections[{i}].decisions[{j}].text", decision.text
         for j, e in enumerate(s.exchanges):
             yield f"sections[{i}].exchanges[{j}].words", e.words
             for k, quote in enumerate(e.quotes):
                 yield f"sections[{i}].exchanges[{j}].quotes[{k}]", quote
 
 
-def _restatements(t: Transcription) -> Iterator[tuple[str, str, Sequence[str]]]:
-    """Yield each field that restates words of the minutes, with its record's quotes."""
-    yield "meeting.date_text", t.meeting.date_text, t.meeting.quotes
-    for i, a in enumerate(t.actions):
-        for name, words in (
-            ("due_text", a.due_text),
-            ("closes_text", a.closes_text),
-            ("condition", a.condition),
-        ):
+def _date_words(field: str, written: WrittenDate | None) -> Iterator[tuple[str, str]]:
+    """Yield the words of a date as written, its condition and what makes it tentative."""
+    if written is not None:
+        yield f"{field}.text", written.text
+        for name, words in (("condition", written.condition), ("tentative", written.tentative)):
             if words is not None:
-                yield f"actions[{i}].{name}", words, a.quotes
+                yield f"{field}.{name}", words
+
+
+def _restatements(t: Transcription) -> Iterator[tuple[str, str, Sequence[str]]]:
+    """Yield each field that restates words of the minutes, with the quotes that must
+    hold it."""
+    m = t.meeting
+    for field, words in _date_words("meeting.date", m.date):
+        yield field, words, m.quotes
+    for j, session in enumerate(m.sessions):
+        for field, words in _date_words(f"meeting.sessions[{j}]", session):
+            yield field, words, m.quotes
+    for field, a in _items(t):
+        for name, words in [
+            *_date_words(f"{field}.date", a.date),
+            *_date_words(f"{field}.closes", a.closes),
+        ]:
+            yield name, words, a.quotes
+        if a.people_role is not None:
+            yield f"{field}.people_role", a.people_role, a.quotes
     for i, s in enumerate(t.sections):
+        yield f"sections[{i}].title", s.title, [s.heading]
         for j, e in enumerate(s.exchanges):
-            yield f"sections[{i}].exchanges[{j}].words", e.words, e.quotes
-            yield f"sections[{i}].exchanges[{j}].speaker", e.speaker, e.quotes
+            field = f"sections[{i}].exchanges[{j}]"
+            yield f"{field}.words", e.words, e.quotes
+            yield f"{field}.speaker", e.speaker, e.quotes
+            if e.role is not None:
+                yield f"{field}.role", e.role, e.quotes
 
 
 # 3. Dates as written.
 
 
 def written_dates(t: Transcription) -> Iterator[str]:
-    """Yield each date as written that names another day than the date recorded."""
-    for problem in written_date_problems(t.meeting.date_text, t.meeting.date):
-        yield f"meeting.date_text: {problem}"
-    for i, a in enumerate(t.actions):
-        for name, text, day in (
-            ("due_text", a.due_text, a.due),
-            ("closes_text", a.closes_text, a.closes),
-        ):
-            if text is not None and day is not None:
-                for problem in written_date_problems(text, day):
-                    yield f"actions[{i}].{name}: {problem}"
+    """Yield each date as written that names another day than the date recorded, and
+    each date outside the years msecwg shows."""
+    dated: list[tuple[str, WrittenDate | None]] = [("meeting.date", t.meeting.date)]
+    dated += [(f"meeting.sessions[{j}]", s) for j, s in enumerate(t.meeting.sessions)]
+    for field, a in _items(t):
+        dated += [(f"{field}.date", a.date), (f"{field}.closes", a.closes)]
+    for field, written in dated:
+        if written is None:
+            continue
+        if not FIRST_YEAR <= written.day.year <= LAST_YEAR:
+            yield (
+                f"{field}.day: {written.day.isoformat()} is outside the years msecwg shows "
+                f"({FIRST_YEAR} to {LAST_YEAR})"
+            )
+            continue
+        for problem in written_date_problems(written.text, written.day, written.precision):
+            yield f"{field}.text: {problem}"
 
 
 # 4. Facts from outside the minutes.
@@ -181,11 +256,13 @@ def facts(outside: Facts, t: Transcription) -> Iterator[str]:
         ("people", [f.person for f in outside.people], people),
         ("documents", [f.document for f in outside.documents], documents),
     ):
+        seen: set[str] = set()
         for i, value in enumerate(ids):
             if value not in known:
                 yield f"{kind}[{i}]: names {value!r}, which the transcription does not"
-            elif ids.index(value) != i:
+            elif value in seen:
                 yield f"{kind}[{i}]: a second entry for {value!r}"
+            seen.add(value)
     for i, d in enumerate(outside.documents):
         if not d.unconfirmed and d.source is None:
             yield f"documents[{i}]: a fact needs its source (or unconfirmed = true)"

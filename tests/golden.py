@@ -26,25 +26,33 @@ ENVIRONMENT: dict[str, str | None] = {
 
 GOLDEN = [
     (["drafts", "--as-of", "2003-08-02"], "drafts-2003-08-02.tsv"),
-    (["actions", "--as-of", "27 Nov 2026", "--format", "table"], "actions-2026-11-27.txt"),
-    (["actions", "--as-of", "2003-08-02"], "actions-2003-08-02.tsv"),
-    (["actions", "--overdue", "--as-of", "August 2, 2003", "--format", "table"],
-     "actions-overdue-2003-08-02.txt"),
-    (["discussion", "--format", "table"], "topics.txt"),
-    (["discussion"], "topics.tsv"),
-    (["discussion", "gsakmp"], "discussion-gsakmp.tsv"),
-    (["discussion", "FMKE", "--format", "table"], "discussion-fmke.txt"),
-    (["discussion", "mikey", "--format", "table"], "discussion-mikey.txt"),
     (["drafts", "--as-of", "2003-08-02", "--format", "csv"], "drafts-2003-08-02.csv"),
     (["drafts", "--as-of", "2003-08-02", "--json"], "drafts-2003-08-02.json"),
     (["drafts", "--as-of", "2003-08-02", "--format", "markdown"], "drafts-2003-08-02.md"),
+    (["drafts", "--outcome", "--as-of", "2003-08-02"], "drafts-outcome-2003-08-02.tsv"),
+    (["drafts", "--outcome", "--as-of", "2003-08-02", "--format", "table"], "drafts-outcome-2003-08-02.txt"),
+    (["drafts", "policy", "--as-of", "2003-07-14", "--format", "table"], "drafts-policy-token-2003-07-14.txt"),
+    (["drafts", "fmke", "--as-of", "2003-07-14", "--format", "markdown"], "drafts-fmke-2003-07-14.md"),
+    (["actions", "--as-of", "2003-08-02"], "actions-2003-08-02.tsv"),
     (["actions", "--as-of", "2003-08-02", "--format", "csv"], "actions-2003-08-02.csv"),
     (["actions", "--as-of", "2003-08-02", "--format", "json"], "actions-2003-08-02.json"),
     (["actions", "--as-of", "2003-08-02", "--format", "markdown"], "actions-2003-08-02.md"),
+    (["actions", "--as-of", "2003-09-01", "--format", "table"], "actions-2003-09-01.txt"),
+    (["actions", "--overdue", "--as-of", "August 15, 2003", "--format", "table"],
+     "actions-overdue-2003-08-15.txt"),
+    (["actions", "--overdue", "--cite", "--as-of", "2003-08-02", "--format", "table"],
+     "actions-overdue-cite-2003-08-02.txt"),
+    (["actions", "guidance", "--as-of", "2003-07-14", "--format", "table"], "actions-guidance.txt"),
+    (["discussion", "--format", "table"], "topics.txt"),
+    (["discussion"], "topics.tsv"),
+    (["discussion", "--json"], "topics.json"),
+    (["discussion", "gsakmp"], "discussion-gsakmp.tsv"),
     (["discussion", "gsakmp", "--format", "csv"], "discussion-gsakmp.csv"),
     (["discussion", "gsakmp", "--json"], "discussion-gsakmp.json"),
     (["discussion", "gsakmp", "--format", "markdown"], "discussion-gsakmp.md"),
-    (["discussion", "--json"], "topics.json"),
+    (["discussion", "FMKE", "--format", "table"], "discussion-fmke.txt"),
+    (["discussion", "mikey", "--format", "table"], "discussion-mikey.txt"),
+    (["discussion", "fmke", "--cite", "--json"], "discussion-fmke-cite.json"),
     (["timeline", "--as-of", "2026-11-27", "--format", "table"], "timeline-2026-11-27.txt"),
     (["timeline", "--as-of", "2003-08-15"], "timeline-2003-08-15.tsv"),
     (["timeline", "--as-of", "2003-08-15", "--json"], "timeline-2003-08-15.json"),
@@ -53,18 +61,43 @@ GOLDEN = [
     (["people"], "people.tsv"),
     (["people", "--json"], "people.json"),
     (["people", "Laskhminath", "--format", "table"], "people-lakshminath.txt"),
-    (["search", "policy token", "--format", "table"], "search-policy-token.txt"),
+    (["search", "policy", "token", "--format", "table"], "search-policy-token.txt"),
     (["search", "POLICY TOKEN"], "search-policy-token.tsv"),
-    (["drafts", "--outcome", "--as-of", "2003-08-02"], "drafts-outcome-2003-08-02.tsv"),
-    (["drafts", "--outcome", "--as-of", "2003-08-02", "--format", "markdown"], "drafts-outcome-2003-08-02.md"),
-    (["actions", "--overdue", "--cite", "--as-of", "2003-08-02", "--format", "table"], "actions-overdue-cite-2003-08-02.txt"),
-    (["discussion", "fmke", "--cite", "--json"], "discussion-fmke-cite.json"),
 ]  # fmt: skip
 
+# Each view for people, drawn in a terminal 50 and 120 columns wide; README.md and
+# the cases above show them at 80.
+LAYOUTS = [
+    (["actions", "--overdue", "--as-of", "2026-11-27"], "actions-overdue"),
+    (["actions", "--as-of", "2003-08-15"], "actions"),
+    (["actions", "c", "--as-of", "2003-08-15"], "actions-c"),
+    (["drafts", "--as-of", "2003-08-02"], "drafts"),
+    (["drafts", "mikey", "--as-of", "2003-08-02"], "drafts-mikey"),
+    (["drafts", "--outcome", "--as-of", "2003-08-02"], "drafts-outcome"),
+    (["discussion"], "topics"),
+    (["discussion", "gsakmp"], "discussion-gsakmp"),
+    (["timeline", "--as-of", "2003-08-15"], "timeline"),
+    (["people"], "people"),
+    (["people", "hugh"], "people-hugh"),
+    (["search", "informational"], "search-informational"),
+]
+WIDTHS = (50, 120)
 
-def produce(args: list[str]) -> str:
-    """Answer what `msecwg ARGS` writes to stdout in the pinned environment."""
-    result = CliRunner(env=ENVIRONMENT).invoke(app, args, prog_name="msecwg")
+
+def layouts() -> list[tuple[list[str], str, int]]:
+    """Answer each layout case: the arguments (a table), its file, and the width."""
+    return [
+        ([*args, "--format", "table"], f"layouts/{name}-{width}.txt", width)
+        for args, name in LAYOUTS
+        for width in WIDTHS
+    ]
+
+
+def produce(args: list[str], width: int = 80) -> str:
+    """Answer what `msecwg ARGS` writes to stdout in the pinned environment, in a
+    terminal `width` columns wide."""
+    env = {**ENVIRONMENT, "COLUMNS": str(width)}
+    result = CliRunner(env=env).invoke(app, args, prog_name="msecwg")
     if result.exit_code != 0 or result.stderr:
         raise AssertionError(f"msecwg {' '.join(args)}: exit {result.exit_code}: {result.stderr}")
     return result.stdout

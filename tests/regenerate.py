@@ -27,6 +27,9 @@ from tests import golden, readme  # noqa: E402
 def main() -> int:
     for args, name in golden.GOLDEN:
         (golden.EXPECTED / name).write_text(golden.produce(args), encoding="utf-8")
+    (golden.EXPECTED / "layouts").mkdir(exist_ok=True)
+    for args, name, width in golden.layouts():
+        (golden.EXPECTED / name).write_text(golden.produce(args, width), encoding="utf-8")
     with tempfile.TemporaryDirectory() as folder:
         text = readme.README.read_text(encoding="utf-8")
         readme.README.write_text(readme.rewritten(text, Path(folder)), encoding="utf-8")
@@ -35,7 +38,8 @@ def main() -> int:
     pictures = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(pictures)
     pictures.main()
-    print(f"wrote {len(golden.GOLDEN)} expected outputs, README.md's runs and the pictures")
+    count = len(golden.GOLDEN) + len(golden.layouts())
+    print(f"wrote {count} expected outputs, README.md's runs and the pictures")
     return 0
 
 

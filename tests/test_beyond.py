@@ -20,17 +20,17 @@ def test_timeline_is_in_date_order_with_each_window_and_the_as_of_mark(run: Run)
     records = json.loads(run("timeline", "--as-of", "2003-08-15", "--json").stdout)["records"]
     assert [(r["date"], r["end"], r["kind"], r["item"], r["state"]) for r in records] == [
         ("2003-07-14", None, "meeting", None, "passed"),
+        ("2003-08-01", None, "task", "c", "passed"),
+        ("2003-08-01", None, "task", "d", "passed"),
         ("2003-08-01", "2003-09-01", "window", "c", "open"),
         ("2003-08-01", "2003-09-01", "window", "d", "open"),
-        ("2003-08-01", None, "announcement", "c", "passed"),
-        ("2003-08-01", None, "announcement", "d", "passed"),
-        ("2003-08-01", None, "close", "a", "passed"),
-        ("2003-08-08", None, "close", "b", "passed"),
-        ("2003-09-01", None, "close", "c", "ahead"),
-        ("2003-09-01", None, "close", "d", "ahead"),
+        ("2003-08-01", None, "end", "a", "passed"),
+        ("2003-08-08", None, "end", "b", "passed"),
+        ("2003-09-01", None, "end", "c", "ahead"),
+        ("2003-09-01", None, "end", "d", "ahead"),
     ]
     table = run("timeline", "--as-of", "2003-08-15", "--format", "table").stdout
-    assert "The as-of date, Friday 15 August 2003, is marked │." in table
+    assert "The as-of date, Fri 15 Aug 2003, is marked │." in table
     rows = [line for line in table.splitlines() if "━" in line]
     assert len(rows) == 2 and all("╂" in row for row in rows)
     assert max(len(line) for line in table.splitlines()) <= 80
@@ -40,14 +40,14 @@ def test_on_a_deadline_day_its_events_are_today(run: Run) -> None:
     records = json.loads(run("timeline", "--as-of", "2003-08-01", "--json").stdout)["records"]
     assert [(r["kind"], r["item"], r["state"]) for r in records] == [
         ("meeting", None, "passed"),
+        ("task", "c", "today"),
+        ("task", "d", "today"),
         ("window", "c", "open"),
         ("window", "d", "open"),
-        ("announcement", "c", "today"),
-        ("announcement", "d", "today"),
-        ("close", "a", "today"),
-        ("close", "b", "ahead"),
-        ("close", "c", "ahead"),
-        ("close", "d", "ahead"),
+        ("end", "a", "today"),
+        ("end", "b", "ahead"),
+        ("end", "c", "ahead"),
+        ("end", "d", "ahead"),
     ]
     after = json.loads(run("timeline", "--as-of", "2003-09-02", "--json").stdout)["records"]
     assert {r["state"] for r in after} == {"passed"}
@@ -69,7 +69,10 @@ def test_people_keep_the_minutes_apart_from_outside_facts(run: Run) -> None:
         ["Laskhminath", "Lakshminath", "Lakshminath(?)"],
     )
     assert (lakshminath["exchanges"], lakshminath["by_topic"], lakshminath["items"]) == (
-        6, ["gsakmp 3", "mikey-dhhmac 1", "fmke 2"], ["guidance", "lkh"],
+        6,
+        [{"topic": "gsakmp", "exchanges": 3}, {"topic": "mikey-dhhmac", "exchanges": 1},
+         {"topic": "fmke", "exchanges": 2}],
+        ["guidance", "lkh"],
     )  # fmt: skip
     assert records["russ"]["role"] == "AD"
     assert records["thomas"]["role"] is None  # co-chair is from outside the minutes
@@ -107,10 +110,14 @@ def test_outside_facts_appear_only_where_asked_for_and_marked(run: Run) -> None:
         for fmt in ("table", "json"):
             out = run(*args, "--format", fmt).stdout
             assert not any(name in out for name in names), (args, fmt)
-    people = run("people", "--format", "table").stdout
-    assert "Outside the minutes: public records, each with its source" in people
-    outcome = run("drafts", "--outcome", "--format", "table").stdout
-    assert "Outside the minutes: public records, each with its source" in outcome
+    people = run("people", "--format", "table").stdout.splitlines()
+    assert people[1] == "† From outside the minutes: public records; sources with --long or --json."
+    assert people[2].endswith("  Who †")
+    outcome = run("drafts", "--outcome", "--format", "table").stdout.splitlines()
+    assert (
+        outcome[1] == "† From outside the minutes: public records; drafts and sources with --long."
+    )
+    assert outcome[2].endswith("  After the meeting †")
 
 
 def test_unconfirmed_documents_are_not_given_an_outcome(run: Run) -> None:
@@ -132,19 +139,28 @@ def test_outcome_needs_facts(run: Run) -> None:
     )
 
 
-def test_one_persons_words_across_topics(run: Run) -> None:
+def test_one_persons_words_and_the_passages_that_name_them(run: Run) -> None:
     out = run("people", "lakshminath").stdout.splitlines()
     assert [line.split("\t")[:3] for line in out[1:]] == [
         ["gsakmp", "exchange", "1"], ["gsakmp", "exchange", "3"], ["gsakmp", "exchange", "5"],
-        ["mikey-dhhmac", "exchange", "1"], ["fmke", "exchange", "2"], ["fmke", "exchange", "5"],
+        ["mikey-dhhmac", "exchange", "1"], ["gkm-architecture", "point", "3"],
+        ["fmke", "exchange", "2"], ["fmke", "exchange", "5"], ["others", "point", "1"],
     ]  # fmt: skip
     missing = run("people", "carol")
     assert missing.exit_code == 2
     assert missing.stderr.startswith(
         "msecwg: Invalid value for NAME: no person 'carol'; try one of: "
     )
-    quiet = run("people", "russ", "--format", "table")
-    assert (quiet.exit_code, quiet.stderr) == (0, "Russ has no exchanges in the minutes.\n")
+    russ = run("people", "russ", "--format", "table")
+    assert (russ.exit_code, russ.stderr) == (0, "")
+    assert russ.stdout.splitlines()[:3] == [
+        "Russ (AD): no exchanges; named in 1 other passage",
+        "† Russ Housley (Vigil Security, 2003); source:",
+        "http://ietf.org/proceedings/60/216.htm",
+    ]
+    assert "(suggestion from Russ, AD)" in russ.stdout
+    assert run("people", "dondeti").stdout == run("people", "Lakshminath").stdout
+    assert run("people", "sébastien").stdout == run("people", "Sebastien").stdout
 
 
 def test_search_is_case_insensitive_and_marks_the_words_on_a_terminal(
@@ -152,18 +168,18 @@ def test_search_is_case_insensitive_and_marks_the_words_on_a_terminal(
 ) -> None:
     rows = run("search", "INFORMATIONAL").stdout.splitlines()[1:]
     assert [row.split("\t")[:3] for row in rows] == [
-        ["gsakmp", "exchange", "7"], ["fmke", "exchange", "4"], ["fmke", "action", "fmke-status"],
+        ["gsakmp", "exchange", "7"], ["fmke", "exchange", "4"],
     ]  # fmt: skip
     monkeypatch.delenv("NO_COLOR")
     monkeypatch.setenv("CLICOLOR_FORCE", "1")
     out = run("search", "list", "--format", "table").stdout
-    assert "\x1b[7mlist\x1b[0m" in out
+    assert "\x1b[3;7mlist\x1b[0m" in out  # in reverse video, within the italic passage
 
 
 def test_no_hit_is_not_an_error(run: Run) -> None:
     result = run("search", "quantum", "--format", "table")
     assert (result.exit_code, result.stdout) == (0, "")
-    assert result.stderr == "No passage of the minutes holds 'quantum'.\n"
+    assert result.stderr == "No passage of the minutes holds “quantum”.\n"
 
 
 def test_cite_gives_every_row_of_every_listing_the_minutes_words(run: Run, minutes: str) -> None:

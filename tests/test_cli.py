@@ -12,7 +12,7 @@ import pytest
 from msecwg import __version__, load
 
 from .conftest import Run
-from .golden import EXPECTED, GOLDEN
+from .golden import EXPECTED, GOLDEN, layouts, produce
 
 
 @pytest.mark.parametrize(("args", "expected"), GOLDEN, ids=[name for _, name in GOLDEN])
@@ -28,34 +28,55 @@ def test_tables_fit_80_columns(run: Run) -> None:
             assert max(len(line) for line in run(*args).stdout.splitlines()) <= 80
 
 
-def test_overdue_as_tsv_is_one_line_an_item(run: Run) -> None:
-    lines = run("actions", "--overdue", "--as-of", "2003-08-09").stdout.splitlines()
-    assert [line.split("\t")[0] for line in lines] == ["id", "a", "c", "d", "b"]
-    assert [line.split("\t")[-1] for line in lines[1:]] == ["8 days", "8 days", "8 days", "1 day"]
+def column(out: str, name: str) -> list[str]:
+    """The values of one named column of TSV output."""
+    header, *rows = (line.split("\t") for line in out.splitlines())
+    return [row[header.index(name)] for row in rows]
 
 
-def test_nothing_overdue_is_not_an_error(run: Run) -> None:
+def test_passed_as_tsv_is_one_line_an_item_with_its_state_and_days(run: Run) -> None:
+    out = run("actions", "--overdue", "--as-of", "2003-08-09").stdout
+    assert column(out, "id") == ["a", "b", "c", "d"]
+    assert column(out, "state") == ["passed", "passed", "open", "open"]
+    assert column(out, "current_days") == ["-8", "-1", "23", "23"]
+    assert column(out, "current_from_as_of") == [
+        "8 days ago",
+        "1 day ago",
+        "in 23 days",
+        "in 23 days",
+    ]
+
+
+def test_nothing_passed_is_not_an_error(run: Run) -> None:
     result = run("actions", "--overdue", "--as-of", "2003-08-01", "--format", "table")
     assert (result.exit_code, result.stdout) == (0, "")
-    assert result.stderr == "Nothing is overdue as of Friday 1 August 2003.\n"
+    assert result.stderr == "No date has passed as of Fri 1 Aug 2003.\n"
     tsv = run("actions", "--overdue", "--as-of", "2003-08-01")
     assert tsv.exit_code == 0
-    assert tsv.stdout.startswith("id\tsection\tkind\t")
+    assert tsv.stdout.startswith("id\tlisted\tsection\tkind\t")
     assert tsv.stdout.count("\n") == 1
 
 
-def test_speaker_keeps_one_persons_words(run: Run) -> None:
+def test_speaker_keeps_one_persons_words_marked_as_the_minutes_give_them(run: Run) -> None:
     result = run("discussion", "gsakmp", "--speaker", "laskhminath")
-    assert [line.split("\t")[2] for line in result.stdout.splitlines()[1:]] == ["1", "3", "5"]
+    assert column(result.stdout, "n") == ["1", "3", "5"]
     uncertain = run("discussion", "mikey", "--speaker", "Lakshminath", "--format", "table")
-    assert "Lakshminath (uncertain)" in uncertain.stdout
-    assert "written “Lakshminath(?)”" in uncertain.stdout
+    assert uncertain.stdout.splitlines()[2:5] == [
+        "1  Lakshminath               “Is delegated authorization handled?”",
+        "   written “Lakshminath(?)”",
+        "   uncertain",
+    ]
+    role = run("discussion", "fmke", "--speaker", "Lakshminath (as co-chair)")
+    assert column(role.stdout, "n") == ["2", "5"]
 
 
 def test_a_speaker_with_no_words_in_the_topic_is_said_so(run: Run) -> None:
     result = run("discussion", "fmke", "--speaker", "russ")
     assert result.exit_code == 0
-    assert result.stderr == "Russ has no exchanges in (4) FMKE Presentation.\n"
+    assert (result.stdout, result.stderr) == (
+        "",
+        "Russ has no exchanges in (4) FMKE Presentation.\n",
+    )
 
 
 def test_msecwg_alone_shows_its_help(run: Run) -> None:
@@ -75,8 +96,8 @@ def test_version(run: Run) -> None:
     [
         (["drafs"], "No such command 'drafs'. Did you mean 'drafts'? (see 'msecwg --help')"),
         (["drafts", "--bogus"], "No such option: --bogus (see 'msecwg drafts --help')"),
-        (["drafts", "--as-of", "tomorrow"],
-         "Invalid value for '--as-of': cannot read 'tomorrow' as a date; write it like 2003-08-02 "
+        (["drafts", "--as-of", "someday"],
+         "Invalid value for '--as-of': cannot read 'someday' as a date; write it like 2003-08-02 "
          "or '2 Aug 2003' (see 'msecwg drafts --help')"),
         (["actions", "--as-of", "1 August"],
          "Invalid value for '--as-of': '1 August' is not a full date; give day, month and year, "
@@ -86,8 +107,13 @@ def test_version(run: Run) -> None:
          "Invalid value for '--format': 'xml' is not one of 'table', 'tsv', 'csv', 'json', 'markdown'. "
          "(see 'msecwg drafts --help')"),
         (["discussion", "gksm"],
-         "Invalid value for TOPIC: no topic 'gksm'; try one of: gkm-architecture, gsakmp "
+         "Invalid value for TOPIC: no topic 'gksm'; try one of: gkm-architecture "
          "(see 'msecwg discussion --help')"),
+        (["discussion", "7"],
+         "Invalid value for TOPIC: no topic '7'; try one of: action-items, fmke, gkm-architecture, "
+         "gsakmp, mikey-dhhmac, others (see 'msecwg discussion --help')"),
+        (["drafts", "mikee"],
+         "Invalid value for NAME: no document 'mikee'; try one of: mikey (see 'msecwg drafts --help')"),
         (["discussion", "g"],
          "Invalid value for TOPIC: topic 'g' could be any of: gkm-architecture, gsakmp; "
          "type more of it (see 'msecwg discussion --help')"),
@@ -115,7 +141,7 @@ def test_invalid_data_is_one_line_on_stderr_with_exit_1(
     monkeypatch.setattr(load, "bundled_path", lambda: broken)
     result = run(*command)
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == f"msecwg: {broken}: meeting.ietf: expected `int`, got `float`\n"
+    assert result.stderr == f"msecwg: {broken}: meeting.ietf: expected `int | null`, got `float`\n"
 
 
 def test_help_leads_with_examples(run: Run) -> None:
@@ -132,7 +158,7 @@ def test_runs_as_a_module_without_a_traceback() -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert (ok.returncode, ok.stderr) == (0, "")
-    assert ok.stdout.splitlines()[1].startswith("a\taction-items\t")
+    assert ok.stdout.splitlines()[1].startswith("a\taction item\taction-items\t")
     bad = subprocess.run(
         [sys.executable, "-m", "msecwg", "discussion", "nope"],
         capture_output=True, text=True, check=False,
@@ -168,9 +194,55 @@ def test_text_from_the_data_is_shown_as_text_never_as_markup_or_emoji(
     monkeypatch.setattr(load, "bundled_path", lambda: edited)
     monkeypatch.setenv("COLUMNS", "200")
     # The drafts table shows the charter above the table and the state in it;
-    # Hugh speaks twice on GSAKMP, and owns the Guidance draft's item.
-    expected = {"discussion": (2, 2), "drafts": (2, 1), "actions": (2, 2)}
+    # Hugh speaks twice on GSAKMP; item (a) shows what it is in its card.
+    expected = {"discussion": (2, 2), "drafts": (2, 1), "actions": (1, 1)}
     for command, (in_table, in_tsv) in expected.items():
-        args = [command, "gsakmp"] if command == "discussion" else [command]
+        args = (
+            [command, {"discussion": "gsakmp", "actions": "a"}[command]]
+            if command != "drafts"
+            else [command]
+        )
         assert run(*args, "--format", "table").stdout.count(literal) == in_table
         assert run(*args, "--format", "tsv").stdout.count(literal) == in_tsv
+
+
+@pytest.mark.parametrize(
+    ("args", "expected", "width"), layouts(), ids=[name for _, name, _ in layouts()]
+)
+def test_each_view_is_laid_out_for_a_narrow_and_a_wide_terminal(
+    args: list[str], expected: str, width: int
+) -> None:
+    assert produce(args, width) == (EXPECTED / expected).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("width", [50, 80, 120])
+def test_every_record_shows_its_id_and_name_whole_at_any_width(width: int) -> None:
+    """No identifying word is broken or left out, whatever the terminal's width, and no
+    line is wider than the terminal but for a word longer than it."""
+    t = load.load()
+    names = {
+        ("drafts", "--as-of", "2003-08-02"): [d.name for d in t.documents],
+        ("actions", "--as-of", "2003-08-02"): [a.id for a in t.items]
+        + [t.document(a.document).name for a in t.items if a.document],
+        ("people",): [p.name for p in t.people],
+        ("discussion",): [s.key for s in t.sections],
+    }
+    for args, expected in names.items():
+        out = produce([*args, "--format", "table"], width)
+        words = {w for line in out.splitlines() for w in line.split()}
+        for name in expected:
+            assert all(part in words for part in name.split()), (args, width, name)
+        for line in out.splitlines():
+            assert len(line) <= width or " " not in line.strip(), (args, width, line)
+
+
+def test_actions_passed_fits_eight_lines_and_drafts_twenty_at_80_columns() -> None:
+    assert (
+        len(
+            produce(
+                ["actions", "--overdue", "--as-of", "2026-11-27", "--format", "table"]
+            ).splitlines()
+        )
+        <= 8
+    )
+    assert len(produce(["drafts", "--as-of", "2003-08-02", "--format", "table"]).splitlines()) <= 20

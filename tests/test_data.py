@@ -11,7 +11,7 @@ import pytest
 
 from msecwg import load, validate
 from msecwg.dates import parse_date
-from msecwg.model import Transcription
+from msecwg.model import Transcription, WrittenDate
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_7fa4bb8d10efcc1f.txt"
 MINUTES_SHA256 = "cd740056a054437cf5ae4d1f7bd4d5e2e1f974b7e7f7b6dd8671e6621c9b9239"
@@ -51,9 +51,9 @@ def test_every_reference_resolves(bundled: Transcription) -> None:
     assert list(validate.structure(bundled)) == []
     people = {p.id for p in bundled.people}
     documents = {d.id for d in bundled.documents}
-    for action in bundled.actions:
-        assert action.document in documents
-        assert set(action.owners) <= people
+    for item in bundled.items:
+        assert item.document in documents
+        assert set(item.people) <= people
     for section in bundled.sections:
         for exchange in section.exchanges:
             assert exchange.person in people or exchange.form == "unattributed"
@@ -61,13 +61,14 @@ def test_every_reference_resolves(bundled: Transcription) -> None:
 
 def test_the_meeting(bundled: Transcription) -> None:
     m = bundled.meeting
-    assert (m.working_group, m.ietf, m.city, m.date.isoformat()) == (
+    assert (m.working_group, m.ietf, m.city, m.date.day.isoformat(), m.date.text) == (
         "MSEC",
         57,
         "Vienna",
         "2003-07-14",
+        "Monday night (14 July 2003)",
     )
-    assert calendar.day_name[m.date.weekday()] == "Monday"
+    assert calendar.day_name[m.date.day.weekday()] == "Monday"
     assert m.charter == (
         "Re-Charter and New Milestones approved by the ADs; the Re-Charter still needs IESG approval."
     )
@@ -75,55 +76,69 @@ def test_the_meeting(bundled: Transcription) -> None:
 
 def test_every_document_the_minutes_name(bundled: Transcription) -> None:
     assert [(d.name, d.status, d.state) for d in bundled.documents] == [
-        ("GSAKMP", "Standards Track", "Presented; now aimed at Standards Track"),
+        ("GSAKMP", "Standards Track", "Presented"),
         ("GSAKMP-Light", None, "Deprecated"),
-        ("Policy Token", "Experimental at least; not Informational", "Discussed with GSAKMP"),
-        ("MIKEY", None, "In WG Last Call since IETF 56"),
-        ("DHHMAC", None, "WG Last Call to follow MIKEY's"),
-        ("GKM Architecture", None, "WG Last Call to be announced"),
-        ("MSEC Architecture", None, "Last Call closing date set"),
-        ("FMKE", "Undecided: Informational or Experimental", "Presented; status taken to the list"),
-        ("Guidance draft", None, "Planned, to be split off the GKM Architecture draft"),
-        ("LKH-Algorithm draft", None, "Needed"),
+        ("Policy Token", None, "Discussed"),
+        ("MIKEY", None, "In WG Last Call"),
+        ("DHHMAC", None, "WG Last Call to come"),
+        ("GKM Architecture", None, "Last Call planned"),
+        ("MSEC Architecture", None, "Closing date set"),
+        ("FMKE", None, "Presented"),
+        ("Guidance", None, "Planned"),
+        ("LKH-Algorithm", None, "Needed"),
     ]
 
 
-def test_action_items_keep_every_date_as_written(bundled: Transcription) -> None:
-    assert [
-        (a.id, a.document, str(a.due), a.due_text, a.condition, str(a.closes), a.closes_text)
-        for a in bundled.actions
-    ] == [
-        ("a", "mikey", "2003-08-01", "Friday 1 August 2003",
-         "or the IESG Last Call closing date, whichever comes first", "None", None),
-        ("b", "msec-arch", "2003-08-08", "Friday 8 August 2003", None, "None", None),
-        ("c", "gkm-arch", "2003-08-01", "Friday 1 August 2003", None, "2003-09-01", "1 September 2003"),
-        ("d", "dhhmac", "2003-08-01", "Friday 1 August 2003", None, "2003-09-01", "1 September 2003"),
-        ("guidance", "guidance", "None", None, None, "None", None),
-        ("lkh", "lkh", "None", None, None, "None", None),
-        ("fmke-status", "fmke", "None", None, None, "None", None),
+def test_the_four_action_items_keep_every_date_as_written(bundled: Transcription) -> None:
+    def written(d: WrittenDate | None) -> tuple[str, str, str | None, str | None] | None:
+        return None if d is None else (d.day.isoformat(), d.text, d.condition, d.tentative)
+
+    assert [(a.id, a.kind, a.document, written(a.date), written(a.closes)) for a in bundled.actions] == [
+        ("a", "last-call-close", "mikey",
+         ("2003-08-01", "Friday 1 August 2003",
+          "or the IESG Last Call closing date, whichever comes first", None), None),
+        ("b", "last-call-close", "msec-arch", ("2003-08-08", "Friday 8 August 2003", None, None), None),
+        ("c", "last-call-announcement", "gkm-arch",
+         ("2003-08-01", "Friday 1 August 2003", None, None), ("2003-09-01", "1 September 2003", None, None)),
+        ("d", "last-call-announcement", "dhhmac",
+         ("2003-08-01", "Friday 1 August 2003", None, None),
+         ("2003-09-01", "1 September 2003", None, "tentatively")),
     ]  # fmt: skip
 
 
-def test_follow_ups_name_their_section_and_owners(bundled: Transcription) -> None:
-    assert [(a.id, a.section, a.owners) for a in bundled.actions[4:]] == [
-        ("guidance", "gkm-architecture", ["lakshminath", "hugh", "thomas"]),
-        ("lkh", "others", ["lakshminath"]),
-        ("fmke-status", "fmke", []),
-    ]
+def test_follow_ups_are_apart_and_name_their_people_in_the_minutes_words(
+    bundled: Transcription,
+) -> None:
+    assert [(a.id, a.section, a.people, a.people_role, a.date) for a in bundled.follow_ups] == [
+        ("guidance", "gkm-architecture", ["lakshminath", "hugh", "thomas"],
+         "initial contributors", None),
+        ("lkh", "others", ["lakshminath"], "will continue this effort", None),
+    ]  # fmt: skip
 
 
-@pytest.mark.parametrize("field", ["due", "closes"])
+@pytest.mark.parametrize("field", ["date", "closes"])
 def test_each_date_as_written_is_the_date_recorded_and_its_weekday(
     bundled: Transcription, field: str
 ) -> None:
-    for action in bundled.actions:
-        day, text = getattr(action, field), getattr(action, f"{field}_text")
-        if text is None:
+    for action in bundled.items:
+        written = getattr(action, field)
+        if written is None:
             continue
-        assert parse_date(text) == day
-        written_weekday = text.split()[0]
-        if written_weekday in calendar.day_name:
-            assert calendar.day_name[day.weekday()] == written_weekday
+        assert parse_date(written.text) == written.day
+        weekday = written.text.split()[0]
+        if weekday in calendar.day_name:
+            assert calendar.day_name[written.day.weekday()] == weekday
+
+
+def test_decisions_are_only_what_the_minutes_record_as_decided_or_agreed(
+    bundled: Transcription,
+) -> None:
+    assert [(s.key, d.kind, d.text) for s in bundled.sections for d in s.decisions] == [
+        ("mikey-dhhmac", "decided",
+         "its Last Call must be ended at a given date (decided to be 1 August 2003)"),
+        ("gkm-architecture", "agreed",
+         "it was agreed that some guidance document was needed for implementers"),
+    ]  # fmt: skip
 
 
 def test_speakers_as_written_in_order(bundled: Transcription) -> None:

@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from msecwg.dates import long_date, parse_date, relative, span
+from msecwg.dates import (
+    long_date,
+    parse_date,
+    relative,
+    rounded_span,
+    short_date,
+    span,
+    written_date_problems,
+)
+from msecwg.model import Precision
 
 
 @pytest.mark.parametrize(
@@ -22,7 +31,15 @@ def test_dates_people_type_are_read(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("tomorrow", "cannot read 'tomorrow' as a date; write it like 2003-08-02 or '2 Aug 2003'"),
+        ("someday", "cannot read 'someday' as a date; write it like 2003-08-02 or '2 Aug 2003'"),
+        (
+            "02/08/2003",
+            "'02/08/2003' could be 2 August or 8 February 2003; write it as 2003-08-02 or '2 Aug 2003'",
+        ),
+        (
+            "7.8.2003",
+            "'7.8.2003' could be 7 August or 8 July 2003; write it as 2003-08-07 or '7 Aug 2003'",
+        ),
         (
             "2003-02-30",
             "cannot read '2003-02-30' as a date; write it like 2003-08-02 or '2 Aug 2003'",
@@ -74,3 +91,61 @@ def test_relative_says_which_way() -> None:
     assert relative(deadline, dt.date(2003, 7, 14)) == "in 18 days"
     assert relative(deadline, deadline) == "today"
     assert relative(deadline, dt.date(2003, 8, 22)) == "21 days ago"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("today", "2003-08-02"), ("Yesterday", "2003-08-01"), ("TOMORROW", "2003-08-03"),
+     ("31/07/2003", "2003-07-31"), ("05/05/2003", "2003-05-05")],
+)  # fmt: skip
+def test_relative_days_and_numeric_dates_that_read_one_way_are_accepted(
+    text: str, expected: str
+) -> None:
+    assert parse_date(text, today=dt.date(2003, 8, 2)) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "expected"),
+    [
+        ("2003-08-01", "2003-08-02", "1 day"),
+        ("2003-08-01", "2003-09-30", "60 days"),
+        ("2003-08-01", "2003-10-01", "2 months"),
+        ("2003-08-01", "2005-07-31", "23 months"),
+        ("2003-08-01", "2026-11-27", "23 years"),
+    ],
+)
+def test_people_see_a_span_in_its_largest_whole_unit(
+    earlier: str, later: str, expected: str
+) -> None:
+    assert rounded_span(dt.date.fromisoformat(earlier), dt.date.fromisoformat(later)) == expected
+
+
+def test_one_date_style_with_the_weekday_only_where_wanted() -> None:
+    assert short_date(dt.date(2003, 8, 1)) == "Fri 1 Aug 2003"
+    assert short_date(dt.date(2003, 9, 1), weekday=False) == "1 Sep 2003"
+    assert short_date(dt.date(2006, 7, 1), precision=Precision.MONTH) == "Jul 2006"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision", "problems"),
+    [
+        ("Friday 1 August 2003", "2003-08-01", "day", []),
+        ("Mar 21, 2006", "2006-03-21", "day", []),
+        ("Tuesday, March 22, 2022", "2022-03-22", "day", []),
+        ("Monday night (14 July 2003)", "2003-07-14", "day", []),
+        ("2003-08-01", "2003-08-01", "day", []),
+        ("the July deadline", "2006-07-01", "month", []),
+        ("Mar 03", "2003-03-01", "month", []),
+        ("March 2009", "2009-03-01", "month", []),
+        ("Fri 1 August", "2003-08-01", "day", []),
+        ("Thu 1 August 2003", "2003-08-01", "day",
+         ["'Thu 1 August 2003' says Thursday, but Friday 1 August 2003 is a Friday"]),
+        ("the June deadline", "2006-07-01", "month",
+         ["'the June deadline' does not name the date recorded, July 2006"]),
+    ],
+)  # fmt: skip
+def test_a_date_as_written_is_read_in_any_common_form_at_its_precision(
+    text: str, day: str, precision: str, problems: list[str]
+) -> None:
+    found = written_date_problems(text, dt.date.fromisoformat(day), Precision(precision))
+    assert list(found) == problems

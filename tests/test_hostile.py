@@ -22,8 +22,8 @@ HOSTILE = (
 )
 FORBIDDEN = ["\x1b", "\x07", "\x9b", "\x7f", "\u202e", "\u202c", "\u2066", "\u2069"]
 # Fields that hold ids, references or fixed words, not text.
-NOT_TEXT = {"id", "section", "document", "person", "owners", "key", "aliases", "kind", "form",
-            "schema", "minutes", "facts", "speaker_ref"}  # fmt: skip
+NOT_TEXT = {"id", "section", "document", "person", "people", "key", "aliases", "kind", "form",
+            "schema", "minutes", "facts", "heading", "precision"}  # fmt: skip
 
 
 def hostile(tmp_path: Path) -> Path:
@@ -35,6 +35,9 @@ def hostile(tmp_path: Path) -> Path:
     def spoil(record: dict[str, Any]) -> None:
         extra = []
         for name, value in list(record.items()):
+            if isinstance(value, dict):  # a date as written: its words are text
+                value["text"] += HOSTILE
+                extra.append(value["text"])
             if name in NOT_TEXT or not isinstance(value, str):
                 continue
             record[name] = value + HOSTILE
@@ -49,8 +52,9 @@ def hostile(tmp_path: Path) -> Path:
             spoil(record)
     for section in data["sections"]:
         section["title"] += HOSTILE
+        section["heading"] = f"({section['number']}) {section['title']}:"
         section["points"] = [p + HOSTILE for p in section["points"]]
-        minutes += [f"({section['number']}) {section['title']}", *section["points"]]
+        minutes += [section["heading"], *section["points"]]
         for exchange in section.get("exchanges", []):
             spoil(exchange)
     (tmp_path / "example-minutes.txt").write_text(" ".join(minutes), encoding="utf-8")

@@ -31,7 +31,7 @@ finally:
         json.dump(sorted(sys.modules), f)
 """
 
-TABLES = "rich.table"
+TABLES = "msecwg.terminal"
 NOTES = "msecwg.consistency"
 DATE_PARSER = "dateutil.parser"
 CALENDAR = "icalendar"

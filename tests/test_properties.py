@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from msecwg import queries
+from msecwg import passages, queries
 from msecwg.cli import app
 from msecwg.dates import long_date
-from msecwg.model import Action, Transcription
+from msecwg.model import Action, ActionKind, State, Transcription, WrittenDate
 from msecwg.safe import clean
 
 DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
@@ -28,35 +28,48 @@ UNSAFE = {
     *range(0x2066, 0x206A),
 }
 TEXT = st.text(min_size=1, max_size=40)
+# Words of the minutes: any text that holds more than whitespace.
+WORDS = TEXT.filter(lambda text: text.strip() != "")
 
 
 def action(due: dt.date | None, done: dt.date | None = None, n: int = 0) -> Action:
+    written = WrittenDate(day=due, text=long_date(due)) if due else None
     return Action(
-        id=f"i{n}", section="s", kind="task", what="x", due=due,
-        due_text=long_date(due) if due else None, done=done, quotes=["x"],
+        id=f"i{n}", section="s", kind=ActionKind.TASK, what="x", date=written, done=done,
+        quotes=["x"],
     )  # fmt: skip
 
 
+def has_passed(item: Action, as_of: dt.date) -> bool:
+    return bool(queries.passed(queries.dates_of(item, as_of)))
+
+
 @given(due=st.none() | DATES, done=st.none() | DATES, as_of=DATES)
-def test_overdue_exactly_when_due_before_as_of_and_not_done_by_then(
+def test_a_date_has_passed_exactly_when_it_is_before_as_of_and_nothing_is_done_by_then(
     due: dt.date | None, done: dt.date | None, as_of: dt.date
 ) -> None:
     done_by_then = done is not None and done <= as_of
     expected = due is not None and due < as_of and not done_by_then
-    assert (queries.state(action(due, done), as_of) == "overdue") is expected
+    assert has_passed(action(due, done), as_of) is expected
+    found = queries.dates_of(action(due, done), as_of)
+    if due is not None and not done_by_then:
+        assert found[0].days == (due - as_of).days
+        assert found[0].state is (
+            State.AHEAD if due > as_of else State.TODAY if due == as_of else State.PASSED
+        )
 
 
 @given(dues=st.lists(st.none() | DATES, max_size=8), first=DATES, second=DATES)
-def test_among_items_never_done_the_overdue_set_only_grows(
+def test_among_items_never_done_the_set_with_a_date_passed_only_grows(
     dues: list[dt.date | None], first: dt.date, second: dt.date
 ) -> None:
     earlier, later = sorted((first, second))
     items = [action(due, n=n) for n, due in enumerate(dues)]
 
-    def overdue(as_of: dt.date) -> set[str]:
-        return {a.id for a in items if queries.state(a, as_of) == "overdue"}
+    def gone(as_of: dt.date) -> set[str]:
+        return {a.id for a in items if has_passed(a, as_of)}
 
-    assert overdue(earlier) <= overdue(later)
+    assert gone(earlier) <= gone(later)
 
 
 @given(topic=st.text())
@@ -64,8 +77,8 @@ def test_topic_lookup_answers_a_section_or_the_closest_never_anything_else(
     bundled: Transcription, topic: str
 ) -> None:
     try:
-        section = queries.find_section(bundled, topic)
-    except queries.NotFound as missing:
+        section = passages.find_section(bundled, topic)
+    except passages.NotFound as missing:
         assert missing.candidates
         assert set(missing.candidates) <= {s.key for s in bundled.sections}
     else:
@@ -94,7 +107,7 @@ def transcriptions(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
         return [text]
 
     people = [
-        {"id": f"p{n}", "name": draw(TEXT), "quotes": quote(draw(TEXT))}
+        {"id": f"p{n}", "name": draw(TEXT), "quotes": quote(draw(WORDS))}
         for n in range(draw(st.integers(1, 3)))
     ]
     documents = [
@@ -103,7 +116,7 @@ def transcriptions(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
             "name": draw(TEXT),
             "section": "s",
             "state": draw(TEXT),
-            "quotes": quote(draw(TEXT)),
+            "quotes": quote(draw(WORDS)),
         }
         for n in range(draw(st.integers(1, 3)))
     ]
@@ -113,28 +126,29 @@ def transcriptions(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
             "id": f"a{n}",
             "section": "s",
             "kind": "task",
-            "what": draw(TEXT),
+            "what": draw(WORDS),
             "document": "d0",
         }
         due = draw(st.none() | DATES)
+        texts = [item["what"]]
         if due is not None:
-            item |= {"due": due, "due_text": long_date(due)}
+            item["date"] = {"day": due, "text": long_date(due)}
+            texts.append(long_date(due))
             if draw(st.booleans()):
                 closes = due + dt.timedelta(days=draw(st.integers(0, 60)))
-                item |= {"closes": closes, "closes_text": long_date(closes)}
+                item["closes"] = {"day": closes, "text": long_date(closes)}
+                texts.append(long_date(closes))
             if draw(st.booleans()):
                 item["done"] = draw(DATES)
-        item["quotes"] = quote(
-            " ".join([item["what"], item.get("due_text", ""), item.get("closes_text", "")])
-        )
+        item["quotes"] = quote(" ".join(texts))
         actions.append(item)
-    title = draw(TEXT)
-    quoted.append(f"(1) {title}")
+    title = draw(WORDS)
+    quoted.append(f"(1) {title}:")
     exchanges = [
         {
             "speaker": "P",
             "person": "p0",
-            "words": (words := draw(TEXT)),
+            "words": (words := draw(WORDS)),
             "quotes": quote(f"P: {words}"),
         }
         for _ in range(draw(st.integers(0, 3)))
@@ -142,13 +156,14 @@ def transcriptions(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
     meeting_day = draw(DATES)
     meeting = {
         "working_group": draw(TEXT), "ietf": draw(st.integers(1, 200)), "city": draw(TEXT),
-        "date": meeting_day, "date_text": long_date(meeting_day), "scribe": draw(TEXT),
+        "date": {"day": meeting_day, "text": long_date(meeting_day)}, "scribe": draw(TEXT),
         "charter": draw(TEXT), "quotes": quote(long_date(meeting_day)),
     }  # fmt: skip
     data = {
-        "schema": 1, "minutes": "minutes.txt", "meeting": meeting, "people": people,
+        "schema": 2, "minutes": "minutes.txt", "meeting": meeting, "people": people,
         "documents": documents, "actions": actions,
-        "sections": [{"key": "s", "number": 1, "title": title, "points": [], "exchanges": exchanges}],
+        "sections": [{"key": "s", "number": 1, "heading": f"(1) {title}:", "title": title,
+                      "points": [], "exchanges": exchanges}],
     }  # fmt: skip
     return data, " ".join(quoted)
 
@@ -181,8 +196,12 @@ def test_json_of_any_transcription_parses_and_round_trips_its_dates(
     assert set(by_id) == {a["id"] for a in data["actions"]}
     for item in data["actions"]:
         record = by_id[item["id"]]
-        assert (record["due"], record["closes"], record["done"]) == (
-            iso(item.get("due")), iso(item.get("closes")), iso(item.get("done")),
+        dated = {d["kind"]: d["date"] for d in record["dates"]}
+        assert (dated.get("task"), dated.get("end"), record["done"]) == (
+            iso(item.get("date", {}).get("day")), iso(item.get("closes", {}).get("day")),
+            iso(item.get("done")),
         )  # fmt: skip
         assert record["what"] == item["what"]
-    assert json.loads(drafts.stdout)["meeting"]["date"] == data["meeting"]["date"].isoformat()
+    assert (
+        json.loads(drafts.stdout)["meeting"]["date"] == data["meeting"]["date"]["day"].isoformat()
+    )

@@ -1,0 +1,286 @@
+"""Pure questions about the minutes' text and who speaks in it: topics, discussions,
+people, and the passages of the whole minutes that search and `people NAME` read.
+No I/O; the minutes come in as text, whitespace folded."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import msgspec
+
+from msecwg.model import Facts, PassageKind, Section, Transcription
+from msecwg.rows import DiscussionRow, PassageRow, PersonRow, TopicCount, TopicRow
+from msecwg.spelling import closest
+from msecwg.validate import fold
+
+# Separators and bullets at the edges of a passage: runs of dashes, as the
+# minutes underline headings and begin summary points.
+_LEADING = re.compile(r"^(?:-+\s+)+")
+_TRAILING = re.compile(r"(?:\s+-+)+$")
+
+
+def topics(t: Transcription) -> list[TopicRow]:
+    """Answer the sections of the minutes as topics, with their counts."""
+    return [
+        TopicRow(
+            number=s.number,
+            key=s.key,
+            title=s.title,
+            heading=s.heading,
+            aliases=list(s.aliases),
+            points=len(s.points),
+            decisions=len(s.decisions),
+            exchanges=len(s.exchanges),
+            quotes=[s.heading],
+        )
+        for s in t.sections
+    ]
+
+
+class NotFound(LookupError):
+    """No name, or more than one, answers to a word; `candidates` are the closest."""
+
+    def __init__(self, word: str, candidates: list[str], ambiguous: bool) -> None:
+        super().__init__(word)
+        self.word = word
+        self.candidates = candidates
+        self.ambiguous = ambiguous
+
+
+def key(text: str) -> str:
+    """Answer a name as it is looked up: in any case, accents taken off ("sébastien" and
+    "Sebastien" are one)."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def resolve(word: str, names: dict[str, str]) -> str:
+    """Answer the id that `word` names in `names` (looked-up name -> id): by exact name
+    in any case and without accents, or by a prefix that leads to one id.
+
+    Raises NotFound with the ids of the closest names when none or several match.
+    """
+    wanted = key(word)
+    if wanted in names:
+        return names[wanted]
+    by_prefix = sorted({i for name, i in names.items() if wanted and name.startswith(wanted)})
+    if len(by_prefix) == 1:
+        return by_prefix[0]
+    if by_prefix:
+        raise NotFound(word, by_prefix, ambiguous=True)
+    close = closest(wanted, names)[:3]
+    candidates = [names[c] for c in close] or sorted(set(names.values()))
+    raise NotFound(word, list(dict.fromkeys(candidates)), ambiguous=False)
+
+
+def topic_names(t: Transcription) -> dict[str, str]:
+    """Answer every name a section goes by (key and aliases, looked-up) mapped to its key."""
+    return {key(name): s.key for s in t.sections for name in (s.key, *s.aliases)}
+
+
+def find_section(t: Transcription, topic: str) -> Section:
+    """Answer the section a topic names: by the number it is listed under, by key or
+    alias, in any case, or by a unique prefix."""
+    listed = {str(n): s for n, s in enumerate(t.sections, start=1)}
+    if topic.strip() in listed:
+        return listed[topic.strip()]
+    found = resolve(topic, topic_names(t))
+    return next(s for s in t.sections if s.key == found)
+
+
+def _without_role(word: str) -> str:
+    """Answer a speaker as written without a role after the name: "Lakshminath (as
+    co-chair)" is Lakshminath; "Lakshminath(?)" keeps its mark."""
+    return re.sub(r"\s+\([^)]*\)$", "", word.strip())
+
+
+def speaker_names(t: Transcription, facts: Facts | None = None) -> dict[str, str]:
+    """Answer every name a person goes by, looked-up, mapped to the person's id: the name
+    the minutes use, each spelling as written, and, from the facts outside the minutes,
+    each part of the full name."""
+    names = {key(p.name): p.id for p in t.people}
+    for s in t.sections:
+        for e in s.exchanges:
+            if e.person:
+                names.setdefault(key(e.speaker), e.person)
+    for fact in facts.people if facts else []:
+        for part in re.findall(r"[^\s.,]+", fact.full_name):
+            names.setdefault(key(part), fact.person)
+    return names
+
+
+def person_named(t: Transcription, word: str, facts: Facts | None = None) -> str:
+    """Answer the id of the person a word names, with or without a role written after
+    the name. Raises NotFound as `resolve` does."""
+    names = speaker_names(t, facts)
+    try:
+        return resolve(word, names)
+    except NotFound:
+        if _without_role(word) == word.strip():
+            raise
+        return resolve(_without_role(word), names)
+
+
+def discussion(
+    t: Transcription, section: Section, person_id: str | None = None
+) -> list[DiscussionRow]:
+    """Answer a section's summary points, decisions, then its exchanges, in order; with a
+    person, only that person's exchanges."""
+    exchanges = [
+        DiscussionRow(
+            section=section.key, kind=PassageKind.EXCHANGE, n=n,
+            speaker=t.person(e.person).name if e.person else None, as_written=e.speaker,
+            role=e.role, certain=e.certain, form=e.form, cut_off=e.cut_off, text=e.words,
+            quotes=list(e.quotes),
+        )
+        for n, e in enumerate(section.exchanges, start=1)
+        if person_id is None or e.person == person_id
+    ]  # fmt: skip
+    if person_id:
+        return exchanges
+    told = [(PassageKind.POINT, text) for text in section.points]
+    told += [(PassageKind.DECISION, d.text) for d in section.decisions]
+    others = [
+        DiscussionRow(
+            section=section.key, kind=kind, n=n, speaker=None, as_written=None, role=None,
+            certain=None, form=None, cut_off=None, text=text, quotes=[text],
+        )
+        for n, (kind, text) in enumerate(told, start=1)
+    ]  # fmt: skip
+    return others + exchanges
+
+
+class _Mark(msgspec.Struct, frozen=True):
+    """Where a passage of the minutes begins, and what begins there."""
+
+    at: int
+    where: PassageKind
+    section: str | None
+    ref: str | None
+    speaker: str | None
+
+
+def _marks(t: Transcription, minutes: str) -> Iterator[_Mark]:
+    """Yield where each record of the transcription begins in the (folded) minutes: the
+    opening's sentences, then each section's heading, points, exchanges and action items,
+    each looked for from its section's heading on."""
+    for quote in t.meeting.quotes:
+        at = minutes.find(fold(quote))
+        if at >= 0:
+            yield _Mark(at, PassageKind.OPENING, None, None, None)
+    cursor = 0
+    for s in t.sections:
+        start = minutes.find(fold(s.heading), cursor)
+        if start < 0:
+            continue
+        cursor = start + 1
+        yield _Mark(start, PassageKind.HEADING, s.key, None, None)
+        starts: list[tuple[str, PassageKind, str | None, str | None]] = [
+            (point, PassageKind.POINT, str(n), None) for n, point in enumerate(s.points, 1)
+        ]
+        for n, e in enumerate(s.exchanges, 1):
+            name = t.person(e.person).name if e.person else None
+            starts.append((e.quotes[0], PassageKind.EXCHANGE, str(n), name))
+        starts += [
+            (a.quotes[0], PassageKind.ACTION, a.id, None) for a in t.actions if a.section == s.key
+        ]
+        for text, where, ref, speaker in starts:
+            at = minutes.find(fold(text), start)
+            if at >= 0:
+                yield _Mark(at, where, s.key, ref, speaker)
+
+
+def passages(t: Transcription, minutes: str) -> list[PassageRow]:
+    """Answer the whole minutes (whitespace folded) cut into passages, each from where a
+    record begins to where the next one does, verbatim but for the dashes that underline
+    headings and begin points at its edges; each says where it stands."""
+    marks = sorted({m.at: m for m in _marks(t, minutes)}.values(), key=lambda m: m.at)
+    if not marks or marks[0].at > 0:
+        marks.insert(0, _Mark(0, PassageKind.OPENING, None, None, None))
+    found = []
+    for mark, following in zip(marks, [*marks[1:], None], strict=True):
+        end = following.at if following else len(minutes)
+        text = _TRAILING.sub("", _LEADING.sub("", minutes[mark.at : end].strip()))
+        if any(c.isalnum() for c in text):
+            found.append(
+                PassageRow(
+                    section=mark.section, where=mark.where, ref=mark.ref,
+                    speaker=mark.speaker, text=text, quotes=[text],
+                )
+            )  # fmt: skip
+    return found
+
+
+def search(found: list[PassageRow], words: str) -> list[PassageRow]:
+    """Answer the passages that hold the words, in any case."""
+    wanted = key(words)
+    return [p for p in found if wanted in key(p.text)]
+
+
+def mentions(t: Transcription, person_id: str, found: list[PassageRow]) -> list[PassageRow]:
+    """Answer the passages that name a person, by the name the minutes use or a spelling
+    as written, other than the person's own exchanges."""
+    person = t.person(person_id)
+    spellings = {person.name} | {
+        e.speaker for s in t.sections for e in s.exchanges if e.person == person_id
+    }
+    named = re.compile(
+        "|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in sorted(spellings)), re.IGNORECASE
+    )
+    return [
+        p
+        for p in found
+        if named.search(p.text)
+        and not (p.where is PassageKind.EXCHANGE and p.speaker == person.name)
+    ]
+
+
+def of_person(t: Transcription, person_id: str, found: list[PassageRow]) -> list[PassageRow]:
+    """Answer the passages of one person, in the minutes' order: their exchanges, and
+    the other passages that name them."""
+    name = t.person(person_id).name
+    named = {id(p) for p in mentions(t, person_id, found)}
+    return [
+        p
+        for p in found
+        if id(p) in named or (p.where is PassageKind.EXCHANGE and p.speaker == name)
+    ]
+
+
+def people(t: Transcription, facts: Facts | None, found: list[PassageRow]) -> list[PersonRow]:
+    """Answer everyone the minutes name: the spellings seen, the role they give, the
+    exchanges per topic, the other passages that name them and the items they are named
+    in; and, apart, who each is from `facts`."""
+    outside = {f.person: f for f in facts.people} if facts else {}
+    rows = []
+    for p in t.people:
+        spellings: list[str] = []
+        by_topic: dict[str, int] = {}
+        for s in t.sections:
+            for e in s.exchanges:
+                if e.person == p.id:
+                    spellings += [e.speaker] if e.speaker not in spellings else []
+                    by_topic[s.key] = by_topic.get(s.key, 0) + 1
+        fact = outside.get(p.id)
+        rows.append(
+            PersonRow(
+                id=p.id,
+                name=p.name,
+                spellings=spellings,
+                role=p.role,
+                exchanges=sum(by_topic.values()),
+                by_topic=[TopicCount(topic=k, exchanges=n) for k, n in by_topic.items()],
+                mentions=len(mentions(t, p.id, found)),
+                items=[a.id for a in t.items if p.id in a.people],
+                outside_full_name=fact.full_name if fact else None,
+                outside_affiliation=fact.affiliation if fact else None,
+                outside_role=fact.role if fact else None,
+                outside_note=fact.note if fact else None,
+                outside_source=fact.source if fact else None,
+                outside_confidence=fact.confidence if fact else None,
+                quotes=list(p.quotes),
+            )
+        )
+    return rows

@@ -1,0 +1,25 @@
+"""Did you mean ...? The names closest to a word that names nothing, by edit distance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def distance(a: str, b: str) -> int:
+    """Answer the edit distance between two words: the fewest letters to insert, delete
+    or replace to turn one into the other (Levenshtein)."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        current = [i]
+        for j, y in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def closest(word: str, names: Iterable[str]) -> list[str]:
+    """Answer the names within a few edits of a word (a third of its length, at least
+    one), nearest first; none when no name is that close."""
+    allowed = max(1, len(word) // 3)
+    near = sorted((distance(word, name), name) for name in dict.fromkeys(names))
+    return [name for d, name in near if d <= allowed]

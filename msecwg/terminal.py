@@ -1,0 +1,254 @@
+"""Views drawn for a terminal: the answer first, then a table of one line a record
+(stacked, one field a line, when the terminal is too narrow for it), or a card a
+record.
+
+msecwg lays its tables out itself, with rich for styled text, wrapping and
+measuring: identifying columns (ids, names, dates) are never broken, msecwg's own
+wording is cut short with "…" when room runs out, and words and quotes wrap at
+spaces, a word longer than the room (a URL, a draft name) standing whole on its
+own line. Imported only when a table is drawn; formats.py writes what it draws.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
+
+from msecwg.safe import clean
+from msecwg.views import Card, Column, Lines, View
+
+STACKED_BELOW = 60
+"""Below this width, records are shown one field a line."""
+GAP = "  "
+_URL = re.compile(r"https?://[^\s“”\"'<>]+")
+
+
+class Canvas:
+    """The lines drawn so far, for a terminal of a given width, with or without colour."""
+
+    def __init__(self, output: Any) -> None:
+        self.output = output
+        self.width: int = output.width
+        self.console = Console(
+            file=io.StringIO(),
+            width=10_000,
+            markup=False,
+            emoji=False,
+            highlight=False,
+            color_system="auto" if output.color else None,
+            force_terminal=output.color,
+            no_color=not output.color,
+            legacy_windows=False,
+        )
+        self.lines: list[Text] = []
+
+    def text(self, lines: Lines, highlight: str | None = None) -> Text:
+        """Answer lines of a cell as one styled text, `highlight` marked wherever it occurs,
+        web addresses as links where the terminal shows them."""
+        cell = Text()
+        for line, style in lines:
+            if line:
+                if cell:
+                    cell.append("\n")
+                start = len(cell)
+                shown = clean(line)
+                cell.append(shown, style=style)
+                if self.output.links:
+                    for url in _URL.finditer(shown):
+                        cell.stylize(f"link {url.group()}", start + url.start(), start + url.end())
+        if highlight:
+            cell.highlight_words([clean(highlight)], style="reverse", case_sensitive=False)
+        return cell
+
+    def wrapped(self, text: Text, width: int) -> list[Text]:
+        """Answer text wrapped at spaces to a width, a longer word whole on its own line."""
+        # Set on the text, not passed to wrap(): passed, "ignore" turns wrapping off.
+        text.overflow = "ignore"
+        lines = list(text.wrap(self.console, max(width, 1)))
+        for line in lines:
+            line.rstrip()
+        return lines
+
+    def add(self, text: Text, indent: int = 0, first: str | None = None) -> None:
+        """Draw text, wrapped to the terminal, each line indented (the first, with `first`
+        instead of spaces when given)."""
+        for n, line in enumerate(self.wrapped(text, self.width - indent)):
+            lead = first if n == 0 and first is not None else " " * indent
+            self.lines.append(Text(lead) + line if lead else line)
+
+    def drawn(self) -> str:
+        """Answer everything drawn, as the text to write."""
+        for line in self.lines:
+            self.console.print(line, no_wrap=True, overflow="ignore", crop=False)
+        value: str = self.console.file.getvalue()  # type: ignore[attr-defined]
+        return value
+
+
+def render(
+    view: View, output: Any, groups: Sequence[tuple[str | None, list[Any]]], legend: str
+) -> str:
+    """Answer a view drawn for a terminal `output.width` wide, with colour when
+    `output.color`, as the text to write."""
+    canvas = Canvas(output)
+    canvas.add(Text(clean(view.heading), style="bold"))
+    for line in view.notes:
+        canvas.add(canvas.text([(line, "dim")]))
+    for bullet in view.bullets:
+        canvas.add(canvas.text([(bullet, "italic")]), indent=2, first="- ")
+    if view.cards is not None:
+        for card in view.cards:
+            _card(canvas, card)
+    elif view.shown_rows():
+        for title, rows in groups:
+            if title:
+                canvas.add(Text(clean(title), style="bold underline"))
+            widths = _widths(canvas, view.columns, rows)
+            if widths is None or output.width < STACKED_BELOW:
+                _stacked(canvas, view, view.columns, rows)
+            else:
+                _table(canvas, view, view.columns, rows, widths)
+    for line in view.footnotes:
+        canvas.add(Text(clean(line), style="dim"))
+    if view.cards is not None or output.cite:
+        canvas.add(Text(legend, style="dim"))
+    return canvas.drawn()
+
+
+def _natural(canvas: Canvas, column: Column, rows: list[Any]) -> int:
+    """Answer the width a column's header and cells take on one line each."""
+    texts = [canvas.text(column.cell(row)) for row in rows]
+    widths = [cell_len(line) for text in texts for line in text.plain.split("\n")]
+    return max([cell_len(column.header), *widths])
+
+
+def _widths(canvas: Canvas, columns: list[Column], rows: list[Any]) -> list[int] | None:
+    """Answer each column's width in the terminal: the fixed ones their content's, the
+    others (msecwg's wording, words and quotes) what is left, shared by ratio; None when
+    even the least they need does not fit."""
+    natural = [_natural(canvas, c, rows) for c in columns]
+    flexible = [c.wrap or c.cut for c in columns]
+    room = canvas.width - len(GAP) * (len(columns) - 1)
+    room -= sum(n for n, flex in zip(natural, flexible, strict=True) if not flex)
+    wanted = sum(n for n, flex in zip(natural, flexible, strict=True) if flex)
+    if wanted <= room:
+        return natural
+    least = [
+        min(n, c.min_width or max(cell_len(c.header), 8))
+        for n, c in zip(natural, columns, strict=True)
+    ]
+    if room < sum(m for m, flex in zip(least, flexible, strict=True) if flex):
+        return None
+    ratios = [c.ratio or 1 for c in columns]
+    total = sum(r for r, flex in zip(ratios, flexible, strict=True) if flex)
+    widths = list(natural)
+    left = room
+    for i in range(len(columns)):
+        if flexible[i]:
+            share = max(least[i], min(natural[i], room * ratios[i] // total))
+            widths[i] = share
+            left -= share
+    for i in range(len(columns)):  # what rounding left over, to the first that wants it
+        if flexible[i] and left > 0 and widths[i] < natural[i]:
+            extra = min(left, natural[i] - widths[i])
+            widths[i] += extra
+            left -= extra
+    return widths
+
+
+def _cell(canvas: Canvas, column: Column, row: Any, width: int) -> list[Text]:
+    """Answer a cell's lines at a column's width: cut short with … or wrapped."""
+    text = canvas.text(column.cell(row), column.highlight)
+    if column.cut:
+        lines = text.split("\n")
+        for line in lines:
+            line.truncate(width, overflow="ellipsis")
+        return list(lines)
+    if column.wrap:
+        return canvas.wrapped(text, width)
+    return list(text.split("\n"))
+
+
+def _table(
+    canvas: Canvas, view: View, columns: list[Column], rows: list[Any], widths: list[int]
+) -> None:
+    """Draw rows as a table under a bold header, each row in its state's style."""
+    header = [Text(c.header, style="bold") for c in columns]
+    canvas.lines.append(_joined(header, widths))
+    for row in rows:
+        style = view.row_style(row) if view.row_style else ""
+        cells = [_cell(canvas, c, row, w) for c, w in zip(columns, widths, strict=True)]
+        for n in range(max(len(lines) for lines in cells)):
+            line = _joined([lines[n] if n < len(lines) else Text() for lines in cells], widths)
+            if style:
+                line.stylize(style)
+            canvas.lines.append(line)
+        if canvas.output.cite:
+            for quote in row.quotes:
+                canvas.add(canvas.text([(f"“{quote}”", "italic dim")]), indent=len(GAP) * 2)
+
+
+def _joined(cells: list[Text], widths: list[int]) -> Text:
+    """Answer one line of a table: each cell padded to its column's width."""
+    line = Text()
+    for n, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+        if n:
+            line.append(GAP)
+        line.append_text(cell)
+        if n < len(cells) - 1:
+            line.append(" " * max(width - cell.cell_len, 0))
+    line.rstrip()
+    return line
+
+
+def _stacked(canvas: Canvas, view: View, columns: list[Column], rows: list[Any]) -> None:
+    """Draw the records one field a line, for a narrow terminal: the first column as
+    the record's title, then each other column's header and text."""
+    keys = [c for c in columns if c.key] or columns[:1]
+    for row in rows:
+        style = view.row_style(row) if view.row_style else ""
+        heads = [canvas.text(c.cell(row)).split("\n") for c in keys]
+        title = Text(GAP).join(lines[0] for lines in heads)
+        title.stylize("bold")
+        canvas.add(title)
+        for more in (line for lines in heads for line in lines[1:]):
+            canvas.add(more, indent=2)
+        for column in (c for c in columns if c not in keys):
+            line = Text(f"{column.header}: ", style="dim")
+            line.append_text(canvas.text(column.cell(row), column.highlight))
+            if style:
+                line.stylize(style)
+            canvas.add(line, indent=4, first="  ")
+        if canvas.output.cite:
+            for quote in row.quotes:
+                canvas.add(canvas.text([(f"“{quote}”", "italic dim")]), indent=4, first="  ")
+
+
+def _card(canvas: Canvas, card: Card) -> None:
+    """Draw a card: its title, then each field's label and lines beside it."""
+    if card.title:
+        canvas.lines.append(Text())
+        canvas.add(Text(clean(card.title), style="bold"))
+    labels = max((cell_len(f.label) for f in card.fields), default=0)
+    room = canvas.width - labels - len(GAP)
+    if room < 30:  # too narrow to set values beside labels: one under the other
+        for field in card.fields:
+            canvas.add(Text(clean(field.label), style="dim"))
+            for line, style in field.lines:
+                if line:
+                    canvas.add(canvas.text([(line.strip(), style)]), indent=4, first="  ")
+        return
+    for field in card.fields:
+        label = Text(clean(field.label).ljust(labels), style="dim")
+        first = True
+        for line, style in field.lines:
+            if not line:
+                continue
+            for part in canvas.wrapped(canvas.text([(line, style)]), room):
+                canvas.lines.append((label if first else Text(" " * labels)) + Text(GAP) + part)
+                first = False

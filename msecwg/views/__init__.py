@@ -1,0 +1,242 @@
+"""What each command shows, format-neutral: a View of its records, and how people see
+them (a table of one line a record, or a card for one record).
+
+The formats in formats.py turn a View into a table, Markdown, TSV, CSV or JSON.
+Three kinds of text are told apart wherever people read them: the minutes' own
+words in quotation marks (“…”), msecwg's wording plain, and facts from outside
+the minutes marked † and shown with their source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+import msgspec
+
+from msecwg.dates import names_weekday, relative, short_date
+from msecwg.model import DateKind, Meeting, Precision, State
+from msecwg.queries import event_label
+from msecwg.rows import Row
+
+Lines = list[tuple[str | None, str]]
+"""A cell: lines of (text, rich style); a line whose text is None is left out."""
+
+OUTSIDE = "†"
+"""The mark of a fact from outside the minutes."""
+LEGEND = "“…” the minutes' words · † from outside the minutes, with its source"
+
+
+class Column(msgspec.Struct, frozen=True):
+    """A column of a table for people: its header, its cell, and how it takes width.
+
+    A column holds its content on one line and is never broken (ids, names, dates),
+    unless it may `wrap` (words, quotes) or is msecwg's own wording, which may be
+    `cut` short with "…" on a narrow terminal. `ratio` shares out spare width. A `key`
+    column names the record: on a narrow terminal, where each record is shown one
+    field a line, the key columns make its first line.
+    """
+
+    header: str
+    cell: Callable[[Any], Lines]
+    ratio: int | None = None
+    min_width: int | None = None
+    wrap: bool = False
+    cut: bool = False
+    highlight: str | None = None
+    key: bool = False
+
+
+class Field(msgspec.Struct, frozen=True):
+    """A line of a card: its label, and its lines."""
+
+    label: str
+    lines: Lines
+
+
+class Card(msgspec.Struct, frozen=True):
+    """One record on one screen: its title, and its fields."""
+
+    title: str
+    fields: list[Field]
+
+
+class View(msgspec.Struct, frozen=True, kw_only=True):
+    """What one command shows: records for programs, and for people the answer first
+    (`heading`), a table of one line a record or a card a record, and footnotes."""
+
+    kind: str
+    rows: Sequence[Any]
+    row_type: type[Row]
+    heading: str
+    columns: list[Column] = []
+    notes: list[str] = []
+    bullets: list[str] = []
+    table_rows: Sequence[Any] | None = None
+    group: Callable[[Any], str] | None = None
+    row_style: Callable[[Any], str] | None = None
+    footnotes: list[str] = []
+    cards: list[Card] | None = None
+    as_of: dt.date | None = None
+    meeting: Meeting | None = None
+    empty: str | None = None
+
+    def shown_rows(self) -> Sequence[Any]:
+        """Answer the rows a table for people shows (by default, every record)."""
+        return self.rows if self.table_rows is None else self.table_rows
+
+
+class Dated(Protocol):
+    """A dated thing as the views show it: an item's (rows.DateRow) or the timeline's
+    (rows.EventRow)."""
+
+    @property
+    def kind(self) -> DateKind: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def date(self) -> dt.date: ...
+    @property
+    def end(self) -> dt.date | None: ...
+    @property
+    def precision(self) -> Precision: ...
+    @property
+    def as_written(self) -> str: ...
+    @property
+    def condition(self) -> str | None: ...
+    @property
+    def tentative(self) -> str | None: ...
+    @property
+    def state(self) -> State: ...
+    @property
+    def days(self) -> int: ...
+
+
+STATE_STYLES = {
+    State.PASSED: "red",
+    State.TODAY: "bold yellow",
+    State.OPEN: "cyan",
+    State.DONE: "green",
+    State.AHEAD: "",
+    State.UNDATED: "dim",
+}
+"""How a row looks by the state of its date; the text says the state too."""
+
+
+def quoted(words: str) -> str:
+    """Answer words of the minutes as people see them: in quotation marks."""
+    return f"“{words}”"
+
+
+def count(n: int, thing: str, many: str | None = None) -> str:
+    """Answer a count in good grammar: "1 document", "3 documents", "2 passages"."""
+    return f"{n} {thing if n == 1 else many or thing + 's'}"
+
+
+def day(when: dt.date) -> str:
+    """Answer a day msecwg names itself (an as-of date) in its style: "Sat 2 Aug 2003"."""
+    return short_date(when)
+
+
+def meeting_line(meeting: Meeting) -> str:
+    """Answer the meeting in a few words: "MSEC WG, IETF 57, Vienna, Mon 14 Jul 2003."
+    and what it did about its charter, in msecwg's words."""
+    where = f", {meeting.city}" if meeting.city else ""
+    said = f"{meeting.name}{where}, {written(meeting.date.day, meeting.date.text)}."
+    return f"{said} {meeting.charter}" if meeting.charter else said
+
+
+def heading(what: str, meeting: Meeting, as_of: dt.date | None = None) -> str:
+    """Answer a view's first line, the answer: "4 action items of the MSEC WG, IETF 57,
+    as of Sat 2 Aug 2003"."""
+    when = f", as of {day(as_of)}" if as_of else ""
+    return f"{what} of the {meeting.name}{when}"
+
+
+def written(when: dt.date, as_written: str, precision: Precision = Precision.DAY) -> str:
+    """Answer a date of the minutes in msecwg's style, with its weekday only where the
+    minutes give one: "Fri 1 Aug 2003", "1 Sep 2003", "Jul 2006"."""
+    return short_date(when, names_weekday(as_written), precision)
+
+
+def date_text(d: Dated) -> str:
+    """Answer a dated thing's date in msecwg's style, a window as its two days ("Fri 1
+    Aug to 1 Sep 2003")."""
+    if d.kind is DateKind.WINDOW and d.end is not None:
+        shown = short_date(d.date, False)
+        if d.end.year == d.date.year:
+            shown = shown.removesuffix(f" {d.date.year}")
+        return f"{shown} to {short_date(d.end, False)}"
+    return written(d.date, d.as_written, d.precision)
+
+
+def what(d: Dated) -> str:
+    """Answer what a dated thing is: "Announce Last Call", "Last Call closes"."""
+    return event_label(d)  # type: ignore[arg-type]
+
+
+def state_text(d: Dated, as_of: dt.date, *, exact: bool = False) -> str:
+    """Answer where a dated thing stands, in words that say it without colour: "in 30
+    days", "today", "open, 17 days left", "3 days ago", "not recorded as sent"."""
+    if d.state is State.DONE:
+        return "recorded sent" if d.label.endswith("announcement") else "recorded done"
+    if d.state is State.PASSED and d.kind is DateKind.TASK:
+        return "not recorded as sent" if d.label.endswith("announcement") else "not recorded done"
+    if d.state is State.OPEN:
+        left = ((d.end or d.date) - as_of).days
+        return "open, closes today" if left == 0 else f"open, {count(left, 'day')} left"
+    if d.state is State.TODAY:
+        return "today"
+    last = d.end or d.date
+    return relative(d.date if d.state is State.AHEAD else last, as_of, exact=exact)
+
+
+class Footnotes:
+    """The footnotes of a view: each condition or hedge on a date, given once, in the
+    minutes' words, and the mark that points to it."""
+
+    MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
+
+    def __init__(self) -> None:
+        self._notes: dict[str, str] = {}
+
+    def mark(self, d: Dated | None) -> str:
+        """Answer the marks for a dated thing's condition and hedge ("" when none)."""
+        if d is None:
+            return ""
+        return "".join(self._mark(words) for words in (d.condition, d.tentative) if words)
+
+    def _mark(self, words: str) -> str:
+        if words not in self._notes:
+            n = len(self._notes)
+            self._notes[words] = self.MARKS[n] if n < len(self.MARKS) else f"[{n + 1}]"
+        return self._notes[words]
+
+    def lines(self, width: int = 80) -> list[str]:
+        """Answer the footnotes, on one line when they fit in `width`."""
+        notes = [f"{mark} {quoted(words)}" for words, mark in self._notes.items()]
+        together = "  ".join(notes)
+        return [together] if notes and len(together) <= width else notes
+
+
+def long_after(as_of: dt.date, latest: dt.date | None, meeting: Meeting) -> list[str]:
+    """Answer the note for an as-of date more than a year after every date in the
+    minutes: how to see the meeting's own time, and what became of its documents."""
+    if latest is None or (as_of - latest).days <= 365:
+        return []
+    years = relative(latest, as_of).removesuffix(" ago")
+    return [
+        f"These dates are {years} past: try --as-of {meeting.date.day.isoformat()}, "
+        "or drafts --outcome."
+    ]
+
+
+def cells(*lines: tuple[str | None, str]) -> Lines:
+    """Answer a cell of the lines given, leaving out the empty ones."""
+    return [line for line in lines if line[0]]
+
+
+def dash() -> Lines:
+    """Answer the cell of an absent value: a dim dash."""
+    return [("—", "dim")]

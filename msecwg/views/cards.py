@@ -1,0 +1,177 @@
+"""One record on one screen: a document (`msecwg drafts NAME`) or an action item
+(`msecwg actions ID`), with everything the list leaves out, and every record so
+under --long."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from msecwg.model import Meeting, Section
+from msecwg.rows import ActionRow, DateRow, DraftRow, OutcomeRow
+from msecwg.views import (
+    OUTSIDE,
+    Card,
+    Field,
+    Lines,
+    View,
+    cells,
+    count,
+    date_text,
+    day,
+    quoted,
+    state_text,
+    what,
+)
+
+
+def dates_lines(dates: Sequence[DateRow], as_of: dt.date) -> Lines:
+    """Answer every dated thing of an item, a line each (what, when, where it stands),
+    each condition and hedge under its date in the minutes' words."""
+    lines: Lines = []
+    for d in dates:
+        lines.append((f"{what(d)}: {date_text(d)}, {state_text(d, as_of, exact=True)}", ""))
+        lines += cells(
+            (f"  {quoted(d.condition)}" if d.condition else None, "italic"),
+            (f"  tentative: {quoted(d.tentative)}" if d.tentative else None, "italic"),
+        )
+    return lines
+
+
+def _quotes(quotes: Sequence[str]) -> Lines:
+    return [(quoted(q), "italic") for q in quotes]
+
+
+def draft_card(
+    row: DraftRow,
+    items: Sequence[ActionRow],
+    section: Section,
+    as_of: dt.date,
+) -> list[Field]:
+    """Answer a document's card: its status, state and notes, what people said of it,
+    its items and their dates, where the minutes discuss it, the minutes' words it rests
+    on, and (for an OutcomeRow) what became of it, from outside the minutes."""
+    fields = [
+        Field(
+            "Status", [(row.status, "")] if row.status else [("not recorded in the minutes", "dim")]
+        ),
+        Field("State", cells((row.state, ""), (row.notes, "dim"))),
+    ]
+    if row.title:
+        fields.insert(0, Field("Title", [(row.title, "")]))
+    if row.said:
+        fields.append(
+            Field(
+                "Said",
+                [(f"{s.person or 'no speaker'}: {quoted(s.words)}", "italic") for s in row.said],
+            )
+        )
+    for item in items:
+        label = "Item" if item.listed == "action item" else "Follow-up"
+        fields.append(
+            Field(f"{label} {item.id}", [(item.what, ""), *dates_lines(item.dates, as_of)])
+        )
+    exchanges = count(len(section.exchanges), "exchange")
+    fields.append(
+        Field(
+            "Discussed",
+            [(f"{section.heading.rstrip(':')}: {exchanges}; msecwg discussion {section.key}", "")],
+        )
+    )
+    fields.append(Field("Minutes", _quotes(row.quotes)))
+    if isinstance(row, OutcomeRow):
+        fields.append(Field(f"After the meeting {OUTSIDE}", _outcome_lines(row)))
+    return fields
+
+
+def _outcome_lines(row: OutcomeRow) -> Lines:
+    """Answer what became of a document, from outside the minutes, primary source first."""
+    draft = f"{row.draft} ({row.draft_note})" if row.draft and row.draft_note else row.draft
+    return cells(
+        (row.outcome, "bold"),
+        (draft, ""),
+        (row.rfc_url, ""),
+        (f"Source: {row.outcome_source}" if row.outcome_source else None, "dim"),
+    )
+
+
+def action_card(row: ActionRow, section: Section, as_of: dt.date) -> list[Field]:
+    """Answer an item's card: what it is, its document, the people it names, every dated
+    thing and where it stands, and the minutes' words it rests on."""
+    people = ", ".join(row.people)
+    if people and row.people_role:
+        people += f": {quoted(row.people_role)}"
+    done = f"recorded done {day(row.done)}" if row.done else None
+    return [
+        Field("What", [(row.what, "")]),
+        Field(
+            "Document",
+            cells(
+                (f"{row.document_name} (msecwg drafts {row.document})" if row.document else "—", "")
+            ),
+        ),
+        *([Field("People", [(people, "")])] if people else []),
+        Field("Dates", dates_lines(row.dates, as_of) or [("none in the minutes", "dim")]),
+        *([Field("Done", [(done, "")])] if done else []),
+        Field("Section", [(section.heading.rstrip(":"), "")]),
+        Field("Minutes", _quotes(row.quotes)),
+    ]
+
+
+def drafts_cards(
+    rows: Sequence[DraftRow],
+    items: Sequence[ActionRow],
+    sections: dict[str, Section],
+    meeting: Meeting,
+    as_of: dt.date,
+) -> View:
+    """Answer the view of documents shown whole, a card each; `sections` gives each
+    document's section by its id."""
+    shown = [
+        Card(
+            f"{row.name}, as of {day(as_of)}",
+            draft_card(row, [i for i in items if i.document == row.id], sections[row.id], as_of),
+        )
+        for row in rows
+    ]
+    heading = (
+        shown[0].title
+        if len(shown) == 1
+        else f"{count(len(rows), 'document')} of the {meeting.name}, as of {day(as_of)}"
+    )
+    return View(
+        kind="drafts",
+        rows=rows,
+        row_type=type(rows[0]) if rows else DraftRow,
+        heading=heading,
+        cards=shown if len(shown) != 1 else [Card("", shown[0].fields)],
+        as_of=as_of,
+        meeting=meeting,
+    )
+
+
+def actions_cards(
+    rows: Sequence[ActionRow], sections: dict[str, Section], meeting: Meeting, as_of: dt.date
+) -> View:
+    """Answer the view of action items and follow-ups shown whole, a card each."""
+    shown = [
+        Card(
+            f"{'Item' if r.listed == 'action item' else 'Follow-up'} {r.id}, as of {day(as_of)}",
+            action_card(r, sections[r.section], as_of),
+        )
+        for r in rows
+    ]
+    heading = (
+        shown[0].title
+        if len(shown) == 1
+        else f"{count(len(rows), 'item')} of the {meeting.name}, as of {day(as_of)}"
+    )
+    return View(
+        kind="actions",
+        rows=rows,
+        row_type=ActionRow,
+        heading=heading,
+        cards=shown if len(shown) != 1 else [Card("", shown[0].fields)],
+        as_of=as_of,
+        meeting=meeting,
+    )

@@ -1,0 +1,285 @@
+"""The views of the dated answers: documents, action items and the timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import msgspec
+
+from msecwg.dates import short_date
+from msecwg.model import DateKind, Meeting, State
+from msecwg.queries import passed
+from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow
+from msecwg.views import (
+    OUTSIDE,
+    STATE_STYLES,
+    Column,
+    Footnotes,
+    Lines,
+    View,
+    count,
+    dash,
+    date_text,
+    day,
+    heading,
+    long_after,
+    meeting_line,
+    state_text,
+    what,
+)
+
+WIDE = 100
+"""From this terminal width on, tables add how far each date lies from the as-of date."""
+
+
+def _latest(dates: Sequence[dt.date | None]) -> dt.date | None:
+    """Answer the latest of some dates, if any."""
+    known = [d for d in dates if d is not None]
+    return max(known) if known else None
+
+
+def deadline_text(d: DateRow, notes: Footnotes) -> str:
+    """Answer a document's next deadline in a few words whose tense says where it stands:
+    "closes 1 Sep 2003", "closed Fri 1 Aug 2003¹", "open until 1 Sep 2003²",
+    "announce Fri 1 Aug 2003", "was due 3 Mar 2030"."""
+    when = date_text(d) + notes.mark(d)
+    if d.kind is DateKind.END:
+        verb = {State.PASSED: "closed", State.OPEN: "open until"}.get(d.state, "closes")
+    elif d.label:
+        verb = {State.DONE: "announced"}.get(d.state, "announce")
+    else:
+        verb = {State.PASSED: "was due", State.DONE: "done"}.get(d.state, "due")
+    return f"{verb} {when}"
+
+
+def drafts_view(
+    rows: Sequence[DraftRow], meeting: Meeting, as_of: dt.date, width: int = 80
+) -> View:
+    """Answer the view of the documents, one line each: name, intended status, state and
+    next deadline (with how far it lies, on a wide terminal)."""
+    notes = Footnotes()
+    deadlines = {r.id: deadline_text(r.deadline, notes) for r in rows if r.deadline}
+    columns = [
+        Column("Document", lambda r: [(r.name, "bold")], key=True),
+        Column("Status", lambda r: [(r.status, "")] if r.status else dash()),
+        Column("State", lambda r: [(r.state, "")], ratio=1, cut=True, min_width=9),
+        Column("Next deadline", lambda r: [(deadlines[r.id], "")] if r.deadline else dash()),
+    ]
+    if width >= WIDE:
+        columns.append(
+            Column(
+                "When", lambda r: [(state_text(r.deadline, as_of), "")] if r.deadline else dash()
+            )
+        )
+    latest = _latest([r.deadline.end or r.deadline.date for r in rows if r.deadline])
+    return View(
+        kind="drafts",
+        rows=rows,
+        row_type=DraftRow,
+        heading=heading(count(len(rows), "document"), meeting, as_of),
+        notes=[meeting_line(meeting), *long_after(as_of, latest, meeting)],
+        columns=columns,
+        row_style=lambda r: STATE_STYLES[r.deadline.state] if r.deadline else "",
+        footnotes=notes.lines(width),
+        as_of=as_of,
+        meeting=meeting,
+    )
+
+
+def _outcome(row: OutcomeRow) -> Lines:
+    if row.rfc_url is None:
+        return [(row.outcome, "dim" if row.outcome_source is None else "")]
+    return [(row.outcome, "bold")]
+
+
+def outcome_view(
+    rows: Sequence[OutcomeRow], meeting: Meeting, as_of: dt.date, width: int = 80
+) -> View:
+    """Answer the view of the documents with, in a column of their own, what became of
+    each, from outside the minutes (sources in the records, and in each card)."""
+    return View(
+        kind="drafts",
+        rows=rows,
+        row_type=OutcomeRow,
+        heading=heading(count(len(rows), "document"), meeting) + ", and what became of them",
+        notes=[
+            f"{OUTSIDE} From outside the minutes: public records; drafts and sources with --long."
+        ],
+        columns=[
+            Column("Document", lambda r: [(r.name, "bold")], key=True),
+            Column(f"After the meeting {OUTSIDE}", _outcome, ratio=1, wrap=True),
+        ],
+        as_of=as_of,
+        meeting=meeting,
+    )
+
+
+def shown_date(row: ActionRow, passed_only: bool) -> DateRow | None:
+    """Answer the dated thing an item's line shows: the latest that passed with nothing
+    recorded done (for the question of what has passed), else where it stands now."""
+    if passed_only:
+        gone = passed(row.dates)
+        return gone[-1] if gone else row.current
+    return row.current
+
+
+def actions_view(
+    rows: Sequence[ActionRow],
+    meeting: Meeting,
+    as_of: dt.date,
+    width: int = 80,
+    *,
+    passed_only: bool = False,
+) -> View:
+    """Answer the view of the action items, then the follow-ups, one line each: id,
+    document, what, date and where it stands; for `passed_only`, the date that passed."""
+    notes = Footnotes()
+    shown = {r.id: shown_date(r, passed_only) for r in rows}
+    marks = {r.id: notes.mark(shown[r.id]) for r in rows}
+
+    def what_cell(r: ActionRow) -> Lines:
+        d = shown[r.id]
+        return [(what(d), "")] if d else [(r.what, "")]
+
+    def date_cell(r: ActionRow) -> Lines:
+        d = shown[r.id]
+        return [(date_text(d) + marks[r.id], "")] if d else dash()
+
+    def style(r: ActionRow) -> str:
+        d = shown[r.id]
+        return STATE_STYLES[d.state] if d else "dim"
+
+    def state_cell(r: ActionRow) -> Lines:
+        d = shown[r.id]
+        return [(state_text(d, as_of), "")] if d else dash()
+
+    items = sum(r.listed == "action item" for r in rows)
+    follow_ups = len(rows) - items
+    listed = count(items, "action item")
+    if follow_ups:
+        listed += f" and {count(follow_ups, 'follow-up')}"
+    latest = _latest([d.end or d.date for r in rows for d in r.dates])
+    return View(
+        kind="actions",
+        rows=rows,
+        row_type=ActionRow,
+        heading=(
+            f"{listed} of the {meeting.name} {'has' if len(rows) == 1 else 'have'} a date "
+            f"passed, as of {day(as_of)}"
+            if passed_only
+            else heading(listed, meeting, as_of)
+        ),
+        notes=long_after(as_of, latest, meeting),
+        columns=[
+            Column("Id", lambda r: [(r.id, "bold")], key=True),
+            Column(
+                "Document",
+                lambda r: [(r.document_name, "")] if r.document_name else dash(),
+                key=True,
+            ),
+            Column("What", what_cell, ratio=1, cut=True, min_width=10),
+            Column("Date", date_cell),
+            Column("State", state_cell),
+        ],
+        group=lambda r: "Action items" if r.listed == "action item" else "Follow-ups",
+        row_style=style,
+        footnotes=notes.lines(width),
+        as_of=as_of,
+        meeting=meeting,
+        empty=f"No date has passed as of {day(as_of)}." if passed_only else None,
+    )
+
+
+# The timeline.
+
+
+class Axis(msgspec.Struct, frozen=True):
+    """The timeline's time axis: its first and last day, its width in characters, and
+    whether the as-of date falls near enough to the events to be marked on it."""
+
+    first: dt.date
+    last: dt.date
+    width: int
+    as_of: dt.date
+    marked: bool
+
+    def at(self, when: dt.date) -> int:
+        """Answer the character a day falls on."""
+        length = max((self.last - self.first).days, 1)
+        return round((when - self.first).days / length * (self.width - 1))
+
+    def draw(self, start: dt.date, end: dt.date | None) -> str:
+        """Answer the axis with a day marked (●), or a window drawn from start to end (━),
+        and the as-of date marked (│, ╂ where it crosses a window) when near."""
+        cells = ["·"] * self.width
+        if end is None:
+            cells[self.at(start)] = "●"
+        else:
+            cells[self.at(start) : self.at(end) + 1] = "━" * (self.at(end) - self.at(start) + 1)
+        if self.marked:
+            mark = self.at(self.as_of)
+            cells[mark] = "╂" if cells[mark] == "━" else "│"
+        return "".join(cells)
+
+    def title(self) -> str:
+        """Answer the span of the axis, as its column's header: "14 Jul → 1 Sep 2003"."""
+        first, last = self.first, self.last
+        start = short_date(first, False)
+        if first.year == last.year:
+            start = start.removesuffix(f" {first.year}")
+        return f"{start} → {short_date(last, False)}"
+
+
+def time_axis(rows: Sequence[EventRow], as_of: dt.date, width: int) -> Axis:
+    """Answer the axis that spans the events, and the as-of date when it lies within a
+    quarter of their span (at least a week) of them, `width` characters wide."""
+    days = [r.date for r in rows] + [r.end for r in rows if r.end]
+    first, last = min(days), max(days)
+    margin = dt.timedelta(days=max((last - first).days // 4, 7))
+    near = first - margin <= as_of <= last + margin
+    if near:
+        first, last = min(first, as_of), max(last, as_of)
+    return Axis(first, last, width, as_of, near)
+
+
+def timeline_view(rows: Sequence[EventRow], meeting: Meeting, as_of: dt.date, width: int) -> View:
+    """Answer the view of the dated things in order, each Last Call's window drawn as a
+    bar on one time axis, with a mark (│) for the as-of date when it falls near them."""
+    notes = Footnotes()
+    marks = [notes.mark(r) for r in rows]
+    when = {id(r): _when(r) + mark for r, mark in zip(rows, marks, strict=True)}
+    # The axis takes what the dates and names leave of the terminal, 12 to 40 wide.
+    wanted = max(map(len, when.values())) + max(len(r.what) for r in rows) + 4
+    axis = time_axis(rows, as_of, min(40, max(12, width - wanted)))
+
+    def chart(row: EventRow) -> Lines:
+        return [(axis.draw(row.date, row.end), "cyan" if row.end else STATE_STYLES[row.state])]
+
+    if axis.marked:
+        where = f"The as-of date, {day(as_of)}, is marked │."
+    else:
+        side = "after the last" if as_of > axis.last else "before the first"
+        where = f"The as-of date, {day(as_of)}, lies {side} one, off the axis."
+    latest = _latest([r.end or r.date for r in rows])
+    return View(
+        kind="timeline",
+        rows=rows,
+        row_type=EventRow,
+        heading=heading(count(len(rows), "dated thing"), meeting, as_of),
+        notes=[where, *long_after(as_of, latest, meeting)],
+        columns=[
+            Column("When", lambda r: [(when[id(r)], "")], key=True),
+            Column("What", lambda r: [(r.what, "")], ratio=1, cut=True, min_width=12),
+            Column(axis.title(), chart, min_width=axis.width),
+        ],
+        row_style=lambda r: STATE_STYLES[r.state],
+        footnotes=notes.lines(width),
+        as_of=as_of,
+        meeting=meeting,
+    )
+
+
+def _when(row: EventRow) -> str:
+    """Answer when an event is: its day, or a window's two days."""
+    return date_text(row)

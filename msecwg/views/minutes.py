@@ -1,0 +1,206 @@
+"""The views of the minutes' text: topics, a discussion, people, and passages found."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from msecwg.model import DecisionKind, Meeting, PassageKind, Section, SpeechForm
+from msecwg.rows import DiscussionRow, PassageRow, PersonRow, TopicRow
+from msecwg.views import OUTSIDE, Column, Lines, View, cells, count, dash, quoted
+
+
+def topics_view(rows: Sequence[TopicRow], meeting: Meeting) -> View:
+    """Answer the view of the sections of the minutes as topics, numbered as listed."""
+    numbers = {r.key: n for n, r in enumerate(rows, start=1)}
+    return View(
+        kind="topics",
+        rows=rows,
+        row_type=TopicRow,
+        heading=f"{count(len(rows), 'topic')} in the minutes of the {meeting.name}",
+        notes=["msecwg discussion TOPIC shows one: by its name, another name, or its number."],
+        columns=[
+            Column("#", lambda r: [(str(numbers[r.key]), "")], key=True),
+            Column("Topic", lambda r: [(r.key, "bold")], key=True),
+            Column("Title", lambda r: [(r.title, "")], ratio=3, cut=True, min_width=10),
+            Column(
+                "Also",
+                lambda r: [(", ".join(r.aliases), "dim")] if r.aliases else dash(),
+                ratio=2,
+                wrap=True,
+            ),
+            Column("Points", lambda r: [(str(r.points), "")]),
+            Column("Exchanges", lambda r: [(str(r.exchanges), "")]),
+        ],
+        meeting=meeting,
+    )
+
+
+def speaker(row: DiscussionRow) -> Lines:
+    """Answer who speaks in an exchange, as people see it: the person's name, how the
+    minutes write it when they write it otherwise, a role written with it, and whether
+    the words are reported, uncertain or unattributed."""
+    if row.form is SpeechForm.UNATTRIBUTED:
+        return [("no speaker", "dim"), (f"written “{row.as_written}”", "dim")]
+    written_as = None if row.as_written == row.speaker else f"written “{row.as_written}”"
+    return cells(
+        (row.speaker, "bold"),
+        (f"({row.role})" if row.role else None, "dim"),
+        (written_as, "dim"),
+        ("uncertain" if row.certain is False else None, "dim"),
+        ("reported" if row.form is SpeechForm.REPORTED else None, "italic"),
+    )
+
+
+def words(row: DiscussionRow) -> Lines:
+    """Answer the words of an exchange, verbatim, marked where the minutes cut them off."""
+    return cells(
+        (quoted(row.text), "italic"), ("[the minutes stop here]" if row.cut_off else None, "dim")
+    )
+
+
+_DECIDED = {
+    DecisionKind.DECIDED: "Decided",
+    DecisionKind.AGREED: "Agreed",
+    DecisionKind.HUM: "Hum",
+    DecisionKind.SENSE_OF_THE_ROOM: "Sense of the room",
+}
+
+
+def discussion_view(rows: Sequence[DiscussionRow], section: Section, meeting: Meeting) -> View:
+    """Answer the view of a section: its summary points and decisions, then its exchanges
+    in order, each speaker as the minutes give them."""
+    exchanges = [r for r in rows if r.kind is PassageKind.EXCHANGE]
+    points = [r for r in rows if r.kind is PassageKind.POINT]
+    told = [quoted(r.text) for r in points]
+    told += [
+        f"{_DECIDED[d.kind]}: {quoted(d.text)}"
+        for d in section.decisions
+        if points or not exchanges
+    ]
+    parts = [count(len(exchanges), "exchange")]
+    if points:
+        parts.append(count(len(points), "summary point"))
+    empty = None
+    if not rows:
+        empty = f"{section.heading} holds no summary points or exchanges in the minutes."
+    return View(
+        kind="discussion",
+        rows=rows,
+        row_type=DiscussionRow,
+        heading=f"{section.heading.rstrip(':')}: {', '.join(parts)}",
+        bullets=told,
+        table_rows=exchanges,
+        columns=[
+            Column("#", lambda r: [(str(r.n), "")], key=True),
+            Column("Speaker", speaker, key=True),
+            Column("Words", words, ratio=1, wrap=True),
+        ],
+        meeting=meeting,
+        empty=empty,
+    )
+
+
+def _outside(row: PersonRow) -> Lines:
+    if row.outside_full_name is None:
+        return dash()
+    affiliation = f", {row.outside_affiliation}" if row.outside_affiliation else ""
+    return [(f"{row.outside_full_name}{affiliation}", "")]
+
+
+def people_view(rows: Sequence[PersonRow], meeting: Meeting) -> View:
+    """Answer the view of everyone the minutes name, one line each, with who each is,
+    from outside the minutes, in a column of its own."""
+    return View(
+        kind="people",
+        rows=rows,
+        row_type=PersonRow,
+        heading=f"{count(len(rows), 'person', 'people')} named in the minutes of the "
+        f"{meeting.name}",
+        notes=[
+            f"{OUTSIDE} From outside the minutes: public records; sources with --long or --json."
+        ],
+        columns=[
+            Column("Name", lambda r: [(r.name, "bold")], key=True),
+            Column("Role", lambda r: [(r.role, "")] if r.role else dash()),
+            Column("Exchanges", lambda r: [(str(r.exchanges), "")]),
+            Column("Named in", lambda r: [(str(r.mentions), "")]),
+            Column(f"Who {OUTSIDE}", _outside, ratio=1, cut=True, min_width=10),
+        ],
+        meeting=meeting,
+    )
+
+
+def where(row: PassageRow) -> str:
+    """Answer where a passage stands in the minutes: "gsakmp exchange 7", "opening"."""
+    place = {
+        PassageKind.OPENING: "opening",
+        PassageKind.HEADING: "heading",
+        PassageKind.ACTION: f"item {row.ref}",
+    }.get(row.where, f"{row.where} {row.ref}")
+    return f"{row.section} {place}" if row.section else place
+
+
+def passages_view(
+    rows: Sequence[PassageRow],
+    heading: str,
+    meeting: Meeting,
+    *,
+    highlight: str | None = None,
+    notes: list[str] | None = None,
+    empty: str | None = None,
+    kind: str = "search",
+) -> View:
+    """Answer the view of passages of the minutes, verbatim, each with where it stands."""
+    return View(
+        kind=kind,
+        rows=rows,
+        row_type=PassageRow,
+        heading=heading,
+        notes=notes or [],
+        columns=[
+            Column("Where", lambda r: [(where(r), "")], key=True),
+            Column(
+                "Passage",
+                lambda r: [(quoted(r.text), "italic")],
+                ratio=1,
+                wrap=True,
+                highlight=highlight,
+            ),
+        ],
+        meeting=meeting,
+        empty=empty,
+    )
+
+
+def search_view(rows: Sequence[PassageRow], words: str, meeting: Meeting) -> View:
+    """Answer the view of the passages of the minutes that hold some words, marked."""
+    holds = "holds" if len(rows) == 1 else "hold"
+    return passages_view(
+        rows,
+        f"{count(len(rows), 'passage')} of the minutes {holds} “{words}”",
+        meeting,
+        highlight=words,
+        empty=f"No passage of the minutes holds “{words}”.",
+    )
+
+
+def person_view(rows: Sequence[PassageRow], person: PersonRow, meeting: Meeting) -> View:
+    """Answer the view of one person: their exchanges and the other passages that name
+    them, in the minutes' order, and who they are, from outside the minutes."""
+    said = count(person.exchanges, "exchange") if person.exchanges else "no exchanges"
+    named = count(person.mentions, "other passage")
+    outside = []
+    if person.outside_full_name:
+        affiliation = f" ({person.outside_affiliation}, 2003)" if person.outside_affiliation else ""
+        outside = [
+            f"{OUTSIDE} {person.outside_full_name}{affiliation}; source: {person.outside_source}"
+        ]
+    role = f" ({person.role})" if person.role else ""
+    return passages_view(
+        rows,
+        f"{person.name}{role}: {said}; named in {named}",
+        meeting,
+        highlight=None,
+        notes=outside,
+        kind="person",
+    )
