@@ -87,6 +87,7 @@ def drafts(
     name: Annotated[
         str | None,
         typer.Argument(
+            metavar="[NAME]",
             help="One document, whole (its id or name, any case, or a unique prefix).",
             autocompletion=options.complete_document,
             show_default=False,
@@ -150,6 +151,7 @@ def actions(
     item: Annotated[
         str | None,
         typer.Argument(
+            metavar="[ID]",
             help="One action item or follow-up, whole (its id: a, b, ...).",
             autocompletion=options.complete_item,
             show_default=False,
@@ -209,6 +211,7 @@ def discussion(
     topic: Annotated[
         str | None,
         typer.Argument(
+            metavar="[TOPIC]",
             help="A section of the minutes: gsakmp, mikey, dhhmac, gkm-arch, fmke, ... "
             "Any case, a unique prefix, or its number as listed. Leave out to list them.",
             autocompletion=options.complete_topic,
@@ -256,7 +259,8 @@ def discussion(
     if person and not rows:
         formats.note(f"{t.person(person).name} has no exchanges in {section.heading.rstrip(':')}.")
         return
-    formats.show(minutes.discussion_view(rows, section, t.meeting), output)
+    items = sum(a.section == section.key for a in t.items)
+    formats.show(minutes.discussion_view(rows, section, t.meeting, items), output)
 
 
 @commands.command()
@@ -294,6 +298,7 @@ def people(
     name: Annotated[
         str | None,
         typer.Argument(
+            metavar="[NAME]",
             help="One person (a name, a spelling as written, or part of a full name): "
             "their words and the passages that name them. Leave out to list everyone.",
             autocompletion=options.complete_speaker,
@@ -469,7 +474,8 @@ def schema() -> None:
 def help_(
     ctx: typer.Context,
     command: Annotated[
-        str | None, typer.Argument(help="The command to explain.", show_default=False)
+        str | None,
+        typer.Argument(metavar="[COMMAND]", help="The command to explain.", show_default=False),
     ] = None,
 ) -> None:
     """Help on msecwg, or on one command.

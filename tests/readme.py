@@ -27,10 +27,11 @@ def shown_runs(text: str | None = None) -> list[tuple[str, str]]:
     return runs
 
 
-def in_terminal(command: str, cwd: Path) -> str:
+def in_terminal(command: str, cwd: Path, **extra: str) -> str:
     """Run a shell command with a terminal as its stdout and stderr, 80 columns wide and
-    without colour, in `cwd` (where `data` and `tests` link to the checkout's); answer
-    what it shows, each line's trailing spaces taken off."""
+    without colour (unless `extra` environment says otherwise), in `cwd` (where `data`
+    and `tests` link to the checkout's); answer what it shows, each line's trailing
+    spaces taken off."""
     for name in ("data", "tests"):
         if not (cwd / name).exists():
             (cwd / name).symlink_to(ROOT / name)
@@ -41,6 +42,7 @@ def in_terminal(command: str, cwd: Path) -> str:
         "LINES": "50",
         "TERM": "xterm-256color",
         "NO_COLOR": "1",
+        **extra,
     }
     pid, fd = pty.fork()
     if pid == 0:  # the child: the shell, on the terminal

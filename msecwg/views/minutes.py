@@ -66,9 +66,12 @@ _DECIDED = {
 }
 
 
-def discussion_view(rows: Sequence[DiscussionRow], section: Section, meeting: Meeting) -> View:
+def discussion_view(
+    rows: Sequence[DiscussionRow], section: Section, meeting: Meeting, items: int = 0
+) -> View:
     """Answer the view of a section: its summary points and decisions, then its exchanges
-    in order, each speaker as the minutes give them."""
+    in order, each speaker as the minutes give them; for a section of nothing else, where
+    its `items` (action items and follow-ups) are."""
     exchanges = [r for r in rows if r.kind is PassageKind.EXCHANGE]
     points = [r for r in rows if r.kind is PassageKind.POINT]
     told = [quoted(r.text) for r in points]
@@ -82,7 +85,8 @@ def discussion_view(rows: Sequence[DiscussionRow], section: Section, meeting: Me
         parts.append(count(len(points), "summary point"))
     empty = None
     if not rows:
-        empty = f"{section.heading} holds no summary points or exchanges in the minutes."
+        empty = f"{section.heading.rstrip(':')} holds no summary points or exchanges"
+        empty += f"; its {count(items, 'item')}: msecwg actions." if items else "."
     return View(
         kind="discussion",
         rows=rows,
