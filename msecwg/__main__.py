@@ -1,10 +1,26 @@
 """Run msecwg: the console script's entry point, and `python -m msecwg`."""
 
 import gc
+import os
+import signal
+import sys
+from types import FrameType
+
+INTERRUPTED = 130  # as msecwg.errors says; not imported here, so that nothing loads first
+
+
+def _interrupted(signum: int, frame: FrameType | None) -> None:
+    """End at Ctrl-C while msecwg is loading, before it can say so itself."""
+    os.write(2, b"msecwg: interrupted\n")
+    os._exit(INTERRUPTED)
+
+
+signal.signal(signal.SIGINT, _interrupted)
 
 
 def main() -> None:
-    """Run the command line, with a short start-up.
+    """Run the command line, with a short start-up, and end at Ctrl-C, whenever it
+    comes, with one line and exit code 130.
 
     The cyclic garbage collector is paused while msecwg's modules and libraries
     load, which makes no garbage worth collecting, and everything they made is
@@ -19,8 +35,14 @@ def main() -> None:
 
     gc.freeze()
     gc.enable()
+    # From here on, Ctrl-C is a KeyboardInterrupt, which the command line turns into
+    # its one line once it has cleaned up (a calendar file half written, say).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         run()
+    except KeyboardInterrupt:
+        os.write(2, b"msecwg: interrupted\n")
+        sys.exit(INTERRUPTED)
     finally:
         gc.freeze()
 

@@ -7,6 +7,7 @@ BAD_DATA = 1
 USAGE = 2
 OVERDUE = 3
 INTERNAL = 70  # sysexits.h EX_SOFTWARE: a bug in msecwg, not in its input
+INTERRUPTED = 130  # 128 + SIGINT, as shells report a process Ctrl-C ended
 
 
 class MsecwgError(Exception):

@@ -133,16 +133,29 @@ def show(view: View, output: Output) -> None:
 _closed = False
 
 
+def abandon_stdout() -> None:
+    """Write nothing more to stdout: send what is left, and the flush at exit, nowhere."""
+    global _closed
+    _closed = True
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+
+
 def _write(stream: Any, text: str) -> None:
     """Write text to a stream whole, or say in one line why it cannot take it. A closed
     pipe ends msecwg's output there, quietly."""
-    global _closed
+    if stream is None:  # started with stderr closed: nowhere to say it
+        return
     if _closed and stream is sys.stdout:
         return
     encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
         text.encode(encoding)
     except UnicodeEncodeError as problem:
+        if stream is not sys.stdout:  # a message: said in what the encoding can show
+            text = text.encode(encoding, "backslashreplace").decode(encoding)
+            return _write(stream, text)
         raise MsecwgError(
             f"{_name(stream)}: cannot show {text[problem.start]!r} in its encoding, "
             f"{encoding}; use a UTF-8 locale or set PYTHONIOENCODING=utf-8"
@@ -151,10 +164,10 @@ def _write(stream: Any, text: str) -> None:
         stream.write(text)
         stream.flush()
     except BrokenPipeError:
-        _closed = True
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, stream.fileno())
+        abandon_stdout()
     except OSError as problem:
+        if stream is sys.stdout:
+            abandon_stdout()
         raise MsecwgError(f"{_name(stream)}: cannot write ({problem.strerror})") from None
 
 

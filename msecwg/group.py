@@ -25,7 +25,7 @@ from typer.core import TyperGroup
 from typer.models import CommandInfo
 
 from msecwg import formats
-from msecwg.errors import INTERNAL, OK, USAGE, MsecwgError
+from msecwg.errors import BAD_DATA, INTERNAL, INTERRUPTED, OK, USAGE, MsecwgError
 from msecwg.spelling import closest
 
 
@@ -116,6 +116,13 @@ class MsecwgGroup(TyperGroup):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        if sys.stdout is None:  # started with stdout closed: nowhere to answer
+            formats.error("stdout is closed; nothing can be shown")
+            sys.exit(BAD_DATA)
+        position = os.environ.get("COMP_CWORD")
+        if os.environ.get("_MSECWG_COMPLETE") and position is not None and not position.isdigit():
+            formats.error(f"completion: COMP_CWORD is {position!r}, not a number of words")
+            sys.exit(BAD_DATA)
         given = kwargs.get("args", args[0] if args else None)
         kwargs["args"] = hoisted(sys.argv[1:] if given is None else given)
         args = args[1:]
@@ -138,7 +145,11 @@ class MsecwgGroup(TyperGroup):
             sys.exit(problem.exit_code)
         except (typer.Abort, KeyboardInterrupt):
             formats.error("interrupted")
-            sys.exit(130)
+            sys.exit(INTERRUPTED)
+        except OSError as problem:  # the environment: a stdout or home msecwg cannot use
+            formats.error(f"cannot go on: {problem.strerror or problem}")
+            formats.abandon_stdout()
+            sys.exit(BAD_DATA)
         except Exception as bug:
             if os.environ.get("MSECWG_DEBUG"):
                 raise
