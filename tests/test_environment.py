@@ -86,7 +86,7 @@ def test_two_calendars_written_at_once_one_wins_and_the_file_is_whole(tmp_path: 
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for _ in range(4)
     ]
     results = [(p.wait(timeout=30), p.stderr.read() if p.stderr else "") for p in runs]
@@ -150,7 +150,7 @@ def test_ctrl_c_at_any_moment_is_one_line_and_exit_130(tmp_path: Path) -> None:
         )  # fmt: skip
         time.sleep(delay)
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=20)
+        _, err = process.communicate(timeout=20)
         assert "Traceback" not in err, delay
         if process.returncode == 130:
             assert err.endswith("msecwg: interrupted\n"), (delay, err)
