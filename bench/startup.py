@@ -16,7 +16,11 @@ Bounds (medians):
 - --json, and shell completion: at most 8x the bare interpreter;
 - on a synthetic transcription 100x the bundled one: --json and --format tsv at
   most 2x their time on the bundled data, and table output at most 1.5x a bare
-  rich table of the same rows (bench/rich_floor.py).
+  rich table of the same rows (bench/rich_floor.py);
+- on synthetic meetings whose every quote is distinct (bench/distinct.py), check
+  and every command under 5 s at 100 times a unit (about 6 MB of transcription),
+  the work beyond start-up growing linearly: from 10x to 100x at most 15 times
+  (11 is linear).
 
 Exits 1 when a bound is missed. Nothing here is part of the test suite.
 """
@@ -38,6 +42,7 @@ from pathlib import Path
 import rtoml
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 PYTHON = sys.executable
 AS_OF = "2003-08-02"
 
@@ -143,11 +148,19 @@ def synthetic(bundled: Path, factor: int, folder: Path) -> Path:
     copies = range(factor)
     people = [{**p, "id": tag(p["id"], c)} for c in copies for p in data["people"]]
     documents = [{**d, "id": tag(d["id"], c)} for c in copies for d in data["documents"]]
-    actions = [
-        {**a, "id": tag(a["id"], c), "document": tag(a["document"], c),
-         "owners": [tag(o, c) for o in a.get("owners", [])]}
-        for c in copies for a in data["actions"]
-    ]  # fmt: skip
+    items = {
+        kind: [
+            {
+                **a,
+                "id": tag(a["id"], c),
+                "document": tag(a["document"], c),
+                "people": [tag(o, c) for o in a.get("people", [])],
+            }
+            for c in copies
+            for a in data[kind]
+        ]  # fmt: skip
+        for kind in ("actions", "follow_ups")
+    }
     for section in data["sections"]:
         section["points"] = section["points"] * factor
         section["exchanges"] = [
@@ -155,7 +168,7 @@ def synthetic(bundled: Path, factor: int, folder: Path) -> Path:
             for c in copies
             for e in section.get("exchanges", [])
         ]
-    data.update(people=people, documents=documents, actions=actions)
+    data.update(people=people, documents=documents, **items)
     for beside in (data["minutes"], data.get("facts")):
         if beside:
             shutil.copy(bundled.parent / beside, folder / beside)
@@ -213,6 +226,35 @@ def rich_floor_commands(data: Path, label: str, folder: Path) -> list[Command]:
     return commands
 
 
+DISTINCT = [
+    ["check"],
+    ["drafts", "--json", "--as-of", "2001-06-01"],
+    ["actions", "--overdue", "--json", "--as-of", "2001-06-01"],
+    ["discussion", "t0", "--json"],
+    ["timeline", "--json", "--as-of", "2001-06-01"],
+    ["people", "--json"],
+    ["people", "person-1", "--json"],
+    ["search", "item", "--json"],
+    ["calendar"],
+]
+
+
+def distinct_commands(folder: Path) -> list[Command]:
+    """Every command on synthetic meetings of distinct quotes 1, 10 and 100 times the
+    size of one unit (the largest about 6 MB of transcription, 2 MB of minutes)."""
+    import distinct
+
+    commands: list[Command] = []
+    for units in (1, 10, 100):
+        place = folder / f"distinct-{units}"
+        place.mkdir()
+        path = distinct.write(units, place)
+        for args in DISTINCT:
+            name = f"{' '.join(a for a in args if not a.startswith('-') and a[0] != '2')}"
+            commands.append((f"{name} [distinct {units}x]", msecwg("--data", str(path), *args), {}))
+    return commands
+
+
 def versions() -> str:
     """The versions of Python and of the libraries measured."""
     from importlib.metadata import version
@@ -233,6 +275,9 @@ def main() -> int:
         "--scale-rounds", type=int, default=15, help="timed runs at scale (default 15)"
     )
     parser.add_argument("--skip-scale", action="store_true", help="measure start-up only")
+    parser.add_argument(
+        "--distinct-rounds", type=int, default=5, help="timed runs of distinct quotes (default 5)"
+    )
     parser.add_argument("--tool", choices=("harness", "hyperfine"), default="harness")
     options = parser.parse_args()
     if options.tool == "hyperfine" and shutil.which("hyperfine") is None:
@@ -300,6 +345,27 @@ def main() -> int:
                     report(
                         name, seconds, f"{seconds / base:.2f}x 1x (bound 2x)", seconds / base <= 2
                     )
+
+    if not options.skip_scale:
+        with tempfile.TemporaryDirectory() as tmp:
+            timed = timer(distinct_commands(Path(tmp)), options.distinct_rounds)
+        for name, seconds in timed.items():
+            if "[distinct 1x]" in name:
+                report(name, seconds, "", None)
+                continue
+            one = timed[name.replace("100x]", "1x]").replace("10x]", "1x]")]
+            if "[distinct 10x]" in name:
+                report(name, seconds, f"{seconds / one:.2f}x 1x", None)
+                continue
+            ten = timed[name.replace("100x]", "10x]")]
+            # Linear: the work beyond start-up grows 11 times from 10x to 100x.
+            growth = (seconds - one) / max(ten - one, 1e-3)
+            report(
+                name,
+                seconds,
+                f"growth {growth:.1f} (bound 15), under 5 s",
+                growth <= 15 and seconds < 5,
+            )
 
     width = max(len(name) for name, *_ in results)
     print(f"{'command':<{width}}  {'median':>9}  ratio")

@@ -11,6 +11,7 @@
 import re
 from collections.abc import Iterator
 
+from msecwg.locate import automaton, occurrences
 from msecwg.model import Action, Transcription, WrittenDate
 
 _DATE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")
@@ -41,34 +42,49 @@ def _stated_twice(t: Transcription) -> Iterator[str]:
         for i, s in enumerate(t.sections)
         for j, point in enumerate(s.points)
         for sentence in re.split(r"(?<=[.!?])\s+", point)
+        if _DATE.search(sentence)
     ]
-    for here, a in _items(t):
-        if a.document is None:
+    items = [(here, a) for here, a in _items(t) if a.document is not None]
+    by_name: dict[str, list[int]] = {}
+    for n, (_, a) in enumerate(items):
+        by_name.setdefault(t.document(a.document or "").name.casefold(), []).append(n)
+    names = automaton(by_name)
+    # Which sentences name each item's document, found in one pass over each sentence.
+    pairs = sorted(
+        (n, k)
+        for k, (_, _, sentence) in enumerate(sentences)
+        for name in {word for _, word in occurrences(names, sentence.casefold())}
+        for n in by_name[name]
+    )
+    for n, k in pairs:
+        here, a = items[n]
+        field, title, sentence = sentences[k]
+        yield from _compared(t, here, a, f"{here} and {field} ({title})", sentence)
+
+
+def _compared(t: Transcription, here: str, a: Action, where: str, sentence: str) -> Iterator[str]:
+    """Yield what differs between an item's dates and a sentence that gives its
+    document's date."""
+    name = t.document(a.document or "").name
+    written = _dates(a)
+    for date in _DATE.findall(sentence):
+        matching = [w for w in written if date in w.text]
+        if not matching:
+            shown = " / ".join(w.text for w in written)
+            yield f"{where}: {name}: {date!r} there, {shown!r} here"
             continue
-        name = t.document(a.document).name
-        written = _dates(a)
-        for field, title, sentence in sentences:
-            if name.casefold() not in sentence.casefold():
-                continue
-            for date in _DATE.findall(sentence):
-                where = f"{here} and {field} ({title})"
-                matching = [w for w in written if date in w.text]
-                if not matching:
-                    shown = " / ".join(w.text for w in written)
-                    yield f"{where}: {name}: {date!r} there, {shown!r} here"
-                    continue
-                hedge = next((h for h in _HEDGES if h in sentence.casefold()), None)
-                if hedge and not any(w.tentative for w in matching):
-                    yield (
-                        f"{where}: {name}: {sentence!r} is hedged ({hedge}...); "
-                        f"item ({a.id}) gives {date} without reserve"
-                    )
-                for w in matching:
-                    if w.condition and w.condition.casefold() not in sentence.casefold():
-                        yield (
-                            f"{where}: {name}: item ({a.id}) adds a condition the other "
-                            f"statement does not: {w.condition!r}"
-                        )
+        hedge = next((h for h in _HEDGES if h in sentence.casefold()), None)
+        if hedge and not any(w.tentative for w in matching):
+            yield (
+                f"{where}: {name}: {sentence!r} is hedged ({hedge}...); "
+                f"item ({a.id}) gives {date} without reserve"
+            )
+        for w in matching:
+            if w.condition and w.condition.casefold() not in sentence.casefold():
+                yield (
+                    f"{where}: {name}: item ({a.id}) adds a condition the other "
+                    f"statement does not: {w.condition!r}"
+                )
 
 
 def _hedged_dates(t: Transcription) -> Iterator[str]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import msgspec
 
+from msecwg.locate import automaton, words_in
 from msecwg.model import Facts, PassageKind, Section, Transcription
 from msecwg.rows import DiscussionRow, PassageRow, PersonRow, TopicCount, TopicRow
 from msecwg.spelling import closest
@@ -219,22 +220,42 @@ def search(found: list[PassageRow], words: str) -> list[PassageRow]:
     return [p for p in found if wanted in key(p.text)]
 
 
+def spellings(t: Transcription) -> dict[str, set[str]]:
+    """Answer every way the minutes write each person (by id): the name they use, and
+    each spelling as written on their exchanges."""
+    written = {p.id: {p.name} for p in t.people}
+    for s in t.sections:
+        for e in s.exchanges:
+            if e.person:
+                written[e.person].add(e.speaker)
+    return written
+
+
+def mentioned(t: Transcription, found: list[PassageRow]) -> dict[str, list[PassageRow]]:
+    """Answer, for each person (by id), the passages that name them, by the name the
+    minutes use or a spelling as written, in any case, other than their own exchanges;
+    the passages are read once for everyone."""
+    owners: dict[str, set[str]] = {}
+    for person, names in spellings(t).items():
+        for name in names:
+            owners.setdefault(name.casefold(), set()).add(person)
+    names = automaton(owners)
+    named: dict[str, list[PassageRow]] = {p.id: [] for p in t.people}
+    for passage in found:
+        for name in words_in(names, passage.text.casefold()):
+            for person in owners[name]:
+                own = (
+                    passage.where is PassageKind.EXCHANGE
+                    and passage.speaker == t.person(person).name
+                )
+                if not own and (not named[person] or named[person][-1] is not passage):
+                    named[person].append(passage)
+    return named
+
+
 def mentions(t: Transcription, person_id: str, found: list[PassageRow]) -> list[PassageRow]:
-    """Answer the passages that name a person, by the name the minutes use or a spelling
-    as written, other than the person's own exchanges."""
-    person = t.person(person_id)
-    spellings = {person.name} | {
-        e.speaker for s in t.sections for e in s.exchanges if e.person == person_id
-    }
-    named = re.compile(
-        "|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in sorted(spellings)), re.IGNORECASE
-    )
-    return [
-        p
-        for p in found
-        if named.search(p.text)
-        and not (p.where is PassageKind.EXCHANGE and p.speaker == person.name)
-    ]
+    """Answer the passages that name a person, other than the person's own exchanges."""
+    return mentioned(t, found)[person_id]
 
 
 def of_person(t: Transcription, person_id: str, found: list[PassageRow]) -> list[PassageRow]:
@@ -254,26 +275,33 @@ def people(t: Transcription, facts: Facts | None, found: list[PassageRow]) -> li
     exchanges per topic, the other passages that name them and the items they are named
     in; and, apart, who each is from `facts`."""
     outside = {f.person: f for f in facts.people} if facts else {}
+    named = mentioned(t, found)
+    written: dict[str, list[str]] = {p.id: [] for p in t.people}
+    topics: dict[str, dict[str, int]] = {p.id: {} for p in t.people}
+    for s in t.sections:
+        for e in s.exchanges:
+            if e.person:
+                if e.speaker not in written[e.person]:
+                    written[e.person].append(e.speaker)
+                topics[e.person][s.key] = topics[e.person].get(s.key, 0) + 1
+    items: dict[str, list[str]] = {p.id: [] for p in t.people}
+    for a in t.items:
+        for person in a.people:
+            items[person].append(a.id)
     rows = []
     for p in t.people:
-        spellings: list[str] = []
-        by_topic: dict[str, int] = {}
-        for s in t.sections:
-            for e in s.exchanges:
-                if e.person == p.id:
-                    spellings += [e.speaker] if e.speaker not in spellings else []
-                    by_topic[s.key] = by_topic.get(s.key, 0) + 1
+        by_topic = topics[p.id]
         fact = outside.get(p.id)
         rows.append(
             PersonRow(
                 id=p.id,
                 name=p.name,
-                spellings=spellings,
+                spellings=written[p.id],
                 role=p.role,
                 exchanges=sum(by_topic.values()),
                 by_topic=[TopicCount(topic=k, exchanges=n) for k, n in by_topic.items()],
-                mentions=len(mentions(t, p.id, found)),
-                items=[a.id for a in t.items if p.id in a.people],
+                mentions=len(named[p.id]),
+                items=items[p.id],
                 outside_full_name=fact.full_name if fact else None,
                 outside_affiliation=fact.affiliation if fact else None,
                 outside_role=fact.role if fact else None,

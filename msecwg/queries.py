@@ -171,11 +171,15 @@ def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list
     """Answer every document (with `only`, that one) with its next deadline: the first
     dated thing of its items on or after the as-of date, or, when all have passed, the
     last one."""
+    concerning: dict[str, list[Action]] = {}
+    for a in t.items:
+        if a.document is not None:
+            concerning.setdefault(a.document, []).append(a)
     rows = []
     for d in t.documents:
         if only is not None and d.id != only:
             continue
-        mine = [a for a in t.items if a.document == d.id]
+        mine = concerning.get(d.id, [])
         found = sorted(
             (x for a in mine for x in dates_of(a, as_of)), key=lambda x: (x.date, x.kind.order)
         )

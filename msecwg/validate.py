@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from msecwg.dates import FIRST_YEAR, LAST_YEAR, long_date, written_date_problems
+from msecwg.locate import present
 from msecwg.model import Action, Facts, SpeechForm, Transcription, WrittenDate
 
 # 1. Structure.
@@ -140,16 +141,12 @@ def quotes(t: Transcription, minutes: str) -> Iterator[str]:
     """Yield each verbatim passage of `t` that holds no words or is not in the (folded)
     minutes, then each field that restates the minutes but is not in its record's
     quotes."""
-    # Records often rest on the same passage (four documents quote the line on
-    # the presentations), so each distinct passage is looked for once.
-    looked_for: dict[str, bool] = {}
-    for field, passage in _passages(t):
+    passages = list(_passages(t))
+    found = present(minutes, {fold(p) for _, p in passages})
+    for field, passage in passages:
         if not passage.strip():
             yield f"{field}: holds no words; a quote is words of the minutes"
-            continue
-        if passage not in looked_for:
-            looked_for[passage] = fold(passage) in minutes
-        if not looked_for[passage]:
+        elif fold(passage) not in found:
             yield f"{field}: not in the minutes: {brief(passage)}"
     for field, words, record_quotes in _restatements(t):
         folded = fold(words)
