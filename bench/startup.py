@@ -158,7 +158,7 @@ def synthetic(bundled: Path, factor: int, folder: Path) -> Path:
             }
             for c in copies
             for a in data[kind]
-        ]  # fmt: skip
+        ]
         for kind in ("actions", "follow_ups")
     }
     for section in data["sections"]:
