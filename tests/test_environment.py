@@ -195,3 +195,15 @@ def test_check_lists_the_first_20_problems_and_counts_the_rest(run: Run, tmp_pat
     lines = run("check", str(path)).stderr.splitlines()
     assert len(lines) == 21
     assert lines[-1] == f"msecwg: {path}: and 10 more problems"
+
+
+def test_an_error_shows_no_more_than_80_characters_of_the_data(run: Run, tmp_path: Path) -> None:
+    path = copied(
+        tmp_path, **{'quotes = ["Hugh: You need a policy token."]': f'quotes = ["{"x" * 100_000}"]'}
+    )
+    result = run("--data", str(path), "drafts")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"msecwg: {path}: people[1].quotes[0]: not in the minutes: '{'x' * 79}…' "
+        f"(and 3 more: msecwg check {path})\n"
+    )
