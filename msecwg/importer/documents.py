@@ -15,23 +15,34 @@ DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
 RFC = re.compile(r"\bRFC[ -]?(?P<number>\d{3,5})\b(?!bis)", re.IGNORECASE)
 BIS = re.compile(r"\b(?:RFC|BCP)[ ]?\d{1,5}bis\b|\bBCP[ ]?\d{1,3}\b", re.IGNORECASE)
 WORD = r"[A-Z][\w/+.'-]*[\w+]|[A-Z]"
-NAMED_DRAFT = re.compile(rf"(?<![\w-])(?P<name>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})[ ]drafts?\b")
+NAMED_DRAFT = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})[ ](?P<draft>drafts?)(?![\w-])"
+)
 TWO_DRAFTS = re.compile(
     rf"(?<![\w-])(?P<one>(?:{WORD})(?:[ ](?:{WORD})){{0,2}}) and (?:the )?"
-    r"(?P<two>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) drafts\b"
+    r"(?P<two>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) drafts(?![\w-])"
 )
 TITLED = re.compile(r"\b(?:tentatively\s+)?(?:en)?titled\s+\"(?P<title>[^\"]{3,120})\"")
-# Words that name no document before "draft": "the draft", "WG draft", "HTTP draft".
+# Words before "draft" that name no document: "the draft", "a new draft", "WG draft".
 NOT_A_NAME = frozenset(
     {"the", "this", "that", "these", "those", "a", "an", "each", "every", "any", "our", "your",
      "their", "his", "her", "its", "my", "new", "current", "next", "previous", "last", "final",
      "first", "second", "third", "adopted", "individual", "separate", "same", "other",
      "another", "one", "two", "both", "all", "some", "many", "most", "wg", "ietf", "iesg",
      "irtf", "iab", "internet", "id", "i-d", "editor's", "editors'", "early", "old", "latest",
-     "http", "http/2", "http/3", "quic", "tls", "tcp", "udp", "ip", "ipv6", "dns", "sctp",
-     "ipsec", "rfc", "bis", "rfcs", "if", "is", "in", "on", "and", "or", "see", "re", "per",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+     "if", "is", "in", "on", "and", "or", "see", "re", "per", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
+# A protocol's name alone names no one document: "the HTTP draft", "the QUIC draft".
+PROTOCOLS = frozenset(
+    {"http", "http/2", "http/3", "quic", "tls", "tcp", "udp", "ip", "ipv6", "dns", "sctp",
+     "ipsec", "rfc", "rfcs", "bis"}
+)  # fmt: skip
+# Words that describe drafts rather than name one: "HTTP-related", "Christian's".
+DESCRIBING = re.compile(
+    r"(?:-(?:related|based|specific|like|style|only|level|side|wide)|['\u2019]s)$"
+)
+LETTER_THEN_DIGIT = re.compile(r"(?<=[A-Za-z])(?=\d)")
 
 
 class Candidate(NamedTuple):
@@ -77,7 +88,8 @@ def key(kind: Kind, name: str) -> str:
         return DRAFT_VERSION.sub("", name)
     if kind == "rfc":
         return "rfc" + re.sub(r"\D", "", name)
-    return " ".join(name.casefold().replace("-", " ").split())
+    # "BCP 56bis" and "BCP56bis" are one
+    return re.sub(r"(?<=[a-z]) (?=\d)", "", " ".join(name.casefold().replace("-", " ").split()))
 
 
 def _candidates(block: str, text: str) -> list[Candidate]:
@@ -96,12 +108,13 @@ def _candidates(block: str, text: str) -> list[Candidate]:
     ]
     for match in NAMED_DRAFT.finditer(block):
         name = _name(match.group("name"))
-        if name:
+        # "the MP drafts", "the ICCRG drafts": a kind of draft, not one named
+        if name and not (match.group("draft") == "drafts" and " " not in name):
             found.append((match.start(), Candidate(key("named", name), "named", name, None)))
     for match in TWO_DRAFTS.finditer(block):
         for part in ("one", "two"):
             name = _name(match.group(part))
-            if name and (name[0].isupper() or _capitalised(name) in text):
+            if name and _named_so(name, text):
                 found.append(
                     (match.start(part), Candidate(key("named", name), "named", name, None))
                 )
@@ -111,8 +124,13 @@ def _candidates(block: str, text: str) -> list[Candidate]:
     return [c for _, c in sorted(found, key=lambda f: f[0])]
 
 
-def _capitalised(name: str) -> str:
-    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+def _named_so(name: str, text: str) -> bool:
+    """Answer whether words before "drafts" are a name: capitalised, or in lower case
+    ("policy token") only when of two words or more that the minutes also capitalise."""
+    if not name[0].islower():
+        return True
+    capitalised = " ".join(w[:1].upper() + w[1:] for w in name.split())
+    return " " in name and capitalised in text
 
 
 def _name(words: str) -> str | None:
@@ -121,7 +139,7 @@ def _name(words: str) -> str | None:
     parts = words.split()
     while parts and parts[0].lower() in NOT_A_NAME:
         parts = parts[1:]
-    if not parts or all(p.lower() in NOT_A_NAME for p in parts):
+    if not parts or all(p.lower() in PROTOCOLS for p in parts) or DESCRIBING.search(parts[-1]):
         return None
     return " ".join(parts)
 
@@ -175,8 +193,17 @@ def _mention_pattern(candidate: Candidate, others: list[str]) -> re.Pattern[str]
     if candidate.kind == "rfc":
         return re.compile(rf"\bRFC[ -]?{candidate.key[3:]}\b(?!bis)", re.IGNORECASE)
     names = [candidate.name, *others]
-    ways = [r"[-\s]+".join(re.escape(w) for w in re.split(r"[-\s]+", n)) for n in names]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(ways)})(?![\w-])", re.IGNORECASE)
+    ways = [r"[-\s]+".join(_word_pattern(w) for w in re.split(r"[-\s]+", n)) for n in names]
+    # One word in lower case but the first letter ("Transport") is a name only so written.
+    common_word = " " not in candidate.name and candidate.name[1:].islower()
+    flags = 0 if common_word else re.IGNORECASE
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(ways)})(?![\w-])", flags)
+
+
+def _word_pattern(word: str) -> str:
+    """Answer the pattern for one word of a name, a space allowed between its letters
+    and its number ("BCP56bis", "BCP 56bis")."""
+    return r"\s?".join(re.escape(part) for part in LETTER_THEN_DIGIT.split(word))
 
 
 def _record(

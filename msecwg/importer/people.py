@@ -118,7 +118,7 @@ def _might_be_one(a: Person, b: Person) -> bool:
         for y in b.written:
             if _initials_of(x, y) or _initials_of(y, x) or _first_name_of(x, y):
                 return True
-            if _first_name_of(y, x) or _spelt_alike(x, y):
+            if _first_name_of(y, x) or _spelt_alike(x, y) or _cut_short(x, y):
                 return True
     return False
 
@@ -131,6 +131,13 @@ def _initials_of(short: str, full: str) -> bool:
 def _first_name_of(first: str, full: str) -> bool:
     words = full.split()
     return len(first.split()) == 1 and len(words) > 1 and words[0].casefold() == first.casefold()
+
+
+def _cut_short(x: str, y: str) -> bool:
+    """Answer whether one single-word name of four letters or more starts the other
+    ("thard", "thardie")."""
+    short, long = sorted((x.casefold(), y.casefold()), key=len)
+    return " " not in long and len(short) >= 4 and long.startswith(short) and short != long
 
 
 def _spelt_alike(x: str, y: str) -> bool:

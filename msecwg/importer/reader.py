@@ -232,9 +232,16 @@ def _left(
     if unnamed:
         names = ", ".join(dict.fromkeys(unnamed))
         left.append(f"{_count(len(unnamed), 'turn')} naming no speaker ({names})")
-    cut = sum(t.cut_off for t in turns), sum(p.cut_off for p in points)
-    if any(cut):
-        left.append(f"{_count(cut[0], 'turn')} and {_count(cut[1], 'point')} stop short (cut off)")
+    cut = [
+        _count(n, thing)
+        for n, thing in (
+            (sum(t.cut_off for t in turns), "turn"),
+            (sum(p.cut_off for p in points), "point"),
+        )
+        if n
+    ]
+    if cut:
+        left.append(f"{' and '.join(cut)} cut off: the text stops short")
     for i, person in enumerate(persons):
         for j in person.maybe:
             if i < j:

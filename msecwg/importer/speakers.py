@@ -32,27 +32,26 @@ UNNAMED = frozenset(
 )  # fmt: skip
 # Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:".
 LABEL_WORDS = frozenset(
-    {"see", "note", "notes", "nb", "ps", "action", "actions", "ai", "todo", "hum", "hums",
-     "humm", "humming", "conclusion", "conclusions", "result", "results", "resolution",
-     "decision", "decisions", "outcome", "summary", "proposal", "proposals", "goal", "goals",
-     "issue", "issues", "topic", "topics", "agenda", "slide", "slides", "example", "examples",
-     "status", "update", "updates", "next", "plan", "plans", "planning", "http", "https",
-     "ftp", "mailto", "urn", "fyi", "pr", "prs", "consensus", "poll", "vote", "yes", "no",
-     "option", "options", "problem", "problems", "solution", "reason", "background",
-     "context", "discussion", "agreement", "agreed", "decided", "minutes", "scribes",
-     "scribed", "notetaker", "notetakers", "note-taker", "note-takers", "attendees",
-     "present", "recording", "edit", "correction", "clarification", "warning", "caveat",
-     "important", "also", "then", "now", "later", "finally", "pros", "cons", "pro", "con",
-     "for", "against", "observation", "observations", "concern", "concerns", "requirement",
-     "requirements", "motivation", "approach", "idea", "ideas", "alternative",
-     "alternatives", "meeting", "session", "time", "date", "location", "venue",
-     "chat", "webex", "meetecho", "zoom", "link", "links", "url", "source",
-     "reference", "references", "draft", "drafts", "document", "documents", "rfc",
-     "github", "list", "takeaway", "recap", "overview", "intro", "introduction",
-     "presentation", "milestones", "deliverables", "schedule", "timeline", "logistics",
-     "administrivia", "hackathon", "interop", "bof", "wglc", "iesg", "iana", "ietf", "wg",
-     "abstract", "channeling", "relaying", "purpose", "scope", "charter", "tbd", "q&a", "faq",
-     "bottom"}
+    {"abstract", "action", "actions", "administrivia", "against", "agenda", "agreed",
+     "agreement", "ai", "also", "alternative", "alternatives", "approach", "attendees",
+     "background", "bof", "bottom", "caveat", "channeling", "charter", "chat", "clarification",
+     "con", "concern", "concerns", "conclusion", "conclusions", "cons", "consensus", "context",
+     "correction", "date", "decided", "decision", "decisions", "deliverables", "discussion",
+     "document", "documents", "draft", "drafts", "edit", "example", "examples", "faq", "favor",
+     "favour", "finally", "for", "ftp", "fyi", "github", "goal", "goals", "hackathon", "http",
+     "https", "hum", "humm", "humming", "hums", "iana", "idea", "ideas", "iesg", "ietf",
+     "important", "interop", "intro", "introduction", "issue", "issues", "later", "link",
+     "links", "list", "location", "logistics", "mailto", "meetecho", "meeting", "milestones",
+     "minutes", "motivation", "nb", "neutral", "next", "no", "note", "note-taker",
+     "note-takers", "notes", "notetaker", "notetakers", "now", "observation", "observations",
+     "oppose", "opposed", "option", "options", "outcome", "overview", "plan", "planning",
+     "plans", "poll", "pr", "present", "presentation", "pro", "problem", "problems",
+     "proposal", "proposals", "pros", "prs", "ps", "purpose", "q&a", "reason", "recap",
+     "recording", "reference", "references", "relaying", "requirement", "requirements",
+     "resolution", "result", "results", "rfc", "schedule", "scope", "scribed", "scribes",
+     "see", "session", "slide", "slides", "solution", "source", "status", "summary",
+     "takeaway", "tbd", "then", "time", "timeline", "todo", "topic", "topics", "update",
+     "updates", "url", "urn", "venue", "vote", "warning", "webex", "wg", "wglc", "yes", "zoom"}
 )  # fmt: skip
 
 REPORTING_VERB = (
