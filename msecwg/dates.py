@@ -114,8 +114,12 @@ class DateFound(NamedTuple):
 def _names(*names: str) -> str:
     """Answer a pattern for names written capitalised or in capitals ("May", "MAY"),
     never in lower case, where "may" and "march" are other words."""
-    forms = [form for name in names for form in (name, name.upper())]
-    return "(?-i:" + "|".join(forms) + r")\.?"
+    forms = [
+        form + (r"\.?" if len(name) <= 4 else "")  # "Sept.", "Mar.": an abbreviation's stop
+        for name in names
+        for form in (name, name.upper())
+    ]
+    return "(?-i:" + "|".join(forms) + ")"
 
 
 _MONTH = _names(

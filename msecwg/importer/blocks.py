@@ -67,7 +67,9 @@ FLAT_RULE = re.compile(r"(?<!\S)(?:-{5,}|={5,})(?!\S)")
 FLAT_MARK = re.compile(r"(?<=[.:?!)\]\"])[ \t]+(?=(?:-[ \t]+\S|\(\w{1,2}\)[ \t]))")
 FLAT_TURN = re.compile(r"(?<=\s)(?P<name>[A-Z][a-z]+(?:\(\?\))?)[ \t]?:[ \t]")
 FLAT_WORD_START = re.compile(r"(?<=\s)(?=[A-Z])")
-FLATTENED_LENGTH = 1000
+FLATTENED_LENGTH = 400
+# "ACTION:", "Hum:", "Conclusion -": a labelled line starts a block of its own.
+LABEL = re.compile(r"(?:\*\*)?(?P<word>[A-Za-z]+)(?:\*\*)?[ \t]*(?::|[ \t]-[ \t])")
 
 
 def blocks(text: str) -> list[Block]:
@@ -229,7 +231,11 @@ def _carries_on(text: str, line: Line) -> bool:
         return False
     if MARKDOWN_HEADING.match(text, line.start) or MARKER.match(text, line.start, line.end):
         return False
-    turn = prefix(text[line.start : line.end])
+    words = text[line.start : line.end]
+    label = LABEL.match(words)
+    if label and label.group("word").lower() in LABEL_WORDS:
+        return False
+    turn = prefix(words)
     return turn is None or turn.bare
 
 

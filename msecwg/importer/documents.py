@@ -10,7 +10,7 @@ from msecwg.importer.text import fold, sentences
 
 Kind = Literal["draft", "rfc", "named", "titled"]
 
-DRAFT = re.compile(r"\bdraft-[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?:-\*)?")
+DRAFT = re.compile(r"(?<![\w-])draft-[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?:-\*)?")
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
 RFC = re.compile(r"\bRFC[ -]?(?P<number>\d{3,5})\b(?!bis)", re.IGNORECASE)
 BIS = re.compile(r"\b(?:RFC|BCP)[ ]?\d{1,5}bis\b|\bBCP[ ]?\d{1,3}\b", re.IGNORECASE)
@@ -94,6 +94,9 @@ def key(kind: Kind, name: str) -> str:
 
 def _candidates(block: str, text: str) -> list[Candidate]:
     """Answer the documents a block of `text` names, in order."""
+    lower = block.lower()
+    if not any(word in lower for word in ("draft", "rfc", "bcp", "titled")):
+        return []
     found = [
         (m.start(), Candidate(key("draft", m.group()), "draft", m.group(), None))
         for m in DRAFT.finditer(block)

@@ -22,7 +22,7 @@ OWNERS_BEFORE_VERB = re.compile(
 )
 OWNER_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&)\s*")
 END_CUE = re.compile(
-    r"\b(?:closing\s+date|closes?|closing|ends?|ending|end\s+of|until|expires?|concludes?)\b",
+    r"\b(?:closing\s+date|closes?|closing|ends|ending|until|expires?|concludes?)\b",
     re.IGNORECASE,
 )
 DUE_CUE = re.compile(
@@ -162,11 +162,20 @@ def _documents_in(start: int, end: int, at: dict[int, list[str]]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+ANY_CUE = re.compile(
+    r"hum|sense of the room|consensus|decided|agreed|conclusion|result|resolution|outcome"
+    r"|decision|agreement",
+    re.IGNORECASE,
+)
+
+
 def decisions(text: str, passage: Passage) -> list[Decision]:
     """Answer the decisions a passage records: a labelled line ("conclusion: ...",
     "HUM: ..."), or each sentence with a hum, a "sense of the room", a consensus, or
     something "agreed" or "decided"."""
     words = text[passage.words : passage.end]
+    if not ANY_CUE.search(words):
+        return []
     quote = fold(text[passage.start : passage.end])
     label = DECISION_LABEL.match(words)
     if label:

@@ -10,11 +10,10 @@ from msecwg.importer.records import Person
 from msecwg.importer.speakers import Speaker, joined, speaker
 from msecwg.importer.text import fold
 
-# "Mike Bishop(mb)", "Martin Thomson (MT)": a name and the short name it goes by
-NAME_AND_SHORT_NAME = re.compile(
-    r"(?P<name>[A-Za-z][\w'\u2019-]*(?:[ ][A-Za-z][\w'\u2019-]*){0,2})"
-    r"[ ]?\((?P<short>[A-Za-z]{2,4})\)"
-)
+# "Mike Bishop(mb)", "Martin Thomson (MT)": a short name in brackets, and the words
+# before it, one of which ends the name it is short for
+SHORT_NAME = re.compile(r"[ ]?\((?P<short>[A-Za-z]{2,4})\)")
+WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'\u2019-]*[ ]){0,2}[A-Za-z][\w'\u2019-]*$")
 
 
 class Named(NamedTuple):
@@ -45,7 +44,10 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     found: list[Person] = []
     index: dict[str, int] = {}
     for members in groups:
-        written = [n for n in dict.fromkeys(names) if key(n) in members]
+        as_spoken = [n for n in dict.fromkeys(names) if key(n) in members]
+        said = {key(n) for n in as_spoken}
+        tied = [n for a, b, _ in ties for n in (a, b) if key(n) in members - said]
+        written = as_spoken + list(dict.fromkeys(tied))
         quotes = [q for a, b, q in dict.fromkeys(ties) if key(a) in members]
         for member in members:
             index[member] = len(found)
@@ -62,12 +64,19 @@ def _ties_in_text(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
     """Answer the names the minutes tie to a short name anywhere ("Mike Bishop(mb)"),
     where one of the two is a speaker's."""
     ties = []
-    for match in NAME_AND_SHORT_NAME.finditer(text):
-        found = speaker(match.group())
-        if found is None or found.alias is None or found.name is None:
+    for match in SHORT_NAME.finditer(text):
+        before = WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if before is None:
             continue
-        if key(found.name) in speaking or key(found.alias) in speaking:
-            ties.append((found.name, found.alias, fold(match.group())))
+        words = before.group().split(" ")
+        for n in range(len(words)):
+            written = " ".join(words[n:]) + match.group()
+            found = speaker(written)
+            if found is None or found.alias is None or found.name is None:
+                continue
+            if key(found.name) in speaking or key(found.alias) in speaking:
+                ties.append((found.name, found.alias, fold(written)))
+                break
     return ties
 
 

@@ -2,6 +2,7 @@
 speech ("Lakshminath objected."), and the names one person goes by."""
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 # "**Jana**: words", "**David Schinazi:** words", "Name: words", "Tommy Pauly : words"
@@ -113,6 +114,7 @@ def prefix(text: str) -> Prefix | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # minutes name the same few people hundreds of times
 def speaker(raw: str) -> Speaker | None:
     """Answer the speaker a name as written stands for, or None when it is no name
     (a label such as "Note" or "See", a phrase, a number)."""

@@ -1,6 +1,7 @@
 """Speaker turns and summary points, read from the items of a section."""
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from msecwg.importer.blocks import Item
@@ -123,13 +124,22 @@ def _item_pieces(text: str, item: Item, known: frozenset[str]) -> list[Piece]:
 def _inner_starts(body: str, known: frozenset[str]) -> list[int]:
     """Answer where, after a sentence ends, a known speaker's turn starts inside a text."""
     starts = []
+    firsts = first_words(known)
     for gap in SENTENCE_GAP.finditer(body):
         rest = body[gap.end() : gap.end() + 120]
+        if ":" not in rest[:64] and rest.split(" ", 1)[0].rstrip(",") not in firsts:
+            continue
         turn = prefix(rest)
         named = turn is not None and not turn.bare and turn.speaker.name in known
         if named or reported_start(rest, known):
             starts.append(gap.end())
     return starts
+
+
+@cache
+def first_words(known: frozenset[str]) -> frozenset[str]:
+    """Answer the first word of each known speaker's name."""
+    return frozenset(k.split(" ", 1)[0] for k in known)
 
 
 def _piece(text: str, item: Item, start: int, end: int, known: frozenset[str]) -> Piece:
