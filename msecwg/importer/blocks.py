@@ -54,7 +54,7 @@ RULE = re.compile(r"(?:-{3,}|={3,}|_{3,}|\*{3,})")
 UNDERLINE = re.compile(r"(?:-{3,}|={3,})")
 NUMBERED_HEADING = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])[ \t]+\S")
 TOPIC_BULLET = re.compile(r"[*o-][ \t]+\S")
-MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])(?=[ \t]+\S)")
+MARKER = re.compile(r"(?P<marker>[-*+•]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])[ \t]+(?=\S)")
 BULLET = re.compile(r"[-*+•][ \t]+\S")
 SENTENCE_END_AT_END = re.compile(r"[.;,!?]$")
 FENCE = re.compile(r"(?:```|~~~)")
@@ -64,6 +64,7 @@ DOCTOC = re.compile(r"<!-- START doctoc.*?<!-- END doctoc[^\n]*-->", re.DOTALL)
 # In a flattened line: rules, " - " bullets and "(a)" / "(1)" items after a sentence
 # ends, and one-word "Name:" turns.
 FLAT_RULE = re.compile(r"(?<!\S)(?:-{5,}|={5,})(?!\S)")
+FLAT_NUMBER = re.compile(r"\(\d{1,2}\)\s")
 FLAT_MARK = re.compile(r"(?<=[.:?!)\]\"])[ \t]+(?=(?:-[ \t]+\S|\(\w{1,2}\)[ \t]))")
 FLAT_TURN = re.compile(r"(?<=\s)(?P<name>[A-Z][a-z]+(?:\(\?\))?)[ \t]?:[ \t]")
 FLAT_WORD_START = re.compile(r"(?<=\s)(?=[A-Z])")
@@ -82,11 +83,6 @@ def blocks(text: str) -> list[Block]:
     while i < len(lines):
         i = _read_from(text, lines, i, markdown, found)
     return found
-
-
-def is_markdown(text: str) -> bool:
-    """Answer whether the minutes are Markdown (they have a "#" heading)."""
-    return any(MARKDOWN_HEADING.match(text, ln.start) for ln in _lines(text) if not ln.alone)
 
 
 def _lines(text: str) -> list[Line]:
@@ -121,56 +117,60 @@ def _hidden(text: str) -> list[tuple[int, int]]:
 def _flattened(text: str, start: int, end: int) -> bool:
     """Answer whether a long line is minutes flattened onto one line: it holds several
     underlines or numbered headings."""
-    line = text[start:end]
-    return len(FLAT_RULE.findall(line)) >= 2 or len(re.findall(r"\(\d{1,2}\)\s", line)) >= 2
+    rules = FLAT_RULE.findall(text, start, end)
+    return len(rules) >= 2 or len(FLAT_NUMBER.findall(text, start, end)) >= 2
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Answer the pieces of a flattened line, in order: each underline, the heading it
-    underlines (as long as the underline), each bullet, item and turn."""
-    cuts = {start, end}
-    headings = []
-    for rule in FLAT_RULE.finditer(text, start, end):
-        cuts.update(rule.span())
-        heading = _underlined(text, start, rule.start())
-        if heading is not None:
-            cuts.add(heading)
-            headings.append((heading, rule.start()))
+    underlines, and each bullet, item and turn."""
+    headings = _flat_headings(text, start, end)
+    cuts = {start, end} | {at for span in headings for at in span}
+    cuts |= {rule.end() for rule in FLAT_RULE.finditer(text, start, end)}
 
-    def inside_heading(at: int) -> bool:
-        return any(a < at < b for a, b in headings)
+    def outside_headings(at: int) -> bool:
+        return not any(a < at < b for a, b in headings)
 
-    for mark in FLAT_MARK.finditer(text, start, end):
-        if not inside_heading(mark.end()):
-            cuts.add(mark.end())
-    speakers = set()
-    for turn in FLAT_TURN.finditer(text, start, end):
-        if turn.group("name").lower() not in LABEL_WORDS and not inside_heading(turn.start()):
-            cuts.add(turn.start())
-            speakers.add(turn.group("name").removesuffix("(?)"))
-    known = frozenset(speakers)
+    cuts |= {m.end() for m in FLAT_MARK.finditer(text, start, end) if outside_headings(m.end())}
+    turns = [
+        turn
+        for turn in FLAT_TURN.finditer(text, start, end)
+        if turn.group("name").lower() not in LABEL_WORDS and outside_headings(turn.start())
+    ]
+    cuts |= {turn.start() for turn in turns}
+    known = frozenset(turn.group("name").removesuffix("(?)") for turn in turns)
     for word in FLAT_WORD_START.finditer(text, start, end):
         if reported_start(text[word.start() : word.start() + 80], known):
             cuts.add(word.start())
-    bounds = sorted(cuts)
     spans = []
-    for a, b in pairwise(bounds):
+    for a, b in pairwise(sorted(cuts)):
         piece = text[a:b]
         if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            spans.append((a + lead, a + len(piece.rstrip())))
+            spans.append((a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip())))
     return spans
 
 
-def _underlined(text: str, start: int, rule: int) -> int | None:
-    """Answer where the heading an underline ends at `rule` starts, when the text
-    before it as long as the underline (give or take two) starts a heading."""
-    length = len(text[rule:].split(None, 1)[0])
+def _flat_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Answer the span of each underlined heading in a flattened line, from the heading
+    to the start of its underline; an underline under no heading is a rule."""
+    spans = []
+    for rule in FLAT_RULE.finditer(text, start, end):
+        heading = _underlined(text, start, rule)
+        spans.append(
+            (heading, rule.start()) if heading is not None else (rule.start(), rule.start())
+        )
+    return spans
+
+
+def _underlined(text: str, start: int, rule: re.Match[str]) -> int | None:
+    """Answer where the heading an underline underlines starts: the text before it
+    as long as the underline (give or take two), if that starts a heading."""
+    length = len(rule.group())
     for size in (length, length - 1, length + 1, length - 2, length + 2):
-        at = rule - 1 - size
+        at = rule.start() - 1 - size
         if at < start or (at > start and not text[at - 1].isspace()) or text[at].isspace():
             continue
-        heading = text[at : rule - 1].strip()
+        heading = text[at : rule.start() - 1].strip()
         if heading and not heading.endswith((".", ",")) and ". " not in heading:
             return at
     return None
@@ -207,18 +207,11 @@ def _read_item(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
     """Read a paragraph, bullet or turn: its first line and the lines that carry it on."""
     line = lines[i]
     marker = MARKER.match(text, line.start, line.end)
-    body = line.start
-    if marker:
-        body = (
-            marker.end()
-            + len(text[marker.end() : line.end])
-            - len(text[marker.end() : line.end].lstrip())
-        )
+    body, written = (marker.end(), marker.group("marker")) if marker else (line.start, "")
     j = i + 1
     while j < len(lines) and not line.alone and _carries_on(text, lines[j]):
         j += 1
-    end = lines[j - 1].end
-    found.append(Item(line.start, body, end, marker.group() if marker else "", line.indent))
+    found.append(Item(line.start, body, lines[j - 1].end, written, line.indent))
     return j
 
 

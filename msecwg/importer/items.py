@@ -5,7 +5,7 @@ import re
 from typing import NamedTuple
 
 from msecwg.importer.dating import dates
-from msecwg.importer.records import Action, ActionDate, Decision, Document
+from msecwg.importer.records import Action, ActionDate, Decision
 from msecwg.importer.speakers import speaker
 from msecwg.importer.text import fold, sentences
 
@@ -82,14 +82,11 @@ class Passage(NamedTuple):
 
 
 def action(
-    text: str,
-    passage: Passage,
-    year: int | None,
-    documents: list[Document],
-    at: dict[int, list[str]],
+    text: str, passage: Passage, year: int | None, at: dict[int, list[str]]
 ) -> Action | None:
     """Answer the action item a passage is, or None: an item of an action section, or a
-    passage labelled as one ("ACTION:", "Action Item -", "(TODO)")."""
+    passage labelled as one ("ACTION:", "Action Item -", "(TODO)"). `year` is the
+    meeting's, for dates that give day and month; `at` the documents mentioned, by offset."""
     words = text[passage.words : passage.end]
     label_match = ACTION_LABEL.match(words)
     mark = ACTION_MARK_AT_END.search(words)

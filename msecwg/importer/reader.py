@@ -4,7 +4,7 @@ from itertools import chain
 from typing import Literal
 
 from msecwg.dates import long_date
-from msecwg.importer.blocks import Block, Item, blocks
+from msecwg.importer.blocks import Block, Heading, Item, blocks
 from msecwg.importer.documents import documents
 from msecwg.importer.items import Passage, action, decisions
 from msecwg.importer.meeting import meeting
@@ -12,7 +12,6 @@ from msecwg.importer.people import key, people
 from msecwg.importer.records import (
     Action,
     Day,
-    Decision,
     Found,
     Front,
     Person,
@@ -23,6 +22,7 @@ from msecwg.importer.records import (
 )
 from msecwg.importer.sections import (
     Layout,
+    Title,
     day_headings,
     front_day,
     is_action_section,
@@ -51,33 +51,25 @@ def read(text: str, *, name: str = "") -> Found:
     found_meeting, left = meeting(text, plan, days, name)
     spoken = [p.speaker for p in chain(front_pieces, *part_pieces) if p.speaker]
     persons, person_of = people(spoken, text)
-    last = _last_piece(text, front_pieces, part_pieces)
-    reading = _Reading(text, person_of, last)
     titles = [title_of(text[h.start : h.end], h.form) for h, _ in plan.parts]
-    actions_here = [is_action_section(t.title) for t in titles]
     docs, mentions = documents(text, _spans(found_blocks), [h.start for h, _ in plan.parts])
-    passages = _passages(front_pieces, part_pieces, actions_here)
-    found_actions = [
-        a for p in passages if (a := action(text, p, year, docs, mentions)) is not None
-    ]
+    passages = _passages(front_pieces, part_pieces, [is_action_section(t.title) for t in titles])
+    found_actions = [a for p in passages if (a := action(text, p, year, mentions)) is not None]
+    reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
     acted = {a.start for a in found_actions}
     sections = [
-        Section(
-            heading=fold(text[heading.start : heading.end]),
-            title=title.title,
-            presenter=title.presenter,
-            number=title.number,
-            level=heading.level,
-            day=day_of[i],
-            points=reading.points(part_pieces[i], acted),
-            turns=reading.turns(part_pieces[i]),
-            start=heading.start,
+        _section(
+            text,
+            heading,
+            title,
+            day_of[i],
+            reading.points(part_pieces[i], acted),
+            reading.turns(part_pieces[i]),
         )
         for i, ((heading, _), title) in enumerate(zip(plan.parts, titles, strict=True))
     ]
-    front = _front(text, plan, reading, front_pieces, acted)
-    found_decisions = [d for p in passages for d in decisions(text, p)]
-    left += _left(sections, front, persons, days, found_actions, found_decisions)
+    front = _front(text, plan, reading.points(front_pieces, acted), reading.turns(front_pieces))
+    left += _left(sections, front, persons, days, found_actions)
     return Found(
         meeting=found_meeting,
         front=front,
@@ -85,8 +77,30 @@ def read(text: str, *, name: str = "") -> Found:
         people=persons,
         documents=docs,
         actions=found_actions,
-        decisions=found_decisions,
+        decisions=[d for p in passages for d in decisions(text, p)],
         left=left,
+    )
+
+
+def _section(
+    text: str,
+    heading: Heading,
+    title: Title,
+    day: int | None,
+    points: list[Point],
+    turns: list[Turn],
+) -> Section:
+    """Answer a section as a record."""
+    return Section(
+        heading=fold(text[heading.start : heading.end]),
+        title=title.title,
+        presenter=title.presenter,
+        number=title.number,
+        level=heading.level,
+        day=day,
+        points=points,
+        turns=turns,
+        start=heading.start,
     )
 
 
@@ -138,18 +152,13 @@ class _Reading:
         ]
 
 
-def _front(
-    text: str, plan: Layout, reading: _Reading, found: list[Piece], acted: set[int]
-) -> Front:
+def _front(text: str, plan: Layout, points: list[Point], turns: list[Turn]) -> Front:
     """Answer the front matter: the title heading and what stands before the first section."""
-    heading = fold(text[plan.title.start : plan.title.end]) if plan.title else None
-    title = title_of(heading, plan.title.form).title if plan.title and heading else None
-    return Front(
-        heading=heading,
-        title=title,
-        points=reading.points(found, acted),
-        turns=reading.turns(found),
-    )
+    if plan.title is None:
+        return Front(heading=None, title=None, points=points, turns=turns)
+    heading = fold(text[plan.title.start : plan.title.end])
+    title = title_of(heading, plan.title.form).title
+    return Front(heading=heading, title=title, points=points, turns=turns)
 
 
 def _spans(found_blocks: list[Block]) -> list[tuple[int, int]]:
@@ -222,7 +231,6 @@ def _left(
     persons: list[Person],
     days: list[Day],
     found_actions: list[Action],
-    found_decisions: list[Decision],
 ) -> list[str]:
     """Answer what the reader could not settle, each in a short line."""
     left = []
@@ -257,6 +265,7 @@ def _left(
 
 
 def _count(n: int, thing: str) -> str:
+    """Answer a count of things: "1 turn", "2 turns"."""
     return f"{n} {thing}{'' if n == 1 else 's'}"
 
 

@@ -14,6 +14,7 @@ BOLD_NAME_ONLY = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*[ \t]+(?=\S)")
 
 UNCERTAIN_MARK = re.compile(r"\s?\(\?\)\s*$|\s\?$|(?<=\w)\?$")
 LAST_BRACKET = re.compile(r"\s?\((?P<inside>[^()]*)\)$")
+LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
 ROLE_AFTER = re.compile(
     r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|\s+(?P<from_>(?:from|via)\s+.+)"
     r"|\s+-{1,2}\s+(?P<dash>.+))$"
@@ -85,12 +86,10 @@ class Speaker(NamedTuple):
 
 
 class Prefix(NamedTuple):
-    """A speaker prefix at the start of a text: the speaker, where the speaker is
-    written, where the words start, and whether it had no colon ("**Lars** Bye")."""
+    """A speaker prefix at the start of a text: the speaker, where the words start,
+    and whether it had no colon ("**Lars** Bye")."""
 
     speaker: Speaker
-    name_start: int
-    name_end: int
     words: int
     bare: bool
 
@@ -109,8 +108,7 @@ def prefix(text: str) -> Prefix | None:
         if match:
             found = speaker(match.group("name"))
             if found is not None:
-                start, end = match.span("name")
-                return Prefix(found, start, end, match.end(), bare)
+                return Prefix(found, match.end(), bare)
     return None
 
 
@@ -205,9 +203,6 @@ def reported_start(text: str, known: frozenset[str]) -> bool:
         if STARTS_REPORTING.match(rest.lstrip(", ")) and rest[:1] in (" ", ","):
             return True
     return False
-
-
-LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
 
 
 def _known_at_start(text: str, known: frozenset[str]) -> list[str]:
