@@ -114,8 +114,9 @@ class DateFound(NamedTuple):
 def _names(*names: str) -> str:
     """Answer a pattern for names written capitalised or in capitals ("May", "MAY"),
     never in lower case, where "may" and "march" are other words."""
+    full = (*MONTHS, *WEEKDAYS)
     forms = [
-        form + (r"\.?" if len(name) <= 4 else "")  # "Sept.", "Mar.": an abbreviation's stop
+        form + ("" if name in full else r"\.?")  # "Sept.", "Mar.": an abbreviation's stop
         for name in names
         for form in (name, name.upper())
     ]

@@ -477,11 +477,24 @@ def test_bold_and_bulleted_turns_and_a_list_of_names_that_is_no_turn(
     assert [p.text for p in found.front.points] == [
         "Chairs: Thomas Berg, Aino Virtanen", "Scribe: Chidi Okafor",
     ]  # fmt: skip
-    assert [(a.label, a.owners, a.documents) for a in found.actions] == [
+    assert [(a.label, a.owners, a.documents) for a in found.actions[:2]] == [
         ("ACTION", ["Dana"], ["draft-ietf-zebra-spots-00"]), ("Action", ["Thomas"], []),
     ]  # fmt: skip
     by_july = found.actions[1].dates[0]
     assert (by_july.date.text, by_july.date.precision, by_july.marks) == ("July", "month", "due")
+
+
+def test_an_action_items_line_makes_the_bullets_below_it_action_items(
+    ours: dict[str, Found],
+) -> None:
+    found = ours["markdown-days.md"]
+    assert [(a.label, a.owners, a.text, [d.date.text for d in a.dates]) for a in found.actions[2:]] == [
+        ("-", ["Bram"], "Bram to draft the registry text.", []),
+        ("-", ["Aino", "fk"], "Aino and fk to ask the list about widths by 30 July.", ["30 July"]),
+    ]  # fmt: skip
+    assert [p.text for p in found.sections[4].points] == [
+        "Milestones move to the March 2027 IETF.", "Action items:",
+    ]  # fmt: skip
 
 
 def test_bulleted_topic_lines_are_sections_with_presenters(ours: dict[str, Found]) -> None:
@@ -629,6 +642,8 @@ def test_a_label_is_no_speaker(label: str) -> None:
         ("Mar 03 Submit to IESG", "Mar 03", dt.date(2003, 3, 1), dt.date(2003, 3, 31), "month"),
         ("before the July deadline", "July", dt.date(2003, 7, 1), dt.date(2003, 7, 31), "month"),
         ("done by 2018.", "2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year"),
+        ("by 30 July.", "30 July", dt.date(2003, 7, 30), dt.date(2003, 7, 30), "day"),
+        ("on Sept. 5, 2003", "Sept. 5, 2003", dt.date(2003, 9, 5), dt.date(2003, 9, 5), "day"),
         (
             "## Tuesday 19 November",
             "Tuesday 19 November",

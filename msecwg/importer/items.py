@@ -100,6 +100,8 @@ def action(
     else:
         return None
     said = text[body : passage.end]
+    if not said.strip(" *:"):
+        return None  # "Action items:" opens a list; the items are the actions
     owners, owned = _owners(said)
     start = body + owned
     return Action(
@@ -113,6 +115,14 @@ def action(
         section=passage.section,
         start=quote_start,
     )
+
+
+def opens_action_list(text: str, passage: Passage) -> bool:
+    """Answer whether a passage is only an action label ("Action items:", "**ACTIONS**"),
+    opening a list of action items."""
+    words = text[passage.words : passage.end].strip()
+    label = ACTION_LABEL.match(words + " ")
+    return label is not None and not words[label.end() :].strip(" *:")
 
 
 def _owners(said: str) -> tuple[list[str], int]:

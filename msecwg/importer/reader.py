@@ -6,7 +6,7 @@ from typing import Literal
 from msecwg.dates import long_date
 from msecwg.importer.blocks import Block, Heading, Item, blocks
 from msecwg.importer.documents import documents
-from msecwg.importer.items import Passage, action, decisions
+from msecwg.importer.items import Passage, action, decisions, opens_action_list
 from msecwg.importer.meeting import meeting
 from msecwg.importer.people import key, people
 from msecwg.importer.records import (
@@ -53,7 +53,8 @@ def read(text: str, *, name: str = "") -> Found:
     persons, person_of = people(spoken, text)
     titles = [title_of(text[h.start : h.end], h.form) for h, _ in plan.parts]
     docs, mentions = documents(text, _spans(found_blocks), [h.start for h, _ in plan.parts])
-    passages = _passages(front_pieces, part_pieces, [is_action_section(t.title) for t in titles])
+    here = [is_action_section(t.title) for t in titles]
+    passages = _passages(text, front_pieces, part_pieces, here)
     found_actions = [a for p in passages if (a := action(text, p, year, mentions)) is not None]
     reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
     acted = {a.start for a in found_actions}
@@ -201,12 +202,19 @@ def _days(text: str, plan: Layout, year: int | None) -> tuple[list[Day], list[in
 
 
 def _passages(
-    front: list[Piece], parts: list[list[Piece]], actions_here: list[bool]
+    text: str, front: list[Piece], parts: list[list[Piece]], actions_here: list[bool]
 ) -> list[Passage]:
-    """Answer every turn and point as a passage to look for actions and decisions in."""
-    found = [_passage(p, None, False) for p in front]
-    for i, section in enumerate(parts):
-        found += [_passage(p, i, actions_here[i]) for p in section]
+    """Answer every turn and point as a passage to look for actions and decisions in;
+    the items of an action section, or of a list an "Action items:" line opens, are
+    marked as action items."""
+    found = []
+    for i, section in [(None, front), *enumerate(parts)]:
+        listing = False
+        for piece in section:
+            in_list = listing and piece.item.marker != "" and piece.speaker is None
+            passage = _passage(piece, i, (i is not None and actions_here[i]) or in_list)
+            found.append(passage)
+            listing = in_list or opens_action_list(text, passage)
     return found
 
 
