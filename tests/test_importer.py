@@ -227,7 +227,7 @@ LABELS = frozenset(
      "resolution", "proposal", "goal", "http", "https", "slides", "agenda", "issue", "issues",
      "example", "yes", "no", "scribe", "scribes", "minutes", "notetakers", "consensus",
      "summary", "update", "status", "decision", "alternative", "option", "problem", "plan",
-     "motivation", "recap", "timeline", "coffee", "oppose"}
+     "motivation", "recap", "timeline", "coffee", "oppose", "suggest", "suggestion"}
 )  # fmt: skip
 
 

@@ -48,12 +48,26 @@ LABEL_WORDS = frozenset(
      "note-takers", "notes", "notetaker", "notetakers", "now", "observation", "observations",
      "oppose", "opposed", "option", "options", "outcome", "overview", "plan", "planning",
      "plans", "poll", "pr", "present", "presentation", "pro", "problem", "problems",
-     "proposal", "proposals", "pros", "prs", "ps", "purpose", "q&a", "reason", "recap",
-     "recording", "reference", "references", "relaying", "requirement", "requirements",
-     "resolution", "result", "results", "rfc", "schedule", "scope", "scribed", "scribes",
-     "see", "session", "slide", "slides", "solution", "source", "status", "summary",
-     "takeaway", "tbd", "then", "time", "timeline", "todo", "topic", "topics", "update",
-     "updates", "url", "urn", "venue", "vote", "warning", "webex", "wg", "wglc", "yes", "zoom"}
+     "proposal", "proposals", "proposed", "pros", "prs", "ps", "purpose", "q&a", "questions",
+     "reason", "recap", "recording", "reference", "references", "relaying", "requirement",
+     "requirements", "resolution", "result", "results", "rfc", "schedule", "scope", "scribed",
+     "scribes", "see", "session", "slide", "slides", "solution", "source", "status", "suggest",
+     "suggestion", "suggestions", "suggests", "summary", "supports", "takeaway", "tbd", "then",
+     "time", "timeline", "todo", "topic", "topics", "update", "updates", "url", "urn", "venue",
+     "vote", "warning", "webex", "wg", "wglc", "yes", "zoom"}
+)  # fmt: skip
+
+# Words that start phrases in lower case, never a name written in lower case.
+COMMON_WORDS = frozenset(
+    {"a", "about", "all", "an", "and", "any", "are", "as", "at", "bad", "be", "best", "big",
+     "but", "by", "can", "content", "could", "current", "different", "existing", "final",
+     "first", "for", "from", "general", "good", "he", "high", "how", "i", "if", "in",
+     "initial", "is", "it", "key", "last", "less", "long", "low", "main", "mean", "more",
+     "my", "new", "next", "no", "not", "of", "old", "on", "one", "open", "or", "other", "our",
+     "overall", "possible", "potential", "previous", "real", "related", "same", "second",
+     "she", "short", "should", "simple", "small", "so", "some", "that", "the", "they",
+     "third", "this", "to", "two", "was", "we", "what", "when", "where", "which", "who",
+     "why", "will", "with", "would", "yes", "you"}
 )  # fmt: skip
 
 REPORTING_VERB = (
@@ -188,10 +202,16 @@ def _looks_like_names(core: str) -> bool:
         return False
     if any(len(w) >= 5 and w.isupper() for w in names):
         return False
-    cased = [w for w in names if w.lower() not in PARTICLES and not QUESTION_MARKS.fullmatch(w)]
+    particles = PARTICLES if len(names) > 1 else frozenset()  # "van" in "Paul van Brouwershaven"
+    cased = [w for w in names if w.lower() not in particles and not QUESTION_MARKS.fullmatch(w)]
+    if not cased:
+        return people > 1  # "? and ?": people unknown
     if any("/" in w for w in cased):
         return all(_looks_like_names(part) for part in core.split("/"))
-    return all(w.islower() for w in cased) or all(w[0].isupper() for w in cased)
+    if all(w.islower() for w in cased):
+        # "eric k", "martin duke": names in lower case; "new issue", "first hum": words
+        return len(cased) == 1 or cased[0] not in COMMON_WORDS
+    return all(w[0].isupper() for w in cased)
 
 
 def reported_start(text: str, known: frozenset[str]) -> bool:

@@ -103,9 +103,15 @@ def _speaker_alone(text: str, item: Item, known: frozenset[str]) -> Speaker | No
     if found is not None and not found.bare and not body[found.words :].strip():
         return found.speaker if found.speaker.name in known else None
     who = speaker(body) if item.marker in BULLETS else None
-    if who is None or not (who.name in known or who.name is None or who.role):
+    if who is None or not (who.name is None or who.role or _first_name_known(who.name, known)):
         return None
     return who
+
+
+def _first_name_known(name: str, known: frozenset[str]) -> bool:
+    """Answer whether a name starts as a known speaker's does ("Mark Nottingham" where
+    "Mark" speaks, "Martin" where "Martin Thompson" does)."""
+    return name in known or name.split(" ", 1)[0] in first_words(known)
 
 
 def _item_pieces(text: str, item: Item, known: frozenset[str]) -> list[Piece]:
