@@ -586,6 +586,9 @@ def test_minutes_with_nothing_in_them_give_nothing() -> None:
         ("Ans", None, None, None, False),
         ("?? from Chrome", None, "from Chrome", None, False),
         ("Gorry, Ian", "Gorry, Ian", None, None, False),
+        ("eric k", "eric k", None, None, False),
+        ("LE", "LE", None, None, False),
+        ("Paul van Brouwershaven", "Paul van Brouwershaven", None, None, False),
     ],
 )
 def test_a_speaker_as_written_is_read_into_its_parts(
@@ -600,7 +603,17 @@ def test_a_speaker_as_written_is_read_into_its_parts(
 
 @pytest.mark.parametrize(
     "label",
-    ["Note", "See", "Who has read the draft", "Main takeaway", "Issue 471", "PADDING and PING"],
+    [
+        "Note",
+        "See",
+        "Who has read the draft",
+        "Main takeaway",
+        "Issue 471",
+        "PADDING and PING",
+        "new issue",
+        "first hum",
+        "suggestion",
+    ],
 )
 def test_a_label_is_no_speaker(label: str) -> None:
     assert speaker(label) is None
