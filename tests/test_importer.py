@@ -16,6 +16,8 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from msecwg import load
 from msecwg.dates import dates_in
@@ -80,6 +82,33 @@ def test_every_text_read_is_verbatim_in_the_minutes(path: Path) -> None:
     assert found
     not_verbatim = [(p, t) for p, t in found if " ".join(t.split()) not in source]
     assert not_verbatim == []
+
+
+# Pieces of minutes in every form, to be put together at random.
+MINUTES_PIECES = st.sampled_from(
+    [
+        "(1) GSAKMP:", "-----------", "- ", "Hugh: ", "**Jana**: ", "- ekr: ", "Lakshminath(?): ",
+        "Ans: ", "## Tuesday, 14 November 2017", "### QUIC Invariants", "1. Recharter, Thomas:",
+        "* 45 min - Topic [Mark]", "ACTION: Dana to post by 21 July.", "Hum: strong",
+        "sense of the room", "draft-ietf-quic-transport-05", "RFC 7540", "the GKM Architecture draft",
+        "Lakshminath objected.", " ", "\n", "\n\n", "(a) ", "words.", "...", "<!-- c -->", "```",
+        "Monday night (14 July 2003)", "# Title", "==========", "martin thomson(mt): ",
+        'titled "A Guide"', "IETF57 Vienna", "MSEC WG", "(or x, whichever comes first)",
+        "closing date of 1 September 2003",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.text(max_size=300),
+        st.lists(st.one_of(MINUTES_PIECES, st.text(max_size=8)), max_size=40).map("".join),
+    )
+)
+def test_any_text_is_read_and_every_text_read_from_it_is_verbatim(text: str) -> None:
+    source = " ".join(text.split())
+    assert all(" ".join(t.split()) in source for _, t in texts(read(text)))
 
 
 # ---------------------------------------------------------------------------
