@@ -565,6 +565,18 @@ def test_minutes_flattened_onto_one_line_are_cut_back_into_their_parts(
     ]  # fmt: skip
 
 
+def test_a_long_paragraph_with_a_numbered_list_inside_is_one_point() -> None:
+    paragraph = (
+        "The chairs proposed two options: (1) adopt the draft now, with the open issues "
+        "tracked on GitHub and the editors asked to resolve them before the next meeting, "
+        "or (2) wait for the interim. Several people spoke for each. Jana: noted the "
+        "deadline. " * 3
+    ).strip()
+    found = read(f"Minutes of the QUIC WG\n\n{paragraph}\n")
+    assert len(paragraph) > 400
+    assert [p.text for p in found.front.points] == [paragraph]
+
+
 def test_the_file_name_gives_the_number_only_where_the_minutes_are_silent() -> None:
     silent = read(
         "Minutes of the HTTPbis Working Group meeting in Vancouver, December 2007\n",

@@ -76,8 +76,8 @@ LABEL = re.compile(r"(?:\*\*)?(?P<word>[A-Za-z]+)(?:\*\*)?[ \t]*(?::|[ \t]-[ \t]
 def blocks(text: str) -> list[Block]:
     """Answer the blocks of the minutes in order: headings, and items (paragraphs,
     bullets, turns) between them."""
-    lines = _lines(text)
-    markdown = any(MARKDOWN_HEADING.match(text, ln.start) for ln in lines if not ln.alone)
+    markdown = any(MARKDOWN_HEADING.match(line) for line in text.splitlines())
+    lines = _lines(text, markdown)
     found: list[Block] = []
     i = 0
     while i < len(lines):
@@ -85,9 +85,9 @@ def blocks(text: str) -> list[Block]:
     return found
 
 
-def _lines(text: str) -> list[Line]:
+def _lines(text: str, markdown: bool) -> list[Line]:
     """Answer the lines of the text, comments and tables of contents left out as
-    blank, and each flattened line cut into its pieces."""
+    blank, and each flattened line of plain-text minutes cut into its pieces."""
     hidden = _hidden(text)
     lines = []
     offset = 0
@@ -100,7 +100,7 @@ def _lines(text: str) -> list[Line]:
         body = start + len(raw) - len(raw.lstrip())
         if body >= end:
             lines.append(Line(start, start, 0, False))
-        elif end - start > FLATTENED_LENGTH and _flattened(text, body, end):
+        elif not markdown and end - start > FLATTENED_LENGTH and _flattened(text, body, end):
             lines.extend(Line(a, b, 0, True) for a, b in _pieces(text, body, end))
         else:
             lines.append(
@@ -116,9 +116,9 @@ def _hidden(text: str) -> list[tuple[int, int]]:
 
 def _flattened(text: str, start: int, end: int) -> bool:
     """Answer whether a long line is minutes flattened onto one line: it holds several
-    underlines or numbered headings."""
-    rules = FLAT_RULE.findall(text, start, end)
-    return len(rules) >= 2 or len(FLAT_NUMBER.findall(text, start, end)) >= 2
+    underlines, or an underline and several numbered headings."""
+    rules = len(FLAT_RULE.findall(text, start, end))
+    return rules >= 2 or (rules == 1 and len(FLAT_NUMBER.findall(text, start, end)) >= 2)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
