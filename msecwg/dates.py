@@ -134,13 +134,12 @@ _WEEKDAY = _names(
 )  # fmt: skip
 _DAY = r"(?<![\d:.])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
-# A weekday may stand before a date, with a part of the day and the date in
-# brackets: "Friday 1 August 2003", "Tuesday, March 22, 2022", "Monday night (14 July 2003)".
 
 
 def _around(n: int, date: str) -> str:
-    """Answer a date pattern with the weekday and brackets it may have around it
-    (groups named weekday{n} and bracket{n}, one pair per pattern)."""
+    """Answer a date pattern with the weekday that may stand before the date, with a
+    part of the day and the date in brackets: "Friday 1 August 2003", "Tuesday, March
+    22, 2022", "Monday night (14 July 2003)" (groups weekday{n} and bracket{n})."""
     return (
         rf"(?:(?P<weekday{n}>{_WEEKDAY})(?:\s+(?:night|morning|afternoon|evening))?,?\s+"
         rf"(?P<bracket{n}>\(\s*)?)?{date}(?(bracket{n})\s*\))"
@@ -211,32 +210,40 @@ def dates_in(text: str, year: int | None = None) -> list[DateFound]:
 def _read_match(match: re.Match[str], year: int | None) -> DateFound | None:
     """Answer the date one match of the pattern names, or None if there is none."""
     g = match.groupdict()
-    given_year = next((g[k] for k in ("y1", "y2", "y3", "y4") if g[k]), None)
     try:
         if g["y9"]:
             first = dt.date(int(g["y9"]), 1, 1)
             found = _found(match, first, dt.date(first.year, 12, 31), "year", False)
             return found._replace(start=match.start("y9"))
-        if g["y5"]:
-            first = dt.date(2000 + int(g["y5"]), _month_number(g["m5"]), 1)
-            return _found(match, first, _month_end(first.year, first.month), "month", False)
         if g["y4"]:
-            first = dt.date(int(g["y4"]), _month_number(g["m4"]), 1)
-            return _found(match, first, _month_end(first.year, first.month), "month", False)
+            return _month(match, int(g["y4"]), g["m4"], False)
+        if g["y5"]:
+            return _month(match, 2000 + int(g["y5"]), g["m5"], False)
         if g["m8"]:
-            if year is None:
-                return None
-            first = dt.date(year, _month_number(g["m8"]), 1)
-            found = _found(match, first, _month_end(year, first.month), "month", True)
-            return found._replace(start=match.start("m8"))
-        month = next(g[k] for k in ("m1", "m2", "m3", "m6", "m7") if g[k])
-        day = int(next(g[k] for k in ("d1", "d2", "d3", "d6", "d7") if g[k]))
-        if given_year is None and year is None:
-            return None
-        number = int(month) if month.isdigit() else _month_number(month)
-        date = dt.date(int(given_year or year or 0), number, day)
+            month = _month(match, year, g["m8"], True) if year is not None else None
+            return month._replace(start=match.start("m8")) if month else None
+        return _day(match, year)
     except ValueError:
         return None
+
+
+def _month(match: re.Match[str], year: int, name: str, supplied: bool) -> DateFound:
+    """Answer a month of a year, first to last day."""
+    first = dt.date(year, _month_number(name), 1)
+    return _found(match, first, _month_end(year, first.month), "month", supplied)
+
+
+def _day(match: re.Match[str], year: int | None) -> DateFound | None:
+    """Answer the day a match names, its weekday checked, the year supplied when the
+    text gives day and month only; None when there is no year to supply."""
+    g = match.groupdict()
+    given_year = next((g[k] for k in ("y1", "y2", "y3") if g[k]), None)
+    if given_year is None and year is None:
+        return None
+    month = next(g[k] for k in ("m1", "m2", "m3", "m6", "m7") if g[k])
+    day = int(next(g[k] for k in ("d1", "d2", "d3", "d6", "d7") if g[k]))
+    number = int(month) if month.isdigit() else _month_number(month)
+    date = dt.date(int(given_year or year or 0), number, day)
     weekday = next((g[f"weekday{n}"] for n in (1, 2, 6, 7) if g[f"weekday{n}"]), None)
     weekday_ok = None if weekday is None else WEEKDAYS[date.weekday()][:3] == weekday[:3].title()
     found = _found(match, date, date, "day", given_year is None)
