@@ -1,0 +1,342 @@
+"""The minutes cut into blocks: headings, and the paragraphs, bullets and turns
+under them, each with its place in the text.
+
+Minutes come with their line breaks (plain text or Markdown) or flattened onto
+one line, every break folded into a space. A flattened line is cut back into
+pieces at the marks that stood at line starts: underlines, "(1)" headings, " - "
+bullets, "(a)" items and "Name:" turns.
+"""
+
+import re
+from itertools import pairwise
+from typing import Literal, NamedTuple
+
+from msecwg.importer.speakers import LABEL_WORDS, prefix, reported_start
+
+HeadingForm = Literal["markdown", "underlined", "numbered", "topic", "title"]
+
+
+class Heading(NamedTuple):
+    """A heading line as written (its underline apart), its level and its form."""
+
+    start: int
+    end: int
+    level: int
+    form: HeadingForm
+
+
+class Item(NamedTuple):
+    """A paragraph, bullet or turn: from `start` (its marker, if any) to `end`, its
+    text from `body`; `marker` as written ("-", "(a)", "1.", "" for none)."""
+
+    start: int
+    body: int
+    end: int
+    marker: str
+    indent: int
+
+
+Block = Heading | Item
+
+
+class Line(NamedTuple):
+    """A line's text span without indentation or trailing space (empty when blank);
+    `alone` for a piece cut from a flattened line, a block by itself."""
+
+    start: int
+    end: int
+    indent: int
+    alone: bool
+
+
+MARKDOWN_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+\S")
+RULE = re.compile(r"(?:-{3,}|={3,}|_{3,}|\*{3,})")
+UNDERLINE = re.compile(r"(?:-{3,}|={3,})")
+NUMBERED_HEADING = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])[ \t]+\S")
+TOPIC_BULLET = re.compile(r"[*o-][ \t]+\S")
+MARKER = re.compile(r"(?P<marker>[-*+•]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])[ \t]+(?=\S)")
+BULLET = re.compile(r"[-*+•][ \t]+\S")
+SENTENCE_END_AT_END = re.compile(r"[.;,!?]$")
+FENCE = re.compile(r"(?:```|~~~)")
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+DOCTOC = re.compile(r"<!-- START doctoc.*?<!-- END doctoc[^\n]*-->", re.DOTALL)
+
+# In a flattened line: rules, " - " bullets and "(a)" / "(1)" items after a sentence
+# ends, and one-word "Name:" turns.
+FLAT_RULE = re.compile(r"(?<!\S)(?:-{5,}|={5,})(?!\S)")
+FLAT_NUMBER = re.compile(r"\(\d{1,2}\)\s")
+FLAT_MARK = re.compile(r"(?<=[.:?!)\]\"])[ \t]+(?=(?:-[ \t]+\S|\(\w{1,2}\)[ \t]))")
+FLAT_TURN = re.compile(r"(?<=\s)(?P<name>[A-Z][a-z]+(?:\(\?\))?)[ \t]?:[ \t]")
+FLAT_WORD_START = re.compile(r"(?<=\s)(?=[A-Z])")
+FLATTENED_LENGTH = 400
+# "ACTION:", "Hum:", "Conclusion -": a labelled line starts a block of its own.
+LABEL = re.compile(r"(?:\*\*)?(?P<word>[A-Za-z]+)(?:\*\*)?[ \t]*(?::|[ \t]-[ \t])")
+
+
+def blocks(text: str) -> list[Block]:
+    """Answer the blocks of the minutes in order: headings, and items (paragraphs,
+    bullets, turns) between them."""
+    markdown = any(MARKDOWN_HEADING.match(line) for line in text.splitlines())
+    lines = _lines(text, markdown)
+    found: list[Block] = []
+    i = 0
+    while i < len(lines):
+        i = _read_from(text, lines, i, markdown, found)
+    return found
+
+
+def _lines(text: str, markdown: bool) -> list[Line]:
+    """Answer the lines of the text, comments and tables of contents left out as
+    blank, and each flattened line of plain-text minutes cut into its pieces."""
+    hidden = _hidden(text)
+    lines = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        start, end = offset, offset + len(raw.rstrip())
+        offset += len(raw)
+        if any(a <= start and end <= b for a, b in hidden):
+            lines.append(Line(start, start, 0, False))
+            continue
+        body = start + len(raw) - len(raw.lstrip())
+        if body >= end:
+            lines.append(Line(start, start, 0, False))
+        elif not markdown and end - start > FLATTENED_LENGTH and _flattened(text, body, end):
+            lines.extend(Line(a, b, 0, True) for a, b in _pieces(text, body, end))
+        else:
+            lines.append(
+                Line(body, end, len(raw.expandtabs()) - len(raw.lstrip().expandtabs()), False)
+            )
+    return lines
+
+
+def _hidden(text: str) -> list[tuple[int, int]]:
+    """Answer the spans no reader sees: HTML comments and generated tables of contents."""
+    return [m.span() for m in DOCTOC.finditer(text)] + [m.span() for m in COMMENT.finditer(text)]
+
+
+def _flattened(text: str, start: int, end: int) -> bool:
+    """Answer whether a long line is minutes flattened onto one line: it holds several
+    underlines, or an underline and several numbered headings."""
+    rules = len(FLAT_RULE.findall(text, start, end))
+    return rules >= 2 or (rules == 1 and len(FLAT_NUMBER.findall(text, start, end)) >= 2)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Answer the pieces of a flattened line, in order: each underline, the heading it
+    underlines, and each bullet, item and turn."""
+    headings = _flat_headings(text, start, end)
+    cuts = {start, end} | {at for span in headings for at in span}
+    cuts |= {rule.end() for rule in FLAT_RULE.finditer(text, start, end)}
+
+    def outside_headings(at: int) -> bool:
+        return not any(a < at < b for a, b in headings)
+
+    cuts |= {m.end() for m in FLAT_MARK.finditer(text, start, end) if outside_headings(m.end())}
+    turns = [
+        turn
+        for turn in FLAT_TURN.finditer(text, start, end)
+        if turn.group("name").lower() not in LABEL_WORDS and outside_headings(turn.start())
+    ]
+    cuts |= {turn.start() for turn in turns}
+    known = frozenset(turn.group("name").removesuffix("(?)") for turn in turns)
+    for word in FLAT_WORD_START.finditer(text, start, end):
+        if reported_start(text[word.start() : word.start() + 80], known):
+            cuts.add(word.start())
+    spans = []
+    for a, b in pairwise(sorted(cuts)):
+        piece = text[a:b]
+        if piece.strip():
+            spans.append((a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip())))
+    return spans
+
+
+def _flat_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Answer the span of each underlined heading in a flattened line, from the heading
+    to the start of its underline; an underline under no heading is a rule."""
+    spans = []
+    for rule in FLAT_RULE.finditer(text, start, end):
+        heading = _underlined(text, start, rule)
+        spans.append(
+            (heading, rule.start()) if heading is not None else (rule.start(), rule.start())
+        )
+    return spans
+
+
+def _underlined(text: str, start: int, rule: re.Match[str]) -> int | None:
+    """Answer where the heading an underline underlines starts: the text before it
+    as long as the underline (give or take two), if that starts a heading."""
+    length = len(rule.group())
+    for size in (length, length - 1, length + 1, length - 2, length + 2):
+        at = rule.start() - 1 - size
+        if at < start or (at > start and not text[at - 1].isspace()) or text[at].isspace():
+            continue
+        heading = text[at : rule.start() - 1].strip()
+        if heading and not heading.endswith((".", ",")) and ". " not in heading:
+            return at
+    return None
+
+
+def _read_from(text: str, lines: list[Line], i: int, markdown: bool, found: list[Block]) -> int:
+    """Read the block that starts at line `i` into `found`; answer the next line's index."""
+    line = lines[i]
+    if line.start == line.end or RULE.fullmatch(text, line.start, line.end):
+        return i + 1
+    if not line.alone and FENCE.match(text, line.start):
+        return _read_fence(text, lines, i, found)
+    heading = _heading(text, lines, i, markdown, found)
+    if heading is not None:
+        found.append(heading)
+        underlined = heading.form == "underlined" or (
+            i + 1 < len(lines) and UNDERLINE.fullmatch(text, lines[i + 1].start, lines[i + 1].end)
+        )
+        return i + 2 if underlined else i + 1
+    return _read_item(text, lines, i, found)
+
+
+def _read_fence(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
+    """Read a fenced code block, fences included, as one item."""
+    j = i + 1
+    while j < len(lines) and not FENCE.match(text, lines[j].start):
+        j += 1
+    last = lines[min(j, len(lines) - 1)]
+    found.append(Item(lines[i].start, lines[i].start, last.end, "", lines[i].indent))
+    return j + 1
+
+
+def _read_item(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
+    """Read a paragraph, bullet or turn: its first line and the lines that carry it on."""
+    line = lines[i]
+    marker = MARKER.match(text, line.start, line.end)
+    body, written = (marker.end(), marker.group("marker")) if marker else (line.start, "")
+    j = i + 1
+    while j < len(lines) and not line.alone and _carries_on(text, lines[j]):
+        j += 1
+    found.append(Item(line.start, body, lines[j - 1].end, written, line.indent))
+    return j
+
+
+def _carries_on(text: str, line: Line) -> bool:
+    """Answer whether a line carries the item above it on: not blank, not a piece of a
+    flattened line, and starting no block of its own (heading, rule, bullet, turn)."""
+    if line.alone or line.start == line.end:
+        return False
+    if RULE.fullmatch(text, line.start, line.end) or FENCE.match(text, line.start):
+        return False
+    if MARKDOWN_HEADING.match(text, line.start) or MARKER.match(text, line.start, line.end):
+        return False
+    words = text[line.start : line.end]
+    label = LABEL.match(words)
+    if label and label.group("word").lower() in LABEL_WORDS:
+        return False
+    turn = prefix(words)
+    return turn is None or turn.bare
+
+
+def _heading(
+    text: str, lines: list[Line], i: int, markdown: bool, found: list[Block]
+) -> Heading | None:
+    """Answer the heading line `i` is, or None: a Markdown heading, an underlined
+    line, a numbered heading, a bulleted topic line, or the title on the first line."""
+    line = lines[i]
+    marks = MARKDOWN_HEADING.match(text, line.start, line.end)
+    if markdown and marks:
+        return Heading(line.start, line.end, len(marks.group("marks")), "markdown")
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if _is_underlined(text, lines, i):
+        assert following is not None
+        level = 1 if text[following.start] == "=" else 2
+        if NUMBERED_HEADING.match(text, line.start, line.end):
+            return Heading(line.start, line.end, _numbered_level(text, line), "numbered")
+        return Heading(line.start, line.end, level, "underlined")
+    if markdown:
+        return None
+    if _is_numbered_heading(text, line, following):
+        return Heading(line.start, line.end, _numbered_level(text, line), "numbered")
+    if _is_topic_line(text, lines, i):
+        return Heading(line.start, line.end, 1 if line.indent == 0 else 2, "topic")
+    if not found and _is_title_line(text, lines, i):
+        return Heading(line.start, line.end, 0, "title")
+    return None
+
+
+def _is_underlined(text: str, lines: list[Line], i: int) -> bool:
+    """Answer whether line `i` is a heading underlined by the line after it, standing
+    alone above its underline."""
+    line = lines[i]
+    if i + 1 >= len(lines) or line.end - line.start > 100 or BULLET.match(text, line.start):
+        return False
+    after = lines[i + 1]
+    if not UNDERLINE.fullmatch(text, after.start, after.end):
+        return False
+    before = lines[i - 1] if i else None
+    return (
+        before is None
+        or before.alone
+        or before.start == before.end
+        or bool(RULE.fullmatch(text, before.start, before.end))
+    )
+
+
+def _numbered_level(text: str, line: Line) -> int:
+    """Answer a numbered heading's level: 1 for "(1)" and "1.", 2 for "1.2", ..."""
+    number = text[line.start : line.end].split(None, 1)[0]
+    return 1 + number.rstrip(".)").count(".")
+
+
+def _is_numbered_heading(text: str, line: Line, following: Line | None) -> bool:
+    """Answer whether a plain-text line is a numbered heading: short, "(1) Title" or
+    "1. Title", no sentence in it, ending with a colon or standing alone."""
+    if not NUMBERED_HEADING.match(text, line.start, line.end) or line.end - line.start > 80:
+        return False
+    words = text[line.start : line.end]
+    if SENTENCE_END_AT_END.search(words) or ". " in words.split(None, 1)[1]:
+        return False
+    return words.endswith(":") or following is None or following.start == following.end
+
+
+def _is_topic_line(text: str, lines: list[Line], i: int) -> bool:
+    """Answer whether a plain-text bullet is a topic line: short, no sentence, standing
+    alone between blank lines (or above one deeper topic line)."""
+    if not _topic_like(text, lines[i]):
+        return False
+    before = lines[i - 1] if i else None
+    if (
+        before is not None
+        and before.start != before.end
+        and not (_topic_like(text, before) and before.indent < lines[i].indent)
+    ):
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if after is None or after.start == after.end:
+        return True
+    below = lines[i + 2] if i + 2 < len(lines) else None
+    return (
+        _topic_like(text, after)
+        and after.indent > lines[i].indent
+        and (below is None or below.start == below.end)
+    )
+
+
+def _topic_like(text: str, line: Line) -> bool:
+    """Answer whether a line could be a topic line: a bullet, short, no sentence end."""
+    return (
+        not line.alone
+        and line.end - line.start <= 100
+        and bool(TOPIC_BULLET.match(text, line.start, line.end))
+        and not SENTENCE_END_AT_END.search(text, line.start, line.end)
+    )
+
+
+def _is_title_line(text: str, lines: list[Line], i: int) -> bool:
+    """Answer whether the first line of plain-text minutes is their title: short, not a
+    bullet or turn, and no sentence."""
+    line = lines[i]
+    words = text[line.start : line.end]
+    return (
+        not line.alone
+        and all(ln.start == ln.end for ln in lines[:i])
+        and len(words) <= 100
+        and not MARKER.match(words)
+        and prefix(words) is None
+        and not re.search(r"[.:;,!?]$", words)
+    )

@@ -1,0 +1,110 @@
+"""The meeting: group, IETF number, interim or not, city and days, where the
+minutes state them."""
+
+import re
+from typing import Literal, NamedTuple
+
+from msecwg.importer.records import Day, Meeting
+from msecwg.importer.sections import Layout
+from msecwg.importer.text import fold
+
+GROUP = re.compile(
+    r"\b(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s+"
+    r"(?:WG\b|Working\s+Group\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|at\s+IETF)"
+)
+IETF_NUMBER = re.compile(r"\bIETF[ -]?(?P<number>\d{2,3})\b")
+FILE_NUMBER = re.compile(r"^ietf[-_ ]?(?P<number>\d{2,3})(?!\d)", re.IGNORECASE)
+INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
+NOT_A_CITY = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+     "Friday", "Saturday", "Sunday", "Meeting", "Minutes", "Working", "Interim", "Session",
+     "Hackathon", "Notes", "Summary", "Agenda", "Plenary"}
+)  # fmt: skip
+CITY_AFTER_NUMBER = re.compile(
+    r"\bIETF[ -]?\d{2,3}(?:,|\s+-)?\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:$|[,*)(]|-))",
+    re.MULTILINE,
+)
+CITY_AFTER_IN = re.compile(
+    r"\b(?:meeting|met|held|meet)\s+in\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s*$|\s+on\b)",
+    re.MULTILINE,
+)
+
+
+class Where(NamedTuple):
+    """A fact about the meeting and the passage it is read from."""
+
+    value: str
+    quote: str
+
+
+def meeting(text: str, plan: Layout, days: list[Day], name: str) -> tuple[Meeting, list[str]]:
+    """Answer the meeting the minutes record and what could not be settled about it.
+
+    The group, number, interim and city are read from the title and the first items
+    of the front matter; the file's name gives the IETF number only where the
+    minutes are silent, and says so.
+    """
+    opening = _opening(text, plan)
+    left = []
+    group = _first(GROUP, "group", opening)
+    number = _first(IETF_NUMBER, "number", opening)
+    city = _city(opening)
+    number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
+    value = int(number.value) if number else None
+    by_name = FILE_NUMBER.match(name)
+    if number is None and by_name:
+        number_from, value = "file name", int(by_name.group("number"))
+        left.append(f"the IETF number {value} comes from the file name {name}")
+    if group is None:
+        left.append("the minutes name no working group in their title")
+    if not days:
+        left.append("the minutes state no date for the meeting")
+    quotes = [w.quote for w in (group, number, city) if w is not None]
+    quotes += [d.text for d in days if d.text not in " ".join(quotes)]
+    found = Meeting(
+        group=group.value if group else None,
+        group_quote=group.quote if group else None,
+        number=value,
+        number_from=number_from,
+        interim=bool(INTERIM.search(" ".join(opening))),
+        city=city.value if city else None,
+        days=days,
+        quotes=list(dict.fromkeys(quotes)),
+    )
+    return found, left
+
+
+def _opening(text: str, plan: Layout) -> list[str]:
+    """Answer the title and the first lines of the front matter, as written."""
+    blocks = ([plan.title] if plan.title else []) + plan.front[:5]
+    return [text[b.start : b.end] for b in blocks]
+
+
+def _first(pattern: re.Pattern[str], group: str, lines: list[str]) -> Where | None:
+    """Answer the first match of a pattern in the lines: its group, and the line's
+    sentence or line it stands in."""
+    for line in lines:
+        match = pattern.search(line)
+        if match:
+            return Where(match.group(group), fold(_line_around(line, match.start())))
+    return None
+
+
+def _city(lines: list[str]) -> Where | None:
+    """Answer the city the opening names: after the meeting's number ("IETF57 Vienna",
+    "IETF100, Singapore") or after "meeting in" ("meeting in San Francisco,")."""
+    for line in lines:
+        for pattern in (CITY_AFTER_NUMBER, CITY_AFTER_IN):
+            for match in pattern.finditer(line):
+                city = match.group("city")
+                if city.split()[0] not in NOT_A_CITY:
+                    return Where(city, fold(_line_around(line, match.start())))
+    return None
+
+
+def _line_around(text: str, at: int) -> str:
+    """Answer the line of `text` that holds offset `at`."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]

@@ -1,0 +1,282 @@
+"""Read a meeting's minutes: the one entry point, `read`."""
+
+from itertools import chain
+from typing import Literal
+
+from msecwg.dates import long_date
+from msecwg.importer.blocks import Block, Heading, Item, blocks
+from msecwg.importer.documents import documents
+from msecwg.importer.items import Passage, action, decisions, opens_action_list
+from msecwg.importer.meeting import meeting
+from msecwg.importer.people import key, people
+from msecwg.importer.records import (
+    Action,
+    Day,
+    Found,
+    Front,
+    Person,
+    Point,
+    Section,
+    Turn,
+    WrittenDate,
+)
+from msecwg.importer.sections import (
+    Layout,
+    Title,
+    day_headings,
+    front_day,
+    is_action_section,
+    layout,
+    meeting_year,
+    title_of,
+)
+from msecwg.importer.text import fold, stops_short
+from msecwg.importer.turns import Piece, known_speakers, pieces
+
+SENTENCE_CLOSE = (".", "!", "?", ")", '"', "'", "*", "_", "]")
+
+
+def read(text: str, *, name: str = "") -> Found:
+    """Answer what a meeting's minutes say: the meeting, its sections with their points
+    and turns, the people, documents, action items and decisions, every text verbatim,
+    and what was left for a person to settle. `name` is the file's name, used only
+    where the minutes are silent (the IETF number in "ietf70.txt")."""
+    found_blocks = blocks(text)
+    plan = layout(found_blocks)
+    known = known_speakers(text, plan.front + [i for _, items in plan.parts for i in items])
+    front_pieces = pieces(text, plan.front, known)
+    part_pieces = [pieces(text, items, known) for _, items in plan.parts]
+    year = meeting_year(text, plan)
+    days, day_of = _days(text, plan, year)
+    found_meeting, left = meeting(text, plan, days, name)
+    spoken = [p.speaker for p in chain(front_pieces, *part_pieces) if p.speaker]
+    persons, person_of = people(spoken, text)
+    titles = [title_of(text[h.start : h.end], h.form) for h, _ in plan.parts]
+    docs, mentions = documents(text, _spans(found_blocks), [h.start for h, _ in plan.parts])
+    here = [is_action_section(t.title) for t in titles]
+    passages = _passages(text, front_pieces, part_pieces, here)
+    found_actions = [a for p in passages if (a := action(text, p, year, mentions)) is not None]
+    reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
+    acted = {a.start for a in found_actions}
+    sections = [
+        _section(
+            text,
+            heading,
+            title,
+            day_of[i],
+            reading.points(part_pieces[i], acted),
+            reading.turns(part_pieces[i]),
+        )
+        for i, ((heading, _), title) in enumerate(zip(plan.parts, titles, strict=True))
+    ]
+    front = _front(text, plan, reading.points(front_pieces, acted), reading.turns(front_pieces))
+    left += _left(sections, front, persons, days, found_actions)
+    return Found(
+        meeting=found_meeting,
+        front=front,
+        sections=sections,
+        people=persons,
+        documents=docs,
+        actions=found_actions,
+        decisions=[d for p in passages for d in decisions(text, p)],
+        left=left,
+    )
+
+
+def _section(
+    text: str,
+    heading: Heading,
+    title: Title,
+    day: int | None,
+    points: list[Point],
+    turns: list[Turn],
+) -> Section:
+    """Answer a section as a record."""
+    return Section(
+        heading=fold(text[heading.start : heading.end]),
+        title=title.title,
+        presenter=title.presenter,
+        number=title.number,
+        level=heading.level,
+        day=day,
+        points=points,
+        turns=turns,
+        start=heading.start,
+    )
+
+
+class _Reading:
+    """Turns and points as records, for one text."""
+
+    def __init__(self, text: str, person_of: dict[str, int], last: Piece | None) -> None:
+        self.text, self.person_of, self.last = text, person_of, last
+
+    def cut_off(self, piece: Piece) -> bool:
+        """Answer whether a turn or point stops short, or ends the minutes mid-sentence
+        (the file ending on it, with no line break and no closing stop)."""
+        words = self.text[piece.words : piece.end]
+        unfinished = piece is self.last and not words.rstrip().endswith(SENTENCE_CLOSE)
+        return stops_short(words) or unfinished
+
+    def turns(self, found: list[Piece]) -> list[Turn]:
+        """Answer the turns among the pieces, as records."""
+        return [self.turn(p) for p in found if p.speaker is not None]
+
+    def turn(self, piece: Piece) -> Turn:
+        """Answer a turn as a record."""
+        assert piece.speaker is not None
+        who = piece.speaker
+        form: Literal["said", "reported", "unattributed"] = "said"
+        if who.name is None:
+            form = "unattributed"
+        elif piece.reported:
+            form = "reported"
+        return Turn(
+            speaker=who.written,
+            name=who.name,
+            role=who.role,
+            uncertain=who.uncertain,
+            form=form,
+            words=fold(self.text[piece.words : piece.end]),
+            quote=fold(self.text[piece.start : piece.end]),
+            cut_off=self.cut_off(piece),
+            person=None if who.name is None else self.person_of.get(key(who.name)),
+            start=piece.start,
+        )
+
+    def points(self, found: list[Piece], acted: set[int]) -> list[Point]:
+        """Answer the points among the pieces (not turns, not action items), as records."""
+        return [
+            Point(text=fold(self.text[p.start : p.end]), cut_off=self.cut_off(p), start=p.start)
+            for p in found
+            if p.speaker is None and p.start not in acted and p.item.start not in acted
+        ]
+
+
+def _front(text: str, plan: Layout, points: list[Point], turns: list[Turn]) -> Front:
+    """Answer the front matter: the title heading and what stands before the first section."""
+    if plan.title is None:
+        return Front(heading=None, title=None, points=points, turns=turns)
+    heading = fold(text[plan.title.start : plan.title.end])
+    title = title_of(heading, plan.title.form).title
+    return Front(heading=heading, title=title, points=points, turns=turns)
+
+
+def _spans(found_blocks: list[Block]) -> list[tuple[int, int]]:
+    """Answer the span of each block's text (an item's without its marker)."""
+    return [(b.body if isinstance(b, Item) else b.start, b.end) for b in found_blocks]
+
+
+def _last_piece(text: str, front: list[Piece], parts: list[list[Piece]]) -> Piece | None:
+    """Answer the piece the minutes end on when the file ends on it, no line break after."""
+    everything = list(chain(front, *parts))
+    if not everything or text.endswith(("\n", "\r")):
+        return None
+    last = everything[-1]
+    return last if not text[last.end :].strip() else None
+
+
+def _days(text: str, plan: Layout, year: int | None) -> tuple[list[Day], list[int | None]]:
+    """Answer the days the meeting sat, in order, and each section's day: the day its
+    day heading names, or the one day the front matter names."""
+    days: list[Day] = []
+    index: dict[str, int] = {}
+    heading_day = {}
+    for found in day_headings(text, plan, year):
+        name = found.day.date.first.isoformat() if found.day.date else found.day.text.casefold()
+        if name not in index:
+            index[name] = len(days)
+            days.append(found.day)
+        heading_day[found.heading.start] = index[name]
+    if not days:
+        day = front_day(text, plan, year)
+        days = [day] if day else []
+        one = day is not None and day.date is not None and day.date.precision == "day"
+        return days, [0 if one else None for _ in plan.parts]
+    of_section: list[int | None] = []
+    current = None
+    for heading, _ in plan.parts:
+        current = heading_day.get(heading.start, current)
+        of_section.append(current)
+    return days, of_section
+
+
+def _passages(
+    text: str, front: list[Piece], parts: list[list[Piece]], actions_here: list[bool]
+) -> list[Passage]:
+    """Answer every turn and point as a passage to look for actions and decisions in;
+    the items of an action section, or of a list an "Action items:" line opens, are
+    marked as action items."""
+    found = []
+    for i, section in [(None, front), *enumerate(parts)]:
+        listing = False
+        for piece in section:
+            in_list = listing and piece.item.marker != "" and piece.speaker is None
+            passage = _passage(piece, i, (i is not None and actions_here[i]) or in_list)
+            found.append(passage)
+            listing = in_list or opens_action_list(text, passage)
+    return found
+
+
+def _passage(piece: Piece, section: int | None, in_action_section: bool) -> Passage:
+    """Answer a piece as a passage."""
+    first = piece.start == piece.item.body
+    return Passage(
+        start=piece.start,
+        words=piece.words,
+        end=piece.end,
+        marker=piece.item.marker if first else "",
+        marker_start=piece.item.start if first else piece.start,
+        section=section,
+        in_action_section=in_action_section,
+        is_turn=piece.speaker is not None,
+    )
+
+
+def _left(
+    sections: list[Section],
+    front: Front,
+    persons: list[Person],
+    days: list[Day],
+    found_actions: list[Action],
+) -> list[str]:
+    """Answer what the reader could not settle, each in a short line."""
+    left = []
+    turns = front.turns + [t for s in sections for t in s.turns]
+    points = front.points + [p for s in sections for p in s.points]
+    unnamed = [t.speaker for t in turns if t.form == "unattributed"]
+    if unnamed:
+        names = ", ".join(dict.fromkeys(unnamed))
+        left.append(f"{_count(len(unnamed), 'turn')} naming no speaker ({names})")
+    cut = [
+        _count(n, thing)
+        for n, thing in (
+            (sum(t.cut_off for t in turns), "turn"),
+            (sum(p.cut_off for p in points), "point"),
+        )
+        if n
+    ]
+    if cut:
+        left.append(f"{' and '.join(cut)} cut off: the text stops short")
+    for i, person in enumerate(persons):
+        for j in person.maybe:
+            if i < j:
+                left.append(
+                    f"{person.name!r} and {persons[j].name!r} may be one person; left apart"
+                )
+    weekdays_only = [d.text for d in days if d.date is None]
+    if weekdays_only:
+        left.append(f"days named by weekday only, their dates unstated: {', '.join(weekdays_only)}")
+    dated = [d.date for d in days if d.date] + [ad.date for a in found_actions for ad in a.dates]
+    left += [_wrong_weekday(d) for d in dated if d.weekday_ok is False]
+    return left
+
+
+def _count(n: int, thing: str) -> str:
+    """Answer a count of things: "1 turn", "2 turns"."""
+    return f"{n} {thing}{'' if n == 1 else 's'}"
+
+
+def _wrong_weekday(date: WrittenDate) -> str:
+    """Answer the line that says a written weekday is not the date's."""
+    return f"{date.text!r} is read as {long_date(date.first)}: the weekday written is not its own"

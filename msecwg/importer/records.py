@@ -1,0 +1,210 @@
+"""The records `read` answers: what a meeting's minutes say, every text verbatim.
+
+Every text field holds words of the minutes as written (whitespace folded to
+single spaces), so `" ".join(field.split())` is found in the minutes folded the
+same way. `start` fields are offsets into the text read.
+"""
+
+import datetime as dt
+from typing import Literal
+
+import msgspec
+
+
+class Record(msgspec.Struct, kw_only=True, frozen=True):
+    """Base of every record: keyword-only, immutable."""
+
+
+class WrittenDate(Record, kw_only=True, frozen=True):
+    """A date as the minutes write it and the days it covers.
+
+    A day has `first == last`; a month or year covers its first to its last day.
+    `weekday_ok` is None when no weekday is written beside the date, else whether
+    it is the date's weekday. `year_supplied` says the minutes gave day and month
+    (or a month alone) and the meeting's year was supplied.
+    """
+
+    text: str
+    first: dt.date
+    last: dt.date
+    precision: Literal["day", "month", "year"]
+    weekday_ok: bool | None = None
+    year_supplied: bool = False
+
+
+class Day(Record, kw_only=True, frozen=True):
+    """One day the meeting sat, as the minutes name it; `date` is None when they name
+    only a weekday ("## Tuesday")."""
+
+    text: str
+    date: WrittenDate | None
+    start: int
+
+
+class Meeting(Record, kw_only=True, frozen=True):
+    """The meeting, as far as the minutes state it; None where they do not.
+
+    `number` is the IETF meeting's number; `number_from` says whether the minutes
+    state it or only the file's name does. `quotes` are the passages all of this
+    rests on.
+    """
+
+    group: str | None
+    group_quote: str | None
+    number: int | None
+    number_from: Literal["minutes", "file name"] | None
+    interim: bool
+    city: str | None
+    days: list[Day]
+    quotes: list[str]
+
+
+class Point(Record, kw_only=True, frozen=True):
+    """A summary paragraph or bullet that is no one's turn."""
+
+    text: str
+    cut_off: bool
+    start: int
+
+
+class Turn(Record, kw_only=True, frozen=True):
+    """One speaker's turn: the speaker as written and the words.
+
+    `name` is the speaker without role, alias or uncertainty mark (None for an
+    unattributed turn, "Ans:"); `form` is "said" (Name: words), "reported" (the
+    minutes tell what was said: "Haitham: Commented that ...", "Lakshminath
+    objected. ...") or "unattributed". `quote` is the turn as written, prefix and
+    words; `person` indexes `Found.people`.
+    """
+
+    speaker: str
+    name: str | None
+    role: str | None
+    uncertain: bool
+    form: Literal["said", "reported", "unattributed"]
+    words: str
+    quote: str
+    cut_off: bool
+    person: int | None
+    start: int
+
+
+class Section(Record, kw_only=True, frozen=True):
+    """A section of the minutes, from its heading to the next.
+
+    `heading` is the heading line as written ("(1) GSAKMP:", "### QUIC
+    Invariants"); `title` the title inside it without numbering or markup;
+    `presenter` the person a heading names as presenting ("[Mark Nottingham]",
+    "1. Recharter, Thomas:"). `day` indexes `Meeting.days`.
+    """
+
+    heading: str
+    title: str
+    presenter: str | None
+    number: int | None
+    level: int
+    day: int | None
+    points: list[Point]
+    turns: list[Turn]
+    start: int
+
+
+class Front(Record, kw_only=True, frozen=True):
+    """What the minutes say before their first section: the title heading, if any,
+    and the points and turns under it."""
+
+    heading: str | None
+    title: str | None
+    points: list[Point]
+    turns: list[Turn]
+
+
+class Person(Record, kw_only=True, frozen=True):
+    """A speaker, with every way the minutes write them.
+
+    Names are one person only where the minutes say so: spelt the same but for
+    case, or tied by the minutes ("martin thomson(mt)"); `quotes` are those
+    passages. `maybe` indexes other people who might be the same (initials,
+    first name, a near spelling): left for a person to settle.
+    """
+
+    name: str
+    written: list[str]
+    quotes: list[str]
+    maybe: list[int]
+
+
+class Document(Record, kw_only=True, frozen=True):
+    """A document the minutes name: a draft's file name, an RFC, a name the minutes
+    give it ("Policy Token", "GKM Architecture") or only a title.
+
+    `also` holds the other names it goes by ("GKM-Arch"); `sections` every section
+    it is mentioned in; `in_front` whether it is mentioned before the first section.
+    `quote` is the sentence of its first mention.
+    """
+
+    name: str
+    kind: Literal["draft", "rfc", "named", "titled"]
+    title: str | None
+    also: list[str]
+    quote: str
+    sections: list[int]
+    in_front: bool
+    start: int
+
+
+class ActionDate(Record, kw_only=True, frozen=True):
+    """A date an action item gives, and what it marks: a task due by it ("will be
+    sent out Friday 1 August 2003") or a scheduled end ("closing date of 1 September 2003")."""
+
+    date: WrittenDate
+    marks: Literal["due", "end"]
+
+
+class Action(Record, kw_only=True, frozen=True):
+    """An action item: from an action section, or a line that says it is one.
+
+    `label` is its label as written ("(a)", "ACTION", "Action Item"), `text` the
+    item without it, `owners` the people it names as doing it, `condition` a
+    condition written on its dates ("or the IESG Last Call closing date, whichever
+    comes first"), `documents` the names of the documents it mentions. `section`
+    indexes `Found.sections` (None: before the first section).
+    """
+
+    label: str | None
+    text: str
+    owners: list[str]
+    dates: list[ActionDate]
+    condition: str | None
+    documents: list[str]
+    quote: str
+    section: int | None
+    start: int
+
+
+class Decision(Record, kw_only=True, frozen=True):
+    """A hum, a "sense of the room", a consensus or a conclusion the minutes record.
+
+    `kind` says which ("hum", "sense of the room", "consensus", "conclusion",
+    "agreed", "decided", ...); `text` is the sentence or line; `quote` the passage
+    around it.
+    """
+
+    kind: str
+    text: str
+    quote: str
+    section: int | None
+    start: int
+
+
+class Found(Record, kw_only=True, frozen=True):
+    """Everything read from one meeting's minutes, and what was left for a person."""
+
+    meeting: Meeting
+    front: Front
+    sections: list[Section]
+    people: list[Person]
+    documents: list[Document]
+    actions: list[Action]
+    decisions: list[Decision]
+    left: list[str]

@@ -1,0 +1,179 @@
+"""Sections from headings in any form, the minutes' title, and the days they sat."""
+
+import re
+from typing import NamedTuple
+
+from msecwg.dates import dates_in
+from msecwg.importer.blocks import Block, Heading, Item
+from msecwg.importer.dating import dates, written
+from msecwg.importer.records import Day
+from msecwg.importer.speakers import speaker
+from msecwg.importer.text import fold
+
+
+class Layout(NamedTuple):
+    """The minutes laid out: the title heading (if any), the items before the first
+    section, and each section's heading with its items."""
+
+    title: Heading | None
+    front: list[Item]
+    parts: list[tuple[Heading, list[Item]]]
+
+
+class Title(NamedTuple):
+    """What a heading says: its title, number and presenter, each as written."""
+
+    title: str
+    number: int | None
+    presenter: str | None
+
+
+HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*o-]\s+)")
+CLOSING_MARKS = re.compile(r"\s+#+\s*$")
+EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
+WHOLE_LINK = re.compile(r"^\[(?P<inner>[^\]]+)\]\([^)]*\)$")
+NUMBER = re.compile(r"^(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})(?:\.\d{1,2})*[.)])\s+")
+DURATION = re.compile(r"^\d{1,3}\s*min(?:utes)?\s*[-\u2013:]\s*")
+PRESENTER_IN_BRACKETS = re.compile(r"\s*\[(?P<who>[^\]]+)\]$")
+PRESENTER_IN_PARENS = re.compile(r"\s+\((?P<who>[^()\d]+)\)$")
+PRESENTER_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,]+):$")
+WEEKDAY_ALONE = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
+)
+ACTION_TITLE = re.compile(r"\baction", re.IGNORECASE)
+
+
+def layout(blocks: list[Block]) -> Layout:
+    """Answer the minutes' title, front matter and sections, from their blocks."""
+    headings = [b for b in blocks if isinstance(b, Heading)]
+    title = _title(headings)
+    front: list[Item] = []
+    parts: list[tuple[Heading, list[Item]]] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            if block is not title:
+                parts.append((block, []))
+        elif parts:
+            parts[-1][1].append(block)
+        else:
+            front.append(block)
+    return Layout(title, front, parts)
+
+
+def _title(headings: list[Heading]) -> Heading | None:
+    """Answer the heading that titles the minutes: a title line, the one "#" heading,
+    or an unnumbered underlined heading above numbered ones."""
+    if not headings:
+        return None
+    first = headings[0]
+    if first.form == "title":
+        return first
+    if first.form == "markdown" and first.level == 1:
+        tops = [h for h in headings if h.form == "markdown" and h.level == 1]
+        return first if len(tops) == 1 else None
+    numbered_below = any(h.form == "numbered" for h in headings[1:])
+    return first if first.form == "underlined" and numbered_below else None
+
+
+def title_of(heading: str, form: str) -> Title:
+    """Answer what a heading as written says: "(1) GSAKMP:" -> "GSAKMP", number 1;
+    "* 45 min - HTTP draft overview [Mark Nottingham]" -> "HTTP draft overview",
+    presenter "Mark Nottingham"; "### [Expect-CT](https://...)" -> "Expect-CT"."""
+    words = CLOSING_MARKS.sub("", HEADING_MARKS.sub("", heading)).strip()
+    for pattern in (EMPHASIS, WHOLE_LINK, EMPHASIS):
+        match = pattern.match(words)
+        if match:
+            words = match.group("inner").strip()
+    number = None
+    numbered = NUMBER.match(words)
+    if numbered:
+        number = int(numbered.group("a") or numbered.group("b"))
+        words = words[numbered.end() :]
+    words = DURATION.sub("", words) if form == "topic" else words
+    words, presenter = _presenter(words, form)
+    if form in ("numbered", "underlined"):
+        words = words.removesuffix(":").rstrip()
+    if fold(words) not in fold(heading):
+        return Title(fold(heading), number, presenter)
+    return Title(fold(words), number, presenter)
+
+
+def _presenter(words: str, form: str) -> tuple[str, str | None]:
+    """Answer a title without the presenter it names, and the presenter: "[Name]"
+    at its end, "(Name Name)" at its end, or "Title, Name:" in a numbered heading."""
+    match = PRESENTER_IN_BRACKETS.search(words)
+    if match and not words.endswith(")"):
+        return words[: match.start()], match.group("who").strip()
+    match = PRESENTER_IN_PARENS.search(words)
+    if match and _is_person(match.group("who")):
+        before, who = words[: match.start()], match.group("who").strip()
+        # "Marcus Ilhar (Ericsson)": a person's name and their affiliation
+        if not (_is_person(before) and len(who.split()) == 1):
+            return before, who
+    match = PRESENTER_AFTER_COMMA.match(words)
+    if match and form == "numbered" and _is_person(match.group("who")):
+        return match.group("title"), match.group("who").strip()
+    return words, None
+
+
+def _is_person(words: str) -> bool:
+    """Answer whether words name a person: one to three capitalised words."""
+    found = speaker(words)
+    names = words.split()
+    return (
+        found is not None
+        and found.name == words.strip()
+        and len(names) <= 3
+        and all(w[0].isupper() for w in names)
+    )
+
+
+def is_action_section(title: str) -> bool:
+    """Answer whether a section's title makes it a list of action items."""
+    return bool(ACTION_TITLE.search(title))
+
+
+class DayHeading(NamedTuple):
+    """A heading that names a day the meeting sat, and the day."""
+
+    heading: Heading
+    day: Day
+
+
+def meeting_year(text: str, plan: Layout) -> int | None:
+    """Answer the meeting's year: the year of the first full date in the title, the
+    day headings or the front matter."""
+    places: list[Block] = [h for h, _ in plan.parts] + plan.front[:5]
+    if plan.title:
+        places.append(plan.title)
+    for block in sorted(places, key=lambda b: b.start):
+        for found in dates(text, block.start, block.end, None):
+            if found.date.precision != "year":
+                return found.date.first.year
+    return None
+
+
+def day_headings(text: str, plan: Layout, year: int | None) -> list[DayHeading]:
+    """Answer the headings that name a day ("## Tuesday, 14 November 2017", "## 7 June
+    2017", "## Tuesday"), each with the day it names."""
+    found = []
+    for heading, _ in plan.parts:
+        title = title_of(text[heading.start : heading.end], heading.form).title
+        named = dates_in(title, year)
+        if named and named[0].start == 0 and named[0].precision == "day":
+            date = written(title[: named[0].end], named[0])
+            found.append(DayHeading(heading, Day(text=date.text, date=date, start=heading.start)))
+        elif WEEKDAY_ALONE.match(title) and len(title.split()) == 1:
+            found.append(DayHeading(heading, Day(text=title, date=None, start=heading.start)))
+    return found
+
+
+def front_day(text: str, plan: Layout, year: int | None) -> Day | None:
+    """Answer the day the front matter names, when no heading names one: the first
+    date in the title or the first items ("met on Monday night (14 July 2003)")."""
+    places: list[Block] = ([plan.title] if plan.title else []) + plan.front[:5]
+    for block in places:
+        for found in dates(text, block.start, block.end, year):
+            if found.date.precision != "year":
+                return Day(text=found.date.text, date=found.date, start=found.start)
+    return None

@@ -1,0 +1,241 @@
+"""Who speaks: speaker prefixes ("Name:", "**Name**:", "Name (role):"), reported
+speech ("Lakshminath objected."), and the names one person goes by."""
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+# "**Jana**: words", "**David Schinazi:** words", "Name: words", "Tommy Pauly : words"
+BOLD_NAME_THEN_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)\*\*[ \t]?:(?:\s+|$)")
+BOLD_NAME_AND_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)[ \t]?:\*\*(?:\s+|$)")
+NAME_THEN_COLON = re.compile(r"(?P<name>[^\s:*#>|`\[][^:\n]{0,60}?)[ \t]?:(?:\s+|$)")
+# "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
+BOLD_NAME_ONLY = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*[ \t]+(?=\S)")
+
+UNCERTAIN_MARK = re.compile(r"\s?\(\?\)\s*$|\s\?$|(?<=\w)\?$")
+LAST_BRACKET = re.compile(r"\s?\((?P<inside>[^()]*)\)$")
+LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
+ROLE_AFTER = re.compile(
+    r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|\s+(?P<from_>(?:from|via)\s+.+)"
+    r"|\s+-{1,2}\s+(?P<dash>.+))$"
+)
+NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019./-](?=[^\W\d_]))*\.?")
+QUESTION_MARKS = re.compile(r"\?+")
+
+JOINERS = frozenset({"and", "&", "+", ","})
+COMMA = re.compile(r"\s*,\s*")
+PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"})
+ROLE_WORDS = frozenset({"ad", "ads", "chair", "chairs", "editor", "editors", "scribe", "iab"})
+# Speakers the minutes do not name: "Ans: It is part of configuration?"
+UNNAMED = frozenset(
+    {"ans", "answer", "a", "q", "question", "response", "reply", "comment", "audience",
+     "someone", "somebody", "unknown", "participant", "mic", "floor", "attendee", "room",
+     "jabber", "speaker"}
+)  # fmt: skip
+# Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:".
+LABEL_WORDS = frozenset(
+    {"abstract", "action", "actions", "administrivia", "against", "agenda", "agreed",
+     "agreement", "ai", "also", "alternative", "alternatives", "approach", "attendees",
+     "background", "bof", "bottom", "caveat", "channeling", "charter", "chat", "clarification",
+     "con", "concern", "concerns", "conclusion", "conclusions", "cons", "consensus", "context",
+     "correction", "date", "decided", "decision", "decisions", "deliverables", "discussion",
+     "document", "documents", "draft", "drafts", "edit", "example", "examples", "faq", "favor",
+     "favour", "finally", "for", "ftp", "fyi", "github", "goal", "goals", "hackathon", "http",
+     "https", "hum", "humm", "humming", "hums", "iana", "idea", "ideas", "iesg", "ietf",
+     "important", "interop", "intro", "introduction", "issue", "issues", "later", "link",
+     "links", "list", "location", "logistics", "mailto", "meetecho", "meeting", "milestones",
+     "minutes", "motivation", "nb", "neutral", "next", "no", "note", "note-taker",
+     "note-takers", "notes", "notetaker", "notetakers", "now", "observation", "observations",
+     "oppose", "opposed", "option", "options", "outcome", "overview", "plan", "planning",
+     "plans", "poll", "pr", "present", "presentation", "pro", "problem", "problems",
+     "proposal", "proposals", "proposed", "pros", "prs", "ps", "purpose", "q&a", "questions",
+     "reason", "recap", "recording", "reference", "references", "relaying", "requirement",
+     "requirements", "resolution", "result", "results", "rfc", "schedule", "scope", "scribed",
+     "scribes", "see", "session", "slide", "slides", "solution", "source", "status", "suggest",
+     "suggestion", "suggestions", "suggests", "summary", "supports", "takeaway", "tbd", "then",
+     "time", "timeline", "todo", "topic", "topics", "update", "updates", "url", "urn", "venue",
+     "vote", "warning", "webex", "wg", "wglc", "yes", "zoom"}
+)  # fmt: skip
+
+# Words that start phrases in lower case, never a name written in lower case.
+COMMON_WORDS = frozenset(
+    {"a", "about", "all", "an", "and", "any", "are", "as", "at", "bad", "be", "best", "big",
+     "but", "by", "can", "content", "could", "current", "different", "existing", "final",
+     "first", "for", "from", "general", "good", "he", "high", "how", "i", "if", "in",
+     "initial", "is", "it", "key", "last", "less", "long", "low", "main", "mean", "more",
+     "my", "new", "next", "no", "not", "of", "old", "on", "one", "open", "or", "other", "our",
+     "overall", "possible", "potential", "previous", "real", "related", "same", "second",
+     "she", "short", "should", "simple", "small", "so", "some", "that", "the", "they",
+     "third", "this", "to", "two", "was", "we", "what", "when", "where", "which", "who",
+     "why", "will", "with", "would", "yes", "you"}
+)  # fmt: skip
+
+REPORTING_VERB = (
+    r"(?:comment(?:s|ed)|note[sd]|sa(?:ys|id)|ask(?:s|ed)|argue[sd]|suggest(?:s|ed)"
+    r"|explain(?:s|ed)|(?:dis)?agree[sd]|object(?:s|ed)|repl(?:ies|ied)|answer(?:s|ed)"
+    r"|mention(?:s|ed)|propose[sd]|points?\s+out|pointed\s+out|raise[sd]|wonder(?:s|ed)"
+    r"|thinks|thought|believe[sd]|want(?:s|ed)|like[sd]|prefer(?:s|red)|support(?:s|ed)"
+    r"|oppose[sd]|express(?:es|ed)|clarif(?:ies|ied)|confirm(?:s|ed)|question(?:s|ed)"
+    r"|respond(?:s|ed)|add(?:s|ed)|state[sd]|report(?:s|ed)|observe[sd]|worr(?:ies|ied)"
+    r"|recommend(?:s|ed)|request(?:s|ed)|warn(?:s|ed)|claim(?:s|ed)|stress(?:es|ed)"
+    r"|emphasi[sz]e[sd]|summari[sz]e[sd]|relay(?:s|ed)|echo(?:es|ed)|seconds|seconded"
+    r"|concur(?:s|red)|push(?:es|ed)\s+back|counter(?:s|ed)|insist(?:s|ed)"
+    r"|remind(?:s|ed)|feels|felt|reiterate[sd])"
+)
+STARTS_REPORTING = re.compile(rf"(?i:{REPORTING_VERB})\b")
+
+
+class Speaker(NamedTuple):
+    """A speaker as written, and the parts of it: name, role, alias, uncertainty.
+
+    `name` is None when the minutes name no one ("Ans", "?"); `alias` is a short
+    name the minutes give in brackets ("mt" in "martin thomson(mt)").
+    """
+
+    written: str
+    name: str | None
+    role: str | None
+    alias: str | None
+    uncertain: bool
+
+
+class Prefix(NamedTuple):
+    """A speaker prefix at the start of a text: the speaker, where the words start,
+    and whether it had no colon ("**Lars** Bye")."""
+
+    speaker: Speaker
+    words: int
+    bare: bool
+
+
+def prefix(text: str) -> Prefix | None:
+    """Answer the speaker prefix `text` starts with, or None: "**Jana**: ",
+    "**David Schinazi:** ", "Laskhminath: ", "MB (now at Akamai): ", "- ekr: " (after
+    its bullet), or a bold name and no colon, "**Lars** "."""
+    for pattern, bare in (
+        (BOLD_NAME_THEN_COLON, False),
+        (BOLD_NAME_AND_COLON, False),
+        (NAME_THEN_COLON, False),
+        (BOLD_NAME_ONLY, True),
+    ):
+        match = pattern.match(text)
+        if match:
+            found = speaker(match.group("name"))
+            if found is not None:
+                return Prefix(found, match.end(), bare)
+    return None
+
+
+@lru_cache(maxsize=4096)  # minutes name the same few people hundreds of times
+def speaker(raw: str) -> Speaker | None:
+    """Answer the speaker a name as written stands for, or None when it is no name
+    (a label such as "Note" or "See", a phrase, a number)."""
+    written = " ".join(raw.split())
+    core, uncertain = written, False
+    mark = UNCERTAIN_MARK.search(core)
+    if mark and not QUESTION_MARKS.fullmatch(core) and not _ends_joined(core[: mark.start()]):
+        core, uncertain = core[: mark.start()], True
+    core, role, alias = _brackets(core)
+    parts = ROLE_AFTER.match(core)
+    if parts and role is None:
+        core = parts.group("name")
+        role = parts.group("as_") or parts.group("from_") or parts.group("dash")
+    if QUESTION_MARKS.fullmatch(core) or core.lower() in UNNAMED:
+        return Speaker(written, None, role, None, uncertain)
+    if not _looks_like_names(core):
+        return None
+    return Speaker(written, core, role, alias, uncertain)
+
+
+def _ends_joined(core: str) -> bool:
+    """Answer whether a name ends on a joiner ("Ted and"): its "?" is a person unknown."""
+    words = core.split()
+    return bool(words) and words[-1].lower() in JOINERS
+
+
+def joined(name: str) -> bool:
+    """Answer whether a speaker's name names several people ("Ian & Mark", "Gorry, Ian")."""
+    return any(w.lower() in JOINERS for w in COMMA.sub(" , ", name).split()) or "/" in name
+
+
+def _brackets(core: str) -> tuple[str, str | None, str | None]:
+    """Answer a name without the brackets after it, the role and the alias they give:
+    "MB (now at Akamai)" -> role "now at Akamai"; "martin thomson(mt)" -> alias "mt"."""
+    role = alias = None
+    while match := LAST_BRACKET.search(core):
+        inside, core = match.group("inside").strip(), core[: match.start()].rstrip()
+        if inside == "?":
+            continue
+        if _is_alias(inside, core):
+            alias = inside
+        elif role is None:
+            role = inside
+    return core, role, alias
+
+
+def _is_alias(inside: str, name: str) -> bool:
+    """Answer whether a bracketed word is a short name for the name before it: two to
+    four letters starting as the name starts ("mt", "cbk", "EKR"), not a role ("AD")."""
+    return (
+        2 <= len(inside) <= 4
+        and inside.isalpha()
+        and (inside.islower() or inside.isupper())
+        and inside.lower() not in ROLE_WORDS
+        and name[:1].lower() == inside[:1].lower()
+    )
+
+
+def _looks_like_names(core: str) -> bool:
+    """Answer whether a text is one name or a few joined ("Mark and Patrick", "Gorry,
+    Ian"): words of letters, no more than three a person, all capitalised or all in
+    lower case (each part of "mnot/Lars" apart)."""
+    words = COMMA.sub(" , ", core).split()
+    names = [w for w in words if w.lower() not in JOINERS]
+    people = len(words) - len(names) + 1
+    if not names or len(names) > 3 * people or len(names) > 7:
+        return False
+    if names[0].lower() in LABEL_WORDS or core.lower() in LABEL_WORDS:
+        return False
+    if not all(
+        NAME_WORD.fullmatch(w) or (people > 1 and QUESTION_MARKS.fullmatch(w)) for w in names
+    ):
+        return False
+    if any(len(w) >= 5 and w.isupper() for w in names):
+        return False
+    particles = PARTICLES if len(names) > 1 else frozenset()  # "van" in "Paul van Brouwershaven"
+    cased = [w for w in names if w.lower() not in particles and not QUESTION_MARKS.fullmatch(w)]
+    if not cased:
+        return people > 1  # "? and ?": people unknown
+    if any("/" in w for w in cased):
+        return all(_looks_like_names(part) for part in core.split("/"))
+    if all(w.islower() for w in cased):
+        # "eric k", "martin duke": names in lower case; "new issue", "first hum": words
+        return len(cased) == 1 or cased[0] not in COMMON_WORDS
+    return all(w[0].isupper() for w in cased)
+
+
+def reported_start(text: str, known: frozenset[str]) -> bool:
+    """Answer whether `text` opens with a known speaker and a verb of speech, as the
+    minutes report what someone said: "Lakshminath objected.", "Mirja, commented that"."""
+    for name in _known_at_start(text, known):
+        rest = text[len(name) :]
+        rest = LAST_BRACKET_AT_START.sub("", rest, count=1)
+        if STARTS_REPORTING.match(rest.lstrip(", ")) and rest[:1] in (" ", ","):
+            return True
+    return False
+
+
+def _known_at_start(text: str, known: frozenset[str]) -> list[str]:
+    """Answer the known speakers' names `text` starts with, longest first."""
+    first = text.split(" ", 1)[0].rstrip(",")
+    return sorted(
+        (k for k in known if k.split(" ", 1)[0] == first and text.startswith(k)),
+        key=len,
+        reverse=True,
+    )
+
+
+def reported_words(words: str) -> bool:
+    """Answer whether a turn's words report speech rather than quote it: "Commented
+    that ...", "Agrees with that analysis"."""
+    return bool(STARTS_REPORTING.match(words))

@@ -1,0 +1,185 @@
+"""Speaker turns and summary points, read from the items of a section."""
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from msecwg.importer.blocks import Item
+from msecwg.importer.speakers import (
+    LAST_BRACKET_AT_START,
+    Speaker,
+    prefix,
+    reported_start,
+    reported_words,
+    speaker,
+)
+
+
+class Piece(NamedTuple):
+    """A turn or a point as read: from `start` (the speaker prefix, if any) to `end`,
+    its words from `words`; `speaker` None for a point. `item` is where it was read."""
+
+    start: int
+    words: int
+    end: int
+    speaker: Speaker | None
+    reported: bool
+    item: Item
+
+
+SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)")
+NAME_WORDS = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+NAMES_ONLY = re.compile(rf"{NAME_WORDS}(?:\s*(?:,|\band\b|&)\s*{NAME_WORDS})*\.?")
+BULLETS = ("-", "*", "+", "•")
+
+
+def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
+    """Answer the names written as speakers with words after them ("Name: words"),
+    as written: a name known here may also speak without a colon ("Name objected.")."""
+    known = set()
+    for item in items:
+        body = text[item.body : item.end]
+        found = prefix(body)
+        if found is None or found.bare or found.speaker.name is None:
+            continue
+        words = body[found.words :].strip()
+        if words and not _names_only(words):
+            known.add(found.speaker.name)
+    return frozenset(known)
+
+
+def _names_only(words: str) -> bool:
+    """Answer whether words are only a list of people ("Jana and Ian Sweet", "Mike
+    Bishop"): what a label such as "Loss Recovery:" or "Chairs:" is followed by."""
+    if not NAMES_ONLY.fullmatch(words):
+        return False
+    return len(re.split(r",|\band\b|&", words)) > 1 or len(words.split()) > 1
+
+
+def pieces(text: str, items: list[Item], known: frozenset[str]) -> list[Piece]:
+    """Answer the turns and points of a section's items, in order.
+
+    A bullet holding only a speaker's name, with deeper bullets under it ("- Martin
+    Thompson" / "  - inherent problem ..."), is one turn: the words are those bullets.
+    """
+    found: list[Piece] = []
+    i = 0
+    while i < len(items):
+        taken = _name_bullet(text, items, i, known)
+        if taken:
+            found.append(taken[0])
+            i += taken[1]
+            continue
+        found.extend(_item_pieces(text, items[i], known))
+        i += 1
+    return found
+
+
+def _name_bullet(
+    text: str, items: list[Item], i: int, known: frozenset[str]
+) -> tuple[Piece, int] | None:
+    """Answer the turn a speaker standing alone starts, with the number of items it
+    takes, or None: a bullet holding only a name ("- Martin Thompson", "- Nick -
+    Akamai") or a known "Name:" with no words, the words in the deeper items below."""
+    item = items[i]
+    who = _speaker_alone(text, item, known)
+    if who is None:
+        return None
+    j = i + 1
+    while j < len(items) and items[j].indent > item.indent:
+        if _turn_prefix(text[items[j].body : items[j].end], known) is not None:
+            break
+        j += 1
+    if j == i + 1:
+        return None
+    return Piece(item.body, items[i + 1].body, items[j - 1].end, who, False, item), j - i
+
+
+def _speaker_alone(text: str, item: Item, known: frozenset[str]) -> Speaker | None:
+    """Answer the speaker an item holds alone: a bulleted name known as a speaker (or
+    with an affiliation, or "?"), or a known name and a colon."""
+    body = text[item.body : item.end]
+    found = prefix(body)
+    if found is not None and not found.bare and not body[found.words :].strip():
+        return found.speaker if found.speaker.name in known else None
+    who = speaker(body) if item.marker in BULLETS else None
+    if who is None or not (who.name is None or who.role or _first_name_known(who.name, known)):
+        return None
+    return who
+
+
+def _first_name_known(name: str, known: frozenset[str]) -> bool:
+    """Answer whether a name starts as a known speaker's does ("Mark Nottingham" where
+    "Mark" speaks, "Martin" where "Martin Thompson" does)."""
+    return name in known or name.split(" ", 1)[0] in first_words(known)
+
+
+def _item_pieces(text: str, item: Item, known: frozenset[str]) -> list[Piece]:
+    """Answer the turns and points of one item: it may hold several, where a sentence
+    ends and a known speaker starts ("... messages. Lakshminath objected. ...")."""
+    body = text[item.body : item.end]
+    starts = [0, *_inner_starts(body, known)]
+    found = []
+    for a, b in zip(starts, [*starts[1:], len(body)], strict=True):
+        found.append(
+            _piece(text, item, item.body + a, item.body + a + len(body[a:b].rstrip()), known)
+        )
+    return found
+
+
+def _inner_starts(body: str, known: frozenset[str]) -> list[int]:
+    """Answer where, after a sentence ends, a known speaker's turn starts inside a text."""
+    starts = []
+    firsts = first_words(known)
+    for gap in SENTENCE_GAP.finditer(body):
+        rest = body[gap.end() : gap.end() + 120]
+        if ":" not in rest[:64] and rest.split(" ", 1)[0].rstrip(",") not in firsts:
+            continue
+        turn = prefix(rest)
+        named = turn is not None and not turn.bare and turn.speaker.name in known
+        if named or reported_start(rest, known):
+            starts.append(gap.end())
+    return starts
+
+
+@cache
+def first_words(known: frozenset[str]) -> frozenset[str]:
+    """Answer the first word of each known speaker's name."""
+    return frozenset(k.split(" ", 1)[0] for k in known)
+
+
+def _piece(text: str, item: Item, start: int, end: int, known: frozenset[str]) -> Piece:
+    """Answer the turn or point text[start:end] is."""
+    words = text[start:end]
+    turn = _turn_prefix(words, known)
+    if turn is not None:
+        spoken, at = turn
+        said = text[start + at : end]
+        return Piece(start, start + at, end, spoken, reported_words(said), item)
+    if reported_start(words, known):
+        return Piece(start, start, end, _reporting(words, known), True, item)
+    return Piece(start, start, end, None, False, item)
+
+
+def _turn_prefix(words: str, known: frozenset[str]) -> tuple[Speaker, int] | None:
+    """Answer the speaker a text opens with and where the words start, when the text
+    is a turn: a name with words after it, or a known name alone (words cut off)."""
+    found = prefix(words)
+    if found is None:
+        return None
+    name, said = found.speaker.name, words[found.words :].strip()
+    if found.bare:
+        return (found.speaker, found.words) if name in known else None
+    if name is None:
+        return (found.speaker, found.words) if said else None
+    if not said or _names_only(said):
+        return (found.speaker, found.words) if name in known else None
+    return found.speaker, found.words
+
+
+def _reporting(words: str, known: frozenset[str]) -> Speaker:
+    """Answer the speaker a reported turn opens with ("Spencer Dawkins (AD) explained")."""
+    name = max((k for k in known if words.startswith(k)), key=len)
+    bracket = LAST_BRACKET_AT_START.match(words[len(name) :])
+    written = words[: len(name) + (bracket.end() if bracket else 0)]
+    return speaker(written) or Speaker(written, name, None, None, False)

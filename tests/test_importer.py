@@ -1,0 +1,737 @@
+"""The minutes reader: what it finds in minutes as working groups write them.
+
+The bundled IETF 57 minutes are read and compared with their hand transcription;
+real minutes of other groups (../shared/minutes, skipped when absent) are read
+whole, every text checked verbatim, the turns found checked against an
+independent count; small invented minutes (tests/data/minutes) pin each form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import msgspec
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from msecwg import load
+from msecwg.dates import dates_in
+from msecwg.importer import Found, Turn, read
+from msecwg.importer.speakers import speaker
+from msecwg.model import Transcription
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "minutes"
+OURS = Path(__file__).resolve().parent / "data" / "minutes"
+BUNDLED = load.bundled_path().parent / "msec-ietf57-minutes.txt"
+REAL = sorted(p for p in SHARED.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md")
+needs_shared = pytest.mark.skipif(not REAL, reason=f"no shared minutes at {SHARED}")
+
+
+@cache
+def read_file(path: Path) -> Found:
+    """Read a minutes file as the importer would be given it (once a test run)."""
+    return read(path.read_text(encoding="utf-8"), name=path.name)
+
+
+def all_turns(found: Found) -> list[Turn]:
+    """Every turn, front matter first, in order."""
+    return found.front.turns + [t for s in found.sections for t in s.turns]
+
+
+@pytest.fixture(scope="module")
+def msec() -> Found:
+    return read_file(BUNDLED)
+
+
+@pytest.fixture(scope="module")
+def ours() -> dict[str, Found]:
+    return {p.name: read_file(p) for p in sorted(OURS.iterdir())}
+
+
+# ---------------------------------------------------------------------------
+# Every text is verbatim, on every file
+
+# Fields that name a kind, not words of the minutes; `left` speaks to a person.
+NOT_FROM_THE_MINUTES = {"kind", "form", "precision", "marks", "number_from", "left"}
+
+
+def texts(value: object, path: str = "found") -> Iterator[tuple[str, str]]:
+    """Yield every text field of a record, with its path."""
+    if isinstance(value, msgspec.Struct):
+        for field in value.__struct_fields__:
+            if field not in NOT_FROM_THE_MINUTES:
+                yield from texts(getattr(value, field), f"{path}.{field}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from texts(item, f"{path}[{i}]")
+    elif isinstance(value, str):
+        yield path, value
+
+
+@pytest.mark.parametrize(
+    "path", [BUNDLED, *sorted(OURS.iterdir()), *REAL], ids=lambda p: f"{p.parent.name}/{p.name}"
+)
+def test_every_text_read_is_verbatim_in_the_minutes(path: Path) -> None:
+    source = " ".join(path.read_text(encoding="utf-8").split())
+    found = list(texts(read_file(path)))
+    assert found
+    not_verbatim = [(p, t) for p, t in found if " ".join(t.split()) not in source]
+    assert not_verbatim == []
+
+
+# Pieces of minutes in every form, to be put together at random.
+MINUTES_PIECES = st.sampled_from(
+    [
+        "(1) GSAKMP:", "-----------", "- ", "Hugh: ", "**Jana**: ", "- ekr: ", "Lakshminath(?): ",
+        "Ans: ", "## Tuesday, 14 November 2017", "### QUIC Invariants", "1. Recharter, Thomas:",
+        "* 45 min - Topic [Mark]", "ACTION: Dana to post by 21 July.", "Hum: strong",
+        "sense of the room", "draft-ietf-quic-transport-05", "RFC 7540", "the GKM Architecture draft",
+        "Lakshminath objected.", " ", "\n", "\n\n", "(a) ", "words.", "...", "<!-- c -->", "```",
+        "Monday night (14 July 2003)", "# Title", "==========", "martin thomson(mt): ",
+        'titled "A Guide"', "IETF57 Vienna", "MSEC WG", "(or x, whichever comes first)",
+        "closing date of 1 September 2003",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.text(max_size=300),
+        st.lists(st.one_of(MINUTES_PIECES, st.text(max_size=8)), max_size=40).map("".join),
+    )
+)
+def test_any_text_is_read_and_every_text_read_from_it_is_verbatim(text: str) -> None:
+    source = " ".join(text.split())
+    assert all(" ".join(t.split()) in source for _, t in texts(read(text)))
+
+
+# ---------------------------------------------------------------------------
+# The bundled IETF 57 minutes, against their hand transcription
+
+
+def test_the_bundled_minutes_give_the_meeting(msec: Found) -> None:
+    m = msec.meeting
+    assert (m.group, m.number, m.number_from, m.interim, m.city) == (
+        "MSEC", 57, "minutes", False, "Vienna",
+    )  # fmt: skip
+    assert [d.text for d in m.days] == ["Monday night (14 July 2003)"]
+    date = m.days[0].date
+    assert date is not None
+    assert (date.first, date.last, date.precision, date.weekday_ok) == (
+        dt.date(2003, 7, 14), dt.date(2003, 7, 14), "day", True,
+    )  # fmt: skip
+    assert m.group_quote == "MSEC WG Meeting Summary & Notes, IETF57 Vienna"
+    assert msec.front.title == "MSEC WG Meeting Summary & Notes, IETF57 Vienna"
+
+
+def test_the_bundled_minutes_give_the_six_numbered_sections(
+    msec: Found, bundled: Transcription
+) -> None:
+    assert [(s.number, s.title) for s in msec.sections] == [
+        (s.number, s.title) for s in bundled.sections
+    ]
+    assert [s.heading for s in msec.sections] == [
+        "(1) GSAKMP:", "(2) MIKEY and DHHMAC:", "(3) GKM-Architecture:",
+        "(4) FMKE Presentation", "(5) Action Items:", "(6) Others:",
+    ]  # fmt: skip
+    assert {s.day for s in msec.sections} == {0}
+
+
+def test_the_bundled_minutes_give_each_sections_points(msec: Found, bundled: Transcription) -> None:
+    assert [[p.text for p in s.points] for s in msec.sections] == [
+        s.points for s in bundled.sections
+    ]
+
+
+def test_the_bundled_minutes_give_the_fourteen_exchanges_in_order(msec: Found) -> None:
+    assert [t.speaker for t in all_turns(msec)] == [
+        "Laskhminath", "Hugh", "Lakshminath", "Hugh", "Lakshminath", "Haitham", "Thomas",
+        "Lakshminath(?)", "Fredrik",
+        "Sebastien", "Lakshminath", "Ans", "Thomas", "Lakshminath",
+    ]  # fmt: skip
+
+
+def test_each_exchange_is_the_transcriptions_speaker_form_certainty_and_words(
+    msec: Found, bundled: Transcription
+) -> None:
+    for section, written in zip(msec.sections, bundled.sections, strict=True):
+        assert [(t.speaker, t.form, not t.uncertain, t.words, t.quote) for t in section.turns] == [
+            (e.speaker, e.form, e.certain, e.words, e.quotes[0]) for e in written.exchanges
+        ]
+
+
+def test_uncertain_unattributed_and_reported_speakers_are_told_apart(msec: Found) -> None:
+    turns = all_turns(msec)
+    assert (turns[7].name, turns[7].uncertain) == ("Lakshminath", True)
+    assert (turns[11].name, turns[11].form) == (None, "unattributed")
+    assert [(t.speaker, t.form) for t in turns if t.form == "reported"] == [
+        ("Haitham", "reported"), ("Lakshminath", "reported"),
+    ]  # fmt: skip
+    assert turns[10].words.startswith("Lakshminath objected. Phase 2 is not clear.")
+    assert not any(t.cut_off for t in turns)
+
+
+def test_a_misspelt_name_is_left_apart_for_a_person(msec: Found) -> None:
+    names = [p.name for p in msec.people]
+    assert names == [
+        "Laskhminath",
+        "Hugh",
+        "Lakshminath",
+        "Haitham",
+        "Thomas",
+        "Fredrik",
+        "Sebastien",
+    ]
+    assert msec.people[0].maybe == [2]
+    assert "'Laskhminath' and 'Lakshminath' may be one person; left apart" in msec.left
+    turns = all_turns(msec)
+    assert turns[7].person == turns[2].person == 2
+
+
+def test_the_bundled_minutes_give_items_a_to_d_with_their_dates(msec: Found) -> None:
+    got = [
+        (a.label, [(d.date.text, d.date.first, d.marks) for d in a.dates], a.condition, a.documents)
+        for a in msec.actions
+    ]
+    august_1, august_8, september_1 = dt.date(2003, 8, 1), dt.date(2003, 8, 8), dt.date(2003, 9, 1)
+    assert got == [
+        ("(a)", [("Friday 1 August 2003", august_1, "end")],
+         "or the IESG Last Call closing date, whichever comes first", ["MIKEY"]),
+        ("(b)", [("Friday 8 August 2003", august_8, "end")], None, ["MSEC Architecture"]),
+        ("(c)", [("Friday 1 August 2003", august_1, "due"), ("1 September 2003", september_1, "end")],
+         None, ["GKM Architecture"]),
+        ("(d)", [("Friday 1 August 2003", august_1, "due"), ("1 September 2003", september_1, "end")],
+         None, ["DHHMAC"]),
+    ]  # fmt: skip
+    assert {a.section for a in msec.actions} == {4}
+    assert msec.actions[0].quote == (
+        "(a) Last Call closing date for MIKEY draft Friday 1 August 2003 (or the IESG Last Call "
+        "closing date, whichever comes first)."
+    )
+    assert all(d.date.weekday_ok in (True, None) for a in msec.actions for d in a.dates)
+
+
+def test_the_bundled_minutes_give_the_ten_documents(msec: Found) -> None:
+    assert [(d.name, d.kind) for d in msec.documents] == [
+        ("GSAKMP", "named"), ("MIKEY", "named"), ("FMKE", "named"), ("DHHMAC", "named"),
+        ("GKM Architecture", "named"), ("GSAKMP-Light", "named"), ("Policy Token", "named"),
+        ("Guidance to choosing MSEC Key Management Protocols", "titled"),
+        ("MSEC Architecture", "named"), ("LKH-Algorithm", "named"),
+    ]  # fmt: skip
+    by_name = {d.name: d for d in msec.documents}
+    assert by_name["GKM Architecture"].also == ["GKM-Arch"]
+    assert by_name["GKM Architecture"].sections == [2, 4]
+    guidance = by_name["Guidance to choosing MSEC Key Management Protocols"]
+    assert guidance.title == "Guidance to choosing MSEC Key Management Protocols"
+    assert guidance.sections == [2]
+    assert by_name["GSAKMP"].in_front
+    assert by_name["Policy Token"].quote.startswith("Although there is a close relationship")
+
+
+def test_the_bundled_minutes_decisions_are_quoted(msec: Found) -> None:
+    assert [(d.kind, d.section) for d in msec.decisions] == [("decided", 1), ("agreed", 2)]
+    assert msec.decisions[0].text.endswith("(decided to be 1 August 2003).")
+
+
+# ---------------------------------------------------------------------------
+# Real minutes of other groups: read whole, turns against an independent count
+
+# The independent count: a line that starts, after an optional bullet, with a
+# name of one to four words (bold or not, capitalised if more than one), a colon
+# and words. The labels it would count otherwise were found by reading what it
+# counts in these files ("Alternative:", "Plan A:", "Option:", "Coffee:").
+INDEPENDENT_TURN = re.compile(
+    r"^\s*(?:[-*+]\s+)?"
+    r"(?:\*\*(?P<bold>[^*:\n]{1,40})\*\*\s?:|\*\*(?P<bold_colon>[^*:\n]{1,40}):\*\*"
+    r"|(?P<plain>[A-Za-z?][^:\n*]{0,40}?)\s?:)\s+\S"
+)
+LABELS = frozenset(
+    {"see", "note", "notes", "action", "hum", "hums", "humm", "conclusion", "result",
+     "resolution", "proposal", "goal", "http", "https", "slides", "agenda", "issue", "issues",
+     "example", "yes", "no", "scribe", "scribes", "minutes", "notetakers", "consensus",
+     "summary", "update", "status", "decision", "alternative", "option", "problem", "plan",
+     "motivation", "recap", "timeline", "coffee", "oppose", "suggest", "suggestion"}
+)  # fmt: skip
+
+
+def independent_turn_lines(text: str) -> list[int]:
+    """Answer the numbers of the lines that open with a speaker turn, by line regex."""
+    lines = []
+    for number, line in enumerate(text.splitlines()):
+        match = INDEPENDENT_TURN.match(line)
+        if not match:
+            continue
+        name = re.sub(
+            r"\s*\([^)]*\)",
+            "",
+            match.group("bold") or match.group("bold_colon") or match.group("plain"),
+        )
+        words = name.split()
+        if not 1 <= len(words) <= 4 or re.search(r"\d", name) or words[0].lower() in LABELS:
+            continue
+        if len(words) > 1 and not all(w[0].isupper() for w in words):
+            continue
+        if any(len(w) >= 5 and w.isupper() for w in words):
+            continue
+        lines.append(number)
+    return lines
+
+
+def turn_lines(text: str, found: Found) -> set[int]:
+    """Answer the numbers of the lines a turn the reader found starts on."""
+    return {text.count("\n", 0, t.start) for t in all_turns(found)}
+
+
+@needs_shared
+@pytest.mark.parametrize("path", REAL, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_exchanges_found_are_at_least_95_percent_of_an_independent_count(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    counted = independent_turn_lines(text)
+    found = turn_lines(text, read_file(path))
+    missed = [n + 1 for n in counted if n not in found]
+    assert len(counted) - len(missed) >= 0.95 * len(counted), missed
+
+
+@needs_shared
+@pytest.mark.parametrize("path", REAL, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_draft_name_in_the_minutes_is_a_document(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    written = {
+        re.sub(r"-(?:\d\d)?$", "", m) for m in re.findall(r"(?<![\w-])draft-[a-z][\w-]*\w-?", text)
+    }
+    written = {w for w in written if w.count("-") >= 2}
+    found = {
+        re.sub(r"-(?:\d\d|\*)$", "", d.name) for d in read_file(path).documents if d.kind == "draft"
+    }
+    assert written - found == set()
+
+
+@needs_shared
+def test_the_quic_and_http_minutes_give_their_meetings() -> None:
+    meetings = {f"{p.parent.name}/{p.stem}": read_file(p).meeting for p in REAL}
+    got = {k: (m.group, m.number, m.number_from, m.interim, m.city) for k, m in meetings.items()}
+    assert got["quic/ietf100"] == ("QUIC", 100, "minutes", False, "Singapore")
+    assert got["quic/interim-17-06"] == ("QUIC", None, None, True, None)
+    assert got["httpwg/ietf70"] == ("HTTPbis", 70, "file name", False, "Vancouver")
+    assert got["httpwg/ietf74"] == ("HTTPbis", 74, "file name", False, "San Francisco")
+    december = meetings["httpwg/ietf70"].days[0].date
+    assert december is not None
+    assert (december.text, december.first, december.last, december.precision) == (
+        "December 2007", dt.date(2007, 12, 1), dt.date(2007, 12, 31), "month",
+    )  # fmt: skip
+    assert [d.text for d in meetings["quic/interim-17-06"].days] == ["7 June 2017", "8 June 2017"]
+    assert [(d.text, d.date) for d in meetings["quic/ietf104"].days] == [
+        ("Tuesday", None), ("Wednesday", None),
+    ]  # fmt: skip
+
+
+@needs_shared
+def test_sections_know_their_day_across_a_meeting_of_several_days() -> None:
+    found = read_file(SHARED / "quic" / "ietf100.md")
+    days = [(s.title, s.day) for s in found.sections]
+    assert days[:2] == [("Tuesday, 14 November 2017", 0), ("Hackathon / Interop Report", 0)]
+    assert ("Wednesday, 15 November 2017", 1) in days
+    assert days[-1][1] == 1
+
+
+@needs_shared
+def test_names_are_one_person_only_where_the_minutes_say_so() -> None:
+    found = read_file(SHARED / "httpwg" / "ietf99.md")
+    thomson = next(p for p in found.people if "martin thomson" in p.written)
+    assert thomson.written == ["MT", "martin thomson", "mt"]
+    assert thomson.quotes == ["martin thomson(mt)"]
+    ietf100 = read_file(SHARED / "quic" / "ietf100.md")
+    names = {p.name: p for p in ietf100.people}
+    assert "MT" in names and "Martin Thomson" in names
+    assert "'MT' and 'Martin Thomson' may be one person; left apart" in ietf100.left
+
+
+@needs_shared
+def test_a_table_of_what_each_file_gives(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = []
+    for path in [BUNDLED, *REAL]:
+        text = path.read_text(encoding="utf-8")
+        found = read_file(path)
+        counted = independent_turn_lines(text)
+        lines = turn_lines(text, found)
+        matched = sum(n in lines for n in counted)
+        rows.append(
+            f"{path.parent.name + '/' + path.name:<28} {len(found.sections):>8} {len(all_turns(found)):>9}"
+            f" {len(found.documents):>9} {len(found.actions):>5} {len(found.decisions):>9}"
+            f" {len(counted):>11} {matched / len(counted) if counted else 1:>8.1%}"
+        )
+    with capsys.disabled():
+        print(
+            "\nfile                         sections exchanges documents items decisions"
+            " independent coverage"
+        )
+        print("\n".join(rows))
+    assert len(rows) == len(REAL) + 1
+
+
+# ---------------------------------------------------------------------------
+# Each form, on small invented minutes
+
+
+def test_numbered_headings_with_a_presenter_and_an_underlined_title(ours: dict[str, Found]) -> None:
+    found = ours["plain-numbered.txt"]
+    assert found.front.title == "ZEBRA WG Meeting Minutes, IETF 150 Oslo"
+    assert [(s.heading, s.title, s.number, s.presenter) for s in found.sections] == [
+        ("1. Recharter, Thomas:", "Recharter", 1, "Thomas"),
+        ("2. Stripes, Dana Ruiz:", "Stripes", 2, "Dana Ruiz"),
+        ("3. Next steps:", "Next steps", 3, None),
+    ]  # fmt: skip
+    m = found.meeting
+    assert (m.group, m.number, m.city, [d.text for d in m.days]) == (
+        "ZEBRA", 150, "Oslo", ["Tuesday, 3 March 2026"],
+    )  # fmt: skip
+
+
+def test_speakers_with_roles_initials_lower_case_marks_and_reported_speech(
+    ours: dict[str, Found],
+) -> None:
+    turns = ours["plain-numbered.txt"].sections[0].turns
+    assert [(t.speaker, t.name, t.role, t.uncertain, t.form) for t in turns] == [
+        ("Thomas (chair)", "Thomas", "chair", False, "said"),
+        ("Aino", "Aino", None, False, "said"),
+        ("Aino", "Aino", None, False, "reported"),
+        ("Thomas", "Thomas", None, False, "reported"),
+        ("ET", "ET", None, False, "said"),
+        ("fk", "fk", None, False, "said"),
+        ("Ans", None, None, False, "unattributed"),
+        ("Bram Keller(?)", "Bram Keller", None, True, "said"),
+    ]  # fmt: skip
+    assert turns[2].words == "Aino asked whether the milestone dates hold."
+    assert turns[3].words == "Thomas replied that they do."
+
+
+def test_a_short_name_is_one_person_with_the_name_the_minutes_tie_it_to(
+    ours: dict[str, Found],
+) -> None:
+    found = ours["plain-numbered.txt"]
+    erik = next(p for p in found.people if "ET" in p.written)
+    assert (erik.name, erik.written, erik.quotes) == (
+        "Erik Tan",
+        ["ET", "Erik Tan"],
+        ["Erik Tan (ET)"],
+    )
+    markdown = ours["markdown-days.md"]
+    martin = next(p for p in markdown.people if p.name == "Martin Example")
+    assert (martin.written, martin.quotes) == (["Martin Example", "ME"], ["Martin Example (ME)"])
+    me = markdown.sections[2].turns[0]
+    assert (me.speaker, markdown.people[me.person or 0].name) == ("ME", "Martin Example")
+
+
+def test_action_lines_give_owners_and_dates_in_the_meetings_year(ours: dict[str, Found]) -> None:
+    found = ours["plain-numbered.txt"]
+    got = [
+        (a.label, a.owners, [(d.date.text, d.date.first, d.date.last, d.date.precision,
+                              d.date.year_supplied, d.marks) for d in a.dates], a.documents)
+        for a in found.actions
+    ]  # fmt: skip
+    assert got == [
+        ("ACTION", ["Dana Ruiz"],
+         [("Friday 20 March", dt.date(2026, 3, 20), dt.date(2026, 3, 20), "day", True, "due")], []),
+        ("ACTION", ["Aino", "Chidi Okafor"],
+         [("July", dt.date(2026, 7, 1), dt.date(2026, 7, 31), "month", True, "due")],
+         ["Pattern Registry"]),
+    ]  # fmt: skip
+    assert found.actions[0].dates[0].date.weekday_ok is True
+    assert found.actions[0].text == "Dana Ruiz to publish -03 by Friday 20 March."
+
+
+def test_hums_and_the_sense_of_the_room_are_decisions(ours: dict[str, Found]) -> None:
+    assert [(d.kind, d.text) for d in ours["plain-numbered.txt"].decisions] == [
+        ("sense of the room", "The sense of the room was to keep the milestone."),
+        ("hum", "Hum: adopt the pattern registry as a WG document? Strong hum in favour, none against."),
+    ]  # fmt: skip
+    assert [(d.kind, d.section) for d in ours["markdown-days.md"].decisions] == [
+        ("hum", 1), ("sense of the room", 4),
+    ]  # fmt: skip
+
+
+def test_documents_from_draft_names_rfc_numbers_and_given_names(ours: dict[str, Found]) -> None:
+    assert [(d.name, d.kind) for d in ours["plain-numbered.txt"].documents] == [
+        ("draft-ietf-zebra-stripes-02", "draft"), ("Pattern Registry", "named"), ("RFC 9999", "rfc"),
+    ]  # fmt: skip
+
+
+def test_text_that_stops_short_is_cut_off(ours: dict[str, Found]) -> None:
+    last = ours["plain-numbered.txt"].sections[-1].turns[-1]
+    assert (last.speaker, last.cut_off) == ("Bram Keller", True)
+    markdown = all_turns(ours["markdown-days.md"])
+    assert [t.words for t in markdown if t.cut_off] == [
+        "Specification Required would be safer [cut off]", "One more thing about the",
+    ]  # fmt: skip
+    point = ours["topics.txt"].sections[-1].points[-1]
+    assert (point.text, point.cut_off) == ("Whether stripes may cross was left open ...", True)
+    assert "2 turns cut off: the text stops short" in ours["markdown-days.md"].left
+
+
+def test_markdown_day_headings_give_each_section_its_day(ours: dict[str, Found]) -> None:
+    found = ours["markdown-days.md"]
+    assert [(d.text, d.date.first if d.date else None) for d in found.meeting.days] == [
+        ("Tuesday, 14 July 2026", dt.date(2026, 7, 14)),
+        ("Wednesday, 15 July 2026", dt.date(2026, 7, 15)),
+    ]  # fmt: skip
+    assert [(s.heading, s.level, s.day) for s in found.sections] == [
+        ("## Tuesday, 14 July 2026", 2, 0), ("### Stripes and Spots", 3, 0),
+        ("### Registry Policy", 3, 0), ("## Wednesday, 15 July 2026", 2, 1),
+        ("### Milestones", 3, 1),
+    ]  # fmt: skip
+    assert (found.meeting.group, found.meeting.number, found.meeting.city) == (
+        "ZEBRA",
+        151,
+        "Lisbon",
+    )
+
+
+def test_bold_and_bulleted_turns_and_a_list_of_names_that_is_no_turn(
+    ours: dict[str, Found],
+) -> None:
+    found = ours["markdown-days.md"]
+    assert [(t.speaker, t.quote) for t in found.sections[1].turns] == [
+        ("Dana", "**Dana**: The spots extension is ready for adoption."),
+        ("Martin Example (ME)", "**Martin Example (ME)**: I support adopting it."),
+        ("fk", "fk: no objection from me"),
+        ("ET", "ET: Same here, with one comment on section 3."),
+        ("Aino", "**Aino**: Let's hum."),
+    ]  # fmt: skip
+    assert [p.text for p in found.front.points] == [
+        "Chairs: Thomas Berg, Aino Virtanen", "Scribe: Chidi Okafor",
+    ]  # fmt: skip
+    assert [(a.label, a.owners, a.documents) for a in found.actions[:2]] == [
+        ("ACTION", ["Dana"], ["draft-ietf-zebra-spots-00"]), ("Action", ["Thomas"], []),
+    ]  # fmt: skip
+    by_july = found.actions[1].dates[0]
+    assert (by_july.date.text, by_july.date.precision, by_july.marks) == ("July", "month", "due")
+
+
+def test_an_action_items_line_makes_the_bullets_below_it_action_items(
+    ours: dict[str, Found],
+) -> None:
+    found = ours["markdown-days.md"]
+    assert [(a.label, a.owners, a.text, [d.date.text for d in a.dates]) for a in found.actions[2:]] == [
+        ("-", ["Bram"], "Bram to draft the registry text.", []),
+        ("-", ["Aino", "fk"], "Aino and fk to ask the list about widths by 30 July.", ["30 July"]),
+    ]  # fmt: skip
+    assert [p.text for p in found.sections[4].points] == [
+        "Milestones move to the March 2027 IETF.", "Action items:",
+    ]  # fmt: skip
+
+
+def test_bulleted_topic_lines_are_sections_with_presenters(ours: dict[str, Found]) -> None:
+    found = ours["topics.txt"]
+    assert [(s.heading, s.title, s.level, s.presenter) for s in found.sections] == [
+        ("* 30 min - Stripes overview [Dana Ruiz]", "Stripes overview", 1, "Dana Ruiz"),
+        ("* 20 min - Related work", "Related work", 1, None),
+        ("- Spots [Bram Keller]", "Spots", 2, "Bram Keller"),
+        ("Open Questions", "Open Questions", 2, None),
+    ]  # fmt: skip
+    m = found.meeting
+    assert (m.group, m.number, m.interim, [d.text for d in m.days]) == (
+        "ZEBRA",
+        None,
+        True,
+        ["2026-05-06"],
+    )
+    assert [(d.kind, d.section) for d in found.decisions] == [("agreed", 2)]
+
+
+def test_minutes_flattened_onto_one_line_are_cut_back_into_their_parts(
+    ours: dict[str, Found],
+) -> None:
+    found = ours["flattened.txt"]
+    assert found.front.title == "ZEBRA WG Notes, IETF150 Oslo"
+    assert [s.heading for s in found.sections] == ["(1) Stripes:", "(2) Action Items:"]
+    assert [p.text for p in found.sections[0].points] == [
+        "The Stripes draft is ready for WG Last Call.", "Some discussion points:",
+    ]  # fmt: skip
+    assert [(t.speaker, t.form, t.words) for t in found.sections[0].turns] == [
+        ("Aino", "said", "Is it done?"),
+        ("Dana", "said", "Yes, it is done"),
+        ("Aino", "reported", "Aino objected. The widths are not settled."),
+        ("Ans", "unattributed", "They are settled?"),
+    ]  # fmt: skip
+    assert [(a.label, [(d.date.text, d.marks) for d in a.dates], a.condition) for a in found.actions] == [
+        ("(a)", [("Friday 20 March 2026", "end")], "or at the next interim, whichever comes first"),
+        ("(b)", [("6 March 2026", "due"), ("27 March 2026", "end")], None),
+    ]  # fmt: skip
+
+
+def test_a_long_paragraph_with_a_numbered_list_inside_is_one_point() -> None:
+    paragraph = (
+        "The chairs proposed two options: (1) adopt the draft now, with the open issues "
+        "tracked on GitHub and the editors asked to resolve them before the next meeting, "
+        "or (2) wait for the interim. Several people spoke for each. Jana: noted the "
+        "deadline. " * 3
+    ).strip()
+    found = read(f"Minutes of the QUIC WG\n\n{paragraph}\n")
+    assert len(paragraph) > 400
+    assert [p.text for p in found.front.points] == [paragraph]
+
+
+def test_the_file_name_gives_the_number_only_where_the_minutes_are_silent() -> None:
+    silent = read(
+        "Minutes of the HTTPbis Working Group meeting in Vancouver, December 2007\n",
+        name="ietf70.txt",
+    )
+    assert (silent.meeting.number, silent.meeting.number_from) == (70, "file name")
+    assert "the IETF number 70 comes from the file name ietf70.txt" in silent.left
+    stated = read("# QUIC WG Minutes - IETF 101\n\n## Monday, 19 March 2018\n", name="ietf99.md")
+    assert (stated.meeting.number, stated.meeting.number_from) == (101, "minutes")
+    unnamed = read("# QUIC WG Minutes\n", name="notes.md")
+    assert (unnamed.meeting.number, unnamed.meeting.number_from) == (None, None)
+
+
+def test_a_weekday_that_is_not_the_dates_is_left_for_a_person() -> None:
+    found = read("# QUIC WG Minutes\n\n## Monday, 15 July 2003\n\nMark: hello.\n")
+    date = found.meeting.days[0].date
+    assert date is not None and date.weekday_ok is False
+    assert (
+        "'Monday, 15 July 2003' is read as Tuesday 15 July 2003: the weekday written is not its own"
+        in found.left
+    )
+
+
+def test_minutes_with_nothing_in_them_give_nothing() -> None:
+    found = read("")
+    assert (found.sections, found.documents, found.actions, found.decisions) == ([], [], [], [])
+    assert found.left == [
+        "the minutes name no working group in their title",
+        "the minutes state no date for the meeting",
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Speakers and dates, one question each
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role", "alias", "uncertain"),
+    [
+        ("Laskhminath", "Laskhminath", None, None, False),
+        ("Lakshminath(?)", "Lakshminath", None, None, True),
+        ("MB (now at Akamai)", "MB", "now at Akamai", None, False),
+        ("martin thomson(mt)", "martin thomson", None, "mt", False),
+        ("Spencer Dawkins (AD)", "Spencer Dawkins", "AD", None, False),
+        ("Alexey Melnikov as AD", "Alexey Melnikov", "AD", None, False),
+        ("Nick - Akamai", "Nick", "Akamai", None, False),
+        ("Kyle ?", "Kyle", None, None, True),
+        ("Ans", None, None, None, False),
+        ("?? from Chrome", None, "from Chrome", None, False),
+        ("Gorry, Ian", "Gorry, Ian", None, None, False),
+        ("eric k", "eric k", None, None, False),
+        ("LE", "LE", None, None, False),
+        ("Paul van Brouwershaven", "Paul van Brouwershaven", None, None, False),
+    ],
+)
+def test_a_speaker_as_written_is_read_into_its_parts(
+    written: str, name: str | None, role: str | None, alias: str | None, uncertain: bool
+) -> None:
+    found = speaker(written)
+    assert found is not None
+    assert (found.written, found.name, found.role, found.alias, found.uncertain) == (
+        written, name, role, alias, uncertain,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Note",
+        "See",
+        "Who has read the draft",
+        "Main takeaway",
+        "Issue 471",
+        "PADDING and PING",
+        "new issue",
+        "first hum",
+        "suggestion",
+    ],
+)
+def test_a_label_is_no_speaker(label: str) -> None:
+    assert speaker(label) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "as_written", "first", "last", "precision"),
+    [
+        (
+            "met on 21 March 2006.",
+            "21 March 2006",
+            dt.date(2006, 3, 21),
+            dt.date(2006, 3, 21),
+            "day",
+        ),
+        ("on Mar 21, 2006 at", "Mar 21, 2006", dt.date(2006, 3, 21), dt.date(2006, 3, 21), "day"),
+        (
+            "Tuesday, March 22, 2022",
+            "Tuesday, March 22, 2022",
+            dt.date(2022, 3, 22),
+            dt.date(2022, 3, 22),
+            "day",
+        ),
+        (
+            "met Monday night (14 July 2003),",
+            "Monday night (14 July 2003)",
+            dt.date(2003, 7, 14),
+            dt.date(2003, 7, 14),
+            "day",
+        ),
+        (
+            "# QUIC 2020-10-22 Interim",
+            "2020-10-22",
+            dt.date(2020, 10, 22),
+            dt.date(2020, 10, 22),
+            "day",
+        ),
+        ("meeting in March 2009", "March 2009", dt.date(2009, 3, 1), dt.date(2009, 3, 31), "month"),
+        ("Mar 03 Submit to IESG", "Mar 03", dt.date(2003, 3, 1), dt.date(2003, 3, 31), "month"),
+        ("before the July deadline", "July", dt.date(2003, 7, 1), dt.date(2003, 7, 31), "month"),
+        ("done by 2018.", "2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year"),
+        ("by 30 July.", "30 July", dt.date(2003, 7, 30), dt.date(2003, 7, 30), "day"),
+        ("on Sept. 5, 2003", "Sept. 5, 2003", dt.date(2003, 9, 5), dt.date(2003, 9, 5), "day"),
+        (
+            "## Tuesday 19 November",
+            "Tuesday 19 November",
+            dt.date(2003, 11, 19),
+            dt.date(2003, 11, 19),
+            "day",
+        ),
+    ],
+)
+def test_dates_are_read_in_every_common_form_with_their_precision(
+    text: str, as_written: str, first: dt.date, last: dt.date, precision: str
+) -> None:
+    (found,) = dates_in(text, 2003)
+    assert (text[found.start : found.end], found.first, found.last, found.precision) == (
+        as_written, first, last, precision,
+    )  # fmt: skip
+
+
+def test_a_weekday_written_beside_a_date_is_checked() -> None:
+    assert [d.weekday_ok for d in dates_in("Friday 1 August 2003 and Monday 15 July 2003")] == [
+        True,
+        False,
+    ]
+    assert [d.weekday_ok for d in dates_in("1 August 2003")] == [None]
+
+
+def test_day_and_month_alone_need_the_meetings_year() -> None:
+    assert dates_in("by 20 March") == []
+    (found,) = dates_in("by 20 March", 2026)
+    assert (found.first, found.year_supplied) == (dt.date(2026, 3, 20), True)
+
+
+@pytest.mark.parametrize(
+    "text", ["we may 5 things", "at 13:30 today", "draft-12 is out", "version 1.5"]
+)
+def test_words_that_are_no_dates_are_not_read_as_dates(text: str) -> None:
+    assert dates_in(text, 2003) == []
