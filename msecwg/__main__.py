@@ -44,6 +44,9 @@ def main() -> None:
         os.write(2, b"msecwg: interrupted\n")
         sys.exit(INTERRUPTED)
     finally:
+        # The command is done and the process ending: Ctrl-C now can only interrupt
+        # the interpreter's own shutdown, with a traceback.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         gc.freeze()
 
 

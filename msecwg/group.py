@@ -158,6 +158,8 @@ class MsecwgGroup(TyperGroup):
                 "(please report it; MSECWG_DEBUG=1 shows the traceback)"
             )
             sys.exit(INTERNAL)
+        if code == INTERRUPTED:  # Typer turns Ctrl-C during a command into this code
+            formats.error("interrupted")
         sys.exit(code if isinstance(code, int) else OK)
 
 
