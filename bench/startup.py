@@ -20,7 +20,8 @@ Bounds (medians):
 - on synthetic meetings whose every quote is distinct (bench/distinct.py), check
   and every command under 5 s at 100 times a unit (about 6 MB of transcription),
   the work beyond start-up growing linearly: from 10x to 100x at most 15 times
-  (11 is linear).
+  (11 is linear);
+- msecwg import of about 100 KB of minutes under 1 s.
 
 Exits 1 when a bound is missed. Nothing here is part of the test suite.
 """
@@ -255,6 +256,27 @@ def distinct_commands(folder: Path) -> list[Command]:
     return commands
 
 
+SHARED = HERE.parents[1] / "shared" / "minutes"
+
+
+def import_commands(folder: Path) -> list[Command]:
+    """Importing about 100 KB of minutes: synthetic ones, and the largest real minutes
+    of ../shared/minutes when they are there."""
+    import distinct
+
+    place = folder / "import"
+    place.mkdir()
+    distinct.write(5, place)
+    sources = [("synthetic", place / "minutes.txt")]
+    real = SHARED / "quic" / "interim-17-06.md"
+    if real.is_file():
+        sources.append(("quic/interim-17-06.md", real))
+    return [
+        (f"import {name} ({path.stat().st_size // 1000} KB)", msecwg("import", str(path)), {})
+        for name, path in sources
+    ]
+
+
 def versions() -> str:
     """The versions of Python and of the libraries measured."""
     from importlib.metadata import version
@@ -348,6 +370,8 @@ def main() -> int:
 
     if not options.skip_scale:
         with tempfile.TemporaryDirectory() as tmp:
+            for name, seconds in timer(import_commands(Path(tmp)), options.distinct_rounds).items():
+                report(name, seconds, "bound 1 s", seconds < 1)
             timed = timer(distinct_commands(Path(tmp)), options.distinct_rounds)
         for name, seconds in timed.items():
             if "[distinct 1x]" in name:

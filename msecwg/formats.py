@@ -308,7 +308,12 @@ def _json(view: View, output: Output) -> None:
         "as_of": view.as_of,
         "meeting": None
         if m is None
-        else {"working_group": m.working_group, "ietf": m.ietf, "city": m.city, "date": m.date.day},
+        else {
+            "working_group": m.working_group,
+            "ietf": m.ietf,
+            "city": m.city,
+            "date": m.date.day if m.date else None,
+        },
         "records": [{n: getattr(row, n) for n in names} for row in view.rows],
     }
     encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)

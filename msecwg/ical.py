@@ -22,7 +22,8 @@ def _uid(t: Transcription, row: EventRow) -> str:
     """Answer a UID that is the same on every run for the same item and event."""
     m = t.meeting
     group = re.sub(r"[^a-z0-9]+", "-", m.working_group.lower()).strip("-") or "wg"
-    meeting = f"ietf{m.ietf}" if m.ietf is not None else f"interim{m.date.day:%Y%m%d}"
+    when = f"{m.date.day:%Y%m%d}" if m.date else "undated"
+    meeting = f"ietf{m.ietf}" if m.ietf is not None else f"meeting{when}"
     part = "window" if row.kind is DateKind.WINDOW else "due"
     return f"{group}-{meeting}-{row.item}-{part}@msecwg"
 
@@ -43,7 +44,8 @@ def _description(t: Transcription, action: Action) -> str:
         if written is not None:
             lines.append(f"{label}: {written.text}")
     lines.append("")
-    lines.append(f"From the minutes of the {m.name}, {long_date(m.date.day)}:")
+    when = f", {long_date(m.date.day)}" if m.date else ""
+    lines.append(f"From the minutes of the {m.name}{when}:")
     lines += [f"“{quote}”" for quote in action.quotes]
     return "\n".join(lines)
 

@@ -84,6 +84,10 @@ class DecisionKind(StrEnum):
     AGREED = "agreed"
     HUM = "hum"
     SENSE_OF_THE_ROOM = "sense of the room"
+    CONSENSUS = "consensus"
+    CONCLUSION = "conclusion"
+    RESOLUTION = "resolution"
+    RESULT = "result"
 
 
 class PassageKind(StrEnum):
@@ -99,8 +103,11 @@ class PassageKind(StrEnum):
     TEXT = "text"
 
 
-class Record(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
-    """Base of every record: strict keys, immutable."""
+class Record(
+    msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True, omit_defaults=True
+):
+    """Base of every record: strict keys, immutable; written without the values it
+    would have anyway."""
 
 
 class WrittenDate(Record, kw_only=True, frozen=True):
@@ -136,22 +143,29 @@ class Meeting(Record, kw_only=True, frozen=True):
 
     working_group: Text
     ietf: int | None = None
+    interim: bool = False
     city: Text | None = None
-    date: WrittenDate
+    date: WrittenDate | None = None
     sessions: list[WrittenDate] = []
     scribe: Text | None = None
     charter: Text | None = None
     quotes: Quotes
 
     @property
-    def event(self) -> str:
-        """Answer which meeting it was: "IETF 57", or "interim" for one between IETFs."""
-        return f"IETF {self.ietf}" if self.ietf is not None else "interim"
+    def event(self) -> str | None:
+        """Answer which meeting it was: "IETF 57", "an interim meeting", or None where
+        the minutes do not say."""
+        if self.ietf is not None:
+            return f"IETF {self.ietf}"
+        return "an interim meeting" if self.interim else None
 
     @property
     def name(self) -> str:
-        """Answer how the meeting is named: "MSEC WG, IETF 57"."""
-        return f"{self.working_group} WG, {self.event}"
+        """Answer how the meeting is named: "MSEC WG, IETF 57", "QUIC WG, an interim
+        meeting", "HTTPbis WG"."""
+        return (
+            f"{self.working_group} WG, {self.event}" if self.event else f"{self.working_group} WG"
+        )
 
 
 class Person(Record, kw_only=True, frozen=True):
@@ -205,14 +219,15 @@ class Action(Record, kw_only=True, frozen=True):
 
 class Exchange(Record, kw_only=True, frozen=True):
     """One turn of a discussion: who spoke, as written (and the role written with them),
-    the words, and whether the minutes cut them off."""
+    the words, and whether the minutes cut them off (a turn they cut off before its
+    first word has no words)."""
 
     speaker: Text
     person: Id | None = None
     role: Text | None = None
     certain: bool = True
     form: SpeechForm = SpeechForm.SAID
-    words: Text
+    words: str
     cut_off: bool = False
     quotes: Quotes
 

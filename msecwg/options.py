@@ -127,6 +127,8 @@ def not_found(what: str, missing: passages.NotFound, names: list[str] | None = N
     shown = ", ".join(clean(n)[:40] for n in every[:10]) + (" ..." if len(every) > 10 else "")
     if missing.ambiguous:
         return f"{what} {missing.word!r} could be any of: {shown}; type more of it"
+    if not every:
+        return f"no {what} {missing.word!r}; the transcription has none"
     return f"no {what} {missing.word!r}; try one of: {shown}"
 
 

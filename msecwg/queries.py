@@ -246,13 +246,13 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
     events = [
         EventRow(
             date=day.day, end=None, kind=DateKind.MEETING, label="Meeting",
-            what=f"{m.working_group} WG meets at {m.event}{where}",
+            what=f"{m.working_group} WG meets" + (f" at {m.event}" if m.event else "") + where,
             document=None, document_name=None, item=None, precision=day.precision,
             as_written=day.text, condition=None, tentative=None,
             state=_where(day.day, day.last, as_of), days=_days(day.day, day.last, as_of),
             quotes=list(m.quotes),
         )
-        for day in [m.date, *(s for s in m.sessions if s.day != m.date.day)]
+        for day in dict.fromkeys(d for d in [m.date, *m.sessions] if d is not None)
     ]  # fmt: skip
     for a in t.items:
         name = t.document(a.document).name if a.document else None

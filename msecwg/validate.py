@@ -97,14 +97,20 @@ def broken_references(t: Transcription) -> Iterator[str]:
 
 
 def misattributed_exchanges(t: Transcription) -> Iterator[str]:
-    """Yield each exchange whose person and form disagree: an exchange names its person
-    unless the minutes give no speaker."""
+    """Yield each exchange whose person and form disagree (an exchange names its person
+    unless the minutes give no speaker), and each with no words that the minutes did
+    not cut off."""
     for i, s in enumerate(t.sections):
         for j, e in enumerate(s.exchanges):
             if (e.form is SpeechForm.UNATTRIBUTED) != (e.person is None):
                 yield (
                     f"sections[{i}].exchanges[{j}]: an exchange has a person unless its "
                     "form is 'unattributed'"
+                )
+            if not e.words.strip() and not e.cut_off:
+                yield (
+                    f"sections[{i}].exchanges[{j}].words: holds no words; only a turn the "
+                    "minutes cut off may (cut_off = true)"
                 )
 
 
@@ -177,7 +183,8 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
         for j, decision in enumerate(s.decisions):
             yield f"sections[{i}].decisions[{j}].text", decision.text
         for j, e in enumerate(s.exchanges):
-            yield f"sections[{i}].exchanges[{j}].words", e.words
+            if e.words:  # a turn cut off before its first word has none
+                yield f"sections[{i}].exchanges[{j}].words", e.words
             for k, quote in enumerate(e.quotes):
                 yield f"sections[{i}].exchanges[{j}].quotes[{k}]", quote
 

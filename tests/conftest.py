@@ -49,10 +49,10 @@ def minutes() -> str:
 
 
 def _command_names() -> list[str]:
-    from msecwg.cli import commands
+    from msecwg.cli import registry
 
     return [
-        info.name or getattr(info.callback, "__name__", "") for info in commands.registered_commands
+        info.name or getattr(info.callback, "__name__", "") for info in registry.registered_commands
     ]
 
 

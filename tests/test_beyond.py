@@ -111,7 +111,9 @@ def test_outside_facts_appear_only_where_asked_for_and_marked(run: Run) -> None:
             out = run(*args, "--format", fmt).stdout
             assert not any(name in out for name in names), (args, fmt)
     people = run("people", "--format", "table").stdout.splitlines()
-    assert people[1] == "† From outside the minutes: public records; sources with --long or --json."
+    assert people[1] == (
+        "† From outside the minutes: public records; sources with people NAME or --json."
+    )
     assert people[2].endswith("  Who †")
     outcome = run("drafts", "--outcome", "--format", "table").stdout.splitlines()
     assert (

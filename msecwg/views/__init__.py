@@ -143,7 +143,8 @@ def meeting_line(meeting: Meeting) -> str:
     """Answer the meeting in a few words: "MSEC WG, IETF 57, Vienna, Mon 14 Jul 2003."
     and what it did about its charter, in msecwg's words."""
     where = f", {meeting.city}" if meeting.city else ""
-    said = f"{meeting.name}{where}, {written(meeting.date.day, meeting.date.text)}."
+    when = f", {written(meeting.date.day, meeting.date.text)}" if meeting.date else ""
+    said = f"{meeting.name}{where}{when}."
     return f"{said} {meeting.charter}" if meeting.charter else said
 
 
@@ -226,10 +227,8 @@ def long_after(as_of: dt.date, latest: dt.date | None, meeting: Meeting) -> list
     if latest is None or (as_of - latest).days <= 365:
         return []
     years = relative(latest, as_of).removesuffix(" ago")
-    return [
-        f"These dates are {years} past: try --as-of {meeting.date.day.isoformat()}, "
-        "or drafts --outcome."
-    ]
+    then = meeting.date.day if meeting.date else latest
+    return [f"These dates are {years} past: try --as-of {then.isoformat()}, or drafts --outcome."]
 
 
 def cells(*lines: tuple[str | None, str]) -> Lines:

@@ -246,6 +246,16 @@ def time_axis(rows: Sequence[EventRow], as_of: dt.date, width: int) -> Axis:
 def timeline_view(rows: Sequence[EventRow], meeting: Meeting, as_of: dt.date, width: int) -> View:
     """Answer the view of the dated things in order, each Last Call's window drawn as a
     bar on one time axis, with a mark (│) for the as-of date when it falls near them."""
+    if not rows:
+        return View(
+            kind="timeline",
+            rows=rows,
+            row_type=EventRow,
+            heading=heading("No dated things", meeting, as_of),
+            as_of=as_of,
+            meeting=meeting,
+            empty="The minutes give no dates: neither the meeting's nor an item's.",
+        )
     notes = Footnotes()
     marks = [notes.mark(r) for r in rows]
     when = {id(r): _when(r) + mark for r, mark in zip(rows, marks, strict=True)}

@@ -53,9 +53,8 @@ def speaker(row: DiscussionRow) -> Lines:
 
 def words(row: DiscussionRow) -> Lines:
     """Answer the words of an exchange, verbatim, marked where the minutes cut them off."""
-    return cells(
-        (quoted(row.text), "italic"), ("[the minutes stop here]" if row.cut_off else None, "dim")
-    )
+    said = quoted(row.text) if row.text else None
+    return cells((said, "italic"), ("[the minutes stop here]" if row.cut_off else None, "dim"))
 
 
 _DECIDED = {
@@ -121,7 +120,8 @@ def people_view(rows: Sequence[PersonRow], meeting: Meeting) -> View:
         heading=f"{count(len(rows), 'person', 'people')} named in the minutes of the "
         f"{meeting.name}",
         notes=[
-            f"{OUTSIDE} From outside the minutes: public records; sources with --long or --json."
+            f"{OUTSIDE} From outside the minutes: public records; sources with people NAME or "
+            "--json."
         ],
         columns=[
             Column("Name", lambda r: [(r.name, "bold")], key=True),

@@ -1,0 +1,205 @@
+"""The commands of dated answers: documents, action items, the timeline, the calendar."""
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from msecwg import formats, options, queries
+from msecwg.commands import registry as commands
+from msecwg.errors import OVERDUE, UsageProblem
+from msecwg.options import AsOf, LongOption, listing
+from msecwg.rows import DraftRow
+from msecwg.views import cards, deadlines
+
+
+@commands.command()
+@listing
+def drafts(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[NAME]",
+            help="One document, whole (its id or name, any case, or a unique prefix).",
+            autocompletion=options.complete_document,
+            show_default=False,
+        ),
+    ] = None,
+    outcome: Annotated[
+        bool,
+        typer.Option(
+            "--outcome",
+            help="What became of each document (its RFC, or none), from public "
+            "records outside the minutes, with their sources.",
+        ),
+    ] = False,
+    long: LongOption = False,
+    as_of: AsOf = None,
+    *,
+    output: formats.Output,
+) -> None:
+    """Every document: intended status, state, next deadline.
+
+    Examples:
+
+        msecwg drafts
+
+        msecwg drafts mikey
+
+        msecwg drafts --as-of 2003-08-02
+
+        msecwg drafts --outcome
+
+    The next deadline is the first date on or after the as-of date; when all
+    have passed, the last one. An intended status is shown only where the
+    minutes record one.
+    """
+    day = options.as_of(as_of)
+    # Facts from outside the minutes are read only where they are shown.
+    meeting = options.loaded(ctx, facts=outcome or long or name is not None)
+    t, facts = meeting.transcription, meeting.facts
+    only = None if name is None else options.document(t, name)
+    if outcome and facts is None:
+        raise UsageProblem(
+            "--outcome needs facts from outside the minutes; this transcription names none"
+        )
+    rows: Sequence[DraftRow] = queries.drafts(t, day, only=only)
+    if facts is not None and (outcome or only or long):
+        rows = queries.outcomes(list(rows), facts)
+    if only or long:
+        sections = {d.id: t.section(d.section) for d in t.documents}
+        view = cards.drafts_cards(rows, queries.actions(t, day), sections, t.meeting, day)
+    elif outcome:
+        view = deadlines.outcome_view(rows, t.meeting, day, output.width)  # type: ignore[arg-type]
+    else:
+        view = deadlines.drafts_view(rows, t.meeting, day, output.width)
+    formats.show(view, output)
+
+
+@commands.command()
+@listing
+def actions(
+    ctx: typer.Context,
+    item: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[ID]",
+            help="One action item or follow-up, whole (its id: a, b, ...).",
+            autocompletion=options.complete_item,
+            show_default=False,
+        ),
+    ] = None,
+    overdue: Annotated[
+        bool,
+        typer.Option(
+            "--overdue",
+            "--passed",
+            help="Only the items with a date passed and nothing recorded done.",
+        ),
+    ] = False,
+    fail_if_any: Annotated[
+        bool,
+        typer.Option("--fail-if-any", help="Exit with code 3 when any item has a date passed."),
+    ] = False,
+    long: LongOption = False,
+    as_of: AsOf = None,
+    *,
+    output: formats.Output,
+) -> None:
+    """Action items and follow-ups, their dates, and which have passed.
+
+    Examples:
+
+        msecwg actions --overdue
+
+        msecwg actions c
+
+        msecwg actions --as-of '1 Aug 2003'
+
+        msecwg actions --overdue --json | jq -r '.records[].id'
+
+    A date passes at the end of its day: on the day it is "today". msecwg
+    knows only the dates of the minutes and what the transcription records
+    as done, so a passed date says just that: not that nothing was done.
+    """
+    day = options.as_of(as_of)
+    t = options.transcription(ctx)
+    only = None if item is None else options.item(t, item)
+    rows = queries.actions(t, day, passed_only=overdue, item=only)
+    if only or long:
+        sections = {s.key: s for s in t.sections}
+        view = cards.actions_cards(rows, sections, t.meeting, day)
+    else:
+        view = deadlines.actions_view(rows, t.meeting, day, output.width, passed_only=overdue)
+    formats.show(view, output)
+    if fail_if_any and any(queries.passed(r.dates) for r in rows):
+        raise typer.Exit(OVERDUE)
+
+
+@commands.command()
+@listing
+def timeline(
+    ctx: typer.Context,
+    as_of: AsOf = None,
+    *,
+    output: formats.Output,
+) -> None:
+    """Every dated thing in order, Last Call windows drawn on one time axis.
+
+    Examples:
+
+        msecwg timeline
+
+        msecwg timeline --as-of 2003-08-15
+
+        msecwg timeline --json | jq -r '.records[] | [.date, .what] | @tsv'
+
+    The meeting, each task, each Last Call's close, and each Last Call's
+    window from announcement to close as a bar; the as-of date is marked when
+    it falls near them.
+    """
+    day = options.as_of(as_of)
+    t = options.transcription(ctx)
+    view = deadlines.timeline_view(queries.timeline(t, day), t.meeting, day, output.width)
+    formats.show(view, output)
+
+
+@commands.command()
+def calendar(
+    ctx: typer.Context,
+    output: Annotated[
+        str | None,
+        typer.Option("-o", "--output", metavar="FILE", help="Write to FILE ('-' for stdout)."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+) -> None:
+    """Dated things and Last Call windows as iCalendar.
+
+    Examples:
+
+        msecwg calendar -o msec.ics
+
+        msecwg calendar > msec.ics
+
+        msecwg --data ietf58.toml calendar -o ietf58.ics --force
+
+    Each dated item is an all-day event on its date; each Last Call with an
+    announcement and a closing date is also an event spanning that window.
+    Conditions and hedges travel into each title. UIDs stay the same from run
+    to run, so importing again updates the events.
+    """
+    from msecwg import files, ical
+
+    if output is not None and not output.strip():
+        raise typer.BadParameter("give a file name, or - for stdout", param_hint="'-o'")
+    t = options.transcription(ctx)
+    events = queries.timeline(t, dt.date.today())
+    data = ical.calendar(t, events, dt.datetime.now(dt.UTC).replace(microsecond=0))
+    if output is None or output == "-":
+        formats.write_bytes(data)
+        return
+    files.write_file(data, Path(output), force=force)
+    formats.note(f"Wrote {output}.")

@@ -1,0 +1,149 @@
+"""The commands of the minutes' text: a discussion, people, search."""
+
+from typing import Annotated
+
+import typer
+
+from msecwg import formats, options, passages
+from msecwg.commands import registry as commands
+from msecwg.options import listing
+from msecwg.views import minutes
+
+
+@commands.command()
+@listing
+def discussion(
+    ctx: typer.Context,
+    topic: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TOPIC]",
+            help="A section of the minutes: gsakmp, mikey, dhhmac, gkm-arch, fmke, ... "
+            "Any case, a unique prefix, or its number as listed. Leave out to list them.",
+            autocompletion=options.complete_topic,
+            show_default=False,
+        ),
+    ] = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            metavar="NAME",
+            help="Only this person's words (a name, or a spelling as written).",
+            autocompletion=options.complete_speaker,
+            show_default=False,
+        ),
+    ] = None,
+    *,
+    output: formats.Output,
+) -> None:
+    """The exchanges on one topic, speaker by speaker.
+
+    Examples:
+
+        msecwg discussion gsakmp
+
+        msecwg discussion 3
+
+        msecwg discussion fmke --speaker lakshminath
+
+    Shows the section's summary points and decisions, then each exchange: the
+    speaker's name, the spelling as written when it differs, and the words as
+    the minutes give them, verbatim; words the minutes report rather than
+    quote are marked reported.
+    """
+    t = options.transcription(ctx)
+    if topic is None:
+        formats.show(minutes.topics_view(passages.topics(t), t.meeting), output)
+        return
+    try:
+        section = passages.find_section(t, topic)
+    except passages.NotFound as missing:
+        raise typer.BadParameter(options.not_found("topic", missing), param_hint="TOPIC") from None
+    person = None if speaker is None else options.person(t, speaker, "speaker", "'--speaker'")
+    rows = passages.discussion(t, section, person)
+    if person and not rows:
+        formats.note(f"{t.person(person).name} has no exchanges in {section.heading.rstrip(':')}.")
+        return
+    items = sum(a.section == section.key for a in t.items)
+    formats.show(minutes.discussion_view(rows, section, t.meeting, items), output)
+
+
+@commands.command()
+@listing
+def people(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[NAME]",
+            help="One person (a name, a spelling as written, or part of a full name): "
+            "their words and the passages that name them. Leave out to list everyone.",
+            autocompletion=options.complete_speaker,
+            show_default=False,
+        ),
+    ] = None,
+    *,
+    output: formats.Output,
+) -> None:
+    """Everyone the minutes name, or one person's words.
+
+    Examples:
+
+        msecwg people
+
+        msecwg people hugh
+
+        msecwg people --json | jq -r '.records[] | [.name, .outside_full_name] | @tsv'
+
+    What the minutes say (names as used, spellings, roles, exchanges, the
+    passages that name someone) is kept apart from who each person is, which
+    comes from public records outside the minutes, each with its source.
+    """
+    meeting = options.loaded(ctx, facts=True)
+    t, facts = meeting.transcription, meeting.facts
+    found = passages.passages(t, meeting.minutes)
+    rows = passages.people(t, facts, found)
+    if name is None:
+        formats.show(minutes.people_view(rows, t.meeting), output)
+        return
+    person = options.person(t, name, "person", "NAME", facts)
+    row = next(r for r in rows if r.id == person)
+    shown = passages.of_person(t, person, found)
+    formats.show(minutes.person_view(shown, row, t.meeting), output)
+
+
+@commands.command()
+@listing
+def search(
+    ctx: typer.Context,
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            help="The words to find, in any case; quotes not needed.", show_default=False
+        ),
+    ],
+    *,
+    output: formats.Output,
+) -> None:
+    """Find words anywhere in the minutes, and where each passage stands.
+
+    Examples:
+
+        msecwg search policy token
+
+        msecwg search Haitham
+
+        msecwg search token --format tsv | cut -f1,3
+
+    Searches the whole minutes as written: headings, the opening, summary
+    points, every exchange with its speaker as written, and the action items.
+    Each passage is shown verbatim, the words marked on a terminal.
+    """
+    wanted = " ".join(words).strip()
+    if not wanted:
+        raise typer.BadParameter("give some words to find", param_hint="WORDS")
+    meeting = options.loaded(ctx)
+    found = passages.passages(meeting.transcription, meeting.minutes)
+    hits = passages.search(found, wanted)
+    formats.show(minutes.search_view(hits, wanted, meeting.transcription.meeting), output)

@@ -1,0 +1,299 @@
+"""A transcription made from what the minutes reader found (msecwg.importer): every
+record quoting the minutes verbatim, and nothing the minutes do not say.
+
+What the reader cannot place is left out and said in `Transcribed.left`; no
+status is ever guessed: a document's state says only that the minutes name it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import msgspec
+
+from msecwg import importer
+from msecwg.importer import Found
+from msecwg.model import (
+    Action,
+    ActionKind,
+    Decision,
+    DecisionKind,
+    Document,
+    Exchange,
+    Meeting,
+    Person,
+    Precision,
+    Section,
+    SpeechForm,
+    Transcription,
+    WrittenDate,
+)
+
+NAMED = "Named in the minutes"
+"""A document's state when the minutes say nothing more of it than its name."""
+
+
+class Transcribed(msgspec.Struct, frozen=True):
+    """A transcription made from minutes, and what was left for a person to settle."""
+
+    transcription: Transcription
+    left: list[str]
+
+
+def slug(text: str, fallback: str) -> str:
+    """Answer an id made of a name: lower-case letters, digits and dashes."""
+    made = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    return made or fallback
+
+
+class _Ids:
+    """Ids made of names, each used once."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def new(self, text: str, fallback: str) -> str:
+        """Answer an id made of a name, not used before ("gsakmp", then "gsakmp-2")."""
+        base = slug(text, fallback)
+        made, n = base, 1
+        while made in self.used:
+            n += 1
+            made = f"{base}-{n}"
+        self.used.add(made)
+        return made
+
+
+def _written(date: importer.WrittenDate, **extra: str | None) -> WrittenDate:
+    """Answer a date the reader found as a date of the transcription."""
+    return WrittenDate(day=date.first, text=date.text, precision=Precision(date.precision), **extra)
+
+
+def _meeting(found: Found) -> tuple[Meeting, list[str]]:
+    """Answer the meeting as far as the minutes state it, and what was left."""
+    m = found.meeting
+    left = []
+    dated = [d.date for d in m.days if d.date is not None]
+    sessions = [_written(d) for d in dated]
+    opening = [p.text for p in found.front.points]
+    quotes = list(dict.fromkeys([*m.quotes, *opening, *(d.text for d in dated)]))
+    if not quotes and found.front.heading:
+        quotes = [found.front.heading]
+    if not quotes and found.sections:
+        quotes = [found.sections[0].heading]
+    group = m.group
+    if group is None:
+        group = "unnamed"
+        left.append("no working group named: the transcription calls it 'unnamed'")
+    if m.number_from == "file name":
+        left.append(f"the IETF number ({m.number}) is only in the file's name: left out")
+    if not sessions:
+        left.append("no date of the meeting in the minutes: left out")
+    meeting = Meeting(
+        working_group=group,
+        ietf=m.number if m.number_from == "minutes" else None,
+        interim=m.interim,
+        city=m.city,
+        date=sessions[0] if sessions else None,
+        sessions=sessions if len(sessions) > 1 else [],
+        quotes=quotes,
+    )
+    return meeting, left
+
+
+def transcribe(found: Found, minutes: str) -> Transcribed:
+    """Answer the transcription of what the reader found in minutes whose file is named
+    `minutes` (relative to where the transcription will be)."""
+    meeting, left = _meeting(found)
+    left += found.left
+    ids = _Ids()
+    people = [
+        Person(id=ids.new(p.name, f"person-{n}"), name=p.name, quotes=_person_quotes(found, n))
+        for n, p in enumerate(found.people)
+    ]
+    person_id = {n: p.id for n, p in enumerate(people)}
+    sessions = {
+        i: n
+        for n, i in enumerate(i for i, d in enumerate(found.meeting.days) if d.date is not None)
+    }
+    parts = _parts(found)
+    keys = _Ids()
+    sections = [
+        _section(part, keys.new(part.title, f"section-{n}"), n, sessions, person_id, found)
+        for n, part in enumerate(parts)
+    ]
+    if found.front.heading is None and found.front.turns:
+        left.append("turns before the first heading are left out: no heading names them")
+    key_of = _keys_of(found, sections)
+    documents = _documents(found, key_of)
+    actions = _actions(found, key_of, documents, people)
+    t = Transcription(
+        schema=2,
+        minutes=minutes,
+        meeting=meeting,
+        people=people,
+        documents=documents,
+        actions=actions,
+        sections=sections,
+    )
+    return Transcribed(t, left)
+
+
+def _person_quotes(found: Found, n: int) -> list[str]:
+    """Answer the passages a person rests on: those that tie their names, else their
+    first turn."""
+    person = found.people[n]
+    if person.quotes:
+        return list(person.quotes)
+    parts: list[importer.Front | importer.Section] = [found.front, *found.sections]
+    turns = [t for s in parts for t in s.turns if t.person == n]
+    return [turns[0].quote] if turns else [person.name]
+
+
+class _Part(msgspec.Struct, frozen=True):
+    """A section to transcribe: the front (under the minutes' title) or a section."""
+
+    heading: str
+    title: str
+    number: int | None
+    day: int | None
+    points: list[importer.Point]
+    turns: list[importer.Turn]
+    found: int | None  # its index among the reader's sections, None for the front
+
+
+def _parts(found: Found) -> list[_Part]:
+    """Answer the sections to transcribe: the front, when a heading names it and turns
+    stand under it (its points say what the meeting was, and go with the meeting),
+    then every section."""
+    front = found.front
+    parts = []
+    if front.heading and front.turns:
+        title = front.title or front.heading
+        parts.append(_Part(front.heading, title, None, None, front.points, front.turns, None))
+    for n, s in enumerate(found.sections):
+        parts.append(_Part(s.heading, s.title, s.number, s.day, s.points, s.turns, n))
+    return parts
+
+
+def _section(
+    part: _Part,
+    key: str,
+    n: int,
+    sessions: dict[int, int],
+    person_id: dict[int, str],
+    found: Found,
+) -> Section:
+    """Answer one section, its points, decisions and exchanges."""
+    decisions = [
+        Decision(kind=DecisionKind(d.kind), text=d.text)
+        for d in found.decisions
+        if d.section == part.found and d.kind in DecisionKind._value2member_map_
+    ]
+    return Section(
+        key=key,
+        number=part.number,
+        heading=part.heading,
+        title=part.title,
+        session=sessions[part.day] + 1 if part.day in sessions and len(sessions) > 1 else None,
+        points=[p.text for p in part.points],
+        decisions=decisions,
+        exchanges=[_exchange(turn, person_id) for turn in part.turns],
+    )
+
+
+def _exchange(turn: importer.Turn, person_id: dict[int, str]) -> Exchange:
+    """Answer one turn: the speaker as written without a role written after the name."""
+    speaker = turn.speaker if turn.role is None else (turn.name or turn.speaker)
+    person = person_id.get(turn.person) if turn.person is not None else None
+    form = SpeechForm(turn.form) if person is not None else SpeechForm.UNATTRIBUTED
+    return Exchange(
+        speaker=speaker,
+        person=person,
+        role=turn.role,
+        certain=not turn.uncertain,
+        form=form,
+        words=turn.words,
+        cut_off=turn.cut_off,
+        quotes=[turn.quote],
+    )
+
+
+def _keys_of(found: Found, sections: list[Section]) -> dict[int | None, str]:
+    """Answer the key of each of the reader's sections (None: the front, or the first
+    section when the front is not transcribed)."""
+    offset = len(sections) - len(found.sections)
+    keys: dict[int | None, str] = {n: sections[n + offset].key for n in range(len(found.sections))}
+    keys[None] = sections[0].key if sections else "minutes"
+    return keys
+
+
+def _documents(found: Found, key_of: dict[int | None, str]) -> list[Document]:
+    """Answer every document the minutes name, its state only that they name it."""
+    ids = _Ids()
+    return [
+        Document(
+            id=ids.new(d.name, f"document-{n}"),
+            name=d.name,
+            title=d.title if d.title != d.name else None,
+            section=key_of[d.sections[0] if d.sections else None],
+            state=NAMED,
+            quotes=[d.quote],
+        )
+        for n, d in enumerate(found.documents)
+    ]
+
+
+def _actions(
+    found: Found, key_of: dict[int | None, str], documents: list[Document], people: list[Person]
+) -> list[Action]:
+    """Answer the action items, with the dates they give and the people they name."""
+    ids = _Ids()
+    document_of = {d.name.casefold(): d.id for d in documents}
+    person_of = {p.name.casefold(): p.id for p in people}
+    made = []
+    for n, a in enumerate(found.actions):
+        label = (a.label or "").strip("()").casefold()
+        due = next((d.date for d in a.dates if d.marks == "due"), None)
+        end = next((d.date for d in a.dates if d.marks == "end"), None)
+        last_call = "last call" in a.text.casefold()
+        kind = ActionKind.TASK
+        date, closes = due, end
+        if last_call and end is not None and due is None:
+            kind, date, closes = ActionKind.LAST_CALL_CLOSE, end, None
+        elif last_call and end is not None:
+            kind = ActionKind.LAST_CALL_ANNOUNCEMENT
+        named = [document_of[d.casefold()] for d in a.documents if d.casefold() in document_of]
+        short = label if len(label) <= 3 and label.isalnum() else ""
+        made.append(
+            Action(
+                id=ids.new(short or f"action-{n + 1}", f"action-{n + 1}"),
+                section=key_of[a.section],
+                kind=kind,
+                what=a.text,
+                document=named[0] if named else None,
+                people=[person_of[o.casefold()] for o in a.owners if o.casefold() in person_of],
+                date=_written(date, condition=a.condition) if date else None,
+                closes=_written(closes) if closes else None,
+                quotes=[a.quote],
+            )
+        )
+    return made
+
+
+def to_toml(t: Transcription, source: Path) -> str:
+    """Answer a transcription as the TOML msecwg reads, under a note on where it comes
+    from and what to do with it."""
+    import rtoml
+
+    data = msgspec.to_builtins(t, builtin_types=(dt.date,))
+    first = ("schema", "minutes", "facts", "meeting")
+    head = {key: data[key] for key in first if key in data}
+    body = {key: value for key, value in data.items() if key not in first}
+    note = (
+        f"# Transcription of {source.name}, made by msecwg import from the minutes as written.\n"
+        "# Every record quotes the minutes; what the minutes do not say is left out. Review it\n"
+        "# (states are msecwg's words: set them from the minutes), then: msecwg check FILE\n\n"
+    )
+    return note + rtoml.dumps(head) + "\n" + rtoml.dumps(body)

@@ -1,0 +1,174 @@
+"""`msecwg import`: minutes in, a transcription out that `check` passes against the
+unedited minutes, and that every command reads."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from msecwg import load
+from msecwg.model import Transcription
+
+from .conftest import Run
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "minutes"
+REAL = sorted(p for p in SHARED.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md")
+needs_shared = pytest.mark.skipif(not REAL, reason=f"no shared minutes at {SHARED}")
+BUNDLED_MINUTES = load.bundled_path().parent / "msec-ietf57-minutes.txt"
+
+
+def imported(run: Run, minutes: Path, folder: Path) -> tuple[Path, str]:
+    """Import minutes, copied into `folder`; answer the transcription and the summary."""
+    shutil.copy(minutes, folder / minutes.name)
+    target = folder / f"{minutes.stem}.toml"
+    result = run("import", str(folder / minutes.name), "-o", str(target))
+    assert (result.exit_code, result.stdout) == (0, ""), result.stderr
+    return target, result.stderr
+
+
+@pytest.fixture(scope="module")
+def ietf57(tmp_path_factory: pytest.TempPathFactory) -> Transcription:
+    from typer.testing import CliRunner
+
+    from msecwg.cli import app
+
+    folder = tmp_path_factory.mktemp("ietf57")
+    shutil.copy(BUNDLED_MINUTES, folder)
+    target = folder / "ietf57.toml"
+    result = CliRunner().invoke(
+        app, ["import", str(folder / BUNDLED_MINUTES.name), "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    return load.load(target)
+
+
+def test_the_import_of_the_bundled_minutes_has_the_hand_transcriptions_sections(
+    ietf57: Transcription, bundled: Transcription
+) -> None:
+    assert [(s.number, s.heading, s.title) for s in ietf57.sections] == [
+        (s.number, s.heading, s.title) for s in bundled.sections
+    ]
+    assert [s.points for s in ietf57.sections] == [s.points for s in bundled.sections]
+
+
+def test_the_import_has_all_fourteen_exchanges_with_speakers_as_written(
+    ietf57: Transcription, bundled: Transcription
+) -> None:
+    def turns(t: Transcription) -> list[tuple[str, bool, str, str]]:
+        return [(e.speaker, e.certain, e.form, e.words) for s in t.sections for e in s.exchanges]
+
+    assert turns(ietf57) == turns(bundled)
+    assert len(turns(ietf57)) == 14
+    assert [e.person for e in ietf57.sections[3].exchanges][2] is None  # "Ans:"
+
+
+def test_the_import_has_items_a_to_d_with_their_dates_condition_and_closing_dates(
+    ietf57: Transcription, bundled: Transcription
+) -> None:
+    def items(t: Transcription) -> list[tuple[object, ...]]:
+        return [
+            (a.id, a.kind, a.date.day if a.date else None, a.date.text if a.date else None,
+             a.date.condition if a.date else None, a.closes.day if a.closes else None,
+             a.closes.text if a.closes else None)
+            for a in t.actions
+        ]  # fmt: skip
+
+    assert items(ietf57) == items(bundled)
+
+
+def test_the_import_has_the_ten_documents(ietf57: Transcription, bundled: Transcription) -> None:
+    # The minutes give the Guidance draft only its title; the hand transcription names
+    # it "Guidance" and keeps the title apart.
+    named = {"Guidance to choosing MSEC Key Management Protocols": "Guidance"}
+    assert sorted(named.get(d.name, d.name) for d in ietf57.documents) == sorted(
+        d.name for d in bundled.documents
+    )
+    assert {d.state for d in ietf57.documents} == {"Named in the minutes"}
+    assert {d.status for d in ietf57.documents} == {None}
+
+
+def test_the_import_says_in_one_line_what_it_found_and_left(run: Run, tmp_path: Path) -> None:
+    target, summary = imported(run, BUNDLED_MINUTES, tmp_path)
+    assert summary == (
+        "msec-ietf57-minutes.txt: 6 sections, 14 exchanges, 10 documents, 4 action items, "
+        "2 decisions; left for a person: 1 turn naming no speaker (Ans); 'Laskhminath' and "
+        f"'Lakshminath' may be one person; left apart. Review it, then msecwg check {target}.\n"
+    )
+    checked = run("check", str(target))
+    assert checked.exit_code == 0
+    assert checked.stdout.splitlines()[-1] == (
+        f"{target}: OK: 10 documents, 4 action items, 6 sections, 14 exchanges; every quote is "
+        "in the minutes."
+    )
+
+
+def test_import_writes_to_stdout_a_folder_and_never_over_a_file(run: Run, tmp_path: Path) -> None:
+    shutil.copy(BUNDLED_MINUTES, tmp_path)
+    minutes = tmp_path / BUNDLED_MINUTES.name
+    stdout = run("import", str(minutes))
+    assert stdout.stdout.startswith("# Transcription of msec-ietf57-minutes.txt")
+    target = tmp_path / "out.toml"
+    target.write_text("mine")
+    refused = run("import", str(minutes), "-o", str(target))
+    assert (refused.exit_code, refused.stderr) == (
+        2, f"msecwg: {target}: already exists; add --force to replace it\n"
+    )  # fmt: skip
+    assert target.read_text() == "mine"
+    folder = tmp_path / "meetings"
+    folder.mkdir()
+    example = Path(__file__).parent / "data" / "minutes"
+    many = run("import", str(minutes), *map(str, sorted(example.glob("*"))), "-o", str(folder))
+    assert many.exit_code == 0, many.stderr
+    assert len(list(folder.glob("*.toml"))) == 1 + len(list(example.glob("*")))
+    not_a_folder = run("import", str(minutes), str(minutes), "-o", str(target))
+    assert not_a_folder.exit_code == 2
+    absent = run("import", str(tmp_path / "nope.txt"))
+    assert (absent.exit_code, absent.stderr) == (
+        1,
+        f"msecwg: {tmp_path / 'nope.txt'}: no such file\n",
+    )
+
+
+@needs_shared
+@pytest.mark.parametrize("minutes", REAL, ids=[f"{p.parent.name}/{p.name}" for p in REAL])
+def test_real_minutes_import_pass_check_and_every_command_runs(
+    run: Run, tmp_path: Path, minutes: Path
+) -> None:
+    target, summary = imported(run, minutes, tmp_path)
+    assert summary.startswith(f"{minutes.name}: ")
+    checked = run("check", str(target))
+    assert checked.exit_code == 0, checked.stderr
+    t = load.load(target)
+    runs = [["drafts"], ["actions"], ["actions", "--overdue"], ["discussion"], ["timeline"],
+            ["people"], ["search", "the"]]  # fmt: skip
+    runs += [["discussion", t.sections[0].key]] if t.sections else []
+    runs += [["people", t.people[0].name]] if t.people else []
+    for args in runs:
+        for fmt in ("table", "json"):
+            result = run("--data", str(target), *args, "--format", fmt)
+            assert result.exit_code == 0, (args, fmt, result.stderr)
+    assert run("--data", str(target), "calendar").exit_code == 0
+
+
+@needs_shared
+def test_a_table_of_what_each_real_file_gives(
+    run: Run, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = []
+    for minutes in REAL:
+        folder = tmp_path / minutes.parent.name
+        folder.mkdir(exist_ok=True)
+        target, _ = imported(run, minutes, folder)
+        t = load.load(target)
+        rows.append((
+            f"{minutes.parent.name}/{minutes.name}", len(t.sections),
+            sum(len(s.exchanges) for s in t.sections), len(t.documents), len(t.actions),
+            sum(len(s.decisions) for s in t.sections),
+        ))  # fmt: skip
+    with capsys.disabled():
+        print("\nfile                        sections exchanges documents items decisions")
+        for row in rows:
+            print("{:<28}{:>8}{:>10}{:>10}{:>6}{:>10}".format(*row))
+    assert all(sections > 0 for _, sections, *_ in rows)
