@@ -1,11 +1,12 @@
 """How msecwg shows what it answers, and the one door to the terminal.
 
-One registry, FORMATS, names every output format and its writer: a table and
-Markdown for people, TSV, CSV and JSON for programs. The command line offers
-exactly these names for --format. Every byte msecwg writes to stdout or stderr
-goes out through this module: a closed pipe ends the output quietly, and a
-stdout that cannot take the output is one line on stderr. Rich is imported only
-when a table is drawn.
+One registry, FORMATS, names every output format and the writer that answers a
+view as text in it: a table (terminal.py) and Markdown (markdown.py) for people,
+TSV, CSV and JSON (records.py) for programs. The command line offers exactly
+these names for --format. Every byte msecwg writes to stdout or stderr goes out
+through this module: a long table through the pager, a closed pipe ending the
+output quietly, a stdout that cannot take the output said in one line on
+stderr. Rich is imported only when a table is drawn.
 """
 
 from __future__ import annotations
@@ -15,18 +16,15 @@ import os
 import shlex
 import subprocess
 import sys
-import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import msgspec
 
-from msecwg import __version__
+from msecwg import markdown, records
 from msecwg.errors import MsecwgError
-from msecwg.safe import clean, escape_json
-from msecwg.views import LEGEND, Column, Lines, View
-
-JSON_SCHEMA_VERSION = 2
+from msecwg.safe import clean
+from msecwg.views import View
 
 
 class Output(msgspec.Struct, frozen=True, kw_only=True):
@@ -125,7 +123,11 @@ def show(view: View, output: Output) -> None:
         note(view.empty)
         if writer.for_people:
             return
-    writer.write(view, output)
+    text = writer.write(view, output)
+    if writer.paged:
+        _page(text, output)
+    else:
+        _write(sys.stdout, text)
 
 
 # The door: every write to stdout and stderr.
@@ -204,201 +206,13 @@ def write_bytes(data: bytes) -> None:
 # Records, for programs.
 
 
-def _fields(view: View, output: Output) -> list[str]:
-    """Answer the fields of the records shown: all but the quotes, unless asked to cite."""
-    names = list(view.row_type.__struct_fields__)
-    return names if output.cite else [name for name in names if name != "quotes"]
-
-
-def _flat(value: Any, name: str = "") -> str:
-    """Answer a value as one cell of text: ISO dates, lists joined, no line breaks."""
-    if isinstance(value, str):  # most fields: first
-        return clean(value)
-    if value is None:
-        return ""
-    if name == "quotes":
-        return clean(" ".join(f"“{quote}”" for quote in value))
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return clean("; ".join(_brief(v) for v in value))
-    if isinstance(value, msgspec.Struct):
-        return clean(_brief(value))
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    return clean(str(value))
-
-
-def _brief(value: Any) -> str:
-    """Answer a list's item, or an object, as a few words: its values joined."""
-    if isinstance(value, msgspec.Struct):
-        parts = (_flat(getattr(value, f)) for f in value.__struct_fields__)
-        return " ".join(p for p in parts if p)
-    return _flat(value)
-
-
-Reader = Callable[[Any], str]
-
-
-def _field(name: str) -> Reader:
-    """Answer how to read a field of a row as a cell."""
-    return lambda row: _flat(getattr(row, name), name)
-
-
-def _inner(name: str, sub: str) -> Reader:
-    """Answer how to read a field of a row's object field as a cell (empty without one)."""
-
-    def read(row: Any) -> str:
-        value = getattr(row, name)
-        return _flat(getattr(value, sub), sub) if value is not None else ""
-
-    return read
-
-
-def _columns_of(view: View, output: Output) -> list[tuple[str, Reader]]:
-    """Answer the columns of records for programs: each field, and each field of an
-    object field (its name joined to theirs), with how to read it from a row."""
-    columns: list[tuple[str, Reader]] = []
-    types = {f.name: f.type for f in msgspec.structs.fields(view.row_type)}
-    for name in _fields(view, output):
-        inner = _object_type(types[name])
-        if inner is None:
-            columns.append((name, _field(name)))
-        else:
-            columns += [(f"{name}_{sub}", _inner(name, sub)) for sub in inner.__struct_fields__]
-    return columns
-
-
-def _object_type(hint: Any) -> type[msgspec.Struct] | None:
-    """Answer the record type of a field that holds one object (or none), if it does."""
-    if typing.get_origin(hint) is list:
-        return None
-    for option in typing.get_args(hint) or (hint,):
-        if isinstance(option, type) and issubclass(option, msgspec.Struct):
-            return option
-    return None
-
-
-def _tsv(view: View, output: Output) -> None:
-    columns = _columns_of(view, output)
-    lines = ["\t".join(name for name, _ in columns)]
-    lines += ["\t".join(read(row) for _, read in columns) for row in view.rows]
-    _write(sys.stdout, "\n".join(lines) + "\n")
-
-
-def _csv(view: View, output: Output) -> None:
-    import csv
-    import io
-
-    columns = _columns_of(view, output)
-    buffer = io.StringIO()
-    out = csv.writer(buffer, lineterminator="\n")
-    out.writerow(name for name, _ in columns)
-    out.writerows([read(row) for _, read in columns] for row in view.rows)
-    _write(sys.stdout, buffer.getvalue())
-
-
-def _json(view: View, output: Output) -> None:
-    names = _fields(view, output)
-    m = view.meeting
-    envelope = {
-        "schema_version": JSON_SCHEMA_VERSION,
-        "msecwg": __version__,
-        "kind": view.kind,
-        "as_of": view.as_of,
-        "meeting": None
-        if m is None
-        else {
-            "working_group": m.working_group,
-            "ietf": m.ietf,
-            "city": m.city,
-            "date": m.date.day if m.date else None,
-        },
-        "records": [{n: getattr(row, n) for n in names} for row in view.rows],
-    }
-    encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)
-    _write(sys.stdout, escape_json(encoded) + "\n")
-
-
-# Markdown, for mail and notes.
-
-_MARKDOWN = str.maketrans(
-    {c: f"\\{c}" for c in "\\`*_[]|#"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
-)
-
-
-def markdown_text(text: str) -> str:
-    """Answer text from the data as Markdown shows it literally: no markup, no raw HTML,
-    no link of its own."""
-    return clean(text).translate(_MARKDOWN)
-
-
-def _styled(text: str, style: str) -> str:
-    """Answer a line of a cell as Markdown: literal, in italics or bold as its style is."""
-    shown = markdown_text(text)
-    if "italic" in style:
-        return f"*{shown}*"
-    return f"**{shown}**" if "bold" in style else shown
-
-
-def _markdown(view: View, output: Output) -> None:
-    def cell(lines: Lines) -> str:
-        return "<br>".join(_styled(text, style) for text, style in lines if text)
-
-    out = [f"**{markdown_text(view.heading)}**", ""]
-    out += [line for note_line in view.notes for line in (markdown_text(note_line), "")]
-    out += [f"- *{markdown_text(bullet)}*" for bullet in view.bullets]
-    if view.bullets:
-        out.append("")
-    for card in view.cards or []:
-        if card.title:
-            out += [f"### {markdown_text(card.title)}", ""]
-        out += [f"- **{markdown_text(f.label)}**: {cell(f.lines)}" for f in card.fields]
-        out.append("")
-    if view.cards is None:
-        columns = _cited(view, output)
-        for title, rows in _groups(view):
-            if title:
-                out += [f"**{markdown_text(title)}**", ""]
-            out.append("| " + " | ".join(markdown_text(c.header) for c in columns) + " |")
-            out.append("|" + "|".join("---" for _ in columns) + "|")
-            for row in rows:
-                out.append("| " + " | ".join(cell(c.cell(row)) or " " for c in columns) + " |")
-            out.append("")
-    out += [markdown_text(line) for line in view.footnotes]
-    if view.cards is not None or output.cite:
-        out += ["", markdown_text(LEGEND)]
-    _write(sys.stdout, "\n".join(out).strip("\n") + "\n")
-
-
-def _groups(view: View) -> Iterator[tuple[str | None, list[Any]]]:
-    """Yield the rows a table shows, by group (one untitled group when there is one)."""
-    rows = list(view.shown_rows())
-    if view.group is None:
-        yield None, rows
-        return
-    titles = list(dict.fromkeys(view.group(r) for r in rows))
-    for title in titles:
-        yield (title if len(titles) > 1 else None), [r for r in rows if view.group(r) == title]
-
-
-def _cited(view: View, output: Output) -> list[Column]:
-    """Answer the columns of a Markdown table; with --cite, one more: the minutes' words
-    each row rests on."""
-    if not output.cite:
-        return view.columns
-    minutes = Column("Minutes", lambda row: [(f"“{quote}”", "italic") for quote in row.quotes])
-    return [*view.columns, minutes]
-
-
 # Tables and cards, for people.
 
 
-def _table(view: View, output: Output) -> None:
+def _table(view: View, output: Output) -> str:
     from msecwg import terminal
 
-    text = terminal.render(view, output, list(_groups(view)), LEGEND)
-    _page(text, output)
+    return terminal.render(view, output)
 
 
 def _page(text: str, output: Output) -> None:
@@ -421,18 +235,20 @@ def _page(text: str, output: Output) -> None:
 
 
 class Writer(NamedTuple):
-    """An output format: the function that writes a view in it, and whether it is made
-    for people to read (a table, Markdown) or for programs (TSV, CSV, JSON)."""
+    """An output format: the function that answers a view as text in it, whether it is
+    made for people to read (a table, Markdown) or for programs (TSV, CSV, JSON), and
+    whether a long one goes through the pager."""
 
-    write: Callable[[View, Output], None]
+    write: Callable[[View, Output], str]
     for_people: bool
+    paged: bool = False
 
 
 FORMATS: dict[str, Writer] = {
-    "table": Writer(_table, for_people=True),
-    "tsv": Writer(_tsv, for_people=False),
-    "csv": Writer(_csv, for_people=False),
-    "json": Writer(_json, for_people=False),
-    "markdown": Writer(_markdown, for_people=True),
+    "table": Writer(_table, for_people=True, paged=True),
+    "tsv": Writer(records.tsv, for_people=False),
+    "csv": Writer(records.csv_text, for_people=False),
+    "json": Writer(records.json_text, for_people=False),
+    "markdown": Writer(markdown.markdown, for_people=True),
 }
 """Every output format by the name --format takes, in the order help lists them."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
 from typing import Any
 
 from rich.cells import cell_len
@@ -21,7 +20,7 @@ from rich.console import Console
 from rich.text import Text
 
 from msecwg.safe import clean
-from msecwg.views import Card, Column, Lines, View
+from msecwg.views import LEGEND, Card, Column, Lines, View, groups
 
 STACKED_BELOW = 60
 """Below this width, records are shown one field a line."""
@@ -90,11 +89,10 @@ class Canvas:
         return value
 
 
-def render(
-    view: View, output: Any, groups: Sequence[tuple[str | None, list[Any]]], legend: str
-) -> str:
+def render(view: View, output: Any) -> str:
     """Answer a view drawn for a terminal `output.width` wide, with colour when
     `output.color`, as the text to write."""
+    legend = LEGEND
     canvas = Canvas(output)
     canvas.add(Text(clean(view.heading), style="bold"))
     for line in view.notes:
@@ -105,7 +103,7 @@ def render(
         for card in view.cards:
             _card(canvas, card)
     elif view.shown_rows():
-        for title, rows in groups:
+        for title, rows in groups(view):
             if title:
                 canvas.add(Text(clean(title), style="bold underline"))
             widths = _widths(canvas, view.columns, rows)

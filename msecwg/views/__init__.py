@@ -10,7 +10,7 @@ the minutes marked † and shown with their source.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol
 
 import msgspec
@@ -239,3 +239,14 @@ def cells(*lines: tuple[str | None, str]) -> Lines:
 def dash() -> Lines:
     """Answer the cell of an absent value: a dim dash."""
     return [("—", "dim")]
+
+
+def groups(view: View) -> Iterator[tuple[str | None, list[Any]]]:
+    """Yield the rows a table shows, by group (one untitled group when there is one)."""
+    rows = list(view.shown_rows())
+    if view.group is None:
+        yield None, rows
+        return
+    titles = list(dict.fromkeys(view.group(r) for r in rows))
+    for title in titles:
+        yield (title if len(titles) > 1 else None), [r for r in rows if view.group(r) == title]
