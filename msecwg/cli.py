@@ -51,13 +51,23 @@ def _version(value: bool) -> None:
 def main(
     ctx: typer.Context,
     data: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--data",
             metavar="PATH",
-            envvar="MSECWG_DATA",
-            help="Read this transcription instead of the bundled one (IETF 57). "
-            "May also follow the command.",
+            help="Read this transcription, or every transcription in this folder, instead "
+            "of the bundled one (IETF 57); give it again for more. Default: MSECWG_DATA "
+            "(paths separated by ':'). May also follow the command.",
+            show_default=False,
+        ),
+    ] = None,
+    meeting: Annotated[
+        str | None,
+        typer.Option(
+            "--meeting",
+            metavar="MEETING",
+            help="Only this one of the meetings given: its IETF number (57), a day it was "
+            "held on, or its transcription's file name. May also follow the command.",
             show_default=False,
         ),
     ] = None,

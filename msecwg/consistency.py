@@ -67,6 +67,8 @@ def _compared(t: Transcription, here: str, a: Action, where: str, sentence: str)
     document's date."""
     name = t.document(a.document or "").name
     written = _dates(a)
+    if not written:  # an item with no date gives none to differ from
+        return
     for date in _DATE.findall(sentence):
         matching = [w for w in written if date in w.text]
         if not matching:

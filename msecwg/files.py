@@ -76,10 +76,18 @@ def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
     ("transcription", "minutes", "facts"), its line ends read as Python's text mode
     reads them ("\\r\\n" and "\\r" become "\\n").
 
+    Refuses with DataError, as read_bytes does, and a file that is not UTF-8.
+    """
+    return _decoded(read_bytes(path, what, limit), path)
+
+
+def read_bytes(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
+    """Answer the bytes of the regular file at `path`, a `what` file.
+
     Refuses with DataError, in one line, a file that is missing or unreadable, is not
     a regular file (a directory, device, FIFO or socket: judged on the open file, and
-    refused without waiting for a writer), is larger than `limit` bytes (by its size,
-    or by reading at most `limit` + 1 bytes, whatever size it reports), or is not UTF-8.
+    refused without waiting for a writer), or is larger than `limit` bytes (by its
+    size, or by reading at most `limit` + 1 bytes, whatever size it reports).
     """
     try:
         fd = os.open(path, _READ_FLAGS)
@@ -91,7 +99,7 @@ def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
         raise DataError(f"{shown(path)}: cannot read the file ({_reason(error)})") from None
     finally:
         os.close(fd)
-    return _decoded(data, path)
+    return data
 
 
 def _unopenable(path: Path, what: str, error: OSError) -> str:
@@ -177,6 +185,30 @@ def write_file(data: bytes, path: Path | None, *, force: bool) -> None:
     mode = _replaceable(path, force=force)
     with _signals_stop_the_write(path):
         _write_in_place(data, path, mode, force=force)
+
+
+def keep(data: bytes, path: Path) -> bool:
+    """Put `data` at `path` whole, replacing what is there, for a cache: through a
+    temporary file of its own (never through a link), unsynced, since a cache lost
+    to a crash is only made again. Answer whether it was written; a failure leaves
+    nothing behind and is not an error."""
+    temporary: Path | None = None
+    try:
+        with _signals_held():
+            temporary, fd = _new_temporary(path.parent)
+        try:
+            _write_all(fd, data)
+        finally:
+            os.close(fd)
+        os.replace(temporary, path)
+        temporary = None
+        return True
+    except OSError:
+        return False
+    finally:
+        if temporary is not None:
+            with _signals_held():
+                temporary.unlink(missing_ok=True)
 
 
 def _write_stdout(data: bytes) -> None:

@@ -68,7 +68,7 @@ class Subcommands(MutableMapping[str, click.Command]):
         return len(self._entries)
 
 
-GLOBAL_OPTIONS = ("--data",)
+GLOBAL_OPTIONS = ("--data", "--meeting")
 """The top-level options that may also follow the command."""
 
 

@@ -1,4 +1,4 @@
-"""The dated things of a transcription as iCalendar (RFC 5545), built from the rows of
+"""The dated things of one or more meetings as iCalendar (RFC 5545), built from the rows of
 its timeline.
 
 Built with the icalendar library, imported only here and only by the calendar
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from msecwg.dates import long_date
+from msecwg.meetings import Held
 from msecwg.model import Action, DateKind, Transcription, last_day
 from msecwg.rows import EventRow
 from msecwg.safe import clean
@@ -69,27 +71,31 @@ def shown(t: Transcription, events: list[EventRow]) -> list[EventRow]:
     return sorted(kept, key=lambda e: (place[e.item or ""], e.kind is DateKind.WINDOW))
 
 
-def calendar(t: Transcription, events: list[EventRow], stamp: dt.datetime) -> bytes:
-    """Answer the iCalendar file of the timeline's events: an all-day event on each
-    item's date (a month's or a year's days, for a date given so loosely), and one
-    spanning each Last Call's window. `stamp` is the DTSTAMP of every event: the moment
-    the file is made."""
+def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetime) -> bytes:
+    """Answer the iCalendar file of the timeline's events of every meeting, meeting by
+    meeting: an all-day event on each item's date (a month's or a year's days, for a date
+    given so loosely), and one spanning each Last Call's window. `stamp` is the DTSTAMP
+    of every event: the moment the file is made."""
     from icalendar import Calendar, Event
+
+    from msecwg.across import scope
 
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", clean(t.meeting.name))
-    for row in shown(t, events):
-        event = Event()
-        event.add("uid", clean(_uid(t, row)))
-        event.add("dtstamp", stamp)
-        event.add("summary", clean(summary(row)))
-        event.add("dtstart", row.date)
-        event.add("dtend", _last(row) + dt.timedelta(days=1))  # all-day: the end is exclusive
-        event.add("transp", "TRANSPARENT")
-        event.add("description", clean_lines(_description(t, t.item(row.item or ""))))
-        cal.add_component(event)
+    cal.add("x-wr-calname", clean(scope(meetings).name))
+    for m in meetings:
+        t = m.transcription
+        for row in shown(t, [e for e in events if e.meeting == m.label]):
+            event = Event()
+            event.add("uid", clean(_uid(t, row)))
+            event.add("dtstamp", stamp)
+            event.add("summary", clean(summary(row)))
+            event.add("dtstart", row.date)
+            event.add("dtend", _last(row) + dt.timedelta(days=1))  # all-day: end is exclusive
+            event.add("transp", "TRANSPARENT")
+            event.add("description", clean_lines(_description(t, t.item(row.item or ""))))
+            cal.add_component(event)
     data: bytes = cal.to_ical()
     return data
 

@@ -84,23 +84,19 @@ class Examined(msgspec.Struct, frozen=True):
 
 def examine(path: Path, *, facts: bool = True) -> Examined:
     """Answer the transcription at `path`, and its problems; with `facts`, also the
-    facts file it names and that file's problems."""
+    facts file it names and that file's problems. A transcription found valid before,
+    with its minutes unchanged, is taken from the cache without checking it again."""
     try:
-        t = _decode(path, Transcription, "transcription")
+        text = read_text(path, "transcription")
+        t, minutes, problems = _recalled(path, text) or _checked(path, text)
     except DataError as problem:
         return Examined(None, None, None, [str(problem)], 1)
-    problems = list(validate.structure(t))
-    minutes = None
-    try:
-        minutes = read_minutes(path.parent / t.minutes)
-        problems += validate.quotes(t, minutes)
-    except DataError as problem:
-        problems.append(f"minutes: {problem}")
-    problems += validate.written_dates(t)
     outside = None
     if facts and t.facts is not None:
         try:
-            outside = _decode(path.parent / t.facts, Facts, "facts")
+            outside = _decode(
+                path.parent / t.facts, read_text(path.parent / t.facts, "facts"), Facts
+            )
             problems += (f"facts: {path.parent / t.facts}: {p}" for p in validate.facts(outside, t))
         except DataError as problem:
             problems.append(f"facts: {problem}")
@@ -108,9 +104,46 @@ def examine(path: Path, *, facts: bool = True) -> Examined:
     return Examined(t, outside, minutes, shown, len(problems))
 
 
-def _decode(path: Path, into: type[T], what: str) -> T:
-    """Answer the records of a TOML file, read and checked against their format only."""
-    text = read_text(path, what)
+def _recalled(path: Path, text: str) -> tuple[Transcription, str | None, list[str]] | None:
+    """Answer the transcription of this text and its folded minutes from the cache, if it
+    was found valid against minutes that are still byte for byte the same."""
+    from msecwg import cache
+
+    entry = cache.recall(text.encode())
+    if entry is None:
+        return None
+    try:
+        minutes = read_text(path.parent / entry.transcription.minutes, "minutes")
+    except DataError:
+        return None
+    if cache.digest(minutes.encode()) != entry.minutes_digest:
+        return None
+    return entry.transcription, entry.minutes, []
+
+
+def _checked(path: Path, text: str) -> tuple[Transcription, str | None, list[str]]:
+    """Answer the transcription of this text, its folded minutes (None when unreadable),
+    and the problems every rule finds; one found valid is kept in the cache."""
+    from msecwg import cache
+
+    t = _decode(path, text, Transcription)
+    problems = list(validate.structure(t))
+    minutes = written = None
+    try:
+        written = read_text(path.parent / t.minutes, "minutes")
+        minutes = validate.fold(written)
+        problems += validate.quotes(t, minutes)
+    except DataError as problem:
+        problems.append(f"minutes: {problem}")
+    problems += validate.written_dates(t)
+    if not problems and written is not None and minutes is not None:
+        cache.keep(text.encode(), cache.Entry(cache.digest(written.encode()), t, minutes))
+    return t, minutes, problems
+
+
+def _decode(path: Path, text: str, into: type[T]) -> T:
+    """Answer the records of a TOML file's text, checked against their format only."""
+    what = "transcription" if into is Transcription else "facts"
     start = f"schema = {SCHEMA}" if into is Transcription else "schema = 1"
     if not text.strip():
         raise DataError(f"{path}: the file is empty; a {what} file starts with '{start}'")

@@ -7,37 +7,43 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import inspect
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from msecwg import formats, load, passages
+from msecwg import across, formats, passages
 from msecwg.dates import parse_date
 from msecwg.errors import MsecwgError
 from msecwg.group import choice
-from msecwg.model import Facts, Transcription
+from msecwg.meetings import Held, pick, read
+from msecwg.model import Section, Transcription
 from msecwg.safe import clean
 
 
-def data_path(ctx: typer.Context) -> Path | None:
-    """Answer the transcription file --data or MSECWG_DATA names, if any."""
-    data = ctx.find_root().params.get("data")
-    if data is not None and not str(data).strip():
-        raise typer.BadParameter("give the path of a transcription", param_hint="'--data'")
-    return Path(data) if data else None
+def data_paths(ctx: typer.Context) -> list[Path]:
+    """Answer the transcriptions and folders --data names (each time it is given), else
+    MSECWG_DATA (paths separated as in PATH); none means the bundled meeting."""
+    given = list(ctx.find_root().params.get("data") or [])
+    for data in given:
+        if not data.strip():
+            raise typer.BadParameter(
+                "give the path of a transcription, or a folder of them", param_hint="'--data'"
+            )
+    if not given:
+        given = [p for p in os.environ.get("MSECWG_DATA", "").split(os.pathsep) if p.strip()]
+    return [Path(data) for data in given]
 
 
-def loaded(ctx: typer.Context, *, facts: bool = False) -> load.Loaded:
-    """Answer the transcription the command line names (--data), or the bundled one,
-    with its minutes and, with `facts`, its facts from outside the minutes."""
-    return load.read(data_path(ctx), facts=facts)
-
-
-def transcription(ctx: typer.Context) -> Transcription:
-    """Answer the transcription the command line names (--data), or the bundled one."""
-    return loaded(ctx).transcription
+def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
+    """Answer the meetings the command line names (--data), or the bundled one, in the
+    order they were held; only the one --meeting names, when it names one; with
+    `facts`, each with its facts from outside the minutes."""
+    held = read(data_paths(ctx), facts=facts)
+    wanted = ctx.find_root().params.get("meeting")
+    return held if wanted is None else [pick(held, wanted)]
 
 
 def as_of(value: str | None) -> dt.date:
@@ -54,10 +60,11 @@ def as_of(value: str | None) -> dt.date:
 def _completing(
     ctx: typer.Context, names: Callable[[Transcription], Iterable[str]], incomplete: str
 ) -> list[str]:
-    """Answer the names that start with what was typed, in any case, completed in the
-    case it was typed in (names are found in any case); nothing when the data is bad."""
+    """Answer the names of every meeting that start with what was typed, in any case,
+    completed in the case it was typed in (names are found in any case); nothing when
+    the data is bad."""
     try:
-        offered = names(transcription(ctx))
+        offered = dict.fromkeys(n for m in meetings(ctx) for n in names(m.transcription))
     except MsecwgError:
         return []
     typed = incomplete.casefold()
@@ -90,35 +97,56 @@ def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
     return _completing(ctx, lambda t: [p.name for p in t.people], incomplete)
 
 
-def person(t: Transcription, word: str, what: str, hint: str, facts: Facts | None = None) -> str:
-    """Answer the id of the person a word names (a name or a spelling as written, with or
-    without a role; with facts, any part of a full name); a usage error naming the
-    closest people when it names none or several."""
+def person(held: Sequence[Held], word: str, what: str, hint: str) -> str:
+    """Answer the name, looked-up, of the person a word names in any meeting (a name or a
+    spelling as written, with or without a role; with facts, any part of a full name); a
+    usage error naming the closest people when it names none or several."""
     try:
-        return passages.person_named(t, word, facts)
+        return across.person_named(held, word)
     except passages.NotFound as missing:
-        names = [t.person(c).name for c in missing.candidates]
-        raise typer.BadParameter(not_found(what, missing, names), param_hint=hint) from None
+        raise typer.BadParameter(not_found(what, missing), param_hint=hint) from None
 
 
-def document(t: Transcription, word: str) -> str:
-    """Answer the id of the document a word names (its id or name, in any case, or a
-    unique prefix); a usage error naming the closest when it names none or several."""
-    names = {passages.key(n): d.id for d in t.documents for n in (d.id, d.name)}
+def named(held: Sequence[Held], person: str) -> str:
+    """Answer the name the minutes use for a person (given looked-up)."""
+    return next(
+        p.name for m in held for p in m.transcription.people if passages.key(p.name) == person
+    )
+
+
+def documents(held: Sequence[Held], word: str) -> list[tuple[Held, str]]:
+    """Answer each meeting that names the document a word names, with its id there (its id
+    or name, in any case, without a revision, or a unique prefix); a usage error naming
+    the closest when no meeting names it, or a meeting names several."""
     try:
-        return passages.resolve(word, names)
+        return across.documents_named(held, word)
     except passages.NotFound as missing:
         raise typer.BadParameter(not_found("document", missing), param_hint="NAME") from None
 
 
-def item(t: Transcription, word: str) -> str:
-    """Answer the id of the action item or follow-up a word names; a usage error naming
-    the closest when it names none or several."""
-    names = {passages.key(a.id): a.id for a in t.items}
+def item(held: Sequence[Held], word: str) -> str:
+    """Answer the id of the action item or follow-up a word names in any meeting; a usage
+    error naming the closest when it names none or several."""
+    names = {passages.key(a.id): a.id for m in held for a in m.transcription.items}
     try:
         return passages.resolve(word.strip("()"), names)
     except passages.NotFound as missing:
         raise typer.BadParameter(not_found("item", missing), param_hint="ID") from None
+
+
+def sections(held: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
+    """Answer each meeting's section a topic names; a usage error naming the closest when
+    no meeting has it, or it is ambiguous."""
+    try:
+        return across.sections_named(held, word)
+    except passages.NotFound as missing:
+        if not missing.candidates and missing.ambiguous:
+            raise typer.BadParameter(
+                f"topic {word!r}: a number names a topic within one meeting; "
+                "add --meeting, or name the topic",
+                param_hint="TOPIC",
+            ) from None
+        raise typer.BadParameter(not_found("topic", missing), param_hint="TOPIC") from None
 
 
 def not_found(what: str, missing: passages.NotFound, names: list[str] | None = None) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 import msgspec
 
 from msecwg import __version__
+from msecwg.model import Meeting
 from msecwg.safe import clean, escape_json
 from msecwg.views import View
 
@@ -114,23 +115,30 @@ def csv_text(view: View, output: Any) -> str:
     return buffer.getvalue()
 
 
+def _meeting(label: str, m: Meeting) -> dict[str, Any]:
+    """Answer a meeting as the JSON envelope names it."""
+    return {
+        "label": label,
+        "working_group": m.working_group,
+        "ietf": m.ietf,
+        "interim": m.interim,
+        "city": m.city,
+        "date": m.date.day if m.date else None,
+    }
+
+
 def json_text(view: View, output: Any) -> str:
     """Answer the records as one JSON document: an envelope that names its schema."""
     names = _fields(view, output)
-    m = view.meeting
+    scope = view.scope
+    meetings = [] if scope is None else list(zip(scope.labels, scope.meetings, strict=True))
     envelope = {
         "schema_version": JSON_SCHEMA_VERSION,
         "msecwg": __version__,
         "kind": view.kind,
         "as_of": view.as_of,
-        "meeting": None
-        if m is None
-        else {
-            "working_group": m.working_group,
-            "ietf": m.ietf,
-            "city": m.city,
-            "date": m.date.day if m.date else None,
-        },
+        "meeting": _meeting(*meetings[0]) if len(meetings) == 1 else None,
+        "meetings": [_meeting(label, m) for label, m in meetings],
         "records": [{n: getattr(row, n) for n in names} for row in view.rows],
     }
     encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)

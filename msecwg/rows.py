@@ -6,6 +6,9 @@ Three kinds of text are kept apart by field: the minutes' own words (`quotes`,
 `tentative`, `people_role`), msecwg's wording (`what`, `state` of a document,
 `notes`, labels), and facts from outside the minutes (every `outside_*` field and
 the outcome fields, each with its source).
+
+Each record names the meeting it is from (`meeting`, a label such as "IETF 57" or
+"interim 2017-06-07"); a record gathered from several meetings says which.
 """
 
 from __future__ import annotations
@@ -14,7 +17,34 @@ import datetime as dt
 
 import msgspec
 
-from msecwg.model import ActionKind, DateKind, PassageKind, Precision, SpeechForm, State
+from msecwg.model import ActionKind, DateKind, Meeting, PassageKind, Precision, SpeechForm, State
+
+
+class Scope(msgspec.Struct, frozen=True):
+    """What a view answers for: the meetings given, in the order they were held, and the
+    label each record names its meeting by."""
+
+    labels: list[str]
+    meetings: list[Meeting]
+
+    @property
+    def one(self) -> Meeting | None:
+        """Answer the meeting, when there is only one."""
+        return self.meetings[0] if len(self.meetings) == 1 else None
+
+    @property
+    def several(self) -> bool:
+        """Answer whether the view spans more than one meeting."""
+        return len(self.meetings) > 1
+
+    @property
+    def name(self) -> str:
+        """Answer what the view is of: "MSEC WG, IETF 57", "QUIC WG, 16 meetings"."""
+        if self.one is not None:
+            return self.one.name
+        groups = list(dict.fromkeys(m.working_group for m in self.meetings))
+        plural = "s" if len(groups) > 1 else ""
+        return f"{' and '.join(groups)} WG{plural}, {len(self.meetings)} meetings"
 
 
 class Row(msgspec.Struct, frozen=True, kw_only=True):
@@ -56,6 +86,7 @@ class ActionRow(Row, frozen=True, kw_only=True):
     current: DateRow | None
     done: dt.date | None
     dates: list[DateRow]
+    meeting: str = ""
     quotes: list[str]
 
 
@@ -69,7 +100,11 @@ class Said(Row, frozen=True, kw_only=True):
 class DraftRow(Row, frozen=True, kw_only=True):
     """A document: its intended status where the minutes record one, its state in
     msecwg's words, what people said about it, and its next deadline (the first dated
-    thing of its items on or after the as-of date, else the last)."""
+    thing of its items on or after the as-of date, else the last).
+
+    Across meetings: the status, state, notes and words of the latest meeting that
+    names it (`meeting`), the next deadline of all their items, the first meeting
+    that names it and how many do."""
 
     id: str
     name: str
@@ -80,6 +115,9 @@ class DraftRow(Row, frozen=True, kw_only=True):
     said: list[Said]
     deadline: DateRow | None
     items: list[str]
+    meeting: str = ""
+    first_meeting: str = ""
+    meetings: int = 1
     quotes: list[str]
 
 
@@ -107,6 +145,7 @@ class TopicRow(Row, frozen=True, kw_only=True):
     points: int
     decisions: int
     exchanges: int
+    meeting: str = ""
     quotes: list[str]
 
 
@@ -123,14 +162,24 @@ class DiscussionRow(Row, frozen=True, kw_only=True):
     form: SpeechForm | None
     cut_off: bool | None
     text: str
+    meeting: str = ""
     quotes: list[str]
 
 
 class TopicCount(Row, frozen=True, kw_only=True):
-    """How many exchanges someone has on one topic."""
+    """How many exchanges someone has on one topic (of one meeting)."""
 
     topic: str
     exchanges: int
+    meeting: str = ""
+
+
+class MeetingCount(Row, frozen=True, kw_only=True):
+    """How many exchanges someone has at one meeting, and other passages naming them."""
+
+    meeting: str
+    exchanges: int
+    mentions: int
 
 
 class PersonRow(Row, frozen=True, kw_only=True):
@@ -150,6 +199,7 @@ class PersonRow(Row, frozen=True, kw_only=True):
     outside_note: str | None
     outside_source: str | None
     outside_confidence: str | None
+    by_meeting: list[MeetingCount] = []
     quotes: list[str]
 
 
@@ -162,6 +212,7 @@ class PassageRow(Row, frozen=True, kw_only=True):
     ref: str | None
     speaker: str | None
     text: str
+    meeting: str = ""
     quotes: list[str]
 
 
@@ -183,4 +234,5 @@ class EventRow(Row, frozen=True, kw_only=True):
     tentative: str | None
     state: State
     days: int
+    meeting: str = ""
     quotes: list[str]

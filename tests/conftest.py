@@ -15,9 +15,17 @@ from msecwg.model import Transcription
 Run = Callable[..., Result]
 
 
+@pytest.fixture(scope="session")
+def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The cache folder of the whole test run, apart from the user's own."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def pinned_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No colour, an 80-column terminal, and none of the variables that force colour."""
+def pinned_environment(monkeypatch: pytest.MonkeyPatch, cache_folder: Path) -> None:
+    """No colour, an 80-column terminal, none of the variables that force colour, and a
+    cache folder of the test run's own."""
+    monkeypatch.setenv("MSECWG_CACHE", str(cache_folder))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("LINES", "50")

@@ -107,21 +107,26 @@ def test_every_command_refuses_it_in_one_line_and_writes_nothing(
 
 
 def made_at_test_time(tmp_path: Path) -> dict[Path, str]:
-    """The broken inputs that are not files in the repository: a directory, a huge file."""
+    """The broken inputs that are not files in the repository: a folder of no
+    transcriptions, a huge file."""
     folder = tmp_path / "folder.toml"
     folder.mkdir()
+    (folder / "notes.txt").write_text("not a transcription")
     huge = tmp_path / "huge.toml"
     with huge.open("w") as f:
         f.write('schema = 1\nminutes = "m.txt"\n')
         f.write(f"# {'x' * 1000}\n" * 40_000)
     return {
-        folder: "is a directory, not a transcription file",
+        folder: "no transcriptions (*.toml) in this folder; make them with "
+        "'msecwg import MINUTES... -o FOLDER'",
         huge: "too large for a transcription file (38 MiB; the limit is 16 MiB)",
         tmp_path / "absent.toml": "no such file",
     }
 
 
-def test_a_directory_a_huge_file_and_no_file_are_refused_at_once(run: Run, tmp_path: Path) -> None:
+def test_an_empty_folder_a_huge_file_and_no_file_are_refused_at_once(
+    run: Run, tmp_path: Path
+) -> None:
     for path, reason in made_at_test_time(tmp_path).items():
         for command in [*COMMANDS, ["check", str(path)]]:
             args = command if command[0] == "check" else ["--data", str(path), *command]
@@ -173,7 +178,7 @@ def test_an_unreadable_file_is_refused_for_real(run: Run, tmp_path: Path) -> Non
          "Invalid value for TOPIC: no topic 'msec'; try one of: action-items, fmke, gkm-architecture, gsakmp, mikey-dhhmac, others (see 'msecwg discussion --help')"),
         (["actions", "--as-of", "02/08/2003"],
          "Invalid value for '--as-of': '02/08/2003' could be 2 August or 8 February 2003; write it as 2003-08-02 or '2 Aug 2003' (see 'msecwg actions --help')"),
-        (["--data", "", "drafts"], "Invalid value for '--data': give the path of a transcription (see 'msecwg drafts --help')"),
+        (["--data", "", "drafts"], "Invalid value for '--data': give the path of a transcription, or a folder of them (see 'msecwg drafts --help')"),
         (["calendar", "-o", ""], "Invalid value for '-o': give a file name, or - for stdout (see 'msecwg calendar --help')"),
         (["actions", "--as-of", "30 Feb 2003"],
          "Invalid value for '--as-of': cannot read '30 Feb 2003' as a date; write it like 2003-08-02 or '2 Aug 2003' (see 'msecwg actions --help')"),

@@ -70,8 +70,9 @@ def test_people_keep_the_minutes_apart_from_outside_facts(run: Run) -> None:
     )
     assert (lakshminath["exchanges"], lakshminath["by_topic"], lakshminath["items"]) == (
         6,
-        [{"topic": "gsakmp", "exchanges": 3}, {"topic": "mikey-dhhmac", "exchanges": 1},
-         {"topic": "fmke", "exchanges": 2}],
+        [{"topic": "gsakmp", "exchanges": 3, "meeting": "IETF 57"},
+         {"topic": "mikey-dhhmac", "exchanges": 1, "meeting": "IETF 57"},
+         {"topic": "fmke", "exchanges": 2, "meeting": "IETF 57"}],
         ["guidance", "lkh"],
     )  # fmt: skip
     assert records["russ"]["role"] == "AD"

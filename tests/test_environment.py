@@ -58,7 +58,7 @@ def test_special_files_are_refused_at_once_wherever_they_are_named(tmp_path: Pat
         ("--data", "/dev/zero", "drafts"): "msecwg: /dev/zero: is a character device, not a transcription file; give a regular file\n",
         ("--data", str(fifo), "drafts"): f"msecwg: {fifo}: is a FIFO, not a transcription file; give a regular file\n",
         ("--data", str(minutes), "drafts"): f"msecwg: {minutes}: minutes: /dev/zero: is a character device, not a minutes file; give a regular file\n",
-        ("--data", str(tmp_path), "drafts"): f"msecwg: {tmp_path}: is a directory, not a transcription file\n",
+        ("--data", str(tmp_path), "drafts"): f"msecwg: {fifo}: is a FIFO, not a transcription file; give a regular file\n",
     }  # fmt: skip
     for args, message in cases.items():
         started = time.monotonic()

@@ -117,5 +117,6 @@ def test_machine_output_counts_days_and_joins_actions_to_drafts(run: Run) -> Non
         ("task", "passed", -14), ("window", "open", 17), ("end", "ahead", 17),
     ]  # fmt: skip
     people = {r["id"]: r for r in records(run, "people")}
-    assert people["hugh"]["by_topic"] == [{"topic": "gsakmp", "exchanges": 2}]
+    assert people["hugh"]["by_topic"] == [{"topic": "gsakmp", "exchanges": 2, "meeting": "IETF 57"}]
+    assert people["hugh"]["by_meeting"] == [{"meeting": "IETF 57", "exchanges": 2, "mentions": 1}]
     assert json.loads(run("drafts", "--json").stdout)["schema_version"] == 2

@@ -29,11 +29,16 @@ EXAMPLE = DATA / "example.toml"
 
 def test_json_envelope_names_its_schema_the_as_of_date_and_uses_nulls(run: Run) -> None:
     doc = json.loads(run("actions", "--overdue", "--as-of", "2003-08-02", "--json").stdout)
-    assert list(doc) == ["schema_version", "msecwg", "kind", "as_of", "meeting", "records"]
+    assert list(doc) == [
+        "schema_version", "msecwg", "kind", "as_of", "meeting", "meetings", "records",
+    ]  # fmt: skip
     assert (doc["schema_version"], doc["kind"], doc["as_of"]) == (2, "actions", "2003-08-02")
     assert doc["meeting"] == {
-        "working_group": "MSEC", "ietf": 57, "city": "Vienna", "date": "2003-07-14",
+        "label": "IETF 57", "working_group": "MSEC", "ietf": 57, "interim": False,
+        "city": "Vienna", "date": "2003-07-14",
     }  # fmt: skip
+    assert doc["meetings"] == [doc["meeting"]]
+    assert {r["meeting"] for r in doc["records"]} == {"IETF 57"}
     assert [r["id"] for r in doc["records"]] == ["a", "c", "d"]
     first = doc["records"][0]
     assert first["current"] == {
@@ -43,7 +48,7 @@ def test_json_envelope_names_its_schema_the_as_of_date_and_uses_nulls(run: Run) 
         "tentative": None, "state": "passed", "days": -1, "from_as_of": "1 day ago",
     }  # fmt: skip
     assert (first["document"], first["document_name"], first["people"]) == ("mikey", "MIKEY", [])
-    assert {len(r) for r in doc["records"]} == {13}
+    assert {len(r) for r in doc["records"]} == {14}
 
 
 def test_json_and_format_json_are_the_same(run: Run) -> None:
@@ -279,7 +284,7 @@ def test_every_command_works_on_another_transcription(run: Run) -> None:
     ] == [("a", "open", [("task", "passed", -5), ("window", "open", 9), ("end", "ahead", 9)])]
     talk = run("--data", str(EXAMPLE), "discussion", "widget", "--speaker", "bob")
     assert talk.stdout.splitlines()[1:] == [
-        "widget\texchange\t2\tBob\tBob\t\ttrue\tsaid\tfalse\tNot yet."
+        "widget\texchange\t2\tBob\tBob\t\ttrue\tsaid\tfalse\tNot yet.\tIETF 99"
     ]
     cal = icalendar.Calendar.from_ical(run("--data", str(EXAMPLE), "calendar").stdout)
     assert [str(e["uid"]) for e in cal.walk("VEVENT")] == [
@@ -291,8 +296,8 @@ def test_every_command_works_on_another_transcription(run: Run) -> None:
 def test_msecwg_data_names_the_transcription_too(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MSECWG_DATA", str(EXAMPLE))
     assert run("discussion").stdout.splitlines()[1:] == [
-        "1\twidget\tWidget Protocol\t(1) Widget Protocol:\t\t1\t0\t2",
-        "2\taction-items\tAction Items\t(2) Action Items:\t\t0\t0\t0",
+        "1\twidget\tWidget Protocol\t(1) Widget Protocol:\t\t1\t0\t2\tIETF 99",
+        "2\taction-items\tAction Items\t(2) Action Items:\t\t0\t0\t0\tIETF 99",
     ]
 
 

@@ -1,17 +1,15 @@
 """The commands of dated answers: documents, action items, the timeline, the calendar."""
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from msecwg import formats, options, queries
+from msecwg import across, formats, options, queries
 from msecwg.commands import registry as commands
 from msecwg.errors import OVERDUE, UsageProblem
 from msecwg.options import AsOf, LongOption, listing
-from msecwg.rows import DraftRow
 from msecwg.views import cards, deadlines
 
 
@@ -59,23 +57,21 @@ def drafts(
     """
     day = options.as_of(as_of)
     # Facts from outside the minutes are read only where they are shown.
-    meeting = options.loaded(ctx, facts=outcome or long or name is not None)
-    t, facts = meeting.transcription, meeting.facts
-    only = None if name is None else options.document(t, name)
-    if outcome and facts is None:
+    held = options.meetings(ctx, facts=outcome or long or name is not None)
+    scope = across.scope(held)
+    if outcome and all(m.facts is None for m in held):
         raise UsageProblem(
             "--outcome needs facts from outside the minutes; this transcription names none"
         )
-    rows: Sequence[DraftRow] = queries.drafts(t, day, only=only)
-    if facts is not None and (outcome or only or long):
-        rows = queries.outcomes(list(rows), facts)
-    if only or long:
-        sections = {d.id: t.section(d.section) for d in t.documents}
-        view = cards.drafts_cards(rows, queries.actions(t, day), sections, t.meeting, day)
+    if name is not None or long:
+        found = options.documents(held, name) if name is not None else None
+        rows, items, sections = across.history(held, day, found)
+        view = cards.drafts_cards(rows, items, sections, scope, day)
     elif outcome:
-        view = deadlines.outcome_view(rows, t.meeting, day, output.width)  # type: ignore[arg-type]
+        known = across.drafts(held, day, outcome=True)
+        view = deadlines.outcome_view(known, scope, day, output.width)  # type: ignore[arg-type]
     else:
-        view = deadlines.drafts_view(rows, t.meeting, day, output.width)
+        view = deadlines.drafts_view(across.drafts(held, day), scope, day, output.width)
     formats.show(view, output)
 
 
@@ -126,14 +122,15 @@ def actions(
     as done, so a passed date says just that: not that nothing was done.
     """
     day = options.as_of(as_of)
-    t = options.transcription(ctx)
-    only = None if item is None else options.item(t, item)
-    rows = queries.actions(t, day, passed_only=overdue, item=only)
+    held = options.meetings(ctx)
+    scope = across.scope(held)
+    only = None if item is None else options.item(held, item)
+    rows = across.actions(held, day, passed_only=overdue, item=only)
     if only or long:
-        sections = {s.key: s for s in t.sections}
-        view = cards.actions_cards(rows, sections, t.meeting, day)
+        sections = {(m.label, s.key): s for m in held for s in m.transcription.sections}
+        view = cards.actions_cards(rows, sections, scope, day)
     else:
-        view = deadlines.actions_view(rows, t.meeting, day, output.width, passed_only=overdue)
+        view = deadlines.actions_view(rows, scope, day, output.width, passed_only=overdue)
     formats.show(view, output)
     if fail_if_any and any(queries.passed(r.dates) for r in rows):
         raise typer.Exit(OVERDUE)
@@ -162,8 +159,10 @@ def timeline(
     it falls near them.
     """
     day = options.as_of(as_of)
-    t = options.transcription(ctx)
-    view = deadlines.timeline_view(queries.timeline(t, day), t.meeting, day, output.width)
+    held = options.meetings(ctx)
+    view = deadlines.timeline_view(
+        across.timeline(held, day), across.scope(held), day, output.width
+    )
     formats.show(view, output)
 
 
@@ -195,9 +194,9 @@ def calendar(
 
     if output is not None and not output.strip():
         raise typer.BadParameter("give a file name, or - for stdout", param_hint="'-o'")
-    t = options.transcription(ctx)
-    events = queries.timeline(t, dt.date.today())
-    data = ical.calendar(t, events, dt.datetime.now(dt.UTC).replace(microsecond=0))
+    held = options.meetings(ctx)
+    events = across.timeline(held, dt.date.today())
+    data = ical.calendar(held, events, dt.datetime.now(dt.UTC).replace(microsecond=0))
     if output is None or output == "-":
         formats.write_bytes(data)
         return

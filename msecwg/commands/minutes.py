@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from msecwg import formats, options, passages
+from msecwg import across, formats, options, passages
 from msecwg.commands import registry as commands
 from msecwg.options import listing
 from msecwg.views import minutes
@@ -52,21 +52,21 @@ def discussion(
     the minutes give them, verbatim; words the minutes report rather than
     quote are marked reported.
     """
-    t = options.transcription(ctx)
+    held = options.meetings(ctx)
+    scope = across.scope(held)
     if topic is None:
-        formats.show(minutes.topics_view(passages.topics(t), t.meeting), output)
+        formats.show(minutes.topics_view(across.topics(held), scope), output)
         return
-    try:
-        section = passages.find_section(t, topic)
-    except passages.NotFound as missing:
-        raise typer.BadParameter(options.not_found("topic", missing), param_hint="TOPIC") from None
-    person = None if speaker is None else options.person(t, speaker, "speaker", "'--speaker'")
-    rows = passages.discussion(t, section, person)
+    found = options.sections(held, topic)
+    person = None if speaker is None else options.person(held, speaker, "speaker", "'--speaker'")
+    rows = across.discussion(found, person)
+    title = found[0][1].heading.rstrip(":")
     if person and not rows:
-        formats.note(f"{t.person(person).name} has no exchanges in {section.heading.rstrip(':')}.")
+        formats.note(f"{options.named(held, person)} has no exchanges in {title}.")
         return
-    items = sum(a.section == section.key for a in t.items)
-    formats.show(minutes.discussion_view(rows, section, t.meeting, items), output)
+    items = sum(a.section == section.key for m, section in found for a in m.transcription.items)
+    sections = [(m.label, section) for m, section in found]
+    formats.show(minutes.discussion_view(rows, sections, scope, items), output)
 
 
 @commands.command()
@@ -100,17 +100,15 @@ def people(
     passages that name someone) is kept apart from who each person is, which
     comes from public records outside the minutes, each with its source.
     """
-    meeting = options.loaded(ctx, facts=True)
-    t, facts = meeting.transcription, meeting.facts
-    found = passages.passages(t, meeting.minutes)
-    rows = passages.people(t, facts, found)
+    held = options.meetings(ctx, facts=True)
+    scope = across.scope(held)
+    rows = across.people(held)
     if name is None:
-        formats.show(minutes.people_view(rows, t.meeting), output)
+        formats.show(minutes.people_view(rows, scope), output)
         return
-    person = options.person(t, name, "person", "NAME", facts)
-    row = next(r for r in rows if r.id == person)
-    shown = passages.of_person(t, person, found)
-    formats.show(minutes.person_view(shown, row, t.meeting), output)
+    person = options.person(held, name, "person", "NAME")
+    row = next(r for r in rows if passages.key(r.name) == person)
+    formats.show(minutes.person_view(across.of_person(held, person), row, scope), output)
 
 
 @commands.command()
@@ -143,7 +141,6 @@ def search(
     wanted = " ".join(words).strip()
     if not wanted:
         raise typer.BadParameter("give some words to find", param_hint="WORDS")
-    meeting = options.loaded(ctx)
-    found = passages.passages(meeting.transcription, meeting.minutes)
-    hits = passages.search(found, wanted)
-    formats.show(minutes.search_view(hits, wanted, meeting.transcription.meeting), output)
+    held = options.meetings(ctx)
+    hits = across.search(held, wanted)
+    formats.show(minutes.search_view(hits, wanted, across.scope(held)), output)

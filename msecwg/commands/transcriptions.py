@@ -16,15 +16,17 @@ from msecwg.views import count
 @commands.command()
 def check(
     ctx: typer.Context,
-    path: Annotated[
-        Path | None,
+    paths: Annotated[
+        list[Path] | None,
         typer.Argument(
-            help="The transcription to check. Default: --data, or the bundled one.",
+            metavar="[PATH]...",
+            help="The transcriptions to check, or folders of them. Default: --data, or "
+            "the bundled one.",
             show_default=False,
         ),
     ] = None,
 ) -> None:
-    """Check a transcription's format, quotes and dates.
+    """Check transcriptions: their format, quotes and dates.
 
     Examples:
 
@@ -32,31 +34,44 @@ def check(
 
         msecwg check ietf58.toml
 
+        msecwg check meetings/
+
     Every quote must be in the minutes file it names, every reference must
     resolve, and every date as written must name the day recorded ("Friday 1
-    August 2003" is a Friday). Prints each problem with where it is and exits 1
-    when there is any.
+    August 2003" is a Friday). Prints each problem with its file and where it
+    is, then a line for each file, and exits 1 when there is any problem.
     """
     from msecwg import consistency
+    from msecwg.meetings import examine
 
-    target = path or options.data_path(ctx) or load.bundled_path()
-    found = load.examine(target)
-    for problem in found.problems:
-        formats.error(problem)
-    if found.count > len(found.problems):
-        formats.error(f"{target}: and {found.count - len(found.problems)} more problems")
-    t = found.transcription
-    if found.problems or t is None:
+    targets = list(paths or []) or options.data_paths(ctx) or [load.bundled_path()]
+    examined = examine(targets)
+    bad = 0
+    for target, found in examined:
+        for problem in found.problems:
+            formats.error(problem)
+        if found.count > len(found.problems):
+            formats.error(f"{target}: and {found.count - len(found.problems)} more problems")
+        t = found.transcription
+        if found.problems or t is None:
+            bad += 1
+            continue
+        for note in consistency.notes(t):
+            formats.plain(f"note: {target}: {note}" if len(examined) > 1 else f"note: {note}")
+        exchanges = sum(len(s.exchanges) for s in t.sections)
+        follow_ups = f", {len(t.follow_ups)} follow-ups" if t.follow_ups else ""
+        formats.plain(
+            f"{target}: OK: {len(t.documents)} documents, {len(t.actions)} action items"
+            f"{follow_ups}, {len(t.sections)} sections, {exchanges} exchanges; "
+            "every quote is in the minutes."
+        )
+    if len(examined) > 1:
+        summary = f"{count(len(examined) - bad, 'transcription')} of {len(examined)} OK"
+        (formats.error if bad else formats.plain)(
+            summary + (f"; {bad} with problems" if bad else ".")
+        )
+    if bad:
         raise typer.Exit(BAD_DATA)
-    for note in consistency.notes(t):
-        formats.plain(f"note: {note}")
-    exchanges = sum(len(s.exchanges) for s in t.sections)
-    follow_ups = f", {len(t.follow_ups)} follow-ups" if t.follow_ups else ""
-    formats.plain(
-        f"{target}: OK: {len(t.documents)} documents, {len(t.actions)} action items"
-        f"{follow_ups}, {len(t.sections)} sections, {exchanges} exchanges; "
-        "every quote is in the minutes."
-    )
 
 
 @commands.command()

@@ -18,7 +18,7 @@ import msgspec
 from msecwg.dates import names_weekday, relative, short_date
 from msecwg.model import DateKind, Meeting, Precision, State
 from msecwg.queries import event_label
-from msecwg.rows import Row
+from msecwg.rows import Row, Scope
 
 Lines = list[tuple[str | None, str]]
 """A cell: lines of (text, rich style); a line whose text is None is left out."""
@@ -79,7 +79,7 @@ class View(msgspec.Struct, frozen=True, kw_only=True):
     footnotes: list[str] = []
     cards: list[Card] | None = None
     as_of: dt.date | None = None
-    meeting: Meeting | None = None
+    scope: Scope | None = None
     empty: str | None = None
 
     def shown_rows(self) -> Sequence[Any]:
@@ -139,20 +139,34 @@ def day(when: dt.date) -> str:
     return short_date(when)
 
 
-def meeting_line(meeting: Meeting) -> str:
-    """Answer the meeting in a few words: "MSEC WG, IETF 57, Vienna, Mon 14 Jul 2003."
-    and what it did about its charter, in msecwg's words."""
+def meeting_line(scope: Scope) -> str:
+    """Answer the meetings in a few words: "MSEC WG, IETF 57, Vienna, Mon 14 Jul 2003."
+    and what it did about its charter, in msecwg's words; for several, the first and
+    the last: "3 meetings of the EXAMPLE WG, IETF 118 (Mon 6 Nov 2023) to IETF 119
+    (Tue 19 Mar 2024)." """
+    meeting = scope.one
+    if meeting is None:
+        first, last = (_held(scope.labels[i], scope.meetings[i]) for i in (0, -1))
+        groups = " and ".join(dict.fromkeys(m.working_group for m in scope.meetings))
+        return f"{count(len(scope.meetings), 'meeting')} of the {groups} WG, {first} to {last}."
     where = f", {meeting.city}" if meeting.city else ""
     when = f", {written(meeting.date.day, meeting.date.text)}" if meeting.date else ""
     said = f"{meeting.name}{where}{when}."
     return f"{said} {meeting.charter}" if meeting.charter else said
 
 
-def heading(what: str, meeting: Meeting, as_of: dt.date | None = None) -> str:
+def _held(label: str, meeting: Meeting) -> str:
+    """Answer a meeting's label and, where the label does not say it, its day."""
+    if meeting.date is None or meeting.date.day.isoformat() in label:
+        return label
+    return f"{label} ({written(meeting.date.day, meeting.date.text)})"
+
+
+def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:
     """Answer a view's first line, the answer: "4 action items of the MSEC WG, IETF 57,
     as of Sat 2 Aug 2003"."""
     when = f", as of {day(as_of)}" if as_of else ""
-    return f"{what} of the {meeting.name}{when}"
+    return f"{what} of the {scope.name}{when}"
 
 
 def written(when: dt.date, as_written: str, precision: Precision = Precision.DAY) -> str:
@@ -221,13 +235,14 @@ class Footnotes:
         return [together] if notes and len(together) <= width else notes
 
 
-def long_after(as_of: dt.date, latest: dt.date | None, meeting: Meeting) -> list[str]:
+def long_after(as_of: dt.date, latest: dt.date | None, scope: Scope) -> list[str]:
     """Answer the note for an as-of date more than a year after every date in the
     minutes: how to see the meeting's own time, and what became of its documents."""
     if latest is None or (as_of - latest).days <= 365:
         return []
     years = relative(latest, as_of).removesuffix(" ago")
-    then = meeting.date.day if meeting.date else latest
+    meeting = scope.one
+    then = meeting.date.day if meeting is not None and meeting.date else latest
     return [f"These dates are {years} past: try --as-of {then.isoformat()}, or drafts --outcome."]
 
 

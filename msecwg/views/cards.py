@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from msecwg.model import Meeting, Section
-from msecwg.rows import ActionRow, DateRow, DraftRow, OutcomeRow
+from msecwg.model import Section
+from msecwg.rows import ActionRow, DateRow, DraftRow, OutcomeRow, Scope
 from msecwg.views import (
     OUTSIDE,
     Card,
@@ -118,53 +118,68 @@ def action_card(row: ActionRow, section: Section, as_of: dt.date) -> list[Field]
     ]
 
 
+def _title(what: str, row: DraftRow | ActionRow, scope: Scope, as_of: dt.date) -> str:
+    """Answer a card's title: what it shows, its meeting among several, and the as-of date."""
+    at = f" at {row.meeting}" if scope.several else ""
+    return f"{what}{at}, as of {day(as_of)}"
+
+
 def drafts_cards(
     rows: Sequence[DraftRow],
     items: Sequence[ActionRow],
-    sections: dict[str, Section],
-    meeting: Meeting,
+    sections: dict[tuple[str, str], Section],
+    scope: Scope,
     as_of: dt.date,
 ) -> View:
-    """Answer the view of documents shown whole, a card each; `sections` gives each
-    document's section by its id."""
+    """Answer the view of documents shown whole, a card each (a card a meeting, across
+    meetings); `sections` gives each document's section by its meeting and id."""
     shown = [
         Card(
-            f"{row.name}, as of {day(as_of)}",
-            draft_card(row, [i for i in items if i.document == row.id], sections[row.id], as_of),
+            _title(row.name, row, scope, as_of),
+            draft_card(
+                row,
+                [i for i in items if i.document == row.id and i.meeting == row.meeting],
+                sections[(row.meeting, row.id)],
+                as_of,
+            ),
         )
         for row in rows
     ]
-    heading = (
-        shown[0].title
-        if len(shown) == 1
-        else f"{count(len(rows), 'document')} of the {meeting.name}, as of {day(as_of)}"
-    )
+    several = f"{count(len(rows), 'document')} of the {scope.name}, as of {day(as_of)}"
+    if scope.several and len({r.id for r in rows}) == 1:
+        several = f"{rows[0].name}: {count(len(rows), 'meeting')}, as of {day(as_of)}"
     return View(
         kind="drafts",
         rows=rows,
         row_type=type(rows[0]) if rows else DraftRow,
-        heading=heading,
+        heading=shown[0].title if len(shown) == 1 else several,
         cards=shown if len(shown) != 1 else [Card("", shown[0].fields)],
         as_of=as_of,
-        meeting=meeting,
+        scope=scope,
     )
 
 
 def actions_cards(
-    rows: Sequence[ActionRow], sections: dict[str, Section], meeting: Meeting, as_of: dt.date
+    rows: Sequence[ActionRow],
+    sections: dict[tuple[str, str], Section],
+    scope: Scope,
+    as_of: dt.date,
 ) -> View:
-    """Answer the view of action items and follow-ups shown whole, a card each."""
+    """Answer the view of action items and follow-ups shown whole, a card each;
+    `sections` gives each section by its meeting and key."""
     shown = [
         Card(
-            f"{'Item' if r.listed == 'action item' else 'Follow-up'} {r.id}, as of {day(as_of)}",
-            action_card(r, sections[r.section], as_of),
+            _title(
+                f"{'Item' if r.listed == 'action item' else 'Follow-up'} {r.id}", r, scope, as_of
+            ),
+            action_card(r, sections[(r.meeting, r.section)], as_of),
         )
         for r in rows
     ]
     heading = (
         shown[0].title
         if len(shown) == 1
-        else f"{count(len(rows), 'item')} of the {meeting.name}, as of {day(as_of)}"
+        else f"{count(len(rows), 'item')} of the {scope.name}, as of {day(as_of)}"
     )
     return View(
         kind="actions",
@@ -173,5 +188,5 @@ def actions_cards(
         heading=heading,
         cards=shown if len(shown) != 1 else [Card("", shown[0].fields)],
         as_of=as_of,
-        meeting=meeting,
+        scope=scope,
     )

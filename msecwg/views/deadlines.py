@@ -8,9 +8,9 @@ from collections.abc import Sequence
 import msgspec
 
 from msecwg.dates import short_date
-from msecwg.model import DateKind, Meeting, State
+from msecwg.model import DateKind, State
 from msecwg.queries import passed
-from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow
+from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Scope
 from msecwg.views import (
     OUTSIDE,
     STATE_STYLES,
@@ -53,18 +53,17 @@ def deadline_text(d: DateRow, notes: Footnotes) -> str:
     return f"{verb} {when}"
 
 
-def drafts_view(
-    rows: Sequence[DraftRow], meeting: Meeting, as_of: dt.date, width: int = 80
-) -> View:
+def drafts_view(rows: Sequence[DraftRow], scope: Scope, as_of: dt.date, width: int = 80) -> View:
     """Answer the view of the documents, one line each: name, intended status, state and
     next deadline (with how far it lies, on a wide terminal)."""
     notes = Footnotes()
-    deadlines = {r.id: deadline_text(r.deadline, notes) for r in rows if r.deadline}
+    deadlines = {id(r): deadline_text(r.deadline, notes) for r in rows if r.deadline}
     columns = [
         Column("Document", lambda r: [(r.name, "bold")], key=True),
+        *([_meetings_column(width)] if scope.several else []),
         Column("Status", lambda r: [(r.status, "")] if r.status else dash()),
         Column("State", lambda r: [(r.state, "")], ratio=1, cut=True, min_width=9),
-        Column("Next deadline", lambda r: [(deadlines[r.id], "")] if r.deadline else dash()),
+        Column("Next deadline", lambda r: [(deadlines[id(r)], "")] if r.deadline else dash()),
     ]
     if width >= WIDE:
         columns.append(
@@ -77,14 +76,33 @@ def drafts_view(
         kind="drafts",
         rows=rows,
         row_type=DraftRow,
-        heading=heading(count(len(rows), "document"), meeting, as_of),
-        notes=[meeting_line(meeting), *long_after(as_of, latest, meeting)],
+        heading=heading(count(len(rows), "document"), scope, as_of),
+        notes=[meeting_line(scope), *long_after(as_of, latest, scope)],
         columns=columns,
         row_style=lambda r: STATE_STYLES[r.deadline.state] if r.deadline else "",
         footnotes=notes.lines(width),
         as_of=as_of,
-        meeting=meeting,
+        scope=scope,
     )
+
+
+def _meetings_column(width: int) -> Column:
+    """Answer the column of the meetings that name each document: how many, and on a
+    wide terminal the first and the last."""
+    if width >= WIDE:
+        return Column("Meetings", _meetings, cut=True, min_width=8)
+    return Column("Meetings", lambda r: [(str(r.meetings), "")])
+
+
+def _meetings(row: DraftRow) -> Lines:
+    """Answer the meetings that name a document, the first, the last and how many:
+    "IETF 118 to 119 (3)", "interim 2024-01-16 to IETF 119 (2)", "IETF 118"."""
+    if row.meetings == 1:
+        return [(row.meeting, "")]
+    first, last = row.first_meeting, row.meeting
+    if first.startswith("IETF ") and last.startswith("IETF "):
+        last = last.removeprefix("IETF ")
+    return [(f"{first} to {last} ({row.meetings})", "")]
 
 
 def _outcome(row: OutcomeRow) -> Lines:
@@ -93,16 +111,14 @@ def _outcome(row: OutcomeRow) -> Lines:
     return [(row.outcome, "bold")]
 
 
-def outcome_view(
-    rows: Sequence[OutcomeRow], meeting: Meeting, as_of: dt.date, width: int = 80
-) -> View:
+def outcome_view(rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date, width: int = 80) -> View:
     """Answer the view of the documents with, in a column of their own, what became of
     each, from outside the minutes (sources in the records, and in each card)."""
     return View(
         kind="drafts",
         rows=rows,
         row_type=OutcomeRow,
-        heading=heading(count(len(rows), "document"), meeting) + ", and what became of them",
+        heading=heading(count(len(rows), "document"), scope) + ", and what became of them",
         notes=[
             f"{OUTSIDE} From outside the minutes: public records; drafts and sources with --long."
         ],
@@ -111,7 +127,7 @@ def outcome_view(
             Column(f"After the meeting {OUTSIDE}", _outcome, ratio=1, wrap=True),
         ],
         as_of=as_of,
-        meeting=meeting,
+        scope=scope,
     )
 
 
@@ -126,7 +142,7 @@ def shown_date(row: ActionRow, passed_only: bool) -> DateRow | None:
 
 def actions_view(
     rows: Sequence[ActionRow],
-    meeting: Meeting,
+    scope: Scope,
     as_of: dt.date,
     width: int = 80,
     *,
@@ -135,23 +151,23 @@ def actions_view(
     """Answer the view of the action items, then the follow-ups, one line each: id,
     document, what, date and where it stands; for `passed_only`, the date that passed."""
     notes = Footnotes()
-    shown = {r.id: shown_date(r, passed_only) for r in rows}
-    marks = {r.id: notes.mark(shown[r.id]) for r in rows}
+    shown = {id(r): shown_date(r, passed_only) for r in rows}
+    marks = {id(r): notes.mark(shown[id(r)]) for r in rows}
 
     def what_cell(r: ActionRow) -> Lines:
-        d = shown[r.id]
+        d = shown[id(r)]
         return [(what(d), "")] if d else [(r.what, "")]
 
     def date_cell(r: ActionRow) -> Lines:
-        d = shown[r.id]
-        return [(date_text(d) + marks[r.id], "")] if d else dash()
+        d = shown[id(r)]
+        return [(date_text(d) + marks[id(r)], "")] if d else dash()
 
     def style(r: ActionRow) -> str:
-        d = shown[r.id]
+        d = shown[id(r)]
         return STATE_STYLES[d.state] if d else "dim"
 
     def state_cell(r: ActionRow) -> Lines:
-        d = shown[r.id]
+        d = shown[id(r)]
         return [(state_text(d, as_of), "")] if d else dash()
 
     items = sum(r.listed == "action item" for r in rows)
@@ -165,12 +181,12 @@ def actions_view(
         rows=rows,
         row_type=ActionRow,
         heading=(
-            f"{listed} of the {meeting.name} {'has' if len(rows) == 1 else 'have'} a date "
+            f"{listed} of the {scope.name} {'has' if len(rows) == 1 else 'have'} a date "
             f"passed, as of {day(as_of)}"
             if passed_only
-            else heading(listed, meeting, as_of)
+            else heading(listed, scope, as_of)
         ),
-        notes=long_after(as_of, latest, meeting),
+        notes=long_after(as_of, latest, scope),
         columns=[
             Column("Id", lambda r: [(r.id, "bold")], key=True),
             Column(
@@ -182,11 +198,14 @@ def actions_view(
             Column("Date", date_cell),
             Column("State", state_cell),
         ],
-        group=lambda r: "Action items" if r.listed == "action item" else "Follow-ups",
+        group=lambda r: (
+            (f"{r.meeting}: " if scope.several else "")
+            + ("Action items" if r.listed == "action item" else "Follow-ups")
+        ),
         row_style=style,
         footnotes=notes.lines(width),
         as_of=as_of,
-        meeting=meeting,
+        scope=scope,
         empty=f"No date has passed as of {day(as_of)}." if passed_only else None,
     )
 
@@ -243,7 +262,7 @@ def time_axis(rows: Sequence[EventRow], as_of: dt.date, width: int) -> Axis:
     return Axis(first, last, width, as_of, near)
 
 
-def timeline_view(rows: Sequence[EventRow], meeting: Meeting, as_of: dt.date, width: int) -> View:
+def timeline_view(rows: Sequence[EventRow], scope: Scope, as_of: dt.date, width: int) -> View:
     """Answer the view of the dated things in order, each Last Call's window drawn as a
     bar on one time axis, with a mark (│) for the as-of date when it falls near them."""
     if not rows:
@@ -251,9 +270,9 @@ def timeline_view(rows: Sequence[EventRow], meeting: Meeting, as_of: dt.date, wi
             kind="timeline",
             rows=rows,
             row_type=EventRow,
-            heading=heading("No dated things", meeting, as_of),
+            heading=heading("No dated things", scope, as_of),
             as_of=as_of,
-            meeting=meeting,
+            scope=scope,
             empty="The minutes give no dates: neither the meeting's nor an item's.",
         )
     notes = Footnotes()
@@ -276,8 +295,8 @@ def timeline_view(rows: Sequence[EventRow], meeting: Meeting, as_of: dt.date, wi
         kind="timeline",
         rows=rows,
         row_type=EventRow,
-        heading=heading(count(len(rows), "dated thing"), meeting, as_of),
-        notes=[where, *long_after(as_of, latest, meeting)],
+        heading=heading(count(len(rows), "dated thing"), scope, as_of),
+        notes=[where, *long_after(as_of, latest, scope)],
         columns=[
             Column("When", lambda r: [(when[id(r)], "")], key=True),
             Column("What", lambda r: [(r.what, "")], ratio=1, cut=True, min_width=12),
@@ -286,7 +305,7 @@ def timeline_view(rows: Sequence[EventRow], meeting: Meeting, as_of: dt.date, wi
         row_style=lambda r: STATE_STYLES[r.state],
         footnotes=notes.lines(width),
         as_of=as_of,
-        meeting=meeting,
+        scope=scope,
     )
 
 

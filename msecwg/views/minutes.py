@@ -4,22 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from msecwg.model import DecisionKind, Meeting, PassageKind, Section, SpeechForm
-from msecwg.rows import DiscussionRow, PassageRow, PersonRow, TopicRow
+from msecwg.model import DecisionKind, PassageKind, Section, SpeechForm
+from msecwg.rows import DiscussionRow, PassageRow, PersonRow, Scope, TopicRow
 from msecwg.views import OUTSIDE, Column, Lines, View, cells, count, dash, quoted
 
 
-def topics_view(rows: Sequence[TopicRow], meeting: Meeting) -> View:
-    """Answer the view of the sections of the minutes as topics, numbered as listed."""
-    numbers = {r.key: n for n, r in enumerate(rows, start=1)}
+def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View:
+    """Answer the view of the sections of the minutes as topics, numbered as listed (in
+    each meeting's minutes, across meetings, under the meeting's label)."""
+    numbers: dict[int, int] = {}
+    listed: dict[str, int] = {}
+    for r in rows:
+        listed[r.meeting] = numbers[id(r)] = listed.get(r.meeting, 0) + 1
+    by = "by its name, another name, or its number"
+    if scope.several:
+        by = "by its name or another name, in every meeting that has it"
     return View(
         kind="topics",
         rows=rows,
         row_type=TopicRow,
-        heading=f"{count(len(rows), 'topic')} in the minutes of the {meeting.name}",
-        notes=["msecwg discussion TOPIC shows one: by its name, another name, or its number."],
+        heading=f"{count(len(rows), 'topic')} in the minutes of the {scope.name}",
+        notes=[f"msecwg discussion TOPIC shows one: {by}."],
+        group=(lambda r: r.meeting) if scope.several else None,
         columns=[
-            Column("#", lambda r: [(str(numbers[r.key]), "")], key=True),
+            Column("#", lambda r: [(str(numbers[id(r)]), "")], key=True),
             Column("Topic", lambda r: [(r.key, "bold")], key=True),
             Column("Title", lambda r: [(r.title, "")], ratio=3, cut=True, min_width=10),
             Column(
@@ -31,7 +39,7 @@ def topics_view(rows: Sequence[TopicRow], meeting: Meeting) -> View:
             Column("Points", lambda r: [(str(r.points), "")]),
             Column("Exchanges", lambda r: [(str(r.exchanges), "")]),
         ],
-        meeting=meeting,
+        scope=scope,
     )
 
 
@@ -62,43 +70,57 @@ _DECIDED = {
     DecisionKind.AGREED: "Agreed",
     DecisionKind.HUM: "Hum",
     DecisionKind.SENSE_OF_THE_ROOM: "Sense of the room",
+    DecisionKind.CONSENSUS: "Consensus",
+    DecisionKind.CONCLUSION: "Conclusion",
+    DecisionKind.RESOLUTION: "Resolution",
+    DecisionKind.RESULT: "Result",
 }
+"""How each kind of decision is introduced: every DecisionKind has its words."""
 
 
 def discussion_view(
-    rows: Sequence[DiscussionRow], section: Section, meeting: Meeting, items: int = 0
+    rows: Sequence[DiscussionRow],
+    sections: Sequence[tuple[str, Section]],
+    scope: Scope,
+    items: int = 0,
 ) -> View:
-    """Answer the view of a section: its summary points and decisions, then its exchanges
-    in order, each speaker as the minutes give them; for a section of nothing else, where
-    its `items` (action items and follow-ups) are."""
+    """Answer the view of a topic: its summary points and decisions, then its exchanges
+    in order, each speaker as the minutes give them; across meetings, each meeting's
+    (`sections`: each meeting's label and its section), under the meeting's label. For
+    a topic of nothing else, where its `items` (action items and follow-ups) are."""
     exchanges = [r for r in rows if r.kind is PassageKind.EXCHANGE]
     points = [r for r in rows if r.kind is PassageKind.POINT]
-    told = [quoted(r.text) for r in points]
-    told += [
-        f"{_DECIDED[d.kind]}: {quoted(d.text)}"
-        for d in section.decisions
-        if points or not exchanges
-    ]
+    told = []
+    for label, section in sections:
+        at = f"{label}: " if scope.several else ""
+        mine = [r for r in points if r.meeting == label]
+        told += [at + quoted(r.text) for r in mine]
+        if mine or not any(r.meeting == label for r in exchanges):
+            told += [f"{at}{_DECIDED[d.kind]}: {quoted(d.text)}" for d in section.decisions]
     parts = [count(len(exchanges), "exchange")]
     if points:
         parts.append(count(len(points), "summary point"))
+    if scope.several:
+        parts[-1] += f" in {count(len({r.meeting for r in rows} or sections), 'meeting')}"
+    title = sections[0][1].heading.rstrip(":")
     empty = None
     if not rows:
-        empty = f"{section.heading.rstrip(':')} holds no summary points or exchanges"
+        empty = f"{title} holds no summary points or exchanges"
         empty += f"; its {count(items, 'item')}: msecwg actions." if items else "."
     return View(
         kind="discussion",
         rows=rows,
         row_type=DiscussionRow,
-        heading=f"{section.heading.rstrip(':')}: {', '.join(parts)}",
+        heading=f"{title}: {', '.join(parts)}",
         bullets=told,
         table_rows=exchanges,
+        group=(lambda r: r.meeting) if scope.several else None,
         columns=[
             Column("#", lambda r: [(str(r.n), "")], key=True),
             Column("Speaker", speaker, key=True),
             Column("Words", words, ratio=1, wrap=True),
         ],
-        meeting=meeting,
+        scope=scope,
         empty=empty,
     )
 
@@ -110,15 +132,14 @@ def _outside(row: PersonRow) -> Lines:
     return [(f"{row.outside_full_name}{affiliation}", "")]
 
 
-def people_view(rows: Sequence[PersonRow], meeting: Meeting) -> View:
+def people_view(rows: Sequence[PersonRow], scope: Scope) -> View:
     """Answer the view of everyone the minutes name, one line each, with who each is,
     from outside the minutes, in a column of its own."""
     return View(
         kind="people",
         rows=rows,
         row_type=PersonRow,
-        heading=f"{count(len(rows), 'person', 'people')} named in the minutes of the "
-        f"{meeting.name}",
+        heading=f"{count(len(rows), 'person', 'people')} named in the minutes of the {scope.name}",
         notes=[
             f"{OUTSIDE} From outside the minutes: public records; sources with people NAME or "
             "--json."
@@ -128,9 +149,14 @@ def people_view(rows: Sequence[PersonRow], meeting: Meeting) -> View:
             Column("Role", lambda r: [(r.role, "")] if r.role else dash()),
             Column("Exchanges", lambda r: [(str(r.exchanges), "")]),
             Column("Named in", lambda r: [(str(r.mentions), "")]),
+            *(
+                [Column("Meetings", lambda r: [(str(len(r.by_meeting)), "")])]
+                if scope.several
+                else []
+            ),
             Column(f"Who {OUTSIDE}", _outside, ratio=1, cut=True, min_width=10),
         ],
-        meeting=meeting,
+        scope=scope,
     )
 
 
@@ -147,7 +173,7 @@ def where(row: PassageRow) -> str:
 def passages_view(
     rows: Sequence[PassageRow],
     heading: str,
-    meeting: Meeting,
+    scope: Scope,
     *,
     highlight: str | None = None,
     notes: list[str] | None = None,
@@ -161,6 +187,7 @@ def passages_view(
         row_type=PassageRow,
         heading=heading,
         notes=notes or [],
+        group=(lambda r: r.meeting) if scope.several else None,
         columns=[
             Column("Where", lambda r: [(where(r), "")], key=True),
             Column(
@@ -171,40 +198,46 @@ def passages_view(
                 highlight=highlight,
             ),
         ],
-        meeting=meeting,
+        scope=scope,
         empty=empty,
     )
 
 
-def search_view(rows: Sequence[PassageRow], words: str, meeting: Meeting) -> View:
+def search_view(rows: Sequence[PassageRow], words: str, scope: Scope) -> View:
     """Answer the view of the passages of the minutes that hold some words, marked."""
     holds = "holds" if len(rows) == 1 else "hold"
     return passages_view(
         rows,
         f"{count(len(rows), 'passage')} of the minutes {holds} “{words}”",
-        meeting,
+        scope,
         highlight=words,
         empty=f"No passage of the minutes holds “{words}”.",
     )
 
 
-def person_view(rows: Sequence[PassageRow], person: PersonRow, meeting: Meeting) -> View:
+def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> View:
     """Answer the view of one person: their exchanges and the other passages that name
-    them, in the minutes' order, and who they are, from outside the minutes."""
+    them, in the minutes' order (meeting by meeting, with their exchanges at each, across
+    meetings), every way the minutes write them, and who they are, from outside them."""
     said = count(person.exchanges, "exchange") if person.exchanges else "no exchanges"
     named = count(person.mentions, "other passage")
-    outside = []
+    notes = []
+    if len(person.spellings) > 1:
+        notes.append("Written " + ", ".join(quoted(s) for s in person.spellings) + ".")
+    if scope.several:
+        at = (f"{c.meeting} {c.exchanges}" for c in person.by_meeting)
+        notes.append(f"Exchanges by meeting: {' · '.join(at)}.")
     if person.outside_full_name:
         affiliation = f" ({person.outside_affiliation}, 2003)" if person.outside_affiliation else ""
-        outside = [
+        notes.append(
             f"{OUTSIDE} {person.outside_full_name}{affiliation}; source: {person.outside_source}"
-        ]
+        )
     role = f" ({person.role})" if person.role else ""
     return passages_view(
         rows,
         f"{person.name}{role}: {said}; named in {named}",
-        meeting,
+        scope,
         highlight=None,
-        notes=outside,
+        notes=notes,
         kind="person",
     )

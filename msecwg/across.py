@@ -1,0 +1,326 @@
+"""Questions across meetings: each meeting's answers (queries.py, passages.py), every
+record naming its meeting, gathered in the order the meetings were held.
+
+A document is one across meetings when its name is, in any case and without a
+revision number ("draft-ietf-example-core-03" is draft-ietf-example-core); a
+person, when the name the minutes use is; a topic is found in each meeting by its
+name, or by the document it discusses. Pure: the meetings come in loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+import msgspec
+
+from msecwg import passages, queries
+from msecwg.meetings import Held
+from msecwg.model import Section
+from msecwg.passages import NotFound, key
+from msecwg.rows import (
+    ActionRow,
+    DiscussionRow,
+    DraftRow,
+    EventRow,
+    MeetingCount,
+    PassageRow,
+    PersonRow,
+    Scope,
+    TopicRow,
+)
+
+R = TypeVar("R", bound=msgspec.Struct)
+
+_REVISION = re.compile(r"-\d{2}$")
+
+
+def scope(meetings: Sequence[Held]) -> Scope:
+    """Answer what the meetings' views are of."""
+    return Scope([m.label for m in meetings], [m.meeting for m in meetings])
+
+
+def tagged(rows: Sequence[R], label: str) -> list[R]:
+    """Answer the rows, each naming its meeting."""
+    return [msgspec.structs.replace(r, meeting=label) for r in rows]
+
+
+def document_key(name: str) -> str:
+    """Answer how a document is known across meetings: its name in any case, without
+    accents or a revision number."""
+    return _REVISION.sub("", key(name))
+
+
+def _ref(label: str, item: str, several: bool) -> str:
+    """Answer how an item is named: its id, and its meeting's label among several."""
+    return f"{label} {item}" if several else item
+
+
+# Documents and items.
+
+
+def drafts(meetings: Sequence[Held], as_of: dt.date, *, outcome: bool = False) -> list[DraftRow]:
+    """Answer every document the meetings name, once, in the order first named: its
+    latest meeting's status (the latest one recorded), state, notes and words; the
+    next deadline of all its meetings' items; its first meeting and how many name it.
+    With `outcome`, what became of it, from each meeting's facts (queries.outcomes)."""
+    several = len(meetings) > 1
+    named: dict[str, list[DraftRow]] = {}
+    for m in meetings:
+        rows = queries.drafts(m.transcription, as_of)
+        if outcome and m.facts is not None:
+            rows = list(queries.outcomes(rows, m.facts))
+        for row in rows:
+            items = [_ref(m.label, i, several) for i in row.items]
+            named.setdefault(document_key(row.name), []).append(
+                msgspec.structs.replace(row, meeting=m.label, first_meeting=m.label, items=items)
+            )
+    return [_gathered(rows) for rows in named.values()]
+
+
+def _gathered(rows: list[DraftRow]) -> DraftRow:
+    """Answer one document's rows of several meetings as one."""
+    last = rows[-1]
+    if len(rows) == 1:
+        return last
+    dated = sorted((r.deadline for r in rows if r.deadline), key=lambda d: (d.date, d.kind.order))
+    status = next((r.status for r in reversed(rows) if r.status), None)
+    return msgspec.structs.replace(
+        last,
+        status=status,
+        deadline=queries.current(dated),
+        items=[i for r in rows for i in r.items],
+        first_meeting=rows[0].meeting,
+        meetings=len(rows),
+        quotes=list(dict.fromkeys(q for r in rows for q in r.quotes)),
+    )
+
+
+def history(
+    meetings: Sequence[Held], as_of: dt.date, found: Sequence[tuple[Held, str]] | None
+) -> tuple[list[DraftRow], list[ActionRow], dict[tuple[str, str], Section]]:
+    """Answer documents meeting by meeting, each as its meeting records it (with what
+    became of it, where the meeting has facts): those `found` (a meeting and a document
+    id), or every one; with every item of those meetings, and each document's section
+    by its meeting's label and its id."""
+    pairs = (
+        found
+        if found is not None
+        else [(m, d.id) for m in meetings for d in m.transcription.documents]
+    )
+    rows: list[DraftRow] = []
+    sections: dict[tuple[str, str], Section] = {}
+    for m, document in pairs:
+        t = m.transcription
+        mine = queries.drafts(t, as_of, only=document)
+        if m.facts is not None:
+            mine = list(queries.outcomes(mine, m.facts))
+        rows += [msgspec.structs.replace(r, meeting=m.label, first_meeting=m.label) for r in mine]
+        sections[(m.label, document)] = t.section(t.document(document).section)
+    used = list(dict.fromkeys(id(m) for m, _ in pairs))
+    held = [m for m in meetings if id(m) in used]
+    return rows, actions(held, as_of), sections
+
+
+def documents_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, str]]:
+    """Answer each meeting that names the document a word names (its id or name, in any
+    case, without a revision number, or a unique prefix), with its id there.
+
+    Raises NotFound, with the closest names of every meeting, when no meeting names it.
+    """
+    found, misses = [], []
+    for m in meetings:
+        names = {
+            k: d.id
+            for d in m.transcription.documents
+            for k in (key(d.id), key(d.name), document_key(d.name))
+        }
+        try:
+            found.append((m, passages.resolve(word, names)))
+        except NotFound as missing:
+            misses.append(missing)
+    if found:
+        return found
+    raise _missed(word, misses)
+
+
+def _missed(word: str, misses: list[NotFound]) -> NotFound:
+    """Answer the NotFound of a word no meeting resolves: one it is ambiguous in, or the
+    closest names of all of them."""
+    for missing in misses:
+        if missing.ambiguous:
+            return missing
+    candidates = list(dict.fromkeys(c for missing in misses for c in missing.candidates))
+    return NotFound(word, candidates, ambiguous=False)
+
+
+def actions(
+    meetings: Sequence[Held],
+    as_of: dt.date,
+    *,
+    passed_only: bool = False,
+    item: str | None = None,
+) -> list[ActionRow]:
+    """Answer every meeting's action items and follow-ups (queries.actions), meeting by
+    meeting; with `item`, those of that id."""
+    return [
+        row
+        for m in meetings
+        for row in tagged(
+            queries.actions(m.transcription, as_of, passed_only=passed_only, item=item), m.label
+        )
+    ]
+
+
+def timeline(meetings: Sequence[Held], as_of: dt.date) -> list[EventRow]:
+    """Answer every meeting's dated things on one axis, in date order."""
+    events = [
+        e for m in meetings for e in tagged(queries.timeline(m.transcription, as_of), m.label)
+    ]
+    return sorted(events, key=lambda e: (e.date, e.kind.order))
+
+
+# The minutes' text.
+
+
+def topics(meetings: Sequence[Held]) -> list[TopicRow]:
+    """Answer every meeting's sections as topics, meeting by meeting."""
+    return [r for m in meetings for r in tagged(passages.topics(m.transcription), m.label)]
+
+
+def sections_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
+    """Answer each meeting's section a word names: by key or alias (or a unique prefix),
+    or the section of the document it names; by the number it is listed under only
+    within one meeting.
+
+    Raises NotFound, with the closest names of every meeting, when no meeting has it.
+    """
+    if len(meetings) > 1 and word.strip().isdigit():
+        raise NotFound(word, [], ambiguous=True)
+    found, misses = [], []
+    for m in meetings:
+        t = m.transcription
+        try:
+            found.append((m, passages.find_section(t, word)))
+            continue
+        except NotFound as missing:
+            misses.append(missing)
+        names = {k: d.section for d in t.documents for k in (key(d.name), document_key(d.name))}
+        if key(word) in names:
+            found.append((m, t.section(names[key(word)])))
+    if found:
+        return found
+    raise _missed(word, misses)
+
+
+def discussion(found: Sequence[tuple[Held, Section]], person: str | None) -> list[DiscussionRow]:
+    """Answer each meeting's section: its points and decisions, then its exchanges (of
+    the person named, when one is: by the name the minutes use)."""
+    rows = []
+    for m, section in found:
+        t = m.transcription
+        speaker = None
+        if person is not None:
+            speaker = next((p.id for p in t.people if key(p.name) == person), None)
+            if speaker is None:
+                continue
+        rows += tagged(passages.discussion(t, section, speaker), m.label)
+    return rows
+
+
+def search(meetings: Sequence[Held], words: str) -> list[PassageRow]:
+    """Answer the passages of every meeting's minutes that hold the words."""
+    return [
+        r
+        for m in meetings
+        for r in tagged(
+            passages.search(passages.passages(m.transcription, m.minutes), words), m.label
+        )
+    ]
+
+
+# People.
+
+
+def people(meetings: Sequence[Held]) -> list[PersonRow]:
+    """Answer everyone the meetings name, once, in the order first named: every spelling
+    seen, the latest role, exchanges and other passages naming them at each meeting,
+    and who they are from the first facts that say."""
+    several = len(meetings) > 1
+    named: dict[str, list[PersonRow]] = {}
+    for m in meetings:
+        found = passages.passages(m.transcription, m.minutes)
+        for row in passages.people(m.transcription, m.facts, found):
+            here = MeetingCount(meeting=m.label, exchanges=row.exchanges, mentions=row.mentions)
+            named.setdefault(key(row.name), []).append(
+                msgspec.structs.replace(
+                    row,
+                    by_topic=tagged(row.by_topic, m.label),
+                    by_meeting=[here],
+                    items=[_ref(m.label, i, several) for i in row.items],
+                )
+            )
+    return [_person(rows) for rows in named.values()]
+
+
+def _person(rows: list[PersonRow]) -> PersonRow:
+    """Answer one person's rows of several meetings as one."""
+    last = rows[-1]
+    if len(rows) == 1:
+        return last
+    told = next((r for r in rows if r.outside_full_name), last)
+    return msgspec.structs.replace(
+        last,
+        spellings=list(dict.fromkeys(s for r in rows for s in r.spellings)),
+        role=next((r.role for r in reversed(rows) if r.role), None),
+        exchanges=sum(r.exchanges for r in rows),
+        by_topic=[c for r in rows for c in r.by_topic],
+        by_meeting=[c for r in rows for c in r.by_meeting],
+        mentions=sum(r.mentions for r in rows),
+        items=[i for r in rows for i in r.items],
+        outside_full_name=told.outside_full_name,
+        outside_affiliation=told.outside_affiliation,
+        outside_role=told.outside_role,
+        outside_note=told.outside_note,
+        outside_source=told.outside_source,
+        outside_confidence=told.outside_confidence,
+        quotes=list(dict.fromkeys(q for r in rows for q in r.quotes)),
+    )
+
+
+def person_named(meetings: Sequence[Held], word: str) -> str:
+    """Answer the name, looked-up, of the person a word names in any meeting (as
+    passages.person_named takes it).
+
+    Raises NotFound, with the closest names of every meeting, when none names them.
+    """
+    misses = []
+    for m in meetings:
+        t = m.transcription
+        try:
+            return key(t.person(passages.person_named(t, word, m.facts)).name)
+        except NotFound as missing:
+            misses.append(
+                NotFound(word, [t.person(c).name for c in missing.candidates], missing.ambiguous)
+            )
+    raise _missed(word, misses)
+
+
+def of_person(meetings: Sequence[Held], person: str) -> list[PassageRow]:
+    """Answer the passages of one person (by the name, looked-up, the minutes use) at
+    every meeting that names them: their exchanges and the other passages naming them."""
+    rows = []
+    for m in meetings:
+        t = m.transcription
+        here = next((p.id for p in t.people if key(p.name) == person), None)
+        if here is not None:
+            found = passages.passages(t, m.minutes)
+            rows += tagged(passages.of_person(t, here, found), m.label)
+    return rows
+
+
+def each(meetings: Sequence[Held], names: Callable[[Held], Sequence[str]]) -> list[str]:
+    """Answer the names every meeting offers, each once, in order."""
+    return list(dict.fromkeys(n for m in meetings for n in names(m)))

@@ -1,0 +1,87 @@
+"""Transcriptions found valid, kept between runs, so that a folder of many meetings is
+read about as fast as one.
+
+An entry is named by a digest of the transcription's text (and of this msecwg's
+version) and holds a digest of the minutes it was checked against, the records and
+the minutes' folded text. It is used only while both files are byte for byte what
+they were when every rule of `check` passed; anything else is read and checked
+again. Entries live in the user's cache folder (MSECWG_CACHE names another; set
+empty, none is kept). A cache that cannot be read or written is simply not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import msgspec
+
+from msecwg import __version__, files
+from msecwg.errors import DataError
+from msecwg.model import Transcription
+
+FORMAT = 1
+"""The layout of an entry; a new one leaves the old entries unused."""
+LIMIT = 64 * 2**20
+"""The largest entry read back: a transcription at the size limit, and its minutes."""
+
+
+class Entry(msgspec.Struct, frozen=True, array_like=True):
+    """A transcription every rule passed, with the digest of the minutes it was checked
+    against and their text, whitespace folded."""
+
+    minutes_digest: str
+    transcription: Transcription
+    minutes: str
+
+
+_decoder = msgspec.msgpack.Decoder(Entry)
+
+
+def folder() -> Path | None:
+    """Answer the folder entries are kept in (None: keep none): MSECWG_CACHE when set,
+    else the user's cache folder for msecwg."""
+    setting = os.environ.get("MSECWG_CACHE")
+    if setting is not None:
+        return Path(setting) if setting.strip() else None
+    from platformdirs import user_cache_path
+
+    return user_cache_path("msecwg", appauthor=False)
+
+
+def digest(data: bytes) -> str:
+    """Answer a digest of the bytes, as hex."""
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def _place(text: bytes) -> Path | None:
+    """Answer where the entry of a transcription of this text is kept, if anywhere."""
+    where = folder()
+    if where is None:
+        return None
+    name = digest(f"{__version__}\0{FORMAT}\0".encode() + text)
+    return where / f"{name}.msgpack"
+
+
+def recall(text: bytes) -> Entry | None:
+    """Answer the entry kept for a transcription of this text, if there is a readable one."""
+    place = _place(text)
+    if place is None:
+        return None
+    try:
+        return _decoder.decode(files.read_bytes(place, "cache", LIMIT))
+    except (DataError, msgspec.DecodeError):
+        return None
+
+
+def keep(text: bytes, entry: Entry) -> None:
+    """Keep the entry of a transcription of this text, if the cache folder can take it."""
+    place = _place(text)
+    if place is None:
+        return
+    try:
+        place.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return
+    files.keep(msgspec.msgpack.encode(entry), place)

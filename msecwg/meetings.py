@@ -1,0 +1,199 @@
+"""The meetings a run answers for: one transcription, several, or every transcription in
+a folder; each named by a label, in the order they were held; and the one meeting
+--meeting picks among them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import msgspec
+
+from msecwg import load
+from msecwg.errors import DataError, UsageProblem
+from msecwg.model import Facts, Meeting, Transcription
+
+
+class Held(msgspec.Struct, frozen=True):
+    """One meeting as loaded: its label ("IETF 57", "interim 2017-06-07"), its file, its
+    validated transcription, the facts it names (when asked for) and its folded minutes."""
+
+    label: str
+    path: Path
+    transcription: Transcription
+    facts: Facts | None
+    minutes: str
+
+    @property
+    def meeting(self) -> Meeting:
+        """Answer the meeting's own record."""
+        return self.transcription.meeting
+
+
+def transcriptions(paths: Sequence[Path]) -> list[Path]:
+    """Answer the transcription files the paths name: a file as it is, a folder as every
+    `*.toml` file in it, in order of name, each once."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.suffix == ".toml" and not p.is_dir())
+            if not inside:
+                raise DataError(
+                    f"{path}: no transcriptions (*.toml) in this folder; make them with "
+                    "'msecwg import MINUTES... -o FOLDER'"
+                )
+            found += inside
+        else:
+            found.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for path in found:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+def examine(paths: Sequence[Path], *, facts: bool = True) -> list[tuple[Path, load.Examined]]:
+    """Answer each transcription the paths name, examined, but for the facts files the
+    transcriptions name (a folder holds both)."""
+    examined = [(path, load.examine(path, facts=facts)) for path in transcriptions(paths)]
+    named = {
+        (path.parent / found.transcription.facts).resolve()
+        for path, found in examined
+        if found.transcription is not None and found.transcription.facts is not None
+    }
+    return [(path, found) for path, found in examined if path.resolve() not in named]
+
+
+def read(paths: Sequence[Path], *, facts: bool = False) -> list[Held]:
+    """Answer the meetings the paths name (the bundled meeting when none), validated, in
+    the order they were held, each labelled.
+
+    Raises DataError with the first problem of the first file that has any.
+    """
+    held = []
+    for path, found in examine(list(paths) or [load.bundled_path()], facts=facts):
+        if found.problems:
+            more = found.count - 1
+            hint = f" (and {more} more: msecwg check {path})" if more else ""
+            raise DataError(found.problems[0] + hint)
+        assert found.transcription is not None and found.minutes is not None
+        held.append((path, found))
+    labels = labels_of([(found.transcription.meeting, path) for path, found in held])  # type: ignore[union-attr]
+    meetings = [
+        Held(name, path, found.transcription, found.facts, found.minutes)  # type: ignore[arg-type]
+        for name, (path, found) in zip(labels, held, strict=True)
+    ]
+    return in_order(meetings)
+
+
+def label(meeting: Meeting, path: Path) -> str:
+    """Answer how a meeting is named among others: "IETF 57", "interim 2017-06-07", its
+    date, or else its file's name."""
+    if meeting.ietf is not None:
+        return f"IETF {meeting.ietf}"
+    day = held_on(meeting)
+    if day is not None:
+        return f"interim {day.isoformat()}" if meeting.interim else day.isoformat()
+    return path.stem
+
+
+def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
+    """Answer each meeting's label, a label two meetings share followed by the file's name."""
+    plain = [label(m, path) for m, path in meetings]
+    shared = {name for name in plain if plain.count(name) > 1}
+    return [
+        f"{name} ({path.stem})" if name in shared else name
+        for name, (_, path) in zip(plain, meetings, strict=True)
+    ]
+
+
+def held_on(meeting: Meeting) -> dt.date | None:
+    """Answer the day a meeting was held (its first session's, when only those are
+    given), or None where the minutes do not say."""
+    if meeting.date is not None:
+        return meeting.date.day
+    return meeting.sessions[0].day if meeting.sessions else None
+
+
+IETF_SPACING = dt.timedelta(days=365 / 3)
+"""About how far apart IETF meetings fall: three a year."""
+
+
+def in_order(meetings: Iterable[Held]) -> list[Held]:
+    """Answer the meetings in the order they were held: by date. An IETF meeting whose
+    minutes give no date is placed by its number among the dated IETF meetings (numbers
+    count up, three meetings a year): between the two numbered around it, as far along
+    as its number is; before or after them all, three meetings a year apart. The place
+    serves only to order; no date is shown for it. A meeting with neither date nor
+    number comes last, by file name."""
+    meetings = list(meetings)
+    dated = sorted(
+        (m.meeting.ietf, day)
+        for m in meetings
+        if m.meeting.ietf is not None and (day := held_on(m.meeting)) is not None
+    )
+
+    def key(m: Held) -> tuple[dt.date, int, int, str]:
+        day, number = held_on(m.meeting), m.meeting.ietf
+        if day is not None:
+            return day, 0, number or 0, m.path.name
+        if number is not None and dated:
+            return _placed(number, dated), 1, number, m.path.name
+        return dt.date.max, 2, number or 0, m.path.name
+
+    return sorted(meetings, key=key)
+
+
+def _placed(number: int, dated: list[tuple[int, dt.date]]) -> dt.date:
+    """Answer where an undated IETF meeting falls among the dated ones (number, day)."""
+    before = [(n, d) for n, d in dated if n < number]
+    after = [(n, d) for n, d in dated if n > number]
+    if before and after:
+        (n0, d0), (n1, d1) = before[-1], after[0]
+        return d0 + (d1 - d0) * (number - n0) / (n1 - n0)
+    n, d = before[-1] if before else after[0]
+    try:
+        return d + IETF_SPACING * (number - n)
+    except OverflowError:
+        return dt.date.max if number > n else dt.date.min
+
+
+def pick(meetings: Sequence[Held], wanted: str) -> Held:
+    """Answer the meeting `wanted` names: an IETF number (57), a day it was held on (any
+    way --as-of takes one), or its label or file name, in any case.
+
+    Raises UsageProblem naming the meetings there are when it names none of them.
+    """
+    from msecwg.dates import parse_date
+
+    word = wanted.strip()
+    if word.isdigit():
+        found = [m for m in meetings if m.meeting.ietf == int(word)]
+    else:
+        found = [
+            m for m in meetings if word.casefold() in (m.label.casefold(), m.path.stem.casefold())
+        ]
+        if not found:
+            try:
+                day = parse_date(word)
+            except ValueError:
+                day = None
+            found = [m for m in meetings if day is not None and day in days(m.meeting)]
+    if len(found) == 1:
+        return found[0]
+    every = ", ".join(m.label for m in meetings[:10]) + (" ..." if len(meetings) > 10 else "")
+    if found:
+        raise UsageProblem(
+            f"--meeting {wanted!r} names {len(found)} meetings: "
+            f"{', '.join(m.path.name for m in found)}; give its file's name"
+        )
+    raise UsageProblem(f"--meeting {wanted!r} names no meeting given; they are: {every}")
+
+
+def days(meeting: Meeting) -> set[dt.date]:
+    """Answer every day the meeting was held on, as far as its minutes say."""
+    return {d.day for d in (meeting.date, *meeting.sessions) if d is not None}
