@@ -21,7 +21,13 @@ Bounds (medians):
   and every command under 5 s at 100 times a unit (about 6 MB of transcription),
   the work beyond start-up growing linearly: from 10x to 100x at most 15 times
   (11 is linear);
-- msecwg import of about 100 KB of minutes under 1 s.
+- msecwg import of about 100 KB of minutes under 1 s;
+- across meetings, with the cache of checked transcriptions warm: on the 16 QUIC
+  WG minutes of ../shared/minutes/quic/ imported into one folder (when that
+  folder is there), every command's --json at most 2x its time on the bundled
+  meeting, and each table at most 1.5x a bare rich table of the same rows; on a
+  synthetic folder of 1,000 meetings (bench/meetings.py), every command's --json
+  at most 10x its time on the bundled meeting.
 
 Exits 1 when a bound is missed. Nothing here is part of the test suite.
 """
@@ -277,6 +283,76 @@ def import_commands(folder: Path) -> list[Command]:
     ]
 
 
+# Every command across meetings: its arguments on the bundled meeting (and the
+# synthetic ones, which are copies of it), and on the QUIC WG's meetings.
+ACROSS = [
+    ("drafts", ["drafts", "--as-of", AS_OF], ["drafts", "--as-of", "2021-01-01"]),
+    ("actions", ["actions", "--as-of", AS_OF], ["actions", "--as-of", "2021-01-01"]),
+    ("actions --overdue", ["actions", "--overdue", "--as-of", AS_OF],
+     ["actions", "--overdue", "--as-of", "2021-01-01"]),
+    ("discussion TOPIC", ["discussion", "gsakmp"], ["discussion", "version"]),
+    ("people", ["people"], ["people"]),
+    ("people NAME", ["people", "hugh"], ["people", "jana"]),
+    ("search", ["search", "token"], ["search", "stream"]),
+    ("timeline", ["timeline", "--as-of", AS_OF], ["timeline", "--as-of", "2021-01-01"]),
+    ("calendar", ["calendar"], ["calendar"]),
+    ("check", ["check"], ["check"]),
+]  # fmt: skip
+TABLES = ("drafts", "actions", "discussion TOPIC")
+
+
+def imported_quic(folder: Path) -> Path | None:
+    """Import the QUIC WG's minutes into a folder of their own, when they are there."""
+    sources = sorted((SHARED / "quic").glob("*.md"))
+    if not sources:
+        return None
+    place = folder / "quic"
+    place.mkdir()
+    for source in sources:
+        shutil.copy(source, place / source.name)
+    subprocess.run(
+        msecwg("import", *(str(place / s.name) for s in sources), "-o", str(place)),
+        env=environment(), capture_output=True, check=True,
+    )  # fmt: skip
+    return place
+
+
+def across_commands(folder: Path, cache: Path) -> tuple[list[Command], list[str]]:
+    """Every command as --json (calendar and check as they are) on the bundled meeting,
+    on the imported QUIC meetings and on 1,000 synthetic meetings, the cache in `cache`;
+    tables of the QUIC meetings and bare rich tables of their rows. Answers the commands
+    and the names of the data sets."""
+    import meetings
+
+    quic = imported_quic(folder)
+    synthetic = folder / "synthetic"
+    meetings.write(1000, synthetic)
+    env = {"MSECWG_CACHE": str(cache)}
+    sets = [("1 meeting", None, 1), ("1000 meetings", synthetic, 1)]
+    if quic is not None:
+        sets.append(("QUIC", quic, 2))
+    commands: list[Command] = []
+    for label, data, column in sets:
+        where = ["--data", str(data)] if data else []
+        for name, *args in ACROSS:
+            json = [] if name in ("calendar", "check") else ["--json"]
+            argv = msecwg(*where, *args[column - 1], *json)
+            commands.append((f"{name} [{label}]", argv, env))
+    if quic is not None:
+        for name, _, args in (a for a in ACROSS if a[0] in TABLES):
+            table = msecwg("--data", str(quic), *args, "--format", "table")
+            commands.append((f"{name} table [QUIC]", table, env))
+            markdown = folder / f"{name.split()[0]}-quic.md"
+            done = subprocess.run(
+                msecwg("--data", str(quic), *args, "--format", "markdown"),
+                env={**environment(), **env}, capture_output=True, check=True,
+            )  # fmt: skip
+            markdown.write_bytes(done.stdout)
+            floor = [PYTHON, str(HERE / "rich_floor.py"), str(markdown)]
+            commands.append((f"{name} bare rich table [QUIC]", floor, {}))
+    return commands, [label for label, _, _ in sets]
+
+
 def versions() -> str:
     """The versions of Python and of the libraries measured."""
     from importlib.metadata import version
@@ -297,8 +373,12 @@ def main() -> int:
         "--scale-rounds", type=int, default=15, help="timed runs at scale (default 15)"
     )
     parser.add_argument("--skip-scale", action="store_true", help="measure start-up only")
+    parser.add_argument("--across-only", action="store_true", help="measure across meetings only")
     parser.add_argument(
         "--distinct-rounds", type=int, default=5, help="timed runs of distinct quotes (default 5)"
+    )
+    parser.add_argument(
+        "--across-rounds", type=int, default=7, help="timed runs across meetings (default 7)"
     )
     parser.add_argument("--tool", choices=("harness", "hyperfine"), default="harness")
     options = parser.parse_args()
@@ -316,24 +396,25 @@ def main() -> int:
         failed |= ok is False
         results.append((name, seconds, ratio_text, ok))
 
-    medians = timer(startup_commands(), options.rounds)
-    bare, floor = medians["python -c pass"], medians["floor: Typer + rich, 5 rows"]
-    for name, seconds in medians.items():
-        vs_bare = seconds / bare
-        if name.endswith("(table)"):
-            vs_floor = seconds / floor
-            report(
-                name,
-                seconds,
-                f"{vs_bare:.1f}x bare, {vs_floor:.2f}x floor",
-                vs_bare <= 10 and vs_floor <= 1.15,
-            )
-        elif name.endswith("--json") or name.startswith("completion"):
-            report(name, seconds, f"{vs_bare:.1f}x bare (bound 8x)", vs_bare <= 8)
-        else:
-            report(name, seconds, f"{vs_bare:.1f}x bare", None)
+    if not options.across_only:
+        medians = timer(startup_commands(), options.rounds)
+        bare, floor = medians["python -c pass"], medians["floor: Typer + rich, 5 rows"]
+        for name, seconds in medians.items():
+            vs_bare = seconds / bare
+            if name.endswith("(table)"):
+                vs_floor = seconds / floor
+                report(
+                    name,
+                    seconds,
+                    f"{vs_bare:.1f}x bare, {vs_floor:.2f}x floor",
+                    vs_bare <= 10 and vs_floor <= 1.15,
+                )
+            elif name.endswith("--json") or name.startswith("completion"):
+                report(name, seconds, f"{vs_bare:.1f}x bare (bound 8x)", vs_bare <= 8)
+            else:
+                report(name, seconds, f"{vs_bare:.1f}x bare", None)
 
-    if not options.skip_scale:
+    if not (options.skip_scale or options.across_only):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             from msecwg.load import bundled_path
@@ -368,7 +449,7 @@ def main() -> int:
                         name, seconds, f"{seconds / base:.2f}x 1x (bound 2x)", seconds / base <= 2
                     )
 
-    if not options.skip_scale:
+    if not (options.skip_scale or options.across_only):
         with tempfile.TemporaryDirectory() as tmp:
             for name, seconds in timer(import_commands(Path(tmp)), options.distinct_rounds).items():
                 report(name, seconds, "bound 1 s", seconds < 1)
@@ -390,6 +471,24 @@ def main() -> int:
                 f"growth {growth:.1f} (bound 15), under 5 s",
                 growth <= 15 and seconds < 5,
             )
+
+    if not options.skip_scale:
+        with tempfile.TemporaryDirectory() as tmp:
+            cache = Path(tmp) / "cache"
+            commands, _ = across_commands(Path(tmp), cache)
+            timed = timer(commands, options.across_rounds)
+        for name, seconds in timed.items():
+            if name.endswith("[1 meeting]") or "bare rich" in name:
+                report(name, seconds, "", None)
+            elif " table [" in name:
+                rich = timed[name.replace(" table [", " bare rich table [")]
+                ratio = seconds / rich
+                report(name, seconds, f"{ratio:.2f}x bare rich (bound 1.5x)", ratio <= 1.5)
+            else:
+                one = timed[name.rsplit(" [", 1)[0] + " [1 meeting]"]
+                bound = 2 if name.endswith("[QUIC]") else 10
+                ratio = seconds / one
+                report(name, seconds, f"{ratio:.2f}x 1 meeting (bound {bound}x)", ratio <= bound)
 
     width = max(len(name) for name, *_ in results)
     print(f"{'command':<{width}}  {'median':>9}  ratio")

@@ -18,7 +18,7 @@ import msgspec
 
 from msecwg import passages, queries
 from msecwg.meetings import Held
-from msecwg.model import Section
+from msecwg.model import Section, Transcription
 from msecwg.passages import NotFound, key
 from msecwg.rows import (
     ActionRow,
@@ -152,8 +152,11 @@ def _missed(word: str, misses: list[NotFound]) -> NotFound:
     for missing in misses:
         if missing.ambiguous:
             return missing
-    candidates = list(dict.fromkeys(c for missing in misses for c in missing.candidates))
-    return NotFound(word, candidates, ambiguous=False)
+    return NotFound(
+        word,
+        lambda: list(dict.fromkeys(c for missing in misses for c in missing.candidates)),
+        ambiguous=False,
+    )
 
 
 def actions(
@@ -233,11 +236,7 @@ def discussion(found: Sequence[tuple[Held, Section]], person: str | None) -> lis
 def search(meetings: Sequence[Held], words: str) -> list[PassageRow]:
     """Answer the passages of every meeting's minutes that hold the words."""
     return [
-        r
-        for m in meetings
-        for r in tagged(
-            passages.search(passages.passages(m.transcription, m.minutes), words), m.label
-        )
+        r for m in meetings for r in tagged(passages.search(m.reading.passages, words), m.label)
     ]
 
 
@@ -251,8 +250,7 @@ def people(meetings: Sequence[Held]) -> list[PersonRow]:
     several = len(meetings) > 1
     named: dict[str, list[PersonRow]] = {}
     for m in meetings:
-        found = passages.passages(m.transcription, m.minutes)
-        for row in passages.people(m.transcription, m.facts, found):
+        for row in passages.people(m.transcription, m.facts, m.reading):
             here = MeetingCount(meeting=m.label, exchanges=row.exchanges, mentions=row.mentions)
             named.setdefault(key(row.name), []).append(
                 msgspec.structs.replace(
@@ -302,10 +300,13 @@ def person_named(meetings: Sequence[Held], word: str) -> str:
         try:
             return key(t.person(passages.person_named(t, word, m.facts)).name)
         except NotFound as missing:
-            misses.append(
-                NotFound(word, [t.person(c).name for c in missing.candidates], missing.ambiguous)
-            )
+            misses.append(NotFound(word, _names(t, missing), missing.ambiguous))
     raise _missed(word, misses)
+
+
+def _names(t: Transcription, missing: NotFound) -> Callable[[], list[str]]:
+    """Answer how to name the people a NotFound gives by id."""
+    return lambda: [t.person(c).name for c in missing.candidates]
 
 
 def of_person(meetings: Sequence[Held], person: str) -> list[PassageRow]:
@@ -316,8 +317,7 @@ def of_person(meetings: Sequence[Held], person: str) -> list[PassageRow]:
         t = m.transcription
         here = next((p.id for p in t.people if key(p.name) == person), None)
         if here is not None:
-            found = passages.passages(t, m.minutes)
-            rows += tagged(passages.of_person(t, here, found), m.label)
+            rows += tagged(passages.of_person(t, here, m.reading), m.label)
     return rows
 
 

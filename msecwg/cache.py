@@ -14,12 +14,15 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TypeVar
 
 import msgspec
 
 from msecwg import __version__, files
 from msecwg.errors import DataError
 from msecwg.model import Transcription
+
+T = TypeVar("T")
 
 FORMAT = 1
 """The layout of an entry; a new one leaves the old entries unused."""
@@ -29,11 +32,13 @@ LIMIT = 64 * 2**20
 
 class Entry(msgspec.Struct, frozen=True, array_like=True):
     """A transcription every rule passed, with the digest of the minutes it was checked
-    against and their text, whitespace folded."""
+    against, their text, whitespace folded, and the minutes read (passages.Reading),
+    encoded, to be decoded only by a command that reads them."""
 
     minutes_digest: str
     transcription: Transcription
     minutes: str
+    reading: msgspec.Raw
 
 
 _decoder = msgspec.msgpack.Decoder(Entry)
@@ -48,6 +53,16 @@ def folder() -> Path | None:
     from platformdirs import user_cache_path
 
     return user_cache_path("msecwg", appauthor=False)
+
+
+def encoded(value: object) -> msgspec.Raw:
+    """Answer a value encoded as an entry keeps it."""
+    return msgspec.Raw(msgspec.msgpack.encode(value))
+
+
+def decoded(raw: msgspec.Raw, into: type[T]) -> T:
+    """Answer a value an entry keeps, decoded."""
+    return msgspec.msgpack.decode(raw, type=into)
 
 
 def digest(data: bytes) -> str:

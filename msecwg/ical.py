@@ -84,9 +84,12 @@ def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetim
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("x-wr-calname", clean(scope(meetings).name))
+    by_meeting: dict[str, list[EventRow]] = {}
+    for e in events:
+        by_meeting.setdefault(e.meeting, []).append(e)
     for m in meetings:
         t = m.transcription
-        for row in shown(t, [e for e in events if e.meeting == m.label]):
+        for row in shown(t, by_meeting.get(m.label, [])):
             event = Event()
             event.add("uid", clean(_uid(t, row)))
             event.add("dtstamp", stamp)

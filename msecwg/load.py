@@ -73,13 +73,15 @@ def read(path: Path | None = None, *, facts: bool = True) -> Loaded:
 class Examined(msgspec.Struct, frozen=True):
     """A transcription file as read: its records (None when unreadable), the facts it
     names, its minutes (None when unreadable), the first problems found (at most
-    MAX_PROBLEMS), each as "file: field: reason", and how many there are in all."""
+    MAX_PROBLEMS), each as "file: field: reason", and how many there are in all; and
+    the minutes read (passages.Reading), encoded, where the cache keeps them."""
 
     transcription: Transcription | None
     facts: Facts | None
     minutes: str | None
     problems: list[str]
     count: int
+    reading: msgspec.Raw | None = None
 
 
 def examine(path: Path, *, facts: bool = True) -> Examined:
@@ -88,7 +90,7 @@ def examine(path: Path, *, facts: bool = True) -> Examined:
     with its minutes unchanged, is taken from the cache without checking it again."""
     try:
         text = read_text(path, "transcription")
-        t, minutes, problems = _recalled(path, text) or _checked(path, text)
+        t, minutes, problems, reading = _recalled(path, text) or _checked(path, text)
     except DataError as problem:
         return Examined(None, None, None, [str(problem)], 1)
     outside = None
@@ -101,10 +103,14 @@ def examine(path: Path, *, facts: bool = True) -> Examined:
         except DataError as problem:
             problems.append(f"facts: {problem}")
     shown = [f"{path}: {p}" for p in problems[:MAX_PROBLEMS]]
-    return Examined(t, outside, minutes, shown, len(problems))
+    return Examined(t, outside, minutes, shown, len(problems), reading)
 
 
-def _recalled(path: Path, text: str) -> tuple[Transcription, str | None, list[str]] | None:
+Found = tuple[Transcription, str | None, list[str], msgspec.Raw | None]
+"""A transcription, its folded minutes, its problems, and its minutes read, encoded."""
+
+
+def _recalled(path: Path, text: str) -> Found | None:
     """Answer the transcription of this text and its folded minutes from the cache, if it
     was found valid against minutes that are still byte for byte the same."""
     from msecwg import cache
@@ -118,13 +124,14 @@ def _recalled(path: Path, text: str) -> tuple[Transcription, str | None, list[st
         return None
     if cache.digest(minutes.encode()) != entry.minutes_digest:
         return None
-    return entry.transcription, entry.minutes, []
+    return entry.transcription, entry.minutes, [], entry.reading
 
 
-def _checked(path: Path, text: str) -> tuple[Transcription, str | None, list[str]]:
+def _checked(path: Path, text: str) -> Found:
     """Answer the transcription of this text, its folded minutes (None when unreadable),
-    and the problems every rule finds; one found valid is kept in the cache."""
-    from msecwg import cache
+    and the problems every rule finds; one found valid is kept in the cache, with its
+    minutes read (and then answered with them)."""
+    from msecwg import cache, passages
 
     t = _decode(path, text, Transcription)
     problems = list(validate.structure(t))
@@ -136,9 +143,11 @@ def _checked(path: Path, text: str) -> tuple[Transcription, str | None, list[str
     except DataError as problem:
         problems.append(f"minutes: {problem}")
     problems += validate.written_dates(t)
-    if not problems and written is not None and minutes is not None:
-        cache.keep(text.encode(), cache.Entry(cache.digest(written.encode()), t, minutes))
-    return t, minutes, problems
+    if problems or written is None or minutes is None or cache.folder() is None:
+        return t, minutes, problems, None
+    reading = cache.encoded(passages.read(t, minutes))
+    cache.keep(text.encode(), cache.Entry(cache.digest(written.encode()), t, minutes, reading))
+    return t, minutes, problems, reading
 
 
 def _decode(path: Path, text: str, into: type[T]) -> T:

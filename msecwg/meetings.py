@@ -5,30 +5,43 @@ a folder; each named by a label, in the order they were held; and the one meetin
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 from pathlib import Path
 
 import msgspec
 
-from msecwg import load
+from msecwg import cache, load, passages
 from msecwg.errors import DataError, UsageProblem
 from msecwg.model import Facts, Meeting, Transcription
+from msecwg.passages import Reading
 
 
-class Held(msgspec.Struct, frozen=True):
+class Held(msgspec.Struct, frozen=True, dict=True):
     """One meeting as loaded: its label ("IETF 57", "interim 2017-06-07"), its file, its
-    validated transcription, the facts it names (when asked for) and its folded minutes."""
+    validated transcription, the facts it names (when asked for), its folded minutes,
+    and those minutes read, encoded, when the cache kept them."""
 
     label: str
     path: Path
     transcription: Transcription
     facts: Facts | None
     minutes: str
+    kept: msgspec.Raw | None = None
 
     @property
     def meeting(self) -> Meeting:
         """Answer the meeting's own record."""
         return self.transcription.meeting
+
+    @cached_property
+    def reading(self) -> Reading:
+        """Answer the minutes read: their passages, and who each names."""
+        if self.kept is not None:
+            return cache.decoded(self.kept, Reading)
+        return passages.read(self.transcription, self.minutes)
 
 
 def transcriptions(paths: Sequence[Path]) -> list[Path]:
@@ -37,7 +50,10 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix == ".toml" and not p.is_dir())
+            with os.scandir(path) as entries:
+                inside = sorted(
+                    path / e.name for e in entries if e.name.endswith(".toml") and not e.is_dir()
+                )
             if not inside:
                 raise DataError(
                     f"{path}: no transcriptions (*.toml) in this folder; make them with "
@@ -46,14 +62,10 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
             found += inside
         else:
             found.append(path)
-    seen: set[Path] = set()
-    unique = []
+    unique: dict[str, Path] = {}
     for path in found:
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(path)
-    return unique
+        unique.setdefault(os.path.abspath(path), path)
+    return list(unique.values())
 
 
 def examine(paths: Sequence[Path], *, facts: bool = True) -> list[tuple[Path, load.Examined]]:
@@ -61,11 +73,11 @@ def examine(paths: Sequence[Path], *, facts: bool = True) -> list[tuple[Path, lo
     transcriptions name (a folder holds both)."""
     examined = [(path, load.examine(path, facts=facts)) for path in transcriptions(paths)]
     named = {
-        (path.parent / found.transcription.facts).resolve()
+        os.path.abspath(path.parent / found.transcription.facts)
         for path, found in examined
         if found.transcription is not None and found.transcription.facts is not None
     }
-    return [(path, found) for path, found in examined if path.resolve() not in named]
+    return [(path, found) for path, found in examined if os.path.abspath(path) not in named]
 
 
 def read(paths: Sequence[Path], *, facts: bool = False) -> list[Held]:
@@ -84,7 +96,7 @@ def read(paths: Sequence[Path], *, facts: bool = False) -> list[Held]:
         held.append((path, found))
     labels = labels_of([(found.transcription.meeting, path) for path, found in held])  # type: ignore[union-attr]
     meetings = [
-        Held(name, path, found.transcription, found.facts, found.minutes)  # type: ignore[arg-type]
+        Held(name, path, found.transcription, found.facts, found.minutes, found.reading)  # type: ignore[arg-type]
         for name, (path, found) in zip(labels, held, strict=True)
     ]
     return in_order(meetings)
@@ -104,7 +116,7 @@ def label(meeting: Meeting, path: Path) -> str:
 def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
     """Answer each meeting's label, a label two meetings share followed by the file's name."""
     plain = [label(m, path) for m, path in meetings]
-    shared = {name for name in plain if plain.count(name) > 1}
+    shared = {name for name, n in Counter(plain).items() if n > 1}
     return [
         f"{name} ({path.stem})" if name in shared else name
         for name, (_, path) in zip(plain, meetings, strict=True)

@@ -35,7 +35,10 @@ class DateKind(StrEnum):
     @property
     def order(self) -> int:
         """Answer the dated thing's place among those of one day."""
-        return list(DateKind).index(self)
+        return _DATE_KIND_ORDER[self]
+
+
+_DATE_KIND_ORDER = {kind: n for n, kind in enumerate(DateKind)}
 
 
 class State(StrEnum):

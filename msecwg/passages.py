@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import msgspec
 
@@ -20,6 +20,7 @@ from msecwg.validate import fold
 # minutes underline headings and begin summary points.
 _LEADING = re.compile(r"^(?:-+\s+)+")
 _TRAILING = re.compile(r"(?:\s+-+)+$")
+_WORDY = re.compile(r"[^\W_]")  # a letter or digit
 
 
 def topics(t: Transcription) -> list[TopicRow]:
@@ -41,19 +42,32 @@ def topics(t: Transcription) -> list[TopicRow]:
 
 
 class NotFound(LookupError):
-    """No name, or more than one, answers to a word; `candidates` are the closest."""
+    """No name, or more than one, answers to a word; `candidates` are the closest (found
+    only when asked for: a word one meeting lacks may be in the next)."""
 
-    def __init__(self, word: str, candidates: list[str], ambiguous: bool) -> None:
+    def __init__(
+        self, word: str, candidates: list[str] | Callable[[], list[str]], ambiguous: bool
+    ) -> None:
         super().__init__(word)
         self.word = word
-        self.candidates = candidates
+        self._candidates = candidates
         self.ambiguous = ambiguous
+
+    @property
+    def candidates(self) -> list[str]:
+        """Answer the closest names to the word."""
+        if callable(self._candidates):
+            self._candidates = self._candidates()
+        return self._candidates
 
 
 def key(text: str) -> str:
     """Answer a name as it is looked up: in any case, accents taken off ("sébastien" and
     "Sebastien" are one)."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    folded = text.strip().casefold()
+    if folded.isascii():  # nothing to decompose
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -71,9 +85,12 @@ def resolve(word: str, names: dict[str, str]) -> str:
         return by_prefix[0]
     if by_prefix:
         raise NotFound(word, by_prefix, ambiguous=True)
-    close = closest(wanted, names)[:3]
-    candidates = [names[c] for c in close] or sorted(set(names.values()))
-    raise NotFound(word, list(dict.fromkeys(candidates)), ambiguous=False)
+
+    def candidates() -> list[str]:
+        close = [names[c] for c in closest(wanted, names)[:3]]
+        return list(dict.fromkeys(close or sorted(set(names.values()))))
+
+    raise NotFound(word, candidates, ambiguous=False)
 
 
 def topic_names(t: Transcription) -> dict[str, str]:
@@ -203,8 +220,12 @@ def passages(t: Transcription, minutes: str) -> list[PassageRow]:
     found = []
     for mark, following in zip(marks, [*marks[1:], None], strict=True):
         end = following.at if following else len(minutes)
-        text = _TRAILING.sub("", _LEADING.sub("", minutes[mark.at : end].strip()))
-        if any(c.isalnum() for c in text):
+        text = minutes[mark.at : end].strip()
+        if text.startswith("-"):
+            text = _LEADING.sub("", text)
+        if text.endswith("-"):
+            text = _TRAILING.sub("", text)
+        if _WORDY.search(text):
             found.append(
                 PassageRow(
                     section=mark.section, where=mark.where, ref=mark.ref,
@@ -231,51 +252,64 @@ def spellings(t: Transcription) -> dict[str, set[str]]:
     return written
 
 
-def mentioned(t: Transcription, found: list[PassageRow]) -> dict[str, list[PassageRow]]:
-    """Answer, for each person (by id), the passages that name them, by the name the
-    minutes use or a spelling as written, in any case, other than their own exchanges;
-    the passages are read once for everyone."""
+class Reading(msgspec.Struct, frozen=True):
+    """The minutes read once: cut into passages (`passages`), and, for each person (by
+    id), the passages that name them other than their own exchanges, by their place."""
+
+    passages: list[PassageRow]
+    named: dict[str, list[int]]
+
+    def naming(self, person_id: str) -> list[PassageRow]:
+        """Answer the passages that name a person, other than the person's own exchanges."""
+        return [self.passages[n] for n in self.named[person_id]]
+
+
+def read(t: Transcription, minutes: str) -> Reading:
+    """Answer the minutes (whitespace folded) read: their passages, and who each names."""
+    found = passages(t, minutes)
+    return Reading(found, mentioned(t, found))
+
+
+def mentioned(t: Transcription, found: list[PassageRow]) -> dict[str, list[int]]:
+    """Answer, for each person (by id), the places in `found` of the passages that name
+    them, by the name the minutes use or a spelling as written, in any case, other than
+    their own exchanges; the passages are read once for everyone."""
     owners: dict[str, set[str]] = {}
     for person, names in spellings(t).items():
         for name in names:
             owners.setdefault(name.casefold(), set()).add(person)
     names = automaton(owners)
-    named: dict[str, list[PassageRow]] = {p.id: [] for p in t.people}
-    for passage in found:
+    named: dict[str, list[int]] = {p.id: [] for p in t.people}
+    for n, passage in enumerate(found):
         for name in words_in(names, passage.text.casefold()):
             for person in owners[name]:
                 own = (
                     passage.where is PassageKind.EXCHANGE
                     and passage.speaker == t.person(person).name
                 )
-                if not own and (not named[person] or named[person][-1] is not passage):
-                    named[person].append(passage)
+                if not own and (not named[person] or named[person][-1] != n):
+                    named[person].append(n)
     return named
 
 
-def mentions(t: Transcription, person_id: str, found: list[PassageRow]) -> list[PassageRow]:
-    """Answer the passages that name a person, other than the person's own exchanges."""
-    return mentioned(t, found)[person_id]
-
-
-def of_person(t: Transcription, person_id: str, found: list[PassageRow]) -> list[PassageRow]:
+def of_person(t: Transcription, person_id: str, reading: Reading) -> list[PassageRow]:
     """Answer the passages of one person, in the minutes' order: their exchanges, and
     the other passages that name them."""
     name = t.person(person_id).name
-    named = {id(p) for p in mentions(t, person_id, found)}
+    named = set(reading.named[person_id])
     return [
         p
-        for p in found
-        if id(p) in named or (p.where is PassageKind.EXCHANGE and p.speaker == name)
+        for n, p in enumerate(reading.passages)
+        if n in named or (p.where is PassageKind.EXCHANGE and p.speaker == name)
     ]
 
 
-def people(t: Transcription, facts: Facts | None, found: list[PassageRow]) -> list[PersonRow]:
+def people(t: Transcription, facts: Facts | None, reading: Reading) -> list[PersonRow]:
     """Answer everyone the minutes name: the spellings seen, the role they give, the
     exchanges per topic, the other passages that name them and the items they are named
     in; and, apart, who each is from `facts`."""
     outside = {f.person: f for f in facts.people} if facts else {}
-    named = mentioned(t, found)
+    named = reading.named
     written: dict[str, list[str]] = {p.id: [] for p in t.people}
     topics: dict[str, dict[str, int]] = {p.id: {} for p in t.people}
     for s in t.sections:

@@ -39,12 +39,14 @@ class Scope(msgspec.Struct, frozen=True):
 
     @property
     def name(self) -> str:
-        """Answer what the view is of: "MSEC WG, IETF 57", "QUIC WG, 16 meetings"."""
+        """Answer what the view is of: "MSEC WG, IETF 57", "QUIC WG's 16 meetings"."""
         if self.one is not None:
             return self.one.name
         groups = list(dict.fromkeys(m.working_group for m in self.meetings))
-        plural = "s" if len(groups) > 1 else ""
-        return f"{' and '.join(groups)} WG{plural}, {len(self.meetings)} meetings"
+        whose = (
+            f"{' and '.join(groups)} WG's" if len(groups) == 1 else f"{' and '.join(groups)} WGs'"
+        )
+        return f"{whose} {len(self.meetings)} meetings"
 
 
 class Row(msgspec.Struct, frozen=True, kw_only=True):

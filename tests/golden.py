@@ -65,6 +65,31 @@ GOLDEN = [
     (["search", "POLICY TOKEN"], "search-policy-token.tsv"),
 ]  # fmt: skip
 
+MEETINGS = Path(__file__).parent / "data" / "meetings"
+"""Three meetings of a group, written for the tests: IETF 118, an interim, IETF 119."""
+
+# Every view across the three meetings, in every format.
+ACROSS = [
+    (["drafts", "--as-of", "2024-03-20"], "drafts"),
+    (["drafts", "core", "--as-of", "2024-03-20"], "drafts-core"),
+    (["actions", "--as-of", "2024-03-20"], "actions"),
+    (["actions", "--overdue", "--as-of", "2024-03-20"], "actions-overdue"),
+    (["actions", "a", "--as-of", "2024-03-20"], "actions-a"),
+    (["discussion"], "topics"),
+    (["discussion", "core"], "discussion-core"),
+    (["people"], "people"),
+    (["people", "bob"], "people-bob"),
+    (["search", "revision"], "search-revision"),
+    (["timeline", "--as-of", "2024-03-20"], "timeline"),
+]
+SUFFIXES = {"table": "txt", "markdown": "md", "tsv": "tsv", "csv": "csv", "json": "json"}
+
+GOLDEN += [
+    (["--data", str(MEETINGS), *args, "--format", form], f"meetings/{name}.{suffix}")
+    for args, name in ACROSS
+    for form, suffix in SUFFIXES.items()
+]
+
 # Each view for people, drawn in a terminal 50 and 120 columns wide; README.md and
 # the cases above show them at 80.
 LAYOUTS = [

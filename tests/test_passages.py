@@ -86,9 +86,10 @@ def test_search_finds_words_anywhere_in_the_minutes_as_written(
 def test_mentions_are_passages_naming_someone_other_than_their_own_words(
     bundled: Transcription, found: list[PassageRow]
 ) -> None:
-    russ = passages.mentions(bundled, "russ", found)
+    reading = passages.Reading(found, passages.mentioned(bundled, found))
+    russ = reading.naming("russ")
     assert [(p.section, p.where, p.ref) for p in russ] == [("mikey-dhhmac", "point", "1")]
-    hugh = passages.of_person(bundled, "hugh", found)
+    hugh = passages.of_person(bundled, "hugh", reading)
     assert [(p.section, p.where, p.ref) for p in hugh] == [
         ("gsakmp", "exchange", "2"),
         ("gsakmp", "exchange", "4"),
@@ -198,7 +199,8 @@ def test_discussion_lists_points_decisions_then_exchanges_or_one_persons_words(
 def test_people_count_exchanges_by_topic_and_the_passages_that_name_them(
     bundled: Transcription, found: list[PassageRow]
 ) -> None:
-    rows = {r.id: r for r in passages.people(bundled, None, found)}
+    reading = passages.Reading(found, passages.mentioned(bundled, found))
+    rows = {r.id: r for r in passages.people(bundled, None, reading)}
     lakshminath = rows["lakshminath"]
     assert lakshminath.spellings == ["Laskhminath", "Lakshminath", "Lakshminath(?)"]
     assert [(c.topic, c.exchanges) for c in lakshminath.by_topic] == [

@@ -159,7 +159,7 @@ def _held(label: str, meeting: Meeting) -> str:
     """Answer a meeting's label and, where the label does not say it, its day."""
     if meeting.date is None or meeting.date.day.isoformat() in label:
         return label
-    return f"{label} ({written(meeting.date.day, meeting.date.text)})"
+    return f"{label} ({short_date(meeting.date.day, False)})"
 
 
 def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:

@@ -58,9 +58,12 @@ def drafts_view(rows: Sequence[DraftRow], scope: Scope, as_of: dt.date, width: i
     next deadline (with how far it lies, on a wide terminal)."""
     notes = Footnotes()
     deadlines = {id(r): deadline_text(r.deadline, notes) for r in rows if r.deadline}
+    # Across meetings, a wide terminal shows the meetings that name each document;
+    # the cards (drafts NAME, --long) and the records always do.
+    wide = scope.several and width >= WIDE
     columns = [
         Column("Document", lambda r: [(r.name, "bold")], key=True),
-        *([_meetings_column(width)] if scope.several else []),
+        *([Column("Meetings", _meetings, cut=True, min_width=8)] if wide else []),
         Column("Status", lambda r: [(r.status, "")] if r.status else dash()),
         Column("State", lambda r: [(r.state, "")], ratio=1, cut=True, min_width=9),
         Column("Next deadline", lambda r: [(deadlines[id(r)], "")] if r.deadline else dash()),
@@ -84,14 +87,6 @@ def drafts_view(rows: Sequence[DraftRow], scope: Scope, as_of: dt.date, width: i
         as_of=as_of,
         scope=scope,
     )
-
-
-def _meetings_column(width: int) -> Column:
-    """Answer the column of the meetings that name each document: how many, and on a
-    wide terminal the first and the last."""
-    if width >= WIDE:
-        return Column("Meetings", _meetings, cut=True, min_width=8)
-    return Column("Meetings", lambda r: [(str(r.meetings), "")])
 
 
 def _meetings(row: DraftRow) -> Lines:

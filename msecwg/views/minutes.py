@@ -143,7 +143,9 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View:
         notes=[
             f"{OUTSIDE} From outside the minutes: public records; sources with people NAME or "
             "--json."
-        ],
+        ]
+        if any(r.outside_full_name for r in rows)
+        else [],
         columns=[
             Column("Name", lambda r: [(r.name, "bold")], key=True),
             Column("Role", lambda r: [(r.role, "")] if r.role else dash()),
