@@ -154,8 +154,9 @@ def _missed(word: str, misses: list[NotFound]) -> NotFound:
             return missing
     return NotFound(
         word,
-        lambda: list(dict.fromkeys(c for missing in misses for c in missing.candidates)),
+        lambda: list(dict.fromkeys(c for missing in misses for c in missing.closest)),
         ambiguous=False,
+        every=lambda: list(dict.fromkeys(c for missing in misses for c in missing.candidates)),
     )
 
 
@@ -300,13 +301,18 @@ def person_named(meetings: Sequence[Held], word: str) -> str:
         try:
             return key(t.person(passages.person_named(t, word, m.facts)).name)
         except NotFound as missing:
-            misses.append(NotFound(word, _names(t, missing), missing.ambiguous))
+            misses.append(_by_name(t, missing))
     raise _missed(word, misses)
 
 
-def _names(t: Transcription, missing: NotFound) -> Callable[[], list[str]]:
-    """Answer how to name the people a NotFound gives by id."""
-    return lambda: [t.person(c).name for c in missing.candidates]
+def _by_name(t: Transcription, missing: NotFound) -> NotFound:
+    """Answer a NotFound of people by id as one of their names, found when asked for."""
+    return NotFound(
+        missing.word,
+        lambda: [t.person(c).name for c in missing.closest],
+        missing.ambiguous,
+        every=lambda: [t.person(c).name for c in missing.candidates],
+    )
 
 
 def of_person(meetings: Sequence[Held], person: str) -> list[PassageRow]:

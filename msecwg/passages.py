@@ -42,23 +42,34 @@ def topics(t: Transcription) -> list[TopicRow]:
 
 
 class NotFound(LookupError):
-    """No name, or more than one, answers to a word; `candidates` are the closest (found
-    only when asked for: a word one meeting lacks may be in the next)."""
+    """No name, or more than one, answers to a word. `candidates` are the names it could
+    be (ambiguous), or the closest, else every name there is; found only when asked
+    for, since a word one meeting lacks may be in the next."""
 
     def __init__(
-        self, word: str, candidates: list[str] | Callable[[], list[str]], ambiguous: bool
+        self,
+        word: str,
+        candidates: list[str] | Callable[[], list[str]],
+        ambiguous: bool,
+        every: Callable[[], list[str]] | None = None,
     ) -> None:
         super().__init__(word)
         self.word = word
         self._candidates = candidates
+        self._every = every
         self.ambiguous = ambiguous
 
     @property
-    def candidates(self) -> list[str]:
-        """Answer the closest names to the word."""
+    def closest(self) -> list[str]:
+        """Answer the names closest to the word (those it could be, when ambiguous)."""
         if callable(self._candidates):
             self._candidates = self._candidates()
         return self._candidates
+
+    @property
+    def candidates(self) -> list[str]:
+        """Answer the closest names, or, when none is close, every name there is."""
+        return self.closest or (self._every() if self._every else [])
 
 
 def key(text: str) -> str:
@@ -86,11 +97,10 @@ def resolve(word: str, names: dict[str, str]) -> str:
     if by_prefix:
         raise NotFound(word, by_prefix, ambiguous=True)
 
-    def candidates() -> list[str]:
-        close = [names[c] for c in closest(wanted, names)[:3]]
-        return list(dict.fromkeys(close or sorted(set(names.values()))))
+    def near() -> list[str]:
+        return list(dict.fromkeys(names[c] for c in closest(wanted, names)[:3]))
 
-    raise NotFound(word, candidates, ambiguous=False)
+    raise NotFound(word, near, ambiguous=False, every=lambda: sorted(set(names.values())))
 
 
 def topic_names(t: Transcription) -> dict[str, str]:

@@ -1,0 +1,348 @@
+"""A group across its meetings: folders and several files, --meeting, the order of
+meetings, check and calendar across them, the cache, and the QUIC WG's real minutes.
+
+tests/golden.py pins every view of the three test meetings in every format; these
+tests pin how the meetings are found, named, ordered and narrowed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+import msgspec
+import pytest
+
+from msecwg import load, meetings
+
+from .conftest import COMMANDS, Run
+from .golden import MEETINGS
+
+DATA = ["--data", str(MEETINGS)]
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "minutes"
+
+
+def labels(run: Run, *args: str) -> list[str]:
+    """The labels of the meetings a run's JSON envelope names."""
+    result = run(*args, "--json")
+    assert (result.exit_code, result.stderr) == (0, ""), result.stderr
+    return [m["label"] for m in json.loads(result.stdout)["meetings"]]
+
+
+def records(run: Run, *args: str) -> list[dict[str, object]]:
+    """The records of a run's JSON output."""
+    result = run(*args, "--json")
+    assert (result.exit_code, result.stderr) == (0, ""), result.stderr
+    return json.loads(result.stdout)["records"]  # type: ignore[no-any-return]
+
+
+# Finding the meetings.
+
+
+def test_a_folder_is_every_transcription_in_it_in_the_order_held(run: Run) -> None:
+    assert labels(run, *DATA, "drafts") == ["IETF 118", "interim 2024-01-16", "IETF 119"]
+
+
+def test_several_files_and_msecwg_data_name_meetings_too(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = [str(MEETINGS / name) for name in ("ietf119.toml", "ietf118.toml")]
+    both = ["--data", files[0], "--data", files[1]]
+    assert labels(run, *both, "drafts") == ["IETF 118", "IETF 119"]
+    monkeypatch.setenv("MSECWG_DATA", os.pathsep.join(files))
+    assert labels(run, "drafts") == ["IETF 118", "IETF 119"]
+    monkeypatch.setenv("MSECWG_DATA", f"{files[0]}{os.pathsep}{files[0]}")
+    assert labels(run, "drafts") == ["IETF 119"]
+
+
+def test_a_folder_leaves_out_the_facts_its_transcriptions_name(run: Run) -> None:
+    folder = load.bundled_path().parent
+    assert run("--data", str(folder), "drafts", "--outcome").stdout == (
+        run("drafts", "--outcome").stdout
+    )
+
+
+def test_meeting_narrows_to_one_by_number_day_or_file_name(run: Run) -> None:
+    for wanted, label in [
+        ("119", "IETF 119"),
+        ("2024-01-16", "interim 2024-01-16"),
+        ("16 January 2024", "interim 2024-01-16"),
+        ("interim-2024-01", "interim 2024-01-16"),
+        ("IETF 118", "IETF 118"),
+    ]:
+        assert labels(run, *DATA, "--meeting", wanted, "actions") == [label]
+        assert labels(run, *DATA, "actions", "--meeting", wanted) == [label]
+
+
+def test_a_meeting_none_is_is_one_line_naming_them(run: Run) -> None:
+    result = run(*DATA, "--meeting", "58", "drafts")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "msecwg: --meeting '58' names no meeting given; they are: IETF 118, "
+        "interim 2024-01-16, IETF 119\n"
+    )
+
+
+def test_meetings_without_a_date_fall_between_the_numbered_ones_around_them() -> None:
+    t = load.load(MEETINGS / "ietf118.toml")
+
+    def held(ietf: int | None, day: str | None, name: str) -> meetings.Held:
+        date = (
+            None
+            if day is None
+            else msgspec.convert({"day": day, "text": day}, type(t.meeting.date))
+        )
+        meeting = msgspec.structs.replace(t.meeting, ietf=ietf, interim=ietf is None, date=date)
+        return meetings.Held(
+            name, Path(name), msgspec.structs.replace(t, meeting=meeting), None, ""
+        )
+
+    # As the QUIC WG's: IETF 101 and 103 dated, 102 not, an interim between; 109 and
+    # 110 undated after 108, an interim after 108.
+    given = [
+        held(110, None, "ietf110"), held(101, "2018-03-19", "ietf101"),
+        held(None, "2018-09-19", "interim-18-09"), held(102, None, "ietf102"),
+        held(103, "2018-11-06", "ietf103"), held(108, "2020-07-29", "ietf108"),
+        held(None, "2020-10-22", "interim-20-10"), held(109, None, "ietf109"),
+        held(None, None, "notes"),
+    ]  # fmt: skip
+    assert [m.label for m in meetings.in_order(given)] == [
+        "ietf101", "ietf102", "interim-18-09", "ietf103", "ietf108", "interim-20-10",
+        "ietf109", "ietf110", "notes",
+    ]  # fmt: skip
+
+
+# What spans the meetings.
+
+
+def test_a_document_is_one_across_meetings_whatever_its_revision(run: Run) -> None:
+    core = records(run, *DATA, "drafts", "core", "--as-of", "2024-03-20")
+    assert [(r["meeting"], r["state"]) for r in core] == [
+        ("IETF 118", "WG document, new revision"),
+        ("interim 2024-01-16", "WG Last Call scheduled"),
+        ("IETF 119", "Sent to the IESG"),
+    ]
+    listed = records(run, *DATA, "drafts", "--as-of", "2024-03-20")
+    assert [(r["name"], r["first_meeting"], r["meeting"], r["meetings"]) for r in listed] == [
+        ("draft-ietf-example-core", "IETF 118", "IETF 119", 3),
+        ("draft-ietf-example-ext", "IETF 118", "IETF 119", 2),
+        ("draft-smith-example-extra", "interim 2024-01-16", "interim 2024-01-16", 1),
+    ]
+    # The next deadline comes from any meeting: the Last Call the interim set.
+    deadline = listed[0]["deadline"]
+    assert isinstance(deadline, dict)
+    assert (deadline["date"], deadline["state"]) == ("2024-02-05", "passed")
+    assert listed[0]["items"] == ["IETF 118 a", "interim 2024-01-16 a", "IETF 119 a"]
+
+
+def test_a_person_is_found_by_a_spelling_of_any_meeting(run: Run) -> None:
+    people = {r["name"]: r for r in records(run, *DATA, "people")}
+    assert people["Bob Sample"]["spellings"] == ["Bob Sample", "Bob"]
+    assert people["Bob Sample"]["by_meeting"] == [
+        {"meeting": "IETF 118", "exchanges": 3, "mentions": 3},
+        {"meeting": "interim 2024-01-16", "exchanges": 2, "mentions": 2},
+        {"meeting": "IETF 119", "exchanges": 2, "mentions": 3},
+    ]
+    passages = records(run, *DATA, "people", "Bob")
+    assert {p["meeting"] for p in passages} == {"IETF 118", "interim 2024-01-16", "IETF 119"}
+    spoken = run(*DATA, "discussion", "core", "--speaker", "bob", "--format", "tsv").stdout
+    assert [line.split("\t")[-1] for line in spoken.splitlines()[1:] if "\texchange\t" in line] == [
+        "IETF 118", "IETF 118", "interim 2024-01-16", "IETF 119",
+    ]  # fmt: skip
+
+
+def test_a_topic_number_names_a_topic_within_one_meeting_only(run: Run) -> None:
+    result = run(*DATA, "discussion", "2")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "msecwg: Invalid value for TOPIC: topic '2': a number names a topic within one "
+        "meeting; add --meeting, or name the topic (see 'msecwg discussion --help')\n"
+    )
+    one = records(run, *DATA, "--meeting", "119", "discussion", "2")
+    assert {r["section"] for r in one} == {"core-protocol"}
+
+
+def test_a_word_no_meeting_has_suggests_the_names_of_all(run: Run) -> None:
+    result = run(*DATA, "discussion", "extenions")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "msecwg: Invalid value for TOPIC: no topic 'extenions'; try one of: extensions "
+        "(see 'msecwg discussion --help')\n"
+    )
+
+
+def test_items_of_one_id_at_several_meetings_are_each_shown(run: Run) -> None:
+    shown = records(run, *DATA, "actions", "a", "--as-of", "2024-03-20")
+    assert [(r["meeting"], r["id"], r["state"]) for r in shown] == [
+        ("IETF 118", "a", "passed"),
+        ("interim 2024-01-16", "a", "passed"),
+        ("IETF 119", "a", "undated"),
+    ]
+    failed = run(*DATA, "actions", "--fail-if-any", "--as-of", "2024-03-20")
+    assert failed.exit_code == 3
+
+
+def test_the_calendar_holds_every_meeting_each_event_its_own(run: Run) -> None:
+    cal = icalendar.Calendar.from_ical(run(*DATA, "calendar").stdout)
+    assert str(cal["x-wr-calname"]) == "EXAMPLE WG's 3 meetings"
+    assert [str(e["uid"]) for e in cal.walk("VEVENT")] == [
+        "example-ietf118-a-due@msecwg", "example-ietf118-b-due@msecwg",
+        "example-meeting20240116-a-due@msecwg", "example-meeting20240116-a-window@msecwg",
+        "example-ietf119-b-due@msecwg", "example-ietf119-c-due@msecwg",
+    ]  # fmt: skip
+
+
+def test_check_names_each_file_and_counts_them(run: Run, tmp_path: Path) -> None:
+    result = run("check", str(MEETINGS))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[-1] == "3 transcriptions of 3 OK."
+    folder = tmp_path / "meetings"
+    shutil.copytree(MEETINGS, folder)
+    broken = folder / "ietf119.toml"
+    broken.write_text(broken.read_text().replace("ietf = 119", 'ietf = "119"'))
+    result = run("check", str(folder))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"msecwg: {broken}: meeting.ietf: expected `int | null`, got `str`",
+        "msecwg: 2 transcriptions of 3 OK; 1 with problems",
+    ]
+    assert [line.split(": OK")[0] for line in result.stdout.splitlines()] == [
+        str(folder / "ietf118.toml"), str(folder / "interim-2024-01.toml"),
+    ]  # fmt: skip
+    # Every other command stops at the file, naming it.
+    drafts = run("--data", str(folder), "drafts")
+    assert (drafts.exit_code, drafts.stderr) == (
+        1, f"msecwg: {broken}: meeting.ietf: expected `int | null`, got `str`\n",
+    )  # fmt: skip
+
+
+def test_completion_offers_the_names_of_every_meeting() -> None:
+    env = {
+        **os.environ,
+        "_MSECWG_COMPLETE": "complete_bash",
+        "COMP_WORDS": "msecwg discussion ex",
+        "COMP_CWORD": "2",
+        "MSECWG_DATA": str(MEETINGS),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "msecwg"], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["extensions", "extra-features"]
+
+
+# The cache.
+
+
+def copy_of_meetings(tmp_path: Path) -> Path:
+    folder = tmp_path / "meetings"
+    shutil.copytree(MEETINGS, folder)
+    return folder
+
+
+def test_the_cache_keeps_a_transcription_checked_and_its_minutes_read(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MSECWG_CACHE", str(cache))
+    folder = copy_of_meetings(tmp_path)
+    first = run("--data", str(folder), "people", "bob", "--json").stdout
+    assert len(list(cache.iterdir())) == 3
+    assert run("--data", str(folder), "people", "bob", "--json").stdout == first
+    assert oct(cache.stat().st_mode & 0o777) == "0o700"
+
+
+def test_the_cache_is_not_used_once_the_minutes_change(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
+    folder = copy_of_meetings(tmp_path)
+    assert run("--data", str(folder), "drafts").exit_code == 0
+    minutes = folder / "ietf119-minutes.txt"
+    minutes.write_text(minutes.read_text().replace("Brisbane", "Sydney"))
+    result = run("--data", str(folder), "drafts")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"msecwg: {folder / 'ietf119.toml'}: meeting.quotes[1]: ")
+
+
+def test_a_broken_or_foreign_cache_entry_is_read_again_from_the_files(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MSECWG_CACHE", str(cache))
+    expected = run(*DATA, "drafts").stdout
+    for entry in cache.iterdir():
+        entry.write_bytes(b"\x93not msgpack")
+    assert run(*DATA, "drafts").stdout == expected
+    for entry in cache.iterdir():
+        entry.unlink()
+        os.mkfifo(entry)
+    assert run(*DATA, "drafts").stdout == expected
+
+
+def test_no_cache_when_msecwg_cache_is_empty_or_cannot_be_written(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = run(*DATA, "drafts").stdout
+    monkeypatch.setenv("MSECWG_CACHE", "")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert run(*DATA, "drafts").stdout == expected
+    assert list(tmp_path.iterdir()) == []
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("MSECWG_CACHE", str(blocked / "cache"))
+    assert run(*DATA, "drafts").stdout == expected
+
+
+def test_the_cache_is_in_the_users_cache_folder_by_default(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MSECWG_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert run(*DATA, "drafts").exit_code == 0
+    assert len(list((tmp_path / "msecwg").iterdir())) == 3
+
+
+# Real minutes of another group.
+
+
+@pytest.fixture(scope="module")
+def quic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sources = sorted((SHARED / "quic").glob("*.md"))
+    if not sources:
+        pytest.skip("../shared/minutes/quic is not here")
+    folder = tmp_path_factory.mktemp("quic")
+    for source in sources:
+        shutil.copy(source, folder)
+    done = subprocess.run(
+        [sys.executable, "-m", "msecwg", "import", *sorted(map(str, folder.glob("*.md"))),
+         "-o", str(folder)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def test_the_quic_wgs_meetings_run_end_to_end_in_the_order_held(run: Run, quic: Path) -> None:
+    data = ["--data", str(quic)]
+    assert labels(run, *data, "drafts") == [
+        "IETF 97", "IETF 98", "interim 2017-06-07", "IETF 99", "IETF 100", "IETF 101",
+        "IETF 102", "interim 2018-09-19", "IETF 103", "IETF 104", "IETF 105", "IETF 106",
+        "IETF 108", "interim 2020-10-22", "IETF 109", "IETF 110",
+    ]  # fmt: skip
+    check = run("check", str(quic))
+    assert (check.exit_code, check.stdout.splitlines()[-1]) == (0, "16 transcriptions of 16 OK.")
+    for command in COMMANDS:
+        if command in ("check", "schema", "help", "import"):
+            continue
+        args = {"discussion": ["discussion", "version"], "search": ["search", "stream"]}
+        result = run(*data, *args.get(command, [command]))
+        assert (result.exit_code, result.stderr) == (0, ""), command
+    jana = records(run, *data, "people", "jana")
+    assert len({r["meeting"] for r in jana}) > 5
+    manageability = records(run, *data, "drafts", "draft-ietf-quic-manageability")
+    assert [r["meeting"] for r in manageability] == ["IETF 108", "IETF 109", "IETF 110"]
