@@ -66,12 +66,19 @@ class Canvas:
         return cell
 
     def wrapped(self, text: Text, width: int) -> list[Text]:
-        """Answer text wrapped at spaces to a width, a longer word whole on its own line."""
+        """Answer text wrapped at spaces to a width, a longer word whole on its own line,
+        and a date msecwg writes ("Wed 20 Mar 2024") never broken across lines."""
+        joined = _DATE.sub(lambda date: date.group().replace(" ", _JOIN), text.plain)
+        if joined != text.plain:
+            text = text.copy()
+            text.plain = joined
         # Set on the text, not passed to wrap(): passed, "ignore" turns wrapping off.
         text.overflow = "ignore"
         lines = list(text.wrap(self.console, max(width, 1)))
         for line in lines:
             line.rstrip()
+            if _JOIN in line.plain:
+                line.plain = line.plain.replace(_JOIN, " ")
         return lines
 
     def add(self, text: Text, indent: int = 0, first: str | None = None) -> None:
@@ -87,6 +94,15 @@ class Canvas:
             self.console.print(line, no_wrap=True, overflow="ignore", crop=False)
         value: str = self.console.file.getvalue()  # type: ignore[attr-defined]
         return value
+
+
+_DATE = re.compile(
+    r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:\d{1,2} )?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b"
+)
+"""A date as msecwg writes it: "Wed 20 Mar 2024", "1 Sep 2003", "Jul 2006"."""
+_JOIN = "\ue000"
+"""Stands for a space within a date while text is wrapped: not a space, one cell wide."""
 
 
 def render(view: View, output: Any) -> str:

@@ -125,3 +125,13 @@ def test_a_closed_pipe_ends_quietly_with_the_commands_own_exit_code(
     reader.stdout.close()
     assert reader.wait(timeout=30) == 0
     assert reader.stderr.read() == b""
+
+
+def test_a_date_msecwg_writes_is_never_broken_across_lines(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for width in range(30, 121, 7):
+        monkeypatch.setenv("COLUMNS", str(width))
+        shown = run("drafts", "--as-of", "2003-08-02", "--format", "table").stdout
+        assert "as of Sat 2 Aug 2003" in shown.replace("\n", " "), width
+        assert "Sat 2 Aug 2003" in shown, width
