@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from msecwg import __version__, formats
+from msecwg import __version__, formats, options
 from msecwg.commands import dated, minutes, registry, transcriptions  # noqa: F401 (registers them)
 from msecwg.group import MsecwgGroup
 
@@ -68,6 +68,7 @@ def main(
             metavar="MEETING",
             help="Only this one of the meetings given: its IETF number (57), a day it was "
             "held on, or its transcription's file name. May also follow the command.",
+            autocompletion=options.complete_meeting,
             show_default=False,
         ),
     ] = None,

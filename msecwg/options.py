@@ -97,6 +97,17 @@ def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
     return _completing(ctx, lambda t: [p.name for p in t.people], incomplete)
 
 
+def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Answer the meetings given whose number, or file name for one without, starts with
+    what was typed; nothing when the data is bad."""
+    try:
+        held = read(data_paths(ctx))
+    except MsecwgError:
+        return []
+    offered = [str(m.meeting.ietf) if m.meeting.ietf is not None else m.path.stem for m in held]
+    return [clean(name) for name in offered if name.startswith(incomplete)]
+
+
 def person(held: Sequence[Held], word: str, what: str, hint: str) -> str:
     """Answer the name, looked-up, of the person a word names in any meeting (a name or a
     spelling as written, with or without a role; with facts, any part of a full name); a

@@ -346,3 +346,16 @@ def test_the_quic_wgs_meetings_run_end_to_end_in_the_order_held(run: Run, quic: 
     assert len({r["meeting"] for r in jana}) > 5
     manageability = records(run, *data, "drafts", "draft-ietf-quic-manageability")
     assert [r["meeting"] for r in manageability] == ["IETF 108", "IETF 109", "IETF 110"]
+
+
+def test_completion_offers_the_meetings_given() -> None:
+    env = {
+        **os.environ,
+        "_MSECWG_COMPLETE": "complete_bash",
+        "COMP_WORDS": f"msecwg --data {MEETINGS} --meeting ",
+        "COMP_CWORD": "4",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "msecwg"], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["118", "interim-2024-01", "119"]
