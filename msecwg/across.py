@@ -53,6 +53,23 @@ def document_key(name: str) -> str:
     return _REVISION.sub("", key(name))
 
 
+One = tuple[str, int]
+"""Who or what a record is across meetings: its name, looked-up, and which record of
+that name it is in its meeting (0 for the first)."""
+
+
+def _ones(keys: Sequence[str]) -> list[One]:
+    """Answer which one across meetings each record of one meeting is, by its key: the
+    first record of a key is the first of that key at every meeting, the second the
+    second (two records of one meeting are never one)."""
+    seen: dict[str, int] = {}
+    ones = []
+    for k in keys:
+        seen[k] = seen.get(k, -1) + 1
+        ones.append((k, seen[k]))
+    return ones
+
+
 def _ref(label: str, item: str, several: bool) -> str:
     """Answer how an item is named: its id, and its meeting's label among several."""
     return f"{label} {item}" if several else item
@@ -67,14 +84,14 @@ def drafts(meetings: Sequence[Held], as_of: dt.date, *, outcome: bool = False) -
     next deadline of all its meetings' items; its first meeting and how many name it.
     With `outcome`, what became of it, from each meeting's facts (queries.outcomes)."""
     several = len(meetings) > 1
-    named: dict[str, list[DraftRow]] = {}
+    named: dict[One, list[DraftRow]] = {}
     for m in meetings:
         rows = queries.drafts(m.transcription, as_of)
         if outcome and m.facts is not None:
             rows = list(queries.outcomes(rows, m.facts))
-        for row in rows:
+        for row, one in zip(rows, _ones([document_key(r.name) for r in rows]), strict=True):
             items = [_ref(m.label, i, several) for i in row.items]
-            named.setdefault(document_key(row.name), []).append(
+            named.setdefault(one, []).append(
                 msgspec.structs.replace(row, meeting=m.label, first_meeting=m.label, items=items)
             )
     return [_gathered(rows) for rows in named.values()]
@@ -219,15 +236,15 @@ def sections_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, Sect
     raise _missed(word, misses)
 
 
-def discussion(found: Sequence[tuple[Held, Section]], person: str | None) -> list[DiscussionRow]:
-    """Answer each meeting's section: its points and decisions, then its exchanges (of
-    the person named, when one is: by the name the minutes use)."""
+def discussion(found: Sequence[tuple[Held, Section]], person: One | None) -> list[DiscussionRow]:
+    """Answer each meeting's section: its points and decisions, then its exchanges (only
+    the person's, when one is given)."""
     rows = []
     for m, section in found:
         t = m.transcription
         speaker = None
         if person is not None:
-            speaker = next((p.id for p in t.people if key(p.name) == person), None)
+            speaker = _people(t).get(person)
             if speaker is None:
                 continue
         rows += tagged(passages.discussion(t, section, speaker), m.label)
@@ -244,16 +261,17 @@ def search(meetings: Sequence[Held], words: str) -> list[PassageRow]:
 # People.
 
 
-def people(meetings: Sequence[Held]) -> list[PersonRow]:
+def people(meetings: Sequence[Held]) -> dict[One, PersonRow]:
     """Answer everyone the meetings name, once, in the order first named: every spelling
     seen, the latest role, exchanges and other passages naming them at each meeting,
-    and who they are from the first facts that say."""
+    and who they are from the first facts that say; by who they are across meetings."""
     several = len(meetings) > 1
-    named: dict[str, list[PersonRow]] = {}
+    named: dict[One, list[PersonRow]] = {}
     for m in meetings:
-        for row in passages.people(m.transcription, m.facts, m.reading):
+        rows = passages.people(m.transcription, m.facts, m.reading)
+        for row, one in zip(rows, _ones([key(r.name) for r in rows]), strict=True):
             here = MeetingCount(meeting=m.label, exchanges=row.exchanges, mentions=row.mentions)
-            named.setdefault(key(row.name), []).append(
+            named.setdefault(one, []).append(
                 msgspec.structs.replace(
                     row,
                     by_topic=tagged(row.by_topic, m.label),
@@ -261,7 +279,7 @@ def people(meetings: Sequence[Held]) -> list[PersonRow]:
                     items=[_ref(m.label, i, several) for i in row.items],
                 )
             )
-    return [_person(rows) for rows in named.values()]
+    return {one: _person(rows) for one, rows in named.items()}
 
 
 def _person(rows: list[PersonRow]) -> PersonRow:
@@ -289,9 +307,9 @@ def _person(rows: list[PersonRow]) -> PersonRow:
     )
 
 
-def person_named(meetings: Sequence[Held], word: str) -> str:
-    """Answer the name, looked-up, of the person a word names in any meeting (as
-    passages.person_named takes it).
+def person_named(meetings: Sequence[Held], word: str) -> One:
+    """Answer who, across meetings, the person a word names in any meeting is (as
+    passages.person_named takes the word).
 
     Raises NotFound, with the closest names of every meeting, when none names them.
     """
@@ -299,10 +317,17 @@ def person_named(meetings: Sequence[Held], word: str) -> str:
     for m in meetings:
         t = m.transcription
         try:
-            return key(t.person(passages.person_named(t, word, m.facts)).name)
+            found = passages.person_named(t, word, m.facts)
         except NotFound as missing:
             misses.append(_by_name(t, missing))
+            continue
+        return next(one for one, id_ in _people(t).items() if id_ == found)
     raise _missed(word, misses)
+
+
+def _people(t: Transcription) -> dict[One, str]:
+    """Answer the id of each person of a meeting, by who they are across meetings."""
+    return dict(zip(_ones([key(p.name) for p in t.people]), (p.id for p in t.people), strict=True))
 
 
 def _by_name(t: Transcription, missing: NotFound) -> NotFound:
@@ -315,13 +340,13 @@ def _by_name(t: Transcription, missing: NotFound) -> NotFound:
     )
 
 
-def of_person(meetings: Sequence[Held], person: str) -> list[PassageRow]:
-    """Answer the passages of one person (by the name, looked-up, the minutes use) at
-    every meeting that names them: their exchanges and the other passages naming them."""
+def of_person(meetings: Sequence[Held], person: One) -> list[PassageRow]:
+    """Answer the passages of one person at every meeting that names them: their
+    exchanges and the other passages naming them."""
     rows = []
     for m in meetings:
         t = m.transcription
-        here = next((p.id for p in t.people if key(p.name) == person), None)
+        here = _people(t).get(person)
         if here is not None:
             rows += tagged(passages.of_person(t, here, m.reading), m.label)
     return rows

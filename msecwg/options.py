@@ -108,21 +108,14 @@ def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
     return [clean(name) for name in offered if name.startswith(incomplete)]
 
 
-def person(held: Sequence[Held], word: str, what: str, hint: str) -> str:
-    """Answer the name, looked-up, of the person a word names in any meeting (a name or a
+def person(held: Sequence[Held], word: str, what: str, hint: str) -> across.One:
+    """Answer who, across meetings, the person a word names in any meeting is (a name or a
     spelling as written, with or without a role; with facts, any part of a full name); a
     usage error naming the closest people when it names none or several."""
     try:
         return across.person_named(held, word)
     except passages.NotFound as missing:
         raise typer.BadParameter(not_found(what, missing), param_hint=hint) from None
-
-
-def named(held: Sequence[Held], person: str) -> str:
-    """Answer the name the minutes use for a person (given looked-up)."""
-    return next(
-        p.name for m in held for p in m.transcription.people if passages.key(p.name) == person
-    )
 
 
 def documents(held: Sequence[Held], word: str) -> list[tuple[Held, str]]:

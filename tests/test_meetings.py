@@ -359,3 +359,19 @@ def test_completion_offers_the_meetings_given() -> None:
         [sys.executable, "-m", "msecwg"], env=env, capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["118", "interim-2024-01", "119"]
+
+
+def test_two_records_of_one_name_in_one_meeting_stay_two(run: Run, tmp_path: Path) -> None:
+    example = Path(__file__).parent / "data" / "example.toml"
+    shutil.copy(example.parent / "example-minutes.txt", tmp_path)
+    twice = example.read_text().replace(
+        '[[documents]]\nid = "gadget"',
+        '[[documents]]\nid = "gadget-too"\nname = "Gadget"\nsection = "action-items"\n'
+        'state = "Named"\nquotes = ["(b) Bob will post a revised Gadget draft."]\n\n'
+        '[[documents]]\nid = "gadget"',
+    )
+    (tmp_path / "example.toml").write_text(twice)
+    shown = records(run, "--data", str(tmp_path / "example.toml"), "drafts")
+    assert [(r["id"], r["name"], r["meetings"]) for r in shown] == [
+        ("widget", "Widget", 1), ("gadget-too", "Gadget", 1), ("gadget", "Gadget", 1),
+    ]  # fmt: skip

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from msecwg import across, formats, options, passages
+from msecwg import across, formats, options
 from msecwg.commands import registry as commands
 from msecwg.options import listing
 from msecwg.views import minutes
@@ -62,7 +62,7 @@ def discussion(
     rows = across.discussion(found, person)
     title = found[0][1].heading.rstrip(":")
     if person and not rows:
-        formats.note(f"{options.named(held, person)} has no exchanges in {title}.")
+        formats.note(f"{across.people(held)[person].name} has no exchanges in {title}.")
         return
     items = sum(a.section == section.key for m, section in found for a in m.transcription.items)
     sections = [(m.label, section) for m, section in found]
@@ -102,13 +102,13 @@ def people(
     """
     held = options.meetings(ctx, facts=True)
     scope = across.scope(held)
-    rows = across.people(held)
+    everyone = across.people(held)
     if name is None:
-        formats.show(minutes.people_view(rows, scope), output)
+        formats.show(minutes.people_view(list(everyone.values()), scope), output)
         return
     person = options.person(held, name, "person", "NAME")
-    row = next(r for r in rows if passages.key(r.name) == person)
-    formats.show(minutes.person_view(across.of_person(held, person), row, scope), output)
+    shown = across.of_person(held, person)
+    formats.show(minutes.person_view(shown, everyone[person], scope), output)
 
 
 @commands.command()
