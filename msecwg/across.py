@@ -268,7 +268,7 @@ def people(meetings: Sequence[Held]) -> dict[One, PersonRow]:
     several = len(meetings) > 1
     named: dict[One, list[PersonRow]] = {}
     for m in meetings:
-        rows = passages.people(m.transcription, m.facts, m.reading)
+        rows = passages.people(m.transcription, m.facts, m.named)
         for row, one in zip(rows, _ones([key(r.name) for r in rows]), strict=True):
             here = MeetingCount(meeting=m.label, exchanges=row.exchanges, mentions=row.mentions)
             named.setdefault(one, []).append(

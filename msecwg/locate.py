@@ -34,9 +34,24 @@ def occurrences(found: Any, text: str) -> Iterator[tuple[int, str]]:
             yield end - len(word) + 1, word
 
 
+PREFIX = 24
+"""How much of each passage the automaton holds; the rest is compared where it is found."""
+
+
 def present(text: str, passages: Iterable[str]) -> set[str]:
-    """Answer which of the passages occur in the text."""
-    return {word for _, word in occurrences(automaton(set(passages)), text)}
+    """Answer which of the passages occur in the text: their first PREFIX characters are
+    found in one pass, then each passage is compared in full where its beginning is.
+    The automaton stays small however long the passages are (the time to build one
+    grows faster than the characters it holds)."""
+    by_prefix: dict[str, list[str]] = {}
+    for passage in set(passages):
+        by_prefix.setdefault(passage[:PREFIX], []).append(passage)
+    found: set[str] = set()
+    for start, prefix in occurrences(automaton(by_prefix), text):
+        for passage in by_prefix[prefix]:
+            if passage not in found and text.startswith(passage, start):
+                found.add(passage)
+    return found
 
 
 def words_in(found: Any, text: str) -> set[str]:

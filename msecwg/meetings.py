@@ -43,6 +43,21 @@ class Held(msgspec.Struct, frozen=True, dict=True):
             return cache.decoded(self.kept, Reading)
         return passages.read(self.transcription, self.minutes)
 
+    @cached_property
+    def named(self) -> dict[str, list[int]]:
+        """Answer, for each person (by id), the places of the passages naming them
+        (Reading.named), without decoding the passages themselves."""
+        if self.kept is not None and "reading" not in self.__dict__:
+            return cache.decoded(self.kept, _Named).named
+        return self.reading.named
+
+
+class _Named(msgspec.Struct, frozen=True, array_like=True):
+    """A Reading as the cache keeps it, its passages left encoded."""
+
+    passages: msgspec.Raw
+    named: dict[str, list[int]]
+
 
 def transcriptions(paths: Sequence[Path]) -> list[Path]:
     """Answer the transcription files the paths name: a file as it is, a folder as every

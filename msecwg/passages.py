@@ -262,7 +262,7 @@ def spellings(t: Transcription) -> dict[str, set[str]]:
     return written
 
 
-class Reading(msgspec.Struct, frozen=True):
+class Reading(msgspec.Struct, frozen=True, array_like=True):
     """The minutes read once: cut into passages (`passages`), and, for each person (by
     id), the passages that name them other than their own exchanges, by their place."""
 
@@ -314,12 +314,12 @@ def of_person(t: Transcription, person_id: str, reading: Reading) -> list[Passag
     ]
 
 
-def people(t: Transcription, facts: Facts | None, reading: Reading) -> list[PersonRow]:
+def people(t: Transcription, facts: Facts | None, named: dict[str, list[int]]) -> list[PersonRow]:
     """Answer everyone the minutes name: the spellings seen, the role they give, the
     exchanges per topic, the other passages that name them and the items they are named
-    in; and, apart, who each is from `facts`."""
+    in (`named`: the places of the passages naming each, Reading.named); and, apart, who
+    each is from `facts`."""
     outside = {f.person: f for f in facts.people} if facts else {}
-    named = reading.named
     written: dict[str, list[str]] = {p.id: [] for p in t.people}
     topics: dict[str, dict[str, int]] = {p.id: {} for p in t.people}
     for s in t.sections:

@@ -200,7 +200,7 @@ def test_people_count_exchanges_by_topic_and_the_passages_that_name_them(
     bundled: Transcription, found: list[PassageRow]
 ) -> None:
     reading = passages.Reading(found, passages.mentioned(bundled, found))
-    rows = {r.id: r for r in passages.people(bundled, None, reading)}
+    rows = {r.id: r for r in passages.people(bundled, None, reading.named)}
     lakshminath = rows["lakshminath"]
     assert lakshminath.spellings == ["Laskhminath", "Lakshminath", "Lakshminath(?)"]
     assert [(c.topic, c.exchanges) for c in lakshminath.by_topic] == [

@@ -205,3 +205,15 @@ def test_json_of_any_transcription_parses_and_round_trips_its_dates(
     assert (
         json.loads(drafts.stdout)["meeting"]["date"] == data["meeting"]["date"]["day"].isoformat()
     )
+
+
+@given(
+    st.text(alphabet="ab c", max_size=120),
+    st.lists(st.text(alphabet="ab c", min_size=1, max_size=60), max_size=12),
+)
+def test_the_passages_found_present_are_exactly_those_in_the_text(
+    text: str, wanted: list[str]
+) -> None:
+    from msecwg.locate import present
+
+    assert present(text, wanted) == {p for p in wanted if p in text}
