@@ -63,7 +63,7 @@ Command = tuple[str, list[str], dict[str, str]]
 
 
 CACHE = Path(tempfile.mkdtemp(prefix="msecwg-bench-cache-"))
-"""The cache of checked transcriptions the runs use (warm after the first), not the user's."""
+"""The cache folder the runs use, as the user's would be (XDG_CACHE_HOME), but apart."""
 
 
 def environment() -> dict[str, str]:
@@ -72,7 +72,8 @@ def environment() -> dict[str, str]:
     env = {
         k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "FORCE_COLOR")
     }
-    env.update(COLUMNS="80", NO_COLOR="1", MSECWG_CACHE=str(CACHE))
+    env.pop("MSECWG_CACHE", None)
+    env.update(COLUMNS="80", NO_COLOR="1", XDG_CACHE_HOME=str(CACHE))
     return env
 
 
@@ -340,7 +341,7 @@ def across_commands(folder: Path, cache: Path) -> tuple[list[Command], list[str]
     quic = imported_quic(folder)
     synthetic = folder / "synthetic"
     meetings.write(1000, synthetic)
-    env = {"MSECWG_CACHE": str(cache)}
+    env = {"XDG_CACHE_HOME": str(cache)}
     sets = [("1 meeting", None, 1), ("1000 meetings", synthetic, 1)]
     if quic is not None:
         sets.append(("QUIC", quic, 2))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
 from typing import TypeVar
 
@@ -46,10 +47,17 @@ _decoder = msgspec.msgpack.Decoder(Entry)
 
 def folder() -> Path | None:
     """Answer the folder entries are kept in (None: keep none): MSECWG_CACHE when set,
-    else the user's cache folder for msecwg."""
+    else the user's cache folder for msecwg, as the system has it (platformdirs).
+
+    On Linux and the BSDs that is the XDG rule, written out here because it is the
+    whole of what platformdirs answers there, and importing it costs every run 7 ms
+    (8% of `msecwg drafts --json`; shell completion runs msecwg on every Tab)."""
     setting = os.environ.get("MSECWG_CACHE")
     if setting is not None:
         return Path(setting) if setting.strip() else None
+    if sys.platform not in ("darwin", "win32"):
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return (Path(base) if base else Path.home() / ".cache") / "msecwg"
     from platformdirs import user_cache_path
 
     return user_cache_path("msecwg", appauthor=False)

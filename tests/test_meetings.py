@@ -375,3 +375,21 @@ def test_two_records_of_one_name_in_one_meeting_stay_two(run: Run, tmp_path: Pat
     assert [(r["id"], r["name"], r["meetings"]) for r in shown] == [
         ("widget", "Widget", 1), ("gadget-too", "Gadget", 1), ("gadget", "Gadget", 1),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("xdg", [None, "/srv/caches", "", "  "])
+def test_the_default_cache_folder_is_the_one_platformdirs_names(
+    xdg: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from platformdirs import user_cache_path
+
+    from msecwg import cache
+
+    monkeypatch.delenv("MSECWG_CACHE")
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert cache.folder() == user_cache_path("msecwg", appauthor=False)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert cache.folder() == user_cache_path("msecwg", appauthor=False)
