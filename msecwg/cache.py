@@ -25,7 +25,7 @@ from msecwg.model import Transcription
 
 T = TypeVar("T")
 
-FORMAT = 1
+FORMAT = 2
 """The layout of an entry; a new one leaves the old entries unused."""
 LIMIT = 64 * 2**20
 """The largest entry read back: a transcription at the size limit, and its minutes."""

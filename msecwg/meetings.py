@@ -40,7 +40,10 @@ class Held(msgspec.Struct, frozen=True, dict=True):
     def reading(self) -> Reading:
         """Answer the minutes read: their passages, and who each names."""
         if self.kept is not None:
-            return cache.decoded(self.kept, Reading)
+            try:
+                return cache.decoded(self.kept, Reading)
+            except msgspec.DecodeError:  # kept by another layout: read the minutes again
+                pass
         return passages.read(self.transcription, self.minutes)
 
     @cached_property
@@ -48,7 +51,10 @@ class Held(msgspec.Struct, frozen=True, dict=True):
         """Answer, for each person (by id), the places of the passages naming them
         (Reading.named), without decoding the passages themselves."""
         if self.kept is not None and "reading" not in self.__dict__:
-            return cache.decoded(self.kept, _Named).named
+            try:
+                return cache.decoded(self.kept, _Named).named
+            except msgspec.DecodeError:
+                pass
         return self.reading.named
 
 

@@ -393,3 +393,18 @@ def test_the_default_cache_folder_is_the_one_platformdirs_names(
     assert cache.folder() == user_cache_path("msecwg", appauthor=False)
     monkeypatch.setattr(sys, "platform", "darwin")
     assert cache.folder() == user_cache_path("msecwg", appauthor=False)
+
+
+def test_minutes_read_in_another_layout_are_read_again(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msecwg import cache
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("MSECWG_CACHE", str(folder))
+    expected = [run(*DATA, *args).stdout for args in (["people"], ["search", "Bob"])]
+    for path in folder.iterdir():
+        entry = msgspec.msgpack.decode(path.read_bytes(), type=cache.Entry)
+        other = msgspec.structs.replace(entry, reading=cache.encoded({"passages": [], "named": 1}))
+        path.write_bytes(msgspec.msgpack.encode(other))
+    assert [run(*DATA, *args).stdout for args in (["people"], ["search", "Bob"])] == expected
