@@ -78,6 +78,15 @@ def _ref(label: str, item: str, several: bool) -> str:
 # Documents and items.
 
 
+def _documents(m: Held, as_of: dt.date, *, outcome: bool) -> list[DraftRow]:
+    """Answer one meeting's documents (queries.drafts), each naming the meeting; with
+    `outcome`, what became of each, where the meeting has facts (queries.outcomes)."""
+    rows = queries.drafts(m.transcription, as_of)
+    if outcome and m.facts is not None:
+        rows = list(queries.outcomes(rows, m.facts))
+    return [msgspec.structs.replace(r, meeting=m.label, first_meeting=m.label) for r in rows]
+
+
 def drafts(meetings: Sequence[Held], as_of: dt.date, *, outcome: bool = False) -> list[DraftRow]:
     """Answer every document the meetings name, once, in the order first named: its
     latest meeting's status (the latest one recorded), state, notes and words; the
@@ -86,14 +95,10 @@ def drafts(meetings: Sequence[Held], as_of: dt.date, *, outcome: bool = False) -
     several = len(meetings) > 1
     named: dict[One, list[DraftRow]] = {}
     for m in meetings:
-        rows = queries.drafts(m.transcription, as_of)
-        if outcome and m.facts is not None:
-            rows = list(queries.outcomes(rows, m.facts))
+        rows = _documents(m, as_of, outcome=outcome)
         for row, one in zip(rows, _ones([document_key(r.name) for r in rows]), strict=True):
             items = [_ref(m.label, i, several) for i in row.items]
-            named.setdefault(one, []).append(
-                msgspec.structs.replace(row, meeting=m.label, first_meeting=m.label, items=items)
-            )
+            named.setdefault(one, []).append(msgspec.structs.replace(row, items=items))
     return [_gathered(rows) for rows in named.values()]
 
 
@@ -102,7 +107,7 @@ def _gathered(rows: list[DraftRow]) -> DraftRow:
     last = rows[-1]
     if len(rows) == 1:
         return last
-    dated = sorted((r.deadline for r in rows if r.deadline), key=lambda d: (d.date, d.kind.order))
+    dated = queries.in_date_order(r.deadline for r in rows if r.deadline)
     status = next((r.status for r in reversed(rows) if r.status), None)
     return msgspec.structs.replace(
         last,
@@ -122,23 +127,17 @@ def history(
     became of it, where the meeting has facts): those `found` (a meeting and a document
     id), or every one; with every item of those meetings, and each document's section
     by its meeting's label and its id."""
-    pairs = (
-        found
-        if found is not None
-        else [(m, d.id) for m in meetings for d in m.transcription.documents]
-    )
+    wanted = None if found is None else {(id(m), document) for m, document in found}
+    shown = [m for m in meetings if wanted is None or any(id(m) == w for w, _ in wanted)]
     rows: list[DraftRow] = []
     sections: dict[tuple[str, str], Section] = {}
-    for m, document in pairs:
+    for m in shown:
         t = m.transcription
-        mine = queries.drafts(t, as_of, only=document)
-        if m.facts is not None:
-            mine = list(queries.outcomes(mine, m.facts))
-        rows += [msgspec.structs.replace(r, meeting=m.label, first_meeting=m.label) for r in mine]
-        sections[(m.label, document)] = t.section(t.document(document).section)
-    used = list(dict.fromkeys(id(m) for m, _ in pairs))
-    held = [m for m in meetings if id(m) in used]
-    return rows, actions(held, as_of), sections
+        for row in _documents(m, as_of, outcome=True):
+            if wanted is None or (id(m), row.id) in wanted:
+                rows.append(row)
+                sections[(m.label, row.id)] = t.section(t.document(row.id).section)
+    return rows, actions(shown, as_of), sections
 
 
 def documents_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, str]]:
@@ -200,7 +199,7 @@ def timeline(meetings: Sequence[Held], as_of: dt.date) -> list[EventRow]:
     events = [
         e for m in meetings for e in tagged(queries.timeline(m.transcription, as_of), m.label)
     ]
-    return sorted(events, key=lambda e: (e.date, e.kind.order))
+    return queries.in_date_order(events)
 
 
 # The minutes' text.
@@ -323,6 +322,15 @@ def person_named(meetings: Sequence[Held], word: str) -> One:
             continue
         return next(one for one, id_ in _people(t).items() if id_ == found)
     raise _missed(word, misses)
+
+
+def name_of(meetings: Sequence[Held], person: One) -> str:
+    """Answer the name the minutes use for a person, as the first meeting naming them has it."""
+    for m in meetings:
+        here = _people(m.transcription).get(person)
+        if here is not None:
+            return m.transcription.person(here).name
+    raise LookupError(person)
 
 
 def _people(t: Transcription) -> dict[One, str]:

@@ -78,7 +78,7 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
-def _place(text: bytes) -> Path | None:
+def place(text: bytes) -> Path | None:
     """Answer where the entry of a transcription of this text is kept, if anywhere."""
     where = folder()
     if where is None:
@@ -87,22 +87,16 @@ def _place(text: bytes) -> Path | None:
     return where / f"{name}.msgpack"
 
 
-def recall(text: bytes) -> Entry | None:
-    """Answer the entry kept for a transcription of this text, if there is a readable one."""
-    place = _place(text)
-    if place is None:
-        return None
+def recall(place: Path) -> Entry | None:
+    """Answer the entry kept at a place, if there is a readable one."""
     try:
         return _decoder.decode(files.read_bytes(place, "cache", LIMIT))
     except (DataError, msgspec.DecodeError):
         return None
 
 
-def keep(text: bytes, entry: Entry) -> None:
-    """Keep the entry of a transcription of this text, if the cache folder can take it."""
-    place = _place(text)
-    if place is None:
-        return
+def keep(place: Path, entry: Entry) -> None:
+    """Keep an entry at a place, if the cache folder can take it."""
     try:
         place.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:

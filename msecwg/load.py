@@ -47,11 +47,13 @@ def load(path: Path | None = None) -> Transcription:
 
 class Loaded(msgspec.Struct, frozen=True):
     """A validated transcription, the facts it names (None when it names none or they
-    were not asked for), and its minutes' text, whitespace folded."""
+    were not asked for), its minutes' text, whitespace folded, and those minutes read
+    (passages.Reading), encoded, where the cache keeps them."""
 
     transcription: Transcription
     facts: Facts | None
     minutes: str
+    reading: msgspec.Raw | None = None
 
 
 def read(path: Path | None = None, *, facts: bool = True) -> Loaded:
@@ -61,13 +63,20 @@ def read(path: Path | None = None, *, facts: bool = True) -> Loaded:
     Raises DataError with the first problem found, and how many more there are.
     """
     path = path or bundled_path()
-    found = examine(path, facts=facts)
+    return valid(path, examine(path, facts=facts))
+
+
+def valid(path: Path, found: Examined) -> Loaded:
+    """Answer the transcription examined at `path`, if it has no problem.
+
+    Raises DataError with the first problem found, and how many more there are.
+    """
     if found.problems:
         more = found.count - 1
         hint = f" (and {more} more: msecwg check {path})" if more else ""
         raise DataError(found.problems[0] + hint)
     assert found.transcription is not None and found.minutes is not None
-    return Loaded(found.transcription, found.facts, found.minutes)
+    return Loaded(found.transcription, found.facts, found.minutes, found.reading)
 
 
 class Examined(msgspec.Struct, frozen=True):
@@ -88,9 +97,12 @@ def examine(path: Path, *, facts: bool = True) -> Examined:
     """Answer the transcription at `path`, and its problems; with `facts`, also the
     facts file it names and that file's problems. A transcription found valid before,
     with its minutes unchanged, is taken from the cache without checking it again."""
+    from msecwg import cache
+
     try:
         text = read_text(path, "transcription")
-        t, minutes, problems, reading = _recalled(path, text) or _checked(path, text)
+        kept = cache.place(text.encode())
+        t, minutes, problems, reading = _recalled(path, kept) or _checked(path, text, kept)
     except DataError as problem:
         return Examined(None, None, None, [str(problem)], 1)
     outside = None
@@ -110,12 +122,13 @@ Found = tuple[Transcription, str | None, list[str], msgspec.Raw | None]
 """A transcription, its folded minutes, its problems, and its minutes read, encoded."""
 
 
-def _recalled(path: Path, text: str) -> Found | None:
-    """Answer the transcription of this text and its folded minutes from the cache, if it
-    was found valid against minutes that are still byte for byte the same."""
+def _recalled(path: Path, kept: Path | None) -> Found | None:
+    """Answer the transcription at `path` and its folded minutes from the cache entry
+    kept for its text (at `kept`), if there is one: found valid against minutes that are
+    still byte for byte the same."""
     from msecwg import cache
 
-    entry = cache.recall(text.encode())
+    entry = None if kept is None else cache.recall(kept)
     if entry is None:
         return None
     try:
@@ -127,10 +140,10 @@ def _recalled(path: Path, text: str) -> Found | None:
     return entry.transcription, entry.minutes, [], entry.reading
 
 
-def _checked(path: Path, text: str) -> Found:
+def _checked(path: Path, text: str, kept: Path | None) -> Found:
     """Answer the transcription of this text, its folded minutes (None when unreadable),
-    and the problems every rule finds; one found valid is kept in the cache, with its
-    minutes read (and then answered with them)."""
+    and the problems every rule finds; one found valid is kept in the cache (at `kept`,
+    when there is a cache), with its minutes read (and then answered with them)."""
     from msecwg import cache, passages
 
     t = _decode(path, text, Transcription)
@@ -143,10 +156,10 @@ def _checked(path: Path, text: str) -> Found:
     except DataError as problem:
         problems.append(f"minutes: {problem}")
     problems += validate.written_dates(t)
-    if problems or written is None or minutes is None or cache.folder() is None:
+    if problems or written is None or minutes is None or kept is None:
         return t, minutes, problems, None
     reading = cache.encoded(passages.read(t, minutes))
-    cache.keep(text.encode(), cache.Entry(cache.digest(written.encode()), t, minutes, reading))
+    cache.keep(kept, cache.Entry(cache.digest(written.encode()), t, minutes, reading))
     return t, minutes, problems, reading
 
 

@@ -107,18 +107,14 @@ def read(paths: Sequence[Path], *, facts: bool = False) -> list[Held]:
 
     Raises DataError with the first problem of the first file that has any.
     """
-    held = []
-    for path, found in examine(list(paths) or [load.bundled_path()], facts=facts):
-        if found.problems:
-            more = found.count - 1
-            hint = f" (and {more} more: msecwg check {path})" if more else ""
-            raise DataError(found.problems[0] + hint)
-        assert found.transcription is not None and found.minutes is not None
-        held.append((path, found))
-    labels = labels_of([(found.transcription.meeting, path) for path, found in held])  # type: ignore[union-attr]
+    found = [
+        (path, load.valid(path, examined))
+        for path, examined in examine(list(paths) or [load.bundled_path()], facts=facts)
+    ]
+    labels = labels_of([(loaded.transcription.meeting, path) for path, loaded in found])
     meetings = [
-        Held(name, path, found.transcription, found.facts, found.minutes, found.reading)  # type: ignore[arg-type]
-        for name, (path, found) in zip(labels, held, strict=True)
+        Held(name, path, loaded.transcription, loaded.facts, loaded.minutes, loaded.reading)
+        for name, (path, loaded) in zip(labels, found, strict=True)
     ]
     return in_order(meetings)
 

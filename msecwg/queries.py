@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TypeVar
 
 import msgspec
 
@@ -86,6 +87,14 @@ def _window(opens: WrittenDate, closes: WrittenDate, as_of: dt.date) -> DateRow:
     )
 
 
+D = TypeVar("D", DateRow, EventRow)
+
+
+def in_date_order(found: Iterable[D]) -> list[D]:
+    """Answer dated things by date, those of one day in DateKind's order."""
+    return sorted(found, key=lambda d: (d.date, d.kind.order))
+
+
 def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
     """Answer an item's dated things in date order: the date its kind names, and for a
     Last Call that is announced, its close and its window."""
@@ -101,7 +110,7 @@ def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
         found.append(_dated(DateKind.END, LAST_CALL, a.closes, as_of, done=False))
         if a.date is not None:
             found.append(_window(a.date, a.closes, as_of))
-    return sorted(found, key=lambda d: (d.date, d.kind.order))
+    return in_date_order(found)
 
 
 def current(found: Iterable[DateRow]) -> DateRow | None:
@@ -180,9 +189,7 @@ def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list
         if only is not None and d.id != only:
             continue
         mine = concerning.get(d.id, [])
-        found = sorted(
-            (x for a in mine for x in dates_of(a, as_of)), key=lambda x: (x.date, x.kind.order)
-        )
+        found = in_date_order(x for a in mine for x in dates_of(a, as_of))
         rows.append(
             DraftRow(
                 id=d.id,
@@ -266,7 +273,7 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
                     state=d.state, days=d.days, quotes=list(a.quotes),
                 )
             )  # fmt: skip
-    return sorted(events, key=lambda e: (e.date, e.kind.order))
+    return in_date_order(events)
 
 
 def event_label(d: DateRow | EventRow) -> str:

@@ -256,6 +256,11 @@ def dash() -> Lines:
     return [("—", "dim")]
 
 
+def by_meeting(scope: Scope) -> Callable[[Any], str] | None:
+    """Answer how a view of several meetings groups its rows: under each one's label."""
+    return (lambda row: row.meeting) if scope.several else None
+
+
 def groups(view: View) -> Iterator[tuple[str | None, list[Any]]]:
     """Yield the rows a table shows, by group (one untitled group when there is one)."""
     rows = list(view.shown_rows())

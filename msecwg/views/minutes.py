@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from msecwg.model import DecisionKind, PassageKind, Section, SpeechForm
 from msecwg.rows import DiscussionRow, PassageRow, PersonRow, Scope, TopicRow
-from msecwg.views import OUTSIDE, Column, Lines, View, cells, count, dash, quoted
+from msecwg.views import OUTSIDE, Column, Lines, View, by_meeting, cells, count, dash, quoted
 
 
 def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View:
@@ -25,7 +25,7 @@ def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View:
         row_type=TopicRow,
         heading=f"{count(len(rows), 'topic')} in the minutes of the {scope.name}",
         notes=[f"msecwg discussion TOPIC shows one: {by}."],
-        group=(lambda r: r.meeting) if scope.several else None,
+        group=by_meeting(scope),
         columns=[
             Column("#", lambda r: [(str(numbers[id(r)]), "")], key=True),
             Column("Topic", lambda r: [(r.key, "bold")], key=True),
@@ -114,7 +114,7 @@ def discussion_view(
         heading=f"{title}: {', '.join(parts)}",
         bullets=told,
         table_rows=exchanges,
-        group=(lambda r: r.meeting) if scope.several else None,
+        group=by_meeting(scope),
         columns=[
             Column("#", lambda r: [(str(r.n), "")], key=True),
             Column("Speaker", speaker, key=True),
@@ -189,7 +189,7 @@ def passages_view(
         row_type=PassageRow,
         heading=heading,
         notes=notes or [],
-        group=(lambda r: r.meeting) if scope.several else None,
+        group=by_meeting(scope),
         columns=[
             Column("Where", lambda r: [(where(r), "")], key=True),
             Column(
