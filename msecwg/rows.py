@@ -42,11 +42,17 @@ class Scope(msgspec.Struct, frozen=True):
         """Answer what the view is of: "MSEC WG, IETF 57", "QUIC WG's 16 meetings"."""
         if self.one is not None:
             return self.one.name
-        groups = list(dict.fromkeys(m.working_group for m in self.meetings))
-        whose = (
-            f"{' and '.join(groups)} WG's" if len(groups) == 1 else f"{' and '.join(groups)} WGs'"
-        )
+        whose = self.groups + ("'" if self.groups.endswith("s") else "'s")
         return f"{whose} {len(self.meetings)} meetings"
+
+    @property
+    def groups(self) -> str:
+        """Answer the working groups the meetings are of: "QUIC WG", "HTTPbis and QUIC
+        WGs", "HTTPbis, QUIC and HTTP WGs"."""
+        names = list(dict.fromkeys(m.working_group for m in self.meetings))
+        if len(names) == 1:
+            return f"{names[0]} WG"
+        return f"{', '.join(names[:-1])} and {names[-1]} WGs"
 
 
 class Row(msgspec.Struct, frozen=True, kw_only=True):

@@ -408,3 +408,19 @@ def test_minutes_read_in_another_layout_are_read_again(
         other = msgspec.structs.replace(entry, reading=cache.encoded({"passages": [], "named": 1}))
         path.write_bytes(msgspec.msgpack.encode(other))
     assert [run(*DATA, *args).stdout for args in (["people"], ["search", "Bob"])] == expected
+
+
+def test_meetings_of_several_groups_name_each_group_once() -> None:
+    from msecwg.rows import Scope
+
+    meeting = load.load(MEETINGS / "ietf118.toml").meeting
+    groups = ["HTTPbis", "QUIC", "HTTPbis", "HTTP"]
+    scope = Scope(
+        [f"m{n}" for n in range(4)],
+        [msgspec.structs.replace(meeting, working_group=g) for g in groups],
+    )
+    assert scope.name == "HTTPbis, QUIC and HTTP WGs' 4 meetings"
+    two = Scope(scope.labels[:2], scope.meetings[:2])
+    assert two.name == "HTTPbis and QUIC WGs' 2 meetings"
+    one_group = Scope(["a", "b"], [meeting, meeting])
+    assert one_group.name == "EXAMPLE WG's 2 meetings"

@@ -147,8 +147,7 @@ def meeting_line(scope: Scope) -> str:
     meeting = scope.one
     if meeting is None:
         first, last = (_held(scope.labels[i], scope.meetings[i]) for i in (0, -1))
-        groups = " and ".join(dict.fromkeys(m.working_group for m in scope.meetings))
-        return f"{count(len(scope.meetings), 'meeting')} of the {groups} WG, {first} to {last}."
+        return f"{count(len(scope.meetings), 'meeting')} of the {scope.groups}, {first} to {last}."
     where = f", {meeting.city}" if meeting.city else ""
     when = f", {written(meeting.date.day, meeting.date.text)}" if meeting.date else ""
     said = f"{meeting.name}{where}{when}."
