@@ -5,6 +5,7 @@ half written."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -151,7 +152,11 @@ def test_ctrl_c_at_any_moment_is_one_line_and_exit_130(tmp_path: Path) -> None:
         time.sleep(delay)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=20)
-        assert "Traceback" not in err, delay
+        # Python's start and the console script's own imports come before msecwg can
+        # install its handler: an interrupt there is the interpreter's to report.
+        frames = [Path(f) for f in re.findall(r'File "([^"]+)"', err)]
+        inside = [f for f in frames if f.suffix == ".py" and "msecwg" in f.parts[-3:-1]]
+        assert "Traceback" not in err or not inside, (delay, err)
         if process.returncode == 130:
             assert err.endswith("msecwg: interrupted\n"), (delay, err)
         else:  # before Python could handle it, or after msecwg was done
