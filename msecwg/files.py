@@ -78,7 +78,7 @@ def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
 
     Refuses with DataError, as read_bytes does, and a file that is not UTF-8.
     """
-    return _decoded(read_bytes(path, what, limit), path)
+    return decode_text(read_bytes(path, what, limit), path)
 
 
 def read_bytes(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
@@ -148,8 +148,9 @@ def _read_regular(fd: int, path: Path, what: str, limit: int) -> bytes:
     return data
 
 
-def _decoded(data: bytes, path: Path) -> str:
-    """Answer the bytes read from `path` as text, refusing (DataError) bytes not UTF-8."""
+def decode_text(data: bytes, path: Path) -> str:
+    """Answer the bytes read from `path` as text, its line ends read as Python's text
+    mode reads them, refusing (DataError) bytes not UTF-8."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -12,7 +12,7 @@ import rtoml
 
 from msecwg import validate
 from msecwg.errors import DataError
-from msecwg.files import read_text
+from msecwg.files import decode_text, read_bytes, read_text
 from msecwg.model import Facts, Transcription
 
 T = TypeVar("T")
@@ -100,9 +100,9 @@ def examine(path: Path, *, facts: bool = True) -> Examined:
     from msecwg import cache
 
     try:
-        text = read_text(path, "transcription")
-        kept = cache.place(text.encode())
-        t, minutes, problems, reading = _recalled(path, kept) or _checked(path, text, kept)
+        data = read_bytes(path, "transcription")
+        kept = cache.place(data)
+        t, minutes, problems, reading = _recalled(path, kept) or _checked(path, data, kept)
     except DataError as problem:
         return Examined(None, None, None, [str(problem)], 1)
     outside = None
@@ -132,26 +132,27 @@ def _recalled(path: Path, kept: Path | None) -> Found | None:
     if entry is None:
         return None
     try:
-        minutes = read_text(path.parent / entry.transcription.minutes, "minutes")
+        minutes = read_bytes(path.parent / entry.transcription.minutes, "minutes")
     except DataError:
         return None
-    if cache.digest(minutes.encode()) != entry.minutes_digest:
+    if cache.digest(minutes) != entry.minutes_digest:
         return None
     return entry.transcription, entry.minutes, [], entry.reading
 
 
-def _checked(path: Path, text: str, kept: Path | None) -> Found:
-    """Answer the transcription of this text, its folded minutes (None when unreadable),
-    and the problems every rule finds; one found valid is kept in the cache (at `kept`,
-    when there is a cache), with its minutes read (and then answered with them)."""
+def _checked(path: Path, data: bytes, kept: Path | None) -> Found:
+    """Answer the transcription of these bytes, its folded minutes (None when
+    unreadable), and the problems every rule finds; one found valid is kept in the
+    cache (at `kept`, when there is a cache), with its minutes read (and then answered
+    with them)."""
     from msecwg import cache, passages
 
-    t = _decode(path, text, Transcription)
+    t = _decode(path, decode_text(data, path), Transcription)
     problems = list(validate.structure(t))
     minutes = written = None
     try:
-        written = read_text(path.parent / t.minutes, "minutes")
-        minutes = validate.fold(written)
+        written = read_bytes(path.parent / t.minutes, "minutes")
+        minutes = validate.fold(decode_text(written, path.parent / t.minutes))
         problems += validate.quotes(t, minutes)
     except DataError as problem:
         problems.append(f"minutes: {problem}")
@@ -159,7 +160,7 @@ def _checked(path: Path, text: str, kept: Path | None) -> Found:
     if problems or written is None or minutes is None or kept is None:
         return t, minutes, problems, None
     reading = cache.encoded(passages.read(t, minutes))
-    cache.keep(kept, cache.Entry(cache.digest(written.encode()), t, minutes, reading))
+    cache.keep(kept, cache.Entry(cache.digest(written), t, minutes, reading))
     return t, minutes, problems, reading
 
 
