@@ -14,8 +14,8 @@ from rich.console import Console
 from rich.table import Table
 
 
-def main(path: str) -> None:
-    """Print the Markdown table in `path` as a rich table."""
+def table_of(path: str) -> Table:
+    """Answer the Markdown table in `path` as a rich table."""
     with open(path, encoding="utf-8") as markdown:
         lines = [line for line in markdown if line.startswith("| ")]
     header, *rows = [
@@ -24,7 +24,12 @@ def main(path: str) -> None:
     table = Table(*header)
     for row in rows:
         table.add_row(*(cell.replace("<br>", "\n") for cell in row))
-    Console(markup=False, emoji=False, highlight=False).print(table)
+    return table
+
+
+def main(path: str) -> None:
+    """Print the Markdown table in `path` as a rich table."""
+    Console(markup=False, emoji=False, highlight=False).print(table_of(path))
 
 
 if __name__ == "__main__":
