@@ -256,7 +256,8 @@ LABELS = frozenset(
      "resolution", "proposal", "goal", "http", "https", "slides", "agenda", "issue", "issues",
      "example", "yes", "no", "scribe", "scribes", "minutes", "notetakers", "consensus",
      "summary", "update", "status", "decision", "alternative", "option", "problem", "plan",
-     "motivation", "recap", "timeline", "coffee", "oppose", "suggest", "suggestion"}
+     "motivation", "recap", "timeline", "coffee", "oppose", "suggest", "suggestion",
+     "but", "think", "complication", "second", "notion"}
 )  # fmt: skip
 
 
@@ -630,6 +631,8 @@ def test_minutes_with_nothing_in_them_give_nothing() -> None:
         ("eric k", "eric k", None, None, False),
         ("LE", "LE", None, None, False),
         ("Paul van Brouwershaven", "Paul van Brouwershaven", None, None, False),
+        ("mnot", "mnot", None, None, False),
+        ("Authors", None, None, None, False),
     ],
 )
 def test_a_speaker_as_written_is_read_into_its_parts(
@@ -654,6 +657,13 @@ def test_a_speaker_as_written_is_read_into_its_parts(
         "new issue",
         "first hum",
         "suggestion",
+        "but",
+        "think",
+        "complication",
+        "technical issue",
+        "Second Q",
+        "Notion",
+        "draft-nottinghham-variants",
     ],
 )
 def test_a_label_is_no_speaker(label: str) -> None:

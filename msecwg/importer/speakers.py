@@ -30,44 +30,44 @@ ROLE_WORDS = frozenset({"ad", "ads", "chair", "chairs", "editor", "editors", "sc
 UNNAMED = frozenset(
     {"ans", "answer", "a", "q", "question", "response", "reply", "comment", "audience",
      "someone", "somebody", "unknown", "participant", "mic", "floor", "attendee", "room",
-     "jabber", "speaker"}
+     "jabber", "speaker", "author", "authors"}
 )  # fmt: skip
 # Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:".
 LABEL_WORDS = frozenset(
-    {"abstract", "action", "actions", "administrivia", "against", "agenda", "agreed",
-     "agreement", "ai", "also", "alternative", "alternatives", "approach", "attendees",
-     "background", "bof", "bottom", "caveat", "channeling", "charter", "chat", "clarification",
-     "con", "concern", "concerns", "conclusion", "conclusions", "cons", "consensus", "context",
-     "correction", "date", "decided", "decision", "decisions", "deliverables", "discussion",
-     "document", "documents", "draft", "drafts", "edit", "example", "examples", "faq", "favor",
-     "favour", "finally", "for", "ftp", "fyi", "github", "goal", "goals", "hackathon", "http",
+    {"abstract", "action", "actions", "administrivia", "against", "agenda", "agreed", "agreement",
+     "ai", "also", "alternative", "alternatives", "approach", "attendees", "background", "bof",
+     "bottom", "caveat", "channeling", "charter", "chat", "clarification", "con", "concern",
+     "concerns", "conclusion", "conclusions", "cons", "consensus", "context", "correction",
+     "date", "decided", "decision", "decisions", "deliverables", "discussion", "document",
+     "documents", "draft", "drafts", "edit", "example", "examples", "faq", "favor", "favour",
+     "finally", "first", "for", "ftp", "fyi", "github", "goal", "goals", "hackathon", "http",
      "https", "hum", "humm", "humming", "hums", "iana", "idea", "ideas", "iesg", "ietf",
      "important", "interop", "intro", "introduction", "issue", "issues", "later", "link",
      "links", "list", "location", "logistics", "mailto", "meetecho", "meeting", "milestones",
-     "minutes", "motivation", "nb", "neutral", "next", "no", "note", "note-taker",
+     "minutes", "motivation", "nb", "neutral", "next", "no", "note", "note-taker", "notion",
      "note-takers", "notes", "notetaker", "notetakers", "now", "observation", "observations",
      "oppose", "opposed", "option", "options", "outcome", "overview", "plan", "planning",
      "plans", "poll", "pr", "present", "presentation", "pro", "problem", "problems",
      "proposal", "proposals", "proposed", "pros", "prs", "ps", "purpose", "q&a", "questions",
      "reason", "recap", "recording", "reference", "references", "relaying", "requirement",
      "requirements", "resolution", "result", "results", "rfc", "schedule", "scope", "scribed",
-     "scribes", "see", "session", "slide", "slides", "solution", "source", "status", "suggest",
-     "suggestion", "suggestions", "suggests", "summary", "supports", "takeaway", "tbd", "then",
-     "time", "timeline", "todo", "topic", "topics", "update", "updates", "url", "urn", "venue",
-     "vote", "warning", "webex", "wg", "wglc", "yes", "zoom"}
+     "scribes", "second", "see", "session", "slide", "slides", "solution", "source", "status",
+     "suggest", "suggestion", "suggestions", "suggests", "summary", "supports", "takeaway",
+     "tbd", "then", "time", "timeline", "todo", "topic", "topics", "update", "updates", "url",
+     "urn", "venue", "vote", "warning", "webex", "wg", "wglc", "yes", "zoom"}
 )  # fmt: skip
 
 # Words that start phrases in lower case, never a name written in lower case.
 COMMON_WORDS = frozenset(
-    {"a", "about", "all", "an", "and", "any", "are", "as", "at", "bad", "be", "best", "big",
-     "but", "by", "can", "content", "could", "current", "different", "existing", "final",
-     "first", "for", "from", "general", "good", "he", "high", "how", "i", "if", "in",
-     "initial", "is", "it", "key", "last", "less", "long", "low", "main", "mean", "more",
-     "my", "new", "next", "no", "not", "of", "old", "on", "one", "open", "or", "other", "our",
-     "overall", "possible", "potential", "previous", "real", "related", "same", "second",
-     "she", "short", "should", "simple", "small", "so", "some", "that", "the", "they",
-     "third", "this", "to", "two", "was", "we", "what", "when", "where", "which", "who",
-     "why", "will", "with", "would", "yes", "you"}
+    {"a", "about", "all", "an", "and", "any", "are", "as", "at", "bad", "be", "best", "big", "but",
+     "by", "can", "content", "could", "current", "different", "existing", "final", "first",
+     "for", "from", "general", "good", "he", "high", "how", "i", "if", "in", "initial", "is",
+     "it", "key", "last", "less", "long", "low", "main", "mean", "more", "my", "new", "next",
+     "no", "not", "of", "old", "on", "one", "open", "or", "other", "our", "overall",
+     "possible", "potential", "previous", "real", "related", "same", "second", "she", "short",
+     "should", "simple", "small", "so", "some", "technical", "that", "the", "they", "think",
+     "third", "this", "to", "two", "was", "we", "what", "when", "where", "which", "who", "why",
+     "will", "with", "would", "yes", "you"}
 )  # fmt: skip
 
 REPORTING_VERB = (
@@ -83,6 +83,8 @@ REPORTING_VERB = (
     r"|remind(?:s|ed)|feels|felt|reiterate[sd])"
 )
 STARTS_REPORTING = re.compile(rf"(?i:{REPORTING_VERB})\b")
+# A word in lower case made by a suffix of nouns: "complication:", "requirement:"
+NOUN_WORD = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ance|ence)")
 
 
 class Speaker(NamedTuple):
@@ -196,6 +198,8 @@ def _looks_like_names(core: str) -> bool:
         return False
     if names[0].lower() in LABEL_WORDS or core.lower() in LABEL_WORDS:
         return False
+    if names[0].lower().startswith("draft-"):  # "draft-nottingham-variants: lists all"
+        return False
     if not all(
         NAME_WORD.fullmatch(w) or (people > 1 and QUESTION_MARKS.fullmatch(w)) for w in names
     ):
@@ -209,8 +213,11 @@ def _looks_like_names(core: str) -> bool:
     if any("/" in w for w in cased):
         return all(_looks_like_names(part) for part in core.split("/"))
     if all(w.islower() for w in cased):
-        # "eric k", "martin duke": names in lower case; "new issue", "first hum": words
-        return len(cased) == 1 or cased[0] not in COMMON_WORDS
+        # "eric k", "martin duke", "ekr": names in lower case; "new issue", "first hum",
+        # "but", "complication": words
+        return cased[0] not in COMMON_WORDS and not (
+            len(cased) == 1 and NOUN_WORD.fullmatch(cased[0])
+        )
     return all(w[0].isupper() for w in cased)
 
 
