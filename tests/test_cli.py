@@ -103,6 +103,7 @@ def test_version(run: Run) -> None:
          "Invalid value for '--as-of': '1 August' is not a full date; give day, month and year, "
          "like '2 Aug 2003' (see 'msecwg actions --help')"),
         (["actions", "--as-of"], "Option '--as-of' requires an argument. (see 'msecwg --help')"),
+        (["search"], "Missing argument 'WORDS...'. (see 'msecwg search --help')"),
         (["drafts", "--format", "xml"],
          "Invalid value for '--format': 'xml' is not one of 'table', 'tsv', 'csv', 'json', 'markdown'. "
          "(see 'msecwg drafts --help')"),

@@ -118,7 +118,9 @@ def search(
     words: Annotated[
         list[str],
         typer.Argument(
-            help="The words to find, in any case; quotes not needed.", show_default=False
+            metavar="WORDS...",
+            help="The words to find, in any case; quotes not needed.",
+            show_default=False,
         ),
     ],
     *,
