@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from msecwg import formats, load
+from msecwg import dates, formats, load, validate
 from msecwg.cli import app
+from msecwg.importer import speakers, turns
 from msecwg.model import Transcription
 
 Run = Callable[..., Result]
@@ -19,6 +20,20 @@ Run = Callable[..., Result]
 def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The cache folder of the whole test run, apart from the user's own."""
     return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def unremembered() -> None:
+    """No answer a function remembers (functools.cache) carried from one test to the
+    next: each test sees the code it runs, a mutant's included."""
+    for remembered in (
+        dates.span,
+        dates._date_pattern,
+        validate.fold,
+        speakers.speaker,
+        turns.first_words,
+    ):
+        remembered.cache_clear()
 
 
 @pytest.fixture(autouse=True)

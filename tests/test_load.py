@@ -130,6 +130,26 @@ def test_files_that_cannot_be_read_are_refused(tmp_path: Path) -> None:
         assert str(refused.value) == f"{path}: {reason}"
 
 
+def test_minutes_and_facts_that_cannot_be_read_are_named_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MSECWG_CACHE", "")
+    path = tmp_path / "meeting.toml"
+    path.write_text(BUNDLED, encoding="utf-8")
+    minutes, facts = tmp_path / MINUTES.name, tmp_path / "msec-facts.toml"
+    minutes.mkdir()
+    facts.write_text("", encoding="utf-8")
+    assert load.examine(path).problems[:1] == [
+        f"{path}: minutes: {minutes}: is a directory, not a minutes file"
+    ]
+    minutes.rmdir()
+    minutes.write_bytes(MINUTES.read_bytes().replace(b"Vienna", "Wien \u00fc".encode("latin-1")))
+    assert load.examine(path).problems == [
+        f"{path}: minutes: {minutes}: not UTF-8 text (byte 318); save it as UTF-8",
+        f"{path}: facts: {facts}: the file is empty; a facts file starts with 'schema = 1'",
+    ]
+
+
 def test_the_bundled_transcription_is_found_and_valid() -> None:
     path = load.bundled_path()
     assert path.name == "msec-ietf57.toml"

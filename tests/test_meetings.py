@@ -255,6 +255,33 @@ def test_the_cache_keeps_a_transcription_checked_and_its_minutes_read(
     assert oct(cache.stat().st_mode & 0o777) == "0o700"
 
 
+def test_a_cache_entry_holds_the_transcription_its_minutes_and_those_minutes_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msecwg import cache, passages, validate
+
+    monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
+    path = copy_of_meetings(tmp_path) / "ietf119.toml"
+    checked = load.examine(path)
+    assert checked.problems == [] and checked.transcription is not None
+    place = cache.place(path.read_bytes())
+    assert place is not None
+    entry = cache.recall(place)
+    assert entry is not None
+    minutes = (path.parent / entry.transcription.minutes).read_bytes()
+    assert entry.minutes_digest == cache.digest(minutes)
+    assert (entry.transcription, entry.minutes) == (checked.transcription, checked.minutes)
+    read = passages.read(checked.transcription, entry.minutes)
+    assert cache.decoded(entry.reading, passages.Reading) == read
+
+    def checked_again(*args: object) -> None:
+        raise AssertionError("a transcription recalled from the cache was checked again")
+
+    monkeypatch.setattr(validate, "quotes", checked_again)
+    recalled = load.read(path)
+    assert (recalled.transcription, recalled.reading) == (checked.transcription, entry.reading)
+
+
 def test_the_cache_is_not_used_once_the_minutes_change(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
