@@ -16,6 +16,19 @@ from msecwg.model import Transcription
 Run = Callable[..., Result]
 
 
+def _beside_checkout() -> Path:
+    """Answer ../shared, the shared test material beside the checkout (the minutes of
+    other meetings, the seed), also when the tests run from a copy of the project one
+    folder deeper (mutmut's `mutants/`); it may be absent, and the tests that read it
+    then skip."""
+    parents = Path(__file__).resolve().parents
+    beside = [parents[n] / "shared" for n in (2, 3) if n < len(parents)]
+    return next((folder for folder in beside if (folder / "minutes").is_dir()), beside[0])
+
+
+SHARED = _beside_checkout()
+
+
 @pytest.fixture(scope="session")
 def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The cache folder of the whole test run, apart from the user's own."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-from pathlib import Path
 
 import msgspec
 import pytest
@@ -13,7 +12,9 @@ from msecwg import load, validate
 from msecwg.dates import parse_date
 from msecwg.model import Transcription, WrittenDate
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_7fa4bb8d10efcc1f.txt"
+from .conftest import SHARED
+
+SEED = SHARED / "seed" / "000_7fa4bb8d10efcc1f.txt"
 MINUTES_SHA256 = "cd740056a054437cf5ae4d1f7bd4d5e2e1f974b7e7f7b6dd8671e6621c9b9239"
 
 

@@ -11,11 +11,13 @@ import pytest
 from msecwg import load
 from msecwg.model import Transcription
 
-from .conftest import Run
+from .conftest import SHARED, Run
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "minutes"
-REAL = sorted(p for p in SHARED.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md")
-needs_shared = pytest.mark.skipif(not REAL, reason=f"no shared minutes at {SHARED}")
+MINUTES = SHARED / "minutes"
+REAL = sorted(
+    p for p in MINUTES.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md"
+)
+needs_shared = pytest.mark.skipif(not REAL, reason=f"no shared minutes at {MINUTES}")
 BUNDLED_MINUTES = load.bundled_path().parent / "msec-ietf57-minutes.txt"
 
 

@@ -25,11 +25,15 @@ from msecwg.importer import Found, Turn, read
 from msecwg.importer.speakers import speaker
 from msecwg.model import Transcription
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "minutes"
+from .conftest import SHARED
+
+MINUTES = SHARED / "minutes"
 OURS = Path(__file__).resolve().parent / "data" / "minutes"
 BUNDLED = load.bundled_path().parent / "msec-ietf57-minutes.txt"
-REAL = sorted(p for p in SHARED.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md")
-needs_shared = pytest.mark.skipif(not REAL, reason=f"no shared minutes at {SHARED}")
+REAL = sorted(
+    p for p in MINUTES.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md"
+)
+needs_shared = pytest.mark.skipif(not REAL, reason=f"no shared minutes at {MINUTES}")
 
 
 @cache
@@ -334,7 +338,7 @@ def test_the_quic_and_http_minutes_give_their_meetings() -> None:
 
 @needs_shared
 def test_sections_know_their_day_across_a_meeting_of_several_days() -> None:
-    found = read_file(SHARED / "quic" / "ietf100.md")
+    found = read_file(MINUTES / "quic" / "ietf100.md")
     days = [(s.title, s.day) for s in found.sections]
     assert days[:2] == [("Tuesday, 14 November 2017", 0), ("Hackathon / Interop Report", 0)]
     assert ("Wednesday, 15 November 2017", 1) in days
@@ -343,11 +347,11 @@ def test_sections_know_their_day_across_a_meeting_of_several_days() -> None:
 
 @needs_shared
 def test_names_are_one_person_only_where_the_minutes_say_so() -> None:
-    found = read_file(SHARED / "httpwg" / "ietf99.md")
+    found = read_file(MINUTES / "httpwg" / "ietf99.md")
     thomson = next(p for p in found.people if "martin thomson" in p.written)
     assert thomson.written == ["MT", "martin thomson", "mt"]
     assert thomson.quotes == ["martin thomson(mt)"]
-    ietf100 = read_file(SHARED / "quic" / "ietf100.md")
+    ietf100 = read_file(MINUTES / "quic" / "ietf100.md")
     names = {p.name: p for p in ietf100.people}
     assert "MT" in names and "Martin Thomson" in names
     assert "'MT' and 'Martin Thomson' may be one person; left apart" in ietf100.left

@@ -19,11 +19,11 @@ import pytest
 
 from msecwg import load, meetings
 
-from .conftest import COMMANDS, Run
+from .conftest import COMMANDS, SHARED, Run
 from .golden import MEETINGS
 
 DATA = ["--data", str(MEETINGS)]
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "minutes"
+MINUTES = SHARED / "minutes"
 
 
 def labels(run: Run, *args: str) -> list[str]:
@@ -339,7 +339,7 @@ def test_the_cache_is_in_the_users_cache_folder_by_default(
 
 @pytest.fixture(scope="module")
 def quic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    sources = sorted((SHARED / "quic").glob("*.md"))
+    sources = sorted((MINUTES / "quic").glob("*.md"))
     if not sources:
         pytest.skip("../shared/minutes/quic is not here")
     folder = tmp_path_factory.mktemp("quic")
