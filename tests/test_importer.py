@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from msecwg import load
 from msecwg.dates import dates_in
 from msecwg.importer import Found, Turn, read
-from msecwg.importer.speakers import speaker
+from msecwg.importer.speakers import joined, prefix, reported_start, reported_words, speaker
 from msecwg.model import Transcription
 
 from .conftest import SHARED
@@ -637,6 +637,13 @@ def test_minutes_with_nothing_in_them_give_nothing() -> None:
         ("Paul van Brouwershaven", "Paul van Brouwershaven", None, None, False),
         ("mnot", "mnot", None, None, False),
         ("Authors", None, None, None, False),
+        ("Alexey Melnikov (AD)", "Alexey Melnikov", "AD", None, False),
+        ("Mark Nottingham (mnot)", "Mark Nottingham", None, "mnot", False),
+        ("Lars (?) (AD)", "Lars", "AD", None, True),
+        ("Ted and ?", "Ted and ?", None, None, False),
+        ("? and ?", "? and ?", None, None, False),
+        ("mnot/Lars", "mnot/Lars", None, None, False),
+        ("ABCD", "ABCD", None, None, False),
     ],
 )
 def test_a_speaker_as_written_is_read_into_its_parts(
@@ -668,10 +675,47 @@ def test_a_speaker_as_written_is_read_into_its_parts(
         "Second Q",
         "Notion",
         "draft-nottinghham-variants",
+        "ABCDE",
+        "A B C D E F G H",
+        "Ian, Mark, Lars, Jana, Ted, Eric, Mike, Tom",
     ],
 )
 def test_a_label_is_no_speaker(label: str) -> None:
     assert speaker(label) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "several"),
+    [("Ian & Mark", True), ("Ian AND Mark", True), ("Gorry, Ian", True), ("mnot/Lars", True),
+     ("Mark", False), ("Mark Nottingham", False)],
+)  # fmt: skip
+def test_a_speaker_may_be_several_people(name: str, several: bool) -> None:
+    assert joined(name) is several
+
+
+def test_a_prefix_without_a_colon_is_told_apart() -> None:
+    bare, colon = prefix("**Lars** See you on the list"), prefix("**Lars**: See you")
+    assert bare is not None and colon is not None
+    assert (bare.speaker.name, bare.words, bare.bare) == ("Lars", 9, True)
+    assert (colon.speaker.name, colon.words, colon.bare) == ("Lars", 10, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [("Lakshminath (AD) objected.", True), ("Mirja, commented that it is fine", True),
+     ("Mirja Kuehlewind said no", True), ("Lakshminath's draft was discussed", False),
+     ("Lakshminath,objected", False), ("Russ noted it", False)],
+)  # fmt: skip
+def test_reported_speech_opens_with_a_known_speaker_and_a_verb_of_speech(
+    text: str, reported: bool
+) -> None:
+    known = frozenset({"Lakshminath", "Mirja", "Mirja Kuehlewind"})
+    assert reported_start(text, known) is reported
+
+
+def test_words_that_report_speech_are_told_from_words_said() -> None:
+    assert reported_words("Commented that the draft is ready")
+    assert not reported_words("The draft is ready")
 
 
 @pytest.mark.parametrize(

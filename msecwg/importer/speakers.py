@@ -137,7 +137,8 @@ def speaker(raw: str) -> Speaker | None:
     mark = UNCERTAIN_MARK.search(core)
     if mark and not QUESTION_MARKS.fullmatch(core) and not _ends_joined(core[: mark.start()]):
         core, uncertain = core[: mark.start()], True
-    core, role, alias = _brackets(core)
+    core, role, alias, asked = _brackets(core)
+    uncertain = uncertain or asked
     parts = ROLE_AFTER.match(core)
     if parts and role is None:
         core = parts.group("name")
@@ -160,19 +161,22 @@ def joined(name: str) -> bool:
     return any(w.lower() in JOINERS for w in COMMA.sub(" , ", name).split()) or "/" in name
 
 
-def _brackets(core: str) -> tuple[str, str | None, str | None]:
-    """Answer a name without the brackets after it, the role and the alias they give:
-    "MB (now at Akamai)" -> role "now at Akamai"; "martin thomson(mt)" -> alias "mt"."""
+def _brackets(core: str) -> tuple[str, str | None, str | None, bool]:
+    """Answer a name without the brackets after it, the role and the alias they give,
+    and whether one of them is "(?)": "MB (now at Akamai)" -> role "now at Akamai";
+    "martin thomson(mt)" -> alias "mt"; "Lars (?) (AD)" -> role "AD", uncertain."""
     role = alias = None
+    asked = False
     while match := LAST_BRACKET.search(core):
         inside, core = match.group("inside").strip(), core[: match.start()].rstrip()
         if inside == "?":
+            asked = True
             continue
         if _is_alias(inside, core):
             alias = inside
         elif role is None:
             role = inside
-    return core, role, alias
+    return core, role, alias, asked
 
 
 def _is_alias(inside: str, name: str) -> bool:
