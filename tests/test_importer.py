@@ -644,6 +644,7 @@ def test_minutes_with_nothing_in_them_give_nothing() -> None:
         ("? and ?", "? and ?", None, None, False),
         ("mnot/Lars", "mnot/Lars", None, None, False),
         ("ABCD", "ABCD", None, None, False),
+        ("van Brouwershaven", "van Brouwershaven", None, None, False),
     ],
 )
 def test_a_speaker_as_written_is_read_into_its_parts(
@@ -676,6 +677,7 @@ def test_a_speaker_as_written_is_read_into_its_parts(
         "Notion",
         "draft-nottinghham-variants",
         "ABCDE",
+        "Pull Request Review Status",
         "A B C D E F G H",
         "Ian, Mark, Lars, Jana, Ted, Eric, Mike, Tom",
     ],
@@ -695,9 +697,11 @@ def test_a_speaker_may_be_several_people(name: str, several: bool) -> None:
 
 def test_a_prefix_without_a_colon_is_told_apart() -> None:
     bare, colon = prefix("**Lars** See you on the list"), prefix("**Lars**: See you")
-    assert bare is not None and colon is not None
+    bold_colon = prefix("**Lars:** See you")
+    assert bare is not None and colon is not None and bold_colon is not None
     assert (bare.speaker.name, bare.words, bare.bare) == ("Lars", 9, True)
     assert (colon.speaker.name, colon.words, colon.bare) == ("Lars", 10, False)
+    assert (bold_colon.speaker.name, bold_colon.words, bold_colon.bare) == ("Lars", 10, False)
 
 
 @pytest.mark.parametrize(
