@@ -6,6 +6,7 @@ tests pin how the meetings are found, named, ordered and narrowed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -18,6 +19,8 @@ import msgspec
 import pytest
 
 from msecwg import load, meetings
+from msecwg.errors import UsageProblem
+from msecwg.model import WrittenDate
 
 from .conftest import COMMANDS, SHARED, Run
 from .golden import MEETINGS
@@ -87,20 +90,17 @@ def test_a_meeting_none_is_is_one_line_naming_them(run: Run) -> None:
     )
 
 
-def test_meetings_without_a_date_fall_between_the_numbered_ones_around_them() -> None:
+def held(ietf: int | None, day: str | None, name: str, label: str | None = None) -> meetings.Held:
+    """A meeting of the test folder's IETF 118, renumbered and redated, labelled `name`
+    (or `label`) and kept in a file of that name."""
     t = load.load(MEETINGS / "ietf118.toml")
+    date = None if day is None else msgspec.convert({"day": day, "text": day}, WrittenDate)
+    meeting = msgspec.structs.replace(t.meeting, ietf=ietf, interim=ietf is None, date=date)
+    transcription = msgspec.structs.replace(t, meeting=meeting)
+    return meetings.Held(label or name, Path(f"{name}.toml"), transcription, None, "")
 
-    def held(ietf: int | None, day: str | None, name: str) -> meetings.Held:
-        date = (
-            None
-            if day is None
-            else msgspec.convert({"day": day, "text": day}, type(t.meeting.date))
-        )
-        meeting = msgspec.structs.replace(t.meeting, ietf=ietf, interim=ietf is None, date=date)
-        return meetings.Held(
-            name, Path(name), msgspec.structs.replace(t, meeting=meeting), None, ""
-        )
 
+def test_meetings_without_a_date_fall_between_the_numbered_ones_around_them() -> None:
     # As the QUIC WG's: IETF 101 and 103 dated, 102 not, an interim between; 109 and
     # 110 undated after 108, an interim after 108.
     given = [
@@ -114,6 +114,85 @@ def test_meetings_without_a_date_fall_between_the_numbered_ones_around_them() ->
         "ietf101", "ietf102", "interim-18-09", "ietf103", "ietf108", "interim-20-10",
         "ietf109", "ietf110", "notes",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("given", "order"),
+    [
+        # Between the nearest numbered meetings: 102 falls on 13 July 2018, halfway from
+        # 101 to 103 (not a third of the way to 104, on 20 July).
+        ([held(101, "2018-03-19", "ietf101"), held(102, None, "ietf102"),
+          held(103, "2018-11-06", "ietf103"), held(104, "2019-03-25", "ietf104"),
+          held(None, "2018-07-16", "interim")],
+         ["ietf101", "ietf102", "interim", "ietf103", "ietf104"]),
+        # After them all, counted from the last: 109 falls on 27 November 2020, four
+        # months after 108 (not six meetings after 103, on 5 November).
+        ([held(103, "2018-11-06", "ietf103"), held(108, "2020-07-29", "ietf108"),
+          held(109, None, "ietf109"), held(None, "2020-11-15", "interim")],
+         ["ietf103", "ietf108", "interim", "ietf109"]),
+        # Before them all, counted from the first: 97 falls on 24 November 2016, four
+        # months before 98 (not two meetings before 99, on 15 November).
+        ([held(97, None, "ietf97"), held(98, "2017-03-26", "ietf98"),
+          held(99, "2017-07-16", "ietf99"), held(None, "2016-11-20", "interim")],
+         ["interim", "ietf97", "ietf98", "ietf99"]),
+        # Beyond the last day a date can name: last of those with a number.
+        ([held(100000, None, "far"), held(None, None, "notes"), held(57, "2003-07-14", "ietf57")],
+         ["ietf57", "far", "notes"]),
+    ],
+)  # fmt: skip
+def test_a_meeting_without_a_date_is_placed_by_its_number(
+    given: list[meetings.Held], order: list[str]
+) -> None:
+    assert [m.label for m in meetings.in_order(given)] == order
+
+
+def test_a_meeting_given_only_its_sessions_was_held_on_the_first() -> None:
+    t = load.load(MEETINGS / "ietf118.toml")
+    sessions = [
+        msgspec.convert({"day": day, "text": day}, WrittenDate)
+        for day in ("2023-11-06", "2023-11-09")
+    ]
+    meeting = msgspec.structs.replace(t.meeting, date=None, sessions=sessions)
+    assert meetings.held_on(meeting) == dt.date(2023, 11, 6)
+    assert meetings.days(meeting) == {dt.date(2023, 11, 6), dt.date(2023, 11, 9)}
+
+
+def test_two_meetings_of_one_label_are_told_apart_by_their_files() -> None:
+    given = [held(102, "2018-07-16", "a"), held(102, "2018-07-17", "b"), held(103, None, "c")]
+    named = [(m.meeting, m.path) for m in given]
+    assert meetings.labels_of(named) == ["IETF 102 (a)", "IETF 102 (b)", "IETF 103"]
+    ordered = meetings.in_order(given)
+    with pytest.raises(UsageProblem) as refused:
+        meetings.pick(ordered, "102")
+    assert (
+        str(refused.value)
+        == "--meeting '102' names 2 meetings: a.toml, b.toml; give its file's name"
+    )
+    assert meetings.pick(ordered, "b").path.name == "b.toml"
+
+
+@pytest.mark.parametrize(("count", "end"), [(10, "IETF 9"), (11, "IETF 9 ...")])
+def test_a_meeting_none_is_names_the_first_ten(count: int, end: str) -> None:
+    given = [held(n, f"20{n:02d}-03-01", f"ietf{n}", f"IETF {n}") for n in range(count)]
+    with pytest.raises(UsageProblem) as refused:
+        meetings.pick(given, "58")
+    message = str(refused.value)
+    assert message.startswith("--meeting '58' names no meeting given; they are: IETF 0, IETF 1,")
+    assert message.endswith(f", {end}")
+
+
+def test_several_folders_give_the_transcriptions_of_each(tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    for folder, names in ((first, ("b.toml", "a.toml")), (second, ("c.toml",))):
+        folder.mkdir()
+        for name in names:
+            (folder / name).write_text("")
+    (first / "notes.md").write_text("")
+    assert meetings.transcriptions([second, first, first / "a.toml"]) == [
+        second / "c.toml",
+        first / "a.toml",
+        first / "b.toml",
+    ]
 
 
 # What spans the meetings.
