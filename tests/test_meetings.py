@@ -198,6 +198,37 @@ def test_several_folders_give_the_transcriptions_of_each(tmp_path: Path) -> None
 # What spans the meetings.
 
 
+def test_a_person_across_meetings_keeps_the_facts_told_and_every_quote(
+    run: Run, tmp_path: Path
+) -> None:
+    bundled = load.bundled_path()
+    folder = tmp_path / "twice"
+    folder.mkdir()
+    for name in ("msec-ietf57-minutes.txt", "msec-facts.toml"):
+        shutil.copy(bundled.parent / name, folder)
+    text = bundled.read_text(encoding="utf-8")
+    (folder / "a.toml").write_text(text, encoding="utf-8")
+    (folder / "b.toml").write_text(text.replace('facts = "msec-facts.toml"\n', ""), "utf-8")
+    alone = {r["id"]: r for r in records(run, "people", "--cite")}
+    twice = {r["id"]: r for r in records(run, "--data", str(folder), "people", "--cite")}
+    assert twice.keys() == alone.keys()
+    one, both = alone["lakshminath"], twice["lakshminath"]
+    assert both["outside_full_name"] == "Lakshminath R. Dondeti"
+    outside = [name for name in one if name.startswith("outside_")]
+    assert [both[name] for name in outside] == [one[name] for name in outside]
+    assert (both["quotes"], both["spellings"]) == (one["quotes"], one["spellings"])
+    assert both["exchanges"] == 2 * one["exchanges"] == 12
+    assert [(c["meeting"], c["exchanges"]) for c in both["by_meeting"]] == [  # type: ignore[union-attr]
+        ("IETF 57 (a)", 6),
+        ("IETF 57 (b)", 6),
+    ]
+    drafts = records(run, "--data", str(folder), "drafts", "--as-of", "2003-08-02")
+    assert [(r["name"], r["meetings"]) for r in drafts] == [
+        (r["name"], 2) for r in records(run, "drafts", "--as-of", "2003-08-02")
+    ]
+    assert drafts[3]["items"] == ["IETF 57 (a) a", "IETF 57 (b) a"]  # MIKEY's item, twice
+
+
 def test_a_document_is_one_across_meetings_whatever_its_revision(run: Run) -> None:
     core = records(run, *DATA, "drafts", "core", "--as-of", "2024-03-20")
     assert [(r["meeting"], r["state"]) for r in core] == [
