@@ -266,12 +266,14 @@ def test_a_person_is_found_by_a_spelling_of_any_meeting(run: Run) -> None:
 
 
 def test_a_topic_number_names_a_topic_within_one_meeting_only(run: Run) -> None:
-    result = run(*DATA, "discussion", "2")
-    assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == (
-        "msecwg: Invalid value for TOPIC: topic '2': a number names a topic within one "
-        "meeting; add --meeting, or name the topic (see 'msecwg discussion --help')\n"
-    )
+    two = ["--data", str(MEETINGS / "ietf118.toml"), "--data", str(MEETINGS / "ietf119.toml")]
+    for given in (DATA, two):
+        result = run(*given, "discussion", "2")
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr == (
+            "msecwg: Invalid value for TOPIC: topic '2': a number names a topic within one "
+            "meeting; add --meeting, or name the topic (see 'msecwg discussion --help')\n"
+        )
     one = records(run, *DATA, "--meeting", "119", "discussion", "2")
     assert {r["section"] for r in one} == {"core-protocol"}
 
