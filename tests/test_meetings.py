@@ -358,7 +358,7 @@ def copy_of_meetings(tmp_path: Path) -> Path:
 def test_the_cache_keeps_a_transcription_checked_and_its_minutes_read(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache = tmp_path / "cache"
+    cache = tmp_path / "not" / "yet" / "cache"
     monkeypatch.setenv("MSECWG_CACHE", str(cache))
     folder = copy_of_meetings(tmp_path)
     first = run("--data", str(folder), "people", "bob", "--json").stdout
