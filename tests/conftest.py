@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,6 +35,15 @@ def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("cache")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_cache(cache_folder: Path) -> Iterator[None]:
+    """The test run's own cache folder (MSECWG_CACHE) from its first fixture on, those
+    of a session or a module included: the user's cache folder is never written."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MSECWG_CACHE", str(cache_folder))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def unremembered() -> None:
     """No answer a function remembers (functools.cache) carried from one test to the
@@ -50,10 +59,8 @@ def unremembered() -> None:
 
 
 @pytest.fixture(autouse=True)
-def pinned_environment(monkeypatch: pytest.MonkeyPatch, cache_folder: Path) -> None:
-    """No colour, an 80-column terminal, none of the variables that force colour, and a
-    cache folder of the test run's own."""
-    monkeypatch.setenv("MSECWG_CACHE", str(cache_folder))
+def pinned_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No colour, an 80-column terminal and none of the variables that force colour."""
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("LINES", "50")
