@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
-from msecwg import dates, formats, load, validate
+from msecwg import formats, load
 from msecwg.cli import app
-from msecwg.importer import speakers, turns
 from msecwg.model import Transcription
 
 Run = Callable[..., Result]
@@ -46,16 +46,14 @@ def own_cache(cache_folder: Path) -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def unremembered() -> None:
-    """No answer a function remembers (functools.cache) carried from one test to the
-    next: each test sees the code it runs, a mutant's included."""
-    for remembered in (
-        dates.span,
-        dates._date_pattern,
-        validate.fold,
-        speakers.speaker,
-        turns.first_words,
-    ):
-        remembered.cache_clear()
+    """No answer a function of msecwg remembers (functools.cache, lru_cache) carried
+    from one test to the next: each test sees the code it runs, a mutant's included."""
+    for name, module in list(sys.modules.items()):
+        if name.partition(".")[0] != "msecwg":
+            continue
+        for value in vars(module).values():
+            if getattr(value, "__module__", None) == name and hasattr(value, "cache_clear"):
+                value.cache_clear()
 
 
 @pytest.fixture(autouse=True)
