@@ -12,10 +12,10 @@ bench/rich_floor.py does, behind a Typer command line.
 from pathlib import Path
 from typing import Annotated
 
+import rich_floor
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich_floor import table_of
 
 app = typer.Typer()
 
@@ -24,7 +24,7 @@ app = typer.Typer()
 def main(markdown: Annotated[Path | None, typer.Argument()] = None, rows: int = 5) -> None:
     """Print the table in `markdown`, or a table of `rows` rows."""
     if markdown is not None:
-        Console(markup=False, emoji=False, highlight=False).print(table_of(str(markdown)))
+        rich_floor.main(str(markdown))
         return
     table = Table("Item", "What", "Due", "State")
     for n in range(rows):
