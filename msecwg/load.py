@@ -150,9 +150,10 @@ def _checked(path: Path, data: bytes, kept: Path | None) -> Found:
     t = _decode(path, decode_text(data, path), Transcription)
     problems = list(validate.structure(t))
     minutes = written = None
+    where = path.parent / t.minutes
     try:
-        written = read_bytes(path.parent / t.minutes, "minutes")
-        minutes = validate.fold(decode_text(written, path.parent / t.minutes))
+        written = read_bytes(where, "minutes")
+        minutes = validate.fold(decode_text(written, where))
         problems += validate.quotes(t, minutes)
     except DataError as problem:
         problems.append(f"minutes: {problem}")
