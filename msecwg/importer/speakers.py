@@ -44,17 +44,18 @@ LABEL_WORDS = frozenset(
      "https", "hum", "humm", "humming", "hums", "iana", "idea", "ideas", "iesg", "ietf",
      "important", "interop", "intro", "introduction", "issue", "issues", "later", "link",
      "links", "list", "location", "logistics", "mailto", "meetecho", "meeting", "milestones",
-     "minutes", "motivation", "nb", "neutral", "next", "no", "note", "note-taker", "notion",
-     "note-takers", "notes", "notetaker", "notetakers", "now", "observation", "observations",
-     "oppose", "opposed", "option", "options", "outcome", "overview", "plan", "planning",
-     "plans", "poll", "pr", "present", "presentation", "pro", "problem", "problems",
-     "proposal", "proposals", "proposed", "pros", "prs", "ps", "purpose", "q&a", "questions",
-     "reason", "recap", "recording", "reference", "references", "relaying", "requirement",
-     "requirements", "resolution", "result", "results", "rfc", "schedule", "scope", "scribed",
-     "scribes", "second", "see", "session", "slide", "slides", "solution", "source", "status",
-     "suggest", "suggestion", "suggestions", "suggests", "summary", "supports", "takeaway",
-     "tbd", "then", "time", "timeline", "todo", "topic", "topics", "update", "updates", "url",
-     "urn", "venue", "vote", "warning", "webex", "wg", "wglc", "yes", "zoom"}
+     "minutes", "motivation", "nb", "neutral", "next", "no", "note", "note-taker",
+     "note-takers", "notes", "notetaker", "notetakers", "notion", "now", "observation",
+     "observations", "oppose", "opposed", "option", "options", "outcome", "overview", "plan",
+     "planning", "plans", "poll", "pr", "present", "presentation", "pro", "problem",
+     "problems", "proposal", "proposals", "proposed", "pros", "prs", "ps", "purpose", "q&a",
+     "questions", "reason", "recap", "recording", "reference", "references", "relaying",
+     "requirement", "requirements", "resolution", "result", "results", "rfc", "schedule",
+     "scope", "scribed", "scribes", "second", "see", "session", "slide", "slides", "solution",
+     "source", "status", "suggest", "suggestion", "suggestions", "suggests", "summary",
+     "supports", "takeaway", "tbd", "then", "time", "timeline", "todo", "topic", "topics",
+     "update", "updates", "url", "urn", "venue", "vote", "warning", "webex", "wg", "wglc",
+     "yes", "zoom"}
 )  # fmt: skip
 
 # Words that start phrases in lower case, never a name written in lower case.
