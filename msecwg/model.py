@@ -81,7 +81,8 @@ class SpeechForm(StrEnum):
 
 
 class DecisionKind(StrEnum):
-    """How the minutes record a decision."""
+    """How the minutes record a decision: a hum, a poll or show of hands with its
+    count, a chair's ruling, or something decided, agreed or concluded."""
 
     DECIDED = "decided"
     AGREED = "agreed"
@@ -91,6 +92,31 @@ class DecisionKind(StrEnum):
     CONCLUSION = "conclusion"
     RESOLUTION = "resolution"
     RESULT = "result"
+    POLL = "poll"
+    RULING = "ruling"
+
+
+class Stage(StrEnum):
+    """Where a document stands in its working group's process, in the words of RFC 6174
+    (the states of a WG document) and RFC 7221 (adoption), as the minutes state it."""
+
+    CANDIDATE = "candidate for adoption"
+    ADOPTION_CALL = "call for adoption"
+    ADOPTED = "adopted"
+    WG_DOCUMENT = "WG document"
+    NEW_REVISION = "new revision"
+    REVISION_EXPECTED = "revision expected"
+    WGLC_PLANNED = "WG Last Call planned"
+    READY_FOR_WGLC = "ready for WG Last Call"
+    IN_WGLC = "in WG Last Call"
+    WRITE_UP = "waiting for write-up"
+    SUBMITTED = "submitted to the IESG"
+    APPROVED = "approved by the IESG"
+    RFC_EDITOR = "with the RFC Editor"
+    PUBLISHED = "published"
+    PARKED = "parked"
+    DEAD = "dead"
+    NOT_ADOPTED = "not adopted"
 
 
 class PassageKind(StrEnum):
@@ -142,10 +168,12 @@ def last_day(day: dt.date, precision: Precision) -> dt.date:
 
 
 class Meeting(Record, kw_only=True, frozen=True):
-    """The meeting the minutes record; what they do not state is left out."""
+    """The meeting the minutes record; what they do not state is left out. `ietf_from`
+    says whether the minutes state the IETF number or only their file's name does."""
 
     working_group: Text
     ietf: int | None = None
+    ietf_from: Literal["minutes", "file name"] = "minutes"
     interim: bool = False
     city: Text | None = None
     date: WrittenDate | None = None
@@ -187,25 +215,46 @@ class Said(Record, kw_only=True, frozen=True):
     words: Text
 
 
+class StageFact(Record, kw_only=True, frozen=True):
+    """A document's stage as the minutes state it at the meeting: the stage in RFC 6174
+    words, the minutes' words it rests on, and the date they give, if any."""
+
+    stage: Stage
+    quote: Text
+    date: WrittenDate | None = None
+
+
 class Document(Record, kw_only=True, frozen=True):
-    """A document the minutes name: its intended status only where they record one,
-    its state in msecwg's words, and what people said about it, verbatim."""
+    """A document the minutes discuss: its intended status only where they record one,
+    its state in msecwg's words, the other names the minutes call it, the stages they
+    state, and what people said about it, verbatim."""
 
     id: Id
     name: Text
     title: Text | None = None
+    called: list[Text] = []
     section: Id
     status: Text | None = None
     state: Text
+    stages: list[StageFact] = []
     notes: Text | None = None
     said: list[Said] = []
+    quotes: Quotes
+
+
+class Reference(Record, kw_only=True, frozen=True):
+    """A document the minutes cite in passing, without discussing it."""
+
+    name: Text
+    section: Id
     quotes: Quotes
 
 
 class Action(Record, kw_only=True, frozen=True):
     """An action item, or a follow-up the minutes assign elsewhere: what it is, the date
     its `kind` names, the close of the Last Call an announcement opens, the people it
-    names (and the minutes' word for what they do), and when it was recorded done."""
+    names (and the minutes' word for what they do), its owner as the minutes write it
+    ("Lucas", "chairs", "Katriel + Ben"), and when it was recorded done."""
 
     id: Id
     section: Id
@@ -214,6 +263,7 @@ class Action(Record, kw_only=True, frozen=True):
     document: Id | None = None
     people: list[Id] = []
     people_role: Text | None = None
+    owner: Text | None = None
     date: WrittenDate | None = None
     closes: WrittenDate | None = None
     done: dt.date | None = None
@@ -236,10 +286,11 @@ class Exchange(Record, kw_only=True, frozen=True):
 
 
 class Decision(Record, kw_only=True, frozen=True):
-    """What the minutes record as decided, verbatim."""
+    """What the minutes record as decided, verbatim, and the document it is about."""
 
     kind: DecisionKind
     text: Text
+    document: Id | None = None
 
 
 class Section(Record, kw_only=True, frozen=True):
@@ -269,6 +320,7 @@ class Transcription(Record, kw_only=True, frozen=True, dict=True):
     meeting: Meeting
     people: list[Person] = []
     documents: list[Document] = []
+    references: list[Reference] = []
     actions: list[Action] = []
     follow_ups: list[Action] = []
     sections: list[Section] = []

@@ -78,6 +78,9 @@ def broken_references(t: Transcription) -> Iterator[str]:
         for j, said in enumerate(d.said):
             if said.person is not None and said.person not in people:
                 yield _unknown(f"documents[{i}].said[{j}].person", said.person, people, "person")
+    for i, r in enumerate(t.references):
+        if r.section not in sections:
+            yield _unknown(f"references[{i}].section", r.section, sections, "section")
     for field, a in _items(t):
         if a.section not in sections:
             yield _unknown(f"{field}.section", a.section, sections, "section")
@@ -91,6 +94,10 @@ def broken_references(t: Transcription) -> Iterator[str]:
         if s.session is not None and not 1 <= s.session <= sessions:
             held = f"{sessions} session{'' if sessions == 1 else 's'}"
             yield f"sections[{i}].session: the meeting has {held}, not {s.session}"
+        for j, decision in enumerate(s.decisions):
+            if decision.document is not None and decision.document not in documents:
+                field = f"sections[{i}].decisions[{j}].document"
+                yield _unknown(field, decision.document, documents, "document")
         for j, e in enumerate(s.exchanges):
             if e.person is not None and e.person not in people:
                 yield _unknown(f"sections[{i}].exchanges[{j}].person", e.person, people, "person")
@@ -173,6 +180,13 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
             yield f"documents[{i}].said[{j}].words", said.words
         for j, quote in enumerate(d.quotes):
             yield f"documents[{i}].quotes[{j}]", quote
+        for j, called in enumerate(d.called):
+            yield f"documents[{i}].called[{j}]", called
+        for j, stage in enumerate(d.stages):
+            yield f"documents[{i}].stages[{j}].quote", stage.quote
+    for i, r in enumerate(t.references):
+        for j, quote in enumerate(r.quotes):
+            yield f"references[{i}].quotes[{j}]", quote
     for field, a in _items(t):
         for j, quote in enumerate(a.quotes):
             yield f"{field}.quotes[{j}]", quote
@@ -215,6 +229,12 @@ def _restatements(t: Transcription) -> Iterator[tuple[str, str, Sequence[str]]]:
             yield name, words, a.quotes
         if a.people_role is not None:
             yield f"{field}.people_role", a.people_role, a.quotes
+        if a.owner is not None:
+            yield f"{field}.owner", a.owner, a.quotes
+    for i, d in enumerate(t.documents):
+        for j, stage in enumerate(d.stages):
+            for name, words in _date_words(f"documents[{i}].stages[{j}].date", stage.date):
+                yield name, words, [stage.quote]
     for i, s in enumerate(t.sections):
         yield f"sections[{i}].title", s.title, [s.heading]
         for j, e in enumerate(s.exchanges):
@@ -235,6 +255,8 @@ def written_dates(t: Transcription) -> Iterator[str]:
     dated += [(f"meeting.sessions[{j}]", s) for j, s in enumerate(t.meeting.sessions)]
     for field, a in _items(t):
         dated += [(f"{field}.date", a.date), (f"{field}.closes", a.closes)]
+    for i, d in enumerate(t.documents):
+        dated += [(f"documents[{i}].stages[{j}].date", s.date) for j, s in enumerate(d.stages)]
     for field, written in dated:
         if written is None:
             continue

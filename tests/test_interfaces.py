@@ -378,7 +378,8 @@ def test_schema_is_generated_json_schema_that_accepts_the_bundled_transcription(
     assert schema["title"] == "msecwg transcription"
     assert sorted(schema["$defs"]) == [
         "Action", "ActionKind", "Decision", "DecisionKind", "Document", "Exchange", "Meeting",
-        "Person", "Precision", "Said", "Section", "SpeechForm", "Transcription", "WrittenDate",
+        "Person", "Precision", "Reference", "Said", "Section", "SpeechForm", "Stage", "StageFact",
+        "Transcription", "WrittenDate",
     ]  # fmt: skip
     for path in (load.bundled_path(), EXAMPLE):
         data = msgspec.to_builtins(tomllib.loads(path.read_text(encoding="utf-8")))
