@@ -26,7 +26,7 @@ from msecwg.model import (
     Transcription,
     WrittenDate,
 )
-from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Said
+from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Said, StageRow
 
 LAST_CALL = "Last Call"
 ANNOUNCEMENT = "Last Call announcement"
@@ -168,6 +168,7 @@ def _action_row(t: Transcription, a: Action, listed: str, found: list[DateRow]) 
         document_name=t.document(a.document).name if a.document else None,
         people=[t.person(p).name for p in a.people],
         people_role=a.people_role,
+        owner=a.owner,
         state=now.state if now else State.UNDATED,
         current=now,
         done=a.done,
@@ -195,8 +196,18 @@ def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list
                 id=d.id,
                 name=d.name,
                 title=d.title,
+                called=list(d.called),
                 status=d.status,
                 state=d.state,
+                stages=[
+                    StageRow(
+                        stage=f.stage,
+                        quote=f.quote,
+                        date=f.date.day if f.date else None,
+                        date_as_written=f.date.text if f.date else None,
+                    )
+                    for f in d.stages
+                ],
                 notes=d.notes,
                 said=[
                     Said(person=t.person(s.person).name if s.person else None, words=s.words)

@@ -17,7 +17,16 @@ import datetime as dt
 
 import msgspec
 
-from msecwg.model import ActionKind, DateKind, Meeting, PassageKind, Precision, SpeechForm, State
+from msecwg.model import (
+    ActionKind,
+    DateKind,
+    Meeting,
+    PassageKind,
+    Precision,
+    SpeechForm,
+    Stage,
+    State,
+)
 
 
 class Scope(msgspec.Struct, frozen=True):
@@ -95,6 +104,7 @@ class ActionRow(Row, frozen=True, kw_only=True):
     done: dt.date | None
     dates: list[DateRow]
     meeting: str = ""
+    owner: str | None = None
     quotes: list[str]
 
 
@@ -103,6 +113,16 @@ class Said(Row, frozen=True, kw_only=True):
 
     person: str | None
     words: str
+
+
+class StageRow(Row, frozen=True, kw_only=True):
+    """A stage of a document the minutes state (in RFC 6174 words), the minutes' words
+    it rests on, and the date they give, as written."""
+
+    stage: Stage
+    quote: str
+    date: dt.date | None
+    date_as_written: str | None
 
 
 class DraftRow(Row, frozen=True, kw_only=True):
@@ -126,6 +146,8 @@ class DraftRow(Row, frozen=True, kw_only=True):
     meeting: str = ""
     first_meeting: str = ""
     meetings: int = 1
+    called: list[str] = []
+    stages: list[StageRow] = []
     quotes: list[str]
 
 

@@ -48,7 +48,8 @@ def test_json_envelope_names_its_schema_the_as_of_date_and_uses_nulls(run: Run) 
         "tentative": None, "state": "passed", "days": -1, "from_as_of": "1 day ago",
     }  # fmt: skip
     assert (first["document"], first["document_name"], first["people"]) == ("mikey", "MIKEY", [])
-    assert {len(r) for r in doc["records"]} == {14}
+    assert {len(r) for r in doc["records"]} == {15}
+    assert {r["owner"] for r in doc["records"]} == {None}
 
 
 def test_json_and_format_json_are_the_same(run: Run) -> None:

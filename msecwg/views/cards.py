@@ -59,6 +59,10 @@ def draft_card(
     ]
     if row.title:
         fields.insert(0, Field("Title", [(row.title, "")]))
+    if row.called:
+        fields.append(Field("Also called", [(", ".join(row.called), "")]))
+    if row.stages:
+        fields.append(Field("Stages", _stage_lines(row)))
     if row.said:
         fields.append(
             Field(
@@ -82,6 +86,16 @@ def draft_card(
     if isinstance(row, OutcomeRow):
         fields.append(Field(f"After the meeting {OUTSIDE}", _outcome_lines(row)))
     return fields
+
+
+def _stage_lines(row: DraftRow) -> Lines:
+    """Answer each stage the minutes state of a document, its date as written, and the
+    words it rests on."""
+    lines: Lines = []
+    for s in row.stages:
+        dated = f", {s.date_as_written}" if s.date_as_written else ""
+        lines += [(f"{s.stage}{dated}", ""), (f"  {quoted(s.quote)}", "italic")]
+    return lines
 
 
 def _outcome_lines(row: OutcomeRow) -> Lines:
@@ -111,6 +125,7 @@ def action_card(row: ActionRow, section: Section, as_of: dt.date) -> list[Field]
             ),
         ),
         *([Field("People", [(people, "")])] if people else []),
+        *([Field("Owner", [(row.owner, "")])] if row.owner and not people else []),
         Field("Dates", dates_lines(row.dates, as_of) or [("none in the minutes", "dim")]),
         *([Field("Done", [(done, "")])] if done else []),
         Field("Section", [(section.heading.rstrip(":"), "")]),
