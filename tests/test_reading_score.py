@@ -1,0 +1,69 @@
+"""The scoring of bench/reading.py: what counts as the same fact, the same document
+and the same person, so that its figures mean what its docstring says."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "reading.py"
+
+
+@pytest.fixture(scope="module")
+def reading() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("reading", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["reading"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("record", "quote", "same"),
+    [
+        ("HUM: in favour of adoption, to be confirmed on the list.", "HUM: in favour of adoption", True),
+        ("Ekr will make a PR", "ekr: Ekr will make a PR (#2514)", True),
+        ("Strong hums.", "Strong hums in support, no hums against.", False),
+        ("anything", "", False),
+    ],
+)  # fmt: skip
+def test_a_record_is_the_annotated_fact_when_it_holds_most_of_its_words(
+    reading: ModuleType, record: str, quote: str, same: bool
+) -> None:
+    assert reading.holds_most(record, quote) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("draft-ietf-quic-transport-19", "draft-ietf-quic-transport"),
+        ("RFC 9000", "rfc9000"),
+        ("RFC9000", "rfc9000"),
+        ("Secondary  Certificates", "secondary certificates"),
+        ("draft-fielding-httpbis-*", "draft-fielding-httpbis"),
+    ],
+)
+def test_a_document_is_known_by_its_name_without_case_revision_or_spacing(
+    reading: ModuleType, name: str, key: str
+) -> None:
+    assert reading.document_key(name) == key
+
+
+def test_each_record_matches_one_item_and_uncertain_items_count_for_precision_only(
+    reading: ModuleType,
+) -> None:
+    gold = [
+        {"quote": "close the issue"},
+        {"quote": "close the issue"},
+        {"quote": "take it to the list", "uncertain": True},
+        {"quote": "file a new issue"},
+    ]
+    found = ["close the issue", "take it to the list", "hum for option one"]
+    tally = reading.match(gold, found, lambda r, g: reading.holds_most(r, g["quote"]), str)
+    assert (tally.hit, tally.gold, tally.right, tally.found) == (1, 3, 2, 3)
+    assert tally.extra == ["hum for option one"]
