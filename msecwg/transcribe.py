@@ -25,8 +25,11 @@ from msecwg.model import (
     Meeting,
     Person,
     Precision,
+    Reference,
     Section,
     SpeechForm,
+    Stage,
+    StageFact,
     Transcription,
     WrittenDate,
 )
@@ -86,13 +89,12 @@ def _meeting(found: Found) -> tuple[Meeting, list[str]]:
     if group is None:
         group = "unnamed"
         left.append("no working group named: the transcription calls it 'unnamed'")
-    if m.number_from == "file name":
-        left.append(f"the IETF number ({m.number}) is only in the file's name: left out")
     if not sessions:
         left.append("no date of the meeting in the minutes: left out")
     meeting = Meeting(
         working_group=group,
-        ietf=m.number if m.number_from == "minutes" else None,
+        ietf=m.number,
+        ietf_from=m.number_from or "minutes",
         interim=m.interim,
         city=m.city,
         date=sessions[0] if sessions else None,
@@ -127,6 +129,7 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
         left.append("turns before the first heading are left out: no heading names them")
     key_of = _keys_of(found, sections)
     documents = _documents(found, key_of)
+    sections = _decided_about(found, parts, sections, documents)
     actions = _actions(found, key_of, documents, people)
     t = Transcription(
         schema=2,
@@ -134,6 +137,7 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
         meeting=meeting,
         people=people,
         documents=documents,
+        references=_references(found, key_of),
         actions=actions,
         sections=sections,
     )
@@ -203,6 +207,34 @@ def _section(
     )
 
 
+def _decided_about(
+    found: Found, parts: list[_Part], sections: list[Section], documents: list[Document]
+) -> list[Section]:
+    """Answer the sections with each decision given the document it is about: one it
+    names, else the document its section is about."""
+    document_of = {d.name.casefold(): d.id for d in documents}
+    subject_of = {
+        n: document_of[d.name.casefold()]
+        for d in found.documents
+        if d.name.casefold() in document_of
+        for n in d.subject_of
+    }
+    made = []
+    for part, section in zip(parts, sections, strict=True):
+        about = [
+            next((document_of[n.casefold()] for n in d.documents if n.casefold() in document_of),
+                 subject_of.get(d.section) if d.section is not None else None)
+            for d in found.decisions
+            if d.section == part.found and d.kind in DecisionKind._value2member_map_
+        ]  # fmt: skip
+        decided = [
+            msgspec.structs.replace(decision, document=document)
+            for decision, document in zip(section.decisions, about, strict=True)
+        ]
+        made.append(msgspec.structs.replace(section, decisions=decided))
+    return made
+
+
 def _exchange(turn: importer.Turn, person_id: dict[int, str]) -> Exchange:
     """Answer one turn: the speaker as written without a role written after the name."""
     speaker = turn.speaker if turn.role is None else (turn.name or turn.speaker)
@@ -230,28 +262,69 @@ def _keys_of(found: Found, sections: list[Section]) -> dict[int | None, str]:
 
 
 def _documents(found: Found, key_of: dict[int | None, str]) -> list[Document]:
-    """Answer every document the minutes name, its state only that they name it."""
+    """Answer every document the meeting discussed: the other names the minutes call
+    it, the stages they state of it, and its state in the words of the latest stage
+    stated, or only that the minutes name it."""
     ids = _Ids()
-    return [
-        Document(
-            id=ids.new(d.name, f"document-{n}"),
-            name=d.name,
-            title=d.title if d.title != d.name else None,
-            section=key_of[d.sections[0] if d.sections else None],
-            state=NAMED,
-            quotes=[d.quote],
+    made = []
+    for n, d in enumerate(d for d in found.documents if d.discussed):
+        stages = [StageFact(stage=Stage(s.kind), quote=s.quote) for s in d.stages]
+        place = d.subject_of[0] if d.subject_of else (d.sections[0] if d.sections else None)
+        quotes = list(dict.fromkeys([d.quote, *(s.quote for s in stages)]))
+        made.append(
+            Document(
+                id=ids.new(d.name, f"document-{n}"),
+                name=d.name,
+                title=d.title if d.title != d.name else None,
+                called=_called(d),
+                section=key_of[place],
+                state=_stage_words(stages[-1].stage) if stages else NAMED,
+                stages=stages,
+                quotes=quotes,
+            )
         )
-        for n, d in enumerate(found.documents)
+    return made
+
+
+def _called(document: importer.Document) -> list[str]:
+    """Answer the other names the minutes call a document, each once, as written."""
+    names = {document.name.casefold()}
+    called = []
+    for name in document.also:
+        if name.casefold() not in names:
+            names.add(name.casefold())
+            called.append(name)
+    return called
+
+
+def _stage_words(stage: Stage) -> str:
+    """Answer a document's state in the words of its stage: "In WG Last Call",
+    "Adopted", "Submitted to the IESG"."""
+    return stage.value[:1].upper() + stage.value[1:]
+
+
+def _references(found: Found, key_of: dict[int | None, str]) -> list[Reference]:
+    """Answer the documents the minutes cite in passing, without discussing them."""
+    return [
+        Reference(
+            name=d.name, section=key_of[d.sections[0] if d.sections else None], quotes=[d.quote]
+        )
+        for d in found.documents
+        if not d.discussed
     ]
 
 
 def _actions(
     found: Found, key_of: dict[int | None, str], documents: list[Document], people: list[Person]
 ) -> list[Action]:
-    """Answer the action items, with the dates they give and the people they name."""
+    """Answer the action items, with the dates they give, the people they name (by
+    any name the minutes write them with) and their owner as written."""
     ids = _Ids()
     document_of = {d.name.casefold(): d.id for d in documents}
     person_of = {p.name.casefold(): p.id for p in people}
+    for found_person, person in zip(found.people, people, strict=True):
+        for written in found_person.written:
+            person_of.setdefault(written.casefold(), person.id)
     made = []
     for n, a in enumerate(found.actions):
         label = (a.label or "").strip("()").casefold()
@@ -273,7 +346,12 @@ def _actions(
                 kind=kind,
                 what=a.text,
                 document=named[0] if named else None,
-                people=[person_of[o.casefold()] for o in a.owners if o.casefold() in person_of],
+                people=list(
+                    dict.fromkeys(
+                        person_of[o.casefold()] for o in a.owners if o.casefold() in person_of
+                    )
+                ),
+                owner=a.owner,
                 date=_written(date, condition=a.condition) if date else None,
                 closes=_written(closes) if closes else None,
                 quotes=[a.quote],

@@ -165,7 +165,8 @@ def import_(
             target = None
         beside = target.parent if target else Path.cwd()
         made = transcribe.transcribe(
-            importer.read(text, name=path.name), os.path.relpath(path, beside)
+            importer.read(text, name="/".join(path.absolute().parts[-2:])),
+            os.path.relpath(path, beside),
         )
         refused = list(validate.structure(made.transcription))
         refused += validate.quotes(made.transcription, validate.fold(text))

@@ -8,12 +8,19 @@ from msecwg.importer.records import Day, Meeting
 from msecwg.importer.sections import Layout
 from msecwg.importer.text import fold
 
+# "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim", "QUIC at IETF 110",
+# "MASQUE IETF 118, Monday II Session": a group's short name before what names it one
 GROUP = re.compile(
     r"\b(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s+"
-    r"(?:WG\b|Working\s+Group\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|at\s+IETF)"
+    r"(?:WG\b|Working\s+Group\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|at\s+IETF|IETF[ -]?\d{2,3}\b)"
 )
 IETF_NUMBER = re.compile(r"\bIETF[ -]?(?P<number>\d{2,3})\b")
-FILE_NUMBER = re.compile(r"^ietf[-_ ]?(?P<number>\d{2,3})(?!\d)", re.IGNORECASE)
+# The number in a file's path: "ietf70.txt", "ietf118/minutes.md", Datatracker's
+# "minutes-118-masque-202311061300-00.md"
+FILE_NUMBER = re.compile(
+    r"(?:^|/)(?:ietf[-_ ]?(?P<number>\d{2,3})(?![\d])|minutes-(?P<datatracker>\d{2,3})-[a-z])",
+    re.IGNORECASE,
+)
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
 NOT_A_CITY = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -52,10 +59,15 @@ def meeting(text: str, plan: Layout, days: list[Day], name: str) -> tuple[Meetin
     city = _city(opening)
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
     value = int(number.value) if number else None
-    by_name = FILE_NUMBER.match(name)
-    if number is None and by_name:
-        number_from, value = "file name", int(by_name.group("number"))
+    by_name = file_number(name)
+    if number is None and by_name is not None:
+        number_from, value = "file name", by_name
         left.append(f"the IETF number {value} comes from the file name {name}")
+    elif value is not None and by_name is not None and by_name != value:
+        left.append(
+            f"the minutes say IETF {value} and the file name {name} says {by_name}: "
+            f"the minutes' {value} is kept"
+        )
     if group is None:
         left.append("the minutes name no working group in their title")
     if not days:
@@ -73,6 +85,15 @@ def meeting(text: str, plan: Layout, days: list[Day], name: str) -> tuple[Meetin
         quotes=list(dict.fromkeys(quotes)),
     )
     return found, left
+
+
+def file_number(name: str) -> int | None:
+    """Answer the IETF number a file's name or path gives ("ietf70.txt", "quic/ietf104.md",
+    "ietf118/minutes.md", "minutes-118-masque-202311061300-00.md"), or None."""
+    found = FILE_NUMBER.search(name.replace("\\", "/"))
+    if found is None:
+        return None
+    return int(found.group("number") or found.group("datatracker"))
 
 
 def _opening(text: str, plan: Layout) -> list[str]:

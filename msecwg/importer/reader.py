@@ -4,9 +4,11 @@ from itertools import chain
 from typing import Literal
 
 from msecwg.dates import long_date
+from msecwg.importer.actions import action, actions, opens_action_list
 from msecwg.importer.blocks import Block, Heading, Item, blocks
-from msecwg.importer.documents import documents
-from msecwg.importer.items import Passage, action, decisions, opens_action_list
+from msecwg.importer.decisions import decisions
+from msecwg.importer.documents import Part, documents
+from msecwg.importer.items import Passage
 from msecwg.importer.meeting import meeting
 from msecwg.importer.people import key, people
 from msecwg.importer.records import (
@@ -52,12 +54,19 @@ def read(text: str, *, name: str = "") -> Found:
     spoken = [p.speaker for p in chain(front_pieces, *part_pieces) if p.speaker]
     persons, person_of = people(spoken, text)
     titles = [title_of(text[h.start : h.end], h.form) for h, _ in plan.parts]
-    docs, mentions = documents(text, _spans(found_blocks), [h.start for h, _ in plan.parts])
+    docs, mentions = documents(
+        text,
+        _spans(found_blocks),
+        [h.start for h, _ in plan.parts],
+        _document_parts(text, plan, titles),
+        frozenset(w.casefold() for p in persons for w in [p.name, *p.written]),
+    )
     here = [is_action_section(t.title) for t in titles]
     passages = _passages(text, front_pieces, part_pieces, here)
-    found_actions = [a for p in passages if (a := action(text, p, year, mentions)) is not None]
+    names = frozenset(w.casefold() for p in persons for w in [p.name, *p.written])
+    found_actions = actions(text, passages, year, mentions, names)
     reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
-    acted = {a.start for a in found_actions}
+    acted = {a.start for p in passages if (a := action(text, p, year, mentions)) is not None}
     sections = [
         _section(
             text,
@@ -78,7 +87,7 @@ def read(text: str, *, name: str = "") -> Found:
         people=persons,
         documents=docs,
         actions=found_actions,
-        decisions=[d for p in passages for d in decisions(text, p)],
+        decisions=decisions(text, passages, mentions),
         left=left,
     )
 
@@ -162,6 +171,16 @@ def _front(text: str, plan: Layout, points: list[Point], turns: list[Turn]) -> F
     return Front(heading=heading, title=title, points=points, turns=turns)
 
 
+def _document_parts(text: str, plan: Layout, titles: list[Title]) -> list[Part]:
+    """Answer each section's heading as the document reader sees it: its span, the end
+    of the section's own text (where the next heading starts), level and title."""
+    starts = [h.start for h, _ in plan.parts] + [len(text)]
+    return [
+        Part(h.start, h.end, starts[n + 1], h.level, t.title)
+        for n, ((h, _), t) in enumerate(zip(plan.parts, titles, strict=True))
+    ]
+
+
 def _spans(found_blocks: list[Block]) -> list[tuple[int, int]]:
     """Answer the span of each block's text (an item's without its marker)."""
     return [(b.body if isinstance(b, Item) else b.start, b.end) for b in found_blocks]
@@ -230,6 +249,7 @@ def _passage(piece: Piece, section: int | None, in_action_section: bool) -> Pass
         section=section,
         in_action_section=in_action_section,
         is_turn=piece.speaker is not None,
+        speaker=piece.speaker.name if piece.speaker else None,
     )
 
 
@@ -258,6 +278,13 @@ def _left(
     ]
     if cut:
         left.append(f"{' and '.join(cut)} cut off: the text stops short")
+    read_as = [
+        f"{p.name!r} (also {', '.join(repr(w) for w in p.written if key(w) != key(p.name))})"
+        for p in persons
+        if p.inferred
+    ]
+    if read_as:
+        left.append(f"names read as one speaker, not tied by the minutes: {', '.join(read_as)}")
     for i, person in enumerate(persons):
         for j in person.maybe:
             if i < j:

@@ -122,35 +122,54 @@ class Front(Record, kw_only=True, frozen=True):
 class Person(Record, kw_only=True, frozen=True):
     """A speaker, with every way the minutes write them.
 
-    Names are one person only where the minutes say so: spelt the same but for
-    case, or tied by the minutes ("martin thomson(mt)"); `quotes` are those
-    passages. `maybe` indexes other people who might be the same (initials,
-    first name, a near spelling): left for a person to settle.
+    Names are one person where the minutes say so: spelt the same but for case,
+    or tied by the minutes ("martin thomson(mt)", "*[CB]: Carsten Bormann");
+    `quotes` are those passages. A name is also one person with the one speaker of
+    the meeting it can be ("Lars" and "Lars Eggert", "chirstian" and "christian"):
+    `inferred` holds the names so joined, for a person to review. `maybe` indexes
+    other people who might be the same but are not surely so: left apart.
     """
 
     name: str
     written: list[str]
     quotes: list[str]
     maybe: list[int]
+    inferred: list[str] = []
+
+
+class StageFound(Record, kw_only=True, frozen=True):
+    """A stage the minutes state of a document: `kind` the stage in RFC 6174 / RFC 7221
+    words (a `msecwg.model.Stage` value), `quote` the sentence or line that says it."""
+
+    kind: str
+    quote: str
+    start: int
 
 
 class Document(Record, kw_only=True, frozen=True):
     """A document the minutes name: a draft's file name, an RFC, a name the minutes
-    give it ("Policy Token", "GKM Architecture") or only a title.
+    give it ("Policy Token", "GKM Architecture"), only a title, or a section's
+    heading that names its subject ("### Variants" under "## Active Drafts").
 
-    `also` holds the other names it goes by ("GKM-Arch"); `sections` every section
-    it is mentioned in; `in_front` whether it is mentioned before the first section.
-    `quote` is the sentence of its first mention.
+    `also` holds the other names it goes by ("GKM-Arch", the text of a link to it);
+    `sections` every section it is mentioned in; `in_front` whether it is mentioned
+    before the first section. `quote` is the sentence of its first mention.
+    `subject_of` the sections whose subject it is; `discussed` whether the meeting
+    discussed it (a section's subject, a stage stated, a draft presented) rather
+    than citing it in passing; `stages` the stages the minutes state of it.
     """
 
     name: str
-    kind: Literal["draft", "rfc", "named", "titled"]
+    kind: Literal["draft", "rfc", "named", "titled", "subject"]
     title: str | None
     also: list[str]
     quote: str
     sections: list[int]
     in_front: bool
     start: int
+    subject_of: list[int] = []
+    discussed: bool = True
+    stages: list[StageFound] = []
 
 
 class ActionDate(Record, kw_only=True, frozen=True):
@@ -164,16 +183,19 @@ class ActionDate(Record, kw_only=True, frozen=True):
 class Action(Record, kw_only=True, frozen=True):
     """An action item: from an action section, or a line that says it is one.
 
-    `label` is its label as written ("(a)", "ACTION", "Action Item"), `text` the
-    item without it, `owners` the people it names as doing it, `condition` a
-    condition written on its dates ("or the IESG Last Call closing date, whichever
-    comes first"), `documents` the names of the documents it mentions. `section`
-    indexes `Found.sections` (None: before the first section).
+    `label` is its label as written ("(a)", "ACTION", "Action Item"; None for a task
+    taken on in a turn), `text` the item without it, `owners` the people it names as
+    doing it, `owner` them as written ("Katriel + Ben", "chairs", the speaker who
+    takes the task on), inside `quote`; `condition` a condition written on its dates
+    ("or the IESG Last Call closing date, whichever comes first"), `documents` the
+    names of the documents it mentions. `section` indexes `Found.sections` (None:
+    before the first section).
     """
 
     label: str | None
     text: str
     owners: list[str]
+    owner: str | None = None
     dates: list[ActionDate]
     condition: str | None
     documents: list[str]
@@ -186,8 +208,9 @@ class Decision(Record, kw_only=True, frozen=True):
     """A hum, a "sense of the room", a consensus or a conclusion the minutes record.
 
     `kind` says which ("hum", "sense of the room", "consensus", "conclusion",
-    "agreed", "decided", ...); `text` is the sentence or line; `quote` the passage
-    around it.
+    "agreed", "decided", "poll", "ruling", ...); `text` is the outcome as written,
+    with the question or turn it answers; `quote` the passage around it;
+    `documents` the names of the documents it names.
     """
 
     kind: str
@@ -195,6 +218,7 @@ class Decision(Record, kw_only=True, frozen=True):
     quote: str
     section: int | None
     start: int
+    documents: list[str] = []
 
 
 class Found(Record, kw_only=True, frozen=True):

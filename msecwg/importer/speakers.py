@@ -5,6 +5,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from msecwg.importer.vocabulary import NOT_NAME_WORDS, PRESENTING_VERBS
+
 # "**Jana**: words", "**David Schinazi:** words", "Name: words", "Tommy Pauly : words"
 BOLD_NAME_THEN_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)\*\*[ \t]?:(?:\s+|$)")
 BOLD_NAME_AND_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)[ \t]?:\*\*(?:\s+|$)")
@@ -83,7 +85,13 @@ REPORTING_VERB = (
     r"|concur(?:s|red)|push(?:es|ed)\s+back|counter(?:s|ed)|insist(?:s|ed)"
     r"|remind(?:s|ed)|feels|felt|reiterate[sd])"
 )
-STARTS_REPORTING = re.compile(rf"(?i:{REPORTING_VERB})\b")
+STARTS_REPORTING = re.compile(
+    rf"(?i:{REPORTING_VERB}|{'|'.join(sorted(PRESENTING_VERBS, key=len, reverse=True))})\b"
+)
+# "**Alex Chernyakhovsky** asks why": a bold name opening a narrative turn
+BOLD_AT_START = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*(?=[ ,])")
+# "Lars Eggert provides": a first name and one family name
+KNOWN_THEN_FAMILY = re.compile(r"(?P<first>[A-Z][\w'\u2019-]+) [A-Z][\w'\u2019-]+(?=[ ,])")
 # A word in lower case made by a suffix of nouns: "complication:", "requirement:"
 NOUN_WORD = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ance|ence)")
 
@@ -203,6 +211,8 @@ def _looks_like_names(core: str) -> bool:
         return False
     if names[0].lower() in LABEL_WORDS or core.lower() in LABEL_WORDS:
         return False
+    if any(w.lower() in NOT_NAME_WORDS for w in names):  # "Design Issue", "Video Source"
+        return False
     if names[0].lower().startswith("draft-"):  # "draft-nottingham-variants: lists all"
         return False
     if not all(
@@ -227,14 +237,37 @@ def _looks_like_names(core: str) -> bool:
 
 
 def reported_start(text: str, known: frozenset[str]) -> bool:
-    """Answer whether `text` opens with a known speaker and a verb of speech, as the
-    minutes report what someone said: "Lakshminath objected.", "Mirja, commented that"."""
-    for name in _known_at_start(text, known):
+    """Answer whether `text` opens with a speaker and a verb of speech, as the minutes
+    report what someone said: "Lakshminath objected.", "Mirja, commented that",
+    "Lars Eggert provides an overview" (where "Lars" speaks), "**Alex Chernyakhovsky**
+    asks why"."""
+    return reporter(text, known) is not None
+
+
+def reporter(text: str, known: frozenset[str]) -> str | None:
+    """Answer the speaker as written a reported turn opens with (see `reported_start`),
+    bold marks and all, or None."""
+    for name in _named_at_start(text, known):
         rest = text[len(name) :]
         rest = LAST_BRACKET_AT_START.sub("", rest, count=1)
         if STARTS_REPORTING.match(rest.lstrip(", ")) and rest[:1] in (" ", ","):
-            return True
-    return False
+            return name
+    return None
+
+
+def _named_at_start(text: str, known: frozenset[str]) -> list[str]:
+    """Answer the names `text` may start with as a speaker, longest first: a known
+    speaker's, a known first name and a family name ("Lars Eggert"), a bold name."""
+    names = _known_at_start(text, known)
+    family = KNOWN_THEN_FAMILY.match(text)
+    if family and family.group("first") in known and speaker(family.group()) is not None:
+        names.insert(0, family.group())
+    bold = BOLD_AT_START.match(text)
+    if bold:
+        found = speaker(bold.group("name"))
+        if found is not None and found.name is not None and not joined(found.name):
+            names.insert(0, bold.group())
+    return names
 
 
 def _known_at_start(text: str, known: frozenset[str]) -> list[str]:

@@ -7,10 +7,12 @@ from typing import NamedTuple
 from msecwg.importer.blocks import Item
 from msecwg.importer.speakers import (
     LAST_BRACKET_AT_START,
+    PARTICLES,
     Speaker,
     prefix,
     reported_start,
     reported_words,
+    reporter,
     speaker,
 )
 
@@ -60,7 +62,9 @@ def pieces(text: str, items: list[Item], known: frozenset[str]) -> list[Piece]:
     """Answer the turns and points of a section's items, in order.
 
     A bullet holding only a speaker's name, with deeper bullets under it ("- Martin
-    Thompson" / "  - inherent problem ..."), is one turn: the words are those bullets.
+    Thompson" / "  - inherent problem ..."), is one turn: the words are those bullets,
+    with the answers they hold ("- answer: 7540 is clear ..."), up to the next named
+    speaker ("- Mark: 2 weeks should be fine").
     """
     found: list[Piece] = []
     i = 0
@@ -87,7 +91,8 @@ def _name_bullet(
         return None
     j = i + 1
     while j < len(items) and items[j].indent > item.indent:
-        if _turn_prefix(text[items[j].body : items[j].end], known) is not None:
+        inner = _turn_prefix(text[items[j].body : items[j].end], known)
+        if inner is not None and inner[0].name is not None:
             break
         j += 1
     if j == i + 1:
@@ -103,9 +108,22 @@ def _speaker_alone(text: str, item: Item, known: frozenset[str]) -> Speaker | No
     if found is not None and not found.bare and not body[found.words :].strip():
         return found.speaker if found.speaker.name in known else None
     who = speaker(body) if item.marker in BULLETS else None
-    if who is None or not (who.name is None or who.role or _first_name_known(who.name, known)):
+    if who is None:
         return None
-    return who
+    if who.name is None or who.role or _first_name_known(who.name, known):
+        return who
+    return who if _a_persons_name(who.name) else None
+
+
+def _a_persons_name(name: str) -> bool:
+    """Answer whether a bulleted name with words below it is a person's (HTTP IETF 101:
+    "- Julian Reschke", "- Hugo", "- Brent/Brand?"): one to three words, each a
+    capital and small letters ("Mark Nottingham", "Paul van Brouwershaven"), none a
+    word of a label ("Open Issues", "Next Steps")."""
+    words = [w for part in name.split("/") for w in part.split()]
+    return 1 <= len(words) <= 3 * (name.count("/") + 1) and all(
+        w in PARTICLES or (w[:1].isupper() and any(c.islower() for c in w[1:])) for w in words
+    )
 
 
 def _first_name_known(name: str, known: frozenset[str]) -> bool:
@@ -178,8 +196,9 @@ def _turn_prefix(words: str, known: frozenset[str]) -> tuple[Speaker, int] | Non
 
 
 def _reporting(words: str, known: frozenset[str]) -> Speaker:
-    """Answer the speaker a reported turn opens with ("Spencer Dawkins (AD) explained")."""
-    name = max((k for k in known if words.startswith(k)), key=len)
-    bracket = LAST_BRACKET_AT_START.match(words[len(name) :])
-    written = words[: len(name) + (bracket.end() if bracket else 0)]
+    """Answer the speaker a reported turn opens with ("Spencer Dawkins (AD) explained",
+    "**Alex Chernyakhovsky** asks"), as written without bold marks."""
+    name = (reporter(words, known) or "").strip("*")
+    bracket = LAST_BRACKET_AT_START.match(words[words.find(name) + len(name) :].lstrip("*"))
+    written = name + (bracket.group() if bracket else "")
     return speaker(written) or Speaker(written, name, None, None, False)

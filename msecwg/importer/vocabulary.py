@@ -7,6 +7,200 @@ what msecwg knows of how minutes are written is read in one place.
 
 # -- Documents and their stages -------------------------------------------------
 
+# Words of a section title that make it administrative or procedural, with no document
+# for its subject: "Administrivia", "Agenda bashing", "Hackathon / Interop Report",
+# "Planning & Wrap up", "Future plans", "Editors' Updates", "Open discussion", "Q&A",
+# "Transport Issues" (quic/ietf104.md, quic/ietf110.md, quic/interim-20-10.md,
+# httpwg/ietf75.txt "agenda and note well", "issues", "milestone -08 issues").
+ADMINISTRATIVE_WORDS = frozenset(
+    {"administrivia", "agenda", "bashing", "bash", "note", "well", "blue", "sheets",
+     "bluesheets", "scribe", "scribes", "chair", "chairs", "chairs'", "intro",
+     "introduction", "welcome", "aob", "business", "hackathon", "interop", "wrap",
+     "wrap-up", "up", "planning", "plans", "plan", "next", "steps", "discussion", "q&a",
+     "questions", "overview", "status", "update", "updates", "report", "reports",
+     "session", "slide", "slides", "issue", "issues", "milestone", "editors'", "editor's",
+     "editors", "use", "cases", "case", "requirements", "comments", "permits", "parking",
+     "lot", "misc", "miscellaneous", "open", "recap", "summary", "logistics", "tuesday",
+     "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "results",
+     "future", "the", "and", "of", "&", "/", "-", "on", "from", "for", "time", "as",
+     "other", "any", "more", "early", "design", "team", "meeting", "interim", "scope",
+     "first", "second", "third", "fourth", "i", "ii", "iii", "iv", "triage", "working",
+     "group"}
+)  # fmt: skip
+
+# Words of a parent heading whose sections each present a document: "## Active Drafts",
+# "### Proposed Work", "### Related Work", "## Working Group Drafts", "### Active
+# Extension Drafts" (httpwg/ietf100.md, httpwg/ietf101.md, httpwg/ietf102.md,
+# quic/ietf98.md).
+DOCUMENT_GROUP_WORDS = frozenset(
+    {"drafts", "documents", "docs", "work", "related", "specifications", "specs",
+     "deliverables", "milestones", "adoption", "adoptions", "candidates"}
+)  # fmt: skip
+
+# Words at the end of a title that say what was done with its subject, not its name:
+# "Security properties discussion", "httpbis*-07 summary", "HTTP update"
+# (httpwg/ietf74.txt, httpwg/ietf75.txt, quic/ietf102.md).
+TITLE_TAIL_WORDS = frozenset(
+    {"discussion", "summary", "update", "updates", "overview", "status", "presentation",
+     "issues", "report", "review"}
+)  # fmt: skip
+
+# Words before "draft" (or a name a stage is stated of) that name no document, and
+# words a sentence starts with that no document is named by: "Think draft is ready",
+# "No draft yet", "Get the draft out", "MP drafts" (quic/ietf109.md, quic/ietf108.md,
+# httpwg/ietf101.md "Strong hums ...", quic/ietf110.md "There's also qlog").
+NOT_DOCUMENT_NAMES = frozenset(
+    {"no", "get", "think", "yes", "so", "but", "also", "then", "now", "just", "maybe",
+     "we", "i", "you", "they", "it", "there", "there's", "here", "which", "who", "what",
+     "everything", "nothing", "something", "everyone", "people", "mp", "vn", "cc",
+     "hums", "hum", "strong", "consensus", "room", "chairs", "chair", "editors", "authors",
+     "author", "draft", "drafts", "doc", "docs", "document", "documents", "spec", "issue",
+     "issues", "pr", "prs", "wg", "group", "this", "that", "these", "those", "one", "all",
+     "both", "each", "other", "others", "he", "she", "which's", "that's", "what's",
+     "should", "please", "would", "could", "can", "will", "must", "may", "might", "does",
+     "do", "did", "is", "are", "was", "were", "has", "have", "had", "link", "slides",
+     "pdf", "see", "a", "an", "the"}
+)  # fmt: skip
+
+# Words before a mention that cite a document in passing rather than discuss it: "See
+# also [draft-ietf-rtgwg-enterprise-pa-multihoming-12]", "quote RFC8890", "Signatures
+# vs Cavage draft" (quic/interim-20-10.md, httpwg/ietf101.md).
+IN_PASSING = (
+    r"\b(?:see also|cf\.|e\.g\.|i\.e\.|quote|quoting|as in|vs\.?|versus|compared (?:to|with)"
+    r"|similar to|like in|per)\s*\[?\s*$"
+)
+
+# The minutes' words for a document's stage in its working group, each with the stage
+# it states (RFC 6174 and RFC 7221 words, `msecwg.model.Stage` values), tried in order
+# (negated forms first): "To clarify: this working group not adopting", "Can't really do
+# a call for adoption of QUIC bit greasing", "HUM: in favour of adoption, to be
+# confirmed on the list.", "Adopted last time.", "Not going to WGLC terribly soon",
+# "suggest: WGLC now", "WGLC changes to [manageability]", "invariants has already been
+# sent to RFC editor", "Core docs are now past IESG", "published six drafts", "New
+# standard went out last night", "jeffh: will rev the doc", "Have parked Key"
+# (httpwg/ietf101.md, httpwg/ietf75.txt, quic/ietf104.md, quic/ietf110.md,
+# quic/interim-20-10.md).
+_WGLC = r"(?:WGLC|WG last call|working group last call|WG LC)"
+_NOT = r"(?:\bnot\b|n't\b|\bcannot\b|\bno\b)"
+STAGE_PHRASES: tuple[tuple[str, str], ...] = (
+    ("not adopted", r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b|\bdeclined? to adopt\b"),
+    ("candidate for adoption",
+     rf"{_NOT}[^.;]{{0,30}}\b(?:call for adoption|adoption call)\b|\bup for adoption\b"
+     r"|\bcandidates? for adoption\b|\b(?:asking|ask) (?:us |the wg |the group )?(?:for|to) adopt"
+     r"|\bwould (?:appreciate|like) adoption\b"),
+    ("call for adoption",
+     r"\b(?:call for (?:wg |working group )?adoption|adoption call)\b"
+     r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"),
+    ("adopted", r"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b"),
+    ("WG document",
+     rf"{_NOT}[^.;!]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?)?{_WGLC}"),
+    ("in WG Last Call",
+     rf"\bin {_WGLC}|\b{_WGLC} (?:changes|comments|feedback|ended|closed|is open|started"
+     r"|is running)\b|\blast call (?:ended|closed|comments)\b"),
+    ("ready for WG Last Call",
+     rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b"),
+    ("WG Last Call planned",
+     rf"\b{_WGLC} now\b|\b(?:will|going to|plan to|intend to|to) "
+     rf"(?:start|issue|do|run|begin|go to) (?:a |the )?(?:new )?{_WGLC}"
+     rf"|\b{_WGLC} (?:soon|next week|after)\b"),
+    ("waiting for write-up",
+     r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
+     r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b"),
+    ("with the RFC Editor",
+     r"\b(?:sent|submitted|gone|went|goes|go|passed|handed) to (?:the )?RFC[- ]?editor\b"
+     r"|\bRFC[- ]?editor(?:'s)? queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b"),
+    ("approved by the IESG",
+     r"\b(?:past|through|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b"),
+    ("submitted to the IESG",
+     r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"),
+    ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"),
+    ("new revision",
+     r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
+     r"|\b(?:drafts?|revisions?|versions?) (?:were |was |have been |has been )?"
+     r"(?:published|submitted|posted)\b"
+     r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
+     r"|submitted|posted)\b"),
+    ("revision expected",
+     r"\bwill (?:rev|revise|update|publish|submit|post)\b[^.;]{0,20}\b(?:doc|document|draft"
+     r"|spec|revision|version)\b|\b(?:one more|another) (?:version|revision)\b"
+     r"|\bgetting a -\d\d\b"),
+    ("parked", r"\bparked\b|\bparking (?:it|the|this)\b"),
+    ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b"),
+)  # fmt: skip
+
+# Words after "the" and before "draft" that describe a draft rather than name it: "the
+# specific draft", "the whole draft" (quic/interim-20-10.md, quic/ietf101.md); a word
+# after "the" names a draft only when it is none of these ("the timestamp draft",
+# quic/ietf110.md; "the recovery draft", quic/ietf104.md).
+DESCRIBING_DRAFT = frozenset(
+    {"whole", "entire", "full", "real", "main", "base", "big", "small", "short", "long",
+     "good", "bad", "best", "right", "wrong", "only", "very", "more", "less", "original",
+     "proposed", "existing", "updated", "revised", "specific", "actual", "earlier", "later",
+     "older", "newer", "other", "same", "current", "latest", "next", "last", "new", "old",
+     "first", "second", "third", "final", "previous", "personal", "relevant", "related"}
+)  # fmt: skip
+
+# A hum or show of hands in support, recorded after a question to adopt or take on a
+# document: 'HUM: "if you want working group to take on draft-fielding-httpbis-* ..."
+# Strong hums in support, no hums against.' (httpwg/ietf101.md).
+ADOPTION_ASKED = r"\b(?:adopt|adopting|adoption|take on|taking on)\b"
+SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
+
 # -- Decisions and action items -------------------------------------------------
 
+# Verbs of a task someone takes on after the meeting: "praveen: will open issue to
+# discuss", "jeffh: will rev the doc", "Ekr will make a PR", "David: will update PR."
+# (quic/ietf104.md, httpwg/ietf75.txt, quic/ietf105.md). What a protocol or a draft
+# will do ("will cause retrans", "will fail anyway") uses none of them.
+TASK_VERBS = frozenset(
+    {"add", "answer", "arrange", "ask", "bring", "check", "circulate", "clarify", "collect",
+     "comment", "commit", "confirm", "contact", "coordinate", "create", "do", "document",
+     "draft", "email", "file", "finish", "fix", "follow", "forward", "investigate", "issue",
+     "look", "mail", "make", "merge", "open", "organise", "organize", "poll", "post", "prepare",
+     "present", "produce", "propose", "provide", "publish", "put", "raise", "reach", "rev",
+     "review", "revise", "rewrite", "run", "schedule", "send", "set", "share", "start",
+     "submit", "suggest", "summarise", "summarize", "talk", "update", "upload", "work", "write"}
+)  # fmt: skip
+
+# Who, besides a named person, takes on a task in minutes: "chairs will make adoption
+# call on the list", "editors need to do more work" (quic/ietf104.md, httpwg/ietf101.md).
+OWNER_ROLES = frozenset(
+    {"chair", "chairs", "editor", "editors", "author", "authors", "ad", "ads", "wg chairs",
+     "the chairs", "the editors", "the authors"}
+)  # fmt: skip
+
+# A turn that only assents to the turn before it: "lmasinter: OK" after "mnot: propose
+# to close the issue" (httpwg/ietf75.txt), "jana: yep" after "can you file an issue on
+# manageability?" (quic/ietf104.md), "**Spencer:** Yes" (quic/interim-20-10.md).
+ASSENT_WORDS = frozenset(
+    {"ok", "okay", "yes", "yep", "yeah", "sure", "agreed", "agree", "fine", "will do",
+     "of course", "absolutely", "+1", "sounds good", "works for me"}
+)  # fmt: skip
+
+# Words that make a statement a wish, a guess or a question rather than a ruling:
+# "Ian & Mark: Should probably close this then.", "jreschke: might need to take this
+# back to the list" (quic/ietf104.md, httpwg/ietf75.txt).
+HEDGES = frozenset(
+    {"should", "probably", "maybe", "perhaps", "might", "may", "could", "would", "i think",
+     "i want", "i'd", "if", "whether", "not sure", "seems like"}
+)  # fmt: skip
+
 # -- The meeting, speakers and people -------------------------------------------
+
+# Words of a label written where a speaker's name stands ("Material:", "Zulip:",
+# "Design Issue:", "Video Source:", "Re-charter:"), never a word of a person's name:
+# Datatracker minutes of MASQUE, MLS and CoRE label their links and topics so.
+NOT_NAME_WORDS = frozenset(
+    {"material", "materials", "zulip", "design", "video", "audio", "source", "re-charter",
+     "recharter", "etherpad", "hedgedoc", "datatracker", "bluesheets", "blue", "sheets",
+     "remote", "onsite", "in-person", "queue", "mic", "mics", "slide", "deck", "repo",
+     "repository", "pull", "ticket", "tickets", "milestone", "milestones", "editorial",
+     "open", "closed", "next", "steps", "update", "wrap", "wrap-up"}
+)  # fmt: skip
+
+# Verbs that report a presentation in narrative minutes, beside the verbs of speech
+# ("Lars Eggert provides an overview of what QUICv1 can do": QUIC interim 2020-10).
+PRESENTING_VERBS = frozenset(
+    {"provides", "provided", "presents", "presented", "describes", "described", "introduces",
+     "introduced", "gives", "gave", "shows", "showed", "walks", "walked", "goes", "went"}
+)  # fmt: skip

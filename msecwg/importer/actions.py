@@ -1,0 +1,360 @@
+"""Action items: what the minutes say someone is to do after the meeting, who and by
+when. Labelled items ("ACTION:", "AI(Katriel + Ben):"), the items of an action list,
+a request someone takes on ("can you file an issue ...?" / "jana: yep"), a speaker's
+own undertaking ("praveen: will open issue to discuss"), a named person's or role's
+("Ekr will make a PR", "chairs will make adoption call"), and a call taken to the
+list. What a protocol or a draft will do is no task: a task has a person or the
+speaker as subject and a verb of work."""
+
+import re
+from difflib import SequenceMatcher
+from itertools import pairwise
+
+from msecwg.importer.dating import dates
+from msecwg.importer.decisions import DECISION_LABEL
+from msecwg.importer.items import (
+    Passage,
+    asks,
+    assents,
+    documents_in,
+    hedged,
+    sentence_spans,
+    span_text,
+    words_of,
+)
+from msecwg.importer.records import Action, ActionDate
+from msecwg.importer.speakers import speaker
+from msecwg.importer.text import fold
+from msecwg.importer.vocabulary import OWNER_ROLES, TASK_VERBS
+
+MARKUP = r"(?:\*{1,3}|_{1,2})?"
+# "ACTION:", "Action Item -", "For Action:", "**Action**:", "AI:", "TODO:",
+# "AI(Katriel + Ben): ...", "***ACTION ITEM - Carsten will provide a pull request***"
+ACTION_LABEL = re.compile(
+    rf"^{MARKUP}(?P<label>(?:For\s+)?(?:ACTION(?:\s+ITEMS?)?|Action(?:\s+[Ii]tems?)?|AI|TODO)S?)"
+    rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}(?:\s*[:\-\u2013]\s*|\s+(?=[A-Z]))"
+)
+ACTION_MARK_AT_END = re.compile(r"\((?P<label>TODO|ACTION|Action)\)\s*$")
+OWNER_BEFORE_COLON = re.compile(r"^(?P<owners>[A-Z][^:]{0,40}?):\s+")
+OWNERS_BEFORE_VERB = re.compile(
+    r"^(?P<owners>[^\s,.;:()][^.;:()]{0,80}?)\s+"
+    r"(?:to|will|should|shall|agreed\s+to|volunteered\s+to|volunteers\s+to)\s"
+)
+OWNER_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\+|/)\s*")
+END_CUE = re.compile(
+    r"\b(?:closing\s+date|closes?|closing|ends|ending|until|expires?|concludes?)\b",
+    re.IGNORECASE,
+)
+DUE_CUE = re.compile(
+    r"\b(?:will|by|due|sent|send|deadline|before|submit|publish|announce[sd]?)\b", re.IGNORECASE
+)
+CONDITION = re.compile(
+    r"\((?P<condition>[^()]*\b(?:whichever|unless|provided)\b[^()]*|(?:or|if)\b[^()]*)\)"
+)
+
+# Where a clause starts: the start of a sentence, after a colon or a dash, after
+# "and", "but", "so" or "then".
+CLAUSE = r"(?:^|(?<=[.;:!?])\s+|,\s+(?:and\s+|but\s+|so\s+)?|\s+(?:and|but|then|so)\s+|\s-\s+)"
+# A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
+# ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot".
+OWN = re.compile(
+    CLAUSE + r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
+    r"|\s+are\s+going\s+to)|i\s+can|will|(?<=and )can)"
+    r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# Someone named taking a task on: "Ekr will make a PR", "chairs will make adoption call
+# on the list", "lars and I will chat with spencer", "Brian to propose text".
+NAMED = re.compile(
+    CLAUSE + r"(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
+    r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall)\s+"
+    r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
+)
+# A request for a task: "can you file an issue on manageability?", "can jrschke send
+# the information to the list", "Please suggest concrete designs."
+REQUEST = re.compile(
+    r"\b(?:can|could|would|will)\s+(?P<who>[A-Za-z][\w.'-]*)\s+(?:please\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+ASKS_AT_ALL = re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE)
+PLEASE = re.compile(r"\bplease\s+(?P<rest>(?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
+# "please" asks everyone, not someone, to read or look: "Please read the full document!",
+# "please take a look at what's in the wiki, everyone!", "please raise it now"
+TO_EVERYONE = re.compile(r"\b(?:everyone|everybody|anyone|anybody|folks|people|all|now)\b", re.I)
+PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do"}
+# What "we" will do at the meeting itself: "we'll talk about extensions tomorrow"
+AT_THE_MEETING = re.compile(r"\b(?:tomorrow|today|this afternoon|this session|now)\b", re.I)
+NOT_ASKED = frozenset(
+    {"i", "we", "they", "it", "this", "that", "there", "one", "people", "someone", "anyone",
+     "anybody", "somebody", "he", "she", "these", "those", "us"}
+)  # fmt: skip
+# A call taken to the list: "HUM: in favour of adoption, to be confirmed on the list.",
+# "take it to the list", "Let put that on the agenda for an interim or 111 then."
+FOLLOW_UP = re.compile(
+    r"\bto be confirmed on (?:the )?(?:mailing )?list\b|"
+    + CLAUSE
+    + r"(?:take (?:it |this )?(?:back )?to (?:the )?(?:mailing )?list\b"
+    r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
+    re.IGNORECASE,
+)
+
+
+def actions(
+    text: str,
+    passages: list[Passage],
+    year: int | None,
+    at: dict[int, list[str]],
+    names: frozenset[str],
+) -> list[Action]:
+    """Answer the action items of the passages, in order. `year` is the meeting's, for
+    dates that give day and month; `at` the documents mentioned, by offset; `names`
+    the speakers' names, case folded, that may own a task."""
+    found: list[Action] = []
+    used: set[int] = set()
+    for i, passage in enumerate(passages):
+        if i in used:
+            continue
+        made = action(text, passage, year, at)
+        if made is None:
+            made = _requested(text, passages, i, used, year, at, names)
+        if made is None:
+            made = _undertaken(text, passage, year, at, names)
+        if made is not None:
+            used.add(i)
+            found.append(made)
+    return found
+
+
+def action(
+    text: str, passage: Passage, year: int | None, at: dict[int, list[str]]
+) -> Action | None:
+    """Answer the action item a passage is, or None: an item of an action section, or a
+    passage labelled as one ("ACTION:", "Action Item -", "(TODO)"). `year` is the
+    meeting's, for dates that give day and month; `at` the documents mentioned, by offset."""
+    words = text[passage.words : passage.end]
+    label_match = ACTION_LABEL.match(words)
+    mark = ACTION_MARK_AT_END.search(words)
+    named = None
+    if label_match:
+        label, body = label_match.group("label"), passage.words + label_match.end()
+        quote_start = passage.start
+        named = label_match.group("named")
+    elif passage.in_action_section and not passage.is_turn:
+        label, body, quote_start = passage.marker or None, passage.words, passage.marker_start
+    elif mark:
+        label, body, quote_start = mark.group(), passage.words, passage.start
+    else:
+        return None
+    said = text[body : passage.end]
+    if not said.strip(" *:_"):
+        return None  # "Action items:" opens a list; the items are the actions
+    owners, owned, owner = _owners(said)
+    if named:
+        owners, owner = _names(named), fold(named)
+    start = body + owned
+    return Action(
+        label=label,
+        text=span_text(text, start, passage.end)
+        if owned and label_match
+        else span_text(said, 0, len(said)),
+        owners=owners,
+        owner=owner,
+        dates=_dates(text, body, passage.end, year),
+        condition=_condition(said),
+        documents=documents_in(body, passage.end, at),
+        quote=fold(text[quote_start : passage.end]),
+        section=passage.section,
+        start=quote_start,
+    )
+
+
+def opens_action_list(text: str, passage: Passage) -> bool:
+    """Answer whether a passage is only an action label ("Action items:", "**ACTIONS**"),
+    opening a list of action items."""
+    words = text[passage.words : passage.end].strip()
+    label = ACTION_LABEL.match(words + " ")
+    return label is not None and not words[label.end() :].strip(" *:_")
+
+
+def _names(written: str) -> list[str]:
+    """Answer the names in a list of owners as written ("Katriel + Ben")."""
+    return [fold(n) for n in OWNER_SEPARATOR.split(written) if n.strip()]
+
+
+def _owners(said: str) -> tuple[list[str], int, str | None]:
+    """Answer the owners an action names at its start, as written ("Brian to propose
+    ...", "ACTION Martin D: Okay, ..."), where the rest starts (0 when none), and the
+    owners as written."""
+    for pattern in (OWNER_BEFORE_COLON, OWNERS_BEFORE_VERB):
+        match = pattern.match(said)
+        if match:
+            names = [n for n in OWNER_SEPARATOR.split(match.group("owners")) if n]
+            people = [speaker(n) for n in names]
+            if names and all(
+                p is not None and p.name == fold(n) for p, n in zip(people, names, strict=True)
+            ):
+                rest = match.end() if pattern is OWNER_BEFORE_COLON else 0
+                return [fold(n) for n in names], rest, fold(match.group("owners"))
+    return [], 0, None
+
+
+def _requested(
+    text: str,
+    passages: list[Passage],
+    i: int,
+    used: set[int],
+    year: int | None,
+    at: dict[int, list[str]],
+    names: frozenset[str],
+) -> Action | None:
+    """Answer a request for a task ("Mark: Can you write a proposal?"), owned by the
+    speaker who takes it on in the next turn ("Martin Thomson: Yes, and I'll also ask
+    Martin Duke.") or by the person the request names ("can jrschke send the
+    information to the list"); a request no one answers has no owner."""
+    passage = passages[i]
+    if not ASKS_AT_ALL.search(words_of(text, passage)):
+        return None
+    for a, b in sentence_spans(text, passage):
+        sentence = text[a:b]
+        who = _asked(sentence, names)
+        if who is False:
+            continue
+        j = i + 1
+        if j < len(passages) and j not in used and passages[j].section == passage.section:
+            answer = passages[j]
+            if (
+                answer.is_turn
+                and answer.speaker is not None
+                and answer.speaker != passage.speaker
+                and assents(words_of(text, answer))
+            ):
+                used.add(j)
+                return _made(text, passage, a, answer.end, answer.speaker, year, at)
+        return _made(text, passage, a, b, who if isinstance(who, str) else None, year, at)
+    return None
+
+
+def _asked(sentence: str, names: frozenset[str]) -> str | bool:
+    """Answer whom a sentence asks to do a task: the name as written, True for "you"
+    or everyone ("please ..."), False when it asks no one to do one."""
+    for match in REQUEST.finditer(sentence):
+        who = match.group("who")
+        if match.group("verb").casefold() not in TASK_VERBS or who.casefold() in NOT_ASKED:
+            continue
+        if who.casefold() == "you":
+            return True
+        if _named(who.casefold(), names):
+            return who
+    please = PLEASE.search(sentence)
+    if please is None or hedged(sentence) or TO_EVERYONE.search(sentence):
+        return False
+    asked = [w.casefold() for w in please.group("rest").split()]
+    verbs = [asked[0], *(w for before, w in pairwise(asked) if before == "and")]
+    return any(w in PLEASE_VERBS for w in verbs)
+
+
+def _named(who: str, names: frozenset[str]) -> bool:
+    """Answer whether a word names a speaker of the meeting, as written or misspelt by
+    a letter ("can jrschke send the information" for the speaker "jreschke")."""
+    if who in names:
+        return True
+    return len(who) >= 5 and any(
+        abs(len(who) - len(n)) <= 1 and SequenceMatcher(None, who, n).ratio() >= 0.85 for n in names
+    )
+
+
+def _undertaken(
+    text: str,
+    passage: Passage,
+    year: int | None,
+    at: dict[int, list[str]],
+    names: frozenset[str],
+) -> Action | None:
+    """Answer the first task a passage's speaker, a named person or a role takes on, or
+    a call taken to the list; a question or a hedged sentence takes on none."""
+    outcome = DECISION_LABEL.match(words_of(text, passage)) is not None
+    for a, b in sentence_spans(text, passage):
+        sentence = text[a:b]
+        if asks(sentence):
+            continue
+        found = _undertaking(sentence, passage, names, outcome)
+        if found is not False:
+            return _made(text, passage, a, b, found, year, at)
+    return None
+
+
+def _undertaking(
+    sentence: str, passage: Passage, names: frozenset[str], outcome: bool
+) -> str | bool | None:
+    """Answer the owner of the task a sentence takes on (the speaker for "I will ...",
+    the name for "Ekr will ..."), None when the sentence takes one on with no owner
+    named, or False when it takes none on. An `outcome` (a labelled decision: "result:
+    no discomfort, will make this a "SHOULD rewrite to GET"") says what is decided, and
+    takes on only a call to the list ("HUM: in favour of adoption, to be confirmed on
+    the list.")."""
+    for match in [] if outcome else NAMED.finditer(sentence):
+        who = match.group("who")
+        if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
+            continue
+        parts = [p.casefold() for p in OWNER_SEPARATOR.split(who) if p.strip()]
+        if parts and all(p in names or p in OWNER_ROLES or p == "i" for p in parts):
+            return who
+    for match in [] if outcome else OWN.finditer(sentence):
+        if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
+            continue
+        if match.group("who").casefold().startswith("we") and AT_THE_MEETING.search(sentence):
+            continue
+        return passage.speaker
+    follow = FOLLOW_UP.search(sentence)
+    if follow and not hedged(sentence[: follow.end()]):
+        verb = follow.group("verb")
+        if verb is None or verb.casefold() in TASK_VERBS:
+            return passage.speaker
+    return False
+
+
+def _made(
+    text: str,
+    passage: Passage,
+    start: int,
+    end: int,
+    owner: str | bool | None,
+    year: int | None,
+    at: dict[int, list[str]],
+) -> Action:
+    """Answer the action a passage takes on in text[start:end], quoting the passage
+    whole (to `end` when the task is taken on in the turn after it)."""
+    who = owner if isinstance(owner, str) else None
+    last = max(end, passage.end)
+    return Action(
+        label=None,
+        text=span_text(text, start, end),
+        owners=_names(who) if who else [],
+        owner=who,
+        dates=_dates(text, start, end, year),
+        condition=_condition(text[start:end]),
+        documents=documents_in(start, end, at),
+        quote=fold(text[passage.start : last]),
+        section=passage.section,
+        start=passage.start,
+    )
+
+
+def _dates(text: str, start: int, end: int, year: int | None) -> list[ActionDate]:
+    """Answer the dates an action gives and what each marks: a scheduled end when the
+    nearest cue before it says so ("closing date of"), else a task due by it."""
+    found = []
+    for dated in dates(text, start, end, year):
+        before = text[start : dated.start]
+        ends = [m.end() for m in END_CUE.finditer(before)]
+        dues = [m.end() for m in DUE_CUE.finditer(before)]
+        ends_here = bool(ends) and (not dues or max(ends) > max(dues))
+        found.append(ActionDate(date=dated.date, marks="end" if ends_here else "due"))
+    return found
+
+
+def _condition(said: str) -> str | None:
+    """Answer a condition the action puts on its dates, in brackets as written:
+    "(or the IESG Last Call closing date, whichever comes first)"."""
+    match = CONDITION.search(said)
+    return fold(match.group("condition")) if match else None

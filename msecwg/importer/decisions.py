@@ -1,0 +1,440 @@
+"""Decisions: what the room decided at this meeting, as the minutes record it: hums
+and their outcome, consensus, polls and shows of hands with a count, the room's
+assent, chairs' rulings and issues resolved. A question alone, a proposal alone and
+an earlier meeting's decision are none."""
+
+import re
+from collections.abc import Callable
+
+import msgspec
+
+from msecwg.importer.items import (
+    SHORT_PASSAGE,
+    Passage,
+    asks,
+    assents,
+    documents_in,
+    hedged,
+    quote_of,
+    sentence_spans,
+    span_text,
+    words_of,
+)
+from msecwg.importer.records import Decision
+from msecwg.importer.text import fold, sentences
+
+# A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
+# favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...".
+DECISION_LABEL = re.compile(
+    r"^(?:\*\*)?(?P<label>hums?|humm|conclusion|result|resolution|decision|decided|agreed"
+    r"|agreement|consensus|outcome|sense of the room|show of hands|straw poll|poll)(?:\*\*)?"
+    r"\s*:(?:\*\*)?",
+    re.IGNORECASE,
+)
+LABEL_KIND = {
+    "show of hands": "poll",
+    "straw poll": "poll",
+    "agreement": "agreed",
+    "outcome": "conclusion",
+    "decision": "decided",
+}
+# The labels of an outcome that answers a question put just before it ("hum: can we
+# remove 0.9 support from the spec?" / "conclusion: yes").
+OUTCOME_LABELS = frozenset(
+    {"conclusion", "result", "resolution", "decision", "decided", "agreed", "agreement",
+     "consensus", "outcome"}
+)  # fmt: skip
+# A hum opened by a label alone, its options and their hums in the bullets below:
+# "Hum!" / "- Should we leave this as is? Broader hum, that's more strong."
+HUM_OPENER = re.compile(r"^\W*(?:hums?|humm|humming)\W*$", re.IGNORECASE)
+# The whole room answering: "all: close it", "Room: Yes", "Everyone: yes."
+ROOM_ANSWER = re.compile(r"^\W*(?:\(all\)|all|room|the room|everyone|everybody)\W*:\s*\S", re.I)
+# A question put to the room: "QUESTION to the room: does anyone have any problems
+# with modifying CONNECT?", "Is there anyone here for whom experimental is not good enough?"
+ROOM_QUESTION = re.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|the room|who|how many|any objections?)\b", re.I
+)
+# A poll put as a question and answered in the passage after it: "mnot: who has read
+# this?" / "response: noone except the author" (httpwg/ietf75.txt).
+POLL_QUESTION = re.compile(
+    r"\bwho (?:has|have|had|is|would|will|here|wants|intends|plans)\b|\bhow many\b"
+    r"|\bshow of hands\b|\braise (?:your )?hands?\b",
+    re.IGNORECASE,
+)
+# A question asking for objections, its answer the room's consent: "does anyone have
+# any problems with modifying CONNECT?  Nope." (httpwg/ietf101.md)
+OBJECTIONS = re.compile(r"\b(?:problems?|objections?|object|concerns?|oppose[ds]?)\b", re.I)
+# A proposal another speaker then assents to: "mnot: propose to close the issue" /
+# "lmasinter: OK" (httpwg/ietf75.txt).
+PROPOSES = re.compile(r"\bpropos(?:e|al)\b|\bsuggest|\blet'?s\b|\b(?:can|should|shall) we\b", re.I)
+# A request for a task, read as an action item rather than a decision.
+REQUESTS = re.compile(r"\b(?:can|could|would) you\b|\bplease\b", re.IGNORECASE)
+# A call confirmed on the list afterwards: "Consensus for first option? Take to list."
+TO_THE_LIST = re.compile(
+    r"\btake (?:it |this )?(?:back )?to (?:the )?(?:mailing )?list\b"
+    r"|\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
+    re.IGNORECASE,
+)
+# What was decided at another meeting: "(as was decided in tokyo)", "as agreed last time".
+# "Previous discussion, consensus was extension though.", "In the room in Melbourne,
+# the consensus was ...", "We previously hummed that ..." (quic/ietf108.md, ietf101.md, ietf103.md)
+EARLIER = re.compile(
+    r"\bas (?:was |we )?(?:decided|agreed|discussed)\b|\bprevious(?:ly)?\b|\bearlier\b"
+    r"|\blast (?:time|meeting|ietf|interim)\b|\bin the room in [A-Z]|\bwhen we (?:decided|agreed)\b"
+    r"|\b(?:decided|agreed|consensus)\b.{0,40}\bbefore\b",
+    re.IGNORECASE,
+)
+# A hum still to come, not its outcome: "Asking for a hum for least favorite.", "We're
+# going to hum on the three options", "Please hum if you think this is research", "At some
+# point we need to vote hum"
+HUM_PLAN = re.compile(
+    r"\b(?:going to|will|let's|please|to|do a|for a|take a|vote)\s+hum\b|\bhums?\s+first\b"
+    r"|\b(?:I|who|we)\s+hummed\b",
+    re.IGNORECASE,
+)
+# No consensus reached: "not near consensus", "we don't have consensus", "No consensus
+# on this yet" (quic/ietf104.md, quic/interim-20-10.md).
+NO_CONSENSUS = re.compile(
+    r"\b(?:no|not near|not|don't have|do not have|lack of|without)\s+(?:\w+\s+)?consensus\b",
+    re.IGNORECASE,
+)
+# Confirming what someone means, not deciding: "version ossification, correct? (Room agrees)"
+CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.IGNORECASE)
+
+ROOM_ASSENT = re.compile(
+    r"\(\s*room agrees?\s*\)|\broom (?:agrees|is happy|is fine|is ok|supports|seems happy)"
+    r"|\bpeople nod|\bnodding\b|\bheads nod|\bgeneral agreement\b",
+    re.IGNORECASE,
+)
+NO_OBJECTION = re.compile(r"^\W*no objections?\W*$", re.IGNORECASE)
+CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("sense of the room", re.compile(r"\bsense of the room\b", re.IGNORECASE)),
+    (
+        "hum",
+        re.compile(
+            r"(?<!the )\b(?:strong|weak|moderate|mid|low|loud|clear|no|broader|stronger)\s+hums?\b"
+            r"|\bhum(?:s|med|ming)?\s+(?:for|in\s+favou?r|against|on|to|if|whether|results?)\b"
+            r"|\bhumm?s?\s*:",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "consensus",
+        re.compile(
+            r"\b(?:rough\s+)?consensus\s+(?:is|was|to|for|that|around|in\s+the\s+room"
+            r"|of\s+the\s+room)\b"
+            r"|\b(?:we\s+have|there\s+is|there\s+was|reached|declared?)\s+(?:rough\s+)?consensus\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "decided",
+        re.compile(r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+decided\b|\(decided\s+to\b"),
+    ),
+    (
+        "agreed",
+        re.compile(r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+agreed\b|\(agreed\s+to\b"),
+    ),
+    # A count of people or hands for something: "8 hands go up for interest in making a
+    # proposal.", "about 10 people have read draft", "38 in favor. 0 against."
+    (
+        "poll",
+        re.compile(
+            r"\b\d+\s+(?:people|persons|folks|participants)\b.{0,30}"
+            r"\b(?:have read|read|willing|in favou?r|support|against|interested|raised|volunteer)"
+            r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # The room's assent: "(Room agrees)", "Room is happy with that. People nod their
+    # heads.", "nodding from the room, general agreement" (quic/ietf104.md, httpwg/ietf75.txt).
+    ("agreed", ROOM_ASSENT),
+    # An issue resolved: "ian: will close with no action", "Mark: Okay, we're closing
+    # this one and flagging for v2.", "mike: I will close the issue based on feedback".
+    (
+        "ruling",
+        re.compile(
+            r"\b(?:close|closing)\s+(?:it|this|this one|the issues?|these|with no action)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # A chair's ruling on when or where: "chairs: revisit in london", "Have parked Key",
+    # "flagging for v2", "david s has been named focal point for this."
+    (
+        "ruling",
+        re.compile(
+            r"\brevisit\b|\bpunt(?:ed)? to\b|\bdefer(?:red)?\b|\b(?:have|has|we've|we)\s+parked\b"
+            r"|\bflag(?:ged|ging)? for v\d|\b(?:named|appointed|designated)\s+(?:as\s+)?"
+            r"(?:the\s+)?(?:focal point|editors?|lead)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # A ruling on adoption: "Mark: Not considering adopting now, but that might change."
+    ("ruling", re.compile(r"\bnot (?:considering )?adopting\b", re.IGNORECASE)),
+    # A call the chairs put off: "Can't really do a call for adoption of QUIC bit
+    # greasing or Delayed ACK at this time anyway" (quic/ietf110.md)
+    (
+        "ruling",
+        re.compile(
+            r"\b(?:can't|cannot|won't|will not|not going to)\s+(?:really\s+)?(?:do|start|issue|run)"
+            r"\s+(?:a|an|the)\s+(?:call for adoption|adoption call|wglc|last call)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # No objection voiced, written as the minutes' own note: "Have parked Key - ... No
+    # objections." (httpwg/ietf101.md); a speaker's own "no objection" is their view.
+    ("agreed", NO_OBJECTION),
+]
+# A ruling only offered: "so we shelved that for now and can revisit later."
+MODAL_BEFORE = re.compile(
+    r"\b(?:can|could|may|might|should|would|shall we|will we|do we|didn't|did not|don't|do not"
+    r"|not|never)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+ANY_CUE = re.compile(
+    r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit|punt"
+    r"|defer|park"
+    r"|flag|named|appointed|designated|adopt|objection|clos|happy",
+    re.IGNORECASE,
+)
+
+Rule = Callable[[str, list[Passage], int, set[int]], Decision | None]
+
+
+def decisions(text: str, passages: list[Passage], at: dict[int, list[str]]) -> list[Decision]:
+    """Answer the decisions the passages record, in order: a hum with its options and
+    outcome, a labelled outcome ("conclusion: accepted"), a question answered by the
+    room or by a labelled outcome, a proposal another speaker assents to, or a sentence
+    with a hum, a consensus, a count of hands, the room's assent or a ruling; each with
+    the documents it names (`at`: the documents mentioned, by offset)."""
+    found: list[Decision] = []
+    used: set[int] = set()
+    rules: list[Rule] = [_hum_list, _labelled, _answered, _assented, _cued]
+    for i in range(len(passages)):
+        if i in used:
+            continue
+        for rule in rules:
+            made = rule(text, passages, i, used)
+            if made is not None:
+                named = documents_in(made.start, made.start + len(made.quote) * 2, at)
+                found.append(msgspec.structs.replace(made, documents=named))
+                break
+    return found
+
+
+def _record(
+    text: str, passages: list[Passage], first: int, last: int, kind: str, used: set[int]
+) -> Decision:
+    """Answer a decision spanning passages `first` to `last`, and mark them used."""
+    used.update(range(first, last + 1))
+    a, b = passages[first], passages[last]
+    return Decision(
+        kind=kind,
+        text=span_text(text, a.start, b.end),
+        quote=fold(text[a.start : b.end]),
+        section=b.section,
+        start=a.start,
+    )
+
+
+def _next(passages: list[Passage], i: int, used: set[int]) -> int | None:
+    """Answer the passage after `i` in the same section, if it is not used yet."""
+    j = i + 1
+    if j < len(passages) and j not in used and passages[j].section == passages[i].section:
+        return j
+    return None
+
+
+def _previous(text: str, passages: list[Passage], i: int, used: set[int]) -> int | None:
+    """Answer the passage before `i` in the same section that a short outcome answers:
+    a turn or a question, short enough to quote whole, not used yet."""
+    j = i - 1
+    if j < 0 or j in used or passages[j].section != passages[i].section:
+        return None
+    before = passages[j]
+    if len(quote_of(text, before)) > SHORT_PASSAGE:
+        return None
+    return j if before.is_turn or asks(words_of(text, before)) else None
+
+
+def _label(text: str, passage: Passage) -> tuple[str, str] | None:
+    """Answer a passage's decision label (its kind) and the words after it."""
+    words = words_of(text, passage)
+    match = DECISION_LABEL.match(words)
+    if not match:
+        return None
+    label = match.group("label").lower()
+    kind = "hum" if label.startswith("hum") else LABEL_KIND.get(label, label)
+    return kind, words[match.end() :].strip(" *")
+
+
+def _hum_list(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
+    """Answer a hum opened by a label alone ("Hum!", "Hums:"), with the bullets below
+    it that give each option's hum and the chair's reading after them ("Rough
+    consensus is to leave as is."); a bare label with nothing below is none."""
+    if not HUM_OPENER.match(words_of(text, passages[i])):
+        return None
+    last, j = i, _next(passages, i, used)
+    while j is not None and passages[j].marker and not passages[j].is_turn:
+        last, j = j, _next(passages, j, used)
+    if last == i:
+        return None
+    if j is not None:
+        after = words_of(text, passages[j])
+        if _label(text, passages[j]) or any(
+            cue.search(after) for kind, cue in CUES if kind in ("consensus", "hum")
+        ):
+            last = j
+    return _record(text, passages, i, last, "hum", used)
+
+
+def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
+    """Answer a labelled outcome ("conclusion: no empty authority, don't allow
+    userinfo"); a labelled question ("hum: are you comfortable with having no specific
+    limit?") only with the outcome written after it; a short outcome ("conclusion:
+    accepted") with the turn or question it answers."""
+    labelled = _label(text, passages[i])
+    if labelled is None:
+        return None
+    kind, body = labelled
+    if not body:
+        return None
+    if all(asks(body[a:b]) for a, b in sentences(body)):
+        j = _next(passages, i, used)
+        if j is None:
+            return None
+        answer = _label(text, passages[j])
+        if answer and answer[0] in OUTCOME_LABELS:
+            return _record(text, passages, i, j, kind if kind == "hum" else answer[0], used)
+        if assents(words_of(text, passages[j])):
+            return _record(text, passages, i, j, kind, used)
+        return None
+    if len(body.split()) <= 4:
+        j = _previous(text, passages, i, used)
+        if j is not None:
+            return _record(text, passages, j, i, kind, used)
+    if passages[i].is_turn:
+        return _record(text, passages, i, i, kind, used)
+    used.add(i)
+    return Decision(
+        kind=kind,
+        text=span_text(text, passages[i].words, passages[i].end),
+        quote=quote_of(text, passages[i]),
+        section=passages[i].section,
+        start=passages[i].words,
+    )
+
+
+def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
+    """Answer a question put to the room with its answer: written after it in the
+    same passage ("does anyone have any problems with modifying CONNECT?  Nope."), a
+    poll answered in the next passage ("who has read this?" / "response: noone except
+    the author"), or the whole room answering the passage before ("all: close it")."""
+    passage = passages[i]
+    words = words_of(text, passage)
+    if ROOM_ANSWER.match(words):
+        j = _previous(text, passages, i, used)
+        return _record(text, passages, i if j is None else j, i, "agreed", used)
+    for a, b in sentence_spans(text, passage):
+        mark = text.find("?", a, b)
+        if mark < 0 or not ROOM_QUESTION.search(text[a:mark]):
+            continue
+        question, rest = text[a : mark + 1], text[mark + 1 : passage.end]
+        kind = "consensus" if OBJECTIONS.search(question) else "poll"
+        if rest.strip() and len(rest.split()) <= 8 and "?" not in rest:
+            return _record(text, passages, i, i, kind, used)
+        if not rest.strip() and POLL_QUESTION.search(question):
+            j = _next(passages, i, used)
+            if j is not None and not asks(words_of(text, passages[j])):
+                following = passages[j]
+                if following.speaker is None and following.is_turn:
+                    return _record(text, passages, i, j, "poll", used)
+    return None
+
+
+def _assented(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
+    """Answer a proposal and another speaker's short assent to it: "mnot: propose to
+    close the issue" / "lmasinter: OK"; a request for a task is an action item instead."""
+    passage = passages[i]
+    if not passage.is_turn or passage.speaker is None:
+        return None
+    spans = [(a, b) for a, b in sentence_spans(text, passage) if text[a:b].strip()]
+    if not spans:
+        return None
+    last = text[spans[-1][0] : spans[-1][1]]
+    if not PROPOSES.search(last) or REQUESTS.search(last):
+        return None
+    j = _next(passages, i, used)
+    if j is None:
+        return None
+    answer = passages[j]
+    said = words_of(text, answer)
+    if (
+        answer.speaker is None
+        or answer.speaker == passage.speaker
+        or not assents(said)
+        or len(said.split()) > 3
+    ):
+        return None
+    return _record(text, passages, i, j, "agreed", used)
+
+
+def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
+    """Answer the first sentence of a passage that records a decision by its words: a
+    hum, a consensus, a count of hands, the room's assent, an issue closed, a ruling.
+    A question is none (but a consensus question the chair takes to the list is one),
+    nor a hedged sentence, nor a decision of an earlier meeting, nor no consensus."""
+    passage = passages[i]
+    words = words_of(text, passage)
+    if not ANY_CUE.search(words):
+        return None
+    spans = [(a, b) for a, b in sentence_spans(text, passage) if text[a:b].strip()]
+    for n, (a, b) in enumerate(spans):
+        sentence = text[a:b]
+        cued = next(((k, m) for k, cue in CUES if (m := cue.search(sentence))), None)
+        if cued is None or NO_CONSENSUS.search(sentence):
+            continue
+        kind, match = cued
+        if EARLIER.search(sentence) and not match.group().startswith("("):
+            continue  # a decision noted in brackets is the minutes' own note of this one
+        before = sentence[: match.end()]
+        if kind == "ruling" and (
+            MODAL_BEFORE.search(sentence[: match.start()]) or REQUESTS.search(before)
+        ):
+            continue
+        if match.re is NO_OBJECTION and passage.is_turn:
+            continue
+        if kind == "hum" and HUM_PLAN.search(sentence):
+            continue
+        if kind in ("decided", "agreed") and passage.is_turn and match.re is not ROOM_ASSENT:
+            continue  # a speaker's "we decided ..." recalls; the minutes' own note records
+        if "?" in sentence[match.start() :] and not asks(sentence):
+            continue  # "defer? we thought this would be simple"
+        if CONFIRMS_MEANING.search(text[spans[n - 1][0] : b] if n else sentence):
+            continue
+        if asks(sentence):
+            after = text[b : passage.end]
+            if kind not in ("consensus", "hum") or not TO_THE_LIST.search(after):
+                continue
+        elif (hedged(before) or PROPOSES.search(before)) and kind in (
+            "ruling",
+            "agreed",
+            "consensus",
+        ):
+            continue
+        if len(quote_of(text, passage)) <= SHORT_PASSAGE:
+            if len(words.split()) <= 4:
+                j = _previous(text, passages, i, used)
+                if j is not None:
+                    return _record(text, passages, j, i, kind, used)
+            return _record(text, passages, i, i, kind, used)
+        start = spans[n - 1][0] if n and len(sentence.split()) <= 4 else a
+        used.add(i)
+        return Decision(
+            kind=kind,
+            text=span_text(text, start, b),
+            quote=fold(sentence),
+            section=passage.section,
+            start=start,
+        )
+    return None

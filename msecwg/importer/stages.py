@@ -1,0 +1,166 @@
+"""Stages of documents the minutes state: "Adopted last time.", "suggest: WGLC now",
+"invariants has already been sent to RFC editor", "Have parked Key", each in the
+words of RFC 6174 (the states of a WG document) and RFC 7221 (adoption), with the
+sentence that states it and the names of the documents the sentence makes its
+subject ("Key", "invariants")."""
+
+import re
+from typing import NamedTuple
+
+from msecwg.importer.text import sentences
+from msecwg.importer.vocabulary import (
+    ADOPTION_ASKED,
+    NOT_DOCUMENT_NAMES,
+    STAGE_PHRASES,
+    SUPPORT_SHOWN,
+)
+
+PHRASES = [(stage, re.compile(pattern, re.IGNORECASE)) for stage, pattern in STAGE_PHRASES]
+ASKED = re.compile(ADOPTION_ASKED, re.IGNORECASE)
+SUPPORT = re.compile(SUPPORT_SHOWN, re.IGNORECASE)
+NAME = r"[A-Za-z][\w/+-]*"
+# A stage's object or subject, named beside it: "parked Key", "the adoption call for the
+# IP-CONNECT", "invariants has already been sent to", "Core docs are now past IESG",
+# "qlog that's up for adoption".
+NAMED_BY_STAGE = (
+    re.compile(r"\bparked (?:the )?(?P<name>[A-Z][\w-]*)"),
+    re.compile(
+        r"\b(?:adoption call|call for adoption) (?:for|of|on) (?:the )?(?P<name>[A-Z][\w-]*)"
+    ),
+    re.compile(
+        rf"(?P<name>{NAME}(?: {NAME})?) (?:has|have|is|are) (?:already |now |also )?"
+        r"(?:been )?(?:sent to|submitted to|past|through) (?:the )?(?:IESG|RFC[- ]?editor)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"(?P<name>{NAME}) (?:that's|that is|which is|is|are) up for adoption\b"),
+)
+# Documents a sentence says are handed to another group: "HTTP/QPACK are handed over to
+# httpbis" (quic/ietf110.md); named, with no stage of RFC 6174 for it.
+HANDED_OVER = re.compile(
+    rf"(?P<name>{NAME}) (?:is|are|was|were|has been|have been) (?:handed|transferred|moved)"
+    r" (?:over )?to\b",
+    re.IGNORECASE,
+)
+# Words that open a clause before its subject: "because invariants has ...".
+NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+HOPED = re.compile(
+    r"\b(?:if|once|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
+    r"|hope|expect\w*|being|can|will|should|must)\b",
+    re.IGNORECASE,
+)
+SHORT = 10
+"""Fewer words than this make a stage's sentence short: quoted with its neighbour."""
+CLAUSE = re.compile(r"[,;:]\s")
+# Stages that say where a document stands now, which a condition or hope does not state.
+REACHED = frozenset(
+    {"adopted", "in WG Last Call", "ready for WG Last Call",
+     "waiting for write-up", "submitted to the IESG", "approved by the IESG",
+     "with the RFC Editor", "published", "parked", "dead", "new revision"}
+)  # fmt: skip
+CLAUSE_OPENERS = frozenset(
+    {"because", "since", "as", "and", "but", "so", "now", "that", "the", "also", "if",
+     "when", "once", "while", "although", "though", "best", "well", "yes", "ok", "okay"}
+)  # fmt: skip
+
+
+class Stated(NamedTuple):
+    """A stage stated in the minutes: the stage (a `msecwg.model.Stage` value), the span
+    of the sentence that states it, the span of its block, the rule that found it, and
+    the names the sentence gives the document it is stated of, if any."""
+
+    stage: str
+    start: int
+    end: int
+    block: tuple[int, int]
+    rule: str
+    names: tuple[str, ...]
+
+
+def handed_over(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Answer the names of documents the minutes say are handed over to another group,
+    each part of a name written with "/" apart ("HTTP/QPACK": "HTTP", "QPACK")."""
+    names = []
+    for start, end in spans:
+        for match in HANDED_OVER.finditer(text, start, end):
+            names += [n for n in match.group("name").split("/") if _name(n)]
+    return names
+
+
+def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
+    """Answer every stage the minutes state, sentence by sentence, in order: at most one
+    a sentence, the first of the vocabulary's phrases it holds (negated forms first),
+    or adoption when a block asks to adopt a document and a hum shows support."""
+    found = []
+    for block in spans:
+        whole = text[block[0] : block[1]]
+        asked = bool(ASKED.search(whole))
+        for start, end in sentences(whole, block[0]):
+            sentence = text[start:end]
+            stage = _stage(sentence)
+            rule = "phrase"
+            if stage is None and asked and SUPPORT.search(sentence):
+                stage, rule = "adopted", "hum in support of adoption"
+            if stage is not None:
+                start, end = _context(whole, block[0], start, end)
+                found.append(Stated(stage, start, end, block, rule, _names(sentence)))
+    return found
+
+
+def _context(whole: str, offset: int, start: int, end: int) -> tuple[int, int]:
+    """Answer the span to quote for a stage: its sentence, with the next sentence of its
+    paragraph (else the one before) when it is short ("There's also qlog that's up for
+    adoption. Drafts are more or less ready, ...", "Stuck untill we get more reviews ...
+    Don't want to go to WGLC without that.")."""
+    if len(whole[start - offset : end - offset].split()) >= SHORT:
+        return start, end
+    spans = list(sentences(whole, offset))
+    at = next((n for n, (s, _) in enumerate(spans) if s == start), None)
+    if at is None:
+        return start, end
+    if at + 1 < len(spans):
+        return start, spans[at + 1][1]
+    return (spans[at - 1][0], end) if at > 0 else (start, end)
+
+
+def _stage(sentence: str) -> str | None:
+    """Answer the stage a sentence states, by the first phrase of the vocabulary in it:
+    a stage reached only if something happens, or only hoped for ("will not get
+    through the IESG", "Hopefully ... in RFC Editor queue", "Want to see ... adopted"),
+    is none; a stage planned or expected is one."""
+    for stage, pattern in PHRASES:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        clause = CLAUSE.split(sentence[: match.end()])[-1]
+        if stage in REACHED and (
+            NEGATED.search(sentence[max(0, match.start() - 30) : match.start()])
+            or HOPED.search(clause)
+        ):
+            return None
+        return stage
+    return None
+
+
+def _names(sentence: str) -> tuple[str, ...]:
+    """Answer the names a sentence gives the documents its stage is stated of: the object
+    of "parked", "adoption call for", the subject of "has been sent to RFC editor"."""
+    names = []
+    for pattern in NAMED_BY_STAGE:
+        for match in pattern.finditer(sentence):
+            name = _name(match.group("name"))
+            if name:
+                names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _name(words: str) -> str | None:
+    """Answer a document's name from the words before or after a stage, without the
+    words that open a clause, or None when no name is left."""
+    parts = words.split()
+    while parts and (
+        parts[0].casefold() in CLAUSE_OPENERS or parts[0].casefold() in NOT_DOCUMENT_NAMES
+    ):
+        parts = parts[1:]
+    if not parts or parts[-1].casefold() in NOT_DOCUMENT_NAMES - {"docs", "drafts", "documents"}:
+        return None
+    return " ".join(parts)

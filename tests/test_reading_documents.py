@@ -1,0 +1,155 @@
+"""Documents discussed, documents cited in passing, and the stages the minutes state:
+read from real minutes (../shared/minutes, skipped when absent) and short snippets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from msecwg.importer import Found, read
+from msecwg.importer.stages import stated
+from msecwg.transcribe import transcribe
+
+from .conftest import SHARED
+
+MINUTES = SHARED / "minutes"
+needs_shared = pytest.mark.skipif(not MINUTES.is_dir(), reason=f"no shared minutes at {MINUTES}")
+
+
+def read_file(path: Path) -> Found:
+    """Answer what the reader finds in a minutes file."""
+    return read(path.read_text(encoding="utf-8"), name=path.name)
+
+
+def stages_of(text: str) -> list[tuple[str, str]]:
+    """Answer each stage a text states, with its quote."""
+    spans = [(0, len(text))]
+    return [(s.stage, text[s.start : s.end]) for s in stated(text, spans)]
+
+
+@needs_shared
+def test_sections_under_a_heading_of_drafts_have_their_heading_for_subject() -> None:
+    found = read_file(MINUTES / "httpwg" / "ietf101.md")
+    discussed = [d.name for d in found.documents if d.discussed]
+    assert discussed[:10] == [
+        "BCP56bis", "Bootstrapping Websockets", "Random access and live content",
+        "Secondary Certificates", "Expect-CT", "Header Common Structure",
+        "Cache Digests for HTTP/2", "Client Hints", "Cookies", "Origin-Signed Exchanges",
+    ]  # fmt: skip
+    # "Signatures vs Cavage draft": cited in passing
+    assert [(d.name, d.discussed) for d in found.documents if d.name == "Cavage"] == [
+        ("Cavage", False)
+    ]
+
+
+@needs_shared
+def test_stages_attach_to_the_document_named_else_the_section_subject() -> None:
+    found = read_file(MINUTES / "httpwg" / "ietf101.md")
+    by_name = {d.name: [(s.kind, s.quote) for s in d.stages] for d in found.documents}
+    assert by_name["Secondary Certificates"] == [
+        ("adopted", "Adopted last time. Have merged it."),
+        ("WG document", "More to talk about, not going to WGLC any time soon!"),
+    ]
+    assert by_name["Key"] == [("parked", "Have parked Key - assumption is that this replaces Key.")]
+    assert by_name["Variants"] == [
+        ("call for adoption", "HUM: in favour of adoption, to be confirmed on the list.")
+    ]
+    assert by_name["draft-fielding-httpbis-http-cache-00"] == [
+        (
+            "adopted",
+            'HUM: "if you want working group to take on draft-fielding-httpbis-* and produce'
+            ' fewer documents". Strong hums in support, no hums against.',
+        )
+    ]
+
+
+@needs_shared
+def test_a_link_in_a_heading_names_the_subject_and_its_text_is_called() -> None:
+    found = read_file(MINUTES / "quic" / "ietf110.md")
+    t = transcribe(found, "ietf110.md").transcription
+    named = {d.name: (d.called, d.state) for d in t.documents}
+    assert named["draft-ietf-quic-load-balancers"] == (["QUIC-LB"], "WG document")
+    assert named["draft-ietf-quic-applicability"] == (["applicability"], "In WG Last Call")
+    assert named["draft-thomson-quic-bit-grease"] == (
+        ["QUIC bit greasing"],
+        "Candidate for adoption",
+    )
+    assert named["invariants"] == ([], "With the RFC Editor")
+    assert named["Core docs"] == ([], "Approved by the IESG")
+    assert named["timestamp"] == (["the timestamp draft"], "Named in the minutes")
+    assert named["Recharter"] == ([], "Named in the minutes")
+
+
+@needs_shared
+def test_documents_cited_in_passing_are_references() -> None:
+    t = transcribe(read_file(MINUTES / "quic" / "interim-20-10.md"), "x.md").transcription
+    assert [r.name for r in t.references] == [
+        "draft-ietf-rtgwg-enterprise-pa-multihoming-12",
+        "RFC8890",
+    ]
+    assert [d.name for d in t.documents] == [
+        "IP-CONNECT", "Draft-deconinck", "draft-an-multipath-quic-00",
+        "draft-deutschmann-sat-ter-multipath-00",
+    ]  # fmt: skip
+
+
+@needs_shared
+def test_administrative_and_issue_sections_have_no_subject() -> None:
+    found = read_file(MINUTES / "quic" / "ietf104.md")
+    assert [(d.name, d.subject_of) for d in found.documents if d.discussed] == [
+        ("Recovery", [5]),
+        ("Transport", [8]),
+    ]
+
+
+@needs_shared
+def test_a_heading_of_one_documents_issues_names_it() -> None:
+    found = read_file(MINUTES / "httpwg" / "ietf75.txt")
+    assert [(d.name, d.subject_of) for d in found.documents if d.discussed] == [
+        ("httpbis*-07", [1]),
+        ("security", [2]),
+        ("SCTP on HTTP", [6]),
+    ]
+
+
+@needs_shared
+def test_every_minutes_file_reads_no_common_word_as_a_document() -> None:
+    common = {"no", "get", "think", "mp", "vn", "should", "please", "draft", "the"}
+    for path in sorted(MINUTES.glob("*/*")):
+        if path.suffix in (".md", ".txt") and path.name != "README.md":
+            names = {d.name.casefold() for d in read_file(path).documents}
+            assert not names & common, path.name
+
+
+def test_stage_phrases_in_rfc_6174_words() -> None:
+    assert stages_of("Adopted last time.") == [("adopted", "Adopted last time.")]
+    assert stages_of("suggest: WGLC now") == [("WG Last Call planned", "suggest: WGLC now")]
+    assert stages_of("Ready for submission to IESG") == [
+        ("waiting for write-up", "Ready for submission to IESG")
+    ]
+    assert stages_of("I think we're getting ready for WG last call") == [
+        ("ready for WG Last Call", "I think we're getting ready for WG last call")
+    ]
+    assert stages_of("Chairs will make adoption call on the list") == [
+        ("call for adoption", "Chairs will make adoption call on the list")
+    ]
+
+
+def test_a_stage_denied_hoped_for_or_conditional_is_none_reached() -> None:
+    assert stages_of("QUIC will not get through the IESG without congestion control.") == []
+    assert stages_of("Want to see the qlog draft adopted by the WG.") == []
+    assert stages_of("If IESG approves it, we can do it in AUTH48.") == []
+    assert stages_of("To clarify: this working group not adopting") == [
+        ("not adopted", "To clarify: this working group not adopting")
+    ]
+    assert stages_of("Not going to WGLC terribly soon") == [
+        ("WG document", "Not going to WGLC terribly soon")
+    ]
+
+
+def test_a_stage_names_the_document_it_is_stated_of() -> None:
+    text = "Lars: best hurry, because invariants has already been sent to RFC editor."
+    assert [s.names for s in stated(text, [(0, len(text))])] == [("invariants",)]
+    text = "There's also qlog that's up for adoption."
+    assert [s.names for s in stated(text, [(0, len(text))])] == [("qlog",)]

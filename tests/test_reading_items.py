@@ -1,0 +1,185 @@
+"""Decisions and action items as a careful reader takes them from minutes: hums and
+their outcome, polls, the room's assent, rulings; labelled items, requests taken on,
+a speaker's own undertaking, a named person's or role's."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from msecwg.importer import Found, read
+
+from .conftest import SHARED
+
+MINUTES = SHARED / "minutes"
+needs_shared = pytest.mark.skipif(
+    not (MINUTES / "quic").is_dir(), reason=f"no shared minutes at {MINUTES}"
+)
+
+
+@cache
+def real(name: str) -> Found:
+    """Answer what the reader finds in one of the shared minutes."""
+    path = MINUTES / name
+    return read(path.read_text(encoding="utf-8"), name=path.name)
+
+
+def texts(found: Found) -> list[tuple[str, str]]:
+    """Answer each decision's kind and text."""
+    return [(d.kind, d.text) for d in found.decisions]
+
+
+def owned(found: Found) -> list[tuple[str | None, str]]:
+    """Answer each action's owner as written and its text."""
+    return [(a.owner, a.text) for a in found.actions]
+
+
+MEETING = """# ZEBRA WG Minutes - IETF 150
+
+## Monday, 6 July 2026
+
+### Stripes
+
+hum: can we remove the old stripes from the spec?
+
+conclusion: yes
+
+mnot: propose to close the issue
+
+lmasinter: OK
+
+Hums:
+
+- [stronger] Close with no action
+- [weak] Leave open
+
+Lars: Rough consensus for the first option.
+
+At some point we need to vote hum on this.
+
+Dana: do we have enough people for this? (as was decided in Lisbon)
+
+8 hands go up for interest in writing a proposal.
+
+Mark: Can you write a proposal?
+
+Martin: Yes, and I'll also ask Aino.
+
+jeffh: will rev the doc
+
+Dana: the server will send an ack within max ack delay.
+
+AI(Katriel + Ben): Write up the registry text by end of August.
+
+***ACTION ITEM - Carsten will provide a pull request***
+
+Lars: Let put that on the agenda for the interim then.
+"""
+
+
+def test_a_hum_question_and_its_outcome_are_one_decision() -> None:
+    found = read(MEETING)
+    assert texts(found)[:3] == [
+        ("hum", "hum: can we remove the old stripes from the spec? conclusion: yes"),
+        ("agreed", "mnot: propose to close the issue lmasinter: OK"),
+        (
+            "hum",
+            "Hums: - [stronger] Close with no action - [weak] Leave open Lars: Rough "
+            "consensus for the first option.",
+        ),
+    ]
+
+
+def test_a_question_alone_and_an_earlier_meetings_decision_are_none() -> None:
+    found = read(MEETING)
+    assert [d.text for d in found.decisions][3:] == [
+        "8 hands go up for interest in writing a proposal."
+    ]
+    assert [d.kind for d in found.decisions][3:] == ["poll"]
+
+
+def test_requests_undertakings_and_labelled_items_are_actions() -> None:
+    found = read(MEETING)
+    assert owned(found) == [
+        ("Martin", "Can you write a proposal? Martin: Yes, and I'll also ask Aino."),
+        ("jeffh", "will rev the doc"),
+        ("Katriel + Ben", "Write up the registry text by end of August."),
+        ("Carsten", "Carsten will provide a pull request"),
+        ("Lars", "Let put that on the agenda for the interim then."),
+    ]
+    assert [a.owners for a in found.actions] == [
+        ["Martin"],
+        ["jeffh"],
+        ["Katriel", "Ben"],
+        ["Carsten"],
+        ["Lars"],
+    ]
+    assert all(a.owner is None or a.owner in a.quote for a in found.actions)
+
+
+def test_a_month_alone_is_due_in_the_meetings_year() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Monday, 6 July 2026\n\n"
+                 "Dana: Fine with me.\n\nLars: Sound like getting a -20 in April to interop. "
+                 "Dana will publish -03 in September.\n")  # fmt: skip
+    dated = [
+        (d.date.text, d.date.first.isoformat(), d.date.precision) for d in found.actions[0].dates
+    ]
+    assert (found.actions[0].owner, dated) == ("Dana", [("September", "2026-09-01", "month")])
+
+
+@needs_shared
+def test_quic_104_rulings_hums_and_the_rooms_assent() -> None:
+    found = real("quic/ietf104.md")
+    got = texts(found)
+    assert ("ruling", "lars: not about freezing editorial changes chairs: revisit in london") in got
+    assert ("agreed", "praveen: text is fine. all: close it") in got
+    assert ("ruling", "ian: will close with no action") in got
+    assert ("ruling", "Mark: Okay, we're closing this one and flagging for v2.") in got
+    assert ("agreed", "Room is happy with that. People nod their heads.") in got
+    assert ("poll", "8 hands go up for interest in making a proposal.") in got
+    assert not any("as was decided in tokyo" in text for _, text in got)
+    assert not any("I think we'll close this one" in text for _, text in got)
+
+
+@needs_shared
+def test_quic_104_actions_with_their_owners() -> None:
+    got = owned(real("quic/ietf104.md"))
+    assert ("praveen", "will open issue to discuss") in got
+    assert ("jana", "can you file an issue on manageability? jana: yep") in got
+    assert ("Ekr", "Ekr will make a PR") in got
+    assert ("David", "i'm OK with that, and can do the new issue.") in got
+    assert not any("cause retrans" in text for _, text in got)
+
+
+@needs_shared
+def test_httpwg_101_polls_and_the_question_to_the_room() -> None:
+    found = real("httpwg/ietf101.md")
+    got = texts(found)
+    assert (
+        "consensus",
+        "QUESTION to the room: does anyone have any problems with modifying CONNECT? Nope.",
+    ) in got
+    assert ("poll", "Show of hands: 15 people willing to work on this!") in got
+    assert ("poll", "about 10 people have read draft") in got
+    assert ("ruling", "Mark: Not considering adopting now, but that might change.") in got
+    assert (None, "HUM: in favour of adoption, to be confirmed on the list.") in owned(found)
+
+
+@needs_shared
+def test_httpwg_75_a_request_to_a_misspelt_speaker() -> None:
+    found = real("httpwg/ietf75.txt")
+    assert owned(found) == [
+        ("jeffh", "will rev the doc"),
+        (None, "not going to cover the editorial issues, the editors can deal with those, "
+               "take it to the list"),
+        ("jrschke", "we need to discuss this, can jrschke send the information to the list"),
+    ]  # fmt: skip
+    assert ("poll", "mnot: who has read this? response: noone except the author") in texts(found)
+
+
+@needs_shared
+def test_quic_110_the_chairs_undertakings() -> None:
+    got = owned(real("quic/ietf110.md"))
+    assert ("Lars", "Let put that on the agenda for an interim or 111 then.") in got
+    assert ("Lars", "Will do Google poll for a meeting slot then.") in got

@@ -1,0 +1,262 @@
+"""Reading the meeting, the speakers' turns and who is who, as a careful reader does:
+on real minutes (../shared/minutes, skipped when absent) and small invented ones."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from msecwg.importer import Found, read
+from msecwg.importer.meeting import file_number
+from msecwg.importer.people import (
+    cut_short,
+    first_name_and_initial_of,
+    first_name_of,
+    initials_of,
+    misspelt,
+)
+from msecwg.importer.speakers import speaker
+from msecwg.transcribe import transcribe
+
+from .conftest import SHARED
+
+MINUTES = SHARED / "minutes"
+needs_shared = pytest.mark.skipif(not MINUTES.is_dir(), reason=f"no shared minutes at {MINUTES}")
+
+
+@cache
+def real(name: str) -> Found:
+    """Read a shared minutes file as the import command names it: folder and file."""
+    path = MINUTES / name
+    return read(path.read_text(encoding="utf-8"), name="/".join(Path(name).parts[-2:]))
+
+
+def spellings(found: Found) -> dict[str, int | None]:
+    """Answer the person each speaker as written is given."""
+    turns = found.front.turns + [t for s in found.sections for t in s.turns]
+    return {t.speaker: t.person for t in turns}
+
+
+# ---------------------------------------------------------------------------
+# The rules by which one name can be another speaker's
+
+
+@pytest.mark.parametrize(
+    ("rule", "name", "other", "same"),
+    [
+        (first_name_of, "Lars", "Lars Eggert", True),
+        (first_name_of, "david", "David Schinazi", True),
+        (first_name_of, "Martin", "Marten Seemann", False),
+        (first_name_of, "Tommy", "Tommy P", False),
+        (first_name_and_initial_of, "brian t", "Brian Trammell", True),
+        (first_name_and_initial_of, "eric k", "erik kinnear", True),
+        (first_name_and_initial_of, "Martin D", "Martin Thomson", False),
+        (initials_of, "MT", "Martin Thomson", True),
+        (initials_of, "mt", "martin thomson", True),
+        (initials_of, "ekr", "Eric Rescorla", False),
+        (initials_of, "Ian", "Ivan Almeida Nunes", False),
+        (misspelt, "chirstian", "christian", True),
+        (misspelt, "ipettersen", "ypettersen", True),
+        (misspelt, "Jeffery Yaskin", "Jeffrey Yasskin", True),
+        (misspelt, "Martin Thompson", "Martin Thomson", True),
+        (misspelt, "Marten", "Martin", False),
+        (misspelt, "Eric", "Erik", False),
+        (misspelt, "MartinT", "MartinD", False),
+        (cut_short, "rfield", "rfielding", True),
+        (cut_short, "Chris", "Christian", False),
+    ],
+)
+def test_a_name_can_be_another_by_one_rule(rule: object, name: str, other: str, same: bool) -> None:
+    assert callable(rule)
+    assert rule(name, other) is same
+
+
+# ---------------------------------------------------------------------------
+# Who is who within one meeting, on small invented minutes
+
+SPEAKERS = """# ZEBRA WG Minutes, IETF 150
+
+*[CB]: Carsten Bormann
+
+## Stripes
+
+Lars Eggert: the draft is ready.
+Lars: any objection?
+CB: none from me.
+Carsten Bormann: really none.
+Martin Thomson: one question.
+Martin Duke: a second one.
+Martin: a third.
+"""
+
+
+def test_a_first_name_joins_the_one_full_name_and_stays_apart_from_two() -> None:
+    found = read(SPEAKERS)
+    of = spellings(found)
+    assert of["Lars"] == of["Lars Eggert"]
+    assert of["CB"] == of["Carsten Bormann"]
+    assert len({of["Martin"], of["Martin Thomson"], of["Martin Duke"]}) == 3
+    assert [(p.name, p.written, p.quotes) for p in found.people] == [
+        ("Lars Eggert", ["Lars Eggert", "Lars"], []),
+        ("Carsten Bormann", ["CB", "Carsten Bormann"], ["*[CB]: Carsten Bormann"]),
+        ("Martin Thomson", ["Martin Thomson"], []),
+        ("Martin Duke", ["Martin Duke"], []),
+        ("Martin", ["Martin"], []),
+    ]
+    assert "names read as one speaker, not tied by the minutes: 'Lars Eggert' (also 'Lars')" in (
+        found.left
+    )
+    assert "'Martin Thomson' and 'Martin' may be one person; left apart" in found.left
+
+
+def test_the_exchange_keeps_the_speaker_as_written_and_carries_one_person() -> None:
+    made = transcribe(read(SPEAKERS, name="ietf150.md"), "ietf150.md").transcription
+    exchanges = [(e.speaker, e.person) for s in made.sections for e in s.exchanges]
+    assert exchanges[:2] == [("Lars Eggert", "lars-eggert"), ("Lars", "lars-eggert")]
+
+
+def test_two_affiliations_keep_one_first_name_apart_from_a_full_name() -> None:
+    found = read(
+        "# HTTP WG\n\n## Websockets\n\n- Nick - Akamai\n  - is it worth it\n"
+        "- Nick Doty - UC Berkeley\n  - stop signing\n"
+    )
+    of = spellings(found)
+    assert of["Nick - Akamai"] != of["Nick Doty - UC Berkeley"]
+
+
+@pytest.mark.parametrize(
+    "label", ["Material", "Zulip", "Design Issue", "Video Source", "Re-charter", "Open Issues"]
+)
+def test_a_label_of_datatracker_minutes_is_no_speaker(label: str) -> None:
+    assert speaker(label) is None
+
+
+def test_narrative_minutes_are_reported_speech() -> None:
+    found = read(
+        "# MASQUE WG\n\n## Proxying\n\n**Alex Chernyakhovsky** asks why the draft is needed.\n\n"
+        "Lars: we should adopt.\n\nLars Eggert provides an overview of the options.\n"
+    )
+    turns = [(t.speaker, t.form, t.words) for t in found.sections[0].turns]
+    assert turns == [
+        (
+            "Alex Chernyakhovsky",
+            "reported",
+            "**Alex Chernyakhovsky** asks why the draft is needed.",
+        ),
+        ("Lars", "said", "we should adopt."),
+        ("Lars Eggert", "reported", "Lars Eggert provides an overview of the options."),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# The meeting
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [
+        ("ietf70.txt", 70),
+        ("httpwg/ietf75.txt", 75),
+        ("ietf118/minutes.md", 118),
+        ("minutes-118-masque-202311061300-00.md", 118),
+        ("quic/interim-20-10.md", None),
+        ("notes.md", None),
+    ],
+)
+def test_a_files_path_gives_the_ietf_number(name: str, number: int | None) -> None:
+    assert file_number(name) == number
+
+
+def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
+    found = read(
+        "# MASQUE IETF 118, Monday II Session (1300-1500)\n\n(6 Nov 2023)\n\n## Administrivia\n",
+        name="minutes-118-masque-202311061300-00.md",
+    )
+    m = found.meeting
+    day = m.days[0].date
+    assert day is not None
+    assert (m.group, m.number, m.number_from, m.interim, day.first.isoformat()) == (
+        "MASQUE",
+        118,
+        "minutes",
+        False,
+        "2023-11-06",
+    )
+
+
+def test_where_the_file_name_disagrees_the_minutes_are_kept_and_it_is_said() -> None:
+    found = read("# QUIC WG Minutes - IETF 101\n", name="ietf/ietf99.md")
+    assert found.meeting.number == 101
+    assert (
+        "the minutes say IETF 101 and the file name ietf/ietf99.md says 99: the minutes' 101 "
+        "is kept" in found.left
+    )
+
+
+def test_a_number_from_the_file_name_is_transcribed_and_said() -> None:
+    found = read("HTTPbis Working Group Minutes\n\nmnot: hello.\n", name="httpwg/ietf75.txt")
+    made = transcribe(found, "ietf75.txt")
+    meeting = made.transcription.meeting
+    assert (meeting.ietf, meeting.ietf_from, meeting.working_group) == (75, "file name", "HTTPbis")
+    assert "the IETF number 75 comes from the file name httpwg/ietf75.txt" in made.left
+
+
+# ---------------------------------------------------------------------------
+# Real minutes
+
+
+@needs_shared
+def test_the_quic_ietf104_spellings_of_one_person_are_joined() -> None:
+    of = spellings(real("quic/ietf104.md"))
+    assert of["david s"] == of["david"] == of["David Schinazi"] == of["David"]
+    assert of["brian t"] == of["Brian"] == of["Brian Trammell"]
+    assert of["marten s"] == of["marten"] == of["Marten Seemann"]
+    assert of["eric k"] == of["erik kinnear"]
+    # "Martin" may be Martin Thomson or Martin Duke, "mt" Martin Thomson or michael tuxen
+    assert len({of["Martin"], of["Martin Thomson"], of["Martin Duke"], of["mt"]}) == 4
+    assert of["Eric"] != of["eric k"]
+
+
+@needs_shared
+def test_the_httpwg_ietf75_handles_misspelt_are_one_person() -> None:
+    found = real("httpwg/ietf75.txt")
+    of = spellings(found)
+    assert of["ypettersen"] == of["ipettersen"] == of["ypetterson"]
+    assert of["rfield"] == of["rfielding"]
+    assert of["jreshcke"] == of["jreschke"]
+    assert (found.meeting.number, found.meeting.number_from) == (75, "file name")
+
+
+@needs_shared
+def test_the_httpwg_ietf101_name_bullets_are_turns() -> None:
+    found = real("httpwg/ietf101.md")
+    turns = [t for s in found.sections for t in s.turns]
+    said = Counter(t.speaker for t in turns)
+    assert [said[n] for n in ("Julian Reschke", "Hugo", "Brad Shorten", "Alessandro Ghedini")] == [
+        2,
+        1,
+        1,
+        2,
+    ]
+    julian = next(t for t in turns if t.speaker == "Julian Reschke")
+    assert julian.words == (
+        "what's the process for defining new pseudo headers? H2 spec says we can't define new "
+        "pseudo headers? - answer: 7540 is clear that settings mechanism can override behaviour"
+    )
+    assert len(turns) == 80
+    of = spellings(found)
+    assert of["Mark"] == of["Mark Nottingham"] and of["Mike"] == of["Mike Bishop"]
+    assert of["Nick - Akamai"] != of["Nick Doty - UC Berkeley"]
+
+
+@needs_shared
+def test_no_turn_of_the_other_minutes_is_given_a_label_as_a_person() -> None:
+    for path in sorted(MINUTES.glob("*/*")):
+        if path.suffix not in (".md", ".txt") or path.name == "README.md":
+            continue
+        found = real(f"{path.parent.name}/{path.name}")
+        names = {p.name.casefold() for p in found.people}
+        assert not names & {"material", "zulip", "design issue", "video source", "re-charter"}
