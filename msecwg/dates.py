@@ -290,6 +290,11 @@ _DATE_PATTERNS = (
     r"\b(?:by|in|until|till|before|after|of|the|during|since|early|mid|late)\s+"
     r"(?-i:(?P<m8>January|February|March|April|June|July|August|September|October|November"
     r"|December))\b(?!\s+\d)",
+    # by end of august, before september: a month in lower case only after a word that
+    # dates ("may" and "march" are other words in lower case), the year supplied
+    r"\b(?:by|until|till|before|end\s+of|early|mid|late)\s+"
+    r"(?-i:(?P<m10>january|february|april|june|july|august|september|october|november"
+    r"|december))\b(?!\s+\d)",
     # by 2018, the end of 2019: a year named alone
     r"\b(?:in|by|until|before|after|during|since|of|early|mid|late)\s+"
     r"(?P<y9>(?:19|20)\d\d)\b(?![-/]\d)",
@@ -313,7 +318,7 @@ def dates_in(text: str, year: int | None = None) -> list[DateFound]:
     Reads "14 July 2003", "Friday 1 August 2003", "Monday night (14 July 2003)",
     "Tuesday, March 22, 2022", "2020-10-22" (days), "March 2009", "Mar 03" (months),
     "by 2018" (a year); with `year`, also "19 November", "November 20" (days) and a
-    month named alone, "the July deadline" (a month), in that year. A weekday
+    month named alone, "the July deadline", "by end of august" (a month), in that year. A weekday
     written beside a day is checked against it. Dates that do not exist are left out.
     """
     found = []
@@ -336,9 +341,10 @@ def _read_match(match: re.Match[str], year: int | None) -> DateFound | None:
             return _month(match, int(g["y4"]), g["m4"], False)
         if g["y5"]:
             return _month(match, 2000 + int(g["y5"]), g["m5"], False)
-        if g["m8"]:
-            month = _month(match, year, g["m8"], True) if year is not None else None
-            return month._replace(start=match.start("m8")) if month else None
+        if g["m8"] or g["m10"]:
+            alone = "m8" if g["m8"] else "m10"
+            month = _month(match, year, g[alone], True) if year is not None else None
+            return month._replace(start=match.start(alone)) if month else None
         return _day(match, year)
     except ValueError:
         return None

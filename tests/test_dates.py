@@ -135,6 +135,7 @@ def test_one_date_style_with_the_weekday_only_where_wanted() -> None:
         ("Monday night (14 July 2003)", "2003-07-14", "day", []),
         ("2003-08-01", "2003-08-01", "day", []),
         ("the July deadline", "2006-07-01", "month", []),
+        ("august", "2023-08-01", "month", []),
         ("Mar 03", "2003-03-01", "month", []),
         ("March 2009", "2009-03-01", "month", []),
         ("Fri 1 August", "2003-08-01", "day", []),

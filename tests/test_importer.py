@@ -769,6 +769,14 @@ def test_words_that_report_speech_are_told_from_words_said() -> None:
         ("before the July deadline", "July", dt.date(2003, 7, 1), dt.date(2003, 7, 31), "month"),
         ("done by 2018.", "2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year"),
         ("by 30 July.", "30 July", dt.date(2003, 7, 30), dt.date(2003, 7, 30), "day"),
+        ("post it by end of august", "august", dt.date(2003, 8, 1), dt.date(2003, 8, 31), "month"),
+        (
+            "review before september.",
+            "september",
+            dt.date(2003, 9, 1),
+            dt.date(2003, 9, 30),
+            "month",
+        ),
         ("on Sept. 5, 2003", "Sept. 5, 2003", dt.date(2003, 9, 5), dt.date(2003, 9, 5), "day"),
         (
             "## Tuesday 19 November",
@@ -803,7 +811,16 @@ def test_day_and_month_alone_need_the_meetings_year() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["we may 5 things", "at 13:30 today", "draft-12 is out", "version 1.5"]
+    "text",
+    [
+        "we may 5 things",
+        "at 13:30 today",
+        "draft-12 is out",
+        "version 1.5",
+        "by end of may",
+        "in march we will",
+        "in august",
+    ],
 )
 def test_words_that_are_no_dates_are_not_read_as_dates(text: str) -> None:
     assert dates_in(text, 2003) == []

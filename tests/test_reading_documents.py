@@ -153,3 +153,33 @@ def test_a_stage_names_the_document_it_is_stated_of() -> None:
     assert [s.names for s in stated(text, [(0, len(text))])] == [("invariants",)]
     text = "There's also qlog that's up for adoption."
     assert [s.names for s in stated(text, [(0, len(text))])] == [("qlog",)]
+
+
+@needs_shared
+def test_a_name_of_a_drafts_topic_is_that_draft() -> None:
+    found = read_file(MINUTES / "quic" / "ietf108.md")
+    discussed = {d.name: d.also for d in found.documents if d.discussed}
+    assert discussed["draft-ietf-quic-load-balancers"] == ["QUIC-LB", "LB"]
+    assert discussed["draft-ietf-quic-manageability"] == ["Manageability"]
+    assert discussed["draft-duke-quic-version-aliasing"] == ["QUIC Version Aliasing"]
+    assert not {"LB", "Manageability", "QUIC Version Aliasing"} & set(discussed)
+
+
+def test_a_topic_written_out_or_by_initials_names_one_draft_only() -> None:
+    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Stripe Order\n\nSee draft-duke-zebra-stripe-order "
+            "and draft-ietf-zebra-hoof-care.\n\n## SO\n\nThe draft is nearly done.\n\n"
+            "## Care\n\nThe draft needs work.\n")  # fmt: skip
+    found = read(text)
+    assert [(d.name, d.also) for d in found.documents if d.discussed] == [
+        ("draft-duke-zebra-stripe-order", ["SO"]),
+        ("draft-ietf-zebra-hoof-care", ["Care"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Third Implementation Draft", "Second Implementation Draft Status",
+                "Max_bytes_before_ack - Ian/Jana"],
+)  # fmt: skip
+def test_a_milestone_of_drafts_or_a_protocols_field_is_no_document(heading: str) -> None:
+    text = f"# ZEBRA WG Minutes - IETF 150\n\n## Active Drafts\n\n### {heading}\n\nThe draft is done.\n"
+    assert [d.name for d in read(text).documents if d.discussed] == []

@@ -183,3 +183,12 @@ def test_quic_110_the_chairs_undertakings() -> None:
     got = owned(real("quic/ietf110.md"))
     assert ("Lars", "Let put that on the agenda for an interim or 111 then.") in got
     assert ("Lars", "Will do Google poll for a meeting slot then.") in got
+
+
+def test_a_question_of_fact_answered_is_no_decision_and_i_is_the_speaker() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Monday, 6 July 2026\n\n### Stripes\n\n"
+                 "Mark: PR is two weeks old. Proposal ready?\n\nMartin: Yep.\n\n"
+                 "Mark: Should we close this?\n\nDana: Yes.\n\n"
+                 "Aino: I will write text.\n")  # fmt: skip
+    assert texts(found) == [("agreed", "Mark: Should we close this? Dana: Yes.")]
+    assert owned(found) == [("Aino", "I will write text.")]

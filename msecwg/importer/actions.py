@@ -297,6 +297,8 @@ def _undertaking(
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
         parts = [p.casefold() for p in OWNER_SEPARATOR.split(who) if p.strip()]
+        if parts == ["i"]:
+            return passage.speaker  # "I will write text.": the speaker's own task
         if parts and all(p in names or p in OWNER_ROLES or p == "i" for p in parts):
             return who
     for match in [] if outcome else OWN.finditer(sentence):

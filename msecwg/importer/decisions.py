@@ -67,6 +67,9 @@ OBJECTIONS = re.compile(r"\b(?:problems?|objections?|object|concerns?|oppose[ds]
 # A proposal another speaker then assents to: "mnot: propose to close the issue" /
 # "lmasinter: OK" (httpwg/ietf75.txt).
 PROPOSES = re.compile(r"\bpropos(?:e|al)\b|\bsuggest|\blet'?s\b|\b(?:can|should|shall) we\b", re.I)
+# A proposal put as a question: "Should we close this?", "Can we punt to v2?", "Shall we
+# merge it?"; "Proposal ready?" or "will we have a proposal?" asks a fact instead.
+PROPOSES_AS_QUESTION = re.compile(r"\b(?:can|should|shall) we\b|\blet'?s\b", re.I)
 # A request for a task, read as an action item rather than a decision.
 REQUESTS = re.compile(r"\b(?:can|could|would) you\b|\bplease\b", re.IGNORECASE)
 # A call confirmed on the list afterwards: "Consensus for first option? Take to list."
@@ -364,6 +367,8 @@ def _assented(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     last = text[spans[-1][0] : spans[-1][1]]
     if not PROPOSES.search(last) or REQUESTS.search(last):
         return None
+    if asks(last) and not PROPOSES_AS_QUESTION.search(last):
+        return None  # "Proposal ready?" / "Yep.": a question of fact answered, no decision
     j = _next(passages, i, used)
     if j is None:
         return None

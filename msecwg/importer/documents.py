@@ -18,6 +18,7 @@ from msecwg.importer.vocabulary import (
     DOCUMENT_GROUP_WORDS,
     IN_PASSING,
     NOT_DOCUMENT_NAMES,
+    ORDINALS,
     TITLE_TAIL_WORDS,
 )
 
@@ -135,6 +136,7 @@ def documents(
     for name in handed_over(text, spans) + _charters(text, spans):
         if _usable(name):
             _add(found, also, Candidate(key("named", name), "named", name, None))
+    _join_drafts(found, also)
     subjects = [_subject(text, parts, i, found, also, speakers) for i in range(len(parts))]
     located = []
     for candidate in found.values():
@@ -272,6 +274,10 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
     parts = words.rstrip(".:?!").split()
     while len(parts) > 1 and parts[-1].casefold() in TITLE_TAIL_WORDS:
         parts = parts[:-1]
+    if parts and parts[0].casefold() in ORDINALS:
+        return None  # "Third Implementation Draft": a milestone of a series of drafts
+    if any("_" in p for p in parts):
+        return None  # "Max_bytes_before_ack - Ian/Jana": a protocol's field, no document
     if not parts or all(
         w.casefold().strip("\"'") in ADMINISTRATIVE_WORDS or not re.search(r"[a-z]", w, re.I)
         for w in parts
@@ -425,6 +431,8 @@ def _name(words: str) -> str | None:
     """Answer a document's name from the words before "draft", without the words that
     name none ("the", "new", "WG"), or None when none is left."""
     parts = words.split()
+    if parts and parts[0].casefold() in ORDINALS:
+        return None  # "the Second Implementation draft": a milestone of a series
     while parts and parts[0].lower() in NOT_A_NAME:
         parts = parts[1:]
     if not parts or all(p.lower() in PROTOCOLS for p in parts) or DESCRIBING.search(parts[-1]):
@@ -439,6 +447,10 @@ def _add(found: dict[str, Candidate], also: dict[str, list[str]], candidate: Can
     one abbreviating it word by word ("GKM-Arch" for "GKM Architecture")."""
     if _owner(found, also, candidate.key) is not None:
         return
+    draft = _draft_called(found, candidate) if candidate.kind in ("named", "subject") else None
+    if draft is not None:
+        also.setdefault(draft, []).append(candidate.name)
+        return
     for known in found.values():
         if known.kind == candidate.kind == "named" and _abbreviates(candidate.key, known.key):
             also.setdefault(known.key, []).append(candidate.name)
@@ -451,6 +463,48 @@ def _add(found: dict[str, Candidate], also: dict[str, list[str]], candidate: Can
             also.setdefault(known.key, []).append(candidate.name)
             return
     found[candidate.key] = candidate
+
+
+def _draft_called(found: dict[str, Candidate], candidate: Candidate) -> str | None:
+    """Answer the key of the one draft found whose topic, the words of its name after
+    source ("ietf", "duke"), ends in a name's words, each word written out or as the
+    initials of several ("Manageability" for draft-ietf-quic-manageability, "QUIC
+    Version Aliasing" for draft-duke-quic-version-aliasing, "QUIC-LB" for
+    draft-duke-quic-load-balancers); None when no draft, or several, end so."""
+    parts = [w for w in re.split(r"[^a-z0-9]+", candidate.key) if w]
+    if not parts:
+        return None
+    drafts = [
+        k
+        for k, c in found.items()
+        if c.kind == "draft"
+        and any(_topic_is(parts, k.split("-")[n:]) for n in range(2, k.count("-") + 1))
+    ]
+    return drafts[0] if len(drafts) == 1 else None
+
+
+def _topic_is(parts: list[str], words: list[str]) -> bool:
+    """Answer whether a name's parts say a draft's topic words: each part a word, or the
+    initials of two words or more ("lb", "load balancers")."""
+    if not parts or not words:
+        return not parts and not words
+    first, rest = parts[0], parts[1:]
+    if first == words[0] and _topic_is(rest, words[1:]):
+        return True
+    return any(
+        first == "".join(w[0] for w in words[:n]) and _topic_is(rest, words[n:])
+        for n in range(2, len(words) + 1)
+    )
+
+
+def _join_drafts(found: dict[str, Candidate], also: dict[str, list[str]]) -> None:
+    """Make each name found before the draft it names ("## Manageability", then a link to
+    draft-ietf-quic-manageability-08) one of that draft's names."""
+    for k, candidate in list(found.items()):
+        draft = _draft_called(found, candidate) if candidate.kind in ("named", "subject") else None
+        if draft is not None:
+            also.setdefault(draft, []).extend([candidate.name, *also.pop(k, [])])
+            del found[k]
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -140,6 +140,14 @@ DESCRIBING_DRAFT = frozenset(
      "first", "second", "third", "final", "previous", "personal", "relevant", "related"}
 )  # fmt: skip
 
+# Ordinals before a kind of draft: "Third Implementation Draft", "the second
+# implementation draft" name a milestone of a series of drafts, not one document
+# (quic/ietf99.md, quic/ietf100.md, quic/interim-17-06.md).
+ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "next"}
+)  # fmt: skip
+
 # A hum or show of hands in support, recorded after a question to adopt or take on a
 # document: 'HUM: "if you want working group to take on draft-fielding-httpbis-* ..."
 # Strong hums in support, no hums against.' (httpwg/ietf101.md).
