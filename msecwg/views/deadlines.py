@@ -135,6 +135,12 @@ def shown_date(row: ActionRow, passed_only: bool) -> DateRow | None:
     return row.current
 
 
+def who(row: ActionRow) -> str:
+    """Answer who an item is for: the people it names, else its owner as written, else
+    nothing."""
+    return ", ".join(row.people) or row.owner or ""
+
+
 def actions_view(
     rows: Sequence[ActionRow],
     scope: Scope,
@@ -165,6 +171,12 @@ def actions_view(
         d = shown[id(r)]
         return [(state_text(d, as_of), "")] if d else dash()
 
+    def who_cell(r: ActionRow) -> Lines:
+        return [(who(r), "")] if who(r) else dash()
+
+    # Who an item is for, where the action items name it (a follow-up's people are on
+    # its card): minutes that name owners make it a column.
+    owned = any(who(r) for r in rows if r.listed == "action item")
     items = sum(r.listed == "action item" for r in rows)
     follow_ups = len(rows) - items
     listed = count(items, "action item")
@@ -190,6 +202,7 @@ def actions_view(
                 key=True,
             ),
             Column("What", what_cell, ratio=1, cut=True, min_width=10),
+            *([Column("Who", who_cell, cut=True, min_width=8)] if owned else []),
             Column("Date", date_cell),
             Column("State", state_cell),
         ],
