@@ -141,8 +141,9 @@ def history(
 
 
 def documents_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, str]]:
-    """Answer each meeting that names the document a word names (its id or name, in any
-    case, without a revision number, or a unique prefix), with its id there.
+    """Answer each meeting that names the document a word names (its id, its name or
+    another name the minutes call it, in any case, without a revision number, or a unique
+    prefix), with its id there.
 
     Raises NotFound, with the closest names of every meeting, when no meeting names it.
     """
@@ -151,7 +152,7 @@ def documents_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, str
         names = {
             k: d.id
             for d in m.transcription.documents
-            for k in (key(d.id), key(d.name), document_key(d.name))
+            for k in (key(d.id), key(d.name), document_key(d.name), *map(key, d.called))
         }
         try:
             found.append((m, passages.resolve(word, names)))

@@ -119,3 +119,23 @@ def test_check_refuses_stages_names_and_owners_not_in_the_minutes(
     result = run("check", str(path))
     assert result.exit_code == 1
     assert f"msecwg: {path}: {problem}" in result.stderr.splitlines()
+
+
+def test_a_document_is_found_by_another_name_the_minutes_call_it(run: Run, staged: Path) -> None:
+    card = run("--data", str(staged), "drafts", "widget protocol", "--format", "table").stdout
+    assert card.splitlines()[0].startswith("Widget, as of ")
+
+
+def test_a_table_leaves_out_status_and_deadline_that_no_document_has(
+    run: Run, tmp_path: Path
+) -> None:
+    text = (DATA / "example.toml").read_text(encoding="utf-8")
+    text = text[: text.index("[[actions]]")] + text[text.index("[[sections]]") :]
+    path = example(tmp_path)
+    path.write_text(text.replace('status = "Experimental"\n', ""), encoding="utf-8")
+    table = run("--data", str(path), "drafts", "--as-of", "2030-03-10", "--format", "table")
+    assert table.stdout.splitlines()[-3:] == [
+        "Document  State",
+        "Widget    WG Last Call to be announced",
+        "Gadget    Revision to be posted",
+    ]

@@ -64,11 +64,21 @@ def drafts_view(rows: Sequence[DraftRow], scope: Scope, as_of: dt.date, width: i
     columns = [
         Column("Document", lambda r: [(r.name, "bold")], key=True),
         *([Column("Meetings", _meetings, cut=True, min_width=8)] if wide else []),
-        Column("Status", lambda r: [(r.status, "")] if r.status else dash()),
+        # Minutes that record no status, or no deadline, of any document leave no column
+        # of dashes.
+        *(
+            [Column("Status", lambda r: [(r.status, "")] if r.status else dash())]
+            if any(r.status for r in rows)
+            else []
+        ),
         Column("State", lambda r: [(r.state, "")], ratio=1, cut=True, min_width=9),
-        Column("Next deadline", lambda r: [(deadlines[id(r)], "")] if r.deadline else dash()),
+        *(
+            [Column("Next deadline", lambda r: [(deadlines[id(r)], "")] if r.deadline else dash())]
+            if deadlines
+            else []
+        ),
     ]
-    if width >= WIDE:
+    if width >= WIDE and deadlines:
         columns.append(
             Column(
                 "When", lambda r: [(state_text(r.deadline, as_of), "")] if r.deadline else dash()
