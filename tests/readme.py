@@ -9,8 +9,11 @@ import re
 import sys
 from pathlib import Path
 
+from .conftest import SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
+MINUTES = SHARED / "minutes"
 # The README's runs that depend on today were made on this day.
 DATED = {"msecwg actions --overdue": "msecwg actions --overdue --as-of 2026-11-27"}
 BLOCK = re.compile(r"```\n(\$ msecwg.*?)\n```", flags=re.DOTALL)
@@ -31,10 +34,11 @@ def in_terminal(command: str, cwd: Path, **extra: str) -> str:
     """Run a shell command with a terminal as its stdout and stderr, 80 columns wide and
     without colour (unless `extra` environment says otherwise), in `cwd` (where `data`
     and `tests` link to the checkout's); answer what it shows, each line's trailing
-    spaces taken off."""
-    for name in ("data", "tests"):
-        if not (cwd / name).exists():
-            (cwd / name).symlink_to(ROOT / name)
+    spaces taken off. `minutes` there links to the real minutes of other groups
+    (../shared/minutes), where they are."""
+    for name, target in (("data", ROOT / "data"), ("tests", ROOT / "tests"), ("minutes", MINUTES)):
+        if not (cwd / name).exists() and target.exists():
+            (cwd / name).symlink_to(target)
     env = {
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
         "HOME": str(cwd),
@@ -64,14 +68,18 @@ def in_terminal(command: str, cwd: Path, **extra: str) -> str:
 
 
 def rewritten(text: str, cwd: Path) -> str:
-    """Answer the README text with every run's output replaced by what it prints now."""
+    """Answer the README text with every run's output replaced by what it prints now,
+    each run in a folder of its own under `cwd`, as the tests replay them."""
+    made = iter(range(1_000_000))
 
     def again(block: re.Match[str]) -> str:
         runs = re.split(r"^\$ ", block.group(1), flags=re.MULTILINE)[1:]
         shown = []
         for run in runs:
             command = run.partition("\n")[0]
-            shown.append(f"$ {command}\n{in_terminal(command, cwd)}")
+            own = cwd / f"run-{next(made)}"
+            own.mkdir()
+            shown.append(f"$ {command}\n{in_terminal(command, own)}")
         return "```\n" + "\n".join(s.rstrip("\n") for s in shown) + "\n```"
 
     return BLOCK.sub(again, text)

@@ -187,6 +187,7 @@ def actions_view(
     # Who an item is for, where the action items name it (a follow-up's people are on
     # its card): minutes that name owners make it a column.
     owned = any(who(r) for r in rows if r.listed == "action item")
+    dated = any(shown.values())
     items = sum(r.listed == "action item" for r in rows)
     follow_ups = len(rows) - items
     listed = count(items, "action item")
@@ -213,8 +214,8 @@ def actions_view(
             ),
             Column("What", what_cell, ratio=1, cut=True, min_width=10),
             *([Column("Who", who_cell, cut=True, min_width=8)] if owned else []),
-            Column("Date", date_cell),
-            Column("State", state_cell),
+            # Items none of which the minutes date leave no columns of dashes.
+            *([Column("Date", date_cell), Column("State", state_cell)] if dated else []),
         ],
         group=lambda r: (
             (f"{r.meeting}: " if scope.several else "")
