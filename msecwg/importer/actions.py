@@ -25,7 +25,11 @@ from msecwg.importer.items import (
 from msecwg.importer.records import Action, ActionDate
 from msecwg.importer.speakers import speaker
 from msecwg.importer.text import fold
-from msecwg.importer.vocabulary import OWNER_ROLES, TASK_VERBS
+from msecwg.importer.vocabulary import (
+    NOT_ASKED,
+    OWNER_ROLES,
+    TASK_VERBS,
+)
 
 MARKUP = r"(?:\*{1,3}|_{1,2})?"
 # "ACTION:", "Action Item -", "For Action:", "**Action**:", "AI:", "TODO:",
@@ -84,10 +88,6 @@ TO_EVERYONE = re.compile(r"\b(?:everyone|everybody|anyone|anybody|folks|people|a
 PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do"}
 # What "we" will do at the meeting itself: "we'll talk about extensions tomorrow"
 AT_THE_MEETING = re.compile(r"\b(?:tomorrow|today|this afternoon|this session|now)\b", re.I)
-NOT_ASKED = frozenset(
-    {"i", "we", "they", "it", "this", "that", "there", "one", "people", "someone", "anyone",
-     "anybody", "somebody", "he", "she", "these", "those", "us"}
-)  # fmt: skip
 # A call taken to the list: "HUM: in favour of adoption, to be confirmed on the list.",
 # "take it to the list", "Let put that on the agenda for an interim or 111 then."
 FOLLOW_UP = re.compile(

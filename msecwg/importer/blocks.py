@@ -11,7 +11,8 @@ import re
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from msecwg.importer.speakers import LABEL_WORDS, prefix, reported_start
+from msecwg.importer.speakers import prefix, reported_start
+from msecwg.importer.vocabulary import LABEL_WORDS
 
 HeadingForm = Literal["markdown", "underlined", "numbered", "topic", "title"]
 

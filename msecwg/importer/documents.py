@@ -17,8 +17,10 @@ from msecwg.importer.vocabulary import (
     DESCRIBING_DRAFT,
     DOCUMENT_GROUP_WORDS,
     IN_PASSING,
+    NOT_A_NAME,
     NOT_DOCUMENT_NAMES,
     ORDINALS,
+    PROTOCOLS,
     TITLE_TAIL_WORDS,
 )
 
@@ -62,21 +64,6 @@ TWO_DRAFTS = re.compile(
     r"(?P<two>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) drafts(?![\w-])"
 )
 TITLED = re.compile(r"\b(?:tentatively\s+)?(?:en)?titled\s+\"(?P<title>[^\"]{3,120})\"")
-# Words before "draft" that name no document: "the draft", "a new draft", "WG draft".
-NOT_A_NAME = frozenset(
-    {"the", "this", "that", "these", "those", "a", "an", "each", "every", "any", "our", "your",
-     "their", "his", "her", "its", "my", "new", "current", "next", "previous", "last", "final",
-     "first", "second", "third", "adopted", "individual", "separate", "same", "other",
-     "another", "one", "two", "both", "all", "some", "many", "most", "wg", "ietf", "iesg",
-     "irtf", "iab", "internet", "id", "i-d", "editor's", "editors'", "early", "old", "latest",
-     "if", "is", "in", "on", "and", "or", "see", "re", "per", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday"}
-)  # fmt: skip
-# A protocol's name alone names no one document: "the HTTP draft", "the QUIC draft".
-PROTOCOLS = frozenset(
-    {"http", "http/2", "http/3", "quic", "tls", "tcp", "udp", "ip", "ipv6", "dns", "sctp",
-     "ipsec", "rfc", "rfcs", "bis"}
-)  # fmt: skip
 # Words that describe drafts rather than name one: "HTTP-related", "Christian's".
 DESCRIBING = re.compile(
     r"(?:-(?:related|based|specific|like|style|only|level|side|wide)|['\u2019]s)$"

@@ -7,6 +7,9 @@ from typing import Literal, NamedTuple
 from msecwg.importer.records import Day, Meeting
 from msecwg.importer.sections import Layout
 from msecwg.importer.text import fold
+from msecwg.importer.vocabulary import (
+    NOT_A_CITY,
+)
 
 # "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim", "QUIC at IETF 110",
 # "MASQUE IETF 118, Monday II Session": a group's short name before what names it one
@@ -22,12 +25,6 @@ FILE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
-NOT_A_CITY = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-     "Friday", "Saturday", "Sunday", "Meeting", "Minutes", "Working", "Interim", "Session",
-     "Hackathon", "Notes", "Summary", "Agenda", "Plenary"}
-)  # fmt: skip
 CITY_AFTER_NUMBER = re.compile(
     r"\bIETF[ -]?\d{2,3}(?:,|\s+-)?\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:$|[,*)(]|-))",
     re.MULTILINE,

@@ -11,8 +11,9 @@ from itertools import combinations
 from typing import NamedTuple
 
 from msecwg.importer.records import Person
-from msecwg.importer.speakers import PARTICLES, Speaker, joined, speaker
+from msecwg.importer.speakers import Speaker, joined, speaker
 from msecwg.importer.text import fold
+from msecwg.importer.vocabulary import PARTICLES
 
 # "Mike Bishop(mb)", "Martin Thomson (MT)": a short name in brackets, and the words
 # before it, one of which ends the name it is short for

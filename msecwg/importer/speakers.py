@@ -5,7 +5,16 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from msecwg.importer.vocabulary import NOT_NAME_WORDS, PRESENTING_VERBS
+from msecwg.importer.vocabulary import (
+    COMMON_WORDS,
+    LABEL_WORDS,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    PRESENTING_VERBS,
+    REPORTING_VERB,
+    ROLE_WORDS,
+    UNNAMED,
+)
 
 # "**Jana**: words", "**David Schinazi:** words", "Name: words", "Tommy Pauly : words"
 BOLD_NAME_THEN_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)\*\*[ \t]?:(?:\s+|$)")
@@ -26,65 +35,8 @@ QUESTION_MARKS = re.compile(r"\?+")
 
 JOINERS = frozenset({"and", "&", "+", ","})
 COMMA = re.compile(r"\s*,\s*")
-PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"})
-ROLE_WORDS = frozenset({"ad", "ads", "chair", "chairs", "editor", "editors", "scribe", "iab"})
-# Speakers the minutes do not name: "Ans: It is part of configuration?"
-UNNAMED = frozenset(
-    {"ans", "answer", "a", "q", "question", "response", "reply", "comment", "audience",
-     "someone", "somebody", "unknown", "participant", "mic", "floor", "attendee", "room",
-     "jabber", "speaker", "author", "authors"}
-)  # fmt: skip
-# Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:".
-LABEL_WORDS = frozenset(
-    {"abstract", "action", "actions", "administrivia", "against", "agenda", "agreed", "agreement",
-     "ai", "also", "alternative", "alternatives", "approach", "attendees", "background", "bof",
-     "bottom", "caveat", "channeling", "charter", "chat", "clarification", "con", "concern",
-     "concerns", "conclusion", "conclusions", "cons", "consensus", "context", "correction",
-     "date", "decided", "decision", "decisions", "deliverables", "discussion", "document",
-     "documents", "draft", "drafts", "edit", "example", "examples", "faq", "favor", "favour",
-     "finally", "first", "for", "ftp", "fyi", "github", "goal", "goals", "hackathon", "http",
-     "https", "hum", "humm", "humming", "hums", "iana", "idea", "ideas", "iesg", "ietf",
-     "important", "interop", "intro", "introduction", "issue", "issues", "later", "link",
-     "links", "list", "location", "logistics", "mailto", "meetecho", "meeting", "milestones",
-     "minutes", "motivation", "nb", "neutral", "next", "no", "note", "note-taker",
-     "note-takers", "notes", "notetaker", "notetakers", "notion", "now", "observation",
-     "observations", "oppose", "opposed", "option", "options", "outcome", "overview", "plan",
-     "planning", "plans", "poll", "pr", "present", "presentation", "pro", "problem",
-     "problems", "proposal", "proposals", "proposed", "pros", "prs", "ps", "purpose", "q&a",
-     "questions", "reason", "recap", "recording", "reference", "references", "relaying",
-     "requirement", "requirements", "resolution", "result", "results", "rfc", "schedule",
-     "scope", "scribed", "scribes", "second", "see", "session", "slide", "slides", "solution",
-     "source", "status", "suggest", "suggestion", "suggestions", "suggests", "summary",
-     "supports", "takeaway", "tbd", "then", "time", "timeline", "todo", "topic", "topics",
-     "update", "updates", "url", "urn", "venue", "vote", "warning", "webex", "wg", "wglc",
-     "yes", "zoom"}
-)  # fmt: skip
 
-# Words that start phrases in lower case, never a name written in lower case.
-COMMON_WORDS = frozenset(
-    {"a", "about", "all", "an", "and", "any", "are", "as", "at", "bad", "be", "best", "big", "but",
-     "by", "can", "content", "could", "current", "different", "existing", "final", "first",
-     "for", "from", "general", "good", "he", "high", "how", "i", "if", "in", "initial", "is",
-     "it", "key", "last", "less", "long", "low", "main", "mean", "more", "my", "new", "next",
-     "no", "not", "of", "old", "on", "one", "open", "or", "other", "our", "overall",
-     "possible", "potential", "previous", "real", "related", "same", "second", "she", "short",
-     "should", "simple", "small", "so", "some", "technical", "that", "the", "they", "think",
-     "third", "this", "to", "two", "was", "we", "what", "when", "where", "which", "who", "why",
-     "will", "with", "would", "yes", "you"}
-)  # fmt: skip
 
-REPORTING_VERB = (
-    r"(?:comment(?:s|ed)|note[sd]|sa(?:ys|id)|ask(?:s|ed)|argue[sd]|suggest(?:s|ed)"
-    r"|explain(?:s|ed)|(?:dis)?agree[sd]|object(?:s|ed)|repl(?:ies|ied)|answer(?:s|ed)"
-    r"|mention(?:s|ed)|propose[sd]|points?\s+out|pointed\s+out|raise[sd]|wonder(?:s|ed)"
-    r"|thinks|thought|believe[sd]|want(?:s|ed)|like[sd]|prefer(?:s|red)|support(?:s|ed)"
-    r"|oppose[sd]|express(?:es|ed)|clarif(?:ies|ied)|confirm(?:s|ed)|question(?:s|ed)"
-    r"|respond(?:s|ed)|add(?:s|ed)|state[sd]|report(?:s|ed)|observe[sd]|worr(?:ies|ied)"
-    r"|recommend(?:s|ed)|request(?:s|ed)|warn(?:s|ed)|claim(?:s|ed)|stress(?:es|ed)"
-    r"|emphasi[sz]e[sd]|summari[sz]e[sd]|relay(?:s|ed)|echo(?:es|ed)|seconds|seconded"
-    r"|concur(?:s|red)|push(?:es|ed)\s+back|counter(?:s|ed)|insist(?:s|ed)"
-    r"|remind(?:s|ed)|feels|felt|reiterate[sd])"
-)
 STARTS_REPORTING = re.compile(
     rf"(?i:{REPORTING_VERB}|{'|'.join(sorted(PRESENTING_VERBS, key=len, reverse=True))})\b"
 )

@@ -10,7 +10,9 @@ from typing import NamedTuple
 from msecwg.importer.text import sentences
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
+    CLAUSE_OPENERS,
     NOT_DOCUMENT_NAMES,
+    REACHED,
     STAGE_PHRASES,
     SUPPORT_SHOWN,
 )
@@ -51,16 +53,6 @@ HOPED = re.compile(
 SHORT = 10
 """Fewer words than this make a stage's sentence short: quoted with its neighbour."""
 CLAUSE = re.compile(r"[,;:]\s")
-# Stages that say where a document stands now, which a condition or hope does not state.
-REACHED = frozenset(
-    {"adopted", "in WG Last Call", "ready for WG Last Call",
-     "waiting for write-up", "submitted to the IESG", "approved by the IESG",
-     "with the RFC Editor", "published", "parked", "dead", "new revision"}
-)  # fmt: skip
-CLAUSE_OPENERS = frozenset(
-    {"because", "since", "as", "and", "but", "so", "now", "that", "the", "also", "if",
-     "when", "once", "while", "although", "though", "best", "well", "yes", "ok", "okay"}
-)  # fmt: skip
 
 
 class Stated(NamedTuple):

@@ -7,7 +7,6 @@ from typing import NamedTuple
 from msecwg.importer.blocks import Item
 from msecwg.importer.speakers import (
     LAST_BRACKET_AT_START,
-    PARTICLES,
     Speaker,
     prefix,
     reported_start,
@@ -15,6 +14,7 @@ from msecwg.importer.speakers import (
     reporter,
     speaker,
 )
+from msecwg.importer.vocabulary import PARTICLES
 
 
 class Piece(NamedTuple):

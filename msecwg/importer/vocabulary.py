@@ -154,6 +154,38 @@ ORDINALS = frozenset(
 ADOPTION_ASKED = r"\b(?:adopt|adopting|adoption|take on|taking on)\b"
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
+# Words before "draft" that name no document: "the draft", "a new draft", "WG draft".
+NOT_A_NAME = frozenset(
+    {"the", "this", "that", "these", "those", "a", "an", "each", "every", "any", "our", "your",
+     "their", "his", "her", "its", "my", "new", "current", "next", "previous", "last", "final",
+     "first", "second", "third", "adopted", "individual", "separate", "same", "other",
+     "another", "one", "two", "both", "all", "some", "many", "most", "wg", "ietf", "iesg",
+     "irtf", "iab", "internet", "id", "i-d", "editor's", "editors'", "early", "old", "latest",
+     "if", "is", "in", "on", "and", "or", "see", "re", "per", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+# A protocol's name alone names no one document: "the HTTP draft", "the QUIC draft".
+PROTOCOLS = frozenset(
+    {"http", "http/2", "http/3", "quic", "tls", "tcp", "udp", "ip", "ipv6", "dns", "sctp",
+     "ipsec", "rfc", "rfcs", "bis"}
+)  # fmt: skip
+
+# Stages that say where a document stands now, which a condition or hope does not state.
+REACHED = frozenset(
+    {"adopted", "in WG Last Call", "ready for WG Last Call",
+     "waiting for write-up", "submitted to the IESG", "approved by the IESG",
+     "with the RFC Editor", "published", "parked", "dead", "new revision"}
+)  # fmt: skip
+
+# Words that open a clause, never a document's name a stage is stated of: "because
+# invariants has already been sent to RFC editor" (quic/ietf110.md).
+CLAUSE_OPENERS = frozenset(
+    {"because", "since", "as", "and", "but", "so", "now", "that", "the", "also", "if",
+     "when", "once", "while", "although", "though", "best", "well", "yes", "ok", "okay"}
+)  # fmt: skip
+
+
 # -- Decisions and action items -------------------------------------------------
 
 # Verbs of a task someone takes on after the meeting: "praveen: will open issue to
@@ -193,6 +225,14 @@ HEDGES = frozenset(
      "i want", "i'd", "if", "whether", "not sure", "seems like"}
 )  # fmt: skip
 
+# Words after "can" or "will" that ask no one in particular to do a task: "can we",
+# "will they", "can someone" (quic/ietf104.md, quic/ietf105.md).
+NOT_ASKED = frozenset(
+    {"i", "we", "they", "it", "this", "that", "there", "one", "people", "someone", "anyone",
+     "anybody", "somebody", "he", "she", "these", "those", "us"}
+)  # fmt: skip
+
+
 # -- The meeting, speakers and people -------------------------------------------
 
 # Words of a label written where a speaker's name stands ("Material:", "Zulip:",
@@ -212,3 +252,80 @@ PRESENTING_VERBS = frozenset(
     {"provides", "provided", "presents", "presented", "describes", "described", "introduces",
      "introduced", "gives", "gave", "shows", "showed", "walks", "walked", "goes", "went"}
 )  # fmt: skip
+
+# Capitalised words after "IETF 104" or "met in" that name no city: "IETF 99 Meeting
+# Minutes", "IETF101: 20 March" (quic/ and httpwg/ titles).
+NOT_A_CITY = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+     "Friday", "Saturday", "Sunday", "Meeting", "Minutes", "Working", "Interim", "Session",
+     "Hackathon", "Notes", "Summary", "Agenda", "Plenary"}
+)  # fmt: skip
+
+# Particles of family names, which a name may hold in lower case: "Paul van
+# Brouwershaven", "Jean-Marc de Something".
+PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"})
+
+# Roles written in brackets after a name, not an alias of it: "Lars (chair)", "Mirja (AD)".
+ROLE_WORDS = frozenset({"ad", "ads", "chair", "chairs", "editor", "editors", "scribe", "iab"})
+
+# Speakers the minutes do not name: "Ans: It is part of configuration?"
+UNNAMED = frozenset(
+    {"ans", "answer", "a", "q", "question", "response", "reply", "comment", "audience",
+     "someone", "somebody", "unknown", "participant", "mic", "floor", "attendee", "room",
+     "jabber", "speaker", "author", "authors"}
+)  # fmt: skip
+
+# Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:".
+LABEL_WORDS = frozenset(
+    {"abstract", "action", "actions", "administrivia", "against", "agenda", "agreed", "agreement",
+     "ai", "also", "alternative", "alternatives", "approach", "attendees", "background", "bof",
+     "bottom", "caveat", "channeling", "charter", "chat", "clarification", "con", "concern",
+     "concerns", "conclusion", "conclusions", "cons", "consensus", "context", "correction",
+     "date", "decided", "decision", "decisions", "deliverables", "discussion", "document",
+     "documents", "draft", "drafts", "edit", "example", "examples", "faq", "favor", "favour",
+     "finally", "first", "for", "ftp", "fyi", "github", "goal", "goals", "hackathon", "http",
+     "https", "hum", "humm", "humming", "hums", "iana", "idea", "ideas", "iesg", "ietf",
+     "important", "interop", "intro", "introduction", "issue", "issues", "later", "link",
+     "links", "list", "location", "logistics", "mailto", "meetecho", "meeting", "milestones",
+     "minutes", "motivation", "nb", "neutral", "next", "no", "note", "note-taker",
+     "note-takers", "notes", "notetaker", "notetakers", "notion", "now", "observation",
+     "observations", "oppose", "opposed", "option", "options", "outcome", "overview", "plan",
+     "planning", "plans", "poll", "pr", "present", "presentation", "pro", "problem",
+     "problems", "proposal", "proposals", "proposed", "pros", "prs", "ps", "purpose", "q&a",
+     "questions", "reason", "recap", "recording", "reference", "references", "relaying",
+     "requirement", "requirements", "resolution", "result", "results", "rfc", "schedule",
+     "scope", "scribed", "scribes", "second", "see", "session", "slide", "slides", "solution",
+     "source", "status", "suggest", "suggestion", "suggestions", "suggests", "summary",
+     "supports", "takeaway", "tbd", "then", "time", "timeline", "todo", "topic", "topics",
+     "update", "updates", "url", "urn", "venue", "vote", "warning", "webex", "wg", "wglc",
+     "yes", "zoom"}
+)  # fmt: skip
+
+# Words that start phrases in lower case, never a name written in lower case.
+COMMON_WORDS = frozenset(
+    {"a", "about", "all", "an", "and", "any", "are", "as", "at", "bad", "be", "best", "big", "but",
+     "by", "can", "content", "could", "current", "different", "existing", "final", "first",
+     "for", "from", "general", "good", "he", "high", "how", "i", "if", "in", "initial", "is",
+     "it", "key", "last", "less", "long", "low", "main", "mean", "more", "my", "new", "next",
+     "no", "not", "of", "old", "on", "one", "open", "or", "other", "our", "overall",
+     "possible", "potential", "previous", "real", "related", "same", "second", "she", "short",
+     "should", "simple", "small", "so", "some", "technical", "that", "the", "they", "think",
+     "third", "this", "to", "two", "was", "we", "what", "when", "where", "which", "who", "why",
+     "will", "with", "would", "yes", "you"}
+)  # fmt: skip
+
+# Verbs of narrative minutes that report what someone said: "Tommy agrees ...", "Jana
+# notes this is not the only fork" (quic/ietf97.md, quic/interim-17-06.md).
+REPORTING_VERB = (
+    r"(?:comment(?:s|ed)|note[sd]|sa(?:ys|id)|ask(?:s|ed)|argue[sd]|suggest(?:s|ed)"
+    r"|explain(?:s|ed)|(?:dis)?agree[sd]|object(?:s|ed)|repl(?:ies|ied)|answer(?:s|ed)"
+    r"|mention(?:s|ed)|propose[sd]|points?\s+out|pointed\s+out|raise[sd]|wonder(?:s|ed)"
+    r"|thinks|thought|believe[sd]|want(?:s|ed)|like[sd]|prefer(?:s|red)|support(?:s|ed)"
+    r"|oppose[sd]|express(?:es|ed)|clarif(?:ies|ied)|confirm(?:s|ed)|question(?:s|ed)"
+    r"|respond(?:s|ed)|add(?:s|ed)|state[sd]|report(?:s|ed)|observe[sd]|worr(?:ies|ied)"
+    r"|recommend(?:s|ed)|request(?:s|ed)|warn(?:s|ed)|claim(?:s|ed)|stress(?:es|ed)"
+    r"|emphasi[sz]e[sd]|summari[sz]e[sd]|relay(?:s|ed)|echo(?:es|ed)|seconds|seconded"
+    r"|concur(?:s|red)|push(?:es|ed)\s+back|counter(?:s|ed)|insist(?:s|ed)"
+    r"|remind(?:s|ed)|feels|felt|reiterate[sd])"
+)
