@@ -318,13 +318,18 @@ def _actions(
     found: Found, key_of: dict[int | None, str], documents: list[Document], people: list[Person]
 ) -> list[Action]:
     """Answer the action items, with the dates they give, the people they name (by
-    any name the minutes write them with) and their owner as written."""
+    any name the minutes write them with, or the first name of a full one no other
+    speaker shares) and their owner as written."""
     ids = _Ids()
     document_of = {d.name.casefold(): d.id for d in documents}
     person_of = {p.name.casefold(): p.id for p in people}
     for found_person, person in zip(found.people, people, strict=True):
         for written in found_person.written:
             person_of.setdefault(written.casefold(), person.id)
+    firsts = [(p.name.split()[0].casefold(), p.id) for p in people if len(p.name.split()) > 1]
+    for first, pid in firsts:
+        if [f for f, _ in firsts].count(first) == 1:
+            person_of.setdefault(first, pid)
     made = []
     for n, a in enumerate(found.actions):
         label = (a.label or "").strip("()").casefold()

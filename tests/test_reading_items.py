@@ -9,6 +9,7 @@ from functools import cache
 import pytest
 
 from msecwg.importer import Found, read
+from msecwg.transcribe import transcribe
 
 from .conftest import SHARED
 
@@ -192,3 +193,12 @@ def test_a_question_of_fact_answered_is_no_decision_and_i_is_the_speaker() -> No
                  "Aino: I will write text.\n")  # fmt: skip
     assert texts(found) == [("agreed", "Mark: Should we close this? Dana: Yes.")]
     assert owned(found) == [("Aino", "I will write text.")]
+
+
+def test_the_rooms_preference_is_a_decision_and_a_first_name_owns_a_task() -> None:
+    found = read("# MASQUE IETF 118\n\n## Errors\n\n[Lucas Pardue] The capsule or an error code.\n\n"
+                 "Strong preference for error code in the room.\n\nLucas will comment on PR.\n")  # fmt: skip
+    assert texts(found) == [("sense of the room", "Strong preference for error code in the room.")]
+    assert owned(found) == [("Lucas", "Lucas will comment on PR.")]
+    transcribed = transcribe(found, "minutes.md").transcription
+    assert [(a.owner, a.people) for a in transcribed.actions] == [("Lucas", ["lucas-pardue"])]

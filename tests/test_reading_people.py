@@ -18,7 +18,7 @@ from msecwg.importer.people import (
     initials_of,
     misspelt,
 )
-from msecwg.importer.speakers import speaker
+from msecwg.importer.speakers import prefix, speaker
 from msecwg.transcribe import transcribe
 
 from .conftest import SHARED
@@ -260,3 +260,71 @@ def test_no_turn_of_the_other_minutes_is_given_a_label_as_a_person() -> None:
         found = real(f"{path.parent.name}/{path.name}")
         names = {p.name.casefold() for p in found.people}
         assert not names & {"material", "zulip", "design issue", "video source", "re-charter"}
+
+
+BRACKETED = """# MASQUE IETF 118, Monday II Session (1300-1500)
+
+(6 Nov 2023)
+
+*[CB]: Carsten Bormann
+*[CA]: Christian Amsüss
+
+## Connect-UDP listen
+
+- [Mirja Kühlewind] I think we should merge this.
+- [Lucas Pardue] Agree, and the PR is ready.
+[CA] The registry needs a note.
+[CB] I can add that.
+**[02:31] David Schinazi:** We can ship it soon.
+**Alex Chernyakhovsky** asks why the capsule is needed.
+- [stronger] Close with no action
+- [Mirja] Fine with me.
+"""
+
+
+def test_names_in_brackets_after_a_time_and_in_narrative_are_turns() -> None:
+    found = read(BRACKETED, name="ietf118/minutes.md")
+    turns = [(t.speaker, t.form, t.words) for s in found.sections for t in s.turns]
+    assert turns == [
+        ("Mirja Kühlewind", "said", "I think we should merge this."),
+        ("Lucas Pardue", "said", "Agree, and the PR is ready."),
+        ("CA", "said", "The registry needs a note."),
+        ("CB", "said", "I can add that."),
+        ("David Schinazi", "said", "We can ship it soon."),
+        (
+            "Alex Chernyakhovsky",
+            "reported",
+            "**Alex Chernyakhovsky** asks why the capsule is needed.",
+        ),
+        ("Mirja", "said", "Fine with me."),
+    ]
+
+
+def test_a_legend_ties_initials_and_a_first_name_joins_the_one_full_name() -> None:
+    found = read(BRACKETED, name="ietf118/minutes.md")
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Mirja Kühlewind", ["Mirja Kühlewind", "Mirja"]),
+        ("Lucas Pardue", ["Lucas Pardue"]),
+        ("Christian Amsüss", ["CA", "Christian Amsüss"]),
+        ("Carsten Bormann", ["CB", "Carsten Bormann"]),
+        ("David Schinazi", ["David Schinazi"]),
+        ("Alex Chernyakhovsky", ["Alex Chernyakhovsky"]),
+    ]
+    m = found.meeting
+    assert (m.group, m.number, [d.date.first.isoformat() for d in m.days if d.date]) == (
+        "MASQUE", 118, ["2023-11-06"],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("[CA] The registry", "CA"), ("[Mirja Kühlewind] I think", "Mirja Kühlewind"),
+     ("**[02:31] David Schinazi:** We can", "David Schinazi"), ("[02:31] Jana: yes", "Jana"),
+     ("[stronger] Close", None), ("[x] done", None), ("[QUIC-LB](https://x) is", None),
+     ("[CB]: Carsten Bormann", None)],
+)  # fmt: skip
+def test_a_speaker_in_brackets_is_a_capitalised_name_with_words_after_it(
+    line: str, name: str | None
+) -> None:
+    found = prefix(line)
+    assert (found.speaker.name if found else None) == name

@@ -218,7 +218,8 @@ def _read_item(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
 
 def _carries_on(text: str, line: Line) -> bool:
     """Answer whether a line carries the item above it on: not blank, not a piece of a
-    flattened line, and starting no block of its own (heading, rule, bullet, turn)."""
+    flattened line, and starting no block of its own (heading, rule, bullet, turn, a
+    bold name reporting what they said)."""
     if line.alone or line.start == line.end:
         return False
     if RULE.fullmatch(text, line.start, line.end) or FENCE.match(text, line.start):
@@ -230,6 +231,8 @@ def _carries_on(text: str, line: Line) -> bool:
     if label and label.group("word").lower() in LABEL_WORDS:
         return False
     turn = prefix(words)
+    if turn is not None and turn.bare and reported_start(words, frozenset()):
+        return False  # "**Alex Chernyakhovsky** asks why ...": a reported turn of its own
     return turn is None or turn.bare
 
 

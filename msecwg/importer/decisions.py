@@ -112,6 +112,16 @@ ROOM_ASSENT = re.compile(
 NO_OBJECTION = re.compile(r"^\W*no objections?\W*$", re.IGNORECASE)
 CUES: list[tuple[str, re.Pattern[str]]] = [
     ("sense of the room", re.compile(r"\bsense of the room\b", re.IGNORECASE)),
+    # The room's preference: "strong preference for error code in the room", "the room
+    # prefers option B" (MASQUE minutes)
+    (
+        "sense of the room",
+        re.compile(
+            r"\bpreference\b[^.;?]{0,60}\b(?:in|of|from) the room\b"
+            r"|\bthe room (?:prefers|preferred|favou?rs|favou?red|leans|leaned)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "hum",
         re.compile(
@@ -197,7 +207,7 @@ MODAL_BEFORE = re.compile(
 ANY_CUE = re.compile(
     r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit|punt"
     r"|defer|park"
-    r"|flag|named|appointed|designated|adopt|objection|clos|happy",
+    r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans",
     re.IGNORECASE,
 )
 

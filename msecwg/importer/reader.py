@@ -63,8 +63,7 @@ def read(text: str, *, name: str = "") -> Found:
     )
     here = [is_action_section(t.title) for t in titles]
     passages = _passages(text, front_pieces, part_pieces, here)
-    names = frozenset(w.casefold() for p in persons for w in [p.name, *p.written])
-    found_actions = actions(text, passages, year, mentions, names)
+    found_actions = actions(text, passages, year, mentions, _owner_names(persons))
     reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
     acted = {a.start for p in passages if (a := action(text, p, year, mentions)) is not None}
     sections = [
@@ -90,6 +89,15 @@ def read(text: str, *, name: str = "") -> Found:
         decisions=decisions(text, passages, mentions),
         left=left,
     )
+
+
+def _owner_names(persons: list[Person]) -> frozenset[str]:
+    """Answer the names, case folded, that may own a task: every way a speaker is
+    written, and the first name of a full one that no other speaker shares ("Lucas will
+    comment on PR" where "Lucas Pardue" speaks)."""
+    names = {w.casefold() for p in persons for w in [p.name, *p.written]}
+    firsts = [p.name.split()[0].casefold() for p in persons if len(p.name.split()) > 1]
+    return frozenset(names | {f for f in firsts if firsts.count(f) == 1})
 
 
 def _section(

@@ -22,6 +22,19 @@ BOLD_NAME_AND_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)[ \t]?:\*\*(?:\s+|
 NAME_THEN_COLON = re.compile(r"(?P<name>[^\s:*#>|`\[][^:\n]{0,60}?)[ \t]?:(?:\s+|$)")
 # "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
 BOLD_NAME_ONLY = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*[ \t]+(?=\S)")
+# "[CA] The registry needs a note.", "- [Mirja Kühlewind] I think ...": a name in square
+# brackets and words (CoRE and MASQUE minutes); not a link ("[text](url)"), a legend
+# ("[CB]: Carsten Bormann"), a check box ("[x]") or a word in lower case ("- [stronger]
+# Close with no action": a hum's strength, quic/ietf104.md)
+BRACKETED_NAME = re.compile(
+    r"\[(?P<name>[A-Z\u00c0-\u00de][^\[\]\n:*]{1,39})\](?![(\[:])[ \t]+(?=\S)"
+)
+# "**[02:31] David Schinazi:** We can ship it", "[02:31] Jana: ...": a name after the
+# time it was said, as minutes taken from a recording write it
+TIMED_NAME = re.compile(
+    r"(?P<bold>\*\*)?\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*(?P<name>[^*:\n\[\]]{1,60}?)[ \t]?"
+    r"(?::(?(bold)\*\*)|(?(bold)\*\*):)(?:\s+|$)"
+)
 
 UNCERTAIN_MARK = re.compile(r"\s?\(\?\)\s*$|\s\?$|(?<=\w)\?$")
 LAST_BRACKET = re.compile(r"\s?\((?P<inside>[^()]*)\)$")
@@ -74,11 +87,13 @@ class Prefix(NamedTuple):
 def prefix(text: str) -> Prefix | None:
     """Answer the speaker prefix `text` starts with, or None: "**Jana**: ",
     "**David Schinazi:** ", "Laskhminath: ", "MB (now at Akamai): ", "- ekr: " (after
-    its bullet), or a bold name and no colon, "**Lars** "."""
+    its bullet), "**[02:31] Jana:** ", "[CA] ", or a bold name and no colon, "**Lars** "."""
     for pattern, bare in (
         (BOLD_NAME_THEN_COLON, False),
         (BOLD_NAME_AND_COLON, False),
+        (TIMED_NAME, False),
         (NAME_THEN_COLON, False),
+        (BRACKETED_NAME, False),
         (BOLD_NAME_ONLY, True),
     ):
         match = pattern.match(text)
