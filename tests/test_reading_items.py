@@ -202,3 +202,36 @@ def test_the_rooms_preference_is_a_decision_and_a_first_name_owns_a_task() -> No
     assert owned(found) == [("Lucas", "Lucas will comment on PR.")]
     transcribed = transcribe(found, "minutes.md").transcription
     assert [(a.owner, a.people) for a in transcribed.actions] == [("Lucas", ["lucas-pardue"])]
+
+
+def test_a_named_speaker_authoring_syncing_trying_or_deciding_takes_a_task() -> None:
+    found = read(
+        "# FOO WG\n\n## Problems\n\nMark:  Need to dig in more.\n\nMike:  Pick first.\n\n"
+        "DS: Land the negotiation.\n\n"
+        "Mark will author a PR to see if that gets consensus.\n\n"
+        "Mark will try URN and see if it sticks.\n\nMike & Mark will sync about http-core.\n\n"
+        "- DS: Will decide on virtual interop\n\nThe draft will try to cover both.\n"
+    )
+    assert owned(found) == [
+        ("Mark", "Mark will author a PR to see if that gets consensus."),
+        ("Mark", "Mark will try URN and see if it sticks."),
+        ("Mike & Mark", "Mike & Mark will sync about http-core."),
+        ("DS", "Will decide on virtual interop"),
+    ]
+
+
+def test_a_consensus_in_room_and_a_count_by_answer_are_decisions() -> None:
+    found = read(
+        "# FOO WG\n\n## Flags Extension\n\nMany extensions have no data.\n\n"
+        "Consensus in room is to adopt as a WG item; to be confirmed on the list\n\n"
+        "## Rate limited\n\nGorry: Motivation for updating.\n\n"
+        "This is a problem that we understand enough to tackle and the wg should take this on:\n"
+        "Yes: 22\nNo: 0\nNo Opinion: 7\n\n"
+        "Eric: Show of hands: this is worth addressing\nYes: 15\nNo: 1\n"
+    )
+    assert texts(found) == [
+        ("consensus", "Consensus in room is to adopt as a WG item; to be confirmed on the list"),
+        ("poll", "This is a problem that we understand enough to tackle and the wg should take "
+                 "this on: Yes: 22"),
+        ("poll", "Eric: Show of hands: this is worth addressing"),
+    ]  # fmt: skip

@@ -187,6 +187,27 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "group"),
+    [("# HTTPAPI AT IETF 116", "HTTPAPI"), ("# TLS at IETF 105, Tuesday", "TLS"),
+     ("# WebTransport (webtrans) Working Group Agenda - IETF 122", "webtrans"),
+     ("# DNSOP WG Minutes IETF 104", "DNSOP")],
+)  # fmt: skip
+def test_the_group_is_the_short_name_a_title_gives(title: str, group: str) -> None:
+    assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group
+
+
+def test_a_first_heading_among_several_titles_the_minutes_and_gives_the_day() -> None:
+    found = read(
+        "# FOO at IETF 111\n\n* Tuesday 2021-07-27 14:30 PDT\n* Chairs: A B, C D\n\n"
+        "## Linkset\n\nwords\n\n# No time for other topics.\n",
+        name="ietf111/minutes.md",
+    )
+    m = found.meeting
+    assert (m.group, m.number, m.number_from) == ("FOO", 111, "minutes")
+    assert [d.date.first.isoformat() for d in m.days if d.date] == ["2021-07-27"]
+
+
 def test_where_the_file_name_disagrees_the_minutes_are_kept_and_it_is_said() -> None:
     found = read("# QUIC WG Minutes - IETF 101\n", name="ietf/ietf99.md")
     assert found.meeting.number == 101
@@ -328,3 +349,74 @@ def test_a_speaker_in_brackets_is_a_capitalised_name_with_words_after_it(
 ) -> None:
     found = prefix(line)
     assert (found.speaker.name if found else None) == name
+
+
+DASHED = """# FOO at IETF 105
+
+## Connection ID
+
+Ekr - propose we say in the drafts what the machinery is.
+
+Sean - does that mean pr 70 goes away
+
+Ekr - no, needs some refinement.
+
+Adam Langley - prefers option 2 from the slide
+Option 2 - a new key schedule
+
+## Hiring
+
+- Nick - Akamai
+  - would like a new header
+"""
+
+
+def test_a_name_and_a_dash_is_a_turn_where_the_minutes_write_turns_so() -> None:
+    found = read(DASHED, name="ietf105/minutes.md")
+    turns = [(t.speaker, t.words) for s in found.sections for t in s.turns]
+    assert turns == [
+        ("Ekr", "propose we say in the drafts what the machinery is."),
+        ("Sean", "does that mean pr 70 goes away"),
+        ("Ekr", "no, needs some refinement."),
+        ("Adam Langley", "prefers option 2 from the slide Option 2 - a new key schedule"),
+        ("Nick - Akamai", "would like a new header"),
+    ]
+
+
+def test_a_name_and_a_dash_once_is_no_turn_of_a_name_never_heard() -> None:
+    found = read("# FOO WG\n\n## Talk\n\nAdam Langley - prefers option 2\n", name="x.md")
+    assert [t.speaker for s in found.sections for t in s.turns] == []
+
+
+HEADINGLESS = """AL: Adam Langley
+EKR: Eric Rescorla
+ST: Sean Turner
+
+FOO Interim Meeting
+Sunday 20 July 2014, 10 am - 4 pm
+
+EKR: presentation on changes since -01
+AL: No reason to do that.
+ST: Consensus call, remove custom groups, no objections.
+"""
+
+
+def test_a_legend_of_initials_joins_them_and_is_no_turn() -> None:
+    found = read(HEADINGLESS, name="ietf_90/minutes-90-foo")
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Eric Rescorla", ["EKR", "Eric Rescorla"]),
+        ("Adam Langley", ["AL", "Adam Langley"]),
+        ("Sean Turner", ["ST", "Sean Turner"]),
+    ]
+    m = found.meeting
+    assert (m.group, m.interim, [d.date.first.isoformat() for d in m.days if d.date]) == (
+        "FOO", True, ["2014-07-20"],
+    )  # fmt: skip
+
+
+def test_minutes_with_no_heading_keep_their_turns_in_one_section() -> None:
+    made = transcribe(read(HEADINGLESS, name="ietf_90/minutes-90-foo"), "minutes-90-foo")
+    [section] = made.transcription.sections
+    assert section.heading == "FOO Interim Meeting Sunday 20 July 2014, 10 am - 4 pm"
+    assert [e.speaker for e in section.exchanges] == ["EKR", "AL", "ST"]
+    assert not any("left out" in n for n in made.left)

@@ -110,6 +110,10 @@ ROOM_ASSENT = re.compile(
     re.IGNORECASE,
 )
 NO_OBJECTION = re.compile(r"^\W*no objections?\W*$", re.IGNORECASE)
+# A poll's count by answer, as Meetecho's show of hands gives it, under the question:
+# "This is a problem that we understand enough to tackle and the wg should take this on:"
+# / "Yes: 22" / "No: 0" / "No Opinion: 7" (CCWG minutes)
+COUNT_BY_ANSWER = re.compile(r"^\W*(?:yes|in\s+favou?r|support)\s*:\s*\d+\b", re.IGNORECASE)
 CUES: list[tuple[str, re.Pattern[str]]] = [
     ("sense of the room", re.compile(r"\bsense of the room\b", re.IGNORECASE)),
     # The room's preference: "strong preference for error code in the room", "the room
@@ -134,7 +138,7 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "consensus",
         re.compile(
-            r"\b(?:rough\s+)?consensus\s+(?:is|was|to|for|that|around|in\s+the\s+room"
+            r"\b(?:rough\s+)?consensus\s+(?:is|was|to|for|that|around|in\s+(?:the\s+)?room"
             r"|of\s+the\s+room)\b"
             r"|\b(?:we\s+have|there\s+is|there\s+was|reached|declared?)\s+(?:rough\s+)?consensus\b",
             re.IGNORECASE,
@@ -149,7 +153,9 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+agreed\b|\(agreed\s+to\b"),
     ),
     # A count of people or hands for something: "8 hands go up for interest in making a
-    # proposal.", "about 10 people have read draft", "38 in favor. 0 against."
+    # proposal.", "about 10 people have read draft", "38 in favor. 0 against."; a count
+    # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
+    # (CCWG minutes)
     (
         "poll",
         re.compile(
@@ -159,6 +165,7 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    ("poll", COUNT_BY_ANSWER),
     # The room's assent: "(Room agrees)", "Room is happy with that. People nod their
     # heads.", "nodding from the room, general agreement" (quic/ietf104.md, httpwg/ietf75.txt).
     ("agreed", ROOM_ASSENT),
@@ -207,7 +214,7 @@ MODAL_BEFORE = re.compile(
 ANY_CUE = re.compile(
     r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit|punt"
     r"|defer|park"
-    r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans",
+    r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:",
     re.IGNORECASE,
 )
 
@@ -419,6 +426,14 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             continue
         if match.re is NO_OBJECTION and passage.is_turn:
             continue
+        if match.re is COUNT_BY_ANSWER:
+            if i and i - 1 in used:
+                return None  # the count of a poll its question records
+            j = _previous(text, passages, i, used)
+            put = i - 1 if i and i - 1 not in used else None
+            if j is None and put is not None and passages[put].section == passage.section:
+                j = put if words_of(text, passages[put]).rstrip().endswith(":") else None
+            return _record(text, passages, i if j is None else j, i, kind, used)
         if kind == "hum" and HUM_PLAN.search(sentence):
             continue
         if kind in ("decided", "agreed") and passage.is_turn and match.re is not ROOM_ASSENT:

@@ -5,17 +5,21 @@ import re
 from typing import Literal, NamedTuple
 
 from msecwg.importer.records import Day, Meeting
-from msecwg.importer.sections import Layout
+from msecwg.importer.sections import Layout, opening
 from msecwg.importer.text import fold
 from msecwg.importer.vocabulary import (
     NOT_A_CITY,
 )
 
 # "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim", "QUIC at IETF 110",
-# "MASQUE IETF 118, Monday II Session": a group's short name before what names it one
+# "MASQUE IETF 118, Monday II Session", "HTTPAPI AT IETF 116": a group's short name
+# before what names it one (never the "AT" of a title in capitals); "WebTransport
+# (webtrans) Working Group": the short name in brackets after the long one
 GROUP = re.compile(
-    r"\b(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s+"
-    r"(?:WG\b|Working\s+Group\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|at\s+IETF|IETF[ -]?\d{2,3}\b)"
+    r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s+"
+    r"(?:WG\b|Working\s+Group\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
+    r"|IETF[ -]?\d{2,3}\b)"
+    r"|\b[A-Z][A-Za-z]+\s+\((?P<short>[A-Za-z][a-z0-9-]{1,15})\)\s+(?:WG\b|Working\s+Group\b)"
 )
 IETF_NUMBER = re.compile(r"\bIETF[ -]?(?P<number>\d{2,3})\b")
 # The number in a file's path: "ietf70.txt", "ietf118/minutes.md", Datatracker's
@@ -51,7 +55,7 @@ def meeting(text: str, plan: Layout, days: list[Day], name: str) -> tuple[Meetin
     """
     opening = _opening(text, plan)
     left = []
-    group = _first(GROUP, "group", opening)
+    group = _first(GROUP, "group", opening, "short")
     number = _first(IETF_NUMBER, "number", opening)
     city = _city(opening)
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
@@ -94,18 +98,21 @@ def file_number(name: str) -> int | None:
 
 
 def _opening(text: str, plan: Layout) -> list[str]:
-    """Answer the title and the first lines of the front matter, as written."""
-    blocks = ([plan.title] if plan.title else []) + plan.front[:5]
-    return [text[b.start : b.end] for b in blocks]
+    """Answer the opening blocks (see `sections.opening`), as written."""
+    return [text[b.start : b.end] for b in opening(text, plan)]
 
 
-def _first(pattern: re.Pattern[str], group: str, lines: list[str]) -> Where | None:
-    """Answer the first match of a pattern in the lines: its group, and the line's
-    sentence or line it stands in."""
+def _first(
+    pattern: re.Pattern[str], group: str, lines: list[str], other: str | None = None
+) -> Where | None:
+    """Answer the first match of a pattern in the lines: its group (or the `other`
+    group, where the match is of the pattern's other form), and the line's sentence or
+    line it stands in."""
     for line in lines:
         match = pattern.search(line)
         if match:
-            return Where(match.group(group), fold(_line_around(line, match.start())))
+            value = match.group(group) or (match.group(other) if other else "")
+            return Where(str(value), fold(_line_around(line, match.start())))
     return None
 
 

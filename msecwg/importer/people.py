@@ -11,7 +11,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from msecwg.importer.records import Person
-from msecwg.importer.speakers import Speaker, joined, speaker
+from msecwg.importer.speakers import PLAIN_LEGEND, Speaker, is_legend, joined, speaker
 from msecwg.importer.text import fold
 from msecwg.importer.vocabulary import PARTICLES
 
@@ -132,6 +132,8 @@ def _ties_in_text(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
             found = speaker(written)
             if found is None or found.alias is None or found.name is None:
                 continue
+            if any(len(w) > 1 and w.isupper() for w in found.name.split()):
+                continue  # "Log DHE Groups (DKG)": a title and its presenter, no name
             if key(found.name) in speaking or key(found.alias) in speaking:
                 ties.append((found.name, found.alias, fold(written)))
                 break
@@ -140,9 +142,11 @@ def _ties_in_text(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
 
 def _legend_ties(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
     """Answer the names an abbreviation legend ties to a short name ("*[CB]: Carsten
-    Bormann", "- [CA] = Christian Amsuess"), where one of the two is a speaker's."""
+    Bormann", "- [CA] = Christian Amsuess", "EKR: Eric Rescorla"), where one of the two
+    is a speaker's."""
     ties = []
-    for match in LEGEND.finditer(text):
+    plain = [m for m in PLAIN_LEGEND.finditer(text) if is_legend(m["short"], m["name"])]
+    for match in [*LEGEND.finditer(text), *plain]:
         found = speaker(match.group("name"))
         short = match.group("short")
         if found is None or found.name is None or joined(found.name):

@@ -7,7 +7,7 @@ from msecwg.dates import dates_in
 from msecwg.importer.blocks import Block, Heading, Item
 from msecwg.importer.dating import dates, written
 from msecwg.importer.records import Day
-from msecwg.importer.speakers import speaker
+from msecwg.importer.speakers import PLAIN_LEGEND, is_legend, speaker
 from msecwg.importer.text import fold
 
 
@@ -168,11 +168,30 @@ def day_headings(text: str, plan: Layout, year: int | None) -> list[DayHeading]:
     return found
 
 
+def opening(text: str, plan: Layout) -> list[Block]:
+    """Answer the blocks that open the minutes: the title and the first items of the
+    front matter but a legend of initials ("AL: Adam Langley"); where no heading titles
+    the minutes and few items stand before the first heading, that heading and the
+    first items under it ("# HTTPAPI at IETF 111" / "* Tuesday 2021-07-27", with "# TLS
+    at IETF 105, Thursday" or "# No time for other topics." further down: each "#"
+    heading a section)."""
+    front = [i for i in plan.front if not _legend_line(text[i.start : i.end])]
+    if plan.title is None and plan.parts and len(front) <= 5:
+        heading, items = plan.parts[0]
+        return [heading, *(front + items)[:5]]
+    return ([plan.title] if plan.title else []) + front[:5]
+
+
+def _legend_line(line: str) -> bool:
+    """Answer whether a line is a legend line, "AL: Adam Langley" (see `is_legend`)."""
+    match = PLAIN_LEGEND.fullmatch(line.strip())
+    return match is not None and is_legend(match["short"], match["name"])
+
+
 def front_day(text: str, plan: Layout, year: int | None) -> Day | None:
     """Answer the day the front matter names, when no heading names one: the first
-    date in the title or the first items ("met on Monday night (14 July 2003)")."""
-    places: list[Block] = ([plan.title] if plan.title else []) + plan.front[:5]
-    for block in places:
+    date in the opening blocks ("met on Monday night (14 July 2003)")."""
+    for block in opening(text, plan):
         for found in dates(text, block.start, block.end, year):
             if found.date.precision != "year":
                 return Day(text=found.date.text, date=found.date, start=found.start)

@@ -20,6 +20,13 @@ from msecwg.importer.vocabulary import (
 BOLD_NAME_THEN_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)\*\*[ \t]?:(?:\s+|$)")
 BOLD_NAME_AND_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)[ \t]?:\*\*(?:\s+|$)")
 NAME_THEN_COLON = re.compile(r"(?P<name>[^\s:*#>|`\[][^:\n]{0,60}?)[ \t]?:(?:\s+|$)")
+# "Ekr - possible to not require", "Adam Langley - perfers option 2", "Mt - ack delay is
+# input": a name, a dash and words (tls/ietf105.md, quic/interim-18-09.md, quic/ietf104.md
+# "ekr - done sending means ..."); a turn only where the minutes write turns so, as a
+# name with a dash stands for a name and an affiliation too ("- Nick - Akamai")
+NAME_THEN_DASH = re.compile(
+    r"(?P<name>[^\s:*#>|`\[\-\u2013][^:\n\u2013]{0,40}?)[ \t]+(?:-{1,2}|\u2013)[ \t]+(?=\S)"
+)
 # "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
 BOLD_NAME_ONLY = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*[ \t]+(?=\S)")
 # "[CA] The registry needs a note.", "- [Mirja Kühlewind] I think ...": a name in square
@@ -50,6 +57,29 @@ JOINERS = frozenset({"and", "&", "+", ","})
 COMMA = re.compile(r"\s*,\s*")
 
 
+# "AL: Adam Langley", "MSJ: Mike St. Johns": initials in capitals, a colon and the full
+# name they stand for, alone on a line (tls/minutes-90-tls: a legend of 24 lines above
+# the turns "AL: No reason to do that")
+PLAIN_LEGEND = re.compile(
+    r"^[ \t]*(?P<short>[A-Z]{2,4}):[ \t]+"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,3})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def is_legend(short: str, name: str) -> bool:
+    """Answer whether "SHORT: Name" is a legend line, initials and the full name they
+    stand for ("EKR: Eric Rescorla", "DKG: Daniel Kahn Gillmor"), not a turn: the
+    initials start as the name does and the name is two to four words, capitalised."""
+    words = name.split()
+    return (
+        bool(PLAIN_LEGEND.fullmatch(f"{short}: {name}"))
+        and short[0] == name[0]
+        and 2 <= len(words) <= 4
+        and all(w[0].isupper() or w.lower() in PARTICLES for w in words)
+    )
+
+
 STARTS_REPORTING = re.compile(
     rf"(?i:{REPORTING_VERB}|{'|'.join(sorted(PRESENTING_VERBS, key=len, reverse=True))})\b"
 )
@@ -77,30 +107,34 @@ class Speaker(NamedTuple):
 
 class Prefix(NamedTuple):
     """A speaker prefix at the start of a text: the speaker, where the words start,
-    and whether it had no colon ("**Lars** Bye")."""
+    whether it had no colon ("**Lars** Bye"), and whether a dash stood for the colon
+    ("Ekr - no")."""
 
     speaker: Speaker
     words: int
     bare: bool
+    dashed: bool = False
 
 
 def prefix(text: str) -> Prefix | None:
     """Answer the speaker prefix `text` starts with, or None: "**Jana**: ",
     "**David Schinazi:** ", "Laskhminath: ", "MB (now at Akamai): ", "- ekr: " (after
-    its bullet), "**[02:31] Jana:** ", "[CA] ", or a bold name and no colon, "**Lars** "."""
+    its bullet), "**[02:31] Jana:** ", "[CA] ", "Ekr - " (dashed), or a bold name and no
+    colon, "**Lars** "."""
     for pattern, bare in (
         (BOLD_NAME_THEN_COLON, False),
         (BOLD_NAME_AND_COLON, False),
         (TIMED_NAME, False),
         (NAME_THEN_COLON, False),
         (BRACKETED_NAME, False),
+        (NAME_THEN_DASH, False),
         (BOLD_NAME_ONLY, True),
     ):
         match = pattern.match(text)
         if match:
             found = speaker(match.group("name"))
-            if found is not None:
-                return Prefix(found, match.end(), bare)
+            if found is not None and not (pattern is NAME_THEN_DASH and found.role):
+                return Prefix(found, match.end(), bare, pattern is NAME_THEN_DASH)
     return None
 
 

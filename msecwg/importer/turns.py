@@ -8,6 +8,7 @@ from msecwg.importer.blocks import Item
 from msecwg.importer.speakers import (
     LAST_BRACKET_AT_START,
     Speaker,
+    is_legend,
     prefix,
     reported_start,
     reported_words,
@@ -35,18 +36,32 @@ NAMES_ONLY = re.compile(rf"{NAME_WORDS}(?:\s*(?:,|\band\b|&)\s*{NAME_WORDS})*\.?
 BULLETS = ("-", "*", "+", "•")
 
 
+DASHED_TURNS = 3
+"""Items of the form "Name - words" that make it the minutes' way to write a turn
+(tls/ietf105.md, quic/interim-18-09.md); fewer are turns only of names known from
+"Name: words" (quic/ietf104.md "ekr - done sending ..." where "ekr:" speaks)."""
+
+
 def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
-    """Answer the names written as speakers with words after them ("Name: words"),
-    as written: a name known here may also speak without a colon ("Name objected.")."""
-    known = set()
+    """Answer the names written as speakers with words after them ("Name: words",
+    or "Name - words" where the minutes write turns so), as written: a name known here
+    may also speak without a colon ("Name objected.")."""
+    known: set[str] = set()
+    dashed: list[str] = []
     for item in items:
         body = text[item.body : item.end]
         found = prefix(body)
         if found is None or found.bare or found.speaker.name is None:
             continue
         words = body[found.words :].strip()
-        if words and not _names_only(words):
+        if not words or _names_only(words):
+            continue
+        if found.dashed:
+            dashed.append(found.speaker.name)
+        else:
             known.add(found.speaker.name)
+    if len(dashed) >= DASHED_TURNS:
+        known.update(dashed)
     return frozenset(known)
 
 
@@ -154,7 +169,9 @@ def _inner_starts(body: str, known: frozenset[str]) -> list[int]:
         if ":" not in rest[:64] and rest.split(" ", 1)[0].rstrip(",") not in firsts:
             continue
         turn = prefix(rest)
-        named = turn is not None and not turn.bare and turn.speaker.name in known
+        named = (
+            turn is not None and not turn.bare and not turn.dashed and turn.speaker.name in known
+        )
         if named or reported_start(rest, known):
             starts.append(gap.end())
     return starts
@@ -186,10 +203,12 @@ def _turn_prefix(words: str, known: frozenset[str]) -> tuple[Speaker, int] | Non
     if found is None:
         return None
     name, said = found.speaker.name, words[found.words :].strip()
-    if found.bare:
+    if found.bare or (found.dashed and name is not None):
         return (found.speaker, found.words) if name in known else None
     if name is None:
         return (found.speaker, found.words) if said else None
+    if said and name and is_legend(name, said):
+        return None
     if not said or _names_only(said):
         return (found.speaker, found.words) if name in known else None
     return found.speaker, found.words

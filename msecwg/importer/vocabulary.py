@@ -190,16 +190,20 @@ CLAUSE_OPENERS = frozenset(
 
 # Verbs of a task someone takes on after the meeting: "praveen: will open issue to
 # discuss", "jeffh: will rev the doc", "Ekr will make a PR", "David: will update PR."
-# (quic/ietf104.md, httpwg/ietf75.txt, quic/ietf105.md). What a protocol or a draft
-# will do ("will cause retrans", "will fail anyway") uses none of them.
+# (quic/ietf104.md, httpwg/ietf75.txt, quic/ietf105.md); "Mark will author a PR", "Mark
+# will try URN and see if it sticks", "Mike & Mark will sync about http-core", "Will
+# invite OASIS to discuss", "DS: Will decide on virtual interop" (HTTPAPI and WEBTRANS
+# minutes). What a protocol or a draft will do ("will cause retrans", "will fail
+# anyway") uses none of them.
 TASK_VERBS = frozenset(
-    {"add", "answer", "arrange", "ask", "bring", "check", "circulate", "clarify", "collect",
-     "comment", "commit", "confirm", "contact", "coordinate", "create", "do", "document",
-     "draft", "email", "file", "finish", "fix", "follow", "forward", "investigate", "issue",
-     "look", "mail", "make", "merge", "open", "organise", "organize", "poll", "post", "prepare",
-     "present", "produce", "propose", "provide", "publish", "put", "raise", "reach", "rev",
-     "review", "revise", "rewrite", "run", "schedule", "send", "set", "share", "start",
-     "submit", "suggest", "summarise", "summarize", "talk", "update", "upload", "work", "write"}
+    {"add", "answer", "arrange", "ask", "author", "bring", "check", "circulate", "clarify",
+     "collect", "comment", "commit", "confirm", "contact", "coordinate", "create", "decide",
+     "do", "document", "draft", "email", "file", "finish", "fix", "follow", "forward",
+     "investigate", "invite", "issue", "look", "mail", "make", "merge", "open", "organise",
+     "organize", "poll", "post", "prepare", "present", "produce", "propose", "provide",
+     "publish", "put", "raise", "reach", "rev", "review", "revise", "rewrite", "run",
+     "schedule", "send", "set", "share", "start", "submit", "suggest", "summarise",
+     "summarize", "sync", "talk", "try", "update", "upload", "work", "write"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
@@ -276,7 +280,8 @@ UNNAMED = frozenset(
      "jabber", "speaker", "author", "authors"}
 )  # fmt: skip
 
-# Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:".
+# Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:",
+# "Participants: 64" (the count under a Meetecho show of hands, CCWG minutes).
 LABEL_WORDS = frozenset(
     {"abstract", "action", "actions", "administrivia", "against", "agenda", "agreed", "agreement",
      "ai", "also", "alternative", "alternatives", "approach", "attendees", "background", "bof",
@@ -290,7 +295,8 @@ LABEL_WORDS = frozenset(
      "links", "list", "location", "logistics", "mailto", "meetecho", "meeting", "milestones",
      "minutes", "motivation", "nb", "neutral", "next", "no", "note", "note-taker",
      "note-takers", "notes", "notetaker", "notetakers", "notion", "now", "observation",
-     "observations", "oppose", "opposed", "option", "options", "outcome", "overview", "plan",
+     "observations", "oppose", "opposed", "option", "options", "outcome", "overview",
+     "participants", "plan",
      "planning", "plans", "poll", "pr", "present", "presentation", "pro", "problem",
      "problems", "proposal", "proposals", "proposed", "pros", "prs", "ps", "purpose", "q&a",
      "questions", "reason", "recap", "recording", "reference", "references", "relaying",
