@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 import msgspec
@@ -26,6 +27,7 @@ from msecwg.rows import (
     DraftRow,
     EventRow,
     MeetingCount,
+    MeetingRow,
     PassageRow,
     PersonRow,
     Scope,
@@ -75,6 +77,48 @@ def _ref(label: str, item: str, several: bool) -> str:
     return f"{label} {item}" if several else item
 
 
+# The meetings.
+
+
+def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
+    """Answer each meeting in the order held: which it was, its days, how much its
+    transcription records, what it leaves for a person, and its file (as given, or,
+    for a file given by its full path inside the folder `here`, from there)."""
+    rows = []
+    for m in held:
+        t, meeting = m.transcription, m.meeting
+        days = [d for d in (meeting.date, *meeting.sessions) if d is not None]
+        left = queries.left_for_a_person(t)
+        rows.append(
+            MeetingRow(
+                meeting=m.label,
+                working_group=meeting.working_group,
+                ietf=meeting.ietf,
+                interim=meeting.interim,
+                city=meeting.city,
+                date=min(d.day for d in days) if days else None,
+                last_date=max(d.day for d in days) if len(days) > 1 else None,
+                date_as_written=days[0].text if days else None,
+                documents=len(t.documents),
+                decisions=sum(len(s.decisions) for s in t.sections),
+                action_items=len(t.items),
+                exchanges=sum(len(s.exchanges) for s in t.sections),
+                left=sum(n for n, _ in left),
+                left_for_a_person=[what for _, what in left],
+                file=_from(m.path, here),
+                quotes=list(meeting.quotes),
+            )
+        )
+    return rows
+
+
+def _from(path: Path, here: Path) -> str:
+    """Answer a path as people would type it from the folder `here`."""
+    if path.is_absolute() and path.is_relative_to(here):
+        return str(path.relative_to(here))
+    return str(path)
+
+
 # Documents and items.
 
 
@@ -84,36 +128,50 @@ def _documents(m: Held, as_of: dt.date, *, outcome: bool) -> list[DraftRow]:
     rows = queries.drafts(m.transcription, as_of)
     if outcome and m.facts is not None:
         rows = list(queries.outcomes(rows, m.facts))
-    return [msgspec.structs.replace(r, meeting=m.label, first_meeting=m.label) for r in rows]
+    return [
+        msgspec.structs.replace(r, meeting=m.label, first_meeting=m.label, last_meeting=m.label)
+        for r in rows
+    ]
 
 
 def drafts(meetings: Sequence[Held], as_of: dt.date, *, outcome: bool = False) -> list[DraftRow]:
-    """Answer every document the meetings name, once, in the order first named: its
-    latest meeting's status (the latest one recorded), state, notes and words; the
-    next deadline of all its meetings' items; its first meeting and how many name it.
-    With `outcome`, what became of it, from each meeting's facts (queries.outcomes)."""
+    """Answer every document the meetings name, once, the most recently discussed first
+    (those last named at one meeting in its minutes' order): its state and stages as
+    the latest meeting that states a stage of it stated them (else as the latest that
+    names it), the latest status recorded, the notes and words of the latest meeting
+    that names it, the next deadline of all its meetings' items, its first meeting and
+    how many name it. With `outcome`, what became of it, from each meeting's facts
+    (queries.outcomes)."""
     several = len(meetings) > 1
     named: dict[One, list[DraftRow]] = {}
+    at: list[list[One]] = []
     for m in meetings:
         rows = _documents(m, as_of, outcome=outcome)
-        for row, one in zip(rows, _ones([document_key(r.name) for r in rows]), strict=True):
+        ones = _ones([document_key(r.name) for r in rows])
+        at.append(ones)
+        for row, one in zip(rows, ones, strict=True):
             items = [_ref(m.label, i, several) for i in row.items]
             named.setdefault(one, []).append(msgspec.structs.replace(row, items=items))
-    return [_gathered(rows) for rows in named.values()]
+    latest_first = dict.fromkeys(one for ones in reversed(at) for one in ones)
+    return [_gathered(named[one]) for one in latest_first]
 
 
 def _gathered(rows: list[DraftRow]) -> DraftRow:
-    """Answer one document's rows of several meetings as one."""
+    """Answer one document's rows of several meetings, in the order held, as one."""
     last = rows[-1]
     if len(rows) == 1:
         return last
+    stated = next((r for r in reversed(rows) if r.stages), last)
     dated = queries.in_date_order(r.deadline for r in rows if r.deadline)
     status = next((r.status for r in reversed(rows) if r.status), None)
     return msgspec.structs.replace(
         last,
         status=status,
+        state=stated.state,
+        stages=stated.stages,
         deadline=queries.current(dated),
         items=[i for r in rows for i in r.items],
+        meeting=stated.meeting,
         first_meeting=rows[0].meeting,
         meetings=len(rows),
         quotes=list(dict.fromkeys(q for r in rows for q in r.quotes)),

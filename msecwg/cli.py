@@ -37,7 +37,8 @@ Examples:
     msecwg discussion gsakmp        who said what on GSAKMP, in order
 
 Exit codes: 0 success (an empty result included), 1 bad data or file,
-2 usage, 3 a date passed (actions --fail-if-any), 70 a bug in msecwg.""",
+2 usage, 3 a date passed (actions --fail-if-any), 4 some files left out
+(each named on stderr; import imported the others), 70 a bug in msecwg.""",
 )
 
 
@@ -56,7 +57,8 @@ def main(
             "--data",
             metavar="PATH",
             help="Read this transcription, or every transcription in this folder, instead "
-            "of the bundled one (IETF 57); give it again for more. Default: MSECWG_DATA "
+            "of the bundled one (IETF 57); give it again for more. One with a problem is "
+            "left out and named on stderr (exit code 4). Default: MSECWG_DATA "
             "(paths separated by ':'). May also follow the command.",
             show_default=False,
         ),
@@ -66,8 +68,9 @@ def main(
         typer.Option(
             "--meeting",
             metavar="MEETING",
-            help="Only this one of the meetings given: its IETF number (57), a day it was "
-            "held on, or its transcription's file name. May also follow the command.",
+            help="Only this one of the meetings given: its IETF number (57, ietf57), a day "
+            "it was held on, its label (msecwg meetings lists them), or its transcription's "
+            "file name. May also follow the command.",
             autocompletion=options.complete_meeting,
             show_default=False,
         ),

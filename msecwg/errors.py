@@ -6,6 +6,7 @@ OK = 0
 BAD_DATA = 1
 USAGE = 2
 OVERDUE = 3
+SKIPPED = 4  # some files were left out, each named on stderr with why; the others were used
 INTERNAL = 70  # sysexits.h EX_SOFTWARE: a bug in msecwg, not in its input
 INTERRUPTED = 130  # 128 + SIGINT, as shells report a process Ctrl-C ended
 

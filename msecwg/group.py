@@ -25,7 +25,7 @@ from typer.core import TyperGroup
 from typer.models import CommandInfo
 
 from msecwg import formats
-from msecwg.errors import BAD_DATA, INTERNAL, INTERRUPTED, OK, USAGE, MsecwgError
+from msecwg.errors import BAD_DATA, INTERNAL, INTERRUPTED, OK, SKIPPED, USAGE, MsecwgError
 from msecwg.spelling import closest
 
 
@@ -66,6 +66,17 @@ class Subcommands(MutableMapping[str, click.Command]):
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+LEFT_OUT = "msecwg.left_out"
+"""Where a run keeps the files it left out (Context.meta, which every context shares)."""
+
+
+def left_out(ctx: click.Context, problems: Sequence[str]) -> None:
+    """Keep the files a run left out, each as its first problem, to be named once when
+    the command is done (MsecwgGroup.invoke)."""
+    kept: dict[str, None] = ctx.meta.setdefault(LEFT_OUT, {})
+    kept.update(dict.fromkeys(problems))
 
 
 GLOBAL_OPTIONS = ("--data", "--meeting")
@@ -113,6 +124,17 @@ class MsecwgGroup(TyperGroup):
             hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
             ctx.fail(f"No such command {name!r}.{hint}")
         return super().resolve_command(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; then name each file it left out, one line a file. A command
+        that answered from the others exits SKIPPED, unless it exits otherwise."""
+        try:
+            answer = super().invoke(ctx)
+        finally:
+            skipped = list(ctx.meta.get(LEFT_OUT, ()))
+            for problem in skipped:
+                formats.error(f"left out {problem}")
+        return SKIPPED if skipped and answer in (None, OK) else answer
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False

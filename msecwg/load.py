@@ -72,11 +72,17 @@ def valid(path: Path, found: Examined) -> Loaded:
     Raises DataError with the first problem found, and how many more there are.
     """
     if found.problems:
-        more = found.count - 1
-        hint = f" (and {more} more: msecwg check {path})" if more else ""
-        raise DataError(found.problems[0] + hint)
+        raise DataError(first_problem(path, found))
     assert found.transcription is not None and found.minutes is not None
     return Loaded(found.transcription, found.facts, found.minutes, found.reading)
+
+
+def first_problem(path: Path, found: Examined) -> str:
+    """Answer the first problem of a transcription examined at `path`, as `check` words
+    it, and how many more there are."""
+    more = found.count - 1
+    hint = f" (and {more} more: msecwg check {path})" if more else ""
+    return found.problems[0] + hint
 
 
 class Examined(msgspec.Struct, frozen=True):

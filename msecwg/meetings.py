@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -101,22 +102,28 @@ def examine(paths: Sequence[Path], *, facts: bool = True) -> list[tuple[Path, lo
     return [(path, found) for path, found in examined if os.path.abspath(path) not in named]
 
 
-def read(paths: Sequence[Path], *, facts: bool = False) -> list[Held]:
-    """Answer the meetings the paths name (the bundled meeting when none), validated, in
-    the order they were held, each labelled.
+class Read(msgspec.Struct, frozen=True):
+    """The meetings some paths name: those valid, in the order they were held, each
+    labelled; and each file left out, as its first problem (load.first_problem)."""
 
-    Raises DataError with the first problem of the first file that has any.
+    held: list[Held]
+    left_out: list[str]
+
+
+def read(paths: Sequence[Path], *, facts: bool = False) -> Read:
+    """Answer the meetings the paths name (the bundled meeting when none), validated, in
+    the order they were held, each labelled; a file with a problem is left out, and
+    named with its first problem.
     """
-    found = [
-        (path, load.valid(path, examined))
-        for path, examined in examine(list(paths) or [load.bundled_path()], facts=facts)
-    ]
+    examined = examine(list(paths) or [load.bundled_path()], facts=facts)
+    left_out = [load.first_problem(path, found) for path, found in examined if found.problems]
+    found = [(path, load.valid(path, e)) for path, e in examined if not e.problems]
     labels = labels_of([(loaded.transcription.meeting, path) for path, loaded in found])
     meetings = [
         Held(name, path, loaded.transcription, loaded.facts, loaded.minutes, loaded.reading)
         for name, (path, loaded) in zip(labels, found, strict=True)
     ]
-    return in_order(meetings)
+    return Read(in_order(meetings), left_out)
 
 
 def label(meeting: Meeting, path: Path) -> str:
@@ -191,26 +198,49 @@ def _placed(number: int, dated: list[tuple[int, dt.date]]) -> dt.date:
         return dt.date.max if number > n else dt.date.min
 
 
+_NUMBER = re.compile(r"(?:ietf)?[-_ ]?(\d{1,4})", flags=re.IGNORECASE)
+"""An IETF meeting's number as people type it: "118", "IETF 118", "ietf118", "ietf-118"."""
+_NUMBER_IN_NAME = re.compile(
+    r"(?:^|[^a-z0-9])ietf[-_ ]?(\d{1,4})(?![0-9])|^minutes-(\d{1,4})-", flags=re.IGNORECASE
+)
+"""A number a file's name states: "quic-ietf118.toml", "ietf118/minutes.md", the
+Datatracker's "minutes-118-masque-202311061300-00.md"."""
+
+
+def number(m: Held) -> int | None:
+    """Answer a meeting's IETF number: its transcription's (which the minutes state, or
+    only their file's name does: Meeting.ietf_from), else the one the transcription's
+    file name, or its minutes', states; none for an interim."""
+    if m.meeting.ietf is not None or m.meeting.interim:
+        return m.meeting.ietf
+    for name in (m.path.stem, Path(m.transcription.minutes).stem):
+        found = _NUMBER_IN_NAME.search(name)
+        if found:
+            return int(found.group(1) or found.group(2))
+    return None
+
+
 def pick(meetings: Sequence[Held], wanted: str) -> Held:
-    """Answer the meeting `wanted` names: an IETF number (57), a day it was held on (any
-    way --as-of takes one), or its label or file name, in any case.
+    """Answer the meeting `wanted` names: an IETF number ("118", "IETF 118", "ietf118"),
+    whether the minutes or only a file's name state it; a day it was held on (any way
+    --as-of takes one, "interim 2024-01-16" too); or its label or file name, in any case.
 
-    Raises UsageProblem naming the meetings there are when it names none of them.
+    Raises UsageProblem naming the meetings there are when it names none of them, or
+    the files of those it names when it names several.
     """
-    from msecwg.dates import parse_date
-
     word = wanted.strip()
-    if word.isdigit():
-        found = [m for m in meetings if m.meeting.ietf == int(word)]
+    typed = _NUMBER.fullmatch(word)
+    if typed is not None:
+        found = [m for m in meetings if number(m) == int(typed.group(1))]
     else:
+        named = word.casefold()
         found = [
-            m for m in meetings if word.casefold() in (m.label.casefold(), m.path.stem.casefold())
+            m
+            for m in meetings
+            if named in (m.label.casefold(), m.path.stem.casefold(), m.path.name.casefold())
         ]
         if not found:
-            try:
-                day = parse_date(word)
-            except ValueError:
-                day = None
+            day = _day(re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE))
             found = [m for m in meetings if day is not None and day in days(m.meeting)]
     if len(found) == 1:
         return found[0]
@@ -221,6 +251,16 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
             f"{', '.join(m.path.name for m in found)}; give its file's name"
         )
     raise UsageProblem(f"--meeting {wanted!r} names no meeting given; they are: {every}")
+
+
+def _day(word: str) -> dt.date | None:
+    """Answer the day a word names (any way --as-of takes one), or None."""
+    from msecwg.dates import parse_date
+
+    try:
+        return parse_date(word)
+    except ValueError:
+        return None
 
 
 def days(meeting: Meeting) -> set[dt.date]:

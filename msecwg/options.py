@@ -16,9 +16,9 @@ import typer
 
 from msecwg import across, formats, passages
 from msecwg.dates import parse_date
-from msecwg.errors import MsecwgError
-from msecwg.group import choice
-from msecwg.meetings import Held, pick, read
+from msecwg.errors import DataError, MsecwgError
+from msecwg.group import choice, left_out
+from msecwg.meetings import Held, number, pick, read
 from msecwg.model import Section, Transcription
 from msecwg.safe import clean
 
@@ -40,10 +40,16 @@ def data_paths(ctx: typer.Context) -> list[Path]:
 def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
     """Answer the meetings the command line names (--data), or the bundled one, in the
     order they were held; only the one --meeting names, when it names one; with
-    `facts`, each with its facts from outside the minutes."""
-    held = read(data_paths(ctx), facts=facts)
+    `facts`, each with its facts from outside the minutes. A file with a problem is
+    left out, and named once, after the answer (group.left_out)."""
+    found = read(data_paths(ctx), facts=facts)
+    if not found.held and len(found.left_out) == 1:
+        raise DataError(found.left_out[0])
+    left_out(ctx, found.left_out)
+    if not found.held:
+        raise DataError(f"none of the {len(found.left_out)} transcriptions given is valid")
     wanted = ctx.find_root().params.get("meeting")
-    return held if wanted is None else [pick(held, wanted)]
+    return found.held if wanted is None else [pick(found.held, wanted)]
 
 
 def as_of(value: str | None) -> dt.date:
@@ -101,10 +107,10 @@ def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
     """Answer the meetings given whose number, or file name for one without, starts with
     what was typed; nothing when the data is bad."""
     try:
-        held = read(data_paths(ctx))
+        held = read(data_paths(ctx)).held
     except MsecwgError:
         return []
-    offered = [str(m.meeting.ietf) if m.meeting.ietf is not None else m.path.stem for m in held]
+    offered = [str(n) if (n := number(m)) is not None else m.path.stem for m in held]
     return [clean(name) for name in offered if name.startswith(incomplete)]
 
 

@@ -126,13 +126,22 @@ def _without_role(word: str) -> str:
 
 def speaker_names(t: Transcription, facts: Facts | None = None) -> dict[str, str]:
     """Answer every name a person goes by, looked-up, mapped to the person's id: the name
-    the minutes use, each spelling as written, and, from the facts outside the minutes,
-    each part of the full name."""
+    the minutes use, each spelling as written, each part of the name the minutes use
+    that no one else's name has ("thomson" of "Martin Thomson"), and, from the facts
+    outside the minutes, each part of the full name."""
     names = {key(p.name): p.id for p in t.people}
     for s in t.sections:
         for e in s.exchanges:
             if e.person:
                 names.setdefault(key(e.speaker), e.person)
+    parts: dict[str, set[str]] = {}
+    for p in t.people:
+        words = re.findall(r"[^\s.,]+", p.name)
+        for part in words if len(words) > 1 else []:
+            parts.setdefault(key(part), set()).add(p.id)
+    for part, ids in parts.items():
+        if len(ids) == 1:
+            names.setdefault(part, next(iter(ids)))
     for fact in facts.people if facts else []:
         for part in re.findall(r"[^\s.,]+", fact.full_name):
             names.setdefault(key(part), fact.person)

@@ -22,6 +22,7 @@ from msecwg.model import (
     ActionKind,
     DateKind,
     Facts,
+    SpeechForm,
     State,
     Transcription,
     WrittenDate,
@@ -298,3 +299,22 @@ def event_label(d: DateRow | EventRow) -> str:
     if d.label == ANNOUNCEMENT:
         return f"Announce {LAST_CALL}"
     return d.label or "Due"
+
+
+def left_for_a_person(t: Transcription) -> list[tuple[int, str]]:
+    """Answer what a transcription records as left for a person to settle, each as how
+    many things it is and msecwg's words for it: turns naming no speaker, turns the
+    minutes cut off, speakers read with doubt ("3 turns cut off"), a date of the meeting
+    the minutes do not give, and an IETF number only a file's name states."""
+    turns = [e for s in t.sections for e in s.exchanges]
+    counted = [
+        (sum(e.form is SpeechForm.UNATTRIBUTED for e in turns), "turn", "naming no speaker"),
+        (sum(e.cut_off for e in turns), "turn", "cut off"),
+        (sum(not e.certain for e in turns), "speaker", "uncertain"),
+    ]
+    left = [(n, f"{n} {thing}{'' if n == 1 else 's'} {how}") for n, thing, how in counted if n]
+    if t.meeting.date is None and not t.meeting.sessions:
+        left.append((1, "no date of the meeting in the minutes"))
+    if t.meeting.ietf_from == "file name":
+        left.append((1, "the IETF number only in the file's name"))
+    return left

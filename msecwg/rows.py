@@ -130,9 +130,11 @@ class DraftRow(Row, frozen=True, kw_only=True):
     msecwg's words, what people said about it, and its next deadline (the first dated
     thing of its items on or after the as-of date, else the last).
 
-    Across meetings: the status, state, notes and words of the latest meeting that
-    names it (`meeting`), the next deadline of all their items, the first meeting
-    that names it and how many do."""
+    Across meetings: its state and stages as the latest meeting that states a stage
+    of it stated them (`meeting`; the latest that names it, where none does), the
+    latest status recorded, the notes and words of the latest meeting that names it
+    (`last_meeting`), the next deadline of all their items, the first meeting that
+    names it and how many do."""
 
     id: str
     name: str
@@ -145,6 +147,7 @@ class DraftRow(Row, frozen=True, kw_only=True):
     items: list[str]
     meeting: str = ""
     first_meeting: str = ""
+    last_meeting: str = ""
     meetings: int = 1
     called: list[str] = []
     stages: list[StageRow] = []
@@ -265,4 +268,29 @@ class EventRow(Row, frozen=True, kw_only=True):
     state: State
     days: int
     meeting: str = ""
+    quotes: list[str]
+
+
+class MeetingRow(Row, frozen=True, kw_only=True):
+    """A meeting given: its label, which meeting it was, its working group, the days it
+    was held (the first, and the last of several sessions, as the minutes give them),
+    how many documents, decisions, action items (follow-ups included) and exchanges
+    its transcription records, what it records as left for a person to settle (in
+    msecwg's words, each with how many: `left` counts them all), and its file."""
+
+    meeting: str
+    working_group: str
+    ietf: int | None
+    interim: bool
+    city: str | None
+    date: dt.date | None
+    last_date: dt.date | None
+    date_as_written: str | None
+    documents: int
+    decisions: int
+    action_items: int
+    exchanges: int
+    left: int
+    left_for_a_person: list[str]
+    file: str
     quotes: list[str]

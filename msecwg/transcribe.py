@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import msgspec
@@ -125,7 +126,7 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
         _section(part, keys.new(part.title, f"section-{n}"), n, sessions, person_id, found)
         for n, part in enumerate(parts)
     ]
-    if found.front.heading is None and found.front.turns:
+    if found.front.heading is None and found.front.turns and found.sections:
         left.append("turns before the first heading are left out: no heading names them")
     key_of = _keys_of(found, sections)
     documents = _documents(found, key_of)
@@ -176,6 +177,15 @@ def _parts(found: Found) -> list[_Part]:
     if front.heading and front.turns:
         title = front.title or front.heading
         parts.append(_Part(front.heading, title, None, None, front.points, front.turns, None))
+    elif front.turns and not found.sections:
+        # minutes with no heading at all ("EKR: presentation on changes" from the first
+        # line, tls/minutes-90-tls): one section, named by their first short line that
+        # is no turn ("TLS Interim Meeting"), or their first turn
+        heading = next(
+            (p.text for p in front.points if len(p.text) <= 120 and ":" not in p.text),
+            front.turns[0].quote,
+        )
+        parts.append(_Part(heading, heading, None, None, front.points, front.turns, None))
     for n, s in enumerate(found.sections):
         parts.append(_Part(s.heading, s.title, s.number, s.day, s.points, s.turns, n))
     return parts
@@ -365,9 +375,9 @@ def _actions(
     return made
 
 
-def to_toml(t: Transcription, source: Path) -> str:
+def to_toml(t: Transcription, source: Path, left: Sequence[str] = ()) -> str:
     """Answer a transcription as the TOML msecwg reads, under a note on where it comes
-    from and what to do with it."""
+    from, what to do with it and what was `left` for a person, one comment line each."""
     import rtoml
 
     data = msgspec.to_builtins(t, builtin_types=(dt.date,))
@@ -375,8 +385,18 @@ def to_toml(t: Transcription, source: Path) -> str:
     head = {key: data[key] for key in first if key in data}
     body = {key: value for key, value in data.items() if key not in first}
     note = (
-        f"# Transcription of {source.name}, made by msecwg import from the minutes as written.\n"
+        f"# Transcription of {_comment(source.name)}, made by msecwg import from the minutes "
+        "as written.\n"
         "# Every record quotes the minutes; what the minutes do not say is left out. Review it\n"
-        "# (states are msecwg's words: set them from the minutes), then: msecwg check FILE\n\n"
+        "# (states are msecwg's words: set them from the minutes), then: msecwg check FILE\n"
     )
-    return note + rtoml.dumps(head) + "\n" + rtoml.dumps(body)
+    note += "".join(f"# Left for a person: {_comment(item)}\n" for item in left)
+    return note + "\n" + rtoml.dumps(head) + "\n" + rtoml.dumps(body)
+
+
+def _comment(text: str) -> str:
+    """Answer text as one line of a TOML comment: whitespace folded, and each control
+    character TOML refuses in a comment written as an escape."""
+    return "".join(
+        repr(c)[1:-1] if ord(c) < 0x20 or ord(c) == 0x7F else c for c in " ".join(text.split())
+    )

@@ -63,6 +63,11 @@ GOLDEN = [
     (["people", "Laskhminath", "--format", "table"], "people-lakshminath.txt"),
     (["search", "policy", "token", "--format", "table"], "search-policy-token.txt"),
     (["search", "POLICY TOKEN"], "search-policy-token.tsv"),
+    (["meetings"], "meetings.tsv"),
+    (["meetings", "--format", "csv"], "meetings.csv"),
+    (["meetings", "--json"], "meetings.json"),
+    (["meetings", "--format", "markdown"], "meetings.md"),
+    (["meetings", "--format", "table"], "meetings.txt"),
 ]  # fmt: skip
 
 MEETINGS = Path(__file__).parent / "data" / "meetings"
@@ -81,6 +86,7 @@ ACROSS = [
     (["people", "bob"], "people-bob"),
     (["search", "revision"], "search-revision"),
     (["timeline", "--as-of", "2024-03-20"], "timeline"),
+    (["meetings"], "meetings"),
 ]
 SUFFIXES = {"table": "txt", "markdown": "md", "tsv": "tsv", "csv": "csv", "json": "json"}
 

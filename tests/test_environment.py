@@ -59,7 +59,11 @@ def test_special_files_are_refused_at_once_wherever_they_are_named(tmp_path: Pat
         ("--data", "/dev/zero", "drafts"): "msecwg: /dev/zero: is a character device, not a transcription file; give a regular file\n",
         ("--data", str(fifo), "drafts"): f"msecwg: {fifo}: is a FIFO, not a transcription file; give a regular file\n",
         ("--data", str(minutes), "drafts"): f"msecwg: {minutes}: minutes: /dev/zero: is a character device, not a minutes file; give a regular file\n",
-        ("--data", str(tmp_path), "drafts"): f"msecwg: {fifo}: is a FIFO, not a transcription file; give a regular file\n",
+        ("--data", str(tmp_path), "drafts"): (
+            f"msecwg: left out {fifo}: is a FIFO, not a transcription file; give a regular file\n"
+            f"msecwg: left out {minutes}: minutes: /dev/zero: is a character device, not a minutes file; give a regular file\n"
+            "msecwg: none of the 2 transcriptions given is valid\n"
+        ),
     }  # fmt: skip
     for args, message in cases.items():
         started = time.monotonic()

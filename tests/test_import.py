@@ -98,11 +98,16 @@ def test_the_import_has_the_ten_documents(ietf57: Transcription, bundled: Transc
 def test_the_import_says_in_one_line_what_it_found_and_left(run: Run, tmp_path: Path) -> None:
     target, summary = imported(run, BUNDLED_MINUTES, tmp_path)
     assert summary == (
-        "msec-ietf57-minutes.txt: 6 sections, 14 exchanges, 10 documents, 4 action items, "
-        "2 decisions; left for a person: 1 turn naming no speaker (Ans); names read as one "
-        "speaker, not tied by the minutes: 'Lakshminath' (also 'Laskhminath'). Review it, then "
-        f"msecwg check {target}.\n"
+        f"{tmp_path / BUNDLED_MINUTES.name}: 6 sections, 14 exchanges, 10 documents, "
+        "2 decisions, 4 action items; 2 things left for a person; wrote "
+        f"{target}. Review it, then msecwg check {target}\n"
     )
+    header = target.read_text().split("\n\n")[0].splitlines()
+    assert [line for line in header if line.startswith("# Left")] == [
+        "# Left for a person: 1 turn naming no speaker (Ans)",
+        "# Left for a person: names read as one speaker, not tied by the minutes: 'Lakshminath' "
+        "(also 'Laskhminath')",
+    ]
     checked = run("check", str(target))
     assert checked.exit_code == 0
     assert checked.stdout.splitlines()[-1] == (
@@ -120,7 +125,8 @@ def test_import_writes_to_stdout_a_folder_and_never_over_a_file(run: Run, tmp_pa
     target.write_text("mine")
     refused = run("import", str(minutes), "-o", str(target))
     assert (refused.exit_code, refused.stderr) == (
-        2, f"msecwg: {target}: already exists; add --force to replace it\n"
+        4, f"msecwg: {target}: already exists; left as it is (add --update to import minutes "
+        "that changed, --force to replace it)\n"
     )  # fmt: skip
     assert target.read_text() == "mine"
     folder = tmp_path / "meetings"
@@ -130,11 +136,13 @@ def test_import_writes_to_stdout_a_folder_and_never_over_a_file(run: Run, tmp_pa
     assert many.exit_code == 0, many.stderr
     assert len(list(folder.glob("*.toml"))) == 1 + len(list(example.glob("*")))
     not_a_folder = run("import", str(minutes), str(minutes), "-o", str(target))
-    assert not_a_folder.exit_code == 2
+    assert (not_a_folder.exit_code, not_a_folder.stderr) == (
+        2, f"msecwg: {target}: is a file; for several minutes, give -o FOLDER\n"
+    )  # fmt: skip
     absent = run("import", str(tmp_path / "nope.txt"))
     assert (absent.exit_code, absent.stderr) == (
-        1,
-        f"msecwg: {tmp_path / 'nope.txt'}: no such file\n",
+        4,
+        f"msecwg: {tmp_path / 'nope.txt'}: no such file; skipped\n",
     )
 
 
@@ -144,7 +152,7 @@ def test_real_minutes_import_pass_check_and_every_command_runs(
     run: Run, tmp_path: Path, minutes: Path
 ) -> None:
     target, summary = imported(run, minutes, tmp_path)
-    assert summary.startswith(f"{minutes.name}: ")
+    assert summary.startswith(f"{tmp_path / minutes.name}: ")
     checked = run("check", str(target))
     assert checked.exit_code == 0, checked.stderr
     t = load.load(target)

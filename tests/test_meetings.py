@@ -327,10 +327,10 @@ def test_check_names_each_file_and_counts_them(run: Run, tmp_path: Path) -> None
     assert [line.split(": OK")[0] for line in result.stdout.splitlines()] == [
         str(folder / "ietf118.toml"), str(folder / "interim-2024-01.toml"),
     ]  # fmt: skip
-    # Every other command stops at the file, naming it.
+    # Every other command answers from the others, and names the file it left out.
     drafts = run("--data", str(folder), "drafts")
     assert (drafts.exit_code, drafts.stderr) == (
-        1, f"msecwg: {broken}: meeting.ietf: expected `int | null`, got `str`\n",
+        4, f"msecwg: left out {broken}: meeting.ietf: expected `int | null`, got `str`\n",
     )  # fmt: skip
 
 
@@ -405,8 +405,10 @@ def test_the_cache_is_not_used_once_the_minutes_change(
     minutes = folder / "ietf119-minutes.txt"
     minutes.write_text(minutes.read_text().replace("Brisbane", "Sydney"))
     result = run("--data", str(folder), "drafts")
-    assert result.exit_code == 1
-    assert result.stderr.startswith(f"msecwg: {folder / 'ietf119.toml'}: meeting.quotes[1]: ")
+    assert result.exit_code == 4
+    assert result.stderr.startswith(
+        f"msecwg: left out {folder / 'ietf119.toml'}: meeting.quotes[1]: "
+    )
 
 
 def test_a_broken_or_foreign_cache_entry_is_read_again_from_the_files(

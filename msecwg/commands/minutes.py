@@ -1,5 +1,6 @@
-"""The commands of the minutes' text: a discussion, people, search."""
+"""The commands of the minutes' text: the meetings, a discussion, people, search."""
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -8,6 +9,37 @@ from msecwg import across, formats, options
 from msecwg.commands import registry as commands
 from msecwg.options import listing
 from msecwg.views import minutes
+
+
+@commands.command()
+@listing
+def meetings(
+    ctx: typer.Context,
+    *,
+    output: formats.Output,
+) -> None:
+    """The meetings given, one line each, in the order they were held.
+
+    Examples:
+
+        msecwg --data meetings/ meetings
+
+        msecwg meetings --data meetings/ --json | jq -r '.records[] | [.meeting, .file] | @tsv'
+
+        msecwg --data meetings/ meetings --format csv > meetings.csv
+
+    Each meeting's label (what --meeting takes), the days it was held, how many
+    documents, decisions, action items and exchanges its transcription records,
+    how many things it leaves for a person to settle (turns naming no speaker or
+    cut off, speakers uncertain, a date or number the minutes do not state), and
+    its file. A transcription with a problem is left out and named on stderr;
+    msecwg check names every problem.
+    """
+    from msecwg.views.meetings import meetings_view
+
+    held = options.meetings(ctx)
+    rows = across.meetings(held, Path.cwd())
+    formats.show(meetings_view(rows, across.scope(held), output.width), output)
 
 
 @commands.command()

@@ -1,15 +1,14 @@
 """The commands of transcriptions themselves: check, schema, import; and help."""
 
-import os
+from collections import Counter
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from msecwg import formats, load, options, validate
+from msecwg import formats, load, options
 from msecwg.commands import registry as commands
-from msecwg.errors import BAD_DATA, MsecwgError
-from msecwg.files import read_text, write_file
+from msecwg.errors import BAD_DATA, INTERNAL, SKIPPED
 from msecwg.views import count
 
 
@@ -121,20 +120,37 @@ def help_(
 def import_(
     minutes: Annotated[
         list[Path],
-        typer.Argument(metavar="MINUTES...", help="Minutes as written: plain text or Markdown."),
+        typer.Argument(
+            metavar="MINUTES...",
+            help="Minutes as written (plain text or Markdown), or folders of them.",
+            show_default=False,
+        ),
     ],
     output: Annotated[
         str | None,
         typer.Option(
             "-o",
             "--output",
-            metavar="FILE",
-            help="Write to FILE ('-' for stdout); for several minutes, into this folder.",
+            metavar="FILE|FOLDER",
+            help="For one minutes file, the transcription to write ('-' or none: stdout); "
+            "for several, or a folder, the folder to write into (made if missing).",
+            show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace a file that exists.")] = False,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update",
+            help="Import again only minutes changed since their last import; never replace "
+            "a transcription a person has edited since.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Replace a transcription that exists, edited or not."),
+    ] = False,
 ) -> None:
-    """Make a transcription of a meeting's minutes, as they are written.
+    """Make transcriptions of meetings' minutes, as they are written.
 
     Examples:
 
@@ -142,59 +158,64 @@ def import_(
 
         msecwg import minutes.md > meeting.toml
 
-        msecwg import minutes/*.md -o meetings/
+        msecwg import materials/ -o meetings/
+
+        msecwg import materials/ -o meetings/ --update
 
     Reads minutes as IETF groups write them, plain text (flattened onto one line
     too) or Markdown, and finds the meeting, its sections, every speaker's
     turn, the documents, action items and decisions, each record quoting the
     minutes verbatim. What the minutes do not say is left out: no status is
-    guessed. Ends with a line on stderr a file: what it found, and what it left
-    for a person to settle. Review the transcription, then run msecwg check.
+    guessed; what breaks a rule of msecwg check (a date whose weekday is not its
+    own, a passage not found as written) is left out too. What is left for a
+    person to settle is listed in the transcription's header.
+
+    A folder is searched, with the folders in it, for minutes as groups keep
+    them: files ending .md, .txt or .markdown named "minutes" or "notes"
+    (ietf118/minutes.md, notes.md, the Datatracker's
+    minutes-118-masque-202311061300-00.md) or after the meeting alone
+    (ietf104.md, interim-20-10.md); not agendas, slides, READMEs, charters or
+    other files. A file named on the command line is read whatever its name.
+
+    Several minutes, or a folder, need -o FOLDER. Each transcription in it is
+    named after its meeting, else after the minutes' file; a second minutes
+    of one meeting gets -2 (in order of path), and minutes imported before
+    keep their transcription's name:
+
+    \b
+        masque-ietf118.toml             IETF 118 of the MASQUE WG
+        masque-interim-2021-01-21.toml  an interim meeting
+        masque-ietf118-2.toml           a second session's minutes
+        interim-20-10.toml              interim-20-10/minutes.md, no group
+
+    A file that is not minutes (an HTML page, an empty or binary file), cannot
+    be read, or is too large is named with why and skipped; the others are
+    imported. A transcription there is never replaced without --force; with
+    --update, one made from minutes that have changed since (by a digest the
+    header records) is made again, unless a person has edited it since.
+
+    Reports a line a file on stderr (what was found, how many things are left
+    for a person), then, for a folder, how many were imported, unchanged and
+    skipped. Exits 0 when every file was imported or unchanged, 4 when any was
+    skipped. Review each transcription, then run msecwg check.
     """
-    from msecwg import importer, transcribe
+    from msecwg import importing
 
-    folder = Path(output) if output and len(minutes) > 1 else None
-    if folder is not None and not folder.is_dir():
-        raise typer.BadParameter(
-            f"{output}: for several minutes, give a folder that exists", param_hint="'-o'"
-        )
-    for path in minutes:
-        text = read_text(path, "minutes")
-        target = folder / f"{path.stem}.toml" if folder else (Path(output) if output else None)
-        if target == Path("-"):
-            target = None
-        beside = target.parent if target else Path.cwd()
-        made = transcribe.transcribe(
-            importer.read(text, name="/".join(path.absolute().parts[-2:])),
-            os.path.relpath(path, beside),
-        )
-        refused = list(validate.structure(made.transcription))
-        refused += validate.quotes(made.transcription, validate.fold(text))
-        if refused:
-            raise MsecwgError(f"{path}: import made a transcription check refuses: {refused[0]}")
-        data = transcribe.to_toml(made.transcription, path).encode("utf-8")
-        if target is None:
-            formats.write_bytes(data)
-        else:
-            write_file(data, target, force=force)
-        formats.note(_summary(path, target, made))
-
-
-def _summary(path: Path, target: Path | None, made: Any) -> str:
-    """Answer the line that tells what an import found and what it left for a person."""
-    t = made.transcription
-    exchanges = sum(len(s.exchanges) for s in t.sections)
-    decisions = sum(len(s.decisions) for s in t.sections)
-    found = ", ".join(
-        count(n, thing)
-        for n, thing in (
-            (len(t.sections), "section"),
-            (exchanges, "exchange"),
-            (len(t.documents), "document"),
-            (len(t.actions), "action item"),
-            (decisions, "decision"),
-        )
-    )
-    left = "; ".join(made.left) if made.left else "nothing"
-    review = f"msecwg check {target}" if target else "msecwg check"
-    return f"{path.name}: {found}; left for a person: {left}. Review it, then {review}."
+    folder, target = importing.destination(minutes, output)
+    files, unreadable = importing.gather(minutes)
+    for line in unreadable:
+        formats.error(line)
+    counts: Counter[str] = Counter()
+    for outcome in importing.run(files, folder, target, update=update, force=force):
+        counts[outcome.kind] += 1
+        if outcome.data is not None:
+            formats.write_bytes(outcome.data)
+        shown = formats.note if outcome.kind in ("imported", "unchanged") else formats.error
+        shown(outcome.line)
+    skipped = counts["skipped"] + counts["failed"] + len(unreadable)
+    if folder is not None:
+        formats.note(importing.summary(counts["imported"], counts["unchanged"], skipped, folder))
+    if counts["failed"]:
+        raise typer.Exit(INTERNAL)
+    if skipped:
+        raise typer.Exit(SKIPPED)

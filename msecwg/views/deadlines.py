@@ -72,6 +72,13 @@ def drafts_view(rows: Sequence[DraftRow], scope: Scope, as_of: dt.date, width: i
             else []
         ),
         Column("State", lambda r: [(r.state, "")], ratio=1, cut=True, min_width=9),
+        # Where a later meeting names a document but states no stage of it, a wide
+        # terminal shows which meeting stated the state shown.
+        *(
+            [Column("Stated at", lambda r: [(r.meeting, "")], cut=True, min_width=8)]
+            if wide and any(r.meeting != (r.last_meeting or r.meeting) for r in rows)
+            else []
+        ),
         *(
             [Column("Next deadline", lambda r: [(deadlines[id(r)], "")] if r.deadline else dash())]
             if deadlines
@@ -104,7 +111,7 @@ def _meetings(row: DraftRow) -> Lines:
     "IETF 118 to 119 (3)", "interim 2024-01-16 to IETF 119 (2)", "IETF 118"."""
     if row.meetings == 1:
         return [(row.meeting, "")]
-    first, last = row.first_meeting, row.meeting
+    first, last = row.first_meeting, row.last_meeting or row.meeting
     if first.startswith("IETF ") and last.startswith("IETF "):
         last = last.removeprefix("IETF ")
     return [(f"{first} to {last} ({row.meetings})", "")]
@@ -149,6 +156,18 @@ def who(row: ActionRow) -> str:
     """Answer who an item is for: the people it names, else its owner as written, else
     nothing."""
     return ", ".join(row.people) or row.owner or ""
+
+
+def _still_open(rows: Sequence[ActionRow], scope: Scope, passed_only: bool) -> list[str]:
+    """Answer the note, across meetings, of how many items are still open: those no
+    transcription records done (the minutes never tie one meeting's item to another's)."""
+    if not scope.several or passed_only:
+        return []
+    open_ = sum(r.done is None for r in rows)
+    return [
+        f"{open_} of them still open: an item is done only where its transcription "
+        "records the day it was done."
+    ]
 
 
 def actions_view(
@@ -204,7 +223,7 @@ def actions_view(
             if passed_only
             else heading(listed, scope, as_of)
         ),
-        notes=long_after(as_of, latest, scope),
+        notes=[*_still_open(rows, scope, passed_only), *long_after(as_of, latest, scope)],
         columns=[
             Column("Id", lambda r: [(r.id, "bold")], key=True),
             Column(

@@ -74,6 +74,8 @@ _DECIDED = {
     DecisionKind.CONCLUSION: "Conclusion",
     DecisionKind.RESOLUTION: "Resolution",
     DecisionKind.RESULT: "Result",
+    DecisionKind.POLL: "Poll",
+    DecisionKind.RULING: "Ruling",
 }
 """How each kind of decision is introduced: every DecisionKind has its words."""
 

@@ -1,0 +1,542 @@
+"""Importing minutes where groups keep them: which files in a folder are minutes,
+which are not minutes at all, what each transcription is named, and whether an
+import may write it.
+
+A folder is searched, folders within it too, for minutes by their names as groups
+and the Datatracker give them; a file that is not minutes (an HTML page, an empty
+or binary file) is named with why and skipped, and the others are imported. Each
+transcription is named after its meeting, and carries in its header a record of
+the import: a digest of the minutes it was made from and one of what import
+wrote, so that a later import knows minutes that changed and a transcription a
+person has edited since.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Literal, NamedTuple, TypeVar
+
+import msgspec
+
+from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
+from msecwg.files import decode_text, read_bytes, shown, write_file
+from msecwg.model import Transcription
+from msecwg.views import count
+
+R = TypeVar("R")
+
+SUFFIXES = (".md", ".txt", ".markdown")
+"""The endings of minutes files: Markdown and plain text."""
+MINUTES_WORDS = {"minutes", "notes"}
+"""Words in a file's name that make it minutes ("minutes.md", "minutes-118-masque-….md",
+"notes.md", "msec-ietf57-minutes.txt")."""
+OTHER_WORDS = {
+    "agenda", "slides", "readme", "charter", "bluesheet", "bluesheets", "chat", "jabber",
+    "recording", "license", "contributing", "changelog", "template", "polls",
+}  # fmt: skip
+"""Words in a file's name that make it another document of a meeting or a repository."""
+MEETING_NAME = re.compile(r"ietf-?\d{2,3}|interim")
+"""A name made of the meeting alone: "ietf104.md", "IETF-118.md", "interim-20-10.md"."""
+GENERIC = {"minutes", "notes", "index"}
+"""File names that name no meeting: their folder's name does ("ietf118/minutes.md")."""
+
+_HTML = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
+_BINARY_WINDOW = 8192
+_STAMP = re.compile(
+    rb"^# msecwg import: minutes sha256:(?P<minutes>[0-9a-f]{64}); "
+    rb"as written sha256:(?P<written>[0-9a-f]{64})\n",
+    re.MULTILINE,
+)
+_MINUTES_KEY = re.compile(rb'^minutes = "(?P<path>(?:[^"\\\n]|\\.)*)"\r?$', re.MULTILINE)
+
+
+# Where transcriptions go.
+
+
+def destination(minutes: Sequence[Path], output: str | None) -> tuple[Path | None, Path | None]:
+    """Answer where the transcriptions of these minutes go: into a folder, as
+    (folder, None), or, for one minutes file, to one file, as (None, file), or to
+    stdout, as (None, None).
+
+    `-o` names a folder when it is one, ends with "/", or several minutes (or a folder
+    of them) are imported; otherwise the file. Refuses (UsageProblem) several minutes
+    without `-o` or to stdout, and to a file.
+    """
+    one = len(minutes) == 1 and not minutes[0].is_dir()
+    if one and output in (None, "-"):
+        return None, None
+    if output is None:
+        raise UsageProblem(
+            "several minutes, or a folder of them: give -o FOLDER to write their "
+            "transcriptions into (stdout takes one)"
+        )
+    if output == "-":
+        raise UsageProblem(
+            "-o -: stdout takes the transcription of one minutes file; give -o FOLDER"
+        )
+    out = Path(output)
+    if out.is_dir() or output.endswith(("/", os.sep)):
+        return out, None
+    if one:
+        return None, out
+    if os.path.lexists(out):
+        raise UsageProblem(f"{output}: is a file; for several minutes, give -o FOLDER")
+    if out.suffix == ".toml":
+        raise UsageProblem(f"{output}: for several minutes, give -o FOLDER, not a .toml file")
+    return out, None
+
+
+# Which files are minutes.
+
+
+def is_minutes_name(name: str) -> bool:
+    """Answer whether a file's name is that of minutes as groups keep them: Markdown
+    or text named "minutes" or "notes" (alone or among other words, as the
+    Datatracker's "minutes-118-masque-202311061300-00.md"), or named after the meeting
+    alone ("ietf104.md", "interim-20-10.md"); never an agenda, slides, a README, a
+    charter or another document named so, nor a hidden file."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or f".{suffix.casefold()}" not in SUFFIXES or name.startswith("."):
+        return False
+    words = [w for w in re.split(r"[-_.\s]+", stem.casefold()) if w]
+    if not words or OTHER_WORDS.intersection(words):
+        return False
+    return bool(MINUTES_WORDS.intersection(words)) or bool(
+        MEETING_NAME.fullmatch(words[0]) or MEETING_NAME.fullmatch("-".join(words[:2]))
+    )
+
+
+def gather(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """Answer the minutes files the paths name, each once, in order of path: a file as
+    it is given (whatever its name), a folder as every minutes file in it or in folders
+    within it (by name: is_minutes_name; hidden folders left out, links to folders not
+    followed); and a line for each folder that could not be read."""
+    found: list[Path] = []
+    problems: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            found += _search(path, problems)
+        else:
+            found.append(path)
+    unique: dict[str, Path] = {}
+    for path in found:
+        unique.setdefault(os.path.realpath(path), path)
+    return sorted(unique.values(), key=_natural), problems
+
+
+def _natural(path: Path) -> list[str | int]:
+    """Answer the order of a path among others: by its parts, numbers by their value
+    ("ietf97.md" before "ietf100.md")."""
+    key: list[str | int] = []
+    for part in re.split(r"(\d+)", path.as_posix()):
+        key.append(int(part) if part.isdigit() else part)
+    return key
+
+
+def _search(folder: Path, problems: list[str]) -> list[Path]:
+    """Answer the minutes files in a folder and the folders within it, saying in
+    `problems` each folder that cannot be read."""
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or folder
+        problems.append(f"{where}: cannot read the folder ({error.strerror}); skipped")
+
+    found = []
+    for top, folders, names in os.walk(folder, onerror=unreadable):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        found += [Path(top) / n for n in sorted(names) if is_minutes_name(n)]
+    return found
+
+
+def not_minutes(data: bytes) -> str | None:
+    """Answer why a file's bytes are not minutes to import ("an HTML page, not
+    minutes"), or None when they may be."""
+    if not data.strip():
+        return "an empty file, not minutes"
+    if b"\0" in data[:_BINARY_WINDOW]:
+        return "a binary file, not minutes"
+    if _HTML.match(data[:_BINARY_WINDOW]):
+        return "an HTML page, not minutes"
+    return None
+
+
+def read_minutes(path: Path) -> tuple[bytes, str]:
+    """Answer the bytes of a minutes file and their text; refuse (DataError, naming the
+    file) one that cannot be read or is not minutes."""
+    data = read_bytes(path, "minutes")
+    why = not_minutes(data)
+    if why is not None:
+        raise DataError(f"{shown(path)}: {why}")
+    return data, decode_text(data, path)
+
+
+# What each transcription is named.
+
+
+def meeting_name(t: Transcription, minutes: Path) -> str:
+    """Answer the name of a meeting's transcription, without its ending: the group and
+    the meeting ("masque-ietf118", "quic-interim-2020-10-22"), or, where the minutes
+    give no group or no number or date, the minutes file's own name ("ietf104", and
+    "interim-20-10" for "interim-20-10/minutes.md")."""
+    m = t.meeting
+    group = re.sub(r"[^a-z0-9]+", "-", m.working_group.casefold()).strip("-")
+    if group and m.working_group != "unnamed":
+        if m.interim and m.date is not None:
+            return f"{group}-interim-{m.date.day.isoformat()}"
+        if m.ietf is not None:
+            return f"{group}-ietf{m.ietf}"
+    if minutes.stem.casefold() in GENERIC and minutes.parent.name not in ("", ".", ".."):
+        return minutes.parent.name
+    return minutes.stem
+
+
+def claims(folder: Path) -> dict[str, str | None]:
+    """Answer each transcription (*.toml) in a folder by its file name, with the minutes
+    it was made from (their real path; None where it names none msecwg can read)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if e.name.endswith(".toml"))
+    except OSError:
+        return {}
+    return {name: _minutes_of(folder / name) for name in names}
+
+
+def _minutes_of(path: Path) -> str | None:
+    """Answer the real path of the minutes a transcription names, or None."""
+    import rtoml
+
+    try:
+        found = _MINUTES_KEY.search(read_bytes(path, "transcription"))
+    except DataError:
+        return None
+    if found is None:
+        return None
+    try:
+        named = str(rtoml.loads(found.group(0).decode("utf-8").rstrip("\r"))["minutes"])
+    except (UnicodeDecodeError, rtoml.TomlParsingError):
+        return None
+    return os.path.realpath(path.parent / named)
+
+
+def names(
+    wanted: Sequence[tuple[Path, str | None]], taken: dict[str, str | None]
+) -> list[str | None]:
+    """Answer the file name of each transcription to write into a folder, given the
+    minutes and the name each wants (None: it has none yet, and gets none) and the
+    transcriptions already there with the minutes each was made from.
+
+    Minutes that a transcription there was made from keep its name; other minutes get
+    the name they want, or, where it is taken (by a transcription of other minutes,
+    or by minutes earlier in the list: two sessions of one meeting), the first free of
+    "-2", "-3", and so on. The same minutes and folder always give the same names.
+    """
+    owner = {minutes: name for name, minutes in reversed(taken.items()) if minutes is not None}
+    used = set(taken)
+    chosen: list[str | None] = []
+    for minutes, want in wanted:
+        mine = owner.get(os.path.realpath(minutes))
+        if mine is not None or want is None:
+            chosen.append(mine)
+            continue
+        name, n = f"{want}.toml", 1
+        while name in used:
+            n += 1
+            name = f"{want}-{n}.toml"
+        used.add(name)
+        chosen.append(name)
+    return chosen
+
+
+# The record of an import, in the transcription's header.
+
+
+def digest(data: bytes) -> str:
+    """Answer the digest an import records of bytes: SHA-256, as hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def stamped(text: str, minutes: bytes) -> bytes:
+    """Answer a transcription's text (as transcribe.to_toml writes it), with the record
+    of its import at the end of its header comments: a digest of the minutes, and one of
+    the text itself."""
+    data = text.encode("utf-8")
+    line = f"# msecwg import: minutes sha256:{digest(minutes)}; as written sha256:{digest(data)}\n"
+    at = data.find(b"\n\n") + 1
+    return data[:at] + line.encode("ascii") + data[at:]
+
+
+class Record(NamedTuple):
+    """What a transcription's header records of its import, and whether the file is
+    still what import wrote."""
+
+    minutes: str
+    edited: bool
+
+
+def record_of(data: bytes) -> Record | None:
+    """Answer the record of the import a transcription holds, or None when it holds
+    none (not made by import, or the record was taken out)."""
+    found = _STAMP.search(data)
+    if found is None:
+        return None
+    rest = data[: found.start()] + data[found.end() :]
+    return Record(found.group("minutes").decode(), digest(rest) != found.group("written").decode())
+
+
+# Whether an import may write.
+
+
+Verdict = Literal["write", "replace", "unchanged", "left"]
+
+
+def verdict(
+    target: Path, minutes: bytes, name: str, *, update: bool, force: bool
+) -> tuple[Verdict, str | None]:
+    """Answer what to do with a transcription of these minutes at `target` (`name` in
+    messages), and why it is left, if it is: write it where nothing is; with `force`,
+    replace what is there; leave one import made from the same minutes ("unchanged");
+    with `update`, replace one made from other minutes, unless a person has edited it
+    since or import did not make it; otherwise leave what is there."""
+    if not os.path.lexists(target):
+        return "write", None
+    if force:
+        return "replace", None
+    record: Record | None = None
+    unreadable: str | None = None
+    try:
+        record = record_of(read_bytes(target, "transcription"))
+    except DataError as problem:
+        unreadable = f"{problem}; left as it is"
+    if record is not None and record.minutes == digest(minutes):
+        return "unchanged", None
+    if not update:
+        return "left", (
+            f"{name}: already exists; left as it is (add --update to import minutes that "
+            "changed, --force to replace it)"
+        )
+    if unreadable is not None:
+        return "left", unreadable
+    if record is None:
+        return "left", (
+            f"{name}: holds no record of an import (made or changed by hand); left as it is "
+            "(add --force to replace it)"
+        )
+    if record.edited:
+        return "left", (
+            f"{name}: edited since import; left as it is (import it to another folder to compare)"
+        )
+    return "replace", None
+
+
+def write(data: bytes, target: Path, *, replace: bool) -> None:
+    """Write a transcription at `target`, making its folder (and theirs) first; refuse
+    (UsageProblem, WriteError) as files.write_file does."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise UsageProblem(f"{shown(target.parent)}: is a file, not a folder") from None
+    except OSError as error:
+        reason = (error.strerror or str(error))[:1].lower() + (error.strerror or str(error))[1:]
+        raise WriteError(f"{shown(target.parent)}: cannot make the folder ({reason})") from None
+    write_file(data, target, force=replace)
+
+
+# The report.
+
+
+def found(t: Transcription) -> str:
+    """Answer what an import found, as the report says it: "9 sections, 143 exchanges,
+    12 documents, 2 decisions, 5 action items"."""
+    exchanges = sum(len(s.exchanges) for s in t.sections)
+    decisions = sum(len(s.decisions) for s in t.sections)
+    return ", ".join(
+        count(n, thing)
+        for n, thing in (
+            (len(t.sections), "section"),
+            (exchanges, "exchange"),
+            (len(t.documents), "document"),
+            (decisions, "decision"),
+            (len(t.actions), "action item"),
+        )
+    )
+
+
+def summary(imported: int, unchanged: int, skipped: int, folder: Path) -> str:
+    """Answer the line that ends the report of an import into a folder."""
+    line = f"{imported} imported, {unchanged} unchanged, {skipped} skipped"
+    if not imported:
+        return f"{line}; nothing written to {shown(folder)}"
+    return f"{line}; written to {shown(folder)}. Review them, then msecwg check {shown(folder)}"
+
+
+def lines(items: Sequence[str]) -> Iterator[str]:
+    """Yield each thing left for a person, once, in order."""
+    yield from dict.fromkeys(items)
+
+
+def transcription_of(data: bytes) -> Transcription:
+    """Answer the records of a transcription's TOML as check reads them; refuse
+    (DataError) what does not follow the format."""
+    import rtoml
+
+    try:
+        return msgspec.convert(rtoml.loads(data.decode("utf-8")), Transcription)
+    except (rtoml.TomlParsingError, msgspec.ValidationError) as error:
+        raise DataError(f"the transcription made does not follow the format ({error})") from None
+
+
+# An import of many minutes, file by file.
+
+
+class Outcome(NamedTuple):
+    """What became of one minutes file: its kind, the report's line for it, and the
+    transcription's bytes where they go to stdout."""
+
+    kind: Literal["imported", "unchanged", "skipped", "failed"]
+    line: str
+    data: bytes | None = None
+
+
+class Made(NamedTuple):
+    """Minutes read and transcribed, not yet written: their bytes, the transcription
+    (one check accepts), and what is left for a person."""
+
+    data: bytes
+    transcription: Transcription
+    left: list[str]
+
+
+def make(path: Path, data: bytes, text: str, beside: Path) -> Made:
+    """Answer the transcription of the minutes read from `path` (their bytes and text),
+    to be written in the folder `beside`: what breaks a rule of check left out and said
+    (settle.py), then checked as check would. Refuses (DataError, naming the file) a
+    transcription check would still refuse."""
+    from msecwg import importer, settle, transcribe
+
+    made = transcribe.transcribe(
+        importer.read(text, name="/".join(path.absolute().parts[-2:])),
+        os.path.relpath(path, beside),
+    )
+    t, left_out, refused = settle.settle(made.transcription, text)
+    if refused:
+        raise DataError(f"{shown(path)}: import made a transcription check refuses: {refused[0]}")
+    return Made(data, t, [*made.left, *left_out])
+
+
+def toml(made: Made, path: Path) -> bytes:
+    """Answer the bytes of a transcription to write, with what is left for a person and
+    the record of its import in its header; refuse (DataError) one that does not read
+    back as the same records."""
+    from msecwg import transcribe
+
+    data = stamped(transcribe.to_toml(made.transcription, path, list(lines(made.left))), made.data)
+    if transcription_of(data) != made.transcription:
+        raise DataError(f"{shown(path)}: the transcription made does not read back as written")
+    return data
+
+
+def imported_line(path: Path, made: Made, written: str | None, *, review: bool) -> str:
+    """Answer the report's line for minutes imported: what was found, how many things
+    are left for a person (listed in the transcription's header), where it was
+    written, and, with `review`, what to do next."""
+    left = count(len(list(lines(made.left))), "thing")
+    line = f"{shown(path)}: {found(made.transcription)}; {left} left for a person"
+    if written is None:
+        return line
+    line += f"; wrote {written}"
+    return line + (f". Review it, then msecwg check {written}" if review else "")
+
+
+def run(
+    files: Sequence[Path], folder: Path | None, target: Path | None, *, update: bool, force: bool
+) -> Iterator[Outcome]:
+    """Yield what becomes of each minutes file, in order: imported into `folder` under
+    its meeting's name (see names), or, for one file, to `target` (None: stdout); each
+    file that is not minutes, cannot be read, or whose transcription may not be written
+    skipped with why; the others imported all the same."""
+    beside = folder or (target.parent if target else Path.cwd())
+    taken = claims(folder) if folder is not None else {}
+    owner = {m: name for name, m in reversed(taken.items()) if m is not None}
+    outcomes: dict[int, Outcome] = {}
+    ready: dict[int, Made] = {}
+    for n, path in enumerate(files):
+        known = target
+        if folder is not None:
+            mine = owner.get(os.path.realpath(path))
+            known = folder / mine if mine is not None else None
+        name = None if known is None else known.name if folder else shown(known)
+        result = _guarded(partial(_prepared, path, known, name, beside, update, force), path)
+        if isinstance(result, Made):
+            ready[n] = result
+        else:
+            outcomes[n] = result
+    places: dict[int, Path | None] = {n: target for n in ready}
+    if folder is not None:
+        wanted = [(files[n], meeting_name(m.transcription, files[n])) for n, m in ready.items()]
+        chosen = names(wanted, taken)
+        places = {n: folder / name for n, name in zip(ready, chosen, strict=True) if name}
+    for n, made in ready.items():
+        place = places[n]
+        shown_as = None if place is None else place.name if folder else shown(place)
+        written = partial(_written, files[n], made, place, shown_as, update, force)
+        outcomes[n] = _guarded(written, files[n])
+    for n in range(len(files)):
+        yield outcomes[n]
+
+
+def _prepared(
+    path: Path, known: Path | None, name: str | None, beside: Path, update: bool, force: bool
+) -> Outcome | Made:
+    """Answer the minutes at `path` transcribed, or, where the transcription it would
+    replace is `known` and is to be left (unchanged, edited, there), what becomes of it."""
+    data, text = read_minutes(path)
+    if known is not None:
+        what, why = verdict(known, data, name or shown(known), update=update, force=force)
+        if what == "unchanged":
+            said = f"{shown(path)}: unchanged since its import ({name or shown(known)})"
+            return Outcome("unchanged", said)
+        if what == "left":
+            return Outcome("skipped", f"{why}")
+    return make(path, data, text, beside)
+
+
+def _written(
+    path: Path, made: Made, place: Path | None, shown_as: str | None, update: bool, force: bool
+) -> Outcome:
+    """Answer what becomes of minutes transcribed: written at `place` (None: stdout)
+    where verdict allows, else left with why."""
+    data = toml(made, path)
+    if place is None:
+        return Outcome("imported", imported_line(path, made, None, review=False), data)
+    what, why = verdict(place, made.data, shown_as or shown(place), update=update, force=force)
+    if what in ("unchanged", "left"):
+        return Outcome("unchanged" if what == "unchanged" else "skipped", why or shown(place))
+    write(data, place, replace=what == "replace")
+    review = shown_as == shown(place)
+    return Outcome("imported", imported_line(path, made, shown_as, review=review))
+
+
+def _guarded(step: Callable[[], R], path: Path) -> R | Outcome:
+    """Answer what a step answers for one minutes file, or, where it fails, what
+    becomes of the file: skipped, with the reason (a bug in msecwg said as one, which
+    MSECWG_DEBUG=1 shows whole)."""
+    try:
+        return step()
+    except MsecwgError as problem:
+        return Outcome("skipped", f"{problem}; skipped")
+    except Exception as bug:
+        if os.environ.get("MSECWG_DEBUG"):
+            raise
+        return Outcome(
+            "failed",
+            f"{shown(path)}: internal error: {type(bug).__name__}: {bug} (please report it; "
+            "MSECWG_DEBUG=1 shows the traceback); skipped",
+        )

@@ -1,0 +1,314 @@
+"""The meetings a folder holds, and answers across them: `meetings`, a folder with a
+broken transcription among valid ones, --meeting however the minutes name a meeting,
+and every answer in the order the meetings were held (the QUIC WG's real minutes,
+imported, where ../shared/minutes is).
+
+tests/golden.py pins `meetings` in every format, on the test meetings and on the
+bundled one; these tests pin what its records say and how a run behaves around it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from msecwg.cli import app
+
+from .conftest import SHARED, Run
+from .golden import MEETINGS
+
+DATA = ["--data", str(MEETINGS)]
+QUIC = SHARED / "minutes" / "quic"
+
+
+def answer(run: Run, *args: str) -> dict[str, Any]:
+    """The JSON document of a run that succeeds, with nothing on stderr."""
+    result = run(*args, "--json")
+    assert (result.exit_code, result.stderr) == (0, ""), result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+# The meetings command.
+
+
+def test_meetings_lists_each_meeting_in_the_order_held_with_what_it_records(run: Run) -> None:
+    records = answer(run, *DATA, "meetings")["records"]
+    assert [
+        (r["meeting"], r["date"], r["documents"], r["decisions"], r["action_items"],
+         r["exchanges"], r["left"], r["file"])
+        for r in records
+    ] == [
+        ("IETF 118", "2023-11-06", 2, 1, 2, 7, 0, "tests/data/meetings/ietf118.toml"),
+        ("interim 2024-01-16", "2024-01-16", 2, 1, 2, 6, 0,
+         "tests/data/meetings/interim-2024-01.toml"),
+        ("IETF 119", "2024-03-19", 2, 1, 3, 7, 0, "tests/data/meetings/ietf119.toml"),
+    ]  # fmt: skip
+
+
+def test_meetings_says_what_a_transcription_leaves_for_a_person(run: Run) -> None:
+    (record,) = answer(run, "meetings")["records"]
+    assert (record["meeting"], record["left"], record["left_for_a_person"]) == (
+        "IETF 57", 2, ["1 turn naming no speaker", "1 speaker uncertain"],
+    )  # fmt: skip
+
+
+def test_meetings_left_counts_a_date_and_a_number_the_minutes_do_not_state(
+    run: Run, tmp_path: Path
+) -> None:
+    folder = copy_of(tmp_path)
+    path = folder / "ietf118.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        'date = { day = 2023-11-06, text = "Monday 6 November 2023" }',
+        'ietf_from = "file name"',
+    )
+    path.write_text(text, encoding="utf-8")
+    records = answer(run, "--data", str(path), "meetings")["records"]
+    assert [(r["meeting"], r["date"], r["left"], r["left_for_a_person"]) for r in records] == [
+        ("IETF 118", None, 2,
+         ["no date of the meeting in the minutes", "the IETF number only in the file's name"]),
+    ]  # fmt: skip
+
+
+def test_meetings_table_shows_the_days_held_and_the_counts(run: Run) -> None:
+    result = run(*DATA, "meetings", "--format", "table")
+    assert result.stdout.splitlines()[-4:] == [
+        "Meeting             Held         Docs  Decisions  Items  Exchanges  Left",
+        "IETF 118            6 Nov 2023   2     1          2      7          —",
+        "interim 2024-01-16  16 Jan 2024  2     1          2      6          —",
+        "IETF 119            19 Mar 2024  2     1          3      7          —",
+    ]
+
+
+# One bad file never stops the rest.
+
+
+def copy_of(tmp_path: Path) -> Path:
+    """A copy of the three test meetings, in a folder of its own."""
+    folder = tmp_path / "meetings"
+    shutil.copytree(MEETINGS, folder)
+    return folder
+
+
+def broken_folder(tmp_path: Path) -> tuple[Path, list[str]]:
+    """The three test meetings with IETF 119's transcription broken and a file that is
+    not TOML among them; and the lines that name the two left out."""
+    folder = copy_of(tmp_path)
+    broken = folder / "ietf119.toml"
+    broken.write_text(broken.read_text().replace("ietf = 119", 'ietf = "119"'))
+    (folder / "notes.toml").write_text("not toml [")
+    return folder, [
+        f"msecwg: left out {broken}: meeting.ietf: expected `int | null`, got `str`",
+        f"msecwg: left out {folder / 'notes.toml'}: not valid TOML: key with no value, "
+        "expected `=` at line 1 column 5",
+    ]
+
+
+FOLDER_COMMANDS = [
+    ["meetings"],
+    ["drafts", "--as-of", "2024-03-20"],
+    ["drafts", "core", "--as-of", "2024-03-20"],
+    ["actions", "--as-of", "2024-03-20"],
+    ["actions", "a", "--as-of", "2024-03-20"],
+    ["timeline", "--as-of", "2024-03-20"],
+    ["discussion"],
+    ["discussion", "core", "--speaker", "bob"],
+    ["people"],
+    ["people", "sample"],
+    ["search", "revision"],
+    ["calendar"],
+]
+
+
+@pytest.mark.parametrize("command", FOLDER_COMMANDS, ids=[" ".join(c) for c in FOLDER_COMMANDS])
+def test_every_command_answers_from_the_valid_meetings_and_names_each_file_left_out(
+    run: Run, tmp_path: Path, command: list[str]
+) -> None:
+    folder, left_out = broken_folder(tmp_path)
+    valid = [folder / "ietf118.toml", folder / "interim-2024-01.toml"]
+    alone = run(*[a for p in valid for a in ("--data", str(p))], *command)
+    result = run("--data", str(folder), *command)
+    assert (result.exit_code, result.stderr.splitlines()) == (4, left_out)
+    if command != ["calendar"]:  # a calendar is stamped with the time it is made
+        assert result.stdout == alone.stdout
+    assert alone.exit_code == 0
+
+
+def test_check_still_fails_on_a_folder_with_a_broken_transcription(
+    run: Run, tmp_path: Path
+) -> None:
+    folder, _ = broken_folder(tmp_path)
+    result = run("check", str(folder))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "msecwg: 2 transcriptions of 4 OK; 2 with problems"
+
+
+def test_a_failure_of_its_own_keeps_its_exit_code_after_the_files_left_out(
+    run: Run, tmp_path: Path
+) -> None:
+    folder, left_out = broken_folder(tmp_path)
+    passed = run("--data", str(folder), "actions", "--fail-if-any", "--as-of", "2024-03-20")
+    assert (passed.exit_code, passed.stderr.splitlines()) == (3, left_out)
+    unknown = run("--data", str(folder), "people", "nobody")
+    assert unknown.exit_code == 2
+    assert unknown.stderr.splitlines()[:2] == left_out
+
+
+def test_no_valid_transcription_is_exit_1_naming_each(run: Run, tmp_path: Path) -> None:
+    folder, left_out = broken_folder(tmp_path)
+    for name in ("ietf118.toml", "interim-2024-01.toml"):
+        (folder / name).unlink()
+    result = run("--data", str(folder), "drafts")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == [
+        *left_out, "msecwg: none of the 2 transcriptions given is valid",
+    ]  # fmt: skip
+
+
+def test_completion_offers_the_valid_meetings_and_says_nothing_of_the_others(
+    tmp_path: Path,
+) -> None:
+    folder, _ = broken_folder(tmp_path)
+    env = {"_MSECWG_COMPLETE": "complete_bash", "COMP_WORDS": "msecwg --meeting ",
+           "COMP_CWORD": "2", "MSECWG_DATA": str(folder)}  # fmt: skip
+    result = CliRunner(env=env).invoke(app, [], prog_name="msecwg")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "118\ninterim-2024-01\n", "")
+
+
+# --meeting, however the minutes name a meeting.
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    ["118", "IETF 118", "ietf118", "IETF-118", "ietf118.toml", "2023-11-06", "6 Nov 2023"],
+)
+def test_meeting_finds_a_numbered_meeting_by_its_number_label_file_or_day(
+    run: Run, wanted: str
+) -> None:
+    assert [
+        m["label"] for m in answer(run, *DATA, "--meeting", wanted, "meetings")["meetings"]
+    ] == ["IETF 118"]
+
+
+@pytest.mark.parametrize(
+    "wanted", ["interim 2024-01-16", "interim-2024-01-16", "2024-01-16", "interim-2024-01"]
+)
+def test_meeting_finds_an_interim_by_its_date_label_or_file(run: Run, wanted: str) -> None:
+    assert [
+        m["label"] for m in answer(run, *DATA, "--meeting", wanted, "meetings")["meetings"]
+    ] == ["interim 2024-01-16"]
+
+
+def test_meeting_finds_a_number_only_the_file_name_states(run: Run, tmp_path: Path) -> None:
+    folder = copy_of(tmp_path)
+    path = folder / "ietf118.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("ietf = 118\n", ""), encoding="utf-8")
+    found = answer(run, "--data", str(folder), "--meeting", "118", "meetings")
+    assert [(r["meeting"], r["ietf"], r["file"]) for r in found["records"]] == [
+        ("2023-11-06", None, str(path)),
+    ]
+
+
+# Answers across meetings.
+
+
+def test_drafts_shows_the_most_recently_discussed_first_with_the_meeting_of_its_state(
+    run: Run,
+) -> None:
+    records = answer(run, *DATA, "drafts", "--as-of", "2024-03-20")["records"]
+    assert [
+        (r["name"], r["state"], r["meeting"], r["first_meeting"], r["last_meeting"], r["meetings"])
+        for r in records
+    ] == [
+        ("draft-ietf-example-core", "Sent to the IESG", "IETF 119", "IETF 118", "IETF 119", 3),
+        ("draft-ietf-example-ext", "Revision to be posted", "IETF 119", "IETF 118", "IETF 119", 2),
+        ("draft-smith-example-extra", "Adoption call proposed", "interim 2024-01-16",
+         "interim 2024-01-16", "interim 2024-01-16", 1),
+    ]  # fmt: skip
+
+
+def test_actions_across_meetings_says_how_many_are_still_open(run: Run) -> None:
+    result = run(*DATA, "actions", "--as-of", "2024-03-20", "--format", "table")
+    assert result.stdout.splitlines()[1:3] == [
+        "6 of them still open: an item is done only where its transcription records the",
+        "day it was done.",
+    ]
+
+
+def test_people_finds_a_person_by_any_part_of_a_name(run: Run) -> None:
+    for word in ("sample", "Sample", "bob", "Bob Sample"):
+        result = run(*DATA, "people", word, "--format", "table")
+        assert result.stdout.startswith("Bob Sample: 7 exchanges"), word
+
+
+def test_discussion_of_one_speaker_spans_the_meetings_in_order(run: Run) -> None:
+    records = answer(run, *DATA, "discussion", "core", "--speaker", "sample")["records"]
+    assert [(r["meeting"], r["n"], r["speaker"]) for r in records] == [
+        ("IETF 118", 2, "Bob Sample"),
+        ("IETF 118", 5, "Bob Sample"),
+        ("interim 2024-01-16", 3, "Bob Sample"),
+        ("IETF 119", 2, "Bob Sample"),
+    ]
+
+
+QUIC_ORDER = [
+    "IETF 97", "IETF 98", "interim 2017-06-07", "IETF 99", "IETF 100", "IETF 101",
+    "IETF 102", "interim 2018-09-19", "IETF 103", "IETF 104", "IETF 105", "IETF 106",
+    "IETF 108", "interim 2020-10-22", "IETF 109", "IETF 110",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def quic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The QUIC WG's 16 meetings, imported into a folder."""
+    if not QUIC.is_dir():
+        pytest.skip(f"no shared minutes at {QUIC}")
+    folder = tmp_path_factory.mktemp("quic")
+    minutes = sorted(str(p) for p in QUIC.glob("*.md"))
+    result = CliRunner().invoke(app, ["import", *minutes, "-o", str(folder)], prog_name="msecwg")
+    assert result.exit_code == 0, result.stderr
+    return folder
+
+
+def in_order(labels: list[str]) -> bool:
+    """Whether labels come in the order the QUIC meetings were held."""
+    places = [QUIC_ORDER.index(label) for label in labels]
+    return places == sorted(places)
+
+
+ACROSS_QUIC = [
+    ["actions"], ["discussion"], ["discussion", "planning"], ["people", "thomson"],
+    ["search", "draft"], ["drafts", "draft-ietf-quic-applicability"],
+]  # fmt: skip
+
+
+def test_the_quic_meetings_are_listed_in_the_order_held(run: Run, quic: Path) -> None:
+    assert [r["meeting"] for r in answer(run, "--data", str(quic), "meetings")["records"]] == (
+        QUIC_ORDER
+    )
+
+
+@pytest.mark.parametrize("command", ACROSS_QUIC, ids=[" ".join(c) for c in ACROSS_QUIC])
+def test_every_answer_across_the_quic_meetings_comes_in_the_order_held(
+    run: Run, quic: Path, command: list[str]
+) -> None:
+    found = answer(run, "--data", str(quic), *command)
+    assert [m["label"] for m in found["meetings"]] == QUIC_ORDER
+    assert in_order([r["meeting"] for r in found["records"]])
+
+
+def test_quic_drafts_come_most_recently_discussed_first(run: Run, quic: Path) -> None:
+    records = answer(run, "--data", str(quic), "drafts")["records"]
+    last = [QUIC_ORDER.index(r["last_meeting"]) for r in records]
+    assert last == sorted(last, reverse=True)
+    assert all(
+        QUIC_ORDER.index(r["meeting"]) <= QUIC_ORDER.index(r["last_meeting"]) for r in records
+    )
+
+
+def test_people_thomson_finds_martin_thomson_across_the_quic_meetings(run: Run, quic: Path) -> None:
+    result = run("--data", str(quic), "people", "thomson", "--format", "table")
+    assert result.stdout.startswith("Martin Thomson: ")
