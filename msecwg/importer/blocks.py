@@ -59,6 +59,8 @@ MARKER = re.compile(r"(?P<marker>[-*+•]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])[ \t
 BULLET = re.compile(r"[-*+•][ \t]+\S")
 SENTENCE_END_AT_END = re.compile(r"[.;,!?]$")
 FENCE = re.compile(r"(?:```|~~~)")
+# A line of Markdown, as CommonMark breaks them: at "\r\n", "\r" or "\n" only.
+MARKDOWN_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+$")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 DOCTOC = re.compile(r"<!-- START doctoc.*?<!-- END doctoc[^\n]*-->", re.DOTALL)
 
@@ -74,25 +76,74 @@ FLATTENED_LENGTH = 400
 LABEL = re.compile(r"(?:\*\*)?(?P<word>[A-Za-z]+)(?:\*\*)?[ \t]*(?::|[ \t]-[ \t])")
 
 
+class Marks(NamedTuple):
+    """The structure markdown-it-py reads in Markdown minutes, by line number: the
+    level of each ATX heading ("## Title") and of each setext heading's text line
+    ("Title" over "====="), the end of each fenced code block by its first line, and
+    the thematic breaks ("---", "***")."""
+
+    headings: dict[int, int]
+    setext: dict[int, int]
+    fences: dict[int, int]
+    rules: frozenset[int]
+
+
+NO_MARKS = Marks({}, {}, {}, frozenset())
+
+
 def blocks(text: str) -> list[Block]:
     """Answer the blocks of the minutes in order: headings, and items (paragraphs,
-    bullets, turns) between them."""
+    bullets, turns) between them. Markdown's structure (headings, code, breaks) is
+    read by markdown-it-py; the turns and points within it, and plain text, by the
+    rules here."""
     markdown = any(MARKDOWN_HEADING.match(line) for line in text.splitlines())
+    marks = _marks(text) if markdown else NO_MARKS
     lines = _lines(text, markdown)
     found: list[Block] = []
     i = 0
     while i < len(lines):
-        i = _read_from(text, lines, i, markdown, found)
+        i = _read_from(text, lines, i, marks if markdown else None, found)
     return found
+
+
+def _marks(text: str) -> Marks:
+    """Answer the structure markdown-it-py reads in Markdown minutes (CommonMark): a
+    setext heading only where its text is one line; its underline a break where the
+    text is no heading ("Lars: agreed" over "---" is a turn and a break, as minutes
+    mean it)."""
+    from markdown_it import MarkdownIt
+
+    headings: dict[int, int] = {}
+    setext: dict[int, int] = {}
+    fences: dict[int, int] = {}
+    rules: set[int] = set()
+    for token in MarkdownIt("commonmark").parse(text):
+        if token.map is None:
+            continue
+        first, end = token.map
+        if token.type == "heading_open" and token.markup.startswith("#"):
+            headings[first] = int(token.tag[1])
+        elif token.type == "heading_open":
+            if end - first == 2:
+                setext[first] = int(token.tag[1])
+            rules.add(end - 1)  # the underline: a break, where the text is no heading
+        elif token.type == "fence":
+            fences[first] = end
+        elif token.type == "hr":
+            rules.add(first)
+    return Marks(headings, setext, fences, frozenset(rules))
 
 
 def _lines(text: str, markdown: bool) -> list[Line]:
     """Answer the lines of the text, comments and tables of contents left out as
-    blank, and each flattened line of plain-text minutes cut into its pieces."""
+    blank, and each flattened line of plain-text minutes cut into its pieces. Markdown
+    breaks lines where CommonMark does, so that they are numbered as markdown-it-py
+    numbers them."""
     hidden = _hidden(text)
     lines = []
     offset = 0
-    for raw in text.splitlines(keepends=True):
+    raws = MARKDOWN_LINE.findall(text) if markdown else text.splitlines(keepends=True)
+    for raw in raws:
         start, end = offset, offset + len(raw.rstrip())
         offset += len(raw)
         if any(a <= start and end <= b for a, b in hidden):
@@ -177,14 +228,19 @@ def _underlined(text: str, start: int, rule: re.Match[str]) -> int | None:
     return None
 
 
-def _read_from(text: str, lines: list[Line], i: int, markdown: bool, found: list[Block]) -> int:
-    """Read the block that starts at line `i` into `found`; answer the next line's index."""
+def _read_from(
+    text: str, lines: list[Line], i: int, marks: Marks | None, found: list[Block]
+) -> int:
+    """Read the block that starts at line `i` into `found`; answer the next line's index.
+    `marks` is the structure of Markdown minutes (None: plain text)."""
+    if marks is not None:
+        return _read_markdown(text, lines, i, marks, found)
     line = lines[i]
     if line.start == line.end or RULE.fullmatch(text, line.start, line.end):
         return i + 1
     if not line.alone and FENCE.match(text, line.start):
         return _read_fence(text, lines, i, found)
-    heading = _heading(text, lines, i, markdown, found)
+    heading = _heading(text, lines, i, found)
     if heading is not None:
         found.append(heading)
         underlined = heading.form == "underlined" or (
@@ -192,6 +248,44 @@ def _read_from(text: str, lines: list[Line], i: int, markdown: bool, found: list
         )
         return i + 2 if underlined else i + 1
     return _read_item(text, lines, i, found)
+
+
+def _read_markdown(text: str, lines: list[Line], i: int, marks: Marks, found: list[Block]) -> int:
+    """Read the Markdown block that starts at line `i` into `found`, by the structure
+    markdown-it-py read; answer the next line's index."""
+    line = lines[i]
+    if line.start == line.end or i in marks.rules:
+        return i + 1
+    if i in marks.fences:
+        end = marks.fences[i]
+        last = lines[min(end, len(lines)) - 1]
+        found.append(Item(line.start, line.start, last.end, "", line.indent))
+        return end
+    if i in marks.headings:
+        found.append(Heading(line.start, line.end, marks.headings[i], "markdown"))
+        return i + 1
+    if (
+        i in marks.setext
+        and _is_underlined(text, lines, i)
+        and prefix(text[line.start : line.end]) is None
+    ):
+        found.append(Heading(line.start, line.end, marks.setext[i], "underlined"))
+        return i + 2
+    marker = MARKER.match(text, line.start, line.end)
+    body, written = (marker.end(), marker.group("marker")) if marker else (line.start, "")
+    j = i + 1
+    while j < len(lines) and _carries_on_markdown(text, lines, j, marks):
+        j += 1
+    found.append(Item(line.start, body, lines[j - 1].end, written, line.indent))
+    return j
+
+
+def _carries_on_markdown(text: str, lines: list[Line], j: int, marks: Marks) -> bool:
+    """Answer whether line `j` of Markdown minutes carries the item above it on: not
+    blank and starting no block (heading, code, break, bullet, turn)."""
+    if j in marks.headings or j in marks.fences or j in marks.rules or j in marks.setext:
+        return False
+    return _carries_on(text, lines[j], markdown=True)
 
 
 def _read_fence(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
@@ -216,15 +310,19 @@ def _read_item(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
     return j
 
 
-def _carries_on(text: str, line: Line) -> bool:
+def _carries_on(text: str, line: Line, *, markdown: bool = False) -> bool:
     """Answer whether a line carries the item above it on: not blank, not a piece of a
     flattened line, and starting no block of its own (heading, rule, bullet, turn, a
     bold name reporting what they said)."""
     if line.alone or line.start == line.end:
         return False
-    if RULE.fullmatch(text, line.start, line.end) or FENCE.match(text, line.start):
+    if not markdown and (
+        RULE.fullmatch(text, line.start, line.end)
+        or FENCE.match(text, line.start)
+        or MARKDOWN_HEADING.match(text, line.start)
+    ):
         return False
-    if MARKDOWN_HEADING.match(text, line.start) or MARKER.match(text, line.start, line.end):
+    if MARKER.match(text, line.start, line.end):
         return False
     words = text[line.start : line.end]
     label = LABEL.match(words)
@@ -236,15 +334,10 @@ def _carries_on(text: str, line: Line) -> bool:
     return turn is None or turn.bare
 
 
-def _heading(
-    text: str, lines: list[Line], i: int, markdown: bool, found: list[Block]
-) -> Heading | None:
-    """Answer the heading line `i` is, or None: a Markdown heading, an underlined
+def _heading(text: str, lines: list[Line], i: int, found: list[Block]) -> Heading | None:
+    """Answer the heading line `i` of plain-text minutes is, or None: an underlined
     line, a numbered heading, a bulleted topic line, or the title on the first line."""
     line = lines[i]
-    marks = MARKDOWN_HEADING.match(text, line.start, line.end)
-    if markdown and marks:
-        return Heading(line.start, line.end, len(marks.group("marks")), "markdown")
     following = lines[i + 1] if i + 1 < len(lines) else None
     if _is_underlined(text, lines, i):
         assert following is not None
@@ -252,8 +345,6 @@ def _heading(
         if NUMBERED_HEADING.match(text, line.start, line.end):
             return Heading(line.start, line.end, _numbered_level(text, line), "numbered")
         return Heading(line.start, line.end, level, "underlined")
-    if markdown:
-        return None
     if _is_numbered_heading(text, line, following):
         return Heading(line.start, line.end, _numbered_level(text, line), "numbered")
     if _is_topic_line(text, lines, i):

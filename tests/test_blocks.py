@@ -1,0 +1,74 @@
+"""The first stage of reading minutes: blocks. Markdown's structure (headings, fenced
+code, breaks) as markdown-it-py reads it; the turns and points within it, and plain
+text, by msecwg's own rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from msecwg.importer.blocks import Heading, Item, blocks
+
+
+def shown(text: str) -> list[tuple[str, str]]:
+    """Answer each block as ("heading N" or "item", its text)."""
+    return [
+        (f"heading {b.level}", text[b.start : b.end])
+        if isinstance(b, Heading)
+        else ("item", text[b.body : b.end])
+        for b in blocks(text)
+    ]
+
+
+def test_markdown_headings_turns_and_points() -> None:
+    text = "# ZEBRA WG\n\n## Stripes\n\nLars: agreed\nMark: fine\n- a point\n  carried on\n"
+    assert shown(text) == [
+        ("heading 1", "# ZEBRA WG"),
+        ("heading 2", "## Stripes"),
+        ("item", "Lars: agreed"),
+        ("item", "Mark: fine"),
+        ("item", "a point\n  carried on"),
+    ]
+
+
+def test_a_line_over_a_break_is_a_turn_not_a_heading() -> None:
+    # CommonMark makes "Lars: agreed" over "---" a heading; minutes mean a turn and a break.
+    text = "# ZEBRA WG\n\nLars: agreed\n---\n\nStripes\n=======\n\nMark: fine\n"
+    assert shown(text) == [
+        ("heading 1", "# ZEBRA WG"),
+        ("item", "Lars: agreed"),
+        ("heading 1", "Stripes"),
+        ("item", "Mark: fine"),
+    ]
+
+
+def test_fenced_code_is_one_item_and_holds_no_heading_or_turn() -> None:
+    text = "# ZEBRA WG\n\n```\n# not a heading\nLars: not a turn\n```\n\nMark: fine\n"
+    assert shown(text) == [
+        ("heading 1", "# ZEBRA WG"),
+        ("item", "```\n# not a heading\nLars: not a turn\n```"),
+        ("item", "Mark: fine"),
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_markdown_lines_break_where_commonmark_breaks_them(newline: str) -> None:
+    text = newline.join(["# ZEBRA WG", "", "## Stripes", "", "Lars: agreed", "***", "Mark: fine"])
+    assert [(kind, words.strip()) for kind, words in shown(text)] == [
+        ("heading 1", "# ZEBRA WG"),
+        ("heading 2", "## Stripes"),
+        ("item", "Lars: agreed"),
+        ("item", "Mark: fine"),
+    ]
+
+
+def test_a_heading_inside_a_list_item_is_a_heading() -> None:
+    text = "# ZEBRA WG\n\n- Monday\n  ## Stripes\n  Lars: agreed\n"
+    assert [kind for kind, _ in shown(text)] == ["heading 1", "item", "heading 2", "item"]
+
+
+def test_items_keep_their_marker() -> None:
+    text = "# ZEBRA WG\n\n1. first\n- second\n"
+    assert [(b.marker, text[b.body : b.end]) for b in blocks(text) if isinstance(b, Item)] == [
+        ("1.", "first"),
+        ("-", "second"),
+    ]
