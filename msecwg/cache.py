@@ -1,19 +1,24 @@
 """Transcriptions found valid, kept between runs, so that a folder of many meetings is
 read about as fast as one.
 
-An entry is named by a digest of the transcription's text (and of this msecwg's
-version) and holds a digest of the minutes it was checked against, the records and
-the minutes' folded text. It is used only while both files are byte for byte what
-they were when every rule of `check` passed; anything else is read and checked
-again. Entries live in the user's cache folder (MSECWG_CACHE names another; set
-empty, none is kept). A cache that cannot be read or written is simply not used.
+An entry is named by a digest of the transcription's text and of msecwg's own code
+(every module of the package: a rule added, changed or removed, or another version,
+is a miss), and holds a digest of the minutes it was checked against, the records
+and the minutes' folded text. It is used only while both files are byte for byte
+what they were when every rule of `check` passed; anything else is read and checked
+again, and `check` itself never answers from it. Entries live in the user's cache
+folder (MSECWG_CACHE names another; set empty, none is kept); a folder that is not
+the user's own, or that others may write to, is not used, nor is a cache that cannot
+be read or written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import sys
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -78,12 +83,45 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
+PACKAGE = Path(__file__).resolve().parent
+"""Where msecwg's own code is."""
+
+
+@cache
+def code_digest(package: Path = PACKAGE) -> str:
+    """Answer a digest of msecwg's own code: every module of the package, by its path
+    within it and its bytes."""
+    h = hashlib.blake2b(digest_size=20)
+    for module in sorted(package.rglob("*.py")):
+        h.update(f"{module.relative_to(package).as_posix()}\0".encode())
+        h.update(module.read_bytes())
+    return h.hexdigest()
+
+
+def own(where: Path) -> bool:
+    """Answer whether a cache folder can be trusted with what msecwg shows: it is a
+    folder of the user who runs msecwg (or does not exist yet), and no one else may
+    write to it."""
+    try:
+        found = where.lstat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    mine = not hasattr(os, "getuid") or found.st_uid == os.getuid()
+    return stat.S_ISDIR(found.st_mode) and mine and not found.st_mode & 0o022
+
+
 def place(text: bytes) -> Path | None:
     """Answer where the entry of a transcription of this text is kept, if anywhere."""
     where = folder()
-    if where is None:
+    if where is None or not own(where):
         return None
-    name = digest(f"{__version__}\0{FORMAT}\0".encode() + text)
+    try:
+        code = code_digest()
+    except OSError:
+        return None
+    name = digest(f"{__version__}\0{FORMAT}\0{code}\0".encode() + text)
     return where / f"{name}.msgpack"
 
 

@@ -99,16 +99,18 @@ class Examined(msgspec.Struct, frozen=True):
     reading: msgspec.Raw | None = None
 
 
-def examine(path: Path, *, facts: bool = True) -> Examined:
+def examine(path: Path, *, facts: bool = True, cached: bool = True) -> Examined:
     """Answer the transcription at `path`, and its problems; with `facts`, also the
     facts file it names and that file's problems. A transcription found valid before,
-    with its minutes unchanged, is taken from the cache without checking it again."""
+    with its minutes unchanged, is taken from the cache without checking it again,
+    unless not `cached` (as `check` asks: every rule runs)."""
     from msecwg import cache
 
     try:
         data = read_bytes(path, "transcription")
         kept = cache.place(data)
-        t, minutes, problems, reading = _recalled(path, kept) or _checked(path, data, kept)
+        recalled = _recalled(path, kept) if cached else None
+        t, minutes, problems, reading = recalled or _checked(path, data, kept)
     except DataError as problem:
         return Examined(None, None, None, [str(problem)], 1)
     outside = None

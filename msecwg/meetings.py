@@ -90,10 +90,15 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
     return list(unique.values())
 
 
-def examine(paths: Sequence[Path], *, facts: bool = True) -> list[tuple[Path, load.Examined]]:
-    """Answer each transcription the paths name, examined, but for the facts files the
-    transcriptions name (a folder holds both)."""
-    examined = [(path, load.examine(path, facts=facts)) for path in transcriptions(paths)]
+def examine(
+    paths: Sequence[Path], *, facts: bool = True, cached: bool = True
+) -> list[tuple[Path, load.Examined]]:
+    """Answer each transcription the paths name, examined (from the cache, where
+    `cached` allows), but for the facts files the transcriptions name (a folder holds
+    both)."""
+    examined = [
+        (path, load.examine(path, facts=facts, cached=cached)) for path in transcriptions(paths)
+    ]
     named = {
         os.path.abspath(path.parent / found.transcription.facts)
         for path, found in examined

@@ -567,3 +567,58 @@ def test_meetings_of_several_groups_name_each_group_once() -> None:
     assert two.name == "HTTPbis and QUIC WGs' 2 meetings"
     one_group = Scope(["a", "b"], [meeting, meeting])
     assert one_group.name == "EXAMPLE WG's 2 meetings"
+
+
+def test_check_runs_every_rule_whatever_the_cache_holds(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msecwg import validate
+
+    monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
+    folder = copy_of_meetings(tmp_path)
+    assert run("check", str(folder)).exit_code == 0
+    assert run("--data", str(folder), "drafts").exit_code == 0  # the cache is warm
+
+    def a_new_rule(t: object) -> list[str]:
+        return ["a rule added since the cache was made"]
+
+    monkeypatch.setattr(validate, "written_dates", a_new_rule)
+    result = run("check", str(folder))
+    assert result.exit_code == 1
+    assert f"msecwg: {folder / 'ietf118.toml'}: a rule added since the cache was made" in (
+        result.stderr.splitlines()
+    )
+
+
+def test_a_change_of_msecwgs_code_is_a_cache_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msecwg import cache
+
+    package = tmp_path / "package"
+    shutil.copytree(cache.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__", "data"))
+    before = cache.code_digest(package)
+    rules = package / "validate.py"
+    rules.write_text(rules.read_text() + "\n# a rule more\n")
+    cache.code_digest.cache_clear()  # a digest is taken once a run
+    after = cache.code_digest(package)
+    assert after != before
+    monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
+    text = (MEETINGS / "ietf119.toml").read_bytes()
+    monkeypatch.setattr(cache, "code_digest", lambda: before)
+    kept = cache.place(text)
+    monkeypatch.setattr(cache, "code_digest", lambda: after)
+    assert cache.place(text) not in (kept, None)
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o775, 0o757])
+def test_a_cache_folder_others_may_write_to_is_not_used(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: int
+) -> None:
+    shared = tmp_path / "cache"
+    shared.mkdir()
+    shared.chmod(mode)
+    monkeypatch.setenv("MSECWG_CACHE", str(shared))
+    expected = run(*DATA, "drafts").stdout
+    assert list(shared.iterdir()) == []
+    assert run(*DATA, "drafts").stdout == expected

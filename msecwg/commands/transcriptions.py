@@ -37,14 +37,15 @@ def check(
 
     Every quote must be in the minutes file it names, every reference must
     resolve, and every date as written must name the day recorded ("Friday 1
-    August 2003" is a Friday). Prints each problem with its file and where it
-    is, then a line for each file, and exits 1 when there is any problem.
+    August 2003" is a Friday). Every rule runs on every file, whatever the cache
+    of checked transcriptions holds. Prints each problem with its file and where
+    it is, then a line for each file, and exits 1 when there is any problem.
     """
     from msecwg import consistency
     from msecwg.meetings import examine
 
     targets = list(paths or []) or options.data_paths(ctx) or [load.bundled_path()]
-    examined = examine(targets)
+    examined = examine(targets, cached=False)
     bad = 0
     for target, found in examined:
         for problem in found.problems:
