@@ -173,8 +173,8 @@ def write_file(data: bytes, path: Path | None, *, force: bool) -> None:
     in place and the folder synced. The temporary file is removed whatever happens,
     SIGINT, SIGTERM and SIGHUP included (the signal is then handled as it would have
     been). Without `force` nothing already at `path` is replaced, links (dangling ones
-    too) included, even by a run at the same moment; with it, only a regular file or a
-    link to one (the link itself is replaced), whose permission bits the new file keeps.
+    too) included, even by a run at the same moment; with it, only a regular file,
+    whose permission bits the new file keeps, and never a link.
 
     Refuses with UsageProblem a path whose folder does not exist, that names a folder,
     device, FIFO or socket (or a link to one), or that exists without `force`; with
@@ -244,7 +244,12 @@ def _replaceable(path: Path, *, force: bool) -> int | None:
         )
     if not force:
         raise UsageProblem(f"{shown(path)}: already exists; add --force to replace it")
-    return None if named is None else stat.S_IMODE(named.st_mode) & 0o777
+    if stat.S_ISLNK(here.st_mode):
+        raise UsageProblem(
+            f"{shown(path)}: is a link to {shown(os.readlink(path))}; msecwg replaces no link, "
+            "even with --force: give the file's own name"
+        )
+    return stat.S_IMODE(here.st_mode) & 0o777
 
 
 def _named_by(path: Path, here: os.stat_result) -> os.stat_result | None:

@@ -388,24 +388,21 @@ def test_a_link_at_the_target_is_kept_without_force(tmp_path: Path, leads_to: st
 
 
 @pytest.mark.parametrize("leads_to", ["another file", "nowhere"])
-def test_force_replaces_a_link_at_the_target_not_the_file_it_leads_to(
-    tmp_path: Path, leads_to: str
-) -> None:
+def test_force_replaces_no_link_and_says_where_it_leads(tmp_path: Path, leads_to: str) -> None:
     other = tmp_path / "other.txt"
     if leads_to == "another file":
         other.write_bytes(b"someone else's file")
-        other.chmod(0o600)
     target = tmp_path / "msec.ics"
     target.symlink_to(other)
-    files.write_file(b"new", target, force=True)
-    assert not target.is_symlink()
-    assert target.read_bytes() == b"new"
+    with pytest.raises(UsageProblem) as refused:
+        files.write_file(b"new", target, force=True)
+    assert str(refused.value) == (
+        f"{target}: is a link to {other}; msecwg replaces no link, even with --force: "
+        "give the file's own name"
+    )
+    assert target.is_symlink() and os.readlink(target) == str(other)
     if leads_to == "another file":
         assert other.read_bytes() == b"someone else's file"
-        assert stat.S_IMODE(target.stat().st_mode) == 0o600
-        assert listing(tmp_path) == ["msec.ics", "other.txt"]
-    else:
-        assert listing(tmp_path) == ["msec.ics"]
 
 
 @pytest.mark.parametrize("force", [False, True])
