@@ -498,6 +498,8 @@ def _prepared(
     """Answer the minutes at `path` transcribed, or, where the transcription it would
     replace is `known` and is to be left (unchanged, edited, there), what becomes of it."""
     data, text = read_minutes(path)
+    if known is not None and _same_file(known, path):
+        return Outcome("skipped", _own_minutes(name or shown(known)))
     if known is not None:
         what, why = verdict(known, data, name or shown(known), update=update, force=force)
         if what == "unchanged":
@@ -516,12 +518,30 @@ def _written(
     data = toml(made, path)
     if place is None:
         return Outcome("imported", imported_line(path, made, None, review=False), data)
+    if _same_file(place, path):
+        return Outcome("skipped", _own_minutes(shown_as or shown(place)))
     what, why = verdict(place, made.data, shown_as or shown(place), update=update, force=force)
     if what in ("unchanged", "left"):
         return Outcome("unchanged" if what == "unchanged" else "skipped", why or shown(place))
     write(data, place, replace=what == "replace")
     review = shown_as == shown(place)
     return Outcome("imported", imported_line(path, made, shown_as, review=review))
+
+
+def _own_minutes(name: str) -> str:
+    """Answer why a transcription is not written over the minutes it is made of."""
+    return (
+        f"{name}: is the minutes being imported; left as they are "
+        "(give the transcription another name)"
+    )
+
+
+def _same_file(place: Path, path: Path) -> bool:
+    """Answer whether a transcription's place is the file of the minutes themselves."""
+    try:
+        return os.path.samefile(place, path)
+    except OSError:
+        return False
 
 
 def _guarded(step: Callable[[], R], path: Path) -> R | Outcome:

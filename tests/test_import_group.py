@@ -357,3 +357,19 @@ def test_the_folder_of_quic_minutes_imports_whole(run: Run, tmp_path: Path) -> N
         + ["quic-interim-2017-06-07.toml", "quic-interim-2018-09-19.toml",
            "quic-interim-2020-10-22.toml"]
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_an_import_never_writes_over_its_own_minutes(
+    run: Run, tmp_path: Path, force: list[str]
+) -> None:
+    minutes = tmp_path / "m.txt"
+    shutil.copy(load.bundled_path().parent / "msec-ietf57-minutes.txt", minutes)
+    before = minutes.read_bytes()
+    result = run("import", str(minutes), "-o", str(minutes), *force)
+    assert (result.exit_code, result.stderr.splitlines()[0], minutes.read_bytes()) == (
+        4,
+        f"msecwg: {minutes}: is the minutes being imported; left as they are "
+        "(give the transcription another name)",
+        before,
+    )
