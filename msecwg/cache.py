@@ -18,6 +18,7 @@ import hashlib
 import os
 import stat
 import sys
+from contextlib import suppress
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -34,6 +35,8 @@ FORMAT = 2
 """The layout of an entry; a new one leaves the old entries unused."""
 LIMIT = 64 * 2**20
 """The largest entry read back: a transcription at the size limit, and its minutes."""
+CAPACITY = 256 * 2**20
+"""The most bytes the cache keeps by default, the entries least recently used going first."""
 
 
 class Entry(msgspec.Struct, frozen=True, array_like=True):
@@ -51,18 +54,25 @@ _decoder = msgspec.msgpack.Decoder(Entry)
 
 
 def folder() -> Path | None:
-    """Answer the folder entries are kept in (None: keep none): MSECWG_CACHE when set,
-    else the user's cache folder for msecwg, as the system has it (platformdirs).
+    """Answer the folder entries are kept in (None: keep none): MSECWG_CACHE when set
+    (an absolute path, not the root), else the user's cache folder for msecwg, as the
+    system has it (platformdirs), never made where the home folder is missing.
 
     On Linux and the BSDs that is the XDG rule, written out here because it is the
     whole of what platformdirs answers there, and importing it costs every run 7 ms
     (8% of `msecwg drafts --json`; shell completion runs msecwg on every Tab)."""
     setting = os.environ.get("MSECWG_CACHE")
     if setting is not None:
-        return Path(setting) if setting.strip() else None
+        named = Path(setting)
+        # Taken literally: a relative path ("~/x" the shell left) or the root is no cache.
+        usable = setting.strip() and named.is_absolute() and named != Path(named.anchor)
+        return named if usable else None
     if sys.platform not in ("darwin", "win32"):
         base = os.environ.get("XDG_CACHE_HOME", "").strip()
-        return (Path(base) if base else Path.home() / ".cache") / "msecwg"
+        if base and Path(base).is_absolute():
+            return Path(base) / "msecwg"
+        home = Path.home()
+        return home / ".cache" / "msecwg" if home.is_dir() else None
     from platformdirs import user_cache_path
 
     return user_cache_path("msecwg", appauthor=False)
@@ -126,17 +136,48 @@ def place(text: bytes) -> Path | None:
 
 
 def recall(place: Path) -> Entry | None:
-    """Answer the entry kept at a place, if there is a readable one."""
+    """Answer the entry kept at a place, if there is a readable one, marking it used
+    now (entries least recently used go first when the cache is full)."""
     try:
-        return _decoder.decode(files.read_bytes(place, "cache", LIMIT))
+        entry = _decoder.decode(files.read_bytes(place, "cache", LIMIT))
     except (DataError, msgspec.DecodeError):
         return None
+    with suppress(OSError):
+        os.utime(place)
+    return entry
 
 
 def keep(place: Path, entry: Entry) -> None:
-    """Keep an entry at a place, if the cache folder can take it."""
+    """Keep an entry at a place, if the cache folder can take it, then bring the cache
+    within its size (see `trim`)."""
     try:
         place.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:
         return
-    files.keep(msgspec.msgpack.encode(entry), place)
+    if files.keep(msgspec.msgpack.encode(entry), place):
+        trim(place.parent)
+
+
+def capacity() -> int:
+    """Answer the most bytes the cache keeps: MSECWG_CACHE_SIZE (in megabytes) where
+    it is a number, else CAPACITY."""
+    setting = os.environ.get("MSECWG_CACHE_SIZE", "")
+    return int(float(setting) * 2**20) if setting.replace(".", "", 1).isdigit() else CAPACITY
+
+
+def trim(where: Path) -> None:
+    """Remove the entries least recently used until the cache holds at most its
+    capacity; what cannot be looked at or removed is left."""
+    entries = []
+    with suppress(OSError), os.scandir(where) as found:
+        for item in found:
+            if item.name.endswith(".msgpack") and item.is_file(follow_symlinks=False):
+                info = item.stat(follow_symlinks=False)
+                entries.append((info.st_mtime_ns, info.st_size, item.path))
+    total = sum(size for _, size, _ in entries)
+    for _, size, path in sorted(entries):
+        if total <= capacity():
+            break
+        with suppress(OSError):
+            os.unlink(path)
+            total -= size

@@ -190,13 +190,13 @@ def write_file(data: bytes, path: Path | None, *, force: bool) -> None:
 
 def keep(data: bytes, path: Path) -> bool:
     """Put `data` at `path` whole, replacing what is there, for a cache: through a
-    temporary file of its own (never through a link), unsynced, since a cache lost
-    to a crash is only made again. Answer whether it was written; a failure leaves
-    nothing behind and is not an error."""
+    temporary file of its own (never through a link), private to the user, unsynced,
+    since a cache lost to a crash is only made again. Answer whether it was written;
+    a failure leaves nothing behind and is not an error."""
     temporary: Path | None = None
     try:
         with _signals_held():
-            temporary, fd = _new_temporary(path.parent)
+            temporary, fd = _new_temporary(path.parent, 0o600)
         try:
             _write_all(fd, data)
         finally:
@@ -302,11 +302,12 @@ def _write_in_place(data: bytes, path: Path, mode: int | None, *, force: bool) -
                 temporary.unlink(missing_ok=True)
 
 
-def _new_temporary(folder: Path) -> tuple[Path, int]:
+def _new_temporary(folder: Path, mode: int = 0o666) -> tuple[Path, int]:
     """Answer a new, empty file of a unique name in `folder`, created by this call (not
-    through a link or over anything there), and its descriptor open for writing."""
+    through a link or over anything there) with permission bits `mode` (less the
+    umask), and its descriptor open for writing."""
     temporary = folder / f".msecwg-{os.urandom(12).hex()}.partial"
-    return temporary, os.open(temporary, _NEW_FILE_FLAGS, 0o666)
+    return temporary, os.open(temporary, _NEW_FILE_FLAGS, mode)
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -48,20 +48,22 @@ def copied(tmp_path: Path, **edits: str) -> Path:
 def test_special_files_are_refused_at_once_wherever_they_are_named(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.toml"
     os.mkfifo(fifo)
+    os.mkfifo(tmp_path / "minutes.fifo")
     minutes = copied(tmp_path)
     minutes.write_text(
         minutes.read_text(encoding="utf-8").replace(
-            'minutes = "msec-ietf57-minutes.txt"', 'minutes = "/dev/zero"'
+            'minutes = "msec-ietf57-minutes.txt"', 'minutes = "minutes.fifo"'
         ),
         encoding="utf-8",
     )
+    named = tmp_path / "minutes.fifo"
     cases = {
         ("--data", "/dev/zero", "drafts"): "msecwg: /dev/zero: is a character device, not a transcription file; give a regular file\n",
         ("--data", str(fifo), "drafts"): f"msecwg: {fifo}: is a FIFO, not a transcription file; give a regular file\n",
-        ("--data", str(minutes), "drafts"): f"msecwg: {minutes}: minutes: /dev/zero: is a character device, not a minutes file; give a regular file\n",
+        ("--data", str(minutes), "drafts"): f"msecwg: {minutes}: minutes: {named}: is a FIFO, not a minutes file; give a regular file\n",
         ("--data", str(tmp_path), "drafts"): (
             f"msecwg: left out {fifo}: is a FIFO, not a transcription file; give a regular file\n"
-            f"msecwg: left out {minutes}: minutes: /dev/zero: is a character device, not a minutes file; give a regular file\n"
+            f"msecwg: left out {minutes}: minutes: {named}: is a FIFO, not a minutes file; give a regular file\n"
             "msecwg: none of the 2 transcriptions given is valid\n"
         ),
     }  # fmt: skip
@@ -114,8 +116,8 @@ def test_a_link_at_the_target_is_never_written_through(tmp_path: Path) -> None:
     assert refused.returncode == 2
     assert other.read_text() == "keep me"
     forced = msecwg("calendar", "-o", str(link), "--force")
-    assert forced.returncode == 0
-    assert other.read_text() == "keep me" and not link.is_symlink()
+    assert forced.returncode == 2
+    assert other.read_text() == "keep me" and link.is_symlink()
     stdout = msecwg("calendar", "-o", "-")
     assert stdout.stdout.startswith("BEGIN:VCALENDAR") and not (Path.cwd() / "-").exists()
 

@@ -622,3 +622,55 @@ def test_a_cache_folder_others_may_write_to_is_not_used(
     expected = run(*DATA, "drafts").stdout
     assert list(shared.iterdir()) == []
     assert run(*DATA, "drafts").stdout == expected
+
+
+def test_cache_entries_are_private_to_the_user(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
+    assert run(*DATA, "drafts").exit_code == 0
+    modes = {oct(entry.stat().st_mode & 0o777) for entry in (tmp_path / "cache").iterdir()}
+    assert modes == {"0o600"}
+
+
+@pytest.mark.parametrize("setting", ["~/cache", "cache", "/"])
+def test_msecwg_cache_is_taken_literally_and_the_root_refused(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str
+) -> None:
+    from msecwg import cache
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MSECWG_CACHE", setting)
+    assert cache.folder() is None
+    assert run(*DATA, "drafts").exit_code == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_home_folder_is_made_for_the_cache(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MSECWG_CACHE")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "gone" / "home"))
+    assert run(*DATA, "drafts").exit_code == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cache_keeps_to_its_size_the_least_recently_used_going_first(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("MSECWG_CACHE", str(folder))
+    assert run("--data", str(MEETINGS), "drafts").exit_code == 0
+    entries = sorted(folder.iterdir())
+    assert len(entries) == 3
+    for n, entry in enumerate(entries):
+        os.utime(entry, ns=(n * 10**9, n * 10**9))  # entries[0] used longest ago
+    cap = sum(e.stat().st_size for e in entries)
+    monkeypatch.setenv("MSECWG_CACHE_SIZE", str(cap / 2**20))
+    assert run("drafts").exit_code == 0  # the bundled meeting: one entry more, over the size
+    kept = set(folder.iterdir())
+    gone = [e for e in entries if e not in kept]
+    assert gone and gone == entries[: len(gone)]
+    assert len(kept - set(entries)) == 1  # the entry just made stays
+    assert sum(e.stat().st_size for e in kept) <= cap
