@@ -19,7 +19,11 @@ FIRST_YEAR, LAST_YEAR = 1900, 2999
 # both was written in full, so no part of it was silently filled in.
 _PROBE_DEFAULTS = (dt.datetime(1999, 1, 1), dt.datetime(2000, 2, 2))
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
-_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_NUMERIC = re.compile(r"(\d{1,2})[/. -](\d{1,2})[/. -](\d{4})")
+# Numbers alone, with whatever stands between them: "5 4 2003", "10.11.12", "1/2/3".
+_NUMBERS_ONLY = re.compile(r"[\d\s./-]+")
+# The year first, then month and day, one way only: "2003-08-02", "2003/8/2".
+_YEAR_FIRST = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def parse_date(text: str, today: dt.date | None = None) -> dt.date:
@@ -54,9 +58,15 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
 
 
 def _refuse_ambiguous(text: str) -> None:
-    """Raise ValueError when a date of numbers alone names two different days."""
+    """Raise ValueError when a date of numbers alone names two different days, or does
+    not give day, month and a year of four digits ("10.11.12": which is the year?)."""
     numeric = _NUMERIC.fullmatch(text)
     if numeric is None:
+        if _NUMBERS_ONLY.fullmatch(text) and not _YEAR_FIRST.fullmatch(text):
+            raise ValueError(
+                f"{text!r} could be read more than one way; write it like 2003-08-02 or "
+                "'2 Aug 2003'"
+            )
         return
     first, second, year = (int(n) for n in numeric.groups())
     readings = []

@@ -45,6 +45,18 @@ def test_dates_people_type_are_read(text: str) -> None:
             "cannot read '2003-02-30' as a date; write it like 2003-08-02 or '2 Aug 2003'",
         ),
         ("", "cannot read '' as a date; write it like 2003-08-02 or '2 Aug 2003'"),
+        (
+            "5 4 2003",
+            "'5 4 2003' could be 5 April or 4 May 2003; write it as 2003-04-05 or '5 Apr 2003'",
+        ),
+        (
+            "10.11.12",
+            "'10.11.12' could be read more than one way; write it like 2003-08-02 or '2 Aug 2003'",
+        ),
+        (
+            "1/2/3",
+            "'1/2/3' could be read more than one way; write it like 2003-08-02 or '2 Aug 2003'",
+        ),
         ("1 August", "'1 August' is not a full date; give day, month and year, like '2 Aug 2003'"),
         (
             "August 2003",
