@@ -1,16 +1,16 @@
 """Questions across meetings: each meeting's answers (queries.py, passages.py), every
 record naming its meeting, gathered in the order the meetings were held.
 
-A document is one across meetings when its name is, in any case and without a
-revision number ("draft-ietf-example-core-03" is draft-ietf-example-core); a
-person, when the name the minutes use is; a topic is found in each meeting by its
-name, or by the document it discusses. Pure: the meetings come in loaded.
+A document or a person is one across meetings as msecwg/who.py finds (the same name
+in any case, and without a revision number, "draft-ietf-example-core-03" being
+draft-ietf-example-core; names joined by rule or by the group's record); a topic is
+found in each meeting by its name, or by the document it discusses. Pure: the
+meetings come in loaded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -26,6 +26,7 @@ from msecwg.rows import (
     DiscussionRow,
     DraftRow,
     EventRow,
+    JoinRow,
     MeetingCount,
     MeetingRow,
     PassageRow,
@@ -33,10 +34,9 @@ from msecwg.rows import (
     Scope,
     TopicRow,
 )
+from msecwg.who import Group, One, document_key
 
 R = TypeVar("R", bound=msgspec.Struct)
-
-_REVISION = re.compile(r"-\d{2}$")
 
 
 def scope(meetings: Sequence[Held]) -> Scope:
@@ -47,29 +47,6 @@ def scope(meetings: Sequence[Held]) -> Scope:
 def tagged(rows: Sequence[R], label: str) -> list[R]:
     """Answer the rows, each naming its meeting."""
     return [msgspec.structs.replace(r, meeting=label) for r in rows]
-
-
-def document_key(name: str) -> str:
-    """Answer how a document is known across meetings: its name in any case, without
-    accents or a revision number."""
-    return _REVISION.sub("", key(name))
-
-
-One = tuple[str, int]
-"""Who or what a record is across meetings: its name, looked-up, and which record of
-that name it is in its meeting (0 for the first)."""
-
-
-def _ones(keys: Sequence[str]) -> list[One]:
-    """Answer which one across meetings each record of one meeting is, by its key: the
-    first record of a key is the first of that key at every meeting, the second the
-    second (two records of one meeting are never one)."""
-    seen: dict[str, int] = {}
-    ones = []
-    for k in keys:
-        seen[k] = seen.get(k, -1) + 1
-        ones.append((k, seen[k]))
-    return ones
 
 
 def _ref(label: str, item: str, several: bool) -> str:
@@ -134,33 +111,39 @@ def _documents(m: Held, as_of: dt.date, *, outcome: bool) -> list[DraftRow]:
     ]
 
 
-def drafts(meetings: Sequence[Held], as_of: dt.date, *, outcome: bool = False) -> list[DraftRow]:
+def drafts(
+    meetings: Sequence[Held], group: Group, as_of: dt.date, *, outcome: bool = False
+) -> list[DraftRow]:
     """Answer every document the meetings name, once, the most recently discussed first
     (those last named at one meeting in its minutes' order): its state and stages as
     the latest meeting that states a stage of it stated them (else as the latest that
     names it), the latest status recorded, the notes and words of the latest meeting
     that names it, the next deadline of all its meetings' items, its first meeting and
-    how many name it. With `outcome`, what became of it, from each meeting's facts
+    how many name it; the name it is shown by, and how its names were joined
+    (who.documents). With `outcome`, what became of it, from each meeting's facts
     (queries.outcomes)."""
     several = len(meetings) > 1
+    ones = group.documents
     named: dict[One, list[DraftRow]] = {}
     at: list[list[One]] = []
     for m in meetings:
         rows = _documents(m, as_of, outcome=outcome)
-        ones = _ones([document_key(r.name) for r in rows])
-        at.append(ones)
-        for row, one in zip(rows, ones, strict=True):
+        here = [ones.at(m)[r.id] for r in rows]
+        at.append(here)
+        for row, one in zip(rows, here, strict=True):
             items = [_ref(m.label, i, several) for i in row.items]
             named.setdefault(one, []).append(msgspec.structs.replace(row, items=items))
-    latest_first = dict.fromkeys(one for ones in reversed(at) for one in ones)
-    return [_gathered(named[one]) for one in latest_first]
+    latest_first = dict.fromkeys(one for here in reversed(at) for one in here)
+    return [_gathered(named[one], ones.name(one), ones.joined(one)) for one in latest_first]
 
 
-def _gathered(rows: list[DraftRow]) -> DraftRow:
-    """Answer one document's rows of several meetings, in the order held, as one."""
+def _gathered(rows: list[DraftRow], name: str, joined: list[JoinRow]) -> DraftRow:
+    """Answer one document's rows of several meetings, in the order held, as one, shown
+    by `name`, with how its names were joined."""
     last = rows[-1]
-    if len(rows) == 1:
+    if len(rows) == 1 and not joined:
         return last
+    called = [n for r in rows for n in (r.name, *r.called) if key(n) != key(name)]
     stated = next((r for r in reversed(rows) if r.stages), last)
     dated = queries.in_date_order(r.deadline for r in rows if r.deadline)
     status = next((r.status for r in reversed(rows) if r.status), None)
@@ -173,7 +156,10 @@ def _gathered(rows: list[DraftRow]) -> DraftRow:
         items=[i for r in rows for i in r.items],
         meeting=stated.meeting,
         first_meeting=rows[0].meeting,
-        meetings=len(rows),
+        meetings=len({r.meeting for r in rows}),
+        name=name,
+        called=list(dict.fromkeys(called)),
+        joined=joined,
         quotes=list(dict.fromkeys(q for r in rows for q in r.quotes)),
     )
 
@@ -198,10 +184,10 @@ def history(
     return rows, actions(shown, as_of), sections
 
 
-def documents_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, str]]:
+def documents_named(meetings: Sequence[Held], group: Group, word: str) -> list[tuple[Held, str]]:
     """Answer each meeting that names the document a word names (its id, its name or
     another name the minutes call it, in any case, without a revision number, or a unique
-    prefix), with its id there.
+    prefix, in any meeting; and every name joined to it), with its id there.
 
     Raises NotFound, with the closest names of every meeting, when no meeting names it.
     """
@@ -217,7 +203,9 @@ def documents_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, str
         except NotFound as missing:
             misses.append(missing)
     if found:
-        return found
+        ones = group.documents
+        wanted = {ones.at(m)[document][0] for m, document in found}
+        return [(m, d) for m in meetings for d, one in ones.at(m).items() if one[0] in wanted]
     raise _missed(word, misses)
 
 
@@ -294,18 +282,20 @@ def sections_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, Sect
     raise _missed(word, misses)
 
 
-def discussion(found: Sequence[tuple[Held, Section]], person: One | None) -> list[DiscussionRow]:
+def discussion(
+    found: Sequence[tuple[Held, Section]], group: Group, person: One | None
+) -> list[DiscussionRow]:
     """Answer each meeting's section: its points and decisions, then its exchanges (only
     the person's, when one is given)."""
     rows = []
     for m, section in found:
         t = m.transcription
-        speaker = None
+        speakers = None
         if person is not None:
-            speaker = _people(t).get(person)
-            if speaker is None:
+            speakers = group.people.ids(m, person)
+            if not speakers:
                 continue
-        rows += tagged(passages.discussion(t, section, speaker), m.label)
+        rows += tagged(passages.discussion(t, section, speakers), m.label)
     return rows
 
 
@@ -319,17 +309,18 @@ def search(meetings: Sequence[Held], words: str) -> list[PassageRow]:
 # People.
 
 
-def people(meetings: Sequence[Held]) -> dict[One, PersonRow]:
-    """Answer everyone the meetings name, once, in the order first named: every spelling
-    seen, the latest role, exchanges and other passages naming them at each meeting,
-    and who they are from the first facts that say; by who they are across meetings."""
+def people(meetings: Sequence[Held], group: Group) -> dict[One, PersonRow]:
+    """Answer everyone the meetings name, once, in the order first named: the name they
+    are shown by, every spelling seen, the latest role, exchanges and other passages
+    naming them at each meeting, how their names were joined (who.people), and who they
+    are from the first facts that say; by who they are across meetings."""
     several = len(meetings) > 1
+    ones = group.people
     named: dict[One, list[PersonRow]] = {}
     for m in meetings:
-        rows = passages.people(m.transcription, m.facts, m.named)
-        for row, one in zip(rows, _ones([key(r.name) for r in rows]), strict=True):
+        for row in passages.people(m.transcription, m.facts, m.named):
             here = MeetingCount(meeting=m.label, exchanges=row.exchanges, mentions=row.mentions)
-            named.setdefault(one, []).append(
+            named.setdefault(ones.at(m)[row.id], []).append(
                 msgspec.structs.replace(
                     row,
                     by_topic=tagged(row.by_topic, m.label),
@@ -337,22 +328,36 @@ def people(meetings: Sequence[Held]) -> dict[One, PersonRow]:
                     items=[_ref(m.label, i, several) for i in row.items],
                 )
             )
-    return {one: _person(rows) for one, rows in named.items()}
+    return {one: _person(rows, ones.name(one), ones.joined(one)) for one, rows in named.items()}
 
 
-def _person(rows: list[PersonRow]) -> PersonRow:
-    """Answer one person's rows of several meetings as one."""
+def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRow:
+    """Answer one person's rows of several meetings (or two of one meeting, joined) as
+    one, shown by `name`, with how their names were joined."""
     last = rows[-1]
-    if len(rows) == 1:
+    if len(rows) == 1 and not joined:
         return last
     told = next((r for r in rows if r.outside_full_name), last)
+    by_meeting: dict[str, MeetingCount] = {}
+    for c in (c for r in rows for c in r.by_meeting):
+        was = by_meeting.get(c.meeting)
+        by_meeting[c.meeting] = (
+            c
+            if was is None
+            else MeetingCount(
+                meeting=c.meeting,
+                exchanges=was.exchanges + c.exchanges,
+                mentions=was.mentions + c.mentions,
+            )
+        )
     return msgspec.structs.replace(
         last,
+        name=name,
         spellings=list(dict.fromkeys(s for r in rows for s in r.spellings)),
         role=next((r.role for r in reversed(rows) if r.role), None),
         exchanges=sum(r.exchanges for r in rows),
         by_topic=[c for r in rows for c in r.by_topic],
-        by_meeting=[c for r in rows for c in r.by_meeting],
+        by_meeting=list(by_meeting.values()),
         mentions=sum(r.mentions for r in rows),
         items=[i for r in rows for i in r.items],
         outside_full_name=told.outside_full_name,
@@ -361,11 +366,12 @@ def _person(rows: list[PersonRow]) -> PersonRow:
         outside_note=told.outside_note,
         outside_source=told.outside_source,
         outside_confidence=told.outside_confidence,
+        joined=joined,
         quotes=list(dict.fromkeys(q for r in rows for q in r.quotes)),
     )
 
 
-def person_named(meetings: Sequence[Held], word: str) -> One:
+def person_named(meetings: Sequence[Held], group: Group, word: str) -> One:
     """Answer who, across meetings, the person a word names in any meeting is (as
     passages.person_named takes the word).
 
@@ -379,22 +385,13 @@ def person_named(meetings: Sequence[Held], word: str) -> One:
         except NotFound as missing:
             misses.append(_by_name(t, missing))
             continue
-        return next(one for one, id_ in _people(t).items() if id_ == found)
+        return group.people.at(m)[found]
     raise _missed(word, misses)
 
 
-def name_of(meetings: Sequence[Held], person: One) -> str:
-    """Answer the name the minutes use for a person, as the first meeting naming them has it."""
-    for m in meetings:
-        here = _people(m.transcription).get(person)
-        if here is not None:
-            return m.transcription.person(here).name
-    raise LookupError(person)
-
-
-def _people(t: Transcription) -> dict[One, str]:
-    """Answer the id of each person of a meeting, by who they are across meetings."""
-    return dict(zip(_ones([key(p.name) for p in t.people]), (p.id for p in t.people), strict=True))
+def name_of(group: Group, person: One) -> str:
+    """Answer the name a person is shown by across meetings."""
+    return group.people.name(person)
 
 
 def _by_name(t: Transcription, missing: NotFound) -> NotFound:
@@ -407,15 +404,14 @@ def _by_name(t: Transcription, missing: NotFound) -> NotFound:
     )
 
 
-def of_person(meetings: Sequence[Held], person: One) -> list[PassageRow]:
+def of_person(meetings: Sequence[Held], group: Group, person: One) -> list[PassageRow]:
     """Answer the passages of one person at every meeting that names them: their
     exchanges and the other passages naming them."""
     rows = []
     for m in meetings:
-        t = m.transcription
-        here = _people(t).get(person)
-        if here is not None:
-            rows += tagged(passages.of_person(t, here, m.reading), m.label)
+        here = group.people.ids(m, person)
+        if here:
+            rows += tagged(passages.of_person(m.transcription, here, m.reading), m.label)
     return rows
 
 

@@ -6,7 +6,13 @@ from typing import Annotated
 import typer
 
 from msecwg import __version__, formats, options
-from msecwg.commands import dated, minutes, registry, transcriptions  # noqa: F401 (registers them)
+from msecwg.commands import (  # noqa: F401 (registers them)
+    dated,
+    minutes,
+    record,
+    registry,
+    transcriptions,
+)
 from msecwg.group import MsecwgGroup
 
 

@@ -116,14 +116,37 @@ def examine(path: Path, *, facts: bool = True, cached: bool = True) -> Examined:
     outside = None
     if facts and t.facts is not None:
         try:
-            outside = _decode(
-                path.parent / t.facts, read_text(path.parent / t.facts, "facts"), Facts
-            )
-            problems += (f"facts: {path.parent / t.facts}: {p}" for p in validate.facts(outside, t))
+            named = referenced(path, t.facts, "facts")
+            outside = _decode(named, read_text(named, "facts"), Facts)
+            problems += (f"facts: {named}: {p}" for p in validate.facts(outside, t))
         except DataError as problem:
             problems.append(f"facts: {problem}")
     shown = [f"{path}: {p}" for p in problems[:MAX_PROBLEMS]]
     return Examined(t, outside, minutes, shown, len(problems), reading)
+
+
+SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))
+"""Folders of the system, whose files are no one's minutes or facts."""
+
+
+def referenced(path: Path, name: str, what: str) -> Path:
+    """Answer the file the transcription at `path` names as its `what` ("minutes",
+    "facts"): a path relative to the transcription's folder. An absolute path, one into
+    the system's folders, or the transcription itself is refused (DataError): a
+    transcription makes msecwg read only its own minutes and facts."""
+    if Path(name).is_absolute() or name.startswith("~"):
+        raise DataError(
+            f"{name!r} is not a path relative to the transcription's folder; "
+            f"name the {what} file from there"
+        )
+    where = path.parent / name
+    resolved = where.resolve()
+    for folder in SYSTEM_FOLDERS:
+        if resolved == folder or folder in resolved.parents:
+            raise DataError(f"{name!r} is in {folder}, a folder of the system, not {what}")
+    if resolved == path.resolve():
+        raise DataError(f"{name!r} is the transcription itself, not its {what}")
+    return where
 
 
 Found = tuple[Transcription, str | None, list[str], msgspec.Raw | None]
@@ -140,7 +163,7 @@ def _recalled(path: Path, kept: Path | None) -> Found | None:
     if entry is None:
         return None
     try:
-        minutes = read_bytes(path.parent / entry.transcription.minutes, "minutes")
+        minutes = read_bytes(referenced(path, entry.transcription.minutes, "minutes"), "minutes")
     except DataError:
         return None
     if cache.digest(minutes) != entry.minutes_digest:
@@ -158,8 +181,8 @@ def _checked(path: Path, data: bytes, kept: Path | None) -> Found:
     t = _decode(path, decode_text(data, path), Transcription)
     problems = list(validate.structure(t))
     minutes = written = None
-    where = path.parent / t.minutes
     try:
+        where = referenced(path, t.minutes, "minutes")
         written = read_bytes(where, "minutes")
         minutes = validate.fold(decode_text(written, where))
         problems += validate.quotes(t, minutes)
@@ -177,6 +200,13 @@ def _decode(path: Path, text: str, into: type[T]) -> T:
     """Answer the records of a TOML file's text, checked against their format only."""
     what = "transcription" if into is Transcription else "facts"
     start = f"schema = {SCHEMA}" if into is Transcription else "schema = 1"
+    return decode(path, text, into, what, start)
+
+
+def decode(path: Path, text: str, into: type[T], what: str, start: str) -> T:
+    """Answer the records of a `what` file's TOML text (a transcription, facts, the
+    group's record), checked against their format only; a file that is empty, not TOML
+    or not of the format is refused (DataError) in one line naming the field."""
     if not text.strip():
         raise DataError(f"{path}: the file is empty; a {what} file starts with '{start}'")
     try:
@@ -185,6 +215,8 @@ def _decode(path: Path, text: str, into: type[T]) -> T:
         raise DataError(f"{path}: not valid TOML: {error}") from None
     if into is Transcription:
         _check_schema(path, raw)
+    elif "meeting" in raw and "minutes" in raw:
+        raise DataError(f"{path}: a transcription, not a {what} file")
     try:
         return msgspec.convert(raw, into)
     except msgspec.ValidationError as error:

@@ -66,15 +66,21 @@ class _Named(msgspec.Struct, frozen=True, array_like=True):
     named: dict[str, list[int]]
 
 
+GROUP_RECORD = "group.toml"
+"""The group's own record in a folder of transcriptions (record.py), which is none."""
+
+
 def transcriptions(paths: Sequence[Path]) -> list[Path]:
     """Answer the transcription files the paths name: a file as it is, a folder as every
-    `*.toml` file in it, in order of name, each once."""
+    `*.toml` file in it but the group's record, in order of name, each once."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             with os.scandir(path) as entries:
                 inside = sorted(
-                    path / e.name for e in entries if e.name.endswith(".toml") and not e.is_dir()
+                    path / e.name
+                    for e in entries
+                    if e.name.endswith(".toml") and e.name != GROUP_RECORD and not e.is_dir()
                 )
             if not inside:
                 raise DataError(
@@ -104,7 +110,13 @@ def examine(
         for path, found in examined
         if found.transcription is not None and found.transcription.facts is not None
     }
-    return [(path, found) for path, found in examined if os.path.abspath(path) not in named]
+    # A file named as facts is a facts file, unless it reads as a transcription: then
+    # the name is wrong (check says so), and the meeting stays.
+    return [
+        (path, found)
+        for path, found in examined
+        if os.path.abspath(path) not in named or found.transcription is not None
+    ]
 
 
 class Read(msgspec.Struct, frozen=True):

@@ -400,6 +400,33 @@ class Facts(Record, kw_only=True, frozen=True):
     documents: list[DocumentFact] = []
 
 
+# The group's own record (record.py): who is who and what is what across its meetings.
+
+Kind = Literal["people", "documents"]
+"""The kinds of names the group's record joins."""
+
+
+class Names(Record, kw_only=True, frozen=True):
+    """One person or document: the name shown for it, the other names that are it (as
+    any meeting writes them), and the names that are not it, whatever the rules say."""
+
+    name: Text
+    also: list[Text] = []
+    apart: list[Text] = []
+
+
+class GroupRecord(Record, kw_only=True, frozen=True):
+    """The record: who is who (`people`) and what is what (`documents`)."""
+
+    schema: Literal[1]
+    people: list[Names] = []
+    documents: list[Names] = []
+
+    def of(self, kind: Kind) -> list[Names]:
+        """Answer the entries of one kind."""
+        return self.people if kind == "people" else self.documents
+
+
 def json_schema() -> str:
     """Answer the JSON Schema of the transcription format, generated from these records."""
     schema = msgspec.json.schema(Transcription)

@@ -14,13 +14,17 @@ from typing import Annotated, Any
 
 import typer
 
-from msecwg import across, formats, passages
+from msecwg import across, formats, passages, record
 from msecwg.dates import parse_date
 from msecwg.errors import DataError, MsecwgError
 from msecwg.group import choice, left_out
 from msecwg.meetings import Held, number, pick, read
 from msecwg.model import Section, Transcription
 from msecwg.safe import clean
+from msecwg.who import Group, One
+
+GROUP = "msecwg.group"
+"""Where a run keeps its group (Context.meta): every meeting read, and the record."""
 
 
 def data_paths(ctx: typer.Context) -> list[Path]:
@@ -41,15 +45,32 @@ def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
     """Answer the meetings the command line names (--data), or the bundled one, in the
     order they were held; only the one --meeting names, when it names one; with
     `facts`, each with its facts from outside the minutes. A file with a problem is
-    left out, and named once, after the answer (group.left_out)."""
-    found = read(data_paths(ctx), facts=facts)
+    left out, and named once, after the answer (group.left_out); so is a group's record
+    (record.py) that cannot be used, the meetings then answering without it."""
+    paths = data_paths(ctx)
+    found = read(paths, facts=facts)
     if not found.held and len(found.left_out) == 1:
         raise DataError(found.left_out[0])
     left_out(ctx, found.left_out)
     if not found.held:
         raise DataError(f"none of the {len(found.left_out)} transcriptions given is valid")
+    kept = None
+    where = record.place(paths)
+    if where is not None:
+        try:
+            kept = record.read(where)
+        except DataError as problem:
+            left_out(ctx, [str(problem)])
+    ctx.meta[GROUP] = Group(found.held, kept)
     wanted = ctx.find_root().params.get("meeting")
     return found.held if wanted is None else [pick(found.held, wanted)]
+
+
+def group(ctx: typer.Context) -> Group:
+    """Answer the group of the meetings `meetings` read: every one of them (not only the
+    one --meeting names), and the group's record."""
+    found: Group = ctx.meta[GROUP]
+    return found
 
 
 def as_of(value: str | None) -> dt.date:
@@ -114,22 +135,22 @@ def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
     return [clean(name) for name in offered if name.startswith(incomplete)]
 
 
-def person(held: Sequence[Held], word: str, what: str, hint: str) -> across.One:
+def person(held: Sequence[Held], group: Group, word: str, what: str, hint: str) -> One:
     """Answer who, across meetings, the person a word names in any meeting is (a name or a
     spelling as written, with or without a role; with facts, any part of a full name); a
     usage error naming the closest people when it names none or several."""
     try:
-        return across.person_named(held, word)
+        return across.person_named(held, group, word)
     except passages.NotFound as missing:
         raise typer.BadParameter(not_found(what, missing), param_hint=hint) from None
 
 
-def documents(held: Sequence[Held], word: str) -> list[tuple[Held, str]]:
+def documents(held: Sequence[Held], group: Group, word: str) -> list[tuple[Held, str]]:
     """Answer each meeting that names the document a word names, with its id there (its id
     or name, in any case, without a revision, or a unique prefix); a usage error naming
     the closest when no meeting names it, or a meeting names several."""
     try:
-        return across.documents_named(held, word)
+        return across.documents_named(held, group, word)
     except passages.NotFound as missing:
         raise typer.BadParameter(not_found("document", missing), param_hint="NAME") from None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import msgspec
 
@@ -161,10 +161,11 @@ def person_named(t: Transcription, word: str, facts: Facts | None = None) -> str
 
 
 def discussion(
-    t: Transcription, section: Section, person_id: str | None = None
+    t: Transcription, section: Section, person_id: str | Sequence[str] | None = None
 ) -> list[DiscussionRow]:
     """Answer a section's summary points, decisions, then its exchanges, in order; with a
-    person, only that person's exchanges."""
+    person (by id, or the ids of one person's records), only that person's exchanges."""
+    wanted = {person_id} if isinstance(person_id, str) else set(person_id or ())
     exchanges = [
         DiscussionRow(
             section=section.key, kind=PassageKind.EXCHANGE, n=n,
@@ -173,7 +174,7 @@ def discussion(
             quotes=list(e.quotes),
         )
         for n, e in enumerate(section.exchanges, start=1)
-        if person_id is None or e.person == person_id
+        if person_id is None or e.person in wanted
     ]  # fmt: skip
     if person_id:
         return exchanges
@@ -311,15 +312,18 @@ def mentioned(t: Transcription, found: list[PassageRow]) -> dict[str, list[int]]
     return named
 
 
-def of_person(t: Transcription, person_id: str, reading: Reading) -> list[PassageRow]:
-    """Answer the passages of one person, in the minutes' order: their exchanges, and
-    the other passages that name them."""
-    name = t.person(person_id).name
-    named = set(reading.named[person_id])
+def of_person(
+    t: Transcription, person_id: str | Sequence[str], reading: Reading
+) -> list[PassageRow]:
+    """Answer the passages of one person (by id, or the ids of one person's records), in
+    the minutes' order: their exchanges, and the other passages that name them."""
+    ids = [person_id] if isinstance(person_id, str) else list(person_id)
+    names = {t.person(i).name for i in ids}
+    named = {n for i in ids for n in reading.named[i]}
     return [
         p
         for n, p in enumerate(reading.passages)
-        if n in named or (p.where is PassageKind.EXCHANGE and p.speaker == name)
+        if n in named or (p.where is PassageKind.EXCHANGE and p.speaker in names)
     ]
 
 

@@ -151,6 +151,7 @@ class DraftRow(Row, frozen=True, kw_only=True):
     meetings: int = 1
     called: list[str] = []
     stages: list[StageRow] = []
+    joined: list[JoinRow] = []
     quotes: list[str]
 
 
@@ -233,6 +234,7 @@ class PersonRow(Row, frozen=True, kw_only=True):
     outside_source: str | None
     outside_confidence: str | None
     by_meeting: list[MeetingCount] = []
+    joined: list[JoinRow] = []
     quotes: list[str]
 
 
@@ -294,3 +296,23 @@ class MeetingRow(Row, frozen=True, kw_only=True):
     left_for_a_person: list[str]
     file: str
     quotes: list[str]
+
+
+class JoinRow(Row, frozen=True, kw_only=True):
+    """A name joined across meetings to a person or document of another name: the name,
+    the rule that joins it ("declared alias", "same name in another case", "first
+    name", "first name and initial", "nickname", "adopted", "the group's record") and
+    what it rests on (a meeting and its words, or the record's file)."""
+
+    name: str
+    rule: str
+    where: str
+
+
+class ProposalRow(Row, frozen=True, kw_only=True):
+    """A name that may be one with others, left apart for a person to decide: the
+    name, those it may be, and why."""
+
+    name: str
+    maybe: list[str]
+    why: str

@@ -10,7 +10,7 @@ from msecwg import across, formats, options, queries
 from msecwg.commands import registry as commands
 from msecwg.errors import OVERDUE, UsageProblem
 from msecwg.options import AsOf, LongOption, listing
-from msecwg.views import cards, deadlines
+from msecwg.views import cards, deadlines, minutes
 
 
 @commands.command()
@@ -32,6 +32,14 @@ def drafts(
             "--outcome",
             help="What became of each document (its RFC, or none), from public "
             "records outside the minutes, with their sources.",
+        ),
+    ] = False,
+    unjoined: Annotated[
+        bool,
+        typer.Option(
+            "--unjoined",
+            help="The names that may be one document but are left apart, each with those "
+            "it may be and why; confirm one with 'msecwg join draft NAME... NAME'.",
         ),
     ] = False,
     long: LongOption = False,
@@ -63,15 +71,20 @@ def drafts(
         raise UsageProblem(
             "--outcome needs facts from outside the minutes; this transcription names none"
         )
+    group = options.group(ctx)
+    if unjoined:
+        view = minutes.proposals_view(group.documents.proposed, scope, "document")
+        formats.show(view, output)
+        return
     if name is not None or long:
-        found = options.documents(held, name) if name is not None else None
+        found = options.documents(held, group, name) if name is not None else None
         rows, items, sections = across.history(held, day, found)
         view = cards.drafts_cards(rows, items, sections, scope, day)
     elif outcome:
-        known = across.drafts(held, day, outcome=True)
+        known = across.drafts(held, group, day, outcome=True)
         view = deadlines.outcome_view(known, scope, day, output.width)  # type: ignore[arg-type]
     else:
-        view = deadlines.drafts_view(across.drafts(held, day), scope, day, output.width)
+        view = deadlines.drafts_view(across.drafts(held, group, day), scope, day, output.width)
     formats.show(view, output)
 
 

@@ -90,11 +90,14 @@ def discussion(
         formats.show(minutes.topics_view(across.topics(held), scope), output)
         return
     found = options.sections(held, topic)
-    person = None if speaker is None else options.person(held, speaker, "speaker", "'--speaker'")
-    rows = across.discussion(found, person)
+    group = options.group(ctx)
+    person = (
+        None if speaker is None else options.person(held, group, speaker, "speaker", "'--speaker'")
+    )
+    rows = across.discussion(found, group, person)
     title = found[0][1].heading.rstrip(":")
     if person and not rows:
-        formats.note(f"{across.name_of(held, person)} has no exchanges in {title}.")
+        formats.note(f"{across.name_of(group, person)} has no exchanges in {title}.")
         return
     items = sum(a.section == section.key for m, section in found for a in m.transcription.items)
     sections = [(m.label, section) for m, section in found]
@@ -115,6 +118,14 @@ def people(
             show_default=False,
         ),
     ] = None,
+    unjoined: Annotated[
+        bool,
+        typer.Option(
+            "--unjoined",
+            help="The names that may be one person but are left apart, each with those "
+            "it may be and why; confirm one with 'msecwg join person NAME... NAME'.",
+        ),
+    ] = False,
     *,
     output: formats.Output,
 ) -> None:
@@ -133,13 +144,17 @@ def people(
     comes from public records outside the minutes, each with its source.
     """
     held = options.meetings(ctx, facts=True)
+    group = options.group(ctx)
     scope = across.scope(held)
-    everyone = across.people(held)
+    if unjoined:
+        formats.show(minutes.proposals_view(group.people.proposed, scope, "person"), output)
+        return
+    everyone = across.people(held, group)
     if name is None:
         formats.show(minutes.people_view(list(everyone.values()), scope), output)
         return
-    person = options.person(held, name, "person", "NAME")
-    shown = across.of_person(held, person)
+    person = options.person(held, group, name, "person", "NAME")
+    shown = across.of_person(held, group, person)
     formats.show(minutes.person_view(shown, everyone[person], scope), output)
 
 

@@ -70,8 +70,24 @@ def check(
         (formats.error if bad else formats.plain)(
             summary + (f"; {bad} with problems" if bad else ".")
         )
-    if bad:
+    if not _record_usable(targets) or bad:
         raise typer.Exit(BAD_DATA)
+
+
+def _record_usable(targets: list[Path]) -> bool:
+    """Answer whether the group's record beside the transcriptions (record.py), if there
+    is one, can be used; say why not when it cannot."""
+    from msecwg import record
+    from msecwg.errors import DataError
+
+    where = record.place(targets)
+    try:
+        if where is not None:
+            record.read(where)
+    except DataError as problem:
+        formats.error(str(problem))
+        return False
+    return True
 
 
 @commands.command()

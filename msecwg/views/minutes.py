@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from msecwg.model import DecisionKind, PassageKind, Section, SpeechForm
-from msecwg.rows import DiscussionRow, PassageRow, PersonRow, Scope, TopicRow
+from msecwg.rows import (
+    DiscussionRow,
+    JoinRow,
+    PassageRow,
+    PersonRow,
+    ProposalRow,
+    Scope,
+    TopicRow,
+)
 from msecwg.views import OUTSIDE, Column, Lines, View, by_meeting, cells, count, dash, quoted
 
 
@@ -164,6 +172,37 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View:
     )
 
 
+def joined_note(joined: Sequence[JoinRow]) -> str:
+    """Answer how a person's or document's names were joined across meetings, in a line:
+    "Joined across meetings: EKR (declared alias, IETF 98: Eric Rescorla (EKR))"."""
+    return "Joined across meetings: " + "; ".join(
+        f"{quoted(j.name)} ({j.rule}, {j.where})" for j in joined
+    )
+
+
+def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View:
+    """Answer the view of the names that may be one person (or document) with others but
+    are left apart, one line each: the name, those it may be, and why."""
+    kind = "person" if what == "person" else "draft"
+    return View(
+        kind="proposals",
+        rows=rows,
+        row_type=ProposalRow,
+        heading=f"{count(len(rows), 'name')} that may be one {what} with another, left apart, "
+        f"in the {scope.name}",
+        notes=[
+            f"msecwg join {kind} NAME... NAME makes them one (the last is shown); "
+            f"msecwg split {kind} NAME NAME undoes it."
+        ],
+        columns=[
+            Column("Name", lambda r: [(r.name, "bold")], key=True),
+            Column("May be", lambda r: [(" or ".join(r.maybe), "")], ratio=1, cut=True),
+            Column("Why", lambda r: [(r.why, "dim")], ratio=2, cut=True, min_width=10),
+        ],
+        scope=scope,
+    )
+
+
 def where(row: PassageRow) -> str:
     """Answer where a passage stands in the minutes: "gsakmp exchange 7", "opening"."""
     place = {
@@ -231,6 +270,8 @@ def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> 
     if scope.several:
         at = (f"{c.meeting} {c.exchanges}" for c in person.by_meeting)
         notes.append(f"Exchanges by meeting: {' · '.join(at)}.")
+    if person.joined:
+        notes.append(joined_note(person.joined))
     if person.outside_full_name:
         affiliation = f" ({person.outside_affiliation}, 2003)" if person.outside_affiliation else ""
         notes.append(

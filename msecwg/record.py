@@ -1,0 +1,138 @@
+"""The group's own record: who is who and what is what across its meetings, as the
+group's people decide it, in one file beside the transcriptions (`group.toml`).
+
+msecwg joins what is certain itself (msecwg/who.py); the record holds what a person
+confirmed: names that are one person or one document (`msecwg join`), and names that
+are not, whatever the rules say (`msecwg split`). Every command given the folder
+reads it; `join` and `split` write it whole (files.write_file).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import msgspec
+
+from msecwg.meetings import GROUP_RECORD
+from msecwg.model import GroupRecord, Kind, Names
+from msecwg.passages import key as _key
+
+NAME = GROUP_RECORD
+"""The record's file name, in the folder of the transcriptions."""
+SCHEMA = 1
+
+HEADER = """\
+# The group's own record: who is who and what is what across its meetings, read by
+# every msecwg command given this folder. 'msecwg join person A B' and 'msecwg join
+# draft A B' add to it, 'msecwg split ...' undoes; it may also be edited by hand.
+#   name  = the name shown; also = other names that are it; apart = names that are not
+"""
+
+
+def place(paths: Sequence[Path]) -> Path | None:
+    """Answer where the record of the transcriptions the paths name is: in the one
+    folder given, or the one folder all the files given are in; None for none or several."""
+    folders = {os.path.abspath(p if p.is_dir() else p.parent): p for p in paths}
+    if len(folders) != 1:
+        return None
+    (given,) = folders.values()
+    return (given if given.is_dir() else given.parent) / NAME
+
+
+def read(path: Path) -> GroupRecord | None:
+    """Answer the record at `path`, or None when there is no file there.
+
+    Raises DataError, in one line naming the field, for a record that cannot be read
+    or is not of the format.
+    """
+    from msecwg import files, load
+
+    if not os.path.lexists(path):
+        return None
+    text = files.read_text(path, "record")
+    return load.decode(path, text, GroupRecord, "record", f"schema = {SCHEMA}")
+
+
+def encoded(record: GroupRecord) -> bytes:
+    """Answer the record as its file holds it: the header, then each entry."""
+    lines = [HEADER, f"schema = {SCHEMA}"]
+    kinds: tuple[Kind, ...] = ("people", "documents")
+    for kind in kinds:
+        for entry in record.of(kind):
+            lines += ["", f"[[{kind}]]", f"name = {_string(entry.name)}"]
+            for field in ("also", "apart"):
+                names = getattr(entry, field)
+                if names:
+                    lines.append(f"{field} = [{', '.join(_string(n) for n in names)}]")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _string(text: str) -> str:
+    """Answer a TOML basic string of the text (JSON's escapes are TOML's)."""
+    return msgspec.json.encode(text).decode()
+
+
+def joined(record: GroupRecord, kind: Kind, names: Sequence[str], shown: str) -> GroupRecord:
+    """Answer the record with the names one (and with every entry naming any of them
+    merged into one), shown as `shown`; names found in any case."""
+    wanted = {_key(n) for n in (*names, shown)}
+    merged = [e for e in record.of(kind) if wanted & _names(e)]
+    rest = [e for e in record.of(kind) if not wanted & _names(e)]
+    every = [*names, *(n for e in merged for n in (e.name, *e.also))]
+    also = [n for n in _unique(every) if _key(n) != _key(shown)]
+    one = {_key(shown), *map(_key, also)}
+    apart = [n for n in _unique(a for e in merged for a in e.apart) if _key(n) not in one]
+    rest = [
+        msgspec.structs.replace(e, apart=[a for a in e.apart if _key(a) not in one])
+        if _key(e.name) in one or _names(e) & one
+        else e
+        for e in rest
+    ]
+    entry = Names(name=shown, also=also, apart=apart)
+    return _with(record, kind, [e for e in [*rest, entry] if e.also or e.apart or e is entry])
+
+
+def split(record: GroupRecord, kind: Kind, name: str, other: str, *, apart: bool) -> GroupRecord:
+    """Answer the record with `name` no longer one with `other`: taken out of the entry
+    that joins them (`other`, when `name` is the name it shows); with `apart`, recorded
+    as not `other`, whatever the rules say."""
+    first, second = _key(name), _key(other)
+    entries = []
+    for e in record.of(kind):
+        names = _names(e)
+        if first in names and second in names:
+            gone = second if _key(e.name) == first else first
+            if _key(e.name) == gone:
+                e = Names(name=e.also[0], also=e.also[1:], apart=e.apart) if e.also else e
+            e = msgspec.structs.replace(e, also=[n for n in e.also if _key(n) != gone])
+        if apart and _key(e.name) == first and second not in map(_key, e.apart):
+            e = msgspec.structs.replace(e, apart=[*e.apart, other])
+            apart = False
+        entries.append(e)
+    if apart:
+        entries.append(Names(name=name, apart=[other]))
+    return _with(record, kind, [e for e in entries if e.also or e.apart])
+
+
+def _with(record: GroupRecord, kind: Kind, entries: list[Names]) -> GroupRecord:
+    """Answer the record with these entries of one kind."""
+    return msgspec.structs.replace(record, **{kind: entries})
+
+
+def _names(entry: Names) -> set[str]:
+    """Answer the names an entry makes one, looked-up."""
+    return {_key(n) for n in (entry.name, *entry.also)}
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    """Answer the names, each once in any case, in order."""
+    seen: dict[str, str] = {}
+    for n in names:
+        seen.setdefault(_key(n), n)
+    return list(seen.values())
+
+
+EMPTY = GroupRecord(schema=1)
+"""A record with nothing in it yet."""

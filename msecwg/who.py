@@ -1,0 +1,534 @@
+"""Who is who and what is what across a group's meetings.
+
+Each meeting's transcription names its people and documents its own way; across
+meetings, names are one person (or one document) where that is certain, by rule,
+and where the group's record (msecwg/record.py) says so:
+
+- people: the same name in another case; a short name a meeting declares ("Eric
+  Rescorla (EKR)", a legend "[CB]: Carsten Bormann"); a first name, or a first name
+  and an initial ("Martin T"), that only one full name of all the meetings has;
+- documents: the same name without its revision number; a nickname a meeting ties to
+  a document (Document.called: "QUIC-LB"); an individual draft and the working
+  group's draft of the same topic after the source, where just one pair has it
+  (draft-duke-quic-load-balancers, draft-ietf-quic-load-balancers).
+
+Two people (or documents) one meeting names apart are never joined by rule, nor are
+names the record keeps apart; what may be one but need not be is proposed instead.
+Pure: the meetings and the record come in read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
+
+import msgspec
+
+from msecwg.meetings import Held
+from msecwg.model import GroupRecord, Kind, Names
+from msecwg.passages import key, spellings
+from msecwg.record import NAME
+from msecwg.rows import JoinRow, ProposalRow
+
+One = tuple[str, int]
+"""Who or what a record is across meetings: its group's key (the looked-up name of one
+of its names), and, for documents, which record of that name it is in its meeting (0
+for the first: two documents one meeting names alike are two; a person's are one)."""
+
+_REVISION = re.compile(r"-\d{2}$")
+
+# Roles written in brackets after a name, not a short name for it: "Lars (chair)".
+_ROLES = frozenset({"ad", "ads", "chair", "chairs", "editor", "editors", "scribe", "iab"})
+_NAME_WORD = r"[^\W\d_][\w.'\u2019-]*"
+_DECLARED = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})[ \t]*\((?P<alias>[^\W\d_]{{2,4}})\)"
+)
+_LEGEND = re.compile(
+    r"\W*\[?(?P<alias>[^\W\d_]{2,4})\]?[ \t]*[:=][ \t]*(?P<name>[^\W\d_][^:=()\[\]]*?)\W*"
+)
+
+
+def document_key(name: str) -> str:
+    """Answer how a document is known across meetings: its name in any case, without
+    accents or a revision number."""
+    return _REVISION.sub("", key(name))
+
+
+class Ones(msgspec.Struct, frozen=True):
+    """Who (or what) each record of each meeting is across meetings: by meeting (its
+    file) and record id; the name each is shown by, how its names were joined, and
+    what may be one but was left apart."""
+
+    of: dict[str, dict[str, One]]
+    shown: dict[str, str]
+    how: dict[str, list[JoinRow]]
+    proposed: list[ProposalRow]
+    named: dict[str, One] = {}
+    spelt: dict[str, list[One]] = {}
+    written: dict[str, str] = {}
+
+    def name(self, one: One) -> str:
+        """Answer the name one is shown by."""
+        return self.shown[one[0]]
+
+    def joined(self, one: One) -> list[JoinRow]:
+        """Answer how one's names were joined."""
+        return self.how.get(one[0], [])
+
+    def named_by(self, name: str) -> list[One]:
+        """Answer who (or what) a name as any meeting writes it is: the one of that name,
+        else each it is written for; none for a name no meeting writes."""
+        k = key(name)
+        if k in self.named:
+            return [self.named[k]]
+        return self.spelt.get(k, [])
+
+    def at(self, m: Held) -> dict[str, One]:
+        """Answer who each record of a meeting is, by its id."""
+        return self.of.get(str(m.path), {})
+
+    def ids(self, m: Held, one: One) -> list[str]:
+        """Answer the ids of the records of a meeting that are `one` (two, where names the
+        meeting kept apart were joined since)."""
+        return [id_ for id_, here in self.at(m).items() if here == one]
+
+
+class _Union:
+    """Names joined into groups, never two that one meeting names apart (by the
+    meetings each is named at) or that the record keeps apart."""
+
+    def __init__(self, meetings: dict[str, set[int]], apart: set[frozenset[str]]) -> None:
+        self.parent = {k: k for k in meetings}
+        self.meetings = {k: set(v) for k, v in meetings.items()}
+        self.members = {k: {k} for k in meetings}
+        self.apart = apart
+
+    def find(self, k: str) -> str:
+        """Answer the group a name is in, by its first name."""
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def may(self, a: str, b: str, *, declared: bool = False) -> bool:
+        """Answer whether two names' groups may be joined: never when the record keeps
+        them apart; unless `declared` (a meeting or the record says they are one), not
+        when one meeting names both."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or (not declared and self.meetings[ra] & self.meetings[rb]):
+            return False
+        return not any(
+            frozenset((x, y)) in self.apart for x in self.members[ra] for y in self.members[rb]
+        )
+
+    def join(self, a: str, b: str, *, declared: bool = False) -> bool:
+        """Join two names' groups, if they may be; answer whether they are one now."""
+        if not self.may(a, b, declared=declared):
+            return self.find(a) == self.find(b)
+        ra, rb = self.find(a), self.find(b)
+        self.parent[rb] = ra
+        self.meetings[ra] |= self.meetings.pop(rb)
+        self.members[ra] |= self.members.pop(rb)
+        return True
+
+
+class _Names(msgspec.Struct):
+    """The names of one kind across meetings: each, looked-up, with the meetings
+    naming it and how they write it; and, for people, the names each is written."""
+
+    meetings: dict[str, set[int]]
+    written: dict[str, list[tuple[str, str]]]
+    spelt: dict[str, set[str]]
+
+    def resolve(self, name: str, looked_up: Callable[[str], str]) -> set[str]:
+        """Answer the names a name as written stands for: itself, or those it spells."""
+        k = looked_up(name)
+        return ({k} if k in self.meetings else set()) | self.spelt.get(key(name), set())
+
+
+def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
+    """Answer who everyone the meetings name is across them."""
+    names = _Names({}, {}, {})
+    for i, m in enumerate(held):
+        t = m.transcription
+        written = spellings(t)
+        for p in t.people:
+            k = key(p.name)
+            names.meetings.setdefault(k, set()).add(i)
+            names.written.setdefault(k, []).append((p.name, m.label))
+            for s in written[p.id]:
+                if key(s) != k:
+                    names.spelt.setdefault(key(s), set()).add(k)
+    entries = record.people if record else []
+    union = _Union(names.meetings, _apart(entries, names, key))
+    how: dict[str, list[JoinRow]] = {}
+    _recorded(entries, names, key, union, how)
+    for k, alias, where in _declared(held):
+        if alias in names.meetings and alias != k and union.join(k, alias, declared=True):
+            how.setdefault(alias, []).append(JoinRow(name="", rule="declared alias", where=where))
+    proposed = _first_names(names, union, how)
+    proposed += _read_as_one(held, union, lambda r: _shown_person(union, names, r))
+    shown = {k: _shown_person(union, names, k) for k in names.meetings}
+    return _ones(held, "people", record, names, union, how, proposed, shown)
+
+
+def _declared(held: Sequence[Held]) -> Iterable[tuple[str, str, str]]:
+    """Answer each short name a meeting declares for a person ("Eric Rescorla (EKR)", a
+    legend "[EKR]: Eric Rescorla"), as the person's name and the short name, looked-up,
+    and where it is declared."""
+    for m in held:
+        t = m.transcription
+        written = spellings(t)
+        for p in t.people:
+            own = {key(s) for s in written[p.id]}
+            for text in dict.fromkeys([*written[p.id], *p.quotes]):
+                for name, alias, words in _declarations(text):
+                    if key(name) in own and _short_for(alias, name):
+                        yield key(p.name), key(alias), f"{m.label}: {words}"
+
+
+def _declarations(text: str) -> Iterable[tuple[str, str, str]]:
+    """Answer each name and short name a text ties: "Name (SN)", or a legend "[SN]: Name"
+    as the whole text; with the words that tie them."""
+    legend = _LEGEND.fullmatch(text)
+    if legend:
+        yield legend["name"], legend["alias"], text.strip()
+    for match in _DECLARED.finditer(text):
+        words = match["name"].split()
+        for n in range(len(words)):
+            yield " ".join(words[n:]), match["alias"], f"{' '.join(words[n:])} ({match['alias']})"
+
+
+def _short_for(alias: str, name: str) -> bool:
+    """Answer whether a word in brackets is a short name for the name before it: two
+    to four letters in one case, starting as the name does, not a role ("AD")."""
+    return (
+        (alias.isupper() or alias.islower())
+        and alias.lower() not in _ROLES
+        and alias[:1].lower() == name[:1].lower()
+    )
+
+
+def _full(name: str) -> tuple[str, str] | None:
+    """Answer the first and last name of a full name ("Martin Thomson"), looked-up; None
+    for a name of one word or ending on an initial ("Martin T")."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isalpha() for w in words) or len(words[-1].rstrip(".")) < 2:
+        return None
+    return key(words[0]), key(words[-1])
+
+
+def _first_names(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> list[ProposalRow]:
+    """Join each first name, and first name and initial, that only one full name of
+    all the meetings has ("Jana" is Jana Iyengar, "Martin T" Martin Thomson), unless
+    one meeting names both; answer those several full names have, as proposals."""
+    fulls: dict[str, set[str]] = {}
+    for k in names.meetings:
+        full = _full(k)
+        if full is not None:
+            fulls.setdefault(full[0], set()).add(union.find(k))
+    grouped = {union.find(k) for k in names.meetings}
+    has_full = {r for r in grouped if any(_full(n) for n in union.members[r])}
+    planned, proposed = [], []
+    for k in names.meetings:
+        words = k.split()
+        if len(words) == 1 and words[0].isalpha():
+            rule, found = "first name", fulls.get(words[0], set())
+        elif len(words) == 2 and len(words[1].rstrip(".")) == 1 and words[1][0].isalpha():
+            rule = "first name and initial"
+            found = {
+                r
+                for r in fulls.get(words[0], set())
+                if any((f := _full(n)) and f[1].startswith(words[1][0]) for n in union.members[r])
+            }
+        else:
+            continue
+        own = union.find(k)
+        found = found - {own}
+        if own in has_full or not found:
+            continue
+        if len(found) == 1 and union.may(k, next(iter(found))):
+            planned.append((k, next(iter(found)), rule))
+            continue
+        why = (
+            f"{rule} of {len(found)} full names" if len(found) > 1 else "both named at one meeting"
+        )
+        proposed.append((k, sorted(found), why))
+    for k, into, rule in planned:
+        whom = _shown_person(union, names, into)
+        if union.join(into, k):
+            how.setdefault(k, []).append(
+                JoinRow(name="", rule=rule, where=f"no other full name of the meetings: {whom}")
+            )
+    return [
+        ProposalRow(
+            name=_written(names, k), maybe=[_shown_person(union, names, r) for r in rs], why=why
+        )
+        for k, rs, why in proposed
+    ]
+
+
+def _read_as_one(
+    held: Sequence[Held], union: _Union, shown: Callable[[str], str]
+) -> list[ProposalRow]:
+    """Answer, as proposals, each name a meeting reads as one person's that is a person
+    of its own at another ("MT" for Martin Thomson)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    written: dict[str, str] = {}
+    for m in held:
+        t = m.transcription
+        every = {key(p.name) for p in t.people}
+        for p, spelt in ((p, spellings(t)[p.id]) for p in t.people):
+            for s in spelt:
+                k = key(s)
+                if (
+                    k in union.parent
+                    and k not in every
+                    and union.find(k) != union.find(key(p.name))
+                ):
+                    pair = (k, union.find(key(p.name)))
+                    written.setdefault(k, s)
+                    found.setdefault(pair, []).append(m.label)
+    proposed = []
+    for (k, into), labels in found.items():
+        name, whom = written[k], shown(into)
+        at = ", ".join(dict.fromkeys(labels))
+        proposed.append(ProposalRow(name=name, maybe=[whom], why=f"{at} read {name} as {whom}"))
+    return proposed
+
+
+def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
+    """Answer what every document the meetings name is across them."""
+    names = _Names({}, {}, {})
+    for i, m in enumerate(held):
+        for d in m.transcription.documents:
+            k = document_key(d.name)
+            names.meetings.setdefault(k, set()).add(i)
+            names.written.setdefault(k, []).append((d.name, m.label))
+    entries = record.documents if record else []
+    union = _Union(names.meetings, _apart(entries, names, document_key))
+    how: dict[str, list[JoinRow]] = {}
+    _recorded(entries, names, document_key, union, how)
+    proposed = _adopted(names, union, how)
+    proposed += _nicknames(held, names, union, how)
+    shown = {k: _shown_document(union, names, k) for k in names.meetings}
+    return _ones(held, "documents", record, names, union, how, proposed, shown)
+
+
+def _adopted(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> list[ProposalRow]:
+    """Join each individual draft to the working group's draft of the same topic after
+    the source (draft-duke-quic-load-balancers, draft-ietf-quic-load-balancers), where
+    just one pair has that topic; answer the others as proposals."""
+    topics: dict[str, tuple[list[str], list[str]]] = {}
+    for k in names.meetings:
+        parts = k.split("-")
+        if len(parts) >= 4 and parts[0] == "draft":
+            source, topic = parts[1], "-".join(parts[2:])
+            topics.setdefault(topic, ([], []))[source == "ietf"].append(k)
+    proposed = []
+    for topic, (individual, adopted) in topics.items():
+        if not individual or not adopted:
+            continue
+        if len(individual) == 1 and len(adopted) == 1 and union.join(adopted[0], individual[0]):
+            how.setdefault(individual[0], []).append(
+                JoinRow(name="", rule="adopted", where=f"the one working group draft of {topic}")
+            )
+        else:
+            for k in individual:
+                proposed.append(
+                    ProposalRow(
+                        name=_written(names, k),
+                        maybe=[_written(names, a) for a in adopted],
+                        why=f"drafts of {topic}",
+                    )
+                )
+    return proposed
+
+
+def _nicknames(
+    held: Sequence[Held], names: _Names, union: _Union, how: dict[str, list[JoinRow]]
+) -> list[ProposalRow]:
+    """Join each document named as another meeting calls a document ("QUIC-LB"), where
+    the meetings tie the name to that document alone; answer the others as proposals."""
+    ties: dict[str, dict[str, str]] = {}
+    for m in held:
+        for d in m.transcription.documents:
+            for called in d.called:
+                k = document_key(called)
+                if k in names.meetings:
+                    where = f"{m.label}: {d.name} called {called!r}"
+                    ties.setdefault(k, {}).setdefault(union.find(document_key(d.name)), where)
+    proposed = []
+    for k, into in ties.items():
+        others = {r: w for r, w in into.items() if r != union.find(k)}
+        if len(others) == 1 and union.join(next(iter(others)), k):
+            how.setdefault(k, []).append(
+                JoinRow(name="", rule="nickname", where=next(iter(others.values())))
+            )
+        elif others:
+            proposed.append(
+                ProposalRow(
+                    name=_written(names, k),
+                    maybe=[_shown_document(union, names, r) for r in others],
+                    why="; ".join(others.values()),
+                )
+            )
+    return proposed
+
+
+def _apart(
+    entries: Sequence[Names], names: _Names, looked_up: Callable[[str], str]
+) -> set[frozenset[str]]:
+    """Answer the pairs of names the record keeps apart, looked-up."""
+    pairs = set()
+    for e in entries:
+        for other in e.apart:
+            for a in names.resolve(e.name, looked_up):
+                for b in names.resolve(other, looked_up):
+                    pairs.add(frozenset((a, b)))
+    return pairs
+
+
+def _recorded(
+    entries: Sequence[Names],
+    names: _Names,
+    looked_up: Callable[[str], str],
+    union: _Union,
+    how: dict[str, list[JoinRow]],
+) -> None:
+    """Join the names the record makes one."""
+    for e in entries:
+        found = [k for n in (e.name, *e.also) for k in sorted(names.resolve(n, looked_up))]
+        for k in found[1:]:
+            apart = union.find(found[0]) != union.find(k)
+            if apart and union.join(found[0], k, declared=True):
+                how.setdefault(k, []).append(
+                    JoinRow(name="", rule="the group's record", where=NAME)
+                )
+
+
+def _written(names: _Names, k: str) -> str:
+    """Answer a name as the latest meeting naming it writes it."""
+    return names.written[k][-1][0]
+
+
+def _shown_person(union: _Union, names: _Names, k: str) -> str:
+    """Answer the name a person is shown by: the fullest name of the group, written with
+    capitals where any meeting writes it so, the most used of those."""
+    members = union.members[union.find(k)]
+    every = [(n, i) for m in members for i, (n, _) in enumerate(names.written[m])]
+    return max(
+        every,
+        key=lambda w: (
+            _full(w[0]) is not None,
+            len(w[0].split()),
+            not w[0].islower(),
+            len(names.meetings[key(w[0])]),
+            w[1],
+        ),
+    )[0]
+
+
+def _shown_document(union: _Union, names: _Names, k: str) -> str:
+    """Answer the name a document is shown by: its latest working group draft's name,
+    else its latest draft's, else the name it was last given."""
+    members = union.members[union.find(k)]
+    order = sorted((max(names.meetings[m]), n) for m in members for n, _ in names.written[m][-1:])
+    for wanted in ("draft-ietf-", "draft-", ""):
+        picked = [n for _, n in order if key(n).startswith(wanted)]
+        if picked:
+            return picked[-1]
+    raise LookupError(k)
+
+
+def _ones(
+    held: Sequence[Held],
+    kind: Kind,
+    record: GroupRecord | None,
+    names: _Names,
+    union: _Union,
+    how: dict[str, list[JoinRow]],
+    proposed: list[ProposalRow],
+    shown: dict[str, str],
+) -> Ones:
+    """Answer the groups as Ones: each meeting's records by id, the name each group is
+    shown by (the record's, where it names one), how each was joined."""
+    looked_up = key if kind == "people" else document_key
+    for e in record.of(kind) if record else []:
+        for k in names.resolve(e.name, looked_up):
+            shown[union.find(k)] = e.name
+    of: dict[str, dict[str, One]] = {}
+    for m in held:
+        t = m.transcription
+        records = (
+            [(p.id, p.name) for p in t.people]
+            if kind == "people"
+            else [(d.id, d.name) for d in t.documents]
+        )
+        seen: dict[str, int] = {}
+        here: dict[str, One] = {}
+        for id_, name in records:
+            base = looked_up(name)  # two records of one name in a meeting stay two
+            seen[base] = seen.get(base, -1) + 1 if kind == "documents" else 0
+            here[id_] = (union.find(base), seen[base])
+        of[str(m.path)] = here
+    joins: dict[str, list[JoinRow]] = {}
+    for k in names.meetings:
+        group = union.find(k)
+        rows = [msgspec.structs.replace(j, name=_written(names, k)) for j in how.get(k, [])]
+        variants: dict[str, str] = {}
+        for n, label in names.written[k]:
+            variants.setdefault(n, label)
+        for n, label in variants.items() if len(variants) > 1 else ():
+            if n != shown.get(group) and all(j.name != n for j in rows):
+                revised = any(key(v) != key(n) for v in variants)
+                rule = "another revision" if revised else "same name in another case"
+                rows.append(JoinRow(name=n, rule=rule, where=label))
+        joins.setdefault(group, []).extend(rows)
+    named: dict[str, One] = {}
+    spelt: dict[str, list[One]] = {}
+    written: dict[str, str] = {}
+    for m in held:
+        t = m.transcription
+        if kind == "people":
+            every = spellings(t)
+            entries = [(p.id, p.name, every[p.id]) for p in t.people]
+        else:
+            entries = [(d.id, d.name, {d.id, *d.called}) for d in t.documents]
+        for id_, name, others in entries:
+            one = of[str(m.path)][id_]
+            for n in (name, document_key(name)) if kind == "documents" else (name,):
+                named.setdefault(key(n), one)
+                written.setdefault(key(n), name)
+            for n in others:
+                if one not in spelt.setdefault(key(n), []):
+                    spelt[key(n)].append(one)
+                written.setdefault(key(n), n)
+    return Ones(
+        named=named,
+        spelt=spelt,
+        written=written,
+        of=of,
+        shown={union.find(k): shown.get(union.find(k), _written(names, k)) for k in names.meetings},
+        how={g: rows for g, rows in joins.items() if rows},
+        proposed=proposed,
+    )
+
+
+class Group(msgspec.Struct, frozen=True, dict=True):
+    """A group's meetings, every one read (not only those a run answers for), and its
+    record: who is who and what is what across them, found when first asked."""
+
+    held: list[Held]
+    record: GroupRecord | None = None
+
+    @cached_property
+    def people(self) -> Ones:
+        """Answer who everyone the meetings name is across them."""
+        return people(self.held, self.record)
+
+    @cached_property
+    def documents(self) -> Ones:
+        """Answer what every document the meetings name is across them."""
+        return documents(self.held, self.record)

@@ -1,0 +1,244 @@
+"""The group's own record and who is who across meetings: names msecwg joins by rule,
+`join` and `split` writing the record (group.toml) and undoing it, names no meeting
+writes refused, and a broken record; on six QUIC WG meetings imported from the real
+minutes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import SHARED, Run
+
+QUIC = SHARED / "minutes" / "quic"
+MEETINGS = ("ietf98", "ietf99", "ietf104", "ietf108", "ietf109", "ietf110")
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Six QUIC WG meetings imported from their minutes, as a group's folder."""
+    if not (QUIC / "ietf98.md").is_file():
+        pytest.skip(f"no shared minutes at {QUIC}")
+    from typer.testing import CliRunner
+
+    from msecwg.cli import app
+
+    root = tmp_path_factory.mktemp("quic")
+    for name in MEETINGS:
+        (root / "minutes").mkdir(exist_ok=True)
+        shutil.copy(QUIC / f"{name}.md", root / "minutes" / f"{name}.md")
+    result = CliRunner().invoke(app, ["import", str(root / "minutes"), "-o", str(root / "q")])
+    assert result.exit_code == 0, result.output
+    return root / "q"
+
+
+@pytest.fixture
+def folder(imported: Path, tmp_path: Path) -> Path:
+    """A copy of the imported meetings (and their minutes) of the test's own, for it to
+    write a record in."""
+    shutil.copytree(imported.parent, tmp_path / "quic")
+    return tmp_path / "quic" / "q"
+
+
+def records(run: Run, folder: Path, *args: str) -> list[dict[str, object]]:
+    """Answer the records a command gives as JSON on the folder."""
+    result = run("--data", str(folder), *args, "--json")
+    assert (result.exit_code, result.stderr) == (0, "")
+    found: list[dict[str, object]] = json.loads(result.stdout)["records"]
+    return found
+
+
+def joins(run: Run, folder: Path, *args: str) -> dict[str, list[tuple[str, str, str]]]:
+    """Answer how each record's names were joined, by the name it is shown by."""
+    return {
+        str(r["name"]): [(j["name"], j["rule"], j["where"]) for j in r["joined"]]  # type: ignore[attr-defined]
+        for r in records(run, folder, *args)
+        if r["joined"]
+    }
+
+
+def test_people_are_joined_by_rule_and_each_join_says_by_which(run: Run, folder: Path) -> None:
+    joined = joins(run, folder, "people")
+    assert joined["Eric Rescorla"] == [
+        ("EKR", "declared alias", "IETF 98: Eric Rescorla (EKR)"),
+        ("EKR", "declared alias", "IETF 110: Eric Rescorla (ekr)"),
+        ("ekr", "same name in another case", "IETF 99"),
+        ("Ekr", "same name in another case", "IETF 104"),
+    ]
+    assert joined["Martin Thomson"] == [
+        ("Martin T", "first name and initial", "no other full name of the meetings: Martin Thomson")
+    ]
+    assert joined["Jana Iyengar"] == [
+        ("Jana", "first name", "no other full name of the meetings: Jana Iyengar")
+    ]
+    assert joined["Tommy Pauly"] == [
+        ("tommy pauly", "same name in another case", "IETF 104"),
+        ("Tommy", "first name", "no other full name of the meetings: Tommy Pauly"),
+    ]
+    assert len(joined) == 22
+    names = [r["name"] for r in records(run, folder, "people")]
+    assert len(names) == 86
+    # A first name several full names have stays apart: Martin Duke and Martin Thomson.
+    assert {"Martin", "Martin Duke", "Martin Thomson", "mt"} <= set(names)
+
+
+def test_what_may_be_one_person_is_proposed_not_joined(run: Run, folder: Path) -> None:
+    proposed = [
+        (r["name"], r["maybe"], r["why"]) for r in records(run, folder, "people", "--unjoined")
+    ]
+    assert proposed[0] == (
+        "Martin",
+        ["Martin Duke", "Martin Thomson"],
+        "first name of 2 full names",
+    )
+    assert (
+        "MT",
+        ["Martin Thomson"],
+        "IETF 99, IETF 109, IETF 110 read MT as Martin Thomson",
+    ) in proposed
+    assert len(proposed) == 15
+
+
+def test_documents_are_joined_by_rule(run: Run, folder: Path) -> None:
+    joined = joins(run, folder, "drafts", "--as-of", "2021-03-12")
+    assert joined == {
+        "Recharter": [("recharter", "same name in another case", "IETF 108")],
+        "draft-ietf-quic-manageability": [
+            ("draft-ietf-quic-manageability-08", "another revision", "IETF 109")
+        ],
+        "draft-ietf-quic-applicability": [
+            ("draft-ietf-quic-applicability-08", "another revision", "IETF 109")
+        ],
+        "draft-ietf-quic-load-balancers": [
+            (
+                "draft-duke-quic-load-balancers-06",
+                "adopted",
+                "the one working group draft of quic-load-balancers",
+            )
+        ],
+        "draft-duke-quic-version-aliasing-04": [
+            ("draft-duke-quic-version-aliasing", "another revision", "IETF 108")
+        ],
+    }
+    assert len(records(run, folder, "drafts", "--as-of", "2021-03-12")) == 31
+    history = records(run, folder, "drafts", "QUIC-LB", "--as-of", "2021-03-12")
+    assert [(r["name"], r["meeting"]) for r in history] == [
+        ("draft-ietf-quic-load-balancers", "IETF 108"),
+        ("draft-duke-quic-load-balancers-06", "IETF 109"),
+        ("draft-ietf-quic-load-balancers", "IETF 110"),
+    ]
+
+
+def test_a_person_is_found_by_part_of_a_name_across_meetings(run: Run, folder: Path) -> None:
+    result = run("--data", str(folder), "people", "thomson", "--format", "table", "--no-pager")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[:4] == [
+        "Martin Thomson: 42 exchanges; named in 16 other passages",
+        "Written “Martin T”, “Martin Thomson”, “MT”, “Martin”.",
+        "Exchanges by meeting: IETF 98 1 · IETF 99 6 · IETF 104 15 · IETF 108 7 · IETF",
+        "109 7 · IETF 110 6.",
+    ]
+
+
+def test_join_writes_the_record_once_and_split_undoes_it(run: Run, folder: Path) -> None:
+    record = folder / "group.toml"
+    result = run("--data", str(folder), "join", "person", "MT", "Martin Thomson")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == (
+        f"joined MT to Martin Thomson: one person at 6 meetings; recorded in {record}\n"
+    )
+    assert record.read_text().split("\n\n", 1)[1] == (
+        'schema = 1\n\n[[people]]\nname = "Martin Thomson"\nalso = ["MT"]\n'
+    )
+    assert len(records(run, folder, "people")) == 85
+    assert joins(run, folder, "people")["Martin Thomson"] == [
+        (
+            "Martin T",
+            "first name and initial",
+            "no other full name of the meetings: Martin Thomson",
+        ),
+        ("mt", "the group's record", "group.toml"),
+    ]
+    written = record.read_bytes()
+    again = run("--data", str(folder), "join", "person", "mt", "Martin Thomson")
+    assert (again.exit_code, again.stderr) == (0, "mt is already Martin Thomson; nothing written\n")
+    assert record.read_bytes() == written
+
+    split = run("--data", str(folder), "split", "person", "MT", "Martin Thomson")
+    assert (split.exit_code, split.stderr) == (
+        0,
+        f"split MT from Martin Thomson; recorded in {record}\n",
+    )
+    assert record.read_text().split("\n\n", 1)[1] == "schema = 1\n"
+    assert len(records(run, folder, "people")) == 86
+    twice = run("--data", str(folder), "split", "person", "MT", "Martin Thomson")
+    assert twice.stderr == "MT and Martin Thomson are already apart; nothing written\n"
+
+
+def test_split_keeps_apart_what_a_rule_joined(run: Run, folder: Path) -> None:
+    result = run("--data", str(folder), "split", "person", "Jana", "Jana Iyengar")
+    assert result.stderr == (
+        "split Jana from Jana Iyengar; kept apart from msecwg's rules; "
+        f"recorded in {folder / 'group.toml'}\n"
+    )
+    assert (folder / "group.toml").read_text().split("\n\n", 1)[1] == (
+        'schema = 1\n\n[[people]]\nname = "Jana"\napart = ["Jana Iyengar"]\n'
+    )
+    assert "Jana Iyengar" not in joins(run, folder, "people")
+    assert len(records(run, folder, "people")) == 87
+
+
+def test_join_draft_makes_one_history(run: Run, folder: Path) -> None:
+    result = run(
+        "--data", str(folder), "join", "draft", "QUIC Bit", "draft-thomson-quic-bit-grease"
+    )
+    assert result.stderr == (
+        "joined QUIC Bit to draft-thomson-quic-bit-grease: one document at 2 meetings; "
+        f"recorded in {folder / 'group.toml'}\n"
+    )
+    history = records(run, folder, "drafts", "quic bit", "--as-of", "2021-03-12")
+    assert [(r["name"], r["meeting"]) for r in history] == [
+        ("QUIC Bit", "IETF 108"),
+        ("draft-thomson-quic-bit-grease", "IETF 108"),
+        ("draft-thomson-quic-bit-grease", "IETF 110"),
+    ]
+    assert len(records(run, folder, "drafts", "--as-of", "2021-03-12")) == 30
+    known = run("--data", str(folder), "join", "draft", "QUIC-LB", "draft-ietf-quic-load-balancers")
+    assert known.stderr == "QUIC-LB is already draft-ietf-quic-load-balancers; nothing written\n"
+
+
+def test_join_refuses_a_name_no_meeting_writes(run: Run, folder: Path) -> None:
+    result = run("--data", str(folder), "join", "person", "Martn Thomsen", "Martin Thomson")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "msecwg: Invalid value for NAME: no meeting names a person 'Martn Thomsen'; "
+        "did you mean 'Martin Thomson'? (see 'msecwg join --help')\n"
+    )
+    assert not (folder / "group.toml").exists()
+    alone = run("--data", str(folder), "join", "person", "MT")
+    assert alone.exit_code == 2
+
+
+def test_a_broken_record_is_left_out_in_one_line_and_never_overwritten(
+    run: Run, folder: Path
+) -> None:
+    record = folder / "group.toml"
+    record.write_text("schema = 1\n[[people]]\nname = 3\n")
+    message = f"{record}: people[0].name: expected `str`, got `int`"
+    result = run("--data", str(folder), "people", "--format", "tsv")
+    assert (result.exit_code, result.stderr) == (4, f"msecwg: left out {message}\n")
+    assert len(result.stdout.splitlines()) == 87
+    joined = run("--data", str(folder), "join", "person", "MT", "Martin Thomson")
+    assert (joined.exit_code, joined.stderr) == (1, f"msecwg: {message}\n")
+    assert record.read_text() == "schema = 1\n[[people]]\nname = 3\n"
+    checked = run("check", str(folder))
+    assert checked.exit_code == 1
+    assert checked.stderr.splitlines()[-1] == f"msecwg: {message}"
+
+
+def test_the_record_is_no_meeting(run: Run, folder: Path) -> None:
+    run("--data", str(folder), "join", "person", "MT", "Martin Thomson")
+    assert len(records(run, folder, "meetings")) == 6
