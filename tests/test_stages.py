@@ -139,3 +139,21 @@ def test_a_table_leaves_out_status_and_deadline_that_no_document_has(
         "Widget    WG Last Call to be announced",
         "Gadget    Revision to be posted",
     ]
+
+
+def test_a_long_name_wraps_where_no_status_or_deadline_is_shown(run: Run, tmp_path: Path) -> None:
+    text = (DATA / "example.toml").read_text(encoding="utf-8")
+    text = text[: text.index("[[actions]]")] + text[text.index("[[sections]]") :]
+    text = text.replace('status = "Experimental"\n', "").replace(
+        'name = "Widget"',
+        'name = "Manageability and Applicability of the Widget Transport Protocol"',
+    )
+    path = example(tmp_path)
+    path.write_text(text, encoding="utf-8")
+    table = run("--data", str(path), "drafts", "--as-of", "2030-03-10", "--format", "table")
+    assert table.stdout.splitlines()[-4:] == [
+        "Document                                            State",
+        "Manageability and Applicability of the Widget       WG Last Call to be announced",
+        "Transport Protocol",
+        "Gadget                                              Revision to be posted",
+    ]

@@ -61,8 +61,12 @@ def drafts_view(rows: Sequence[DraftRow], scope: Scope, as_of: dt.date, width: i
     # Across meetings, a wide terminal shows the meetings that name each document;
     # the cards (drafts NAME, --long) and the records always do.
     wide = scope.several and width >= WIDE
+    # With neither status nor deadline to show (minutes as most groups write them), a
+    # name the minutes give in words may wrap, and the state beside it stays whole
+    # ("Named in the minutes", "Candidate for adoption").
+    plain = not deadlines and not any(r.status for r in rows)
     columns = [
-        Column("Document", lambda r: [(r.name, "bold")], key=True),
+        Column("Document", lambda r: [(r.name, "bold")], key=True, wrap=plain),
         *([Column("Meetings", _meetings, cut=True, min_width=8)] if wide else []),
         # Minutes that record no status, or no deadline, of any document leave no column
         # of dashes.
@@ -71,7 +75,7 @@ def drafts_view(rows: Sequence[DraftRow], scope: Scope, as_of: dt.date, width: i
             if any(r.status for r in rows)
             else []
         ),
-        Column("State", lambda r: [(r.state, "")], ratio=1, cut=True, min_width=9),
+        Column("State", lambda r: [(r.state, "")], ratio=1, cut=True, min_width=22 if plain else 9),
         # Where a later meeting names a document but states no stage of it, a wide
         # terminal shows which meeting stated the state shown.
         *(
