@@ -1,6 +1,7 @@
 """Write a SYNTHETIC working group of many meetings, for timing only.
 
     python bench/meetings.py 1000 /tmp/folder
+    python bench/meetings.py 1000 /tmp/folder --real   # minutes only, of real size
 
 Meeting k (0 to N-1) is the bundled meeting (data/msec-ietf57.toml and its
 minutes) made IETF 1000 + k (the meeting before it, which the minutes name,
@@ -8,6 +9,13 @@ minutes) made IETF 1000 + k (the meeting before it, which the minutes name,
 transcription, TOML dates and dates as written, moves by 7k days, so that each
 weekday written stays right. Each is written as msec-ietf{1000 + k}.toml beside
 its minutes, without the facts file; every quote is verbatim in those minutes.
+
+With --real, only minutes are written, each about 20 KB cut from the real
+minutes of ../shared/minutes/ (Markdown): meeting k is an interim of the QUIC WG
+k weeks after 7 January 2010, its title saying so over the front matter of one
+real meeting, then real sections taken in turn from all of them, from the k-th
+on, until it is about 20 KB (19.5 to 20.5 KB, the last section cut at a line).
+No two are the same.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import sys
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "minutes"
 FIRST = 1000  # the number of meeting 0
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")  # fmt: skip
@@ -88,5 +97,45 @@ def write(meetings: int, folder: Path) -> list[Path]:
     return paths
 
 
+SECTION = re.compile(r"^(?=#{2,6} )", re.MULTILINE)
+"""Where a section of Markdown minutes starts: a heading below the title's level."""
+TITLE = re.compile(r"\A\s*# [^\n]*\n")
+
+
+def write_real(meetings: int, folder: Path) -> list[Path]:
+    """Write the minutes of `meetings` synthetic meetings of real size, cut from the
+    real minutes in ../shared/minutes (see the module's docstring), into `folder`;
+    answer their paths."""
+    sources = sorted(SHARED.glob("*/*.md"))
+    if not sources:
+        sys.exit(f"{SHARED}: no minutes to cut meetings from")
+    fronts, sections = [], []
+    for source in sources:
+        front, *rest = SECTION.split(source.read_text(encoding="utf-8"))
+        fronts.append(TITLE.sub("", front, count=1))
+        sections += rest
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for k in range(meetings):
+        day = dt.date(2010, 1, 7) + dt.timedelta(weeks=k)
+        parts = [
+            f"# QUIC {day.isoformat()} Interim Meeting Minutes\n\n"
+            "SYNTHETIC MINUTES, CUT FROM REAL ONES FOR TIMING: NOT A RECORD OF ANY MEETING.\n\n",
+            fronts[k % len(fronts)],
+        ]
+        size, n = 19_500 + k * 37 % 1000, k
+        while sum(map(len, parts)) < size:
+            parts.append(sections[n % len(sections)])
+            n += 1
+        text = "".join(parts)
+        text = text[: text.find("\n", size) + 1 or len(text)]
+        path = folder / f"interim-{day.isoformat()}.md"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 if __name__ == "__main__":
-    print(f"{len(write(int(sys.argv[1]), Path(sys.argv[2])))} meetings in {sys.argv[2]}")
+    many, where = int(sys.argv[1]), Path(sys.argv[2])
+    made = write_real(many, where) if "--real" in sys.argv[3:] else write(many, where)
+    print(f"{len(made)} meetings in {where}")

@@ -2,6 +2,7 @@
 
     python bench/startup.py            # start-up and scale, 30 rounds
     python bench/startup.py --rounds 40 --skip-scale
+    python bench/startup.py --real-only  # import and answer 1,000 meetings of real size
 
 Every command runs as a separate process, the way a shell runs it. The
 commands of one part are run round-robin (one run of each, then again), so that
@@ -32,7 +33,11 @@ Bounds (medians):
   the Typer floor alone measures 1.45 to 1.8x the bare rich table); on a
   synthetic folder of 1,000 meetings (bench/meetings.py), every command's --json
   at most 10x its time on the bundled meeting (calendar, which has no --json, is
-  reported without a bound).
+  reported without a bound);
+- 1,000 meetings of real size (bench/meetings.py --real: about 20 KB of minutes
+  each, cut from ../shared/minutes/), imported as a folder in one msecwg import
+  run, at no less than 1 MB of minutes a second; and every command's --json across
+  their 1,000 transcriptions at most 10x its time on one of them imported alone.
 
 Every run uses a cache of checked transcriptions of the benchmark's own, warm
 after the first runs (the warm-up), but for the distinct-quote part, which runs
@@ -301,19 +306,25 @@ def import_commands(folder: Path) -> list[Command]:
 
 
 # Every command across meetings: its arguments on the bundled meeting (and the
-# synthetic ones, which are copies of it), and on the QUIC WG's meetings.
+# synthetic ones, which are copies of it), on the QUIC WG's meetings, and on the
+# meetings of real size (bench/meetings.py --real), dated 2010 to 2029.
 ACROSS = [
-    ("drafts", ["drafts", "--as-of", AS_OF], ["drafts", "--as-of", "2021-01-01"]),
-    ("actions", ["actions", "--as-of", AS_OF], ["actions", "--as-of", "2021-01-01"]),
+    ("drafts", ["drafts", "--as-of", AS_OF], ["drafts", "--as-of", "2021-01-01"],
+     ["drafts", "--as-of", "2030-01-01"]),
+    ("actions", ["actions", "--as-of", AS_OF], ["actions", "--as-of", "2021-01-01"],
+     ["actions", "--as-of", "2030-01-01"]),
     ("actions --overdue", ["actions", "--overdue", "--as-of", AS_OF],
-     ["actions", "--overdue", "--as-of", "2021-01-01"]),
-    ("discussion TOPIC", ["discussion", "gsakmp"], ["discussion", "version"]),
-    ("people", ["people"], ["people"]),
-    ("people NAME", ["people", "hugh"], ["people", "jana"]),
-    ("search", ["search", "token"], ["search", "stream"]),
-    ("timeline", ["timeline", "--as-of", AS_OF], ["timeline", "--as-of", "2021-01-01"]),
-    ("calendar", ["calendar"], ["calendar"]),
-    ("check", ["check"], ["check"]),
+     ["actions", "--overdue", "--as-of", "2021-01-01"],
+     ["actions", "--overdue", "--as-of", "2030-01-01"]),
+    ("discussion TOPIC", ["discussion", "gsakmp"], ["discussion", "version"],
+     ["discussion", "client-hints"]),
+    ("people", ["people"], ["people"], ["people"]),
+    ("people NAME", ["people", "hugh"], ["people", "jana"], ["people", "mnot"]),
+    ("search", ["search", "token"], ["search", "stream"], ["search", "stream"]),
+    ("timeline", ["timeline", "--as-of", AS_OF], ["timeline", "--as-of", "2021-01-01"],
+     ["timeline", "--as-of", "2030-01-01"]),
+    ("calendar", ["calendar"], ["calendar"], ["calendar"]),
+    ("check", ["check"], ["check"], ["check"]),
 ]  # fmt: skip
 TABLES = ("drafts", "actions", "discussion TOPIC")
 
@@ -334,20 +345,56 @@ def imported_quic(folder: Path) -> Path | None:
     return place
 
 
-def across_commands(folder: Path, cache: Path) -> tuple[list[Command], list[str]]:
+REAL = 1000
+"""The meetings of real size the import is timed on."""
+
+
+def imported_real(folder: Path) -> tuple[Path, Path, float, int]:
+    """Write the minutes of 1,000 meetings of real size (bench/meetings.py --real) and
+    import their folder in one msecwg import run, timed, and the first of them alone.
+    Answers the folder of their transcriptions, that of the one, the seconds the import
+    took and the bytes of minutes it read."""
+    import meetings
+
+    minutes = folder / "real-minutes"
+    paths = meetings.write_real(REAL, minutes)
+    size = sum(p.stat().st_size for p in paths)
+    many, one = folder / "real", folder / "real-1"
+    start = time.perf_counter()
+    done = subprocess.run(
+        msecwg("import", str(minutes), "-o", f"{many}/"), env=environment(), capture_output=True
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"import of {minutes} failed ({done.returncode}): {done.stderr.decode()[-2000:]}")
+    subprocess.run(
+        msecwg("import", str(paths[0]), "-o", f"{one}/"),
+        env=environment(), capture_output=True, check=True,
+    )  # fmt: skip
+    return many, one, seconds, size
+
+
+def across_commands(
+    folder: Path, cache: Path, real: tuple[Path, Path] | None = None, *, others: bool = True
+) -> tuple[list[Command], list[str]]:
     """Every command as --json (calendar and check as they are) on the bundled meeting,
-    on the imported QUIC meetings and on 1,000 synthetic meetings, the cache in `cache`;
+    on the imported QUIC meetings and on 1,000 synthetic meetings (unless not `others`),
+    and on the `real` meetings (1,000, and one alone) when given, the cache in `cache`;
     tables of the QUIC meetings and bare rich tables of their rows. Answers the commands
     and the names of the data sets."""
     import meetings
 
-    quic = imported_quic(folder)
-    synthetic = folder / "synthetic"
-    meetings.write(1000, synthetic)
+    quic = imported_quic(folder) if others else None
     env = {"XDG_CACHE_HOME": str(cache)}
-    sets = [("1 meeting", None, 1), ("1000 meetings", synthetic, 1)]
+    sets: list[tuple[str, Path | None, int]] = []
+    if others:
+        synthetic = folder / "synthetic"
+        meetings.write(1000, synthetic)
+        sets += [("1 meeting", None, 1), ("1000 meetings", synthetic, 1)]
     if quic is not None:
         sets.append(("QUIC", quic, 2))
+    if real is not None:
+        sets += [("1 real meeting", real[1], 3), (f"{REAL} real meetings", real[0], 3)]
     commands: list[Command] = []
     for label, data, column in sets:
         where = ["--data", str(data)] if data else []
@@ -356,7 +403,7 @@ def across_commands(folder: Path, cache: Path) -> tuple[list[Command], list[str]
             argv = msecwg(*where, *args[column - 1], *json)
             commands.append((f"{name} [{label}]", argv, env))
     if quic is not None:
-        for name, _, args in (a for a in ACROSS if a[0] in TABLES):
+        for name, _, args, _ in (a for a in ACROSS if a[0] in TABLES):
             table = msecwg("--data", str(quic), *args, "--format", "table")
             commands.append((f"{name} table [QUIC]", table, env))
             markdown = folder / f"{name.split()[0]}-quic.md"
@@ -394,6 +441,9 @@ def main() -> int:
     parser.add_argument("--skip-scale", action="store_true", help="measure start-up only")
     parser.add_argument("--across-only", action="store_true", help="measure across meetings only")
     parser.add_argument(
+        "--real-only", action="store_true", help="measure 1,000 meetings of real size only"
+    )
+    parser.add_argument(
         "--distinct-rounds", type=int, default=5, help="timed runs of distinct quotes (default 5)"
     )
     parser.add_argument(
@@ -415,7 +465,8 @@ def main() -> int:
         failed |= ok is False
         results.append((name, seconds, ratio_text, ok))
 
-    if not options.across_only:
+    only = options.across_only or options.real_only
+    if not only:
         medians = timer(startup_commands(), options.rounds)
         bare, floor = medians["python -c pass"], medians["floor: Typer + rich, 5 rows"]
         for name, seconds in medians.items():
@@ -433,7 +484,7 @@ def main() -> int:
             else:
                 report(name, seconds, f"{vs_bare:.1f}x bare", None)
 
-    if not (options.skip_scale or options.across_only):
+    if not (options.skip_scale or only):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             from msecwg.load import bundled_path
@@ -468,7 +519,7 @@ def main() -> int:
                         name, seconds, f"{seconds / base:.2f}x 1x (bound 2x)", seconds / base <= 2
                     )
 
-    if not (options.skip_scale or options.across_only):
+    if not (options.skip_scale or only):
         with tempfile.TemporaryDirectory() as tmp:
             for name, seconds in timer(import_commands(Path(tmp)), options.distinct_rounds).items():
                 report(name, seconds, "bound 1 s", seconds < 1)
@@ -496,10 +547,19 @@ def main() -> int:
     if not options.skip_scale:
         with tempfile.TemporaryDirectory() as tmp:
             cache = Path(tmp) / "cache"
-            commands, _ = across_commands(Path(tmp), cache)
+            real = imported_real(Path(tmp))
+            seconds, size = real[2], real[3]
+            rate = size / 1e6 / seconds
+            report(
+                f"import {REAL} real-size meetings ({size / 1e6:.1f} MB)",
+                seconds,
+                f"{rate:.2f} MB/s (bound 1 MB/s)",
+                rate >= 1,
+            )
+            commands, _ = across_commands(Path(tmp), cache, real[:2], others=not options.real_only)
             timed = timer(commands, options.across_rounds)
         for name, seconds in timed.items():
-            if name.endswith("[1 meeting]") or "bare rich" in name:
+            if name.endswith(("[1 meeting]", "[1 real meeting]")) or "bare rich" in name:
                 report(name, seconds, "", None)
             elif " Typer + rich table [" in name:
                 rich = timed[name.replace(" Typer + rich table [", " bare rich table [")]
@@ -518,7 +578,8 @@ def main() -> int:
                     own <= 1.5,
                 )
             else:
-                one = timed[name.rsplit(" [", 1)[0] + " [1 meeting]"]
+                alone = "1 real meeting" if name.endswith(" real meetings]") else "1 meeting"
+                one = timed[f"{name.rsplit(' [', 1)[0]} [{alone}]"]
                 ratio = seconds / one
                 if name.startswith("calendar"):  # iCalendar, not --json: not bounded
                     report(name, seconds, f"{ratio:.2f}x 1 meeting", None)

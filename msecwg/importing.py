@@ -407,11 +407,13 @@ class Outcome(NamedTuple):
 
 class Made(NamedTuple):
     """Minutes read and transcribed, not yet written: their bytes, the transcription
-    (one check accepts), and what is left for a person."""
+    (one check accepts), what is left for a person, and, where it is made already, the
+    transcription's bytes to write (see toml)."""
 
     data: bytes
     transcription: Transcription
     left: list[str]
+    written: bytes | None = None
 
 
 def make(path: Path, data: bytes, text: str, beside: Path) -> Made:
@@ -467,13 +469,15 @@ def run(
     owner = {m: name for name, m in reversed(taken.items()) if m is not None}
     outcomes: dict[int, Outcome] = {}
     ready: dict[int, Made] = {}
-    for n, path in enumerate(files):
+    steps = []
+    for path in files:
         known = target
         if folder is not None:
             mine = owner.get(os.path.realpath(path))
             known = folder / mine if mine is not None else None
         name = None if known is None else known.name if folder else shown(known)
-        result = _guarded(partial(_prepared, path, known, name, beside, update, force), path)
+        steps.append(partial(_prepared, path, known, name, beside, update, force))
+    for n, result in enumerate(_each(steps, files)):
         if isinstance(result, Made):
             ready[n] = result
         else:
@@ -490,6 +494,51 @@ def run(
         outcomes[n] = _guarded(written, files[n])
     for n in range(len(files)):
         yield outcomes[n]
+
+
+PARALLEL = 8
+"""Minutes files from which an import reads them in as many processes as there are
+processors to use: fewer are read in this one."""
+
+
+def _each(
+    steps: Sequence[Callable[[], Outcome | Made]], files: Sequence[Path]
+) -> Iterator[Outcome | Made]:
+    """Yield what each step answers for its minutes file (see _guarded), in order: in
+    processes of their own, one a processor, for PARALLEL files or more."""
+    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if len(steps) < PARALLEL or (workers or 1) < 2:
+        for step, path in zip(steps, files, strict=True):
+            yield _guarded(step, path)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers) as pool:
+        for result in pool.map(_sent, steps, files, chunksize=4):
+            if isinstance(result, Outcome):
+                yield result
+            else:
+                data, made, left, written = result
+                transcription = msgspec.msgpack.decode(made, type=Transcription)
+                yield Made(data, transcription, left, written)
+
+
+def _sent(
+    step: Callable[[], Outcome | Made], path: Path
+) -> Outcome | tuple[bytes, bytes, list[str], bytes | None]:
+    """Answer what a step answers for its minutes file (see _guarded), to send from
+    another process, with the bytes of the transcription to write (None where toml
+    refuses it: it is refused again where it is written): a transcription as
+    MessagePack, which keeps a field left at its default as such (a copy by pickle is
+    another object, and written out)."""
+    result = _guarded(step, path)
+    if not isinstance(result, Made):
+        return result
+    try:
+        written: bytes | None = toml(result, path)
+    except DataError:
+        written = None
+    return result.data, msgspec.msgpack.encode(result.transcription), result.left, written
 
 
 def _prepared(
@@ -515,7 +564,7 @@ def _written(
 ) -> Outcome:
     """Answer what becomes of minutes transcribed: written at `place` (None: stdout)
     where verdict allows, else left with why."""
-    data = toml(made, path)
+    data = made.written if made.written is not None else toml(made, path)
     if place is None:
         return Outcome("imported", imported_line(path, made, None, review=False), data)
     if _same_file(place, path):

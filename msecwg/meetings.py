@@ -202,7 +202,12 @@ def in_order(meetings: Iterable[Held]) -> list[Held]:
 
 
 def _placed(number: int, dated: list[tuple[int, dt.date]]) -> dt.date:
-    """Answer where an undated IETF meeting falls among the dated ones (number, day)."""
+    """Answer where an undated IETF meeting falls among the dated ones (number, day):
+    on the day of a dated meeting of its number (another file of it), else between or
+    beyond its dated neighbours."""
+    same = [d for n, d in dated if n == number]
+    if same:
+        return min(same)
     before = [(n, d) for n, d in dated if n < number]
     after = [(n, d) for n, d in dated if n > number]
     if before and after:

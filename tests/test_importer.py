@@ -824,3 +824,59 @@ def test_day_and_month_alone_need_the_meetings_year() -> None:
 )
 def test_words_that_are_no_dates_are_not_read_as_dates(text: str) -> None:
     assert dates_in(text, 2003) == []
+
+
+def _holds_one(items: list[tuple[object, object]], words: tuple[str, ...]) -> bool:
+    """Answer whether every text a parsed pattern matches holds one of the words, case
+    aside: one stands in a run of its letters, or in each branch of a group it must
+    match."""
+    from re import _constants as op  # type: ignore[attr-defined]
+
+    run = ""
+    for code, value in items:
+        if code is op.LITERAL:
+            run += chr(value).casefold()  # type: ignore[arg-type]
+            if any(w in run for w in words):
+                return True
+            continue
+        run = ""
+        if code is op.SUBPATTERN and _holds_one(value[-1], words):  # type: ignore[index]
+            return True
+        if code is op.BRANCH and all(_holds_one(b, words) for b in value[1]):  # type: ignore[index]
+            return True
+        repeated = code in (op.MAX_REPEAT, op.MIN_REPEAT) and value[0] >= 1  # type: ignore[index]
+        if repeated and _holds_one(value[2], words):  # type: ignore[index]
+            return True
+    return False
+
+
+def _parsed(pattern: str | re.Pattern[str]) -> list[tuple[object, object]]:
+    """Answer a pattern as re parses it."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    if isinstance(pattern, re.Pattern):
+        return list(_parser.parse(pattern.pattern, pattern.flags))
+    return list(_parser.parse(pattern, re.IGNORECASE))
+
+
+def test_the_words_that_let_a_text_be_passed_over_are_in_every_pattern_they_stand_for() -> None:
+    """Text holding none of the words a pattern needs is not searched with it: each
+    list of words is one every text the pattern matches holds (case aside)."""
+    from msecwg.importer import actions, decisions, stages, vocabulary
+
+    needs: list[tuple[str | re.Pattern[str], tuple[str, ...]]] = [
+        (pattern, vocabulary.STAGE_WORDS) for _, pattern in vocabulary.STAGE_PHRASES
+    ]
+    needs += [
+        (vocabulary.ADOPTION_ASKED, vocabulary.STAGE_WORDS),
+        (stages.HANDED_OVER, stages.HANDING_WORDS),
+        (actions.ASKS_AT_ALL, actions.ASKING_WORDS),
+    ]
+    for pattern, words in needs:
+        assert _holds_one(_parsed(pattern), words), pattern
+    # ANY_CUE: each of its branches holds a word, but the count that COUNTED finds
+    (branches,) = _parsed(decisions.ANY_CUE)
+    counted = str(_parsed(decisions.COUNTED))
+    ways = [list(b) for b in branches[1][1]]  # type: ignore[index]
+    assert all(_holds_one(b, decisions.CUE_WORDS) or str(b) == counted for b in ways)
+    assert counted in map(str, ways)

@@ -135,6 +135,11 @@ def test_meetings_without_a_date_fall_between_the_numbered_ones_around_them() ->
         ([(97, None, "ietf97"), (98, "2017-03-26", "ietf98"),
           (99, "2017-07-16", "ietf99"), (None, "2016-11-20", "interim")],
          ["interim", "ietf97", "ietf98", "ietf99"]),
+        # Another file of a dated meeting's number, undated: on that meeting's day,
+        # even where no other number is dated.
+        ([(102, "2018-07-16", "ietf102"), (102, None, "ietf102-notes"),
+          (None, "2018-07-17", "interim")],
+         ["ietf102", "ietf102-notes", "interim"]),
         # Beyond the last day a date can name: last of those with a number.
         ([(100000, None, "far"), (None, None, "notes"), (57, "2003-07-14", "ietf57")],
          ["ietf57", "far", "notes"]),

@@ -24,7 +24,7 @@ from msecwg.importer.items import (
 )
 from msecwg.importer.records import Action, ActionDate
 from msecwg.importer.speakers import speaker
-from msecwg.importer.text import fold
+from msecwg.importer.text import fold, holds_any
 from msecwg.importer.vocabulary import (
     NOT_ASKED,
     OWNER_ROLES,
@@ -44,6 +44,8 @@ OWNERS_BEFORE_VERB = re.compile(
     r"^(?P<owners>[^\s,.;:()][^.;:()]{0,80}?)\s+"
     r"(?:to|will|should|shall|agreed\s+to|volunteered\s+to|volunteers\s+to)\s"
 )
+# A word as NAMED and OWN read the verb after the name: letters, case aside.
+LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
 OWNER_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\+|/)\s*")
 END_CUE = re.compile(
     r"\b(?:closing\s+date|closes?|closing|ends|ending|until|expires?|concludes?)\b",
@@ -81,6 +83,8 @@ REQUEST = re.compile(
     re.IGNORECASE,
 )
 ASKS_AT_ALL = re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE)
+ASKING_WORDS = ("can", "could", "would", "will", "please")
+"""The words ASKS_AT_ALL finds, found faster."""
 PLEASE = re.compile(r"\bplease\s+(?P<rest>(?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
 # "please" asks everyone, not someone, to read or look: "Please read the full document!",
 # "please take a look at what's in the wiki, everyone!", "please raise it now"
@@ -212,7 +216,8 @@ def _requested(
     Martin Duke.") or by the person the request names ("can jrschke send the
     information to the list"); a request no one answers has no owner."""
     passage = passages[i]
-    if not ASKS_AT_ALL.search(words_of(text, passage)):
+    words = words_of(text, passage)
+    if not holds_any(words, ASKING_WORDS) or not ASKS_AT_ALL.search(words):
         return None
     for a, b in sentence_spans(text, passage):
         sentence = text[a:b]
@@ -292,6 +297,9 @@ def _undertaking(
     no discomfort, will make this a "SHOULD rewrite to GET"") says what is decided, and
     takes on only a call to the list ("HUM: in favour of adoption, to be confirmed on
     the list.")."""
+    words = {w.casefold() for w in LETTERS.findall(sentence)}
+    if TASK_VERBS.isdisjoint(words) and not holds_any(sentence, ("list", "agenda")):
+        return False  # no verb of a task for NAMED or OWN, no list for FOLLOW_UP
     for match in [] if outcome else NAMED.finditer(sentence):
         who = match.group("who")
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):

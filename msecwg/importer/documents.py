@@ -5,13 +5,14 @@ Drafts"); which of them the meeting discussed, and the stages it states of them.
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from typing import Literal, NamedTuple
 
 import msgspec
 
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.stages import Stated, handed_over, stated
-from msecwg.importer.text import fold, sentences
+from msecwg.importer.text import caseless, fold, sentences
 from msecwg.importer.vocabulary import (
     ADMINISTRATIVE_WORDS,
     DESCRIBING_DRAFT,
@@ -126,8 +127,11 @@ def documents(
     _join_drafts(found, also)
     subjects = [_subject(text, parts, i, found, also, speakers) for i in range(len(parts))]
     located = []
+    folded = _Folded(text, spans)
     for candidate in found.values():
-        mentions = _mentions(text, spans, candidate, also.get(candidate.key, []))
+        others = also.get(candidate.key, [])
+        where = folded.holding(_first_words(candidate, others))
+        mentions = _mentions(text, where, candidate, others)
         if mentions:
             located.append((candidate, mentions))
     stages = _stages(text, said, located, subjects, sections)
@@ -351,15 +355,15 @@ def _candidates(block: str, text: str) -> list[tuple[Candidate, str]]:
     lower = block.lower()
     found: list[tuple[int, Candidate, str]] = [
         (m.start(), Candidate(key("named", m.group()), "named", m.group(), None), "")
-        for m in WILDCARD.finditer(block)
+        for m in (WILDCARD.finditer(block) if "*-" in block else ())
     ]
-    for link in LINK.finditer(block):
+    for link in LINK.finditer(block) if "](" in block else ():
         draft = DRAFT.search(link.group("url"))
         if draft and DRAFT.fullmatch(link.group("text").strip()) is None:
             written = link.group("text").strip()
             found.append((link.start(), Candidate(key("draft", draft.group()), "draft",
                                                   draft.group(), None), written))  # fmt: skip
-    for match in THE_NAMED_DRAFT.finditer(block):
+    for match in THE_NAMED_DRAFT.finditer(block) if "draft" in block else ():
         name = match.group("name")
         if not (
             name in NOT_A_NAME
@@ -515,6 +519,42 @@ def _mentions(
     for start, end in spans:
         found += [m.span() for m in pattern.finditer(text, start, end)]
     return found
+
+
+class _Folded:
+    """The blocks' text case folded (text.caseless), one block a line, to find quickly
+    the blocks that hold a word, case aside."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        parts = [caseless(text[start:end]) for start, end in spans]
+        self.spans = spans
+        self.starts = list(accumulate((len(p) + 1 for p in parts), initial=0))
+        self.joined = "\n".join(parts)
+
+    def holding(self, words: list[str]) -> list[tuple[int, int]]:
+        """Answer the spans of the blocks that hold one of the words (written in plain
+        letters, digits and signs), case aside: all of them when a word is not so written."""
+        if not all(w.isascii() and w.isprintable() and w for w in words):
+            return self.spans
+        found = set()
+        for word in (w.casefold() for w in words):
+            at = self.joined.find(word)
+            while at >= 0:
+                n = bisect_right(self.starts, at) - 1
+                found.add(n)
+                at = self.joined.find(word, self.starts[n + 1])
+        return [self.spans[n] for n in sorted(found)]
+
+
+def _first_words(candidate: Candidate, others: list[str]) -> list[str]:
+    """Answer the words (or numbers) one of which a mention of the document starts with
+    (see _mention_pattern): a draft's name, an RFC's number, each name's first word up to
+    a number in it ("BCP" of "BCP56bis")."""
+    if candidate.kind == "rfc":
+        return [candidate.key[3:]]
+    own = [candidate.key] if candidate.kind == "draft" else []
+    names = others if candidate.kind == "draft" else [candidate.name, *others]
+    return own + [LETTER_THEN_DIGIT.split(re.split(r"[-\s]+", n)[0])[0] for n in names]
 
 
 def _mention_pattern(candidate: Candidate, others: list[str]) -> re.Pattern[str]:

@@ -69,9 +69,10 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     ties += _ties_in_text(text, speaking) + _legend_ties(text, speaking)
     uses = Counter(key(n) for n in names)
     groups = _group(names, ties)
+    spellings = _Spellings(names, ties)
     inferred: list[list[str]] = [[] for _ in groups]
     while True:
-        spelt = [_written(names, ties, members) for members in groups]
+        spelt = [spellings.of(members) for members in groups]
         joins = _read_as_one(spelt, [_roles(m, roles) for m in groups])
         if not joins:
             break
@@ -84,7 +85,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     found: list[Person] = []
     index: dict[str, int] = {}
     for members, took in zip(groups, inferred, strict=True):
-        written = _written(names, ties, members)
+        written = spellings.of(members)
         quotes = [q for a, b, q in dict.fromkeys(ties) if key(a) in members]
         for member in members:
             index[member] = len(found)
@@ -105,12 +106,23 @@ def key(name: str) -> str:
     return fold(name).casefold()
 
 
-def _written(names: list[str], ties: list[tuple[str, str, str]], members: set[str]) -> list[str]:
-    """Answer the ways a person of these names is written: as spoken, then as tied."""
-    as_spoken = [n for n in dict.fromkeys(names) if key(n) in members]
-    said = {key(n) for n in as_spoken}
-    tied = [n for a, b, _ in ties for n in (a, b) if key(n) in members - said]
-    return as_spoken + list(dict.fromkeys(tied))
+class _Spellings:
+    """The names as spoken and as tied, each once, with their keys: the ways a person
+    of some of these names is written."""
+
+    def __init__(self, names: list[str], ties: list[tuple[str, str, str]]) -> None:
+        self.spoken: dict[str, list[tuple[int, str]]] = {}
+        for n, name in enumerate(dict.fromkeys(names)):
+            self.spoken.setdefault(key(name), []).append((n, name))
+        self.tied = [(name, key(name)) for a, b, _ in ties for name in (a, b)]
+
+    def of(self, members: set[str]) -> list[str]:
+        """Answer the ways a person of these names (keys) is written: as spoken, in
+        order of first use, then as tied."""
+        as_spoken = sorted(n for m in members for n in self.spoken.get(m, []))
+        said = {m for m in members if m in self.spoken}
+        tied = [name for name, k in self.tied if k in members and k not in said]
+        return [name for _, name in as_spoken] + list(dict.fromkeys(tied))
 
 
 def _roles(members: set[str], roles: dict[str, set[str]]) -> set[str]:
@@ -166,6 +178,7 @@ def _group(names: list[str], ties: list[tuple[str, str, str]]) -> list[set[str]]
         return k
 
     bare: dict[str, str] = {}
+    names = list(dict.fromkeys(names))
     for name in names:
         root(key(name))
         parent[root(key(name))] = root(bare.setdefault(_bare(name), key(name)))
@@ -208,12 +221,24 @@ def _read_as_one(spelt: list[list[str]], roles: list[set[str]]) -> list[tuple[in
         return i
 
     names = [[_unglued(n) for n in spellings] for spellings in spelt]
+    starting: dict[str, set[int]] = {}
+    long_words: set[int] = set()
+    for j, spellings in enumerate(names):
+        for spelling in spellings:
+            starting.setdefault(spelling[:1].casefold(), set()).add(j)
+            if " " not in spelling and len(spelling) >= SHORTEST_MISSPELT:
+                long_words.add(j)
     for i, spellings in enumerate(names):
         for spelling in spellings:
+            # Only a name starting with the same letter could be this one, or, for a long
+            # name of one word, a misspelt one (see _could_be).
+            near = starting.get(spelling[:1].casefold(), set())
+            if " " not in spelling and len(spelling) >= SHORTEST_MISSPELT:
+                near = near | long_words
             could = [
                 j
-                for j, others in enumerate(names)
-                if j != i and any(_could_be(spelling, other) for other in others)
+                for j in sorted(near)
+                if j != i and any(_could_be(spelling, other) for other in names[j])
             ]
             if len(could) != 1:
                 continue
@@ -375,7 +400,15 @@ def _misspelt_word(x: str, y: str) -> bool:
 def _with_maybe(found: list[Person]) -> list[Person]:
     """Answer the people with, on each, the others who might be the same person."""
     maybe: dict[int, list[int]] = {i: [] for i in range(len(found))}
-    for i, j in combinations(range(len(found)), 2):
+    # Each rule of _might_be_one holds only of names whose first letters are one, the
+    # initial of a full name's first word being its own.
+    starting: dict[str, set[int]] = {}
+    for i, person in enumerate(found):
+        for written in person.written:
+            for first in {written[:1].casefold()[:1], written.lstrip()[:1].casefold()[:1]}:
+                starting.setdefault(first, set()).add(i)
+    pairs = {(i, j) for same in starting.values() for i, j in combinations(sorted(same), 2)}
+    for i, j in sorted(pairs):
         if _might_be_one(found[i], found[j]):
             maybe[i].append(j)
             maybe[j].append(i)

@@ -7,13 +7,14 @@ subject ("Key", "invariants")."""
 import re
 from typing import NamedTuple
 
-from msecwg.importer.text import sentences
+from msecwg.importer.text import holds_any, sentences
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
     CLAUSE_OPENERS,
     NOT_DOCUMENT_NAMES,
     REACHED,
     STAGE_PHRASES,
+    STAGE_WORDS,
     SUPPORT_SHOWN,
 )
 
@@ -43,6 +44,8 @@ HANDED_OVER = re.compile(
     r" (?:over )?to\b",
     re.IGNORECASE,
 )
+HANDING_WORDS = ("handed", "transferred", "moved")
+"""Words one of which HANDED_OVER holds."""
 # Words that open a clause before its subject: "because invariants has ...".
 NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 HOPED = re.compile(
@@ -73,6 +76,8 @@ def handed_over(text: str, spans: list[tuple[int, int]]) -> list[str]:
     each part of a name written with "/" apart ("HTTP/QPACK": "HTTP", "QPACK")."""
     names = []
     for start, end in spans:
+        if not holds_any(text[start:end], HANDING_WORDS):
+            continue
         for match in HANDED_OVER.finditer(text, start, end):
             names += [n for n in match.group("name").split("/") if _name(n)]
     return names
@@ -85,6 +90,8 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
     found = []
     for block in spans:
         whole = text[block[0] : block[1]]
+        if not holds_any(whole, STAGE_WORDS):
+            continue
         asked = bool(ASKED.search(whole))
         for start, end in sentences(whole, block[0]):
             sentence = text[start:end]

@@ -22,6 +22,18 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def caseless(text: str) -> str:
+    """Answer the text case folded as re.IGNORECASE compares it with words of plain
+    letters: the dotted capital I and the dotless i as "i" too."""
+    return text.casefold().replace("i\u0307", "i").replace("\u0131", "i")
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Answer whether the text holds one of the words (case folded), case aside."""
+    folded = caseless(text)
+    return any(word in folded for word in words)
+
+
 def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     """Yield the span of each sentence of `text` (shifted by `offset`), in order."""
     start = 0

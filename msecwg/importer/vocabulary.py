@@ -152,6 +152,13 @@ ORDINALS = frozenset(
 # document: 'HUM: "if you want working group to take on draft-fielding-httpbis-* ..."
 # Strong hums in support, no hums against.' (httpwg/ietf101.md).
 ADOPTION_ASKED = r"\b(?:adopt|adopting|adoption|take on|taking on)\b"
+# Words one of which each of the phrases above (STAGE_PHRASES, ADOPTION_ASKED) holds,
+# case aside: text that holds none states no stage, so its sentences are not read for one.
+STAGE_WORDS = (
+    "adopt", "wglc", "last call", "wg lc", "ready for", "waiting for", "editor", "auth48",
+    "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version", "revision",
+    "getting a -", "park", "abandoned", "dead", "let ", "take on", "taking on",
+)  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
 # Words before "draft" that name no document: "the draft", "a new draft", "WG draft".
