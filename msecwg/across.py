@@ -356,6 +356,7 @@ def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRo
         spellings=list(dict.fromkeys(s for r in rows for s in r.spellings)),
         role=next((r.role for r in reversed(rows) if r.role), None),
         exchanges=sum(r.exchanges for r in rows),
+        uncertain=sum(r.uncertain for r in rows),
         by_topic=[c for r in rows for c in r.by_topic],
         by_meeting=list(by_meeting.values()),
         mentions=sum(r.mentions for r in rows),

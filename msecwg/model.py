@@ -44,11 +44,14 @@ _DATE_KIND_ORDER = {kind: n for n, kind in enumerate(DateKind)}
 class State(StrEnum):
     """Where a dated thing, an action item or a document's next deadline stands on the
     as-of date. msecwg knows only the dates and what the transcription records as done:
-    `passed` says a date has passed, never that something was not done."""
+    `passed` says a date has passed, never that something was not done; a window is
+    `open` only where its opening is recorded done, else `scheduled` (between its
+    dates, closing on its last)."""
 
     AHEAD = "ahead"
     TODAY = "today"
     OPEN = "open"
+    SCHEDULED = "scheduled"
     PASSED = "passed"
     DONE = "done"
     UNDATED = "undated"

@@ -329,17 +329,22 @@ def of_person(
 
 def people(t: Transcription, facts: Facts | None, named: dict[str, list[int]]) -> list[PersonRow]:
     """Answer everyone the minutes name: the spellings seen, the role they give, the
-    exchanges per topic, the other passages that name them and the items they are named
+    exchanges per topic (those attributed with doubt counted apart), the other passages
+    that name them and the items they are named
     in (`named`: the places of the passages naming each, Reading.named); and, apart, who
     each is from `facts`."""
     outside = {f.person: f for f in facts.people} if facts else {}
     written: dict[str, list[str]] = {p.id: [] for p in t.people}
     topics: dict[str, dict[str, int]] = {p.id: {} for p in t.people}
+    doubted: dict[str, int] = {p.id: 0 for p in t.people}
     for s in t.sections:
         for e in s.exchanges:
             if e.person:
                 if e.speaker not in written[e.person]:
                     written[e.person].append(e.speaker)
+                if not e.certain:
+                    doubted[e.person] += 1
+                    continue
                 topics[e.person][s.key] = topics[e.person].get(s.key, 0) + 1
     items: dict[str, list[str]] = {p.id: [] for p in t.people}
     for a in t.items:
@@ -359,6 +364,7 @@ def people(t: Transcription, facts: Facts | None, named: dict[str, list[int]]) -
                 by_topic=[TopicCount(topic=k, exchanges=n) for k, n in by_topic.items()],
                 mentions=len(named[p.id]),
                 items=items[p.id],
+                uncertain=doubted[p.id],
                 outside_full_name=fact.full_name if fact else None,
                 outside_affiliation=fact.affiliation if fact else None,
                 outside_role=fact.role if fact else None,

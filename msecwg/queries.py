@@ -3,7 +3,8 @@ date passed in. Each answer is a list of flat rows (rows.py).
 
 A dated thing is a task to do by a date (send an announcement), a scheduled end
 (a Last Call closes) or a window between two dates; each stands ahead, today,
-open (a window), passed or done (a task recorded done) on the as-of date. msecwg
+open (a window whose opening is recorded done), scheduled (a window whose opening
+is not recorded), passed or done (a task recorded done) on the as-of date. msecwg
 knows only the dates and what the transcription records as done: `passed` says
 that a date has passed, never that something was not done.
 """
@@ -69,20 +70,23 @@ def _dated(kind: DateKind, label: str, written: WrittenDate, as_of: dt.date, don
     )
 
 
-def _window(opens: WrittenDate, closes: WrittenDate, as_of: dt.date) -> DateRow:
-    """Answer a Last Call's window, from its announcement to its close."""
+def _window(opens: WrittenDate, closes: WrittenDate, as_of: dt.date, opened: bool) -> DateRow:
+    """Answer a Last Call's window, from its announcement to its close: between them,
+    open where the announcement is recorded sent (`opened`), else scheduled."""
     first, last = opens.day, closes.last
     state = _where(first, last, as_of)
+    within = State.OPEN if opened else State.SCHEDULED
     return DateRow(
         kind=DateKind.WINDOW,
         label=LAST_CALL,
         date=first,
         end=last,
         precision=opens.precision,
-        as_written=f"{opens.text} to {closes.text}",
+        as_written=opens.text,
+        end_as_written=closes.text,
         condition=closes.condition,
         tentative=closes.tentative,
-        state=State.OPEN if state is State.TODAY else state,
+        state=within if state is State.TODAY else state,
         days=(last - as_of).days if state is State.TODAY else _days(first, last, as_of),
         from_as_of=relative(first if as_of < first else last, as_of, exact=True),
     )
@@ -110,7 +114,7 @@ def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
     if a.closes is not None:
         found.append(_dated(DateKind.END, LAST_CALL, a.closes, as_of, done=False))
         if a.date is not None:
-            found.append(_window(a.date, a.closes, as_of))
+            found.append(_window(a.date, a.closes, as_of, opened=done))
     return in_date_order(found)
 
 
@@ -135,12 +139,19 @@ def passed(found: Iterable[DateRow]) -> list[DateRow]:
     return [d for d in found if d.kind is not DateKind.WINDOW and d.state is State.PASSED]
 
 
+def stands_at(found: list[DateRow]) -> DateRow | None:
+    """Answer the dated thing an item stands at, one answer a day for every question: the
+    latest of its dates passed with nothing recorded done, else the current one."""
+    gone = passed(found)
+    return gone[-1] if gone else current(found)
+
+
 def actions(
     t: Transcription, as_of: dt.date, *, passed_only: bool = False, item: str | None = None
 ) -> list[ActionRow]:
-    """Answer the action items, then the follow-ups, each sorted by the date it stands at
-    (undated last), with its dated things; with `passed_only`, only those with a date
-    passed and nothing recorded done; with `item`, only that one."""
+    """Answer the action items, then the follow-ups, each in the minutes' order, with its
+    dated things; with `passed_only`, only those with a date passed and nothing recorded
+    done; with `item`, only that one."""
     rows = []
     for listed, records in (("action item", t.actions), ("follow-up", t.follow_ups)):
         mine = []
@@ -151,14 +162,13 @@ def actions(
             if passed_only and not passed(found):
                 continue
             mine.append(_action_row(t, a, listed, found))
-        mine.sort(key=lambda r: (r.current is None, r.current.date if r.current else dt.date.min))
         rows += mine
     return rows
 
 
 def _action_row(t: Transcription, a: Action, listed: str, found: list[DateRow]) -> ActionRow:
-    """Answer an item's row, standing at its current dated thing."""
-    now = current(found)
+    """Answer an item's row, standing at the dated thing every question shows of it."""
+    now = stands_at(found)
     return ActionRow(
         id=a.id,
         listed=listed,
@@ -281,7 +291,8 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
                     date=d.date, end=d.end, kind=d.kind, label=d.label,
                     what=f"{name or a.what}: {event_label(d)}", document=a.document,
                     document_name=name, item=a.id, precision=d.precision,
-                    as_written=d.as_written, condition=d.condition, tentative=d.tentative,
+                    as_written=d.as_written, end_as_written=d.end_as_written,
+                    condition=d.condition, tentative=d.tentative,
                     state=d.state, days=d.days, quotes=list(a.quotes),
                 )
             )  # fmt: skip

@@ -19,7 +19,7 @@ from msecwg.model import Meeting
 from msecwg.safe import clean, escape_json
 from msecwg.views import View
 
-JSON_SCHEMA_VERSION = 2
+JSON_SCHEMA_VERSION = 3
 
 
 def _fields(view: View, output: Any) -> list[str]:

@@ -70,7 +70,8 @@ class Row(msgspec.Struct, frozen=True, kw_only=True):
 
 class DateRow(Row, frozen=True, kw_only=True):
     """A dated thing and where it stands on the as-of date: a task to do by a date, a
-    scheduled end, or a window from `date` to `end`."""
+    scheduled end, or a window from `date` to `end`, each end in the minutes' own words
+    (`as_written`, `end_as_written`)."""
 
     kind: DateKind
     label: str
@@ -78,6 +79,7 @@ class DateRow(Row, frozen=True, kw_only=True):
     end: dt.date | None
     precision: Precision
     as_written: str
+    end_as_written: str | None = None
     condition: str | None
     tentative: str | None
     state: State
@@ -87,8 +89,8 @@ class DateRow(Row, frozen=True, kw_only=True):
 
 class ActionRow(Row, frozen=True, kw_only=True):
     """An action item or a follow-up, where it stands (`state`), the dated thing it
-    stands at (`current`: the first on or after the as-of date, else the last), and all
-    its dated things."""
+    stands at (`current`: the latest passed with nothing recorded done, else the first
+    on or after the as-of date, else the last), and all its dated things."""
 
     id: str
     listed: str
@@ -217,7 +219,9 @@ class MeetingCount(Row, frozen=True, kw_only=True):
 
 
 class PersonRow(Row, frozen=True, kw_only=True):
-    """Someone the minutes name: as they write it, and, apart, who it is from outside them."""
+    """Someone the minutes name: as they write it, and, apart, who it is from outside them.
+    `exchanges` counts the turns the minutes give them without doubt; `uncertain`, apart,
+    those the minutes attribute with doubt ("Lakshminath(?)")."""
 
     id: str
     name: str
@@ -235,6 +239,7 @@ class PersonRow(Row, frozen=True, kw_only=True):
     outside_confidence: str | None
     by_meeting: list[MeetingCount] = []
     joined: list[JoinRow] = []
+    uncertain: int = 0
     quotes: list[str]
 
 
@@ -265,6 +270,7 @@ class EventRow(Row, frozen=True, kw_only=True):
     item: str | None
     precision: Precision
     as_written: str
+    end_as_written: str | None = None
     condition: str | None
     tentative: str | None
     state: State

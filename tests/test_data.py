@@ -103,7 +103,7 @@ def test_the_four_action_items_keep_every_date_as_written(bundled: Transcription
          ("2003-08-01", "Friday 1 August 2003", None, None), ("2003-09-01", "1 September 2003", None, None)),
         ("d", "last-call-announcement", "dhhmac",
          ("2003-08-01", "Friday 1 August 2003", None, None),
-         ("2003-09-01", "1 September 2003", None, "tentatively")),
+         ("2003-09-01", "1 September 2003", None, None)),
     ]  # fmt: skip
 
 

@@ -50,7 +50,7 @@ def test_the_card_shows_each_stage_with_its_date_and_words(run: Run, staged: Pat
     assert result.stdout.splitlines()[:7] == [
         "Widget, as of Sun 10 Mar 2030",
         "Status       Experimental",
-        "State        WG Last Call planned",
+        "State        WG Last Call planned (as of the meeting, Tue 5 Mar 2030)",
         "Also called  Widget Protocol",
         "Stages       WG Last Call planned, Friday 15 March 2030",
         "               “Last Call announcement for Widget draft, will be sent out Friday",

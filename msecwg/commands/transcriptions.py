@@ -184,9 +184,10 @@ def import_(
     turn and who is who, the documents discussed and the stages the minutes
     state of them (in the words of RFC 6174), action items with their owners
     and dates, and decisions, each record quoting the minutes verbatim. What the
-    minutes do not say is left out: no status is guessed; what breaks a rule of msecwg check (a date whose weekday is not its
-    own, a passage not found as written) is left out too. What is left for a
-    person to settle is listed in the transcription's header.
+    minutes do not say is left out: no status is guessed; what breaks a rule of
+    msecwg check (a date whose weekday is not its own, a passage not found as
+    written) is left out too. What is left for a person to settle is listed in the
+    transcription's header.
 
     A folder is searched, with the folders in it, for minutes as groups keep
     them: files ending .md, .txt or .markdown named "minutes" or "notes"

@@ -117,6 +117,7 @@ STATE_STYLES = {
     State.PASSED: "red",
     State.TODAY: "bold yellow",
     State.OPEN: "cyan",
+    State.SCHEDULED: "",
     State.DONE: "green",
     State.AHEAD: "",
     State.UNDATED: "dim",
@@ -141,7 +142,7 @@ def day(when: dt.date) -> str:
 
 def meeting_line(scope: Scope) -> str:
     """Answer the meetings in a few words: "MSEC WG, IETF 57, Vienna, Mon 14 Jul 2003."
-    and what it did about its charter, in msecwg's words; for several, the first and
+    and what it did about its charter at the meeting, in msecwg's words; for several, the first and
     the last: "3 meetings of the EXAMPLE WG, IETF 118 (Mon 6 Nov 2023) to IETF 119
     (Tue 19 Mar 2024)." """
     meeting = scope.one
@@ -151,7 +152,18 @@ def meeting_line(scope: Scope) -> str:
     where = f", {meeting.city}" if meeting.city else ""
     when = f", {written(meeting.date.day, meeting.date.text)}" if meeting.date else ""
     said = f"{meeting.name}{where}{when}."
-    return f"{said} {meeting.charter}" if meeting.charter else said
+    return f"{said} At the meeting: {meeting.charter}" if meeting.charter else said
+
+
+def stated_then(scope: Scope, as_of: dt.date) -> str | None:
+    """Answer, when the as-of date is not the meeting's day, the line that dates the
+    states the minutes record: "States as of the meeting, Mon 14 Jul 2003; deadlines
+    as of Sat 2 Aug 2003." (None on the meeting's day, or across meetings)."""
+    meeting = scope.one
+    if meeting is None or meeting.date is None or meeting.date.day == as_of:
+        return None
+    then = written(meeting.date.day, meeting.date.text)
+    return f"States as of the meeting, {then}; deadlines as of {day(as_of)}."
 
 
 def _held(label: str, meeting: Meeting) -> str:
@@ -192,7 +204,8 @@ def what(d: Dated) -> str:
 
 def state_text(d: Dated, as_of: dt.date, *, exact: bool = False) -> str:
     """Answer where a dated thing stands, in words that say it without colour: "in 30
-    days", "today", "open, 17 days left", "3 days ago", "not recorded as sent"."""
+    days", "today", "open, 17 days left", "scheduled, closing in 17 days", "3 days ago",
+    "not recorded as sent"."""
     if d.state is State.DONE:
         return "recorded sent" if d.label.endswith("announcement") else "recorded done"
     if d.state is State.PASSED and d.kind is DateKind.TASK:
@@ -200,6 +213,9 @@ def state_text(d: Dated, as_of: dt.date, *, exact: bool = False) -> str:
     if d.state is State.OPEN:
         left = ((d.end or d.date) - as_of).days
         return "open, closes today" if left == 0 else f"open, {count(left, 'day')} left"
+    if d.state is State.SCHEDULED:
+        closing = relative(d.end or d.date, as_of, exact=exact)
+        return f"scheduled, closing {closing}"
     if d.state is State.TODAY:
         return "today"
     last = d.end or d.date

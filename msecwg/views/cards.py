@@ -22,6 +22,7 @@ from msecwg.views import (
     quoted,
     state_text,
     what,
+    written,
 )
 
 
@@ -47,15 +48,17 @@ def draft_card(
     items: Sequence[ActionRow],
     section: Section,
     as_of: dt.date,
+    then: str | None = None,
 ) -> list[Field]:
-    """Answer a document's card: its status, state and notes, what people said of it,
-    its items and their dates, where the minutes discuss it, the minutes' words it rests
+    """Answer a document's card: its status, state (with `then`, the day the minutes
+    record it, where that is not the as-of date) and notes, what people said of it,
+    its items and their dates, the section of the minutes it stands in, the minutes' words it rests
     on, and (for an OutcomeRow) what became of it, from outside the minutes."""
     fields = [
         Field(
             "Status", [(row.status, "")] if row.status else [("not recorded in the minutes", "dim")]
         ),
-        Field("State", cells((row.state, ""), (row.notes, "dim"))),
+        Field("State", cells((row.state + (f" ({then})" if then else ""), ""), (row.notes, "dim"))),
     ]
     if row.title:
         fields.insert(0, Field("Title", [(row.title, "")]))
@@ -75,17 +78,23 @@ def draft_card(
         fields.append(
             Field(f"{label} {item.id}", [(item.what, ""), *dates_lines(item.dates, as_of)])
         )
-    exchanges = count(len(section.exchanges), "exchange")
-    fields.append(
-        Field(
-            "Discussed",
-            [(f"{section.heading.rstrip(':')}: {exchanges}; msecwg discussion {section.key}", "")],
-        )
-    )
+    fields.append(Field("Section", [(_section_line(section), "")]))
     fields.append(Field("Minutes", _quotes(row.quotes)))
     if isinstance(row, OutcomeRow):
         fields.append(Field(f"After the meeting {OUTSIDE}", _outcome_lines(row)))
     return fields
+
+
+def _section_line(section: Section) -> str:
+    """Answer the section of the minutes a document stands in, and what it holds, without
+    saying it discusses the document: "(3) GKM-Architecture: 3 summary points; msecwg
+    discussion gkm-architecture", "(5) Action Items"."""
+    sizes = ((len(section.points), "summary point"), (len(section.exchanges), "exchange"))
+    held = [count(n, what) for n, what in sizes if n]
+    where = section.heading.rstrip(":")
+    if not held:
+        return where
+    return f"{where}: {', '.join(held)}; msecwg discussion {section.key}"
 
 
 def _stage_lines(row: DraftRow) -> Lines:
@@ -139,6 +148,15 @@ def _title(what: str, row: DraftRow | ActionRow, scope: Scope, as_of: dt.date) -
     return f"{what}{at}, as of {day(as_of)}"
 
 
+def _then(scope: Scope, as_of: dt.date) -> str | None:
+    """Answer when the minutes record a document's state, where the as-of date is
+    another day: "as of the meeting, Mon 14 Jul 2003"."""
+    meeting = scope.one
+    if meeting is None or meeting.date is None or meeting.date.day == as_of:
+        return None
+    return f"as of the meeting, {written(meeting.date.day, meeting.date.text)}"
+
+
 def drafts_cards(
     rows: Sequence[DraftRow],
     items: Sequence[ActionRow],
@@ -156,6 +174,7 @@ def drafts_cards(
                 [i for i in items if i.document == row.id and i.meeting == row.meeting],
                 sections[(row.meeting, row.id)],
                 as_of,
+                _then(scope, as_of),
             ),
         )
         for row in rows

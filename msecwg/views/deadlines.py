@@ -9,7 +9,6 @@ import msgspec
 
 from msecwg.dates import short_date
 from msecwg.model import DateKind, State
-from msecwg.queries import passed
 from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Scope
 from msecwg.views import (
     OUTSIDE,
@@ -26,6 +25,7 @@ from msecwg.views import (
     long_after,
     meeting_line,
     state_text,
+    stated_then,
     what,
 )
 
@@ -101,7 +101,11 @@ def drafts_view(rows: Sequence[DraftRow], scope: Scope, as_of: dt.date, width: i
         rows=rows,
         row_type=DraftRow,
         heading=heading(count(len(rows), "document"), scope, as_of),
-        notes=[meeting_line(scope), *long_after(as_of, latest, scope)],
+        notes=[
+            meeting_line(scope),
+            *filter(None, [stated_then(scope, as_of)]),
+            *long_after(as_of, latest, scope),
+        ],
         columns=columns,
         row_style=lambda r: STATE_STYLES[r.deadline.state] if r.deadline else "",
         footnotes=notes.lines(width),
@@ -147,12 +151,9 @@ def outcome_view(rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date, width
     )
 
 
-def shown_date(row: ActionRow, passed_only: bool) -> DateRow | None:
-    """Answer the dated thing an item's line shows: the latest that passed with nothing
-    recorded done (for the question of what has passed), else where it stands now."""
-    if passed_only:
-        gone = passed(row.dates)
-        return gone[-1] if gone else row.current
+def shown_date(row: ActionRow) -> DateRow | None:
+    """Answer the dated thing an item's line shows, whatever the question: the one it
+    stands at (the latest passed with nothing recorded done, else the current one)."""
     return row.current
 
 
@@ -185,7 +186,7 @@ def actions_view(
     """Answer the view of the action items, then the follow-ups, one line each: id,
     document, what, date and where it stands; for `passed_only`, the date that passed."""
     notes = Footnotes()
-    shown = {id(r): shown_date(r, passed_only) for r in rows}
+    shown = {id(r): shown_date(r) for r in rows}
     marks = {id(r): notes.mark(shown[id(r)]) for r in rows}
 
     def what_cell(r: ActionRow) -> Lines:
@@ -272,7 +273,8 @@ class Axis(msgspec.Struct, frozen=True):
 
     def draw(self, start: dt.date, end: dt.date | None) -> str:
         """Answer the axis with a day marked (●), or a window drawn from start to end (━),
-        and the as-of date marked (│, ╂ where it crosses a window) when near."""
+        and the as-of date marked (│, ╂ where it crosses a window; a day on the as-of
+        date keeps its ●) when near."""
         cells = ["·"] * self.width
         if end is None:
             cells[self.at(start)] = "●"
@@ -280,7 +282,7 @@ class Axis(msgspec.Struct, frozen=True):
             cells[self.at(start) : self.at(end) + 1] = "━" * (self.at(end) - self.at(start) + 1)
         if self.marked:
             mark = self.at(self.as_of)
-            cells[mark] = "╂" if cells[mark] == "━" else "│"
+            cells[mark] = {"━": "╂", "●": "●"}.get(cells[mark], "│")
         return "".join(cells)
 
     def title(self) -> str:

@@ -122,6 +122,7 @@ def discussion_view(
         rows=rows,
         row_type=DiscussionRow,
         heading=f"{title}: {', '.join(parts)}",
+        notes=scribe_note(scope) if exchanges else [],
         bullets=told,
         table_rows=exchanges,
         group=by_meeting(scope),
@@ -142,6 +143,18 @@ def _outside(row: PersonRow) -> Lines:
     return [(f"{row.outside_full_name}{affiliation}", "")]
 
 
+def _exchanges(row: PersonRow) -> Lines:
+    """Answer a person's exchanges, those attributed with doubt apart: "5 + 1 uncertain"."""
+    return [(f"{row.exchanges}" + (f" + {row.uncertain} uncertain" if row.uncertain else ""), "")]
+
+
+def scribe_note(scope: Scope) -> list[str]:
+    """Answer the caveat on every attribution, where the minutes give one: how they were
+    taken, in msecwg's words."""
+    meeting = scope.one
+    return [meeting.scribe] if meeting is not None and meeting.scribe else []
+
+
 def people_view(rows: Sequence[PersonRow], scope: Scope) -> View:
     """Answer the view of everyone the minutes name, one line each, with who each is,
     from outside the minutes, in a column of its own."""
@@ -151,15 +164,20 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View:
         row_type=PersonRow,
         heading=f"{count(len(rows), 'person', 'people')} named in the minutes of the {scope.name}",
         notes=[
-            f"{OUTSIDE} From outside the minutes: public records; sources with people NAME or "
-            "--json."
-        ]
-        if any(r.outside_full_name for r in rows)
-        else [],
+            *scribe_note(scope),
+            *(
+                [
+                    f"{OUTSIDE} From outside the minutes: public records; sources with people "
+                    "NAME or --json."
+                ]
+                if any(r.outside_full_name for r in rows)
+                else []
+            ),
+        ],
         columns=[
             Column("Name", lambda r: [(r.name, "bold")], key=True),
             Column("Role", lambda r: [(r.role, "")] if r.role else dash()),
-            Column("Exchanges", lambda r: [(str(r.exchanges), "")]),
+            Column("Exchanges", _exchanges),
             Column("Named in", lambda r: [(str(r.mentions), "")]),
             *(
                 [Column("Meetings", lambda r: [(str(len(r.by_meeting)), "")])]
@@ -204,13 +222,16 @@ def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View
 
 
 def where(row: PassageRow) -> str:
-    """Answer where a passage stands in the minutes: "gsakmp exchange 7", "opening"."""
+    """Answer where a passage stands in the minutes: "gsakmp exchange 7", "opening",
+    "mikey-dhhmac exchange 1 (uncertain)" (a speaker the minutes write with "(?)")."""
     place = {
         PassageKind.OPENING: "opening",
         PassageKind.HEADING: "heading",
         PassageKind.ACTION: f"item {row.ref}",
     }.get(row.where, f"{row.where} {row.ref}")
-    return f"{row.section} {place}" if row.section else place
+    said_by = row.text.split(":", 1)[0] if row.where is PassageKind.EXCHANGE else ""
+    doubt = " (uncertain)" if said_by.endswith("(?)") else ""
+    return (f"{row.section} {place}" if row.section else place) + doubt
 
 
 def passages_view(
@@ -263,8 +284,10 @@ def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> 
     them, in the minutes' order (meeting by meeting, with their exchanges at each, across
     meetings), every way the minutes write them, and who they are, from outside them."""
     said = count(person.exchanges, "exchange") if person.exchanges else "no exchanges"
+    if person.uncertain:
+        said += f" and {person.uncertain} uncertain"
     named = count(person.mentions, "other passage")
-    notes = []
+    notes = scribe_note(scope)
     if len(person.spellings) > 1:
         notes.append("Written " + ", ".join(quoted(s) for s in person.spellings) + ".")
     if scope.several:
@@ -273,7 +296,7 @@ def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> 
     if person.joined:
         notes.append(joined_note(person.joined))
     if person.outside_full_name:
-        affiliation = f" ({person.outside_affiliation}, 2003)" if person.outside_affiliation else ""
+        affiliation = f" ({person.outside_affiliation})" if person.outside_affiliation else ""
         notes.append(
             f"{OUTSIDE} {person.outside_full_name}{affiliation}; source: {person.outside_source}"
         )
