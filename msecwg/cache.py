@@ -155,7 +155,7 @@ def keep(place: Path, entry: Entry) -> None:
     except OSError:
         return
     if files.keep(msgspec.msgpack.encode(entry), place):
-        trim(place.parent)
+        trim(place.parent, place)
 
 
 def capacity() -> int:
@@ -165,19 +165,35 @@ def capacity() -> int:
     return int(float(setting) * 2**20) if setting.replace(".", "", 1).isdigit() else CAPACITY
 
 
-def trim(where: Path) -> None:
+_entries: dict[Path, dict[str, tuple[int, int]]] = {}
+"""The entries of each cache folder a run has kept one in (by path: when last used,
+size), read from the folder once a run and kept up to date as the run adds."""
+
+
+def trim(where: Path, added: Path | None = None) -> None:
     """Remove the entries least recently used until the cache holds at most its
-    capacity; what cannot be looked at or removed is left."""
-    entries = []
-    with suppress(OSError), os.scandir(where) as found:
-        for item in found:
-            if item.name.endswith(".msgpack") and item.is_file(follow_symlinks=False):
-                info = item.stat(follow_symlinks=False)
-                entries.append((info.st_mtime_ns, info.st_size, item.path))
-    total = sum(size for _, size, _ in entries)
-    for _, size, path in sorted(entries):
+    capacity (`added`: the entry just kept); what cannot be looked at or removed is
+    left. The folder is read once a run, so that a run keeping many entries takes
+    time in step with them."""
+    entries = _entries.get(where)
+    if entries is None:
+        entries = _entries[where] = {}
+        with suppress(OSError), os.scandir(where) as found:
+            for item in found:
+                if item.name.endswith(".msgpack") and item.is_file(follow_symlinks=False):
+                    info = item.stat(follow_symlinks=False)
+                    entries[item.path] = (info.st_mtime_ns, info.st_size)
+    elif added is not None:
+        with suppress(OSError):
+            info = added.lstat()
+            entries[str(added)] = (info.st_mtime_ns, info.st_size)
+    total = sum(size for _, size in entries.values())
+    if total <= capacity():
+        return
+    for path, (_, size) in sorted(entries.items(), key=lambda e: e[1][0]):
         if total <= capacity():
             break
         with suppress(OSError):
             os.unlink(path)
-            total -= size
+        del entries[path]
+        total -= size

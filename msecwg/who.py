@@ -191,10 +191,10 @@ def _declared(held: Sequence[Held]) -> Iterable[tuple[str, str, str]]:
 def _declarations(text: str) -> Iterable[tuple[str, str, str]]:
     """Answer each name and short name a text ties: "Name (SN)", or a legend "[SN]: Name"
     as the whole text; with the words that tie them."""
-    legend = _LEGEND.fullmatch(text)
+    legend = _LEGEND.fullmatch(text) if ":" in text or "=" in text else None
     if legend:
         yield legend["name"], legend["alias"], text.strip()
-    for match in _DECLARED.finditer(text):
+    for match in _DECLARED.finditer(text) if "(" in text else ():
         words = match["name"].split()
         for n in range(len(words)):
             yield " ".join(words[n:]), match["alias"], f"{' '.join(words[n:])} ({match['alias']})"
@@ -279,7 +279,8 @@ def _read_as_one(
     for m in held:
         t = m.transcription
         every = {key(p.name) for p in t.people}
-        for p, spelt in ((p, spellings(t)[p.id]) for p in t.people):
+        written_by = spellings(t)
+        for p, spelt in ((p, written_by[p.id]) for p in t.people):
             for s in spelt:
                 k = key(s)
                 if (
