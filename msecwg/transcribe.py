@@ -16,6 +16,7 @@ import msgspec
 
 from msecwg import importer
 from msecwg.importer import Found
+from msecwg.importer.people import names_of
 from msecwg.model import (
     Action,
     ActionKind,
@@ -332,14 +333,7 @@ def _actions(
     speaker shares) and their owner as written."""
     ids = _Ids()
     document_of = {d.name.casefold(): d.id for d in documents}
-    person_of = {p.name.casefold(): p.id for p in people}
-    for found_person, person in zip(found.people, people, strict=True):
-        for written in found_person.written:
-            person_of.setdefault(written.casefold(), person.id)
-    firsts = [(p.name.split()[0].casefold(), p.id) for p in people if len(p.name.split()) > 1]
-    for first, pid in firsts:
-        if [f for f, _ in firsts].count(first) == 1:
-            person_of.setdefault(first, pid)
+    person_of = {name: people[n].id for name, n in names_of(found.people).items()}
     made = []
     for n, a in enumerate(found.actions):
         label = (a.label or "").strip("()").casefold()

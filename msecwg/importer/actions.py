@@ -109,16 +109,20 @@ def actions(
     year: int | None,
     at: dict[int, list[str]],
     names: frozenset[str],
-) -> list[Action]:
-    """Answer the action items of the passages, in order. `year` is the meeting's, for
-    dates that give day and month; `at` the documents mentioned, by offset; `names`
-    the speakers' names, case folded, that may own a task."""
+) -> tuple[list[Action], set[int]]:
+    """Answer the action items of the passages, in order, and where those labelled or
+    listed as action items start (`action`: their passages are no summary points).
+    `year` is the meeting's, for dates that give day and month; `at` the documents
+    mentioned, by offset; `names` the speakers' names, case folded, that may own a task."""
     found: list[Action] = []
+    labelled: set[int] = set()
     used: set[int] = set()
     for i, passage in enumerate(passages):
+        made = action(text, passage, year, at)
+        if made is not None:
+            labelled.add(made.start)
         if i in used:
             continue
-        made = action(text, passage, year, at)
         if made is None:
             made = _requested(text, passages, i, used, year, at, names)
         if made is None:
@@ -126,7 +130,7 @@ def actions(
         if made is not None:
             used.add(i)
             found.append(made)
-    return found
+    return found, labelled
 
 
 def action(

@@ -101,6 +101,27 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     return _with_maybe(found), index
 
 
+def names_of(persons: list[Person]) -> dict[str, int]:
+    """Answer each name, case folded, that names one person of the meeting, with the
+    person's index: the name, every way they are written, and the first name of a full
+    one that no other person's full name starts with ("lucas" where only "Lucas Pardue"
+    has it), a name taken by the first person it names."""
+    names: dict[str, int] = {}
+    for n, p in enumerate(persons):
+        names.setdefault(p.name.casefold(), n)
+    for n, p in enumerate(persons):
+        for written in p.written:
+            names.setdefault(written.casefold(), n)
+    firsts = [
+        (p.name.split()[0].casefold(), n) for n, p in enumerate(persons) if len(p.name.split()) > 1
+    ]
+    counted = Counter(first for first, _ in firsts)
+    for first, n in firsts:
+        if counted[first] == 1:
+            names.setdefault(first, n)
+    return names
+
+
 def key(name: str) -> str:
     """Answer the form names are compared in: case folded, whitespace folded."""
     return fold(name).casefold()

@@ -4,13 +4,13 @@ from itertools import chain
 from typing import Literal
 
 from msecwg.dates import long_date
-from msecwg.importer.actions import action, actions, opens_action_list
+from msecwg.importer.actions import actions, opens_action_list
 from msecwg.importer.blocks import Block, Heading, Item, blocks
 from msecwg.importer.decisions import decisions
 from msecwg.importer.documents import Part, documents
 from msecwg.importer.items import Passage
 from msecwg.importer.meeting import meeting
-from msecwg.importer.people import key, people
+from msecwg.importer.people import key, names_of, people
 from msecwg.importer.records import (
     Action,
     Day,
@@ -63,9 +63,8 @@ def read(text: str, *, name: str = "") -> Found:
     )
     here = [is_action_section(t.title) for t in titles]
     passages = _passages(text, front_pieces, part_pieces, here)
-    found_actions = actions(text, passages, year, mentions, _owner_names(persons))
+    found_actions, acted = actions(text, passages, year, mentions, frozenset(names_of(persons)))
     reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
-    acted = {a.start for p in passages if (a := action(text, p, year, mentions)) is not None}
     sections = [
         _section(
             text,
@@ -89,15 +88,6 @@ def read(text: str, *, name: str = "") -> Found:
         decisions=decisions(text, passages, mentions),
         left=left,
     )
-
-
-def _owner_names(persons: list[Person]) -> frozenset[str]:
-    """Answer the names, case folded, that may own a task: every way a speaker is
-    written, and the first name of a full one that no other speaker shares ("Lucas will
-    comment on PR" where "Lucas Pardue" speaks)."""
-    names = {w.casefold() for p in persons for w in [p.name, *p.written]}
-    firsts = [p.name.split()[0].casefold() for p in persons if len(p.name.split()) > 1]
-    return frozenset(names | {f for f in firsts if firsts.count(f) == 1})
 
 
 def _section(
