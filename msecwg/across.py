@@ -19,7 +19,7 @@ import msgspec
 
 from msecwg import passages, queries
 from msecwg.meetings import Held
-from msecwg.model import Section, Transcription
+from msecwg.model import Precision, Section, Transcription
 from msecwg.passages import NotFound, key
 from msecwg.rows import (
     ActionRow,
@@ -76,6 +76,7 @@ def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
                 date=min(d.day for d in days) if days else None,
                 last_date=max(d.day for d in days) if len(days) > 1 else None,
                 date_as_written=days[0].text if days else None,
+                precision=days[0].precision if days else Precision.DAY,
                 documents=len(t.documents),
                 decisions=sum(len(s.decisions) for s in t.sections),
                 action_items=len(t.items),

@@ -294,6 +294,7 @@ class MeetingRow(Row, frozen=True, kw_only=True):
     date: dt.date | None
     last_date: dt.date | None
     date_as_written: str | None
+    precision: Precision
     documents: int
     decisions: int
     action_items: int

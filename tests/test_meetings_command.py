@@ -312,3 +312,26 @@ def test_quic_drafts_come_most_recently_discussed_first(run: Run, quic: Path) ->
 def test_people_thomson_finds_martin_thomson_across_the_quic_meetings(run: Run, quic: Path) -> None:
     result = run("--data", str(quic), "people", "thomson", "--format", "table")
     assert result.stdout.startswith("Martin Thomson: ")
+
+
+def test_a_meeting_the_minutes_date_by_its_month_is_shown_by_its_month(
+    run: Run, tmp_path: Path
+) -> None:
+    folder = tmp_path / "meetings"
+    shutil.copytree(MEETINGS, folder)
+    path = folder / "ietf118.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        'date = { day = 2023-11-06, text = "Monday 6 November 2023" }',
+        'date = { day = 2023-11-01, text = "November 2023", precision = "month" }',
+        1,
+    )
+    path.write_text(text, encoding="utf-8")
+    table = run("--data", str(folder), "meetings", "--format", "table").stdout.splitlines()
+    assert (
+        table[0] == "3 meetings of the EXAMPLE WG, IETF 118 (Nov 2023) to IETF 119 (19 Mar 2024)."
+    )
+    assert table[4] == "IETF 118            Nov 2023     2     1          2      7          —"
+    one = run("--data", str(path), "drafts", "--format", "table").stdout.splitlines()
+    assert one[1] == "EXAMPLE WG, IETF 118, Prague, Nov 2023."
+    record = answer(run, "--data", str(folder), "meetings")["records"][0]
+    assert (record["date"], record["precision"]) == ("2023-11-01", "month")

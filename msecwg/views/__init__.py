@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import msgspec
 
 from msecwg.dates import names_weekday, relative, short_date
-from msecwg.model import DateKind, Meeting, Precision, State
+from msecwg.model import DateKind, Meeting, Precision, State, WrittenDate
 from msecwg.queries import event_label
 from msecwg.rows import Row, Scope
 
@@ -150,7 +150,7 @@ def meeting_line(scope: Scope) -> str:
         first, last = (_held(scope.labels[i], scope.meetings[i]) for i in (0, -1))
         return f"{count(len(scope.meetings), 'meeting')} of the {scope.groups}, {first} to {last}."
     where = f", {meeting.city}" if meeting.city else ""
-    when = f", {written(meeting.date.day, meeting.date.text)}" if meeting.date else ""
+    when = f", {written_date(meeting.date)}" if meeting.date else ""
     said = f"{meeting.name}{where}{when}."
     return f"{said} At the meeting: {meeting.charter}" if meeting.charter else said
 
@@ -162,7 +162,7 @@ def stated_then(scope: Scope, as_of: dt.date) -> str | None:
     meeting = scope.one
     if meeting is None or meeting.date is None or meeting.date.day == as_of:
         return None
-    then = written(meeting.date.day, meeting.date.text)
+    then = written_date(meeting.date)
     return f"States as of the meeting, {then}; deadlines as of {day(as_of)}."
 
 
@@ -170,7 +170,7 @@ def _held(label: str, meeting: Meeting) -> str:
     """Answer a meeting's label and, where the label does not say it, its day."""
     if meeting.date is None or meeting.date.day.isoformat() in label:
         return label
-    return f"{label} ({short_date(meeting.date.day, False)})"
+    return f"{label} ({short_date(meeting.date.day, False, meeting.date.precision)})"
 
 
 def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:
@@ -184,6 +184,12 @@ def written(when: dt.date, as_written: str, precision: Precision = Precision.DAY
     """Answer a date of the minutes in msecwg's style, with its weekday only where the
     minutes give one: "Fri 1 Aug 2003", "1 Sep 2003", "Jul 2006"."""
     return short_date(when, names_weekday(as_written), precision)
+
+
+def written_date(date: WrittenDate) -> str:
+    """Answer a date the minutes write, at the precision they give it: "Mon 14 Jul
+    2003", "Dec 2007" (never a day the minutes do not name)."""
+    return written(date.day, date.text, date.precision)
 
 
 def date_text(d: Dated) -> str:

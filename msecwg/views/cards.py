@@ -22,7 +22,7 @@ from msecwg.views import (
     quoted,
     state_text,
     what,
-    written,
+    written_date,
 )
 
 
@@ -154,7 +154,7 @@ def _then(scope: Scope, as_of: dt.date) -> str | None:
     meeting = scope.one
     if meeting is None or meeting.date is None or meeting.date.day == as_of:
         return None
-    return f"as of the meeting, {written(meeting.date.day, meeting.date.text)}"
+    return f"as of the meeting, {written_date(meeting.date)}"
 
 
 def drafts_cards(

@@ -11,12 +11,13 @@ from msecwg.views import Column, Lines, View, dash, meeting_line
 
 def held(row: MeetingRow) -> str:
     """Answer the days a meeting was held, as people read them: "6 Nov 2023", "6 to
-    9 Nov 2023", "30 Jun to 2 Jul 2004"; empty where the minutes give none."""
+    9 Nov 2023", "30 Jun to 2 Jul 2004", "Dec 2007" where the minutes give only the
+    month; empty where they give none."""
     first, last = row.date, row.last_date
     if first is None:
         return ""
     if last is None:
-        return short_date(first, False)
+        return short_date(first, False, row.precision)
     if first.year != last.year:
         return f"{short_date(first, False)} to {short_date(last, False)}"
     start = short_date(first, False).removesuffix(f" {first.year}")
