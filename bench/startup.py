@@ -487,7 +487,7 @@ def main() -> int:
     if not (options.skip_scale or only):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
-            from msecwg.load import bundled_path
+            from msecwg.store.load import bundled_path
 
             bundled = bundled_path()
             big = {factor: synthetic(bundled, factor, folder) for factor in (10, 100)}

@@ -31,7 +31,7 @@ def main() -> None:
     time off `msecwg people --json` on a thousand meetings.
     """
     gc.disable()
-    from msecwg.cli import run
+    from msecwg.commands.cli import run
 
     gc.freeze()
     # From here on, Ctrl-C is a KeyboardInterrupt, which the command line turns into

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from msecwg import formats, load
-from msecwg.cli import app
+from msecwg.commands.cli import app
 from msecwg.model import Transcription
+from msecwg.show import formats
+from msecwg.store import load
 
 Run = Callable[..., Result]
 
@@ -90,7 +91,7 @@ def minutes() -> str:
 
 
 def _command_names() -> list[str]:
-    from msecwg.cli import registry
+    from msecwg.commands.cli import registry
 
     return [
         info.name or getattr(info.callback, "__name__", "") for info in registry.registered_commands

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from msecwg.cli import app
+from msecwg.commands.cli import app
 
 EXPECTED = Path(__file__).parent / "expected"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from msecwg import load
 from msecwg.errors import DataError
+from msecwg.store import load
 
 from .conftest import LISTINGS, Run
 
@@ -211,7 +211,7 @@ def test_an_output_file_in_a_missing_directory_is_refused_and_nothing_is_made(
 
 
 def test_no_traceback_even_for_a_bug(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    from msecwg import queries
+    from msecwg.ask import queries
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import rtoml
 
-from msecwg import load, validate
+from msecwg.store import load, validate
 
 from .conftest import FORMATS, Run
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from msecwg import __version__, load
+from msecwg import __version__
+from msecwg.store import load
 
 from .conftest import Run
 from .golden import EXPECTED, GOLDEN, layouts, produce

@@ -8,9 +8,9 @@ import hashlib
 import msgspec
 import pytest
 
-from msecwg import load, validate
 from msecwg.dates import parse_date
 from msecwg.model import Transcription, WrittenDate
+from msecwg.store import load, validate
 
 from .conftest import SHARED
 

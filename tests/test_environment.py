@@ -15,7 +15,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from msecwg import load
+from msecwg.store import load
 
 from .conftest import Run
 
@@ -149,7 +149,7 @@ def test_a_broken_environment_is_one_line_and_exit_1(shell: str, message: str) -
 
 def _handled_from() -> int:
     """Answer the line of msecwg/__main__.py that installs msecwg's Ctrl-C handler."""
-    lines = (Path(load.__file__).parent / "__main__.py").read_text().splitlines()
+    lines = (Path(load.__file__).parents[1] / "__main__.py").read_text().splitlines()
     return next(n for n, line in enumerate(lines, 1) if line.startswith("signal.signal("))
 
 

@@ -24,8 +24,8 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from msecwg import files
 from msecwg.errors import BAD_DATA, USAGE, DataError, UsageProblem, WriteError
+from msecwg.store import files
 
 LIMIT = files.MAX_BYTES
 AS_ROOT = os.geteuid() == 0
@@ -37,7 +37,7 @@ READER = """
 import json, resource, sys, tracemalloc
 from pathlib import Path
 resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))
-from msecwg import files
+from msecwg.store import files
 from msecwg.errors import DataError
 path, what = Path(sys.argv[1]), sys.argv[2]
 {prelude}
@@ -512,7 +512,7 @@ def test_a_full_stdout_is_one_line_and_exit_1(tmp_path: Path) -> None:
     program = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from msecwg import files\n"
+        "from msecwg.store import files\n"
         "from msecwg.errors import MsecwgError\n"
         "try:\n"
         "    files.write_file(b'BEGIN:VCALENDAR', Path('-'), force=False)\n"
@@ -633,7 +633,7 @@ def test_without_hard_links_the_name_is_claimed_then_replaced(
 WRITER = """
 import os, signal, sys
 from pathlib import Path
-from msecwg import files
+from msecwg.store import files
 from msecwg.errors import MsecwgError
 target, payload, force = Path(sys.argv[1]), sys.argv[2].encode() * 50_000, sys.argv[3] == "force"
 {prelude}

@@ -24,7 +24,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip(f"no shared minutes at {QUIC}")
     from typer.testing import CliRunner
 
-    from msecwg.cli import app
+    from msecwg.commands.cli import app
 
     root = tmp_path_factory.mktemp("quic")
     for name in MEETINGS:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from msecwg import load
 from msecwg.model import Transcription
+from msecwg.store import load
 
 from .conftest import SHARED, Run
 
@@ -34,7 +34,7 @@ def imported(run: Run, minutes: Path, folder: Path) -> tuple[Path, str]:
 def ietf57(tmp_path_factory: pytest.TempPathFactory) -> Transcription:
     from typer.testing import CliRunner
 
-    from msecwg.cli import app
+    from msecwg.commands.cli import app
 
     folder = tmp_path_factory.mktemp("ietf57")
     shutil.copy(BUNDLED_MINUTES, folder)

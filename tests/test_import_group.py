@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from msecwg import importing, load
+from msecwg.importer import importing
+from msecwg.store import load
 
 from .conftest import SHARED, Run
 

@@ -19,11 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from msecwg import load
 from msecwg.dates import dates_in
 from msecwg.importer import Found, Turn, read
 from msecwg.importer.speakers import joined, prefix, reported_start, reported_words, speaker
 from msecwg.model import Transcription
+from msecwg.store import load
 
 from .conftest import SHARED
 

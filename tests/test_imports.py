@@ -22,7 +22,7 @@ PROBE = """
 import json, os, sys
 out, sys.argv = os.environ["MSECWG_PROBE_OUT"], ["msecwg", *json.loads(sys.argv[1])]
 try:
-    from msecwg.cli import run
+    from msecwg.commands.cli import run
     run()
 except SystemExit:
     pass
@@ -31,8 +31,8 @@ finally:
         json.dump(sorted(sys.modules), f)
 """
 
-TABLES = "msecwg.terminal"
-NOTES = "msecwg.consistency"
+TABLES = "msecwg.show.terminal"
+NOTES = "msecwg.store.consistency"
 DATE_PARSER = "dateutil.parser"
 CALENDAR = "icalendar"
 
@@ -79,7 +79,7 @@ def test_completion_imports_no_tables_date_parser_or_calendar(tmp_path: Path) ->
         "COMP_CWORD": "2",
     }
     modules = imported(tmp_path, [], env)
-    assert "msecwg.load" in modules  # it did read the topics
+    assert "msecwg.store.load" in modules  # it did read the topics
     assert {TABLES, DATE_PARSER, CALENDAR} & modules == set()
 
 
@@ -132,7 +132,7 @@ def test_a_run_builds_only_the_commands_it_uses(
     import typer.main
     from typer.testing import CliRunner
 
-    from msecwg.cli import app
+    from msecwg.commands.cli import app
 
     names: list[str] = []
     build = typer.main.get_command_from_info

@@ -16,7 +16,8 @@ import msgspec
 import pytest
 import vobject
 
-from msecwg import formats, load
+from msecwg.show import formats
+from msecwg.store import load
 
 from .conftest import COMMANDS, FORMATS, LISTINGS, Run
 
@@ -414,7 +415,7 @@ def test_every_commands_help_leads_with_examples(run: Run, command: str) -> None
 def test_every_listings_format_choices_are_exactly_the_registered_writers(run: Run) -> None:
     import typer.main
 
-    from msecwg.cli import app
+    from msecwg.commands.cli import app
 
     group = typer.main.get_command(app)
     for name in COMMANDS:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from msecwg import load
 from msecwg.errors import DataError
+from msecwg.store import load
 
 BUNDLED = load.bundled_path().read_text(encoding="utf-8")
 MINUTES = load.bundled_path().parent / "msec-ietf57-minutes.txt"

@@ -18,9 +18,9 @@ import icalendar
 import msgspec
 import pytest
 
-from msecwg import load, meetings
 from msecwg.errors import UsageProblem
 from msecwg.model import WrittenDate
+from msecwg.store import load, meetings, reading
 
 from .conftest import COMMANDS, SHARED, Run
 from .golden import MEETINGS
@@ -378,7 +378,7 @@ def test_the_cache_keeps_a_transcription_checked_and_its_minutes_read(
 def test_a_cache_entry_holds_the_transcription_its_minutes_and_those_minutes_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from msecwg import cache, passages, validate
+    from msecwg.store import cache, validate
 
     monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
     path = copy_of_meetings(tmp_path) / "ietf119.toml"
@@ -391,8 +391,8 @@ def test_a_cache_entry_holds_the_transcription_its_minutes_and_those_minutes_rea
     minutes = (path.parent / entry.transcription.minutes).read_bytes()
     assert entry.minutes_digest == cache.digest(minutes)
     assert (entry.transcription, entry.minutes) == (checked.transcription, checked.minutes)
-    read = passages.read(checked.transcription, entry.minutes)
-    assert cache.decoded(entry.reading, passages.Reading) == read
+    read = reading.reading_of(checked.transcription, entry.minutes)
+    assert cache.decoded(entry.reading, reading.Reading) == read
 
     def checked_again(*args: object) -> None:
         raise AssertionError("a transcription recalled from the cache was checked again")
@@ -532,7 +532,7 @@ def test_the_default_cache_folder_is_the_one_platformdirs_names(
 ) -> None:
     from platformdirs import user_cache_path
 
-    from msecwg import cache
+    from msecwg.store import cache
 
     monkeypatch.delenv("MSECWG_CACHE")
     if xdg is None:
@@ -547,7 +547,7 @@ def test_the_default_cache_folder_is_the_one_platformdirs_names(
 def test_minutes_read_in_another_layout_are_read_again(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from msecwg import cache
+    from msecwg.store import cache
 
     folder = tmp_path / "cache"
     monkeypatch.setenv("MSECWG_CACHE", str(folder))
@@ -578,7 +578,7 @@ def test_meetings_of_several_groups_name_each_group_once() -> None:
 def test_check_runs_every_rule_whatever_the_cache_holds(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from msecwg import validate
+    from msecwg.store import validate
 
     monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
     folder = copy_of_meetings(tmp_path)
@@ -599,12 +599,12 @@ def test_check_runs_every_rule_whatever_the_cache_holds(
 def test_a_change_of_msecwgs_code_is_a_cache_miss(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from msecwg import cache
+    from msecwg.store import cache
 
     package = tmp_path / "package"
     shutil.copytree(cache.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__", "data"))
     before = cache.code_digest(package)
-    rules = package / "validate.py"
+    rules = package / "store" / "validate.py"
     rules.write_text(rules.read_text() + "\n# a rule more\n")
     cache.code_digest.cache_clear()  # a digest is taken once a run
     after = cache.code_digest(package)
@@ -643,7 +643,7 @@ def test_cache_entries_are_private_to_the_user(
 def test_msecwg_cache_is_taken_literally_and_the_root_refused(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str
 ) -> None:
-    from msecwg import cache
+    from msecwg.store import cache
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("MSECWG_CACHE", setting)

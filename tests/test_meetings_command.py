@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from msecwg.cli import app
+from msecwg.commands.cli import app
 
 from .conftest import SHARED, Run
 from .golden import MEETINGS

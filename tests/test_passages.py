@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from msecwg import load, passages
+from msecwg.ask import passages
 from msecwg.model import PassageKind, Transcription
 from msecwg.rows import PassageRow
-from msecwg.validate import fold
+from msecwg.store import load, reading
+from msecwg.store.validate import fold
 
 
 @pytest.fixture(scope="module")
 def found() -> list[PassageRow]:
     meeting = load.read()
-    return passages.passages(meeting.transcription, meeting.minutes)
+    return reading.passages(meeting.transcription, meeting.minutes)
 
 
 def test_the_passages_cover_the_whole_minutes_in_order_verbatim(found: list[PassageRow]) -> None:
@@ -86,10 +87,10 @@ def test_search_finds_words_anywhere_in_the_minutes_as_written(
 def test_mentions_are_passages_naming_someone_other_than_their_own_words(
     bundled: Transcription, found: list[PassageRow]
 ) -> None:
-    reading = passages.Reading(found, passages.mentioned(bundled, found))
-    russ = reading.naming("russ")
+    read = reading.Reading(found, reading.mentioned(bundled, found))
+    russ = read.naming("russ")
     assert [(p.section, p.where, p.ref) for p in russ] == [("mikey-dhhmac", "point", "1")]
-    hugh = passages.of_person(bundled, "hugh", reading)
+    hugh = passages.of_person(bundled, "hugh", read)
     assert [(p.section, p.where, p.ref) for p in hugh] == [
         ("gsakmp", "exchange", "2"),
         ("gsakmp", "exchange", "4"),
@@ -199,8 +200,8 @@ def test_discussion_lists_points_decisions_then_exchanges_or_one_persons_words(
 def test_people_count_exchanges_by_topic_and_the_passages_that_name_them(
     bundled: Transcription, found: list[PassageRow]
 ) -> None:
-    reading = passages.Reading(found, passages.mentioned(bundled, found))
-    rows = {r.id: r for r in passages.people(bundled, None, reading.named)}
+    read = reading.Reading(found, reading.mentioned(bundled, found))
+    rows = {r.id: r for r in passages.people(bundled, None, read.named)}
     lakshminath = rows["lakshminath"]
     assert lakshminath.spellings == ["Laskhminath", "Lakshminath", "Lakshminath(?)"]
     assert [(c.topic, c.exchanges) for c in lakshminath.by_topic] == [

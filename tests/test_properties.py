@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from msecwg import passages, queries
-from msecwg.cli import app
+from msecwg.ask import passages, queries
+from msecwg.commands.cli import app
 from msecwg.dates import long_date
 from msecwg.model import Action, ActionKind, State, Transcription, WrittenDate
-from msecwg.safe import clean
+from msecwg.show.safe import clean
 
 DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 UNSAFE = {
@@ -214,6 +214,6 @@ def test_json_of_any_transcription_parses_and_round_trips_its_dates(
 def test_the_passages_found_present_are_exactly_those_in_the_text(
     text: str, wanted: list[str]
 ) -> None:
-    from msecwg.locate import present
+    from msecwg.store.locate import present
 
     assert present(text, wanted) == {p for p in wanted if p in text}

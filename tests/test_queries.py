@@ -8,7 +8,7 @@ import datetime as dt
 import msgspec
 import pytest
 
-from msecwg import queries
+from msecwg.ask import queries
 from msecwg.model import DateKind, State, Transcription
 
 
@@ -228,7 +228,7 @@ def test_the_timeline_is_in_date_order_in_one_vocabulary_of_states(
 
 
 def test_rfc_numbers_lead_to_the_rfc_editor(bundled: Transcription) -> None:
-    from msecwg import load
+    from msecwg.store import load
 
     facts = load.read(facts=True).facts
     assert facts is not None

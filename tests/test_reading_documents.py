@@ -9,7 +9,7 @@ import pytest
 
 from msecwg.importer import Found, read
 from msecwg.importer.stages import stated
-from msecwg.transcribe import transcribe
+from msecwg.importer.transcribe import transcribe
 
 from .conftest import SHARED
 

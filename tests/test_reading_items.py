@@ -9,7 +9,7 @@ from functools import cache
 import pytest
 
 from msecwg.importer import Found, read
-from msecwg.transcribe import transcribe
+from msecwg.importer.transcribe import transcribe
 
 from .conftest import SHARED
 

@@ -19,7 +19,7 @@ from msecwg.importer.people import (
     misspelt,
 )
 from msecwg.importer.speakers import prefix, speaker
-from msecwg.transcribe import transcribe
+from msecwg.importer.transcribe import transcribe
 
 from .conftest import SHARED
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from msecwg import formats, load
+from msecwg.show import formats
+from msecwg.store import load
 
 from .conftest import FORMATS, Run
 from .readme import in_terminal

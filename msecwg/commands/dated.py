@@ -6,11 +6,12 @@ from typing import Annotated
 
 import typer
 
-from msecwg import across, formats, options, queries
+from msecwg.ask import across, queries
+from msecwg.commands import options
 from msecwg.commands import registry as commands
+from msecwg.commands.options import AsOf, LongOption, listing
 from msecwg.errors import OVERDUE, UsageProblem
-from msecwg.options import AsOf, LongOption, listing
-from msecwg.views import cards, deadlines, minutes
+from msecwg.show import cards, deadlines, formats, minutes
 
 
 @commands.command()
@@ -203,7 +204,8 @@ def calendar(
     Conditions and hedges travel into each title. UIDs stay the same from run
     to run, so importing again updates the events.
     """
-    from msecwg import files, ical
+    from msecwg.show import ical
+    from msecwg.store import files
 
     if output is not None and not output.strip():
         raise typer.BadParameter("give a file name, or - for stdout", param_hint="'-o'")

@@ -5,10 +5,11 @@ from typing import Annotated
 
 import typer
 
-from msecwg import across, formats, options
+from msecwg.ask import across
+from msecwg.commands import options
 from msecwg.commands import registry as commands
-from msecwg.options import listing
-from msecwg.views import minutes
+from msecwg.commands.options import listing
+from msecwg.show import formats, minutes
 
 
 @commands.command()
@@ -35,7 +36,7 @@ def meetings(
     its file. A transcription with a problem is left out and named on stderr;
     msecwg check names every problem.
     """
-    from msecwg.views.meetings import meetings_view
+    from msecwg.show.meetings import meetings_view
 
     held = options.meetings(ctx)
     rows = across.meetings(held, Path.cwd())

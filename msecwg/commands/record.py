@@ -4,9 +4,9 @@ from typing import Annotated, Literal
 
 import typer
 
-from msecwg import formats
 from msecwg.commands import registry as commands
-from msecwg.group import choice
+from msecwg.commands.group import choice
+from msecwg.show import formats
 
 What = Annotated[
     str,
@@ -55,7 +55,7 @@ def join(
     rule); people --unjoined and drafts --unjoined list what may be one but is
     left apart.
     """
-    from msecwg import joining
+    from msecwg.commands import joining
 
     if len(names) < 2:
         raise typer.BadParameter(
@@ -87,7 +87,7 @@ def split(
     msecwg's joins them, the record keeps them apart from then on. Names already
     apart write nothing.
     """
-    from msecwg import joining
+    from msecwg.commands import joining
 
     formats.note(joining.split(ctx, _kind(what), name, other))
 

@@ -6,10 +6,12 @@ from typing import Annotated
 
 import typer
 
-from msecwg import formats, load, options
+from msecwg.commands import options
 from msecwg.commands import registry as commands
 from msecwg.errors import BAD_DATA, INTERNAL, SKIPPED
-from msecwg.views import count
+from msecwg.show import formats
+from msecwg.show.views import count
+from msecwg.store import load
 
 
 @commands.command()
@@ -41,8 +43,8 @@ def check(
     of checked transcriptions holds. Prints each problem with its file and where
     it is, then a line for each file, and exits 1 when there is any problem.
     """
-    from msecwg import consistency
-    from msecwg.meetings import examine
+    from msecwg.store import consistency
+    from msecwg.store.meetings import examine
 
     targets = list(paths or []) or options.data_paths(ctx) or [load.bundled_path()]
     examined = examine(targets, cached=False)
@@ -77,8 +79,8 @@ def check(
 def _record_usable(targets: list[Path]) -> bool:
     """Answer whether the group's record beside the transcriptions (record.py), if there
     is one, can be used; say why not when it cannot."""
-    from msecwg import record
     from msecwg.errors import DataError
+    from msecwg.store import record
 
     where = record.place(targets)
     try:
@@ -218,7 +220,7 @@ def import_(
     skipped. Exits 0 when every file was imported or unchanged, 4 when any was
     skipped. Review each transcription, then run msecwg check.
     """
-    from msecwg import importing
+    from msecwg.importer import importing
 
     folder, target = importing.destination(minutes, output)
     files, unreadable = importing.gather(minutes)

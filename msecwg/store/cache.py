@@ -25,9 +25,10 @@ from typing import TypeVar
 
 import msgspec
 
-from msecwg import __version__, files
+from msecwg import __version__
 from msecwg.errors import DataError
 from msecwg.model import Transcription
+from msecwg.store import files
 
 T = TypeVar("T")
 
@@ -41,7 +42,7 @@ CAPACITY = 256 * 2**20
 
 class Entry(msgspec.Struct, frozen=True, array_like=True):
     """A transcription every rule passed, with the digest of the minutes it was checked
-    against, their text, whitespace folded, and the minutes read (passages.Reading),
+    against, their text, whitespace folded, and the minutes read (reading.Reading),
     encoded, to be decoded only by a command that reads them."""
 
     minutes_digest: str
@@ -93,7 +94,7 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]
 """Where msecwg's own code is."""
 
 

@@ -10,7 +10,7 @@ import msgspec
 from msecwg.dates import short_date
 from msecwg.model import DateKind, State
 from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Scope
-from msecwg.views import (
+from msecwg.show.views import (
     OUTSIDE,
     STATE_STYLES,
     Column,

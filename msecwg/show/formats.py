@@ -21,10 +21,10 @@ from typing import Any, NamedTuple
 
 import msgspec
 
-from msecwg import markdown, records
 from msecwg.errors import MsecwgError
-from msecwg.safe import clean
-from msecwg.views import View
+from msecwg.show import markdown, records
+from msecwg.show.safe import clean
+from msecwg.show.views import View
 
 
 class Output(msgspec.Struct, frozen=True, kw_only=True):
@@ -210,7 +210,7 @@ def write_bytes(data: bytes) -> None:
 
 
 def _table(view: View, output: Output) -> str:
-    from msecwg import terminal
+    from msecwg.show import terminal
 
     return terminal.render(view, output)
 

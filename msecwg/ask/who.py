@@ -2,7 +2,7 @@
 
 Each meeting's transcription names its people and documents its own way; across
 meetings, names are one person (or one document) where that is certain, by rule,
-and where the group's record (msecwg/record.py) says so:
+and where the group's record (msecwg/store/record.py) says so:
 
 - people: the same name in another case; a short name a meeting declares ("Eric
   Rescorla (EKR)", a legend "[CB]: Carsten Bormann"); a first name, or a first name
@@ -25,11 +25,11 @@ from functools import cached_property
 
 import msgspec
 
-from msecwg.meetings import Held
 from msecwg.model import GroupRecord, Kind, Names
-from msecwg.passages import key, spellings
-from msecwg.record import NAME
 from msecwg.rows import JoinRow, ProposalRow
+from msecwg.store.meetings import Held
+from msecwg.store.reading import key, spellings
+from msecwg.store.record import NAME
 
 One = tuple[str, int]
 """Who or what a record is across meetings: its group's key (the looked-up name of one

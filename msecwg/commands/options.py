@@ -14,16 +14,18 @@ from typing import Annotated, Any
 
 import typer
 
-from msecwg import across, formats, passages, record
+from msecwg.ask import across, passages
+from msecwg.ask.who import Group, One
+from msecwg.commands.group import choice, left_out
 from msecwg.dates import parse_date
 from msecwg.errors import DataError, MsecwgError
-from msecwg.group import choice, left_out
-from msecwg.meetings import Held, number, pick, read
 from msecwg.model import Section, Transcription
-from msecwg.safe import clean
-from msecwg.who import Group, One
+from msecwg.show import formats
+from msecwg.show.safe import clean
+from msecwg.store import reading, record
+from msecwg.store.meetings import Held, number, pick, read
 
-GROUP = "msecwg.group"
+GROUP = "msecwg.commands.group"
 """Where a run keeps its group (Context.meta): every meeting read, and the record."""
 
 
@@ -158,7 +160,7 @@ def documents(held: Sequence[Held], group: Group, word: str) -> list[tuple[Held,
 def item(held: Sequence[Held], word: str) -> str:
     """Answer the id of the action item or follow-up a word names in any meeting; a usage
     error naming the closest when it names none or several."""
-    names = {passages.key(a.id): a.id for m in held for a in m.transcription.items}
+    names = {reading.key(a.id): a.id for m in held for a in m.transcription.items}
     try:
         return passages.resolve(word.strip("()"), names)
     except passages.NotFound as missing:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import msgspec
 
-from msecwg import cache, load, passages
 from msecwg.errors import DataError, UsageProblem
 from msecwg.model import Facts, Meeting, Transcription
-from msecwg.passages import Reading
+from msecwg.store import cache, load
+from msecwg.store.reading import Reading, reading_of
 
 
 class Held(msgspec.Struct, frozen=True, dict=True):
@@ -45,7 +45,7 @@ class Held(msgspec.Struct, frozen=True, dict=True):
                 return cache.decoded(self.kept, Reading)
             except msgspec.DecodeError:  # kept by another layout: read the minutes again
                 pass
-        return passages.read(self.transcription, self.minutes)
+        return reading_of(self.transcription, self.minutes)
 
     @cached_property
     def named(self) -> dict[str, list[int]]:

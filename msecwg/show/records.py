@@ -16,8 +16,8 @@ import msgspec
 
 from msecwg import __version__
 from msecwg.model import Meeting
-from msecwg.safe import clean, escape_json
-from msecwg.views import View
+from msecwg.show.safe import clean, escape_json
+from msecwg.show.views import View
 
 JSON_SCHEMA_VERSION = 3
 

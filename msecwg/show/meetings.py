@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from msecwg.dates import short_date
 from msecwg.rows import MeetingRow, Scope
-from msecwg.views import Column, Lines, View, dash, meeting_line
+from msecwg.show.views import Column, Lines, View, dash, meeting_line
 
 
 def held(row: MeetingRow) -> str:

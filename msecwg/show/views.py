@@ -15,9 +15,9 @@ from typing import Any, Protocol
 
 import msgspec
 
+from msecwg.ask.queries import event_label
 from msecwg.dates import names_weekday, relative, short_date
 from msecwg.model import DateKind, Meeting, Precision, State, WrittenDate
-from msecwg.queries import event_label
 from msecwg.rows import Row, Scope
 
 Lines = list[tuple[str | None, str]]

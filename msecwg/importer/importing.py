@@ -24,9 +24,9 @@ from typing import Literal, NamedTuple, TypeVar
 import msgspec
 
 from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
-from msecwg.files import decode_text, read_bytes, shown, write_file
 from msecwg.model import Transcription
-from msecwg.views import count
+from msecwg.show.views import count
+from msecwg.store.files import decode_text, read_bytes, shown, write_file
 
 R = TypeVar("R")
 
@@ -421,7 +421,8 @@ def make(path: Path, data: bytes, text: str, beside: Path) -> Made:
     to be written in the folder `beside`: what breaks a rule of check left out and said
     (settle.py), then checked as check would. Refuses (DataError, naming the file) a
     transcription check would still refuse."""
-    from msecwg import importer, settle, transcribe
+    from msecwg import importer
+    from msecwg.importer import settle, transcribe
 
     made = transcribe.transcribe(
         importer.read(text, name="/".join(path.absolute().parts[-2:])),
@@ -437,7 +438,7 @@ def toml(made: Made, path: Path) -> bytes:
     """Answer the bytes of a transcription to write, with what is left for a person and
     the record of its import in its header; refuse (DataError) one that does not read
     back as the same records."""
-    from msecwg import transcribe
+    from msecwg.importer import transcribe
 
     data = stamped(transcribe.to_toml(made.transcription, path, list(lines(made.left))), made.data)
     if transcription_of(data) != made.transcription:

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import typer
 
-from msecwg import files, options, record
+from msecwg.ask.who import Group, One, Ones
+from msecwg.commands import options
 from msecwg.errors import UsageProblem
 from msecwg.model import GroupRecord, Kind
 from msecwg.spelling import closest
-from msecwg.who import Group, One, Ones
+from msecwg.store import files, record
 
 
 def join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
@@ -99,7 +100,7 @@ def _one(ones: Ones, name: str, kind: Kind) -> One:
 
 def _key(name: str) -> str:
     """Answer a name as names are looked up."""
-    from msecwg.passages import key
+    from msecwg.store.reading import key
 
     return key(name)
 

@@ -19,8 +19,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from msecwg.safe import clean
-from msecwg.views import LEGEND, Card, Column, Lines, View, groups
+from msecwg.show.safe import clean
+from msecwg.show.views import LEGEND, Card, Column, Lines, View, groups
 
 STACKED_BELOW = 60
 """Below this width, records are shown one field a line."""

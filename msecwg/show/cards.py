@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from msecwg.model import Section
 from msecwg.rows import ActionRow, DateRow, DraftRow, OutcomeRow, Scope
-from msecwg.views import (
+from msecwg.show.views import (
     OUTSIDE,
     Card,
     Field,

@@ -1,7 +1,7 @@
 """Questions across meetings: each meeting's answers (queries.py, passages.py), every
 record naming its meeting, gathered in the order the meetings were held.
 
-A document or a person is one across meetings as msecwg/who.py finds (the same name
+A document or a person is one across meetings as msecwg/ask/who.py finds (the same name
 in any case, and without a revision number, "draft-ietf-example-core-03" being
 draft-ietf-example-core; names joined by rule or by the group's record); a topic is
 found in each meeting by its name, or by the document it discusses. Pure: the
@@ -17,10 +17,10 @@ from typing import TypeVar
 
 import msgspec
 
-from msecwg import passages, queries
-from msecwg.meetings import Held
+from msecwg.ask import passages, queries
+from msecwg.ask.passages import NotFound
+from msecwg.ask.who import Group, One, document_key
 from msecwg.model import Precision, Section, Transcription
-from msecwg.passages import NotFound, key
 from msecwg.rows import (
     ActionRow,
     DiscussionRow,
@@ -34,7 +34,8 @@ from msecwg.rows import (
     Scope,
     TopicRow,
 )
-from msecwg.who import Group, One, document_key
+from msecwg.store.meetings import Held
+from msecwg.store.reading import key
 
 R = TypeVar("R", bound=msgspec.Struct)
 

@@ -1,7 +1,7 @@
 """The group's own record: who is who and what is what across its meetings, as the
 group's people decide it, in one file beside the transcriptions (`group.toml`).
 
-msecwg joins what is certain itself (msecwg/who.py); the record holds what a person
+msecwg joins what is certain itself (msecwg/ask/who.py); the record holds what a person
 confirmed: names that are one person or one document (`msecwg join`), and names that
 are not, whatever the rules say (`msecwg split`). Every command given the folder
 reads it; `join` and `split` write it whole (files.write_file).
@@ -15,9 +15,9 @@ from pathlib import Path
 
 import msgspec
 
-from msecwg.meetings import GROUP_RECORD
 from msecwg.model import GroupRecord, Kind, Names
-from msecwg.passages import key as _key
+from msecwg.store.meetings import GROUP_RECORD
+from msecwg.store.reading import key as _key
 
 NAME = GROUP_RECORD
 """The record's file name, in the folder of the transcriptions."""
@@ -47,7 +47,7 @@ def read(path: Path) -> GroupRecord | None:
     Raises DataError, in one line naming the field, for a record that cannot be read
     or is not of the format.
     """
-    from msecwg import files, load
+    from msecwg.store import files, load
 
     if not os.path.lexists(path):
         return None

@@ -5,15 +5,17 @@ from typing import Annotated
 
 import typer
 
-from msecwg import __version__, formats, options
+from msecwg import __version__
 from msecwg.commands import (  # noqa: F401 (registers them)
     dated,
     minutes,
+    options,
     record,
     registry,
     transcriptions,
 )
-from msecwg.group import MsecwgGroup
+from msecwg.commands.group import MsecwgGroup
+from msecwg.show import formats
 
 
 class Msecwg(MsecwgGroup):

@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 
 from msecwg.dates import long_date
-from msecwg.meetings import Held
 from msecwg.model import Action, DateKind, Transcription, last_day
 from msecwg.rows import EventRow
-from msecwg.safe import clean
+from msecwg.show.safe import clean
+from msecwg.store.meetings import Held
 
 PRODID = "-//msecwg//msecwg//EN"
 
@@ -78,7 +78,7 @@ def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetim
     of every event: the moment the file is made."""
     from icalendar import Calendar, Event
 
-    from msecwg.across import scope
+    from msecwg.ask.across import scope
 
     cal = Calendar()
     cal.add("prodid", PRODID)

@@ -10,10 +10,10 @@ from typing import Any, TypeVar
 import msgspec
 import rtoml
 
-from msecwg import validate
 from msecwg.errors import DataError
-from msecwg.files import decode_text, read_bytes, read_text
 from msecwg.model import Facts, Transcription
+from msecwg.store import validate
+from msecwg.store.files import decode_text, read_bytes, read_text
 
 T = TypeVar("T")
 
@@ -25,7 +25,7 @@ MAX_PROBLEMS = 20
 
 def bundled_path() -> Path:
     """Answer where the bundled transcription is, installed or in a source checkout."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     # An installed wheel carries the data inside the package; an editable
     # install runs from the checkout, where data/ sits beside the package.
     for folder in (package / "data", package.parent / "data"):
@@ -48,7 +48,7 @@ def load(path: Path | None = None) -> Transcription:
 class Loaded(msgspec.Struct, frozen=True):
     """A validated transcription, the facts it names (None when it names none or they
     were not asked for), its minutes' text, whitespace folded, and those minutes read
-    (passages.Reading), encoded, where the cache keeps them."""
+    (reading.Reading), encoded, where the cache keeps them."""
 
     transcription: Transcription
     facts: Facts | None
@@ -89,7 +89,7 @@ class Examined(msgspec.Struct, frozen=True):
     """A transcription file as read: its records (None when unreadable), the facts it
     names, its minutes (None when unreadable), the first problems found (at most
     MAX_PROBLEMS), each as "file: field: reason", and how many there are in all; and
-    the minutes read (passages.Reading), encoded, where the cache keeps them."""
+    the minutes read (reading.Reading), encoded, where the cache keeps them."""
 
     transcription: Transcription | None
     facts: Facts | None
@@ -104,7 +104,7 @@ def examine(path: Path, *, facts: bool = True, cached: bool = True) -> Examined:
     facts file it names and that file's problems. A transcription found valid before,
     with its minutes unchanged, is taken from the cache without checking it again,
     unless not `cached` (as `check` asks: every rule runs)."""
-    from msecwg import cache
+    from msecwg.store import cache
 
     try:
         data = read_bytes(path, "transcription")
@@ -157,7 +157,7 @@ def _recalled(path: Path, kept: Path | None) -> Found | None:
     """Answer the transcription at `path` and its folded minutes from the cache entry
     kept for its text (at `kept`), if there is one: found valid against minutes that are
     still byte for byte the same."""
-    from msecwg import cache
+    from msecwg.store import cache
 
     entry = None if kept is None else cache.recall(kept)
     if entry is None:
@@ -176,7 +176,8 @@ def _checked(path: Path, data: bytes, kept: Path | None) -> Found:
     unreadable), and the problems every rule finds; one found valid is kept in the
     cache (at `kept`, when there is a cache), with its minutes read (and then answered
     with them)."""
-    from msecwg import cache, passages
+    from msecwg.store import cache
+    from msecwg.store.reading import reading_of
 
     t = _decode(path, decode_text(data, path), Transcription)
     problems = list(validate.structure(t))
@@ -191,7 +192,7 @@ def _checked(path: Path, data: bytes, kept: Path | None) -> Found:
     problems += validate.written_dates(t)
     if problems or written is None or minutes is None or kept is None:
         return t, minutes, problems, None
-    reading = cache.encoded(passages.read(t, minutes))
+    reading = cache.encoded(reading_of(t, minutes))
     cache.keep(kept, cache.Entry(cache.digest(written), t, minutes, reading))
     return t, minutes, problems, reading
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from msecwg.safe import clean
-from msecwg.views import LEGEND, Column, Lines, View, groups
+from msecwg.show.safe import clean
+from msecwg.show.views import LEGEND, Column, Lines, View, groups
 
 _MARKDOWN = str.maketrans(
     {c: f"\\{c}" for c in "\\`*_[]|#"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}

@@ -19,7 +19,6 @@ from typing import TypeVar
 
 import msgspec
 
-from msecwg import validate
 from msecwg.model import (
     Action,
     Document,
@@ -29,6 +28,7 @@ from msecwg.model import (
     Stage,
     Transcription,
 )
+from msecwg.store import validate
 
 T = TypeVar("T")
 

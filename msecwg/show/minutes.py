@@ -14,7 +14,7 @@ from msecwg.rows import (
     Scope,
     TopicRow,
 )
-from msecwg.views import OUTSIDE, Column, Lines, View, by_meeting, cells, count, dash, quoted
+from msecwg.show.views import OUTSIDE, Column, Lines, View, by_meeting, cells, count, dash, quoted
 
 
 def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View:

@@ -24,8 +24,8 @@ from typer._types import TyperChoice
 from typer.core import TyperGroup
 from typer.models import CommandInfo
 
-from msecwg import formats
 from msecwg.errors import BAD_DATA, INTERNAL, INTERRUPTED, OK, SKIPPED, USAGE, MsecwgError
+from msecwg.show import formats
 from msecwg.spelling import closest
 
 

@@ -11,8 +11,8 @@
 import re
 from collections.abc import Iterator
 
-from msecwg.locate import automaton, occurrences
 from msecwg.model import Action, Transcription, WrittenDate
+from msecwg.store.locate import automaton, occurrences
 
 _DATE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")
 _HEDGES = ("tentative", "possibl", "probabl", "perhaps", "about", "around", "or similar")

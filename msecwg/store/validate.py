@@ -23,8 +23,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from msecwg.dates import FIRST_YEAR, LAST_YEAR, long_date, written_date_problems
-from msecwg.locate import present
 from msecwg.model import Action, Facts, SpeechForm, Transcription, WrittenDate
+from msecwg.store.locate import present
 
 # 1. Structure.
 

@@ -1,0 +1,1 @@
+"""Pure questions: a transcription (or several) in, flat rows out; no I/O."""

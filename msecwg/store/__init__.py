@@ -1,0 +1,2 @@
+"""Finding, reading, checking and caching transcriptions, their minutes and facts, and the
+group record."""

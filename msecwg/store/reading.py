@@ -1,0 +1,148 @@
+"""The minutes read once for a transcription: cut into passages, each from where a record
+begins to where the next does, and who each passage names; the cache keeps the reading, and
+search and `people NAME` question it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import msgspec
+
+from msecwg.model import PassageKind, Transcription
+from msecwg.rows import PassageRow
+from msecwg.store.locate import automaton, words_in
+from msecwg.store.validate import fold
+
+# Separators and bullets at the edges of a passage: runs of dashes, as the
+# minutes underline headings and begin summary points.
+_LEADING = re.compile(r"^(?:-+\s+)+")
+_TRAILING = re.compile(r"(?:\s+-+)+$")
+_WORDY = re.compile(r"[^\W_]")  # a letter or digit
+
+
+def key(text: str) -> str:
+    """Answer a name as it is looked up: in any case, accents taken off ("sébastien" and
+    "Sebastien" are one)."""
+    folded = text.strip().casefold()
+    if folded.isascii():  # nothing to decompose
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class _Mark(msgspec.Struct, frozen=True):
+    """Where a passage of the minutes begins, and what begins there."""
+
+    at: int
+    where: PassageKind
+    section: str | None
+    ref: str | None
+    speaker: str | None
+
+
+def _marks(t: Transcription, minutes: str) -> Iterator[_Mark]:
+    """Yield where each record of the transcription begins in the (folded) minutes: the
+    opening's sentences, then each section's heading, points, exchanges and action items,
+    each looked for from its section's heading on."""
+    for quote in t.meeting.quotes:
+        at = minutes.find(fold(quote))
+        if at >= 0:
+            yield _Mark(at, PassageKind.OPENING, None, None, None)
+    cursor = 0
+    for s in t.sections:
+        start = minutes.find(fold(s.heading), cursor)
+        if start < 0:
+            continue
+        cursor = start + 1
+        yield _Mark(start, PassageKind.HEADING, s.key, None, None)
+        starts: list[tuple[str, PassageKind, str | None, str | None]] = [
+            (point, PassageKind.POINT, str(n), None) for n, point in enumerate(s.points, 1)
+        ]
+        for n, e in enumerate(s.exchanges, 1):
+            name = t.person(e.person).name if e.person else None
+            starts.append((e.quotes[0], PassageKind.EXCHANGE, str(n), name))
+        starts += [
+            (a.quotes[0], PassageKind.ACTION, a.id, None) for a in t.actions if a.section == s.key
+        ]
+        for text, where, ref, speaker in starts:
+            at = minutes.find(fold(text), start)
+            if at >= 0:
+                yield _Mark(at, where, s.key, ref, speaker)
+
+
+def passages(t: Transcription, minutes: str) -> list[PassageRow]:
+    """Answer the whole minutes (whitespace folded) cut into passages, each from where a
+    record begins to where the next one does, verbatim but for the dashes that underline
+    headings and begin points at its edges; each says where it stands."""
+    marks = sorted({m.at: m for m in _marks(t, minutes)}.values(), key=lambda m: m.at)
+    if not marks or marks[0].at > 0:
+        marks.insert(0, _Mark(0, PassageKind.OPENING, None, None, None))
+    found = []
+    for mark, following in zip(marks, [*marks[1:], None], strict=True):
+        end = following.at if following else len(minutes)
+        text = minutes[mark.at : end].strip()
+        if text.startswith("-"):
+            text = _LEADING.sub("", text)
+        if text.endswith("-"):
+            text = _TRAILING.sub("", text)
+        if _WORDY.search(text):
+            found.append(
+                PassageRow(
+                    section=mark.section, where=mark.where, ref=mark.ref,
+                    speaker=mark.speaker, text=text, quotes=[text],
+                )
+            )  # fmt: skip
+    return found
+
+
+def spellings(t: Transcription) -> dict[str, set[str]]:
+    """Answer every way the minutes write each person (by id): the name they use, and
+    each spelling as written on their exchanges."""
+    written = {p.id: {p.name} for p in t.people}
+    for s in t.sections:
+        for e in s.exchanges:
+            if e.person:
+                written[e.person].add(e.speaker)
+    return written
+
+
+class Reading(msgspec.Struct, frozen=True, array_like=True):
+    """The minutes read once: cut into passages (`passages`), and, for each person (by
+    id), the passages that name them other than their own exchanges, by their place."""
+
+    passages: list[PassageRow]
+    named: dict[str, list[int]]
+
+    def naming(self, person_id: str) -> list[PassageRow]:
+        """Answer the passages that name a person, other than the person's own exchanges."""
+        return [self.passages[n] for n in self.named[person_id]]
+
+
+def reading_of(t: Transcription, minutes: str) -> Reading:
+    """Answer the minutes (whitespace folded) read: their passages, and who each names."""
+    found = passages(t, minutes)
+    return Reading(found, mentioned(t, found))
+
+
+def mentioned(t: Transcription, found: list[PassageRow]) -> dict[str, list[int]]:
+    """Answer, for each person (by id), the places in `found` of the passages that name
+    them, by the name the minutes use or a spelling as written, in any case, other than
+    their own exchanges; the passages are read once for everyone."""
+    owners: dict[str, set[str]] = {}
+    for person, names in spellings(t).items():
+        for name in names:
+            owners.setdefault(name.casefold(), set()).add(person)
+    names = automaton(owners)
+    named: dict[str, list[int]] = {p.id: [] for p in t.people}
+    for n, passage in enumerate(found):
+        for name in words_in(names, passage.text.casefold()):
+            for person in owners[name]:
+                own = (
+                    passage.where is PassageKind.EXCHANGE
+                    and passage.speaker == t.person(person).name
+                )
+                if not own and (not named[person] or named[person][-1] != n):
+                    named[person].append(n)
+    return named
