@@ -610,24 +610,6 @@ def test_a_full_disk_is_one_line_and_leaves_the_old_file_and_nothing_else(
     assert listing(tmp_path) == ["msec.ics"]
 
 
-@pytest.mark.parametrize("exists", [False, True])
-def test_without_hard_links_the_name_is_claimed_then_replaced(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exists: bool
-) -> None:
-    target = tmp_path / "msec.ics"
-    if exists:
-        target.write_bytes(b"old")
-    failing(monkeypatch, "link", errno.EPERM, lambda path: True)
-    if exists:
-        with pytest.raises(UsageProblem) as refused:
-            files.write_file(b"new", target, force=False)
-        assert str(refused.value) == f"{target}: already exists; add --force to replace it"
-    else:
-        files.write_file(b"new", target, force=False)
-    assert target.read_bytes() == (b"old" if exists else b"new")
-    assert listing(tmp_path) == ["msec.ics"]
-
-
 # Writing: signals mid-write, and runs at the same moment, in child processes.
 
 WRITER = """

@@ -38,8 +38,6 @@ _KINDS = {
     stat.S_IFSOCK: "a socket",
     stat.S_IFLNK: "a symbolic link",
 }
-# What a file system without hard links answers to link().
-_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS}
 # Folders that cannot be synced (some file systems, folders msecwg may not open).
 _FOLDER_NOT_SYNCABLE = {errno.EINVAL, errno.EACCES, errno.EPERM, errno.EOPNOTSUPP, errno.EBADF}
 _STOPPING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
@@ -243,13 +241,18 @@ def _replaceable(path: Path, *, force: bool) -> int | None:
             f"{shown(path)}: is {link}{kind(named.st_mode)}; give the name of a regular file"
         )
     if not force:
-        raise UsageProblem(f"{shown(path)}: already exists; add --force to replace it")
+        raise UsageProblem(_exists(path))
     if stat.S_ISLNK(here.st_mode):
         raise UsageProblem(
             f"{shown(path)}: is a link to {shown(os.readlink(path))}; msecwg replaces no link, "
             "even with --force: give the file's own name"
         )
     return stat.S_IMODE(here.st_mode) & 0o777
+
+
+def _exists(path: Path) -> str:
+    """Answer the message refusing to write over what is at `path` without --force."""
+    return f"{shown(path)}: already exists; add --force to replace it"
 
 
 def _named_by(path: Path, here: os.stat_result) -> os.stat_result | None:
@@ -319,32 +322,19 @@ def _write_all(fd: int, data: bytes) -> None:
 
 def _put_in_place(temporary: Path, path: Path, *, force: bool) -> None:
     """Give the temporary file the name `path`: with `force`, replacing what is there;
-    without it, only if nothing is there at that moment (UsageProblem otherwise)."""
-    if force:
-        os.replace(temporary, path)
-        return
-    try:
-        os.link(temporary, path)
-    except FileExistsError:
-        raise UsageProblem(f"{shown(path)}: already exists; add --force to replace it") from None
-    except OSError as error:
-        if error.errno not in _NO_LINKS:
-            raise
-        _claim_then_replace(temporary, path)
-
-
-def _claim_then_replace(temporary: Path, path: Path) -> None:
-    """Give the temporary file the name `path` on a file system without hard links:
-    create `path` exclusively (UsageProblem if anything is there), then rename the
-    temporary file over it, so that `path` is never a partly written file."""
-    try:
-        os.close(os.open(path, _NEW_FILE_FLAGS, 0o600))
-    except FileExistsError:
-        raise UsageProblem(f"{shown(path)}: already exists; add --force to replace it") from None
+    without it, only if nothing is there at that moment (UsageProblem otherwise): the
+    name is first claimed by creating it exclusively, so that `path` is never a partly
+    written file and two runs at once never both write."""
+    if not force:
+        try:
+            os.close(os.open(path, _NEW_FILE_FLAGS, 0o600))
+        except FileExistsError:
+            raise UsageProblem(_exists(path)) from None
     try:
         os.replace(temporary, path)
     except BaseException:
-        path.unlink(missing_ok=True)
+        if not force:
+            path.unlink(missing_ok=True)
         raise
 
 
