@@ -3,6 +3,7 @@
     python bench/startup.py            # start-up and scale, 30 rounds
     python bench/startup.py --rounds 40 --skip-scale
     python bench/startup.py --real-only  # import and answer 1,000 meetings of real size
+    python bench/startup.py --hostile-only  # import and check hostile input
 
 Every command runs as a separate process, the way a shell runs it. The
 commands of one part are run round-robin (one run of each, then again), so that
@@ -37,7 +38,14 @@ Bounds (medians):
 - 1,000 meetings of real size (bench/meetings.py --real: about 20 KB of minutes
   each, cut from ../shared/minutes/), imported as a folder in one msecwg import
   run, at no less than 1 MB of minutes a second; and every command's --json across
-  their 1,000 transcriptions at most 10x its time on one of them imported alone.
+  their 1,000 transcriptions at most 10x its time on one of them imported alone;
+- hostile input, each in one msecwg run: minutes of many speakers, of many names
+  near one another, of a question mark repeated, of unclosed and closed HTML
+  comments, of many drafts named, and realistic Markdown minutes of 800 KB, each
+  imported in under 2 s; 8 MB of realistic Markdown minutes (cut from
+  ../shared/minutes/, when they are there) imported in under 10 s; check of a
+  transcription whose passages share their beginnings, and of one whose deadlines
+  are stated differently many times over, each in under 2 s and 500 MB.
 
 Every run uses a cache of checked transcriptions of the benchmark's own, warm
 after the first runs (the warm-up), but for the distinct-quote part, which runs
@@ -419,6 +427,170 @@ def across_commands(
     return commands, [label for label, _, _ in sets]
 
 
+HOSTILE_IMPORT = 2.0
+"""Seconds within which each hostile minutes file is imported."""
+REALISTIC_IMPORT = 10.0
+"""Seconds within which 8 MB of realistic Markdown minutes are imported."""
+HOSTILE_CHECK = 2.0
+"""Seconds within which check reads each hostile transcription."""
+HOSTILE_MEMORY = 500
+"""Megabytes within which check reads each hostile transcription."""
+
+
+def hostile_minutes(folder: Path) -> list[tuple[str, Path, float, set[int]]]:
+    """Write minutes that a reader quadratic in some part of them takes minutes over,
+    and realistic Markdown minutes of 800 KB and 8 MB (cut from ../shared/minutes/,
+    when they are there); answer each with its name, the seconds it must import in,
+    and the exit statuses its import may end with (minutes of no words are skipped)."""
+    import random
+    import string
+
+    from msecwg.errors import OK, OVERDUE, SKIPPED
+
+    rng = random.Random(57)
+
+    def word(n: int) -> str:
+        return "".join(rng.choice(string.ascii_lowercase) for _ in range(n)).capitalize()
+
+    head = "# QUIC WG IETF 110 Minutes\n\n## Discussion\n\n"
+    letters = string.ascii_lowercase
+    near = [(a, b, c) for a in letters for b in letters for c in letters]
+    made = {
+        "2,000 distinct speakers": head
+        + "".join(f"{word(6)} {word(7)}: we agree here\n\n" for _ in range(2000)),
+        "2,000 speakers a letter apart": head
+        + "".join(f"Name {a.upper()}{b}{c}: we agree here\n\n" for a, b, c in near[:2000]),
+        "'Hugh: ' and 80,000 '?'": "Hugh: " + "?" * 80_000 + "\n",
+        "80,000 '<!--'": "<!--" * 80_000 + "\n",
+        "20,000 HTML comments": head + "".join(f"<!-- note {n} -->\n" for n in range(20_000)),
+        "5,000 drafts by file name": head
+        + "".join(f"- draft-ietf-quic-topic{n}-00 is discussed\n" for n in range(5000)),
+        "5,000 drafts by name": head
+        + "".join(f"- the Topic{n} draft is discussed\n" for n in range(5000)),
+    }
+    found: list[tuple[str, Path, float, set[int]]] = []
+    for name, text in made.items():
+        path = folder / f"import-{len(found)}.md"
+        path.write_text(text, encoding="utf-8")
+        statuses = {SKIPPED} if name == "80,000 '<!--'" else {OK, OVERDUE}
+        found.append((name, path, HOSTILE_IMPORT, statuses))
+    sources = sorted(SHARED.glob("*/*.md"))
+    for size, bound in ((800_000, HOSTILE_IMPORT), (8_000_000, REALISTIC_IMPORT)):
+        if not sources:
+            break
+        parts: list[str] = []
+        while sum(map(len, parts)) < size:
+            parts.append(sources[len(parts) % len(sources)].read_text(encoding="utf-8"))
+        path = folder / f"realistic-{size // 1000}k.md"
+        path.write_text("".join(parts), encoding="utf-8")
+        found.append((f"realistic Markdown of {size / 1e6:g} MB", path, bound, {OK, OVERDUE}))
+    return found
+
+
+def hostile_transcriptions(folder: Path) -> list[tuple[str, Path]]:
+    """Write two transcriptions check once took minutes over, each with minutes that
+    hold every passage (so that check finds no problem): one whose 20,000 summary
+    points share their first words, and one whose 2,000 action items each give a date
+    that 2,000 summary points state otherwise; answer each with its name."""
+    from msecwg.store.load import bundled_path
+
+    bundled = bundled_path()
+    base = rtoml.loads(bundled.read_text(encoding="utf-8"))
+    minutes = (bundled.parent / base["minutes"]).read_text(encoding="utf-8")
+    base.pop("facts", None)
+    made: list[tuple[str, Path]] = []
+    shared = [f"The working group noted that item {n} of the list stands." for n in range(20_000)]
+    first = {**base, "sections": [dict(s) for s in base["sections"]]}
+    first["sections"][0]["points"] = shared
+    second = {**base, "sections": [dict(s) for s in base["sections"]]}
+    (item,) = [a for a in base["actions"] if a["id"] == "a"]
+    second["actions"] = [{**item, "id": f"a-{n}"} for n in range(2000)]
+    points = ["MIKEY closes 15 August 2003."] * 2000
+    second["sections"][1]["points"] = [*second["sections"][1]["points"], *points]
+    for name, data, extra in (
+        ("20,000 passages sharing their first 24 characters", first, shared),
+        ("2,000 deadlines stated otherwise 2,000 times", second, points[:1]),
+    ):
+        n = len(made)
+        data = {**data, "minutes": f"check-{n}-minutes.txt"}
+        (folder / data["minutes"]).write_text(minutes + "\n".join(extra) + "\n", encoding="utf-8")
+        path = folder / f"check-{n}.toml"
+        path.write_text(rtoml.dumps(data), encoding="utf-8")
+        made.append((name, path))
+    return made
+
+
+GIVE_UP = 60.0
+"""Seconds after which a hostile run is stopped and reported as taking at least so long."""
+
+
+def peak_run(argv: list[str]) -> tuple[float, float, int | None]:
+    """Run a command as a process of its own; answer its seconds, its peak memory in
+    MB, and its exit status (None where it ran GIVE_UP seconds and was stopped)."""
+    watch = (
+        "import resource, subprocess, sys, time\n"
+        "start = time.perf_counter()\n"
+        "quiet = subprocess.DEVNULL\n"
+        "try:\n"
+        f"    status = subprocess.run(sys.argv[1:], stdout=quiet, stderr=quiet, timeout={GIVE_UP})"
+        ".returncode\n"
+        "except subprocess.TimeoutExpired:\n"
+        "    status = None\n"
+        "seconds = time.perf_counter() - start\n"
+        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(seconds, peak, status)\n"
+    )
+    done = subprocess.run(
+        [PYTHON, "-c", watch, *argv], env=environment(), capture_output=True, text=True, check=True
+    )
+    seconds, peak, status = done.stdout.split()
+    return float(seconds), int(peak) / 1024, None if status == "None" else int(status)
+
+
+def hostile_results(folder: Path, rounds: int) -> list[tuple[str, float, str, bool]]:
+    """Import each hostile minutes file, and check each hostile transcription, each run
+    `rounds` times as a process of its own; answer each with its median seconds, what
+    it is measured against, and whether it is within its bounds."""
+    from msecwg.errors import OK
+
+    results = []
+    for name, path, bound, statuses in hostile_minutes(folder):
+        out = folder / f"{path.stem}.toml"
+        runs = [
+            peak_run(msecwg("import", str(path), "-o", str(out), "--force")) for _ in range(rounds)
+        ]
+        size = path.stat().st_size
+        shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size // 1000} KB"
+        seconds = statistics.median(r[0] for r in runs)
+        results.append((f"import {name} ({shown})", seconds, *_judged(runs, bound, statuses)))
+    for name, path in hostile_transcriptions(folder):
+        runs = [peak_run(msecwg("check", str(path))) for _ in range(rounds)]
+        seconds = statistics.median(r[0] for r in runs)
+        peak = max(r[1] for r in runs)
+        said, ok = _judged(runs, HOSTILE_CHECK, {OK})
+        said = f"{peak:.0f} MB; {said}, {HOSTILE_MEMORY} MB"
+        megabytes = path.stat().st_size / 1e6
+        results.append(
+            (f"check {name} ({megabytes:.1f} MB)", seconds, said, ok and peak < HOSTILE_MEMORY)
+        )
+    return results
+
+
+def _judged(
+    runs: list[tuple[float, float, int | None]], bound: float, statuses: set[int]
+) -> tuple[str, bool]:
+    """Answer what runs are measured against and whether their median is within the
+    bound and each exited as it should."""
+    seconds = statistics.median(r[0] for r in runs)
+    said = f"bound {bound:g} s"
+    if any(r[2] is None for r in runs):
+        return f"{said}; stopped after {GIVE_UP:g} s", False
+    wrong = sorted({r[2] for r in runs if r[2] is not None and r[2] not in statuses})
+    if wrong:
+        return f"{said}; exit {', '.join(map(str, wrong))}", False
+    return said, seconds < bound
+
+
 def versions() -> str:
     """The versions of Python and of the libraries measured."""
     from importlib.metadata import version
@@ -443,6 +615,10 @@ def main() -> int:
     parser.add_argument(
         "--real-only", action="store_true", help="measure 1,000 meetings of real size only"
     )
+    parser.add_argument("--hostile-only", action="store_true", help="measure hostile input only")
+    parser.add_argument(
+        "--hostile-rounds", type=int, default=3, help="timed runs of hostile input (default 3)"
+    )
     parser.add_argument(
         "--distinct-rounds", type=int, default=5, help="timed runs of distinct quotes (default 5)"
     )
@@ -465,7 +641,7 @@ def main() -> int:
         failed |= ok is False
         results.append((name, seconds, ratio_text, ok))
 
-    only = options.across_only or options.real_only
+    only = options.across_only or options.real_only or options.hostile_only
     if not only:
         medians = timer(startup_commands(), options.rounds)
         bare, floor = medians["python -c pass"], medians["floor: Typer + rich, 5 rows"]
@@ -544,7 +720,12 @@ def main() -> int:
                 growth <= 3 and seconds < 5,
             )
 
-    if not options.skip_scale:
+    if options.hostile_only or not (options.skip_scale or only):
+        with tempfile.TemporaryDirectory() as tmp:
+            for hostile in hostile_results(Path(tmp), options.hostile_rounds):
+                report(*hostile)
+
+    if not (options.skip_scale or options.hostile_only):
         with tempfile.TemporaryDirectory() as tmp:
             cache = Path(tmp) / "cache"
             real = imported_real(Path(tmp))

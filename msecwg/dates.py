@@ -157,9 +157,10 @@ def rounded_span(earlier: dt.date, later: dt.date) -> str:
 
 
 def relative(day: dt.date, as_of: dt.date, *, exact: bool = False) -> str:
-    """Answer how far a date lies from the as-of date, in the one form msecwg shows:
-    "today", "in 12 days", "3 months ago"; with `exact`, calendar-true ("in 1 month,
-    2 days", "23 years, 3 months, 26 days ago")."""
+    """Answer how far a date lies from the as-of date, in the one form msecwg shows
+    people, in tables and cards alike: "today", "in 12 days", "3 months ago", "23 years
+    ago"; with `exact`, calendar-true for the records ("in 1 month, 2 days", "23 years,
+    3 months, 26 days ago")."""
     if day == as_of:
         return "today"
     earlier, later = sorted((day, as_of))

@@ -31,7 +31,7 @@ def test_timeline_is_in_date_order_with_each_window_and_the_as_of_mark(run: Run)
     ]
     table = run("timeline", "--as-of", "2003-08-15", "--format", "table").stdout
     assert "The as-of date, Fri 15 Aug 2003, is marked │." in table
-    rows = [line for line in table.splitlines() if "━" in line]
+    rows = [line for line in table.splitlines() if "╍╂" in line]  # scheduled, not opened
     assert len(rows) == 2 and all("╂" in row for row in rows)
     assert max(len(line) for line in table.splitlines()) <= 80
 
@@ -119,17 +119,19 @@ def test_outside_facts_appear_only_where_asked_for_and_marked(run: Run) -> None:
             out = run(*args, "--format", fmt).stdout
             assert not any(name in out for name in names), (args, fmt)
     people = run("people", "--format", "table").stdout.splitlines()
-    assert people[1:4] == [
+    assert people[1:5] == [
         "No full-time scribe: the minutes compile the notes and action items from the",
         "meeting, so who said what is as noted.",
-        "† From outside the minutes: public records; sources with people NAME or --json.",
+        "† From outside the minutes: public records; their sources with --json, or one",
+        "person's: msecwg people Lakshminath.",
     ]
-    assert people[4].endswith("  Who †")
+    assert people[5].endswith("  Who †")
     outcome = run("drafts", "--outcome", "--format", "table").stdout.splitlines()
-    assert (
-        outcome[1] == "† From outside the minutes: public records; drafts and sources with --long."
-    )
-    assert outcome[2].endswith("  After the meeting †")
+    assert outcome[1:3] == [
+        "† From outside the minutes: public records; each one's draft and sources:",
+        "msecwg drafts --long.",
+    ]
+    assert outcome[3].endswith("  After the meeting †")
 
 
 def test_unconfirmed_documents_are_not_given_an_outcome(run: Run) -> None:

@@ -18,6 +18,7 @@ import pytest
 from msecwg.store import load
 
 from .conftest import Run
+from .readme import in_terminal
 
 BUNDLED = load.bundled_path()
 
@@ -135,7 +136,7 @@ def test_a_link_at_the_target_is_never_written_through(tmp_path: Path) -> None:
         ("_MSECWG_COMPLETE=complete_bash COMP_WORDS='msecwg d' COMP_CWORD=x msecwg",
          "msecwg: completion: COMP_CWORD is 'x', not a number of words"),
         ("HOME=/proc msecwg --install-completion bash",
-         "msecwg: cannot go on: No such file or directory"),
+         "msecwg: /proc/.bashrc: cannot go on (no such file or directory)"),
     ],
 )  # fmt: skip
 def test_a_broken_environment_is_one_line_and_exit_1(shell: str, message: str) -> None:
@@ -150,37 +151,71 @@ def test_a_broken_environment_is_one_line_and_exit_1(shell: str, message: str) -
 def _handled_from() -> int:
     """Answer the line of msecwg/__main__.py that installs msecwg's Ctrl-C handler."""
     lines = (Path(load.__file__).parents[1] / "__main__.py").read_text().splitlines()
-    return next(n for n, line in enumerate(lines, 1) if line.startswith("signal.signal("))
+    return next(n for n, line in enumerate(lines, 1) if line.startswith("_signal.signal("))
+
+
+def _msecwg_frames(err: str, handled_from: int) -> list[tuple[str, int]]:
+    """Answer the frames of a traceback that are msecwg's own code, after the line that
+    installs its Ctrl-C handler (a Ctrl-C that came before it is Python's to report
+    there; the package's __init__ and the lines before it run first, the console
+    script's `import re` and Python's start before them)."""
+    frames = [(Path(f), int(n)) for f, n in re.findall(r'File "([^"]+)", line (\d+)', err)]
+    return [
+        (str(f), n)
+        for f, n in frames
+        if f.parent == MSECWG_PACKAGE or MSECWG_PACKAGE in f.parents
+        if f != MSECWG_PACKAGE / "__init__.py"
+        and not (f == MSECWG_PACKAGE / "__main__.py" and n <= handled_from)
+    ]
+
+
+MSECWG_PACKAGE = Path(load.__file__).parents[1]
+# From the first moment (before Python has its own handler) to after the command is
+# done, closer together where a run starts.
+MOMENTS = [n / 1000 for n in (*range(0, 20), *range(20, 100, 4), *range(100, 500, 25))]
 
 
 def test_ctrl_c_at_any_moment_is_one_line_and_exit_130(tmp_path: Path) -> None:
     path = copied(tmp_path)
     handled_from = _handled_from()
     script = Path(sys.executable).parent / "msecwg"
-    for delay in (0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.4):
-        process = subprocess.Popen(
-            [str(script), "--data", str(path), "check"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
-        time.sleep(delay)
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=20)
-        # Python's start, the console script's own imports and msecwg's first lines
-        # (importing `signal`) come before msecwg's handler is installed: an interrupt
-        # there is the interpreter's to report.
-        frames = [(Path(f), int(n)) for f, n in re.findall(r'File "([^"]+)", line (\d+)', err)]
-        after = [
-            (f, n)
-            for f, n in frames
-            if f.suffix == ".py"
-            and "msecwg" in f.parts[-3:-1]
-            and not (f.name == "__main__.py" and n < handled_from)
-        ]
-        assert "Traceback" not in err or not after, (delay, err)
-        if process.returncode == 130:
-            assert err.endswith("msecwg: interrupted\n"), (delay, err)
-        else:  # before Python could handle it, or after msecwg was done
-            assert process.returncode in (-signal.SIGINT, 0), (delay, process.returncode)
+    seen: list[tuple[float, int]] = []
+    for first in range(0, len(MOMENTS), 8):  # eight runs at a time
+        moments = MOMENTS[first : first + 8]
+        started = []
+        for _ in moments:
+            process = subprocess.Popen(
+                [str(script), "--data", str(path), "check"],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            )  # fmt: skip
+            started.append((process, time.monotonic()))
+        for delay, (process, at) in sorted(zip(moments, started, strict=True)):
+            time.sleep(max(0.0, at + delay - time.monotonic()))
+            process.send_signal(signal.SIGINT)
+        for delay, (process, _) in zip(moments, started, strict=True):
+            _, err = process.communicate(timeout=30)
+            seen.append((delay, process.returncode))
+            if "KeyboardInterrupt" in err or "Fatal Python error" in err:
+                # Python's, before msecwg's first line ran: a traceback of its start (exit
+                # 1 or by SIGINT), or of a .pth file site reports and goes on from
+                assert _msecwg_frames(err, handled_from) == [], (delay, err)
+                assert process.returncode in (-signal.SIGINT, 1, 0), (delay, err)
+            elif process.returncode == 130:
+                assert err.count("interrupted") == 1, (delay, err)
+                assert err.endswith("msecwg: interrupted\n"), (delay, err)
+            else:  # before Python could handle it, or after msecwg was done
+                assert process.returncode in (-signal.SIGINT, 0), (delay, process.returncode, err)
+    assert any(code == 130 for _, code in seen), seen
+
+
+def test_a_traceback_in_msecwgs_code_would_be_seen() -> None:
+    err = (
+        "Traceback (most recent call last):\n"
+        f'  File "{MSECWG_PACKAGE / "__main__.py"}", line {_handled_from() + 1}, in <module>\n'
+        f'  File "{MSECWG_PACKAGE / "store" / "load.py"}", line 3, in <module>\n'
+        "KeyboardInterrupt\n"
+    )
+    assert len(_msecwg_frames(err, _handled_from())) == 2
 
 
 def test_markdown_shows_the_datas_text_literally(run: Run, tmp_path: Path) -> None:
@@ -188,9 +223,9 @@ def test_markdown_shows_the_datas_text_literally(run: Run, tmp_path: Path) -> No
     path = copied(tmp_path, **{'state = "Deprecated"': f"state = '{hostile}'"})
     out = run("--data", str(path), "drafts", "--format", "markdown").stdout
     row = next(line for line in out.splitlines() if line.startswith("| **GSAKMP-Light**"))
+    # Read as people read it (a link as its text, no marks), and no HTML of its own.
     assert row == (
-        "| **GSAKMP-Light** | — | &lt;script&gt;alert(1)&lt;/script&gt; "
-        "\\[click\\](javascript:alert(2)) &lt;!-- \\*bold\\* \\`code\\` | — |"
+        "| **GSAKMP-Light** | — | &lt;script&gt;alert(1)&lt;/script&gt; click &lt;!-- bold code | — |"
     )
 
 
@@ -204,7 +239,7 @@ def test_completion_offers_each_name_once_on_one_line_and_harmless(tmp_path: Pat
     )
     done = msecwg(env={"_MSECWG_COMPLETE": "complete_bash", "COMP_CWORD": "4",
                        "COMP_WORDS": "msecwg discussion gsakmp --speaker F", "MSECWG_DATA": str(path)})  # fmt: skip
-    assert done.stdout.split("\n") == ["F[31mredrik", ""]
+    assert done.stdout.split("\n") == ["F\\[31mredrik", ""]
 
 
 def test_check_lists_the_first_20_problems_and_counts_the_rest(run: Run, tmp_path: Path) -> None:
@@ -231,4 +266,94 @@ def test_an_error_shows_no_more_than_80_characters_of_the_data(run: Run, tmp_pat
     assert result.stderr == (
         f"msecwg: {path}: people[1].quotes[0]: not in the minutes: '{'x' * 79}…' "
         f"(and 3 more: msecwg check {path})\n"
+    )
+
+
+TALL = 'msecwg drafts --as-of 2003-08-02; echo "exit $?"'
+"""A table taller than the terminal in_terminal gives with LINES=10, and its exit code."""
+FIRST_LINE = "10 documents of the MSEC WG, IETF 57, as of Sat 2 Aug 2003"
+
+
+@pytest.mark.parametrize(
+    ("pager", "said"),
+    [
+        ("/nonexistent/pager", "msecwg: cannot run the pager '/nonexistent/pager' (no such file or directory); shown without it"),
+        ("less '", "msecwg: cannot run the pager \"less '\" (no closing quotation); shown without it"),
+    ],
+)  # fmt: skip
+def test_a_pager_that_cannot_be_run_is_said_and_the_table_shown_without_it(
+    tmp_path: Path, pager: str, said: str
+) -> None:
+    shown = in_terminal(TALL, tmp_path, MSECWG_PAGER=pager, LINES="10").splitlines()
+    assert shown[:2] == [said, FIRST_LINE]
+    assert shown[-1] == "exit 0"
+    assert shown[-2] == "¹ “or the IESG Last Call closing date, whichever comes first”"
+
+
+@pytest.mark.parametrize(
+    ("pager", "how"),
+    [
+        ("false", "exit status 1"),
+        ("sh -c 'cat >/dev/null; exit 3'", "exit status 3"),
+        ("sh -c 'kill -9 $$'", "ended by SIGKILL"),
+    ],
+)
+def test_a_pager_that_fails_is_said_in_one_line_and_exit_1(
+    tmp_path: Path, pager: str, how: str
+) -> None:
+    shown = in_terminal(TALL, tmp_path, MSECWG_PAGER=pager, LINES="10")
+    assert shown.splitlines() == [
+        f"msecwg: the pager {pager!r} failed ({how}); --no-pager shows the table without it",
+        "exit 1",
+    ]
+
+
+def test_ctrl_c_while_the_pager_runs_is_the_pagers(tmp_path: Path) -> None:
+    # The pager gets Ctrl-C from the terminal, as msecwg does, and carries on; msecwg
+    # waits for it and ends as it does.
+    pager = "sh -c 'trap \"\" INT; sleep 0.2; kill -INT 0; sleep 0.2; head -1'"
+    shown = in_terminal(TALL, tmp_path, MSECWG_PAGER=pager, LINES="10")
+    assert shown.splitlines() == [FIRST_LINE, "exit 0"]
+
+
+def test_a_pager_ended_by_ctrl_c_ends_msecwg_as_interrupted(tmp_path: Path) -> None:
+    pager = "sh -c 'sleep 0.2; kill -INT 0; sleep 1'"
+    shown = in_terminal(TALL, tmp_path, MSECWG_PAGER=pager, LINES="10")
+    assert shown.splitlines() == ["msecwg: interrupted", "exit 130"]
+
+
+def test_a_link_loop_in_a_data_folder_is_named(tmp_path: Path) -> None:
+    copied(tmp_path)
+    (tmp_path / "a.toml").symlink_to("b.toml")
+    (tmp_path / "b.toml").symlink_to("a.toml")
+    done = msecwg("--data", str(tmp_path), "drafts")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert (
+        done.stderr
+        == f"msecwg: {tmp_path}/a.toml: cannot go on (too many levels of symbolic links)\n"
+    )
+
+
+def test_a_long_error_line_keeps_its_start_and_end_and_counts_the_rest(
+    run: Run, tmp_path: Path
+) -> None:
+    for name in ("msec-ietf57-minutes.txt", "msec-facts.toml"):
+        (tmp_path / name).write_bytes((BUNDLED.parent / name).read_bytes())
+    names = [f"msec-ietf57-copy-{n}.toml" for n in range(1, 301)]
+    for name in names:
+        (tmp_path / name).write_bytes(BUNDLED.read_bytes())
+    said = run("--data", str(tmp_path), "--meeting", "57", "drafts")
+    whole = f"--meeting '57' names 300 meetings: {', '.join(sorted(names))}; give its file's name"
+    assert len(whole) == 8_047
+    assert (said.exit_code, said.stdout) == (2, "")
+    assert said.stderr == (f"msecwg: {whole[:289]} … and 7,678 more characters … {whole[-80:]}\n")
+    assert said.stderr.endswith("msec-ietf57-copy-99.toml; give its file's name\n")
+
+
+def test_a_long_unknown_command_is_one_bounded_line(run: Run) -> None:
+    said = run("x" * 1000)
+    assert said.exit_code == 2
+    assert said.stderr == (
+        f"msecwg: No such command '{'x' * 272} … and 672 more characters … "
+        f"{'x' * 56}'. (see 'msecwg --help')\n"
     )

@@ -94,3 +94,48 @@ def test_messages_and_the_calendar_carry_no_escape_byte_either(run: Run, tmp_pat
     for result in outputs:
         shown = result.stdout + result.stderr
         assert not [c for c in FORBIDDEN if c in shown], shown
+
+
+def test_import_writes_the_minutes_hostile_text_only_as_escapes(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = "ietf57-\x1b]0;owned\x07minutes.md"
+    (tmp_path / name).write_text(
+        "# MSEC WG minutes, IETF 57\n\n## Agenda\n\n"
+        f"Hugh: the draft is ready {HOSTILE} now.\n\nRan: agreed \u202ethere\u202c.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    shown = run("import", name)
+    written = run("import", name, "-o", "written.toml")
+    assert (shown.exit_code, written.exit_code) == (0, 0)
+    output = shown.stdout + shown.stderr + written.stderr
+    assert not [c for c in FORBIDDEN if c in output]
+    assert shown.stdout.splitlines()[0] == (
+        "# Transcription of ietf57-\\x1b]0;owned\\x07minutes.md, made by msecwg import from "
+        "the minutes as written."
+    )
+    assert (tmp_path / "written.toml").read_text(encoding="utf-8") == shown.stdout
+    data = rtoml.loads(shown.stdout)  # the same text, escaped
+    assert data["minutes"] == name
+    assert [p["quotes"] for p in data["people"]] == [
+        [f"Hugh: the draft is ready {HOSTILE} now."],
+        ["Ran: agreed \u202ethere\u202c."],
+    ]
+    assert run("check", "written.toml").exit_code == 0
+
+
+@pytest.mark.parametrize("minutes", ["<!--" * 80_000, "---\n???\n\n- -\n"])
+def test_minutes_with_no_word_to_quote_are_skipped_in_one_line(
+    run: Run, tmp_path: Path, minutes: str
+) -> None:
+    path = tmp_path / "ietf110.md"
+    path.write_text(minutes + "\n", encoding="utf-8")
+    result = run("import", str(path), "-o", str(tmp_path / "out.toml"))
+    assert result.exit_code == 4
+    assert result.stderr == (
+        f"msecwg: {path}: import made a transcription check refuses: meeting.quotes: the "
+        "minutes hold no line to quote (none with two characters or more, a letter or digit "
+        "among them): nothing to import; skipped\n"
+    )
+    assert not (tmp_path / "out.toml").exists()

@@ -151,7 +151,7 @@ CAVEAT = [
 def test_people_count_an_uncertain_attribution_apart(run: Run) -> None:
     lines = table(run, "people")
     assert lines[1:3] == CAVEAT
-    assert lines[5] == (
+    assert next(line for line in lines if line.startswith("Lakshminath")) == (
         "Lakshminath  —     5 + 1 uncertain  2         Lakshminath R. Dondeti, Nortel"
     )
     lakshminath = records(run, "people")[0]
@@ -181,7 +181,7 @@ def test_actions_keep_the_minutes_order(run: Run) -> None:
 
 def test_the_timeline_keeps_a_days_mark_on_the_as_of_date(run: Run) -> None:
     lines = table(run, "timeline", "--as-of", "2003-08-08")
-    assert lines[9] == (
+    assert next(line for line in lines if line.startswith("Fri 8 Aug")) == (
         "Fri 8 Aug 2003       MSEC Architecture: Last Call closes   ··········●··········"
     )
 
@@ -195,8 +195,8 @@ def test_a_document_card_names_its_section_without_saying_it_discusses_the_docum
         return lines[at : at + 2]
 
     assert section("gkm-arch") == [
-        "Section              (3) GKM-Architecture: 3 summary points; msecwg discussion",
-        "                     gkm-architecture",
+        "Section              (3) GKM-Architecture: 3 summary points;",
+        "                     msecwg discussion gkm-architecture",
     ]
     assert section("msec-arch")[0] == "Section              (5) Action Items"
     assert section("lkh")[0] == (

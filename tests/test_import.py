@@ -4,14 +4,17 @@ unedited minutes, and that every command reads."""
 from __future__ import annotations
 
 import shutil
+import tomllib
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from msecwg.model import Transcription
 from msecwg.store import load
 
 from .conftest import SHARED, Run
+from .test_transcription_lines import wordy_long_lines
 
 MINUTES = SHARED / "minutes"
 REAL = sorted(
@@ -156,6 +159,11 @@ def test_real_minutes_import_pass_check_and_every_command_runs(
     checked = run("check", str(target))
     assert checked.exit_code == 0, checked.stderr
     t = load.load(target)
+    # import writes only what rtoml reads back as the transcription it made; the
+    # standard library's parser reads the same, and the lines are for people
+    text = target.read_text(encoding="utf-8")
+    assert msgspec.convert(tomllib.loads(text), Transcription) == t
+    assert wordy_long_lines(text) == []
     runs = [["drafts"], ["actions"], ["actions", "--overdue"], ["discussion"], ["timeline"],
             ["people"], ["search", "the"]]  # fmt: skip
     runs += [["discussion", t.sections[0].key]] if t.sections else []

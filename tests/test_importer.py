@@ -865,12 +865,15 @@ def test_the_words_that_let_a_text_be_passed_over_are_in_every_pattern_they_stan
     from msecwg.importer import actions, decisions, stages, vocabulary
 
     needs: list[tuple[str | re.Pattern[str], tuple[str, ...]]] = [
-        (pattern, vocabulary.STAGE_WORDS) for _, pattern in vocabulary.STAGE_PHRASES
+        (pattern, vocabulary.STAGE_WORDS) for _, pattern, _ in vocabulary.STAGE_PHRASES
     ]
+    needs += [(pattern, words) for _, pattern, words in vocabulary.STAGE_PHRASES]
+    needs += [(cue, words) for _, cue, words in decisions.CUES if words is not None]
     needs += [
         (vocabulary.ADOPTION_ASKED, vocabulary.STAGE_WORDS),
         (stages.HANDED_OVER, stages.HANDING_WORDS),
         (actions.ASKS_AT_ALL, actions.ASKING_WORDS),
+        (decisions.PROPOSES, decisions.PROPOSING_WORDS),
     ]
     for pattern, words in needs:
         assert _holds_one(_parsed(pattern), words), pattern

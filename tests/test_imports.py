@@ -61,7 +61,13 @@ LIGHT_RUNS = [
     ["drafts", "--format", "tsv", "--as-of", "2003-08-02"],
     ["actions", "--format", "csv", "--as-of", "2003-08-02"],
     ["discussion", "nope"],
-]
+    ["actions", "--fields", "id,current_date", "--sort", "-current_date", "--limit", "2",
+     "--as-of", "2003-08-02"],
+    ["actions", "--owner", "lakshminath", "--document", "guidance", "--json", "--as-of",
+     "2003-08-02"],
+    ["search", "token", '"policy token"', "--json"],
+    ["people", "--fields", "nope"],
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("args", LIGHT_RUNS, ids=" ".join)

@@ -250,6 +250,60 @@ def test_completion_reads_the_data_named_by_msecwg_data() -> None:
     assert complete(env) == "widget\n"
 
 
+def spaced_names(tmp_path: Path) -> Path:
+    """The test meeting, Bob called "Bob Smith" and Alice "Alice O'Neil"."""
+    shutil.copy(EXAMPLE.parent / "example-minutes.txt", tmp_path)
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text.replace('name = "Bob"', 'name = "Bob Smith"')
+    text = text.replace('name = "Alice"', 'name = "Alice O\'Neil"')
+    (tmp_path / "example.toml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_bash_completion_gives_a_name_holding_a_space_as_one_shell_word(tmp_path: Path) -> None:
+    data = {"_MSECWG_COMPLETE": "complete_bash", "MSECWG_DATA": str(spaced_names(tmp_path))}
+    typed = {**data, "COMP_CWORD": "2"}
+    assert complete({**typed, "COMP_WORDS": "msecwg people bob\\ S"}) == "bob\\ Smith\n"
+    assert complete({**typed, "COMP_WORDS": "msecwg people B"}) == "Bob\\ Smith\n"
+    assert complete({**typed, "COMP_WORDS": "msecwg people Al"}) == "Alice\\ O\\'Neil\n"
+    # Within a quote the user opened, the name as it is: the quote holds it together.
+    assert complete({**typed, "COMP_WORDS": "msecwg people 'Bob S"}) == "Bob Smith\n"
+    speaker = {**data, "COMP_CWORD": "4", "COMP_WORDS": "msecwg discussion widget --speaker b"}
+    assert complete(speaker) == "bob\\ Smith\n"
+
+
+def test_zsh_and_fish_completion_keep_a_name_holding_a_space_whole(tmp_path: Path) -> None:
+    data = {"MSECWG_DATA": str(spaced_names(tmp_path)), "_TYPER_COMPLETE_ARGS": "msecwg people B"}
+    zsh = complete({**data, "_MSECWG_COMPLETE": "complete_zsh"})
+    assert zsh == "_arguments '*: :((\"Bob Smith\"))'\n"
+    fish = complete({
+        **data, "_MSECWG_COMPLETE": "complete_fish", "_TYPER_COMPLETE_FISH_ACTION": "get-args"
+    })  # fmt: skip
+    assert fish == "Bob Smith\n"
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="no bash here")
+def test_in_bash_a_completed_name_holding_a_space_is_one_word(tmp_path: Path) -> None:
+    data = str(spaced_names(tmp_path))
+    script = subprocess.run(
+        [sys.executable, "-m", "msecwg", "--show-completion", "bash"],
+        env={**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"},
+        capture_output=True, text=True, check=True,
+    ).stdout.replace("$1", f"{sys.executable} -m msecwg")  # fmt: skip
+    probe = (
+        f"{script}\nCOMP_WORDS=(msecwg people 'bob\\ S'); COMP_CWORD=2; "
+        '_msecwg_completion msecwg; eval "words=(${COMPREPLY[0]})"; '
+        'printf "%s|%s\\n" "${#words[@]}" "${words[0]}"'
+    )
+    done = subprocess.run(
+        ["bash", "--norc", "--noprofile", "-c", probe],
+        env={**os.environ, "MSECWG_DATA": data},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == "1|bob Smith\n"
+
+
 def test_show_completion_prints_a_script_for_each_shell() -> None:
     # Typer detects the shell from the process tree unless told not to.
     for shell, marker in (

@@ -19,7 +19,7 @@ import msgspec
 import pytest
 
 from msecwg.errors import UsageProblem
-from msecwg.model import WrittenDate
+from msecwg.model import Section, WrittenDate
 from msecwg.store import load, meetings, reading
 
 from .conftest import COMMANDS, SHARED, Run
@@ -97,7 +97,8 @@ def held(ietf: int | None, day: str | None, name: str, label: str | None = None)
     date = None if day is None else msgspec.convert({"day": day, "text": day}, WrittenDate)
     meeting = msgspec.structs.replace(t.meeting, ietf=ietf, interim=ietf is None, date=date)
     transcription = msgspec.structs.replace(t, meeting=meeting)
-    return meetings.Held(label or name, Path(f"{name}.toml"), transcription, None, "")
+    loaded = load.Loaded(Path(f"{name}.toml"), load.head_of(transcription), None, "", transcription)
+    return meetings.Held(label or name, loaded)
 
 
 def test_meetings_without_a_date_fall_between_the_numbered_ones_around_them() -> None:
@@ -235,6 +236,21 @@ def test_a_person_across_meetings_keeps_the_facts_told_and_every_quote(
         (r["name"], 2) for r in records(run, "drafts", "--as-of", "2003-08-02")
     ]
     assert drafts[3]["items"] == ["IETF 57 (a) a", "IETF 57 (b) a"]  # MIKEY's item, twice
+
+
+def test_one_persons_row_is_their_row_of_everyone() -> None:
+    from msecwg.ask import across
+    from msecwg.ask.who import Group
+
+    held = meetings.read([MEETINGS]).held
+    group = Group(held)
+    everyone = across.people(held, group)
+    for one in everyone:
+        assert across.people(held, group, only=one) == {one: everyone[one]}
+    bob = group.people.named_by("Bob Sample")[0]
+    assert [c.meeting for c in everyone[bob].by_meeting] == [
+        "IETF 118", "interim 2024-01-16", "IETF 119",
+    ]  # fmt: skip
 
 
 def test_a_document_is_one_across_meetings_whatever_its_revision(run: Run) -> None:
@@ -388,18 +404,80 @@ def test_a_cache_entry_holds_the_transcription_its_minutes_and_those_minutes_rea
     assert place is not None
     entry = cache.recall(place)
     assert entry is not None
-    minutes = (path.parent / entry.transcription.minutes).read_bytes()
+    t = cache.whole(entry)
+    minutes = (path.parent / t.minutes).read_bytes()
     assert entry.minutes_digest == cache.digest(minutes)
-    assert (entry.transcription, entry.minutes) == (checked.transcription, checked.minutes)
+    assert (t, entry.minutes) == (checked.transcription, checked.minutes)
     read = reading.reading_of(checked.transcription, entry.minutes)
     assert cache.decoded(entry.reading, reading.Reading) == read
+    # The sections' bodies are kept apart: decoded only by the questions that read them.
+    headings = [
+        msgspec.structs.replace(s, points=[], decisions=[], exchanges=[]) for s in t.sections
+    ]
+    assert cache.headed(entry) == msgspec.structs.replace(t, sections=headings)
+    assert any(s.exchanges for s in t.sections)
 
     def checked_again(*args: object) -> None:
         raise AssertionError("a transcription recalled from the cache was checked again")
 
     monkeypatch.setattr(validate, "quotes", checked_again)
     recalled = load.read(path)
+    assert recalled.checked is None
+    assert recalled.headed == cache.headed(entry)
     assert (recalled.transcription, recalled.reading) == (checked.transcription, entry.reading)
+
+
+def test_from_the_cache_dates_documents_and_who_is_who_are_answered_without_the_bodies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msecwg.ask import across
+    from msecwg.ask.who import Group
+
+    monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
+    checked = meetings.read([MEETINGS]).held  # read and checked, then kept
+    kept = meetings.read([MEETINGS]).held  # from the cache
+    assert [m.loaded.checked is None for m in checked + kept] == [False] * 3 + [True] * 3
+    day = dt.date(2024, 3, 20)
+
+    def answers(held: list[meetings.Held]) -> tuple[list[object], list[tuple[str, Section]]]:
+        group = Group(held)
+        dated: list[object] = [
+            across.drafts(held, group, day),
+            across.actions(held, day),
+            across.timeline(held, day),
+            [(m.label, d) for m, d in across.documents_named(held, group, "core")],
+            group.people,  # who is who, from each meeting's people and spellings
+            [(m.spellings, m.declared) for m in held],
+        ]
+        return dated, [(m.label, s) for m, s in across.sections_named(held, "extensions")]
+
+    dated, sections = answers(kept)
+    assert (dated, sections) == answers(checked)
+    assert all(dated)
+    assert [(label, s.exchanges != []) for label, s in sections] == [
+        ("IETF 118", True), ("IETF 119", True),
+    ]  # fmt: skip
+    # Only the meetings whose section was asked for were decoded whole.
+    whole = [m.label for m in kept if "transcription" in m.loaded.__dict__]
+    assert whole == [label for label, _ in sections]
+
+
+def test_check_keeps_an_entry_only_where_none_is_kept(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MSECWG_CACHE", str(cache))
+    folder = copy_of_meetings(tmp_path)
+    assert run("check", str(folder)).exit_code == 0
+    entries = sorted(cache.iterdir())
+    assert len(entries) == 3
+    for entry in entries:
+        os.utime(entry, ns=(10**9, 10**9))
+    assert run("check", str(folder)).exit_code == 0
+    assert [e.stat().st_mtime_ns for e in sorted(cache.iterdir())] == [10**9] * 3
+    entries[0].unlink()
+    assert run("check", str(folder)).exit_code == 0
+    assert len(list(cache.iterdir())) == 3
 
 
 def test_the_cache_is_not_used_once_the_minutes_change(

@@ -3,6 +3,7 @@ read for topics and people."""
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 
 from msecwg.ask import passages
@@ -87,7 +88,7 @@ def test_search_finds_words_anywhere_in_the_minutes_as_written(
 def test_mentions_are_passages_naming_someone_other_than_their_own_words(
     bundled: Transcription, found: list[PassageRow]
 ) -> None:
-    read = reading.Reading(found, reading.mentioned(bundled, found))
+    read = reading.Reading(found, reading.mentioned(bundled, found), [], {})
     russ = read.naming("russ")
     assert [(p.section, p.where, p.ref) for p in russ] == [("mikey-dhhmac", "point", "1")]
     hugh = passages.of_person(bundled, "hugh", read)
@@ -200,7 +201,7 @@ def test_discussion_lists_points_decisions_then_exchanges_or_one_persons_words(
 def test_people_count_exchanges_by_topic_and_the_passages_that_name_them(
     bundled: Transcription, found: list[PassageRow]
 ) -> None:
-    read = reading.Reading(found, reading.mentioned(bundled, found))
+    read = reading.Reading(found, reading.mentioned(bundled, found), [], {})
     rows = {r.id: r for r in passages.people(bundled, None, read.named)}
     lakshminath = rows["lakshminath"]
     assert lakshminath.spellings == ["Laskhminath", "Lakshminath", "Lakshminath(?)"]
@@ -211,3 +212,30 @@ def test_people_count_exchanges_by_topic_and_the_passages_that_name_them(
         lakshminath.exchanges, lakshminath.uncertain, lakshminath.mentions, lakshminath.items
     ) == (5, 1, 2, ["guidance", "lkh"])  # fmt: skip
     assert (rows["russ"].exchanges, rows["russ"].mentions, rows["russ"].role) == (0, 1, "AD")
+
+
+@pytest.mark.parametrize(
+    ("written", "looked_up"),
+    [
+        ("Sébastien", "sebastien"),
+        (" MARTIN—Thomson ", "martin—thomson"),  # a dash, but no accent to take off
+        ("x\u0301y", "xy"),  # an accent written apart from its letter
+        ("Ångström — é", "angstrom — e"),
+        ("Straße", "strasse"),
+        ("ﬁne…", "fine..."),
+    ],
+)
+def test_a_name_is_looked_up_in_any_case_without_accents(written: str, looked_up: str) -> None:
+    assert reading.key(written) == looked_up
+
+
+def test_the_minutes_read_keep_the_short_names_they_declare() -> None:
+    t = load.load()
+    assert reading.declared(t) == []  # the IETF 57 minutes declare none
+    first = t.people[0]
+    said = msgspec.structs.replace(first, quotes=[*first.quotes, "Lakshminath (LD) agreed."])
+    declaring = msgspec.structs.replace(t, people=[said, *t.people[1:]])
+    assert first.name == "Lakshminath"
+    assert reading.declared(declaring) == [("lakshminath", "ld", "Lakshminath (LD)")]
+    kept = reading.reading_of(declaring, load.read().minutes)
+    assert kept.declared == [("lakshminath", "ld", "Lakshminath (LD)")]

@@ -29,7 +29,7 @@ UNSAFE = {
 }
 TEXT = st.text(min_size=1, max_size=40)
 # Words of the minutes: any text that holds more than whitespace.
-WORDS = TEXT.filter(lambda text: text.strip() != "")
+WORDS = TEXT.filter(lambda text: len(" ".join(text.split())) > 1 and any(c.isalnum() for c in text))
 
 
 def action(due: dt.date | None, done: dt.date | None = None, n: int = 0) -> Action:

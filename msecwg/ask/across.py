@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -50,7 +51,7 @@ def tagged(rows: Sequence[R], label: str) -> list[R]:
     return [msgspec.structs.replace(r, meeting=label) for r in rows]
 
 
-def _ref(label: str, item: str, several: bool) -> str:
+def _ref(label: str, item: str, *, several: bool) -> str:
     """Answer how an item is named: its id, and its meeting's label among several."""
     return f"{label} {item}" if several else item
 
@@ -104,7 +105,7 @@ def _from(path: Path, here: Path) -> str:
 def _documents(m: Held, as_of: dt.date, *, outcome: bool) -> list[DraftRow]:
     """Answer one meeting's documents (queries.drafts), each naming the meeting; with
     `outcome`, what became of each, where the meeting has facts (queries.outcomes)."""
-    rows = queries.drafts(m.transcription, as_of)
+    rows = queries.drafts(m.headed, as_of)
     if outcome and m.facts is not None:
         rows = list(queries.outcomes(rows, m.facts))
     return [
@@ -133,7 +134,7 @@ def drafts(
         here = [ones.at(m)[r.id] for r in rows]
         at.append(here)
         for row, one in zip(rows, here, strict=True):
-            items = [_ref(m.label, i, several) for i in row.items]
+            items = [_ref(m.label, i, several=several) for i in row.items]
             named.setdefault(one, []).append(msgspec.structs.replace(row, items=items))
     latest_first = dict.fromkeys(one for here in reversed(at) for one in here)
     return [_gathered(named[one], ones.name(one), ones.joined(one)) for one in latest_first]
@@ -178,7 +179,7 @@ def history(
     rows: list[DraftRow] = []
     sections: dict[tuple[str, str], Section] = {}
     for m in shown:
-        t = m.transcription
+        t = m.transcription  # the whole sections: a card counts what each holds
         for row in _documents(m, as_of, outcome=True):
             if wanted is None or (id(m), row.id) in wanted:
                 rows.append(row)
@@ -197,7 +198,7 @@ def documents_named(meetings: Sequence[Held], group: Group, word: str) -> list[t
     for m in meetings:
         names = {
             k: d.id
-            for d in m.transcription.documents
+            for d in m.headed.documents
             for k in (key(d.id), key(d.name), document_key(d.name), *map(key, d.called))
         }
         try:
@@ -238,16 +239,14 @@ def actions(
         row
         for m in meetings
         for row in tagged(
-            queries.actions(m.transcription, as_of, passed_only=passed_only, item=item), m.label
+            queries.actions(m.headed, as_of, passed_only=passed_only, item=item), m.label
         )
     ]
 
 
 def timeline(meetings: Sequence[Held], as_of: dt.date) -> list[EventRow]:
     """Answer every meeting's dated things on one axis, in date order."""
-    events = [
-        e for m in meetings for e in tagged(queries.timeline(m.transcription, as_of), m.label)
-    ]
+    events = [e for m in meetings for e in tagged(queries.timeline(m.headed, as_of), m.label)]
     return queries.in_date_order(events)
 
 
@@ -270,15 +269,16 @@ def sections_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, Sect
         raise NotFound(word, [], ambiguous=True)
     found, misses = [], []
     for m in meetings:
-        t = m.transcription
+        t = m.headed  # the sections' headings: the whole of a section only where found
         try:
-            found.append((m, passages.find_section(t, word)))
+            wanted = passages.find_section(t, word).key
+            found.append((m, m.transcription.section(wanted)))
             continue
         except NotFound as missing:
             misses.append(missing)
         names = {k: d.section for d in t.documents for k in (key(d.name), document_key(d.name))}
         if key(word) in names:
-            found.append((m, t.section(names[key(word)])))
+            found.append((m, m.transcription.section(names[key(word)])))
     if found:
         return found
     raise _missed(word, misses)
@@ -311,25 +311,23 @@ def search(meetings: Sequence[Held], words: str) -> list[PassageRow]:
 # People.
 
 
-def people(meetings: Sequence[Held], group: Group) -> dict[One, PersonRow]:
-    """Answer everyone the meetings name, once, in the order first named: the name they
-    are shown by, every spelling seen, the latest role, exchanges and other passages
-    naming them at each meeting, how their names were joined (who.people), and who they
-    are from the first facts that say; by who they are across meetings."""
+def people(meetings: Sequence[Held], group: Group, only: One | None = None) -> dict[One, PersonRow]:
+    """Answer everyone the meetings name (with `only`, that person alone), once, in the
+    order first named: the name they are shown by, every spelling seen, the latest
+    role, exchanges and other passages naming them at each meeting, how their names
+    were joined (who.people), and who they are from the first facts that say; by who
+    they are across meetings."""
     several = len(meetings) > 1
     ones = group.people
     named: dict[One, list[PersonRow]] = {}
     for m in meetings:
-        for row in passages.people(m.transcription, m.facts, m.named):
-            here = MeetingCount(meeting=m.label, exchanges=row.exchanges, mentions=row.mentions)
-            named.setdefault(ones.at(m)[row.id], []).append(
-                msgspec.structs.replace(
-                    row,
-                    by_topic=tagged(row.by_topic, m.label),
-                    by_meeting=[here],
-                    items=[_ref(m.label, i, several) for i in row.items],
-                )
-            )
+        wanted = None if only is None else ones.ids(m, only)
+        if wanted == []:
+            continue
+        at = ones.at(m)
+        ref = partial(_ref, m.label, several=several)
+        for row in passages.people(m.transcription, m.facts, m.named, m.label, ref, wanted):
+            named.setdefault(at[row.id], []).append(row)
     return {one: _person(rows, ones.name(one), ones.joined(one)) for one, rows in named.items()}
 
 

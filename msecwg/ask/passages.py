@@ -5,10 +5,17 @@ No I/O; the minutes come in as text, whitespace folded."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from msecwg.model import Facts, PassageKind, Section, Transcription
-from msecwg.rows import DiscussionRow, PassageRow, PersonRow, TopicCount, TopicRow
+from msecwg.rows import (
+    DiscussionRow,
+    MeetingCount,
+    PassageRow,
+    PersonRow,
+    TopicCount,
+    TopicRow,
+)
 from msecwg.spelling import closest
 from msecwg.store.reading import Reading, key
 
@@ -171,9 +178,18 @@ def discussion(
 
 
 def search(found: list[PassageRow], words: str) -> list[PassageRow]:
-    """Answer the passages that hold the words, in any case."""
-    wanted = key(words)
-    return [p for p in found if wanted in key(p.text)]
+    """Answer the passages that hold every one of the words, in any order, and every
+    phrase written in quotes ("token policy", or “token policy”), as it is written; any
+    case, accents or none, a word also within a longer one ("token" in "tokens")."""
+    written = re.findall(r'["“”]([^"“”]*)(?:["“”]|$)|([^\s"“”]+)', words)
+    wanted = [" ".join(key(phrase or word).split()) for phrase, word in written]
+    wanted = [term for term in wanted if term]
+    held = []
+    for p in found if wanted else []:
+        text = key(p.text)
+        if all(term in text for term in wanted):
+            held.append(p)
+    return held
 
 
 def of_person(
@@ -191,12 +207,20 @@ def of_person(
     ]
 
 
-def people(t: Transcription, facts: Facts | None, named: dict[str, list[int]]) -> list[PersonRow]:
-    """Answer everyone the minutes name: the spellings seen, the role they give, the
-    exchanges per topic (those attributed with doubt counted apart), the other passages
-    that name them and the items they are named
+def people(
+    t: Transcription,
+    facts: Facts | None,
+    named: dict[str, list[int]],
+    meeting: str = "",
+    ref: Callable[[str], str] = str,
+    only: Collection[str] | None = None,
+) -> list[PersonRow]:
+    """Answer everyone the minutes name (with `only`, those of these ids): the spellings
+    seen, the role they give, the exchanges per topic (those attributed with doubt
+    counted apart), the other passages that name them and the items they are named
     in (`named`: the places of the passages naming each, Reading.named); and, apart, who
-    each is from `facts`."""
+    each is from `facts`. With `meeting`, each row and count names that meeting, and
+    each item is named by `ref`."""
     outside = {f.person: f for f in facts.people} if facts else {}
     written: dict[str, list[str]] = {p.id: [] for p in t.people}
     topics: dict[str, dict[str, int]] = {p.id: {} for p in t.people}
@@ -215,8 +239,9 @@ def people(t: Transcription, facts: Facts | None, named: dict[str, list[int]]) -
         for person in a.people:
             items[person].append(a.id)
     rows = []
-    for p in t.people:
+    for p in t.people if only is None else (p for p in t.people if p.id in only):
         by_topic = topics[p.id]
+        exchanges = sum(by_topic.values())
         fact = outside.get(p.id)
         rows.append(
             PersonRow(
@@ -224,10 +249,17 @@ def people(t: Transcription, facts: Facts | None, named: dict[str, list[int]]) -
                 name=p.name,
                 spellings=written[p.id],
                 role=p.role,
-                exchanges=sum(by_topic.values()),
-                by_topic=[TopicCount(topic=k, exchanges=n) for k, n in by_topic.items()],
+                exchanges=exchanges,
+                by_topic=[
+                    TopicCount(topic=k, exchanges=n, meeting=meeting) for k, n in by_topic.items()
+                ],
+                by_meeting=[
+                    MeetingCount(meeting=meeting, exchanges=exchanges, mentions=len(named[p.id]))
+                ]
+                if meeting
+                else [],
                 mentions=len(named[p.id]),
-                items=items[p.id],
+                items=[ref(i) for i in items[p.id]],
                 uncertain=doubted[p.id],
                 outside_full_name=fact.full_name if fact else None,
                 outside_affiliation=fact.affiliation if fact else None,

@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import msgspec
 
 from msecwg.model import GroupRecord, Kind, Names
 from msecwg.rows import JoinRow, ProposalRow
+from msecwg.store import reading
 from msecwg.store.meetings import Held
-from msecwg.store.reading import key, spellings
 from msecwg.store.record import NAME
 
 One = tuple[str, int]
@@ -38,15 +38,12 @@ for the first: two documents one meeting names alike are two; a person's are one
 
 _REVISION = re.compile(r"-\d{2}$")
 
-# Roles written in brackets after a name, not a short name for it: "Lars (chair)".
-_ROLES = frozenset({"ad", "ads", "chair", "chairs", "editor", "editors", "scribe", "iab"})
-_NAME_WORD = r"[^\W\d_][\w.'\u2019-]*"
-_DECLARED = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})[ \t]*\((?P<alias>[^\W\d_]{{2,4}})\)"
-)
-_LEGEND = re.compile(
-    r"\W*\[?(?P<alias>[^\W\d_]{2,4})\]?[ \t]*[:=][ \t]*(?P<name>[^\W\d_][^:=()\[\]]*?)\W*"
-)
+
+@lru_cache(maxsize=2**16)
+def key(name: str) -> str:
+    """Answer a name as it is looked up (reading.key): the same names come again at
+    meeting after meeting."""
+    return reading.key(name)
 
 
 def document_key(name: str) -> str:
@@ -103,6 +100,7 @@ class _Union:
         self.meetings = {k: set(v) for k, v in meetings.items()}
         self.members = {k: {k} for k in meetings}
         self.apart = apart
+        self.shown: dict[str, tuple[int, str]] = {}  # a group's name, by its size then
 
     def find(self, k: str) -> str:
         """Answer the group a name is in, by its first name."""
@@ -150,9 +148,9 @@ class _Names(msgspec.Struct):
 def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     """Answer who everyone the meetings name is across them."""
     names = _Names({}, {}, {})
-    for i, m in enumerate(held):
-        t = m.transcription
-        written = spellings(t)
+    spelt_by = [m.spellings for m in held]
+    for i, (m, written) in enumerate(zip(held, spelt_by, strict=True)):
+        t = m.headed
         for p in t.people:
             k = key(p.name)
             names.meetings.setdefault(k, set()).add(i)
@@ -168,46 +166,18 @@ def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
         if alias in names.meetings and alias != k and union.join(k, alias, declared=True):
             how.setdefault(alias, []).append(JoinRow(name="", rule="declared alias", where=where))
     proposed = _first_names(names, union, how)
-    proposed += _read_as_one(held, union, lambda r: _shown_person(union, names, r))
+    proposed += _read_as_one(held, spelt_by, union, lambda r: _shown_person(union, names, r))
     shown = {k: _shown_person(union, names, k) for k in names.meetings}
-    return _ones(held, "people", record, names, union, how, proposed, shown)
+    return _ones(held, "people", record, names, union, how, proposed, shown, spelt_by)
 
 
 def _declared(held: Sequence[Held]) -> Iterable[tuple[str, str, str]]:
     """Answer each short name a meeting declares for a person ("Eric Rescorla (EKR)", a
-    legend "[EKR]: Eric Rescorla"), as the person's name and the short name, looked-up,
-    and where it is declared."""
+    legend "[EKR]: Eric Rescorla": reading.declared), as the person's name and the short
+    name, looked-up, and where it is declared."""
     for m in held:
-        t = m.transcription
-        written = spellings(t)
-        for p in t.people:
-            own = {key(s) for s in written[p.id]}
-            for text in dict.fromkeys([*written[p.id], *p.quotes]):
-                for name, alias, words in _declarations(text):
-                    if key(name) in own and _short_for(alias, name):
-                        yield key(p.name), key(alias), f"{m.label}: {words}"
-
-
-def _declarations(text: str) -> Iterable[tuple[str, str, str]]:
-    """Answer each name and short name a text ties: "Name (SN)", or a legend "[SN]: Name"
-    as the whole text; with the words that tie them."""
-    legend = _LEGEND.fullmatch(text) if ":" in text or "=" in text else None
-    if legend:
-        yield legend["name"], legend["alias"], text.strip()
-    for match in _DECLARED.finditer(text) if "(" in text else ():
-        words = match["name"].split()
-        for n in range(len(words)):
-            yield " ".join(words[n:]), match["alias"], f"{' '.join(words[n:])} ({match['alias']})"
-
-
-def _short_for(alias: str, name: str) -> bool:
-    """Answer whether a word in brackets is a short name for the name before it: two
-    to four letters in one case, starting as the name does, not a role ("AD")."""
-    return (
-        (alias.isupper() or alias.islower())
-        and alias.lower() not in _ROLES
-        and alias[:1].lower() == name[:1].lower()
-    )
+        for name, alias, words in m.declared:
+            yield name, alias, f"{m.label}: {words}"
 
 
 def _full(name: str) -> tuple[str, str] | None:
@@ -270,16 +240,18 @@ def _first_names(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) ->
 
 
 def _read_as_one(
-    held: Sequence[Held], union: _Union, shown: Callable[[str], str]
+    held: Sequence[Held],
+    spelt_by: Sequence[dict[str, set[str]]],
+    union: _Union,
+    shown: Callable[[str], str],
 ) -> list[ProposalRow]:
     """Answer, as proposals, each name a meeting reads as one person's that is a person
-    of its own at another ("MT" for Martin Thomson)."""
+    of its own at another ("MT" for Martin Thomson; `spelt_by`: each meeting's spellings)."""
     found: dict[tuple[str, str], list[str]] = {}
     written: dict[str, str] = {}
-    for m in held:
-        t = m.transcription
+    for m, written_by in zip(held, spelt_by, strict=True):
+        t = m.headed
         every = {key(p.name) for p in t.people}
-        written_by = spellings(t)
         for p, spelt in ((p, written_by[p.id]) for p in t.people):
             for s in spelt:
                 k = key(s)
@@ -303,7 +275,7 @@ def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     """Answer what every document the meetings name is across them."""
     names = _Names({}, {}, {})
     for i, m in enumerate(held):
-        for d in m.transcription.documents:
+        for d in m.headed.documents:
             k = document_key(d.name)
             names.meetings.setdefault(k, set()).add(i)
             names.written.setdefault(k, []).append((d.name, m.label))
@@ -354,7 +326,7 @@ def _nicknames(
     the meetings tie the name to that document alone; answer the others as proposals."""
     ties: dict[str, dict[str, str]] = {}
     for m in held:
-        for d in m.transcription.documents:
+        for d in m.headed.documents:
             for called in d.called:
                 k = document_key(called)
                 if k in names.meetings:
@@ -416,19 +388,29 @@ def _written(names: _Names, k: str) -> str:
 
 def _shown_person(union: _Union, names: _Names, k: str) -> str:
     """Answer the name a person is shown by: the fullest name of the group, written with
-    capitals where any meeting writes it so, the most used of those."""
-    members = union.members[union.find(k)]
-    every = [(n, i) for m in members for i, (n, _) in enumerate(names.written[m])]
-    return max(
-        every,
+    capitals where any meeting writes it so, the most used of those (of those used
+    alike, the one written latest among its name's writings)."""
+    group = union.find(k)
+    members = union.members[group]
+    known = union.shown.get(group)
+    if known is not None and known[0] == len(members):
+        return known[1]
+    latest: dict[str, tuple[str, int]] = {}  # each way a name is written, and where last
+    for m in members:
+        for i, (n, _) in enumerate(names.written[m]):
+            latest[n] = (m, i)
+    shown = max(
+        latest.items(),
         key=lambda w: (
             _full(w[0]) is not None,
             len(w[0].split()),
             not w[0].islower(),
-            len(names.meetings[key(w[0])]),
-            w[1],
+            len(names.meetings[w[1][0]]),
+            w[1][1],
         ),
     )[0]
+    union.shown[group] = (len(members), shown)
+    return shown
 
 
 def _shown_document(union: _Union, names: _Names, k: str) -> str:
@@ -452,6 +434,7 @@ def _ones(
     how: dict[str, list[JoinRow]],
     proposed: list[ProposalRow],
     shown: dict[str, str],
+    spelt_by: Sequence[dict[str, set[str]]] = (),
 ) -> Ones:
     """Answer the groups as Ones: each meeting's records by id, the name each group is
     shown by (the record's, where it names one), how each was joined."""
@@ -461,7 +444,7 @@ def _ones(
             shown[union.find(k)] = e.name
     of: dict[str, dict[str, One]] = {}
     for m in held:
-        t = m.transcription
+        t = m.headed
         records = (
             [(p.id, p.name) for p in t.people]
             if kind == "people"
@@ -490,10 +473,10 @@ def _ones(
     named: dict[str, One] = {}
     spelt: dict[str, list[One]] = {}
     written: dict[str, str] = {}
-    for m in held:
-        t = m.transcription
+    for i, m in enumerate(held):
+        t = m.headed
         if kind == "people":
-            every = spellings(t)
+            every = spelt_by[i] if spelt_by else m.spellings
             entries = [(p.id, p.name, every[p.id]) for p in t.people]
         else:
             entries = [(d.id, d.name, {d.id, *d.called}) for d in t.documents]

@@ -31,18 +31,25 @@ app = typer.Typer(
     # Plain Click help: rich help would import rich's tables on every --help.
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
-    help="""Where the MSEC working group's work stands, from the minutes of its
-IETF 57 meeting (Vienna, Monday 14 July 2003).
+    help="""Where a working group's work stands, from the minutes of its meetings:
+its documents and their deadlines, its action items and their dates, who said
+what, each answer resting on the minutes' own words.
+
+msecwg answers from transcriptions of minutes: msecwg import makes them from any
+group's minutes (plain text or Markdown, as IETF groups write them), and --data
+names them. Without --data (or MSECWG_DATA) it answers from the one it comes
+with: the MSEC WG's IETF 57 meeting (Vienna, Monday 14 July 2003).
 
 Examples:
 
-    msecwg actions --overdue        the dates that have passed
-
-    msecwg drafts                   every document and its next deadline
-
-    msecwg drafts mikey             one document, whole
-
-    msecwg discussion gsakmp        who said what on GSAKMP, in order
+\b
+    msecwg drafts                       every document and its next deadline
+    msecwg actions --overdue            the dates that have passed
+    msecwg discussion gsakmp            who said what on GSAKMP, in order
+    msecwg search token policy          the passages holding both words
+    msecwg import minutes/ -o quic/     transcriptions of a group's minutes
+    msecwg --data quic/ meetings        the meetings of those transcriptions
+    msecwg help drafts                  one command, with its examples
 
 Exit codes: 0 success (an empty result included), 1 bad data or file,
 2 usage, 3 a date passed (actions --fail-if-any), 4 some files left out
@@ -65,9 +72,9 @@ def main(
             "--data",
             metavar="PATH",
             help="Read this transcription, or every transcription in this folder, instead "
-            "of the bundled one (IETF 57); give it again for more. One with a problem is "
-            "left out and named on stderr (exit code 4). Default: MSECWG_DATA "
-            "(paths separated by ':'). May also follow the command.",
+            "of the bundled one (the MSEC WG's IETF 57 meeting); give it again for more. "
+            "One with a problem is left out and named on stderr (exit code 4). Default: "
+            "MSECWG_DATA (paths separated by ':'). May also follow the command.",
             show_default=False,
         ),
     ] = None,
@@ -90,7 +97,7 @@ def main(
         ),
     ] = False,
 ) -> None:
-    """Where the MSEC working group's work stands, from its IETF 57 minutes."""
+    """Where a working group's work stands, from the minutes of its meetings."""
 
 
 def run() -> None:

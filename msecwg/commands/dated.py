@@ -9,12 +9,13 @@ import typer
 from msecwg.ask import across, queries
 from msecwg.commands import options
 from msecwg.commands import registry as commands
+from msecwg.commands.group import MeetingsCommand
 from msecwg.commands.options import AsOf, LongOption, listing
 from msecwg.errors import OVERDUE, UsageProblem
 from msecwg.show import cards, deadlines, formats, minutes
 
 
-@commands.command()
+@commands.command(cls=MeetingsCommand)
 @listing
 def drafts(
     ctx: typer.Context,
@@ -60,6 +61,8 @@ def drafts(
 
         msecwg drafts --outcome
 
+        msecwg drafts --fields id,state,deadline_date --sort deadline_date
+
     The next deadline is the first date on or after the as-of date; when all
     have passed, the last one. An intended status is shown only where the
     minutes record one.
@@ -89,7 +92,7 @@ def drafts(
     formats.show(view, output)
 
 
-@commands.command()
+@commands.command(cls=MeetingsCommand)
 @listing
 def actions(
     ctx: typer.Context,
@@ -110,6 +113,32 @@ def actions(
             help="Only the items with a date passed and nothing recorded done.",
         ),
     ] = False,
+    document: Annotated[
+        str | None,
+        typer.Option(
+            "--document",
+            metavar="NAME",
+            help="Only the items about this document (its id or name, any case, or a "
+            "unique prefix).",
+            autocompletion=options.complete_document,
+            show_default=False,
+        ),
+    ] = None,
+    owner: Annotated[
+        str | None,
+        typer.Option(
+            "--owner",
+            metavar="NAME",
+            help="Only the items this person owns or is named in (a name, or a spelling "
+            "as written), or whose owner the minutes write so ('chairs').",
+            autocompletion=options.complete_speaker,
+            show_default=False,
+        ),
+    ] = None,
+    open_: Annotated[
+        bool,
+        typer.Option("--open", help="Only the items with nothing recorded done by --as-of."),
+    ] = False,
     fail_if_any: Annotated[
         bool,
         typer.Option("--fail-if-any", help="Exit with code 3 when any item has a date passed."),
@@ -123,23 +152,32 @@ def actions(
 
     Examples:
 
+    \b
         msecwg actions --overdue
-
         msecwg actions c
-
         msecwg actions --as-of '1 Aug 2003'
-
+        msecwg actions --document guidance --owner lakshminath --open
+        msecwg actions --sort current_date --fields id,current_date,what
         msecwg actions --overdue --json | jq -r '.records[].id'
 
     A date passes at the end of its day: on the day it is "today". msecwg
     knows only the dates of the minutes and what the transcription records
     as done, so a passed date says just that: not that nothing was done.
+    Items are listed in the minutes' order, action items first, unless
+    --sort says otherwise.
     """
     day = options.as_of(as_of)
     held = options.meetings(ctx)
     scope = across.scope(held)
     only = None if item is None else options.item(held, item)
     rows = across.actions(held, day, passed_only=overdue, item=only)
+    group = options.group(ctx)
+    if document is not None:
+        rows = list(filter(options.of_document(held, group, document), rows))
+    if owner is not None:
+        rows = list(filter(options.of_owner(held, group, owner), rows))
+    if open_:
+        rows = [r for r in rows if r.done is None or r.done > day]
     if only or long:
         sections = {(m.label, s.key): s for m in held for s in m.transcription.sections}
         view = cards.actions_cards(rows, sections, scope, day)
@@ -150,7 +188,7 @@ def actions(
         raise typer.Exit(OVERDUE)
 
 
-@commands.command()
+@commands.command(cls=MeetingsCommand)
 @listing
 def timeline(
     ctx: typer.Context,
@@ -158,7 +196,7 @@ def timeline(
     *,
     output: formats.Output,
 ) -> None:
-    """Every dated thing in order, Last Call windows drawn on one time axis.
+    """Every dated thing in order, Last Call windows on one time axis.
 
     Examples:
 
@@ -180,7 +218,7 @@ def timeline(
     formats.show(view, output)
 
 
-@commands.command()
+@commands.command(cls=MeetingsCommand)
 def calendar(
     ctx: typer.Context,
     output: Annotated[

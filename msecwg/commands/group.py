@@ -7,12 +7,16 @@ needs both, to turn every usage error into one line and to offer --format's
 names from the registry of formats. It also builds each subcommand only when a run uses it, through
 `typer.main.get_command_from_info`, because Typer would otherwise build all of
 them, options and all, on every run, and shell completion runs the program on
-every Tab. pyproject.toml holds Typer within 0.28.x for these reasons.
+every Tab. Its shell completion for bash hands back each value as one shell word
+(Typer's own leaves a space in a name to split it), through Click's registry of
+completion classes. pyproject.toml holds Typer within 0.28.x for these reasons.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import sys
 from collections.abc import Iterator, MutableMapping, Sequence
 from typing import Any, ClassVar
@@ -20,8 +24,11 @@ from typing import Any, ClassVar
 import typer
 import typer.main
 from typer import _click as click
+from typer._click.shell_completion import CompletionItem, add_completion_class
+from typer._click.utils import make_default_short_help
+from typer._completion_classes import BashComplete
 from typer._types import TyperChoice
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 from typer.models import CommandInfo
 
 from msecwg.errors import BAD_DATA, INTERNAL, INTERRUPTED, OK, SKIPPED, USAGE, MsecwgError
@@ -53,6 +60,8 @@ class Subcommands(MutableMapping[str, click.Command]):
                 pretty_exceptions_short=self._registry.pretty_exceptions_short,
                 rich_markup_mode=self._registry.rich_markup_mode,
             )
+            if entry.short_help is None and entry.help:
+                entry.short_help = summary(entry.help)
         return entry
 
     def __setitem__(self, name: str, command: click.Command) -> None:
@@ -103,6 +112,64 @@ def hoisted(args: Sequence[str]) -> list[str]:
     return [*moved, *args]
 
 
+def summary(help: str) -> str:
+    """Answer a command's summary, as the list of commands and completion show it: the
+    first sentence of its help, whole."""
+    return make_default_short_help(help, len(help))
+
+
+class MeetingsCommand(TyperCommand):
+    """A command that answers from meetings: its help ends with the top-level options
+    that choose them (GLOBAL_OPTIONS), which it takes before or after its name."""
+
+    data_options: ClassVar[tuple[str, ...]] = GLOBAL_OPTIONS
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_options(ctx, formatter)
+        root = ctx.find_root()
+        records = [
+            record
+            for param in root.command.params
+            if set(param.opts) & set(self.data_options)
+            and (record := param.get_help_record(root)) is not None
+        ]
+        if records:
+            with formatter.section("Data options"):
+                formatter.write_dl(records)
+
+
+class DataCommand(MeetingsCommand):
+    """A command that reads the transcriptions --data names, every meeting of them: its
+    help ends with --data."""
+
+    data_options = ("--data",)
+
+
+def shell_word(value: str) -> str:
+    """Answer a value as one word of a bash command line: each character bash would
+    otherwise read (a space, a quote, a `$`) escaped with a backslash."""
+    return re.sub(r"([^\w@%+=:,./-])", r"\\\1", value)
+
+
+def _quote_opened(words: str) -> bool:
+    """Answer whether a command line as bash gives it leaves a quote open: the word
+    being completed is then quoted already."""
+    try:
+        shlex.split(words)
+    except ValueError:
+        return True
+    return False
+
+
+class QuotedBashComplete(BashComplete):
+    """Bash completion whose every value is one shell word: `people martin\\ Th<Tab>`
+    gives `martin\\ Thomson`; within a quote the user opened, the value as it is."""
+
+    def format_completion(self, item: CompletionItem) -> str:
+        value = str(item.value)
+        return value if _quote_opened(os.environ.get("COMP_WORDS", "")) else shell_word(value)
+
+
 class MsecwgGroup(TyperGroup):
     """The top-level command: its subcommands, those registered on the Typer app
     `registry` (a subclass names it), are built when used; a mistyped name is met with
@@ -136,14 +203,30 @@ class MsecwgGroup(TyperGroup):
                 formats.error(f"left out {problem}")
         return SKIPPED if skipped and answer in (None, OK) else answer
 
+    def _main_shell_completion(
+        self,
+        ctx_args: MutableMapping[str, Any],
+        prog_name: str,
+        complete_var: str | None = None,
+    ) -> None:
+        add_completion_class(QuotedBashComplete, "bash")
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the command line; each failure becomes one line on stderr, of at most
+        safe.LINE characters, and its exit code."""
+        from msecwg.show.safe import bounded
+
+        def say(message: str) -> None:
+            formats.error(bounded(message))
+
         kwargs["standalone_mode"] = False
         if sys.stdout is None:  # started with stdout closed: nowhere to answer
-            formats.error("stdout is closed; nothing can be shown")
+            say("stdout is closed; nothing can be shown")
             sys.exit(BAD_DATA)
         position = os.environ.get("COMP_CWORD")
         if os.environ.get("_MSECWG_COMPLETE") and position is not None and not position.isdigit():
-            formats.error(f"completion: COMP_CWORD is {position!r}, not a number of words")
+            say(f"completion: COMP_CWORD is {position!r}, not a number of words")
             sys.exit(BAD_DATA)
         given = kwargs.get("args", args[0] if args else None)
         kwargs["args"] = hoisted(sys.argv[1:] if given is None else given)
@@ -154,34 +237,39 @@ class MsecwgGroup(TyperGroup):
             formats.generated(problem.format_message())
             sys.exit(OK)
         except click.exceptions.NoSuchOption as problem:
-            formats.error(f"{unknown_option(problem)} (see '{_path(problem)} --help')")
+            say(f"{unknown_option(problem)} (see '{_path(problem)} --help')")
             sys.exit(USAGE)
         except click.exceptions.UsageError as problem:
-            formats.error(f"{problem.format_message()} (see '{_path(problem)} --help')")
+            say(f"{problem.format_message()} (see '{_path(problem)} --help')")
             sys.exit(USAGE)
         except click.exceptions.ClickException as problem:
-            formats.error(problem.format_message())
+            say(problem.format_message())
             sys.exit(problem.exit_code)
         except MsecwgError as problem:
-            formats.error(str(problem))
+            say(str(problem))
             sys.exit(problem.exit_code)
         except (typer.Abort, KeyboardInterrupt):
-            formats.error("interrupted")
+            say("interrupted")
             sys.exit(INTERRUPTED)
         except OSError as problem:  # the environment: a stdout or home msecwg cannot use
-            formats.error(f"cannot go on: {problem.strerror or problem}")
+            named = problem.filename
+            if isinstance(named, str | bytes) and problem.strerror:
+                reason = problem.strerror[:1].lower() + problem.strerror[1:]
+                say(f"{os.fsdecode(named)}: cannot go on ({reason})")
+            else:
+                say(f"cannot go on: {problem.strerror or problem}")
             formats.abandon_stdout()
             sys.exit(BAD_DATA)
         except Exception as bug:
             if os.environ.get("MSECWG_DEBUG"):
                 raise
-            formats.error(
+            say(
                 f"internal error: {type(bug).__name__}: {bug} "
                 "(please report it; MSECWG_DEBUG=1 shows the traceback)"
             )
             sys.exit(INTERNAL)
         if code == INTERRUPTED:  # Typer turns Ctrl-C during a command into this code
-            formats.error("interrupted")
+            say("interrupted")
         sys.exit(code if isinstance(code, int) else OK)
 
 

@@ -8,11 +8,12 @@ import typer
 from msecwg.ask import across
 from msecwg.commands import options
 from msecwg.commands import registry as commands
+from msecwg.commands.group import MeetingsCommand
 from msecwg.commands.options import listing
 from msecwg.show import formats, minutes
 
 
-@commands.command()
+@commands.command(cls=MeetingsCommand)
 @listing
 def meetings(
     ctx: typer.Context,
@@ -43,7 +44,7 @@ def meetings(
     formats.show(meetings_view(rows, across.scope(held), output.width), output)
 
 
-@commands.command()
+@commands.command(cls=MeetingsCommand)
 @listing
 def discussion(
     ctx: typer.Context,
@@ -105,7 +106,7 @@ def discussion(
     formats.show(minutes.discussion_view(rows, sections, scope, items), output)
 
 
-@commands.command()
+@commands.command(cls=MeetingsCommand)
 @listing
 def people(
     ctx: typer.Context,
@@ -140,6 +141,8 @@ def people(
 
         msecwg people --json | jq -r '.records[] | [.name, .outside_full_name] | @tsv'
 
+        msecwg people --sort -exchanges --limit 5 --fields name,exchanges
+
     What the minutes say (names as used, spellings, roles, exchanges, the
     passages that name someone) is kept apart from who each person is, which
     comes from public records outside the minutes, each with its source.
@@ -159,7 +162,7 @@ def people(
     formats.show(minutes.person_view(shown, everyone[person], scope), output)
 
 
-@commands.command()
+@commands.command(cls=MeetingsCommand)
 @listing
 def search(
     ctx: typer.Context,
@@ -167,29 +170,34 @@ def search(
         list[str],
         typer.Argument(
             metavar="WORDS...",
-            help="The words to find, in any case; quotes not needed.",
+            help="The words to find, every one of them, in any order; a phrase in double "
+            "quotes, within the shell's quotes ('\"token policy\"'), as it is written.",
             show_default=False,
         ),
     ],
     *,
     output: formats.Output,
 ) -> None:
-    """Find words anywhere in the minutes, and where each passage stands.
+    """Find words in the minutes, and where each passage stands.
 
     Examples:
 
-        msecwg search policy token
-
+    \b
+        msecwg search token policy          both words, anywhere in a passage
+        msecwg search '"token policy"'      the phrase, as it is written
         msecwg search Haitham
-
         msecwg search token --format tsv | cut -f1,3
 
-    Searches the whole minutes as written: headings, the opening, summary
-    points, every exchange with its speaker as written, and the action items.
-    Each passage is shown verbatim, the words marked on a terminal.
+    A passage is found when it holds every word, in any order, and every
+    phrase in double quotes as it is written; in any case and with accents or
+    without ("sebastien" finds "Sébastien"), a word also within a longer one
+    ("token" finds "tokens"). Searches the whole minutes as written: headings,
+    the opening, summary points, every exchange with its speaker as written,
+    and the action items. Each passage is shown verbatim, the words marked on a
+    terminal.
     """
     wanted = " ".join(words).strip()
-    if not wanted:
+    if not wanted.strip(' "“”'):
         raise typer.BadParameter("give some words to find", param_hint="WORDS")
     held = options.meetings(ctx)
     hits = across.search(held, wanted)

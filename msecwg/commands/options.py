@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import inspect
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,8 +21,10 @@ from msecwg.commands.group import choice, left_out
 from msecwg.dates import parse_date
 from msecwg.errors import DataError, MsecwgError
 from msecwg.model import Section, Transcription
+from msecwg.rows import ActionRow
 from msecwg.show import formats
 from msecwg.show.safe import clean
+from msecwg.spelling import closest
 from msecwg.store import reading, record
 from msecwg.store.meetings import Held, number, pick, read
 
@@ -90,18 +93,19 @@ def _completing(
     ctx: typer.Context, names: Callable[[Transcription], Iterable[str]], incomplete: str
 ) -> list[str]:
     """Answer the names of every meeting that start with what was typed, in any case,
-    completed in the case it was typed in (names are found in any case); nothing when
-    the data is bad."""
+    completed in the case it was typed in (names are found in any case), each once;
+    nothing when the data is bad."""
     try:
         offered = dict.fromkeys(n for m in meetings(ctx) for n in names(m.transcription))
     except MsecwgError:
         return []
     typed = incomplete.casefold()
-    return [
+    completed = (
         clean(incomplete + name[len(incomplete) :])
         for name in offered
         if name.casefold().startswith(typed) and "\n" not in name
-    ]
+    )
+    return list(dict.fromkeys(completed))
 
 
 def complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -155,6 +159,62 @@ def documents(held: Sequence[Held], group: Group, word: str) -> list[tuple[Held,
         return across.documents_named(held, group, word)
     except passages.NotFound as missing:
         raise typer.BadParameter(not_found("document", missing), param_hint="NAME") from None
+
+
+def of_document(held: Sequence[Held], group: Group, word: str) -> Callable[[ActionRow], bool]:
+    """Answer whether an action item is about the document a word names (as `documents`
+    takes the word), at whichever meeting names it; a usage error as `documents` gives."""
+    try:
+        found = across.documents_named(held, group, word)
+    except passages.NotFound as missing:
+        raise typer.BadParameter(
+            not_found("document", missing), param_hint="'--document'"
+        ) from None
+    wanted = {(m.label, document) for m, document in found}
+    return lambda row: (row.meeting, row.document) in wanted
+
+
+def of_owner(held: Sequence[Held], group: Group, word: str) -> Callable[[ActionRow], bool]:
+    """Answer whether an action item is owned by what a word names: a person the item
+    names (as `person` takes the word), or its owner as the minutes write it, whole or
+    one of its words ("chairs", "ben" of "Katriel + Ben"), in any case; a usage error
+    naming the closest owners when it names none of them."""
+    wanted = reading.key(word)
+
+    def written(owner: str | None) -> bool:
+        folded = reading.key(owner or "")
+        return bool(owner) and (folded == wanted or wanted in re.findall(r"\w+", folded))
+
+    try:
+        one = across.person_named(held, group, word)
+    except passages.NotFound as missing:
+        if not any(written(a.owner) for m in held for a in m.transcription.items):
+            raise typer.BadParameter(
+                not_found("owner", missing if missing.ambiguous else _owners(held, word)),
+                param_hint="'--owner'",
+            ) from None
+        return lambda row: written(row.owner)
+    names = {
+        m.label: {m.transcription.person(i).name for i in group.people.ids(m, one)} for m in held
+    }
+    return lambda row: written(row.owner) or not names[row.meeting].isdisjoint(row.people)
+
+
+def _owners(held: Sequence[Held], word: str) -> passages.NotFound:
+    """Answer the owners of the items closest to a word that names none: the people the
+    items name, and their owners as written."""
+    every = list(
+        dict.fromkeys(
+            name
+            for m in held
+            for a in m.transcription.items
+            for name in (*(m.transcription.person(p).name for p in a.people), a.owner)
+            if name
+        )
+    )
+    by_key = {reading.key(name): name for name in every}
+    near = [by_key[k] for k in closest(reading.key(word), by_key)[:3]]
+    return passages.NotFound(word, near, ambiguous=False, every=lambda: every)
 
 
 def item(held: Sequence[Held], word: str) -> str:
@@ -231,19 +291,77 @@ NoPagerOption = Annotated[
 LongOption = Annotated[
     bool, typer.Option("--long", "-l", help="Show every record whole, one after another.")
 ]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        metavar="FIELD,...",
+        help="Only these fields of each record, in this order, for scripts: as tsv, or "
+        "as csv or json when --format or --json says so. A field is a column of the tsv "
+        "or a key of the json (current_date: the date of current); an unknown one is an "
+        "error that names them all.",
+        show_default=False,
+    ),
+]
+SortOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sort",
+        metavar="FIELD",
+        help="Sort the records by this field (any --fields takes; -FIELD the other "
+        "way): numbers and dates by value, text in any case, records without it last. "
+        "Default: the command's own order.",
+        show_default=False,
+    ),
+]
+LimitOption = Annotated[
+    int | None,
+    typer.Option(
+        "--limit", metavar="N", min=1, help="Show the first N records only.", show_default=False
+    ),
+]
+
+
+def chosen_fields(value: str | None) -> tuple[str, ...]:
+    """Answer the fields --fields names, in the order named."""
+    if value is None:
+        return ()
+    named = tuple(name.strip() for name in value.split(",") if name.strip())
+    if not named:
+        raise typer.BadParameter("name a field or more: id,what", param_hint="'--fields'")
+    return named
 
 
 def _output(
-    format: str | None, json: bool, color: str, no_color: bool, cite: bool, no_pager: bool
+    format: str | None,
+    json: bool,
+    color: str,
+    no_color: bool,
+    cite: bool,
+    no_pager: bool,
+    fields: str | None,
+    sort: str | None,
+    limit: int | None,
 ) -> formats.Output:
     """Answer the output the shared options ask for."""
     if json and format not in (None, "json"):
         raise typer.BadParameter(f"--json conflicts with --format {format}; give one of them")
+    chosen = chosen_fields(fields)
+    if chosen and format is not None and formats.FORMATS[format].for_people:
+        raise typer.BadParameter(
+            f"fields are chosen for tsv, csv and json records; a {format} shows its own columns",
+            param_hint="'--fields'",
+        )
+    if sort is not None and not sort.removeprefix("-"):
+        raise typer.BadParameter("name a field: --sort id", param_hint="'--sort'")
     return formats.choose_output(
         "json" if json else format,
         color="never" if no_color else color,
         cite=cite,
         pager=not no_pager,
+        fields=chosen,
+        sort=sort,
+        limit=limit,
     )
 
 
@@ -256,14 +374,17 @@ SHARED_OPTIONS = [
         ("no_color", NoColorOption, False),
         ("cite", CiteOption, False),
         ("no_pager", NoPagerOption, False),
+        ("fields", FieldsOption, None),
+        ("sort", SortOption, None),
+        ("limit", LimitOption, None),
     )
 ]
 
 
 def listing(command: Callable[..., None]) -> Callable[..., None]:
     """Give a listing command the shared output options (--format, --json, --color,
-    --no-color, --cite, --no-pager); the command receives the output they ask for as
-    `output`."""
+    --no-color, --cite, --no-pager, --fields, --sort, --limit); the command receives the
+    output they ask for as `output`."""
     signature = inspect.signature(command)
     own = [p for p in signature.parameters.values() if p.name != "output"]
 

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 import typer
 
 from msecwg.commands import registry as commands
-from msecwg.commands.group import choice
+from msecwg.commands.group import DataCommand, choice
 from msecwg.show import formats
 
 What = Annotated[
@@ -19,7 +19,7 @@ What = Annotated[
 ]
 
 
-@commands.command()
+@commands.command(cls=DataCommand)
 def join(
     ctx: typer.Context,
     what: What,
@@ -64,7 +64,7 @@ def join(
     formats.note(joining.join(ctx, _kind(what), names))
 
 
-@commands.command()
+@commands.command(cls=DataCommand)
 def split(
     ctx: typer.Context,
     what: What,

@@ -13,6 +13,7 @@ from itertools import pairwise
 from msecwg.importer.dating import dates
 from msecwg.importer.decisions import DECISION_LABEL
 from msecwg.importer.items import (
+    Mentioned,
     Passage,
     asks,
     assents,
@@ -24,7 +25,7 @@ from msecwg.importer.items import (
 )
 from msecwg.importer.records import Action, ActionDate
 from msecwg.importer.speakers import speaker
-from msecwg.importer.text import fold, holds_any
+from msecwg.importer.text import caseless, fold, holds_any
 from msecwg.importer.vocabulary import (
     NOT_ASKED,
     OWNER_ROLES,
@@ -85,6 +86,9 @@ REQUEST = re.compile(
 ASKS_AT_ALL = re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE)
 ASKING_WORDS = ("can", "could", "would", "will", "please")
 """The words ASKS_AT_ALL finds, found faster."""
+COMPARED = 256
+"""The most speakers' names of about its length a word is compared with, letter by
+letter, to tell whether it names one of them misspelt."""
 PLEASE = re.compile(r"\bplease\s+(?P<rest>(?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
 # "please" asks everyone, not someone, to read or look: "Please read the full document!",
 # "please take a look at what's in the wiki, everyone!", "please raise it now"
@@ -107,7 +111,7 @@ def actions(
     text: str,
     passages: list[Passage],
     year: int | None,
-    at: dict[int, list[str]],
+    at: Mentioned,
     names: frozenset[str],
 ) -> tuple[list[Action], set[int]]:
     """Answer the action items of the passages, in order, and where those labelled or
@@ -133,9 +137,7 @@ def actions(
     return found, labelled
 
 
-def action(
-    text: str, passage: Passage, year: int | None, at: dict[int, list[str]]
-) -> Action | None:
+def action(text: str, passage: Passage, year: int | None, at: Mentioned) -> Action | None:
     """Answer the action item a passage is, or None: an item of an action section, or a
     passage labelled as one ("ACTION:", "Action Item -", "(TODO)"). `year` is the
     meeting's, for dates that give day and month; `at` the documents mentioned, by offset."""
@@ -212,7 +214,7 @@ def _requested(
     i: int,
     used: set[int],
     year: int | None,
-    at: dict[int, list[str]],
+    at: Mentioned,
     names: frozenset[str],
 ) -> Action | None:
     """Answer a request for a task ("Mark: Can you write a proposal?"), owned by the
@@ -267,42 +269,53 @@ def _named(who: str, names: frozenset[str]) -> bool:
     a letter ("can jrschke send the information" for the speaker "jreschke")."""
     if who in names:
         return True
-    return len(who) >= 5 and any(
-        abs(len(who) - len(n)) <= 1 and SequenceMatcher(None, who, n).ratio() >= 0.85 for n in names
-    )
+    if len(who) < 5:
+        return False
+    near = [n for n in names if abs(len(who) - len(n)) <= 1]
+    if len(near) > COMPARED:
+        return False  # too many names of its length to tell one misspelt
+    for n in near:
+        matched = SequenceMatcher(None, who, n)
+        if matched.quick_ratio() >= 0.85 and matched.ratio() >= 0.85:
+            return True
+    return False
 
 
 def _undertaken(
     text: str,
     passage: Passage,
     year: int | None,
-    at: dict[int, list[str]],
+    at: Mentioned,
     names: frozenset[str],
 ) -> Action | None:
     """Answer the first task a passage's speaker, a named person or a role takes on, or
     a call taken to the list; a question or a hedged sentence takes on none."""
-    outcome = DECISION_LABEL.match(words_of(text, passage)) is not None
-    for a, b in sentence_spans(text, passage):
+    said = words_of(text, passage)
+    if not _may_undertake(said):
+        return None
+    outcome = DECISION_LABEL.match(said) is not None
+    spans = sentence_spans(text, passage)
+    for a, b in spans:
         sentence = text[a:b]
         if asks(sentence):
             continue
-        found = _undertaking(sentence, passage, names, outcome)
+        # a passage of one sentence: its words are those found to hold a verb of a task
+        found = _undertaking(sentence, passage, names, outcome, may=len(spans) == 1)
         if found is not False:
             return _made(text, passage, a, b, found, year, at)
     return None
 
 
 def _undertaking(
-    sentence: str, passage: Passage, names: frozenset[str], outcome: bool
+    sentence: str, passage: Passage, names: frozenset[str], outcome: bool, *, may: bool = False
 ) -> str | bool | None:
     """Answer the owner of the task a sentence takes on (the speaker for "I will ...",
     the name for "Ekr will ..."), None when the sentence takes one on with no owner
     named, or False when it takes none on. An `outcome` (a labelled decision: "result:
     no discomfort, will make this a "SHOULD rewrite to GET"") says what is decided, and
     takes on only a call to the list ("HUM: in favour of adoption, to be confirmed on
-    the list.")."""
-    words = {w.casefold() for w in LETTERS.findall(sentence)}
-    if TASK_VERBS.isdisjoint(words) and not holds_any(sentence, ("list", "agenda")):
+    the list."). `may`: the sentence is known to hold a verb of a task or a list."""
+    if not may and not _may_undertake(sentence):
         return False  # no verb of a task for NAMED or OWN, no list for FOLLOW_UP
     for match in [] if outcome else NAMED.finditer(sentence):
         who = match.group("who")
@@ -327,6 +340,15 @@ def _undertaking(
     return False
 
 
+def _may_undertake(words: str) -> bool:
+    """Answer whether words may take a task on: they hold a verb of a task (for NAMED
+    or OWN) or a list or agenda (for FOLLOW_UP)."""
+    folded = caseless(words)
+    return not TASK_VERBS.isdisjoint(LETTERS.findall(folded)) or any(
+        map(folded.__contains__, ("list", "agenda"))
+    )
+
+
 def _made(
     text: str,
     passage: Passage,
@@ -334,7 +356,7 @@ def _made(
     end: int,
     owner: str | bool | None,
     year: int | None,
-    at: dict[int, list[str]],
+    at: Mentioned,
 ) -> Action:
     """Answer the action a passage takes on in text[start:end], quoting the passage
     whole (to `end` when the task is taken on in the turn after it)."""

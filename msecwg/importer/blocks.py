@@ -8,11 +8,15 @@ bullets, "(a)" items and "Name:" turns.
 """
 
 import re
+from functools import cache
 from itertools import pairwise
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from msecwg.importer.speakers import prefix, reported_start
 from msecwg.importer.vocabulary import LABEL_WORDS
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 HeadingForm = Literal["markdown", "underlined", "numbered", "topic", "title"]
 
@@ -51,6 +55,11 @@ class Line(NamedTuple):
 
 
 MARKDOWN_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+\S")
+# A line that is one, anywhere in a text: at its start or after a line break as
+# str.splitlines breaks lines.
+MARKDOWN_HEADING_LINE = re.compile(
+    r"(?:\A|(?<=[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]))#{1,6}[ \t]+\S"
+)
 RULE = re.compile(r"(?:-{3,}|={3,}|_{3,}|\*{3,})")
 UNDERLINE = re.compile(r"(?:-{3,}|={3,})")
 NUMBERED_HEADING = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])[ \t]+\S")
@@ -61,8 +70,10 @@ SENTENCE_END_AT_END = re.compile(r"[.;,!?]$")
 FENCE = re.compile(r"(?:```|~~~)")
 # A line of Markdown, as CommonMark breaks them: at "\r\n", "\r" or "\n" only.
 MARKDOWN_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+$")
-COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-DOCTOC = re.compile(r"<!-- START doctoc.*?<!-- END doctoc[^\n]*-->", re.DOTALL)
+# An HTML comment, "<!--" to the first "-->" after it; a generated table of contents,
+# "<!-- START doctoc" to a line holding "<!-- END doctoc" and, after it, "-->".
+COMMENT_OPEN, COMMENT_CLOSE = "<!--", "-->"
+DOCTOC_START, DOCTOC_END = "<!-- START doctoc", "<!-- END doctoc"
 
 # In a flattened line: rules, " - " bullets and "(a)" / "(1)" items after a sentence
 # ends, and one-word "Name:" turns.
@@ -96,7 +107,7 @@ def blocks(text: str) -> list[Block]:
     bullets, turns) between them. Markdown's structure (headings, code, breaks) is
     read by markdown-it-py; the turns and points within it, and plain text, by the
     rules here."""
-    markdown = any(MARKDOWN_HEADING.match(line) for line in text.splitlines())
+    markdown = MARKDOWN_HEADING_LINE.search(text) is not None
     marks = _marks(text) if markdown else NO_MARKS
     lines = _lines(text, markdown)
     found: list[Block] = []
@@ -111,13 +122,11 @@ def _marks(text: str) -> Marks:
     setext heading only where its text is one line; its underline a break where the
     text is no heading ("Lars: agreed" over "---" is a turn and a break, as minutes
     mean it)."""
-    from markdown_it import MarkdownIt
-
     headings: dict[int, int] = {}
     setext: dict[int, int] = {}
     fences: dict[int, int] = {}
     rules: set[int] = set()
-    for token in MarkdownIt("commonmark").parse(text):
+    for token in _block_parser().parse(text):
         if token.map is None:
             continue
         first, end = token.map
@@ -134,19 +143,33 @@ def _marks(text: str) -> Marks:
     return Marks(headings, setext, fences, frozenset(rules))
 
 
+@cache
+def _block_parser() -> "MarkdownIt":
+    """Answer the CommonMark parser of the minutes' block structure: the inline pass
+    (emphasis, links, code spans within a line) left out, as no reader here asks for
+    it."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").disable("inline")
+
+
 def _lines(text: str, markdown: bool) -> list[Line]:
     """Answer the lines of the text, comments and tables of contents left out as
     blank, and each flattened line of plain-text minutes cut into its pieces. Markdown
     breaks lines where CommonMark does, so that they are numbered as markdown-it-py
     numbers them."""
-    hidden = _hidden(text)
+    hidden = sorted(_hidden(text))
+    covered, next_hidden = -1, 0  # the furthest end of a hidden span opened so far
     lines = []
     offset = 0
     raws = MARKDOWN_LINE.findall(text) if markdown else text.splitlines(keepends=True)
     for raw in raws:
         start, end = offset, offset + len(raw.rstrip())
         offset += len(raw)
-        if any(a <= start and end <= b for a, b in hidden):
+        while next_hidden < len(hidden) and hidden[next_hidden][0] <= start:
+            covered = max(covered, hidden[next_hidden][1])
+            next_hidden += 1
+        if end <= covered:
             lines.append(Line(start, start, 0, False))
             continue
         body = start + len(raw) - len(raw.lstrip())
@@ -163,7 +186,44 @@ def _lines(text: str, markdown: bool) -> list[Line]:
 
 def _hidden(text: str) -> list[tuple[int, int]]:
     """Answer the spans no reader sees: HTML comments and generated tables of contents."""
-    return [m.span() for m in DOCTOC.finditer(text)] + [m.span() for m in COMMENT.finditer(text)]
+    return _tables_of_contents(text) + _comments(text)
+
+
+def _comments(text: str) -> list[tuple[int, int]]:
+    """Answer the span of each HTML comment, "<!--" to the first "-->" after it; an
+    opening never closed hides nothing."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(COMMENT_OPEN)
+    while at >= 0:
+        close = text.find(COMMENT_CLOSE, at + len(COMMENT_OPEN))
+        if close < 0:
+            break  # no later opening is closed either
+        spans.append((at, close + len(COMMENT_CLOSE)))
+        at = text.find(COMMENT_OPEN, close + len(COMMENT_CLOSE))
+    return spans
+
+
+def _tables_of_contents(text: str) -> list[tuple[int, int]]:
+    """Answer the span of each table of contents doctoc generates: from "<!-- START
+    doctoc" to the first "<!-- END doctoc" after it with "-->" later on its line, that
+    line's last "-->" included."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(DOCTOC_START)
+    while at >= 0:
+        end = text.find(DOCTOC_END, at + len(DOCTOC_START))
+        closed = -1
+        while end >= 0:
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            closed = text.rfind(COMMENT_CLOSE, end + len(DOCTOC_END), line_end)
+            if closed >= 0:
+                break
+            end = text.find(DOCTOC_END, line_end)  # none later on this line closes either
+        if closed < 0:
+            break  # no later start finds an end either
+        spans.append((at, closed + len(COMMENT_CLOSE)))
+        at = text.find(DOCTOC_START, closed + len(COMMENT_CLOSE))
+    return spans
 
 
 def _flattened(text: str, start: int, end: int) -> bool:

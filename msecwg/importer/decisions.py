@@ -10,6 +10,7 @@ import msgspec
 
 from msecwg.importer.items import (
     SHORT_PASSAGE,
+    Mentioned,
     Passage,
     asks,
     assents,
@@ -21,7 +22,7 @@ from msecwg.importer.items import (
     words_of,
 )
 from msecwg.importer.records import Decision
-from msecwg.importer.text import fold, holds_any, sentences
+from msecwg.importer.text import caseless, fold, holds_any, sentences
 
 # A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
 # favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...".
@@ -67,6 +68,8 @@ OBJECTIONS = re.compile(r"\b(?:problems?|objections?|object|concerns?|oppose[ds]
 # A proposal another speaker then assents to: "mnot: propose to close the issue" /
 # "lmasinter: OK" (httpwg/ietf75.txt).
 PROPOSES = re.compile(r"\bpropos(?:e|al)\b|\bsuggest|\blet'?s\b|\b(?:can|should|shall) we\b", re.I)
+PROPOSING_WORDS = ("propos", "suggest", "let", " we")
+"""Words one of which PROPOSES finds, found faster."""
 # A proposal put as a question: "Should we close this?", "Can we punt to v2?", "Shall we
 # merge it?"; "Proposal ready?" or "will we have a proposal?" asks a fact instead.
 PROPOSES_AS_QUESTION = re.compile(r"\b(?:can|should|shall) we\b|\blet'?s\b", re.I)
@@ -114,8 +117,14 @@ NO_OBJECTION = re.compile(r"^\W*no objections?\W*$", re.IGNORECASE)
 # "This is a problem that we understand enough to tackle and the wg should take this on:"
 # / "Yes: 22" / "No: 0" / "No Opinion: 7" (CCWG minutes)
 COUNT_BY_ANSWER = re.compile(r"^\W*(?:yes|in\s+favou?r|support)\s*:\s*\d+\b", re.IGNORECASE)
-CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("sense of the room", re.compile(r"\bsense of the room\b", re.IGNORECASE)),
+# The cues of a decision, each with words one of which it holds, case aside (None: a
+# count, its digits any): a sentence that holds none of them is not searched for it.
+CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
+    (
+        "sense of the room",
+        re.compile(r"\bsense of the room\b", re.IGNORECASE),
+        ("sense of the room",),
+    ),
     # The room's preference: "strong preference for error code in the room", "the room
     # prefers option B" (MASQUE minutes)
     (
@@ -125,6 +134,7 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\bthe room (?:prefers|preferred|favou?rs|favou?red|leans|leaned)\b",
             re.IGNORECASE,
         ),
+        ("preference", "the room"),
     ),
     (
         "hum",
@@ -134,6 +144,7 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\bhumm?s?\s*:",
             re.IGNORECASE,
         ),
+        ("hum",),
     ),
     (
         "consensus",
@@ -143,14 +154,17 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:we\s+have|there\s+is|there\s+was|reached|declared?)\s+(?:rough\s+)?consensus\b",
             re.IGNORECASE,
         ),
+        ("consensus",),
     ),
     (
         "decided",
         re.compile(r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+decided\b|\(decided\s+to\b"),
+        ("decided",),
     ),
     (
         "agreed",
         re.compile(r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+agreed\b|\(agreed\s+to\b"),
+        ("agreed",),
     ),
     # A count of people or hands for something: "8 hands go up for interest in making a
     # proposal.", "about 10 people have read draft", "38 in favor. 0 against."; a count
@@ -164,11 +178,12 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b",
             re.IGNORECASE,
         ),
+        None,
     ),
-    ("poll", COUNT_BY_ANSWER),
+    ("poll", COUNT_BY_ANSWER, ("yes", "favo", "support")),
     # The room's assent: "(Room agrees)", "Room is happy with that. People nod their
     # heads.", "nodding from the room, general agreement" (quic/ietf104.md, httpwg/ietf75.txt).
-    ("agreed", ROOM_ASSENT),
+    ("agreed", ROOM_ASSENT, ("room", "nod", "general agreement")),
     # An issue resolved: "ian: will close with no action", "Mark: Okay, we're closing
     # this one and flagging for v2.", "mike: I will close the issue based on feedback".
     (
@@ -177,6 +192,7 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:close|closing)\s+(?:it|this|this one|the issues?|these|with no action)\b",
             re.IGNORECASE,
         ),
+        ("clos",),
     ),
     # A chair's ruling on when or where: "chairs: revisit in london", "Have parked Key",
     # "flagging for v2", "david s has been named focal point for this."
@@ -188,9 +204,10 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:the\s+)?(?:focal point|editors?|lead)\b",
             re.IGNORECASE,
         ),
+        ("revisit", "punt", "defer", "parked", "flag", "named", "appointed", "designated"),
     ),
     # A ruling on adoption: "Mark: Not considering adopting now, but that might change."
-    ("ruling", re.compile(r"\bnot (?:considering )?adopting\b", re.IGNORECASE)),
+    ("ruling", re.compile(r"\bnot (?:considering )?adopting\b", re.IGNORECASE), ("adopting",)),
     # A call the chairs put off: "Can't really do a call for adoption of QUIC bit
     # greasing or Delayed ACK at this time anyway" (quic/ietf110.md)
     (
@@ -200,10 +217,11 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\s+(?:a|an|the)\s+(?:call for adoption|adoption call|wglc|last call)\b",
             re.IGNORECASE,
         ),
+        ("call for adoption", "adoption call", "wglc", "last call"),
     ),
     # No objection voiced, written as the minutes' own note: "Have parked Key - ... No
     # objections." (httpwg/ietf101.md); a speaker's own "no objection" is their view.
-    ("agreed", NO_OBJECTION),
+    ("agreed", NO_OBJECTION, ("no objection",)),
 ]
 # A ruling only offered: "so we shelved that for now and can revisit later."
 MODAL_BEFORE = re.compile(
@@ -229,7 +247,7 @@ COUNTED = re.compile(r"\d\s+[pfhiao]", re.IGNORECASE)
 Rule = Callable[[str, list[Passage], int, set[int]], Decision | None]
 
 
-def decisions(text: str, passages: list[Passage], at: dict[int, list[str]]) -> list[Decision]:
+def decisions(text: str, passages: list[Passage], at: Mentioned) -> list[Decision]:
     """Answer the decisions the passages record, in order: a hum with its options and
     outcome, a labelled outcome ("conclusion: accepted"), a question answered by the
     room or by a labelled outcome, a proposal another speaker assents to, or a sentence
@@ -310,7 +328,7 @@ def _hum_list(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     if j is not None:
         after = words_of(text, passages[j])
         if _label(text, passages[j]) or any(
-            cue.search(after) for kind, cue in CUES if kind in ("consensus", "hum")
+            cue.search(after) for kind, cue, _ in CUES if kind in ("consensus", "hum")
         ):
             last = j
     return _record(text, passages, i, last, "hum", used)
@@ -363,6 +381,8 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     if ROOM_ANSWER.match(words):
         j = _previous(text, passages, i, used)
         return _record(text, passages, i if j is None else j, i, "agreed", used)
+    if "?" not in words:
+        return None
     for a, b in sentence_spans(text, passage):
         mark = text.find("?", a, b)
         if mark < 0 or not ROOM_QUESTION.search(text[a:mark]):
@@ -385,6 +405,8 @@ def _assented(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     close the issue" / "lmasinter: OK"; a request for a task is an action item instead."""
     passage = passages[i]
     if not passage.is_turn or passage.speaker is None:
+        return None
+    if not holds_any(words_of(text, passage), PROPOSING_WORDS):
         return None
     spans = [(a, b) for a, b in sentence_spans(text, passage) if text[a:b].strip()]
     if not spans:
@@ -422,7 +444,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
     spans = [(a, b) for a, b in sentence_spans(text, passage) if text[a:b].strip()]
     for n, (a, b) in enumerate(spans):
         sentence = text[a:b]
-        cued = next(((k, m) for k, cue in CUES if (m := cue.search(sentence))), None)
+        cued = _cue(sentence)
         if cued is None or NO_CONSENSUS.search(sentence):
             continue
         kind, match = cued
@@ -476,4 +498,16 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             section=passage.section,
             start=start,
         )
+    return None
+
+
+def _cue(sentence: str) -> tuple[str, re.Match[str]] | None:
+    """Answer the first cue of a decision a sentence holds, with its kind (see CUES)."""
+    folded = caseless(sentence)
+    for kind, cue, words in CUES:
+        if words is not None and not any(map(folded.__contains__, words)):
+            continue
+        match = cue.search(sentence)
+        if match:
+            return kind, match
     return None

@@ -3,16 +3,18 @@ minutes give documents ("the GKM Architecture draft"), titles ("titled "...""),
 the names a section's heading gives its subject ("### Variants" under "## Active
 Drafts"); which of them the meeting discussed, and the stages it states of them."""
 
+import heapq
 import re
-from bisect import bisect_right
-from itertools import accumulate
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from typing import Literal, NamedTuple
 
 import msgspec
 
+from msecwg.importer import mentions as mentioned
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.stages import Stated, handed_over, stated
-from msecwg.importer.text import caseless, fold, sentences
+from msecwg.importer.text import Sentences, fold
 from msecwg.importer.vocabulary import (
     ADMINISTRATIVE_WORDS,
     DESCRIBING_DRAFT,
@@ -69,7 +71,11 @@ TITLED = re.compile(r"\b(?:tentatively\s+)?(?:en)?titled\s+\"(?P<title>[^\"]{3,1
 DESCRIBING = re.compile(
     r"(?:-(?:related|based|specific|like|style|only|level|side|wide)|['\u2019]s)$"
 )
-LETTER_THEN_DIGIT = re.compile(r"(?<=[A-Za-z])(?=\d)")
+# Any RFC mentioned: "RFC 9000", "rfc9114", "RFC-7230".
+RFC_MENTION = re.compile(r"\bRFC[ -]?(?P<number>\d+)\b", re.IGNORECASE)
+COMPARED = 256
+"""The most documents found under one word a name is compared with to tell whether it
+abbreviates one, or is one draft's topic: beyond, it is taken for no one's."""
 
 
 class Candidate(NamedTuple):
@@ -110,51 +116,116 @@ def documents(
     names as presenters, not as its subject.
     """
     parts = parts or []
-    found: dict[str, Candidate] = {}
-    also: dict[str, list[str]] = {}
+    blocks = _Blocks(text, spans)
+    names = _Names()
+    capitalised = _capitalised_in(text, spans)
+    named_in: dict[tuple[int, int], list[tuple[Candidate, str]]] = {}
     for start, end in spans:
-        for candidate, written in _candidates(text[start:end], text):
-            _add(found, also, candidate)
-            _also(found, also, candidate.key, written)
+        named_in[start, end] = _candidates(text[start:end], capitalised)
+        for candidate, written in named_in[start, end]:
+            names.add(candidate)
+            names.call(candidate.key, written)
     said = stated(text, spans)
     for fact in said:
         for name in fact.names:
             if _usable(name):
-                _add(found, also, Candidate(key("named", name), "named", name, None))
+                names.add(Candidate(key("named", name), "named", name, None))
     for name in handed_over(text, spans) + _charters(text, spans):
         if _usable(name):
-            _add(found, also, Candidate(key("named", name), "named", name, None))
-    _join_drafts(found, also)
-    subjects = [_subject(text, parts, i, found, also, speakers) for i in range(len(parts))]
-    located = []
-    folded = _Folded(text, spans)
-    for candidate in found.values():
-        others = also.get(candidate.key, [])
-        where = folded.holding(_first_words(candidate, others))
-        mentions = _mentions(text, where, candidate, others)
-        if mentions:
-            located.append((candidate, mentions))
+            names.add(Candidate(key("named", name), "named", name, None))
+    names.join_drafts()
+    parents = _parents(parts)
+    subjects = [
+        _subject(text, parts, i, parents[i], names, speakers, named_in) for i in range(len(parts))
+    ]
+    candidates = list(names.found.values())
+    every = _mentions(text, spans, candidates, names.also)
+    located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
     stages = _stages(text, said, located, subjects, sections)
+    subject_of: dict[str, list[int]] = {}
+    for i, keys in enumerate(subjects):
+        for k in dict.fromkeys(keys):
+            subject_of.setdefault(k, []).append(i)
     records = []
     at: dict[int, list[str]] = {}
     for candidate, mentions in located:
-        record = _record(text, spans, sections, candidate, also, mentions)
-        subject_of = [i for i, keys in enumerate(subjects) if candidate.key in keys]
+        record = _record(text, blocks, sections, candidate, names.also, mentions)
         own = stages.get(candidate.key, [])
-        passing = all(_in_passing(text, spans, start) for start, _ in mentions) and not all(
+        passing = all(blocks.in_passing(start) for start, _ in mentions) and not all(
             text[start - 1 : start] == "/" for start, _ in mentions
         )
         cited = candidate.kind == "rfc" or (
             candidate.kind == "named" and bool(re.match(r"(?:rfc|bcp) ?\d", candidate.key))
         )
-        discussed = bool(subject_of or own) or not (cited or passing)
+        subject = subject_of.get(candidate.key, [])
+        discussed = bool(subject or own) or not (cited or passing)
         record = msgspec.structs.replace(
-            record, subject_of=subject_of, discussed=discussed, stages=own
+            record, subject_of=subject, discussed=discussed, stages=own
         )
         records.append(record)
         for start, _ in mentions:
             at.setdefault(start, []).append(record.name)
     return sorted(records, key=lambda d: d.start), at
+
+
+class _Blocks:
+    """The blocks' spans, to tell quickly which block holds an offset, and the
+    sentences of each block, read once."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text, self.spans = text, spans
+        self.starts = [s for s, _ in spans]
+        self.sentences = Sentences(text)
+
+    def holding(self, at: int) -> tuple[int, int]:
+        """Answer the span of the block that holds (or last starts before) offset `at`."""
+        return self.spans[bisect_right(self.starts, at) - 1]
+
+    def in_passing(self, at: int) -> bool:
+        """Answer whether a mention cites its document in passing: "See also [...]",
+        "quote RFC8890", "Signatures vs Cavage draft"."""
+        block = self.holding(at)
+        before = self.text[max(block[0], at - 30) : at]
+        return before.endswith("/") or bool(PASSING.search(before))
+
+    def sentence(self, at: int) -> str:
+        """Answer the sentence of the block that holds offset `at`."""
+        block = self.holding(at)
+        found = self.sentences.holding(block, at)
+        return fold(self.text[found[0] : found[1]] if found else self.text[block[0] : block[1]])
+
+
+def _parents(parts: list[Part]) -> list[int | None]:
+    """Answer the heading each section stands under: the nearest before it of a higher
+    level (a lower number), or None."""
+    parents: list[int | None] = []
+    open_: list[int] = []
+    for n, part in enumerate(parts):
+        while open_ and parts[open_[-1]].level >= part.level:
+            open_.pop()
+        parents.append(open_[-1] if open_ else None)
+        open_.append(n)
+    return parents
+
+
+def _capitalised_in(text: str, spans: list[tuple[int, int]]) -> Callable[[str], bool]:
+    """Answer a question: whether words the minutes write in lower case before "drafts"
+    ("policy token and the other drafts") are written capitalised somewhere in them
+    (see _named_so); answered for all such words at once."""
+    from msecwg.store.locate import present
+
+    wanted = set()
+    for start, end in spans:
+        block = text[start:end]
+        if "drafts" not in block or not _may_name(block):
+            continue
+        for match in TWO_DRAFTS.finditer(block):
+            for part in ("one", "two"):
+                name = _name(match.group(part))
+                if name and name[0].islower() and " " in name:
+                    wanted.add(_capitalised(name))
+    found = present(text, wanted)
+    return lambda phrase: phrase in found if phrase in wanted else phrase in text
 
 
 def _charters(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -175,45 +246,29 @@ def _usable(name: str) -> bool:
     return not all(w in PROTOCOLS or w in NOT_A_NAME or w in NOT_DOCUMENT_NAMES for w in words)
 
 
-def _also(found: dict[str, Candidate], also: dict[str, list[str]], key: str, written: str) -> None:
-    """Add a name the minutes call a document by (a link's text, "the timestamp draft")
-    to its other names, unless it is its name already."""
-    owner = _owner(found, also, key)
-    if owner is None or not written or written.casefold() in NOT_DOCUMENT_NAMES:
-        return
-    known = [found[owner].name, *also.get(owner, [])]
-    if fold(written).casefold() not in {n.casefold() for n in known}:
-        also.setdefault(owner, []).append(fold(written))
-
-
-def _owner(found: dict[str, Candidate], also: dict[str, list[str]], wanted: str) -> str | None:
-    """Answer the key of the document found under a key, or whose other names it is."""
-    if wanted in found:
-        return wanted
-    for k, names in also.items():
-        if any(key("named", n) == wanted for n in names):
-            return k
-    return None
-
-
 def _subject(
     text: str,
     parts: list[Part],
     n: int,
-    found: dict[str, Candidate],
-    also: dict[str, list[str]],
+    parent_at: int | None,
+    names: "_Names",
     speakers: frozenset[str],
+    named_in: dict[tuple[int, int], list[tuple[Candidate, str]]],
 ) -> list[str]:
     """Answer the keys of the documents a section is about, its subject: those its
     heading names (a draft, a link to one, "Recovery Draft"), else the heading's own
     name when the section stands under a heading of documents ("## Active Drafts") or
     its text speaks of "the draft"; none for an administrative or procedural section
-    ("Administrivia", "Transport Issues", "Q&A") or a heading of documents itself."""
+    ("Administrivia", "Transport Issues", "Q&A") or a heading of documents itself.
+    `parent_at` is the heading the section stands under; `named_in` the documents each
+    block names, by its span."""
     part = parts[n]
-    heading = text[part.start : part.end]
+    heading = named_in.get((part.start, part.end))
+    if heading is None:
+        heading = _candidates(text[part.start : part.end], lambda phrase: phrase in text)
     named = []
-    for candidate, _ in _candidates(heading, text):
-        owner = _owner(found, also, candidate.key)
+    for candidate, _ in heading:
+        owner = names.owner(candidate.key)
         if owner is not None and (candidate.kind != "rfc" or _name_of(part.title, speakers)):
             named.append(owner)
     if named:
@@ -224,21 +279,21 @@ def _subject(
     }:  # fmt: skip
         candidate = Candidate(key("named", issues_of.group("name")), "subject",
                               issues_of.group("name"), None)  # fmt: skip
-        _add(found, also, candidate)
-        owner = _owner(found, also, candidate.key)
+        names.add(candidate)
+        owner = names.owner(candidate.key)
         return [owner] if owner is not None else []
     name = _name_of(part.title, speakers)
     if name is None or _is_group(part.title):
         return []
-    parent = next((p for p in reversed(parts[:n]) if p.level < part.level), None)
+    parent = parts[parent_at] if parent_at is not None else None
     if parent is not None and re.search(r"\bissues?\b", parent.title, re.IGNORECASE):
         return []
     body = text[part.end : part.until]
     if not (parent is not None and _is_group(parent.title)) and not DEFINITE.search(body):
         return []
     candidate = Candidate(key("named", name), "subject", name, None)
-    _add(found, also, candidate)
-    owner = _owner(found, also, candidate.key)
+    names.add(candidate)
+    owner = names.owner(candidate.key)
     return [owner] if owner is not None else []
 
 
@@ -310,32 +365,38 @@ def _stages(
     subject; a stage stated of drafts by wildcard ("draft-fielding-httpbis-*") is
     stated of each draft it covers."""
     names = {c.key: c.name for c, _ in located}
+    ordered = sorted(names)
+    where = sorted((s, n) for n, (_, mentions) in enumerate(located) for s, _ in mentions)
+    starts = [s for s, _ in where]
     stages: dict[str, list[StageFound]] = {}
+    quoted: dict[str, set[str]] = {}
     for fact in said:
         keys = [key("named", n) for n in fact.names if key("named", n) in names]
-        keys += [
-            c.key for c, mentions in located if any(fact.start <= s < fact.end for s, _ in mentions)
-        ]
+        within = where[bisect_left(starts, fact.start) : bisect_left(starts, fact.end)]
+        keys += [located[n][0].key for n in sorted({n for _, n in within})]
         if not keys:
             place = bisect_right(sections, fact.start) - 1
             keys = [k for k in subjects[place] if k in names] if 0 <= place < len(subjects) else []
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
-            keys += [k for k in names if k.startswith(wildcard + "-")]
+            keys += _starting(ordered, wildcard + "-")
         quote = fold(text[fact.start : fact.end])
         for k in dict.fromkeys(keys):
-            if not any(s.quote == quote for s in stages.get(k, [])):
+            if quote not in quoted.setdefault(k, set()):
+                quoted[k].add(quote)
                 stages.setdefault(k, []).append(
                     StageFound(kind=fact.stage, quote=quote, start=fact.start)
                 )
     return stages
 
 
-def _in_passing(text: str, spans: list[tuple[int, int]], at: int) -> bool:
-    """Answer whether a mention cites its document in passing: "See also [...]",
-    "quote RFC8890", "Signatures vs Cavage draft"."""
-    block = spans[bisect_right([s for s, _ in spans], at) - 1]
-    before = text[max(block[0], at - 30) : at]
-    return before.endswith("/") or bool(PASSING.search(before))
+def _starting(ordered: list[str], prefix: str) -> list[str]:
+    """Answer the keys (in order) that start with a prefix."""
+    found = []
+    for k in ordered[bisect_left(ordered, prefix) :]:
+        if not k.startswith(prefix):
+            break
+        found.append(k)
+    return found
 
 
 def key(kind: Kind, name: str) -> str:
@@ -349,10 +410,10 @@ def key(kind: Kind, name: str) -> str:
     return re.sub(r"(?<=[a-z]) (?=\d)", "", " ".join(name.casefold().replace("-", " ").split()))
 
 
-def _candidates(block: str, text: str) -> list[tuple[Candidate, str]]:
-    """Answer the documents a block of `text` names, in order, each with a name the
-    block calls it beside its own (a link's text, "the timestamp draft"), or ""."""
-    lower = block.lower()
+def _candidates(block: str, capitalised: Callable[[str], bool]) -> list[tuple[Candidate, str]]:
+    """Answer the documents a block of the minutes names, in order, each with a name the
+    block calls it beside its own (a link's text, "the timestamp draft"), or "";
+    `capitalised` answers whether words are written so in the minutes."""
     found: list[tuple[int, Candidate, str]] = [
         (m.start(), Candidate(key("named", m.group()), "named", m.group(), None), "")
         for m in (WILDCARD.finditer(block) if "*-" in block else ())
@@ -373,7 +434,7 @@ def _candidates(block: str, text: str) -> list[tuple[Candidate, str]]:
         ):
             candidate = Candidate(key("named", name), "named", name, None)
             found.append((match.start("name"), candidate, match.group()))
-    if not any(word in lower for word in ("draft", "rfc", "bcp", "titled", "doc")):
+    if not _may_name(block):
         return [(c, w) for _, c, w in sorted(found, key=lambda f: f[0])]
     found += [
         (m.start(), Candidate(key("draft", m.group()), "draft", m.group(), None), "")
@@ -396,10 +457,10 @@ def _candidates(block: str, text: str) -> list[tuple[Candidate, str]]:
             found.append(
                 (match.start(), Candidate(key("named", name), "named", name, None), written)
             )
-    for match in TWO_DRAFTS.finditer(block):
+    for match in TWO_DRAFTS.finditer(block) if "drafts" in block else ():
         for part in ("one", "two"):
             name = _name(match.group(part))
-            if name and _named_so(name, text):
+            if name and _named_so(name, capitalised):
                 found.append(
                     (match.start(part), Candidate(key("named", name), "named", name, None), "")
                 )
@@ -409,13 +470,26 @@ def _candidates(block: str, text: str) -> list[tuple[Candidate, str]]:
     return [(c, w) for _, c, w in sorted(found, key=lambda f: f[0])]
 
 
-def _named_so(name: str, text: str) -> bool:
+def _may_name(block: str) -> bool:
+    """Answer whether a block may name a draft, an RFC or a document by a word that
+    says so ("draft", "rfc", "bcp", "titled", "doc"): blocks that hold none name
+    documents only by wildcard, link or "the ... draft"."""
+    lower = block.lower()
+    return any(word in lower for word in ("draft", "rfc", "bcp", "titled", "doc"))
+
+
+def _named_so(name: str, capitalised: Callable[[str], bool]) -> bool:
     """Answer whether words before "drafts" are a name: capitalised, or in lower case
-    ("policy token") only when of two words or more that the minutes also capitalise."""
+    ("policy token") only when of two words or more that the minutes also capitalise
+    (`capitalised` answers whether they do)."""
     if not name[0].islower():
         return True
-    capitalised = " ".join(w[:1].upper() + w[1:] for w in name.split())
-    return " " in name and capitalised in text
+    return " " in name and capitalised(_capitalised(name))
+
+
+def _capitalised(name: str) -> str:
+    """Answer words with each capitalised: "policy token" -> "Policy Token"."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
 
 
 def _name(words: str) -> str | None:
@@ -433,47 +507,6 @@ def _name(words: str) -> str | None:
     return " ".join(parts)
 
 
-def _add(found: dict[str, Candidate], also: dict[str, list[str]], candidate: Candidate) -> None:
-    """Add a document named, unless it is one already found, under the same name or
-    one abbreviating it word by word ("GKM-Arch" for "GKM Architecture")."""
-    if _owner(found, also, candidate.key) is not None:
-        return
-    draft = _draft_called(found, candidate) if candidate.kind in ("named", "subject") else None
-    if draft is not None:
-        also.setdefault(draft, []).append(candidate.name)
-        return
-    for known in found.values():
-        if known.kind == candidate.kind == "named" and _abbreviates(candidate.key, known.key):
-            also.setdefault(known.key, []).append(candidate.name)
-            return
-        if (
-            known.kind == "named"
-            and candidate.kind == "named"
-            and _abbreviates(known.key, candidate.key)
-        ):
-            also.setdefault(known.key, []).append(candidate.name)
-            return
-    found[candidate.key] = candidate
-
-
-def _draft_called(found: dict[str, Candidate], candidate: Candidate) -> str | None:
-    """Answer the key of the one draft found whose topic, the words of its name after
-    source ("ietf", "duke"), ends in a name's words, each word written out or as the
-    initials of several ("Manageability" for draft-ietf-quic-manageability, "QUIC
-    Version Aliasing" for draft-duke-quic-version-aliasing, "QUIC-LB" for
-    draft-duke-quic-load-balancers); None when no draft, or several, end so."""
-    parts = [w for w in re.split(r"[^a-z0-9]+", candidate.key) if w]
-    if not parts:
-        return None
-    drafts = [
-        k
-        for k, c in found.items()
-        if c.kind == "draft"
-        and any(_topic_is(parts, k.split("-")[n:]) for n in range(2, k.count("-") + 1))
-    ]
-    return drafts[0] if len(drafts) == 1 else None
-
-
 def _topic_is(parts: list[str], words: list[str]) -> bool:
     """Answer whether a name's parts say a draft's topic words: each part a word, or the
     initials of two words or more ("lb", "load balancers")."""
@@ -488,16 +521,6 @@ def _topic_is(parts: list[str], words: list[str]) -> bool:
     )
 
 
-def _join_drafts(found: dict[str, Candidate], also: dict[str, list[str]]) -> None:
-    """Make each name found before the draft it names ("## Manageability", then a link to
-    draft-ietf-quic-manageability-08) one of that draft's names."""
-    for k, candidate in list(found.items()):
-        draft = _draft_called(found, candidate) if candidate.kind in ("named", "subject") else None
-        if draft is not None:
-            also.setdefault(draft, []).extend([candidate.name, *also.pop(k, [])])
-            del found[k]
-
-
 def _abbreviates(short: str, long: str) -> bool:
     """Answer whether a name abbreviates another word by word: as many words, each a
     start of the other's (three letters or more), at least one written in full."""
@@ -510,78 +533,46 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def _mentions(
-    text: str, spans: list[tuple[int, int]], candidate: Candidate, others: list[str]
-) -> list[tuple[int, int]]:
-    """Answer where the document is mentioned: each of its names, in any case, hyphens
-    and spaces alike (a draft's name with or without its version)."""
-    pattern = _mention_pattern(candidate, others)
-    found = []
-    for start, end in spans:
-        found += [m.span() for m in pattern.finditer(text, start, end)]
+    text: str,
+    spans: list[tuple[int, int]],
+    candidates: list[Candidate],
+    also: dict[str, list[str]],
+) -> list[list[tuple[int, int]]]:
+    """Answer where each document is mentioned, in order: each of its names, in any
+    case, hyphens and spaces alike (a draft's name with or without its version); an
+    RFC by its number ("RFC 9000", "rfc9000"); a name in one word, capitalised, only
+    so written ("Transport"). See mentions.py."""
+    names: list[mentioned.Name] = []
+    rfcs: dict[str, int] = {}
+    for n, candidate in enumerate(candidates):
+        others = also.get(candidate.key, [])
+        if candidate.kind == "rfc":
+            rfcs[candidate.key] = n
+            continue
+        if candidate.kind == "draft":
+            names.append(mentioned.name(n, 0, candidate.key, cased=False, literal=True))
+            names += [mentioned.name(n, m + 1, o, cased=False) for m, o in enumerate(others)]
+            continue
+        # One word in lower case but the first letter ("Transport") is a name only so written.
+        cased = " " not in candidate.name and candidate.name[1:].islower()
+        names += [
+            mentioned.name(n, m, o, cased=cased) for m, o in enumerate([candidate.name, *others])
+        ]
+    found = mentioned.Finder(text, spans).find(names, len(candidates)) if names else []
+    if not found:
+        found = [[] for _ in candidates]
+    if rfcs:
+        for start, end in spans:
+            for match in RFC_MENTION.finditer(text, start, end):
+                n = rfcs.get("rfc" + match.group("number"), -1)
+                if n >= 0:
+                    found[n].append(match.span())
     return found
-
-
-class _Folded:
-    """The blocks' text case folded (text.caseless), one block a line, to find quickly
-    the blocks that hold a word, case aside."""
-
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
-        parts = [caseless(text[start:end]) for start, end in spans]
-        self.spans = spans
-        self.starts = list(accumulate((len(p) + 1 for p in parts), initial=0))
-        self.joined = "\n".join(parts)
-
-    def holding(self, words: list[str]) -> list[tuple[int, int]]:
-        """Answer the spans of the blocks that hold one of the words (written in plain
-        letters, digits and signs), case aside: all of them when a word is not so written."""
-        if not all(w.isascii() and w.isprintable() and w for w in words):
-            return self.spans
-        found = set()
-        for word in (w.casefold() for w in words):
-            at = self.joined.find(word)
-            while at >= 0:
-                n = bisect_right(self.starts, at) - 1
-                found.add(n)
-                at = self.joined.find(word, self.starts[n + 1])
-        return [self.spans[n] for n in sorted(found)]
-
-
-def _first_words(candidate: Candidate, others: list[str]) -> list[str]:
-    """Answer the words (or numbers) one of which a mention of the document starts with
-    (see _mention_pattern): a draft's name, an RFC's number, each name's first word up to
-    a number in it ("BCP" of "BCP56bis")."""
-    if candidate.kind == "rfc":
-        return [candidate.key[3:]]
-    own = [candidate.key] if candidate.kind == "draft" else []
-    names = others if candidate.kind == "draft" else [candidate.name, *others]
-    return own + [LETTER_THEN_DIGIT.split(re.split(r"[-\s]+", n)[0])[0] for n in names]
-
-
-def _mention_pattern(candidate: Candidate, others: list[str]) -> re.Pattern[str]:
-    """Answer the pattern that finds the document's names in running text."""
-    if candidate.kind == "draft":
-        ways = [rf"{re.escape(candidate.key)}(?:-\d\d|-\*)?"]
-        ways += [r"[-\s]+".join(_word_pattern(w) for w in re.split(r"[-\s]+", n)) for n in others]
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(ways)})(?![\w-])", re.IGNORECASE)
-    if candidate.kind == "rfc":
-        return re.compile(rf"\bRFC[ -]?{candidate.key[3:]}\b(?!bis)", re.IGNORECASE)
-    names = [candidate.name, *others]
-    ways = [r"[-\s]+".join(_word_pattern(w) for w in re.split(r"[-\s]+", n)) for n in names]
-    # One word in lower case but the first letter ("Transport") is a name only so written.
-    common_word = " " not in candidate.name and candidate.name[1:].islower()
-    flags = 0 if common_word else re.IGNORECASE
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(ways)})(?![\w-])", flags)
-
-
-def _word_pattern(word: str) -> str:
-    """Answer the pattern for one word of a name, a space allowed between its letters
-    and its number ("BCP56bis", "BCP 56bis")."""
-    return r"\s?".join(re.escape(part) for part in LETTER_THEN_DIGIT.split(word))
 
 
 def _record(
     text: str,
-    spans: list[tuple[int, int]],
+    blocks: _Blocks,
     sections: list[int],
     candidate: Candidate,
     also: dict[str, list[str]],
@@ -591,11 +582,11 @@ def _record(
     first mention and the sections of all."""
     first = mentions[0]
     places = [bisect_right(sections, start) - 1 for start, _ in mentions]
-    written = [fold(text[s:e]) for s, e in mentions]
+    written = (fold(text[s:e]) for s, e in mentions)
     if candidate.kind == "draft":
         name = next((w for w in written if DRAFT.fullmatch(w)), candidate.name)
     elif candidate.kind == "rfc":
-        name = written[0]
+        name = next(written)
     else:
         name = next(
             (w for w in written if w.casefold() == candidate.name.casefold()), candidate.name
@@ -605,17 +596,145 @@ def _record(
         kind=candidate.kind,
         title=candidate.title,
         also=also.get(candidate.key, []),
-        quote=_sentence(text, spans, first[0]),
+        quote=blocks.sentence(first[0]),
         sections=sorted({p for p in places if p >= 0}),
         in_front=any(p < 0 for p in places),
         start=first[0],
     )
 
 
-def _sentence(text: str, spans: list[tuple[int, int]], at: int) -> str:
-    """Answer the sentence of the block that holds offset `at`."""
-    block = spans[bisect_right([s for s, _ in spans], at) - 1]
-    for start, end in sentences(text[block[0] : block[1]], block[0]):
-        if start <= at < end:
-            return fold(text[start:end])
-    return fold(text[block[0] : block[1]])
+class _Names:
+    """The documents found so far, each under its key, with the other names the
+    minutes call each (`also`); answers quickly which document a name is, or is one of
+    the names of, and which draft's topic a name is."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, Candidate] = {}
+        self.also: dict[str, list[str]] = {}
+        self._rank: dict[str, int] = {}  # the order in which `also` got each document
+        self._owners: dict[str, list[tuple[int, str]]] = {}  # key of a name -> (rank, owner)
+        self._called: dict[str, set[str]] = {}  # each document's names, case folded
+        self._topics: dict[str, list[str]] = {}  # a draft's topic's first word -> drafts
+        self._abbreviated: dict[tuple[int, tuple[str, ...]], list[tuple[int, str]]] = {}
+        self._added = 0
+
+    def owner(self, wanted: str) -> str | None:
+        """Answer the key of the document found under a key, or whose other names it is
+        (the first to be given one, where several are)."""
+        if wanted in self.found:
+            return wanted
+        owners = self._owners.get(wanted)
+        while owners:
+            rank, k = owners[0]
+            if self._rank.get(k) == rank:  # a document loses its names only all at once
+                return k
+            heapq.heappop(owners)
+        return None
+
+    def _give(self, owner: str, names: Iterable[str]) -> None:
+        """Give a document other names it is called by."""
+        if owner not in self.also:
+            self._added += 1
+            self._rank[owner] = self._added
+            self.also[owner] = []
+        for name in names:
+            self.also[owner].append(name)
+            self._called.setdefault(owner, set()).add(name.casefold())
+            heapq.heappush(
+                self._owners.setdefault(key("named", name), []), (self._rank[owner], owner)
+            )
+
+    def call(self, wanted: str, written: str) -> None:
+        """Add a name the minutes call a document by (a link's text, "the timestamp
+        draft") to its other names, unless it is its name already."""
+        owner = self.owner(wanted)
+        if owner is None or not written or written.casefold() in NOT_DOCUMENT_NAMES:
+            return
+        name = fold(written).casefold()
+        if name != self.found[owner].name.casefold() and name not in self._called.get(owner, ()):
+            self._give(owner, [fold(written)])
+
+    def add(self, candidate: Candidate) -> None:
+        """Add a document named, unless it is one already found, under the same name or
+        one abbreviating it word by word ("GKM-Arch" for "GKM Architecture")."""
+        if self.owner(candidate.key) is not None:
+            return
+        draft = self._draft_called(candidate) if candidate.kind in ("named", "subject") else None
+        if draft is not None:
+            self._give(draft, [candidate.name])
+            return
+        if candidate.kind == "named":
+            known = self._abbreviation(candidate.key)
+            if known is not None:
+                self._give(known, [candidate.name])
+                return
+        self.found[candidate.key] = candidate
+        self._added += 1
+        if candidate.kind == "draft":
+            for first in _topic_starts(candidate.key):
+                self._topics.setdefault(first, []).append(candidate.key)
+        bucket = _abbreviation_bucket(candidate.key) if candidate.kind == "named" else None
+        if bucket is not None:
+            self._abbreviated.setdefault(bucket, []).append((self._added, candidate.key))
+
+    def _abbreviation(self, wanted: str) -> str | None:
+        """Answer the first document found, named, whose name the key abbreviates word
+        by word or that abbreviates it ("GKM-Arch", "GKM Architecture"), or None."""
+        bucket = _abbreviation_bucket(wanted)
+        known = self._abbreviated.get(bucket, []) if bucket is not None else []
+        for _, k in known[:COMPARED]:
+            if k in self.found and (_abbreviates(wanted, k) or _abbreviates(k, wanted)):
+                return k
+        return None
+
+    def _draft_called(self, candidate: Candidate) -> str | None:
+        """Answer the key of the one draft found whose topic, the words of its name after
+        source ("ietf", "duke"), ends in a name's words, each word written out or as the
+        initials of several ("Manageability" for draft-ietf-quic-manageability, "QUIC
+        Version Aliasing" for draft-duke-quic-version-aliasing, "QUIC-LB" for
+        draft-duke-quic-load-balancers); None when no draft, or several, end so."""
+        parts = [w for w in re.split(r"[^a-z0-9]+", candidate.key) if w]
+        if not parts:
+            return None
+        drafts: list[str] = []
+        for k in dict.fromkeys(self._topics.get(parts[0], [])[:COMPARED]):
+            if any(_topic_is(parts, k.split("-")[n:]) for n in range(2, k.count("-") + 1)):
+                drafts.append(k)
+                if len(drafts) > 1:
+                    return None
+        return drafts[0] if drafts else None
+
+    def join_drafts(self) -> None:
+        """Make each name found before the draft it names ("## Manageability", then a link
+        to draft-ietf-quic-manageability-08) one of that draft's names."""
+        for k, candidate in list(self.found.items()):
+            kind = candidate.kind
+            draft = self._draft_called(candidate) if kind in ("named", "subject") else None
+            if draft is not None:
+                moved = self.also.pop(k, [])
+                self._rank.pop(k, None)
+                self._called.pop(k, None)
+                self._give(draft, [candidate.name, *moved])
+                del self.found[k]
+
+
+def _topic_starts(draft: str) -> set[str]:
+    """Answer the words a name that is a draft's topic may start with (see _topic_is):
+    a word of the draft's name after its source, or the initials of several from it."""
+    words = draft.split("-")
+    starts = set()
+    for n in range(2, draft.count("-") + 1):
+        topic = words[n:]
+        starts.add(topic[0])
+        starts.update("".join(w[0] for w in topic[:m] if w) for m in range(2, len(topic) + 1))
+    return starts
+
+
+def _abbreviation_bucket(name: str) -> tuple[int, tuple[str, ...]] | None:
+    """Answer what a name and every name it abbreviates word by word, or that
+    abbreviates it, share (see _abbreviates): as many words, each starting with the
+    same three letters; None for a name that abbreviates none."""
+    words = name.split()
+    if len(words) < 2 or any(len(w) < 3 for w in words):
+        return None
+    return len(words), tuple(w[:3] for w in words)

@@ -25,6 +25,7 @@ import msgspec
 
 from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
 from msecwg.model import Transcription
+from msecwg.show.safe import escape_toml
 from msecwg.show.views import count
 from msecwg.store.files import decode_text, read_bytes, shown, write_file
 
@@ -437,10 +438,13 @@ def make(path: Path, data: bytes, text: str, beside: Path) -> Made:
 def toml(made: Made, path: Path) -> bytes:
     """Answer the bytes of a transcription to write, with what is left for a person and
     the record of its import in its header; refuse (DataError) one that does not read
-    back as the same records."""
+    back as the same records. Control characters and bidirectional overrides from the
+    minutes or their file's name are written as escapes (safe.escape_toml): the file,
+    or stdout, holds nothing that can steer a terminal."""
     from msecwg.importer import transcribe
 
-    data = stamped(transcribe.to_toml(made.transcription, path, list(lines(made.left))), made.data)
+    text = transcribe.to_toml(made.transcription, path, list(lines(made.left)))
+    data = stamped(escape_toml(text), made.data)
     if transcription_of(data) != made.transcription:
         raise DataError(f"{shown(path)}: the transcription made does not read back as written")
     return data

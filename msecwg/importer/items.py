@@ -2,7 +2,8 @@
 of a passage: its sentences, whether a sentence asks or hedges, where a clause starts."""
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from functools import lru_cache
 from typing import NamedTuple
 
 from msecwg.importer.text import fold, sentences
@@ -50,9 +51,15 @@ def quote_of(text: str, passage: Passage) -> str:
     return fold(text[passage.start : passage.end])
 
 
-def sentence_spans(text: str, passage: Passage) -> Iterator[tuple[int, int]]:
-    """Yield the span of each sentence of a passage's words, as offsets into `text`."""
-    yield from sentences(words_of(text, passage), passage.words)
+def sentence_spans(text: str, passage: Passage) -> tuple[tuple[int, int], ...]:
+    """Answer the span of each sentence of a passage's words, as offsets into `text`."""
+    return _sentence_spans(text, passage.words, passage.end)
+
+
+@lru_cache(maxsize=8192)  # the readings of decisions and of action items ask alike
+def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Answer the span of each sentence of text[start:end], as offsets into `text`."""
+    return tuple(sentences(text[start:end], start))
 
 
 def asks(sentence: str) -> bool:
@@ -80,9 +87,19 @@ def span_text(text: str, start: int, end: int) -> str:
     return fold(text[start:end]).strip(" *_")
 
 
-def documents_in(start: int, end: int, at: dict[int, list[str]]) -> list[str]:
+class Mentioned:
+    """The documents the minutes mention, by the offset of each mention."""
+
+    def __init__(self, at: dict[int, list[str]]) -> None:
+        self.offsets = sorted(at)
+        self.names = [at[offset] for offset in self.offsets]
+
+    def between(self, start: int, end: int) -> list[str]:
+        """Answer the names of the documents mentioned between two offsets, once each."""
+        first, last = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
+        return list(dict.fromkeys(name for found in self.names[first:last] for name in found))
+
+
+def documents_in(start: int, end: int, at: Mentioned) -> list[str]:
     """Answer the names of the documents mentioned between two offsets, once each."""
-    names = [
-        name for offset, found in sorted(at.items()) if start <= offset < end for name in found
-    ]
-    return list(dict.fromkeys(names))
+    return at.between(start, end)

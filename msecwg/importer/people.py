@@ -5,9 +5,8 @@ might be one person but are not surely so are left for a person."""
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
-from functools import cache
-from itertools import combinations
+from collections.abc import Callable, Hashable, Iterable
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from msecwg.importer.records import Person
@@ -33,6 +32,14 @@ for a misspelling ("chirstian", "jreshcke"): shorter names differ by one letter
 and are other people ("Marten", "Martin"; "Eric", "Erik")."""
 SHORTEST_CUT = 6
 """Letters a name cut short keeps before it is taken for the longer ("rfield")."""
+COMPARED = 64
+"""The most speakers a name is compared with to tell whether it could be another
+speaker's: where more are near it, it could be several, and is joined to none."""
+MAYBE = 8
+"""The most other people one person is said to maybe be."""
+PASSES = 8
+"""The most times the names are read again for the people they can only be (each
+join can make another name unambiguous: "david s", then "david")."""
 
 
 class Named(NamedTuple):
@@ -71,7 +78,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     groups = _group(names, ties)
     spellings = _Spellings(names, ties)
     inferred: list[list[str]] = [[] for _ in groups]
-    while True:
+    for _ in range(PASSES):
         spelt = [spellings.of(members) for members in groups]
         joins = _read_as_one(spelt, [_roles(m, roles) for m in groups])
         if not joins:
@@ -122,6 +129,7 @@ def names_of(persons: list[Person]) -> dict[str, int]:
     return names
 
 
+@lru_cache(maxsize=8192)  # a name is compared once a turn
 def key(name: str) -> str:
     """Answer the form names are compared in: case folded, whitespace folded."""
     return fold(name).casefold()
@@ -242,28 +250,13 @@ def _read_as_one(spelt: list[list[str]], roles: list[set[str]]) -> list[tuple[in
         return i
 
     names = [[_unglued(n) for n in spellings] for spellings in spelt]
-    starting: dict[str, set[int]] = {}
-    long_words: set[int] = set()
-    for j, spellings in enumerate(names):
-        for spelling in spellings:
-            starting.setdefault(spelling[:1].casefold(), set()).add(j)
-            if " " not in spelling and len(spelling) >= SHORTEST_MISSPELT:
-                long_words.add(j)
+    near = _Index(names, _keys_as_other)
     for i, spellings in enumerate(names):
         for spelling in spellings:
-            # Only a name starting with the same letter could be this one, or, for a long
-            # name of one word, a misspelt one (see _could_be).
-            near = starting.get(spelling[:1].casefold(), set())
-            if " " not in spelling and len(spelling) >= SHORTEST_MISSPELT:
-                near = near | long_words
-            could = [
-                j
-                for j in sorted(near)
-                if j != i and any(_could_be(spelling, other) for other in names[j])
-            ]
-            if len(could) != 1:
+            could = _could_be_one_of(near, i, spelling)
+            if could is None:
                 continue
-            j = could[0]
+            j = could
             if not any(rule(spelling, o) for o in names[j] for rule in SAME_PERSON):
                 continue
             if roles[i] and roles[j] and not roles[i] & roles[j]:
@@ -273,6 +266,117 @@ def _read_as_one(spelt: list[list[str]], roles: list[set[str]]) -> list[tuple[in
                 into[a] = b
             break
     return list(into.items())
+
+
+def _could_be_one_of(near: "_Index", i: int, spelling: str) -> int | None:
+    """Answer the one other person (not `i`) a name could be (see _could_be), or None
+    when it could be none, several, or more than COMPARED are near it."""
+    could: int | None = None
+    names, more = near.near(_keys_as_name(spelling), i)
+    if more:
+        return None
+    for j, other in names:
+        if j == could or not _could_be(spelling, other):
+            continue
+        if could is not None:
+            return None
+        could = j
+    return could
+
+
+class _Index:
+    """The names of the people of a meeting (each person's spellings), by what they
+    share with the names that could be theirs (see _keys_as_other)."""
+
+    def __init__(self, names: list[list[str]], keys: Callable[[str], tuple[Hashable, ...]]) -> None:
+        self.by: dict[Hashable, list[tuple[int, str]]] = {}
+        for j, spellings in enumerate(names):
+            for spelling in spellings:
+                for k in keys(spelling):
+                    self.by.setdefault(k, []).append((j, spelling))
+
+    def near(self, keys: tuple[Hashable, ...], but: int) -> tuple[list[tuple[int, str]], bool]:
+        """Answer the people's names under any of the keys, each once, none of person
+        `but`, of at most COMPARED people; and whether there were more."""
+        found: dict[tuple[int, str], None] = {}
+        people: set[int] = set()
+        for k in keys:
+            for j, name in self.by.get(k, ()):
+                if j == but:
+                    continue
+                if j not in people and len(people) == COMPARED:
+                    return list(found), True
+                people.add(j)
+                found[j, name] = None
+        return list(found), False
+
+
+def _deletions(word: str, most: int = 1, *, first: bool = False) -> list[str]:
+    """Answer the word and each word made of it by taking out up to `most` (one or two)
+    of its letters, the first only with `first`, in order: two words an edit apart (a
+    swap of neighbours too) share one of these, and, starting alike, one that keeps the
+    first letter."""
+    n, start = len(word), 0 if first else 1
+    found = [word, *(word[:i] + word[i + 1 :] for i in range(start, n))]
+    if most > 1:
+        found += (
+            word[:i] + word[i + 1 : j] + word[j + 1 :]
+            for i in range(start, n)
+            for j in range(i + 1, n)
+        )
+    return list(dict.fromkeys(found))
+
+
+def _keys(*groups: Iterable[Hashable]) -> tuple[Hashable, ...]:
+    """Answer the keys of several groups, each once, in order."""
+    return tuple(dict.fromkeys(k for group in groups for k in group))
+
+
+@lru_cache(maxsize=4096)
+def _keys_as_other(other: str) -> tuple[Hashable, ...]:
+    """Answer what a speaker's name shares with each name that could be it (see
+    _could_be): its first word (for a first name alone), its first word near (for a
+    first name and an initial), its initials, the name near (for a misspelling), and
+    its beginnings (for a name cut short)."""
+    keys: list[Iterable[Hashable]] = []
+    words = other.split()
+    folded = other.casefold()
+    if len(words) > 1:
+        keys.append([("first", words[0].casefold())])
+    if _full(other):
+        family = _words(other)[-1].casefold()
+        keys.append(("initial", d, family[:1]) for d in _deletions(words[0].casefold()))
+        keys.append([("initials", "".join(w[0] for w in _words(other)).casefold())])
+        parts = folded.split()
+        keys.append(("misspelt", len(parts), d, parts[1][:1]) for d in _deletions(parts[0]))
+    if len(words) == 1 and len(folded) >= SHORTEST_MISSPELT:
+        keys.append(("misspelt", 1, d) for d in _deletions(folded, first=True))
+    if len(words) == 1 and " " not in other:
+        keys.append(("cut", folded[:n]) for n in range(SHORTEST_CUT, len(folded)))
+    return _keys(*keys)
+
+
+@lru_cache(maxsize=4096)
+def _keys_as_name(name: str) -> tuple[Hashable, ...]:
+    """Answer the keys (see _keys_as_other) under which the names a name could be are."""
+    keys: list[Iterable[Hashable]] = []
+    words = name.split()
+    folded = name.casefold()
+    if len(words) == 1:
+        keys.append([("first", folded)])
+        if len(folded) >= SHORTEST_MISSPELT:
+            keys.append(("misspelt", 1, d) for d in _deletions(folded, first=True))
+        if len(folded) >= SHORTEST_CUT and " " not in name:
+            keys.append([("cut", folded)])
+    if len(words) == 2 and INITIAL.fullmatch(words[1]):
+        initial = words[1][0].casefold()[:1]
+        keys.append(("initial", d, initial) for d in _deletions(words[0].casefold()))
+    if name.isalpha():
+        keys.append([("initials", folded)])
+    parts = folded.split()
+    if len(parts) > 1:
+        keys.append(("misspelt", len(parts), d, parts[1][:1]) for d in _deletions(parts[0]))
+    return _keys(*keys)
 
 
 def _into_first(joins: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -419,24 +523,64 @@ def _misspelt_word(x: str, y: str) -> bool:
 
 
 def _with_maybe(found: list[Person]) -> list[Person]:
-    """Answer the people with, on each, the others who might be the same person."""
+    """Answer the people with, on each, the others who might be the same person (at
+    most MAYBE each)."""
     maybe: dict[int, list[int]] = {i: [] for i in range(len(found))}
-    # Each rule of _might_be_one holds only of names whose first letters are one, the
-    # initial of a full name's first word being its own.
-    starting: dict[str, set[int]] = {}
+    near = _Index([p.written for p in found], _long_keys)
     for i, person in enumerate(found):
-        for written in person.written:
-            for first in {written[:1].casefold()[:1], written.lstrip()[:1].casefold()[:1]}:
-                starting.setdefault(first, set()).add(i)
-    pairs = {(i, j) for same in starting.values() for i, j in combinations(sorted(same), 2)}
-    for i, j in sorted(pairs):
-        if _might_be_one(found[i], found[j]):
-            maybe[i].append(j)
-            maybe[j].append(i)
+        others = sorted({j for x in person.written for j, _ in near.near(_short_keys(x), i)[0]})
+        for j in others:
+            if j in maybe[i] or len(maybe[i]) >= MAYBE or len(maybe[j]) >= MAYBE:
+                continue
+            if _might_be_one(person, found[j]):
+                maybe[i].append(j)
+                maybe[j].append(i)
     return [
-        Person(name=p.name, written=p.written, quotes=p.quotes, maybe=maybe[i], inferred=p.inferred)
+        Person(
+            name=p.name,
+            written=p.written,
+            quotes=p.quotes,
+            maybe=sorted(maybe[i]),
+            inferred=p.inferred,
+        )
         for i, p in enumerate(found)
     ]
+
+
+@lru_cache(maxsize=4096)
+def _long_keys(name: str) -> tuple[Hashable, ...]:
+    """Answer what a name shares with each name that might be it (see _might_be_one):
+    its initials and first word (of a name of several words), the name near (for a
+    near spelling), its beginnings (for a name of one word, cut short)."""
+    keys: list[Iterable[Hashable]] = []
+    words = name.split()
+    folded = name.casefold()
+    if len(words) > 1:
+        keys.append([("initials", "".join(w[0] for w in words).casefold())])
+        keys.append([("first", words[0].casefold())])
+    keys.append(_spelling_keys(folded))
+    if " " not in folded:
+        keys.append(("cut", folded[:n]) for n in range(4, len(folded)))
+    return _keys(*keys)
+
+
+@lru_cache(maxsize=4096)
+def _short_keys(name: str) -> tuple[Hashable, ...]:
+    """Answer the keys (see _long_keys) under which the names a name might be are."""
+    folded = name.casefold()
+    keys: list[Hashable] = [("initials", folded), ("cut", folded)]
+    if len(name.split()) == 1:
+        keys.append(("first", folded))
+    return _keys(keys, _spelling_keys(folded))
+
+
+def _spelling_keys(folded: str) -> list[Hashable]:
+    """Answer what a name (case folded) shares with each spelt alike (see _spelt_alike):
+    one letter but the first out, for names of five letters or more; two, for nine or
+    more."""
+    if len(folded) < 5:
+        return []
+    return [("spelt", d) for d in _deletions(folded, 2 if len(folded) >= 9 else 1)]
 
 
 def _might_be_one(a: Person, b: Person) -> bool:

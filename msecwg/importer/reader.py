@@ -8,7 +8,7 @@ from msecwg.importer.actions import actions, opens_action_list
 from msecwg.importer.blocks import Block, Heading, Item, blocks
 from msecwg.importer.decisions import decisions
 from msecwg.importer.documents import Part, documents
-from msecwg.importer.items import Passage
+from msecwg.importer.items import Mentioned, Passage
 from msecwg.importer.meeting import meeting
 from msecwg.importer.people import key, names_of, people
 from msecwg.importer.records import (
@@ -36,6 +36,8 @@ from msecwg.importer.text import fold, stops_short
 from msecwg.importer.turns import Piece, known_speakers, pieces
 
 SENTENCE_CLOSE = (".", "!", "?", ")", '"', "'", "*", "_", "]")
+MAYBE_SAID = 25
+"""The most pairs of names that may be one person said one by one; the rest are counted."""
 
 
 def read(text: str, *, name: str = "") -> Found:
@@ -63,7 +65,8 @@ def read(text: str, *, name: str = "") -> Found:
     )
     here = [is_action_section(t.title) for t in titles]
     passages = _passages(text, front_pieces, part_pieces, here)
-    found_actions, acted = actions(text, passages, year, mentions, frozenset(names_of(persons)))
+    mentioned = Mentioned(mentions)
+    found_actions, acted = actions(text, passages, year, mentioned, frozenset(names_of(persons)))
     reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
     sections = [
         _section(
@@ -85,7 +88,7 @@ def read(text: str, *, name: str = "") -> Found:
         people=persons,
         documents=docs,
         actions=found_actions,
-        decisions=decisions(text, passages, mentions),
+        decisions=decisions(text, passages, mentioned),
         left=left,
     )
 
@@ -283,12 +286,12 @@ def _left(
     ]
     if read_as:
         left.append(f"names read as one speaker, not tied by the minutes: {', '.join(read_as)}")
-    for i, person in enumerate(persons):
-        for j in person.maybe:
-            if i < j:
-                left.append(
-                    f"{person.name!r} and {persons[j].name!r} may be one person; left apart"
-                )
+    maybe = [(i, j) for i, person in enumerate(persons) for j in person.maybe if i < j]
+    for i, j in maybe[:MAYBE_SAID]:
+        left.append(f"{persons[i].name!r} and {persons[j].name!r} may be one person; left apart")
+    if len(maybe) > MAYBE_SAID:
+        more = len(maybe) - MAYBE_SAID
+        left.append(f"and {_count(more, 'more pair')} of names that may be one person; left apart")
     weekdays_only = [d.text for d in days if d.date is None]
     if weekdays_only:
         left.append(f"days named by weekday only, their dates unstated: {', '.join(weekdays_only)}")

@@ -36,17 +36,23 @@ NAMED = "Named in the minutes"
 """A document's state when the minutes say nothing more of it than its name."""
 
 _STEP = re.compile(r"(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?")
+UNQUOTABLE = (
+    "meeting.quotes: the minutes hold no line to quote (none with two characters or more, "
+    "a letter or digit among them): nothing to import"
+)
+"""Why minutes of no words give no transcription check accepts."""
 _PASSES = 3
 """How many times the rules are applied again after records are left out (leaving
 one out can leave another without what it rests on)."""
 
 
-def problems(t: Transcription, minutes: str) -> list[str]:
+def problems(t: Transcription, minutes: str, known: set[str] | None = None) -> list[str]:
     """Answer what `check` refuses in a transcription of these minutes (their text as
-    written), each as "field: reason", in check's order."""
+    written), each as "field: reason", in check's order; `known` holds passages (folded)
+    already found in the minutes, and is given those found now."""
     folded = validate.fold(minutes)
     found = list(validate.structure(t))
-    found += validate.quotes(t, folded)
+    found += validate.quotes(t, folded, known)
     found += validate.written_dates(t)
     return found
 
@@ -56,8 +62,11 @@ def settle(t: Transcription, minutes: str) -> tuple[Transcription, list[str], li
     a line for each thing left out ("left out actions[2].date: ..."), and the problems
     that remain, which leaving out cannot settle (none, almost always)."""
     t, left = _rested(t, minutes)
+    known: set[str] = set()  # the passages found in the minutes, found once
     for _ in range(_PASSES):
-        found = problems(t, minutes)
+        if not t.meeting.quotes:
+            return t, left, [UNQUOTABLE]
+        found = problems(t, minutes, known)
         if not found:
             return t, left, []
         out = _Out()
@@ -66,15 +75,18 @@ def settle(t: Transcription, minutes: str) -> tuple[Transcription, list[str], li
             return t, left, unsettled or found
         t = out.apply(t)
         left += [f"left out {p}" for p in found]
-    return t, left, problems(t, minutes)
+        t, rested = _rested(t, minutes)
+        left += rested
+    return t, left, problems(t, minutes, known)
 
 
 def _rested(t: Transcription, minutes: str) -> tuple[Transcription, list[str]]:
     """Answer the transcription with the meeting resting on a passage of the minutes
-    (their first line) where the reader found none, and what that says."""
+    (their first line that can be quoted) where it rests on none, and what that says."""
     if t.meeting.quotes:
         return t, []
-    first = next((line.strip() for line in minutes.splitlines() if line.strip()), None)
+    lines = (line.strip() for line in minutes.splitlines())
+    first = next((line for line in lines if validate.long_enough(line)), None)
     if first is None:
         return t, []
     meeting = msgspec.structs.replace(t.meeting, quotes=[first])
@@ -173,7 +185,7 @@ class _Out:
             meeting = msgspec.structs.replace(meeting, date=None, sessions=[])
         if self.meeting_quotes:
             kept = list(_without(meeting.quotes, self.meeting_quotes))
-            meeting = msgspec.structs.replace(meeting, quotes=kept or meeting.quotes[:1])
+            meeting = msgspec.structs.replace(meeting, quotes=kept)
         people = self._people(t)
         documents = [
             d

@@ -116,6 +116,7 @@ class Prefix(NamedTuple):
     dashed: bool = False
 
 
+@lru_cache(maxsize=8192)  # an item is asked of again as its turns are read
 def prefix(text: str) -> Prefix | None:
     """Answer the speaker prefix `text` starts with, or None: "**Jana**: ",
     "**David Schinazi:** ", "Laskhminath: ", "MB (now at Akamai): ", "- ekr: " (after
@@ -273,12 +274,18 @@ def _named_at_start(text: str, known: frozenset[str]) -> list[str]:
 
 def _known_at_start(text: str, known: frozenset[str]) -> list[str]:
     """Answer the known speakers' names `text` starts with, longest first."""
-    first = text.split(" ", 1)[0].rstrip(",")
-    return sorted(
-        (k for k in known if k.split(" ", 1)[0] == first and text.startswith(k)),
-        key=len,
-        reverse=True,
-    )
+    space = text.find(" ")
+    first = (text if space < 0 else text[:space]).rstrip(",")
+    return [k for k in _by_first_word(known).get(first, ()) if text.startswith(k)]
+
+
+@lru_cache(maxsize=16)
+def _by_first_word(known: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Answer the known speakers' names by their first word, longest first."""
+    by: dict[str, list[str]] = {}
+    for k in known:
+        by.setdefault(k.split(" ", 1)[0], []).append(k)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in by.items()}
 
 
 def reported_words(words: str) -> bool:

@@ -7,7 +7,7 @@ subject ("Key", "invariants")."""
 import re
 from typing import NamedTuple
 
-from msecwg.importer.text import holds_any, sentences
+from msecwg.importer.text import caseless, holds_any, sentences
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
     CLAUSE_OPENERS,
@@ -18,7 +18,9 @@ from msecwg.importer.vocabulary import (
     SUPPORT_SHOWN,
 )
 
-PHRASES = [(stage, re.compile(pattern, re.IGNORECASE)) for stage, pattern in STAGE_PHRASES]
+PHRASES = [
+    (stage, re.compile(pattern, re.IGNORECASE), words) for stage, pattern, words in STAGE_PHRASES
+]
 ASKED = re.compile(ADOPTION_ASKED, re.IGNORECASE)
 SUPPORT = re.compile(SUPPORT_SHOWN, re.IGNORECASE)
 NAME = r"[A-Za-z][\w/+-]*"
@@ -93,28 +95,26 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
         if not holds_any(whole, STAGE_WORDS):
             continue
         asked = bool(ASKED.search(whole))
-        for start, end in sentences(whole, block[0]):
+        spans = list(sentences(whole, block[0]))
+        for at, (start, end) in enumerate(spans):
             sentence = text[start:end]
             stage = _stage(sentence)
             rule = "phrase"
             if stage is None and asked and SUPPORT.search(sentence):
                 stage, rule = "adopted", "hum in support of adoption"
             if stage is not None:
-                start, end = _context(whole, block[0], start, end)
+                start, end = _context(spans, at, len(sentence.split()) < SHORT)
                 found.append(Stated(stage, start, end, block, rule, _names(sentence)))
     return found
 
 
-def _context(whole: str, offset: int, start: int, end: int) -> tuple[int, int]:
-    """Answer the span to quote for a stage: its sentence, with the next sentence of its
-    paragraph (else the one before) when it is short ("There's also qlog that's up for
-    adoption. Drafts are more or less ready, ...", "Stuck untill we get more reviews ...
-    Don't want to go to WGLC without that.")."""
-    if len(whole[start - offset : end - offset].split()) >= SHORT:
-        return start, end
-    spans = list(sentences(whole, offset))
-    at = next((n for n, (s, _) in enumerate(spans) if s == start), None)
-    if at is None:
+def _context(spans: list[tuple[int, int]], at: int, short: bool) -> tuple[int, int]:
+    """Answer the span to quote for a stage stated in the sentence `at` of a paragraph's
+    sentences: its sentence, with the next sentence (else the one before) when it is
+    `short` ("There's also qlog that's up for adoption. Drafts are more or less ready,
+    ...", "Stuck untill we get more reviews ... Don't want to go to WGLC without that.")."""
+    start, end = spans[at]
+    if not short:
         return start, end
     if at + 1 < len(spans):
         return start, spans[at + 1][1]
@@ -126,7 +126,10 @@ def _stage(sentence: str) -> str | None:
     a stage reached only if something happens, or only hoped for ("will not get
     through the IESG", "Hopefully ... in RFC Editor queue", "Want to see ... adopted"),
     is none; a stage planned or expected is one."""
-    for stage, pattern in PHRASES:
+    folded = caseless(sentence)
+    for stage, pattern, words in PHRASES:
+        if not any(map(folded.__contains__, words)):
+            continue
         match = pattern.search(sentence)
         if match is None:
             continue

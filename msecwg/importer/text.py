@@ -1,6 +1,7 @@
 """Small questions about running text: folding, sentences, where text stops short."""
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]*_]*\s+(?=[\"'(\[*_]*[A-Z0-9])")
@@ -9,11 +10,24 @@ CUT_OFF_MARK = re.compile(
     r"|\(\s*(?:cut|unintelligible|inaudible|missed)[^)]*\)|_missed it_|\?\?+)[\s*_\]).]*$",
     re.IGNORECASE,
 )
+# CUT_OFF_MARK read backwards, from the end of a text reversed: matched where the text
+# ends, never searched for along it.
+CUT_OFF_MARK_REVERSED = re.compile(
+    r"[\s*_\]).]*(?:\.\.\.|…|\][^\]]*(?:tuc|elbigilletninu|elbiduani|dessim|\.\.\.)\s*\["
+    r"|\)[^)]*(?:tuc|elbigilletninu|elbiduani|dessim)\s*\(|_ti dessim_|\?\?+)",
+    re.IGNORECASE,
+)
 # Words a sentence does not end on: text that stops on one stops mid-sentence.
 OPEN_ENDING = re.compile(
     r"(?:[,;]|\b(?:the|a|an|and|or|but|because|whether|than|of|its|their|our|your|my))\s*$",
     re.IGNORECASE,
 )
+OPEN_WORDS = frozenset(
+    {"the", "a", "an", "and", "or", "but", "because", "whether", "than", "of", "its", "their",
+     "our", "your", "my"}
+)  # fmt: skip
+"""The words of OPEN_ENDING."""
+LAST_WORD = re.compile(r"\w+")
 UNCLOSED = (("(", ")"), ("[", "]"))
 
 
@@ -30,8 +44,7 @@ def caseless(text: str) -> str:
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Answer whether the text holds one of the words (case folded), case aside."""
-    folded = caseless(text)
-    return any(word in folded for word in words)
+    return any(map(caseless(text).__contains__, words))
 
 
 def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
@@ -44,10 +57,43 @@ def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
         yield offset + start, offset + len(text.rstrip())
 
 
+class Sentences:
+    """The sentences of the blocks of one text, each block's read once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._of: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
+
+    def _read(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
+        found = self._of.get((start, end))
+        if found is None:
+            spans = list(sentences(self.text[start:end], start))
+            found = self._of[start, end] = (spans, [a for a, _ in spans])
+        return found
+
+    def of(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Answer the span of each sentence of text[start:end], in order."""
+        return self._read(start, end)[0]
+
+    def holding(self, block: tuple[int, int], at: int) -> tuple[int, int] | None:
+        """Answer the span of the sentence of a block that holds offset `at`, or None."""
+        spans, starts = self._read(*block)
+        n = bisect_right(starts, at) - 1
+        return spans[n] if n >= 0 and at < spans[n][1] else None
+
+
 def stops_short(text: str) -> bool:
     """Answer whether a passage stops before its end: a cut-off mark ("...",
     "[cut off]", "(missed this)"), an open bracket, or a last word no sentence ends on."""
     stripped = text.rstrip()
-    if not stripped or CUT_OFF_MARK.search(stripped) or OPEN_ENDING.search(stripped):
+    if not stripped or stripped[-1] in ",;":
+        return True
+    backwards = stripped[::-1]
+    last = LAST_WORD.match(backwards)
+    if CUT_OFF_MARK_REVERSED.match(backwards) or (
+        last is not None
+        and caseless(last.group()[::-1]) in OPEN_WORDS
+        and OPEN_ENDING.search(stripped, len(stripped) - len(last.group()))
+    ):
         return True
     return any(stripped.count(o) > stripped.count(c) for o, c in UNCLOSED)

@@ -8,7 +8,9 @@ status is ever guessed: a document's state says only that the minutes name it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -35,6 +37,7 @@ from msecwg.model import (
     Transcription,
     WrittenDate,
 )
+from msecwg.show.markdown import unmarked
 
 NAMED = "Named in the minutes"
 """A document's state when the minutes say nothing more of it than its name."""
@@ -48,9 +51,111 @@ class Transcribed(msgspec.Struct, frozen=True):
 
 
 def slug(text: str, fallback: str) -> str:
-    """Answer an id made of a name: lower-case letters, digits and dashes."""
-    made = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    """Answer an id made of a name: lower-case letters, digits and dashes, a letter with
+    an accent as the letter ("Jörg" -> "jorg"), an apostrophe left out ("Editors'" ->
+    "editors")."""
+    letters = unicodedata.normalize("NFKD", text.casefold().replace("'", "").replace("\u2019", ""))
+    made = re.sub(r"[^a-z0-9]+", "-", letters.encode("ascii", "ignore").decode()).strip("-")
     return made or fallback
+
+
+KEY_WORDS = 3
+"""The most words a topic key is made of (numbers besides)."""
+KEY_LENGTH = 30
+"""The longest a topic key is, before a number that tells two apart."""
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_TIME_BOX = re.compile(
+    r"\b\d+(?:\s*[-+/]\s*\d+)*\s*(?:minutes?|mins?|hours?|hrs?)\b(?:\s+total)?", re.IGNORECASE
+)
+_DRAFT = re.compile(
+    r"\bdraft-(?:ietf-[a-z0-9]+|[a-z0-9]+)-([a-z0-9-]+?)(?:-\d\d)?\b", re.IGNORECASE
+)
+_KEY_WORD = re.compile("[\\w&'\u2019.+-]+(?:/[\\w&'\u2019.+-]+)*")
+_STOP = frozenset((
+    "a", "an", "the", "of", "to", "and", "or", "for", "on", "in", "at", "by", "with", "from",
+    "into", "onto", "over", "under", "about", "as", "is", "are", "was", "were", "be", "been",
+    "being", "it", "its", "this", "that", "these", "those", "vs", "via", "per", "if", "than",
+    "then", "so", "not", "no", "do", "does", "did", "will", "would", "can", "could", "should",
+    "must", "may", "might", "we", "you", "i", "our", "your", "their", "they", "he", "she",
+    "his", "her", "them", "us", "what", "which", "who", "how", "why", "when", "where", "there",
+    "here", "also", "just", "only",
+))  # fmt: skip
+_AGENDA = frozenset((
+    "open", "issue", "issues", "update", "updates", "status", "discussion", "presentation",
+    "presented", "report", "overview", "review", "possible", "changes", "adoption", "wglc",
+    "slides", "see", "draft", "drafts",
+))  # fmt: skip
+"""Words that say what kind of agenda item a heading is, not what it is about."""
+
+
+def topic_key(title: str, group: str | None = None) -> str:
+    """Answer a short key for a section, made of its heading's words, the same for the
+    same heading: at most three words (numbers besides) and about 30 characters, leaving
+    out web addresses and asides in brackets (unless the heading is nothing else), time
+    boxes ("10 min"), a draft name's prefix (draft-ietf-quic-ack-frequency ->
+    ack-frequency), words like "the" and "of", the group's own name, and words of the
+    agenda ("open issues", "update") where other words remain; "" where the heading has
+    no words."""
+    text = unmarked(title)
+    addresses = _URL.findall(text)
+    text = _URL.sub(" ", text)
+    asides = " ".join(a[1:-1] for a in _ASIDE.findall(text))
+    text = _ASIDE.sub(" ", text)
+    for words in (text, " ".join(_address_words(a) for a in addresses), asides):
+        made = _key_words(words, group)
+        if made:
+            return made
+    return ""
+
+
+def _address_words(address: str) -> str:
+    """Answer the words of a web address that name what it points to: its last two parts
+    ("https://github.com/quicwg/base-drafts/issues/2792" -> "issues 2792")."""
+    parts = [p for p in re.split(r"[/?#]", address.rstrip("/.)")) if p][2:]
+    return " ".join(parts[-2:])
+
+
+def _key_words(text: str, group: str | None) -> str:
+    """Answer a key of a heading's words, as topic_key makes it, or "" when none are left.
+    Words joined by "/" stay one ("HTTP/2", "Manageability/Applicability") where they fit."""
+    text = _TIME_BOX.sub(" ", text)
+    text = _DRAFT.sub(lambda m: m.group(1), text)
+    own = slug(group, "") if group is not None else ""
+    words = [
+        [p for p in (slug(part, "") for part in w.split("/")) if p and p not in _STOP]
+        for w in _KEY_WORD.findall(text)
+    ]
+    words = [w for w in words if w]
+    if any(w != [own] and not _number(w) for w in words):
+        words = [w for w in words if w != [own]]
+    if any(not set(w) <= _AGENDA and not _number(w) for w in words):
+        words = [w for w in words if not set(w) <= _AGENDA]
+    kept: list[str] = []
+    for word in words:
+        if _fits(kept, "-".join(word)):
+            kept.append("-".join(word))
+            continue
+        for part in word[:-1] if len(word) > 1 else []:  # as many of its parts as fit
+            if not _fits(kept, part):
+                break
+            kept.append(part)
+        break
+    return "-".join(kept)[:KEY_LENGTH].strip("-")
+
+
+def _number(word: list[str]) -> bool:
+    """Answer whether a word of a heading is a number ("2792", "16")."""
+    return all(part.isdigit() for part in word)
+
+
+def _fits(kept: list[str], piece: str) -> bool:
+    """Answer whether a key's words take one more: at most KEY_WORDS words (numbers
+    besides) and KEY_LENGTH characters, the first word always."""
+    words = sum(not w.isdigit() for w in kept)
+    if words == KEY_WORDS and not piece.isdigit():
+        return False
+    return not kept or len("-".join([*kept, piece])) <= KEY_LENGTH
 
 
 class _Ids:
@@ -61,7 +166,10 @@ class _Ids:
 
     def new(self, text: str, fallback: str) -> str:
         """Answer an id made of a name, not used before ("gsakmp", then "gsakmp-2")."""
-        base = slug(text, fallback)
+        return self.take(slug(text, fallback))
+
+    def take(self, base: str) -> str:
+        """Answer an id, numbered when it was used before ("gsakmp", then "gsakmp-2")."""
         made, n = base, 1
         while made in self.used:
             n += 1
@@ -112,8 +220,13 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
     meeting, left = _meeting(found)
     left += found.left
     ids = _Ids()
+    first_turns = _first_turns(found)
     people = [
-        Person(id=ids.new(p.name, f"person-{n}"), name=p.name, quotes=_person_quotes(found, n))
+        Person(
+            id=ids.new(p.name, f"person-{n}"),
+            name=p.name,
+            quotes=_person_quotes(found, n, first_turns),
+        )
         for n, p in enumerate(found.people)
     ]
     person_id = {n: p.id for n, p in enumerate(people)}
@@ -124,7 +237,14 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
     parts = _parts(found)
     keys = _Ids()
     sections = [
-        _section(part, keys.new(part.title, f"section-{n}"), n, sessions, person_id, found)
+        _section(
+            part,
+            keys.take(topic_key(part.title, found.meeting.group) or f"section-{n}"),
+            n,
+            sessions,
+            person_id,
+            found,
+        )
         for n, part in enumerate(parts)
     ]
     if found.front.heading is None and found.front.turns and found.sections:
@@ -146,15 +266,24 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
     return Transcribed(t, left)
 
 
-def _person_quotes(found: Found, n: int) -> list[str]:
+def _person_quotes(found: Found, n: int, first_turns: dict[int, str]) -> list[str]:
     """Answer the passages a person rests on: those that tie their names, else their
-    first turn."""
+    first turn (`first_turns`: the quote of each person's first turn)."""
     person = found.people[n]
     if person.quotes:
         return list(person.quotes)
+    return [first_turns[n]] if n in first_turns else [person.name]
+
+
+def _first_turns(found: Found) -> dict[int, str]:
+    """Answer the quote of each person's first turn, by the person's index."""
     parts: list[importer.Front | importer.Section] = [found.front, *found.sections]
-    turns = [t for s in parts for t in s.turns if t.person == n]
-    return [turns[0].quote] if turns else [person.name]
+    first: dict[int, str] = {}
+    for s in parts:
+        for t in s.turns:
+            if t.person is not None:
+                first.setdefault(t.person, t.quote)
+    return first
 
 
 class _Part(msgspec.Struct, frozen=True):
@@ -167,6 +296,7 @@ class _Part(msgspec.Struct, frozen=True):
     points: list[importer.Point]
     turns: list[importer.Turn]
     found: int | None  # its index among the reader's sections, None for the front
+    decisions: list[importer.Decision] = []  # those of a kind the transcription records
 
 
 def _parts(found: Found) -> list[_Part]:
@@ -174,10 +304,25 @@ def _parts(found: Found) -> list[_Part]:
     stand under it (its points say what the meeting was, and go with the meeting),
     then every section."""
     front = found.front
+    decided: dict[int | None, list[importer.Decision]] = {}
+    for d in found.decisions:
+        if d.kind in DecisionKind._value2member_map_:
+            decided.setdefault(d.section, []).append(d)
     parts = []
     if front.heading and front.turns:
         title = front.title or front.heading
-        parts.append(_Part(front.heading, title, None, None, front.points, front.turns, None))
+        parts.append(
+            _Part(
+                front.heading,
+                title,
+                None,
+                None,
+                front.points,
+                front.turns,
+                None,
+                decided.get(None, []),
+            )
+        )
     elif front.turns and not found.sections:
         # minutes with no heading at all ("EKR: presentation on changes" from the first
         # line, tls/minutes-90-tls): one section, named by their first short line that
@@ -186,9 +331,15 @@ def _parts(found: Found) -> list[_Part]:
             (p.text for p in front.points if len(p.text) <= 120 and ":" not in p.text),
             front.turns[0].quote,
         )
-        parts.append(_Part(heading, heading, None, None, front.points, front.turns, None))
+        parts.append(
+            _Part(
+                heading, heading, None, None, front.points, front.turns, None, decided.get(None, [])
+            )
+        )
     for n, s in enumerate(found.sections):
-        parts.append(_Part(s.heading, s.title, s.number, s.day, s.points, s.turns, n))
+        parts.append(
+            _Part(s.heading, s.title, s.number, s.day, s.points, s.turns, n, decided.get(n, []))
+        )
     return parts
 
 
@@ -201,11 +352,7 @@ def _section(
     found: Found,
 ) -> Section:
     """Answer one section, its points, decisions and exchanges."""
-    decisions = [
-        Decision(kind=DecisionKind(d.kind), text=d.text)
-        for d in found.decisions
-        if d.section == part.found and d.kind in DecisionKind._value2member_map_
-    ]
+    decisions = [Decision(kind=DecisionKind(d.kind), text=d.text) for d in part.decisions]
     return Section(
         key=key,
         number=part.number,
@@ -235,8 +382,7 @@ def _decided_about(
         about = [
             next((document_of[n.casefold()] for n in d.documents if n.casefold() in document_of),
                  subject_of.get(d.section) if d.section is not None else None)
-            for d in found.decisions
-            if d.section == part.found and d.kind in DecisionKind._value2member_map_
+            for d in part.decisions
         ]  # fmt: skip
         decided = [
             msgspec.structs.replace(decision, document=document)
@@ -371,13 +517,12 @@ def _actions(
 
 def to_toml(t: Transcription, source: Path, left: Sequence[str] = ()) -> str:
     """Answer a transcription as the TOML msecwg reads, under a note on where it comes
-    from, what to do with it and what was `left` for a person, one comment line each."""
-    import rtoml
+    from, what to do with it and what was `left` for a person, one comment line each.
 
+    Its lines are for people to read and edit: no line is over 100 characters but one
+    that holds a single word too long for it (a long string is written as a multi-line
+    string whose lines end in a backslash, which leaves its value as it is)."""
     data = msgspec.to_builtins(t, builtin_types=(dt.date,))
-    first = ("schema", "minutes", "facts", "meeting")
-    head = {key: data[key] for key in first if key in data}
-    body = {key: value for key, value in data.items() if key not in first}
     note = (
         f"# Transcription of {_comment(source.name)}, made by msecwg import from the minutes "
         "as written.\n"
@@ -385,7 +530,177 @@ def to_toml(t: Transcription, source: Path, left: Sequence[str] = ()) -> str:
         "# (states are msecwg's words: set them from the minutes), then: msecwg check FILE\n"
     )
     note += "".join(f"# Left for a person: {_comment(item)}\n" for item in left)
-    return note + "\n" + rtoml.dumps(head) + "\n" + rtoml.dumps(body)
+    lines = [note]
+    _table(lines, "", data)
+    return "\n".join(lines) + "\n"
+
+
+_WIDTH = 100
+"""The longest line to_toml writes, but for a single word that is longer."""
+_INDENT = "  "
+_BARE = re.compile(r"[A-Za-z0-9_-]+")
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f"\\]')
+_BACKSLASH_OR_CONTROL = re.compile(r"[\x00-\x1f\x7f\\]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_QUOTES = re.compile(r'(?<=")"|"\Z')
+_NEXT_WORD = re.compile(r"(?<= )[^ ]")
+_ESCAPES = {
+    "\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"
+}  # fmt: skip
+
+_Table = dict[str, object]
+
+
+def _table(lines: list[str], path: str, data: _Table, header: str = "") -> None:
+    """Add to `lines` a table of TOML under `header` ("[meeting]", "[[people]]"; none
+    for the root) whose keys are at `path`: its values first, then its tables."""
+    if header:
+        lines.append(header)
+    tables: list[tuple[str, _Table | list[_Table]]] = []
+    for key, value in data.items():
+        opening = _opening(key)
+        if isinstance(value, str):
+            if '"' not in value and "\\" not in value and value.isprintable():
+                line = f'{opening}"{value}"'  # most strings: _string's first case
+            else:
+                line = opening + _string(value)
+            if len(line) <= _WIDTH:
+                lines.append(line)
+            else:
+                lines += _long_string(opening, value, "") or [line]
+        elif isinstance(value, list):
+            if value and isinstance(value[0], dict):
+                tables.append((key, value))
+            else:
+                lines += _array(opening, value, "")
+        elif isinstance(value, dict):
+            line = opening + _inline_table(value)
+            if len(line) <= _WIDTH and not any(isinstance(v, dict | list) for v in value.values()):
+                lines.append(line)  # a date: { day = 2003-08-01, text = "..." }
+            else:
+                tables.append((key, value))
+        else:
+            lines.append(opening + _scalar(value))
+    for key, value in tables:
+        inner = f"{path}.{_key(key)}" if path else _key(key)
+        if isinstance(value, dict):
+            _table(lines, inner, value, f"\n[{inner}]")
+        else:
+            header = f"\n[[{inner}]]"
+            for element in value:
+                _table(lines, inner, element, header)
+
+
+def _array(opening: str, values: list[object], end: str) -> list[str]:
+    """Answer the lines of an array written after `opening` ("key = ", or an array's
+    indentation) and followed by `end`: on one line where it fits, else one element
+    a line, a long string over several."""
+    written = [_scalar(value) for value in values]
+    line = f"{opening}[{', '.join(written)}]{end}"
+    if len(line) <= _WIDTH:
+        return [line]
+    indent = opening[: len(opening) - len(opening.lstrip(" "))]
+    inner = indent + _INDENT
+    made = [f"{opening}["]
+    for value, one in zip(values, written, strict=True):
+        line = f"{inner}{one},"
+        if len(line) <= _WIDTH:
+            made.append(line)
+        elif isinstance(value, str):
+            made += _long_string(inner, value, ",") or [line]
+        elif isinstance(value, list):
+            made += _array(inner, value, ",")
+        else:
+            made.append(line)
+    made.append(f"{indent}]{end}")
+    return made
+
+
+def _long_string(opening: str, text: str, end: str) -> list[str] | None:
+    """Answer the lines of a multi-line basic string holding exactly `text`, after
+    `opening` and followed by `end`: each line but the last ends in a backslash after
+    a space, which TOML trims with the line break and the next line's indentation, so
+    that a line starts where a word does. None when `text` is one word."""
+    escaped = _BACKSLASH_OR_CONTROL.sub(_escape, text)
+    if '"' in text:  # escaped where it would make '"""' or end the string
+        escaped = _QUOTES.sub('\\\\"', escaped)
+    if escaped[:1] == " ":
+        escaped = "\\u0020" + escaped[1:]  # a space after the opening would be trimmed
+    if _NEXT_WORD.search(escaped) is None:
+        return None
+    indent = opening[: len(opening) - len(opening.lstrip(" "))] + _INDENT
+    room = _WIDTH - len(indent) - 1  # a line and its backslash
+    last_room = _WIDTH - len(indent) - 3 - len(end)  # the last line, '"""' and `end`
+    made = [f'{opening}"""\\']
+    start, size = 0, len(escaped)
+    while size - start > last_room:
+        cut = _break(escaped, start, start + room)
+        if cut is None:
+            break
+        made.append(f"{indent}{escaped[start:cut]}\\")
+        start = cut
+    made.append(f'{indent}{escaped[start:]}"""{end}')
+    return made
+
+
+def _break(text: str, start: int, limit: int) -> int | None:
+    """Answer where the last line of `text` that starts at `start` and is at most
+    `limit` long may end: after a space that a word follows; else after the first
+    word however long; None when the rest of `text` is one word."""
+    space = text.rfind(" ", start, limit)
+    while space > start:
+        if space + 1 < len(text) and text[space + 1] != " ":
+            return space + 1
+        space = text.rfind(" ", start, space)
+    found = _NEXT_WORD.search(text, start + 1)
+    return found.start() if found else None
+
+
+def _string(text: str) -> str:
+    """Answer text as a TOML string on one line: quoted as it is where it can be,
+    else as a literal string where it holds no apostrophe, else escaped."""
+    if '"' not in text and "\\" not in text and text.isprintable():
+        return f'"{text}"'
+    if "'" not in text and _CONTROL.search(text) is None:
+        return f"'{text}'"
+    return f'"{_UNSAFE.sub(_escape, text)}"'
+
+
+def _scalar(value: object) -> str:
+    """Answer a value as TOML on one line: a string, boolean, integer, date, or an
+    inline array or table of them."""
+    if isinstance(value, str):
+        return _string(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | dt.date):
+        return str(value)
+    if isinstance(value, list):
+        return f"[{', '.join(map(_scalar, value))}]"
+    if isinstance(value, dict):
+        return _inline_table(value)
+    raise TypeError(f"no TOML for {type(value).__name__}")
+
+
+def _inline_table(data: _Table) -> str:
+    """Answer a table as an inline table of TOML: `{ day = 2003-08-01, text = "..." }`."""
+    return "{ " + ", ".join(f"{_key(k)} = {_scalar(v)}" for k, v in data.items()) + " }"
+
+
+@functools.cache
+def _opening(key: str) -> str:
+    """Answer what a key's line starts with: `key = `."""
+    return f"{_key(key)} = "
+
+
+def _key(key: str) -> str:
+    """Answer a key as TOML writes it: bare where it can be, else quoted."""
+    return key if _BARE.fullmatch(key) else _string(key)
+
+
+def _escape(found: re.Match[str]) -> str:
+    """Answer the escape of one character in a TOML basic string."""
+    return _ESCAPES.get(found[0]) or f"\\u{ord(found[0]):04x}"
 
 
 def _comment(text: str) -> str:

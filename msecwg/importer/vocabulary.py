@@ -79,53 +79,62 @@ IN_PASSING = (
 # sent to RFC editor", "Core docs are now past IESG", "published six drafts", "New
 # standard went out last night", "jeffh: will rev the doc", "Have parked Key"
 # (httpwg/ietf101.md, httpwg/ietf75.txt, quic/ietf104.md, quic/ietf110.md,
-# quic/interim-20-10.md).
+# quic/interim-20-10.md). Each phrase comes with words one of which it holds, case
+# aside: a sentence that holds none of them is not searched for it.
 _WGLC = r"(?:WGLC|WG last call|working group last call|WG LC)"
 _NOT = r"(?:\bnot\b|n't\b|\bcannot\b|\bno\b)"
-STAGE_PHRASES: tuple[tuple[str, str], ...] = (
-    ("not adopted", r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b|\bdeclined? to adopt\b"),
+_WGLC_WORDS = ("wglc", "last call", "wg lc")
+STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("not adopted", r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b|\bdeclined? to adopt\b",
+     ("adopt",)),
     ("candidate for adoption",
      rf"{_NOT}[^.;]{{0,30}}\b(?:call for adoption|adoption call)\b|\bup for adoption\b"
      r"|\bcandidates? for adoption\b|\b(?:asking|ask) (?:us |the wg |the group )?(?:for|to) adopt"
-     r"|\bwould (?:appreciate|like) adoption\b"),
+     r"|\bwould (?:appreciate|like) adoption\b", ("adopt",)),
     ("call for adoption",
      r"\b(?:call for (?:wg |working group )?adoption|adoption call)\b"
-     r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"),
-    ("adopted", r"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b"),
+     r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b", ("adopt",)),
+    ("adopted", r"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b", ("adopted",)),
     ("WG document",
-     rf"{_NOT}[^.;!]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?)?{_WGLC}"),
+     rf"{_NOT}[^.;!]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?)?{_WGLC}",
+     _WGLC_WORDS),
     ("in WG Last Call",
      rf"\bin {_WGLC}|\b{_WGLC} (?:changes|comments|feedback|ended|closed|is open|started"
-     r"|is running)\b|\blast call (?:ended|closed|comments)\b"),
+     r"|is running)\b|\blast call (?:ended|closed|comments)\b", _WGLC_WORDS),
     ("ready for WG Last Call",
-     rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b"),
+     rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b", ("ready for",)),
     ("WG Last Call planned",
      rf"\b{_WGLC} now\b|\b(?:will|going to|plan to|intend to|to) "
      rf"(?:start|issue|do|run|begin|go to) (?:a |the )?(?:new )?{_WGLC}"
-     rf"|\b{_WGLC} (?:soon|next week|after)\b"),
+     rf"|\b{_WGLC} (?:soon|next week|after)\b", _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
-     r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b"),
+     r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b", ("ready for", "waiting for")),
     ("with the RFC Editor",
      r"\b(?:sent|submitted|gone|went|goes|go|passed|handed) to (?:the )?RFC[- ]?editor\b"
-     r"|\bRFC[- ]?editor(?:'s)? queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b"),
+     r"|\bRFC[- ]?editor(?:'s)? queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b",
+     ("editor", "auth48")),
     ("approved by the IESG",
-     r"\b(?:past|through|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b"),
+     r"\b(?:past|through|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b",
+     ("iesg",)),
     ("submitted to the IESG",
-     r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"),
-    ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"),
+     r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b",
+     ("iesg",)),
+    ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b",
+     ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
      r"|\b(?:drafts?|revisions?|versions?) (?:were |was |have been |has been )?"
      r"(?:published|submitted|posted)\b"
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
-     r"|submitted|posted)\b"),
+     r"|submitted|posted)\b", ("published", "submitted", "posted", "new ")),
     ("revision expected",
      r"\bwill (?:rev|revise|update|publish|submit|post)\b[^.;]{0,20}\b(?:doc|document|draft"
      r"|spec|revision|version)\b|\b(?:one more|another) (?:version|revision)\b"
-     r"|\bgetting a -\d\d\b"),
-    ("parked", r"\bparked\b|\bparking (?:it|the|this)\b"),
-    ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b"),
+     r"|\bgetting a -\d\d\b", ("will ", "version", "revision", "getting a -")),
+    ("parked", r"\bparked\b|\bparking (?:it|the|this)\b", ("park",)),
+    ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b",
+     ("abandoned", "dead", "let ")),
 )  # fmt: skip
 
 # Words after "the" and before "draft" that describe a draft rather than name it: "the

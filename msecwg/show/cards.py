@@ -31,7 +31,7 @@ def dates_lines(dates: Sequence[DateRow], as_of: dt.date) -> Lines:
     each condition and hedge under its date in the minutes' words."""
     lines: Lines = []
     for d in dates:
-        lines.append((f"{what(d)}: {date_text(d)}, {state_text(d, as_of, exact=True)}", ""))
+        lines.append((f"{what(d)}: {date_text(d)}, {state_text(d, as_of)}", ""))
         lines += cells(
             (f"  {quoted(d.condition)}" if d.condition else None, "italic"),
             (f"  tentative: {quoted(d.tentative)}" if d.tentative else None, "italic"),
@@ -79,7 +79,7 @@ def draft_card(
             Field(f"{label} {item.id}", [(item.what, ""), *dates_lines(item.dates, as_of)])
         )
     fields.append(Field("Section", [(_section_line(section), "")]))
-    fields.append(Field("Minutes", _quotes(row.quotes)))
+    fields.append(Field("Minutes", _quotes(row.quotes), verbatim=True))
     if isinstance(row, OutcomeRow):
         fields.append(Field(f"After the meeting {OUTSIDE}", _outcome_lines(row)))
     return fields
@@ -138,7 +138,7 @@ def action_card(row: ActionRow, section: Section, as_of: dt.date) -> list[Field]
         Field("Dates", dates_lines(row.dates, as_of) or [("none in the minutes", "dim")]),
         *([Field("Done", [(done, "")])] if done else []),
         Field("Section", [(section.heading.rstrip(":"), "")]),
-        Field("Minutes", _quotes(row.quotes)),
+        Field("Minutes", _quotes(row.quotes), verbatim=True),
     ]
 
 

@@ -53,9 +53,17 @@ def deadline_text(d: DateRow, notes: Footnotes) -> str:
     return f"{verb} {when}"
 
 
-def drafts_view(rows: Sequence[DraftRow], scope: Scope, as_of: dt.date, width: int = 80) -> View:
+def drafts_view(
+    rows: Sequence[DraftRow],
+    scope: Scope,
+    as_of: dt.date,
+    width: int = 80,
+    *,
+    outcomes: bool = False,
+) -> View:
     """Answer the view of the documents, one line each: name, intended status, state and
-    next deadline (with how far it lies, on a wide terminal)."""
+    next deadline (with how far it lies, on a wide terminal); `outcomes` says the data
+    records what became of them (drafts --outcome)."""
     notes = Footnotes()
     deadlines = {id(r): deadline_text(r.deadline, notes) for r in rows if r.deadline}
     # Across meetings, a wide terminal shows the meetings that name each document;
@@ -104,7 +112,7 @@ def drafts_view(rows: Sequence[DraftRow], scope: Scope, as_of: dt.date, width: i
         notes=[
             meeting_line(scope),
             *filter(None, [stated_then(scope, as_of)]),
-            *long_after(as_of, latest, scope),
+            *long_after(as_of, latest, scope, outcomes=outcomes),
         ],
         columns=columns,
         row_style=lambda r: STATE_STYLES[r.deadline.state] if r.deadline else "",
@@ -140,7 +148,8 @@ def outcome_view(rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date, width
         row_type=OutcomeRow,
         heading=heading(count(len(rows), "document"), scope) + ", and what became of them",
         notes=[
-            f"{OUTSIDE} From outside the minutes: public records; drafts and sources with --long."
+            f"{OUTSIDE} From outside the minutes: public records; each one's draft and sources: "
+            "msecwg drafts --long."
         ],
         columns=[
             Column("Document", lambda r: [(r.name, "bold")], key=True),
@@ -182,9 +191,14 @@ def actions_view(
     width: int = 80,
     *,
     passed_only: bool = False,
+    others: Sequence[ActionRow] = (),
+    outcomes: bool = False,
 ) -> View:
     """Answer the view of the action items, then the follow-ups, one line each: id,
-    document, what, date and where it stands; for `passed_only`, the date that passed."""
+    document, what, date and where it stands; for `passed_only`, the date that passed,
+    and where none has, how many items stand open among `others` (every item) and how
+    many of them are undated. `outcomes` says the data records what became of the
+    documents (drafts --outcome)."""
     notes = Footnotes()
     shown = {id(r): shown_date(r) for r in rows}
     marks = {id(r): notes.mark(shown[id(r)]) for r in rows}
@@ -218,6 +232,9 @@ def actions_view(
     if follow_ups:
         listed += f" and {count(follow_ups, 'follow-up')}"
     latest = _latest([d.end or d.date for r in rows for d in r.dates])
+    # Where only passed dates are asked for, the day after the first passed shows one.
+    first = min((d.end or d.date for r in rows for d in r.dates), default=None)
+    then = first + dt.timedelta(days=1) if passed_only and first is not None else None
     return View(
         kind="actions",
         rows=rows,
@@ -228,7 +245,10 @@ def actions_view(
             if passed_only
             else heading(listed, scope, as_of)
         ),
-        notes=[*_still_open(rows, scope, passed_only), *long_after(as_of, latest, scope)],
+        notes=[
+            *_still_open(rows, scope, passed_only),
+            *long_after(as_of, latest, scope, then=then, outcomes=outcomes),
+        ],
         columns=[
             Column("Id", lambda r: [(r.id, "bold")], key=True),
             Column(
@@ -249,11 +269,37 @@ def actions_view(
         footnotes=notes.lines(width),
         as_of=as_of,
         scope=scope,
-        empty=f"No date has passed as of {day(as_of)}." if passed_only else None,
+        empty=none_passed(others, as_of) if passed_only else None,
     )
 
 
+def none_passed(items: Sequence[ActionRow], as_of: dt.date) -> str:
+    """Answer the answer when no item has a date passed: that none has, and how many
+    items stand open (nothing recorded done), how many of them undated: "No date has
+    passed as of Wed 2 Dec 2026; 5 action items are open, none dated (msecwg
+    actions)."."""
+    said = f"No date has passed as of {day(as_of)}"
+    still = [r for r in items if r.done is None or r.done > as_of]
+    if not still:
+        return f"{said}."
+    action_items = sum(r.listed == "action item" for r in still)
+    kinds = ((action_items, "action item"), (len(still) - action_items, "follow-up"))
+    listed = " and ".join(count(n, what) for n, what in kinds if n)
+    undated = sum(not r.dates for r in still)
+    dated = f"{undated} of them undated" if undated else "each dated"
+    if undated == len(still):
+        dated = "none dated"
+    are = "is" if len(still) == 1 else "are"
+    return f"{said}; {listed} {are} open, {dated} (msecwg actions)."
+
+
 # The timeline.
+
+
+OPEN_BAR = "━"
+"""How the timeline draws a Last Call's window whose opening the minutes record."""
+SCHEDULED_BAR = "╍"
+"""How it draws a window only scheduled: its opening not recorded."""
 
 
 class Axis(msgspec.Struct, frozen=True):
@@ -271,18 +317,20 @@ class Axis(msgspec.Struct, frozen=True):
         length = max((self.last - self.first).days, 1)
         return round((when - self.first).days / length * (self.width - 1))
 
-    def draw(self, start: dt.date, end: dt.date | None) -> str:
-        """Answer the axis with a day marked (●), or a window drawn from start to end (━),
-        and the as-of date marked (│, ╂ where it crosses a window; a day on the as-of
-        date keeps its ●) when near."""
+    def draw(self, start: dt.date, end: dt.date | None, *, scheduled: bool = False) -> str:
+        """Answer the axis with a day marked (●), or a window drawn from start to end (━,
+        or ╍ for one only `scheduled`: its opening not recorded), and the as-of date
+        marked (│, ╂ where it crosses a window; a day on the as-of date keeps its ●) when
+        near."""
         cells = ["·"] * self.width
         if end is None:
             cells[self.at(start)] = "●"
         else:
-            cells[self.at(start) : self.at(end) + 1] = "━" * (self.at(end) - self.at(start) + 1)
+            bar = SCHEDULED_BAR if scheduled else OPEN_BAR
+            cells[self.at(start) : self.at(end) + 1] = bar * (self.at(end) - self.at(start) + 1)
         if self.marked:
             mark = self.at(self.as_of)
-            cells[mark] = {"━": "╂", "●": "●"}.get(cells[mark], "│")
+            cells[mark] = {OPEN_BAR: "╂", SCHEDULED_BAR: "╂", "●": "●"}.get(cells[mark], "│")
         return "".join(cells)
 
     def title(self) -> str:
@@ -306,9 +354,18 @@ def time_axis(rows: Sequence[EventRow], as_of: dt.date, width: int) -> Axis:
     return Axis(first, last, width, as_of, near)
 
 
-def timeline_view(rows: Sequence[EventRow], scope: Scope, as_of: dt.date, width: int) -> View:
+def timeline_view(
+    rows: Sequence[EventRow],
+    scope: Scope,
+    as_of: dt.date,
+    width: int,
+    *,
+    outcomes: bool = False,
+) -> View:
     """Answer the view of the dated things in order, each Last Call's window drawn as a
-    bar on one time axis, with a mark (│) for the as-of date when it falls near them."""
+    bar on one time axis (dashed where only scheduled), with a mark (│) for the as-of
+    date when it falls near them; `outcomes` says the data records what became of the
+    documents (drafts --outcome)."""
     if not rows:
         return View(
             kind="timeline",
@@ -326,21 +383,40 @@ def timeline_view(rows: Sequence[EventRow], scope: Scope, as_of: dt.date, width:
     wanted = max(map(len, when.values())) + max(len(r.what) for r in rows) + 4
     axis = time_axis(rows, as_of, min(40, max(12, width - wanted)))
 
+    # A window is drawn open only where the minutes record its announcement sent.
+    opened = {
+        (r.meeting, r.item) for r in rows if r.kind is DateKind.TASK and r.state is State.DONE
+    }
+    scheduled = {
+        id(r) for r in rows if r.kind is DateKind.WINDOW and (r.meeting, r.item) not in opened
+    }
+
     def chart(row: EventRow) -> Lines:
-        return [(axis.draw(row.date, row.end), "cyan" if row.end else STATE_STYLES[row.state])]
+        drawn = axis.draw(row.date, row.end, scheduled=id(row) in scheduled)
+        style = STATE_STYLES[State.SCHEDULED if id(row) in scheduled else row.state]
+        return [(drawn, "cyan" if row.end and id(row) not in scheduled else style)]
 
     if axis.marked:
         where = f"The as-of date, {day(as_of)}, is marked │."
     else:
         side = "after the last" if as_of > axis.last else "before the first"
         where = f"The as-of date, {day(as_of)}, lies {side} one, off the axis."
+    windows = sum(r.kind is DateKind.WINDOW for r in rows)
+    legend = [
+        f"{bar} a Last Call period {what}."
+        for bar, what, shown in (
+            (OPEN_BAR, "recorded open", windows > len(scheduled)),
+            (SCHEDULED_BAR, "only scheduled: its opening is not recorded", bool(scheduled)),
+        )
+        if shown
+    ]
     latest = _latest([r.end or r.date for r in rows])
     return View(
         kind="timeline",
         rows=rows,
         row_type=EventRow,
         heading=heading(count(len(rows), "dated thing"), scope, as_of),
-        notes=[where, *long_after(as_of, latest, scope)],
+        notes=[where, *legend, *long_after(as_of, latest, scope, outcomes=outcomes)],
         columns=[
             Column("When", lambda r: [(when[id(r)], "")], key=True),
             Column("What", lambda r: [(r.what, "")], ratio=1, cut=True, min_width=12),

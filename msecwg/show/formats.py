@@ -16,20 +16,22 @@ import os
 import shlex
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 import msgspec
 
-from msecwg.errors import MsecwgError
+from msecwg.errors import MsecwgError, UsageProblem
 from msecwg.show import markdown, records
 from msecwg.show.safe import clean
 from msecwg.show.views import View
 
 
 class Output(msgspec.Struct, frozen=True, kw_only=True):
-    """How to show results: the format, colour, the terminal's size, and whether to
-    cite the minutes, show every record whole, or page a long table."""
+    """How to show results: the format, colour, the terminal's size, whether to cite
+    the minutes, show every record whole, or page a long table; and for scripts, the
+    fields of each record, the field the records are sorted by ("-" before it for the
+    other way), and how many are shown at most."""
 
     format: str
     color: bool
@@ -40,6 +42,9 @@ class Output(msgspec.Struct, frozen=True, kw_only=True):
     height: int = 24
     pager: str | None = None
     links: bool = False
+    fields: tuple[str, ...] = ()
+    sort: str | None = None
+    limit: int | None = None
 
 
 def _usable(value: str | None) -> int | None:
@@ -66,10 +71,14 @@ def choose_output(
     cite: bool = False,
     long: bool = False,
     pager: bool = True,
+    fields: tuple[str, ...] = (),
+    sort: str | None = None,
+    limit: int | None = None,
 ) -> Output:
     """Answer the output for the options given and the environment.
 
-    The format defaults to a table on a terminal and TSV otherwise. Colour
+    The format defaults to a table on a terminal and TSV otherwise, and to TSV
+    wherever fields are chosen (a table shows its own columns). Colour
     (`auto`) is off for NO_COLOR (any value), CLICOLOR=0 and TERM=dumb, and on
     when piped only with CLICOLOR_FORCE; `always` and `never` decide alone. A
     table taller than the terminal goes through MSECWG_PAGER, PAGER or
@@ -86,7 +95,7 @@ def choose_output(
     width, height = terminal_size()
     paging = pager and on_terminal and env.get("TERM") != "dumb"
     return Output(
-        format=format or ("table" if on_terminal else "tsv"),
+        format=format or ("table" if on_terminal and not fields else "tsv"),
         color=colored,
         force_terminal=force,
         cite=cite,
@@ -95,6 +104,9 @@ def choose_output(
         height=height,
         pager=(env.get("MSECWG_PAGER") or env.get("PAGER") or "less -FRX") if paging else None,
         links=colored and on_terminal and hyperlinks(env),
+        fields=fields,
+        sort=sort,
+        limit=limit,
     )
 
 
@@ -119,6 +131,7 @@ def show(view: View, output: Output) -> None:
     formats for people then show nothing, formats for programs their empty form.
     """
     writer = FORMATS[output.format]
+    view = selected(view, output)
     if not view.rows and view.empty is not None:
         note(view.empty)
         if writer.for_people:
@@ -128,6 +141,39 @@ def show(view: View, output: Output) -> None:
         _page(text, output)
     else:
         _write(sys.stdout, text)
+
+
+def selected(view: View, output: Output) -> View:
+    """Answer a view with the records the output asks for: sorted by its field (the
+    table's rows, and its cards, alike), and the first `limit` of them; a table then
+    says how many of how many it shows. A field the records do not have is a usage
+    error naming those they have, whatever the records."""
+    known = records.field_names(view.row_type)
+    sort = output.sort.removeprefix("-") if output.sort is not None else None
+    for option, name in [*(("--fields", f) for f in output.fields), ("--sort", sort)]:
+        if name is not None and name not in known:
+            raise UsageProblem(records.unknown_field(name, view, option))
+    if output.sort is None and output.limit is None:
+        return view
+    rows = list(view.rows)
+    if sort is not None:
+        rows = records.ordered(rows, view.row_type, sort, descending=output.sort != sort)
+    if output.limit is not None:
+        rows = rows[: output.limit]
+    if output.sort is None and len(rows) == len(view.rows):
+        return view
+    place = {id(row): n for n, row in enumerate(rows)}
+    cards = view.cards
+    if cards is not None and len(cards) == len(view.rows):  # a card a record
+        was = {id(row): n for n, row in enumerate(view.rows)}
+        cards = [cards[was[id(row)]] for row in rows]
+    table = view.table_rows
+    if table is not None:
+        table = sorted((r for r in table if id(r) in place), key=lambda r: place[id(r)])
+    notes = list(view.notes)
+    if len(rows) < len(view.rows):
+        notes.append(f"The first {len(rows)} of {len(view.rows)} (--limit {output.limit}).")
+    return msgspec.structs.replace(view, rows=rows, table_rows=table, cards=cards, notes=notes)
 
 
 # The door: every write to stdout and stderr.
@@ -216,22 +262,74 @@ def _table(view: View, output: Output) -> str:
 
 
 def _page(text: str, output: Output) -> None:
-    """Write a table, through the pager when it is taller than the terminal."""
+    """Write a table, through the pager when it is taller than the terminal.
+
+    A pager that cannot be run is said in one line on stderr, and the table shown
+    without it. One that fails (exits non-zero, or a signal ends it) may have shown
+    none of the table: a failure of the run (MsecwgError), which says so. While the
+    pager runs, Ctrl-C is the pager's (less stops a search with it); one that ends the
+    pager ends msecwg too, as interrupted.
+    """
     if output.pager is None or text.count("\n") < output.height:
         _write(sys.stdout, text)
         return
     try:
-        pager = subprocess.Popen(shlex.split(output.pager), stdin=subprocess.PIPE)
-    except (OSError, ValueError):
-        _write(sys.stdout, text)  # no pager to be had: the table, whole
+        command = shlex.split(output.pager)
+        pager = subprocess.Popen(command, stdin=subprocess.PIPE) if command else None
+    except (OSError, ValueError) as problem:
+        reason = getattr(problem, "strerror", None) or str(problem)
+        said = reason[:1].lower() + reason[1:]
+        error(f"cannot run the pager {output.pager!r} ({said}); shown without it")
+        pager = None
+    if pager is None:
+        _write(sys.stdout, text)
         return
     assert pager.stdin is not None
+    with _ctrl_c_left_to_pager():
+        try:
+            pager.stdin.write(text.encode("utf-8"))
+            pager.stdin.close()
+        except BrokenPipeError:
+            pass  # the reader left the pager early, or it failed (said below)
+        ended = pager.wait()
+    if ended == 0:
+        return
+    import signal
+
+    if ended == -signal.SIGINT:
+        raise KeyboardInterrupt
+    how = f"exit status {ended}" if ended > 0 else f"ended by {_signal_name(-ended)}"
+    raise MsecwgError(
+        f"the pager {output.pager!r} failed ({how}); --no-pager shows the table without it"
+    )
+
+
+def _signal_name(number: int) -> str:
+    """Answer a signal's name ("SIGKILL"), or its number where it has none."""
+    import signal
+
     try:
-        pager.stdin.write(text.encode("utf-8"))
-        pager.stdin.close()
-    except BrokenPipeError:
-        pass  # the reader left the pager early
-    pager.wait()
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+@contextlib.contextmanager
+def _ctrl_c_left_to_pager() -> Iterator[None]:
+    """Ignore Ctrl-C for as long as this lasts, as git does while its pager runs; where
+    msecwg cannot set its signals (a thread other than the main one), change nothing."""
+    import signal
+
+    try:
+        before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        changed = True
+    except ValueError:
+        before, changed = None, False
+    try:
+        yield
+    finally:
+        if changed:
+            signal.signal(signal.SIGINT, signal.SIG_DFL if before is None else before)
 
 
 class Writer(NamedTuple):

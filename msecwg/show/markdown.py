@@ -1,16 +1,94 @@
 """Markdown for mail and notes: a view as text to paste, the data's words shown
-literally (no markup, raw HTML or links of their own)."""
+literally (no markup, raw HTML or links of their own); and text written in Markdown
+as people read it (`unmarked`), for tables and cards."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from msecwg.show.safe import clean
-from msecwg.show.views import LEGEND, Column, Lines, View, groups
+from msecwg.show.views import LEGEND, Lines, View, groups
 
 _MARKDOWN = str.maketrans(
     {c: f"\\{c}" for c in "\\`*_[]|#"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 )
+
+
+# What `unmarked` reads, after CommonMark: backslash escapes (kept as written, and no
+# mark), code spans (their text literal), images and links, autolinks, and emphasis.
+_MARKS = frozenset("#*_`[<\\")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
+_CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
+_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_DESTINATION = r"(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)"
+_LINK = re.compile(
+    r"(!?)\[([^\[\]]*)\]\(\s*" + _DESTINATION + r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
+)
+_AUTOLINK = re.compile(
+    r"<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"
+)
+_EMPHASIS = [
+    (c, re.compile(rf"{before}{mark}(?=[^\s{c}])(.+?)(?<=[^\s{c}]){mark}{after}", re.DOTALL))
+    for c, before, after in (("*", r"(?<!\*)", ""), ("_", r"(?<![\w_])", r"(?![\w_])"))
+    for mark in (rf"\{c}" * 3, rf"\{c}" * 2, rf"\{c}")
+]
+_HELD = "\ue001"
+"""Stands for a piece of text set aside (code, an escaped mark) while marks are read."""
+
+
+def unmarked(text: str) -> str:
+    """Answer text written in Markdown as people read it: a heading without its #
+    marks, emphasis and code without their marks, a link or image as its text, an
+    autolink as its address; text holding none of these comes back unchanged ("###
+    Migration" -> "Migration", "**Martin Thomson**:" -> "Martin Thomson:",
+    "[QUIC-LB](https://...)" -> "QUIC-LB"). A mark escaped with a backslash stays as
+    written, backslash and all (plain-text minutes write paths like C:\\path\\[z])."""
+    if _MARKS.isdisjoint(text):
+        return text
+    held: list[str] = []
+
+    def hold(piece: str) -> str:
+        held.append(piece)
+        return f"{_HELD}{len(held) - 1}{_HELD}"
+
+    def code(match: re.Match[str]) -> str:
+        inner = match.group(2).replace("\n", " ")
+        if inner.startswith(" ") and inner.endswith(" ") and inner.strip():
+            inner = inner[1:-1]
+        return hold(inner)
+
+    shown = _CLOSING.sub("", _HEADING.sub("", text, count=1)) if _HEADING.match(text) else text
+    if "\\" in shown:
+        shown = _ESCAPE.sub(lambda m: hold(m.group()), shown)
+    if "`" in shown:
+        shown = _CODE.sub(code, shown)
+    if "<" in shown:
+        shown = _AUTOLINK.sub(lambda m: m.group(1), shown)
+    for _ in range(4):  # a link's text may itself hold a link's image
+        linked = _LINK.sub(lambda m: m.group(2), shown) if "](" in shown else shown
+        if linked == shown:
+            break
+        shown = linked
+    for mark, pattern in _EMPHASIS:
+        while mark in shown:
+            plain = pattern.sub(r"\1", shown)
+            if plain == shown:
+                break
+            shown = plain
+    if held:
+        shown = re.sub(f"{_HELD}(\\d+){_HELD}", lambda m: held[int(m.group(1))], shown)
+    return shown
+
+
+def as_read(line: str) -> str:
+    """Answer a line of a view as people read it: Markdown's marks off, and a passage of
+    the minutes in quotation marks ("“### Migration”") read as a passage of its own
+    ("“Migration”")."""
+    if len(line) > 1 and line.startswith("“") and line.endswith("”"):
+        return f"“{unmarked(line[1:-1])}”"
+    return unmarked(line)
 
 
 def markdown_text(text: str) -> str:
@@ -19,9 +97,10 @@ def markdown_text(text: str) -> str:
     return clean(text).translate(_MARKDOWN)
 
 
-def _styled(text: str, style: str) -> str:
-    """Answer a line of a cell as Markdown: literal, in italics or bold as its style is."""
-    shown = markdown_text(text)
+def _styled(text: str, style: str, verbatim: bool = False) -> str:
+    """Answer a line of a cell as Markdown: as it reads (its own marks off, unless
+    `verbatim`), literal, in italics or bold as its style is."""
+    shown = markdown_text(text if verbatim else as_read(text))
     if "italic" in style:
         return f"*{shown}*"
     return f"**{shown}**" if "bold" in style else shown
@@ -30,39 +109,42 @@ def _styled(text: str, style: str) -> str:
 def markdown(view: View, output: Any) -> str:
     """Answer a view as Markdown: its answer, notes, a table or cards, footnotes."""
 
-    def cell(lines: Lines) -> str:
-        return "<br>".join(_styled(text, style) for text, style in lines if text)
+    def cell(lines: Lines, verbatim: bool = False) -> str:
+        return "<br>".join(_styled(text, style, verbatim) for text, style in lines if text)
 
-    out = [f"**{markdown_text(view.heading)}**", ""]
-    out += [line for note_line in view.notes for line in (markdown_text(note_line), "")]
-    out += [f"- *{markdown_text(bullet)}*" for bullet in view.bullets]
+    def words(text: str) -> str:
+        return markdown_text(as_read(text))
+
+    out = [f"**{words(view.heading)}**", ""]
+    out += [line for note_line in view.notes for line in (words(note_line), "")]
+    out += [f"- *{words(bullet)}*" for bullet in view.bullets]
     if view.bullets:
         out.append("")
     for card in view.cards or []:
         if card.title:
-            out += [f"### {markdown_text(card.title)}", ""]
-        out += [f"- **{markdown_text(f.label)}**: {cell(f.lines)}" for f in card.fields]
+            out += [f"### {words(card.title)}", ""]
+        out += [
+            f"- **{markdown_text(f.label)}**: {cell(f.lines, f.verbatim and output.cite)}"
+            for f in card.fields
+        ]
         out.append("")
     if view.cards is None:
-        columns = _cited(view, output)
+        columns = view.columns
         for title, rows in groups(view):
             if title:
-                out += [f"**{markdown_text(title)}**", ""]
-            out.append("| " + " | ".join(markdown_text(c.header) for c in columns) + " |")
-            out.append("|" + "|".join("---" for _ in columns) + "|")
+                out += [f"**{words(title)}**", ""]
+            headers = [markdown_text(c.header) for c in columns]
+            if output.cite:
+                headers.append("Minutes")
+            out.append("| " + " | ".join(headers) + " |")
+            out.append("|" + "|".join("---" for _ in headers) + "|")
             for row in rows:
-                out.append("| " + " | ".join(cell(c.cell(row)) or " " for c in columns) + " |")
+                shown = [cell(c.cell(row)) or " " for c in columns]
+                if output.cite:
+                    shown.append(cell([(f"“{q}”", "italic") for q in row.quotes], True) or " ")
+                out.append("| " + " | ".join(shown) + " |")
             out.append("")
-    out += [markdown_text(line) for line in view.footnotes]
+    out += [words(line) for line in view.footnotes]
     if view.cards is not None or output.cite:
         out += ["", markdown_text(LEGEND)]
     return "\n".join(out).strip("\n") + "\n"
-
-
-def _cited(view: View, output: Any) -> list[Column]:
-    """Answer the columns of a Markdown table; with --cite, one more: the minutes' words
-    each row rests on."""
-    if not output.cite:
-        return view.columns
-    minutes = Column("Minutes", lambda row: [(f"“{quote}”", "italic") for quote in row.quotes])
-    return [*view.columns, minutes]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import shlex
 from collections.abc import Sequence
 
-from msecwg.model import DecisionKind, PassageKind, Section, SpeechForm
+import msgspec
+
+from msecwg.model import DecisionKind, PassageKind, Section, SpeechForm, Transcription
 from msecwg.rows import (
     DiscussionRow,
     JoinRow,
@@ -15,6 +19,7 @@ from msecwg.rows import (
     TopicRow,
 )
 from msecwg.show.views import OUTSIDE, Column, Lines, View, by_meeting, cells, count, dash, quoted
+from msecwg.store.reading import key
 
 
 def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View:
@@ -24,25 +29,36 @@ def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View:
     listed: dict[str, int] = {}
     for r in rows:
         listed[r.meeting] = numbers[id(r)] = listed.get(r.meeting, 0) + 1
-    by = "by its name, another name, or its number"
+    example = next((r.key for r in rows if r.points or r.exchanges or r.decisions), None)
+    shows = f"To read one: msecwg discussion {example}; a topic goes by its name"
     if scope.several:
-        by = "by its name or another name, in every meeting that has it"
+        shows += " or another name, in every meeting that has it."
+    else:
+        shows += ", another name, or its number."
     return View(
         kind="topics",
         rows=rows,
         row_type=TopicRow,
         heading=f"{count(len(rows), 'topic')} in the minutes of the {scope.name}",
-        notes=[f"msecwg discussion TOPIC shows one: {by}."],
+        notes=[shows] if example else [],
         group=by_meeting(scope),
         columns=[
             Column("#", lambda r: [(str(numbers[id(r)]), "")], key=True),
             Column("Topic", lambda r: [(r.key, "bold")], key=True),
             Column("Title", lambda r: [(r.title, "")], ratio=3, cut=True, min_width=10),
-            Column(
-                "Also",
-                lambda r: [(", ".join(r.aliases), "dim")] if r.aliases else dash(),
-                ratio=2,
-                wrap=True,
+            # Minutes where no topic has another name leave no column of dashes.
+            *(
+                [
+                    Column(
+                        "Also",
+                        lambda r: [(", ".join(r.aliases), "dim")] if r.aliases else dash(),
+                        ratio=2,
+                        wrap=True,
+                        min_width=8,  # names, not words: they wrap at each
+                    )
+                ]
+                if any(r.aliases for r in rows)
+                else []
             ),
             Column("Points", lambda r: [(str(r.points), "")]),
             Column("Exchanges", lambda r: [(str(r.exchanges), "")]),
@@ -88,16 +104,79 @@ _DECIDED = {
 """How each kind of decision is introduced: every DecisionKind has its words."""
 
 
+class Asked(msgspec.Struct, frozen=True):
+    """A document a topic was asked for by, whose section is not its alone: its name,
+    every name the minutes call it, and the items about it, each as listed and by id
+    (("action item", "d"))."""
+
+    name: str
+    names: list[str]
+    items: list[tuple[str, str]]
+
+
+def asked_about(word: str, t: Transcription, section: Section) -> Asked | None:
+    """Answer the document a topic's word names (its id, name, or another name the
+    minutes call it), where the section the word opens holds other documents too: the
+    answer then says where the minutes name it. None where the word names the section
+    itself (its key, or a document only it holds), or no document."""
+    wanted = key(word)
+    if wanted == key(section.key):
+        return None
+    held = [d for d in t.documents if d.section == section.key]
+    named = [d for d in held if wanted in {key(d.id), key(d.name), *map(key, d.called)}]
+    if len(held) < 2 or len(named) != 1:
+        return None
+    document = named[0]
+    listed = [("action item", a) for a in t.actions] + [("follow-up", a) for a in t.follow_ups]
+    return Asked(
+        name=document.name,
+        names=[document.name, *document.called],
+        items=[(kind, a.id) for kind, a in listed if a.document == document.id],
+    )
+
+
+def _names(asked: Asked, text: str) -> bool:
+    """Answer whether a passage names the document asked for, by any of its names."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) for name in asked.names
+    )
+
+
+def _and(parts: Sequence[str]) -> str:
+    """Answer parts listed in words: "3", "1 and 3", "1, 2 and 3"."""
+    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+
+
+def asked_note(asked: Asked, rows: Sequence[DiscussionRow]) -> list[str]:
+    """Answer, where none of a section's exchanges names the document asked for, where
+    the minutes do name it: "DHHMAC is named in summary point 3 and action item d (msecwg
+    actions d); none of the section's 2 exchanges names it." (nothing where an exchange
+    names it, or there are none)."""
+    exchanges = [r for r in rows if r.kind is PassageKind.EXCHANGE]
+    if not exchanges or any(_names(asked, r.text) for r in exchanges):
+        return []
+    points = [str(r.n) for r in rows if r.kind is PassageKind.POINT and _names(asked, r.text)]
+    places = [f"summary point{'s' if len(points) > 1 else ''} {_and(points)}"] if points else []
+    places += [f"{kind} {id_} (msecwg actions {id_})" for kind, id_ in asked.items]
+    where = f"is named in {_and(places)}" if places else "is not named in its passages"
+    exchanged = count(len(exchanges), "exchange")
+    return [f"{asked.name} {where}; none of the section's {exchanged} names it."]
+
+
 def discussion_view(
     rows: Sequence[DiscussionRow],
     sections: Sequence[tuple[str, Section]],
     scope: Scope,
     items: int = 0,
+    *,
+    asked: Asked | None = None,
 ) -> View:
     """Answer the view of a topic: its summary points and decisions, then its exchanges
     in order, each speaker as the minutes give them; across meetings, each meeting's
     (`sections`: each meeting's label and its section), under the meeting's label. For
-    a topic of nothing else, where its `items` (action items and follow-ups) are."""
+    a topic of nothing else, where its `items` (action items and follow-ups) are; for a
+    topic `asked` for by one of its documents, where the minutes name that document when
+    the exchanges do not."""
     exchanges = [r for r in rows if r.kind is PassageKind.EXCHANGE]
     points = [r for r in rows if r.kind is PassageKind.POINT]
     told = []
@@ -122,7 +201,10 @@ def discussion_view(
         rows=rows,
         row_type=DiscussionRow,
         heading=f"{title}: {', '.join(parts)}",
-        notes=scribe_note(scope) if exchanges else [],
+        notes=[
+            *(scribe_note(scope) if exchanges else []),
+            *(asked_note(asked, rows) if asked is not None else []),
+        ],
         bullets=told,
         table_rows=exchanges,
         group=by_meeting(scope),
@@ -158,6 +240,7 @@ def scribe_note(scope: Scope) -> list[str]:
 def people_view(rows: Sequence[PersonRow], scope: Scope) -> View:
     """Answer the view of everyone the minutes name, one line each, with who each is,
     from outside the minutes, in a column of its own."""
+    known = [r for r in rows if r.outside_full_name]
     return View(
         kind="people",
         rows=rows,
@@ -167,10 +250,10 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View:
             *scribe_note(scope),
             *(
                 [
-                    f"{OUTSIDE} From outside the minutes: public records; sources with people "
-                    "NAME or --json."
+                    f"{OUTSIDE} From outside the minutes: public records; their sources with "
+                    f"--json, or one person's: msecwg people {shlex.quote(known[0].name)}."
                 ]
-                if any(r.outside_full_name for r in rows)
+                if known
                 else []
             ),
         ],

@@ -1,31 +1,124 @@
-"""Records for programs: TSV, CSV and JSON, each written as the text to show.
+"""Records for programs: TSV, CSV and JSON, each written as the text to show; the
+fields a script asks for, and the order and number of the records it asks for.
 
 Every field of a row is a column (an object's fields are columns of their own,
-named for the object: `deadline_date`), or a key of a JSON record.
+named for the object: `deadline_date`), or a key of a JSON record. Each of those
+names is a field a script can ask for (--fields), in every one of these formats,
+and sort by (--sort).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import functools
 import io
+import operator
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import msgspec
 
 from msecwg import __version__
+from msecwg.errors import UsageProblem
 from msecwg.model import Meeting
 from msecwg.show.safe import clean, escape_json
 from msecwg.show.views import View
+from msecwg.spelling import closest
 
 JSON_SCHEMA_VERSION = 3
 
 
+@functools.cache
+def field_names(row_type: type[msgspec.Struct]) -> dict[str, tuple[str, str | None]]:
+    """Answer every field a record of this type can be asked for, in the order of its
+    columns, each as the field of the row and the field of its object it reads (None for
+    the row's own): `current` is ("current", None), `current_date` ("current", "date")."""
+    names: dict[str, tuple[str, str | None]] = {}
+    for f in msgspec.structs.fields(row_type):
+        names[f.name] = (f.name, None)
+        inner = _object_type(f.type)
+        for sub in inner.__struct_fields__ if inner is not None else ():
+            names.setdefault(f"{f.name}_{sub}", (f.name, sub))
+    return names
+
+
 def _fields(view: View, output: Any) -> list[str]:
-    """Answer the fields of the records shown: all but the quotes, unless asked to cite."""
+    """Answer the fields of the records shown: those asked for (Output.fields), in the
+    order asked; else all but the quotes, unless asked to cite. A field the records do
+    not have is a usage error naming those they have."""
+    asked: Sequence[str] = getattr(output, "fields", ())
+    if asked:
+        known = field_names(view.row_type)
+        for name in asked:
+            if name not in known:
+                raise UsageProblem(unknown_field(name, view, "--fields"))
+        return list(dict.fromkeys(asked))
     names = list(view.row_type.__struct_fields__)
     return names if output.cite else [name for name in names if name != "quotes"]
+
+
+def unknown_field(name: str, view: View, option: str) -> str:
+    """Answer what to say of a field the records of a view do not have: the names
+    closest to it, or those ending in it ("date": current_date), then every field (a
+    field of an object by one example: current_date)."""
+    known = field_names(view.row_type)
+    ending = [k for k in known if k.endswith(f"_{name}")]
+    near = list(dict.fromkeys([*ending, *closest(name, known)]))[:2]
+    hint = f"; did you mean {' or '.join(near)}?" if near else "."
+    own = [k for k, (_, sub) in known.items() if sub is None]
+    inner: dict[str, list[str]] = {}
+    for outer, sub in known.values():
+        if sub is not None:
+            inner.setdefault(outer, []).append(sub)
+    example = {outer: "date" if "date" in subs else subs[0] for outer, subs in inner.items()}
+    objects = "".join(
+        f"; {outer}_{sub} and the like for the fields of {outer}" for outer, sub in example.items()
+    )
+    return f"{option}: no field {name!r}{hint} Fields of {view.kind}: {', '.join(own)}{objects}."
+
+
+def reader(row_type: type[msgspec.Struct], name: str) -> Callable[[Any], Any]:
+    """Answer how to read a field (a name field_names gives) of a row, as it is: a field
+    of the row's object is None where the row has no object."""
+    outer, sub = field_names(row_type)[name]
+    if sub is None:
+        return operator.attrgetter(outer)
+
+    def read(row: Any) -> Any:
+        found = getattr(row, outer)
+        return getattr(found, sub) if found is not None else None
+
+    return read
+
+
+def _empty(found: Any) -> bool:
+    """Answer whether a value holds nothing (none, no text, no items)."""
+    return found is None or found == "" or found == []
+
+
+def _order(found: Any) -> tuple[float, str]:
+    """Answer what a value sorts by: numbers and dates by value, text in any case, a
+    list or an object by its text as a cell shows it."""
+    if isinstance(found, bool):
+        return float(found), ""
+    if isinstance(found, int | float):
+        return float(found), ""
+    if isinstance(found, dt.date):
+        return float(found.toordinal()), ""
+    return 0.0, _flat(found).casefold()
+
+
+def ordered(
+    rows: Sequence[Any], row_type: type[msgspec.Struct], name: str, *, descending: bool = False
+) -> list[Any]:
+    """Answer the rows sorted by a field (a name field_names gives), those with nothing
+    in it last, rows alike in it kept in the order they came in."""
+    read = reader(row_type, name)
+    full = [r for r in rows if not _empty(read(r))]
+    full.sort(key=lambda r: _order(read(r)), reverse=descending)
+    return full + [r for r in rows if _empty(read(r))]
 
 
 def _flat(value: Any, name: str = "") -> str:
@@ -78,9 +171,13 @@ def _columns_of(view: View, output: Any) -> list[tuple[str, Reader]]:
     object field (its name joined to theirs), with how to read it from a row."""
     columns: list[tuple[str, Reader]] = []
     types = {f.name: f.type for f in msgspec.structs.fields(view.row_type)}
+    known = field_names(view.row_type)
     for name in _fields(view, output):
-        inner = _object_type(types[name])
-        if inner is None:
+        outer, asked = known[name]
+        inner = _object_type(types[outer])
+        if asked is not None:
+            columns.append((name, _inner(outer, asked)))
+        elif inner is None:
             columns.append((name, _field(name)))
         else:
             columns += [(f"{name}_{sub}", _inner(name, sub)) for sub in inner.__struct_fields__]
@@ -129,7 +226,7 @@ def _meeting(label: str, m: Meeting) -> dict[str, Any]:
 
 def json_text(view: View, output: Any) -> str:
     """Answer the records as one JSON document: an envelope that names its schema."""
-    names = _fields(view, output)
+    readers = [(name, reader(view.row_type, name)) for name in _fields(view, output)]
     scope = view.scope
     meetings = [] if scope is None else list(zip(scope.labels, scope.meetings, strict=True))
     envelope = {
@@ -139,7 +236,7 @@ def json_text(view: View, output: Any) -> str:
         "as_of": view.as_of,
         "meeting": _meeting(*meetings[0]) if len(meetings) == 1 else None,
         "meetings": [_meeting(label, m) for label, m in meetings],
-        "records": [{n: getattr(row, n) for n in names} for row in view.rows],
+        "records": [{n: read(row) for n, read in readers} for row in view.rows],
     }
     encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)
     return escape_json(encoded) + "\n"

@@ -2,8 +2,12 @@
 
 A transcription is a file anyone can edit or send, so its text may carry escape
 sequences (colours, OSC 8 links, OSC 52 clipboard writes) or bidirectional
-overrides that make a line read differently from what it holds.
+overrides that make a line read differently from what it holds. Text is shown
+cleaned of them (clean), or, where a format must keep every character, with them
+escaped (escape_json, escape_toml); a line on stderr is also bounded in length.
 """
+
+import re
 
 # Line breaks and tabs become spaces; every other C0 control character, DEL,
 # every C1 control character and the bidirectional embedding, override and
@@ -30,3 +34,77 @@ def escape_json(encoded: str) -> str:
     if encoded.isascii() and "\x7f" not in encoded:
         return encoded
     return encoded.translate(_JSON_ESCAPES)
+
+
+# Every character above that TOML text can hold only as an escape: all but tabs and
+# line feeds (TOML's own line end); in strings as \u001b, in comments as Python writes
+# them (\x1b: a comment has no escapes of its own).
+_STEERING_CODES = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), *_BIDI]
+_STEERING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_IN_STRINGS = {c: f"\\u{c:04x}" for c in _STEERING_CODES}
+_IN_COMMENTS = {c: repr(chr(c))[1:-1] for c in _STEERING_CODES}
+# A TOML comment, or a string of any of TOML's four kinds; what lies between them
+# (keys, numbers, dates, brackets) holds none of these characters.
+_TOML_PART = re.compile(
+    r"#[^\n]*"
+    r'|"""[^"\\]*(?:(?:\\[\s\S]|"{1,2}(?!"))[^"\\]*)*"{3,5}'
+    r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
+    r"|'''[\s\S]*?'{3,5}"
+    r"|'[^'\n]*'"
+)
+
+
+def escape_toml(document: str) -> str:
+    """Answer TOML text with each control character (but tabs and line feeds), DEL, C1
+    control and bidirectional override written as an escape: \\uXXXX in strings (a
+    literal string holding one written as the basic string of the same text), as
+    Python writes it ("\\x85") in comments. The document means the same but shows
+    nothing that can steer a terminal; one without them comes back unchanged."""
+    if _STEERING.search(document) is None:
+        return document
+    return _TOML_PART.sub(_escaped_part, document)
+
+
+def _escaped_part(found: re.Match[str]) -> str:
+    """Answer a comment or string of a TOML document with its steering characters
+    escaped (see escape_toml)."""
+    part = found.group(0)
+    if _STEERING.search(part) is None:
+        return part
+    if part.startswith("#"):
+        return _STEERING.sub(_in_comments, part)
+    if part.startswith('"'):
+        return _STEERING.sub(_in_strings, part)
+    quotes = '"""' if part.startswith("'''") else '"'
+    text = part[len(quotes) : -len(quotes)].replace("\\", "\\\\").replace('"', '\\"')
+    return quotes + _STEERING.sub(_in_strings, text) + quotes
+
+
+def _in_strings(character: re.Match[str]) -> str:
+    """Answer a steering character as a TOML string writes it: \\u001b."""
+    return _IN_STRINGS[ord(character.group(0))]
+
+
+def _in_comments(character: re.Match[str]) -> str:
+    """Answer a steering character as a comment writes it: \\x1b."""
+    return _IN_COMMENTS[ord(character.group(0))]
+
+
+LINE = 400
+"""The most characters msecwg shows in one line on stderr."""
+
+
+def bounded(line: str, limit: int = LINE) -> str:
+    """Answer a line of at most `limit` characters: the line itself when it is no longer,
+    else its start and its end, with how many characters between them are left out
+    ("… and 14,210 more characters …")."""
+    if len(line) <= limit:
+        return line
+    tail = limit // 5
+    head = limit - tail - len(_left_out(len(line)))
+    return line[:head] + _left_out(len(line) - head - tail) + line[len(line) - tail :]
+
+
+def _left_out(count: int) -> str:
+    """Answer what stands for characters left out of a line."""
+    return f" … and {count:,} more characters … "

@@ -6,7 +6,9 @@ msecwg lays its tables out itself, with rich for styled text, wrapping and
 measuring: identifying columns (ids, names, dates) are never broken, msecwg's own
 wording is cut short with "…" when room runs out, and words and quotes wrap at
 spaces, a word longer than the room (a URL, a draft name) standing whole on its
-own line. Imported only when a table is drawn; formats.py writes what it draws.
+own line. Text written in Markdown is shown as it reads (`### Migration` as
+Migration, a link as its text); the minutes' words under --cite stay verbatim.
+Imported only when a table is drawn; formats.py writes what it draws.
 """
 
 from __future__ import annotations
@@ -19,11 +21,15 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from msecwg.show.markdown import as_read
 from msecwg.show.safe import clean
 from msecwg.show.views import LEGEND, Card, Column, Lines, View, groups
 
 STACKED_BELOW = 60
 """Below this width, records are shown one field a line."""
+WORDS_AT_LEAST = 30
+"""The narrowest a column of words or quotes is drawn: a table that cannot give it this
+much shows its records one field a line instead."""
 GAP = "  "
 _URL = re.compile(r"https?://[^\s“”\"'<>]+")
 
@@ -47,16 +53,17 @@ class Canvas:
         )
         self.lines: list[Text] = []
 
-    def text(self, lines: Lines, highlight: str | None = None) -> Text:
-        """Answer lines of a cell as one styled text, `highlight` marked wherever it occurs,
-        web addresses as links where the terminal shows them."""
+    def text(self, lines: Lines, highlight: str | None = None, *, verbatim: bool = False) -> Text:
+        """Answer lines of a cell as one styled text, as they read (Markdown's marks off,
+        unless `verbatim`), `highlight` marked wherever it occurs, web addresses as links
+        where the terminal shows them."""
         cell = Text()
         for line, style in lines:
             if line:
                 if cell:
                     cell.append("\n")
                 start = len(cell)
-                shown = clean(line)
+                shown = shown_text(line) if not verbatim else clean(line)
                 cell.append(shown, style=style)
                 if self.output.links:
                     for url in _URL.finditer(shown):
@@ -67,8 +74,10 @@ class Canvas:
 
     def wrapped(self, text: Text, width: int) -> list[Text]:
         """Answer text wrapped at spaces to a width, a longer word whole on its own line,
-        and a date msecwg writes ("Wed 20 Mar 2024") never broken across lines."""
+        and a date msecwg writes ("Wed 20 Mar 2024") or a command it suggests ("msecwg
+        drafts --long") never broken across lines."""
         joined = _DATE.sub(lambda date: date.group().replace(" ", _JOIN), text.plain)
+        joined = _COMMAND.sub(lambda hint: hint.group().replace(" ", _JOIN), joined)
         if joined != text.plain:
             text = text.copy()
             text.plain = joined
@@ -96,11 +105,20 @@ class Canvas:
         return value
 
 
+def shown_text(text: str) -> str:
+    """Answer text of the data as a terminal shows it: as it reads, Markdown's marks
+    off, and nothing in it that can steer the terminal."""
+    return clean(as_read(text))
+
+
 _DATE = re.compile(
     r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:\d{1,2} )?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b"
 )
 """A date as msecwg writes it: "Wed 20 Mar 2024", "1 Sep 2003", "Jul 2006"."""
+_COMMAND = re.compile(r"\bmsecwg [a-z]+(?: (?:'[^']*'|[^\s.,;:()“”]+))*|--as-of \d{4}-\d\d-\d\d")
+"""A command msecwg suggests, as its views write one (up to the first mark of
+punctuation), or an as-of date it suggests."""
 _JOIN = "\ue000"
 """Stands for a space within a date while text is wrapped: not a space, one cell wide."""
 
@@ -110,7 +128,7 @@ def render(view: View, output: Any) -> str:
     `output.color`, as the text to write."""
     legend = LEGEND
     canvas = Canvas(output)
-    canvas.add(Text(clean(view.heading), style="bold"))
+    canvas.add(Text(shown_text(view.heading), style="bold"))
     for line in view.notes:
         canvas.add(canvas.text([(line, "dim")]))
     for bullet in view.bullets:
@@ -121,14 +139,14 @@ def render(view: View, output: Any) -> str:
     elif view.shown_rows():
         for title, rows in groups(view):
             if title:
-                canvas.add(Text(clean(title), style="bold underline"))
+                canvas.add(Text(shown_text(title), style="bold underline"))
             widths = _widths(canvas, view.columns, rows)
             if widths is None or output.width < STACKED_BELOW:
                 _stacked(canvas, view, view.columns, rows)
             else:
                 _table(canvas, view, view.columns, rows, widths)
     for line in view.footnotes:
-        canvas.add(Text(clean(line), style="dim"))
+        canvas.add(Text(shown_text(line), style="dim"))
     if view.cards is not None or output.cite:
         canvas.add(Text(legend, style="dim"))
     return canvas.drawn()
@@ -144,7 +162,8 @@ def _natural(canvas: Canvas, column: Column, rows: list[Any]) -> int:
 def _widths(canvas: Canvas, columns: list[Column], rows: list[Any]) -> list[int] | None:
     """Answer each column's width in the terminal: the fixed ones their content's, the
     others (msecwg's wording, words and quotes) what is left, shared by ratio; None when
-    even the least they need does not fit."""
+    even the least they need does not fit (words and quotes WORDS_AT_LEAST, or all of
+    theirs when less)."""
     natural = [_natural(canvas, c, rows) for c in columns]
     flexible = [c.wrap or c.cut for c in columns]
     room = canvas.width - len(GAP) * (len(columns) - 1)
@@ -152,10 +171,7 @@ def _widths(canvas: Canvas, columns: list[Column], rows: list[Any]) -> list[int]
     wanted = sum(n for n, flex in zip(natural, flexible, strict=True) if flex)
     if wanted <= room:
         return natural
-    least = [
-        min(n, c.min_width or max(cell_len(c.header), 8))
-        for n, c in zip(natural, columns, strict=True)
-    ]
+    least = [min(n, _least(c)) for n, c in zip(natural, columns, strict=True)]
     if room < sum(m for m, flex in zip(least, flexible, strict=True) if flex):
         return None
     ratios = [c.ratio or 1 for c in columns]
@@ -167,12 +183,25 @@ def _widths(canvas: Canvas, columns: list[Column], rows: list[Any]) -> list[int]
             share = max(least[i], min(natural[i], room * ratios[i] // total))
             widths[i] = share
             left -= share
+    for i in sorted(range(len(columns)), key=lambda i: not columns[i].cut):
+        if flexible[i] and left < 0:  # shares above the least, taken back: cut ones first
+            back = min(-left, widths[i] - least[i])
+            widths[i] -= back
+            left += back
     for i in range(len(columns)):  # what rounding left over, to the first that wants it
         if flexible[i] and left > 0 and widths[i] < natural[i]:
             extra = min(left, natural[i] - widths[i])
             widths[i] += extra
             left -= extra
     return widths
+
+
+def _least(column: Column) -> int:
+    """Answer the least width a column takes: its own minimum; else, for words and
+    quotes, WORDS_AT_LEAST, and for the others their header's width (at least 8)."""
+    if column.min_width is not None:
+        return column.min_width
+    return WORDS_AT_LEAST if column.wrap else max(cell_len(column.header), 8)
 
 
 def _cell(canvas: Canvas, column: Column, row: Any, width: int) -> list[Text]:
@@ -204,7 +233,8 @@ def _table(
             canvas.lines.append(line)
         if canvas.output.cite:
             for quote in row.quotes:
-                canvas.add(canvas.text([(f"“{quote}”", "italic dim")]), indent=len(GAP) * 2)
+                quoted = canvas.text([(f"“{quote}”", "italic dim")], verbatim=True)
+                canvas.add(quoted, indent=len(GAP) * 2)
 
 
 def _joined(cells: list[Text], widths: list[int]) -> Text:
@@ -240,29 +270,34 @@ def _stacked(canvas: Canvas, view: View, columns: list[Column], rows: list[Any])
             canvas.add(line, indent=4, first="  ")
         if canvas.output.cite:
             for quote in row.quotes:
-                canvas.add(canvas.text([(f"“{quote}”", "italic dim")]), indent=4, first="  ")
+                quoted = canvas.text([(f"“{quote}”", "italic dim")], verbatim=True)
+                canvas.add(quoted, indent=4, first="  ")
 
 
 def _card(canvas: Canvas, card: Card) -> None:
     """Draw a card: its title, then each field's label and lines beside it."""
     if card.title:
         canvas.lines.append(Text())
-        canvas.add(Text(clean(card.title), style="bold"))
+        canvas.add(Text(shown_text(card.title), style="bold"))
+    # The quotes a record rests on are shown as the minutes write them under --cite.
+    verbatim = [f.verbatim and canvas.output.cite for f in card.fields]
     labels = max((cell_len(f.label) for f in card.fields), default=0)
     room = canvas.width - labels - len(GAP)
     if room < 30:  # too narrow to set values beside labels: one under the other
-        for field in card.fields:
+        for field, as_written in zip(card.fields, verbatim, strict=True):
             canvas.add(Text(clean(field.label), style="dim"))
             for line, style in field.lines:
                 if line:
-                    canvas.add(canvas.text([(line.strip(), style)]), indent=4, first="  ")
+                    text = canvas.text([(line.strip(), style)], verbatim=as_written)
+                    canvas.add(text, indent=4, first="  ")
         return
-    for field in card.fields:
+    for field, as_written in zip(card.fields, verbatim, strict=True):
         label = Text(clean(field.label).ljust(labels), style="dim")
         first = True
         for line, style in field.lines:
             if not line:
                 continue
-            for part in canvas.wrapped(canvas.text([(line, style)]), room):
+            text = canvas.text([(line, style)], verbatim=as_written)
+            for part in canvas.wrapped(text, room):
                 canvas.lines.append((label if first else Text(" " * labels)) + Text(GAP) + part)
                 first = False

@@ -49,10 +49,13 @@ class Column(msgspec.Struct, frozen=True):
 
 
 class Field(msgspec.Struct, frozen=True):
-    """A line of a card: its label, and its lines."""
+    """A line of a card: its label, and its lines; `verbatim` lines (the quotes a record
+    rests on) are shown under --cite as the minutes write them, Markdown's marks and
+    all."""
 
     label: str
     lines: Lines
+    verbatim: bool = False
 
 
 class Card(msgspec.Struct, frozen=True):
@@ -208,7 +211,7 @@ def what(d: Dated) -> str:
     return event_label(d)  # type: ignore[arg-type]
 
 
-def state_text(d: Dated, as_of: dt.date, *, exact: bool = False) -> str:
+def state_text(d: Dated, as_of: dt.date) -> str:
     """Answer where a dated thing stands, in words that say it without colour: "in 30
     days", "today", "open, 17 days left", "scheduled, closing in 17 days", "3 days ago",
     "not recorded as sent"."""
@@ -220,12 +223,12 @@ def state_text(d: Dated, as_of: dt.date, *, exact: bool = False) -> str:
         left = ((d.end or d.date) - as_of).days
         return "open, closes today" if left == 0 else f"open, {count(left, 'day')} left"
     if d.state is State.SCHEDULED:
-        closing = relative(d.end or d.date, as_of, exact=exact)
+        closing = relative(d.end or d.date, as_of)
         return f"scheduled, closing {closing}"
     if d.state is State.TODAY:
         return "today"
     last = d.end or d.date
-    return relative(d.date if d.state is State.AHEAD else last, as_of, exact=exact)
+    return relative(d.date if d.state is State.AHEAD else last, as_of)
 
 
 class Footnotes:
@@ -256,15 +259,26 @@ class Footnotes:
         return [together] if notes and len(together) <= width else notes
 
 
-def long_after(as_of: dt.date, latest: dt.date | None, scope: Scope) -> list[str]:
+def long_after(
+    as_of: dt.date,
+    latest: dt.date | None,
+    scope: Scope,
+    *,
+    then: dt.date | None = None,
+    outcomes: bool = False,
+) -> list[str]:
     """Answer the note for an as-of date more than a year after every date in the
-    minutes: how to see the meeting's own time, and what became of its documents."""
+    minutes: the as-of date that shows the meeting's own time (the meeting's day, or
+    `then`, a day the command answers something for), and, where the data records what
+    became of the documents (`outcomes`), how to see it."""
     if latest is None or (as_of - latest).days <= 365:
         return []
     years = relative(latest, as_of).removesuffix(" ago")
     meeting = scope.one
-    then = meeting.date.day if meeting is not None and meeting.date else latest
-    return [f"These dates are {years} past: try --as-of {then.isoformat()}, or drafts --outcome."]
+    if then is None:
+        then = meeting.date.day if meeting is not None and meeting.date else latest
+    outcome = ", or drafts --outcome" if outcomes else ""
+    return [f"These dates are {years} past: try --as-of {then.isoformat()}{outcome}."]
 
 
 def cells(*lines: tuple[str | None, str]) -> Lines:

@@ -4,12 +4,14 @@ read about as fast as one.
 An entry is named by a digest of the transcription's text and of msecwg's own code
 (every module of the package: a rule added, changed or removed, or another version,
 is a miss), and holds a digest of the minutes it was checked against, the records
-and the minutes' folded text. It is used only while both files are byte for byte
-what they were when every rule of `check` passed; anything else is read and checked
-again, and `check` itself never answers from it. Entries live in the user's cache
-folder (MSECWG_CACHE names another; set empty, none is kept); a folder that is not
-the user's own, or that others may write to, is not used, nor is a cache that cannot
-be read or written.
+(the sections' points, decisions and exchanges apart, so that a command that reads
+none of them decodes none of them), the minutes' folded text and the minutes read. It
+is used only while both files are byte for byte what they were when every rule of
+`check` passed; anything else is read and checked again, and `check` itself never
+answers from it (it keeps an entry only where none is kept). Entries live in the
+user's cache folder (MSECWG_CACHE names another; set empty, none is kept); a folder
+that is not the user's own, or that others may write to, is not used, nor is a cache
+that cannot be read or written.
 """
 
 from __future__ import annotations
@@ -27,12 +29,12 @@ import msgspec
 
 from msecwg import __version__
 from msecwg.errors import DataError
-from msecwg.model import Transcription
+from msecwg.model import Decision, Exchange, Transcription
 from msecwg.store import files
 
 T = TypeVar("T")
 
-FORMAT = 2
+FORMAT = 3
 """The layout of an entry; a new one leaves the old entries unused."""
 LIMIT = 64 * 2**20
 """The largest entry read back: a transcription at the size limit, and its minutes."""
@@ -42,16 +44,64 @@ CAPACITY = 256 * 2**20
 
 class Entry(msgspec.Struct, frozen=True, array_like=True):
     """A transcription every rule passed, with the digest of the minutes it was checked
-    against, their text, whitespace folded, and the minutes read (reading.Reading),
-    encoded, to be decoded only by a command that reads them."""
+    against, their text, whitespace folded, and the minutes read (reading.Reading). The
+    transcription is kept in two parts, each decoded only by a command that reads it:
+    every record but the sections' bodies (`transcription`: its sections with their
+    headings only), and those bodies, section by section (`bodies`, list[Body])."""
 
     minutes_digest: str
-    transcription: Transcription
+    transcription: msgspec.Raw
+    bodies: msgspec.Raw
     minutes: str
     reading: msgspec.Raw
 
 
+class Body(msgspec.Struct, frozen=True, array_like=True):
+    """What a section holds beyond its heading: its points, decisions and exchanges."""
+
+    points: list[str]
+    decisions: list[Decision]
+    exchanges: list[Exchange]
+
+
 _decoder = msgspec.msgpack.Decoder(Entry)
+_headed = msgspec.msgpack.Decoder(Transcription)
+_bodies = msgspec.msgpack.Decoder(list[Body])
+
+
+def entry(t: Transcription, minutes_digest: str, minutes: str, reading: object) -> Entry:
+    """Answer the entry of a transcription found valid against minutes of this digest,
+    with their folded text and what was read of them."""
+    bodies = [Body(s.points, s.decisions, s.exchanges) for s in t.sections]
+    headings = [
+        msgspec.structs.replace(s, points=[], decisions=[], exchanges=[]) for s in t.sections
+    ]
+    return Entry(
+        minutes_digest,
+        encoded(msgspec.structs.replace(t, sections=headings)),
+        encoded(bodies),
+        minutes,
+        encoded(reading),
+    )
+
+
+def headed(kept: Entry) -> Transcription:
+    """Answer an entry's transcription with its sections' headings only: no points,
+    decisions or exchanges (for the questions that read none of them)."""
+    return _headed.decode(kept.transcription)
+
+
+def whole(kept: Entry) -> Transcription:
+    """Answer an entry's transcription, whole."""
+    t = headed(kept)
+    bodies = _bodies.decode(kept.bodies)
+    if len(bodies) != len(t.sections):
+        raise msgspec.DecodeError("an entry's sections and their bodies do not match")
+    sections = [
+        msgspec.structs.replace(s, points=b.points, decisions=b.decisions, exchanges=b.exchanges)
+        for s, b in zip(t.sections, bodies, strict=True)
+    ]
+    return msgspec.structs.replace(t, sections=sections)
 
 
 def folder() -> Path | None:
@@ -90,8 +140,9 @@ def decoded(raw: msgspec.Raw, into: type[T]) -> T:
 
 
 def digest(data: bytes) -> str:
-    """Answer a digest of the bytes, as hex."""
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
+    """Answer a digest of the bytes (SHA-256, which processors compute in hardware), as
+    hex."""
+    return hashlib.sha256(data).hexdigest()
 
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -166,9 +217,17 @@ def capacity() -> int:
     return int(float(setting) * 2**20) if setting.replace(".", "", 1).isdigit() else CAPACITY
 
 
-_entries: dict[Path, dict[str, tuple[int, int]]] = {}
-"""The entries of each cache folder a run has kept one in (by path: when last used,
-size), read from the folder once a run and kept up to date as the run adds."""
+class _Kept(msgspec.Struct):
+    """The entries of a cache folder (by path: when last used, size), and their size in
+    all."""
+
+    entries: dict[str, tuple[int, int]]
+    total: int = 0
+
+
+_kept: dict[Path, _Kept] = {}
+"""The entries of each cache folder a run has kept one in, read from the folder once a
+run and kept up to date as the run adds."""
 
 
 def trim(where: Path, added: Path | None = None) -> None:
@@ -176,25 +235,27 @@ def trim(where: Path, added: Path | None = None) -> None:
     capacity (`added`: the entry just kept); what cannot be looked at or removed is
     left. The folder is read once a run, so that a run keeping many entries takes
     time in step with them."""
-    entries = _entries.get(where)
-    if entries is None:
-        entries = _entries[where] = {}
+    kept = _kept.get(where)
+    if kept is None:
+        kept = _kept[where] = _Kept({})
         with suppress(OSError), os.scandir(where) as found:
             for item in found:
                 if item.name.endswith(".msgpack") and item.is_file(follow_symlinks=False):
                     info = item.stat(follow_symlinks=False)
-                    entries[item.path] = (info.st_mtime_ns, info.st_size)
+                    kept.entries[item.path] = (info.st_mtime_ns, info.st_size)
+        kept.total = sum(size for _, size in kept.entries.values())
     elif added is not None:
         with suppress(OSError):
             info = added.lstat()
-            entries[str(added)] = (info.st_mtime_ns, info.st_size)
-    total = sum(size for _, size in entries.values())
-    if total <= capacity():
+            _, was = kept.entries.get(str(added), (0, 0))
+            kept.entries[str(added)] = (info.st_mtime_ns, info.st_size)
+            kept.total += info.st_size - was
+    if kept.total <= capacity():
         return
-    for path, (_, size) in sorted(entries.items(), key=lambda e: e[1][0]):
-        if total <= capacity():
+    for path, (_, size) in sorted(kept.entries.items(), key=lambda e: e[1][0]):
+        if kept.total <= capacity():
             break
         with suppress(OSError):
             os.unlink(path)
-        del entries[path]
-        total -= size
+        del kept.entries[path]
+        kept.total -= size

@@ -6,10 +6,15 @@
 - a deadline given with a condition, or tentatively;
 - an exchange whose speaker the minutes mark as uncertain, or whose words they cut
   off.
+
+At most NOTES notes are shown, and how many more there are is said; the notes on
+deadlines stated twice are counted from the dates written, never pair by pair, so
+that a transcription of many items and points takes time in step with its size.
 """
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from msecwg.model import Action, Transcription, WrittenDate
 from msecwg.store.locate import automaton, occurrences
@@ -28,38 +33,126 @@ def _dates(a: Action) -> list[WrittenDate]:
     return [d for d in (a.date, a.closes) if d is not None]
 
 
+NOTES = 50
+"""The most notes `check` shows of one transcription; it says how many more there are."""
+PAIRS = 20_000
+"""The most pairs of an item and a summary point naming its document compared one by
+one for the notes shown; beyond, the notes are counted, not all shown."""
+
+
 def notes(t: Transcription) -> list[str]:
     """Answer each note on what the transcription's minutes leave uncertain, as
-    "field: note"."""
-    return [*_stated_twice(t), *_hedged_dates(t), *_uncertain_speakers(t)]
+    "field: note": at most NOTES, then a line saying how many more there are."""
+    stated, counted = _stated_twice(t)
+    shown: list[str] = []
+    more = counted - len(stated)
+    for note in chain(stated, _hedged_dates(t), _uncertain_speakers(t)):
+        if len(shown) < NOTES:
+            shown.append(note)
+        else:
+            more += 1
+    if more:
+        shown.append(f"and {more} more note{'' if more == 1 else 's'} like these, not shown")
+    return shown
 
 
-def _stated_twice(t: Transcription) -> Iterator[str]:
-    """Yield each summary point that gives an item's document another date, or the same
-    date with a hedge or without the item's condition."""
-    sentences = [
-        (f"sections[{i}].points[{j}]", s.title, sentence)
-        for i, s in enumerate(t.sections)
-        for j, point in enumerate(s.points)
-        for sentence in re.split(r"(?<=[.!?])\s+", point)
-        if _DATE.search(sentence)
-    ]
-    items = [(here, a) for here, a in _items(t) if a.document is not None]
-    by_name: dict[str, list[int]] = {}
-    for n, (_, a) in enumerate(items):
-        by_name.setdefault(t.document(a.document or "").name.casefold(), []).append(n)
-    names = automaton(by_name)
-    # Which sentences name each item's document, found in one pass over each sentence.
-    pairs = sorted(
-        (n, k)
-        for k, (_, _, sentence) in enumerate(sentences)
-        for name in {word for _, word in occurrences(names, sentence.casefold())}
-        for n in by_name[name]
-    )
-    for n, k in pairs:
-        here, a = items[n]
-        field, title, sentence = sentences[k]
-        yield from _compared(t, here, a, f"{here} and {field} ({title})", sentence)
+def _stated_twice(t: Transcription) -> tuple[list[str], int]:
+    """Answer the notes on each summary point that gives an item's document another
+    date, or the same date with a hedge or without the item's condition: those found
+    comparing, one by one, the first PAIRS pairs of an item and a point naming its
+    document (or the first NOTES of those notes), and how many there are in all."""
+    found = _Named(t)
+    shown: list[str] = []
+    for compared, (n, k) in enumerate(found.pairs()):
+        if compared >= PAIRS or len(shown) >= NOTES:
+            return shown, found.count()
+        here, a = found.items[n]
+        field, title, sentence = found.sentences[k]
+        shown += _compared(t, here, a, f"{here} and {field} ({title})", sentence)
+    return shown, len(shown)
+
+
+class _Named:
+    """The items with a document, and the sentences of summary points that give a date,
+    by the documents they name."""
+
+    def __init__(self, t: Transcription) -> None:
+        self.sentences = [
+            (f"sections[{i}].points[{j}]", s.title, sentence)
+            for i, s in enumerate(t.sections)
+            for j, point in enumerate(s.points)
+            for sentence in re.split(r"(?<=[.!?])\s+", point)
+            if _DATE.search(sentence)
+        ]
+        self.items = [(here, a) for here, a in _items(t) if a.document is not None]
+        self.by_name: dict[str, list[int]] = {}
+        for n, (_, a) in enumerate(self.items):
+            self.by_name.setdefault(t.document(a.document or "").name.casefold(), []).append(n)
+        names = automaton(self.by_name)
+        # Which sentences name each item's document, found in one pass over each sentence.
+        self.naming: dict[str, list[int]] = {}
+        for k, (_, _, sentence) in enumerate(self.sentences):
+            for name in sorted({word for _, word in occurrences(names, sentence.casefold())}):
+                self.naming.setdefault(name, []).append(k)
+
+    def pairs(self) -> Iterator[tuple[int, int]]:
+        """Yield each pair of an item and a sentence naming its document, in order."""
+        name_of = {n: name for name, items in self.by_name.items() for n in items}
+        for n in range(len(self.items)):
+            for k in self.naming.get(name_of[n], []):
+                yield n, k
+
+    def count(self) -> int:
+        """Answer how many notes all the pairs give (see _compared), counted by the
+        dates written, without comparing each pair."""
+        total = 0
+        for name, items in self.by_name.items():
+            dated = [n for n in items if _dates(self.items[n][1])]
+            naming = self.naming.get(name, [])
+            if not dated or not naming:
+                continue
+            by_date: dict[str, list[tuple[int, WrittenDate]]] = {}
+            for n in dated:
+                for w in _dates(self.items[n][1]):
+                    for day in _shaped(w.text):
+                        by_date.setdefault(day, []).append((n, w))
+            conditions = {
+                w.condition.casefold()
+                for n in dated
+                for w in _dates(self.items[n][1])
+                if w.condition
+            }
+            found = automaton(conditions)
+            for k in naming:
+                sentence = self.sentences[k][2]
+                folded = sentence.casefold()
+                hedged = any(h in folded for h in _HEDGES)
+                held = {c for _, c in occurrences(found, folded)}
+                for day in _DATE.findall(sentence):
+                    total += _notes_for(len(dated), by_date.get(day, []), hedged, held)
+        return total
+
+
+def _notes_for(
+    dated: int, matching: list[tuple[int, WrittenDate]], hedged: bool, held: set[str]
+) -> int:
+    """Answer how many notes a date written in a sentence gives with `dated` items:
+    one for each item no date of which is written so, one for each other item none of
+    whose dates so written is tentative (where the sentence is `hedged`), and one for
+    each of their dates with a condition the sentence does not hold (`held`)."""
+    items = {n for n, _ in matching}
+    total = dated - len(items)
+    if hedged:
+        tentative = {n for n, w in matching if w.tentative}
+        total += len(items - tentative)
+    total += sum(1 for _, w in matching if w.condition and w.condition.casefold() not in held)
+    return total
+
+
+def _shaped(text: str) -> set[str]:
+    """Answer every date written as "1 August 2003" within a text, those that overlap
+    included ("1 August 2003" within "11 August 2003")."""
+    return {m.group() for at in range(len(text)) if (m := _DATE.match(text, at))}
 
 
 def _compared(t: Transcription, here: str, a: Action, where: str, sentence: str) -> Iterator[str]:

@@ -3,17 +3,22 @@ validate.py to them: a path in, typed records (or the problems found) out."""
 
 from __future__ import annotations
 
+import os
 import re
+from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
 import rtoml
 
 from msecwg.errors import DataError
-from msecwg.model import Facts, Transcription
+from msecwg.model import Facts, Meeting, Transcription
 from msecwg.store import validate
 from msecwg.store.files import decode_text, read_bytes, read_text
+
+if TYPE_CHECKING:
+    from msecwg.store import cache
 
 T = TypeVar("T")
 
@@ -45,15 +50,72 @@ def load(path: Path | None = None) -> Transcription:
     return read(path, facts=False).transcription
 
 
-class Loaded(msgspec.Struct, frozen=True):
-    """A validated transcription, the facts it names (None when it names none or they
-    were not asked for), its minutes' text, whitespace folded, and those minutes read
-    (reading.Reading), encoded, where the cache keeps them."""
+class Head(msgspec.Struct, frozen=True):
+    """What every run reads of a transcription first: the names of its minutes and facts
+    files, and its meeting."""
 
-    transcription: Transcription
+    minutes: str
+    meeting: Meeting
+    facts: str | None = None
+
+
+def head_of(t: Transcription) -> Head:
+    """Answer a transcription's head."""
+    return Head(t.minutes, t.meeting, t.facts)
+
+
+class Loaded(msgspec.Struct, frozen=True, dict=True):
+    """A validated transcription: its file and head, the facts it names (None when it
+    names none or they were not asked for), its minutes' text, whitespace folded; and
+    the transcription itself, as read and checked in this run (`checked`) or as the
+    cache kept it (`kept`, decoded when first asked for, with the minutes read)."""
+
+    path: Path
+    head: Head
     facts: Facts | None
     minutes: str
-    reading: msgspec.Raw | None = None
+    checked: Transcription | None = None
+    kept: cache.Entry | None = None
+
+    @cached_property
+    def transcription(self) -> Transcription:
+        """Answer the transcription, whole."""
+        from msecwg.store import cache
+
+        if self.checked is not None:
+            return self.checked
+        assert self.kept is not None
+        try:
+            return cache.whole(self.kept)
+        except msgspec.DecodeError:  # an entry that cannot be read: read the file again
+            return self._again()
+
+    @cached_property
+    def headed(self) -> Transcription:
+        """Answer the transcription with its sections' headings only (no points,
+        decisions or exchanges): the records the questions of dates and documents read,
+        decoded from the cache without the rest; the whole one where it was read."""
+        from msecwg.store import cache
+
+        if self.checked is not None or "transcription" in self.__dict__:
+            return self.transcription
+        assert self.kept is not None
+        try:
+            return cache.headed(self.kept)
+        except msgspec.DecodeError:
+            return self.transcription
+
+    @property
+    def reading(self) -> msgspec.Raw | None:
+        """Answer the minutes read (reading.Reading), encoded, where the cache keeps them."""
+        return self.kept.reading if self.kept is not None else None
+
+    def _again(self) -> Transcription:
+        """Answer the transcription read and checked again from its file."""
+        found = examine(self.path, facts=False, cached=False)
+        if found.problems or found.transcription is None:
+            raise DataError(first_problem(self.path, found))
+        return found.transcription
 
 
 def read(path: Path | None = None, *, facts: bool = True) -> Loaded:
@@ -73,8 +135,8 @@ def valid(path: Path, found: Examined) -> Loaded:
     """
     if found.problems:
         raise DataError(first_problem(path, found))
-    assert found.transcription is not None and found.minutes is not None
-    return Loaded(found.transcription, found.facts, found.minutes, found.reading)
+    assert found.head is not None and found.minutes is not None
+    return Loaded(path, found.head, found.facts, found.minutes, found.transcription, found.kept)
 
 
 def first_problem(path: Path, found: Examined) -> str:
@@ -86,96 +148,146 @@ def first_problem(path: Path, found: Examined) -> str:
 
 
 class Examined(msgspec.Struct, frozen=True):
-    """A transcription file as read: its records (None when unreadable), the facts it
+    """A transcription file as read: its head (None when unreadable), the facts it
     names, its minutes (None when unreadable), the first problems found (at most
     MAX_PROBLEMS), each as "file: field: reason", and how many there are in all; and
-    the minutes read (reading.Reading), encoded, where the cache keeps them."""
+    the transcription, as read and checked (`transcription`), or as the cache kept it,
+    with its minutes read (`kept`)."""
 
-    transcription: Transcription | None
+    head: Head | None
     facts: Facts | None
     minutes: str | None
     problems: list[str]
     count: int
-    reading: msgspec.Raw | None = None
+    transcription: Transcription | None = None
+    kept: cache.Entry | None = None
 
 
-def examine(path: Path, *, facts: bool = True, cached: bool = True) -> Examined:
+def examine(
+    path: Path,
+    *,
+    facts: bool = True,
+    cached: bool = True,
+    folders: dict[str, str] | None = None,
+) -> Examined:
     """Answer the transcription at `path`, and its problems; with `facts`, also the
     facts file it names and that file's problems. A transcription found valid before,
     with its minutes unchanged, is taken from the cache without checking it again,
-    unless not `cached` (as `check` asks: every rule runs)."""
+    unless not `cached` (as `check` asks: every rule runs). `folders`: the paths
+    folders lead to, found so far in this run (see _real)."""
     from msecwg.store import cache
 
+    t = kept = None
+    minutes: str | None
     try:
         data = read_bytes(path, "transcription")
-        kept = cache.place(data)
-        recalled = _recalled(path, kept) if cached else None
-        t, minutes, problems, reading = recalled or _checked(path, data, kept)
+        place = cache.place(data)
+        recalled = _recalled(path, place, folders) if cached else None
+        if recalled is not None:
+            head, minutes, kept = recalled
+            problems: list[str] = []
+        else:
+            t, minutes, problems = _checked(path, data, place, folders, renew=cached)
+            head = head_of(t)
     except DataError as problem:
         return Examined(None, None, None, [str(problem)], 1)
     outside = None
-    if facts and t.facts is not None:
+    if facts and head.facts is not None:
         try:
-            named = referenced(path, t.facts, "facts")
+            named = referenced(path, head.facts, "facts", folders)
             outside = _decode(named, read_text(named, "facts"), Facts)
-            problems += (f"facts: {named}: {p}" for p in validate.facts(outside, t))
+            whole = t if t is not None else cache.whole(kept) if kept is not None else None
+            assert whole is not None
+            problems += (f"facts: {named}: {p}" for p in validate.facts(outside, whole))
         except DataError as problem:
             problems.append(f"facts: {problem}")
+        except msgspec.DecodeError:
+            return examine(path, facts=facts, cached=False, folders=folders)
     shown = [f"{path}: {p}" for p in problems[:MAX_PROBLEMS]]
-    return Examined(t, outside, minutes, shown, len(problems), reading)
+    return Examined(head, outside, minutes, shown, len(problems), t, kept)
 
 
 SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))
 """Folders of the system, whose files are no one's minutes or facts."""
 
 
-def referenced(path: Path, name: str, what: str) -> Path:
+def referenced(path: Path, name: str, what: str, folders: dict[str, str] | None = None) -> Path:
     """Answer the file the transcription at `path` names as its `what` ("minutes",
     "facts"): a path relative to the transcription's folder. An absolute path, one into
     the system's folders, or the transcription itself is refused (DataError): a
-    transcription makes msecwg read only its own minutes and facts."""
-    if Path(name).is_absolute() or name.startswith("~"):
+    transcription makes msecwg read only its own minutes and facts. `folders`: the
+    paths folders lead to, found so far in this run (see _real)."""
+    if os.path.isabs(name) or name.startswith("~"):
         raise DataError(
             f"{name!r} is not a path relative to the transcription's folder; "
             f"name the {what} file from there"
         )
     where = path.parent / name
-    resolved = where.resolve()
+    found = {} if folders is None else folders
+    resolved = _real(str(where), found)
     for folder in SYSTEM_FOLDERS:
-        if resolved == folder or folder in resolved.parents:
+        inside = str(folder)
+        if resolved == inside or resolved.startswith(inside + os.sep):
             raise DataError(f"{name!r} is in {folder}, a folder of the system, not {what}")
-    if resolved == path.resolve():
+    if resolved == _real(str(path), found):
         raise DataError(f"{name!r} is the transcription itself, not its {what}")
     return where
 
 
-Found = tuple[Transcription, str | None, list[str], msgspec.Raw | None]
-"""A transcription, its folded minutes, its problems, and its minutes read, encoded."""
+def _real(where: str, folders: dict[str, str]) -> str:
+    """Answer the path a path leads to (os.path.realpath), the paths its folders lead to
+    taken from `folders` where they are there, and kept there: a folder's transcriptions
+    name their minutes from one folder."""
+    folder, name = os.path.split(where)
+    if name in ("", ".", "..") or os.path.islink(where):
+        return os.path.realpath(where)
+    real = folders.get(folder)
+    if real is None:
+        real = folders[folder] = os.path.realpath(folder or os.curdir)
+    return os.path.join(real, name)
 
 
-def _recalled(path: Path, kept: Path | None) -> Found | None:
-    """Answer the transcription at `path` and its folded minutes from the cache entry
-    kept for its text (at `kept`), if there is one: found valid against minutes that are
-    still byte for byte the same."""
+Found = tuple[Transcription, str | None, list[str]]
+"""A transcription, its folded minutes and its problems."""
+
+
+def _recalled(
+    path: Path, place: Path | None, folders: dict[str, str] | None
+) -> tuple[Head, str, cache.Entry] | None:
+    """Answer the head of the transcription at `path`, its folded minutes and the cache
+    entry kept for its text (at `place`), if there is one: found valid against minutes
+    that are still byte for byte the same."""
     from msecwg.store import cache
 
-    entry = None if kept is None else cache.recall(kept)
+    entry = None if place is None else cache.recall(place)
     if entry is None:
         return None
     try:
-        minutes = read_bytes(referenced(path, entry.transcription.minutes, "minutes"), "minutes")
-    except DataError:
+        head = _heads.decode(entry.transcription)
+        minutes = read_bytes(referenced(path, head.minutes, "minutes", folders), "minutes")
+    except (DataError, msgspec.DecodeError):
         return None
     if cache.digest(minutes) != entry.minutes_digest:
         return None
-    return entry.transcription, entry.minutes, [], entry.reading
+    return head, entry.minutes, entry
 
 
-def _checked(path: Path, data: bytes, kept: Path | None) -> Found:
+_heads = msgspec.msgpack.Decoder(Head)
+
+
+def _checked(
+    path: Path,
+    data: bytes,
+    place: Path | None,
+    folders: dict[str, str] | None = None,
+    *,
+    renew: bool = True,
+) -> Found:
     """Answer the transcription of these bytes, its folded minutes (None when
     unreadable), and the problems every rule finds; one found valid is kept in the
-    cache (at `kept`, when there is a cache), with its minutes read (and then answered
-    with them)."""
+    cache (at `place`, when there is a cache), with its minutes read: in place of the
+    entry there, or, unless `renew` (as `check` asks, which never reads entries), only
+    where none is kept yet."""
     from msecwg.store import cache
     from msecwg.store.reading import reading_of
 
@@ -183,18 +295,19 @@ def _checked(path: Path, data: bytes, kept: Path | None) -> Found:
     problems = list(validate.structure(t))
     minutes = written = None
     try:
-        where = referenced(path, t.minutes, "minutes")
+        where = referenced(path, t.minutes, "minutes", folders)
         written = read_bytes(where, "minutes")
         minutes = validate.fold(decode_text(written, where))
         problems += validate.quotes(t, minutes)
     except DataError as problem:
         problems.append(f"minutes: {problem}")
     problems += validate.written_dates(t)
-    if problems or written is None or minutes is None or kept is None:
-        return t, minutes, problems, None
-    reading = cache.encoded(reading_of(t, minutes))
-    cache.keep(kept, cache.Entry(cache.digest(written), t, minutes, reading))
-    return t, minutes, problems, reading
+    if problems or written is None or minutes is None or place is None:
+        return t, minutes, problems
+    if not renew and os.path.lexists(place):
+        return t, minutes, problems
+    cache.keep(place, cache.entry(t, cache.digest(written), minutes, reading_of(t, minutes)))
+    return t, minutes, problems
 
 
 def _decode(path: Path, text: str, into: type[T]) -> T:

@@ -35,23 +35,87 @@ def occurrences(found: Any, text: str) -> Iterator[tuple[int, str]]:
 
 
 PREFIX = 24
-"""How much of each passage the automaton holds; the rest is compared where it is found."""
+"""How much of each passage the automaton holds; the rest is compared where it is found,
+PREFIX characters at a time."""
+
+
+class _Rest:
+    """The passages that start alike, by what follows: those that end within the next
+    PREFIX characters (by length, then text), those that go on (by those PREFIX
+    characters), and how many of them all are not found yet."""
+
+    __slots__ = ("ends", "lengths", "next", "unfound")
+
+    def __init__(self) -> None:
+        self.ends: dict[str, str] = {}
+        self.lengths: set[int] = set()
+        self.next: dict[str, _Rest] = {}
+        self.unfound = 0
 
 
 def present(text: str, passages: Iterable[str]) -> set[str]:
     """Answer which of the passages occur in the text: their first PREFIX characters are
-    found in one pass, then each passage is compared in full where its beginning is.
-    The automaton stays small however long the passages are (the time to build one
-    grows faster than the characters it holds)."""
-    by_prefix: dict[str, list[str]] = {}
+    found in one pass, then each place found is compared with the one passage that
+    starts so, or followed, PREFIX characters at a time, through the several that do
+    and are not found yet. The automaton stays small however long the passages are
+    (the time to build one grows faster than the characters it holds), and no
+    passage is compared with the text more than a few characters at a time, however
+    many start alike."""
+    alike: dict[str, list[str]] = {}
     for passage in set(passages):
-        by_prefix.setdefault(passage[:PREFIX], []).append(passage)
+        alike.setdefault(passage[:PREFIX], []).append(passage)
+    starts: dict[str, _Rest] = {}
+    for prefix, several in alike.items():
+        if len(several) > 1:
+            starts[prefix] = _rest(several)
     found: set[str] = set()
-    for start, prefix in occurrences(automaton(by_prefix), text):
-        for passage in by_prefix[prefix]:
-            if passage not in found and text.startswith(passage, start):
+    finder = automaton(alike)
+    done: set[str] = set()  # the beginnings whose passages are all found
+    for end, prefix in finder.iter(text) if len(finder) else ():
+        if prefix in done:
+            continue
+        start = end - len(prefix) + 1
+        node = starts.get(prefix)
+        if node is None:
+            (passage,) = alike[prefix]
+            if text.startswith(passage, start):
                 found.add(passage)
+                done.add(prefix)
+            continue
+        path = [node]
+        at = start + len(prefix)
+        while path[-1].unfound:
+            node = path[-1]
+            for length in node.lengths:
+                ending = node.ends.get(text[at : at + length])
+                if ending is not None and ending not in found:
+                    found.add(ending)
+                    for passed in path:
+                        passed.unfound -= 1
+            following = node.next.get(text[at : at + PREFIX])
+            if following is None:
+                break
+            path.append(following)
+            at += PREFIX
+        if not path[0].unfound:
+            done.add(prefix)
     return found
+
+
+def _rest(passages: list[str]) -> _Rest:
+    """Answer the passages that share their first PREFIX characters, by what follows."""
+    start = _Rest()
+    for passage in passages:
+        node = start
+        node.unfound += 1
+        at = min(PREFIX, len(passage))
+        while len(passage) - at > PREFIX:
+            node = node.next.setdefault(passage[at : at + PREFIX], _Rest())
+            node.unfound += 1
+            at += PREFIX
+        node.ends[passage[at:]] = passage
+        node.lengths.add(len(passage) - at)
+    return start
 
 
 def words_in(found: Any, text: str) -> set[str]:

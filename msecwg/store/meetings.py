@@ -17,53 +17,102 @@ import msgspec
 from msecwg.errors import DataError, UsageProblem
 from msecwg.model import Facts, Meeting, Transcription
 from msecwg.store import cache, load
-from msecwg.store.reading import Reading, reading_of
+from msecwg.store.reading import Declared, Reading, declared, reading_of, spellings
 
 
 class Held(msgspec.Struct, frozen=True, dict=True):
-    """One meeting as loaded: its label ("IETF 57", "interim 2017-06-07"), its file, its
-    validated transcription, the facts it names (when asked for), its folded minutes,
-    and those minutes read, encoded, when the cache kept them."""
+    """One meeting as loaded: its label ("IETF 57", "interim 2017-06-07") and its
+    transcription, validated (load.Loaded: its file, records, facts, folded minutes)."""
 
     label: str
-    path: Path
-    transcription: Transcription
-    facts: Facts | None
-    minutes: str
-    kept: msgspec.Raw | None = None
+    loaded: load.Loaded
+
+    @property
+    def path(self) -> Path:
+        """Answer the meeting's transcription file."""
+        return self.loaded.path
 
     @property
     def meeting(self) -> Meeting:
         """Answer the meeting's own record."""
-        return self.transcription.meeting
+        return self.loaded.head.meeting
+
+    @property
+    def transcription(self) -> Transcription:
+        """Answer the meeting's transcription, whole."""
+        return self.loaded.transcription
+
+    @property
+    def headed(self) -> Transcription:
+        """Answer the meeting's transcription with its sections' headings only (no
+        points, decisions or exchanges), for the questions that read none of them."""
+        return self.loaded.headed
+
+    @property
+    def facts(self) -> Facts | None:
+        """Answer the facts the transcription names, when they were asked for."""
+        return self.loaded.facts
+
+    @property
+    def minutes(self) -> str:
+        """Answer the meeting's minutes, whitespace folded."""
+        return self.loaded.minutes
 
     @cached_property
     def reading(self) -> Reading:
         """Answer the minutes read: their passages, and who each names."""
-        if self.kept is not None:
+        kept = self.loaded.reading
+        if kept is not None:
             try:
-                return cache.decoded(self.kept, Reading)
+                return cache.decoded(kept, Reading)
             except msgspec.DecodeError:  # kept by another layout: read the minutes again
                 pass
         return reading_of(self.transcription, self.minutes)
 
-    @cached_property
+    @property
     def named(self) -> dict[str, list[int]]:
         """Answer, for each person (by id), the places of the passages naming them
         (Reading.named), without decoding the passages themselves."""
-        if self.kept is not None and "reading" not in self.__dict__:
+        return self._who.named
+
+    @property
+    def declared(self) -> list[Declared]:
+        """Answer the short names the minutes declare for people (reading.declared),
+        without decoding the passages where the cache keeps them."""
+        if self.loaded.reading is None:
+            return declared(self.transcription)
+        return self._who.declared
+
+    @property
+    def spellings(self) -> dict[str, set[str]]:
+        """Answer every way the minutes write each person (reading.spellings), without
+        decoding the passages or the sections' bodies where the cache keeps them."""
+        if self.loaded.reading is None:
+            return spellings(self.transcription)
+        return {person: set(names) for person, names in self._who.spelt.items()}
+
+    @cached_property
+    def _who(self) -> _Who:
+        """Answer who the minutes name, the short names they declare and how they write
+        each person, from the minutes read, without decoding the passages where the
+        cache keeps them."""
+        kept = self.loaded.reading
+        if kept is not None and "reading" not in self.__dict__:
             try:
-                return cache.decoded(self.kept, _Named).named
+                return cache.decoded(kept, _Who)
             except msgspec.DecodeError:
                 pass
-        return self.reading.named
+        read = self.reading
+        return _Who(msgspec.Raw(b""), read.named, read.declared, read.spelt)
 
 
-class _Named(msgspec.Struct, frozen=True, array_like=True):
+class _Who(msgspec.Struct, frozen=True, array_like=True):
     """A Reading as the cache keeps it, its passages left encoded."""
 
     passages: msgspec.Raw
     named: dict[str, list[int]]
+    declared: list[Declared]
+    spelt: dict[str, list[str]]
 
 
 GROUP_RECORD = "group.toml"
@@ -102,20 +151,22 @@ def examine(
     """Answer each transcription the paths name, examined (from the cache, where
     `cached` allows), but for the facts files the transcriptions name (a folder holds
     both)."""
+    folders: dict[str, str] = {}  # the paths folders lead to, found once
     examined = [
-        (path, load.examine(path, facts=facts, cached=cached)) for path in transcriptions(paths)
+        (path, load.examine(path, facts=facts, cached=cached, folders=folders))
+        for path in transcriptions(paths)
     ]
     named = {
-        os.path.abspath(path.parent / found.transcription.facts)
+        os.path.abspath(path.parent / found.head.facts)
         for path, found in examined
-        if found.transcription is not None and found.transcription.facts is not None
+        if found.head is not None and found.head.facts is not None
     }
     # A file named as facts is a facts file, unless it reads as a transcription: then
     # the name is wrong (check says so), and the meeting stays.
     return [
         (path, found)
         for path, found in examined
-        if os.path.abspath(path) not in named or found.transcription is not None
+        if os.path.abspath(path) not in named or found.head is not None
     ]
 
 
@@ -134,12 +185,9 @@ def read(paths: Sequence[Path], *, facts: bool = False) -> Read:
     """
     examined = examine(list(paths) or [load.bundled_path()], facts=facts)
     left_out = [load.first_problem(path, found) for path, found in examined if found.problems]
-    found = [(path, load.valid(path, e)) for path, e in examined if not e.problems]
-    labels = labels_of([(loaded.transcription.meeting, path) for path, loaded in found])
-    meetings = [
-        Held(name, path, loaded.transcription, loaded.facts, loaded.minutes, loaded.reading)
-        for name, (path, loaded) in zip(labels, found, strict=True)
-    ]
+    found = [load.valid(path, e) for path, e in examined if not e.problems]
+    labels = labels_of([(loaded.head.meeting, loaded.path) for loaded in found])
+    meetings = [Held(name, loaded) for name, loaded in zip(labels, found, strict=True)]
     return Read(in_order(meetings), left_out)
 
 
@@ -235,7 +283,7 @@ def number(m: Held) -> int | None:
     file name, or its minutes', states; none for an interim."""
     if m.meeting.ietf is not None or m.meeting.interim:
         return m.meeting.ietf
-    for name in (m.path.stem, Path(m.transcription.minutes).stem):
+    for name in (m.path.stem, Path(m.loaded.head.minutes).stem):
         found = _NUMBER_IN_NAME.search(name)
         if found:
             return int(found.group(1) or found.group(2))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import compress
+from operator import not_
 
 import msgspec
 
@@ -20,6 +22,7 @@ from msecwg.store.validate import fold
 _LEADING = re.compile(r"^(?:-+\s+)+")
 _TRAILING = re.compile(r"(?:\s+-+)+$")
 _WORDY = re.compile(r"[^\W_]")  # a letter or digit
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def key(text: str) -> str:
@@ -29,7 +32,9 @@ def key(text: str) -> str:
     if folded.isascii():  # nothing to decompose
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not any(map(unicodedata.combining, "".join(_BEYOND_ASCII.findall(decomposed)))):
+        return decomposed  # dashes and quotation marks, say, but no accent to take off
+    return "".join(compress(decomposed, map(not_, map(unicodedata.combining, decomposed))))
 
 
 class _Mark(msgspec.Struct, frozen=True):
@@ -108,12 +113,69 @@ def spellings(t: Transcription) -> dict[str, set[str]]:
     return written
 
 
+# Roles written in brackets after a name, not a short name for it: "Lars (chair)".
+_ROLES = frozenset({"ad", "ads", "chair", "chairs", "editor", "editors", "scribe", "iab"})
+_NAME_WORD = r"[^\W\d_][\w.'\u2019-]*"
+_DECLARED = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})[ \t]*\((?P<alias>[^\W\d_]{{2,4}})\)"
+)
+_BRACKETED = re.compile(r"\([^\W\d_]{2,4}\)")
+"""What every name declared in brackets has: two to four letters in brackets."""
+_LEGEND = re.compile(
+    r"\W*\[?(?P<alias>[^\W\d_]{2,4})\]?[ \t]*[:=][ \t]*(?P<name>[^\W\d_][^:=()\[\]]*?)\W*"
+)
+
+Declared = tuple[str, str, str]
+"""A short name declared for a person: the person's name and the short name, looked-up,
+and the words that declare it."""
+
+
+def declared(t: Transcription) -> list[Declared]:
+    """Answer each short name the minutes declare for a person ("Eric Rescorla (EKR)", a
+    legend "[EKR]: Eric Rescorla"), in a spelling as written or a quote of theirs."""
+    written = spellings(t)
+    found = []
+    for p in t.people:
+        own = {key(s) for s in written[p.id]}
+        for text in dict.fromkeys([*sorted(written[p.id]), *p.quotes]):
+            for name, alias, words in _declarations(text):
+                if key(name) in own and _short_for(alias, name):
+                    found.append((key(p.name), key(alias), words))
+    return found
+
+
+def _declarations(text: str) -> Iterator[tuple[str, str, str]]:
+    """Yield each name and short name a text ties: "Name (SN)", or a legend "[SN]: Name"
+    as the whole text; with the words that tie them."""
+    legend = _LEGEND.fullmatch(text) if ":" in text or "=" in text else None
+    if legend:
+        yield legend["name"], legend["alias"], text.strip()
+    for match in _DECLARED.finditer(text) if _BRACKETED.search(text) else ():
+        words = match["name"].split()
+        for n in range(len(words)):
+            yield " ".join(words[n:]), match["alias"], f"{' '.join(words[n:])} ({match['alias']})"
+
+
+def _short_for(alias: str, name: str) -> bool:
+    """Answer whether a word in brackets is a short name for the name before it: two
+    to four letters in one case, starting as the name does, not a role ("AD")."""
+    return (
+        (alias.isupper() or alias.islower())
+        and alias.lower() not in _ROLES
+        and alias[:1].lower() == name[:1].lower()
+    )
+
+
 class Reading(msgspec.Struct, frozen=True, array_like=True):
     """The minutes read once: cut into passages (`passages`), and, for each person (by
-    id), the passages that name them other than their own exchanges, by their place."""
+    id), the passages that name them other than their own exchanges, by their place;
+    the short names the minutes declare for people (`declared`); and every way they
+    write each person (`spelt`, by id: spellings, in order)."""
 
     passages: list[PassageRow]
     named: dict[str, list[int]]
+    declared: list[Declared]
+    spelt: dict[str, list[str]]
 
     def naming(self, person_id: str) -> list[PassageRow]:
         """Answer the passages that name a person, other than the person's own exchanges."""
@@ -123,7 +185,8 @@ class Reading(msgspec.Struct, frozen=True, array_like=True):
 def reading_of(t: Transcription, minutes: str) -> Reading:
     """Answer the minutes (whitespace folded) read: their passages, and who each names."""
     found = passages(t, minutes)
-    return Reading(found, mentioned(t, found))
+    spelt = {person: sorted(names) for person, names in spellings(t).items()}
+    return Reading(found, mentioned(t, found), declared(t), spelt)
 
 
 def mentioned(t: Transcription, found: list[PassageRow]) -> dict[str, list[int]]:

@@ -8,8 +8,9 @@ what it read, in this order:
 1. every id is used once, every reference resolves, an exchange names its
    person unless it is unattributed, and a Last Call closes on or after the
    day it is announced (`structure`);
-2. every verbatim passage is in the minutes and holds words, and every field
-   that restates the minutes is in its record's quotes (`quotes`);
+2. every verbatim passage is in the minutes and holds words, every quote is long
+   enough to show where (two characters or more, a letter or digit among them), and
+   every field that restates the minutes is in its record's quotes (`quotes`);
 3. every date as written names the day recorded, weekday included where the
    minutes give one, and lies in the years msecwg shows (`written_dates`);
 4. the facts from outside the minutes name what the transcription names and
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import lru_cache
 
 from msecwg.dates import FIRST_YEAR, LAST_YEAR, long_date, written_date_problems
 from msecwg.model import Action, Facts, SpeechForm, Transcription, WrittenDate
@@ -144,28 +145,51 @@ def brief(text: str) -> str:
     return repr(text if len(text) <= SHOWN else text[: SHOWN - 1] + "…")
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # passages are folded again and again; a run's memory stays bounded
 def fold(text: str) -> str:
     """Answer the text with every run of whitespace folded to one space."""
     return " ".join(text.split())
 
 
-def quotes(t: Transcription, minutes: str) -> Iterator[str]:
+def quotes(t: Transcription, minutes: str, known: set[str] | None = None) -> Iterator[str]:
     """Yield each verbatim passage of `t` that holds no words or is not in the (folded)
-    minutes, then each field that restates the minutes but is not in its record's
-    quotes."""
+    minutes, and each quote too short to show where the minutes say what its record
+    rests on, then each field that restates the minutes but is not in its record's
+    quotes. `known` holds passages (folded) already found in these minutes, and is
+    given those found now."""
     passages = list(_passages(t))
-    found = present(minutes, {fold(p) for _, p in passages})
+    known = set() if known is None else known
+    known |= present(minutes, {fold(p) for _, p in passages} - known)
     for field, passage in passages:
         if not passage.strip():
             yield f"{field}: holds no words; a quote is words of the minutes"
-        elif fold(passage) not in found:
+        elif _is_quote(field) and not long_enough(passage):
+            yield (
+                f"{field}: {brief(passage)} is too short to show where the minutes say it; "
+                "quote the words of the minutes around it (two characters or more, a letter "
+                "or digit among them)"
+            )
+        elif fold(passage) not in known:
             yield f"{field}: not in the minutes: {brief(passage)}"
     for field, words, record_quotes in _restatements(t):
         folded = fold(words)
         if all(folded not in fold(quote) for quote in record_quotes):
             where = "its heading" if field.endswith(".title") else "the record's quotes"
             yield f"{field}: not in {where}: {brief(words)}"
+
+
+def long_enough(quote: str) -> bool:
+    """Answer whether a quote can show where the minutes say something: two characters
+    or more, a letter or digit among them (not "a", "-" or "??")."""
+    folded = fold(quote)
+    return len(folded) > 1 and any(c.isalnum() for c in folded)
+
+
+def _is_quote(field: str) -> bool:
+    """Answer whether a field is a record's quote ("documents[2].quotes[0]",
+    "documents[2].stages[1].quote"), not words it restates or a heading."""
+    last = field.rsplit(".", 1)[-1]
+    return last == "quote" or last.startswith("quotes[")
 
 
 def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
