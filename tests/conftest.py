@@ -90,6 +90,20 @@ def minutes() -> str:
     return load.read_minutes(load.bundled_path().parent / "msec-ietf57-minutes.txt")
 
 
+@pytest.fixture(scope="session")
+def quic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The QUIC WG's 16 meetings (../shared/minutes/quic), imported into a folder that
+    no test writes in; skipped where the shared minutes are not beside the checkout."""
+    source = SHARED / "minutes" / "quic"
+    if not source.is_dir():
+        pytest.skip(f"no shared minutes at {source}")
+    folder = tmp_path_factory.mktemp("quic")
+    minutes = sorted(str(p) for p in source.glob("*.md"))
+    result = CliRunner().invoke(app, ["import", *minutes, "-o", str(folder)], prog_name="msecwg")
+    assert result.exit_code == 0, result.stderr
+    return folder
+
+
 def _command_names() -> list[str]:
     from msecwg.commands.cli import registry
 

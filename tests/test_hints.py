@@ -11,11 +11,9 @@ import shlex
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from msecwg.ask import across, passages
 from msecwg.ask.who import Group
-from msecwg.commands.cli import app
 from msecwg.show.deadlines import actions_view, drafts_view, none_passed, timeline_view
 from msecwg.show.minutes import asked_about, discussion_view
 from msecwg.store import meetings
@@ -75,18 +73,6 @@ def answers(run: Run, data: list[str], args: list[str]) -> int:
     result = run(*data, *args, "--json")
     assert result.exit_code == 0, (args, result.stderr)
     return len(json.loads(result.stdout)["records"])
-
-
-@pytest.fixture(scope="module")
-def quic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The QUIC WG's 16 meetings, imported into a folder."""
-    if not QUIC.is_dir():
-        pytest.skip(f"no shared minutes at {QUIC}")
-    folder = tmp_path_factory.mktemp("quic")
-    sources = sorted(str(p) for p in QUIC.glob("*.md"))
-    result = CliRunner().invoke(app, ["import", *sources, "-o", str(folder)], prog_name="msecwg")
-    assert result.exit_code == 0, result.stderr
-    return folder
 
 
 def _followed(run: Run, data: list[str], runs: list[list[str]]) -> list[tuple[str, str, int]]:

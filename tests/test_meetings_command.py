@@ -261,18 +261,6 @@ QUIC_ORDER = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def quic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The QUIC WG's 16 meetings, imported into a folder."""
-    if not QUIC.is_dir():
-        pytest.skip(f"no shared minutes at {QUIC}")
-    folder = tmp_path_factory.mktemp("quic")
-    minutes = sorted(str(p) for p in QUIC.glob("*.md"))
-    result = CliRunner().invoke(app, ["import", *minutes, "-o", str(folder)], prog_name="msecwg")
-    assert result.exit_code == 0, result.stderr
-    return folder
-
-
 def in_order(labels: list[str]) -> bool:
     """Whether labels come in the order the QUIC meetings were held."""
     places = [QUIC_ORDER.index(label) for label in labels]

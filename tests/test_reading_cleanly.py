@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from msecwg.ask import passages
-from msecwg.commands.cli import app
 from msecwg.importer.transcribe import topic_key
 from msecwg.model import Transcription
 from msecwg.rows import Scope
@@ -27,18 +25,6 @@ from .conftest import SHARED, Run
 from .test_imports import imported
 
 QUIC = SHARED / "minutes" / "quic"
-
-
-@pytest.fixture(scope="module")
-def quic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The QUIC WG's 16 meetings, imported into a folder."""
-    if not QUIC.is_dir():
-        pytest.skip(f"no shared minutes at {QUIC}")
-    folder = tmp_path_factory.mktemp("quic")
-    sources = sorted(str(p) for p in QUIC.glob("*.md"))
-    result = CliRunner().invoke(app, ["import", *sources, "-o", str(folder)], prog_name="msecwg")
-    assert result.exit_code == 0, result.stderr
-    return folder
 
 
 def shown(run: Run, *args: str) -> list[str]:
