@@ -190,6 +190,13 @@ def test_search_is_case_insensitive_and_marks_the_words_on_a_terminal(
     monkeypatch.setenv("CLICOLOR_FORCE", "1")
     out = run("search", "list", "--format", "table").stdout
     assert "\x1b[3;7mlist\x1b[0m" in out  # in reverse video, within the italic passage
+    apart = run("search", "token", "policy", "--format", "table").stdout.splitlines()
+    assert apart[2] == (
+        "gsakmp point 2     \x1b[3m“Although there is a close relationship between the "
+        "\x1b[0m\x1b[3;7mPolicy\x1b[0m"
+    )  # each word marked, where it stands apart from the other
+    phrase = run("search", '"policy token"', "--format", "table").stdout
+    assert "\x1b[3;7mPolicy Token\x1b[0m" in phrase  # the phrase marked whole
 
 
 def test_no_hit_is_not_an_error(run: Run) -> None:

@@ -346,7 +346,8 @@ def test_a_long_error_line_keeps_its_start_and_end_and_counts_the_rest(
     whole = f"--meeting '57' names 300 meetings: {', '.join(sorted(names))}; give its file's name"
     assert len(whole) == 8_047
     assert (said.exit_code, said.stdout) == (2, "")
-    assert said.stderr == (f"msecwg: {whole[:289]} … and 7,678 more characters … {whole[-80:]}\n")
+    line = f"msecwg: {whole}"
+    assert said.stderr == (f"{line[:289]} … and 7,686 more characters … {line[-80:]}\n")
     assert said.stderr.endswith("msec-ietf57-copy-99.toml; give its file's name\n")
 
 
@@ -354,6 +355,15 @@ def test_a_long_unknown_command_is_one_bounded_line(run: Run) -> None:
     said = run("x" * 1000)
     assert said.exit_code == 2
     assert said.stderr == (
-        f"msecwg: No such command '{'x' * 272} … and 672 more characters … "
+        f"msecwg: No such command '{'x' * 264} … and 680 more characters … "
         f"{'x' * 56}'. (see 'msecwg --help')\n"
     )
+
+
+def test_a_long_note_is_one_bounded_line(run: Run) -> None:
+    said = run("search", "x" * 1000, "--format", "table")
+    assert said.exit_code == 0
+    assert said.stderr == (
+        f"No passage of the minutes holds “{'x' * 256} … and 666 more characters … {'x' * 78}”.\n"
+    )
+    assert len(said.stderr.rstrip("\n")) <= 400

@@ -69,7 +69,9 @@ def test_a_passed_date_is_never_said_to_be_undone_or_overdue(run: Run) -> None:
 def test_long_after_the_meeting_one_line_shows_how_to_see_its_own_time(run: Run) -> None:
     lines = run("actions", "--overdue", "--as-of", "2026-11-27", "--format", "table").stdout
     # The day after the first date passed: the first day an item has one passed.
-    assert lines.splitlines()[1] == "These dates are 23 years past: try --as-of 2003-08-02."
+    assert lines.splitlines()[1] == (
+        "These dates are 23 years past: try --as-of 2003-08-02, or drafts --outcome."
+    )
     soon = run("actions", "--overdue", "--as-of", "2004-06-01", "--format", "table").stdout
     assert "These dates are" not in soon
 

@@ -126,7 +126,7 @@ def test_search_help_says_words_are_all_found_in_any_order_and_quotes_make_a_phr
     examples = lines.index("  Examples:")
     assert lines[examples + 2 : examples + 4] == [
         "      msecwg search token policy          both words, anywhere in a passage",
-        "      msecwg search '\"token policy\"'      the phrase, as it is written",
+        "      msecwg search '\"policy token\"'      the phrase, as it is written",
     ]
     assert (
         "A passage is found when it holds every word, in any order, and every phrase in double "

@@ -182,5 +182,46 @@ def test_a_hint_stands_whole_on_one_line_of_a_narrow_terminal(
     overdue = run("actions", "--overdue", "--as-of", LATER, "--format", "table").stdout
     assert overdue.splitlines()[2:4] == [
         "These dates are 26 years past: try",
-        "--as-of 2003-08-02.",
+        "--as-of 2003-08-02, or drafts --outcome.",
     ]
+
+
+@pytest.mark.usefixtures("wide")
+def test_the_commands_give_the_outcome_hint_only_where_the_data_names_facts(
+    run: Run, quic: Path
+) -> None:
+    hint = "These dates are 26 years past: try --as-of 2003-07-14, or drafts --outcome."
+    for command in (["drafts"], ["actions"], ["timeline"]):
+        result = run(*command, "--as-of", "2030-01-01", "--format", "table")
+        assert hint in result.stdout.splitlines(), command
+    quic_drafts = run("--data", str(quic), "drafts", "--as-of", "2030-01-01", "--format", "table")
+    assert "--outcome" not in quic_drafts.stdout
+
+
+def test_overdue_counts_the_open_items_where_no_date_has_passed(run: Run, quic: Path) -> None:
+    result = run(
+        "--data", str(quic), "actions", "--overdue", "--as-of", "2030-01-01", "--format", "table"
+    )
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "No date has passed as of Tue 1 Jan 2030; 71 action items are open, none dated "
+        "(msecwg actions).\n"
+    )
+    bundled = run("actions", "--overdue", "--as-of", "2003-07-20", "--format", "table")
+    assert bundled.stderr == (
+        "No date has passed as of Sun 20 Jul 2003; 4 action items and 2 follow-ups are open, "
+        "2 of them undated (msecwg actions).\n"
+    )
+
+
+def test_a_calendar_with_nothing_dated_is_an_error_with_its_reason(
+    run: Run, quic: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "quic.ics"
+    result = run("--data", str(quic), "calendar", "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "msecwg: no calendar written: the minutes of QUIC WG's 16 meetings date no action item, "
+        "follow-up or Last Call (msecwg timeline shows the meetings' own dates)\n"
+    )
+    assert not target.exists()

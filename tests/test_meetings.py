@@ -564,8 +564,8 @@ def test_the_quic_wgs_meetings_run_end_to_end_in_the_order_held(run: Run, quic: 
     check = run("check", str(quic))
     assert (check.exit_code, check.stdout.splitlines()[-1]) == (0, "16 transcriptions of 16 OK.")
     for command in COMMANDS:
-        if command in ("check", "schema", "help", "import", "join", "split"):
-            continue
+        if command in ("check", "schema", "help", "import", "join", "split", "calendar"):
+            continue  # calendar: the QUIC minutes date nothing to put in one (test_hints)
         args = {"discussion": ["discussion", "version"], "search": ["search", "stream"]}
         result = run(*data, *args.get(command, [command]))
         assert (result.exit_code, result.stderr) == (0, ""), command

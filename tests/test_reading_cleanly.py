@@ -329,3 +329,14 @@ def test_dhhmac_opens_its_section_saying_its_exchanges_do_not_name_it(
         "GSAKMP-Light is named in summary point 1; none of the section's 7 exchanges names it."
     ]
     assert _discussion(bundled, "policy-token", "gsakmp")[1:] == []
+
+
+def test_discussion_dhhmac_says_where_the_minutes_name_it(run: Run) -> None:
+    result = run("discussion", "dhhmac", "--format", "table")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[3:5] == [
+        "DHHMAC is named in summary point 3 and action item d (msecwg actions d); none of",
+        "the section's 2 exchanges names it.",
+    ]
+    with_speaker = run("discussion", "dhhmac", "--speaker", "fredrik", "--format", "table")
+    assert "none of" not in with_speaker.stdout

@@ -177,13 +177,18 @@ def discussion(
     return others + exchanges
 
 
+def terms(words: str) -> list[str]:
+    """Answer what a search looks for, as written: each word, and each phrase written in
+    quotes ("policy token", or “policy token”) whole."""
+    written = re.findall(r'["“”]([^"“”]*)(?:["“”]|$)|([^\s"“”]+)', words)
+    return [term for phrase, word in written if (term := " ".join((phrase or word).split()))]
+
+
 def search(found: list[PassageRow], words: str) -> list[PassageRow]:
     """Answer the passages that hold every one of the words, in any order, and every
-    phrase written in quotes ("token policy", or “token policy”), as it is written; any
+    phrase written in quotes ("policy token", or “policy token”), as it is written; any
     case, accents or none, a word also within a longer one ("token" in "tokens")."""
-    written = re.findall(r'["“”]([^"“”]*)(?:["“”]|$)|([^\s"“”]+)', words)
-    wanted = [" ".join(key(phrase or word).split()) for phrase, word in written]
-    wanted = [term for term in wanted if term]
+    wanted = [" ".join(key(term).split()) for term in terms(words)]
     held = []
     for p in found if wanted else []:
         text = key(p.text)

@@ -1,6 +1,7 @@
 """The commands of dated answers: documents, action items, the timeline, the calendar."""
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -11,8 +12,14 @@ from msecwg.commands import options
 from msecwg.commands import registry as commands
 from msecwg.commands.group import MeetingsCommand
 from msecwg.commands.options import AsOf, LongOption, listing
-from msecwg.errors import OVERDUE, UsageProblem
+from msecwg.errors import OVERDUE, MsecwgError, UsageProblem
 from msecwg.show import cards, deadlines, formats, minutes
+from msecwg.store.meetings import Held
+
+
+def told(held: Sequence[Held]) -> bool:
+    """Answer whether any meeting names facts from outside its minutes (drafts --outcome)."""
+    return any(m.loaded.head.facts is not None for m in held)
 
 
 @commands.command(cls=MeetingsCommand)
@@ -88,7 +95,8 @@ def drafts(
         known = across.drafts(held, group, day, outcome=True)
         view = deadlines.outcome_view(known, scope, day, output.width)  # type: ignore[arg-type]
     else:
-        view = deadlines.drafts_view(across.drafts(held, group, day), scope, day, output.width)
+        rows = across.drafts(held, group, day)
+        view = deadlines.drafts_view(rows, scope, day, output.width, outcomes=told(held))
     formats.show(view, output)
 
 
@@ -182,7 +190,11 @@ def actions(
         sections = {(m.label, s.key): s for m in held for s in m.transcription.sections}
         view = cards.actions_cards(rows, sections, scope, day)
     else:
-        view = deadlines.actions_view(rows, scope, day, output.width, passed_only=overdue)
+        unfiltered = only is None and document is None and owner is None
+        others = across.actions(held, day) if overdue and not rows and unfiltered else ()
+        view = deadlines.actions_view(
+            rows, scope, day, output.width, passed_only=overdue, others=others, outcomes=told(held)
+        )
     formats.show(view, output)
     if fail_if_any and any(queries.passed(r.dates) for r in rows):
         raise typer.Exit(OVERDUE)
@@ -213,7 +225,7 @@ def timeline(
     day = options.as_of(as_of)
     held = options.meetings(ctx)
     view = deadlines.timeline_view(
-        across.timeline(held, day), across.scope(held), day, output.width
+        across.timeline(held, day), across.scope(held), day, output.width, outcomes=told(held)
     )
     formats.show(view, output)
 
@@ -249,6 +261,11 @@ def calendar(
         raise typer.BadParameter("give a file name, or - for stdout", param_hint="'-o'")
     held = options.meetings(ctx)
     events = across.timeline(held, dt.date.today())
+    if not any(e.item is not None for e in events):
+        raise MsecwgError(
+            f"no calendar written: the minutes of {across.scope(held).name} date no action "
+            "item, follow-up or Last Call (msecwg timeline shows the meetings' own dates)"
+        )
     data = ical.calendar(held, events, dt.datetime.now(dt.UTC).replace(microsecond=0))
     if output is None or output == "-":
         formats.write_bytes(data)

@@ -215,18 +215,14 @@ class MsecwgGroup(TyperGroup):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run the command line; each failure becomes one line on stderr, of at most
         safe.LINE characters, and its exit code."""
-        from msecwg.show.safe import bounded
-
-        def say(message: str) -> None:
-            formats.error(bounded(message))
 
         kwargs["standalone_mode"] = False
         if sys.stdout is None:  # started with stdout closed: nowhere to answer
-            say("stdout is closed; nothing can be shown")
+            formats.error("stdout is closed; nothing can be shown")
             sys.exit(BAD_DATA)
         position = os.environ.get("COMP_CWORD")
         if os.environ.get("_MSECWG_COMPLETE") and position is not None and not position.isdigit():
-            say(f"completion: COMP_CWORD is {position!r}, not a number of words")
+            formats.error(f"completion: COMP_CWORD is {position!r}, not a number of words")
             sys.exit(BAD_DATA)
         given = kwargs.get("args", args[0] if args else None)
         kwargs["args"] = hoisted(sys.argv[1:] if given is None else given)
@@ -237,39 +233,39 @@ class MsecwgGroup(TyperGroup):
             formats.generated(problem.format_message())
             sys.exit(OK)
         except click.exceptions.NoSuchOption as problem:
-            say(f"{unknown_option(problem)} (see '{_path(problem)} --help')")
+            formats.error(f"{unknown_option(problem)} (see '{_path(problem)} --help')")
             sys.exit(USAGE)
         except click.exceptions.UsageError as problem:
-            say(f"{problem.format_message()} (see '{_path(problem)} --help')")
+            formats.error(f"{problem.format_message()} (see '{_path(problem)} --help')")
             sys.exit(USAGE)
         except click.exceptions.ClickException as problem:
-            say(problem.format_message())
+            formats.error(problem.format_message())
             sys.exit(problem.exit_code)
         except MsecwgError as problem:
-            say(str(problem))
+            formats.error(str(problem))
             sys.exit(problem.exit_code)
         except (typer.Abort, KeyboardInterrupt):
-            say("interrupted")
+            formats.error("interrupted")
             sys.exit(INTERRUPTED)
         except OSError as problem:  # the environment: a stdout or home msecwg cannot use
             named = problem.filename
             if isinstance(named, str | bytes) and problem.strerror:
                 reason = problem.strerror[:1].lower() + problem.strerror[1:]
-                say(f"{os.fsdecode(named)}: cannot go on ({reason})")
+                formats.error(f"{os.fsdecode(named)}: cannot go on ({reason})")
             else:
-                say(f"cannot go on: {problem.strerror or problem}")
+                formats.error(f"cannot go on: {problem.strerror or problem}")
             formats.abandon_stdout()
             sys.exit(BAD_DATA)
         except Exception as bug:
             if os.environ.get("MSECWG_DEBUG"):
                 raise
-            say(
+            formats.error(
                 f"internal error: {type(bug).__name__}: {bug} "
                 "(please report it; MSECWG_DEBUG=1 shows the traceback)"
             )
             sys.exit(INTERNAL)
         if code == INTERRUPTED:  # Typer turns Ctrl-C during a command into this code
-            say("interrupted")
+            formats.error("interrupted")
         sys.exit(code if isinstance(code, int) else OK)
 
 

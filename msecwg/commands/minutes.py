@@ -103,7 +103,10 @@ def discussion(
         return
     items = sum(a.section == section.key for m, section in found for a in m.transcription.items)
     sections = [(m.label, section) for m, section in found]
-    formats.show(minutes.discussion_view(rows, sections, scope, items), output)
+    asked = None
+    if len(found) == 1 and person is None:
+        asked = minutes.asked_about(topic, found[0][0].transcription, found[0][1])
+    formats.show(minutes.discussion_view(rows, sections, scope, items, asked=asked), output)
 
 
 @commands.command(cls=MeetingsCommand)
@@ -153,13 +156,14 @@ def people(
     if unjoined:
         formats.show(minutes.proposals_view(group.people.proposed, scope, "person"), output)
         return
-    everyone = across.people(held, group)
     if name is None:
+        everyone = across.people(held, group)
         formats.show(minutes.people_view(list(everyone.values()), scope), output)
         return
     person = options.person(held, group, name, "person", "NAME")
     shown = across.of_person(held, group, person)
-    formats.show(minutes.person_view(shown, everyone[person], scope), output)
+    row = across.people(held, group, only=person)[person]
+    formats.show(minutes.person_view(shown, row, scope), output)
 
 
 @commands.command(cls=MeetingsCommand)
@@ -171,7 +175,7 @@ def search(
         typer.Argument(
             metavar="WORDS...",
             help="The words to find, every one of them, in any order; a phrase in double "
-            "quotes, within the shell's quotes ('\"token policy\"'), as it is written.",
+            "quotes, within the shell's quotes ('\"policy token\"'), as it is written.",
             show_default=False,
         ),
     ],
@@ -184,9 +188,9 @@ def search(
 
     \b
         msecwg search token policy          both words, anywhere in a passage
-        msecwg search '"token policy"'      the phrase, as it is written
+        msecwg search '"policy token"'      the phrase, as it is written
         msecwg search Haitham
-        msecwg search token --format tsv | cut -f1,3
+        msecwg search token --fields section,ref
 
     A passage is found when it holds every word, in any order, and every
     phrase in double quotes as it is written; in any case and with accents or

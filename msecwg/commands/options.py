@@ -245,7 +245,7 @@ def sections(held: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
 def not_found(what: str, missing: passages.NotFound, names: list[str] | None = None) -> str:
     """Answer the message for a word that names nothing, or more than one thing."""
     every = names or missing.candidates
-    shown = ", ".join(clean(n)[:40] for n in every[:10]) + (" ..." if len(every) > 10 else "")
+    shown = ", ".join(clean(n) for n in every[:10]) + (" ..." if len(every) > 10 else "")
     if missing.ambiguous:
         return f"{what} {missing.word!r} could be any of: {shown}; type more of it"
     if not every:

@@ -23,7 +23,7 @@ import msgspec
 
 from msecwg.errors import MsecwgError, UsageProblem
 from msecwg.show import markdown, records
-from msecwg.show.safe import clean
+from msecwg.show.safe import bounded, clean
 from msecwg.show.views import View
 
 
@@ -224,14 +224,15 @@ def _name(stream: Any) -> str:
 
 
 def error(message: str) -> None:
-    """Show one line on stderr saying what went wrong."""
+    """Show one line on stderr saying what went wrong, of at most safe.LINE characters."""
     with contextlib.suppress(MsecwgError):  # nowhere left to say it
-        _write(sys.stderr, f"msecwg: {clean(message)}\n")
+        _write(sys.stderr, bounded(f"msecwg: {clean(message)}") + "\n")
 
 
 def note(message: str) -> None:
-    """Show a message for people on stderr, apart from the data on stdout."""
-    _write(sys.stderr, f"{clean(message)}\n")
+    """Show a message for people on stderr, apart from the data on stdout: one line of at
+    most safe.LINE characters."""
+    _write(sys.stderr, bounded(clean(message)) + "\n")
 
 
 def plain(text: str) -> None:

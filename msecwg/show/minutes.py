@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import msgspec
 
+from msecwg.ask import passages
 from msecwg.model import DecisionKind, PassageKind, Section, SpeechForm, Transcription
 from msecwg.rows import (
     DiscussionRow,
@@ -322,7 +323,7 @@ def passages_view(
     heading: str,
     scope: Scope,
     *,
-    highlight: str | None = None,
+    highlight: Sequence[str] = (),
     notes: list[str] | None = None,
     empty: str | None = None,
     kind: str = "search",
@@ -357,7 +358,7 @@ def search_view(rows: Sequence[PassageRow], words: str, scope: Scope) -> View:
         rows,
         f"{count(len(rows), 'passage')} of the minutes {holds} “{words}”",
         scope,
-        highlight=words,
+        highlight=passages.terms(words),
         empty=f"No passage of the minutes holds “{words}”.",
     )
 
@@ -388,7 +389,7 @@ def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> 
         rows,
         f"{person.name}{role}: {said}; named in {named}",
         scope,
-        highlight=None,
+        highlight=(),
         notes=notes,
         kind="person",
     )

@@ -18,7 +18,7 @@ _SPACES = dict.fromkeys(map(ord, "\t\n\r"), " ")
 _REMOVED = dict.fromkeys([*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *_BIDI])
 _TABLE = {**_REMOVED, **_SPACES}
 # JSON encoders escape C0 already; these are escaped too.
-_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [0x7F, *range(0x80, 0xA0), *_BIDI]}
+_JSON_ESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean(text: str) -> str:
@@ -33,7 +33,7 @@ def escape_json(encoded: str) -> str:
     same but shows nothing that can steer a terminal."""
     if encoded.isascii() and "\x7f" not in encoded:
         return encoded
-    return encoded.translate(_JSON_ESCAPES)
+    return _JSON_ESCAPED.sub(lambda c: f"\\u{ord(c.group()):04x}", encoded)
 
 
 # Every character above that TOML text can hold only as an escape: all but tabs and

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from rich.cells import cell_len
@@ -53,9 +54,9 @@ class Canvas:
         )
         self.lines: list[Text] = []
 
-    def text(self, lines: Lines, highlight: str | None = None, *, verbatim: bool = False) -> Text:
+    def text(self, lines: Lines, highlight: Sequence[str] = (), *, verbatim: bool = False) -> Text:
         """Answer lines of a cell as one styled text, as they read (Markdown's marks off,
-        unless `verbatim`), `highlight` marked wherever it occurs, web addresses as links
+        unless `verbatim`), each of `highlight` marked wherever it occurs, web addresses as links
         where the terminal shows them."""
         cell = Text()
         for line, style in lines:
@@ -69,7 +70,8 @@ class Canvas:
                     for url in _URL.finditer(shown):
                         cell.stylize(f"link {url.group()}", start + url.start(), start + url.end())
         if highlight:
-            cell.highlight_words([clean(highlight)], style="reverse", case_sensitive=False)
+            marked = [clean(term) for term in highlight]
+            cell.highlight_words(marked, style="reverse", case_sensitive=False)
         return cell
 
     def wrapped(self, text: Text, width: int) -> list[Text]:

@@ -44,7 +44,7 @@ class Column(msgspec.Struct, frozen=True):
     min_width: int | None = None
     wrap: bool = False
     cut: bool = False
-    highlight: str | None = None
+    highlight: Sequence[str] = ()
     key: bool = False
 
 
