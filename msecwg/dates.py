@@ -26,6 +26,10 @@ _NUMBERS_ONLY = re.compile(r"[\d\s./-]+")
 _YEAR_FIRST = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
+class AmbiguousDate(ValueError):
+    """A date of numbers alone that reads as more than one day."""
+
+
 def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     """Answer the calendar date a person wrote: "2003-08-02", "2 Aug 2003", "August 2,
     2003", "today", "yesterday" or "tomorrow" (from `today`, by default the local date).
@@ -58,12 +62,12 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
 
 
 def _refuse_ambiguous(text: str) -> None:
-    """Raise ValueError when a date of numbers alone names two different days, or does
+    """Raise AmbiguousDate when a date of numbers alone names two different days, or does
     not give day, month and a year of four digits ("10.11.12": which is the year?)."""
     numeric = _NUMERIC.fullmatch(text)
     if numeric is None:
         if _NUMBERS_ONLY.fullmatch(text) and not _YEAR_FIRST.fullmatch(text):
-            raise ValueError(
+            raise AmbiguousDate(
                 f"{text!r} could be read more than one way; write it like 2003-08-02 or "
                 "'2 Aug 2003'"
             )
@@ -77,7 +81,7 @@ def _refuse_ambiguous(text: str) -> None:
             continue
     if len(set(readings)) > 1:
         a, b = readings
-        raise ValueError(
+        raise AmbiguousDate(
             f"{text!r} could be {a.day} {MONTHS[a.month - 1]} or {b.day} {MONTHS[b.month - 1]} "
             f"{year}; write it as {a.isoformat()} or '{a.day} {MONTHS[a.month - 1][:3]} {year}'"
         )

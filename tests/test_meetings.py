@@ -90,6 +90,17 @@ def test_a_meeting_none_is_is_one_line_naming_them(run: Run) -> None:
     )
 
 
+def test_a_meeting_day_that_reads_two_ways_says_so(run: Run) -> None:
+    result = run(*DATA, "--meeting", "5/4/2003", "drafts")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "msecwg: --meeting '5/4/2003' could be 5 April or 4 May 2003; write it as 2003-04-05 "
+        "or '5 Apr 2003'\n"
+    )
+    day = run(*DATA, "--meeting", "16/1/2024", "drafts", "--fields", "meeting")
+    assert set(day.stdout.splitlines()[1:]) == {"interim 2024-01-16"}
+
+
 def held(ietf: int | None, day: str | None, name: str, label: str | None = None) -> meetings.Held:
     """A meeting of the test folder's IETF 118, renumbered and redated, labelled `name`
     (or `label`) and kept in a file of that name."""

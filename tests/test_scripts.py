@@ -286,3 +286,17 @@ def test_search_of_nothing_but_quotes_is_a_usage_error(run: Run) -> None:
     assert result.stderr == (
         "msecwg: Invalid value for WORDS: give some words to find (see 'msecwg search --help')\n"
     )
+
+
+def test_limit_keeps_the_footnotes_of_the_rows_it_shows_and_no_others(run: Run) -> None:
+    note = "¹ “or the IESG Last Call closing date, whichever comes first”"
+    first = run("actions", "--as-of", "2003-08-02", "--limit", "2", "--format", "table")
+    assert first.stdout.splitlines()[-1] == note
+    last = run(
+        "actions", "--as-of", "2003-08-02", "--sort", "-id", "--limit", "2", "--format", "table"
+    )
+    assert last.stdout.splitlines()[2:] == [
+        "Id        Document       What                                        Date  State",
+        "lkh       LKH-Algorithm  A separate LKH-Algorithm draft is needed;…  —     —",
+        "guidance  Guidance       Write the new draft split off the GKM-Arc…  —     —",
+    ]

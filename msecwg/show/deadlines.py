@@ -116,7 +116,7 @@ def drafts_view(
         ],
         columns=columns,
         row_style=lambda r: STATE_STYLES[r.deadline.state] if r.deadline else "",
-        footnotes=notes.lines(width),
+        footnotes=notes.marked(),
         as_of=as_of,
         scope=scope,
     )
@@ -266,7 +266,7 @@ def actions_view(
             + ("Action items" if r.listed == "action item" else "Follow-ups")
         ),
         row_style=style,
-        footnotes=notes.lines(width),
+        footnotes=notes.marked(),
         as_of=as_of,
         scope=scope,
         empty=none_passed(others, as_of) if passed_only else None,
@@ -423,7 +423,7 @@ def timeline_view(
             Column(axis.title(), chart, min_width=axis.width),
         ],
         row_style=lambda r: STATE_STYLES[r.state],
-        footnotes=notes.lines(width),
+        footnotes=notes.marked(),
         as_of=as_of,
         scope=scope,
     )

@@ -171,9 +171,16 @@ def selected(view: View, output: Output) -> View:
     if table is not None:
         table = sorted((r for r in table if id(r) in place), key=lambda r: place[id(r)])
     notes = list(view.notes)
+    footnotes = view.footnotes
     if len(rows) < len(view.rows):
         notes.append(f"The first {len(rows)} of {len(view.rows)} (--limit {output.limit}).")
-    return msgspec.structs.replace(view, rows=rows, table_rows=table, cards=cards, notes=notes)
+        shown = " ".join(
+            text or "" for row in table or rows for c in view.columns for text, _ in c.cell(row)
+        )
+        footnotes = [(mark, words) for mark, words in footnotes if mark in shown]
+    return msgspec.structs.replace(
+        view, rows=rows, table_rows=table, cards=cards, notes=notes, footnotes=footnotes
+    )
 
 
 # The door: every write to stdout and stderr.

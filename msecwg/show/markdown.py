@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from msecwg.show.safe import clean
-from msecwg.show.views import LEGEND, Lines, View, groups
+from msecwg.show.views import LEGEND, Lines, View, footnote_lines, groups
 
 _MARKDOWN = str.maketrans(
     {c: f"\\{c}" for c in "\\`*_[]|#"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
@@ -144,7 +144,7 @@ def markdown(view: View, output: Any) -> str:
                     shown.append(cell([(f"“{q}”", "italic") for q in row.quotes], True) or " ")
                 out.append("| " + " | ".join(shown) + " |")
             out.append("")
-    out += [words(line) for line in view.footnotes]
+    out += [words(line) for line in footnote_lines(view.footnotes, output.width)]
     if view.cards is not None or output.cite:
         out += ["", markdown_text(LEGEND)]
     return "\n".join(out).strip("\n") + "\n"

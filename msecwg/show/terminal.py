@@ -24,7 +24,7 @@ from rich.text import Text
 
 from msecwg.show.markdown import as_read
 from msecwg.show.safe import clean
-from msecwg.show.views import LEGEND, Card, Column, Lines, View, groups
+from msecwg.show.views import LEGEND, Card, Column, Lines, View, footnote_lines, groups
 
 STACKED_BELOW = 60
 """Below this width, records are shown one field a line."""
@@ -147,7 +147,7 @@ def render(view: View, output: Any) -> str:
                 _stacked(canvas, view, view.columns, rows)
             else:
                 _table(canvas, view, view.columns, rows, widths)
-    for line in view.footnotes:
+    for line in footnote_lines(view.footnotes, output.width):
         canvas.add(Text(shown_text(line), style="dim"))
     if view.cards is not None or output.cite:
         canvas.add(Text(legend, style="dim"))

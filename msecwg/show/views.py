@@ -79,7 +79,7 @@ class View(msgspec.Struct, frozen=True, kw_only=True):
     table_rows: Sequence[Any] | None = None
     group: Callable[[Any], str] | None = None
     row_style: Callable[[Any], str] | None = None
-    footnotes: list[str] = []
+    footnotes: list[tuple[str, str]] = []
     cards: list[Card] | None = None
     as_of: dt.date | None = None
     scope: Scope | None = None
@@ -252,11 +252,16 @@ class Footnotes:
             self._notes[words] = self.MARKS[n] if n < len(self.MARKS) else f"[{n + 1}]"
         return self._notes[words]
 
-    def lines(self, width: int = 80) -> list[str]:
-        """Answer the footnotes, on one line when they fit in `width`."""
-        notes = [f"{mark} {quoted(words)}" for words, mark in self._notes.items()]
-        together = "  ".join(notes)
-        return [together] if notes and len(together) <= width else notes
+    def marked(self) -> list[tuple[str, str]]:
+        """Answer the footnotes: each mark and the words it points to."""
+        return [(mark, words) for words, mark in self._notes.items()]
+
+
+def footnote_lines(footnotes: Sequence[tuple[str, str]], width: int = 80) -> list[str]:
+    """Answer the lines of a view's footnotes, on one line when they fit in `width`."""
+    notes = [f"{mark} {quoted(words)}" for mark, words in footnotes]
+    together = "  ".join(notes)
+    return [together] if notes and len(together) <= width else notes
 
 
 def long_after(

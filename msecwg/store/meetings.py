@@ -129,7 +129,7 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
                 inside = sorted(
                     path / e.name
                     for e in entries
-                    if e.name.endswith(".toml") and e.name != GROUP_RECORD and not e.is_dir()
+                    if e.name.endswith(".toml") and e.name != GROUP_RECORD and not _folder(e)
                 )
             if not inside:
                 raise DataError(
@@ -143,6 +143,15 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
     for path in found:
         unique.setdefault(os.path.abspath(path), path)
     return list(unique.values())
+
+
+def _folder(entry: os.DirEntry[str]) -> bool:
+    """Answer whether a folder's entry is a folder; a link that leads nowhere (a loop,
+    say) is not, and is read as a file, to be left out with its reason."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def examine(
@@ -311,7 +320,9 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
         ]
         if not found:
             day = _day(re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE))
-            found = [m for m in meetings if day is not None and day in days(m.meeting)]
+            found = [m for m in meetings if isinstance(day, dt.date) and day in days(m.meeting)]
+            if isinstance(day, str):  # a day that reads more than one way
+                raise UsageProblem(f"--meeting {day}")
     if len(found) == 1:
         return found[0]
     every = ", ".join(m.label for m in meetings[:10]) + (" ..." if len(meetings) > 10 else "")
@@ -323,12 +334,15 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
     raise UsageProblem(f"--meeting {wanted!r} names no meeting given; they are: {every}")
 
 
-def _day(word: str) -> dt.date | None:
-    """Answer the day a word names (any way --as-of takes one), or None."""
-    from msecwg.dates import parse_date
+def _day(word: str) -> dt.date | str | None:
+    """Answer the day a word names (any way --as-of takes one); where it reads as more
+    than one day, why ("'5/4/2003' could be 5 April or 4 May 2003; ..."); else None."""
+    from msecwg.dates import AmbiguousDate, parse_date
 
     try:
         return parse_date(word)
+    except AmbiguousDate as problem:
+        return str(problem)
     except ValueError:
         return None
 
