@@ -300,3 +300,11 @@ def test_limit_keeps_the_footnotes_of_the_rows_it_shows_and_no_others(run: Run) 
         "lkh       LKH-Algorithm  A separate LKH-Algorithm draft is needed;…  —     —",
         "guidance  Guidance       Write the new draft split off the GKM-Arc…  —     —",
     ]
+
+
+def test_cite_on_names_left_apart_shows_them_without_words_of_the_minutes(
+    run: Run, quic: Path
+) -> None:
+    result = run("--data", str(quic), "people", "--unjoined", "--cite", "--format", "table")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[4] == "Name          May be                  Why"

@@ -84,20 +84,20 @@ def drafts(
         )
     group = options.group(ctx)
     if unjoined:
-        view = minutes.proposals_view(group.documents.proposed, scope, "document")
-        formats.show(view, output)
-        return
-    if name is not None or long:
+        formats.show(minutes.proposals_view(group.documents.proposed, scope, "document"), output)
+    elif name is not None or long:
         found = options.documents(held, group, name) if name is not None else None
         rows, items, sections = across.history(held, day, found)
-        view = cards.drafts_cards(rows, items, sections, scope, day)
+        formats.show(cards.drafts_cards(rows, items, sections, scope, day), output)
     elif outcome:
         known = across.drafts(held, group, day, outcome=True)
         view = deadlines.outcome_view(known, scope, day, output.width)  # type: ignore[arg-type]
+        formats.show(view, output)
     else:
         rows = across.drafts(held, group, day)
-        view = deadlines.drafts_view(rows, scope, day, output.width, outcomes=told(held))
-    formats.show(view, output)
+        formats.show(
+            deadlines.drafts_view(rows, scope, day, output.width, outcomes=told(held)), output
+        )
 
 
 @commands.command(cls=MeetingsCommand)

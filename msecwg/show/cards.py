@@ -163,7 +163,7 @@ def drafts_cards(
     sections: dict[tuple[str, str], Section],
     scope: Scope,
     as_of: dt.date,
-) -> View:
+) -> View[DraftRow]:
     """Answer the view of documents shown whole, a card each (a card a meeting, across
     meetings); `sections` gives each document's section by its meeting and id."""
     shown = [
@@ -198,7 +198,7 @@ def actions_cards(
     sections: dict[tuple[str, str], Section],
     scope: Scope,
     as_of: dt.date,
-) -> View:
+) -> View[ActionRow]:
     """Answer the view of action items and follow-ups shown whole, a card each;
     `sections` gives each section by its meeting and key."""
     shown = [

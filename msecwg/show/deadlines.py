@@ -60,7 +60,7 @@ def drafts_view(
     width: int = 80,
     *,
     outcomes: bool = False,
-) -> View:
+) -> View[DraftRow]:
     """Answer the view of the documents, one line each: name, intended status, state and
     next deadline (with how far it lies, on a wide terminal); `outcomes` says the data
     records what became of them (drafts --outcome)."""
@@ -139,7 +139,9 @@ def _outcome(row: OutcomeRow) -> Lines:
     return [(row.outcome, "bold")]
 
 
-def outcome_view(rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date, width: int = 80) -> View:
+def outcome_view(
+    rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date, width: int = 80
+) -> View[OutcomeRow]:
     """Answer the view of the documents with, in a column of their own, what became of
     each, from outside the minutes (sources in the records, and in each card)."""
     return View(
@@ -193,7 +195,7 @@ def actions_view(
     passed_only: bool = False,
     others: Sequence[ActionRow] = (),
     outcomes: bool = False,
-) -> View:
+) -> View[ActionRow]:
     """Answer the view of the action items, then the follow-ups, one line each: id,
     document, what, date and where it stands; for `passed_only`, the date that passed,
     and where none has, how many items stand open among `others` (every item) and how
@@ -361,7 +363,7 @@ def timeline_view(
     width: int,
     *,
     outcomes: bool = False,
-) -> View:
+) -> View[EventRow]:
     """Answer the view of the dated things in order, each Last Call's window drawn as a
     bar on one time axis (dashed where only scheduled), with a mark (│) for the as-of
     date when it falls near them; `outcomes` says the data records what became of the

@@ -16,15 +16,15 @@ import os
 import shlex
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from typing import Any, NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple, Protocol, TextIO
 
 import msgspec
 
 from msecwg.errors import MsecwgError, UsageProblem
 from msecwg.show import markdown, records
 from msecwg.show.safe import bounded, clean
-from msecwg.show.views import View
+from msecwg.show.views import R, View
 
 
 class Output(msgspec.Struct, frozen=True, kw_only=True):
@@ -124,7 +124,7 @@ def hyperlinks(env: os._Environ[str] | dict[str, str]) -> bool:
     )
 
 
-def show(view: View, output: Output) -> None:
+def show(view: View[R], output: Output) -> None:
     """Show a view on stdout in the output's format.
 
     A view with no records and a message for that (`empty`) says so on stderr;
@@ -143,7 +143,7 @@ def show(view: View, output: Output) -> None:
         _write(sys.stdout, text)
 
 
-def selected(view: View, output: Output) -> View:
+def selected(view: View[R], output: Output) -> View[R]:
     """Answer a view with the records the output asks for: sorted by its field (the
     table's rows, and its cards, alike), and the first `limit` of them; a table then
     says how many of how many it shows. A field the records do not have is a usage
@@ -197,7 +197,7 @@ def abandon_stdout() -> None:
         os.dup2(devnull, 1)
 
 
-def _write(stream: Any, text: str) -> None:
+def _write(stream: TextIO | None, text: str) -> None:
     """Write text to a stream whole, or say in one line why it cannot take it. A closed
     pipe ends msecwg's output there, quietly."""
     if stream is None:  # started with stderr closed: nowhere to say it
@@ -226,7 +226,7 @@ def _write(stream: Any, text: str) -> None:
         raise MsecwgError(f"{_name(stream)}: cannot write ({problem.strerror})") from None
 
 
-def _name(stream: Any) -> str:
+def _name(stream: TextIO) -> str:
     return "stdout" if stream is sys.stdout else "stderr"
 
 
@@ -263,7 +263,7 @@ def write_bytes(data: bytes) -> None:
 # Tables and cards, for people.
 
 
-def _table(view: View, output: Output) -> str:
+def _table(view: View[R], output: Output) -> str:
     from msecwg.show import terminal
 
     return terminal.render(view, output)
@@ -340,12 +340,18 @@ def _ctrl_c_left_to_pager() -> Iterator[None]:
             signal.signal(signal.SIGINT, signal.SIG_DFL if before is None else before)
 
 
+class Write(Protocol):
+    """How an output format answers a view, of records of any type, as text in it."""
+
+    def __call__(self, view: View[R], output: Output, /) -> str: ...
+
+
 class Writer(NamedTuple):
     """An output format: the function that answers a view as text in it, whether it is
     made for people to read (a table, Markdown) or for programs (TSV, CSV, JSON), and
     whether a long one goes through the pager."""
 
-    write: Callable[[View, Output], str]
+    write: Write
     for_people: bool
     paged: bool = False
 

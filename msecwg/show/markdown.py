@@ -5,10 +5,13 @@ as people read it (`unmarked`), for tables and cards."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from msecwg.show.safe import clean
-from msecwg.show.views import LEGEND, Lines, View, footnote_lines, groups
+from msecwg.show.views import LEGEND, Lines, R, View, cited, footnote_lines, groups
+
+if TYPE_CHECKING:
+    from msecwg.show.formats import Output
 
 _MARKDOWN = str.maketrans(
     {c: f"\\{c}" for c in "\\`*_[]|#"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
@@ -106,7 +109,7 @@ def _styled(text: str, style: str, verbatim: bool = False) -> str:
     return f"**{shown}**" if "bold" in style else shown
 
 
-def markdown(view: View, output: Any) -> str:
+def markdown(view: View[R], output: Output) -> str:
     """Answer a view as Markdown: its answer, notes, a table or cards, footnotes."""
 
     def cell(lines: Lines, verbatim: bool = False) -> str:
@@ -141,7 +144,7 @@ def markdown(view: View, output: Any) -> str:
             for row in rows:
                 shown = [cell(c.cell(row)) or " " for c in columns]
                 if output.cite:
-                    shown.append(cell([(f"“{q}”", "italic") for q in row.quotes], True) or " ")
+                    shown.append(cell([(f"“{q}”", "italic") for q in cited(row)], True) or " ")
                 out.append("| " + " | ".join(shown) + " |")
             out.append("")
     out += [words(line) for line in footnote_lines(view.footnotes, output.width)]

@@ -35,7 +35,7 @@ WIDE = 100
 """From this terminal width on, the table adds each meeting's file."""
 
 
-def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> View:
+def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> View[MeetingRow]:
     """Answer the view of the meetings, one line each in the order held: its label, its
     days, its group (when they are of several), how many documents, decisions, action
     items and exchanges its transcription records, how many things it leaves for a

@@ -23,7 +23,7 @@ from msecwg.show.views import OUTSIDE, Column, Lines, View, by_meeting, cells, c
 from msecwg.store.reading import key
 
 
-def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View:
+def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View[TopicRow]:
     """Answer the view of the sections of the minutes as topics, numbered as listed (in
     each meeting's minutes, across meetings, under the meeting's label)."""
     numbers: dict[int, int] = {}
@@ -171,7 +171,7 @@ def discussion_view(
     items: int = 0,
     *,
     asked: Asked | None = None,
-) -> View:
+) -> View[DiscussionRow]:
     """Answer the view of a topic: its summary points and decisions, then its exchanges
     in order, each speaker as the minutes give them; across meetings, each meeting's
     (`sections`: each meeting's label and its section), under the meeting's label. For
@@ -238,7 +238,7 @@ def scribe_note(scope: Scope) -> list[str]:
     return [meeting.scribe] if meeting is not None and meeting.scribe else []
 
 
-def people_view(rows: Sequence[PersonRow], scope: Scope) -> View:
+def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
     """Answer the view of everyone the minutes name, one line each, with who each is,
     from outside the minutes, in a column of its own."""
     known = [r for r in rows if r.outside_full_name]
@@ -282,7 +282,7 @@ def joined_note(joined: Sequence[JoinRow]) -> str:
     )
 
 
-def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View:
+def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View[ProposalRow]:
     """Answer the view of the names that may be one person (or document) with others but
     are left apart, one line each: the name, those it may be, and why."""
     kind = "person" if what == "person" else "draft"
@@ -327,7 +327,7 @@ def passages_view(
     notes: list[str] | None = None,
     empty: str | None = None,
     kind: str = "search",
-) -> View:
+) -> View[PassageRow]:
     """Answer the view of passages of the minutes, verbatim, each with where it stands."""
     return View(
         kind=kind,
@@ -351,7 +351,7 @@ def passages_view(
     )
 
 
-def search_view(rows: Sequence[PassageRow], words: str, scope: Scope) -> View:
+def search_view(rows: Sequence[PassageRow], words: str, scope: Scope) -> View[PassageRow]:
     """Answer the view of the passages of the minutes that hold some words, marked."""
     holds = "holds" if len(rows) == 1 else "hold"
     return passages_view(
@@ -363,7 +363,7 @@ def search_view(rows: Sequence[PassageRow], words: str, scope: Scope) -> View:
     )
 
 
-def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> View:
+def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> View[PassageRow]:
     """Answer the view of one person: their exchanges and the other passages that name
     them, in the minutes' order (meeting by meeting, with their exchanges at each, across
     meetings), every way the minutes write them, and who they are, from outside them."""

@@ -16,16 +16,20 @@ import io
 import operator
 import typing
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 import msgspec
 
 from msecwg import __version__
 from msecwg.errors import UsageProblem
 from msecwg.model import Meeting
+from msecwg.rows import Row
 from msecwg.show.safe import clean, escape_json
-from msecwg.show.views import View
+from msecwg.show.views import R, View
 from msecwg.spelling import closest
+
+if TYPE_CHECKING:
+    from msecwg.show.formats import Output
 
 JSON_SCHEMA_VERSION = 3
 
@@ -44,7 +48,7 @@ def field_names(row_type: type[msgspec.Struct]) -> dict[str, tuple[str, str | No
     return names
 
 
-def _fields(view: View, output: Any) -> list[str]:
+def _fields(view: View[R], output: Output) -> list[str]:
     """Answer the fields of the records shown: those asked for (Output.fields), in the
     order asked; else all but the quotes, unless asked to cite. A field the records do
     not have is a usage error naming those they have."""
@@ -59,7 +63,7 @@ def _fields(view: View, output: Any) -> list[str]:
     return names if output.cite else [name for name in names if name != "quotes"]
 
 
-def unknown_field(name: str, view: View, option: str) -> str:
+def unknown_field(name: str, view: View[R], option: str) -> str:
     """Answer what to say of a field the records of a view do not have: the names
     closest to it, or those ending in it ("date": current_date), then every field (a
     field of an object by one example: current_date)."""
@@ -79,26 +83,26 @@ def unknown_field(name: str, view: View, option: str) -> str:
     return f"{option}: no field {name!r}{hint} Fields of {view.kind}: {', '.join(own)}{objects}."
 
 
-def reader(row_type: type[msgspec.Struct], name: str) -> Callable[[Any], Any]:
+def reader(row_type: type[Row], name: str) -> Callable[[Row], object]:
     """Answer how to read a field (a name field_names gives) of a row, as it is: a field
     of the row's object is None where the row has no object."""
     outer, sub = field_names(row_type)[name]
     if sub is None:
         return operator.attrgetter(outer)
 
-    def read(row: Any) -> Any:
+    def read(row: Row) -> object:
         found = getattr(row, outer)
         return getattr(found, sub) if found is not None else None
 
     return read
 
 
-def _empty(found: Any) -> bool:
+def _empty(found: object) -> bool:
     """Answer whether a value holds nothing (none, no text, no items)."""
     return found is None or found == "" or found == []
 
 
-def _order(found: Any) -> tuple[float, str]:
+def _order(found: object) -> tuple[float, str]:
     """Answer what a value sorts by: numbers and dates by value, text in any case, a
     list or an object by its text as a cell shows it."""
     if isinstance(found, bool):
@@ -111,8 +115,8 @@ def _order(found: Any) -> tuple[float, str]:
 
 
 def ordered(
-    rows: Sequence[Any], row_type: type[msgspec.Struct], name: str, *, descending: bool = False
-) -> list[Any]:
+    rows: Sequence[R], row_type: type[R], name: str, *, descending: bool = False
+) -> list[R]:
     """Answer the rows sorted by a field (a name field_names gives), those with nothing
     in it last, rows alike in it kept in the order they came in."""
     read = reader(row_type, name)
@@ -121,17 +125,17 @@ def ordered(
     return full + [r for r in rows if _empty(read(r))]
 
 
-def _flat(value: Any, name: str = "") -> str:
+def _flat(value: object, name: str = "") -> str:
     """Answer a value as one cell of text: ISO dates, lists joined, no line breaks."""
     if isinstance(value, str):  # most fields: first
         return clean(value)
     if value is None:
         return ""
-    if name == "quotes":
-        return clean(" ".join(f"“{quote}”" for quote in value))
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
+        if name == "quotes":
+            return clean(" ".join(f"“{quote}”" for quote in value))
         return clean("; ".join(_brief(v) for v in value))
     if isinstance(value, msgspec.Struct):
         return clean(_brief(value))
@@ -140,7 +144,7 @@ def _flat(value: Any, name: str = "") -> str:
     return clean(str(value))
 
 
-def _brief(value: Any) -> str:
+def _brief(value: object) -> str:
     """Answer a list's item, or an object, as a few words: its values joined."""
     if isinstance(value, msgspec.Struct):
         parts = (_flat(getattr(value, f)) for f in value.__struct_fields__)
@@ -148,7 +152,7 @@ def _brief(value: Any) -> str:
     return _flat(value)
 
 
-Reader = Callable[[Any], str]
+Reader = Callable[[Row], str]
 
 
 def _field(name: str) -> Reader:
@@ -159,14 +163,14 @@ def _field(name: str) -> Reader:
 def _inner(name: str, sub: str) -> Reader:
     """Answer how to read a field of a row's object field as a cell (empty without one)."""
 
-    def read(row: Any) -> str:
+    def read(row: Row) -> str:
         value = getattr(row, name)
         return _flat(getattr(value, sub), sub) if value is not None else ""
 
     return read
 
 
-def _columns_of(view: View, output: Any) -> list[tuple[str, Reader]]:
+def _columns_of(view: View[R], output: Output) -> list[tuple[str, Reader]]:
     """Answer the columns of records for programs: each field, and each field of an
     object field (its name joined to theirs), with how to read it from a row."""
     columns: list[tuple[str, Reader]] = []
@@ -184,7 +188,7 @@ def _columns_of(view: View, output: Any) -> list[tuple[str, Reader]]:
     return columns
 
 
-def _object_type(hint: Any) -> type[msgspec.Struct] | None:
+def _object_type(hint: object) -> type[msgspec.Struct] | None:
     """Answer the record type of a field that holds one object (or none), if it does."""
     if typing.get_origin(hint) is list:
         return None
@@ -194,7 +198,7 @@ def _object_type(hint: Any) -> type[msgspec.Struct] | None:
     return None
 
 
-def tsv(view: View, output: Any) -> str:
+def tsv(view: View[R], output: Output) -> str:
     """Answer the records as tab-separated values under a header of field names."""
     columns = _columns_of(view, output)
     lines = ["\t".join(name for name, _ in columns)]
@@ -202,7 +206,7 @@ def tsv(view: View, output: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
-def csv_text(view: View, output: Any) -> str:
+def csv_text(view: View[R], output: Output) -> str:
     """Answer the records as comma-separated values under a header of field names."""
     columns = _columns_of(view, output)
     buffer = io.StringIO()
@@ -212,7 +216,7 @@ def csv_text(view: View, output: Any) -> str:
     return buffer.getvalue()
 
 
-def _meeting(label: str, m: Meeting) -> dict[str, Any]:
+def _meeting(label: str, m: Meeting) -> dict[str, object]:
     """Answer a meeting as the JSON envelope names it."""
     return {
         "label": label,
@@ -224,7 +228,7 @@ def _meeting(label: str, m: Meeting) -> dict[str, Any]:
     }
 
 
-def json_text(view: View, output: Any) -> str:
+def json_text(view: View[R], output: Output) -> str:
     """Answer the records as one JSON document: an envelope that names its schema."""
     readers = [(name, reader(view.row_type, name)) for name in _fields(view, output)]
     scope = view.scope

@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -24,7 +24,20 @@ from rich.text import Text
 
 from msecwg.show.markdown import as_read
 from msecwg.show.safe import clean
-from msecwg.show.views import LEGEND, Card, Column, Lines, View, footnote_lines, groups
+from msecwg.show.views import (
+    LEGEND,
+    Card,
+    Column,
+    Lines,
+    R,
+    View,
+    cited,
+    footnote_lines,
+    groups,
+)
+
+if TYPE_CHECKING:
+    from msecwg.show.formats import Output
 
 STACKED_BELOW = 60
 """Below this width, records are shown one field a line."""
@@ -38,7 +51,7 @@ _URL = re.compile(r"https?://[^\s“”\"'<>]+")
 class Canvas:
     """The lines drawn so far, for a terminal of a given width, with or without colour."""
 
-    def __init__(self, output: Any) -> None:
+    def __init__(self, output: Output) -> None:
         self.output = output
         self.width: int = output.width
         self.console = Console(
@@ -125,7 +138,7 @@ _JOIN = "\ue000"
 """Stands for a space within a date while text is wrapped: not a space, one cell wide."""
 
 
-def render(view: View, output: Any) -> str:
+def render(view: View[R], output: Output) -> str:
     """Answer a view drawn for a terminal `output.width` wide, with colour when
     `output.color`, as the text to write."""
     legend = LEGEND
@@ -154,14 +167,14 @@ def render(view: View, output: Any) -> str:
     return canvas.drawn()
 
 
-def _natural(canvas: Canvas, column: Column, rows: list[Any]) -> int:
+def _natural(canvas: Canvas, column: Column[R], rows: list[R]) -> int:
     """Answer the width a column's header and cells take on one line each."""
     texts = [canvas.text(column.cell(row)) for row in rows]
     widths = [cell_len(line) for text in texts for line in text.plain.split("\n")]
     return max([cell_len(column.header), *widths])
 
 
-def _widths(canvas: Canvas, columns: list[Column], rows: list[Any]) -> list[int] | None:
+def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int] | None:
     """Answer each column's width in the terminal: the fixed ones their content's, the
     others (msecwg's wording, words and quotes) what is left, shared by ratio; None when
     even the least they need does not fit (words and quotes WORDS_AT_LEAST, or all of
@@ -198,7 +211,7 @@ def _widths(canvas: Canvas, columns: list[Column], rows: list[Any]) -> list[int]
     return widths
 
 
-def _least(column: Column) -> int:
+def _least(column: Column[R]) -> int:
     """Answer the least width a column takes: its own minimum; else, for words and
     quotes, WORDS_AT_LEAST, and for the others their header's width (at least 8)."""
     if column.min_width is not None:
@@ -206,7 +219,7 @@ def _least(column: Column) -> int:
     return WORDS_AT_LEAST if column.wrap else max(cell_len(column.header), 8)
 
 
-def _cell(canvas: Canvas, column: Column, row: Any, width: int) -> list[Text]:
+def _cell(canvas: Canvas, column: Column[R], row: R, width: int) -> list[Text]:
     """Answer a cell's lines at a column's width: cut short with … or wrapped."""
     text = canvas.text(column.cell(row), column.highlight)
     if column.cut:
@@ -220,7 +233,7 @@ def _cell(canvas: Canvas, column: Column, row: Any, width: int) -> list[Text]:
 
 
 def _table(
-    canvas: Canvas, view: View, columns: list[Column], rows: list[Any], widths: list[int]
+    canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list[R], widths: list[int]
 ) -> None:
     """Draw rows as a table under a bold header, each row in its state's style."""
     header = [Text(c.header, style="bold") for c in columns]
@@ -234,7 +247,7 @@ def _table(
                 line.stylize(style)
             canvas.lines.append(line)
         if canvas.output.cite:
-            for quote in row.quotes:
+            for quote in cited(row):
                 quoted = canvas.text([(f"“{quote}”", "italic dim")], verbatim=True)
                 canvas.add(quoted, indent=len(GAP) * 2)
 
@@ -252,7 +265,7 @@ def _joined(cells: list[Text], widths: list[int]) -> Text:
     return line
 
 
-def _stacked(canvas: Canvas, view: View, columns: list[Column], rows: list[Any]) -> None:
+def _stacked(canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list[R]) -> None:
     """Draw the records one field a line, for a narrow terminal: the first column as
     the record's title, then each other column's header and text."""
     keys = [c for c in columns if c.key] or columns[:1]
@@ -271,7 +284,7 @@ def _stacked(canvas: Canvas, view: View, columns: list[Column], rows: list[Any])
                 line.stylize(style)
             canvas.add(line, indent=4, first="  ")
         if canvas.output.cite:
-            for quote in row.quotes:
+            for quote in cited(row):
                 quoted = canvas.text([(f"“{quote}”", "italic dim")], verbatim=True)
                 canvas.add(quoted, indent=4, first="  ")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Protocol
+from typing import Generic, Protocol, TypeVar
 
 import msgspec
 
@@ -27,8 +27,11 @@ OUTSIDE = "†"
 """The mark of a fact from outside the minutes."""
 LEGEND = "“…” the minutes' words · † from outside the minutes, with its source"
 
+R = TypeVar("R", bound=Row)
+"""The type of the records a view shows, and its columns read."""
 
-class Column(msgspec.Struct, frozen=True):
+
+class Column(msgspec.Struct, Generic[R], frozen=True):
     """A column of a table for people: its header, its cell, and how it takes width.
 
     A column holds its content on one line and is never broken (ids, names, dates),
@@ -39,7 +42,7 @@ class Column(msgspec.Struct, frozen=True):
     """
 
     header: str
-    cell: Callable[[Any], Lines]
+    cell: Callable[[R], Lines]
     ratio: int | None = None
     min_width: int | None = None
     wrap: bool = False
@@ -65,29 +68,36 @@ class Card(msgspec.Struct, frozen=True):
     fields: list[Field]
 
 
-class View(msgspec.Struct, frozen=True, kw_only=True):
+class View(msgspec.Struct, Generic[R], frozen=True, kw_only=True):
     """What one command shows: records for programs, and for people the answer first
     (`heading`), a table of one line a record or a card a record, and footnotes."""
 
     kind: str
-    rows: Sequence[Any]
-    row_type: type[Row]
+    rows: Sequence[R]
+    row_type: type[R]
     heading: str
-    columns: list[Column] = []
+    columns: list[Column[R]] = []
     notes: list[str] = []
     bullets: list[str] = []
-    table_rows: Sequence[Any] | None = None
-    group: Callable[[Any], str] | None = None
-    row_style: Callable[[Any], str] | None = None
+    table_rows: Sequence[R] | None = None
+    group: Callable[[R], str] | None = None
+    row_style: Callable[[R], str] | None = None
     footnotes: list[tuple[str, str]] = []
     cards: list[Card] | None = None
     as_of: dt.date | None = None
     scope: Scope | None = None
     empty: str | None = None
 
-    def shown_rows(self) -> Sequence[Any]:
+    def shown_rows(self) -> Sequence[R]:
         """Answer the rows a table for people shows (by default, every record)."""
         return self.rows if self.table_rows is None else self.table_rows
+
+
+class Met(Protocol):
+    """A record of one meeting, as a view of several groups them: by its label."""
+
+    @property
+    def meeting(self) -> str: ...
 
 
 class Dated(Protocol):
@@ -296,12 +306,19 @@ def dash() -> Lines:
     return [("—", "dim")]
 
 
-def by_meeting(scope: Scope) -> Callable[[Any], str] | None:
+def by_meeting(scope: Scope) -> Callable[[Met], str] | None:
     """Answer how a view of several meetings groups its rows: under each one's label."""
     return (lambda row: row.meeting) if scope.several else None
 
 
-def groups(view: View) -> Iterator[tuple[str | None, list[Any]]]:
+def cited(row: Row) -> list[str]:
+    """Answer the minutes' words a record rests on, as --cite shows them under its line
+    (none for a record of msecwg's own making, a ProposalRow)."""
+    quotes: list[str] = getattr(row, "quotes", [])
+    return quotes
+
+
+def groups(view: View[R]) -> Iterator[tuple[str | None, list[R]]]:
     """Yield the rows a table shows, by group (one untitled group when there is one)."""
     rows = list(view.shown_rows())
     if view.group is None:
