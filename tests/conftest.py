@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from msecwg.commands import MODULES
 from msecwg.commands.cli import app
 from msecwg.model import Transcription
 from msecwg.show import formats
@@ -104,15 +105,7 @@ def quic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _command_names() -> list[str]:
-    from msecwg.commands.cli import registry
-
-    return [
-        info.name or getattr(info.callback, "__name__", "") for info in registry.registered_commands
-    ]
-
-
-COMMANDS = _command_names()
+COMMANDS = list(MODULES)
 """Every command msecwg has, in the order help lists them."""
 
 FORMATS = list(formats.FORMATS)

@@ -1,7 +1,17 @@
-"""msecwg's commands, each module a kind of question, registered on one Typer app
-that the top-level group builds a command of only when a run uses it."""
+"""msecwg's commands, each module a kind of question: which module defines each
+command, and the Typer app each module registers its commands' functions on when
+imported, the top-level group importing a module only when a run uses one of its
+commands."""
 
 import typer
 
+MODULES = {
+    **dict.fromkeys(["drafts", "actions", "timeline", "calendar"], "msecwg.commands.dated"),
+    **dict.fromkeys(["meetings", "discussion", "people", "search"], "msecwg.commands.minutes"),
+    **dict.fromkeys(["join", "split"], "msecwg.commands.record"),
+    **dict.fromkeys(["check", "schema", "help", "import"], "msecwg.commands.transcriptions"),
+}
+"""Each command, in the order help lists them, and the module that defines it."""
+
 registry = typer.Typer(pretty_exceptions_enable=False, rich_markup_mode=None)
-"""The subcommands, in the order help lists them."""
+"""The commands' functions, each registered when its module is imported."""

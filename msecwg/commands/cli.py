@@ -6,22 +6,17 @@ from typing import Annotated
 import typer
 
 from msecwg import __version__
-from msecwg.commands import (  # noqa: F401 (registers them)
-    dated,
-    minutes,
-    options,
-    record,
-    registry,
-    transcriptions,
-)
+from msecwg.commands import MODULES, options
+from msecwg.commands import registry as commands
 from msecwg.commands.group import MsecwgGroup
 from msecwg.show import formats
 
 
 class Msecwg(MsecwgGroup):
-    """msecwg itself: the group of the commands registered on `registry`."""
+    """msecwg itself: the group of the commands msecwg.commands.MODULES names."""
 
-    registry = registry
+    modules = MODULES
+    registry = commands
 
 
 app = typer.Typer(

@@ -1,24 +1,30 @@
-"""The top-level command group: where a run's failures become one line each, and
-the one module that reaches past Typer's public API.
+"""The top-level command group: its commands, each built from its module only when a
+run uses it, and where a run's failures become one line each.
 
-Typer 0.28 ships its own copy of Click as `typer._click` and re-exports neither
-Click's exceptions nor its choice type (`typer._types.TyperChoice`); msecwg
-needs both, to turn every usage error into one line and to offer --format's
-names from the registry of formats. It also builds each subcommand only when a run uses it, through
-`typer.main.get_command_from_info`, because Typer would otherwise build all of
-them, options and all, on every run, and shell completion runs the program on
-every Tab. Its shell completion for bash hands back each value as one shell word
-(Typer's own leaves a space in a name to split it), through Click's registry of
-completion classes. pyproject.toml holds Typer within 0.28.x for these reasons.
+The group knows its commands by name from a static table (msecwg.commands.MODULES);
+looking one up imports the module that defines it, which registers its function on
+msecwg.commands.registry, and builds the command from that function alone with
+`typer.main.get_command`, so that a run builds, options and all, only the command it
+uses (shell completion runs the program on every Tab).
+
+Beyond the public API of Typer (typer, typer.main.get_command, typer.core), this
+module uses three things Typer ships without re-exporting them: Click itself
+(`typer._click`, which Typer carries inside itself from 0.26 on), for its exceptions,
+to turn every usage error into one line; Typer's choice type (`typer._types`), for
+--format's names from the registry of formats; and Typer's bash completion
+(`typer._completion_classes`), to hand back each value as one shell word (Typer's
+own leaves a space in a name to split it). pyproject.toml says which Typer
+versions these hold for.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import shlex
 import sys
-from collections.abc import Iterator, MutableMapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 import typer
@@ -29,7 +35,6 @@ from typer._click.utils import make_default_short_help
 from typer._completion_classes import BashComplete
 from typer._types import TyperChoice
 from typer.core import TyperCommand, TyperGroup
-from typer.models import CommandInfo
 
 from msecwg.errors import BAD_DATA, INTERNAL, INTERRUPTED, OK, SKIPPED, USAGE, MsecwgError
 from msecwg.show import formats
@@ -41,40 +46,47 @@ def choice(names: list[str]) -> TyperChoice[str]:
     return TyperChoice(names)
 
 
-class Subcommands(MutableMapping[str, click.Command]):
-    """The commands of a Typer app by name, in the order they are defined, each built
-    from its function only when first looked up."""
+def command_name(function: Any) -> str:
+    """Answer the name Typer gives the command of a function that names none: its own
+    name in lower case, each underscore a hyphen."""
+    return str(getattr(function, "__name__", "")).lower().replace("_", "-")
 
-    def __init__(self, registry: typer.Typer) -> None:
-        self._entries: dict[str, CommandInfo | click.Command] = {
-            info.name or typer.main.get_command_name(getattr(info.callback, "__name__", "")): info
-            for info in registry.registered_commands
-        }
+
+def build(registry: typer.Typer, name: str) -> click.Command | None:
+    """Answer the command `name` of those registered on `registry`, built from its
+    function alone, with its summary the first sentence of its help; None when none is
+    registered by that name."""
+    for info in registry.registered_commands:
+        if (info.name or command_name(info.callback)) == name:
+            alone = typer.Typer(
+                add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None
+            )
+            alone.registered_commands.append(info)
+            command = typer.main.get_command(alone)
+            if command.short_help is None and command.help:
+                command.short_help = summary(command.help)
+            return command
+    return None
+
+
+class Built(dict[str, click.Command]):
+    """The commands of a group by name, each built, its module imported, on first
+    lookup (`commands[name]`); a name the group has not is a KeyError."""
+
+    def __init__(self, modules: Mapping[str, str], registry: typer.Typer) -> None:
+        super().__init__()
+        self._modules = modules
         self._registry = registry
 
-    def __getitem__(self, name: str) -> click.Command:
-        entry = self._entries[name]
-        if isinstance(entry, CommandInfo):
-            entry = self._entries[name] = typer.main.get_command_from_info(
-                entry,
-                pretty_exceptions_short=self._registry.pretty_exceptions_short,
-                rich_markup_mode=self._registry.rich_markup_mode,
-            )
-            if entry.short_help is None and entry.help:
-                entry.short_help = summary(entry.help)
-        return entry
-
-    def __setitem__(self, name: str, command: click.Command) -> None:
-        self._entries[name] = command
-
-    def __delitem__(self, name: str) -> None:
-        del self._entries[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
-
-    def __len__(self) -> int:
-        return len(self._entries)
+    def __missing__(self, name: str) -> click.Command:
+        if name not in self._modules:
+            raise KeyError(name)
+        importlib.import_module(self._modules[name])
+        command = build(self._registry, name)
+        if command is None:
+            raise KeyError(name)
+        self[name] = command
+        return command
 
 
 LEFT_OUT = "msecwg.left_out"
@@ -171,16 +183,29 @@ class QuotedBashComplete(BashComplete):
 
 
 class MsecwgGroup(TyperGroup):
-    """The top-level command: its subcommands, those registered on the Typer app
-    `registry` (a subclass names it), are built when used; a mistyped name is met with
-    the names closest to it; every failure it sees becomes one line on stderr."""
+    """The top-level command: its subcommands are those `modules` names (a subclass
+    gives it, and the `registry` they register on), each built when used; a mistyped
+    name is met with the names closest to it; every failure it sees becomes one line
+    on stderr."""
 
+    modules: ClassVar[Mapping[str, str]]
+    """Each command, in the order help lists them, and the module that defines it."""
     registry: ClassVar[typer.Typer]
+    """Where the modules register their commands' functions."""
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        self.commands = Subcommands(self.registry)
+        self.commands = Built(self.modules, self.registry)
         self.suggest_commands = False
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Answer the names of the commands, in the order help lists them, building none."""
+        return list(self.modules)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """Answer the command of this name, built (its module imported) when first asked
+        for; None when there is none."""
+        return self.commands[cmd_name] if cmd_name in self.modules else None
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -203,20 +228,12 @@ class MsecwgGroup(TyperGroup):
                 formats.error(f"left out {problem}")
         return SKIPPED if skipped and answer in (None, OK) else answer
 
-    def _main_shell_completion(
-        self,
-        ctx_args: MutableMapping[str, Any],
-        prog_name: str,
-        complete_var: str | None = None,
-    ) -> None:
-        add_completion_class(QuotedBashComplete, "bash")
-        super()._main_shell_completion(ctx_args, prog_name, complete_var)
-
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run the command line; each failure becomes one line on stderr, of at most
         safe.LINE characters, and its exit code."""
 
         kwargs["standalone_mode"] = False
+        add_completion_class(QuotedBashComplete, "bash")
         if sys.stdout is None:  # started with stdout closed: nowhere to answer
             formats.error("stdout is closed; nothing can be shown")
             sys.exit(BAD_DATA)
