@@ -111,10 +111,11 @@ def test_import_writes_the_minutes_hostile_text_only_as_escapes(
     assert (shown.exit_code, written.exit_code) == (0, 0)
     output = shown.stdout + shown.stderr + written.stderr
     assert not [c for c in FORBIDDEN if c in output]
-    assert shown.stdout.splitlines()[0] == (
+    assert shown.stdout.splitlines()[:2] == [
         "# Transcription of ietf57-\\x1b]0;owned\\x07minutes.md, made by msecwg import from "
-        "the minutes as written."
-    )
+        "the minutes as",
+        "#   written.",
+    ]
     assert (tmp_path / "written.toml").read_text(encoding="utf-8") == shown.stdout
     data = rtoml.loads(shown.stdout)  # the same text, escaped
     assert data["minutes"] == name

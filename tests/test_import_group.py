@@ -142,11 +142,16 @@ def test_what_breaks_a_rule_of_check_is_left_out_and_said_in_the_header(
     out = tmp_path / "meetings"
     run("import", str(group), "-o", str(out))
     weekday = (out / "minutes-interim-2020-quic-01.toml").read_text()
-    assert weekday.split("\n\n")[0].splitlines()[3:5] == [
+    assert weekday.split("\n\n")[0].splitlines()[:2] + weekday.splitlines()[4:8] == [
+        "# Transcription of minutes-interim-2020-quic-01.md, made by msecwg import from the "
+        "minutes as",
+        "#   written.",
         "# Left for a person: 'Monday, 22 October 2020' is read as Thursday 22 October 2020: "
-        "the weekday written is not its own",
+        "the weekday",
+        "#   written is not its own",
         "# Left for a person: left out meeting.date.text: 'Monday, 22 October 2020' says Monday, "
-        "but Thursday 22 October 2020 is a Thursday",
+        "but Thursday",
+        "#   22 October 2020 is a Thursday",
     ]
     assert load.load(out / "minutes-interim-2020-quic-01.toml").meeting.date is None
     one_line = load.load(out / "quic-ietf112.toml")
@@ -338,10 +343,27 @@ def test_two_minutes_of_one_meeting_are_told_apart_and_keep_their_names(tmp_path
 def test_the_record_of_an_import_tells_an_edited_transcription() -> None:
     text = "# Transcription of x.md\n# Review it\n\nschema = 2\n"
     data = importing.stamped(text, b"minutes")
-    assert data.decode().splitlines()[2].startswith("# msecwg import: minutes sha256:")
-    assert importing.record_of(data) == importing.Record(importing.digest(b"minutes"), False)
+    minutes, written = importing.digest(b"minutes"), importing.digest(text.encode())
+    assert data.decode().splitlines() == [
+        "# Transcription of x.md",
+        "# Review it",
+        f"# msecwg import: minutes sha256:{minutes};",
+        f"#   as written sha256:{written}",
+        "",
+        "schema = 2",
+    ]
+    assert importing.record_of(data) == importing.Record(minutes, False)
     assert importing.record_of(data.replace(b"schema = 2", b"schema = 2 ")).edited is True
     assert importing.record_of(text.encode()) is None
+
+
+def test_the_record_an_import_once_wrote_on_one_line_is_still_read() -> None:
+    text = "# Transcription of x.md\n# Review it\n\nschema = 2\n"
+    minutes, written = importing.digest(b"minutes"), importing.digest(text.encode())
+    one_line = f"# msecwg import: minutes sha256:{minutes}; as written sha256:{written}\n"
+    data = text.replace("\n\n", f"\n{one_line}\n").encode()
+    assert importing.record_of(data) == importing.Record(minutes, False)
+    assert importing.record_of(data.replace(b"schema = 2", b"schema = 2 ")).edited is True
 
 
 @needs_quic

@@ -185,7 +185,7 @@ def test_import_leaves_out_a_quote_too_short_and_says_so(run: Run, tmp_path: Pat
     written = (tmp_path / "out.toml").read_text(encoding="utf-8")
     assert (
         "# Left for a person: left out sections[0].exchanges[1].quotes[0]: '??: ??' is too "
-        "short to show where the minutes say it;" in written
+        "short to show\n#   where the minutes say it;" in written
     )
     data = rtoml.loads(written)
     assert [e["speaker"] for e in data["sections"][0]["exchanges"]] == ["Lars"]

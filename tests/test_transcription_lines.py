@@ -10,12 +10,15 @@ import tomllib
 from pathlib import Path
 
 import msgspec
+import pytest
 import rtoml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from msecwg.importer.transcribe import to_toml
 from msecwg.model import Exchange, Meeting, Person, Section, Transcription, WrittenDate
+
+from .conftest import SHARED, Run
 
 # What a line holds besides its value: indentation and a key before it; after it, a
 # comma, closing quotation marks, or the backslash that continues a string.
@@ -183,3 +186,54 @@ def test_any_text_reads_back_identical_and_keeps_the_line_bound(
     text = to_toml(t, Path("minutes.txt"))
     assert read_back(text) == (t, t)
     assert wordy_long_lines(text) == []
+
+
+def test_a_long_comment_goes_on_over_indented_lines_keeping_every_word() -> None:
+    long_word = "https://example.org/" + "a" * 100
+    left = [
+        "names read as one speaker, not tied by the minutes: 'Lakshminath' (also 'Laskhminath')",
+        f"see {long_word} now",
+    ]
+    text = to_toml(SAMPLE, Path("minutes-interim-2020-quic-01-\x1b]0;owned\x07.md"), left)
+    assert text.split("\n\n")[0].splitlines() == [
+        "# Transcription of minutes-interim-2020-quic-01-\\x1b]0;owned\\x07.md, made by msecwg "
+        "import from the",
+        "#   minutes as written.",
+        "# Every record quotes the minutes; what the minutes do not say is left out. Review it",
+        "# (states are msecwg's words: set them from the minutes), then: msecwg check FILE",
+        "# Left for a person: names read as one speaker, not tied by the minutes: 'Lakshminath' "
+        "(also",
+        "#   'Laskhminath')",
+        "# Left for a person: see",
+        f"#   {long_word}",
+        "#   now",
+    ]
+    assert read_back(text) == (SAMPLE, SAMPLE)
+
+
+def long_comment_lines(folder: Path) -> list[str]:
+    """The comment lines over 100 characters in the transcriptions in a folder."""
+    return [
+        line
+        for path in sorted(folder.glob("*.toml"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("#") and len(line) > 100
+    ]
+
+
+def test_the_quic_transcriptions_have_no_comment_line_over_100_characters(quic: Path) -> None:
+    header = (quic / "quic-ietf104.toml").read_text(encoding="utf-8").split("\n\n")[0]
+    assert len(header.splitlines()) > 10  # what is left for a person, over several lines
+    assert long_comment_lines(quic) == []
+
+
+def test_the_httpwg_transcriptions_have_no_comment_line_over_100_characters(
+    run: Run, tmp_path: Path
+) -> None:
+    source = SHARED / "minutes" / "httpwg"
+    if not source.is_dir():
+        pytest.skip(f"no shared minutes at {source}")
+    result = run("import", str(source), "-o", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert len(list(tmp_path.glob("*.toml"))) == 7
+    assert long_comment_lines(tmp_path) == []

@@ -52,10 +52,11 @@ _HTML = re.compile(
 )
 _BINARY_WINDOW = 8192
 _STAMP = re.compile(
-    rb"^# msecwg import: minutes sha256:(?P<minutes>[0-9a-f]{64}); "
+    rb"^# msecwg import: minutes sha256:(?P<minutes>[0-9a-f]{64});(?:\n#   | )"
     rb"as written sha256:(?P<written>[0-9a-f]{64})\n",
     re.MULTILINE,
 )
+"""The record of an import: over two comment lines, or on one as imports once wrote it."""
 _MINUTES_KEY = re.compile(rb'^minutes = "(?P<path>(?:[^"\\\n]|\\.)*)"\r?$', re.MULTILINE)
 
 
@@ -266,12 +267,15 @@ def digest(data: bytes) -> str:
 
 def stamped(text: str, minutes: bytes) -> bytes:
     """Answer a transcription's text (as transcribe.to_toml writes it), with the record
-    of its import at the end of its header comments: a digest of the minutes, and one of
-    the text itself."""
+    of its import at the end of its header comments, over two lines: a digest of the
+    minutes, and one of the text itself."""
     data = text.encode("utf-8")
-    line = f"# msecwg import: minutes sha256:{digest(minutes)}; as written sha256:{digest(data)}\n"
+    record = (
+        f"# msecwg import: minutes sha256:{digest(minutes)};\n"
+        f"#   as written sha256:{digest(data)}\n"
+    )
     at = data.find(b"\n\n") + 1
-    return data[:at] + line.encode("ascii") + data[at:]
+    return data[:at] + record.encode("ascii") + data[at:]
 
 
 class Record(NamedTuple):

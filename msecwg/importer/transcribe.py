@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import textwrap
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -517,19 +518,22 @@ def _actions(
 
 def to_toml(t: Transcription, source: Path, left: Sequence[str] = ()) -> str:
     """Answer a transcription as the TOML msecwg reads, under a note on where it comes
-    from, what to do with it and what was `left` for a person, one comment line each.
+    from, what to do with it and what was `left` for a person, a paragraph of comment
+    lines each.
 
     Its lines are for people to read and edit: no line is over 100 characters but one
     that holds a single word too long for it (a long string is written as a multi-line
-    string whose lines end in a backslash, which leaves its value as it is)."""
+    string whose lines end in a backslash, which leaves its value as it is; a long
+    comment goes on over lines that start with "#" and an indent)."""
     data = msgspec.to_builtins(t, builtin_types=(dt.date,))
-    note = (
-        f"# Transcription of {_comment(source.name)}, made by msecwg import from the minutes "
-        "as written.\n"
+    note = comment_lines(
+        f"Transcription of {source.name}, made by msecwg import from the minutes as written."
+    )
+    note += (
         "# Every record quotes the minutes; what the minutes do not say is left out. Review it\n"
         "# (states are msecwg's words: set them from the minutes), then: msecwg check FILE\n"
     )
-    note += "".join(f"# Left for a person: {_comment(item)}\n" for item in left)
+    note += "".join(comment_lines(f"Left for a person: {item}") for item in left)
     lines = [note]
     _table(lines, "", data)
     return "\n".join(lines) + "\n"
@@ -544,6 +548,7 @@ _BACKSLASH_OR_CONTROL = re.compile(r"[\x00-\x1f\x7f\\]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _QUOTES = re.compile(r'(?<=")"|"\Z')
 _NEXT_WORD = re.compile(r"(?<= )[^ ]")
+_STEERING = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ESCAPES = {
     "\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"
 }  # fmt: skip
@@ -703,9 +708,20 @@ def _escape(found: re.Match[str]) -> str:
     return _ESCAPES.get(found[0]) or f"\\u{ord(found[0]):04x}"
 
 
-def _comment(text: str) -> str:
-    """Answer text as one line of a TOML comment: whitespace folded, and each control
-    character TOML refuses in a comment written as an escape."""
-    return "".join(
-        repr(c)[1:-1] if ord(c) < 0x20 or ord(c) == 0x7F else c for c in " ".join(text.split())
+def comment_lines(text: str) -> str:
+    """Answer text as a paragraph of TOML comment lines, each ending in a line feed and
+    none over 100 characters but one that holds a single word too long for it: "# "
+    before the first, "#   " before each that goes on with it. Whitespace is folded (the
+    words, joined by a space, are the text), and each character that can steer a
+    terminal (control characters, DEL, C1 controls, bidirectional overrides) is written
+    as Python writes it ("\\x1b"): a comment has no escapes of its own."""
+    words = _STEERING.sub(lambda found: repr(found[0])[1:-1], " ".join(text.split()))
+    wrapped = textwrap.wrap(
+        words,
+        _WIDTH,
+        initial_indent="# ",
+        subsequent_indent="#   ",
+        break_long_words=False,
+        break_on_hyphens=False,
     )
+    return "".join(f"{line}\n" for line in wrapped)
