@@ -17,6 +17,7 @@ from msecwg.rows import (
     TopicRow,
 )
 from msecwg.spelling import closest
+from msecwg.store.cache import Spoken, spoken
 from msecwg.store.reading import Reading, key
 
 
@@ -219,44 +220,36 @@ def people(
     meeting: str = "",
     ref: Callable[[str], str] = str,
     only: Collection[str] | None = None,
+    said: dict[str, Spoken] | None = None,
 ) -> list[PersonRow]:
     """Answer everyone the minutes name (with `only`, those of these ids): the spellings
     seen, the role they give, the exchanges per topic (those attributed with doubt
     counted apart), the other passages that name them and the items they are named
     in (`named`: the places of the passages naming each, Reading.named); and, apart, who
     each is from `facts`. With `meeting`, each row and count names that meeting, and
-    each item is named by `ref`."""
+    each item is named by `ref`. `said`: what the exchanges say of each person
+    (cache.spoken), where it is known; else `t` is read whole for it."""
     outside = {f.person: f for f in facts.people} if facts else {}
-    written: dict[str, list[str]] = {p.id: [] for p in t.people}
-    topics: dict[str, dict[str, int]] = {p.id: {} for p in t.people}
-    doubted: dict[str, int] = {p.id: 0 for p in t.people}
-    for s in t.sections:
-        for e in s.exchanges:
-            if e.person:
-                if e.speaker not in written[e.person]:
-                    written[e.person].append(e.speaker)
-                if not e.certain:
-                    doubted[e.person] += 1
-                    continue
-                topics[e.person][s.key] = topics[e.person].get(s.key, 0) + 1
+    said = spoken(t) if said is None else said
     items: dict[str, list[str]] = {p.id: [] for p in t.people}
     for a in t.items:
         for person in a.people:
             items[person].append(a.id)
     rows = []
     for p in t.people if only is None else (p for p in t.people if p.id in only):
-        by_topic = topics[p.id]
-        exchanges = sum(by_topic.values())
+        of = said[p.id]
+        exchanges = sum(of.by_topic.values())
         fact = outside.get(p.id)
         rows.append(
             PersonRow(
                 id=p.id,
                 name=p.name,
-                spellings=written[p.id],
+                spellings=list(of.spellings),
                 role=p.role,
                 exchanges=exchanges,
                 by_topic=[
-                    TopicCount(topic=k, exchanges=n, meeting=meeting) for k, n in by_topic.items()
+                    TopicCount(topic=k, exchanges=n, meeting=meeting)
+                    for k, n in of.by_topic.items()
                 ],
                 by_meeting=[
                     MeetingCount(meeting=meeting, exchanges=exchanges, mentions=len(named[p.id]))
@@ -265,7 +258,7 @@ def people(
                 else [],
                 mentions=len(named[p.id]),
                 items=[ref(i) for i in items[p.id]],
-                uncertain=doubted[p.id],
+                uncertain=of.uncertain,
                 outside_full_name=fact.full_name if fact else None,
                 outside_affiliation=fact.affiliation if fact else None,
                 outside_role=fact.role if fact else None,

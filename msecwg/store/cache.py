@@ -5,7 +5,8 @@ An entry is named by a digest of the transcription's text and of msecwg's own co
 (every module of the package: a rule added, changed or removed, or another version,
 is a miss), and holds a digest of the minutes it was checked against, the records
 (the sections' points, decisions and exchanges apart, so that a command that reads
-none of them decodes none of them), the minutes' folded text and the minutes read. It
+none of them decodes none of them), what the exchanges say of each person (so that
+`people` decodes no exchange), the minutes' folded text and the minutes read. It
 is used only while both files are byte for byte what they were when every rule of
 `check` passed; anything else is read and checked again, and `check` itself never
 answers from it (it keeps an entry only where none is kept). Entries live in the
@@ -34,7 +35,7 @@ from msecwg.store import files
 
 T = TypeVar("T")
 
-FORMAT = 3
+FORMAT = 4
 """The layout of an entry; a new one leaves the old entries unused."""
 LIMIT = 64 * 2**20
 """The largest entry read back: a transcription at the size limit, and its minutes."""
@@ -47,13 +48,15 @@ class Entry(msgspec.Struct, frozen=True, array_like=True):
     against, their text, whitespace folded, and the minutes read (reading.Reading). The
     transcription is kept in two parts, each decoded only by a command that reads it:
     every record but the sections' bodies (`transcription`: its sections with their
-    headings only), and those bodies, section by section (`bodies`, list[Body])."""
+    headings only), and those bodies, section by section (`bodies`, list[Body]); and
+    what its exchanges say of each person (`spoken`, dict[str, Spoken], by id)."""
 
     minutes_digest: str
     transcription: msgspec.Raw
     bodies: msgspec.Raw
     minutes: str
     reading: msgspec.Raw
+    spoken: msgspec.Raw
 
 
 class Body(msgspec.Struct, frozen=True, array_like=True):
@@ -64,9 +67,39 @@ class Body(msgspec.Struct, frozen=True, array_like=True):
     exchanges: list[Exchange]
 
 
+class Spoken(msgspec.Struct, frozen=True, array_like=True):
+    """What a meeting's exchanges say of one person: each way the minutes write them as
+    a speaker, in the order first written; how many exchanges are theirs with doubt
+    (Exchange.certain false); and, section by section in the minutes' order (by key),
+    how many are theirs without doubt, for the sections where they speak."""
+
+    spellings: list[str]
+    uncertain: int
+    by_topic: dict[str, int]
+
+
+def spoken(t: Transcription) -> dict[str, Spoken]:
+    """Answer what the transcription's exchanges say of each person (by id)."""
+    written: dict[str, list[str]] = {p.id: [] for p in t.people}
+    topics: dict[str, dict[str, int]] = {p.id: {} for p in t.people}
+    doubted = dict.fromkeys(written, 0)
+    for s in t.sections:
+        for e in s.exchanges:
+            if not e.person:
+                continue
+            if e.speaker not in written[e.person]:
+                written[e.person].append(e.speaker)
+            if not e.certain:
+                doubted[e.person] += 1
+                continue
+            topics[e.person][s.key] = topics[e.person].get(s.key, 0) + 1
+    return {person: Spoken(written[person], doubted[person], topics[person]) for person in written}
+
+
 _decoder = msgspec.msgpack.Decoder(Entry)
 _headed = msgspec.msgpack.Decoder(Transcription)
 _bodies = msgspec.msgpack.Decoder(list[Body])
+_spoken = msgspec.msgpack.Decoder(dict[str, Spoken])
 
 
 def entry(t: Transcription, minutes_digest: str, minutes: str, reading: object) -> Entry:
@@ -82,6 +115,7 @@ def entry(t: Transcription, minutes_digest: str, minutes: str, reading: object) 
         encoded(bodies),
         minutes,
         encoded(reading),
+        encoded(spoken(t)),
     )
 
 
@@ -89,6 +123,12 @@ def headed(kept: Entry) -> Transcription:
     """Answer an entry's transcription with its sections' headings only: no points,
     decisions or exchanges (for the questions that read none of them)."""
     return _headed.decode(kept.transcription)
+
+
+def spoken_of(kept: Entry) -> dict[str, Spoken]:
+    """Answer what an entry's exchanges say of each person (by id), without decoding
+    the exchanges themselves."""
+    return _spoken.decode(kept.spoken)
 
 
 def whole(kept: Entry) -> Transcription:

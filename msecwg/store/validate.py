@@ -19,8 +19,9 @@ what it read, in this order:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import lru_cache
 
 from msecwg.dates import FIRST_YEAR, LAST_YEAR, long_date, written_date_problems
@@ -158,31 +159,106 @@ def quotes(t: Transcription, minutes: str, known: set[str] | None = None) -> Ite
     quotes. `known` holds passages (folded) already found in these minutes, and is
     given those found now."""
     passages = list(_passages(t))
+    restated = list(_restated(t))
     known = set() if known is None else known
-    known |= present(minutes, {fold(p) for _, p in passages} - known)
+    wanted = [fold(p) for _, p in _in_minutes_order(passages)]
+    known |= _found(minutes, list(dict.fromkeys(w for w in wanted if w not in known)), restated)
     for field, passage in passages:
+        folded, quote = fold(passage), _is_quote(field)
+        if folded and folded in known and (not quote or _shows_where(folded)):
+            continue
         if not passage.strip():
             yield f"{field}: holds no words; a quote is words of the minutes"
-        elif _is_quote(field) and not long_enough(passage):
+        elif quote and not _shows_where(folded):
             yield (
                 f"{field}: {brief(passage)} is too short to show where the minutes say it; "
                 "quote the words of the minutes around it (two characters or more, a letter "
                 "or digit among them)"
             )
-        elif fold(passage) not in known:
+        elif folded not in known:
             yield f"{field}: not in the minutes: {brief(passage)}"
-    for field, words, record_quotes in _restatements(t):
-        folded = fold(words)
-        if all(folded not in fold(quote) for quote in record_quotes):
+    for field, words, _, held in restated:
+        if not held:
             where = "its heading" if field.endswith(".title") else "the record's quotes"
             yield f"{field}: not in {where}: {brief(words)}"
+
+
+def _found(minutes: str, wanted: list[str], restated: list[Restated]) -> set[str]:
+    """Answer which of the passages wanted (folded, in the order the minutes are likely
+    to hold them) are in the minutes: those within a quote of their record that is in
+    them are, without looking for them (an exchange's words are within its quotes); the
+    rest are looked for in order from where the one before was found (_in_order), and
+    those not found so, all at once (locate.present)."""
+    within: dict[str, list[str]] = {}
+    for _, _, folded, held in restated:
+        if folded:
+            within.setdefault(folded, []).extend(held)
+    found, rest = _in_order(minutes, [w for w in wanted if w not in within])
+    found |= present(minutes, set(rest))
+    implied = {w for w in wanted if w in within and any(q in found for q in within[w])}
+    found |= implied
+    unsure = {w for w in wanted if w in within and w not in implied}
+    return found | present(minutes, unsure) if unsure else found
+
+
+LOOKED = 16
+"""How many times the minutes' length the text looked through for passages in order
+comes to at most (see _in_order)."""
+NEAR = 512
+"""How far from where the passage before was found a passage is first looked for."""
+
+
+def _in_order(minutes: str, passages: list[str]) -> tuple[set[str], list[str]]:
+    """Answer which passages are found looking for each near where the one before was
+    found (after it and before it, ever further), and those not found so. Once the text
+    looked through comes to LOOKED times the minutes, the rest are left to be looked
+    for otherwise (locate.present), so that the time taken stays in step with their
+    length."""
+    budget = LOOKED * len(minutes)
+    found: set[str] = set()
+    rest: list[str] = []
+    at = 0
+    for passage in passages:
+        where, width = -1, NEAR
+        while where < 0 and budget > 0 and passage:
+            where = minutes.find(passage, at, at + width + len(passage))
+            if where < 0:
+                where = minutes.rfind(passage, max(at - width, 0), at + len(passage))
+            looked = min(width, len(minutes) - at) + min(width, at)
+            budget -= looked if where < 0 else abs(where - at) + len(passage)
+            if at - width <= 0 and at + width >= len(minutes):
+                break
+            width *= 2
+        if where < 0:
+            rest.append(passage)
+        else:
+            found.add(passage)
+            at = where
+    return found, rest
+
+
+def _in_minutes_order(passages: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Answer the passages in the order the minutes are likely to hold them: the
+    opening's and the sections', which follow the minutes, then the others."""
+    first = ("meeting.", "sections[")
+    return [p for p in passages if p[0].startswith(first)] + [
+        p for p in passages if not p[0].startswith(first)
+    ]
 
 
 def long_enough(quote: str) -> bool:
     """Answer whether a quote can show where the minutes say something: two characters
     or more, a letter or digit among them (not "a", "-" or "??")."""
-    folded = fold(quote)
-    return len(folded) > 1 and any(c.isalnum() for c in folded)
+    return _shows_where(fold(quote))
+
+
+_WORDY = re.compile(r"[^\W_]")
+"""A letter or digit (str.isalnum)."""
+
+
+def _shows_where(folded: str) -> bool:
+    """Answer whether a quote, whitespace folded, is long enough (long_enough)."""
+    return len(folded) > 1 and _WORDY.search(folded) is not None
 
 
 def _is_quote(field: str) -> bool:
@@ -236,37 +312,53 @@ def _date_words(field: str, written: WrittenDate | None) -> Iterator[tuple[str, 
                 yield f"{field}.{name}", words
 
 
-def _restatements(t: Transcription) -> Iterator[tuple[str, str, Sequence[str]]]:
+def _restatements(t: Transcription) -> Iterator[tuple[str, str, list[str]]]:
     """Yield each field that restates words of the minutes, with the quotes that must
-    hold it."""
+    hold it, folded (each record's once)."""
     m = t.meeting
+    opening = list(map(fold, m.quotes))
     for field, words in _date_words("meeting.date", m.date):
-        yield field, words, m.quotes
+        yield field, words, opening
     for j, session in enumerate(m.sessions):
         for field, words in _date_words(f"meeting.sessions[{j}]", session):
-            yield field, words, m.quotes
+            yield field, words, opening
     for field, a in _items(t):
+        held = list(map(fold, a.quotes))
         for name, words in [
             *_date_words(f"{field}.date", a.date),
             *_date_words(f"{field}.closes", a.closes),
         ]:
-            yield name, words, a.quotes
+            yield name, words, held
         if a.people_role is not None:
-            yield f"{field}.people_role", a.people_role, a.quotes
+            yield f"{field}.people_role", a.people_role, held
         if a.owner is not None:
-            yield f"{field}.owner", a.owner, a.quotes
+            yield f"{field}.owner", a.owner, held
     for i, d in enumerate(t.documents):
         for j, stage in enumerate(d.stages):
             for name, words in _date_words(f"documents[{i}].stages[{j}].date", stage.date):
-                yield name, words, [stage.quote]
+                yield name, words, [fold(stage.quote)]
     for i, s in enumerate(t.sections):
-        yield f"sections[{i}].title", s.title, [s.heading]
+        yield f"sections[{i}].title", s.title, [fold(s.heading)]
         for j, e in enumerate(s.exchanges):
             field = f"sections[{i}].exchanges[{j}]"
-            yield f"{field}.words", e.words, e.quotes
-            yield f"{field}.speaker", e.speaker, e.quotes
+            held = list(map(fold, e.quotes))
+            yield f"{field}.words", e.words, held
+            yield f"{field}.speaker", e.speaker, held
             if e.role is not None:
-                yield f"{field}.role", e.role, e.quotes
+                yield f"{field}.role", e.role, held
+
+
+Restated = tuple[str, str, str, list[str]]
+"""A field that restates the minutes, its words, those words folded, and the quotes of
+its record (folded) that hold them."""
+
+
+def _restated(t: Transcription) -> Iterator[Restated]:
+    """Yield each field that restates words of the minutes (_restatements), with its
+    words folded and the quotes of its record, folded, that hold them."""
+    for field, words, held in _restatements(t):
+        folded = fold(words)
+        yield field, words, folded, [q for q in held if folded in q]
 
 
 # 3. Dates as written.

@@ -1,0 +1,43 @@
+"""What the cache keeps of each meeting's speakers: `people` answers from it alike, and
+without decoding any meeting's exchanges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from msecwg.ask import across
+from msecwg.ask.who import Group
+from msecwg.store import cache, load, meetings
+
+from .golden import MEETINGS
+
+
+def test_people_from_the_cache_are_those_read_from_the_files_and_no_body_is_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
+    checked = meetings.read([MEETINGS]).held
+    kept = meetings.read([MEETINGS]).held
+    assert all(m.loaded.kept is not None for m in kept)
+    everyone = across.people(kept, Group(kept))
+    assert everyone == across.people(checked, Group(checked))
+    one = next(iter(everyone))
+    assert across.people(kept, Group(kept), only=one) == {one: everyone[one]}
+    assert [m.label for m in kept if "transcription" in m.loaded.__dict__] == []
+
+
+def test_an_entry_keeps_what_the_exchanges_say_of_each_person(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
+    path = MEETINGS / "ietf119.toml"
+    t = load.read(path).transcription
+    entry = cache.recall(cache.place(path.read_bytes()) or tmp_path)
+    assert entry is not None
+    said = cache.spoken_of(entry)
+    assert said == cache.spoken(t)
+    assert set(said) == {p.id for p in t.people}
+    speaking = {e.person for s in t.sections for e in s.exchanges if e.person}
+    assert {p for p, of in said.items() if of.spellings} == speaking
