@@ -3,6 +3,7 @@
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]*_]*\s+(?=[\"'(\[*_]*[A-Z0-9])")
 CUT_OFF_MARK = re.compile(
@@ -36,6 +37,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1 << 14)  # a passage is asked of by rule after rule
 def caseless(text: str) -> str:
     """Answer the text case folded as re.IGNORECASE compares it with words of plain
     letters: the dotted capital I and the dotless i as "i" too."""
