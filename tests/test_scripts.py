@@ -308,3 +308,14 @@ def test_cite_on_names_left_apart_shows_them_without_words_of_the_minutes(
     result = run("--data", str(quic), "people", "--unjoined", "--cite", "--format", "table")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[4] == "Name          May be                  Why"
+
+
+def test_limit_across_meetings_keeps_the_meeting_its_rows_are_of(run: Run, quic: Path) -> None:
+    shown = run(
+        "--data", str(quic), "people", "martin thomson", "--limit", "2", "--format", "table"
+    )
+    lines = shown.stdout.splitlines()
+    at = lines.index("The first 2 of 243 (--limit 2).")
+    assert lines[at + 1 : at + 3] == ["IETF 97", "Where            Passage"]
+    actions = run("--data", str(quic), "actions", "--limit", "1", "--format", "table")
+    assert actions.stdout.splitlines()[-3] == "IETF 97: Action items"

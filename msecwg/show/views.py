@@ -319,11 +319,13 @@ def cited(row: Row) -> list[str]:
 
 
 def groups(view: View[R]) -> Iterator[tuple[str | None, list[R]]]:
-    """Yield the rows a table shows, by group (one untitled group when there is one)."""
+    """Yield the rows a table shows, by group: titled where there are several, or where
+    the rows are of several meetings (the title names the meeting); else one untitled."""
     rows = list(view.shown_rows())
     if view.group is None:
         yield None, rows
         return
     titles = list(dict.fromkeys(view.group(r) for r in rows))
+    titled = len(titles) > 1 or (view.scope is not None and view.scope.several)
     for title in titles:
-        yield (title if len(titles) > 1 else None), [r for r in rows if view.group(r) == title]
+        yield (title if titled else None), [r for r in rows if view.group(r) == title]
