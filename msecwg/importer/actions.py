@@ -77,6 +77,16 @@ NAMED = re.compile(
     r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall)\s+"
     r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
 )
+NAMED_TASK = re.compile(
+    r"\s(?:will|to|shall)\s+(?:also\s+|then\s+)?(?:"
+    + "|".join(sorted(TASK_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+"""What NAMED holds where its verb is a verb of a task: a sentence without it names no
+one taking a task on."""
+OWN_WORDS = ("ll", "going", "can")
+"""Letters one of which OWN's "who" holds ("I'll", "we will", "shall", "am going to",
+"i can"), case folded."""
 # A request for a task: "can you file an issue on manageability?", "can jrschke send
 # the information to the list", "Please suggest concrete designs."
 REQUEST = re.compile(
@@ -105,6 +115,8 @@ FOLLOW_UP = re.compile(
     r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
     re.IGNORECASE,
 )
+FOLLOW_UP_WORDS = ("list", "agenda")
+"""Words one of which FOLLOW_UP holds, case folded."""
 
 
 def actions(
@@ -227,6 +239,8 @@ def _requested(
         return None
     for a, b in sentence_spans(text, passage):
         sentence = text[a:b]
+        if not holds_any(sentence, ASKING_WORDS):
+            continue  # neither REQUEST nor PLEASE: no one asked
         who = _asked(sentence, names)
         if who is False:
             continue
@@ -317,7 +331,8 @@ def _undertaking(
     the list."). `may`: the sentence is known to hold a verb of a task or a list."""
     if not may and not _may_undertake(sentence):
         return False  # no verb of a task for NAMED or OWN, no list for FOLLOW_UP
-    for match in [] if outcome else NAMED.finditer(sentence):
+    named = outcome or NAMED_TASK.search(sentence) is None
+    for match in [] if named else NAMED.finditer(sentence):
         who = match.group("who")
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
@@ -326,13 +341,13 @@ def _undertaking(
             return passage.speaker  # "I will write text.": the speaker's own task
         if parts and all(p in names or p in OWNER_ROLES or p == "i" for p in parts):
             return who
-    for match in [] if outcome else OWN.finditer(sentence):
+    for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
         if match.group("who").casefold().startswith("we") and AT_THE_MEETING.search(sentence):
             continue
         return passage.speaker
-    follow = FOLLOW_UP.search(sentence)
+    follow = FOLLOW_UP.search(sentence) if holds_any(sentence, FOLLOW_UP_WORDS) else None
     if follow and not hedged(sentence[: follow.end()]):
         verb = follow.group("verb")
         if verb is None or verb.casefold() in TASK_VERBS:
@@ -345,7 +360,7 @@ def _may_undertake(words: str) -> bool:
     or OWN) or a list or agenda (for FOLLOW_UP)."""
     folded = caseless(words)
     return not TASK_VERBS.isdisjoint(LETTERS.findall(folded)) or any(
-        map(folded.__contains__, ("list", "agenda"))
+        map(folded.__contains__, FOLLOW_UP_WORDS)
     )
 
 

@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 SEPARATORS = re.compile(r"[-\s]+")
-SPACE = re.compile(r"\s")
-"""Spaces and hyphens between the words of a name."""
+SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
+"""The characters but " " that re's \\s finds (str.isspace: none above U+3000)."""
 LETTER_THEN_DIGIT = re.compile(r"(?<=[A-Za-z])(?=\d)")
 """Where a space may stand or not inside a name's word: after a letter, before a digit."""
 
@@ -94,6 +94,14 @@ def _folded_letter(c: str) -> str:
         return folded
     lower = c.lower()
     return lower if len(lower) == 1 else c
+
+
+def _spaced(text: str) -> str:
+    """Answer the text with each character re's \\s finds as " ", offsets kept."""
+    for c in SPACES:
+        if c in text:
+            text = text.replace(c, " ")
+    return text
 
 
 def _is_word(c: str) -> bool:
@@ -201,7 +209,7 @@ class Finder:
             text = self.text
             spaced = self.folded
             if any(" " in lead for lead in leads):
-                spaced = SPACE.sub(" ", spaced)
+                spaced = _spaced(spaced)
             for last, lead in automaton.iter(spaced):
                 at = last - len(lead) + 1
                 for first in leads[lead]:

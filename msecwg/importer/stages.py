@@ -22,6 +22,8 @@ PHRASES = [
     (stage, re.compile(pattern, re.IGNORECASE), words) for stage, pattern, words in STAGE_PHRASES
 ]
 ASKED = re.compile(ADOPTION_ASKED, re.IGNORECASE)
+ASKING_WORDS = ("adopt", "take on", "taking on")
+"""Words one of which ASKED holds, case folded."""
 SUPPORT = re.compile(SUPPORT_SHOWN, re.IGNORECASE)
 NAME = r"[A-Za-z][\w/+-]*"
 # A stage's object or subject, named beside it: "parked Key", "the adoption call for the
@@ -94,11 +96,15 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
         whole = text[block[0] : block[1]]
         if not holds_any(whole, STAGE_WORDS):
             continue
-        asked = bool(ASKED.search(whole))
+        asked = holds_any(whole, ASKING_WORDS) and ASKED.search(whole) is not None
+        folded = caseless(whole)
+        phrases = [p for p in PHRASES if any(map(folded.__contains__, p[2]))]
+        if not phrases and not asked:
+            continue
         spans = list(sentences(whole, block[0]))
         for at, (start, end) in enumerate(spans):
             sentence = text[start:end]
-            stage = _stage(sentence)
+            stage = _stage(sentence, phrases)
             rule = "phrase"
             if stage is None and asked and SUPPORT.search(sentence):
                 stage, rule = "adopted", "hum in support of adoption"
@@ -121,13 +127,16 @@ def _context(spans: list[tuple[int, int]], at: int, short: bool) -> tuple[int, i
     return (spans[at - 1][0], end) if at > 0 else (start, end)
 
 
-def _stage(sentence: str) -> str | None:
-    """Answer the stage a sentence states, by the first phrase of the vocabulary in it:
-    a stage reached only if something happens, or only hoped for ("will not get
-    through the IESG", "Hopefully ... in RFC Editor queue", "Want to see ... adopted"),
-    is none; a stage planned or expected is one."""
+def _stage(
+    sentence: str, phrases: list[tuple[str, re.Pattern[str], tuple[str, ...]]]
+) -> str | None:
+    """Answer the stage a sentence states, by the first of the vocabulary's `phrases`
+    in it (those its block holds the words of): a stage reached only if something
+    happens, or only hoped for ("will not get through the IESG", "Hopefully ... in RFC
+    Editor queue", "Want to see ... adopted"), is none; a stage planned or expected is
+    one."""
     folded = caseless(sentence)
-    for stage, pattern, words in PHRASES:
+    for stage, pattern, words in phrases:
         if not any(map(folded.__contains__, words)):
             continue
         match = pattern.search(sentence)
