@@ -35,8 +35,6 @@ from msecwg.rows import (
     Scope,
     TopicRow,
 )
-from msecwg.store import cache
-from msecwg.store.cache import Spoken
 from msecwg.store.meetings import Held
 from msecwg.store.reading import key
 
@@ -328,23 +326,9 @@ def people(meetings: Sequence[Held], group: Group, only: One | None = None) -> d
             continue
         at = ones.at(m)
         ref = partial(_ref, m.label, several=several)
-        t, said = _speakers(m)
-        for row in passages.people(t, m.facts, m.named, m.label, ref, wanted, said):
+        for row in passages.people(m.headed, m.facts, m.named, m.label, ref, wanted, m.spoken):
             named.setdefault(at[row.id], []).append(row)
     return {one: _person(rows, ones.name(one), ones.joined(one)) for one, rows in named.items()}
-
-
-def _speakers(m: Held) -> tuple[Transcription, dict[str, Spoken] | None]:
-    """Answer a meeting's transcription as `people` reads it, and what its exchanges say
-    of each person: from the cache, without the sections' bodies, where it keeps them;
-    else the transcription whole (None: found from it)."""
-    kept = m.loaded.kept
-    if kept is not None and "transcription" not in m.loaded.__dict__:
-        try:
-            return m.headed, cache.spoken_of(kept)
-        except msgspec.DecodeError:  # kept by another layout: read the exchanges
-            pass
-    return m.transcription, None
 
 
 def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRow:

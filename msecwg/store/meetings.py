@@ -91,6 +91,18 @@ class Held(msgspec.Struct, frozen=True, dict=True):
             return spellings(self.transcription)
         return {person: set(names) for person, names in self._who.spelt.items()}
 
+    @property
+    def spoken(self) -> dict[str, cache.Spoken]:
+        """Answer what the exchanges say of each person (cache.spoken), without decoding
+        the exchanges where the cache keeps it."""
+        kept = self.loaded.kept
+        if kept is not None and "transcription" not in self.loaded.__dict__:
+            try:
+                return cache.spoken_of(kept)
+            except msgspec.DecodeError:  # kept by another layout: read the exchanges
+                pass
+        return cache.spoken(self.transcription)
+
     @cached_property
     def _who(self) -> _Who:
         """Answer who the minutes name, the short names they declare and how they write
