@@ -193,7 +193,7 @@ def actions(
         unfiltered = only is None and document is None and owner is None
         others = across.actions(held, day) if overdue and not rows and unfiltered else ()
         view = deadlines.actions_view(
-            rows, scope, day, output.width, passed_only=overdue, others=others, outcomes=told(held)
+            rows, scope, day, passed_only=overdue, others=others, outcomes=told(held)
         )
     formats.show(view, output)
     if fail_if_any and any(queries.passed(r.dates) for r in rows):

@@ -190,7 +190,6 @@ def actions_view(
     rows: Sequence[ActionRow],
     scope: Scope,
     as_of: dt.date,
-    width: int = 80,
     *,
     passed_only: bool = False,
     others: Sequence[ActionRow] = (),

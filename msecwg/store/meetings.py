@@ -332,9 +332,7 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
         ]
         if not found:
             day = _day(re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE))
-            found = [m for m in meetings if isinstance(day, dt.date) and day in days(m.meeting)]
-            if isinstance(day, str):  # a day that reads more than one way
-                raise UsageProblem(f"--meeting {day}")
+            found = [m for m in meetings if day is not None and day in days(m.meeting)]
     if len(found) == 1:
         return found[0]
     every = ", ".join(m.label for m in meetings[:10]) + (" ..." if len(meetings) > 10 else "")
@@ -346,15 +344,18 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
     raise UsageProblem(f"--meeting {wanted!r} names no meeting given; they are: {every}")
 
 
-def _day(word: str) -> dt.date | str | None:
-    """Answer the day a word names (any way --as-of takes one); where it reads as more
-    than one day, why ("'5/4/2003' could be 5 April or 4 May 2003; ..."); else None."""
+def _day(word: str) -> dt.date | None:
+    """Answer the day a word names (any way --as-of takes one), or None.
+
+    Raises UsageProblem for a day that reads as more than one ("'5/4/2003' could be 5
+    April or 4 May 2003; ...").
+    """
     from msecwg.dates import AmbiguousDate, parse_date
 
     try:
         return parse_date(word)
     except AmbiguousDate as problem:
-        return str(problem)
+        raise UsageProblem(f"--meeting {problem}") from None
     except ValueError:
         return None
 
