@@ -140,3 +140,17 @@ def test_a_date_msecwg_writes_is_never_broken_across_lines(
         shown = run("drafts", "--as-of", "2003-08-02", "--format", "table").stdout
         assert "as of Sat 2 Aug 2003" in shown.replace("\n", " "), width
         assert "Sat 2 Aug 2003" in shown, width
+
+
+def test_a_word_too_long_to_wrap_widens_its_column_and_keeps_the_others_in_line(
+    run: Run, quic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    lines = run("--data", str(quic), "drafts", "--format", "table").stdout.splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("Document "))
+    rows = lines[at + 1 :]
+    second = lines[at].index("Meetings")
+    assert second == len("draft-marx-qlog-event-definitions-quic-h3-02") + 2  # the longest
+    # no name runs into the next column; a wrapped name's second line stands alone
+    assert all(len(row) <= second - 2 or row[second - 2 : second] == "  " for row in rows)
+    assert max(map(len, lines)) <= 100

@@ -174,6 +174,13 @@ def _natural(canvas: Canvas, column: Column[R], rows: list[R]) -> int:
     return max([cell_len(column.header), *widths])
 
 
+def _longest_word(canvas: Canvas, column: Column[R], rows: list[R]) -> int:
+    """Answer the width of the longest word in a column's cells, which wrapping keeps
+    whole on a line of its own."""
+    texts = [canvas.text(column.cell(row)).plain for row in rows]
+    return max((cell_len(word) for text in texts for word in text.split()), default=0)
+
+
 def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int] | None:
     """Answer each column's width in the terminal: the fixed ones their content's, the
     others (msecwg's wording, words and quotes) what is left, shared by ratio; None when
@@ -187,6 +194,9 @@ def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int
     if wanted <= room:
         return natural
     least = [min(n, _least(c)) for n, c in zip(natural, columns, strict=True)]
+    for i, column in enumerate(columns):  # a word wrapping cannot break stays whole
+        if column.wrap and not column.cut:
+            least[i] = max(least[i], _longest_word(canvas, column, rows))
     if room < sum(m for m, flex in zip(least, flexible, strict=True) if flex):
         return None
     ratios = [c.ratio or 1 for c in columns]
