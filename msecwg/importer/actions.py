@@ -13,11 +13,9 @@ from itertools import pairwise
 from msecwg.importer.dating import dates
 from msecwg.importer.decisions import DECISION_LABEL
 from msecwg.importer.items import (
-    Mentioned,
     Passage,
     asks,
     assents,
-    documents_in,
     hedged,
     sentence_spans,
     span_text,
@@ -123,36 +121,36 @@ def actions(
     text: str,
     passages: list[Passage],
     year: int | None,
-    at: Mentioned,
     names: frozenset[str],
 ) -> tuple[list[Action], set[int]]:
     """Answer the action items of the passages, in order, and where those labelled or
     listed as action items start (`action`: their passages are no summary points).
-    `year` is the meeting's, for dates that give day and month; `at` the documents
-    mentioned, by offset; `names` the speakers' names, case folded, that may own a task."""
+    `year` is the meeting's, for dates that give day and month; `names` the speakers'
+    names, case folded, that may own a task. Their documents are named later
+    (reader.read, by each one's named_in)."""
     found: list[Action] = []
     labelled: set[int] = set()
     used: set[int] = set()
     for i, passage in enumerate(passages):
-        made = action(text, passage, year, at)
+        made = action(text, passage, year)
         if made is not None:
             labelled.add(made.start)
         if i in used:
             continue
         if made is None:
-            made = _requested(text, passages, i, used, year, at, names)
+            made = _requested(text, passages, i, used, year, names)
         if made is None:
-            made = _undertaken(text, passage, year, at, names)
+            made = _undertaken(text, passage, year, names)
         if made is not None:
             used.add(i)
             found.append(made)
     return found, labelled
 
 
-def action(text: str, passage: Passage, year: int | None, at: Mentioned) -> Action | None:
+def action(text: str, passage: Passage, year: int | None) -> Action | None:
     """Answer the action item a passage is, or None: an item of an action section, or a
     passage labelled as one ("ACTION:", "Action Item -", "(TODO)"). `year` is the
-    meeting's, for dates that give day and month; `at` the documents mentioned, by offset."""
+    meeting's, for dates that give day and month."""
     words = text[passage.words : passage.end]
     label_match = ACTION_LABEL.match(words)
     mark = ACTION_MARK_AT_END.search(words)
@@ -183,7 +181,7 @@ def action(text: str, passage: Passage, year: int | None, at: Mentioned) -> Acti
         owner=owner,
         dates=_dates(text, body, passage.end, year),
         condition=_condition(said),
-        documents=documents_in(body, passage.end, at),
+        named_in=(body, passage.end),
         quote=fold(text[quote_start : passage.end]),
         section=passage.section,
         start=quote_start,
@@ -226,7 +224,6 @@ def _requested(
     i: int,
     used: set[int],
     year: int | None,
-    at: Mentioned,
     names: frozenset[str],
 ) -> Action | None:
     """Answer a request for a task ("Mark: Can you write a proposal?"), owned by the
@@ -254,8 +251,8 @@ def _requested(
                 and assents(words_of(text, answer))
             ):
                 used.add(j)
-                return _made(text, passage, a, answer.end, answer.speaker, year, at)
-        return _made(text, passage, a, b, who if isinstance(who, str) else None, year, at)
+                return _made(text, passage, a, answer.end, answer.speaker, year)
+        return _made(text, passage, a, b, who if isinstance(who, str) else None, year)
     return None
 
 
@@ -299,7 +296,6 @@ def _undertaken(
     text: str,
     passage: Passage,
     year: int | None,
-    at: Mentioned,
     names: frozenset[str],
 ) -> Action | None:
     """Answer the first task a passage's speaker, a named person or a role takes on, or
@@ -316,7 +312,7 @@ def _undertaken(
         # a passage of one sentence: its words are those found to hold a verb of a task
         found = _undertaking(sentence, passage, names, outcome, may=len(spans) == 1)
         if found is not False:
-            return _made(text, passage, a, b, found, year, at)
+            return _made(text, passage, a, b, found, year)
     return None
 
 
@@ -371,7 +367,6 @@ def _made(
     end: int,
     owner: str | bool | None,
     year: int | None,
-    at: Mentioned,
 ) -> Action:
     """Answer the action a passage takes on in text[start:end], quoting the passage
     whole (to `end` when the task is taken on in the turn after it)."""
@@ -384,7 +379,7 @@ def _made(
         owner=who,
         dates=_dates(text, start, end, year),
         condition=_condition(text[start:end]),
-        documents=documents_in(start, end, at),
+        named_in=(start, end),
         quote=fold(text[passage.start : last]),
         section=passage.section,
         start=passage.start,

@@ -6,15 +6,11 @@ an earlier meeting's decision are none."""
 import re
 from collections.abc import Callable
 
-import msgspec
-
 from msecwg.importer.items import (
     SHORT_PASSAGE,
-    Mentioned,
     Passage,
     asks,
     assents,
-    documents_in,
     hedged,
     quote_of,
     sentence_spans,
@@ -247,12 +243,12 @@ COUNTED = re.compile(r"\d\s+[pfhiao]", re.IGNORECASE)
 Rule = Callable[[str, list[Passage], int, set[int]], Decision | None]
 
 
-def decisions(text: str, passages: list[Passage], at: Mentioned) -> list[Decision]:
+def decisions(text: str, passages: list[Passage]) -> list[Decision]:
     """Answer the decisions the passages record, in order: a hum with its options and
     outcome, a labelled outcome ("conclusion: accepted"), a question answered by the
     room or by a labelled outcome, a proposal another speaker assents to, or a sentence
-    with a hum, a consensus, a count of hands, the room's assent or a ruling; each with
-    the documents it names (`at`: the documents mentioned, by offset)."""
+    with a hum, a consensus, a count of hands, the room's assent or a ruling. Their
+    documents are named later (reader.read, by each one's named_in)."""
     found: list[Decision] = []
     used: set[int] = set()
     rules: list[Rule] = [_hum_list, _labelled, _answered, _assented, _cued]
@@ -262,8 +258,7 @@ def decisions(text: str, passages: list[Passage], at: Mentioned) -> list[Decisio
         for rule in rules:
             made = rule(text, passages, i, used)
             if made is not None:
-                named = documents_in(made.start, made.start + len(made.quote) * 2, at)
-                found.append(msgspec.structs.replace(made, documents=named))
+                found.append(made)
                 break
     return found
 

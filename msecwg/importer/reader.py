@@ -1,10 +1,13 @@
 """Read a meeting's minutes: the one entry point, `read`."""
 
 from itertools import chain
-from typing import Literal
+from typing import Literal, TypeVar
+
+import msgspec
 
 from msecwg.dates import long_date
 from msecwg.importer.actions import actions, opens_action_list
+from msecwg.importer.beside import beside
 from msecwg.importer.blocks import Block, Heading, Item, blocks
 from msecwg.importer.decisions import decisions
 from msecwg.importer.documents import Part, documents
@@ -14,6 +17,8 @@ from msecwg.importer.people import key, names_of, people
 from msecwg.importer.records import (
     Action,
     Day,
+    Decision,
+    Document,
     Found,
     Front,
     Person,
@@ -35,6 +40,7 @@ from msecwg.importer.sections import (
 from msecwg.importer.text import fold, stops_short
 from msecwg.importer.turns import Piece, known_speakers, pieces
 
+R = TypeVar("R", Action, Decision)
 SENTENCE_CLOSE = (".", "!", "?", ")", '"', "'", "*", "_", "]")
 MAYBE_SAID = 25
 """The most pairs of names that may be one person said one by one; the rest are counted."""
@@ -56,41 +62,53 @@ def read(text: str, *, name: str = "") -> Found:
     spoken = [p.speaker for p in chain(front_pieces, *part_pieces) if p.speaker]
     persons, person_of = people(spoken, text)
     titles = [title_of(text[h.start : h.end], h.form) for h, _ in plan.parts]
-    docs, mentions = documents(
-        text,
-        _spans(found_blocks),
-        [h.start for h, _ in plan.parts],
-        _document_parts(text, plan, titles),
-        frozenset(w.casefold() for p in persons for w in [p.name, *p.written]),
-    )
     here = [is_action_section(t.title) for t in titles]
     passages = _passages(text, front_pieces, part_pieces, here)
-    mentioned = Mentioned(mentions)
-    found_actions, acted = actions(text, passages, year, mentioned, frozenset(names_of(persons)))
-    reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
-    sections = [
-        _section(
+
+    def named() -> tuple[list[Document], Mentioned, list[Decision]]:
+        """The documents, where each is mentioned, and the decisions naming them."""
+        docs, mentions = documents(
             text,
-            heading,
-            title,
-            day_of[i],
-            reading.points(part_pieces[i], acted),
-            reading.turns(part_pieces[i]),
+            _spans(found_blocks),
+            [h.start for h, _ in plan.parts],
+            _document_parts(text, plan, titles),
+            frozenset(w.casefold() for p in persons for w in [p.name, *p.written]),
         )
-        for i, ((heading, _), title) in enumerate(zip(plan.parts, titles, strict=True))
-    ]
-    front = _front(text, plan, reading.points(front_pieces, acted), reading.turns(front_pieces))
-    left += _left(sections, front, persons, days, found_actions)
+        mentioned = Mentioned(mentions)
+        return docs, mentioned, _named(decisions(text, passages), mentioned)
+
+    with beside(named, len(text)) as later:
+        found_actions, acted = actions(text, passages, year, frozenset(names_of(persons)))
+        reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
+        sections = [
+            _section(
+                text,
+                heading,
+                title,
+                day_of[i],
+                reading.points(part_pieces[i], acted),
+                reading.turns(part_pieces[i]),
+            )
+            for i, ((heading, _), title) in enumerate(zip(plan.parts, titles, strict=True))
+        ]
+        front = _front(text, plan, reading.points(front_pieces, acted), reading.turns(front_pieces))
+        left += _left(sections, front, persons, days, found_actions)
+        docs, mentioned, found_decisions = later()
     return Found(
         meeting=found_meeting,
         front=front,
         sections=sections,
         people=persons,
         documents=docs,
-        actions=found_actions,
-        decisions=decisions(text, passages, mentioned),
+        actions=_named(found_actions, mentioned),
+        decisions=found_decisions,
         left=left,
     )
+
+
+def _named(records: list[R], mentioned: Mentioned) -> list[R]:
+    """Answer action items or decisions with the documents mentioned where each names them."""
+    return [msgspec.structs.replace(r, documents=mentioned.between(*r.named_in)) for r in records]
 
 
 def _section(

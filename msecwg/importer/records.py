@@ -188,8 +188,8 @@ class Action(Record, kw_only=True, frozen=True):
     doing it, `owner` them as written ("Katriel + Ben", "chairs", the speaker who
     takes the task on), inside `quote`; `condition` a condition written on its dates
     ("or the IESG Last Call closing date, whichever comes first"), `documents` the
-    names of the documents it mentions. `section` indexes `Found.sections` (None:
-    before the first section).
+    names of the documents mentioned in the span `named_in`. `section` indexes
+    `Found.sections` (None: before the first section).
     """
 
     label: str | None
@@ -198,7 +198,8 @@ class Action(Record, kw_only=True, frozen=True):
     owner: str | None = None
     dates: list[ActionDate]
     condition: str | None
-    documents: list[str]
+    documents: list[str] = []
+    named_in: tuple[int, int]
     quote: str
     section: int | None
     start: int
@@ -210,7 +211,7 @@ class Decision(Record, kw_only=True, frozen=True):
     `kind` says which ("hum", "sense of the room", "consensus", "conclusion",
     "agreed", "decided", "poll", "ruling", ...); `text` is the outcome as written,
     with the question or turn it answers; `quote` the passage around it;
-    `documents` the names of the documents it names.
+    `documents` the names of the documents mentioned in `named_in`.
     """
 
     kind: str
@@ -219,6 +220,12 @@ class Decision(Record, kw_only=True, frozen=True):
     section: int | None
     start: int
     documents: list[str] = []
+
+    @property
+    def named_in(self) -> tuple[int, int]:
+        """Answer the span whose mentions are the decision's documents: from its start,
+        twice as long as its quote (the quote is folded, the text may not be)."""
+        return self.start, self.start + len(self.quote) * 2
 
 
 class Found(Record, kw_only=True, frozen=True):
