@@ -1,10 +1,18 @@
 """Dates in the minutes, as records: each with its text as written."""
 
+import re
 from typing import NamedTuple
 
 from msecwg.dates import DateFound, dates_in
 from msecwg.importer.records import WrittenDate
 from msecwg.importer.text import fold
+
+# What every date dates_in reads holds: a digit, or a month's name in full (a month
+# named alone); a text with neither names no date.
+MAY_BE_DATED = re.compile(
+    r"\d|january|february|march|april|may|june|july|august|september|october|november|december",
+    re.IGNORECASE,
+)
 
 
 class Dated(NamedTuple):
@@ -18,7 +26,9 @@ class Dated(NamedTuple):
 def dates(text: str, start: int, end: int, year: int | None) -> list[Dated]:
     """Answer every date written in text[start:end], in order, with offsets into
     `text`; with `year`, dates that give only day and month, or a month, too."""
-    found = []
+    found: list[Dated] = []
+    if not MAY_BE_DATED.search(text, start, end):
+        return found
     for date in dates_in(text[start:end], year):
         a, b = start + date.start, start + date.end
         found.append(Dated(a, b, written(text[a:b], date)))

@@ -232,6 +232,8 @@ def _charters(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """Answer the names the minutes give the group's charter when they discuss it:
     "Recharter on agenda?", "the new charter" (quic/ietf110.md); the charter is a
     document the group discusses like its drafts."""
+    if "charter" not in text:
+        return []  # CHARTER holds it in every form
     for start, end in spans:
         match = CHARTER.search(text, start, end)
         if match:

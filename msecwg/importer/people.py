@@ -16,7 +16,7 @@ from msecwg.importer.vocabulary import PARTICLES
 
 # "Mike Bishop(mb)", "Martin Thomson (MT)": a short name in brackets, and the words
 # before it, one of which ends the name it is short for
-SHORT_NAME = re.compile(r"[ ]?\((?P<short>[A-Za-z]{2,4})\)")
+SHORT_NAME = re.compile(r"\((?P<short>[A-Za-z]{2,4})\)")
 WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'\u2019-]*[ ]){0,2}[A-Za-z][\w'\u2019-]*$")
 # "*[CB]: Carsten Bormann", "[CA]: Christian Amsuess": an abbreviation legend line
 LEGEND = re.compile(
@@ -164,12 +164,13 @@ def _ties_in_text(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
     where one of the two is a speaker's."""
     ties = []
     for match in SHORT_NAME.finditer(text):
-        before = WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        at = match.start() - (text[match.start() - 1 : match.start()] == " ")
+        before = WORDS_BEFORE.search(text, max(0, at - 60), at)
         if before is None:
             continue
         words = before.group().split(" ")
         for n in range(len(words)):
-            written = " ".join(words[n:]) + match.group()
+            written = " ".join(words[n:]) + text[at : match.end()]
             found = speaker(written)
             if found is None or found.alias is None or found.name is None:
                 continue

@@ -3,7 +3,7 @@
 import re
 from typing import NamedTuple
 
-from msecwg.dates import dates_in
+from msecwg.dates import MONTHS, WEEKDAYS, dates_in
 from msecwg.importer.blocks import Block, Heading, Item
 from msecwg.importer.dating import dates, written
 from msecwg.importer.records import Day
@@ -37,6 +37,9 @@ DURATION = re.compile(r"^\d{1,3}\s*min(?:utes)?\s*[-\u2013:]\s*")
 PRESENTER_IN_BRACKETS = re.compile(r"\s*\[(?P<who>[^\]]+)\]$")
 PRESENTER_IN_PARENS = re.compile(r"\s+\((?P<who>[^()\d]+)\)$")
 PRESENTER_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,]+):$")
+DATE_WORDS = frozenset(name[:3] for name in (*MONTHS, *WEEKDAYS))
+"""How a title that starts with a day starts, but for a digit: a month's or a
+weekday's first three letters."""
 WEEKDAY_ALONE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
 )
@@ -159,7 +162,8 @@ def day_headings(text: str, plan: Layout, year: int | None) -> list[DayHeading]:
     found = []
     for heading, _ in plan.parts:
         title = title_of(text[heading.start : heading.end], heading.form).title
-        named = dates_in(title, year)
+        may = title[:1].isdecimal() or title[:3].title() in DATE_WORDS
+        named = dates_in(title, year) if may else []
         if named and named[0].start == 0 and named[0].precision == "day":
             date = written(title[: named[0].end], named[0])
             found.append(DayHeading(heading, Day(text=date.text, date=date, start=heading.start)))

@@ -5,7 +5,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]*_]*\s+(?=[\"'(\[*_]*[A-Z0-9])")
+# A sentence's end: its stop, then the closing marks that belong to it (group "close")
+# and the space before the next sentence.
+SENTENCE_END = re.compile(r"[.!?](?P<close>[\"')\]*_]*)\s+(?=[\"'(\[*_]*[A-Z0-9])")
 CUT_OFF_MARK = re.compile(
     r"(?:\.\.\.|…|\[\s*(?:cut|unintelligible|inaudible|missed|\.\.\.)[^\]]*\]"
     r"|\(\s*(?:cut|unintelligible|inaudible|missed)[^)]*\)|_missed it_|\?\?+)[\s*_\]).]*$",
@@ -53,7 +55,7 @@ def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     """Yield the span of each sentence of `text` (shifted by `offset`), in order."""
     start = 0
     for match in SENTENCE_END.finditer(text):
-        yield offset + start, offset + match.start() + len(match.group().rstrip())
+        yield offset + start, offset + match.end("close")
         start = match.end()
     if text[start:].strip():
         yield offset + start, offset + len(text.rstrip())

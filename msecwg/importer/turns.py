@@ -30,7 +30,7 @@ class Piece(NamedTuple):
     item: Item
 
 
-SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)")
+SENTENCE_GAP = re.compile(r"[.!?][\"')\]]*\s+(?=\S)")
 NAME_WORDS = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 NAMES_ONLY = re.compile(rf"{NAME_WORDS}(?:\s*(?:,|\band\b|&)\s*{NAME_WORDS})*\.?")
 BULLETS = ("-", "*", "+", "•")
