@@ -1,4 +1,5 @@
-"""The views of the minutes' text: topics, a discussion, people, and passages found."""
+"""The views of the minutes' text: the meetings, topics, a discussion, people, and passages
+found."""
 
 from __future__ import annotations
 
@@ -9,18 +10,86 @@ from collections.abc import Sequence
 import msgspec
 
 from msecwg.ask import passages
+from msecwg.dates import short_date
 from msecwg.model import DecisionKind, PassageKind, Section, SpeechForm, Transcription
 from msecwg.rows import (
     DiscussionRow,
     JoinRow,
+    MeetingRow,
     PassageRow,
     PersonRow,
     ProposalRow,
     Scope,
     TopicRow,
 )
-from msecwg.show.views import OUTSIDE, Column, Lines, View, by_meeting, cells, count, dash, quoted
+from msecwg.show.views import (
+    OUTSIDE,
+    Column,
+    Lines,
+    View,
+    by_meeting,
+    cells,
+    columns,
+    count,
+    dash,
+    field,
+    meeting_line,
+    quoted,
+    span,
+)
 from msecwg.store.reading import key
+
+
+def held(row: MeetingRow) -> str:
+    """Answer the days a meeting was held: "6 Nov 2023", "6 to 9 Nov 2023", "30 Jun to 2
+    Jul 2004", "Dec 2007" where the minutes give only the month; "" where they give none."""
+    first, last = row.date, row.last_date
+    if first is None:
+        return ""
+    if last is None:
+        return short_date(first, False, row.precision)
+    if first.year == last.year and first.month == last.month:
+        return f"{first.day} to {short_date(last, False)}"
+    return span(first, last)
+
+
+WIDE = 100
+"""From this terminal width on, the meetings' table adds each meeting's file."""
+
+
+def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> View[MeetingRow]:
+    """Answer the view of the meetings, one line each in the order held: its label, its
+    days, its group (when they are of several), how many documents, decisions, action
+    items and exchanges its transcription records, how many things it leaves for a
+    person to settle, and (in the records, and on a wide terminal) its file."""
+    wide = width >= WIDE
+    return View(
+        kind="meetings",
+        rows=rows,
+        row_type=MeetingRow,
+        heading=meeting_line(scope) if scope.several else f"1 meeting: {scope.name}",
+        notes=[
+            "Left: what the transcription leaves for a person to settle (--json says what)."
+            + ("" if wide else " Each file: --json, or a terminal 100 columns wide.")
+        ],
+        columns=columns(
+            Column("Meeting", field("meeting", "bold"), key=True),
+            Column("Held", lambda r: [(held(r), "")] if r.date else dash()),
+            len({r.working_group for r in rows}) > 1 and Column("Group", field("working_group")),
+            *(
+                Column[MeetingRow](header, field(name, dashed=True))
+                for header, name in (
+                    ("Docs", "documents"),
+                    ("Decisions", "decisions"),
+                    ("Items", "action_items"),
+                    ("Exchanges", "exchanges"),
+                    ("Left", "left"),
+                )
+            ),
+            wide and Column("File", field("file", "dim"), ratio=1, cut=True, min_width=8),
+        ),
+        scope=scope,
+    )
 
 
 def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View[TopicRow]:
@@ -43,29 +112,23 @@ def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View[TopicRow]:
         heading=f"{count(len(rows), 'topic')} in the minutes of the {scope.name}",
         notes=[shows] if example else [],
         group=by_meeting(scope),
-        columns=[
+        columns=columns(
             Column("#", lambda r: [(str(numbers[id(r)]), "")], key=True),
-            Column("Topic", lambda r: [(r.key, "bold")], key=True),
-            Column("Title", lambda r: [(r.title, "")], ratio=3, cut=True, min_width=10),
-            # Minutes where no topic has another name leave no column of dashes.
-            *(
-                [
-                    Column(
-                        "Also",
-                        lambda r: [(", ".join(r.aliases), "dim")] if r.aliases else dash(),
-                        ratio=2,
-                        wrap=True,
-                        min_width=8,  # names, not words: they wrap at each
-                    )
-                ]
-                if any(r.aliases for r in rows)
-                else []
-            ),
-            Column("Points", lambda r: [(str(r.points), "")]),
-            Column("Exchanges", lambda r: [(str(r.exchanges), "")]),
-        ],
+            Column("Topic", field("key", "bold"), key=True),
+            Column("Title", field("title"), ratio=3, cut=True, min_width=10),
+            # Minutes where no topic has another name leave no column of dashes; names,
+            # not words, wrap at each.
+            any(r.aliases for r in rows)
+            and Column("Also", _aliases, ratio=2, wrap=True, min_width=8),
+            Column("Points", field("points")),
+            Column("Exchanges", field("exchanges")),
+        ),
         scope=scope,
     )
+
+
+def _aliases(row: TopicRow) -> Lines:
+    return [(", ".join(row.aliases), "dim")] if row.aliases else dash()
 
 
 def speaker(row: DiscussionRow) -> Lines:
@@ -210,7 +273,7 @@ def discussion_view(
         table_rows=exchanges,
         group=by_meeting(scope),
         columns=[
-            Column("#", lambda r: [(str(r.n), "")], key=True),
+            Column("#", field("n"), key=True),
             Column("Speaker", speaker, key=True),
             Column("Words", words, ratio=1, wrap=True),
         ],
@@ -258,18 +321,14 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
                 else []
             ),
         ],
-        columns=[
-            Column("Name", lambda r: [(r.name, "bold")], key=True),
-            Column("Role", lambda r: [(r.role, "")] if r.role else dash()),
+        columns=columns(
+            Column("Name", field("name", "bold"), key=True),
+            Column("Role", field("role", dashed=True)),
             Column("Exchanges", _exchanges),
-            Column("Named in", lambda r: [(str(r.mentions), "")]),
-            *(
-                [Column("Meetings", lambda r: [(str(len(r.by_meeting)), "")])]
-                if scope.several
-                else []
-            ),
+            Column("Named in", field("mentions")),
+            scope.several and Column("Meetings", lambda r: [(str(len(r.by_meeting)), "")]),
             Column(f"Who {OUTSIDE}", _outside, ratio=1, cut=True, min_width=10),
-        ],
+        ),
         scope=scope,
     )
 
@@ -297,9 +356,9 @@ def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View
             f"msecwg split {kind} NAME NAME undoes it."
         ],
         columns=[
-            Column("Name", lambda r: [(r.name, "bold")], key=True),
+            Column("Name", field("name", "bold"), key=True),
             Column("May be", lambda r: [(" or ".join(r.maybe), "")], ratio=1, cut=True),
-            Column("Why", lambda r: [(r.why, "dim")], ratio=2, cut=True, min_width=10),
+            Column("Why", field("why", "dim"), ratio=2, cut=True, min_width=10),
         ],
         scope=scope,
     )
