@@ -1,20 +1,10 @@
 """The top-level command group: its commands, each built from its module only when a
-run uses it, and where a run's failures become one line each.
+run uses it (shell completion runs the program on every Tab), and where a run's
+failures become one line each.
 
-The group knows its commands by name from a static table (msecwg.commands.MODULES);
-looking one up imports the module that defines it, which registers its function on
-msecwg.commands.registry, and builds the command from that function alone with
-`typer.main.get_command`, so that a run builds, options and all, only the command it
-uses (shell completion runs the program on every Tab).
-
-Beyond the public API of Typer (typer, typer.main.get_command, typer.core), this
-module uses three things Typer ships without re-exporting them: Click itself
-(`typer._click`, which Typer carries inside itself from 0.26 on), for its exceptions,
-to turn every usage error into one line; Typer's choice type (`typer._types`), for
---format's names from the registry of formats; and Typer's bash completion
-(`typer._completion_classes`), to hand back each value as one shell word (Typer's
-own leaves a space in a name to split it). pyproject.toml says which Typer
-versions these hold for.
+Beyond Typer's public API this uses Click as Typer carries it (`typer._click`), Typer's
+choice type (`typer._types`) and its bash completion (`typer._completion_classes`);
+pyproject.toml says which Typer versions these hold for.
 """
 
 from __future__ import annotations
@@ -44,49 +34,6 @@ from msecwg.spelling import closest
 def choice(names: list[str]) -> TyperChoice[str]:
     """Answer the command-line type that accepts exactly these names."""
     return TyperChoice(names)
-
-
-def command_name(function: Any) -> str:
-    """Answer the name Typer gives the command of a function that names none: its own
-    name in lower case, each underscore a hyphen."""
-    return str(getattr(function, "__name__", "")).lower().replace("_", "-")
-
-
-def build(registry: typer.Typer, name: str) -> click.Command | None:
-    """Answer the command `name` of those registered on `registry`, built from its
-    function alone, with its summary the first sentence of its help; None when none is
-    registered by that name."""
-    for info in registry.registered_commands:
-        if (info.name or command_name(info.callback)) == name:
-            alone = typer.Typer(
-                add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None
-            )
-            alone.registered_commands.append(info)
-            command = typer.main.get_command(alone)
-            if command.short_help is None and command.help:
-                command.short_help = summary(command.help)
-            return command
-    return None
-
-
-class Built(dict[str, click.Command]):
-    """The commands of a group by name, each built, its module imported, on first
-    lookup (`commands[name]`); a name the group has not is a KeyError."""
-
-    def __init__(self, modules: Mapping[str, str], registry: typer.Typer) -> None:
-        super().__init__()
-        self._modules = modules
-        self._registry = registry
-
-    def __missing__(self, name: str) -> click.Command:
-        if name not in self._modules:
-            raise KeyError(name)
-        importlib.import_module(self._modules[name])
-        command = build(self._registry, name)
-        if command is None:
-            raise KeyError(name)
-        self[name] = command
-        return command
 
 
 LEFT_OUT = "msecwg.left_out"
@@ -195,7 +142,6 @@ class MsecwgGroup(TyperGroup):
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        self.commands = Built(self.modules, self.registry)
         self.suggest_commands = False
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -203,9 +149,24 @@ class MsecwgGroup(TyperGroup):
         return list(self.modules)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        """Answer the command of this name, built (its module imported) when first asked
-        for; None when there is none."""
-        return self.commands[cmd_name] if cmd_name in self.modules else None
+        """Answer the command of this name, built from its function alone (its module
+        imported) when first asked for, its summary the first sentence of its help."""
+        if cmd_name not in self.modules:
+            return None
+        if cmd_name not in self.commands:
+            importlib.import_module(self.modules[cmd_name])
+            info = next(
+                i
+                for i in self.registry.registered_commands
+                if (i.name or i.callback.__name__.lower().replace("_", "-")) == cmd_name  # type: ignore[union-attr]
+            )
+            command = typer.main.get_command_from_info(
+                info, pretty_exceptions_short=True, rich_markup_mode=None
+            )
+            if command.short_help is None and command.help:
+                command.short_help = summary(command.help)
+            self.commands[cmd_name] = command
+        return self.commands[cmd_name]
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]

@@ -1,15 +1,8 @@
-"""Views drawn for a terminal: the answer first, then a table of one line a record
-(stacked, one field a line, when the terminal is too narrow for it), or a card a
-record.
-
-msecwg lays its tables out itself, with rich for styled text, wrapping and
-measuring: identifying columns (ids, names, dates) are never broken, msecwg's own
-wording is cut short with "…" when room runs out, and words and quotes wrap at
-spaces, a word longer than the room (a URL, a draft name) standing whole on its
-own line. Text written in Markdown is shown as it reads (`### Migration` as
-Migration, a link as its text); the minutes' words under --cite stay verbatim.
-Imported only when a table is drawn; formats.py writes what it draws.
-"""
+"""Views drawn for a terminal: the answer, then a table of one line a record (one field
+a line where the terminal is too narrow), or a card a record. Identifying columns are
+never broken, msecwg's wording is cut short with "…", words and quotes wrap at spaces (a
+longer word whole on its own line); Markdown is shown as it reads. Imported only when a
+table is drawn."""
 
 from __future__ import annotations
 
@@ -68,9 +61,8 @@ class Canvas:
         self.lines: list[Text] = []
 
     def text(self, lines: Lines, highlight: Sequence[str] = (), *, verbatim: bool = False) -> Text:
-        """Answer lines of a cell as one styled text, as they read (Markdown's marks off,
-        unless `verbatim`), each of `highlight` marked wherever it occurs, web addresses as links
-        where the terminal shows them."""
+        """Answer lines of a cell as one styled text, as they read (unless `verbatim`), each
+        of `highlight` marked, web addresses as links where the terminal shows them."""
         cell = Text()
         for line, style in lines:
             if line:
@@ -89,8 +81,7 @@ class Canvas:
 
     def wrapped(self, text: Text, width: int) -> list[Text]:
         """Answer text wrapped at spaces to a width, a longer word whole on its own line,
-        and a date msecwg writes ("Wed 20 Mar 2024") or a command it suggests ("msecwg
-        drafts --long") never broken across lines."""
+        never breaking a date ("Wed 20 Mar 2024") or a command msecwg suggests."""
         joined = _DATE.sub(lambda date: date.group().replace(" ", _JOIN), text.plain)
         joined = _COMMAND.sub(lambda hint: hint.group().replace(" ", _JOIN), joined)
         if joined != text.plain:
@@ -106,8 +97,7 @@ class Canvas:
         return lines
 
     def add(self, text: Text, indent: int = 0, first: str | None = None) -> None:
-        """Draw text, wrapped to the terminal, each line indented (the first, with `first`
-        instead of spaces when given)."""
+        """Draw text wrapped to the terminal, each line indented (the first by `first`)."""
         for n, line in enumerate(self.wrapped(text, self.width - indent)):
             lead = first if n == 0 and first is not None else " " * indent
             self.lines.append(Text(lead) + line if lead else line)
@@ -121,8 +111,7 @@ class Canvas:
 
 
 def shown_text(text: str) -> str:
-    """Answer text of the data as a terminal shows it: as it reads, Markdown's marks
-    off, and nothing in it that can steer the terminal."""
+    """Answer text of the data as a terminal shows it: as it reads, and safe."""
     return clean(as_read(text))
 
 
@@ -139,9 +128,7 @@ _JOIN = "\ue000"
 
 
 def render(view: View[R], output: Output) -> str:
-    """Answer a view drawn for a terminal `output.width` wide, with colour when
-    `output.color`, as the text to write."""
-    legend = LEGEND
+    """Answer a view drawn for the output's terminal, as the text to write."""
     canvas = Canvas(output)
     canvas.add(Text(shown_text(view.heading), style="bold"))
     for line in view.notes:
@@ -163,7 +150,7 @@ def render(view: View[R], output: Output) -> str:
     for line in footnote_lines(view.footnotes, output.width):
         canvas.add(Text(shown_text(line), style="dim"))
     if view.cards is not None or output.cite:
-        canvas.add(Text(legend, style="dim"))
+        canvas.add(Text(LEGEND, style="dim"))
     return canvas.drawn()
 
 
@@ -175,17 +162,14 @@ def _natural(canvas: Canvas, column: Column[R], rows: list[R]) -> int:
 
 
 def _longest_word(canvas: Canvas, column: Column[R], rows: list[R]) -> int:
-    """Answer the width of the longest word in a column's cells, which wrapping keeps
-    whole on a line of its own."""
+    """Answer the width of the longest word in a column's cells (wrapping keeps it whole)."""
     texts = [canvas.text(column.cell(row)).plain for row in rows]
     return max((cell_len(word) for text in texts for word in text.split()), default=0)
 
 
 def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int] | None:
-    """Answer each column's width in the terminal: the fixed ones their content's, the
-    others (msecwg's wording, words and quotes) what is left, shared by ratio; None when
-    even the least they need does not fit (words and quotes WORDS_AT_LEAST, or all of
-    theirs when less)."""
+    """Answer each column's width: the fixed ones their content's, the others what is
+    left, shared by ratio; None when even the least they need does not fit."""
     natural = [_natural(canvas, c, rows) for c in columns]
     flexible = [c.wrap or c.cut for c in columns]
     room = canvas.width - len(GAP) * (len(columns) - 1)
@@ -222,8 +206,8 @@ def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int
 
 
 def _least(column: Column[R]) -> int:
-    """Answer the least width a column takes: its own minimum; else, for words and
-    quotes, WORDS_AT_LEAST, and for the others their header's width (at least 8)."""
+    """Answer the least width a column takes: its own minimum, else WORDS_AT_LEAST for
+    words and quotes, else its header's width (at least 8)."""
     if column.min_width is not None:
         return column.min_width
     return WORDS_AT_LEAST if column.wrap else max(cell_len(column.header), 8)
@@ -276,8 +260,8 @@ def _joined(cells: list[Text], widths: list[int]) -> Text:
 
 
 def _stacked(canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list[R]) -> None:
-    """Draw the records one field a line, for a narrow terminal: the first column as
-    the record's title, then each other column's header and text."""
+    """Draw the records one field a line: the key columns as a title, then each other
+    column's header and text."""
     keys = [c for c in columns if c.key] or columns[:1]
     for row in rows:
         style = view.row_style(row) if view.row_style else ""
