@@ -14,7 +14,7 @@ import os
 import re
 import shlex
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import typer
@@ -26,6 +26,7 @@ from typer._completion_classes import BashComplete
 from typer._types import TyperChoice
 from typer.core import TyperCommand, TyperGroup
 
+from msecwg.commands import MODULES, registry
 from msecwg.errors import BAD_DATA, INTERNAL, INTERRUPTED, OK, SKIPPED, USAGE, MsecwgError
 from msecwg.show import formats
 from msecwg.spelling import closest
@@ -104,41 +105,22 @@ class DataCommand(MeetingsCommand):
     data_options = ("--data",)
 
 
-def shell_word(value: str) -> str:
-    """Answer a value as one word of a bash command line: each character bash would
-    otherwise read (a space, a quote, a `$`) escaped with a backslash."""
-    return re.sub(r"([^\w@%+=:,./-])", r"\\\1", value)
-
-
-def _quote_opened(words: str) -> bool:
-    """Answer whether a command line as bash gives it leaves a quote open: the word
-    being completed is then quoted already."""
-    try:
-        shlex.split(words)
-    except ValueError:
-        return True
-    return False
-
-
 class QuotedBashComplete(BashComplete):
     """Bash completion whose every value is one shell word: `people martin\\ Th<Tab>`
     gives `martin\\ Thomson`; within a quote the user opened, the value as it is."""
 
     def format_completion(self, item: CompletionItem) -> str:
-        value = str(item.value)
-        return value if _quote_opened(os.environ.get("COMP_WORDS", "")) else shell_word(value)
+        try:
+            shlex.split(os.environ.get("COMP_WORDS", ""))
+        except ValueError:  # a quote left open: the word is quoted already
+            return str(item.value)
+        return re.sub(r"([^\w@%+=:,./-])", r"\\\1", str(item.value))
 
 
 class MsecwgGroup(TyperGroup):
-    """The top-level command: its subcommands are those `modules` names (a subclass
-    gives it, and the `registry` they register on), each built when used; a mistyped
-    name is met with the names closest to it; every failure it sees becomes one line
-    on stderr."""
-
-    modules: ClassVar[Mapping[str, str]]
-    """Each command, in the order help lists them, and the module that defines it."""
-    registry: ClassVar[typer.Typer]
-    """Where the modules register their commands' functions."""
+    """The top-level command: its subcommands are those MODULES names, each built when
+    used; a mistyped name is met with the names closest to it; every failure it sees
+    becomes one line on stderr."""
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
@@ -146,18 +128,18 @@ class MsecwgGroup(TyperGroup):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         """Answer the names of the commands, in the order help lists them, building none."""
-        return list(self.modules)
+        return list(MODULES)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         """Answer the command of this name, built from its function alone (its module
         imported) when first asked for, its summary the first sentence of its help."""
-        if cmd_name not in self.modules:
+        if cmd_name not in MODULES:
             return None
         if cmd_name not in self.commands:
-            importlib.import_module(self.modules[cmd_name])
+            importlib.import_module(MODULES[cmd_name])
             info = next(
                 i
-                for i in self.registry.registered_commands
+                for i in registry.registered_commands
                 if (i.name or i.callback.__name__.lower().replace("_", "-")) == cmd_name  # type: ignore[union-attr]
             )
             command = typer.main.get_command_from_info(
@@ -210,11 +192,12 @@ class MsecwgGroup(TyperGroup):
         except click.exceptions.NoArgsIsHelpError as problem:
             formats.generated(problem.format_message())
             sys.exit(OK)
-        except click.exceptions.NoSuchOption as problem:
-            formats.error(f"{unknown_option(problem)} (see '{_path(problem)} --help')")
-            sys.exit(USAGE)
         except click.exceptions.UsageError as problem:
-            formats.error(f"{problem.format_message()} (see '{_path(problem)} --help')")
+            said = problem.format_message()
+            if isinstance(problem, click.exceptions.NoSuchOption):
+                said = unknown_option(problem)
+            path = problem.ctx.command_path if problem.ctx else "msecwg"
+            formats.error(f"{said} (see '{path} --help')")
             sys.exit(USAGE)
         except click.exceptions.ClickException as problem:
             formats.error(problem.format_message())
@@ -245,11 +228,6 @@ class MsecwgGroup(TyperGroup):
         if code == INTERRUPTED:  # Typer turns Ctrl-C during a command into this code
             formats.error("interrupted")
         sys.exit(code if isinstance(code, int) else OK)
-
-
-def _path(problem: click.exceptions.UsageError) -> str:
-    """Answer the command a usage error is about: "msecwg drafts"."""
-    return problem.ctx.command_path if problem.ctx else "msecwg"
 
 
 def unknown_option(problem: click.exceptions.NoSuchOption) -> str:
