@@ -1,11 +1,6 @@
-"""The top-level command group: its commands, each built from its module only when a
-run uses it (shell completion runs the program on every Tab), and where a run's
-failures become one line each.
-
-Beyond Typer's public API this uses Click as Typer carries it (`typer._click`), Typer's
-choice type (`typer._types`) and its bash completion (`typer._completion_classes`);
-pyproject.toml says which Typer versions these hold for.
-"""
+"""The top-level command group: each command built only when a run uses it, and each
+failure one line. Beyond Typer's public API this uses `typer._click`, `typer._types` and
+`typer._completion_classes`; pyproject.toml says which Typer versions they hold for."""
 
 from __future__ import annotations
 

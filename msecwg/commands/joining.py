@@ -14,6 +14,7 @@ from msecwg.errors import UsageProblem
 from msecwg.model import GroupRecord, Kind
 from msecwg.spelling import closest
 from msecwg.store import files, record
+from msecwg.store.reading import key
 
 
 def join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
@@ -24,10 +25,11 @@ def join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
     found = [_one(ones, n, kind) for n in names]
     shown = names[-1]
     if len({f[0] for f in found}) == 1:
-        already = f"{_listed(names[:-1])} {_is(names[:-1])} already {ones.name(found[0])}"
+        are = "is" if len(names) == 2 else "are"
+        already = f"{_listed(names[:-1])} {are} already {ones.name(found[0])}"
         return f"{already}; nothing written"
     changed = record.joined(kept or record.EMPTY, kind, names[:-1], shown)
-    _write(changed, where)
+    files.write_file(record.encoded(changed), where, force=True)
     after = _of(Group(group.held, changed), kind)
     one = _one(after, shown, kind)
     meetings = sum(1 for m in group.held if one[0] in {o[0] for o in after.at(m).values()})
@@ -57,15 +59,14 @@ def split(ctx: typer.Context, kind: Kind, name: str, other: str) -> str:
                 f"{name} and {other} are one in a meeting's own transcription; "
                 "edit that transcription to make them two"
             )
-    _write(changed, where)
+    files.write_file(record.encoded(changed), where, force=True)
     rule = "; kept apart from msecwg's rules" if kept_apart else ""
     return f"split {name} from {other}{rule}; recorded in {where}"
 
 
 def _read(ctx: typer.Context) -> tuple[Path, GroupRecord | None, Group]:
     """Answer where the record of the meetings --data names is, the record there (None
-    when there is none yet), and the group of those meetings. The record must be usable:
-    one that is not is refused (DataError), never overwritten."""
+    when none yet; one that cannot be used is refused), and the group of those meetings."""
     where = record.place(options.data_paths(ctx))
     if where is None:
         raise UsageProblem(
@@ -87,7 +88,7 @@ def _one(ones: Ones, name: str, kind: Kind) -> One:
     found = ones.named_by(name)
     what = "person" if kind == "people" else "document"
     if not found:
-        near = [ones.written[k] for k in closest(_key(name), ones.written)[:3]]
+        near = [ones.written[k] for k in closest(key(name), ones.written)[:3]]
         hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
         raise typer.BadParameter(f"no meeting names a {what} {name!r}{hint}", param_hint="NAME")
     if len({f[0] for f in found}) > 1:
@@ -98,23 +99,6 @@ def _one(ones: Ones, name: str, kind: Kind) -> One:
     return found[0]
 
 
-def _key(name: str) -> str:
-    """Answer a name as names are looked up."""
-    from msecwg.store.reading import key
-
-    return key(name)
-
-
 def _listed(names: Sequence[str]) -> str:
     """Answer names in a sentence: "MT", "MT and mt", "MT, mt and Martin T"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-def _is(names: Sequence[str]) -> str:
-    """Answer the verb for the names: "is" or "are"."""
-    return "is" if len(names) == 1 else "are"
-
-
-def _write(changed: GroupRecord, where: Path) -> None:
-    """Write the record whole (files.write_file), replacing the one there."""
-    files.write_file(record.encoded(changed), where, force=True)

@@ -303,16 +303,6 @@ LimitOption = Annotated[
 ]
 
 
-def chosen_fields(value: str | None) -> tuple[str, ...]:
-    """Answer the fields --fields names, in the order named."""
-    if value is None:
-        return ()
-    named = tuple(name.strip() for name in value.split(",") if name.strip())
-    if not named:
-        raise typer.BadParameter("name a field or more: id,what", param_hint="'--fields'")
-    return named
-
-
 def _output(
     format: str | None,
     json: bool,
@@ -327,7 +317,9 @@ def _output(
     """Answer the output the shared options ask for."""
     if json and format not in (None, "json"):
         raise typer.BadParameter(f"--json conflicts with --format {format}; give one of them")
-    chosen = chosen_fields(fields)
+    chosen = tuple(name.strip() for name in (fields or "").split(",") if name.strip())
+    if fields is not None and not chosen:
+        raise typer.BadParameter("name a field or more: id,what", param_hint="'--fields'")
     if chosen and format is not None and formats.FORMATS[format].for_people:
         raise typer.BadParameter(
             f"fields are chosen for tsv, csv and json records; a {format} shows its own columns",
@@ -363,9 +355,8 @@ SHARED_OPTIONS = [
 
 
 def listing(command: Callable[..., None]) -> Callable[..., None]:
-    """Give a listing command the shared output options (--format, --json, --color,
-    --no-color, --cite, --no-pager, --fields, --sort, --limit); the command receives the
-    output they ask for as `output`."""
+    """Give a listing command the shared output options (SHARED_OPTIONS); the command
+    receives the output they ask for as `output`."""
     signature = inspect.signature(command)
     own = [p for p in signature.parameters.values() if p.name != "output"]
 

@@ -1,11 +1,6 @@
-"""Records for programs: TSV, CSV and JSON, each written as the text to show; the
-fields a script asks for, and the order and number of the records it asks for.
-
-Every field of a row is a column (an object's fields are columns of their own,
-named for the object: `deadline_date`), or a key of a JSON record. Each of those
-names is a field a script can ask for (--fields), in every one of these formats,
-and sort by (--sort).
-"""
+"""Records for programs: TSV, CSV and JSON. Every field of a row is a column (an object's
+fields columns of their own: `deadline_date`) or a JSON key, and a field a script can ask
+for (--fields) and sort by (--sort)."""
 
 from __future__ import annotations
 
@@ -34,9 +29,9 @@ JSON_SCHEMA_VERSION = 3
 
 @functools.cache
 def field_names(row_type: type[msgspec.Struct]) -> dict[str, tuple[str, str | None]]:
-    """Answer every field a record of this type can be asked for, in the order of its
-    columns, each as the field of the row and the field of its object it reads (None for
-    the row's own): `current` is ("current", None), `current_date` ("current", "date")."""
+    """Answer every field a record of this type can be asked for, in order, each as the
+    row's field and its object's field (None for the row's own): `current_date` is
+    ("current", "date")."""
     names: dict[str, tuple[str, str | None]] = {}
     for f in msgspec.structs.fields(row_type):
         names[f.name] = (f.name, None)

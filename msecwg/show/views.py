@@ -28,12 +28,9 @@ R = TypeVar("R", bound=Row)
 
 
 class Column(msgspec.Struct, Generic[R], frozen=True):
-    """A column of a table for people: its header, its cell, and how it takes width.
-
-    A column is never broken (ids, names, dates) unless it may `wrap` (words, quotes) or
-    be `cut` short with "…" (msecwg's wording); `ratio` shares out spare width; the `key`
-    columns make a record's first line where the records are shown one field a line.
-    """
+    """A column of a table for people: its header, its cell, and how it takes width: never
+    broken unless it may `wrap` (words) or be `cut` with "…"; `ratio` shares spare width;
+    `key` columns make a record's first line where shown one field a line."""
 
     header: str
     cell: Callable[[R], Lines]
