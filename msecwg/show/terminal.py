@@ -15,6 +15,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from msecwg.rows import Row
 from msecwg.show.markdown import as_read
 from msecwg.show.safe import clean
 from msecwg.show.views import (
@@ -154,54 +155,38 @@ def render(view: View[R], output: Output) -> str:
     return canvas.drawn()
 
 
-def _natural(canvas: Canvas, column: Column[R], rows: list[R]) -> int:
-    """Answer the width a column's header and cells take on one line each."""
-    texts = [canvas.text(column.cell(row)) for row in rows]
-    widths = [cell_len(line) for text in texts for line in text.plain.split("\n")]
-    return max([cell_len(column.header), *widths])
-
-
-def _longest_word(canvas: Canvas, column: Column[R], rows: list[R]) -> int:
-    """Answer the width of the longest word in a column's cells (wrapping keeps it whole)."""
-    texts = [canvas.text(column.cell(row)).plain for row in rows]
-    return max((cell_len(word) for text in texts for word in text.split()), default=0)
-
-
 def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int] | None:
     """Answer each column's width: the fixed ones their content's, the others what is
     left, shared by ratio; None when even the least they need does not fit."""
-    natural = [_natural(canvas, c, rows) for c in columns]
-    flexible = [c.wrap or c.cut for c in columns]
+    texts = [[canvas.text(c.cell(row)).plain for row in rows] for c in columns]
+    natural = [
+        max([cell_len(c.header), *(cell_len(line) for t in cells for line in t.split("\n"))])
+        for c, cells in zip(columns, texts, strict=True)
+    ]
+    flex = [i for i, c in enumerate(columns) if c.wrap or c.cut]
     room = canvas.width - len(GAP) * (len(columns) - 1)
-    room -= sum(n for n, flex in zip(natural, flexible, strict=True) if not flex)
-    wanted = sum(n for n, flex in zip(natural, flexible, strict=True) if flex)
-    if wanted <= room:
+    room -= sum(n for i, n in enumerate(natural) if i not in flex)
+    if sum(natural[i] for i in flex) <= room:
         return natural
     least = [min(n, _least(c)) for n, c in zip(natural, columns, strict=True)]
-    for i, column in enumerate(columns):  # a word wrapping cannot break stays whole
-        if column.wrap and not column.cut:
-            least[i] = max(least[i], _longest_word(canvas, column, rows))
-    if room < sum(m for m, flex in zip(least, flexible, strict=True) if flex):
+    for i in flex:  # a word wrapping cannot break stays whole
+        if columns[i].wrap and not columns[i].cut:
+            least[i] = max([least[i], *(cell_len(w) for t in texts[i] for w in t.split())])
+    if room < sum(least[i] for i in flex):
         return None
-    ratios = [c.ratio or 1 for c in columns]
-    total = sum(r for r, flex in zip(ratios, flexible, strict=True) if flex)
+    total = sum(columns[i].ratio or 1 for i in flex)
     widths = list(natural)
-    left = room
-    for i in range(len(columns)):
-        if flexible[i]:
-            share = max(least[i], min(natural[i], room * ratios[i] // total))
-            widths[i] = share
-            left -= share
-    for i in sorted(range(len(columns)), key=lambda i: not columns[i].cut):
-        if flexible[i] and left < 0:  # shares above the least, taken back: cut ones first
-            back = min(-left, widths[i] - least[i])
-            widths[i] -= back
-            left += back
-    for i in range(len(columns)):  # what rounding left over, to the first that wants it
-        if flexible[i] and left > 0 and widths[i] < natural[i]:
-            extra = min(left, natural[i] - widths[i])
-            widths[i] += extra
-            left -= extra
+    for i in flex:
+        widths[i] = max(least[i], min(natural[i], room * (columns[i].ratio or 1) // total))
+    left = room - sum(widths[i] for i in flex)
+    for i in sorted(flex, key=lambda i: not columns[i].cut):  # taken back: cut ones first
+        back = min(max(-left, 0), widths[i] - least[i])
+        widths[i] -= back
+        left += back
+    for i in flex:  # what rounding left over, to the first that wants it
+        extra = min(max(left, 0), natural[i] - widths[i])
+        widths[i] += extra
+        left -= extra
     return widths
 
 
@@ -240,21 +225,13 @@ def _table(
             if style:
                 line.stylize(style)
             canvas.lines.append(line)
-        if canvas.output.cite:
-            for quote in cited(row):
-                quoted = canvas.text([(f"“{quote}”", "italic dim")], verbatim=True)
-                canvas.add(quoted, indent=len(GAP) * 2)
+        _cite(canvas, row, None)
 
 
 def _joined(cells: list[Text], widths: list[int]) -> Text:
     """Answer one line of a table: each cell padded to its column's width."""
-    line = Text()
-    for n, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-        if n:
-            line.append(GAP)
-        line.append_text(cell)
-        if n < len(cells) - 1:
-            line.append(" " * max(width - cell.cell_len, 0))
+    padded = (c + " " * max(w - c.cell_len, 0) for c, w in zip(cells, widths, strict=True))
+    line = Text(GAP).join(padded)
     line.rstrip()
     return line
 
@@ -277,10 +254,13 @@ def _stacked(canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list
             if style:
                 line.stylize(style)
             canvas.add(line, indent=4, first="  ")
-        if canvas.output.cite:
-            for quote in cited(row):
-                quoted = canvas.text([(f"“{quote}”", "italic dim")], verbatim=True)
-                canvas.add(quoted, indent=4, first="  ")
+        _cite(canvas, row, "  ")
+
+
+def _cite(canvas: Canvas, row: Row, first: str | None) -> None:
+    """Draw under a record, under --cite, the minutes' words it rests on, as written."""
+    for quote in cited(row) if canvas.output.cite else []:
+        canvas.add(canvas.text([(f"“{quote}”", "italic dim")], verbatim=True), 4, first)
 
 
 def _card(canvas: Canvas, card: Card) -> None:
