@@ -21,16 +21,13 @@ from msecwg.show.views import R, View
 
 
 class Output(msgspec.Struct, frozen=True, kw_only=True):
-    """How to show results: the format, colour, the terminal's size, whether to cite
-    the minutes, show every record whole, or page a long table; and for scripts, the
-    fields of each record, the field the records are sorted by ("-" before it for the
-    other way), and how many are shown at most."""
+    """How to show results: the format, colour, the terminal's size, whether to cite the
+    minutes, the pager, whether to link; and for scripts, the fields of each record, the
+    field they are sorted by ("-" before it for the other way), and how many are shown."""
 
     format: str
     color: bool
-    force_terminal: bool = False
     cite: bool = False
-    long: bool = False
     width: int = 80
     height: int = 24
     pager: str | None = None
@@ -61,7 +58,6 @@ def choose_output(
     *,
     color: str = "auto",
     cite: bool = False,
-    long: bool = False,
     pager: bool = True,
     fields: tuple[str, ...] = (),
     sort: str | None = None,
@@ -76,17 +72,15 @@ def choose_output(
     if color == "auto":
         forced = env.get("CLICOLOR_FORCE", "0") not in ("", "0")
         off = "NO_COLOR" in env or env.get("CLICOLOR") == "0" or env.get("TERM") == "dumb"
-        colored, force = not off and (on_terminal or forced), forced and not off
+        colored = not off and (on_terminal or forced)
     else:
-        colored = force = color == "always"
+        colored = color == "always"
     width, height = terminal_size()
     paging = pager and on_terminal and env.get("TERM") != "dumb"
     return Output(
         format=format or ("table" if on_terminal and not fields else "tsv"),
         color=colored,
-        force_terminal=force,
         cite=cite,
-        long=long,
         width=width,
         height=height,
         pager=(env.get("MSECWG_PAGER") or env.get("PAGER") or "less -FRX") if paging else None,
