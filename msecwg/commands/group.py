@@ -135,7 +135,8 @@ class MsecwgGroup(TyperGroup):
             info = next(
                 i
                 for i in registry.registered_commands
-                if (i.name or i.callback.__name__.lower().replace("_", "-")) == cmd_name  # type: ignore[union-attr]
+                if (i.name or getattr(i.callback, "__name__", "").lower().replace("_", "-"))
+                == cmd_name
             )
             command = typer.main.get_command_from_info(
                 info, pretty_exceptions_short=True, rich_markup_mode=None

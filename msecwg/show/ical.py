@@ -84,15 +84,11 @@ def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetim
             event.add("dtstamp", stamp)
             event.add("summary", clean(summary(row)))
             event.add("dtstart", row.date)
-            event.add("dtend", _last(row) + dt.timedelta(days=1))  # all-day: end is exclusive
+            last = row.end if row.end is not None else last_day(row.date, row.precision)
+            event.add("dtend", last + dt.timedelta(days=1))  # all-day: end is exclusive
             event.add("transp", "TRANSPARENT")
             described = _description(t, t.item(row.item or "")).split("\n")
             event.add("description", "\n".join(clean(line) for line in described))
             cal.add_component(event)
     data: bytes = cal.to_ical()
     return data
-
-
-def _last(row: EventRow) -> dt.date:
-    """Answer the last day of an event: a window's end, or the end of a loose date."""
-    return row.end if row.end is not None else last_day(row.date, row.precision)

@@ -268,7 +268,6 @@ def _card(canvas: Canvas, card: Card) -> None:
     if card.title:
         canvas.lines.append(Text())
         canvas.add(Text(shown_text(card.title), style="bold"))
-    # The quotes a record rests on are shown as the minutes write them under --cite.
     verbatim = [f.verbatim and canvas.output.cite for f in card.fields]
     labels = max((cell_len(f.label) for f in card.fields), default=0)
     room = canvas.width - labels - len(GAP)
