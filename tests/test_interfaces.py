@@ -477,7 +477,8 @@ def test_every_listings_format_choices_are_exactly_the_registered_writers(run: R
 
     group = typer.main.get_command(app)
     for name in COMMANDS:
-        command = group.commands[name]  # type: ignore[attr-defined]
+        command = group.get_command(typer.Context(group), name)  # type: ignore[attr-defined]
+        assert command is not None
         offered = [p.type.choices for p in command.params if p.name == "format"]
         if offered:
             assert list(offered[0]) == FORMATS == list(formats.FORMATS), name

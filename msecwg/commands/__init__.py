@@ -1,7 +1,5 @@
-"""msecwg's commands, each module a kind of question: which module defines each
-command, and the Typer app each module registers its commands' functions on when
-imported, the top-level group importing a module only when a run uses one of its
-commands."""
+"""msecwg's commands, a module a kind of question: which module defines each command, and
+the Typer app its functions register on when imported (only when a run uses one)."""
 
 import typer
 

@@ -6,21 +6,12 @@ from typing import Annotated
 import typer
 
 from msecwg import __version__
-from msecwg.commands import MODULES, options
-from msecwg.commands import registry as commands
+from msecwg.commands import options
 from msecwg.commands.group import MsecwgGroup
 from msecwg.show import formats
 
-
-class Msecwg(MsecwgGroup):
-    """msecwg itself: the group of the commands msecwg.commands.MODULES names."""
-
-    modules = MODULES
-    registry = commands
-
-
 app = typer.Typer(
-    cls=Msecwg,
+    cls=MsecwgGroup,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     # Plain Click help: rich help would import rich's tables on every --help.

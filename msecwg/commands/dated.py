@@ -91,7 +91,7 @@ def drafts(
         formats.show(cards.drafts_cards(rows, items, sections, scope, day), output)
     elif outcome:
         known = across.drafts(held, group, day, outcome=True)
-        view = deadlines.outcome_view(known, scope, day, output.width)  # type: ignore[arg-type]
+        view = deadlines.outcome_view(known, scope, day)  # type: ignore[arg-type]
         formats.show(view, output)
     else:
         rows = across.drafts(held, group, day)

@@ -1,21 +1,6 @@
-"""The top-level command group: its commands, each built from its module only when a
-run uses it, and where a run's failures become one line each.
-
-The group knows its commands by name from a static table (msecwg.commands.MODULES);
-looking one up imports the module that defines it, which registers its function on
-msecwg.commands.registry, and builds the command from that function alone with
-`typer.main.get_command`, so that a run builds, options and all, only the command it
-uses (shell completion runs the program on every Tab).
-
-Beyond the public API of Typer (typer, typer.main.get_command, typer.core), this
-module uses three things Typer ships without re-exporting them: Click itself
-(`typer._click`, which Typer carries inside itself from 0.26 on), for its exceptions,
-to turn every usage error into one line; Typer's choice type (`typer._types`), for
---format's names from the registry of formats; and Typer's bash completion
-(`typer._completion_classes`), to hand back each value as one shell word (Typer's
-own leaves a space in a name to split it). pyproject.toml says which Typer
-versions these hold for.
-"""
+"""The top-level command group: each command built only when a run uses it, and each
+failure one line. Beyond Typer's public API this uses `typer._click`, `typer._types` and
+`typer._completion_classes`; pyproject.toml says which Typer versions they hold for."""
 
 from __future__ import annotations
 
@@ -24,7 +9,7 @@ import os
 import re
 import shlex
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import typer
@@ -36,6 +21,7 @@ from typer._completion_classes import BashComplete
 from typer._types import TyperChoice
 from typer.core import TyperCommand, TyperGroup
 
+from msecwg.commands import MODULES, registry
 from msecwg.errors import BAD_DATA, INTERNAL, INTERRUPTED, OK, SKIPPED, USAGE, MsecwgError
 from msecwg.show import formats
 from msecwg.spelling import closest
@@ -44,49 +30,6 @@ from msecwg.spelling import closest
 def choice(names: list[str]) -> TyperChoice[str]:
     """Answer the command-line type that accepts exactly these names."""
     return TyperChoice(names)
-
-
-def command_name(function: Any) -> str:
-    """Answer the name Typer gives the command of a function that names none: its own
-    name in lower case, each underscore a hyphen."""
-    return str(getattr(function, "__name__", "")).lower().replace("_", "-")
-
-
-def build(registry: typer.Typer, name: str) -> click.Command | None:
-    """Answer the command `name` of those registered on `registry`, built from its
-    function alone, with its summary the first sentence of its help; None when none is
-    registered by that name."""
-    for info in registry.registered_commands:
-        if (info.name or command_name(info.callback)) == name:
-            alone = typer.Typer(
-                add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None
-            )
-            alone.registered_commands.append(info)
-            command = typer.main.get_command(alone)
-            if command.short_help is None and command.help:
-                command.short_help = summary(command.help)
-            return command
-    return None
-
-
-class Built(dict[str, click.Command]):
-    """The commands of a group by name, each built, its module imported, on first
-    lookup (`commands[name]`); a name the group has not is a KeyError."""
-
-    def __init__(self, modules: Mapping[str, str], registry: typer.Typer) -> None:
-        super().__init__()
-        self._modules = modules
-        self._registry = registry
-
-    def __missing__(self, name: str) -> click.Command:
-        if name not in self._modules:
-            raise KeyError(name)
-        importlib.import_module(self._modules[name])
-        command = build(self._registry, name)
-        if command is None:
-            raise KeyError(name)
-        self[name] = command
-        return command
 
 
 LEFT_OUT = "msecwg.left_out"
@@ -157,55 +100,51 @@ class DataCommand(MeetingsCommand):
     data_options = ("--data",)
 
 
-def shell_word(value: str) -> str:
-    """Answer a value as one word of a bash command line: each character bash would
-    otherwise read (a space, a quote, a `$`) escaped with a backslash."""
-    return re.sub(r"([^\w@%+=:,./-])", r"\\\1", value)
-
-
-def _quote_opened(words: str) -> bool:
-    """Answer whether a command line as bash gives it leaves a quote open: the word
-    being completed is then quoted already."""
-    try:
-        shlex.split(words)
-    except ValueError:
-        return True
-    return False
-
-
 class QuotedBashComplete(BashComplete):
     """Bash completion whose every value is one shell word: `people martin\\ Th<Tab>`
     gives `martin\\ Thomson`; within a quote the user opened, the value as it is."""
 
     def format_completion(self, item: CompletionItem) -> str:
-        value = str(item.value)
-        return value if _quote_opened(os.environ.get("COMP_WORDS", "")) else shell_word(value)
+        try:
+            shlex.split(os.environ.get("COMP_WORDS", ""))
+        except ValueError:  # a quote left open: the word is quoted already
+            return str(item.value)
+        return re.sub(r"([^\w@%+=:,./-])", r"\\\1", str(item.value))
 
 
 class MsecwgGroup(TyperGroup):
-    """The top-level command: its subcommands are those `modules` names (a subclass
-    gives it, and the `registry` they register on), each built when used; a mistyped
-    name is met with the names closest to it; every failure it sees becomes one line
-    on stderr."""
-
-    modules: ClassVar[Mapping[str, str]]
-    """Each command, in the order help lists them, and the module that defines it."""
-    registry: ClassVar[typer.Typer]
-    """Where the modules register their commands' functions."""
+    """The top-level command: its subcommands are those MODULES names, each built when
+    used; a mistyped name is met with the names closest to it; every failure it sees
+    becomes one line on stderr."""
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        self.commands = Built(self.modules, self.registry)
         self.suggest_commands = False
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         """Answer the names of the commands, in the order help lists them, building none."""
-        return list(self.modules)
+        return list(MODULES)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        """Answer the command of this name, built (its module imported) when first asked
-        for; None when there is none."""
-        return self.commands[cmd_name] if cmd_name in self.modules else None
+        """Answer the command of this name, built from its function alone (its module
+        imported) when first asked for, its summary the first sentence of its help."""
+        if cmd_name not in MODULES:
+            return None
+        if cmd_name not in self.commands:
+            importlib.import_module(MODULES[cmd_name])
+            info = next(
+                i
+                for i in registry.registered_commands
+                if (i.name or getattr(i.callback, "__name__", "").lower().replace("_", "-"))
+                == cmd_name
+            )
+            command = typer.main.get_command_from_info(
+                info, pretty_exceptions_short=True, rich_markup_mode=None
+            )
+            if command.short_help is None and command.help:
+                command.short_help = summary(command.help)
+            self.commands[cmd_name] = command
+        return self.commands[cmd_name]
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -249,11 +188,12 @@ class MsecwgGroup(TyperGroup):
         except click.exceptions.NoArgsIsHelpError as problem:
             formats.generated(problem.format_message())
             sys.exit(OK)
-        except click.exceptions.NoSuchOption as problem:
-            formats.error(f"{unknown_option(problem)} (see '{_path(problem)} --help')")
-            sys.exit(USAGE)
         except click.exceptions.UsageError as problem:
-            formats.error(f"{problem.format_message()} (see '{_path(problem)} --help')")
+            said = problem.format_message()
+            if isinstance(problem, click.exceptions.NoSuchOption):
+                said = unknown_option(problem)
+            path = problem.ctx.command_path if problem.ctx else "msecwg"
+            formats.error(f"{said} (see '{path} --help')")
             sys.exit(USAGE)
         except click.exceptions.ClickException as problem:
             formats.error(problem.format_message())
@@ -284,11 +224,6 @@ class MsecwgGroup(TyperGroup):
         if code == INTERRUPTED:  # Typer turns Ctrl-C during a command into this code
             formats.error("interrupted")
         sys.exit(code if isinstance(code, int) else OK)
-
-
-def _path(problem: click.exceptions.UsageError) -> str:
-    """Answer the command a usage error is about: "msecwg drafts"."""
-    return problem.ctx.command_path if problem.ctx else "msecwg"
 
 
 def unknown_option(problem: click.exceptions.NoSuchOption) -> str:

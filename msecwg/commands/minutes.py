@@ -37,11 +37,9 @@ def meetings(
     its file. A transcription with a problem is left out and named on stderr;
     msecwg check names every problem.
     """
-    from msecwg.show.meetings import meetings_view
-
     held = options.meetings(ctx)
     rows = across.meetings(held, Path.cwd())
-    formats.show(meetings_view(rows, across.scope(held), output.width), output)
+    formats.show(minutes.meetings_view(rows, across.scope(held), output.width), output)
 
 
 @commands.command(cls=MeetingsCommand)

@@ -1,6 +1,5 @@
-"""What the command line's words mean: the options every listing command shares, the
-as-of date, the transcription in use, completion, and words that name a topic or
-a person."""
+"""What the command line's words mean: the meetings given, the as-of date, completion,
+words that name a topic, a document or a person, and the options listings share."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -27,6 +26,8 @@ from msecwg.show.safe import clean
 from msecwg.spelling import closest
 from msecwg.store import reading, record
 from msecwg.store.meetings import Held, number, pick, read
+
+T = TypeVar("T")
 
 GROUP = "msecwg.commands.group"
 """Where a run keeps its group (Context.meta): every meeting read, and the record."""
@@ -89,45 +90,32 @@ def as_of(value: str | None) -> dt.date:
         raise typer.BadParameter(str(problem), param_hint="'--as-of'") from None
 
 
-def _completing(
-    ctx: typer.Context, names: Callable[[Transcription], Iterable[str]], incomplete: str
-) -> list[str]:
-    """Answer the names of every meeting that start with what was typed, in any case,
-    completed in the case it was typed in (names are found in any case), each once;
-    nothing when the data is bad."""
-    try:
-        offered = dict.fromkeys(n for m in meetings(ctx) for n in names(m.transcription))
-    except MsecwgError:
-        return []
-    typed = incomplete.casefold()
-    completed = (
-        clean(incomplete + name[len(incomplete) :])
-        for name in offered
-        if name.casefold().startswith(typed) and "\n" not in name
-    )
-    return list(dict.fromkeys(completed))
+def _completer(
+    names: Callable[[Transcription], Iterable[str]],
+) -> Callable[[typer.Context, str], list[str]]:
+    """Answer how to complete what was typed to the names of every meeting that start with
+    it, in any case, completed in the case typed, each once; nothing when the data is bad."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        try:
+            offered = dict.fromkeys(n for m in meetings(ctx) for n in names(m.transcription))
+        except MsecwgError:
+            return []
+        typed = incomplete.casefold()
+        completed = (
+            clean(incomplete + name[len(incomplete) :])
+            for name in offered
+            if name.casefold().startswith(typed) and "\n" not in name
+        )
+        return list(dict.fromkeys(completed))
+
+    return complete
 
 
-def complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Answer the topics that start with what was typed."""
-    return _completing(
-        ctx, lambda t: [n for s in t.sections for n in (s.key, *s.aliases)], incomplete
-    )
-
-
-def complete_document(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Answer the documents whose ids start with what was typed."""
-    return _completing(ctx, lambda t: [d.id for d in t.documents], incomplete)
-
-
-def complete_item(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Answer the action items and follow-ups whose ids start with what was typed."""
-    return _completing(ctx, lambda t: [a.id for a in t.items], incomplete)
-
-
-def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Answer the people whose names start with what was typed."""
-    return _completing(ctx, lambda t: [p.name for p in t.people], incomplete)
+complete_topic = _completer(lambda t: [n for s in t.sections for n in (s.key, *s.aliases)])
+complete_document = _completer(lambda t: [d.id for d in t.documents])
+complete_item = _completer(lambda t: [a.id for a in t.items])
+complete_speaker = _completer(lambda t: [p.name for p in t.people])
 
 
 def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -141,36 +129,33 @@ def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
     return [clean(name) for name in offered if name.startswith(incomplete)]
 
 
-def person(held: Sequence[Held], group: Group, word: str, what: str, hint: str) -> One:
-    """Answer who, across meetings, the person a word names in any meeting is (a name or a
-    spelling as written, with or without a role; with facts, any part of a full name); a
-    usage error naming the closest people when it names none or several."""
+def _named(what: str, hint: str, find: Callable[[], T]) -> T:
+    """Answer what `find` finds; a usage error naming the closest where the word it takes
+    names nothing, or several things."""
     try:
-        return across.person_named(held, group, word)
+        return find()
     except passages.NotFound as missing:
         raise typer.BadParameter(not_found(what, missing), param_hint=hint) from None
 
 
-def documents(held: Sequence[Held], group: Group, word: str) -> list[tuple[Held, str]]:
+def person(held: Sequence[Held], group: Group, word: str, what: str, hint: str) -> One:
+    """Answer who, across meetings, the person a word names in any meeting is (a name or a
+    spelling as written, with or without a role; with facts, any part of a full name)."""
+    return _named(what, hint, lambda: across.person_named(held, group, word))
+
+
+def documents(
+    held: Sequence[Held], group: Group, word: str, hint: str = "NAME"
+) -> list[tuple[Held, str]]:
     """Answer each meeting that names the document a word names, with its id there (its id
-    or name, in any case, without a revision, or a unique prefix); a usage error naming
-    the closest when no meeting names it, or a meeting names several."""
-    try:
-        return across.documents_named(held, group, word)
-    except passages.NotFound as missing:
-        raise typer.BadParameter(not_found("document", missing), param_hint="NAME") from None
+    or name, in any case, without a revision, or a unique prefix)."""
+    return _named("document", hint, lambda: across.documents_named(held, group, word))
 
 
 def of_document(held: Sequence[Held], group: Group, word: str) -> Callable[[ActionRow], bool]:
     """Answer whether an action item is about the document a word names (as `documents`
-    takes the word), at whichever meeting names it; a usage error as `documents` gives."""
-    try:
-        found = across.documents_named(held, group, word)
-    except passages.NotFound as missing:
-        raise typer.BadParameter(
-            not_found("document", missing), param_hint="'--document'"
-        ) from None
-    wanted = {(m.label, document) for m, document in found}
+    takes the word), at whichever meeting names it."""
+    wanted = {(m.label, document) for m, document in documents(held, group, word, "'--document'")}
     return lambda row: (row.meeting, row.document) in wanted
 
 
@@ -218,13 +203,9 @@ def _owners(held: Sequence[Held], word: str) -> passages.NotFound:
 
 
 def item(held: Sequence[Held], word: str) -> str:
-    """Answer the id of the action item or follow-up a word names in any meeting; a usage
-    error naming the closest when it names none or several."""
+    """Answer the id of the action item or follow-up a word names in any meeting."""
     names = {reading.key(a.id): a.id for m in held for a in m.transcription.items}
-    try:
-        return passages.resolve(word.strip("()"), names)
-    except passages.NotFound as missing:
-        raise typer.BadParameter(not_found("item", missing), param_hint="ID") from None
+    return _named("item", "ID", lambda: passages.resolve(word.strip("()"), names))
 
 
 def sections(held: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
@@ -242,9 +223,9 @@ def sections(held: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
         raise typer.BadParameter(not_found("topic", missing), param_hint="TOPIC") from None
 
 
-def not_found(what: str, missing: passages.NotFound, names: list[str] | None = None) -> str:
+def not_found(what: str, missing: passages.NotFound) -> str:
     """Answer the message for a word that names nothing, or more than one thing."""
-    every = names or missing.candidates
+    every = missing.candidates
     shown = ", ".join(clean(n) for n in every[:10]) + (" ..." if len(every) > 10 else "")
     if missing.ambiguous:
         return f"{what} {missing.word!r} could be any of: {shown}; type more of it"
@@ -322,16 +303,6 @@ LimitOption = Annotated[
 ]
 
 
-def chosen_fields(value: str | None) -> tuple[str, ...]:
-    """Answer the fields --fields names, in the order named."""
-    if value is None:
-        return ()
-    named = tuple(name.strip() for name in value.split(",") if name.strip())
-    if not named:
-        raise typer.BadParameter("name a field or more: id,what", param_hint="'--fields'")
-    return named
-
-
 def _output(
     format: str | None,
     json: bool,
@@ -346,7 +317,9 @@ def _output(
     """Answer the output the shared options ask for."""
     if json and format not in (None, "json"):
         raise typer.BadParameter(f"--json conflicts with --format {format}; give one of them")
-    chosen = chosen_fields(fields)
+    chosen = tuple(name.strip() for name in (fields or "").split(",") if name.strip())
+    if fields is not None and not chosen:
+        raise typer.BadParameter("name a field or more: id,what", param_hint="'--fields'")
     if chosen and format is not None and formats.FORMATS[format].for_people:
         raise typer.BadParameter(
             f"fields are chosen for tsv, csv and json records; a {format} shows its own columns",
@@ -382,9 +355,8 @@ SHARED_OPTIONS = [
 
 
 def listing(command: Callable[..., None]) -> Callable[..., None]:
-    """Give a listing command the shared output options (--format, --json, --color,
-    --no-color, --cite, --no-pager, --fields, --sort, --limit); the command receives the
-    output they ask for as `output`."""
+    """Give a listing command the shared output options (SHARED_OPTIONS); the command
+    receives the output they ask for as `output`."""
     signature = inspect.signature(command)
     own = [p for p in signature.parameters.values() if p.name != "output"]
 

@@ -1,12 +1,22 @@
-"""The commands of the group's own record: join and split names across meetings."""
+"""The commands of the group's own record: join and split names across meetings, each
+saying in one line what it did."""
 
-from typing import Annotated, Literal
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
+from msecwg.ask.who import Group, One, Ones
+from msecwg.commands import options
 from msecwg.commands import registry as commands
 from msecwg.commands.group import DataCommand, choice
+from msecwg.errors import UsageProblem
+from msecwg.model import GroupRecord, Kind
 from msecwg.show import formats
+from msecwg.spelling import closest
+from msecwg.store import files, record
+from msecwg.store.reading import key
 
 What = Annotated[
     str,
@@ -55,13 +65,11 @@ def join(
     rule); people --unjoined and drafts --unjoined list what may be one but is
     left apart.
     """
-    from msecwg.commands import joining
-
     if len(names) < 2:
         raise typer.BadParameter(
             "give two names or more; the last is the one shown", param_hint="NAME"
         )
-    formats.note(joining.join(ctx, _kind(what), names))
+    formats.note(_join(ctx, _kind(what), names))
 
 
 @commands.command(cls=DataCommand)
@@ -87,11 +95,96 @@ def split(
     msecwg's joins them, the record keeps them apart from then on. Names already
     apart write nothing.
     """
-    from msecwg.commands import joining
-
-    formats.note(joining.split(ctx, _kind(what), name, other))
+    formats.note(_split(ctx, _kind(what), name, other))
 
 
-def _kind(what: str) -> Literal["people", "documents"]:
-    """Answer the record's kind of the names (record.Kind)."""
+def _kind(what: str) -> Kind:
+    """Answer the record's kind of the names."""
     return "people" if what == "person" else "documents"
+
+
+def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
+    """Make the names one in the record of the meetings --data names, and answer what
+    was done; names already one write nothing."""
+    where, kept, group = _read(ctx)
+    ones = _of(group, kind)
+    found = [_one(ones, n, kind) for n in names]
+    shown = names[-1]
+    if len({f[0] for f in found}) == 1:
+        are = "is" if len(names) == 2 else "are"
+        already = f"{_listed(names[:-1])} {are} already {ones.name(found[0])}"
+        return f"{already}; nothing written"
+    changed = record.joined(kept or record.EMPTY, kind, names[:-1], shown)
+    files.write_file(record.encoded(changed), where, force=True)
+    after = _of(Group(group.held, changed), kind)
+    one = _one(after, shown, kind)
+    meetings = sum(1 for m in group.held if one[0] in {o[0] for o in after.at(m).values()})
+    what = "person" if kind == "people" else "document"
+    return (
+        f"joined {_listed(names[:-1])} to {after.name(one)}: one {what} at "
+        f"{meetings} meeting{'s' if meetings != 1 else ''}; recorded in {where}"
+    )
+
+
+def _split(ctx: typer.Context, kind: Kind, name: str, other: str) -> str:
+    """Make two names apart in the record of the meetings --data names, and answer what
+    was done; names already apart write nothing."""
+    where, kept, group = _read(ctx)
+    ones = _of(group, kind)
+    if _one(ones, name, kind)[0] != _one(ones, other, kind)[0]:
+        return f"{name} and {other} are already apart; nothing written"
+    current = kept or record.EMPTY
+    changed = record.split(current, kind, name, other, apart=False)
+    still = _of(Group(group.held, changed), kind)
+    kept_apart = _one(still, name, kind)[0] == _one(still, other, kind)[0]
+    if kept_apart:
+        changed = record.split(current, kind, name, other, apart=True)
+        after = _of(Group(group.held, changed), kind)
+        if _one(after, name, kind)[0] == _one(after, other, kind)[0]:
+            raise UsageProblem(
+                f"{name} and {other} are one in a meeting's own transcription; "
+                "edit that transcription to make them two"
+            )
+    files.write_file(record.encoded(changed), where, force=True)
+    rule = "; kept apart from msecwg's rules" if kept_apart else ""
+    return f"split {name} from {other}{rule}; recorded in {where}"
+
+
+def _read(ctx: typer.Context) -> tuple[Path, GroupRecord | None, Group]:
+    """Answer where the record of the meetings --data names is, the record there (None
+    when none yet; one that cannot be used is refused), and the group of those meetings."""
+    where = record.place(options.data_paths(ctx))
+    if where is None:
+        raise UsageProblem(
+            "give the folder of the group's transcriptions with --data: its record is kept there"
+        )
+    kept = record.read(where)
+    options.meetings(ctx)
+    return where, kept, Group(options.group(ctx).held, kept)
+
+
+def _of(group: Group, kind: Kind) -> Ones:
+    """Answer who (or what) is who across the group's meetings, of one kind."""
+    return group.people if kind == "people" else group.documents
+
+
+def _one(ones: Ones, name: str, kind: Kind) -> One:
+    """Answer who (or what) a name is across meetings; a usage error for a name no meeting
+    writes (with the closest names) or one written for several."""
+    found = ones.named_by(name)
+    what = "person" if kind == "people" else "document"
+    if not found:
+        near = [ones.written[k] for k in closest(key(name), ones.written)[:3]]
+        hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
+        raise typer.BadParameter(f"no meeting names a {what} {name!r}{hint}", param_hint="NAME")
+    if len({f[0] for f in found}) > 1:
+        several = " or ".join(repr(ones.name(f)) for f in found[:5])
+        raise typer.BadParameter(
+            f"{name!r} is written for several: {several}; give a fuller name", param_hint="NAME"
+        )
+    return found[0]
+
+
+def _listed(names: Sequence[str]) -> str:
+    """Answer names in a sentence: "MT", "MT and mt", "MT, mt and Martin T"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

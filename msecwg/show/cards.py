@@ -1,12 +1,12 @@
 """One record on one screen: a document (`msecwg drafts NAME`) or an action item
-(`msecwg actions ID`), with everything the list leaves out, and every record so
-under --long."""
+(`msecwg actions ID`), with everything the list leaves out; every record so under --long."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
+from msecwg.ask.queries import event_label as what
 from msecwg.model import Section
 from msecwg.rows import ActionRow, DateRow, DraftRow, OutcomeRow, Scope
 from msecwg.show.views import (
@@ -14,6 +14,7 @@ from msecwg.show.views import (
     Card,
     Field,
     Lines,
+    R,
     View,
     cells,
     count,
@@ -21,8 +22,7 @@ from msecwg.show.views import (
     day,
     quoted,
     state_text,
-    what,
-    written_date,
+    then,
 )
 
 
@@ -39,83 +39,59 @@ def dates_lines(dates: Sequence[DateRow], as_of: dt.date) -> Lines:
     return lines
 
 
-def _quotes(quotes: Sequence[str]) -> Lines:
-    return [(quoted(q), "italic") for q in quotes]
+def _minutes(row: DraftRow | ActionRow) -> Field:
+    """Answer the field of the minutes' words a record rests on."""
+    return Field("Minutes", [(quoted(q), "italic") for q in row.quotes], verbatim=True)
+
+
+def _listed(item: ActionRow) -> str:
+    return f"{'Item' if item.listed == 'action item' else 'Follow-up'} {item.id}"
 
 
 def draft_card(
-    row: DraftRow,
-    items: Sequence[ActionRow],
-    section: Section,
-    as_of: dt.date,
-    then: str | None = None,
+    row: DraftRow, items: Sequence[ActionRow], section: Section, as_of: dt.date, since: str | None
 ) -> list[Field]:
-    """Answer a document's card: its status, state (with `then`, the day the minutes
-    record it, where that is not the as-of date) and notes, what people said of it,
-    its items and their dates, the section of the minutes it stands in, the minutes' words it rests
-    on, and (for an OutcomeRow) what became of it, from outside the minutes."""
+    """Answer a document's card: its status, state (with the meeting's day `since`, where
+    the as-of date is another) and notes, what people said of it, its items and their
+    dates, its section, the minutes' words it rests on, and (for an OutcomeRow) what
+    became of it, from outside the minutes."""
+    state = row.state + (f" (as of the meeting, {since})" if since else "")
     fields = [
+        *([Field("Title", [(row.title, "")])] if row.title else []),
         Field(
             "Status", [(row.status, "")] if row.status else [("not recorded in the minutes", "dim")]
         ),
-        Field("State", cells((row.state + (f" ({then})" if then else ""), ""), (row.notes, "dim"))),
+        Field("State", cells((state, ""), (row.notes, "dim"))),
+        *([Field("Also called", [(", ".join(row.called), "")])] if row.called else []),
     ]
-    if row.title:
-        fields.insert(0, Field("Title", [(row.title, "")]))
-    if row.called:
-        fields.append(Field("Also called", [(", ".join(row.called), "")]))
     if row.stages:
-        fields.append(Field("Stages", _stage_lines(row)))
+        stages: Lines = []
+        for s in row.stages:
+            dated = f", {s.date_as_written}" if s.date_as_written else ""
+            stages += [(f"{s.stage}{dated}", ""), (f"  {quoted(s.quote)}", "italic")]
+        fields.append(Field("Stages", stages))
     if row.said:
-        fields.append(
-            Field(
-                "Said",
-                [(f"{s.person or 'no speaker'}: {quoted(s.words)}", "italic") for s in row.said],
-            )
-        )
-    for item in items:
-        label = "Item" if item.listed == "action item" else "Follow-up"
-        fields.append(
-            Field(f"{label} {item.id}", [(item.what, ""), *dates_lines(item.dates, as_of)])
-        )
-    fields.append(Field("Section", [(_section_line(section), "")]))
-    fields.append(Field("Minutes", _quotes(row.quotes), verbatim=True))
-    if isinstance(row, OutcomeRow):
-        fields.append(Field(f"After the meeting {OUTSIDE}", _outcome_lines(row)))
-    return fields
-
-
-def _section_line(section: Section) -> str:
-    """Answer the section of the minutes a document stands in, and what it holds, without
-    saying it discusses the document: "(3) GKM-Architecture: 3 summary points; msecwg
-    discussion gkm-architecture", "(5) Action Items"."""
+        said: Lines = [
+            (f"{s.person or 'no speaker'}: {quoted(s.words)}", "italic") for s in row.said
+        ]
+        fields.append(Field("Said", said))
+    fields += [Field(_listed(i), [(i.what, ""), *dates_lines(i.dates, as_of)]) for i in items]
     sizes = ((len(section.points), "summary point"), (len(section.exchanges), "exchange"))
-    held = [count(n, what) for n, what in sizes if n]
+    held = ", ".join(count(n, thing) for n, thing in sizes if n)
     where = section.heading.rstrip(":")
-    if not held:
-        return where
-    return f"{where}: {', '.join(held)}; msecwg discussion {section.key}"
-
-
-def _stage_lines(row: DraftRow) -> Lines:
-    """Answer each stage the minutes state of a document, its date as written, and the
-    words it rests on."""
-    lines: Lines = []
-    for s in row.stages:
-        dated = f", {s.date_as_written}" if s.date_as_written else ""
-        lines += [(f"{s.stage}{dated}", ""), (f"  {quoted(s.quote)}", "italic")]
-    return lines
-
-
-def _outcome_lines(row: OutcomeRow) -> Lines:
-    """Answer what became of a document, from outside the minutes, primary source first."""
-    draft = f"{row.draft} ({row.draft_note})" if row.draft and row.draft_note else row.draft
-    return cells(
-        (row.outcome, "bold"),
-        (draft, ""),
-        (row.rfc_url, ""),
-        (f"Source: {row.outcome_source}" if row.outcome_source else None, "dim"),
+    fields.append(
+        Field(
+            "Section",
+            [(f"{where}: {held}; msecwg discussion {section.key}" if held else where, "")],
+        )
     )
+    fields.append(_minutes(row))
+    if isinstance(row, OutcomeRow):
+        draft = f"{row.draft} ({row.draft_note})" if row.draft and row.draft_note else row.draft
+        source = f"Source: {row.outcome_source}" if row.outcome_source else None
+        outcome = cells((row.outcome, "bold"), (draft, ""), (row.rfc_url, ""), (source, "dim"))
+        fields.append(Field(f"After the meeting {OUTSIDE}", outcome))
+    return fields
 
 
 def action_card(row: ActionRow, section: Section, as_of: dt.date) -> list[Field]:
@@ -124,37 +100,46 @@ def action_card(row: ActionRow, section: Section, as_of: dt.date) -> list[Field]
     people = ", ".join(row.people)
     if people and row.people_role:
         people += f": {quoted(row.people_role)}"
-    done = f"recorded done {day(row.done)}" if row.done else None
+    document = f"{row.document_name} (msecwg drafts {row.document})" if row.document else "—"
     return [
         Field("What", [(row.what, "")]),
-        Field(
-            "Document",
-            cells(
-                (f"{row.document_name} (msecwg drafts {row.document})" if row.document else "—", "")
-            ),
-        ),
+        Field("Document", [(document, "")]),
         *([Field("People", [(people, "")])] if people else []),
         *([Field("Owner", [(row.owner, "")])] if row.owner and not people else []),
         Field("Dates", dates_lines(row.dates, as_of) or [("none in the minutes", "dim")]),
-        *([Field("Done", [(done, "")])] if done else []),
+        *([Field("Done", [(f"recorded done {day(row.done)}", "")])] if row.done else []),
         Field("Section", [(section.heading.rstrip(":"), "")]),
-        Field("Minutes", _quotes(row.quotes), verbatim=True),
+        _minutes(row),
     ]
+
+
+def _cards(
+    kind: str,
+    rows: Sequence[R],
+    row_type: type[R],
+    shown: list[Card],
+    several: str,
+    scope: Scope,
+    as_of: dt.date,
+) -> View[R]:
+    """Answer the view of records shown whole, a card each: one alone under its title as
+    the heading, several under `several`."""
+    one = len(shown) == 1
+    return View(
+        kind=kind,
+        rows=rows,
+        row_type=row_type,
+        heading=shown[0].title if one else f"{several}, as of {day(as_of)}",
+        cards=[Card("", shown[0].fields)] if one else shown,
+        as_of=as_of,
+        scope=scope,
+    )
 
 
 def _title(what: str, row: DraftRow | ActionRow, scope: Scope, as_of: dt.date) -> str:
     """Answer a card's title: what it shows, its meeting among several, and the as-of date."""
     at = f" at {row.meeting}" if scope.several else ""
     return f"{what}{at}, as of {day(as_of)}"
-
-
-def _then(scope: Scope, as_of: dt.date) -> str | None:
-    """Answer when the minutes record a document's state, where the as-of date is
-    another day: "as of the meeting, Mon 14 Jul 2003"."""
-    meeting = scope.one
-    if meeting is None or meeting.date is None or meeting.date.day == as_of:
-        return None
-    return f"as of the meeting, {written_date(meeting.date)}"
 
 
 def drafts_cards(
@@ -166,31 +151,24 @@ def drafts_cards(
 ) -> View[DraftRow]:
     """Answer the view of documents shown whole, a card each (a card a meeting, across
     meetings); `sections` gives each document's section by its meeting and id."""
+    since = then(scope, as_of)
     shown = [
         Card(
-            _title(row.name, row, scope, as_of),
+            _title(r.name, r, scope, as_of),
             draft_card(
-                row,
-                [i for i in items if i.document == row.id and i.meeting == row.meeting],
-                sections[(row.meeting, row.id)],
+                r,
+                [i for i in items if i.document == r.id and i.meeting == r.meeting],
+                sections[(r.meeting, r.id)],
                 as_of,
-                _then(scope, as_of),
+                since,
             ),
         )
-        for row in rows
+        for r in rows
     ]
-    several = f"{count(len(rows), 'document')} of the {scope.name}, as of {day(as_of)}"
+    several = f"{count(len(rows), 'document')} of the {scope.name}"
     if scope.several and len({r.id for r in rows}) == 1:
-        several = f"{rows[0].name}: {count(len(rows), 'meeting')}, as of {day(as_of)}"
-    return View(
-        kind="drafts",
-        rows=rows,
-        row_type=type(rows[0]) if rows else DraftRow,
-        heading=shown[0].title if len(shown) == 1 else several,
-        cards=shown if len(shown) != 1 else [Card("", shown[0].fields)],
-        as_of=as_of,
-        scope=scope,
-    )
+        several = f"{rows[0].name}: {count(len(rows), 'meeting')}"
+    return _cards("drafts", rows, type(rows[0]) if rows else DraftRow, shown, several, scope, as_of)
 
 
 def actions_cards(
@@ -203,24 +181,10 @@ def actions_cards(
     `sections` gives each section by its meeting and key."""
     shown = [
         Card(
-            _title(
-                f"{'Item' if r.listed == 'action item' else 'Follow-up'} {r.id}", r, scope, as_of
-            ),
+            _title(_listed(r), r, scope, as_of),
             action_card(r, sections[(r.meeting, r.section)], as_of),
         )
         for r in rows
     ]
-    heading = (
-        shown[0].title
-        if len(shown) == 1
-        else f"{count(len(rows), 'item')} of the {scope.name}, as of {day(as_of)}"
-    )
-    return View(
-        kind="actions",
-        rows=rows,
-        row_type=ActionRow,
-        heading=heading,
-        cards=shown if len(shown) != 1 else [Card("", shown[0].fields)],
-        as_of=as_of,
-        scope=scope,
-    )
+    several = f"{count(len(rows), 'item')} of the {scope.name}"
+    return _cards("actions", rows, ActionRow, shown, several, scope, as_of)

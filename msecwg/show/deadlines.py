@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import msgspec
 
-from msecwg.dates import short_date
+from msecwg.ask.queries import event_label as what
 from msecwg.model import DateKind, State
 from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Scope
 from msecwg.show.views import (
@@ -17,40 +17,35 @@ from msecwg.show.views import (
     Footnotes,
     Lines,
     View,
+    columns,
     count,
     dash,
     date_text,
     day,
+    field,
     heading,
     long_after,
     meeting_line,
+    span,
     state_text,
-    stated_then,
-    what,
+    then,
 )
 
 WIDE = 100
 """From this terminal width on, tables add how far each date lies from the as-of date."""
 
 
-def _latest(dates: Sequence[dt.date | None]) -> dt.date | None:
-    """Answer the latest of some dates, if any."""
-    known = [d for d in dates if d is not None]
-    return max(known) if known else None
-
-
 def deadline_text(d: DateRow, notes: Footnotes) -> str:
-    """Answer a document's next deadline in a few words whose tense says where it stands:
-    "closes 1 Sep 2003", "closed Fri 1 Aug 2003¹", "open until 1 Sep 2003²",
-    "announce Fri 1 Aug 2003", "was due 3 Mar 2030"."""
-    when = date_text(d) + notes.mark(d)
+    """Answer a document's next deadline in words whose tense says where it stands:
+    "closes 1 Sep 2003", "closed Fri 1 Aug 2003¹", "open until 1 Sep 2003²", "announce
+    Fri 1 Aug 2003", "was due 3 Mar 2030"."""
     if d.kind is DateKind.END:
         verb = {State.PASSED: "closed", State.OPEN: "open until"}.get(d.state, "closes")
     elif d.label:
         verb = {State.DONE: "announced"}.get(d.state, "announce")
     else:
         verb = {State.PASSED: "was due", State.DONE: "done"}.get(d.state, "due")
-    return f"{verb} {when}"
+    return f"{verb} {date_text(d)}{notes.mark(d)}"
 
 
 def drafts_view(
@@ -66,44 +61,14 @@ def drafts_view(
     records what became of them (drafts --outcome)."""
     notes = Footnotes()
     deadlines = {id(r): deadline_text(r.deadline, notes) for r in rows if r.deadline}
-    # Across meetings, a wide terminal shows the meetings that name each document;
-    # the cards (drafts NAME, --long) and the records always do.
+    # Across meetings, a wide terminal shows the meetings that name each document.
     wide = scope.several and width >= WIDE
-    # With neither status nor deadline to show (minutes as most groups write them), a
-    # name the minutes give in words may wrap, and the state beside it stays whole
-    # ("Named in the minutes", "Candidate for adoption").
-    plain = not deadlines and not any(r.status for r in rows)
-    columns = [
-        Column("Document", lambda r: [(r.name, "bold")], key=True, wrap=plain),
-        *([Column("Meetings", _meetings, cut=True, min_width=8)] if wide else []),
-        # Minutes that record no status, or no deadline, of any document leave no column
-        # of dashes.
-        *(
-            [Column("Status", lambda r: [(r.status, "")] if r.status else dash())]
-            if any(r.status for r in rows)
-            else []
-        ),
-        Column("State", lambda r: [(r.state, "")], ratio=1, cut=True, min_width=22 if plain else 9),
-        # Where a later meeting names a document but states no stage of it, a wide
-        # terminal shows which meeting stated the state shown.
-        *(
-            [Column("Stated at", lambda r: [(r.meeting, "")], cut=True, min_width=8)]
-            if wide and any(r.meeting != (r.last_meeting or r.meeting) for r in rows)
-            else []
-        ),
-        *(
-            [Column("Next deadline", lambda r: [(deadlines[id(r)], "")] if r.deadline else dash())]
-            if deadlines
-            else []
-        ),
-    ]
-    if width >= WIDE and deadlines:
-        columns.append(
-            Column(
-                "When", lambda r: [(state_text(r.deadline, as_of), "")] if r.deadline else dash()
-            )
-        )
-    latest = _latest([r.deadline.end or r.deadline.date for r in rows if r.deadline])
+    # With neither status nor deadline (minutes as most groups write them), a name given
+    # in words may wrap, and the state beside it stays whole.
+    statuses = any(r.status for r in rows)
+    plain = not deadlines and not statuses
+    restated = any(r.meeting != (r.last_meeting or r.meeting) for r in rows)
+    since = then(scope, as_of)
     return View(
         kind="drafts",
         rows=rows,
@@ -111,10 +76,37 @@ def drafts_view(
         heading=heading(count(len(rows), "document"), scope, as_of),
         notes=[
             meeting_line(scope),
-            *filter(None, [stated_then(scope, as_of)]),
-            *long_after(as_of, latest, scope, outcomes=outcomes),
+            *(
+                [f"States as of the meeting, {since}; deadlines as of {day(as_of)}."]
+                if since
+                else []
+            ),
+            *long_after(
+                as_of,
+                [r.deadline.end or r.deadline.date for r in rows if r.deadline],
+                scope,
+                outcomes=outcomes,
+            ),
         ],
-        columns=columns,
+        # Minutes that record no status, or no deadline, of any document leave no column
+        # of dashes; where a later meeting names a document but states no stage of it, a
+        # wide terminal shows which meeting stated the state shown.
+        columns=columns(
+            Column("Document", field("name", "bold"), key=True, wrap=plain),
+            wide and Column("Meetings", _meetings, cut=True, min_width=8),
+            statuses and Column("Status", field("status", dashed=True)),
+            Column("State", field("state"), ratio=1, cut=True, min_width=22 if plain else 9),
+            wide and restated and Column("Stated at", field("meeting"), cut=True, min_width=8),
+            bool(deadlines)
+            and Column(
+                "Next deadline", lambda r: [(deadlines[id(r)], "")] if r.deadline else dash()
+            ),
+            width >= WIDE
+            and bool(deadlines)
+            and Column(
+                "When", lambda r: [(state_text(r.deadline, as_of), "")] if r.deadline else dash()
+            ),
+        ),
         row_style=lambda r: STATE_STYLES[r.deadline.state] if r.deadline else "",
         footnotes=notes.marked(),
         as_of=as_of,
@@ -139,11 +131,9 @@ def _outcome(row: OutcomeRow) -> Lines:
     return [(row.outcome, "bold")]
 
 
-def outcome_view(
-    rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date, width: int = 80
-) -> View[OutcomeRow]:
-    """Answer the view of the documents with, in a column of their own, what became of
-    each, from outside the minutes (sources in the records, and in each card)."""
+def outcome_view(rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date) -> View[OutcomeRow]:
+    """Answer the view of the documents with what became of each, from outside the
+    minutes, in a column of its own."""
     return View(
         kind="drafts",
         rows=rows,
@@ -154,7 +144,7 @@ def outcome_view(
             "msecwg drafts --long."
         ],
         columns=[
-            Column("Document", lambda r: [(r.name, "bold")], key=True),
+            Column("Document", field("name", "bold"), key=True),
             Column(f"After the meeting {OUTSIDE}", _outcome, ratio=1, wrap=True),
         ],
         as_of=as_of,
@@ -162,28 +152,9 @@ def outcome_view(
     )
 
 
-def shown_date(row: ActionRow) -> DateRow | None:
-    """Answer the dated thing an item's line shows, whatever the question: the one it
-    stands at (the latest passed with nothing recorded done, else the current one)."""
-    return row.current
-
-
 def who(row: ActionRow) -> str:
-    """Answer who an item is for: the people it names, else its owner as written, else
-    nothing."""
+    """Answer who an item is for: the people it names, else its owner as written."""
     return ", ".join(row.people) or row.owner or ""
-
-
-def _still_open(rows: Sequence[ActionRow], scope: Scope, passed_only: bool) -> list[str]:
-    """Answer the note, across meetings, of how many items are still open: those no
-    transcription records done (the minutes never tie one meeting's item to another's)."""
-    if not scope.several or passed_only:
-        return []
-    open_ = sum(r.done is None for r in rows)
-    return [
-        f"{open_} of them still open: an item is done only where its transcription "
-        "records the day it was done."
-    ]
 
 
 def actions_view(
@@ -196,77 +167,75 @@ def actions_view(
     outcomes: bool = False,
 ) -> View[ActionRow]:
     """Answer the view of the action items, then the follow-ups, one line each: id,
-    document, what, date and where it stands; for `passed_only`, the date that passed,
-    and where none has, how many items stand open among `others` (every item) and how
-    many of them are undated. `outcomes` says the data records what became of the
-    documents (drafts --outcome)."""
+    document, what, the date it stands at and where it stands; for `passed_only`, the
+    date that passed, and where none has, how many of `others` (every item) stand open.
+    `outcomes` says the data records what became of the documents (drafts --outcome)."""
     notes = Footnotes()
-    shown = {id(r): shown_date(r) for r in rows}
-    marks = {id(r): notes.mark(shown[id(r)]) for r in rows}
+    marks = {id(r): notes.mark(r.current) for r in rows}
 
-    def what_cell(r: ActionRow) -> Lines:
-        d = shown[id(r)]
-        return [(what(d), "")] if d else [(r.what, "")]
-
-    def date_cell(r: ActionRow) -> Lines:
-        d = shown[id(r)]
-        return [(date_text(d) + marks[id(r)], "")] if d else dash()
-
-    def style(r: ActionRow) -> str:
-        d = shown[id(r)]
-        return STATE_STYLES[d.state] if d else "dim"
-
-    def state_cell(r: ActionRow) -> Lines:
-        d = shown[id(r)]
-        return [(state_text(d, as_of), "")] if d else dash()
-
-    def who_cell(r: ActionRow) -> Lines:
-        return [(who(r), "")] if who(r) else dash()
-
-    # Who an item is for, where the action items name it (a follow-up's people are on
-    # its card): minutes that name owners make it a column.
-    owned = any(who(r) for r in rows if r.listed == "action item")
-    dated = any(shown.values())
     items = sum(r.listed == "action item" for r in rows)
-    follow_ups = len(rows) - items
     listed = count(items, "action item")
-    if follow_ups:
-        listed += f" and {count(follow_ups, 'follow-up')}"
-    latest = _latest([d.end or d.date for r in rows for d in r.dates])
+    if len(rows) > items:
+        listed += f" and {count(len(rows) - items, 'follow-up')}"
+    dates = [d.end or d.date for r in rows for d in r.dates]
     # Where only passed dates are asked for, the day after the first passed shows one.
-    first = min((d.end or d.date for r in rows for d in r.dates), default=None)
-    then = first + dt.timedelta(days=1) if passed_only and first is not None else None
+    first = min(dates, default=None)
+    since = first + dt.timedelta(days=1) if passed_only and first is not None else None
+    have = "has" if len(rows) == 1 else "have"
+    still = sum(r.done is None for r in rows)
+    dated = any(r.current for r in rows)
     return View(
         kind="actions",
         rows=rows,
         row_type=ActionRow,
         heading=(
-            f"{listed} of the {scope.name} {'has' if len(rows) == 1 else 'have'} a date "
-            f"passed, as of {day(as_of)}"
+            f"{listed} of the {scope.name} {have} a date passed, as of {day(as_of)}"
             if passed_only
             else heading(listed, scope, as_of)
         ),
         notes=[
-            *_still_open(rows, scope, passed_only),
-            *long_after(as_of, latest, scope, then=then, outcomes=outcomes),
-        ],
-        columns=[
-            Column("Id", lambda r: [(r.id, "bold")], key=True),
-            Column(
-                "Document",
-                lambda r: [(r.document_name, "")] if r.document_name else dash(),
-                key=True,
+            # Across meetings: the minutes never tie one meeting's item to another's.
+            *(
+                [
+                    f"{still} of them still open: an item is done only where its transcription "
+                    "records the day it was done."
+                ]
+                if scope.several and not passed_only
+                else []
             ),
-            Column("What", what_cell, ratio=1, cut=True, min_width=10),
-            *([Column("Who", who_cell, cut=True, min_width=8)] if owned else []),
-            # Items none of which the minutes date leave no columns of dashes.
-            *([Column("Date", date_cell), Column("State", state_cell)] if dated else []),
+            *long_after(as_of, dates, scope, since=since, outcomes=outcomes),
         ],
+        # Who an item is for, where the action items name it (a follow-up's people are on
+        # its card); items none of which the minutes date leave no columns of dashes.
+        columns=columns(
+            Column("Id", field("id", "bold"), key=True),
+            Column("Document", field("document_name", dashed=True), key=True),
+            Column(
+                "What",
+                lambda r: [(what(r.current) if r.current else r.what, "")],
+                ratio=1,
+                cut=True,
+                min_width=10,
+            ),
+            any(who(r) for r in rows if r.listed == "action item")
+            and Column(
+                "Who", lambda r: [(who(r), "")] if who(r) else dash(), cut=True, min_width=8
+            ),
+            dated
+            and Column(
+                "Date",
+                lambda r: [(date_text(r.current) + marks[id(r)], "")] if r.current else dash(),
+            ),
+            dated
+            and Column(
+                "State", lambda r: [(state_text(r.current, as_of), "")] if r.current else dash()
+            ),
+        ),
         group=lambda r: (
             (f"{r.meeting}: " if scope.several else "")
             + ("Action items" if r.listed == "action item" else "Follow-ups")
         ),
-        row_style=style,
+        row_style=lambda r: STATE_STYLES[r.current.state] if r.current else "dim",
         footnotes=notes.marked(),
         as_of=as_of,
         scope=scope,
@@ -276,25 +245,21 @@ def actions_view(
 
 def none_passed(items: Sequence[ActionRow], as_of: dt.date) -> str:
     """Answer the answer when no item has a date passed: that none has, and how many
-    items stand open (nothing recorded done), how many of them undated: "No date has
-    passed as of Wed 2 Dec 2026; 5 action items are open, none dated (msecwg
-    actions)."."""
+    items stand open, how many of them undated: "No date has passed as of Wed 2 Dec
+    2026; 5 action items are open, none dated (msecwg actions)."."""
     said = f"No date has passed as of {day(as_of)}"
     still = [r for r in items if r.done is None or r.done > as_of]
     if not still:
         return f"{said}."
     action_items = sum(r.listed == "action item" for r in still)
     kinds = ((action_items, "action item"), (len(still) - action_items, "follow-up"))
-    listed = " and ".join(count(n, what) for n, what in kinds if n)
+    listed = " and ".join(count(n, thing) for n, thing in kinds if n)
     undated = sum(not r.dates for r in still)
     dated = f"{undated} of them undated" if undated else "each dated"
     if undated == len(still):
         dated = "none dated"
     are = "is" if len(still) == 1 else "are"
     return f"{said}; {listed} {are} open, {dated} (msecwg actions)."
-
-
-# The timeline.
 
 
 OPEN_BAR = "━"
@@ -320,9 +285,8 @@ class Axis(msgspec.Struct, frozen=True):
 
     def draw(self, start: dt.date, end: dt.date | None, *, scheduled: bool = False) -> str:
         """Answer the axis with a day marked (●), or a window drawn from start to end (━,
-        or ╍ for one only `scheduled`: its opening not recorded), and the as-of date
-        marked (│, ╂ where it crosses a window; a day on the as-of date keeps its ●) when
-        near."""
+        or ╍ where only `scheduled`), and the as-of date marked (│, ╂ across a window; a
+        day on the as-of date keeps its ●) when near."""
         cells = ["·"] * self.width
         if end is None:
             cells[self.at(start)] = "●"
@@ -334,18 +298,10 @@ class Axis(msgspec.Struct, frozen=True):
             cells[mark] = {OPEN_BAR: "╂", SCHEDULED_BAR: "╂", "●": "●"}.get(cells[mark], "│")
         return "".join(cells)
 
-    def title(self) -> str:
-        """Answer the span of the axis, as its column's header: "14 Jul → 1 Sep 2003"."""
-        first, last = self.first, self.last
-        start = short_date(first, False)
-        if first.year == last.year:
-            start = start.removesuffix(f" {first.year}")
-        return f"{start} → {short_date(last, False)}"
-
 
 def time_axis(rows: Sequence[EventRow], as_of: dt.date, width: int) -> Axis:
-    """Answer the axis that spans the events, and the as-of date when it lies within a
-    quarter of their span (at least a week) of them, `width` characters wide."""
+    """Answer the axis that spans the events, `width` characters wide, and the as-of date
+    when it lies within a quarter of their span (at least a week) of them."""
     days = [r.date for r in rows] + [r.end for r in rows if r.end]
     first, last = min(days), max(days)
     margin = dt.timedelta(days=max((last - first).days // 4, 7))
@@ -356,17 +312,11 @@ def time_axis(rows: Sequence[EventRow], as_of: dt.date, width: int) -> Axis:
 
 
 def timeline_view(
-    rows: Sequence[EventRow],
-    scope: Scope,
-    as_of: dt.date,
-    width: int,
-    *,
-    outcomes: bool = False,
+    rows: Sequence[EventRow], scope: Scope, as_of: dt.date, width: int, *, outcomes: bool = False
 ) -> View[EventRow]:
     """Answer the view of the dated things in order, each Last Call's window drawn as a
     bar on one time axis (dashed where only scheduled), with a mark (│) for the as-of
-    date when it falls near them; `outcomes` says the data records what became of the
-    documents (drafts --outcome)."""
+    date when it falls near them; `outcomes` as for drafts_view."""
     if not rows:
         return View(
             kind="timeline",
@@ -378,12 +328,10 @@ def timeline_view(
             empty="The minutes give no dates: neither the meeting's nor an item's.",
         )
     notes = Footnotes()
-    marks = [notes.mark(r) for r in rows]
-    when = {id(r): _when(r) + mark for r, mark in zip(rows, marks, strict=True)}
+    when = {id(r): date_text(r) + notes.mark(r) for r in rows}
     # The axis takes what the dates and names leave of the terminal, 12 to 40 wide.
     wanted = max(map(len, when.values())) + max(len(r.what) for r in rows) + 4
     axis = time_axis(rows, as_of, min(40, max(12, width - wanted)))
-
     # A window is drawn open only where the minutes record its announcement sent.
     opened = {
         (r.meeting, r.item) for r in rows if r.kind is DateKind.TASK and r.state is State.DONE
@@ -404,32 +352,27 @@ def timeline_view(
         where = f"The as-of date, {day(as_of)}, lies {side} one, off the axis."
     windows = sum(r.kind is DateKind.WINDOW for r in rows)
     legend = [
-        f"{bar} a Last Call period {what}."
-        for bar, what, shown in (
+        f"{bar} a Last Call period {said}."
+        for bar, said, shown in (
             (OPEN_BAR, "recorded open", windows > len(scheduled)),
             (SCHEDULED_BAR, "only scheduled: its opening is not recorded", bool(scheduled)),
         )
         if shown
     ]
-    latest = _latest([r.end or r.date for r in rows])
+    dates = [r.end or r.date for r in rows]
     return View(
         kind="timeline",
         rows=rows,
         row_type=EventRow,
         heading=heading(count(len(rows), "dated thing"), scope, as_of),
-        notes=[where, *legend, *long_after(as_of, latest, scope, outcomes=outcomes)],
+        notes=[where, *legend, *long_after(as_of, dates, scope, outcomes=outcomes)],
         columns=[
             Column("When", lambda r: [(when[id(r)], "")], key=True),
-            Column("What", lambda r: [(r.what, "")], ratio=1, cut=True, min_width=12),
-            Column(axis.title(), chart, min_width=axis.width),
+            Column("What", field("what"), ratio=1, cut=True, min_width=12),
+            Column(span(axis.first, axis.last, " → "), chart, min_width=axis.width),
         ],
         row_style=lambda r: STATE_STYLES[r.state],
         footnotes=notes.marked(),
         as_of=as_of,
         scope=scope,
     )
-
-
-def _when(row: EventRow) -> str:
-    """Answer when an event is: its day, or a window's two days."""
-    return date_text(row)

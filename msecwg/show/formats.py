@@ -1,13 +1,6 @@
-"""How msecwg shows what it answers, and the one door to the terminal.
-
-One registry, FORMATS, names every output format and the writer that answers a
-view as text in it: a table (terminal.py) and Markdown (markdown.py) for people,
-TSV, CSV and JSON (records.py) for programs. The command line offers exactly
-these names for --format. Every byte msecwg writes to stdout or stderr goes out
-through this module: a long table through the pager, a closed pipe ending the
-output quietly, a stdout that cannot take the output said in one line on
-stderr. Rich is imported only when a table is drawn.
-"""
+"""How msecwg shows what it answers, and the one door to the terminal: FORMATS names
+every output format --format offers (a table and Markdown for people, TSV, CSV and JSON
+for programs), and every byte msecwg writes to stdout or stderr goes out here."""
 
 from __future__ import annotations
 
@@ -28,16 +21,13 @@ from msecwg.show.views import R, View
 
 
 class Output(msgspec.Struct, frozen=True, kw_only=True):
-    """How to show results: the format, colour, the terminal's size, whether to cite
-    the minutes, show every record whole, or page a long table; and for scripts, the
-    fields of each record, the field the records are sorted by ("-" before it for the
-    other way), and how many are shown at most."""
+    """How to show results: the format, colour, the terminal's size, whether to cite the
+    minutes, the pager, whether to link; and for scripts, the fields of each record, the
+    field they are sorted by ("-" before it for the other way), and how many are shown."""
 
     format: str
     color: bool
-    force_terminal: bool = False
     cite: bool = False
-    long: bool = False
     width: int = 80
     height: int = 24
     pager: str | None = None
@@ -53,9 +43,8 @@ def _usable(value: str | None) -> int | None:
 
 
 def terminal_size() -> tuple[int, int]:
-    """Answer the terminal's columns and lines: COLUMNS and LINES when they hold usable
-    numbers, else what the terminal says, else 80 by 24. An unusable value counts as
-    unknown."""
+    """Answer the terminal's columns and lines: COLUMNS and LINES when usable numbers,
+    else what the terminal says, else 80 by 24."""
     measured: os.terminal_size | None = None
     with contextlib.suppress(OSError, ValueError):
         measured = os.get_terminal_size(sys.__stdout__.fileno()) if sys.__stdout__ else None
@@ -69,37 +58,29 @@ def choose_output(
     *,
     color: str = "auto",
     cite: bool = False,
-    long: bool = False,
     pager: bool = True,
     fields: tuple[str, ...] = (),
     sort: str | None = None,
     limit: int | None = None,
 ) -> Output:
-    """Answer the output for the options given and the environment.
-
-    The format defaults to a table on a terminal and TSV otherwise, and to TSV
-    wherever fields are chosen (a table shows its own columns). Colour
-    (`auto`) is off for NO_COLOR (any value), CLICOLOR=0 and TERM=dumb, and on
-    when piped only with CLICOLOR_FORCE; `always` and `never` decide alone. A
-    table taller than the terminal goes through MSECWG_PAGER, PAGER or
-    `less -FRX`, never when stdout is not a terminal.
-    """
+    """Answer the output for the options given and the environment: a table on a
+    terminal, else TSV (and wherever fields are chosen); colour (`auto`) off for
+    NO_COLOR, CLICOLOR=0 and TERM=dumb, on through a pipe only with CLICOLOR_FORCE; a
+    tall table paged through MSECWG_PAGER, PAGER or `less -FRX` on a terminal."""
     on_terminal = sys.stdout.isatty()
     env = os.environ
     if color == "auto":
         forced = env.get("CLICOLOR_FORCE", "0") not in ("", "0")
         off = "NO_COLOR" in env or env.get("CLICOLOR") == "0" or env.get("TERM") == "dumb"
-        colored, force = not off and (on_terminal or forced), forced and not off
+        colored = not off and (on_terminal or forced)
     else:
-        colored = force = color == "always"
+        colored = color == "always"
     width, height = terminal_size()
     paging = pager and on_terminal and env.get("TERM") != "dumb"
     return Output(
         format=format or ("table" if on_terminal and not fields else "tsv"),
         color=colored,
-        force_terminal=force,
         cite=cite,
-        long=long,
         width=width,
         height=height,
         pager=(env.get("MSECWG_PAGER") or env.get("PAGER") or "less -FRX") if paging else None,
@@ -125,11 +106,8 @@ def hyperlinks(env: os._Environ[str] | dict[str, str]) -> bool:
 
 
 def show(view: View[R], output: Output) -> None:
-    """Show a view on stdout in the output's format.
-
-    A view with no records and a message for that (`empty`) says so on stderr;
-    formats for people then show nothing, formats for programs their empty form.
-    """
+    """Show a view on stdout in the output's format; a view with no records and a message
+    for that (`empty`) says so on stderr, and formats for people then show nothing."""
     writer = FORMATS[output.format]
     view = selected(view, output)
     if not view.rows and view.empty is not None:
@@ -144,10 +122,9 @@ def show(view: View[R], output: Output) -> None:
 
 
 def selected(view: View[R], output: Output) -> View[R]:
-    """Answer a view with the records the output asks for: sorted by its field (the
-    table's rows, and its cards, alike), and the first `limit` of them; a table then
-    says how many of how many it shows. A field the records do not have is a usage
-    error naming those they have, whatever the records."""
+    """Answer a view with the records the output asks for: sorted by its field (rows and
+    cards alike), the first `limit` of them, saying how many of how many it shows. A field
+    the records do not have is a usage error, whatever the records."""
     known = records.field_names(view.row_type)
     sort = output.sort.removeprefix("-") if output.sort is not None else None
     for option, name in [*(("--fields", f) for f in output.fields), ("--sort", sort)]:
@@ -183,8 +160,6 @@ def selected(view: View[R], output: Output) -> View[R]:
     )
 
 
-# The door: every write to stdout and stderr.
-
 _closed = False
 
 
@@ -198,8 +173,8 @@ def abandon_stdout() -> None:
 
 
 def _write(stream: TextIO | None, text: str) -> None:
-    """Write text to a stream whole, or say in one line why it cannot take it. A closed
-    pipe ends msecwg's output there, quietly."""
+    """Write text to a stream whole, or say in one line why it cannot take it; a closed
+    pipe ends the output there, quietly."""
     if stream is None:  # started with stderr closed: nowhere to say it
         return
     if _closed and stream is sys.stdout:
@@ -237,8 +212,7 @@ def error(message: str) -> None:
 
 
 def note(message: str) -> None:
-    """Show a message for people on stderr, apart from the data on stdout: one line of at
-    most safe.LINE characters."""
+    """Show a message for people on stderr: one line of at most safe.LINE characters."""
     _write(sys.stderr, bounded(clean(message)) + "\n")
 
 
@@ -257,12 +231,6 @@ def write_bytes(data: bytes) -> None:
     _write(sys.stdout, data.decode("utf-8"))
 
 
-# Records, for programs.
-
-
-# Tables and cards, for people.
-
-
 def _table(view: View[R], output: Output) -> str:
     from msecwg.show import terminal
 
@@ -270,14 +238,9 @@ def _table(view: View[R], output: Output) -> str:
 
 
 def _page(text: str, output: Output) -> None:
-    """Write a table, through the pager when it is taller than the terminal.
-
-    A pager that cannot be run is said in one line on stderr, and the table shown
-    without it. One that fails (exits non-zero, or a signal ends it) may have shown
-    none of the table: a failure of the run (MsecwgError), which says so. While the
-    pager runs, Ctrl-C is the pager's (less stops a search with it); one that ends the
-    pager ends msecwg too, as interrupted.
-    """
+    """Write a table, through the pager when it is taller than the terminal. A pager that
+    cannot be run is said on stderr, the table shown without it; one that fails is a
+    failure of the run. While the pager runs, Ctrl-C is the pager's (as in git)."""
     if output.pager is None or text.count("\n") < output.height:
         _write(sys.stdout, text)
         return
@@ -306,26 +269,16 @@ def _page(text: str, output: Output) -> None:
 
     if ended == -signal.SIGINT:
         raise KeyboardInterrupt
-    how = f"exit status {ended}" if ended > 0 else f"ended by {_signal_name(-ended)}"
+    named = {-s.value: s.name for s in signal.Signals}.get(ended, f"signal {-ended}")
+    how = f"exit status {ended}" if ended > 0 else f"ended by {named}"
     raise MsecwgError(
         f"the pager {output.pager!r} failed ({how}); --no-pager shows the table without it"
     )
 
 
-def _signal_name(number: int) -> str:
-    """Answer a signal's name ("SIGKILL"), or its number where it has none."""
-    import signal
-
-    try:
-        return signal.Signals(number).name
-    except ValueError:
-        return f"signal {number}"
-
-
 @contextlib.contextmanager
 def _ctrl_c_left_to_pager() -> Iterator[None]:
-    """Ignore Ctrl-C for as long as this lasts, as git does while its pager runs; where
-    msecwg cannot set its signals (a thread other than the main one), change nothing."""
+    """Ignore Ctrl-C for as long as this lasts (outside the main thread, change nothing)."""
     import signal
 
     try:
@@ -341,15 +294,14 @@ def _ctrl_c_left_to_pager() -> Iterator[None]:
 
 
 class Write(Protocol):
-    """How an output format answers a view, of records of any type, as text in it."""
+    """How an output format answers a view as text in it."""
 
     def __call__(self, view: View[R], output: Output, /) -> str: ...
 
 
 class Writer(NamedTuple):
-    """An output format: the function that answers a view as text in it, whether it is
-    made for people to read (a table, Markdown) or for programs (TSV, CSV, JSON), and
-    whether a long one goes through the pager."""
+    """An output format: how it writes a view, whether it is for people (not programs),
+    and whether a long one goes through the pager."""
 
     write: Write
     for_people: bool

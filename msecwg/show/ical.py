@@ -1,9 +1,5 @@
-"""The dated things of one or more meetings as iCalendar (RFC 5545), built from the rows of
-its timeline.
-
-Built with the icalendar library, imported only here and only by the calendar
-command (it costs about 150 ms to import).
-"""
+"""The dated things of one or more meetings as iCalendar (RFC 5545), from the rows of their
+timeline, with the icalendar library (imported only by the calendar command: ~150 ms)."""
 
 from __future__ import annotations
 
@@ -52,15 +48,9 @@ def _description(t: Transcription, action: Action) -> str:
     return "\n".join(lines)
 
 
-def clean_lines(text: str) -> str:
-    """Answer text made safe line by line, keeping its line breaks."""
-    return "\n".join(clean(line) for line in text.split("\n"))
-
-
 def shown(t: Transcription, events: list[EventRow]) -> list[EventRow]:
-    """Answer the events a calendar holds, item by item in the transcription's order,
-    each item's window after its date: all but the meeting and the closes a window
-    ends on."""
+    """Answer the events a calendar holds, item by item, each window after its date: all but
+    the meeting and the closes a window ends on."""
     windows = {(e.item, e.end) for e in events if e.kind is DateKind.WINDOW}
     place = {a.id: n for n, a in enumerate(t.items)}
     kept = [
@@ -72,10 +62,9 @@ def shown(t: Transcription, events: list[EventRow]) -> list[EventRow]:
 
 
 def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetime) -> bytes:
-    """Answer the iCalendar file of the timeline's events of every meeting, meeting by
-    meeting: an all-day event on each item's date (a month's or a year's days, for a date
-    given so loosely), and one spanning each Last Call's window. `stamp` is the DTSTAMP
-    of every event: the moment the file is made."""
+    """Answer the iCalendar file of the timeline's events, meeting by meeting: an all-day
+    event on each item's date (or its month's or year's days), and one spanning each Last
+    Call's window; `stamp` (the moment the file is made) is every event's DTSTAMP."""
     from icalendar import Calendar, Event
 
     from msecwg.ask.across import scope
@@ -95,14 +84,11 @@ def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetim
             event.add("dtstamp", stamp)
             event.add("summary", clean(summary(row)))
             event.add("dtstart", row.date)
-            event.add("dtend", _last(row) + dt.timedelta(days=1))  # all-day: end is exclusive
+            last = row.end if row.end is not None else last_day(row.date, row.precision)
+            event.add("dtend", last + dt.timedelta(days=1))  # all-day: end is exclusive
             event.add("transp", "TRANSPARENT")
-            event.add("description", clean_lines(_description(t, t.item(row.item or ""))))
+            described = _description(t, t.item(row.item or "")).split("\n")
+            event.add("description", "\n".join(clean(line) for line in described))
             cal.add_component(event)
     data: bytes = cal.to_ical()
     return data
-
-
-def _last(row: EventRow) -> dt.date:
-    """Answer the last day of an event: a window's end, or the end of a loose date."""
-    return row.end if row.end is not None else last_day(row.date, row.precision)

@@ -1,6 +1,5 @@
-"""Markdown for mail and notes: a view as text to paste, the data's words shown
-literally (no markup, raw HTML or links of their own); and text written in Markdown
-as people read it (`unmarked`), for tables and cards."""
+"""Markdown for mail and notes (the data's words shown literally), and text written in
+Markdown as people read it (`unmarked`), for tables and cards."""
 
 from __future__ import annotations
 
@@ -42,12 +41,9 @@ _HELD = "\ue001"
 
 
 def unmarked(text: str) -> str:
-    """Answer text written in Markdown as people read it: a heading without its #
-    marks, emphasis and code without their marks, a link or image as its text, an
-    autolink as its address; text holding none of these comes back unchanged ("###
-    Migration" -> "Migration", "**Martin Thomson**:" -> "Martin Thomson:",
-    "[QUIC-LB](https://...)" -> "QUIC-LB"). A mark escaped with a backslash stays as
-    written, backslash and all (plain-text minutes write paths like C:\\path\\[z])."""
+    """Answer text written in Markdown as people read it: headings, emphasis and code
+    without their marks, a link or image as its text, an autolink as its address ("###
+    Migration" -> "Migration"); an escaped mark stays as written, backslash and all."""
     if _MARKS.isdisjoint(text):
         return text
     held: list[str] = []
@@ -86,9 +82,8 @@ def unmarked(text: str) -> str:
 
 
 def as_read(line: str) -> str:
-    """Answer a line of a view as people read it: Markdown's marks off, and a passage of
-    the minutes in quotation marks ("“### Migration”") read as a passage of its own
-    ("“Migration”")."""
+    """Answer a line of a view as people read it, a passage in quotation marks read as one
+    of its own ("“### Migration”" -> "“Migration”")."""
     if len(line) > 1 and line.startswith("“") and line.endswith("”"):
         return f"“{unmarked(line[1:-1])}”"
     return unmarked(line)

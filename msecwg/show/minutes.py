@@ -1,4 +1,5 @@
-"""The views of the minutes' text: topics, a discussion, people, and passages found."""
+"""The views of the minutes' text: the meetings, topics, a discussion, people, and passages
+found."""
 
 from __future__ import annotations
 
@@ -9,23 +10,88 @@ from collections.abc import Sequence
 import msgspec
 
 from msecwg.ask import passages
-from msecwg.model import DecisionKind, PassageKind, Section, SpeechForm, Transcription
+from msecwg.dates import short_date
+from msecwg.model import PassageKind, Section, SpeechForm, Transcription
 from msecwg.rows import (
     DiscussionRow,
     JoinRow,
+    MeetingRow,
     PassageRow,
     PersonRow,
     ProposalRow,
     Scope,
     TopicRow,
 )
-from msecwg.show.views import OUTSIDE, Column, Lines, View, by_meeting, cells, count, dash, quoted
+from msecwg.show.views import (
+    OUTSIDE,
+    Column,
+    Lines,
+    View,
+    by_meeting,
+    cells,
+    columns,
+    count,
+    dash,
+    field,
+    meeting_line,
+    quoted,
+    span,
+)
 from msecwg.store.reading import key
 
 
+def held(row: MeetingRow) -> str:
+    """Answer the days a meeting was held: "6 Nov 2023", "6 to 9 Nov 2023", "30 Jun to 2
+    Jul 2004", "Dec 2007" where the minutes give only the month; "" where they give none."""
+    first, last = row.date, row.last_date
+    if first is None:
+        return ""
+    if last is None:
+        return short_date(first, False, row.precision)
+    if first.year == last.year and first.month == last.month:
+        return f"{first.day} to {short_date(last, False)}"
+    return span(first, last)
+
+
+WIDE = 100
+"""From this terminal width on, the meetings' table adds each meeting's file."""
+
+
+def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> View[MeetingRow]:
+    """Answer the view of the meetings in the order held: label, days, group (of several),
+    what each transcription records and leaves to settle, and (wide) its file."""
+    wide = width >= WIDE
+    return View(
+        kind="meetings",
+        rows=rows,
+        row_type=MeetingRow,
+        heading=meeting_line(scope) if scope.several else f"1 meeting: {scope.name}",
+        notes=[
+            "Left: what the transcription leaves for a person to settle (--json says what)."
+            + ("" if wide else " Each file: --json, or a terminal 100 columns wide.")
+        ],
+        columns=columns(
+            Column("Meeting", field("meeting", "bold"), key=True),
+            Column("Held", lambda r: [(held(r), "")] if r.date else dash()),
+            len({r.working_group for r in rows}) > 1 and Column("Group", field("working_group")),
+            *(
+                Column[MeetingRow](header, field(name, dashed=True))
+                for header, name in (
+                    ("Docs", "documents"),
+                    ("Decisions", "decisions"),
+                    ("Items", "action_items"),
+                    ("Exchanges", "exchanges"),
+                    ("Left", "left"),
+                )
+            ),
+            wide and Column("File", field("file", "dim"), ratio=1, cut=True, min_width=8),
+        ),
+        scope=scope,
+    )
+
+
 def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View[TopicRow]:
-    """Answer the view of the sections of the minutes as topics, numbered as listed (in
-    each meeting's minutes, across meetings, under the meeting's label)."""
+    """Answer the view of the sections of the minutes as topics, numbered as listed."""
     numbers: dict[int, int] = {}
     listed: dict[str, int] = {}
     for r in rows:
@@ -43,35 +109,28 @@ def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View[TopicRow]:
         heading=f"{count(len(rows), 'topic')} in the minutes of the {scope.name}",
         notes=[shows] if example else [],
         group=by_meeting(scope),
-        columns=[
+        columns=columns(
             Column("#", lambda r: [(str(numbers[id(r)]), "")], key=True),
-            Column("Topic", lambda r: [(r.key, "bold")], key=True),
-            Column("Title", lambda r: [(r.title, "")], ratio=3, cut=True, min_width=10),
-            # Minutes where no topic has another name leave no column of dashes.
-            *(
-                [
-                    Column(
-                        "Also",
-                        lambda r: [(", ".join(r.aliases), "dim")] if r.aliases else dash(),
-                        ratio=2,
-                        wrap=True,
-                        min_width=8,  # names, not words: they wrap at each
-                    )
-                ]
-                if any(r.aliases for r in rows)
-                else []
-            ),
-            Column("Points", lambda r: [(str(r.points), "")]),
-            Column("Exchanges", lambda r: [(str(r.exchanges), "")]),
-        ],
+            Column("Topic", field("key", "bold"), key=True),
+            Column("Title", field("title"), ratio=3, cut=True, min_width=10),
+            # Minutes where no topic has another name leave no column of dashes; names,
+            # not words, wrap at each.
+            any(r.aliases for r in rows)
+            and Column("Also", _aliases, ratio=2, wrap=True, min_width=8),
+            Column("Points", field("points")),
+            Column("Exchanges", field("exchanges")),
+        ),
         scope=scope,
     )
 
 
+def _aliases(row: TopicRow) -> Lines:
+    return [(", ".join(row.aliases), "dim")] if row.aliases else dash()
+
+
 def speaker(row: DiscussionRow) -> Lines:
-    """Answer who speaks in an exchange, as people see it: the person's name, how the
-    minutes write it when they write it otherwise, a role written with it, and whether
-    the words are reported, uncertain or unattributed."""
+    """Answer who speaks in an exchange: the name, as written where written otherwise, a
+    role, and whether the words are reported, uncertain or unattributed."""
     if row.form is SpeechForm.UNATTRIBUTED:
         return [("no speaker", "dim"), (f"written “{row.as_written}”", "dim")]
     written_as = None if row.as_written == row.speaker else f"written “{row.as_written}”"
@@ -90,25 +149,9 @@ def words(row: DiscussionRow) -> Lines:
     return cells((said, "italic"), ("[the minutes stop here]" if row.cut_off else None, "dim"))
 
 
-_DECIDED = {
-    DecisionKind.DECIDED: "Decided",
-    DecisionKind.AGREED: "Agreed",
-    DecisionKind.HUM: "Hum",
-    DecisionKind.SENSE_OF_THE_ROOM: "Sense of the room",
-    DecisionKind.CONSENSUS: "Consensus",
-    DecisionKind.CONCLUSION: "Conclusion",
-    DecisionKind.RESOLUTION: "Resolution",
-    DecisionKind.RESULT: "Result",
-    DecisionKind.POLL: "Poll",
-    DecisionKind.RULING: "Ruling",
-}
-"""How each kind of decision is introduced: every DecisionKind has its words."""
-
-
 class Asked(msgspec.Struct, frozen=True):
-    """A document a topic was asked for by, whose section is not its alone: its name,
-    every name the minutes call it, and the items about it, each as listed and by id
-    (("action item", "d"))."""
+    """A document a topic was asked for by, whose section is not its alone: its name, every
+    name the minutes call it, and its items, each as listed and by id (("action item", "d"))."""
 
     name: str
     names: list[str]
@@ -116,10 +159,8 @@ class Asked(msgspec.Struct, frozen=True):
 
 
 def asked_about(word: str, t: Transcription, section: Section) -> Asked | None:
-    """Answer the document a topic's word names (its id, name, or another name the
-    minutes call it), where the section the word opens holds other documents too: the
-    answer then says where the minutes name it. None where the word names the section
-    itself (its key, or a document only it holds), or no document."""
+    """Answer the document a topic's word names, where its section holds other documents
+    too (None where the word names the section itself, or no document)."""
     wanted = key(word)
     if wanted == key(section.key):
         return None
@@ -149,10 +190,9 @@ def _and(parts: Sequence[str]) -> str:
 
 
 def asked_note(asked: Asked, rows: Sequence[DiscussionRow]) -> list[str]:
-    """Answer, where none of a section's exchanges names the document asked for, where
-    the minutes do name it: "DHHMAC is named in summary point 3 and action item d (msecwg
-    actions d); none of the section's 2 exchanges names it." (nothing where an exchange
-    names it, or there are none)."""
+    """Answer, where none of a section's exchanges names the document asked for, where the
+    minutes do: "DHHMAC is named in summary point 3 and action item d (msecwg actions d);
+    none of the section's 2 exchanges names it."."""
     exchanges = [r for r in rows if r.kind is PassageKind.EXCHANGE]
     if not exchanges or any(_names(asked, r.text) for r in exchanges):
         return []
@@ -172,12 +212,9 @@ def discussion_view(
     *,
     asked: Asked | None = None,
 ) -> View[DiscussionRow]:
-    """Answer the view of a topic: its summary points and decisions, then its exchanges
-    in order, each speaker as the minutes give them; across meetings, each meeting's
-    (`sections`: each meeting's label and its section), under the meeting's label. For
-    a topic of nothing else, where its `items` (action items and follow-ups) are; for a
-    topic `asked` for by one of its documents, where the minutes name that document when
-    the exchanges do not."""
+    """Answer the view of a topic: its summary points and decisions, then its exchanges in
+    order, under each meeting's label (`sections`) across meetings; for a topic of nothing
+    else, where its `items` are; for one `asked` for by a document, where it is named."""
     exchanges = [r for r in rows if r.kind is PassageKind.EXCHANGE]
     points = [r for r in rows if r.kind is PassageKind.POINT]
     told = []
@@ -186,7 +223,7 @@ def discussion_view(
         mine = [r for r in points if r.meeting == label]
         told += [at + quoted(r.text) for r in mine]
         if mine or not any(r.meeting == label for r in exchanges):
-            told += [f"{at}{_DECIDED[d.kind]}: {quoted(d.text)}" for d in section.decisions]
+            told += [f"{at}{d.kind.capitalize()}: {quoted(d.text)}" for d in section.decisions]
     parts = [count(len(exchanges), "exchange")]
     if points:
         parts.append(count(len(points), "summary point"))
@@ -210,7 +247,7 @@ def discussion_view(
         table_rows=exchanges,
         group=by_meeting(scope),
         columns=[
-            Column("#", lambda r: [(str(r.n), "")], key=True),
+            Column("#", field("n"), key=True),
             Column("Speaker", speaker, key=True),
             Column("Words", words, ratio=1, wrap=True),
         ],
@@ -232,15 +269,13 @@ def _exchanges(row: PersonRow) -> Lines:
 
 
 def scribe_note(scope: Scope) -> list[str]:
-    """Answer the caveat on every attribution, where the minutes give one: how they were
-    taken, in msecwg's words."""
+    """Answer the caveat on every attribution: how the minutes were taken, where known."""
     meeting = scope.one
     return [meeting.scribe] if meeting is not None and meeting.scribe else []
 
 
 def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
-    """Answer the view of everyone the minutes name, one line each, with who each is,
-    from outside the minutes, in a column of its own."""
+    """Answer the view of everyone the minutes name, with who each is (from outside them)."""
     known = [r for r in rows if r.outside_full_name]
     return View(
         kind="people",
@@ -258,18 +293,14 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
                 else []
             ),
         ],
-        columns=[
-            Column("Name", lambda r: [(r.name, "bold")], key=True),
-            Column("Role", lambda r: [(r.role, "")] if r.role else dash()),
+        columns=columns(
+            Column("Name", field("name", "bold"), key=True),
+            Column("Role", field("role", dashed=True)),
             Column("Exchanges", _exchanges),
-            Column("Named in", lambda r: [(str(r.mentions), "")]),
-            *(
-                [Column("Meetings", lambda r: [(str(len(r.by_meeting)), "")])]
-                if scope.several
-                else []
-            ),
+            Column("Named in", field("mentions")),
+            scope.several and Column("Meetings", lambda r: [(str(len(r.by_meeting)), "")]),
             Column(f"Who {OUTSIDE}", _outside, ratio=1, cut=True, min_width=10),
-        ],
+        ),
         scope=scope,
     )
 
@@ -284,7 +315,7 @@ def joined_note(joined: Sequence[JoinRow]) -> str:
 
 def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View[ProposalRow]:
     """Answer the view of the names that may be one person (or document) with others but
-    are left apart, one line each: the name, those it may be, and why."""
+    are left apart: the name, those it may be, and why."""
     kind = "person" if what == "person" else "draft"
     return View(
         kind="proposals",
@@ -297,9 +328,9 @@ def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View
             f"msecwg split {kind} NAME NAME undoes it."
         ],
         columns=[
-            Column("Name", lambda r: [(r.name, "bold")], key=True),
+            Column("Name", field("name", "bold"), key=True),
             Column("May be", lambda r: [(" or ".join(r.maybe), "")], ratio=1, cut=True),
-            Column("Why", lambda r: [(r.why, "dim")], ratio=2, cut=True, min_width=10),
+            Column("Why", field("why", "dim"), ratio=2, cut=True, min_width=10),
         ],
         scope=scope,
     )
@@ -364,9 +395,8 @@ def search_view(rows: Sequence[PassageRow], words: str, scope: Scope) -> View[Pa
 
 
 def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> View[PassageRow]:
-    """Answer the view of one person: their exchanges and the other passages that name
-    them, in the minutes' order (meeting by meeting, with their exchanges at each, across
-    meetings), every way the minutes write them, and who they are, from outside them."""
+    """Answer the view of one person: their exchanges and the other passages that name them,
+    in the minutes' order, every way the minutes write them, and who they are."""
     said = count(person.exchanges, "exchange") if person.exchanges else "no exchanges"
     if person.uncertain:
         said += f" and {person.uncertain} uncertain"

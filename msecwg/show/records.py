@@ -1,11 +1,6 @@
-"""Records for programs: TSV, CSV and JSON, each written as the text to show; the
-fields a script asks for, and the order and number of the records it asks for.
-
-Every field of a row is a column (an object's fields are columns of their own,
-named for the object: `deadline_date`), or a key of a JSON record. Each of those
-names is a field a script can ask for (--fields), in every one of these formats,
-and sort by (--sort).
-"""
+"""Records for programs: TSV, CSV and JSON. Every field of a row is a column (an object's
+fields columns of their own: `deadline_date`) or a JSON key, and a field a script can ask
+for (--fields) and sort by (--sort)."""
 
 from __future__ import annotations
 
@@ -13,7 +8,6 @@ import csv
 import datetime as dt
 import functools
 import io
-import operator
 import typing
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -21,7 +15,6 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from msecwg import __version__
-from msecwg.errors import UsageProblem
 from msecwg.model import Meeting
 from msecwg.rows import Row
 from msecwg.show.safe import clean, escape_json
@@ -36,9 +29,9 @@ JSON_SCHEMA_VERSION = 3
 
 @functools.cache
 def field_names(row_type: type[msgspec.Struct]) -> dict[str, tuple[str, str | None]]:
-    """Answer every field a record of this type can be asked for, in the order of its
-    columns, each as the field of the row and the field of its object it reads (None for
-    the row's own): `current` is ("current", None), `current_date` ("current", "date")."""
+    """Answer every field a record of this type can be asked for, in order, each as the
+    row's field and its object's field (None for the row's own): `current_date` is
+    ("current", "date")."""
     names: dict[str, tuple[str, str | None]] = {}
     for f in msgspec.structs.fields(row_type):
         names[f.name] = (f.name, None)
@@ -50,15 +43,9 @@ def field_names(row_type: type[msgspec.Struct]) -> dict[str, tuple[str, str | No
 
 def _fields(view: View[R], output: Output) -> list[str]:
     """Answer the fields of the records shown: those asked for (Output.fields), in the
-    order asked; else all but the quotes, unless asked to cite. A field the records do
-    not have is a usage error naming those they have."""
-    asked: Sequence[str] = getattr(output, "fields", ())
-    if asked:
-        known = field_names(view.row_type)
-        for name in asked:
-            if name not in known:
-                raise UsageProblem(unknown_field(name, view, "--fields"))
-        return list(dict.fromkeys(asked))
+    order asked; else all but the quotes, unless asked to cite."""
+    if output.fields:
+        return list(dict.fromkeys(output.fields))
     names = list(view.row_type.__struct_fields__)
     return names if output.cite else [name for name in names if name != "quotes"]
 
@@ -87,14 +74,12 @@ def reader(row_type: type[Row], name: str) -> Callable[[Row], object]:
     """Answer how to read a field (a name field_names gives) of a row, as it is: a field
     of the row's object is None where the row has no object."""
     outer, sub = field_names(row_type)[name]
-    if sub is None:
-        return operator.attrgetter(outer)
+    return lambda row: _read(row, outer, sub)
 
-    def read(row: Row) -> object:
-        found = getattr(row, outer)
-        return getattr(found, sub) if found is not None else None
 
-    return read
+def _read(row: Row, outer: str, sub: str | None) -> object:
+    found = getattr(row, outer)
+    return found if sub is None or found is None else getattr(found, sub)
 
 
 def _empty(found: object) -> bool:
@@ -105,9 +90,7 @@ def _empty(found: object) -> bool:
 def _order(found: object) -> tuple[float, str]:
     """Answer what a value sorts by: numbers and dates by value, text in any case, a
     list or an object by its text as a cell shows it."""
-    if isinstance(found, bool):
-        return float(found), ""
-    if isinstance(found, int | float):
+    if isinstance(found, bool | int | float):
         return float(found), ""
     if isinstance(found, dt.date):
         return float(found.toordinal()), ""
@@ -152,40 +135,22 @@ def _brief(value: object) -> str:
     return _flat(value)
 
 
-Reader = Callable[[Row], str]
-
-
-def _field(name: str) -> Reader:
-    """Answer how to read a field of a row as a cell."""
-    return lambda row: _flat(getattr(row, name), name)
-
-
-def _inner(name: str, sub: str) -> Reader:
-    """Answer how to read a field of a row's object field as a cell (empty without one)."""
-
-    def read(row: Row) -> str:
-        value = getattr(row, name)
-        return _flat(getattr(value, sub), sub) if value is not None else ""
-
-    return read
-
-
-def _columns_of(view: View[R], output: Output) -> list[tuple[str, Reader]]:
-    """Answer the columns of records for programs: each field, and each field of an
-    object field (its name joined to theirs), with how to read it from a row."""
-    columns: list[tuple[str, Reader]] = []
+def _columns(view: View[R], output: Output) -> list[tuple[str, Callable[[Row], str]]]:
+    """Answer the columns of records for programs, each with how to read its cell: each
+    field, and each field of an object field (its name joined to theirs)."""
     types = {f.name: f.type for f in msgspec.structs.fields(view.row_type)}
     known = field_names(view.row_type)
+    read: list[tuple[str, str, str | None]] = []
     for name in _fields(view, output):
-        outer, asked = known[name]
-        inner = _object_type(types[outer])
-        if asked is not None:
-            columns.append((name, _inner(outer, asked)))
-        elif inner is None:
-            columns.append((name, _field(name)))
-        else:
-            columns += [(f"{name}_{sub}", _inner(name, sub)) for sub in inner.__struct_fields__]
-    return columns
+        outer, sub = known[name]
+        inner = _object_type(types[outer]) if sub is None else None
+        subs = inner.__struct_fields__ if inner is not None else ()
+        read += [(f"{name}_{s}", name, s) for s in subs] or [(name, outer, sub)]
+    return [(n, _cell(outer, sub)) for n, outer, sub in read]
+
+
+def _cell(outer: str, sub: str | None) -> Callable[[Row], str]:
+    return lambda row: _flat(_read(row, outer, sub), sub or outer)
 
 
 def _object_type(hint: object) -> type[msgspec.Struct] | None:
@@ -200,7 +165,7 @@ def _object_type(hint: object) -> type[msgspec.Struct] | None:
 
 def tsv(view: View[R], output: Output) -> str:
     """Answer the records as tab-separated values under a header of field names."""
-    columns = _columns_of(view, output)
+    columns = _columns(view, output)
     lines = ["\t".join(name for name, _ in columns)]
     lines += ["\t".join(read(row) for _, read in columns) for row in view.rows]
     return "\n".join(lines) + "\n"
@@ -208,7 +173,7 @@ def tsv(view: View[R], output: Output) -> str:
 
 def csv_text(view: View[R], output: Output) -> str:
     """Answer the records as comma-separated values under a header of field names."""
-    columns = _columns_of(view, output)
+    columns = _columns(view, output)
     buffer = io.StringIO()
     out = csv.writer(buffer, lineterminator="\n")
     out.writerow(name for name, _ in columns)

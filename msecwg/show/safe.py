@@ -1,11 +1,6 @@
-"""Text from a transcription made safe to show: no byte of it can steer a terminal.
-
-A transcription is a file anyone can edit or send, so its text may carry escape
-sequences (colours, OSC 8 links, OSC 52 clipboard writes) or bidirectional
-overrides that make a line read differently from what it holds. Text is shown
-cleaned of them (clean), or, where a format must keep every character, with them
-escaped (escape_json, escape_toml); a line on stderr is also bounded in length.
-"""
+"""Text from a transcription (a file anyone can edit or send) made safe to show: no escape
+sequence or bidirectional override in it can steer a terminal. Text is shown cleaned of
+them, or escaped where a format must keep every character; a line on stderr is bounded."""
 
 import re
 
@@ -29,8 +24,7 @@ def clean(text: str) -> str:
 
 def escape_json(encoded: str) -> str:
     """Answer JSON text with DEL, C1 controls and bidirectional overrides written as
-    \\uXXXX escapes (JSON encoders already escape C0), so the document means the
-    same but shows nothing that can steer a terminal."""
+    \\uXXXX escapes (JSON encoders already escape C0): the same document, shown safely."""
     if encoded.isascii() and "\x7f" not in encoded:
         return encoded
     return _JSON_ESCAPED.sub(lambda c: f"\\u{ord(c.group()):04x}", encoded)
@@ -71,23 +65,12 @@ def _escaped_part(found: re.Match[str]) -> str:
     part = found.group(0)
     if _STEERING.search(part) is None:
         return part
-    if part.startswith("#"):
-        return _STEERING.sub(_in_comments, part)
-    if part.startswith('"'):
-        return _STEERING.sub(_in_strings, part)
+    escapes = _IN_COMMENTS if part.startswith("#") else _IN_STRINGS
+    if part.startswith(("#", '"')):
+        return _STEERING.sub(lambda c: escapes[ord(c.group())], part)
     quotes = '"""' if part.startswith("'''") else '"'
     text = part[len(quotes) : -len(quotes)].replace("\\", "\\\\").replace('"', '\\"')
-    return quotes + _STEERING.sub(_in_strings, text) + quotes
-
-
-def _in_strings(character: re.Match[str]) -> str:
-    """Answer a steering character as a TOML string writes it: \\u001b."""
-    return _IN_STRINGS[ord(character.group(0))]
-
-
-def _in_comments(character: re.Match[str]) -> str:
-    """Answer a steering character as a comment writes it: \\x1b."""
-    return _IN_COMMENTS[ord(character.group(0))]
+    return quotes + _STEERING.sub(lambda c: escapes[ord(c.group())], text) + quotes
 
 
 LINE = 400
@@ -96,15 +79,11 @@ LINE = 400
 
 def bounded(line: str, limit: int = LINE) -> str:
     """Answer a line of at most `limit` characters: the line itself when it is no longer,
-    else its start and its end, with how many characters between them are left out
-    ("… and 14,210 more characters …")."""
+    else its start and its end around how many characters are left out ("… and 14,210
+    more characters …")."""
     if len(line) <= limit:
         return line
     tail = limit // 5
-    head = limit - tail - len(_left_out(len(line)))
-    return line[:head] + _left_out(len(line) - head - tail) + line[len(line) - tail :]
-
-
-def _left_out(count: int) -> str:
-    """Answer what stands for characters left out of a line."""
-    return f" … and {count:,} more characters … "
+    head = limit - tail - len(f" … and {len(line):,} more characters … ")
+    left_out = f" … and {len(line) - head - tail:,} more characters … "
+    return line[:head] + left_out + line[len(line) - tail :]

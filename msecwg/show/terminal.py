@@ -1,15 +1,8 @@
-"""Views drawn for a terminal: the answer first, then a table of one line a record
-(stacked, one field a line, when the terminal is too narrow for it), or a card a
-record.
-
-msecwg lays its tables out itself, with rich for styled text, wrapping and
-measuring: identifying columns (ids, names, dates) are never broken, msecwg's own
-wording is cut short with "…" when room runs out, and words and quotes wrap at
-spaces, a word longer than the room (a URL, a draft name) standing whole on its
-own line. Text written in Markdown is shown as it reads (`### Migration` as
-Migration, a link as its text); the minutes' words under --cite stay verbatim.
-Imported only when a table is drawn; formats.py writes what it draws.
-"""
+"""Views drawn for a terminal: the answer, then a table of one line a record (one field
+a line where the terminal is too narrow), or a card a record. Identifying columns are
+never broken, msecwg's wording is cut short with "…", words and quotes wrap at spaces (a
+longer word whole on its own line); Markdown is shown as it reads. Imported only when a
+table is drawn."""
 
 from __future__ import annotations
 
@@ -22,6 +15,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from msecwg.rows import Row
 from msecwg.show.markdown import as_read
 from msecwg.show.safe import clean
 from msecwg.show.views import (
@@ -68,9 +62,8 @@ class Canvas:
         self.lines: list[Text] = []
 
     def text(self, lines: Lines, highlight: Sequence[str] = (), *, verbatim: bool = False) -> Text:
-        """Answer lines of a cell as one styled text, as they read (Markdown's marks off,
-        unless `verbatim`), each of `highlight` marked wherever it occurs, web addresses as links
-        where the terminal shows them."""
+        """Answer lines of a cell as one styled text, as they read (unless `verbatim`), each
+        of `highlight` marked, web addresses as links where the terminal shows them."""
         cell = Text()
         for line, style in lines:
             if line:
@@ -89,8 +82,7 @@ class Canvas:
 
     def wrapped(self, text: Text, width: int) -> list[Text]:
         """Answer text wrapped at spaces to a width, a longer word whole on its own line,
-        and a date msecwg writes ("Wed 20 Mar 2024") or a command it suggests ("msecwg
-        drafts --long") never broken across lines."""
+        never breaking a date ("Wed 20 Mar 2024") or a command msecwg suggests."""
         joined = _DATE.sub(lambda date: date.group().replace(" ", _JOIN), text.plain)
         joined = _COMMAND.sub(lambda hint: hint.group().replace(" ", _JOIN), joined)
         if joined != text.plain:
@@ -106,8 +98,7 @@ class Canvas:
         return lines
 
     def add(self, text: Text, indent: int = 0, first: str | None = None) -> None:
-        """Draw text, wrapped to the terminal, each line indented (the first, with `first`
-        instead of spaces when given)."""
+        """Draw text wrapped to the terminal, each line indented (the first by `first`)."""
         for n, line in enumerate(self.wrapped(text, self.width - indent)):
             lead = first if n == 0 and first is not None else " " * indent
             self.lines.append(Text(lead) + line if lead else line)
@@ -121,8 +112,7 @@ class Canvas:
 
 
 def shown_text(text: str) -> str:
-    """Answer text of the data as a terminal shows it: as it reads, Markdown's marks
-    off, and nothing in it that can steer the terminal."""
+    """Answer text of the data as a terminal shows it: as it reads, and safe."""
     return clean(as_read(text))
 
 
@@ -139,9 +129,7 @@ _JOIN = "\ue000"
 
 
 def render(view: View[R], output: Output) -> str:
-    """Answer a view drawn for a terminal `output.width` wide, with colour when
-    `output.color`, as the text to write."""
-    legend = LEGEND
+    """Answer a view drawn for the output's terminal, as the text to write."""
     canvas = Canvas(output)
     canvas.add(Text(shown_text(view.heading), style="bold"))
     for line in view.notes:
@@ -163,67 +151,48 @@ def render(view: View[R], output: Output) -> str:
     for line in footnote_lines(view.footnotes, output.width):
         canvas.add(Text(shown_text(line), style="dim"))
     if view.cards is not None or output.cite:
-        canvas.add(Text(legend, style="dim"))
+        canvas.add(Text(LEGEND, style="dim"))
     return canvas.drawn()
 
 
-def _natural(canvas: Canvas, column: Column[R], rows: list[R]) -> int:
-    """Answer the width a column's header and cells take on one line each."""
-    texts = [canvas.text(column.cell(row)) for row in rows]
-    widths = [cell_len(line) for text in texts for line in text.plain.split("\n")]
-    return max([cell_len(column.header), *widths])
-
-
-def _longest_word(canvas: Canvas, column: Column[R], rows: list[R]) -> int:
-    """Answer the width of the longest word in a column's cells, which wrapping keeps
-    whole on a line of its own."""
-    texts = [canvas.text(column.cell(row)).plain for row in rows]
-    return max((cell_len(word) for text in texts for word in text.split()), default=0)
-
-
 def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int] | None:
-    """Answer each column's width in the terminal: the fixed ones their content's, the
-    others (msecwg's wording, words and quotes) what is left, shared by ratio; None when
-    even the least they need does not fit (words and quotes WORDS_AT_LEAST, or all of
-    theirs when less)."""
-    natural = [_natural(canvas, c, rows) for c in columns]
-    flexible = [c.wrap or c.cut for c in columns]
+    """Answer each column's width: the fixed ones their content's, the others what is
+    left, shared by ratio; None when even the least they need does not fit."""
+    texts = [[canvas.text(c.cell(row)).plain for row in rows] for c in columns]
+    natural = [
+        max([cell_len(c.header), *(cell_len(line) for t in cells for line in t.split("\n"))])
+        for c, cells in zip(columns, texts, strict=True)
+    ]
+    flex = [i for i, c in enumerate(columns) if c.wrap or c.cut]
     room = canvas.width - len(GAP) * (len(columns) - 1)
-    room -= sum(n for n, flex in zip(natural, flexible, strict=True) if not flex)
-    wanted = sum(n for n, flex in zip(natural, flexible, strict=True) if flex)
-    if wanted <= room:
+    room -= sum(n for i, n in enumerate(natural) if i not in flex)
+    if sum(natural[i] for i in flex) <= room:
         return natural
     least = [min(n, _least(c)) for n, c in zip(natural, columns, strict=True)]
-    for i, column in enumerate(columns):  # a word wrapping cannot break stays whole
-        if column.wrap and not column.cut:
-            least[i] = max(least[i], _longest_word(canvas, column, rows))
-    if room < sum(m for m, flex in zip(least, flexible, strict=True) if flex):
+    for i in flex:  # a word wrapping cannot break stays whole
+        if columns[i].wrap and not columns[i].cut:
+            least[i] = max([least[i], *(cell_len(w) for t in texts[i] for w in t.split())])
+    if room < sum(least[i] for i in flex):
         return None
-    ratios = [c.ratio or 1 for c in columns]
-    total = sum(r for r, flex in zip(ratios, flexible, strict=True) if flex)
+    total = sum(columns[i].ratio or 1 for i in flex)
     widths = list(natural)
-    left = room
-    for i in range(len(columns)):
-        if flexible[i]:
-            share = max(least[i], min(natural[i], room * ratios[i] // total))
-            widths[i] = share
-            left -= share
-    for i in sorted(range(len(columns)), key=lambda i: not columns[i].cut):
-        if flexible[i] and left < 0:  # shares above the least, taken back: cut ones first
-            back = min(-left, widths[i] - least[i])
-            widths[i] -= back
-            left += back
-    for i in range(len(columns)):  # what rounding left over, to the first that wants it
-        if flexible[i] and left > 0 and widths[i] < natural[i]:
-            extra = min(left, natural[i] - widths[i])
-            widths[i] += extra
-            left -= extra
+    for i in flex:
+        widths[i] = max(least[i], min(natural[i], room * (columns[i].ratio or 1) // total))
+    left = room - sum(widths[i] for i in flex)
+    for i in sorted(flex, key=lambda i: not columns[i].cut):  # taken back: cut ones first
+        back = min(max(-left, 0), widths[i] - least[i])
+        widths[i] -= back
+        left += back
+    for i in flex:  # what rounding left over, to the first that wants it
+        extra = min(max(left, 0), natural[i] - widths[i])
+        widths[i] += extra
+        left -= extra
     return widths
 
 
 def _least(column: Column[R]) -> int:
-    """Answer the least width a column takes: its own minimum; else, for words and
-    quotes, WORDS_AT_LEAST, and for the others their header's width (at least 8)."""
+    """Answer the least width a column takes: its own minimum, else WORDS_AT_LEAST for
+    words and quotes, else its header's width (at least 8)."""
     if column.min_width is not None:
         return column.min_width
     return WORDS_AT_LEAST if column.wrap else max(cell_len(column.header), 8)
@@ -256,28 +225,20 @@ def _table(
             if style:
                 line.stylize(style)
             canvas.lines.append(line)
-        if canvas.output.cite:
-            for quote in cited(row):
-                quoted = canvas.text([(f"“{quote}”", "italic dim")], verbatim=True)
-                canvas.add(quoted, indent=len(GAP) * 2)
+        _cite(canvas, row, None)
 
 
 def _joined(cells: list[Text], widths: list[int]) -> Text:
     """Answer one line of a table: each cell padded to its column's width."""
-    line = Text()
-    for n, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-        if n:
-            line.append(GAP)
-        line.append_text(cell)
-        if n < len(cells) - 1:
-            line.append(" " * max(width - cell.cell_len, 0))
+    padded = (c + " " * max(w - c.cell_len, 0) for c, w in zip(cells, widths, strict=True))
+    line = Text(GAP).join(padded)
     line.rstrip()
     return line
 
 
 def _stacked(canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list[R]) -> None:
-    """Draw the records one field a line, for a narrow terminal: the first column as
-    the record's title, then each other column's header and text."""
+    """Draw the records one field a line: the key columns as a title, then each other
+    column's header and text."""
     keys = [c for c in columns if c.key] or columns[:1]
     for row in rows:
         style = view.row_style(row) if view.row_style else ""
@@ -293,10 +254,13 @@ def _stacked(canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list
             if style:
                 line.stylize(style)
             canvas.add(line, indent=4, first="  ")
-        if canvas.output.cite:
-            for quote in cited(row):
-                quoted = canvas.text([(f"“{quote}”", "italic dim")], verbatim=True)
-                canvas.add(quoted, indent=4, first="  ")
+        _cite(canvas, row, "  ")
+
+
+def _cite(canvas: Canvas, row: Row, first: str | None) -> None:
+    """Draw under a record, under --cite, the minutes' words it rests on, as written."""
+    for quote in cited(row) if canvas.output.cite else []:
+        canvas.add(canvas.text([(f"“{quote}”", "italic dim")], verbatim=True), 4, first)
 
 
 def _card(canvas: Canvas, card: Card) -> None:
@@ -304,7 +268,6 @@ def _card(canvas: Canvas, card: Card) -> None:
     if card.title:
         canvas.lines.append(Text())
         canvas.add(Text(shown_text(card.title), style="bold"))
-    # The quotes a record rests on are shown as the minutes write them under --cite.
     verbatim = [f.verbatim and canvas.output.cite for f in card.fields]
     labels = max((cell_len(f.label) for f in card.fields), default=0)
     room = canvas.width - labels - len(GAP)

@@ -1,27 +1,24 @@
-"""What each command shows, format-neutral: a View of its records, and how people see
-them (a table of one line a record, or a card for one record).
-
-The formats in formats.py turn a View into a table, Markdown, TSV, CSV or JSON.
-Three kinds of text are told apart wherever people read them: the minutes' own
-words in quotation marks (“…”), msecwg's wording plain, and facts from outside
-the minutes marked † and shown with their source.
-"""
+"""What each command shows, format-neutral: a View of its records, as a table of one line
+a record or a card a record. The minutes' own words are in quotation marks (“…”),
+msecwg's wording plain, and facts from outside the minutes marked †."""
 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable, Iterator, Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
 import msgspec
 
-from msecwg.ask.queries import event_label
 from msecwg.dates import names_weekday, relative, short_date
 from msecwg.model import DateKind, Meeting, Precision, State, WrittenDate
-from msecwg.rows import Row, Scope
+from msecwg.rows import DateRow, EventRow, Row, Scope
 
 Lines = list[tuple[str | None, str]]
 """A cell: lines of (text, rich style); a line whose text is None is left out."""
+Dated = DateRow | EventRow
+"""A dated thing: an item's, or the timeline's."""
 
 OUTSIDE = "†"
 """The mark of a fact from outside the minutes."""
@@ -32,14 +29,9 @@ R = TypeVar("R", bound=Row)
 
 
 class Column(msgspec.Struct, Generic[R], frozen=True):
-    """A column of a table for people: its header, its cell, and how it takes width.
-
-    A column holds its content on one line and is never broken (ids, names, dates),
-    unless it may `wrap` (words, quotes) or is msecwg's own wording, which may be
-    `cut` short with "…" on a narrow terminal. `ratio` shares out spare width. A `key`
-    column names the record: on a narrow terminal, where each record is shown one
-    field a line, the key columns make its first line.
-    """
+    """A column of a table for people: its header, its cell, and how it takes width: never
+    broken unless it may `wrap` (words) or be `cut` with "…"; `ratio` shares spare width;
+    `key` columns make a record's first line where shown one field a line."""
 
     header: str
     cell: Callable[[R], Lines]
@@ -51,10 +43,25 @@ class Column(msgspec.Struct, Generic[R], frozen=True):
     key: bool = False
 
 
+def columns(*given: Column[R] | bool) -> list[Column[R]]:
+    """Answer the columns given, leaving out those a condition left out (False)."""
+    return [c for c in given if isinstance(c, Column)]
+
+
+def field(name: str, style: str = "", *, dashed: bool = False) -> Callable[[Row], Lines]:
+    """Answer the cell of a field of a row as text, in a style (a dim dash for none where
+    `dashed`)."""
+
+    def cell(row: Row) -> Lines:
+        value = getattr(row, name)
+        return [(str(value), style)] if value or not dashed else dash()
+
+    return cell
+
+
 class Field(msgspec.Struct, frozen=True):
-    """A line of a card: its label, and its lines; `verbatim` lines (the quotes a record
-    rests on) are shown under --cite as the minutes write them, Markdown's marks and
-    all."""
+    """A line of a card: its label and lines; `verbatim` lines (the quotes a record rests
+    on) are shown under --cite as the minutes write them."""
 
     label: str
     lines: Lines
@@ -93,39 +100,6 @@ class View(msgspec.Struct, Generic[R], frozen=True, kw_only=True):
         return self.rows if self.table_rows is None else self.table_rows
 
 
-class Met(Protocol):
-    """A record of one meeting, as a view of several groups them: by its label."""
-
-    @property
-    def meeting(self) -> str: ...
-
-
-class Dated(Protocol):
-    """A dated thing as the views show it: an item's (rows.DateRow) or the timeline's
-    (rows.EventRow)."""
-
-    @property
-    def kind(self) -> DateKind: ...
-    @property
-    def label(self) -> str: ...
-    @property
-    def date(self) -> dt.date: ...
-    @property
-    def end(self) -> dt.date | None: ...
-    @property
-    def precision(self) -> Precision: ...
-    @property
-    def as_written(self) -> str: ...
-    @property
-    def condition(self) -> str | None: ...
-    @property
-    def tentative(self) -> str | None: ...
-    @property
-    def state(self) -> State: ...
-    @property
-    def days(self) -> int: ...
-
-
 STATE_STYLES = {
     State.PASSED: "red",
     State.TODAY: "bold yellow",
@@ -148,16 +122,13 @@ def count(n: int, thing: str, many: str | None = None) -> str:
     return f"{n} {thing if n == 1 else many or thing + 's'}"
 
 
-def day(when: dt.date) -> str:
-    """Answer a day msecwg names itself (an as-of date) in its style: "Sat 2 Aug 2003"."""
-    return short_date(when)
+day = short_date
+"""A day msecwg names itself (an as-of date) in its style: "Sat 2 Aug 2003"."""
 
 
 def meeting_line(scope: Scope) -> str:
     """Answer the meetings in a few words: "MSEC WG, IETF 57, Vienna, Mon 14 Jul 2003."
-    and what it did about its charter at the meeting, in msecwg's words; for several, the first and
-    the last: "3 meetings of the EXAMPLE WG, IETF 118 (Mon 6 Nov 2023) to IETF 119
-    (Tue 19 Mar 2024)." """
+    and what it did about its charter; for several, the first and the last."""
     meeting = scope.one
     if meeting is None:
         first, last = (_held(scope.labels[i], scope.meetings[i]) for i in (0, -1))
@@ -168,15 +139,13 @@ def meeting_line(scope: Scope) -> str:
     return f"{said} At the meeting: {meeting.charter}" if meeting.charter else said
 
 
-def stated_then(scope: Scope, as_of: dt.date) -> str | None:
-    """Answer, when the as-of date is not the meeting's day, the line that dates the
-    states the minutes record: "States as of the meeting, Mon 14 Jul 2003; deadlines
-    as of Sat 2 Aug 2003." (None on the meeting's day, or across meetings)."""
+def then(scope: Scope, as_of: dt.date) -> str | None:
+    """Answer the meeting's day where the as-of date is another: "Mon 14 Jul 2003" (None
+    on the meeting's day, or across meetings)."""
     meeting = scope.one
     if meeting is None or meeting.date is None or meeting.date.day == as_of:
         return None
-    then = written_date(meeting.date)
-    return f"States as of the meeting, {then}; deadlines as of {day(as_of)}."
+    return written_date(meeting.date)
 
 
 def _held(label: str, meeting: Meeting) -> str:
@@ -187,8 +156,8 @@ def _held(label: str, meeting: Meeting) -> str:
 
 
 def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:
-    """Answer a view's first line, the answer: "4 action items of the MSEC WG, IETF 57,
-    as of Sat 2 Aug 2003"."""
+    """Answer a view's first line: "4 action items of the MSEC WG, IETF 57, as of Sat 2
+    Aug 2003"."""
     when = f", as of {day(as_of)}" if as_of else ""
     return f"{what} of the {scope.name}{when}"
 
@@ -200,25 +169,23 @@ def written(when: dt.date, as_written: str, precision: Precision = Precision.DAY
 
 
 def written_date(date: WrittenDate) -> str:
-    """Answer a date the minutes write, at the precision they give it: "Mon 14 Jul
-    2003", "Dec 2007" (never a day the minutes do not name)."""
+    """Answer a date the minutes write, at the precision they give it."""
     return written(date.day, date.text, date.precision)
 
 
 def date_text(d: Dated) -> str:
-    """Answer a dated thing's date in msecwg's style, a window as its two days ("Fri 1
-    Aug to 1 Sep 2003")."""
+    """Answer a dated thing's date, a window as its two days ("Fri 1 Aug to 1 Sep 2003")."""
     if d.kind is DateKind.WINDOW and d.end is not None:
-        shown = short_date(d.date, False)
-        if d.end.year == d.date.year:
-            shown = shown.removesuffix(f" {d.date.year}")
-        return f"{shown} to {short_date(d.end, False)}"
+        return span(d.date, d.end)
     return written(d.date, d.as_written, d.precision)
 
 
-def what(d: Dated) -> str:
-    """Answer what a dated thing is: "Announce Last Call", "Last Call closes"."""
-    return event_label(d)  # type: ignore[arg-type]
+def span(first: dt.date, last: dt.date, between: str = " to ") -> str:
+    """Answer two days, the first without the year they share: "1 Aug to 1 Sep 2003"."""
+    start = short_date(first, False)
+    if first.year == last.year:
+        start = start.removesuffix(f" {first.year}")
+    return f"{start}{between}{short_date(last, False)}"
 
 
 def state_text(d: Dated, as_of: dt.date) -> str:
@@ -233,16 +200,14 @@ def state_text(d: Dated, as_of: dt.date) -> str:
         left = ((d.end or d.date) - as_of).days
         return "open, closes today" if left == 0 else f"open, {count(left, 'day')} left"
     if d.state is State.SCHEDULED:
-        closing = relative(d.end or d.date, as_of)
-        return f"scheduled, closing {closing}"
+        return f"scheduled, closing {relative(d.end or d.date, as_of)}"
     if d.state is State.TODAY:
         return "today"
-    last = d.end or d.date
-    return relative(d.date if d.state is State.AHEAD else last, as_of)
+    return relative(d.date if d.state is State.AHEAD else d.end or d.date, as_of)
 
 
 class Footnotes:
-    """The footnotes of a view: each condition or hedge on a date, given once, in the
+    """The footnotes of a view: each condition or hedge on a date, given once in the
     minutes' words, and the mark that points to it."""
 
     MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
@@ -276,24 +241,24 @@ def footnote_lines(footnotes: Sequence[tuple[str, str]], width: int = 80) -> lis
 
 def long_after(
     as_of: dt.date,
-    latest: dt.date | None,
+    dates: Sequence[dt.date],
     scope: Scope,
     *,
-    then: dt.date | None = None,
+    since: dt.date | None = None,
     outcomes: bool = False,
 ) -> list[str]:
-    """Answer the note for an as-of date more than a year after every date in the
-    minutes: the as-of date that shows the meeting's own time (the meeting's day, or
-    `then`, a day the command answers something for), and, where the data records what
-    became of the documents (`outcomes`), how to see it."""
+    """Answer the note for an as-of date more than a year after every one of `dates`: the
+    as-of date that shows the meeting's own time (its day, or `since`), and, where the
+    data records what became of the documents (`outcomes`), how to see it."""
+    latest = max(dates, default=None)
     if latest is None or (as_of - latest).days <= 365:
         return []
     years = relative(latest, as_of).removesuffix(" ago")
     meeting = scope.one
-    if then is None:
-        then = meeting.date.day if meeting is not None and meeting.date else latest
+    if since is None:
+        since = meeting.date.day if meeting is not None and meeting.date else latest
     outcome = ", or drafts --outcome" if outcomes else ""
-    return [f"These dates are {years} past: try --as-of {then.isoformat()}{outcome}."]
+    return [f"These dates are {years} past: try --as-of {since.isoformat()}{outcome}."]
 
 
 def cells(*lines: tuple[str | None, str]) -> Lines:
@@ -306,21 +271,20 @@ def dash() -> Lines:
     return [("—", "dim")]
 
 
-def by_meeting(scope: Scope) -> Callable[[Met], str] | None:
+def by_meeting(scope: Scope) -> Callable[[Row], str] | None:
     """Answer how a view of several meetings groups its rows: under each one's label."""
-    return (lambda row: row.meeting) if scope.several else None
+    return operator.attrgetter("meeting") if scope.several else None
 
 
 def cited(row: Row) -> list[str]:
-    """Answer the minutes' words a record rests on, as --cite shows them under its line
-    (none for a record of msecwg's own making, a ProposalRow)."""
+    """Answer the minutes' words a record rests on (none for one of msecwg's making)."""
     quotes: list[str] = getattr(row, "quotes", [])
     return quotes
 
 
 def groups(view: View[R]) -> Iterator[tuple[str | None, list[R]]]:
-    """Yield the rows a table shows, by group: titled where there are several, or where
-    the rows are of several meetings (the title names the meeting); else one untitled."""
+    """Yield the rows a table shows by group: titled where there are several, or where
+    the rows are of several meetings; else one untitled."""
     rows = list(view.shown_rows())
     if view.group is None:
         yield None, rows
