@@ -35,7 +35,7 @@ from msecwg.rows import (
     Scope,
     TopicRow,
 )
-from msecwg.store.meetings import Held
+from msecwg.store.load import Held
 from msecwg.store.reading import key
 
 R = TypeVar("R", bound=msgspec.Struct)

@@ -28,7 +28,7 @@ import msgspec
 from msecwg.model import GroupRecord, Kind, Names
 from msecwg.rows import JoinRow, ProposalRow
 from msecwg.store import reading
-from msecwg.store.meetings import Held
+from msecwg.store.load import Held
 from msecwg.store.record import NAME
 
 One = tuple[str, int]

@@ -16,6 +16,7 @@ from msecwg.errors import DataError
 from msecwg.model import Facts, Meeting, Transcription
 from msecwg.store import validate
 from msecwg.store.files import decode_text, read_bytes, read_text
+from msecwg.store.reading import Declared, Reading, declared, reading_of, spellings
 
 if TYPE_CHECKING:
     from msecwg.store import cache
@@ -64,18 +65,29 @@ def head_of(t: Transcription) -> Head:
     return Head(t.minutes, t.meeting, t.facts)
 
 
-class Loaded(msgspec.Struct, frozen=True, dict=True):
-    """A validated transcription: its file and head, the facts it names (None when it
-    names none or they were not asked for), its minutes' text, whitespace folded; and
-    the transcription itself, as read and checked in this run (`checked`) or as the
-    cache kept it (`kept`, decoded when first asked for, with the minutes read)."""
+class Held(msgspec.Struct, frozen=True, dict=True):
+    """A transcription file as loaded, what `check` examines and commands answer from:
+    its file and head (None when unreadable), the facts it names (when asked for), its
+    minutes, whitespace folded; the first problems found (at most MAX_PROBLEMS, each
+    "file: field: reason") and how many there are; the transcription as read and
+    checked in this run (`checked`) or as the cache kept it (`kept`); and its label
+    among the meetings of a run ("IETF 57", "interim 2017-06-07")."""
 
     path: Path
-    head: Head
-    facts: Facts | None
-    minutes: str
+    head: Head | None = None
+    facts: Facts | None = None
+    minutes: str = ""
+    problems: list[str] = []
+    count: int = 0
     checked: Transcription | None = None
     kept: cache.Entry | None = None
+    label: str = ""
+
+    @property
+    def meeting(self) -> Meeting:
+        """Answer the meeting's own record."""
+        assert self.head is not None
+        return self.head.meeting
 
     @cached_property
     def transcription(self) -> Transcription:
@@ -88,79 +100,114 @@ class Loaded(msgspec.Struct, frozen=True, dict=True):
         try:
             return cache.whole(self.kept)
         except msgspec.DecodeError:  # an entry that cannot be read: read the file again
-            return self._again()
+            found = examine(self.path, facts=False, cached=False)
+            if found.problems or found.checked is None:
+                raise DataError(first_problem(found)) from None
+            return found.checked
 
     @cached_property
     def headed(self) -> Transcription:
         """Answer the transcription with its sections' headings only (no points,
-        decisions or exchanges): the records the questions of dates and documents read,
-        decoded from the cache without the rest; the whole one where it was read."""
+        decisions or exchanges), for the questions that read none of them."""
         from msecwg.store import cache
 
-        if self.checked is not None or "transcription" in self.__dict__:
+        if self.kept is None or "transcription" in self.__dict__:
             return self.transcription
-        assert self.kept is not None
         try:
             return cache.headed(self.kept)
         except msgspec.DecodeError:
             return self.transcription
 
+    @cached_property
+    def reading(self) -> Reading:
+        """Answer the minutes read: their passages, and who each names."""
+        return self._kept(Reading) or reading_of(self.transcription, self.minutes)
+
     @property
-    def reading(self) -> msgspec.Raw | None:
-        """Answer the minutes read (reading.Reading), encoded, where the cache keeps them."""
-        return self.kept.reading if self.kept is not None else None
+    def named(self) -> dict[str, list[int]]:
+        """Answer, for each person (by id), the places of the passages naming them."""
+        return self._who.named
 
-    def _again(self) -> Transcription:
-        """Answer the transcription read and checked again from its file."""
-        found = examine(self.path, facts=False, cached=False)
-        if found.problems or found.transcription is None:
-            raise DataError(first_problem(self.path, found))
-        return found.transcription
+    @property
+    def declared(self) -> list[Declared]:
+        """Answer the short names the minutes declare for people (reading.declared)."""
+        if self.kept is None:
+            return declared(self.transcription)
+        return self._who.declared
+
+    @property
+    def spellings(self) -> dict[str, set[str]]:
+        """Answer every way the minutes write each person (reading.spellings)."""
+        if self.kept is None:
+            return spellings(self.transcription)
+        return {person: set(names) for person, names in self._who.spelt.items()}
+
+    @property
+    def spoken(self) -> dict[str, cache.Spoken]:
+        """Answer what the exchanges say of each person (cache.spoken)."""
+        from msecwg.store import cache
+
+        if self.kept is not None and "transcription" not in self.__dict__:
+            try:
+                return cache.spoken_of(self.kept)
+            except msgspec.DecodeError:  # kept by another layout: read the exchanges
+                pass
+        return cache.spoken(self.transcription)
+
+    @cached_property
+    def _who(self) -> _Who:
+        """Answer who the minutes name, the short names they declare and how they write
+        each person, without decoding the passages where the cache keeps them."""
+        if "reading" not in self.__dict__:
+            who = self._kept(_Who)
+            if who is not None:
+                return who
+        read = self.reading
+        return _Who(msgspec.Raw(b""), read.named, read.declared, read.spelt)
+
+    def _kept(self, into: type[T]) -> T | None:
+        """Answer the minutes read as the cache keeps them, decoded; None where it keeps
+        none that can be read."""
+        from msecwg.store import cache
+
+        if self.kept is not None:
+            try:
+                return cache.decoded(self.kept.reading, into)
+            except msgspec.DecodeError:  # kept by another layout: read the minutes again
+                pass
+        return None
 
 
-def read(path: Path | None = None, *, facts: bool = True) -> Loaded:
+class _Who(msgspec.Struct, frozen=True, array_like=True):
+    """A Reading as the cache keeps it, its passages left encoded."""
+
+    passages: msgspec.Raw
+    named: dict[str, list[int]]
+    declared: list[Declared]
+    spelt: dict[str, list[str]]
+
+
+def read(path: Path | None = None, *, facts: bool = True) -> Held:
     """Answer the validated transcription at `path` (the bundled one by default), its
-    minutes and, with `facts`, the facts file it names, validated too.
-
-    Raises DataError with the first problem found, and how many more there are.
-    """
-    path = path or bundled_path()
-    return valid(path, examine(path, facts=facts))
+    minutes and, with `facts`, the facts file it names, validated too; refused
+    (DataError) with the first problem found, and how many more there are."""
+    return valid(examine(path or bundled_path(), facts=facts))
 
 
-def valid(path: Path, found: Examined) -> Loaded:
-    """Answer the transcription examined at `path`, if it has no problem.
-
-    Raises DataError with the first problem found, and how many more there are.
-    """
+def valid(found: Held) -> Held:
+    """Answer a transcription examined, refused (DataError) with its first problem when
+    it has any."""
     if found.problems:
-        raise DataError(first_problem(path, found))
-    assert found.head is not None and found.minutes is not None
-    return Loaded(path, found.head, found.facts, found.minutes, found.transcription, found.kept)
+        raise DataError(first_problem(found))
+    return found
 
 
-def first_problem(path: Path, found: Examined) -> str:
-    """Answer the first problem of a transcription examined at `path`, as `check` words
-    it, and how many more there are."""
+def first_problem(found: Held) -> str:
+    """Answer the first problem of a transcription examined, as `check` words it, and how
+    many more there are."""
     more = found.count - 1
-    hint = f" (and {more} more: msecwg check {path})" if more else ""
+    hint = f" (and {more} more: msecwg check {found.path})" if more else ""
     return found.problems[0] + hint
-
-
-class Examined(msgspec.Struct, frozen=True):
-    """A transcription file as read: its head (None when unreadable), the facts it
-    names, its minutes (None when unreadable), the first problems found (at most
-    MAX_PROBLEMS), each as "file: field: reason", and how many there are in all; and
-    the transcription, as read and checked (`transcription`), or as the cache kept it,
-    with its minutes read (`kept`)."""
-
-    head: Head | None
-    facts: Facts | None
-    minutes: str | None
-    problems: list[str]
-    count: int
-    transcription: Transcription | None = None
-    kept: cache.Entry | None = None
 
 
 def examine(
@@ -169,7 +216,7 @@ def examine(
     facts: bool = True,
     cached: bool = True,
     folders: dict[str, str] | None = None,
-) -> Examined:
+) -> Held:
     """Answer the transcription at `path`, and its problems; with `facts`, also the
     facts file it names and that file's problems. A transcription found valid before,
     with its minutes unchanged, is taken from the cache without checking it again,
@@ -190,7 +237,7 @@ def examine(
             t, minutes, problems = _checked(path, data, place, folders, renew=cached)
             head = head_of(t)
     except DataError as problem:
-        return Examined(None, None, None, [str(problem)], 1)
+        return Held(path, problems=[str(problem)], count=1)
     outside = None
     if facts and head.facts is not None:
         try:
@@ -204,7 +251,7 @@ def examine(
         except msgspec.DecodeError:
             return examine(path, facts=facts, cached=False, folders=folders)
     shown = [f"{path}: {p}" for p in problems[:MAX_PROBLEMS]]
-    return Examined(head, outside, minutes, shown, len(problems), t, kept)
+    return Held(path, head, outside, minutes or "", shown, len(problems), t, kept)
 
 
 SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))
@@ -289,7 +336,6 @@ def _checked(
     entry there, or, unless `renew` (as `check` asks, which never reads entries), only
     where none is kept yet."""
     from msecwg.store import cache
-    from msecwg.store.reading import reading_of
 
     t = _decode(path, decode_text(data, path), Transcription)
     problems = list(validate.structure(t))

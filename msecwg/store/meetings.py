@@ -9,123 +9,14 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cached_property
 from pathlib import Path
 
 import msgspec
 
 from msecwg.errors import DataError, UsageProblem
-from msecwg.model import Facts, Meeting, Transcription
-from msecwg.store import cache, load
-from msecwg.store.reading import Declared, Reading, declared, reading_of, spellings
-
-
-class Held(msgspec.Struct, frozen=True, dict=True):
-    """One meeting as loaded: its label ("IETF 57", "interim 2017-06-07") and its
-    transcription, validated (load.Loaded: its file, records, facts, folded minutes)."""
-
-    label: str
-    loaded: load.Loaded
-
-    @property
-    def path(self) -> Path:
-        """Answer the meeting's transcription file."""
-        return self.loaded.path
-
-    @property
-    def meeting(self) -> Meeting:
-        """Answer the meeting's own record."""
-        return self.loaded.head.meeting
-
-    @property
-    def transcription(self) -> Transcription:
-        """Answer the meeting's transcription, whole."""
-        return self.loaded.transcription
-
-    @property
-    def headed(self) -> Transcription:
-        """Answer the meeting's transcription with its sections' headings only (no
-        points, decisions or exchanges), for the questions that read none of them."""
-        return self.loaded.headed
-
-    @property
-    def facts(self) -> Facts | None:
-        """Answer the facts the transcription names, when they were asked for."""
-        return self.loaded.facts
-
-    @property
-    def minutes(self) -> str:
-        """Answer the meeting's minutes, whitespace folded."""
-        return self.loaded.minutes
-
-    @cached_property
-    def reading(self) -> Reading:
-        """Answer the minutes read: their passages, and who each names."""
-        kept = self.loaded.reading
-        if kept is not None:
-            try:
-                return cache.decoded(kept, Reading)
-            except msgspec.DecodeError:  # kept by another layout: read the minutes again
-                pass
-        return reading_of(self.transcription, self.minutes)
-
-    @property
-    def named(self) -> dict[str, list[int]]:
-        """Answer, for each person (by id), the places of the passages naming them
-        (Reading.named), without decoding the passages themselves."""
-        return self._who.named
-
-    @property
-    def declared(self) -> list[Declared]:
-        """Answer the short names the minutes declare for people (reading.declared),
-        without decoding the passages where the cache keeps them."""
-        if self.loaded.reading is None:
-            return declared(self.transcription)
-        return self._who.declared
-
-    @property
-    def spellings(self) -> dict[str, set[str]]:
-        """Answer every way the minutes write each person (reading.spellings), without
-        decoding the passages or the sections' bodies where the cache keeps them."""
-        if self.loaded.reading is None:
-            return spellings(self.transcription)
-        return {person: set(names) for person, names in self._who.spelt.items()}
-
-    @property
-    def spoken(self) -> dict[str, cache.Spoken]:
-        """Answer what the exchanges say of each person (cache.spoken), without decoding
-        the exchanges where the cache keeps it."""
-        kept = self.loaded.kept
-        if kept is not None and "transcription" not in self.loaded.__dict__:
-            try:
-                return cache.spoken_of(kept)
-            except msgspec.DecodeError:  # kept by another layout: read the exchanges
-                pass
-        return cache.spoken(self.transcription)
-
-    @cached_property
-    def _who(self) -> _Who:
-        """Answer who the minutes name, the short names they declare and how they write
-        each person, from the minutes read, without decoding the passages where the
-        cache keeps them."""
-        kept = self.loaded.reading
-        if kept is not None and "reading" not in self.__dict__:
-            try:
-                return cache.decoded(kept, _Who)
-            except msgspec.DecodeError:
-                pass
-        read = self.reading
-        return _Who(msgspec.Raw(b""), read.named, read.declared, read.spelt)
-
-
-class _Who(msgspec.Struct, frozen=True, array_like=True):
-    """A Reading as the cache keeps it, its passages left encoded."""
-
-    passages: msgspec.Raw
-    named: dict[str, list[int]]
-    declared: list[Declared]
-    spelt: dict[str, list[str]]
-
+from msecwg.model import Meeting
+from msecwg.store import load
+from msecwg.store.load import Held as Held
 
 GROUP_RECORD = "group.toml"
 """The group's own record in a folder of transcriptions (record.py), which is none."""
@@ -168,7 +59,7 @@ def _folder(entry: os.DirEntry[str]) -> bool:
 
 def examine(
     paths: Sequence[Path], *, facts: bool = True, cached: bool = True
-) -> list[tuple[Path, load.Examined]]:
+) -> list[tuple[Path, Held]]:
     """Answer each transcription the paths name, examined (from the cache, where
     `cached` allows), but for the facts files the transcriptions name (a folder holds
     both)."""
@@ -204,12 +95,12 @@ def read(paths: Sequence[Path], *, facts: bool = False) -> Read:
     the order they were held, each labelled; a file with a problem is left out, and
     named with its first problem.
     """
-    examined = examine(list(paths) or [load.bundled_path()], facts=facts)
-    left_out = [load.first_problem(path, found) for path, found in examined if found.problems]
-    found = [load.valid(path, e) for path, e in examined if not e.problems]
-    labels = labels_of([(loaded.head.meeting, loaded.path) for loaded in found])
-    meetings = [Held(name, loaded) for name, loaded in zip(labels, found, strict=True)]
-    return Read(in_order(meetings), left_out)
+    examined = [found for _, found in examine(list(paths) or [load.bundled_path()], facts=facts)]
+    left_out = [load.first_problem(found) for found in examined if found.problems]
+    valid = [found for found in examined if not found.problems]
+    labels = labels_of([(m.meeting, m.path) for m in valid])
+    held = [msgspec.structs.replace(m, label=n) for n, m in zip(labels, valid, strict=True)]
+    return Read(in_order(held), left_out)
 
 
 def label(meeting: Meeting, path: Path) -> str:
@@ -304,7 +195,7 @@ def number(m: Held) -> int | None:
     file name, or its minutes', states; none for an interim."""
     if m.meeting.ietf is not None or m.meeting.interim:
         return m.meeting.ietf
-    for name in (m.path.stem, Path(m.loaded.head.minutes).stem):
+    for name in (m.path.stem, Path(m.head.minutes if m.head else "").stem):
         found = _NUMBER_IN_NAME.search(name)
         if found:
             return int(found.group(1) or found.group(2))
