@@ -44,8 +44,7 @@ def _where(first: dt.date, last: dt.date, as_of: dt.date) -> State:
 
 
 def _days(first: dt.date, last: dt.date, as_of: dt.date) -> int:
-    """Answer the days from the as-of date to a day or period: to its first day when it
-    is ahead, from its last day (negative) when it has passed, 0 within it."""
+    """Answer the days from the as-of date to a period's first, from its last (negative), or 0."""
     if as_of < first:
         return (first - as_of).days
     return (last - as_of).days if as_of > last else 0
@@ -71,8 +70,7 @@ def _dated(kind: DateKind, label: str, written: WrittenDate, as_of: dt.date, don
 
 
 def _window(opens: WrittenDate, closes: WrittenDate, as_of: dt.date, opened: bool) -> DateRow:
-    """Answer a Last Call's window, from its announcement to its close: between them,
-    open where the announcement is recorded sent (`opened`), else scheduled."""
+    """Answer a Last Call's window: open where its announcement is done, else scheduled."""
     first, last = opens.day, closes.last
     state = _where(first, last, as_of)
     within = State.OPEN if opened else State.SCHEDULED
@@ -101,8 +99,7 @@ def in_date_order(found: Iterable[D]) -> list[D]:
 
 
 def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
-    """Answer an item's dated things in date order: the date its kind names, and for a
-    Last Call that is announced, its close and its window."""
+    """Answer an item's dated things in date order: its date, a Last Call's close and window."""
     done = a.done is not None and a.done <= as_of
     found: list[DateRow] = []
     if a.date is not None:
@@ -119,9 +116,8 @@ def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
 
 
 def current(found: Iterable[DateRow]) -> DateRow | None:
-    """Answer the dated thing that matters now among some: the first not done whose last
-    day is on or after the as-of date, else the last not done (else the last done); it
-    is open when it lies ahead inside an open window."""
+    """Answer the dated thing that matters now: the first not done ending on or after the as-of
+    date, else the last not done (else the last); open where ahead inside an open window."""
     things = [d for d in found if d.kind is not DateKind.WINDOW]
     pending = [d for d in things if d.state is not State.DONE]
     if not pending:
@@ -140,8 +136,7 @@ def passed(found: Iterable[DateRow]) -> list[DateRow]:
 
 
 def stands_at(found: list[DateRow]) -> DateRow | None:
-    """Answer the dated thing an item stands at, one answer a day for every question: the
-    latest of its dates passed with nothing recorded done, else the current one."""
+    """Answer the dated thing an item stands at: its latest passed undone, else the current one."""
     gone = passed(found)
     return gone[-1] if gone else current(found)
 
@@ -149,9 +144,8 @@ def stands_at(found: list[DateRow]) -> DateRow | None:
 def actions(
     t: Transcription, as_of: dt.date, *, passed_only: bool = False, item: str | None = None
 ) -> list[ActionRow]:
-    """Answer the action items, then the follow-ups, each in the minutes' order, with its
-    dated things; with `passed_only`, only those with a date passed and nothing recorded
-    done; with `item`, only that one."""
+    """Answer the action items, then the follow-ups, with their dated things; with `passed_only`,
+    those with a date passed and nothing done; with `item`, that one."""
     rows = []
     for listed, records in (("action item", t.actions), ("follow-up", t.follow_ups)):
         mine = []
@@ -189,9 +183,7 @@ def _action_row(t: Transcription, a: Action, listed: str, found: list[DateRow]) 
 
 
 def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list[DraftRow]:
-    """Answer every document (with `only`, that one) with its next deadline: the first
-    dated thing of its items on or after the as-of date, or, when all have passed, the
-    last one."""
+    """Answer every document (with `only`, that one) with its next deadline (current)."""
     concerning: dict[str, list[Action]] = {}
     for a in t.items:
         if a.document is not None:
@@ -233,8 +225,7 @@ def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list
 
 
 def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
-    """Answer the drafts' rows with what became of each document, from `facts`; a fact
-    marked unconfirmed is given as such, never as an outcome."""
+    """Answer the drafts' rows with what became of each from `facts`; unconfirmed ones said so."""
     known = {f.document: f for f in facts.documents}
     answered = []
     for row in rows:
@@ -268,8 +259,7 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
 
 
 def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
-    """Answer every dated thing in date order: the meeting's days, then each item's and
-    follow-up's tasks, ends and windows."""
+    """Answer every dated thing in date order: the meeting's days, then the items'."""
     m = t.meeting
     where = f", {m.city}" if m.city else ""
     events = [
@@ -300,9 +290,7 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
 
 
 def event_label(d: DateRow | EventRow) -> str:
-    """Answer what a dated thing is, whatever its state: "Announce Last Call" (a task),
-    "Last Call closes" (an end), "Last Call period" (a window), "Due" (a task with no
-    name of its own)."""
+    """Answer what a dated thing is: "Announce Last Call", "Last Call closes", "Due"..."""
     if d.kind is DateKind.END:
         return f"{d.label} closes"
     if d.kind is DateKind.WINDOW:
@@ -313,10 +301,8 @@ def event_label(d: DateRow | EventRow) -> str:
 
 
 def left_for_a_person(t: Transcription) -> list[tuple[int, str]]:
-    """Answer what a transcription records as left for a person to settle, each as how
-    many things it is and msecwg's words for it: turns naming no speaker, turns the
-    minutes cut off, speakers read with doubt ("3 turns cut off"), a date of the meeting
-    the minutes do not give, and an IETF number only a file's name states."""
+    """Answer what a transcription leaves for a person to settle, each with how many ("3 turns
+    cut off"): unattributed, cut off or doubted turns, no date, an IETF number from the file."""
     turns = [e for s in t.sections for e in s.exchanges]
     counted = [
         (sum(e.form is SpeechForm.UNATTRIBUTED for e in turns), "turn", "naming no speaker"),

@@ -70,18 +70,13 @@ def _not_regular(path: Path, what: str, mode: int) -> str:
 
 
 def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
-    """Answer the UTF-8 text of the regular file at `path`, a `what` file, its line ends
-    read as Python's text mode reads them; refused (DataError) as read_bytes and
-    decode_text refuse."""
+    """Answer the text of the regular file at `path`, refused (DataError) as read_bytes refuses."""
     return decode_text(read_bytes(path, what, limit), path)
 
 
 def read_bytes(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
-    """Answer the bytes of the regular file at `path`, a `what` file ("transcription",
-    "minutes", "facts"), refusing (DataError, one line) a file that is missing or
-    unreadable, not a regular file (judged on the open file, without waiting for a
-    writer), or larger than `limit` (by its size, or by reading at most `limit` + 1
-    bytes, whatever size it reports)."""
+    """Answer the bytes of the regular file at `path`, a `what` file; refused (DataError, one line)
+    when missing, unreadable, not a regular file, or larger than `limit` however it grows."""
     try:
         fd = os.open(path, _READ_FLAGS)
     except FileNotFoundError:
@@ -117,8 +112,7 @@ def read_bytes(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
 
 
 def decode_text(data: bytes, path: Path) -> str:
-    """Answer the bytes read from `path` as text, its line ends read as Python's text
-    mode reads them, refusing (DataError) bytes not UTF-8."""
+    """Answer bytes read from `path` as text, "\n" line ends; refused (DataError) if not UTF-8."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -129,14 +123,11 @@ def decode_text(data: bytes, path: Path) -> str:
 
 
 def write_file(data: bytes, path: Path | None, *, force: bool) -> None:
-    """Write `data` whole to the file at `path` (to stdout when it is None or "-"), or
-    leave what is there, whatever happens, SIGINT, SIGTERM and SIGHUP included.
+    """Write `data` whole to `path` (stdout for None or "-"), or leave what is there, signals too.
 
-    Without `force` nothing at `path` is replaced (links, dangling ones too), even by a
-    run at the same moment; with it, only a regular file, whose permission bits are
-    kept. Refuses with UsageProblem a path in a missing folder, one that names anything
-    but a regular file, or one that exists without `force`; with WriteError one that
-    cannot be written (permission, full disk, name too long).
+    Without `force` nothing there is replaced, even by a run at the same moment; with it, only
+    a regular file, its mode kept. Refused (UsageProblem) a missing folder, anything but a
+    regular file, or a file there without `force`; (WriteError) what cannot be written.
     """
     if path is None or str(path) == "-":
         try:
@@ -155,9 +146,7 @@ def write_file(data: bytes, path: Path | None, *, force: bool) -> None:
 
 
 def keep(data: bytes, path: Path) -> bool:
-    """Put `data` at `path` whole for a cache, replacing what is there: private to the
-    user, unsynced (a cache lost to a crash is only made again). Answer whether it was
-    written; a failure leaves nothing behind and is not an error."""
+    """Put `data` whole at `path` for a cache, private, unsynced; answer whether it was written."""
     try:
         _put(data, path, 0o600, claim=False, sync=False)
     except OSError:
@@ -171,10 +160,8 @@ def _exists(path: Path) -> str:
 
 
 def _replaceable(path: Path, *, force: bool) -> int | None:
-    """Answer the permission bits of the regular file a write to `path` replaces (None
-    when nothing, or a dangling link, is there); refuse (UsageProblem) a path in a
-    missing folder, one that names anything but a regular file, and with `force` off,
-    one where anything is; refuse (WriteError) a path that cannot be looked at."""
+    """Answer the mode of the regular file at `path` a write replaces (None: nothing there);
+    refused (UsageProblem) as write_file says."""
     try:
         here = os.lstat(path)
     except (FileNotFoundError, NotADirectoryError):
@@ -211,12 +198,8 @@ def _replaceable(path: Path, *, force: bool) -> int | None:
 
 
 def _put(data: bytes, path: Path, mode: int | None, *, claim: bool, sync: bool) -> None:
-    """Write the bytes to a new temporary file of a unique name beside `path` (created
-    exclusively, never through a link), with permission bits `mode` (the usual ones
-    when None), synced with its folder where `sync`, and give it the name `path`; with
-    `claim`, only if nothing is there at that moment, the name claimed first by creating
-    it exclusively (UsageProblem otherwise). The temporary file is removed however this
-    ends."""
+    """Put `data` at `path` through a new temporary file beside it, removed however this ends;
+    with `claim`, only where nothing is there (UsageProblem otherwise)."""
     temporary: Path | None = None
     fd = -1
     try:
@@ -256,8 +239,7 @@ def _put(data: bytes, path: Path, mode: int | None, *, claim: bool, sync: bool) 
 
 
 def _sync_folder(folder: Path) -> None:
-    """Sync a folder so that a new name in it survives a crash (where the file system and
-    permissions allow a folder to be synced)."""
+    """Sync a folder so that a new name in it survives a crash, where it can be synced."""
     try:
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
         try:
@@ -270,8 +252,7 @@ def _sync_folder(folder: Path) -> None:
 
 
 class _Stopped(BaseException):
-    """A stopping signal arrived during a write (a BaseException, like KeyboardInterrupt,
-    so that no handler of ordinary errors takes it)."""
+    """A stopping signal arrived during a write (a BaseException: no error handler takes it)."""
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
@@ -281,10 +262,8 @@ def _stop(signum: int, frame: FrameType | None) -> None:
 
 @contextmanager
 def _signals_stop_the_write(path: Path) -> Iterator[None]:
-    """Answer a block in which SIGINT, SIGTERM and SIGHUP (those not ignored) raise
-    _Stopped, so that the write's clean-up runs; after it, the signal is raised again
-    with its former handling, and if that lets the program go on, WriteError says the
-    file was not written. Outside the main thread signals keep their handling."""
+    """Answer a block that SIGINT, SIGTERM and SIGHUP stop, raised again after it with their
+    former handling (WriteError where that lets the program go on)."""
     former: dict[int, _Handler] = {}
     stopped: int | None = None
     try:
@@ -310,8 +289,7 @@ def _signals_stop_the_write(path: Path) -> Iterator[None]:
 
 @contextmanager
 def _signals_held() -> Iterator[None]:
-    """Answer a block during which the stopping signals wait, for steps that must not be
-    cut in two (creating a file and recording its name)."""
+    """Answer a block during which the stopping signals wait."""
     former = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING_SIGNALS)
     try:
         yield

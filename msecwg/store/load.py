@@ -41,19 +41,13 @@ def bundled_path() -> Path:
 
 
 def load(path: Path | None = None) -> Transcription:
-    """Answer the validated transcription at `path` (the bundled one by default).
-
-    Raises DataError with the first problem `check` finds, naming the file, the
-    field and the reason: a file that cannot be read, is not TOML or does not
-    follow the format, a reference that does not resolve, a quote that is not in
-    the minutes, a date as written that names another day, a bad facts file.
-    """
+    """Answer the validated transcription at `path` (the bundled one by default); refused
+    (DataError) with the first problem `check` finds, naming the file, field and reason."""
     return read(path, facts=False).transcription
 
 
 class Head(msgspec.Struct, frozen=True):
-    """What every run reads of a transcription first: the names of its minutes and facts
-    files, and its meeting."""
+    """What every run reads of a transcription first: its minutes and facts files, its meeting."""
 
     minutes: str
     meeting: Meeting
@@ -66,12 +60,10 @@ def head_of(t: Transcription) -> Head:
 
 
 class Held(msgspec.Struct, frozen=True, dict=True):
-    """A transcription file as loaded, what `check` examines and commands answer from:
-    its file and head (None when unreadable), the facts it names (when asked for), its
-    minutes, whitespace folded; the first problems found (at most MAX_PROBLEMS, each
-    "file: field: reason") and how many there are; the transcription as read and
-    checked in this run (`checked`) or as the cache kept it (`kept`); and its label
-    among the meetings of a run ("IETF 57", "interim 2017-06-07")."""
+    """A transcription file as loaded, what `check` examines and commands answer from: its
+    file and head (None when unreadable), facts (when asked for) and folded minutes; its
+    first problems ("file: field: reason") and their count; the transcription as checked
+    in this run (`checked`) or as the cache kept it (`kept`); its label among a run's meetings."""
 
     path: Path
     head: Head | None = None
@@ -107,8 +99,7 @@ class Held(msgspec.Struct, frozen=True, dict=True):
 
     @cached_property
     def headed(self) -> Transcription:
-        """Answer the transcription with its sections' headings only (no points,
-        decisions or exchanges), for the questions that read none of them."""
+        """Answer the transcription with its sections' headings only (no bodies)."""
         from msecwg.store import cache
 
         if self.kept is None or "transcription" in self.__dict__:
@@ -156,8 +147,7 @@ class Held(msgspec.Struct, frozen=True, dict=True):
 
     @cached_property
     def _who(self) -> _Who:
-        """Answer who the minutes name, the short names they declare and how they write
-        each person, without decoding the passages where the cache keeps them."""
+        """Answer the minutes read, their passages left encoded where the cache keeps them."""
         if "reading" not in self.__dict__:
             who = self._kept(_Who)
             if who is not None:
@@ -166,8 +156,7 @@ class Held(msgspec.Struct, frozen=True, dict=True):
         return _Who(msgspec.Raw(b""), read.named, read.declared, read.spelt)
 
     def _kept(self, into: type[T]) -> T | None:
-        """Answer the minutes read as the cache keeps them, decoded; None where it keeps
-        none that can be read."""
+        """Answer the minutes read as the cache keeps them, where it keeps any that can be read."""
         from msecwg.store import cache
 
         if self.kept is not None:
@@ -188,23 +177,20 @@ class _Who(msgspec.Struct, frozen=True, array_like=True):
 
 
 def read(path: Path | None = None, *, facts: bool = True) -> Held:
-    """Answer the validated transcription at `path` (the bundled one by default), its
-    minutes and, with `facts`, the facts file it names, validated too; refused
-    (DataError) with the first problem found, and how many more there are."""
+    """Answer the valid transcription at `path` (the bundled one by default), with its facts
+    where `facts`; refused (DataError) with its first problem and how many more there are."""
     return valid(examine(path or bundled_path(), facts=facts))
 
 
 def valid(found: Held) -> Held:
-    """Answer a transcription examined, refused (DataError) with its first problem when
-    it has any."""
+    """Answer a transcription examined, refused (DataError) when it has a problem."""
     if found.problems:
         raise DataError(first_problem(found))
     return found
 
 
 def first_problem(found: Held) -> str:
-    """Answer the first problem of a transcription examined, as `check` words it, and how
-    many more there are."""
+    """Answer a transcription's first problem as `check` words it, and how many more there are."""
     more = found.count - 1
     hint = f" (and {more} more: msecwg check {found.path})" if more else ""
     return found.problems[0] + hint
@@ -217,11 +203,9 @@ def examine(
     cached: bool = True,
     folders: dict[str, str] | None = None,
 ) -> Held:
-    """Answer the transcription at `path`, and its problems; with `facts`, also the
-    facts file it names and that file's problems. A transcription found valid before,
-    with its minutes unchanged, is taken from the cache without checking it again,
-    unless not `cached` (as `check` asks: every rule runs). `folders`: the paths
-    folders lead to, found so far in this run (see _real)."""
+    """Answer the transcription at `path` and its problems (with `facts`, its facts file's too),
+    from the cache where it was found valid against the same minutes, unless not `cached`
+    (`check`: every rule runs). `folders`: the paths folders lead to, found in this run."""
     from msecwg.store import cache
 
     t = kept = None
@@ -259,11 +243,8 @@ SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))
 
 
 def referenced(path: Path, name: str, what: str, folders: dict[str, str] | None = None) -> Path:
-    """Answer the file the transcription at `path` names as its `what` ("minutes",
-    "facts"): a path relative to the transcription's folder. An absolute path, one into
-    the system's folders, or the transcription itself is refused (DataError): a
-    transcription makes msecwg read only its own minutes and facts. `folders`: the
-    paths folders lead to, found so far in this run (see _real)."""
+    """Answer the file the transcription at `path` names as its `what`, relative to its folder;
+    refused (DataError) when absolute, in the system's folders, or the transcription itself."""
     if os.path.isabs(name) or name.startswith("~"):
         raise DataError(
             f"{name!r} is not a path relative to the transcription's folder; "
@@ -282,9 +263,7 @@ def referenced(path: Path, name: str, what: str, folders: dict[str, str] | None 
 
 
 def _real(where: str, folders: dict[str, str]) -> str:
-    """Answer the path a path leads to (os.path.realpath), the paths its folders lead to
-    taken from `folders` where they are there, and kept there: a folder's transcriptions
-    name their minutes from one folder."""
+    """Answer os.path.realpath of a path, its folder's taken from (and kept in) `folders`."""
     folder, name = os.path.split(where)
     if name in ("", ".", "..") or os.path.islink(where):
         return os.path.realpath(where)
@@ -301,9 +280,8 @@ Found = tuple[Transcription, str | None, list[str]]
 def _recalled(
     path: Path, place: Path | None, folders: dict[str, str] | None
 ) -> tuple[Head, str, cache.Entry] | None:
-    """Answer the head of the transcription at `path`, its folded minutes and the cache
-    entry kept for its text (at `place`), if there is one: found valid against minutes
-    that are still byte for byte the same."""
+    """Answer the head, folded minutes and cache entry (at `place`) of the transcription at
+    `path`, where one was kept and its minutes are byte for byte the same."""
     from msecwg.store import cache
 
     entry = None if place is None else cache.recall(place)
@@ -330,11 +308,8 @@ def _checked(
     *,
     renew: bool = True,
 ) -> Found:
-    """Answer the transcription of these bytes, its folded minutes (None when
-    unreadable), and the problems every rule finds; one found valid is kept in the
-    cache (at `place`, when there is a cache), with its minutes read: in place of the
-    entry there, or, unless `renew` (as `check` asks, which never reads entries), only
-    where none is kept yet."""
+    """Answer the transcription of these bytes, its folded minutes and every rule's problems;
+    one found valid is kept in the cache at `place` (unless `renew` is off and one is there)."""
     from msecwg.store import cache
 
     t = _decode(path, decode_text(data, path), Transcription)
@@ -364,9 +339,8 @@ def _decode(path: Path, text: str, into: type[T]) -> T:
 
 
 def decode(path: Path, text: str, into: type[T], what: str, start: str) -> T:
-    """Answer the records of a `what` file's TOML text (a transcription, facts, the
-    group's record), checked against their format only; a file that is empty, not TOML
-    or not of the format is refused (DataError) in one line naming the field."""
+    """Answer the records of a `what` file's TOML text, checked against their format only;
+    refused (DataError), in one line naming the field, when empty, not TOML or not the format."""
     if not text.strip():
         raise DataError(f"{path}: the file is empty; a {what} file starts with '{start}'")
     try:

@@ -23,8 +23,7 @@ GROUP_RECORD = "group.toml"
 
 
 def transcriptions(paths: Sequence[Path]) -> list[Path]:
-    """Answer the transcription files the paths name: a file as it is, a folder as every
-    `*.toml` file in it but the group's record, in order of name, each once."""
+    """Answer the transcription files the paths name (a folder's `*.toml` but its record), once."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -49,8 +48,7 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
 
 
 def _folder(entry: os.DirEntry[str]) -> bool:
-    """Answer whether a folder's entry is a folder; a link that leads nowhere (a loop,
-    say) is not, and is read as a file, to be left out with its reason."""
+    """Answer whether a folder's entry is a folder (a link that leads nowhere is not)."""
     try:
         return entry.is_dir()
     except OSError:
@@ -60,9 +58,7 @@ def _folder(entry: os.DirEntry[str]) -> bool:
 def examine(
     paths: Sequence[Path], *, facts: bool = True, cached: bool = True
 ) -> list[tuple[Path, Held]]:
-    """Answer each transcription the paths name, examined (from the cache, where
-    `cached` allows), but for the facts files the transcriptions name (a folder holds
-    both)."""
+    """Answer each transcription the paths name, examined, but for the facts files they name."""
     folders: dict[str, str] = {}  # the paths folders lead to, found once
     examined = [
         (path, load.examine(path, facts=facts, cached=cached, folders=folders))
@@ -83,18 +79,15 @@ def examine(
 
 
 class Read(msgspec.Struct, frozen=True):
-    """The meetings some paths name: those valid, in the order they were held, each
-    labelled; and each file left out, as its first problem (load.first_problem)."""
+    """The valid meetings some paths name, labelled, in the order held; and each file left out."""
 
     held: list[Held]
     left_out: list[str]
 
 
 def read(paths: Sequence[Path], *, facts: bool = False) -> Read:
-    """Answer the meetings the paths name (the bundled meeting when none), validated, in
-    the order they were held, each labelled; a file with a problem is left out, and
-    named with its first problem.
-    """
+    """Answer the valid meetings the paths name (the bundled one when none), labelled, in the
+    order held; each file with a problem is left out, named with its first problem."""
     examined = [found for _, found in examine(list(paths) or [load.bundled_path()], facts=facts)]
     left_out = [load.first_problem(found) for found in examined if found.problems]
     valid = [found for found in examined if not found.problems]
@@ -104,8 +97,7 @@ def read(paths: Sequence[Path], *, facts: bool = False) -> Read:
 
 
 def label(meeting: Meeting, path: Path) -> str:
-    """Answer how a meeting is named among others: "IETF 57", "interim 2017-06-07", its
-    date, or else its file's name."""
+    """Answer a meeting's name among others: "IETF 57", "interim 2017-06-07", its date or file."""
     if meeting.ietf is not None:
         return f"IETF {meeting.ietf}"
     day = held_on(meeting)
@@ -125,8 +117,7 @@ def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
 
 
 def held_on(meeting: Meeting) -> dt.date | None:
-    """Answer the day a meeting was held (its first session's, when only those are
-    given), or None where the minutes do not say."""
+    """Answer the day a meeting was held (its first session's), where the minutes say."""
     if meeting.date is not None:
         return meeting.date.day
     return meeting.sessions[0].day if meeting.sessions else None
@@ -137,12 +128,8 @@ IETF_SPACING = dt.timedelta(days=365 / 3)
 
 
 def in_order(meetings: Iterable[Held]) -> list[Held]:
-    """Answer the meetings in the order they were held: by date. An IETF meeting whose
-    minutes give no date is placed by its number among the dated IETF meetings (numbers
-    count up, three meetings a year): between the two numbered around it, as far along
-    as its number is; before or after them all, three meetings a year apart. The place
-    serves only to order; no date is shown for it. A meeting with neither date nor
-    number comes last, by file name."""
+    """Answer the meetings by the day they were held; an undated IETF meeting placed by its
+    number among the dated ones (three a year), one with neither last, by file name."""
     meetings = list(meetings)
     dated = sorted(
         (m.meeting.ietf, day)
@@ -162,9 +149,7 @@ def in_order(meetings: Iterable[Held]) -> list[Held]:
 
 
 def _placed(number: int, dated: list[tuple[int, dt.date]]) -> dt.date:
-    """Answer where an undated IETF meeting falls among the dated ones (number, day):
-    on the day of a dated meeting of its number (another file of it), else between or
-    beyond its dated neighbours."""
+    """Answer where an undated IETF meeting falls among the dated ones (number, day)."""
     same = [d for n, d in dated if n == number]
     if same:
         return min(same)
@@ -190,9 +175,8 @@ Datatracker's "minutes-118-masque-202311061300-00.md"."""
 
 
 def number(m: Held) -> int | None:
-    """Answer a meeting's IETF number: its transcription's (which the minutes state, or
-    only their file's name does: Meeting.ietf_from), else the one the transcription's
-    file name, or its minutes', states; none for an interim."""
+    """Answer a meeting's IETF number: its transcription's, else one its file's or its minutes'
+    file's name states; none for an interim."""
     if m.meeting.ietf is not None or m.meeting.interim:
         return m.meeting.ietf
     for name in (m.path.stem, Path(m.head.minutes if m.head else "").stem):
@@ -203,13 +187,8 @@ def number(m: Held) -> int | None:
 
 
 def pick(meetings: Sequence[Held], wanted: str) -> Held:
-    """Answer the meeting `wanted` names: an IETF number ("118", "IETF 118", "ietf118"),
-    whether the minutes or only a file's name state it; a day it was held on (any way
-    --as-of takes one, "interim 2024-01-16" too); or its label or file name, in any case.
-
-    Raises UsageProblem naming the meetings there are when it names none of them, or
-    the files of those it names when it names several.
-    """
+    """Answer the meeting `wanted` names: an IETF number ("118", "IETF 118"), a day it was held,
+    its label or file name, in any case; refused (UsageProblem) when it names none or several."""
     word = wanted.strip()
     typed = _NUMBER.fullmatch(word)
     if typed is not None:
@@ -236,11 +215,7 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
 
 
 def _day(word: str) -> dt.date | None:
-    """Answer the day a word names (any way --as-of takes one), or None.
-
-    Raises UsageProblem for a day that reads as more than one ("'5/4/2003' could be 5
-    April or 4 May 2003; ...").
-    """
+    """Answer the day a word names, or None; refused (UsageProblem) when it reads as two days."""
     from msecwg.dates import AmbiguousDate, parse_date
 
     try:
