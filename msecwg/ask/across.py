@@ -1,11 +1,5 @@
-"""Questions across meetings: each meeting's answers (queries.py, passages.py), every
-record naming its meeting, gathered in the order the meetings were held.
-
-A document or a person is one across meetings as msecwg/ask/who.py finds (the same name
-in any case, and without a revision number, "draft-ietf-example-core-03" being
-draft-ietf-example-core; names joined by rule or by the group's record); a topic is
-found in each meeting by its name, or by the document it discusses. Pure: the
-meetings come in loaded.
+"""Questions across meetings: each meeting's answers, every row naming its meeting, in the order
+the meetings were held; documents and people are one as who.py finds. Pure.
 """
 
 from __future__ import annotations
@@ -315,15 +309,11 @@ def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRo
     told = next((r for r in rows if r.outside_full_name), last)
     by_meeting: dict[str, MeetingCount] = {}
     for c in (c for r in rows for c in r.by_meeting):
-        was = by_meeting.get(c.meeting)
-        by_meeting[c.meeting] = (
-            c
-            if was is None
-            else MeetingCount(
-                meeting=c.meeting,
-                exchanges=was.exchanges + c.exchanges,
-                mentions=was.mentions + c.mentions,
-            )
+        was = by_meeting.get(c.meeting, MeetingCount(meeting=c.meeting, exchanges=0, mentions=0))
+        by_meeting[c.meeting] = MeetingCount(
+            meeting=c.meeting,
+            exchanges=was.exchanges + c.exchanges,
+            mentions=was.mentions + c.mentions,
         )
     return msgspec.structs.replace(
         last,
@@ -336,12 +326,11 @@ def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRo
         by_meeting=list(by_meeting.values()),
         mentions=sum(r.mentions for r in rows),
         items=[i for r in rows for i in r.items],
-        outside_full_name=told.outside_full_name,
-        outside_affiliation=told.outside_affiliation,
-        outside_role=told.outside_role,
-        outside_note=told.outside_note,
-        outside_source=told.outside_source,
-        outside_confidence=told.outside_confidence,
+        **{
+            field: getattr(told, field)
+            for field in PersonRow.__struct_fields__
+            if "outside_" in field
+        },
         joined=joined,
         quotes=list(dict.fromkeys(q for r in rows for q in r.quotes)),
     )

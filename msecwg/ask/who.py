@@ -1,20 +1,11 @@
 """Who is who and what is what across a group's meetings.
 
-Each meeting's transcription names its people and documents its own way; across
-meetings, names are one person (or one document) where that is certain, by rule,
-and where the group's record (msecwg/store/record.py) says so:
-
-- people: the same name in another case; a short name a meeting declares ("Eric
-  Rescorla (EKR)", a legend "[CB]: Carsten Bormann"); a first name, or a first name
-  and an initial ("Martin T"), that only one full name of all the meetings has;
-- documents: the same name without its revision number; a nickname a meeting ties to
-  a document (Document.called: "QUIC-LB"); an individual draft and the working
-  group's draft of the same topic after the source, where just one pair has it
-  (draft-duke-quic-load-balancers, draft-ietf-quic-load-balancers).
-
-Two people (or documents) one meeting names apart are never joined by rule, nor are
-names the record keeps apart; what may be one but need not be is proposed instead.
-Pure: the meetings and the record come in read.
+Names are one person (or document) where that is certain by rule, or the group's record
+(store/record.py) says so. People: the same name in another case, a short name a meeting
+declares ("Eric Rescorla (EKR)"), a first name (and initial) only one full name has.
+Documents: the same name without revision, a nickname a meeting ties to one ("QUIC-LB"), an
+individual draft and the one WG draft of its topic. Names one meeting or the record keeps
+apart are never joined by rule; what may be one is proposed instead. Pure.
 """
 
 from __future__ import annotations

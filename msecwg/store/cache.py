@@ -1,18 +1,9 @@
-"""Transcriptions found valid, kept between runs, so that a folder of many meetings is
-read about as fast as one.
+"""Transcriptions found valid, kept between runs, so that many meetings read about as fast as one.
 
-An entry is named by a digest of the transcription's text and of msecwg's own code
-(every module of the package: a rule added, changed or removed, or another version,
-is a miss), and holds a digest of the minutes it was checked against, the records
-(the sections' points, decisions and exchanges apart, so that a command that reads
-none of them decodes none of them), what the exchanges say of each person (so that
-`people` decodes no exchange), the minutes' folded text and the minutes read. It
-is used only while both files are byte for byte what they were when every rule of
-`check` passed; anything else is read and checked again, and `check` itself never
-answers from it (it keeps an entry only where none is kept). Entries live in the
-user's cache folder (MSECWG_CACHE names another; set empty, none is kept); a folder
-that is not the user's own, or that others may write to, is not used, nor is a cache
-that cannot be read or written.
+An entry is named by a digest of the transcription's text and of msecwg's own code (any change
+of either is a miss) and is used only while the minutes are byte for byte those every rule of
+`check` passed against; `check` never answers from it. Entries live in the user's cache folder
+(MSECWG_CACHE names another; empty, none), unused where others may write to it.
 """
 
 from __future__ import annotations

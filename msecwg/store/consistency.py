@@ -1,15 +1,6 @@
-"""What the minutes themselves leave uncertain: notes for a reader, not failures.
-
-- a deadline stated in two places whose wording or certainty differs (section 2
-  gives the DHHMAC Last Call as "tentatively 1 September 2003"; item (d) gives a
-  closing date of 1 September 2003 without reserve);
-- a deadline given with a condition, or tentatively;
-- an exchange whose speaker the minutes mark as uncertain, or whose words they cut
-  off.
-
-At most NOTES notes are shown, and how many more there are is said; the notes on
-deadlines stated twice are counted from the dates written, never pair by pair, so
-that a transcription of many items and points takes time in step with its size.
+"""What the minutes themselves leave uncertain: notes for a reader, not failures. A deadline
+stated twice with different wording or certainty, one with a condition or tentative, and an
+exchange whose speaker is uncertain or words cut off; at most NOTES shown, the rest counted.
 """
 
 import re

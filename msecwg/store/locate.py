@@ -1,9 +1,5 @@
-"""Finding many words or passages in a text at once, in one pass over it.
-
-Checking each of a transcription's passages against its minutes one by one takes
-time in proportion to the product of their sizes; an Aho-Corasick automaton (the
-pyahocorasick library) finds them all in one pass, in time that grows with the
-text and the passages, not with their product.
+"""Finding many words or passages in a text in one pass (an Aho-Corasick automaton, from
+pyahocorasick), in time that grows with the text and passages, not their product.
 """
 
 from __future__ import annotations

@@ -1,10 +1,5 @@
-"""The group's own record: who is who and what is what across its meetings, as the
-group's people decide it, in one file beside the transcriptions (`group.toml`).
-
-msecwg joins what is certain itself (msecwg/ask/who.py); the record holds what a person
-confirmed: names that are one person or one document (`msecwg join`), and names that
-are not, whatever the rules say (`msecwg split`). Every command given the folder
-reads it; `join` and `split` write it whole (files.write_file).
+"""The group's own record (`group.toml` beside the transcriptions): names a person confirmed
+are one person or document (`msecwg join`), or not (`msecwg split`), whatever the rules say.
 """
 
 from __future__ import annotations

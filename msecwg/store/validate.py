@@ -1,27 +1,18 @@
-"""The rules a transcription keeps, in the order `msecwg check` reports them.
+"""The rules a transcription keeps, in the order `msecwg check` reports them: pure functions of
+the records (and the folded minutes) yielding each problem as "field: reason".
 
-Each rule is a pure function of the records (and, for the quotes, of the
-minutes' text, whitespace folded) that yields each problem it finds as
-"field: reason". Reading the files is load.py's; it applies these rules to
-what it read, in this order:
-
-1. every id is used once, every reference resolves, an exchange names its
-   person unless it is unattributed, and a Last Call closes on or after the
-   day it is announced (`structure`);
-2. every verbatim passage is in the minutes and holds words, every quote is long
-   enough to show where (two characters or more, a letter or digit among them), and
-   every field that restates the minutes is in its record's quotes (`quotes`);
-3. every date as written names the day recorded, weekday included where the
-   minutes give one, and lies in the years msecwg shows (`written_dates`);
-4. the facts from outside the minutes name what the transcription names and
-   carry their sources (`facts`).
+1. ids once, references resolve, exchanges attributed, Last Calls close after they open;
+2. every passage is in the minutes and every quote long enough to show where, every field
+   that restates the minutes in its record's quotes;
+3. every date as written names the day recorded, in the years msecwg shows;
+4. the facts from outside the minutes name what the transcription names, with sources.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from msecwg.dates import FIRST_YEAR, LAST_YEAR, long_date, written_date_problems
@@ -250,39 +241,34 @@ def _is_quote(field: str) -> bool:
     return last == "quote" or last.startswith("quotes[")
 
 
+def _listed(field: str, values: Iterable[str], after: str = "") -> Iterator[tuple[str, str]]:
+    """Yield each value with its field: "field[j]" and what follows it."""
+    for j, value in enumerate(values):
+        yield f"{field}[{j}]{after}", value
+
+
 def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
     """Yield each verbatim passage of the transcription with its field, in file order."""
-    for j, quote in enumerate(t.meeting.quotes):
-        yield f"meeting.quotes[{j}]", quote
+    yield from _listed("meeting.quotes", t.meeting.quotes)
     for i, p in enumerate(t.people):
-        for j, quote in enumerate(p.quotes):
-            yield f"people[{i}].quotes[{j}]", quote
+        yield from _listed(f"people[{i}].quotes", p.quotes)
     for i, d in enumerate(t.documents):
-        for j, said in enumerate(d.said):
-            yield f"documents[{i}].said[{j}].words", said.words
-        for j, quote in enumerate(d.quotes):
-            yield f"documents[{i}].quotes[{j}]", quote
-        for j, called in enumerate(d.called):
-            yield f"documents[{i}].called[{j}]", called
-        for j, stage in enumerate(d.stages):
-            yield f"documents[{i}].stages[{j}].quote", stage.quote
+        yield from _listed(f"documents[{i}].said", (said.words for said in d.said), ".words")
+        yield from _listed(f"documents[{i}].quotes", d.quotes)
+        yield from _listed(f"documents[{i}].called", d.called)
+        yield from _listed(f"documents[{i}].stages", (stage.quote for stage in d.stages), ".quote")
     for i, r in enumerate(t.references):
-        for j, quote in enumerate(r.quotes):
-            yield f"references[{i}].quotes[{j}]", quote
+        yield from _listed(f"references[{i}].quotes", r.quotes)
     for field, a in _items(t):
-        for j, quote in enumerate(a.quotes):
-            yield f"{field}.quotes[{j}]", quote
+        yield from _listed(f"{field}.quotes", a.quotes)
     for i, s in enumerate(t.sections):
         yield f"sections[{i}].heading", s.heading
-        for j, point in enumerate(s.points):
-            yield f"sections[{i}].points[{j}]", point
-        for j, decision in enumerate(s.decisions):
-            yield f"sections[{i}].decisions[{j}].text", decision.text
+        yield from _listed(f"sections[{i}].points", s.points)
+        yield from _listed(f"sections[{i}].decisions", (d.text for d in s.decisions), ".text")
         for j, e in enumerate(s.exchanges):
             if e.words:  # a turn cut off before its first word has none
                 yield f"sections[{i}].exchanges[{j}].words", e.words
-            for k, quote in enumerate(e.quotes):
-                yield f"sections[{i}].exchanges[{j}].quotes[{k}]", quote
+            yield from _listed(f"sections[{i}].exchanges[{j}].quotes", e.quotes)
 
 
 def _date_words(field: str, written: WrittenDate | None) -> Iterator[tuple[str, str]]:
