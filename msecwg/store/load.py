@@ -179,11 +179,7 @@ class _Who(msgspec.Struct, frozen=True, array_like=True):
 def read(path: Path | None = None, *, facts: bool = True) -> Held:
     """Answer the valid transcription at `path` (the bundled one by default), with its facts
     where `facts`; refused (DataError) with its first problem and how many more there are."""
-    return valid(examine(path or bundled_path(), facts=facts))
-
-
-def valid(found: Held) -> Held:
-    """Answer a transcription examined, refused (DataError) when it has a problem."""
+    found = examine(path or bundled_path(), facts=facts)
     if found.problems:
         raise DataError(first_problem(found))
     return found
@@ -208,34 +204,24 @@ def examine(
     (`check`: every rule runs). `folders`: the paths folders lead to, found in this run."""
     from msecwg.store import cache
 
-    t = kept = None
-    minutes: str | None
     try:
         data = read_bytes(path, "transcription")
         place = cache.place(data)
-        recalled = _recalled(path, place, folders) if cached else None
-        if recalled is not None:
-            head, minutes, kept = recalled
-            problems: list[str] = []
-        else:
-            t, minutes, problems = _checked(path, data, place, folders, renew=cached)
-            head = head_of(t)
+        found = _recalled(path, place, folders) if cached else None
+        found = found or _checked(path, data, place, folders, renew=cached)
     except DataError as problem:
         return Held(path, problems=[str(problem)], count=1)
-    outside = None
-    if facts and head.facts is not None:
+    assert found.head is not None
+    problems, outside = found.problems, None
+    if facts and found.head.facts is not None:
         try:
-            named = referenced(path, head.facts, "facts", folders)
+            named = referenced(path, found.head.facts, "facts", folders)
             outside = _decode(named, read_text(named, "facts"), Facts)
-            whole = t if t is not None else cache.whole(kept) if kept is not None else None
-            assert whole is not None
-            problems += (f"facts: {named}: {p}" for p in validate.facts(outside, whole))
+            problems += (f"facts: {named}: {p}" for p in validate.facts(outside, found.headed))
         except DataError as problem:
             problems.append(f"facts: {problem}")
-        except msgspec.DecodeError:
-            return examine(path, facts=facts, cached=False, folders=folders)
     shown = [f"{path}: {p}" for p in problems[:MAX_PROBLEMS]]
-    return Held(path, head, outside, minutes or "", shown, len(problems), t, kept)
+    return msgspec.structs.replace(found, facts=outside, problems=shown, count=len(problems))
 
 
 SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))
@@ -273,15 +259,9 @@ def _real(where: str, folders: dict[str, str]) -> str:
     return os.path.join(real, name)
 
 
-Found = tuple[Transcription, str | None, list[str]]
-"""A transcription, its folded minutes and its problems."""
-
-
-def _recalled(
-    path: Path, place: Path | None, folders: dict[str, str] | None
-) -> tuple[Head, str, cache.Entry] | None:
-    """Answer the head, folded minutes and cache entry (at `place`) of the transcription at
-    `path`, where one was kept and its minutes are byte for byte the same."""
+def _recalled(path: Path, place: Path | None, folders: dict[str, str] | None) -> Held | None:
+    """Answer the transcription at `path` as the cache keeps it (at `place`), where it keeps
+    one and its minutes are byte for byte the same."""
     from msecwg.store import cache
 
     entry = None if place is None else cache.recall(place)
@@ -294,22 +274,17 @@ def _recalled(
         return None
     if cache.digest(minutes) != entry.minutes_digest:
         return None
-    return head, entry.minutes, entry
+    return Held(path, head, minutes=entry.minutes, kept=entry)
 
 
 _heads = msgspec.msgpack.Decoder(Head)
 
 
 def _checked(
-    path: Path,
-    data: bytes,
-    place: Path | None,
-    folders: dict[str, str] | None = None,
-    *,
-    renew: bool = True,
-) -> Found:
-    """Answer the transcription of these bytes, its folded minutes and every rule's problems;
-    one found valid is kept in the cache at `place` (unless `renew` is off and one is there)."""
+    path: Path, data: bytes, place: Path | None, folders: dict[str, str] | None, *, renew: bool
+) -> Held:
+    """Answer the transcription of these bytes, checked by every rule; one found valid is kept
+    in the cache at `place` (unless `renew` is off and one is there)."""
     from msecwg.store import cache
 
     t = _decode(path, decode_text(data, path), Transcription)
@@ -323,12 +298,13 @@ def _checked(
     except DataError as problem:
         problems.append(f"minutes: {problem}")
     problems += validate.written_dates(t)
+    found = Held(path, head_of(t), minutes=minutes or "", problems=problems, checked=t)
     if problems or written is None or minutes is None or place is None:
-        return t, minutes, problems
-    if not renew and os.path.lexists(place):
-        return t, minutes, problems
-    cache.keep(place, cache.entry(t, cache.digest(written), minutes, reading_of(t, minutes)))
-    return t, minutes, problems
+        return found
+    if renew or not os.path.lexists(place):
+        reading = reading_of(t, minutes)
+        cache.keep(place, cache.entry(t, cache.digest(written), minutes, reading))
+    return found
 
 
 def _decode(path: Path, text: str, into: type[T]) -> T:
