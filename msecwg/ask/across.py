@@ -50,9 +50,6 @@ def _ref(label: str, item: str, *, several: bool) -> str:
     return f"{label} {item}" if several else item
 
 
-# The meetings.
-
-
 def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
     """Answer each meeting in the order held: which, when, how much it records, what it leaves
     for a person, and its file (relative to `here` where it is inside it)."""
@@ -92,18 +89,12 @@ def _from(path: Path, here: Path) -> str:
     return str(path)
 
 
-# Documents and items.
-
-
-def _documents(m: Held, as_of: dt.date, *, outcome: bool) -> list[DraftRow]:
+def _documents(
+    m: Held, as_of: dt.date, *, outcome: bool, ref: Callable[[str], str] = str
+) -> list[DraftRow]:
     """Answer one meeting's documents, each naming it; with `outcome`, what became of each."""
-    rows = queries.drafts(m.headed, as_of)
-    if outcome and m.facts is not None:
-        rows = list(queries.outcomes(rows, m.facts))
-    return [
-        msgspec.structs.replace(r, meeting=m.label, first_meeting=m.label, last_meeting=m.label)
-        for r in rows
-    ]
+    rows = queries.drafts(m.headed, as_of, meeting=m.label, ref=ref)
+    return list(queries.outcomes(rows, m.facts)) if outcome and m.facts is not None else rows
 
 
 def drafts(
@@ -116,12 +107,12 @@ def drafts(
     named: dict[One, list[DraftRow]] = {}
     at: list[list[One]] = []
     for m in meetings:
-        rows = _documents(m, as_of, outcome=outcome)
+        ref = partial(_ref, m.label, several=several)
+        rows = _documents(m, as_of, outcome=outcome, ref=ref)
         here = [ones.at(m)[r.id] for r in rows]
         at.append(here)
         for row, one in zip(rows, here, strict=True):
-            items = [_ref(m.label, i, several=several) for i in row.items]
-            named.setdefault(one, []).append(msgspec.structs.replace(row, items=items))
+            named.setdefault(one, []).append(row)
     latest_first = dict.fromkeys(one for here in reversed(at) for one in here)
     return [_gathered(named[one], ones.name(one), ones.joined(one)) for one in latest_first]
 
@@ -216,24 +207,22 @@ def actions(
     return [
         row
         for m in meetings
-        for row in tagged(
-            queries.actions(m.headed, as_of, passed_only=passed_only, item=item), m.label
+        for row in queries.actions(
+            m.headed, as_of, passed_only=passed_only, item=item, meeting=m.label
         )
     ]
 
 
 def timeline(meetings: Sequence[Held], as_of: dt.date) -> list[EventRow]:
     """Answer every meeting's dated things on one axis, in date order."""
-    events = [e for m in meetings for e in tagged(queries.timeline(m.headed, as_of), m.label)]
-    return queries.in_date_order(events)
-
-
-# The minutes' text.
+    return queries.in_date_order(
+        e for m in meetings for e in queries.timeline(m.headed, as_of, m.label)
+    )
 
 
 def topics(meetings: Sequence[Held]) -> list[TopicRow]:
     """Answer every meeting's sections as topics, meeting by meeting."""
-    return [r for m in meetings for r in tagged(passages.topics(m.transcription), m.label)]
+    return [r for m in meetings for r in passages.topics(m.transcription, m.label)]
 
 
 def sections_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
@@ -270,7 +259,7 @@ def discussion(
             speakers = group.people.ids(m, person)
             if not speakers:
                 continue
-        rows += tagged(passages.discussion(t, section, speakers), m.label)
+        rows += passages.discussion(t, section, speakers, m.label)
     return rows
 
 
@@ -279,9 +268,6 @@ def search(meetings: Sequence[Held], words: str) -> list[PassageRow]:
     return [
         r for m in meetings for r in tagged(passages.search(m.reading.passages, words), m.label)
     ]
-
-
-# People.
 
 
 def people(meetings: Sequence[Held], group: Group, only: One | None = None) -> dict[One, PersonRow]:

@@ -21,7 +21,7 @@ from msecwg.store.cache import Spoken, spoken
 from msecwg.store.reading import Reading, key
 
 
-def topics(t: Transcription) -> list[TopicRow]:
+def topics(t: Transcription, meeting: str = "") -> list[TopicRow]:
     """Answer the sections of the minutes as topics, with their counts."""
     return [
         TopicRow(
@@ -33,6 +33,7 @@ def topics(t: Transcription) -> list[TopicRow]:
             points=len(s.points),
             decisions=len(s.decisions),
             exchanges=len(s.exchanges),
+            meeting=meeting,
             quotes=[s.heading],
         )
         for s in t.sections
@@ -140,16 +141,20 @@ def person_named(t: Transcription, word: str, facts: Facts | None = None) -> str
 
 
 def discussion(
-    t: Transcription, section: Section, person_id: str | Sequence[str] | None = None
+    t: Transcription,
+    section: Section,
+    person_id: str | Sequence[str] | None = None,
+    meeting: str = "",
 ) -> list[DiscussionRow]:
-    """Answer a section's points, decisions, then exchanges (with a person's ids, only theirs)."""
+    """Answer a section's points, decisions, then exchanges (with a person's ids, only theirs),
+    each of `meeting`."""
     wanted = {person_id} if isinstance(person_id, str) else set(person_id or ())
     exchanges = [
         DiscussionRow(
             section=section.key, kind=PassageKind.EXCHANGE, n=n,
             speaker=t.person(e.person).name if e.person else None, as_written=e.speaker,
             role=e.role, certain=e.certain, form=e.form, cut_off=e.cut_off, text=e.words,
-            quotes=list(e.quotes),
+            meeting=meeting, quotes=list(e.quotes),
         )
         for n, e in enumerate(section.exchanges, start=1)
         if person_id is None or e.person in wanted
@@ -161,7 +166,7 @@ def discussion(
     others = [
         DiscussionRow(
             section=section.key, kind=kind, n=n, speaker=None, as_written=None, role=None,
-            certain=None, form=None, cut_off=None, text=text, quotes=[text],
+            certain=None, form=None, cut_off=None, text=text, meeting=meeting, quotes=[text],
         )
         for n, (kind, text) in enumerate(told, start=1)
     ]  # fmt: skip

@@ -12,7 +12,7 @@ that a date has passed, never that something was not done.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import msgspec
@@ -142,25 +142,29 @@ def stands_at(found: list[DateRow]) -> DateRow | None:
 
 
 def actions(
-    t: Transcription, as_of: dt.date, *, passed_only: bool = False, item: str | None = None
+    t: Transcription,
+    as_of: dt.date,
+    *,
+    passed_only: bool = False,
+    item: str | None = None,
+    meeting: str = "",
 ) -> list[ActionRow]:
     """Answer the action items, then the follow-ups, with their dated things; with `passed_only`,
-    those with a date passed and nothing done; with `item`, that one."""
+    those with a date passed and nothing done; with `item`, that one; each of `meeting`."""
     rows = []
     for listed, records in (("action item", t.actions), ("follow-up", t.follow_ups)):
-        mine = []
         for a in records:
             if item is not None and a.id != item:
                 continue
             found = dates_of(a, as_of)
-            if passed_only and not passed(found):
-                continue
-            mine.append(_action_row(t, a, listed, found))
-        rows += mine
+            if not passed_only or passed(found):
+                rows.append(_action_row(t, a, listed, found, meeting))
     return rows
 
 
-def _action_row(t: Transcription, a: Action, listed: str, found: list[DateRow]) -> ActionRow:
+def _action_row(
+    t: Transcription, a: Action, listed: str, found: list[DateRow], meeting: str
+) -> ActionRow:
     """Answer an item's row, standing at the dated thing every question shows of it."""
     now = stands_at(found)
     return ActionRow(
@@ -178,12 +182,21 @@ def _action_row(t: Transcription, a: Action, listed: str, found: list[DateRow]) 
         current=now,
         done=a.done,
         dates=found,
+        meeting=meeting,
         quotes=list(a.quotes),
     )
 
 
-def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list[DraftRow]:
-    """Answer every document (with `only`, that one) with its next deadline (current)."""
+def drafts(
+    t: Transcription,
+    as_of: dt.date,
+    *,
+    only: str | None = None,
+    meeting: str = "",
+    ref: Callable[[str], str] = str,
+) -> list[DraftRow]:
+    """Answer every document (with `only`, that one) with its next deadline (current); each
+    of `meeting`, its items named by `ref`."""
     concerning: dict[str, list[Action]] = {}
     for a in t.items:
         if a.document is not None:
@@ -217,7 +230,10 @@ def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list
                     for s in d.said
                 ],
                 deadline=current(found),
-                items=[a.id for a in mine],
+                items=[ref(a.id) for a in mine],
+                meeting=meeting,
+                first_meeting=meeting,
+                last_meeting=meeting,
                 quotes=list(d.quotes),
             )
         )
@@ -258,7 +274,7 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
     return answered
 
 
-def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
+def timeline(t: Transcription, as_of: dt.date, meeting: str = "") -> list[EventRow]:
     """Answer every dated thing in date order: the meeting's days, then the items'."""
     m = t.meeting
     where = f", {m.city}" if m.city else ""
@@ -269,7 +285,7 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
             document=None, document_name=None, item=None, precision=day.precision,
             as_written=day.text, condition=None, tentative=None,
             state=_where(day.day, day.last, as_of), days=_days(day.day, day.last, as_of),
-            quotes=list(m.quotes),
+            meeting=meeting, quotes=list(m.quotes),
         )
         for day in dict.fromkeys(d for d in [m.date, *m.sessions] if d is not None)
     ]  # fmt: skip
@@ -283,7 +299,7 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
                     document_name=name, item=a.id, precision=d.precision,
                     as_written=d.as_written, end_as_written=d.end_as_written,
                     condition=d.condition, tentative=d.tentative,
-                    state=d.state, days=d.days, quotes=list(a.quotes),
+                    state=d.state, days=d.days, meeting=meeting, quotes=list(a.quotes),
                 )
             )  # fmt: skip
     return in_date_order(events)
