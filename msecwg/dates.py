@@ -309,12 +309,8 @@ def _month_number(name: str) -> int:
 def dates_in(text: str, year: int | None = None) -> list[DateFound]:
     """Answer every date written in `text`, in order, with its precision; with `year`, also those
     without a year ("19 November", "the July deadline"). A weekday beside a day is checked."""
-    found = []
-    for match in _date_pattern().finditer(text):
-        date = _read_match(match, year)
-        if date is not None:
-            found.append(date)
-    return found
+    found = (_read_match(match, year) for match in _date_pattern().finditer(text))
+    return [date for date in found if date is not None]
 
 
 def _read_match(match: re.Match[str], year: int | None) -> DateFound | None:
