@@ -50,44 +50,31 @@ def _days(first: dt.date, last: dt.date, as_of: dt.date) -> int:
     return (last - as_of).days if as_of > last else 0
 
 
-def _dated(kind: DateKind, label: str, written: WrittenDate, as_of: dt.date, done: bool) -> DateRow:
-    """Answer a task or a scheduled end as written, and where it stands."""
-    first, last = written.day, written.last
-    state = State.DONE if done else _where(first, last, as_of)
+def _dated(
+    kind: DateKind,
+    label: str,
+    opens: WrittenDate,
+    as_of: dt.date,
+    *,
+    done: bool = False,
+    closes: WrittenDate | None = None,
+) -> DateRow:
+    """Answer a task or an end as written, and where it stands; with `closes`, a Last Call's
+    window, between its dates open where its announcement is `done`, else scheduled."""
+    end = opens if closes is None else closes
+    first, last = opens.day, end.last
+    state, days = _where(first, last, as_of), _days(first, last, as_of)
+    if closes is None and done:
+        state = State.DONE
+    elif closes is not None and state is State.TODAY:
+        state, days = State.OPEN if done else State.SCHEDULED, (last - as_of).days
     return DateRow(
-        kind=kind,
-        label=label,
-        date=first,
-        end=None,
-        precision=written.precision,
-        as_written=written.text,
-        condition=written.condition,
-        tentative=written.tentative,
-        state=state,
-        days=_days(first, last, as_of),
+        kind=kind, label=label, date=first, end=None if closes is None else last,
+        precision=opens.precision, as_written=opens.text,
+        end_as_written=None if closes is None else closes.text,
+        condition=end.condition, tentative=end.tentative, state=state, days=days,
         from_as_of=relative(first if as_of < first else last, as_of, exact=True),
-    )
-
-
-def _window(opens: WrittenDate, closes: WrittenDate, as_of: dt.date, opened: bool) -> DateRow:
-    """Answer a Last Call's window: open where its announcement is done, else scheduled."""
-    first, last = opens.day, closes.last
-    state = _where(first, last, as_of)
-    within = State.OPEN if opened else State.SCHEDULED
-    return DateRow(
-        kind=DateKind.WINDOW,
-        label=LAST_CALL,
-        date=first,
-        end=last,
-        precision=opens.precision,
-        as_written=opens.text,
-        end_as_written=closes.text,
-        condition=closes.condition,
-        tentative=closes.tentative,
-        state=within if state is State.TODAY else state,
-        days=(last - as_of).days if state is State.TODAY else _days(first, last, as_of),
-        from_as_of=relative(first if as_of < first else last, as_of, exact=True),
-    )
+    )  # fmt: skip
 
 
 D = TypeVar("D", DateRow, EventRow)
@@ -104,14 +91,16 @@ def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
     found: list[DateRow] = []
     if a.date is not None:
         if a.kind is ActionKind.LAST_CALL_CLOSE:
-            found.append(_dated(DateKind.END, LAST_CALL, a.date, as_of, done))
+            found.append(_dated(DateKind.END, LAST_CALL, a.date, as_of, done=done))
         else:
             label = ANNOUNCEMENT if a.kind is ActionKind.LAST_CALL_ANNOUNCEMENT else ""
-            found.append(_dated(DateKind.TASK, label, a.date, as_of, done))
+            found.append(_dated(DateKind.TASK, label, a.date, as_of, done=done))
     if a.closes is not None:
-        found.append(_dated(DateKind.END, LAST_CALL, a.closes, as_of, done=False))
+        found.append(_dated(DateKind.END, LAST_CALL, a.closes, as_of))
         if a.date is not None:
-            found.append(_window(a.date, a.closes, as_of, opened=done))
+            found.append(
+                _dated(DateKind.WINDOW, LAST_CALL, a.date, as_of, done=done, closes=a.closes)
+            )
     return in_date_order(found)
 
 
