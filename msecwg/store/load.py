@@ -1,5 +1,5 @@
 """Find and read a transcription, its minutes and its facts, and apply the rules of
-validate.py to them: a path in, typed records (or the problems found) out."""
+validate.py to them: a path in, one Held out, with its records or the problems found."""
 
 from __future__ import annotations
 
