@@ -39,16 +39,11 @@ _signal.signal(_signal.SIGINT, _interrupted)
 
 
 def main() -> None:
-    """Run the command line, with a short start-up, and end at Ctrl-C, whenever it
-    comes, with one line and exit code 130.
+    """Run the command line with a short start-up, Ctrl-C ending it with one line and exit 130.
 
-    Python's cyclic garbage collector stays paused for the whole run, and what the
-    loaded modules made is frozen, so that the collection at exit does not scan it.
-    A run is short and makes almost no cyclic garbage (the same peak memory with the
-    collector paused, on a thousand meetings), while collections set off by the
-    records it reads would scan every record read so far, over and over: pausing
-    takes about 13% of the instructions off `msecwg drafts --json` and a third of the
-    time off `msecwg people --json` on a thousand meetings.
+    The cyclic garbage collector stays paused and the loaded modules' objects frozen: a run
+    makes almost no cyclic garbage, and collections would rescan every record read (13% of
+    `drafts --json`, a third of `people --json` on a thousand meetings).
     """
     global _stage
     import gc

@@ -31,13 +31,8 @@ class AmbiguousDate(ValueError):
 
 
 def parse_date(text: str, today: dt.date | None = None) -> dt.date:
-    """Answer the calendar date a person wrote: "2003-08-02", "2 Aug 2003", "August 2,
-    2003", "today", "yesterday" or "tomorrow" (from `today`, by default the local date).
-
-    Raises ValueError with a message for people when the text is not a full date
-    (day, month and year), or is all numbers and could be read two ways
-    ("02/08/2003": 2 August or 8 February).
-    """
+    """Answer the date a person wrote ("2003-08-02", "2 Aug 2003", "today", from `today`); refused
+    (ValueError) when not a full date or all numbers read two ways (AmbiguousDate)."""
     cleaned = text.strip()
     if cleaned.casefold() in _RELATIVE:
         return (today or dt.date.today()) + dt.timedelta(days=_RELATIVE[cleaned.casefold()])
@@ -62,8 +57,7 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
 
 
 def _refuse_ambiguous(text: str) -> None:
-    """Raise AmbiguousDate when a date of numbers alone names two different days, or does
-    not give day, month and a year of four digits ("10.11.12": which is the year?)."""
+    """Refuse (AmbiguousDate) a date of numbers alone that names two days or no 4-digit year."""
     numeric = _NUMERIC.fullmatch(text)
     if numeric is None:
         if _NUMBERS_ONLY.fullmatch(text) and not _YEAR_FIRST.fullmatch(text):
@@ -102,8 +96,7 @@ def long_date(day: dt.date) -> str:
 
 
 def named(day: dt.date, precision: Precision = Precision.DAY) -> str:
-    """Answer a date of any precision in words: "Friday 1 August 2003", "July 2006",
-    "2006"."""
+    """Answer a date of any precision in words: "Friday 1 August 2003", "July 2006", "2006"."""
     if precision is Precision.YEAR:
         return str(day.year)
     if precision is Precision.MONTH:
@@ -112,8 +105,7 @@ def named(day: dt.date, precision: Precision = Precision.DAY) -> str:
 
 
 def short_date(day: dt.date, weekday: bool = True, precision: Precision = Precision.DAY) -> str:
-    """Answer a date in the one style msecwg shows people: "Fri 1 Aug 2003", without the
-    weekday where the minutes do not give one ("1 Sep 2003"), "Jul 2006" for a month."""
+    """Answer a date as msecwg shows it: "Fri 1 Aug 2003", "1 Sep 2003", "Jul 2006"."""
     month = MONTHS[day.month - 1][:3]
     if precision is Precision.YEAR:
         return str(day.year)
@@ -148,8 +140,7 @@ def _count(count: int, unit: str) -> str:
 
 
 def rounded_span(earlier: dt.date, later: dt.date) -> str:
-    """Answer the span between two dates in its largest whole unit: days up to 60,
-    then months up to two years, then years ("12 days", "3 months", "23 years")."""
+    """Answer the span between two dates in its largest whole unit ("12 days", "3 months")."""
     days = (later - earlier).days
     if days <= 60:
         return _count(days, "day")
@@ -161,10 +152,8 @@ def rounded_span(earlier: dt.date, later: dt.date) -> str:
 
 
 def relative(day: dt.date, as_of: dt.date, *, exact: bool = False) -> str:
-    """Answer how far a date lies from the as-of date, in the one form msecwg shows
-    people, in tables and cards alike: "today", "in 12 days", "3 months ago", "23 years
-    ago"; with `exact`, calendar-true for the records ("in 1 month, 2 days", "23 years,
-    3 months, 26 days ago")."""
+    """Answer how far a date lies from the as-of date ("today", "in 12 days", "3 months ago");
+    with `exact`, calendar-true ("23 years, 3 months, 26 days ago")."""
     if day == as_of:
         return "today"
     earlier, later = sorted((day, as_of))
@@ -191,9 +180,7 @@ def _weekday_in(text: str) -> int | None:
 
 
 def _reads(text: str, day: dt.date, precision: Precision) -> bool:
-    """Answer whether a date as written names `day` at this precision: its month by name,
-    its day of the month (for a day) and its year when the text gives one; or the day in
-    ISO form."""
+    """Answer whether a date as written names `day` at this precision."""
     iso = {Precision.DAY: day.isoformat(), Precision.MONTH: f"{day:%Y-%m}"}.get(precision)
     if iso is not None and iso in text:
         return True
@@ -213,9 +200,8 @@ def _reads(text: str, day: dt.date, precision: Precision) -> bool:
 def written_date_problems(
     text: str, day: dt.date, precision: Precision = Precision.DAY
 ) -> Iterator[str]:
-    """Yield what is wrong with a date as written ("Friday 1 August 2003", "Mar 21,
-    2006", "the July deadline") for the date recorded: it names another day, or a
-    weekday that is not the day's. A text without a year is read in the year recorded."""
+    """Yield what is wrong with a date as written for the day recorded: another day, or another
+    weekday; a text without a year is read in the year recorded."""
     shown = repr(text if len(text) <= 80 else text[:79] + "…")
     if not _reads(text, day, precision):
         yield f"{shown} does not name the date recorded, {named(day, precision)}"
@@ -233,12 +219,8 @@ Found = Literal["day", "month", "year"]
 
 
 class DateFound(NamedTuple):
-    """A date written in a text: where it is, the days it covers and how exactly.
-
-    `weekday_ok` is None when no weekday is written beside the date, else whether
-    the weekday written is the date's; `year_supplied` says the text gave day and
-    month only and the year was supplied.
-    """
+    """A date written in a text: where, the days it covers, how exactly, whether a weekday written
+    beside it is right (None: none), and whether the year was supplied."""
 
     start: int
     end: int
@@ -250,8 +232,7 @@ class DateFound(NamedTuple):
 
 
 def _names(*names: str) -> str:
-    """Answer a pattern for names written capitalised or in capitals ("May", "MAY"),
-    never in lower case, where "may" and "march" are other words."""
+    """Answer a pattern for names written capitalised or in capitals, never in lower case."""
     full = (*MONTHS, *WEEKDAYS)
     forms = [
         form + ("" if name in full else r"\.?")  # "Sept.", "Mar.": an abbreviation's stop
@@ -275,9 +256,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 
 
 def _around(n: int, date: str) -> str:
-    """Answer a date pattern with the weekday that may stand before the date, with a
-    part of the day and the date in brackets: "Friday 1 August 2003", "Tuesday, March
-    22, 2022", "Monday night (14 July 2003)" (groups weekday{n} and bracket{n})."""
+    """Answer a date pattern with a weekday that may stand before it, the date maybe in brackets."""
     return (
         rf"(?:(?P<weekday{n}>{_WEEKDAY})(?:\s+(?:night|morning|afternoon|evening))?,?\s+"
         rf"(?P<bracket{n}>\(\s*)?)?{date}(?(bracket{n})\s*\))"
@@ -328,20 +307,10 @@ def _month_number(name: str) -> int:
 
 
 def dates_in(text: str, year: int | None = None) -> list[DateFound]:
-    """Answer every date written in `text`, in order, with its precision.
-
-    Reads "14 July 2003", "Friday 1 August 2003", "Monday night (14 July 2003)",
-    "Tuesday, March 22, 2022", "2020-10-22" (days), "March 2009", "Mar 03" (months),
-    "by 2018" (a year); with `year`, also "19 November", "November 20" (days) and a
-    month named alone, "the July deadline", "by end of august" (a month), in that year. A weekday
-    written beside a day is checked against it. Dates that do not exist are left out.
-    """
-    found = []
-    for match in _date_pattern().finditer(text):
-        date = _read_match(match, year)
-        if date is not None:
-            found.append(date)
-    return found
+    """Answer every date written in `text`, in order, with its precision; with `year`, also those
+    without a year ("19 November", "the July deadline"). A weekday beside a day is checked."""
+    found = (_read_match(match, year) for match in _date_pattern().finditer(text))
+    return [date for date in found if date is not None]
 
 
 def _read_match(match: re.Match[str], year: int | None) -> DateFound | None:
@@ -372,8 +341,7 @@ def _month(match: re.Match[str], year: int, name: str, supplied: bool) -> DateFo
 
 
 def _day(match: re.Match[str], year: int | None) -> DateFound | None:
-    """Answer the day a match names, its weekday checked, the year supplied when the
-    text gives day and month only; None when there is no year to supply."""
+    """Answer the day a match names, its weekday checked; None when no year is given or supplied."""
     g = match.groupdict()
     given_year = next((g[k] for k in ("y1", "y2", "y3") if g[k]), None)
     if given_year is None and year is None:

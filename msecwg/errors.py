@@ -30,7 +30,6 @@ class UsageProblem(MsecwgError):
 
 
 class WriteError(MsecwgError):
-    """A file that cannot be written: a folder that refuses it, a full disk, a name
-    too long, an interrupted write."""
+    """A file that cannot be written: a folder refusing it, a full disk, an interrupted write."""
 
     exit_code = BAD_DATA

@@ -1,14 +1,9 @@
-"""The rows the questions answer: flat records of plain values, dates and small
-objects, which every output format can show as they are.
+"""The rows the questions answer: flat records of plain values every output format shows.
 
-Three kinds of text are kept apart by field: the minutes' own words (`quotes`,
-`words`, `text` of a passage, `said`, every `*_as_written`, `condition`,
-`tentative`, `people_role`), msecwg's wording (`what`, `state` of a document,
-`notes`, labels), and facts from outside the minutes (every `outside_*` field and
-the outcome fields, each with its source).
-
-Each record names the meeting it is from (`meeting`, a label such as "IETF 57" or
-"interim 2017-06-07"); a record gathered from several meetings says which.
+The minutes' own words (`quotes`, `words`, `said`, `*_as_written`, `condition`, `tentative`,
+`people_role`), msecwg's wording (`what`, `state`, `notes`, labels) and facts from outside the
+minutes (`outside_*`, the outcome fields, with sources) are kept apart by field. Each row names
+its meeting (`meeting`, a label such as "IETF 57").
 """
 
 from __future__ import annotations
@@ -30,8 +25,7 @@ from msecwg.model import (
 
 
 class Scope(msgspec.Struct, frozen=True):
-    """What a view answers for: the meetings given, in the order they were held, and the
-    label each record names its meeting by."""
+    """What a view answers for: the meetings given, in the order held, and their labels."""
 
     labels: list[str]
     meetings: list[Meeting]
@@ -56,8 +50,7 @@ class Scope(msgspec.Struct, frozen=True):
 
     @property
     def groups(self) -> str:
-        """Answer the working groups the meetings are of: "QUIC WG", "HTTPbis and QUIC
-        WGs", "HTTPbis, QUIC and HTTP WGs"."""
+        """Answer the working groups of the meetings: "QUIC WG", "HTTPbis and QUIC WGs"."""
         names = list(dict.fromkeys(m.working_group for m in self.meetings))
         if len(names) == 1:
             return f"{names[0]} WG"
@@ -69,9 +62,8 @@ class Row(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class DateRow(Row, frozen=True, kw_only=True):
-    """A dated thing and where it stands on the as-of date: a task to do by a date, a
-    scheduled end, or a window from `date` to `end`, each end in the minutes' own words
-    (`as_written`, `end_as_written`)."""
+    """A dated thing (a task, an end, or a window from `date` to `end`), each end as the minutes
+    write it, and where it stands on the as-of date."""
 
     kind: DateKind
     label: str
@@ -88,9 +80,8 @@ class DateRow(Row, frozen=True, kw_only=True):
 
 
 class ActionRow(Row, frozen=True, kw_only=True):
-    """An action item or a follow-up, where it stands (`state`), the dated thing it
-    stands at (`current`: the latest passed with nothing recorded done, else the first
-    on or after the as-of date, else the last), and all its dated things."""
+    """An action item or follow-up: where it stands, the dated thing it stands at
+    (queries.stands_at), and all its dated things."""
 
     id: str
     listed: str
@@ -118,8 +109,7 @@ class Said(Row, frozen=True, kw_only=True):
 
 
 class StageRow(Row, frozen=True, kw_only=True):
-    """A stage of a document the minutes state (in RFC 6174 words), the minutes' words
-    it rests on, and the date they give, as written."""
+    """A stage of a document the minutes state, the words it rests on, and its date as written."""
 
     stage: Stage
     quote: str
@@ -128,15 +118,9 @@ class StageRow(Row, frozen=True, kw_only=True):
 
 
 class DraftRow(Row, frozen=True, kw_only=True):
-    """A document: its intended status where the minutes record one, its state in
-    msecwg's words, what people said about it, and its next deadline (the first dated
-    thing of its items on or after the as-of date, else the last).
-
-    Across meetings: its state and stages as the latest meeting that states a stage
-    of it stated them (`meeting`; the latest that names it, where none does), the
-    latest status recorded, the notes and words of the latest meeting that names it
-    (`last_meeting`), the next deadline of all their items, the first meeting that
-    names it and how many do."""
+    """A document: its status, state, what was said of it, its next deadline; across meetings,
+    its stages as the latest meeting stating one gave them (`meeting`), the words of the
+    latest naming it (`last_meeting`), the first naming it and how many do."""
 
     id: str
     name: str
@@ -219,9 +203,8 @@ class MeetingCount(Row, frozen=True, kw_only=True):
 
 
 class PersonRow(Row, frozen=True, kw_only=True):
-    """Someone the minutes name: as they write it, and, apart, who it is from outside them.
-    `exchanges` counts the turns the minutes give them without doubt; `uncertain`, apart,
-    those the minutes attribute with doubt ("Lakshminath(?)")."""
+    """Someone the minutes name, as written, and apart, who from outside them; `exchanges` counts
+    the turns given them without doubt, `uncertain` those with doubt."""
 
     id: str
     name: str
@@ -244,8 +227,7 @@ class PersonRow(Row, frozen=True, kw_only=True):
 
 
 class PassageRow(Row, frozen=True, kw_only=True):
-    """A passage of the minutes, verbatim, and where it stands: the opening, or a
-    section's heading, point, decision, exchange, action item or other text."""
+    """A passage of the minutes, verbatim, and where it stands."""
 
     section: str | None
     where: PassageKind
@@ -257,8 +239,7 @@ class PassageRow(Row, frozen=True, kw_only=True):
 
 
 class EventRow(Row, frozen=True, kw_only=True):
-    """A dated thing of the meeting, an action item or a follow-up, for the timeline:
-    what it is about, and where it lies from the as-of date."""
+    """A dated thing of the meeting or an item, for the timeline: what, and where it lies."""
 
     date: dt.date
     end: dt.date | None
@@ -280,11 +261,8 @@ class EventRow(Row, frozen=True, kw_only=True):
 
 
 class MeetingRow(Row, frozen=True, kw_only=True):
-    """A meeting given: its label, which meeting it was, its working group, the days it
-    was held (the first, and the last of several sessions, as the minutes give them),
-    how many documents, decisions, action items (follow-ups included) and exchanges
-    its transcription records, what it records as left for a person to settle (in
-    msecwg's words, each with how many: `left` counts them all), and its file."""
+    """A meeting given: its label, which it was, its group, its days, how much it records, what it
+    leaves for a person (`left` counts them), and its file."""
 
     meeting: str
     working_group: str
@@ -306,10 +284,8 @@ class MeetingRow(Row, frozen=True, kw_only=True):
 
 
 class JoinRow(Row, frozen=True, kw_only=True):
-    """A name joined across meetings to a person or document of another name: the name,
-    the rule that joins it ("declared alias", "same name in another case", "first
-    name", "first name and initial", "nickname", "adopted", "the group's record") and
-    what it rests on (a meeting and its words, or the record's file)."""
+    """A name joined across meetings to one of another name: the rule ("declared alias", "nickname",
+    ...) and what it rests on (a meeting's words, or the record's file)."""
 
     name: str
     rule: str
@@ -317,8 +293,7 @@ class JoinRow(Row, frozen=True, kw_only=True):
 
 
 class ProposalRow(Row, frozen=True, kw_only=True):
-    """A name that may be one with others, left apart for a person to decide: the
-    name, those it may be, and why."""
+    """A name that may be one with others, left for a person to decide: those it may be, and why."""
 
     name: str
     maybe: list[str]

@@ -6,8 +6,7 @@ from collections.abc import Iterable
 
 
 def distance(a: str, b: str) -> int:
-    """Answer the edit distance between two words: the fewest letters to insert, delete
-    or replace to turn one into the other (Levenshtein)."""
+    """Answer the Levenshtein distance between two words."""
     previous = list(range(len(b) + 1))
     for i, x in enumerate(a, start=1):
         current = [i]
@@ -18,8 +17,7 @@ def distance(a: str, b: str) -> int:
 
 
 def closest(word: str, names: Iterable[str]) -> list[str]:
-    """Answer the names within a few edits of a word (a third of its length, at least
-    one), nearest first; none when no name is that close."""
+    """Answer the names within a third of a word's length in edits (one at least), nearest first."""
     allowed = max(1, len(word) // 3)
     near = sorted((distance(word, name), name) for name in dict.fromkeys(names))
     return [name for d, name in near if d <= allowed]

@@ -20,12 +20,12 @@ def test_people_from_the_cache_are_those_read_from_the_files_and_no_body_is_deco
     monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
     checked = meetings.read([MEETINGS]).held
     kept = meetings.read([MEETINGS]).held
-    assert all(m.loaded.kept is not None for m in kept)
+    assert all(m.kept is not None for m in kept)
     everyone = across.people(kept, Group(kept))
     assert everyone == across.people(checked, Group(checked))
     one = next(iter(everyone))
     assert across.people(kept, Group(kept), only=one) == {one: everyone[one]}
-    assert [m.label for m in kept if "transcription" in m.loaded.__dict__] == []
+    assert [m.label for m in kept if "transcription" in m.__dict__] == []
 
 
 def test_an_entry_keeps_what_the_exchanges_say_of_each_person(

@@ -108,8 +108,8 @@ def held(ietf: int | None, day: str | None, name: str, label: str | None = None)
     date = None if day is None else msgspec.convert({"day": day, "text": day}, WrittenDate)
     meeting = msgspec.structs.replace(t.meeting, ietf=ietf, interim=ietf is None, date=date)
     transcription = msgspec.structs.replace(t, meeting=meeting)
-    loaded = load.Loaded(Path(f"{name}.toml"), load.head_of(transcription), None, "", transcription)
-    return meetings.Held(label or name, loaded)
+    head = load.head_of(transcription)
+    return meetings.Held(Path(f"{name}.toml"), head, checked=transcription, label=label or name)
 
 
 def test_meetings_without_a_date_fall_between_the_numbered_ones_around_them() -> None:
@@ -435,7 +435,8 @@ def test_a_cache_entry_holds_the_transcription_its_minutes_and_those_minutes_rea
     recalled = load.read(path)
     assert recalled.checked is None
     assert recalled.headed == cache.headed(entry)
-    assert (recalled.transcription, recalled.reading) == (checked.transcription, entry.reading)
+    assert recalled.kept is not None and recalled.kept.reading == entry.reading
+    assert (recalled.transcription, recalled.reading) == (checked.transcription, read)
 
 
 def test_from_the_cache_dates_documents_and_who_is_who_are_answered_without_the_bodies(
@@ -447,7 +448,7 @@ def test_from_the_cache_dates_documents_and_who_is_who_are_answered_without_the_
     monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
     checked = meetings.read([MEETINGS]).held  # read and checked, then kept
     kept = meetings.read([MEETINGS]).held  # from the cache
-    assert [m.loaded.checked is None for m in checked + kept] == [False] * 3 + [True] * 3
+    assert [m.checked is None for m in checked + kept] == [False] * 3 + [True] * 3
     day = dt.date(2024, 3, 20)
 
     def answers(held: list[meetings.Held]) -> tuple[list[object], list[tuple[str, Section]]]:
@@ -469,7 +470,7 @@ def test_from_the_cache_dates_documents_and_who_is_who_are_answered_without_the_
         ("IETF 118", True), ("IETF 119", True),
     ]  # fmt: skip
     # Only the meetings whose section was asked for were decoded whole.
-    whole = [m.label for m in kept if "transcription" in m.loaded.__dict__]
+    whole = [m.label for m in kept if "transcription" in m.__dict__]
     assert whole == [label for label, _ in sections]
 
 

@@ -1,11 +1,5 @@
-"""Questions across meetings: each meeting's answers (queries.py, passages.py), every
-record naming its meeting, gathered in the order the meetings were held.
-
-A document or a person is one across meetings as msecwg/ask/who.py finds (the same name
-in any case, and without a revision number, "draft-ietf-example-core-03" being
-draft-ietf-example-core; names joined by rule or by the group's record); a topic is
-found in each meeting by its name, or by the document it discusses. Pure: the
-meetings come in loaded.
+"""Questions across meetings: each meeting's answers, every row naming its meeting, in the order
+the meetings were held; documents and people are one as who.py finds. Pure.
 """
 
 from __future__ import annotations
@@ -35,7 +29,7 @@ from msecwg.rows import (
     Scope,
     TopicRow,
 )
-from msecwg.store.meetings import Held
+from msecwg.store.load import Held
 from msecwg.store.reading import key
 
 R = TypeVar("R", bound=msgspec.Struct)
@@ -56,13 +50,9 @@ def _ref(label: str, item: str, *, several: bool) -> str:
     return f"{label} {item}" if several else item
 
 
-# The meetings.
-
-
 def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
-    """Answer each meeting in the order held: which it was, its days, how much its
-    transcription records, what it leaves for a person, and its file (as given, or,
-    for a file given by its full path inside the folder `here`, from there)."""
+    """Answer each meeting in the order held: which, when, how much it records, what it leaves
+    for a person, and its file (relative to `here` where it is inside it)."""
     rows = []
     for m in held:
         t, meeting = m.transcription, m.meeting
@@ -99,50 +89,37 @@ def _from(path: Path, here: Path) -> str:
     return str(path)
 
 
-# Documents and items.
-
-
-def _documents(m: Held, as_of: dt.date, *, outcome: bool) -> list[DraftRow]:
-    """Answer one meeting's documents (queries.drafts), each naming the meeting; with
-    `outcome`, what became of each, where the meeting has facts (queries.outcomes)."""
-    rows = queries.drafts(m.headed, as_of)
-    if outcome and m.facts is not None:
-        rows = list(queries.outcomes(rows, m.facts))
-    return [
-        msgspec.structs.replace(r, meeting=m.label, first_meeting=m.label, last_meeting=m.label)
-        for r in rows
-    ]
+def _documents(
+    m: Held, as_of: dt.date, *, outcome: bool, ref: Callable[[str], str] = str
+) -> list[DraftRow]:
+    """Answer one meeting's documents, each naming it; with `outcome`, what became of each."""
+    rows = queries.drafts(m.headed, as_of, meeting=m.label, ref=ref)
+    return list(queries.outcomes(rows, m.facts)) if outcome and m.facts is not None else rows
 
 
 def drafts(
     meetings: Sequence[Held], group: Group, as_of: dt.date, *, outcome: bool = False
 ) -> list[DraftRow]:
-    """Answer every document the meetings name, once, the most recently discussed first
-    (those last named at one meeting in its minutes' order): its state and stages as
-    the latest meeting that states a stage of it stated them (else as the latest that
-    names it), the latest status recorded, the notes and words of the latest meeting
-    that names it, the next deadline of all its meetings' items, its first meeting and
-    how many name it; the name it is shown by, and how its names were joined
-    (who.documents). With `outcome`, what became of it, from each meeting's facts
-    (queries.outcomes)."""
+    """Answer every document the meetings name, once, the most recently discussed first, each
+    gathered from its meetings (_gathered) and shown as who.documents joins it."""
     several = len(meetings) > 1
     ones = group.documents
     named: dict[One, list[DraftRow]] = {}
     at: list[list[One]] = []
     for m in meetings:
-        rows = _documents(m, as_of, outcome=outcome)
+        ref = partial(_ref, m.label, several=several)
+        rows = _documents(m, as_of, outcome=outcome, ref=ref)
         here = [ones.at(m)[r.id] for r in rows]
         at.append(here)
         for row, one in zip(rows, here, strict=True):
-            items = [_ref(m.label, i, several=several) for i in row.items]
-            named.setdefault(one, []).append(msgspec.structs.replace(row, items=items))
+            named.setdefault(one, []).append(row)
     latest_first = dict.fromkeys(one for here in reversed(at) for one in here)
     return [_gathered(named[one], ones.name(one), ones.joined(one)) for one in latest_first]
 
 
 def _gathered(rows: list[DraftRow], name: str, joined: list[JoinRow]) -> DraftRow:
-    """Answer one document's rows of several meetings, in the order held, as one, shown
-    by `name`, with how its names were joined."""
+    """Answer one document's rows of several meetings as one: its latest stages, status, notes
+    and words, its next deadline of all, its first meeting and how many name it."""
     last = rows[-1]
     if len(rows) == 1 and not joined:
         return last
@@ -170,10 +147,8 @@ def _gathered(rows: list[DraftRow], name: str, joined: list[JoinRow]) -> DraftRo
 def history(
     meetings: Sequence[Held], as_of: dt.date, found: Sequence[tuple[Held, str]] | None
 ) -> tuple[list[DraftRow], list[ActionRow], dict[tuple[str, str], Section]]:
-    """Answer documents meeting by meeting, each as its meeting records it (with what
-    became of it, where the meeting has facts): those `found` (a meeting and a document
-    id), or every one; with every item of those meetings, and each document's section
-    by its meeting's label and its id."""
+    """Answer documents meeting by meeting (those `found`, or all), with what became of them, every
+    item of those meetings, and each document's section by meeting label and id."""
     wanted = None if found is None else {(id(m), document) for m, document in found}
     shown = [m for m in meetings if wanted is None or any(id(m) == w for w, _ in wanted)]
     rows: list[DraftRow] = []
@@ -188,12 +163,8 @@ def history(
 
 
 def documents_named(meetings: Sequence[Held], group: Group, word: str) -> list[tuple[Held, str]]:
-    """Answer each meeting that names the document a word names (its id, its name or
-    another name the minutes call it, in any case, without a revision number, or a unique
-    prefix, in any meeting; and every name joined to it), with its id there.
-
-    Raises NotFound, with the closest names of every meeting, when no meeting names it.
-    """
+    """Answer each meeting naming the document a word names in any meeting (any name, any case,
+    no revision number, a unique prefix; or one joined to it), with its id there; else NotFound."""
     found, misses = [], []
     for m in meetings:
         names = {
@@ -213,8 +184,7 @@ def documents_named(meetings: Sequence[Held], group: Group, word: str) -> list[t
 
 
 def _missed(word: str, misses: list[NotFound]) -> NotFound:
-    """Answer the NotFound of a word no meeting resolves: one it is ambiguous in, or the
-    closest names of all of them."""
+    """Answer the NotFound of a word no meeting resolves: where ambiguous, or the closest of all."""
     for missing in misses:
         if missing.ambiguous:
             return missing
@@ -233,38 +203,31 @@ def actions(
     passed_only: bool = False,
     item: str | None = None,
 ) -> list[ActionRow]:
-    """Answer every meeting's action items and follow-ups (queries.actions), meeting by
-    meeting; with `item`, those of that id."""
+    """Answer every meeting's action items and follow-ups (queries.actions), meeting by meeting."""
     return [
         row
         for m in meetings
-        for row in tagged(
-            queries.actions(m.headed, as_of, passed_only=passed_only, item=item), m.label
+        for row in queries.actions(
+            m.headed, as_of, passed_only=passed_only, item=item, meeting=m.label
         )
     ]
 
 
 def timeline(meetings: Sequence[Held], as_of: dt.date) -> list[EventRow]:
     """Answer every meeting's dated things on one axis, in date order."""
-    events = [e for m in meetings for e in tagged(queries.timeline(m.headed, as_of), m.label)]
-    return queries.in_date_order(events)
-
-
-# The minutes' text.
+    return queries.in_date_order(
+        e for m in meetings for e in queries.timeline(m.headed, as_of, m.label)
+    )
 
 
 def topics(meetings: Sequence[Held]) -> list[TopicRow]:
     """Answer every meeting's sections as topics, meeting by meeting."""
-    return [r for m in meetings for r in tagged(passages.topics(m.transcription), m.label)]
+    return [r for m in meetings for r in passages.topics(m.transcription, m.label)]
 
 
 def sections_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
-    """Answer each meeting's section a word names: by key or alias (or a unique prefix),
-    or the section of the document it names; by the number it is listed under only
-    within one meeting.
-
-    Raises NotFound, with the closest names of every meeting, when no meeting has it.
-    """
+    """Answer each meeting's section a word names (key, alias, prefix, or its document's; a
+    number only within one meeting); else NotFound with the closest names of all."""
     if len(meetings) > 1 and word.strip().isdigit():
         raise NotFound(word, [], ambiguous=True)
     found, misses = [], []
@@ -287,8 +250,7 @@ def sections_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, Sect
 def discussion(
     found: Sequence[tuple[Held, Section]], group: Group, person: One | None
 ) -> list[DiscussionRow]:
-    """Answer each meeting's section: its points and decisions, then its exchanges (only
-    the person's, when one is given)."""
+    """Answer each meeting's section: points, decisions, exchanges (only the person's, if given)."""
     rows = []
     for m, section in found:
         t = m.transcription
@@ -297,7 +259,7 @@ def discussion(
             speakers = group.people.ids(m, person)
             if not speakers:
                 continue
-        rows += tagged(passages.discussion(t, section, speakers), m.label)
+        rows += passages.discussion(t, section, speakers, m.label)
     return rows
 
 
@@ -308,15 +270,9 @@ def search(meetings: Sequence[Held], words: str) -> list[PassageRow]:
     ]
 
 
-# People.
-
-
 def people(meetings: Sequence[Held], group: Group, only: One | None = None) -> dict[One, PersonRow]:
-    """Answer everyone the meetings name (with `only`, that person alone), once, in the
-    order first named: the name they are shown by, every spelling seen, the latest
-    role, exchanges and other passages naming them at each meeting, how their names
-    were joined (who.people), and who they are from the first facts that say; by who
-    they are across meetings."""
+    """Answer everyone the meetings name (with `only`, that person), once, in the order first named,
+    by who they are across meetings (_person)."""
     several = len(meetings) > 1
     ones = group.people
     named: dict[One, list[PersonRow]] = {}
@@ -332,23 +288,18 @@ def people(meetings: Sequence[Held], group: Group, only: One | None = None) -> d
 
 
 def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRow:
-    """Answer one person's rows of several meetings (or two of one meeting, joined) as
-    one, shown by `name`, with how their names were joined."""
+    """Answer one person's rows of several meetings (or of one, joined) as one, shown by `name`."""
     last = rows[-1]
     if len(rows) == 1 and not joined:
         return last
     told = next((r for r in rows if r.outside_full_name), last)
     by_meeting: dict[str, MeetingCount] = {}
     for c in (c for r in rows for c in r.by_meeting):
-        was = by_meeting.get(c.meeting)
-        by_meeting[c.meeting] = (
-            c
-            if was is None
-            else MeetingCount(
-                meeting=c.meeting,
-                exchanges=was.exchanges + c.exchanges,
-                mentions=was.mentions + c.mentions,
-            )
+        was = by_meeting.get(c.meeting, MeetingCount(meeting=c.meeting, exchanges=0, mentions=0))
+        by_meeting[c.meeting] = MeetingCount(
+            meeting=c.meeting,
+            exchanges=was.exchanges + c.exchanges,
+            mentions=was.mentions + c.mentions,
         )
     return msgspec.structs.replace(
         last,
@@ -361,23 +312,18 @@ def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRo
         by_meeting=list(by_meeting.values()),
         mentions=sum(r.mentions for r in rows),
         items=[i for r in rows for i in r.items],
-        outside_full_name=told.outside_full_name,
-        outside_affiliation=told.outside_affiliation,
-        outside_role=told.outside_role,
-        outside_note=told.outside_note,
-        outside_source=told.outside_source,
-        outside_confidence=told.outside_confidence,
+        **{
+            field: getattr(told, field)
+            for field in PersonRow.__struct_fields__
+            if "outside_" in field
+        },
         joined=joined,
         quotes=list(dict.fromkeys(q for r in rows for q in r.quotes)),
     )
 
 
 def person_named(meetings: Sequence[Held], group: Group, word: str) -> One:
-    """Answer who, across meetings, the person a word names in any meeting is (as
-    passages.person_named takes the word).
-
-    Raises NotFound, with the closest names of every meeting, when none names them.
-    """
+    """Answer who, across meetings, the person a word names in any meeting is; else NotFound."""
     misses = []
     for m in meetings:
         t = m.transcription
@@ -406,8 +352,7 @@ def _by_name(t: Transcription, missing: NotFound) -> NotFound:
 
 
 def of_person(meetings: Sequence[Held], group: Group, person: One) -> list[PassageRow]:
-    """Answer the passages of one person at every meeting that names them: their
-    exchanges and the other passages naming them."""
+    """Answer one person's passages at every meeting: their exchanges and those naming them."""
     rows = []
     for m in meetings:
         here = group.people.ids(m, person)

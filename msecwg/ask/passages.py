@@ -21,7 +21,7 @@ from msecwg.store.cache import Spoken, spoken
 from msecwg.store.reading import Reading, key
 
 
-def topics(t: Transcription) -> list[TopicRow]:
+def topics(t: Transcription, meeting: str = "") -> list[TopicRow]:
     """Answer the sections of the minutes as topics, with their counts."""
     return [
         TopicRow(
@@ -33,6 +33,7 @@ def topics(t: Transcription) -> list[TopicRow]:
             points=len(s.points),
             decisions=len(s.decisions),
             exchanges=len(s.exchanges),
+            meeting=meeting,
             quotes=[s.heading],
         )
         for s in t.sections
@@ -40,9 +41,8 @@ def topics(t: Transcription) -> list[TopicRow]:
 
 
 class NotFound(LookupError):
-    """No name, or more than one, answers to a word. `candidates` are the names it could
-    be (ambiguous), or the closest, else every name there is; found only when asked
-    for, since a word one meeting lacks may be in the next."""
+    """No name, or more than one, answers to a word: `candidates` it could be, or the closest, else
+    every name; found only when asked for (a word one meeting lacks may be in the next)."""
 
     def __init__(
         self,
@@ -71,11 +71,8 @@ class NotFound(LookupError):
 
 
 def resolve(word: str, names: dict[str, str]) -> str:
-    """Answer the id that `word` names in `names` (looked-up name -> id): by exact name
-    in any case and without accents, or by a prefix that leads to one id.
-
-    Raises NotFound with the ids of the closest names when none or several match.
-    """
+    """Answer the id `word` names in `names` (looked-up name -> id): exactly, or by a prefix of one
+    id; else NotFound with the closest."""
     wanted = key(word)
     if wanted in names:
         return names[wanted]
@@ -97,8 +94,7 @@ def topic_names(t: Transcription) -> dict[str, str]:
 
 
 def find_section(t: Transcription, topic: str) -> Section:
-    """Answer the section a topic names: by the number it is listed under, by key or
-    alias, in any case, or by a unique prefix."""
+    """Answer the section a topic names: by number, key or alias, any case, or a unique prefix."""
     listed = {str(n): s for n, s in enumerate(t.sections, start=1)}
     if topic.strip() in listed:
         return listed[topic.strip()]
@@ -107,16 +103,13 @@ def find_section(t: Transcription, topic: str) -> Section:
 
 
 def _without_role(word: str) -> str:
-    """Answer a speaker as written without a role after the name: "Lakshminath (as
-    co-chair)" is Lakshminath; "Lakshminath(?)" keeps its mark."""
+    """Answer a speaker as written without a role after the name ("Lakshminath (as co-chair)")."""
     return re.sub(r"\s+\([^)]*\)$", "", word.strip())
 
 
 def speaker_names(t: Transcription, facts: Facts | None = None) -> dict[str, str]:
-    """Answer every name a person goes by, looked-up, mapped to the person's id: the name
-    the minutes use, each spelling as written, each part of the name the minutes use
-    that no one else's name has ("thomson" of "Martin Thomson"), and, from the facts
-    outside the minutes, each part of the full name."""
+    """Answer every name a person goes by, looked-up, mapped to their id: the name, each spelling,
+    each part of the name no one else's has, and each part of the full name the facts give."""
     names = {key(p.name): p.id for p in t.people}
     for s in t.sections:
         for e in s.exchanges:
@@ -137,8 +130,7 @@ def speaker_names(t: Transcription, facts: Facts | None = None) -> dict[str, str
 
 
 def person_named(t: Transcription, word: str, facts: Facts | None = None) -> str:
-    """Answer the id of the person a word names, with or without a role written after
-    the name. Raises NotFound as `resolve` does."""
+    """Answer the id of the person a word names, a role after the name or not; else NotFound."""
     names = speaker_names(t, facts)
     try:
         return resolve(word, names)
@@ -149,17 +141,20 @@ def person_named(t: Transcription, word: str, facts: Facts | None = None) -> str
 
 
 def discussion(
-    t: Transcription, section: Section, person_id: str | Sequence[str] | None = None
+    t: Transcription,
+    section: Section,
+    person_id: str | Sequence[str] | None = None,
+    meeting: str = "",
 ) -> list[DiscussionRow]:
-    """Answer a section's summary points, decisions, then its exchanges, in order; with a
-    person (by id, or the ids of one person's records), only that person's exchanges."""
+    """Answer a section's points, decisions, then exchanges (with a person's ids, only theirs),
+    each of `meeting`."""
     wanted = {person_id} if isinstance(person_id, str) else set(person_id or ())
     exchanges = [
         DiscussionRow(
             section=section.key, kind=PassageKind.EXCHANGE, n=n,
             speaker=t.person(e.person).name if e.person else None, as_written=e.speaker,
             role=e.role, certain=e.certain, form=e.form, cut_off=e.cut_off, text=e.words,
-            quotes=list(e.quotes),
+            meeting=meeting, quotes=list(e.quotes),
         )
         for n, e in enumerate(section.exchanges, start=1)
         if person_id is None or e.person in wanted
@@ -171,7 +166,7 @@ def discussion(
     others = [
         DiscussionRow(
             section=section.key, kind=kind, n=n, speaker=None, as_written=None, role=None,
-            certain=None, form=None, cut_off=None, text=text, quotes=[text],
+            certain=None, form=None, cut_off=None, text=text, meeting=meeting, quotes=[text],
         )
         for n, (kind, text) in enumerate(told, start=1)
     ]  # fmt: skip
@@ -179,16 +174,13 @@ def discussion(
 
 
 def terms(words: str) -> list[str]:
-    """Answer what a search looks for, as written: each word, and each phrase written in
-    quotes ("policy token", or “policy token”) whole."""
+    """Answer what a search looks for: each word, and each phrase in quotes ("" or “”) whole."""
     written = re.findall(r'["“”]([^"“”]*)(?:["“”]|$)|([^\s"“”]+)', words)
     return [term for phrase, word in written if (term := " ".join((phrase or word).split()))]
 
 
 def search(found: list[PassageRow], words: str) -> list[PassageRow]:
-    """Answer the passages that hold every one of the words, in any order, and every
-    phrase written in quotes ("policy token", or “policy token”), as it is written; any
-    case, accents or none, a word also within a longer one ("token" in "tokens")."""
+    """Answer the passages that hold every term, in any case, accents or none, within words too."""
     wanted = [" ".join(key(term).split()) for term in terms(words)]
     held = []
     for p in found if wanted else []:
@@ -201,8 +193,7 @@ def search(found: list[PassageRow], words: str) -> list[PassageRow]:
 def of_person(
     t: Transcription, person_id: str | Sequence[str], reading: Reading
 ) -> list[PassageRow]:
-    """Answer the passages of one person (by id, or the ids of one person's records), in
-    the minutes' order: their exchanges, and the other passages that name them."""
+    """Answer one person's passages (by their ids), in order: exchanges and those naming them."""
     ids = [person_id] if isinstance(person_id, str) else list(person_id)
     names = {t.person(i).name for i in ids}
     named = {n for i in ids for n in reading.named[i]}
@@ -222,13 +213,9 @@ def people(
     only: Collection[str] | None = None,
     said: dict[str, Spoken] | None = None,
 ) -> list[PersonRow]:
-    """Answer everyone the minutes name (with `only`, those of these ids): the spellings
-    seen, the role they give, the exchanges per topic (those attributed with doubt
-    counted apart), the other passages that name them and the items they are named
-    in (`named`: the places of the passages naming each, Reading.named); and, apart, who
-    each is from `facts`. With `meeting`, each row and count names that meeting, and
-    each item is named by `ref`. `said`: what the exchanges say of each person
-    (cache.spoken), where it is known; else `t` is read whole for it."""
+    """Answer everyone the minutes name (with `only`, those ids): spellings, role, exchanges per
+    topic (doubted apart), passages naming them (`named`), items, and who each is from `facts`.
+    With `meeting`, rows and counts name it, items by `ref`; `said`: cache.spoken, where kept."""
     outside = {f.person: f for f in facts.people} if facts else {}
     said = spoken(t) if said is None else said
     items: dict[str, list[str]] = {p.id: [] for p in t.people}

@@ -12,7 +12,7 @@ that a date has passed, never that something was not done.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import msgspec
@@ -44,52 +44,37 @@ def _where(first: dt.date, last: dt.date, as_of: dt.date) -> State:
 
 
 def _days(first: dt.date, last: dt.date, as_of: dt.date) -> int:
-    """Answer the days from the as-of date to a day or period: to its first day when it
-    is ahead, from its last day (negative) when it has passed, 0 within it."""
+    """Answer the days from the as-of date to a period's first, from its last (negative), or 0."""
     if as_of < first:
         return (first - as_of).days
     return (last - as_of).days if as_of > last else 0
 
 
-def _dated(kind: DateKind, label: str, written: WrittenDate, as_of: dt.date, done: bool) -> DateRow:
-    """Answer a task or a scheduled end as written, and where it stands."""
-    first, last = written.day, written.last
-    state = State.DONE if done else _where(first, last, as_of)
+def _dated(
+    kind: DateKind,
+    label: str,
+    opens: WrittenDate,
+    as_of: dt.date,
+    *,
+    done: bool = False,
+    closes: WrittenDate | None = None,
+) -> DateRow:
+    """Answer a task or an end as written, and where it stands; with `closes`, a Last Call's
+    window, between its dates open where its announcement is `done`, else scheduled."""
+    end = opens if closes is None else closes
+    first, last = opens.day, end.last
+    state, days = _where(first, last, as_of), _days(first, last, as_of)
+    if closes is None and done:
+        state = State.DONE
+    elif closes is not None and state is State.TODAY:
+        state, days = State.OPEN if done else State.SCHEDULED, (last - as_of).days
     return DateRow(
-        kind=kind,
-        label=label,
-        date=first,
-        end=None,
-        precision=written.precision,
-        as_written=written.text,
-        condition=written.condition,
-        tentative=written.tentative,
-        state=state,
-        days=_days(first, last, as_of),
+        kind=kind, label=label, date=first, end=None if closes is None else last,
+        precision=opens.precision, as_written=opens.text,
+        end_as_written=None if closes is None else closes.text,
+        condition=end.condition, tentative=end.tentative, state=state, days=days,
         from_as_of=relative(first if as_of < first else last, as_of, exact=True),
-    )
-
-
-def _window(opens: WrittenDate, closes: WrittenDate, as_of: dt.date, opened: bool) -> DateRow:
-    """Answer a Last Call's window, from its announcement to its close: between them,
-    open where the announcement is recorded sent (`opened`), else scheduled."""
-    first, last = opens.day, closes.last
-    state = _where(first, last, as_of)
-    within = State.OPEN if opened else State.SCHEDULED
-    return DateRow(
-        kind=DateKind.WINDOW,
-        label=LAST_CALL,
-        date=first,
-        end=last,
-        precision=opens.precision,
-        as_written=opens.text,
-        end_as_written=closes.text,
-        condition=closes.condition,
-        tentative=closes.tentative,
-        state=within if state is State.TODAY else state,
-        days=(last - as_of).days if state is State.TODAY else _days(first, last, as_of),
-        from_as_of=relative(first if as_of < first else last, as_of, exact=True),
-    )
+    )  # fmt: skip
 
 
 D = TypeVar("D", DateRow, EventRow)
@@ -101,27 +86,27 @@ def in_date_order(found: Iterable[D]) -> list[D]:
 
 
 def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
-    """Answer an item's dated things in date order: the date its kind names, and for a
-    Last Call that is announced, its close and its window."""
+    """Answer an item's dated things in date order: its date, a Last Call's close and window."""
     done = a.done is not None and a.done <= as_of
     found: list[DateRow] = []
     if a.date is not None:
         if a.kind is ActionKind.LAST_CALL_CLOSE:
-            found.append(_dated(DateKind.END, LAST_CALL, a.date, as_of, done))
+            found.append(_dated(DateKind.END, LAST_CALL, a.date, as_of, done=done))
         else:
             label = ANNOUNCEMENT if a.kind is ActionKind.LAST_CALL_ANNOUNCEMENT else ""
-            found.append(_dated(DateKind.TASK, label, a.date, as_of, done))
+            found.append(_dated(DateKind.TASK, label, a.date, as_of, done=done))
     if a.closes is not None:
-        found.append(_dated(DateKind.END, LAST_CALL, a.closes, as_of, done=False))
+        found.append(_dated(DateKind.END, LAST_CALL, a.closes, as_of))
         if a.date is not None:
-            found.append(_window(a.date, a.closes, as_of, opened=done))
+            found.append(
+                _dated(DateKind.WINDOW, LAST_CALL, a.date, as_of, done=done, closes=a.closes)
+            )
     return in_date_order(found)
 
 
 def current(found: Iterable[DateRow]) -> DateRow | None:
-    """Answer the dated thing that matters now among some: the first not done whose last
-    day is on or after the as-of date, else the last not done (else the last done); it
-    is open when it lies ahead inside an open window."""
+    """Answer the dated thing that matters now: the first not done ending on or after the as-of
+    date, else the last not done (else the last); open where ahead inside an open window."""
     things = [d for d in found if d.kind is not DateKind.WINDOW]
     pending = [d for d in things if d.state is not State.DONE]
     if not pending:
@@ -140,33 +125,35 @@ def passed(found: Iterable[DateRow]) -> list[DateRow]:
 
 
 def stands_at(found: list[DateRow]) -> DateRow | None:
-    """Answer the dated thing an item stands at, one answer a day for every question: the
-    latest of its dates passed with nothing recorded done, else the current one."""
+    """Answer the dated thing an item stands at: its latest passed undone, else the current one."""
     gone = passed(found)
     return gone[-1] if gone else current(found)
 
 
 def actions(
-    t: Transcription, as_of: dt.date, *, passed_only: bool = False, item: str | None = None
+    t: Transcription,
+    as_of: dt.date,
+    *,
+    passed_only: bool = False,
+    item: str | None = None,
+    meeting: str = "",
 ) -> list[ActionRow]:
-    """Answer the action items, then the follow-ups, each in the minutes' order, with its
-    dated things; with `passed_only`, only those with a date passed and nothing recorded
-    done; with `item`, only that one."""
+    """Answer the action items, then the follow-ups, with their dated things; with `passed_only`,
+    those with a date passed and nothing done; with `item`, that one; each of `meeting`."""
     rows = []
     for listed, records in (("action item", t.actions), ("follow-up", t.follow_ups)):
-        mine = []
         for a in records:
             if item is not None and a.id != item:
                 continue
             found = dates_of(a, as_of)
-            if passed_only and not passed(found):
-                continue
-            mine.append(_action_row(t, a, listed, found))
-        rows += mine
+            if not passed_only or passed(found):
+                rows.append(_action_row(t, a, listed, found, meeting))
     return rows
 
 
-def _action_row(t: Transcription, a: Action, listed: str, found: list[DateRow]) -> ActionRow:
+def _action_row(
+    t: Transcription, a: Action, listed: str, found: list[DateRow], meeting: str
+) -> ActionRow:
     """Answer an item's row, standing at the dated thing every question shows of it."""
     now = stands_at(found)
     return ActionRow(
@@ -184,14 +171,21 @@ def _action_row(t: Transcription, a: Action, listed: str, found: list[DateRow]) 
         current=now,
         done=a.done,
         dates=found,
+        meeting=meeting,
         quotes=list(a.quotes),
     )
 
 
-def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list[DraftRow]:
-    """Answer every document (with `only`, that one) with its next deadline: the first
-    dated thing of its items on or after the as-of date, or, when all have passed, the
-    last one."""
+def drafts(
+    t: Transcription,
+    as_of: dt.date,
+    *,
+    only: str | None = None,
+    meeting: str = "",
+    ref: Callable[[str], str] = str,
+) -> list[DraftRow]:
+    """Answer every document (with `only`, that one) with its next deadline (current); each
+    of `meeting`, its items named by `ref`."""
     concerning: dict[str, list[Action]] = {}
     for a in t.items:
         if a.document is not None:
@@ -225,7 +219,10 @@ def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list
                     for s in d.said
                 ],
                 deadline=current(found),
-                items=[a.id for a in mine],
+                items=[ref(a.id) for a in mine],
+                meeting=meeting,
+                first_meeting=meeting,
+                last_meeting=meeting,
                 quotes=list(d.quotes),
             )
         )
@@ -233,8 +230,7 @@ def drafts(t: Transcription, as_of: dt.date, *, only: str | None = None) -> list
 
 
 def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
-    """Answer the drafts' rows with what became of each document, from `facts`; a fact
-    marked unconfirmed is given as such, never as an outcome."""
+    """Answer the drafts' rows with what became of each from `facts`; unconfirmed ones said so."""
     known = {f.document: f for f in facts.documents}
     answered = []
     for row in rows:
@@ -267,9 +263,8 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
     return answered
 
 
-def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
-    """Answer every dated thing in date order: the meeting's days, then each item's and
-    follow-up's tasks, ends and windows."""
+def timeline(t: Transcription, as_of: dt.date, meeting: str = "") -> list[EventRow]:
+    """Answer every dated thing in date order: the meeting's days, then the items'."""
     m = t.meeting
     where = f", {m.city}" if m.city else ""
     events = [
@@ -279,7 +274,7 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
             document=None, document_name=None, item=None, precision=day.precision,
             as_written=day.text, condition=None, tentative=None,
             state=_where(day.day, day.last, as_of), days=_days(day.day, day.last, as_of),
-            quotes=list(m.quotes),
+            meeting=meeting, quotes=list(m.quotes),
         )
         for day in dict.fromkeys(d for d in [m.date, *m.sessions] if d is not None)
     ]  # fmt: skip
@@ -293,16 +288,14 @@ def timeline(t: Transcription, as_of: dt.date) -> list[EventRow]:
                     document_name=name, item=a.id, precision=d.precision,
                     as_written=d.as_written, end_as_written=d.end_as_written,
                     condition=d.condition, tentative=d.tentative,
-                    state=d.state, days=d.days, quotes=list(a.quotes),
+                    state=d.state, days=d.days, meeting=meeting, quotes=list(a.quotes),
                 )
             )  # fmt: skip
     return in_date_order(events)
 
 
 def event_label(d: DateRow | EventRow) -> str:
-    """Answer what a dated thing is, whatever its state: "Announce Last Call" (a task),
-    "Last Call closes" (an end), "Last Call period" (a window), "Due" (a task with no
-    name of its own)."""
+    """Answer what a dated thing is: "Announce Last Call", "Last Call closes", "Due"..."""
     if d.kind is DateKind.END:
         return f"{d.label} closes"
     if d.kind is DateKind.WINDOW:
@@ -313,10 +306,8 @@ def event_label(d: DateRow | EventRow) -> str:
 
 
 def left_for_a_person(t: Transcription) -> list[tuple[int, str]]:
-    """Answer what a transcription records as left for a person to settle, each as how
-    many things it is and msecwg's words for it: turns naming no speaker, turns the
-    minutes cut off, speakers read with doubt ("3 turns cut off"), a date of the meeting
-    the minutes do not give, and an IETF number only a file's name states."""
+    """Answer what a transcription leaves for a person to settle, each with how many ("3 turns
+    cut off"): unattributed, cut off or doubted turns, no date, an IETF number from the file."""
     turns = [e for s in t.sections for e in s.exchanges]
     counted = [
         (sum(e.form is SpeechForm.UNATTRIBUTED for e in turns), "turn", "naming no speaker"),

@@ -1,20 +1,11 @@
 """Who is who and what is what across a group's meetings.
 
-Each meeting's transcription names its people and documents its own way; across
-meetings, names are one person (or one document) where that is certain, by rule,
-and where the group's record (msecwg/store/record.py) says so:
-
-- people: the same name in another case; a short name a meeting declares ("Eric
-  Rescorla (EKR)", a legend "[CB]: Carsten Bormann"); a first name, or a first name
-  and an initial ("Martin T"), that only one full name of all the meetings has;
-- documents: the same name without its revision number; a nickname a meeting ties to
-  a document (Document.called: "QUIC-LB"); an individual draft and the working
-  group's draft of the same topic after the source, where just one pair has it
-  (draft-duke-quic-load-balancers, draft-ietf-quic-load-balancers).
-
-Two people (or documents) one meeting names apart are never joined by rule, nor are
-names the record keeps apart; what may be one but need not be is proposed instead.
-Pure: the meetings and the record come in read.
+Names are one person (or document) where that is certain by rule, or the group's record
+(store/record.py) says so. People: the same name in another case, a short name a meeting
+declares ("Eric Rescorla (EKR)"), a first name (and initial) only one full name has.
+Documents: the same name without revision, a nickname a meeting ties to one ("QUIC-LB"), an
+individual draft and the one WG draft of its topic. Names one meeting or the record keeps
+apart are never joined by rule; what may be one is proposed instead. Pure.
 """
 
 from __future__ import annotations
@@ -28,7 +19,7 @@ import msgspec
 from msecwg.model import GroupRecord, Kind, Names
 from msecwg.rows import JoinRow, ProposalRow
 from msecwg.store import reading
-from msecwg.store.meetings import Held
+from msecwg.store.load import Held
 from msecwg.store.record import NAME
 
 One = tuple[str, int]
@@ -41,21 +32,18 @@ _REVISION = re.compile(r"-\d{2}$")
 
 @lru_cache(maxsize=2**16)
 def key(name: str) -> str:
-    """Answer a name as it is looked up (reading.key): the same names come again at
-    meeting after meeting."""
+    """Answer a name as it is looked up (reading.key), kept: the same names come again and again."""
     return reading.key(name)
 
 
 def document_key(name: str) -> str:
-    """Answer how a document is known across meetings: its name in any case, without
-    accents or a revision number."""
+    """Answer how a document is known across meetings: its name's key, without a revision number."""
     return _REVISION.sub("", key(name))
 
 
 class Ones(msgspec.Struct, frozen=True):
-    """Who (or what) each record of each meeting is across meetings: by meeting (its
-    file) and record id; the name each is shown by, how its names were joined, and
-    what may be one but was left apart."""
+    """Who (or what) each record of each meeting is across meetings (by file and id): the name each
+    is shown by, how its names were joined, and what may be one but was left apart."""
 
     of: dict[str, dict[str, One]]
     shown: dict[str, str]
@@ -74,8 +62,7 @@ class Ones(msgspec.Struct, frozen=True):
         return self.how.get(one[0], [])
 
     def named_by(self, name: str) -> list[One]:
-        """Answer who (or what) a name as any meeting writes it is: the one of that name,
-        else each it is written for; none for a name no meeting writes."""
+        """Answer who (or what) a name any meeting writes is: its own, else each written so."""
         k = key(name)
         if k in self.named:
             return [self.named[k]]
@@ -86,14 +73,12 @@ class Ones(msgspec.Struct, frozen=True):
         return self.of.get(str(m.path), {})
 
     def ids(self, m: Held, one: One) -> list[str]:
-        """Answer the ids of the records of a meeting that are `one` (two, where names the
-        meeting kept apart were joined since)."""
+        """Answer the ids of a meeting's records that are `one`."""
         return [id_ for id_, here in self.at(m).items() if here == one]
 
 
 class _Union:
-    """Names joined into groups, never two that one meeting names apart (by the
-    meetings each is named at) or that the record keeps apart."""
+    """Names joined into groups, never two one meeting names apart or the record keeps apart."""
 
     def __init__(self, meetings: dict[str, set[int]], apart: set[frozenset[str]]) -> None:
         self.parent = {k: k for k in meetings}
@@ -110,9 +95,7 @@ class _Union:
         return k
 
     def may(self, a: str, b: str, *, declared: bool = False) -> bool:
-        """Answer whether two names' groups may be joined: never when the record keeps
-        them apart; unless `declared` (a meeting or the record says they are one), not
-        when one meeting names both."""
+        """Answer whether two names' groups may be joined (named at one meeting: if `declared`)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb or (not declared and self.meetings[ra] & self.meetings[rb]):
             return False
@@ -132,8 +115,7 @@ class _Union:
 
 
 class _Names(msgspec.Struct):
-    """The names of one kind across meetings: each, looked-up, with the meetings
-    naming it and how they write it; and, for people, the names each is written."""
+    """The names of one kind across meetings, looked-up: the meetings naming each, as written."""
 
     meetings: dict[str, set[int]]
     written: dict[str, list[tuple[str, str]]]
@@ -172,17 +154,14 @@ def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
 
 
 def _declared(held: Sequence[Held]) -> Iterable[tuple[str, str, str]]:
-    """Answer each short name a meeting declares for a person ("Eric Rescorla (EKR)", a
-    legend "[EKR]: Eric Rescorla": reading.declared), as the person's name and the short
-    name, looked-up, and where it is declared."""
+    """Answer each short name a meeting declares for a person, as keys, and where it is declared."""
     for m in held:
         for name, alias, words in m.declared:
             yield name, alias, f"{m.label}: {words}"
 
 
 def _full(name: str) -> tuple[str, str] | None:
-    """Answer the first and last name of a full name ("Martin Thomson"), looked-up; None
-    for a name of one word or ending on an initial ("Martin T")."""
+    """Answer the first and last name of a full name, looked-up; None for one word or an initial."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isalpha() for w in words) or len(words[-1].rstrip(".")) < 2:
         return None
@@ -190,9 +169,8 @@ def _full(name: str) -> tuple[str, str] | None:
 
 
 def _first_names(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> list[ProposalRow]:
-    """Join each first name, and first name and initial, that only one full name of
-    all the meetings has ("Jana" is Jana Iyengar, "Martin T" Martin Thomson), unless
-    one meeting names both; answer those several full names have, as proposals."""
+    """Join each first name (and initial) only one full name of the meetings has ("Jana",
+    "Martin T"), unless a meeting names both; answer those several have, as proposals."""
     fulls: dict[str, set[str]] = {}
     for k in names.meetings:
         full = _full(k)
@@ -245,8 +223,7 @@ def _read_as_one(
     union: _Union,
     shown: Callable[[str], str],
 ) -> list[ProposalRow]:
-    """Answer, as proposals, each name a meeting reads as one person's that is a person
-    of its own at another ("MT" for Martin Thomson; `spelt_by`: each meeting's spellings)."""
+    """Answer, as proposals, each name a meeting reads as one person's, another's elsewhere."""
     found: dict[tuple[str, str], list[str]] = {}
     written: dict[str, str] = {}
     for m, written_by in zip(held, spelt_by, strict=True):
@@ -290,9 +267,7 @@ def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
 
 
 def _adopted(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> list[ProposalRow]:
-    """Join each individual draft to the working group's draft of the same topic after
-    the source (draft-duke-quic-load-balancers, draft-ietf-quic-load-balancers), where
-    just one pair has that topic; answer the others as proposals."""
+    """Join each individual draft to the one WG draft of its topic; propose the others."""
     topics: dict[str, tuple[list[str], list[str]]] = {}
     for k in names.meetings:
         parts = k.split("-")
@@ -322,8 +297,7 @@ def _adopted(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> lis
 def _nicknames(
     held: Sequence[Held], names: _Names, union: _Union, how: dict[str, list[JoinRow]]
 ) -> list[ProposalRow]:
-    """Join each document named as another meeting calls a document ("QUIC-LB"), where
-    the meetings tie the name to that document alone; answer the others as proposals."""
+    """Join each document named as a meeting calls one document ("QUIC-LB"); propose the others."""
     ties: dict[str, dict[str, str]] = {}
     for m in held:
         for d in m.headed.documents:
@@ -387,9 +361,7 @@ def _written(names: _Names, k: str) -> str:
 
 
 def _shown_person(union: _Union, names: _Names, k: str) -> str:
-    """Answer the name a person is shown by: the fullest name of the group, written with
-    capitals where any meeting writes it so, the most used of those (of those used
-    alike, the one written latest among its name's writings)."""
+    """Answer the name a person is shown by: the fullest, capitalised, most used, latest written."""
     group = union.find(k)
     members = union.members[group]
     known = union.shown.get(group)
@@ -414,8 +386,7 @@ def _shown_person(union: _Union, names: _Names, k: str) -> str:
 
 
 def _shown_document(union: _Union, names: _Names, k: str) -> str:
-    """Answer the name a document is shown by: its latest working group draft's name,
-    else its latest draft's, else the name it was last given."""
+    """Answer the name a document is shown by: its latest WG draft's, draft's, or name."""
     members = union.members[union.find(k)]
     order = sorted((max(names.meetings[m]), n) for m in members for n, _ in names.written[m][-1:])
     for wanted in ("draft-ietf-", "draft-", ""):
@@ -436,8 +407,7 @@ def _ones(
     shown: dict[str, str],
     spelt_by: Sequence[dict[str, set[str]]] = (),
 ) -> Ones:
-    """Answer the groups as Ones: each meeting's records by id, the name each group is
-    shown by (the record's, where it names one), how each was joined."""
+    """Answer the groups as Ones: records by id, the name shown (the record's first), how joined."""
     looked_up = key if kind == "people" else document_key
     for e in record.of(kind) if record else []:
         for k in names.resolve(e.name, looked_up):
@@ -501,8 +471,7 @@ def _ones(
 
 
 class Group(msgspec.Struct, frozen=True, dict=True):
-    """A group's meetings, every one read (not only those a run answers for), and its
-    record: who is who and what is what across them, found when first asked."""
+    """A group's meetings, all of them, and its record: who is who across them, found when asked."""
 
     held: list[Held]
     record: GroupRecord | None = None

@@ -19,7 +19,7 @@ from msecwg.store.meetings import Held
 
 def told(held: Sequence[Held]) -> bool:
     """Answer whether any meeting names facts from outside its minutes (drafts --outcome)."""
-    return any(m.loaded.head.facts is not None for m in held)
+    return any(m.headed.facts is not None for m in held)
 
 
 @commands.command(cls=MeetingsCommand)

@@ -55,7 +55,7 @@ def check(
             formats.error(problem)
         if found.count > len(found.problems):
             formats.error(f"{target}: and {found.count - len(found.problems)} more problems")
-        t = found.transcription
+        t = found.checked
         if found.problems or t is None:
             bad += 1
             continue

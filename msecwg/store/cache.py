@@ -1,18 +1,9 @@
-"""Transcriptions found valid, kept between runs, so that a folder of many meetings is
-read about as fast as one.
+"""Transcriptions found valid, kept between runs, so that many meetings read about as fast as one.
 
-An entry is named by a digest of the transcription's text and of msecwg's own code
-(every module of the package: a rule added, changed or removed, or another version,
-is a miss), and holds a digest of the minutes it was checked against, the records
-(the sections' points, decisions and exchanges apart, so that a command that reads
-none of them decodes none of them), what the exchanges say of each person (so that
-`people` decodes no exchange), the minutes' folded text and the minutes read. It
-is used only while both files are byte for byte what they were when every rule of
-`check` passed; anything else is read and checked again, and `check` itself never
-answers from it (it keeps an entry only where none is kept). Entries live in the
-user's cache folder (MSECWG_CACHE names another; set empty, none is kept); a folder
-that is not the user's own, or that others may write to, is not used, nor is a cache
-that cannot be read or written.
+An entry is named by a digest of the transcription's text and of msecwg's own code (any change
+of either is a miss) and is used only while the minutes are byte for byte those every rule of
+`check` passed against; `check` never answers from it. Entries live in the user's cache folder
+(MSECWG_CACHE names another; empty, none), unused where others may write to it.
 """
 
 from __future__ import annotations
@@ -44,12 +35,9 @@ CAPACITY = 256 * 2**20
 
 
 class Entry(msgspec.Struct, frozen=True, array_like=True):
-    """A transcription every rule passed, with the digest of the minutes it was checked
-    against, their text, whitespace folded, and the minutes read (reading.Reading). The
-    transcription is kept in two parts, each decoded only by a command that reads it:
-    every record but the sections' bodies (`transcription`: its sections with their
-    headings only), and those bodies, section by section (`bodies`, list[Body]); and
-    what its exchanges say of each person (`spoken`, dict[str, Spoken], by id)."""
+    """A transcription every rule passed: the digest and folded text of its minutes, the minutes
+    read, and the transcription in parts each decoded only where read: its records with the
+    sections' headings only, the sections' bodies (list[Body]), and `spoken` (by person id)."""
 
     minutes_digest: str
     transcription: msgspec.Raw
@@ -68,10 +56,8 @@ class Body(msgspec.Struct, frozen=True, array_like=True):
 
 
 class Spoken(msgspec.Struct, frozen=True, array_like=True):
-    """What a meeting's exchanges say of one person: each way the minutes write them as
-    a speaker, in the order first written; how many exchanges are theirs with doubt
-    (Exchange.certain false); and, section by section in the minutes' order (by key),
-    how many are theirs without doubt, for the sections where they speak."""
+    """What a meeting's exchanges say of one person: how the minutes write them as a speaker,
+    how many turns are theirs with doubt, and how many without, by section key."""
 
     spellings: list[str]
     uncertain: int
@@ -103,8 +89,7 @@ _spoken = msgspec.msgpack.Decoder(dict[str, Spoken])
 
 
 def entry(t: Transcription, minutes_digest: str, minutes: str, reading: object) -> Entry:
-    """Answer the entry of a transcription found valid against minutes of this digest,
-    with their folded text and what was read of them."""
+    """Answer the entry of a transcription valid against minutes of this digest and text."""
     bodies = [Body(s.points, s.decisions, s.exchanges) for s in t.sections]
     headings = [
         msgspec.structs.replace(s, points=[], decisions=[], exchanges=[]) for s in t.sections
@@ -120,14 +105,12 @@ def entry(t: Transcription, minutes_digest: str, minutes: str, reading: object) 
 
 
 def headed(kept: Entry) -> Transcription:
-    """Answer an entry's transcription with its sections' headings only: no points,
-    decisions or exchanges (for the questions that read none of them)."""
+    """Answer an entry's transcription with its sections' headings only."""
     return _headed.decode(kept.transcription)
 
 
 def spoken_of(kept: Entry) -> dict[str, Spoken]:
-    """Answer what an entry's exchanges say of each person (by id), without decoding
-    the exchanges themselves."""
+    """Answer what an entry's exchanges say of each person, without decoding the exchanges."""
     return _spoken.decode(kept.spoken)
 
 
@@ -145,13 +128,9 @@ def whole(kept: Entry) -> Transcription:
 
 
 def folder() -> Path | None:
-    """Answer the folder entries are kept in (None: keep none): MSECWG_CACHE when set
-    (an absolute path, not the root), else the user's cache folder for msecwg, as the
-    system has it (platformdirs), never made where the home folder is missing.
-
-    On Linux and the BSDs that is the XDG rule, written out here because it is the
-    whole of what platformdirs answers there, and importing it costs every run 7 ms
-    (8% of `msecwg drafts --json`; shell completion runs msecwg on every Tab)."""
+    """Answer the folder entries are kept in (None: keep none): MSECWG_CACHE (absolute, not the
+    root), else the user's cache folder; the XDG rule is written out on Linux and the BSDs
+    because importing platformdirs costs every run 7 ms."""
     setting = os.environ.get("MSECWG_CACHE")
     if setting is not None:
         named = Path(setting)
@@ -180,8 +159,7 @@ def decoded(raw: msgspec.Raw, into: type[T]) -> T:
 
 
 def digest(data: bytes) -> str:
-    """Answer a digest of the bytes (SHA-256, which processors compute in hardware), as
-    hex."""
+    """Answer the SHA-256 digest of the bytes, as hex."""
     return hashlib.sha256(data).hexdigest()
 
 
@@ -191,8 +169,7 @@ PACKAGE = Path(__file__).resolve().parents[1]
 
 @cache
 def code_digest(package: Path = PACKAGE) -> str:
-    """Answer a digest of msecwg's own code: every module of the package, by its path
-    within it and its bytes."""
+    """Answer a digest of msecwg's own code: every module, by its path and bytes."""
     h = hashlib.blake2b(digest_size=20)
     for module in sorted(package.rglob("*.py")):
         h.update(f"{module.relative_to(package).as_posix()}\0".encode())
@@ -201,9 +178,7 @@ def code_digest(package: Path = PACKAGE) -> str:
 
 
 def own(where: Path) -> bool:
-    """Answer whether a cache folder can be trusted with what msecwg shows: it is a
-    folder of the user who runs msecwg (or does not exist yet), and no one else may
-    write to it."""
+    """Answer whether a cache folder is the user's (or not there yet), and only theirs to write."""
     try:
         found = where.lstat()
     except FileNotFoundError:
@@ -228,8 +203,7 @@ def place(text: bytes) -> Path | None:
 
 
 def recall(place: Path) -> Entry | None:
-    """Answer the entry kept at a place, if there is a readable one, marking it used
-    now (entries least recently used go first when the cache is full)."""
+    """Answer the readable entry kept at a place, if any, marking it used now."""
     try:
         entry = _decoder.decode(files.read_bytes(place, "cache", LIMIT))
     except (DataError, msgspec.DecodeError):
@@ -240,8 +214,7 @@ def recall(place: Path) -> Entry | None:
 
 
 def keep(place: Path, entry: Entry) -> None:
-    """Keep an entry at a place, if the cache folder can take it, then bring the cache
-    within its size (see `trim`)."""
+    """Keep an entry at a place, where the cache folder can take it, then trim the cache."""
     try:
         place.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:
@@ -251,15 +224,13 @@ def keep(place: Path, entry: Entry) -> None:
 
 
 def capacity() -> int:
-    """Answer the most bytes the cache keeps: MSECWG_CACHE_SIZE (in megabytes) where
-    it is a number, else CAPACITY."""
+    """Answer the most bytes the cache keeps: MSECWG_CACHE_SIZE megabytes, else CAPACITY."""
     setting = os.environ.get("MSECWG_CACHE_SIZE", "")
     return int(float(setting) * 2**20) if setting.replace(".", "", 1).isdigit() else CAPACITY
 
 
 class _Kept(msgspec.Struct):
-    """The entries of a cache folder (by path: when last used, size), and their size in
-    all."""
+    """The entries of a cache folder (by path: when last used, size), and their size in all."""
 
     entries: dict[str, tuple[int, int]]
     total: int = 0
@@ -271,10 +242,8 @@ run and kept up to date as the run adds."""
 
 
 def trim(where: Path, added: Path | None = None) -> None:
-    """Remove the entries least recently used until the cache holds at most its
-    capacity (`added`: the entry just kept); what cannot be looked at or removed is
-    left. The folder is read once a run, so that a run keeping many entries takes
-    time in step with them."""
+    """Remove the entries least recently used until the cache is within its capacity (`added`:
+    the entry just kept); the folder is read once a run."""
     kept = _kept.get(where)
     if kept is None:
         kept = _kept[where] = _Kept({})

@@ -1,15 +1,6 @@
-"""What the minutes themselves leave uncertain: notes for a reader, not failures.
-
-- a deadline stated in two places whose wording or certainty differs (section 2
-  gives the DHHMAC Last Call as "tentatively 1 September 2003"; item (d) gives a
-  closing date of 1 September 2003 without reserve);
-- a deadline given with a condition, or tentatively;
-- an exchange whose speaker the minutes mark as uncertain, or whose words they cut
-  off.
-
-At most NOTES notes are shown, and how many more there are is said; the notes on
-deadlines stated twice are counted from the dates written, never pair by pair, so
-that a transcription of many items and points takes time in step with its size.
+"""What the minutes themselves leave uncertain: notes for a reader, not failures. A deadline
+stated twice with different wording or certainty, one with a condition or tentative, and an
+exchange whose speaker is uncertain or words cut off; at most NOTES shown, the rest counted.
 """
 
 import re
@@ -41,8 +32,7 @@ one for the notes shown; beyond, the notes are counted, not all shown."""
 
 
 def notes(t: Transcription) -> list[str]:
-    """Answer each note on what the transcription's minutes leave uncertain, as
-    "field: note": at most NOTES, then a line saying how many more there are."""
+    """Answer the notes on what the minutes leave uncertain ("field: note"), at most NOTES."""
     stated, counted = _stated_twice(t)
     shown: list[str] = []
     more = counted - len(stated)
@@ -57,10 +47,8 @@ def notes(t: Transcription) -> list[str]:
 
 
 def _stated_twice(t: Transcription) -> tuple[list[str], int]:
-    """Answer the notes on each summary point that gives an item's document another
-    date, or the same date with a hedge or without the item's condition: those found
-    comparing, one by one, the first PAIRS pairs of an item and a point naming its
-    document (or the first NOTES of those notes), and how many there are in all."""
+    """Answer the notes on summary points giving an item's document another date, or one
+    hedged or without its condition (from the first PAIRS pairs), and how many there are."""
     found = _Named(t)
     shown: list[str] = []
     for compared, (n, k) in enumerate(found.pairs()):
@@ -73,8 +61,7 @@ def _stated_twice(t: Transcription) -> tuple[list[str], int]:
 
 
 class _Named:
-    """The items with a document, and the sentences of summary points that give a date,
-    by the documents they name."""
+    """The items with a document, and the summary points' sentences giving a date, by name."""
 
     def __init__(self, t: Transcription) -> None:
         self.sentences = [
@@ -103,8 +90,7 @@ class _Named:
                 yield n, k
 
     def count(self) -> int:
-        """Answer how many notes all the pairs give (see _compared), counted by the
-        dates written, without comparing each pair."""
+        """Answer how many notes all the pairs give, counted by the dates written."""
         total = 0
         for name, items in self.by_name.items():
             dated = [n for n in items if _dates(self.items[n][1])]
@@ -136,10 +122,7 @@ class _Named:
 def _notes_for(
     dated: int, matching: list[tuple[int, WrittenDate]], hedged: bool, held: set[str]
 ) -> int:
-    """Answer how many notes a date written in a sentence gives with `dated` items:
-    one for each item no date of which is written so, one for each other item none of
-    whose dates so written is tentative (where the sentence is `hedged`), and one for
-    each of their dates with a condition the sentence does not hold (`held`)."""
+    """Answer how many notes a date in a sentence gives with `dated` items (see _compared)."""
     items = {n for n, _ in matching}
     total = dated - len(items)
     if hedged:
@@ -150,14 +133,12 @@ def _notes_for(
 
 
 def _shaped(text: str) -> set[str]:
-    """Answer every date written as "1 August 2003" within a text, those that overlap
-    included ("1 August 2003" within "11 August 2003")."""
+    """Answer every date written as "1 August 2003" within a text, overlapping ones included."""
     return {m.group() for at in range(len(text)) if (m := _DATE.match(text, at))}
 
 
 def _compared(t: Transcription, here: str, a: Action, where: str, sentence: str) -> Iterator[str]:
-    """Yield what differs between an item's dates and a sentence that gives its
-    document's date."""
+    """Yield what differs between an item's dates and a sentence giving its document's date."""
     name = t.document(a.document or "").name
     written = _dates(a)
     if not written:  # an item with no date gives none to differ from
@@ -193,8 +174,7 @@ def _hedged_dates(t: Transcription) -> Iterator[str]:
 
 
 def _uncertain_speakers(t: Transcription) -> Iterator[str]:
-    """Yield each exchange whose speaker the minutes mark as uncertain or whose words
-    they cut off."""
+    """Yield each exchange whose speaker is uncertain or whose words are cut off."""
     for i, s in enumerate(t.sections):
         for j, e in enumerate(s.exchanges):
             here = f"sections[{i}].exchanges[{j}] ({s.title})"

@@ -1,5 +1,5 @@
 """Find and read a transcription, its minutes and its facts, and apply the rules of
-validate.py to them: a path in, typed records (or the problems found) out."""
+validate.py to them: a path in, one Held out, with its records or the problems found."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from msecwg.errors import DataError
 from msecwg.model import Facts, Meeting, Transcription
 from msecwg.store import validate
 from msecwg.store.files import decode_text, read_bytes, read_text
+from msecwg.store.reading import Declared, Reading, declared, reading_of, spellings
 
 if TYPE_CHECKING:
     from msecwg.store import cache
@@ -40,19 +41,13 @@ def bundled_path() -> Path:
 
 
 def load(path: Path | None = None) -> Transcription:
-    """Answer the validated transcription at `path` (the bundled one by default).
-
-    Raises DataError with the first problem `check` finds, naming the file, the
-    field and the reason: a file that cannot be read, is not TOML or does not
-    follow the format, a reference that does not resolve, a quote that is not in
-    the minutes, a date as written that names another day, a bad facts file.
-    """
+    """Answer the validated transcription at `path` (the bundled one by default); refused
+    (DataError) with the first problem `check` finds, naming the file, field and reason."""
     return read(path, facts=False).transcription
 
 
 class Head(msgspec.Struct, frozen=True):
-    """What every run reads of a transcription first: the names of its minutes and facts
-    files, and its meeting."""
+    """What every run reads of a transcription first: its minutes and facts files, its meeting."""
 
     minutes: str
     meeting: Meeting
@@ -64,18 +59,27 @@ def head_of(t: Transcription) -> Head:
     return Head(t.minutes, t.meeting, t.facts)
 
 
-class Loaded(msgspec.Struct, frozen=True, dict=True):
-    """A validated transcription: its file and head, the facts it names (None when it
-    names none or they were not asked for), its minutes' text, whitespace folded; and
-    the transcription itself, as read and checked in this run (`checked`) or as the
-    cache kept it (`kept`, decoded when first asked for, with the minutes read)."""
+class Held(msgspec.Struct, frozen=True, dict=True):
+    """A transcription file as loaded, what `check` examines and commands answer from: its
+    file and head (None when unreadable), facts (when asked for) and folded minutes; its
+    first problems ("file: field: reason") and their count; the transcription as checked
+    in this run (`checked`) or as the cache kept it (`kept`); its label among a run's meetings."""
 
     path: Path
-    head: Head
-    facts: Facts | None
-    minutes: str
+    head: Head | None = None
+    facts: Facts | None = None
+    minutes: str = ""
+    problems: list[str] = []
+    count: int = 0
     checked: Transcription | None = None
     kept: cache.Entry | None = None
+    label: str = ""
+
+    @property
+    def meeting(self) -> Meeting:
+        """Answer the meeting's own record."""
+        assert self.head is not None
+        return self.head.meeting
 
     @cached_property
     def transcription(self) -> Transcription:
@@ -88,79 +92,104 @@ class Loaded(msgspec.Struct, frozen=True, dict=True):
         try:
             return cache.whole(self.kept)
         except msgspec.DecodeError:  # an entry that cannot be read: read the file again
-            return self._again()
+            found = examine(self.path, facts=False, cached=False)
+            if found.problems or found.checked is None:
+                raise DataError(first_problem(found)) from None
+            return found.checked
 
     @cached_property
     def headed(self) -> Transcription:
-        """Answer the transcription with its sections' headings only (no points,
-        decisions or exchanges): the records the questions of dates and documents read,
-        decoded from the cache without the rest; the whole one where it was read."""
+        """Answer the transcription with its sections' headings only (no bodies)."""
         from msecwg.store import cache
 
-        if self.checked is not None or "transcription" in self.__dict__:
+        if self.kept is None or "transcription" in self.__dict__:
             return self.transcription
-        assert self.kept is not None
         try:
             return cache.headed(self.kept)
         except msgspec.DecodeError:
             return self.transcription
 
+    @cached_property
+    def reading(self) -> Reading:
+        """Answer the minutes read: their passages, and who each names."""
+        return self._kept(Reading) or reading_of(self.transcription, self.minutes)
+
     @property
-    def reading(self) -> msgspec.Raw | None:
-        """Answer the minutes read (reading.Reading), encoded, where the cache keeps them."""
-        return self.kept.reading if self.kept is not None else None
+    def named(self) -> dict[str, list[int]]:
+        """Answer, for each person (by id), the places of the passages naming them."""
+        return self._who.named
 
-    def _again(self) -> Transcription:
-        """Answer the transcription read and checked again from its file."""
-        found = examine(self.path, facts=False, cached=False)
-        if found.problems or found.transcription is None:
-            raise DataError(first_problem(self.path, found))
-        return found.transcription
+    @property
+    def declared(self) -> list[Declared]:
+        """Answer the short names the minutes declare for people (reading.declared)."""
+        if self.kept is None:
+            return declared(self.transcription)
+        return self._who.declared
+
+    @property
+    def spellings(self) -> dict[str, set[str]]:
+        """Answer every way the minutes write each person (reading.spellings)."""
+        if self.kept is None:
+            return spellings(self.transcription)
+        return {person: set(names) for person, names in self._who.spelt.items()}
+
+    @property
+    def spoken(self) -> dict[str, cache.Spoken]:
+        """Answer what the exchanges say of each person (cache.spoken)."""
+        from msecwg.store import cache
+
+        if self.kept is not None and "transcription" not in self.__dict__:
+            try:
+                return cache.spoken_of(self.kept)
+            except msgspec.DecodeError:  # kept by another layout: read the exchanges
+                pass
+        return cache.spoken(self.transcription)
+
+    @cached_property
+    def _who(self) -> _Who:
+        """Answer the minutes read, their passages left encoded where the cache keeps them."""
+        if "reading" not in self.__dict__:
+            who = self._kept(_Who)
+            if who is not None:
+                return who
+        read = self.reading
+        return _Who(msgspec.Raw(b""), read.named, read.declared, read.spelt)
+
+    def _kept(self, into: type[T]) -> T | None:
+        """Answer the minutes read as the cache keeps them, where it keeps any that can be read."""
+        from msecwg.store import cache
+
+        if self.kept is not None:
+            try:
+                return cache.decoded(self.kept.reading, into)
+            except msgspec.DecodeError:  # kept by another layout: read the minutes again
+                pass
+        return None
 
 
-def read(path: Path | None = None, *, facts: bool = True) -> Loaded:
-    """Answer the validated transcription at `path` (the bundled one by default), its
-    minutes and, with `facts`, the facts file it names, validated too.
+class _Who(msgspec.Struct, frozen=True, array_like=True):
+    """A Reading as the cache keeps it, its passages left encoded."""
 
-    Raises DataError with the first problem found, and how many more there are.
-    """
-    path = path or bundled_path()
-    return valid(path, examine(path, facts=facts))
+    passages: msgspec.Raw
+    named: dict[str, list[int]]
+    declared: list[Declared]
+    spelt: dict[str, list[str]]
 
 
-def valid(path: Path, found: Examined) -> Loaded:
-    """Answer the transcription examined at `path`, if it has no problem.
-
-    Raises DataError with the first problem found, and how many more there are.
-    """
+def read(path: Path | None = None, *, facts: bool = True) -> Held:
+    """Answer the valid transcription at `path` (the bundled one by default), with its facts
+    where `facts`; refused (DataError) with its first problem and how many more there are."""
+    found = examine(path or bundled_path(), facts=facts)
     if found.problems:
-        raise DataError(first_problem(path, found))
-    assert found.head is not None and found.minutes is not None
-    return Loaded(path, found.head, found.facts, found.minutes, found.transcription, found.kept)
+        raise DataError(first_problem(found))
+    return found
 
 
-def first_problem(path: Path, found: Examined) -> str:
-    """Answer the first problem of a transcription examined at `path`, as `check` words
-    it, and how many more there are."""
+def first_problem(found: Held) -> str:
+    """Answer a transcription's first problem as `check` words it, and how many more there are."""
     more = found.count - 1
-    hint = f" (and {more} more: msecwg check {path})" if more else ""
+    hint = f" (and {more} more: msecwg check {found.path})" if more else ""
     return found.problems[0] + hint
-
-
-class Examined(msgspec.Struct, frozen=True):
-    """A transcription file as read: its head (None when unreadable), the facts it
-    names, its minutes (None when unreadable), the first problems found (at most
-    MAX_PROBLEMS), each as "file: field: reason", and how many there are in all; and
-    the transcription, as read and checked (`transcription`), or as the cache kept it,
-    with its minutes read (`kept`)."""
-
-    head: Head | None
-    facts: Facts | None
-    minutes: str | None
-    problems: list[str]
-    count: int
-    transcription: Transcription | None = None
-    kept: cache.Entry | None = None
 
 
 def examine(
@@ -169,42 +198,30 @@ def examine(
     facts: bool = True,
     cached: bool = True,
     folders: dict[str, str] | None = None,
-) -> Examined:
-    """Answer the transcription at `path`, and its problems; with `facts`, also the
-    facts file it names and that file's problems. A transcription found valid before,
-    with its minutes unchanged, is taken from the cache without checking it again,
-    unless not `cached` (as `check` asks: every rule runs). `folders`: the paths
-    folders lead to, found so far in this run (see _real)."""
+) -> Held:
+    """Answer the transcription at `path` and its problems (with `facts`, its facts file's too),
+    from the cache where it was found valid against the same minutes, unless not `cached`
+    (`check`: every rule runs). `folders`: the paths folders lead to, found in this run."""
     from msecwg.store import cache
 
-    t = kept = None
-    minutes: str | None
     try:
         data = read_bytes(path, "transcription")
         place = cache.place(data)
-        recalled = _recalled(path, place, folders) if cached else None
-        if recalled is not None:
-            head, minutes, kept = recalled
-            problems: list[str] = []
-        else:
-            t, minutes, problems = _checked(path, data, place, folders, renew=cached)
-            head = head_of(t)
+        found = _recalled(path, place, folders) if cached else None
+        found = found or _checked(path, data, place, folders, renew=cached)
     except DataError as problem:
-        return Examined(None, None, None, [str(problem)], 1)
-    outside = None
-    if facts and head.facts is not None:
+        return Held(path, problems=[str(problem)], count=1)
+    assert found.head is not None
+    problems, outside = found.problems, None
+    if facts and found.head.facts is not None:
         try:
-            named = referenced(path, head.facts, "facts", folders)
+            named = referenced(path, found.head.facts, "facts", folders)
             outside = _decode(named, read_text(named, "facts"), Facts)
-            whole = t if t is not None else cache.whole(kept) if kept is not None else None
-            assert whole is not None
-            problems += (f"facts: {named}: {p}" for p in validate.facts(outside, whole))
+            problems += (f"facts: {named}: {p}" for p in validate.facts(outside, found.headed))
         except DataError as problem:
             problems.append(f"facts: {problem}")
-        except msgspec.DecodeError:
-            return examine(path, facts=facts, cached=False, folders=folders)
     shown = [f"{path}: {p}" for p in problems[:MAX_PROBLEMS]]
-    return Examined(head, outside, minutes, shown, len(problems), t, kept)
+    return msgspec.structs.replace(found, facts=outside, problems=shown, count=len(problems))
 
 
 SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))
@@ -212,11 +229,8 @@ SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))
 
 
 def referenced(path: Path, name: str, what: str, folders: dict[str, str] | None = None) -> Path:
-    """Answer the file the transcription at `path` names as its `what` ("minutes",
-    "facts"): a path relative to the transcription's folder. An absolute path, one into
-    the system's folders, or the transcription itself is refused (DataError): a
-    transcription makes msecwg read only its own minutes and facts. `folders`: the
-    paths folders lead to, found so far in this run (see _real)."""
+    """Answer the file the transcription at `path` names as its `what`, relative to its folder;
+    refused (DataError) when absolute, in the system's folders, or the transcription itself."""
     if os.path.isabs(name) or name.startswith("~"):
         raise DataError(
             f"{name!r} is not a path relative to the transcription's folder; "
@@ -235,9 +249,7 @@ def referenced(path: Path, name: str, what: str, folders: dict[str, str] | None 
 
 
 def _real(where: str, folders: dict[str, str]) -> str:
-    """Answer the path a path leads to (os.path.realpath), the paths its folders lead to
-    taken from `folders` where they are there, and kept there: a folder's transcriptions
-    name their minutes from one folder."""
+    """Answer os.path.realpath of a path, its folder's taken from (and kept in) `folders`."""
     folder, name = os.path.split(where)
     if name in ("", ".", "..") or os.path.islink(where):
         return os.path.realpath(where)
@@ -247,16 +259,9 @@ def _real(where: str, folders: dict[str, str]) -> str:
     return os.path.join(real, name)
 
 
-Found = tuple[Transcription, str | None, list[str]]
-"""A transcription, its folded minutes and its problems."""
-
-
-def _recalled(
-    path: Path, place: Path | None, folders: dict[str, str] | None
-) -> tuple[Head, str, cache.Entry] | None:
-    """Answer the head of the transcription at `path`, its folded minutes and the cache
-    entry kept for its text (at `place`), if there is one: found valid against minutes
-    that are still byte for byte the same."""
+def _recalled(path: Path, place: Path | None, folders: dict[str, str] | None) -> Held | None:
+    """Answer the transcription at `path` as the cache keeps it (at `place`), where it keeps
+    one and its minutes are byte for byte the same."""
     from msecwg.store import cache
 
     entry = None if place is None else cache.recall(place)
@@ -269,27 +274,18 @@ def _recalled(
         return None
     if cache.digest(minutes) != entry.minutes_digest:
         return None
-    return head, entry.minutes, entry
+    return Held(path, head, minutes=entry.minutes, kept=entry)
 
 
 _heads = msgspec.msgpack.Decoder(Head)
 
 
 def _checked(
-    path: Path,
-    data: bytes,
-    place: Path | None,
-    folders: dict[str, str] | None = None,
-    *,
-    renew: bool = True,
-) -> Found:
-    """Answer the transcription of these bytes, its folded minutes (None when
-    unreadable), and the problems every rule finds; one found valid is kept in the
-    cache (at `place`, when there is a cache), with its minutes read: in place of the
-    entry there, or, unless `renew` (as `check` asks, which never reads entries), only
-    where none is kept yet."""
+    path: Path, data: bytes, place: Path | None, folders: dict[str, str] | None, *, renew: bool
+) -> Held:
+    """Answer the transcription of these bytes, checked by every rule; one found valid is kept
+    in the cache at `place` (unless `renew` is off and one is there)."""
     from msecwg.store import cache
-    from msecwg.store.reading import reading_of
 
     t = _decode(path, decode_text(data, path), Transcription)
     problems = list(validate.structure(t))
@@ -302,12 +298,13 @@ def _checked(
     except DataError as problem:
         problems.append(f"minutes: {problem}")
     problems += validate.written_dates(t)
+    found = Held(path, head_of(t), minutes=minutes or "", problems=problems, checked=t)
     if problems or written is None or minutes is None or place is None:
-        return t, minutes, problems
-    if not renew and os.path.lexists(place):
-        return t, minutes, problems
-    cache.keep(place, cache.entry(t, cache.digest(written), minutes, reading_of(t, minutes)))
-    return t, minutes, problems
+        return found
+    if renew or not os.path.lexists(place):
+        reading = reading_of(t, minutes)
+        cache.keep(place, cache.entry(t, cache.digest(written), minutes, reading))
+    return found
 
 
 def _decode(path: Path, text: str, into: type[T]) -> T:
@@ -318,9 +315,8 @@ def _decode(path: Path, text: str, into: type[T]) -> T:
 
 
 def decode(path: Path, text: str, into: type[T], what: str, start: str) -> T:
-    """Answer the records of a `what` file's TOML text (a transcription, facts, the
-    group's record), checked against their format only; a file that is empty, not TOML
-    or not of the format is refused (DataError) in one line naming the field."""
+    """Answer the records of a `what` file's TOML text, checked against their format only;
+    refused (DataError), in one line naming the field, when empty, not TOML or not the format."""
     if not text.strip():
         raise DataError(f"{path}: the file is empty; a {what} file starts with '{start}'")
     try:

@@ -1,9 +1,5 @@
-"""Finding many words or passages in a text at once, in one pass over it.
-
-Checking each of a transcription's passages against its minutes one by one takes
-time in proportion to the product of their sizes; an Aho-Corasick automaton (the
-pyahocorasick library) finds them all in one pass, in time that grows with the
-text and the passages, not with their product.
+"""Finding many words or passages in a text in one pass (an Aho-Corasick automaton, from
+pyahocorasick), in time that grows with the text and passages, not their product.
 """
 
 from __future__ import annotations
@@ -40,9 +36,7 @@ PREFIX characters at a time."""
 
 
 class _Rest:
-    """The passages that start alike, by what follows: those that end within the next
-    PREFIX characters (by length, then text), those that go on (by those PREFIX
-    characters), and how many of them all are not found yet."""
+    """The passages that start alike, by what follows, and how many are not found yet."""
 
     __slots__ = ("ends", "lengths", "next", "unfound")
 
@@ -54,13 +48,8 @@ class _Rest:
 
 
 def present(text: str, passages: Iterable[str]) -> set[str]:
-    """Answer which of the passages occur in the text: their first PREFIX characters are
-    found in one pass, then each place found is compared with the one passage that
-    starts so, or followed, PREFIX characters at a time, through the several that do
-    and are not found yet. The automaton stays small however long the passages are
-    (the time to build one grows faster than the characters it holds), and no
-    passage is compared with the text more than a few characters at a time, however
-    many start alike."""
+    """Answer which passages occur in the text: their first PREFIX characters found in one
+    pass, the rest compared PREFIX characters at a time, however many start alike."""
     alike: dict[str, list[str]] = {}
     for passage in set(passages):
         alike.setdefault(passage[:PREFIX], []).append(passage)
@@ -119,8 +108,7 @@ def _rest(passages: list[str]) -> _Rest:
 
 
 def words_in(found: Any, text: str) -> set[str]:
-    """Answer which words of the automaton occur in the text as whole words: not as
-    part of a longer word ("Hugh" in "Hugh:", not in "Hughes")."""
+    """Answer which words of the automaton occur in the text as whole words."""
     whole = set()
     for start, word in occurrences(found, text):
         end = start + len(word)

@@ -9,131 +9,21 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cached_property
 from pathlib import Path
 
 import msgspec
 
 from msecwg.errors import DataError, UsageProblem
-from msecwg.model import Facts, Meeting, Transcription
-from msecwg.store import cache, load
-from msecwg.store.reading import Declared, Reading, declared, reading_of, spellings
-
-
-class Held(msgspec.Struct, frozen=True, dict=True):
-    """One meeting as loaded: its label ("IETF 57", "interim 2017-06-07") and its
-    transcription, validated (load.Loaded: its file, records, facts, folded minutes)."""
-
-    label: str
-    loaded: load.Loaded
-
-    @property
-    def path(self) -> Path:
-        """Answer the meeting's transcription file."""
-        return self.loaded.path
-
-    @property
-    def meeting(self) -> Meeting:
-        """Answer the meeting's own record."""
-        return self.loaded.head.meeting
-
-    @property
-    def transcription(self) -> Transcription:
-        """Answer the meeting's transcription, whole."""
-        return self.loaded.transcription
-
-    @property
-    def headed(self) -> Transcription:
-        """Answer the meeting's transcription with its sections' headings only (no
-        points, decisions or exchanges), for the questions that read none of them."""
-        return self.loaded.headed
-
-    @property
-    def facts(self) -> Facts | None:
-        """Answer the facts the transcription names, when they were asked for."""
-        return self.loaded.facts
-
-    @property
-    def minutes(self) -> str:
-        """Answer the meeting's minutes, whitespace folded."""
-        return self.loaded.minutes
-
-    @cached_property
-    def reading(self) -> Reading:
-        """Answer the minutes read: their passages, and who each names."""
-        kept = self.loaded.reading
-        if kept is not None:
-            try:
-                return cache.decoded(kept, Reading)
-            except msgspec.DecodeError:  # kept by another layout: read the minutes again
-                pass
-        return reading_of(self.transcription, self.minutes)
-
-    @property
-    def named(self) -> dict[str, list[int]]:
-        """Answer, for each person (by id), the places of the passages naming them
-        (Reading.named), without decoding the passages themselves."""
-        return self._who.named
-
-    @property
-    def declared(self) -> list[Declared]:
-        """Answer the short names the minutes declare for people (reading.declared),
-        without decoding the passages where the cache keeps them."""
-        if self.loaded.reading is None:
-            return declared(self.transcription)
-        return self._who.declared
-
-    @property
-    def spellings(self) -> dict[str, set[str]]:
-        """Answer every way the minutes write each person (reading.spellings), without
-        decoding the passages or the sections' bodies where the cache keeps them."""
-        if self.loaded.reading is None:
-            return spellings(self.transcription)
-        return {person: set(names) for person, names in self._who.spelt.items()}
-
-    @property
-    def spoken(self) -> dict[str, cache.Spoken]:
-        """Answer what the exchanges say of each person (cache.spoken), without decoding
-        the exchanges where the cache keeps it."""
-        kept = self.loaded.kept
-        if kept is not None and "transcription" not in self.loaded.__dict__:
-            try:
-                return cache.spoken_of(kept)
-            except msgspec.DecodeError:  # kept by another layout: read the exchanges
-                pass
-        return cache.spoken(self.transcription)
-
-    @cached_property
-    def _who(self) -> _Who:
-        """Answer who the minutes name, the short names they declare and how they write
-        each person, from the minutes read, without decoding the passages where the
-        cache keeps them."""
-        kept = self.loaded.reading
-        if kept is not None and "reading" not in self.__dict__:
-            try:
-                return cache.decoded(kept, _Who)
-            except msgspec.DecodeError:
-                pass
-        read = self.reading
-        return _Who(msgspec.Raw(b""), read.named, read.declared, read.spelt)
-
-
-class _Who(msgspec.Struct, frozen=True, array_like=True):
-    """A Reading as the cache keeps it, its passages left encoded."""
-
-    passages: msgspec.Raw
-    named: dict[str, list[int]]
-    declared: list[Declared]
-    spelt: dict[str, list[str]]
-
+from msecwg.model import Meeting
+from msecwg.store import load
+from msecwg.store.load import Held as Held
 
 GROUP_RECORD = "group.toml"
 """The group's own record in a folder of transcriptions (record.py), which is none."""
 
 
 def transcriptions(paths: Sequence[Path]) -> list[Path]:
-    """Answer the transcription files the paths name: a file as it is, a folder as every
-    `*.toml` file in it but the group's record, in order of name, each once."""
+    """Answer the transcription files the paths name (a folder's `*.toml` but its record), once."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -158,8 +48,7 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
 
 
 def _folder(entry: os.DirEntry[str]) -> bool:
-    """Answer whether a folder's entry is a folder; a link that leads nowhere (a loop,
-    say) is not, and is read as a file, to be left out with its reason."""
+    """Answer whether a folder's entry is a folder (a link that leads nowhere is not)."""
     try:
         return entry.is_dir()
     except OSError:
@@ -168,10 +57,8 @@ def _folder(entry: os.DirEntry[str]) -> bool:
 
 def examine(
     paths: Sequence[Path], *, facts: bool = True, cached: bool = True
-) -> list[tuple[Path, load.Examined]]:
-    """Answer each transcription the paths name, examined (from the cache, where
-    `cached` allows), but for the facts files the transcriptions name (a folder holds
-    both)."""
+) -> list[tuple[Path, Held]]:
+    """Answer each transcription the paths name, examined, but for the facts files they name."""
     folders: dict[str, str] = {}  # the paths folders lead to, found once
     examined = [
         (path, load.examine(path, facts=facts, cached=cached, folders=folders))
@@ -192,29 +79,25 @@ def examine(
 
 
 class Read(msgspec.Struct, frozen=True):
-    """The meetings some paths name: those valid, in the order they were held, each
-    labelled; and each file left out, as its first problem (load.first_problem)."""
+    """The valid meetings some paths name, labelled, in the order held; and each file left out."""
 
     held: list[Held]
     left_out: list[str]
 
 
 def read(paths: Sequence[Path], *, facts: bool = False) -> Read:
-    """Answer the meetings the paths name (the bundled meeting when none), validated, in
-    the order they were held, each labelled; a file with a problem is left out, and
-    named with its first problem.
-    """
-    examined = examine(list(paths) or [load.bundled_path()], facts=facts)
-    left_out = [load.first_problem(path, found) for path, found in examined if found.problems]
-    found = [load.valid(path, e) for path, e in examined if not e.problems]
-    labels = labels_of([(loaded.head.meeting, loaded.path) for loaded in found])
-    meetings = [Held(name, loaded) for name, loaded in zip(labels, found, strict=True)]
-    return Read(in_order(meetings), left_out)
+    """Answer the valid meetings the paths name (the bundled one when none), labelled, in the
+    order held; each file with a problem is left out, named with its first problem."""
+    examined = [found for _, found in examine(list(paths) or [load.bundled_path()], facts=facts)]
+    left_out = [load.first_problem(found) for found in examined if found.problems]
+    valid = [found for found in examined if not found.problems]
+    labels = labels_of([(m.meeting, m.path) for m in valid])
+    held = [msgspec.structs.replace(m, label=n) for n, m in zip(labels, valid, strict=True)]
+    return Read(in_order(held), left_out)
 
 
 def label(meeting: Meeting, path: Path) -> str:
-    """Answer how a meeting is named among others: "IETF 57", "interim 2017-06-07", its
-    date, or else its file's name."""
+    """Answer a meeting's name among others: "IETF 57", "interim 2017-06-07", its date or file."""
     if meeting.ietf is not None:
         return f"IETF {meeting.ietf}"
     day = held_on(meeting)
@@ -234,8 +117,7 @@ def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
 
 
 def held_on(meeting: Meeting) -> dt.date | None:
-    """Answer the day a meeting was held (its first session's, when only those are
-    given), or None where the minutes do not say."""
+    """Answer the day a meeting was held (its first session's), where the minutes say."""
     if meeting.date is not None:
         return meeting.date.day
     return meeting.sessions[0].day if meeting.sessions else None
@@ -246,12 +128,8 @@ IETF_SPACING = dt.timedelta(days=365 / 3)
 
 
 def in_order(meetings: Iterable[Held]) -> list[Held]:
-    """Answer the meetings in the order they were held: by date. An IETF meeting whose
-    minutes give no date is placed by its number among the dated IETF meetings (numbers
-    count up, three meetings a year): between the two numbered around it, as far along
-    as its number is; before or after them all, three meetings a year apart. The place
-    serves only to order; no date is shown for it. A meeting with neither date nor
-    number comes last, by file name."""
+    """Answer the meetings by the day they were held; an undated IETF meeting placed by its
+    number among the dated ones (three a year), one with neither last, by file name."""
     meetings = list(meetings)
     dated = sorted(
         (m.meeting.ietf, day)
@@ -271,9 +149,7 @@ def in_order(meetings: Iterable[Held]) -> list[Held]:
 
 
 def _placed(number: int, dated: list[tuple[int, dt.date]]) -> dt.date:
-    """Answer where an undated IETF meeting falls among the dated ones (number, day):
-    on the day of a dated meeting of its number (another file of it), else between or
-    beyond its dated neighbours."""
+    """Answer where an undated IETF meeting falls among the dated ones (number, day)."""
     same = [d for n, d in dated if n == number]
     if same:
         return min(same)
@@ -299,12 +175,11 @@ Datatracker's "minutes-118-masque-202311061300-00.md"."""
 
 
 def number(m: Held) -> int | None:
-    """Answer a meeting's IETF number: its transcription's (which the minutes state, or
-    only their file's name does: Meeting.ietf_from), else the one the transcription's
-    file name, or its minutes', states; none for an interim."""
+    """Answer a meeting's IETF number: its transcription's, else one its file's or its minutes'
+    file's name states; none for an interim."""
     if m.meeting.ietf is not None or m.meeting.interim:
         return m.meeting.ietf
-    for name in (m.path.stem, Path(m.loaded.head.minutes).stem):
+    for name in (m.path.stem, Path(m.head.minutes if m.head else "").stem):
         found = _NUMBER_IN_NAME.search(name)
         if found:
             return int(found.group(1) or found.group(2))
@@ -312,13 +187,8 @@ def number(m: Held) -> int | None:
 
 
 def pick(meetings: Sequence[Held], wanted: str) -> Held:
-    """Answer the meeting `wanted` names: an IETF number ("118", "IETF 118", "ietf118"),
-    whether the minutes or only a file's name state it; a day it was held on (any way
-    --as-of takes one, "interim 2024-01-16" too); or its label or file name, in any case.
-
-    Raises UsageProblem naming the meetings there are when it names none of them, or
-    the files of those it names when it names several.
-    """
+    """Answer the meeting `wanted` names: an IETF number ("118", "IETF 118"), a day it was held,
+    its label or file name, in any case; refused (UsageProblem) when it names none or several."""
     word = wanted.strip()
     typed = _NUMBER.fullmatch(word)
     if typed is not None:
@@ -345,11 +215,7 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
 
 
 def _day(word: str) -> dt.date | None:
-    """Answer the day a word names (any way --as-of takes one), or None.
-
-    Raises UsageProblem for a day that reads as more than one ("'5/4/2003' could be 5
-    April or 4 May 2003; ...").
-    """
+    """Answer the day a word names, or None; refused (UsageProblem) when it reads as two days."""
     from msecwg.dates import AmbiguousDate, parse_date
 
     try:

@@ -26,8 +26,7 @@ _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def key(text: str) -> str:
-    """Answer a name as it is looked up: in any case, accents taken off ("sébastien" and
-    "Sebastien" are one)."""
+    """Answer a name as it is looked up: in any case, accents taken off."""
     folded = text.strip().casefold()
     if folded.isascii():  # nothing to decompose
         return folded
@@ -48,9 +47,7 @@ class _Mark(msgspec.Struct, frozen=True):
 
 
 def _marks(t: Transcription, minutes: str) -> Iterator[_Mark]:
-    """Yield where each record of the transcription begins in the (folded) minutes: the
-    opening's sentences, then each section's heading, points, exchanges and action items,
-    each looked for from its section's heading on."""
+    """Yield where each record begins in the folded minutes, each section's from its heading on."""
     for quote in t.meeting.quotes:
         at = minutes.find(fold(quote))
         if at >= 0:
@@ -78,9 +75,8 @@ def _marks(t: Transcription, minutes: str) -> Iterator[_Mark]:
 
 
 def passages(t: Transcription, minutes: str) -> list[PassageRow]:
-    """Answer the whole minutes (whitespace folded) cut into passages, each from where a
-    record begins to where the next one does, verbatim but for the dashes that underline
-    headings and begin points at its edges; each says where it stands."""
+    """Answer the folded minutes cut into passages, each from where a record begins to where the
+    next does, verbatim but for the dashes at its edges."""
     marks = sorted({m.at: m for m in _marks(t, minutes)}.values(), key=lambda m: m.at)
     if not marks or marks[0].at > 0:
         marks.insert(0, _Mark(0, PassageKind.OPENING, None, None, None))
@@ -103,8 +99,7 @@ def passages(t: Transcription, minutes: str) -> list[PassageRow]:
 
 
 def spellings(t: Transcription) -> dict[str, set[str]]:
-    """Answer every way the minutes write each person (by id): the name they use, and
-    each spelling as written on their exchanges."""
+    """Answer every way the minutes write each person (by id)."""
     written = {p.id: {p.name} for p in t.people}
     for s in t.sections:
         for e in s.exchanges:
@@ -131,8 +126,7 @@ and the words that declare it."""
 
 
 def declared(t: Transcription) -> list[Declared]:
-    """Answer each short name the minutes declare for a person ("Eric Rescorla (EKR)", a
-    legend "[EKR]: Eric Rescorla"), in a spelling as written or a quote of theirs."""
+    """Answer each short name the minutes declare for a person ("Eric Rescorla (EKR)")."""
     written = spellings(t)
     found = []
     for p in t.people:
@@ -145,8 +139,7 @@ def declared(t: Transcription) -> list[Declared]:
 
 
 def _declarations(text: str) -> Iterator[tuple[str, str, str]]:
-    """Yield each name and short name a text ties: "Name (SN)", or a legend "[SN]: Name"
-    as the whole text; with the words that tie them."""
+    """Yield each name and short name a text ties ("Name (SN)", "[SN]: Name"), with the words."""
     legend = _LEGEND.fullmatch(text) if ":" in text or "=" in text else None
     if legend:
         yield legend["name"], legend["alias"], text.strip()
@@ -157,8 +150,7 @@ def _declarations(text: str) -> Iterator[tuple[str, str, str]]:
 
 
 def _short_for(alias: str, name: str) -> bool:
-    """Answer whether a word in brackets is a short name for the name before it: two
-    to four letters in one case, starting as the name does, not a role ("AD")."""
+    """Answer whether a word in brackets is a short name for the name before it, not a role."""
     return (
         (alias.isupper() or alias.islower())
         and alias.lower() not in _ROLES
@@ -167,10 +159,8 @@ def _short_for(alias: str, name: str) -> bool:
 
 
 class Reading(msgspec.Struct, frozen=True, array_like=True):
-    """The minutes read once: cut into passages (`passages`), and, for each person (by
-    id), the passages that name them other than their own exchanges, by their place;
-    the short names the minutes declare for people (`declared`); and every way they
-    write each person (`spelt`, by id: spellings, in order)."""
+    """The minutes read once: their passages, the places of those naming each person (by id) other
+    than their own exchanges, the short names declared, and how each person is written."""
 
     passages: list[PassageRow]
     named: dict[str, list[int]]
@@ -190,9 +180,7 @@ def reading_of(t: Transcription, minutes: str) -> Reading:
 
 
 def mentioned(t: Transcription, found: list[PassageRow]) -> dict[str, list[int]]:
-    """Answer, for each person (by id), the places in `found` of the passages that name
-    them, by the name the minutes use or a spelling as written, in any case, other than
-    their own exchanges; the passages are read once for everyone."""
+    """Answer, for each person (by id), the places of the passages naming them (not their own)."""
     owners: dict[str, set[str]] = {}
     for person, names in spellings(t).items():
         for name in names:

@@ -1,10 +1,5 @@
-"""The group's own record: who is who and what is what across its meetings, as the
-group's people decide it, in one file beside the transcriptions (`group.toml`).
-
-msecwg joins what is certain itself (msecwg/ask/who.py); the record holds what a person
-confirmed: names that are one person or one document (`msecwg join`), and names that
-are not, whatever the rules say (`msecwg split`). Every command given the folder
-reads it; `join` and `split` write it whole (files.write_file).
+"""The group's own record (`group.toml` beside the transcriptions): names a person confirmed
+are one person or document (`msecwg join`), or not (`msecwg split`), whatever the rules say.
 """
 
 from __future__ import annotations
@@ -32,8 +27,7 @@ HEADER = """\
 
 
 def place(paths: Sequence[Path]) -> Path | None:
-    """Answer where the record of the transcriptions the paths name is: in the one
-    folder given, or the one folder all the files given are in; None for none or several."""
+    """Answer where the record of the transcriptions the paths name is, if they share a folder."""
     folders = {os.path.abspath(p if p.is_dir() else p.parent): p for p in paths}
     if len(folders) != 1:
         return None
@@ -42,11 +36,7 @@ def place(paths: Sequence[Path]) -> Path | None:
 
 
 def read(path: Path) -> GroupRecord | None:
-    """Answer the record at `path`, or None when there is no file there.
-
-    Raises DataError, in one line naming the field, for a record that cannot be read
-    or is not of the format.
-    """
+    """Answer the record at `path`, None where there is none; refused (DataError) in one line."""
     from msecwg.store import files, load
 
     if not os.path.lexists(path):
@@ -75,8 +65,7 @@ def _string(text: str) -> str:
 
 
 def joined(record: GroupRecord, kind: Kind, names: Sequence[str], shown: str) -> GroupRecord:
-    """Answer the record with the names one (and with every entry naming any of them
-    merged into one), shown as `shown`; names found in any case."""
+    """Answer the record with the names one (entries naming them merged), shown as `shown`."""
     wanted = {_key(n) for n in (*names, shown)}
     merged = [e for e in record.of(kind) if wanted & _names(e)]
     rest = [e for e in record.of(kind) if not wanted & _names(e)]
@@ -95,9 +84,7 @@ def joined(record: GroupRecord, kind: Kind, names: Sequence[str], shown: str) ->
 
 
 def split(record: GroupRecord, kind: Kind, name: str, other: str, *, apart: bool) -> GroupRecord:
-    """Answer the record with `name` no longer one with `other`: taken out of the entry
-    that joins them (`other`, when `name` is the name it shows); with `apart`, recorded
-    as not `other`, whatever the rules say."""
+    """Answer the record with `name` no longer one with `other` (with `apart`: recorded apart)."""
     first, second = _key(name), _key(other)
     entries = []
     for e in record.of(kind):

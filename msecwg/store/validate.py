@@ -1,27 +1,18 @@
-"""The rules a transcription keeps, in the order `msecwg check` reports them.
+"""The rules a transcription keeps, in the order `msecwg check` reports them: pure functions of
+the records (and the folded minutes) yielding each problem as "field: reason".
 
-Each rule is a pure function of the records (and, for the quotes, of the
-minutes' text, whitespace folded) that yields each problem it finds as
-"field: reason". Reading the files is load.py's; it applies these rules to
-what it read, in this order:
-
-1. every id is used once, every reference resolves, an exchange names its
-   person unless it is unattributed, and a Last Call closes on or after the
-   day it is announced (`structure`);
-2. every verbatim passage is in the minutes and holds words, every quote is long
-   enough to show where (two characters or more, a letter or digit among them), and
-   every field that restates the minutes is in its record's quotes (`quotes`);
-3. every date as written names the day recorded, weekday included where the
-   minutes give one, and lies in the years msecwg shows (`written_dates`);
-4. the facts from outside the minutes name what the transcription names and
-   carry their sources (`facts`).
+1. ids once, references resolve, exchanges attributed, Last Calls close after they open;
+2. every passage is in the minutes and every quote long enough to show where, every field
+   that restates the minutes in its record's quotes;
+3. every date as written names the day recorded, in the years msecwg shows;
+4. the facts from outside the minutes name what the transcription names, with sources.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from msecwg.dates import FIRST_YEAR, LAST_YEAR, long_date, written_date_problems
@@ -32,8 +23,7 @@ from msecwg.store.locate import present
 
 
 def structure(t: Transcription) -> Iterator[str]:
-    """Yield each repeated id, broken reference, misattributed exchange, session that
-    is not the meeting's, and window that closes before it opens."""
+    """Yield each repeated id, broken reference, misattributed exchange and backward window."""
     yield from repeated_ids(t)
     yield from broken_references(t)
     yield from misattributed_exchanges(t)
@@ -54,8 +44,7 @@ def repeated_ids(t: Transcription) -> Iterator[str]:
 
 
 def _unknown(field: str, value: str, known: set[str], what: str) -> str:
-    """Answer the problem of a reference to something the transcription does not have,
-    naming (some of) what it has."""
+    """Answer the problem of a reference to something unknown, naming (some of) what is known."""
     names = sorted(known)
     listed = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
     return f"{field}: unknown {what} {brief(value)} (known: {listed or 'none'})"
@@ -69,8 +58,7 @@ def _items(t: Transcription) -> Iterator[tuple[str, Action]]:
 
 
 def broken_references(t: Transcription) -> Iterator[str]:
-    """Yield each reference to a section, document, person or session that the
-    transcription does not have."""
+    """Yield each reference to a section, document, person or session there is not."""
     people = {p.id for p in t.people}
     documents = {d.id for d in t.documents}
     sections = {s.key for s in t.sections}
@@ -106,9 +94,7 @@ def broken_references(t: Transcription) -> Iterator[str]:
 
 
 def misattributed_exchanges(t: Transcription) -> Iterator[str]:
-    """Yield each exchange whose person and form disagree (an exchange names its person
-    unless the minutes give no speaker), and each with no words that the minutes did
-    not cut off."""
+    """Yield each exchange whose person and form disagree, and each without words not cut off."""
     for i, s in enumerate(t.sections):
         for j, e in enumerate(s.exchanges):
             if (e.form is SpeechForm.UNATTRIBUTED) != (e.person is None):
@@ -141,8 +127,7 @@ SHOWN = 80
 
 
 def brief(text: str) -> str:
-    """Answer a value of the data as a message shows it (repr), cut to about 80
-    characters."""
+    """Answer a value of the data as a message shows it (repr), cut to about 80 characters."""
     return repr(text if len(text) <= SHOWN else text[: SHOWN - 1] + "…")
 
 
@@ -153,11 +138,8 @@ def fold(text: str) -> str:
 
 
 def quotes(t: Transcription, minutes: str, known: set[str] | None = None) -> Iterator[str]:
-    """Yield each verbatim passage of `t` that holds no words or is not in the (folded)
-    minutes, and each quote too short to show where the minutes say what its record
-    rests on, then each field that restates the minutes but is not in its record's
-    quotes. `known` holds passages (folded) already found in these minutes, and is
-    given those found now."""
+    """Yield each passage of `t` empty or not in the folded minutes, each quote too short to show
+    where, and each restating field not in its record's quotes. `known`: passages found so far."""
     passages = list(_passages(t))
     restated = list(_restated(t))
     known = set() if known is None else known
@@ -184,11 +166,8 @@ def quotes(t: Transcription, minutes: str, known: set[str] | None = None) -> Ite
 
 
 def _found(minutes: str, wanted: list[str], restated: list[Restated]) -> set[str]:
-    """Answer which of the passages wanted (folded, in the order the minutes are likely
-    to hold them) are in the minutes: those within a quote of their record that is in
-    them are, without looking for them (an exchange's words are within its quotes); the
-    rest are looked for in order from where the one before was found (_in_order), and
-    those not found so, all at once (locate.present)."""
+    """Answer which passages wanted (folded) are in the minutes: those within a quote found are,
+    the rest looked for in order (_in_order), then all at once (locate.present)."""
     within: dict[str, list[str]] = {}
     for _, _, folded, held in restated:
         if folded:
@@ -209,11 +188,8 @@ NEAR = 512
 
 
 def _in_order(minutes: str, passages: list[str]) -> tuple[set[str], list[str]]:
-    """Answer which passages are found looking for each near where the one before was
-    found (after it and before it, ever further), and those not found so. Once the text
-    looked through comes to LOOKED times the minutes, the rest are left to be looked
-    for otherwise (locate.present), so that the time taken stays in step with their
-    length."""
+    """Answer the passages found each near where the one before was, and those left once the
+    text looked through comes to LOOKED times the minutes."""
     budget = LOOKED * len(minutes)
     found: set[str] = set()
     rest: list[str] = []
@@ -238,8 +214,7 @@ def _in_order(minutes: str, passages: list[str]) -> tuple[set[str], list[str]]:
 
 
 def _in_minutes_order(passages: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Answer the passages in the order the minutes are likely to hold them: the
-    opening's and the sections', which follow the minutes, then the others."""
+    """Answer the passages, the opening's and the sections' (in the minutes' order) first."""
     first = ("meeting.", "sections[")
     return [p for p in passages if p[0].startswith(first)] + [
         p for p in passages if not p[0].startswith(first)
@@ -247,8 +222,7 @@ def _in_minutes_order(passages: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def long_enough(quote: str) -> bool:
-    """Answer whether a quote can show where the minutes say something: two characters
-    or more, a letter or digit among them (not "a", "-" or "??")."""
+    """Answer whether a quote can show where: two characters or more, one a letter or digit."""
     return _shows_where(fold(quote))
 
 
@@ -262,45 +236,39 @@ def _shows_where(folded: str) -> bool:
 
 
 def _is_quote(field: str) -> bool:
-    """Answer whether a field is a record's quote ("documents[2].quotes[0]",
-    "documents[2].stages[1].quote"), not words it restates or a heading."""
+    """Answer whether a field is a record's quote, not words it restates or a heading."""
     last = field.rsplit(".", 1)[-1]
     return last == "quote" or last.startswith("quotes[")
 
 
+def _listed(field: str, values: Iterable[str], after: str = "") -> Iterator[tuple[str, str]]:
+    """Yield each value with its field: "field[j]" and what follows it."""
+    for j, value in enumerate(values):
+        yield f"{field}[{j}]{after}", value
+
+
 def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
     """Yield each verbatim passage of the transcription with its field, in file order."""
-    for j, quote in enumerate(t.meeting.quotes):
-        yield f"meeting.quotes[{j}]", quote
+    yield from _listed("meeting.quotes", t.meeting.quotes)
     for i, p in enumerate(t.people):
-        for j, quote in enumerate(p.quotes):
-            yield f"people[{i}].quotes[{j}]", quote
+        yield from _listed(f"people[{i}].quotes", p.quotes)
     for i, d in enumerate(t.documents):
-        for j, said in enumerate(d.said):
-            yield f"documents[{i}].said[{j}].words", said.words
-        for j, quote in enumerate(d.quotes):
-            yield f"documents[{i}].quotes[{j}]", quote
-        for j, called in enumerate(d.called):
-            yield f"documents[{i}].called[{j}]", called
-        for j, stage in enumerate(d.stages):
-            yield f"documents[{i}].stages[{j}].quote", stage.quote
+        yield from _listed(f"documents[{i}].said", (said.words for said in d.said), ".words")
+        yield from _listed(f"documents[{i}].quotes", d.quotes)
+        yield from _listed(f"documents[{i}].called", d.called)
+        yield from _listed(f"documents[{i}].stages", (stage.quote for stage in d.stages), ".quote")
     for i, r in enumerate(t.references):
-        for j, quote in enumerate(r.quotes):
-            yield f"references[{i}].quotes[{j}]", quote
+        yield from _listed(f"references[{i}].quotes", r.quotes)
     for field, a in _items(t):
-        for j, quote in enumerate(a.quotes):
-            yield f"{field}.quotes[{j}]", quote
+        yield from _listed(f"{field}.quotes", a.quotes)
     for i, s in enumerate(t.sections):
         yield f"sections[{i}].heading", s.heading
-        for j, point in enumerate(s.points):
-            yield f"sections[{i}].points[{j}]", point
-        for j, decision in enumerate(s.decisions):
-            yield f"sections[{i}].decisions[{j}].text", decision.text
+        yield from _listed(f"sections[{i}].points", s.points)
+        yield from _listed(f"sections[{i}].decisions", (d.text for d in s.decisions), ".text")
         for j, e in enumerate(s.exchanges):
             if e.words:  # a turn cut off before its first word has none
                 yield f"sections[{i}].exchanges[{j}].words", e.words
-            for k, quote in enumerate(e.quotes):
-                yield f"sections[{i}].exchanges[{j}].quotes[{k}]", quote
+            yield from _listed(f"sections[{i}].exchanges[{j}].quotes", e.quotes)
 
 
 def _date_words(field: str, written: WrittenDate | None) -> Iterator[tuple[str, str]]:
@@ -313,8 +281,7 @@ def _date_words(field: str, written: WrittenDate | None) -> Iterator[tuple[str, 
 
 
 def _restatements(t: Transcription) -> Iterator[tuple[str, str, list[str]]]:
-    """Yield each field that restates words of the minutes, with the quotes that must
-    hold it, folded (each record's once)."""
+    """Yield each field restating the minutes, with the quotes (folded) that must hold it."""
     m = t.meeting
     opening = list(map(fold, m.quotes))
     for field, words in _date_words("meeting.date", m.date):
@@ -354,8 +321,7 @@ its record (folded) that hold them."""
 
 
 def _restated(t: Transcription) -> Iterator[Restated]:
-    """Yield each field that restates words of the minutes (_restatements), with its
-    words folded and the quotes of its record, folded, that hold them."""
+    """Yield each restating field, its words folded, and those of its quotes that hold them."""
     for field, words, held in _restatements(t):
         folded = fold(words)
         yield field, words, folded, [q for q in held if folded in q]
@@ -365,8 +331,7 @@ def _restated(t: Transcription) -> Iterator[Restated]:
 
 
 def written_dates(t: Transcription) -> Iterator[str]:
-    """Yield each date as written that names another day than the date recorded, and
-    each date outside the years msecwg shows."""
+    """Yield each date as written that names another day, and each outside the years shown."""
     dated: list[tuple[str, WrittenDate | None]] = [("meeting.date", t.meeting.date)]
     dated += [(f"meeting.sessions[{j}]", s) for j, s in enumerate(t.meeting.sessions)]
     for field, a in _items(t):
@@ -390,8 +355,7 @@ def written_dates(t: Transcription) -> Iterator[str]:
 
 
 def facts(outside: Facts, t: Transcription) -> Iterator[str]:
-    """Yield each fact about someone or something the transcription does not name, each
-    repeated one, and each fact given as confirmed without a source."""
+    """Yield each fact about what the transcription does not name, repeated, or unsourced."""
     people = {p.id for p in t.people}
     documents = {d.id for d in t.documents}
     for kind, ids, known in (
