@@ -20,20 +20,21 @@ from msecwg.model import Exchange, Meeting, Person, Section, Transcription, Writ
 
 from .conftest import SHARED, Run
 
-# What a line holds besides its value: indentation and a key before it; after it, a
-# comma, closing quotation marks, or the backslash that continues a string.
-_BEFORE = re.compile(r"^ *(?:[a-z_]+ = )?")
+# What a line holds besides its value: indentation, a key and opening quotation marks
+# before it; after it, a comma, closing quotation marks, or the backslash that
+# continues a string.
+_BEFORE = re.compile(r"^ *(?:[a-z_]+ = )?(?:\"{1,3}|'{1,3})?")
 _AFTER = re.compile(r"""(?: \\|,|"+|'+)*$""")
 
 
 def wordy_long_lines(text: str) -> list[str]:
     """The lines of a transcription's TOML, below its header comments, that are over
-    100 characters and hold more than one word (a space before something else)."""
+    100 characters and hold more than one word (a space between two things)."""
     body = text.split("\n\n", 1)[1]
     return [
         line
         for line in body.splitlines()
-        if len(line) > 100 and re.search(r" [^ ]", _AFTER.sub("", _BEFORE.sub("", line)))
+        if len(line) > 100 and re.search(r"[^ ] +[^ ]", _AFTER.sub("", _BEFORE.sub("", line)))
     ]
 
 
@@ -158,6 +159,17 @@ def test_a_word_too_long_for_a_line_stays_whole_on_a_line_of_its_own() -> None:
         '    now""",',
         "]",
     ]
+    assert read_back(text) == (t, t)
+
+
+def test_a_space_before_a_word_too_long_for_a_line_is_no_second_word() -> None:
+    heading = " " + "0" * 40 + "\x1f" * 7 + "\x07"
+    section = msgspec.structs.replace(SAMPLE.sections[0], heading=heading, title=heading)
+    t = msgspec.structs.replace(SAMPLE, sections=[section])
+    text = to_toml(t, Path("minutes.txt"))
+    written = 'heading = " ' + "0" * 40 + "\\u001f" * 7 + '\\u0007"'
+    assert written in text.splitlines()
+    assert wordy_long_lines(text) == []
     assert read_back(text) == (t, t)
 
 
