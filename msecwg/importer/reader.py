@@ -65,19 +65,20 @@ def read(text: str, *, name: str = "") -> Found:
     here = [is_action_section(t.title) for t in titles]
     passages = _passages(text, front_pieces, part_pieces, here)
 
-    def named() -> tuple[list[Document], Mentioned, list[Decision]]:
-        """The documents, where each is mentioned, and the decisions naming them."""
-        docs, mentions = documents(
+    def named() -> tuple[list[Document], dict[int, list[str]]]:
+        """The documents, and the names of those mentioned at each offset."""
+        return documents(
             text,
             _spans(found_blocks),
             [h.start for h, _ in plan.parts],
             _document_parts(text, plan, titles),
             frozenset(w.casefold() for p in persons for w in [p.name, *p.written]),
         )
-        mentioned = Mentioned(mentions)
-        return docs, mentioned, _named(decisions(text, passages), mentioned)
 
-    with beside(named, len(text)) as later:
+    with (
+        beside(named, len(text)) as named_later,
+        beside(lambda: decisions(text, passages), len(text)) as decided_later,
+    ):
         found_actions, acted = actions(text, passages, year, frozenset(names_of(persons)))
         reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
         sections = [
@@ -93,7 +94,9 @@ def read(text: str, *, name: str = "") -> Found:
         ]
         front = _front(text, plan, reading.points(front_pieces, acted), reading.turns(front_pieces))
         left += _left(sections, front, persons, days, found_actions)
-        docs, mentioned, found_decisions = later()
+        docs, mentions = named_later()
+        found_decisions = decided_later()
+    mentioned = Mentioned(mentions)
     return Found(
         meeting=found_meeting,
         front=front,
@@ -101,7 +104,7 @@ def read(text: str, *, name: str = "") -> Found:
         people=persons,
         documents=docs,
         actions=_named(found_actions, mentioned),
-        decisions=found_decisions,
+        decisions=_named(found_decisions, mentioned),
         left=left,
     )
 
