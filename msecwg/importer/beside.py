@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Generic, TypeVar
@@ -69,8 +70,8 @@ def beside(task: Callable[[], T], size: int) -> Iterator[Later[T]]:
 
 def _worth(size: int) -> bool:
     """Answer whether a question of minutes this long runs in a copy of this process."""
-    if size < WORTH or not hasattr(os, "fork"):
-        return False
+    if size < WORTH or not hasattr(os, "fork") or sys.platform == "darwin":
+        return False  # macOS: a copy of a process that may have loaded its frameworks is unsafe
     free = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
     return (len(free) if free is not None else os.cpu_count() or 1) > 1
 
