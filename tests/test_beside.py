@@ -14,6 +14,8 @@ from msecwg.importer import beside as beside_module
 from msecwg.importer import read
 from msecwg.importer.beside import WORTH, beside
 
+from .conftest import Run
+
 MINUTES = Path(__file__).resolve().parents[2] / "shared" / "minutes"
 needs_shared = pytest.mark.skipif(not MINUTES.is_dir(), reason=f"no shared minutes at {MINUTES}")
 forks = pytest.mark.skipif(
@@ -65,3 +67,24 @@ def test_long_minutes_read_beside_give_what_they_give_read_in_one_process(
     monkeypatch.setattr(beside_module, "WORTH", len(text) + 1)
     assert read(text, name="all/minutes.md") == found
     assert len(found.documents) > 50 and len(found.decisions) > 100
+
+
+@needs_shared
+@forks
+def test_long_minutes_imported_with_reading_beside_write_what_check_accepts(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    minutes = tmp_path / "minutes.md"
+    minutes.write_text(
+        "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(MINUTES.glob("*/*.md"))),
+        encoding="utf-8",
+    )
+    assert minutes.stat().st_size >= WORTH
+    beside_ = run("import", str(minutes), "-o", str(tmp_path / "beside") + "/")
+    monkeypatch.setattr(beside_module, "WORTH", minutes.stat().st_size + 1)
+    alone = run("import", str(minutes), "-o", str(tmp_path / "alone") + "/")
+    assert (beside_.exit_code, alone.exit_code) == (0, 0), beside_.stderr + alone.stderr
+    [made] = (tmp_path / "beside").iterdir()
+    assert made.read_bytes() == (tmp_path / "alone" / made.name).read_bytes()
+    checked = run("check", str(made))
+    assert checked.exit_code == 0, checked.stderr
