@@ -9,6 +9,7 @@ from msecwg.importer.reader import read
 from msecwg.importer.records import (
     Action,
     ActionDate,
+    DateRead,
     Day,
     Decision,
     Document,
@@ -19,12 +20,12 @@ from msecwg.importer.records import (
     Point,
     Section,
     Turn,
-    WrittenDate,
 )
 
 __all__ = [
     "Action",
     "ActionDate",
+    "DateRead",
     "Day",
     "Decision",
     "Document",
@@ -35,6 +36,5 @@ __all__ = [
     "Point",
     "Section",
     "Turn",
-    "WrittenDate",
     "read",
 ]

@@ -4,8 +4,9 @@ import re
 from typing import NamedTuple
 
 from msecwg.dates import DateFound, dates_in
-from msecwg.importer.records import WrittenDate
+from msecwg.importer.records import DateRead
 from msecwg.importer.text import fold
+from msecwg.model import Precision
 
 # What every date dates_in reads holds: a digit, or a month's name in full (a month
 # named alone); a text with neither names no date.
@@ -20,7 +21,7 @@ class Dated(NamedTuple):
 
     start: int
     end: int
-    date: WrittenDate
+    date: DateRead
 
 
 def dates(text: str, start: int, end: int, year: int | None) -> list[Dated]:
@@ -35,13 +36,13 @@ def dates(text: str, start: int, end: int, year: int | None) -> list[Dated]:
     return found
 
 
-def written(as_written: str, date: DateFound) -> WrittenDate:
+def written(as_written: str, date: DateFound) -> DateRead:
     """Answer a date found as a record, with its text as written."""
-    return WrittenDate(
+    return DateRead(
         text=fold(as_written),
         first=date.first,
         last=date.last,
-        precision=date.precision,
+        precision=Precision(date.precision),
         weekday_ok=date.weekday_ok,
         year_supplied=date.year_supplied,
     )

@@ -1,7 +1,7 @@
 """Read a meeting's minutes: the one entry point, `read`."""
 
 from itertools import chain
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 import msgspec
 
@@ -16,6 +16,7 @@ from msecwg.importer.meeting import meeting
 from msecwg.importer.people import key, names_of, people
 from msecwg.importer.records import (
     Action,
+    DateRead,
     Day,
     Decision,
     Document,
@@ -25,7 +26,6 @@ from msecwg.importer.records import (
     Point,
     Section,
     Turn,
-    WrittenDate,
 )
 from msecwg.importer.sections import (
     Layout,
@@ -39,6 +39,7 @@ from msecwg.importer.sections import (
 )
 from msecwg.importer.text import fold, stops_short
 from msecwg.importer.turns import Piece, known_speakers, pieces
+from msecwg.model import Precision, SpeechForm
 
 R = TypeVar("R", Action, Decision)
 SENTENCE_CLOSE = (".", "!", "?", ")", '"', "'", "*", "_", "]")
@@ -157,11 +158,11 @@ class _Reading:
         """Answer a turn as a record."""
         assert piece.speaker is not None
         who = piece.speaker
-        form: Literal["said", "reported", "unattributed"] = "said"
+        form = SpeechForm.SAID
         if who.name is None:
-            form = "unattributed"
+            form = SpeechForm.UNATTRIBUTED
         elif piece.reported:
-            form = "reported"
+            form = SpeechForm.REPORTED
         return Turn(
             speaker=who.written,
             name=who.name,
@@ -232,7 +233,7 @@ def _days(text: str, plan: Layout, year: int | None) -> tuple[list[Day], list[in
     if not days:
         day = front_day(text, plan, year)
         days = [day] if day else []
-        one = day is not None and day.date is not None and day.date.precision == "day"
+        one = day is not None and day.date is not None and day.date.precision is Precision.DAY
         return days, [0 if one else None for _ in plan.parts]
     of_section: list[int | None] = []
     current = None
@@ -326,6 +327,6 @@ def _count(n: int, thing: str) -> str:
     return f"{n} {thing}{'' if n == 1 else 's'}"
 
 
-def _wrong_weekday(date: WrittenDate) -> str:
+def _wrong_weekday(date: DateRead) -> str:
     """Answer the line that says a written weekday is not the date's."""
     return f"{date.text!r} is read as {long_date(date.first)}: the weekday written is not its own"

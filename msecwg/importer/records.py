@@ -10,13 +10,16 @@ from typing import Literal
 
 import msgspec
 
+from msecwg.model import Precision, SpeechForm
+
 
 class Record(msgspec.Struct, kw_only=True, frozen=True):
     """Base of every record: keyword-only, immutable."""
 
 
-class WrittenDate(Record, kw_only=True, frozen=True):
-    """A date as the minutes write it and the days it covers.
+class DateRead(Record, kw_only=True, frozen=True):
+    """A date as the minutes write it, the days it covers and what reading it found
+    (the transcription's record of it is msecwg.model.WrittenDate).
 
     A day has `first == last`; a month or year covers its first to its last day.
     `weekday_ok` is None when no weekday is written beside the date, else whether
@@ -27,7 +30,7 @@ class WrittenDate(Record, kw_only=True, frozen=True):
     text: str
     first: dt.date
     last: dt.date
-    precision: Literal["day", "month", "year"]
+    precision: Precision
     weekday_ok: bool | None = None
     year_supplied: bool = False
 
@@ -37,7 +40,7 @@ class Day(Record, kw_only=True, frozen=True):
     only a weekday ("## Tuesday")."""
 
     text: str
-    date: WrittenDate | None
+    date: DateRead | None
     start: int
 
 
@@ -81,7 +84,7 @@ class Turn(Record, kw_only=True, frozen=True):
     name: str | None
     role: str | None
     uncertain: bool
-    form: Literal["said", "reported", "unattributed"]
+    form: SpeechForm
     words: str
     quote: str
     cut_off: bool
@@ -176,7 +179,7 @@ class ActionDate(Record, kw_only=True, frozen=True):
     """A date an action item gives, and what it marks: a task due by it ("will be
     sent out Friday 1 August 2003") or a scheduled end ("closing date of 1 September 2003")."""
 
-    date: WrittenDate
+    date: DateRead
     marks: Literal["due", "end"]
 
 

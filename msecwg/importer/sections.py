@@ -9,6 +9,7 @@ from msecwg.importer.dating import dates, written
 from msecwg.importer.records import Day
 from msecwg.importer.speakers import PLAIN_LEGEND, is_legend, speaker
 from msecwg.importer.text import fold
+from msecwg.model import Precision
 
 
 class Layout(NamedTuple):
@@ -151,7 +152,7 @@ def meeting_year(text: str, plan: Layout) -> int | None:
         places.append(plan.title)
     for block in sorted(places, key=lambda b: b.start):
         for found in dates(text, block.start, block.end, None):
-            if found.date.precision != "year":
+            if found.date.precision is not Precision.YEAR:
                 return found.date.first.year
     return None
 
@@ -197,6 +198,6 @@ def front_day(text: str, plan: Layout, year: int | None) -> Day | None:
     date in the opening blocks ("met on Monday night (14 July 2003)")."""
     for block in opening(text, plan):
         for found in dates(text, block.start, block.end, year):
-            if found.date.precision != "year":
+            if found.date.precision is not Precision.YEAR:
                 return Day(text=found.date.text, date=found.date, start=found.start)
     return None

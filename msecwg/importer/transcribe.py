@@ -29,7 +29,6 @@ from msecwg.model import (
     Exchange,
     Meeting,
     Person,
-    Precision,
     Reference,
     Section,
     SpeechForm,
@@ -179,9 +178,9 @@ class _Ids:
         return made
 
 
-def _written(date: importer.WrittenDate, **extra: str | None) -> WrittenDate:
+def _written(date: importer.DateRead, **extra: str | None) -> WrittenDate:
     """Answer a date the reader found as a date of the transcription."""
-    return WrittenDate(day=date.first, text=date.text, precision=Precision(date.precision), **extra)
+    return WrittenDate(day=date.first, text=date.text, precision=date.precision, **extra)
 
 
 def _meeting(found: Found) -> tuple[Meeting, list[str]]:
@@ -300,6 +299,11 @@ class _Part(msgspec.Struct, frozen=True):
     decisions: list[importer.Decision] = []  # those of a kind the transcription records
 
 
+RECORDED_KINDS = frozenset(DecisionKind)
+"""The kinds of decision a transcription records; one of another kind the reader finds is
+left out."""
+
+
 def _parts(found: Found) -> list[_Part]:
     """Answer the sections to transcribe: the front, when a heading names it and turns
     stand under it (its points say what the meeting was, and go with the meeting),
@@ -307,7 +311,7 @@ def _parts(found: Found) -> list[_Part]:
     front = found.front
     decided: dict[int | None, list[importer.Decision]] = {}
     for d in found.decisions:
-        if d.kind in DecisionKind._value2member_map_:
+        if d.kind in RECORDED_KINDS:
             decided.setdefault(d.section, []).append(d)
     parts = []
     if front.heading and front.turns:
@@ -397,7 +401,7 @@ def _exchange(turn: importer.Turn, person_id: dict[int, str]) -> Exchange:
     """Answer one turn: the speaker as written without a role written after the name."""
     speaker = turn.speaker if turn.role is None else (turn.name or turn.speaker)
     person = person_id.get(turn.person) if turn.person is not None else None
-    form = SpeechForm(turn.form) if person is not None else SpeechForm.UNATTRIBUTED
+    form = turn.form if person is not None else SpeechForm.UNATTRIBUTED
     return Exchange(
         speaker=speaker,
         person=person,
