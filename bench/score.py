@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any
 
 from msecwg.model import Document, Transcription
@@ -48,10 +49,8 @@ class Tally:
 
     def add(self, other: Tally) -> None:
         """Add another file's counts to these."""
-        self.hit += other.hit
-        self.gold += other.gold
-        self.right += other.right
-        self.found += other.found
+        for count in ("hit", "gold", "right", "found"):
+            setattr(self, count, getattr(self, count) + getattr(other, count))
 
     @property
     def recall(self) -> float | None:
@@ -185,31 +184,28 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
 
     joins = Tally()
     for p in gold["people"]:
-        written = list(dict.fromkeys(p["spellings"]))
-        for i, a in enumerate(written):
-            for b in written[i + 1 :]:
-                joins.gold += 1
-                one = person(a)
-                if one is not None and one == person(b):
-                    joins.hit += 1
-                else:
-                    joins.missed.append(f"{a} / {b}")
+        for a, b in combinations(dict.fromkeys(p["spellings"]), 2):
+            joins.gold += 1
+            one = person(a)
+            if one is not None and one == person(b):
+                joins.hit += 1
+            else:
+                joins.missed.append(f"{a} / {b}")
     gold_person = {s.casefold(): p["name"] for p in gold["people"] for s in p["spellings"]}
     by_person: dict[str, list[str]] = {}
     for spelling, pid in of.items():
         if pid is not None:
             by_person.setdefault(pid, []).append(spelling)
     for written in by_person.values():
-        for i, a in enumerate(written):
-            for b in written[i + 1 :]:
-                if a.casefold() == b.casefold():
-                    continue
-                joins.found += 1
-                ga, gb = gold_person.get(a.casefold()), gold_person.get(b.casefold())
-                if ga is not None and ga == gb:
-                    joins.right += 1
-                else:
-                    joins.extra.append(f"{a} / {b}")
+        for a, b in combinations(written, 2):
+            if a.casefold() == b.casefold():
+                continue
+            joins.found += 1
+            ga, gb = gold_person.get(a.casefold()), gold_person.get(b.casefold())
+            if ga is not None and ga == gb:
+                joins.right += 1
+            else:
+                joins.extra.append(f"{a} / {b}")
     speakers = Tally(gold=len(gold["people"]))
     spoken = {k.casefold() for k in of}
     for p in gold["people"]:
