@@ -1,4 +1,4 @@
-"""The benchmark of msecwg: every part, every bound (stated once, below), one summary.
+"""The benchmark of msecwg: every part, every bound, one summary.
 
     python bench/run.py                              # every part
     python bench/run.py --part startup --rounds 40   # one part (repeat --part for more)
@@ -13,12 +13,13 @@ and check slow); across (the QUIC WG's 16 minutes of ../shared/minutes/quic/ imp
 in one run, and every command across them); reading (five shared minutes read by hand
 into ../shared/gold/, imported and scored by bench/score.py; every shared file imported).
 
-Timed commands run as processes of their own, as a shell runs them, round-robin (one run
-of each, then again) so that drift in the machine's speed touches them all alike; medians
-and ratios come from the same run. `--tool hyperfine` times them one after another
-instead, to cross-check. Every run uses a cache of checked transcriptions of the
-benchmark's own, warm after the first runs (but for the distinct-quote runs). Exits 1
-when a bound is missed. Nothing here is part of the test suite.
+Every bound is stated once, in the table of constants below. Timed commands run as
+processes of their own, as a shell runs them, round-robin (one run of each, then again)
+so that drift in the machine's speed touches them all alike; medians and ratios come from
+the same run. `--tool hyperfine` times them one after another instead, to cross-check.
+Every run uses a cache of checked transcriptions of the benchmark's own, warm after the
+first runs (but for the distinct-quote runs). Exits 1 when a bound is missed. Nothing
+here is part of the test suite.
 """
 
 from __future__ import annotations
@@ -640,7 +641,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add = parser.add_argument
     add("--part", action="append", choices=PARTS, help="a part to run, again for more; default all")
-    add("--rounds", type=int, help=f"timed runs of each command; default {ROUNDS}")
+    by_part = ", ".join(f"{part} {n}" for part, n in ROUNDS.items())
+    add("--rounds", type=int, help=f"timed runs of each command; default by part: {by_part}")
     add(
         "--commands",
         type=lambda text: [n.strip() for n in text.split(",")],
