@@ -2,7 +2,7 @@
 many speakers, names a letter apart, a question mark repeated, unclosed comments,
 many comments, many drafts, passages that share their beginnings, deadlines stated
 otherwise many times over. Each test pins what a user sees; how long each takes is
-bounded in the benchmark (bench/startup.py --hostile-only), not here."""
+bounded in the benchmark (bench/run.py --part hostile), not here."""
 
 from __future__ import annotations
 

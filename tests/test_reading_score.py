@@ -1,5 +1,6 @@
-"""The scoring of bench/reading.py: what counts as the same fact, the same document
-and the same person, so that its figures mean what its docstring says."""
+"""The scoring of the benchmark's reading part (bench/score.py): what counts as the same
+fact, the same document and the same person, so that its figures mean what its docstring
+says."""
 
 from __future__ import annotations
 
@@ -10,15 +11,15 @@ from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "reading.py"
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "score.py"
 
 
 @pytest.fixture(scope="module")
-def reading() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("reading", BENCH)
+def score() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", BENCH)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules["reading"] = module
+    sys.modules["score"] = module
     spec.loader.exec_module(module)
     return module
 
@@ -33,9 +34,9 @@ def reading() -> ModuleType:
     ],
 )  # fmt: skip
 def test_a_record_is_the_annotated_fact_when_it_holds_most_of_its_words(
-    reading: ModuleType, record: str, quote: str, same: bool
+    score: ModuleType, record: str, quote: str, same: bool
 ) -> None:
-    assert reading.holds_most(record, quote) is same
+    assert score.holds_most(record, quote) is same
 
 
 @pytest.mark.parametrize(
@@ -49,13 +50,13 @@ def test_a_record_is_the_annotated_fact_when_it_holds_most_of_its_words(
     ],
 )
 def test_a_document_is_known_by_its_name_without_case_revision_or_spacing(
-    reading: ModuleType, name: str, key: str
+    score: ModuleType, name: str, key: str
 ) -> None:
-    assert reading.document_key(name) == key
+    assert score.document_key(name) == key
 
 
 def test_each_record_matches_one_item_and_uncertain_items_count_for_precision_only(
-    reading: ModuleType,
+    score: ModuleType,
 ) -> None:
     gold = [
         {"quote": "close the issue"},
@@ -64,6 +65,6 @@ def test_each_record_matches_one_item_and_uncertain_items_count_for_precision_on
         {"quote": "file a new issue"},
     ]
     found = ["close the issue", "take it to the list", "hum for option one"]
-    tally = reading.match(gold, found, lambda r, g: reading.holds_most(r, g["quote"]), str)
+    tally = score.match(gold, found, lambda r, g: score.holds_most(r, g["quote"]), str)
     assert (tally.hit, tally.gold, tally.right, tally.found) == (1, 3, 2, 3)
     assert tally.extra == ["hum for option one"]

@@ -1,0 +1,243 @@
+"""The scoring of an import against a reading of the same minutes by hand (../shared/gold/,
+whose GUIDE.md gives the form), for the reading part of bench/run.py:
+
+- documents discussed: found when a document is recorded under the annotation's
+  name or a name the minutes call it (case, a draft's revision and "RFC 9000" /
+  "rfc9000" aside); precision over the documents discussed msecwg records;
+- states: a state of an annotated document is found when a state msecwg records
+  for that document quotes most of the words of the annotation's quote;
+- decisions and action items: found when what msecwg records (its text and
+  quote) holds most of the words of the annotation's quote, each record matched
+  once; items the annotation marks uncertain do not count against recall, and a
+  record matching one is no error;
+- people: two spellings of one person are joined when msecwg gives both one
+  person (recall over the annotation's pairs, precision over msecwg's pairs);
+  a speaker is found when any spelling of theirs speaks in the transcription;
+- the meeting: group, IETF number (or interim) and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+from msecwg.model import Document, Transcription
+
+MEASURES = ("documents", "states", "decisions", "actions", "joins", "speakers")
+Gold = dict[str, Any]
+"""An annotation, as its JSON file holds it."""
+
+MOST = 0.6
+"""The share of an annotated quote's words a record must hold to be the same fact."""
+WORD = re.compile(r"\w+")
+REVISION = re.compile(r"-(?:\d\d|\*)$")
+
+
+@dataclass
+class Tally:
+    """Hits and totals of one measure: recall over the annotation, precision over msecwg."""
+
+    hit: int = 0
+    gold: int = 0
+    right: int = 0
+    found: int = 0
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        """Add another file's counts to these."""
+        for count in ("hit", "gold", "right", "found"):
+            setattr(self, count, getattr(self, count) + getattr(other, count))
+
+    @property
+    def recall(self) -> float | None:
+        """The share of the annotation found, or None when it has nothing."""
+        return self.hit / self.gold if self.gold else None
+
+    @property
+    def precision(self) -> float | None:
+        """The share of what msecwg found that the annotation has, or None."""
+        return self.right / self.found if self.found else None
+
+
+def words(text: str) -> set[str]:
+    """The words of a text, in lower case."""
+    return set(WORD.findall(text.casefold()))
+
+
+def holds_most(record: str, quote: str) -> bool:
+    """Whether a record holds most of the words of an annotated quote."""
+    wanted = words(quote)
+    return bool(wanted) and len(wanted & words(record)) / len(wanted) >= MOST
+
+
+def document_key(name: str) -> str:
+    """What tells one document's name from another's: lower case, one space, no revision
+    number, "RFC 9000" as "rfc9000"."""
+    folded = " ".join(name.casefold().replace("_", " ").split())
+    folded = re.sub(r"^rfc[ -]?(\d+)$", r"rfc\1", folded)
+    return REVISION.sub("", folded)
+
+
+def keys(document: Document) -> set[str]:
+    """The keys of every name msecwg records a document under."""
+    return {document_key(n) for n in (document.name, document.title, *document.called) if n}
+
+
+def wanted(annotated: Gold) -> set[str]:
+    """The keys of every name an annotated document goes by."""
+    return {document_key(n) for n in [annotated["name"], *annotated["called"]]}
+
+
+def match(
+    gold: Sequence[Gold],
+    found: Sequence[str],
+    same: Callable[[str, Gold], bool],
+    label: Callable[[Gold], str],
+) -> Tally:
+    """Recall and precision of records against annotated items, each record matched to one
+    item: certain items first, then uncertain ones (which count for precision only)."""
+    tally = Tally(gold=sum(not g.get("uncertain") for g in gold), found=len(found))
+    used: set[int] = set()
+    for uncertain in (False, True):
+        for item in gold:
+            if bool(item.get("uncertain")) != uncertain:
+                continue
+            hit = next((i for i, r in enumerate(found) if i not in used and same(r, item)), None)
+            if hit is None:
+                if not uncertain:
+                    tally.missed.append(label(item))
+                continue
+            used.add(hit)
+            tally.right += 1
+            tally.hit += not uncertain
+    tally.extra = [r for i, r in enumerate(found) if i not in used]
+    return tally
+
+
+def quoted(gold: Sequence[Gold], found: Sequence[str]) -> Tally:
+    """Records found against annotated items, the same when a record holds most of a quote."""
+    return match(gold, found, lambda r, g: holds_most(r, g["quote"]), lambda g: g["quote"])
+
+
+def documents(t: Transcription, gold: Gold) -> Tally:
+    """Documents discussed, found against annotated."""
+    names = [keys(d) for d in t.documents]
+    tally = Tally(gold=len(gold["documents"]), found=len(names))
+    used: set[int] = set()
+    for doc in gold["documents"]:
+        hits = [i for i, n in enumerate(names) if n & wanted(doc)]
+        if hits:
+            tally.hit += 1
+            used.update(hits)
+        else:
+            tally.missed.append(doc["name"])
+    tally.right = len(used)
+    tally.extra = [t.documents[i].name for i in range(len(names)) if i not in used]
+    return tally
+
+
+def states(t: Transcription, gold: Gold) -> Tally:
+    """The states of annotated documents found in msecwg's states of the same documents;
+    precision over every state msecwg records."""
+    tally = Tally(found=sum(len(d.stages) for d in t.documents))
+    right: set[tuple[int, int]] = set()
+    for doc in gold["documents"]:
+        mine = [
+            (i, j, s)
+            for i, d in enumerate(t.documents)
+            if keys(d) & wanted(doc)
+            for j, s in enumerate(d.stages)
+        ]
+        for state in doc["states"]:
+            tally.gold += 1
+            hits = [(i, j) for i, j, s in mine if holds_most(s.quote, state["quote"])]
+            if hits:
+                tally.hit += 1
+                right.update(hits)
+            else:
+                tally.missed.append(f"{doc['name']}: {state['state']}: {state['quote']}")
+    tally.right = len(right)
+    tally.extra = [
+        f"{d.name}: {s.stage}: {s.quote}"
+        for i, d in enumerate(t.documents)
+        for j, s in enumerate(d.stages)
+        if (i, j) not in right
+    ]
+    return tally
+
+
+def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
+    """Spellings joined (pairs of one person) and speakers found."""
+    of: dict[str, str | None] = {}  # the person each spelling of a speaker is given
+    for s in t.sections:
+        for e in s.exchanges:
+            if e.form != "unattributed":
+                of.setdefault(e.speaker, e.person)
+    folded = {k.casefold(): v for k, v in of.items()}
+
+    def person(spelling: str) -> str | None:
+        return of[spelling] if spelling in of else folded.get(spelling.casefold())
+
+    joins = Tally()
+    for p in gold["people"]:
+        for a, b in combinations(dict.fromkeys(p["spellings"]), 2):
+            joins.gold += 1
+            one = person(a)
+            if one is not None and one == person(b):
+                joins.hit += 1
+            else:
+                joins.missed.append(f"{a} / {b}")
+    gold_person = {s.casefold(): p["name"] for p in gold["people"] for s in p["spellings"]}
+    by_person: dict[str, list[str]] = {}
+    for spelling, pid in of.items():
+        if pid is not None:
+            by_person.setdefault(pid, []).append(spelling)
+    for written in by_person.values():
+        for a, b in combinations(written, 2):
+            if a.casefold() == b.casefold():
+                continue
+            joins.found += 1
+            ga, gb = gold_person.get(a.casefold()), gold_person.get(b.casefold())
+            if ga is not None and ga == gb:
+                joins.right += 1
+            else:
+                joins.extra.append(f"{a} / {b}")
+    speakers = Tally(gold=len(gold["people"]))
+    spoken = {k.casefold() for k in of}
+    for p in gold["people"]:
+        if any(s.casefold() in spoken for s in p["spellings"]):
+            speakers.hit += 1
+        else:
+            speakers.missed.append(p["name"])
+    return joins, speakers
+
+
+def score(t: Transcription, gold: Gold) -> dict[str, Tally]:
+    """Each measure of a transcription against its annotation, by name."""
+    joins, speakers = people(t, gold)
+    return {
+        "documents": documents(t, gold),
+        "states": states(t, gold),
+        "decisions": quoted(gold["decisions"], [d.text for s in t.sections for d in s.decisions]),
+        "actions": quoted(gold["actions"], [" ".join([a.what, *a.quotes]) for a in t.actions]),
+        "joins": joins,
+        "speakers": speakers,
+    }
+
+
+def meeting_wrong(t: Transcription, gold: Gold) -> list[str]:
+    """What msecwg has wrong of the meeting (nothing: all right)."""
+    right, m = gold["meeting"], t.meeting
+    wrong = []
+    if re.sub(r"\s+WG$", "", m.working_group).casefold() != right["group"].casefold():
+        wrong.append(f"group {m.working_group!r}, not {right['group']!r}")
+    if m.ietf != right["ietf"] or m.interim != right["interim"]:
+        wrong.append(f"IETF {m.ietf} interim {m.interim}, not {right['ietf']} {right['interim']}")
+    dates = sorted({d.day.isoformat() for d in ([m.date] if m.date else []) + list(m.sessions)})
+    if dates != sorted(right["dates"]):
+        wrong.append(f"dates {dates}, not {right['dates']}")
+    return wrong
