@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import msgspec
 
-from msecwg.dates import relative
+from msecwg.dates import count, relative
 from msecwg.model import (
     Action,
     ActionKind,
@@ -314,7 +314,7 @@ def left_for_a_person(t: Transcription) -> list[tuple[int, str]]:
         (sum(e.cut_off for e in turns), "turn", "cut off"),
         (sum(not e.certain for e in turns), "speaker", "uncertain"),
     ]
-    left = [(n, f"{n} {thing}{'' if n == 1 else 's'} {how}") for n, thing, how in counted if n]
+    left = [(n, f"{count(n, thing)} {how}") for n, thing, how in counted if n]
     if t.meeting.date is None and not t.meeting.sessions:
         left.append((1, "no date of the meeting in the minutes"))
     if t.meeting.ietf_from == "file name":

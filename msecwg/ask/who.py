@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 import msgspec
 
-from msecwg.model import GroupRecord, Kind, Names
+from msecwg.model import GroupRecord, Kind
 from msecwg.rows import JoinRow, ProposalRow
 from msecwg.store import reading
 from msecwg.store.load import Held
@@ -117,40 +117,68 @@ class _Union:
 class _Names(msgspec.Struct):
     """The names of one kind across meetings, looked-up: the meetings naming each, as written."""
 
-    meetings: dict[str, set[int]]
-    written: dict[str, list[tuple[str, str]]]
-    spelt: dict[str, set[str]]
+    kind: Kind
+    meetings: dict[str, set[int]] = {}
+    written: dict[str, list[tuple[str, str]]] = {}
+    spelt: dict[str, set[str]] = {}
 
-    def resolve(self, name: str, looked_up: Callable[[str], str]) -> set[str]:
+    def looked_up(self, name: str) -> str:
+        """Answer how a name of this kind is known across meetings."""
+        return key(name) if self.kind == "people" else document_key(name)
+
+    def add(self, i: int, name: str, label: str) -> str:
+        """Count a name the i-th meeting (of this label) writes; answer it looked-up."""
+        k = self.looked_up(name)
+        self.meetings.setdefault(k, set()).add(i)
+        self.written.setdefault(k, []).append((name, label))
+        return k
+
+    def resolve(self, name: str) -> set[str]:
         """Answer the names a name as written stands for: itself, or those it spells."""
-        k = looked_up(name)
+        k = self.looked_up(name)
         return ({k} if k in self.meetings else set()) | self.spelt.get(key(name), set())
+
+    def recorded(self, record: GroupRecord | None) -> tuple[_Union, dict[str, list[JoinRow]]]:
+        """Answer the names joined as the group's record says, and how; kept apart as it says."""
+        entries = record.of(self.kind) if record else []
+        apart = {
+            frozenset((a, b))
+            for e in entries
+            for other in e.apart
+            for a in self.resolve(e.name)
+            for b in self.resolve(other)
+        }
+        union = _Union(self.meetings, apart)
+        how: dict[str, list[JoinRow]] = {}
+        for e in entries:
+            found = [k for n in (e.name, *e.also) for k in sorted(self.resolve(n))]
+            for k in found[1:]:
+                apart_now = union.find(found[0]) != union.find(k)
+                if apart_now and union.join(found[0], k, declared=True):
+                    how.setdefault(k, []).append(
+                        JoinRow(name="", rule="the group's record", where=NAME)
+                    )
+        return union, how
 
 
 def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     """Answer who everyone the meetings name is across them."""
-    names = _Names({}, {}, {})
+    names = _Names("people")
     spelt_by = [m.spellings for m in held]
     for i, (m, written) in enumerate(zip(held, spelt_by, strict=True)):
-        t = m.headed
-        for p in t.people:
-            k = key(p.name)
-            names.meetings.setdefault(k, set()).add(i)
-            names.written.setdefault(k, []).append((p.name, m.label))
+        for p in m.headed.people:
+            k = names.add(i, p.name, m.label)
             for s in written[p.id]:
                 if key(s) != k:
                     names.spelt.setdefault(key(s), set()).add(k)
-    entries = record.people if record else []
-    union = _Union(names.meetings, _apart(entries, names, key))
-    how: dict[str, list[JoinRow]] = {}
-    _recorded(entries, names, key, union, how)
+    union, how = names.recorded(record)
     for k, alias, where in _declared(held):
         if alias in names.meetings and alias != k and union.join(k, alias, declared=True):
             how.setdefault(alias, []).append(JoinRow(name="", rule="declared alias", where=where))
     proposed = _first_names(names, union, how)
     proposed += _read_as_one(held, spelt_by, union, lambda r: _shown_person(union, names, r))
     shown = {k: _shown_person(union, names, k) for k in names.meetings}
-    return _ones(held, "people", record, names, union, how, proposed, shown, spelt_by)
+    return _ones(held, record, names, union, how, proposed, shown, spelt_by)
 
 
 def _declared(held: Sequence[Held]) -> Iterable[tuple[str, str, str]]:
@@ -250,20 +278,15 @@ def _read_as_one(
 
 def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     """Answer what every document the meetings name is across them."""
-    names = _Names({}, {}, {})
+    names = _Names("documents")
     for i, m in enumerate(held):
         for d in m.headed.documents:
-            k = document_key(d.name)
-            names.meetings.setdefault(k, set()).add(i)
-            names.written.setdefault(k, []).append((d.name, m.label))
-    entries = record.documents if record else []
-    union = _Union(names.meetings, _apart(entries, names, document_key))
-    how: dict[str, list[JoinRow]] = {}
-    _recorded(entries, names, document_key, union, how)
+            names.add(i, d.name, m.label)
+    union, how = names.recorded(record)
     proposed = _adopted(names, union, how)
     proposed += _nicknames(held, names, union, how)
     shown = {k: _shown_document(union, names, k) for k in names.meetings}
-    return _ones(held, "documents", record, names, union, how, proposed, shown)
+    return _ones(held, record, names, union, how, proposed, shown)
 
 
 def _adopted(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> list[ProposalRow]:
@@ -324,37 +347,6 @@ def _nicknames(
     return proposed
 
 
-def _apart(
-    entries: Sequence[Names], names: _Names, looked_up: Callable[[str], str]
-) -> set[frozenset[str]]:
-    """Answer the pairs of names the record keeps apart, looked-up."""
-    pairs = set()
-    for e in entries:
-        for other in e.apart:
-            for a in names.resolve(e.name, looked_up):
-                for b in names.resolve(other, looked_up):
-                    pairs.add(frozenset((a, b)))
-    return pairs
-
-
-def _recorded(
-    entries: Sequence[Names],
-    names: _Names,
-    looked_up: Callable[[str], str],
-    union: _Union,
-    how: dict[str, list[JoinRow]],
-) -> None:
-    """Join the names the record makes one."""
-    for e in entries:
-        found = [k for n in (e.name, *e.also) for k in sorted(names.resolve(n, looked_up))]
-        for k in found[1:]:
-            apart = union.find(found[0]) != union.find(k)
-            if apart and union.join(found[0], k, declared=True):
-                how.setdefault(k, []).append(
-                    JoinRow(name="", rule="the group's record", where=NAME)
-                )
-
-
 def _written(names: _Names, k: str) -> str:
     """Answer a name as the latest meeting naming it writes it."""
     return names.written[k][-1][0]
@@ -398,7 +390,6 @@ def _shown_document(union: _Union, names: _Names, k: str) -> str:
 
 def _ones(
     held: Sequence[Held],
-    kind: Kind,
     record: GroupRecord | None,
     names: _Names,
     union: _Union,
@@ -408,25 +399,34 @@ def _ones(
     spelt_by: Sequence[dict[str, set[str]]] = (),
 ) -> Ones:
     """Answer the groups as Ones: records by id, the name shown (the record's first), how joined."""
-    looked_up = key if kind == "people" else document_key
+    kind = names.kind
     for e in record.of(kind) if record else []:
-        for k in names.resolve(e.name, looked_up):
+        for k in names.resolve(e.name):
             shown[union.find(k)] = e.name
     of: dict[str, dict[str, One]] = {}
-    for m in held:
+    named: dict[str, One] = {}
+    spelt: dict[str, list[One]] = {}
+    written: dict[str, str] = {}
+    for i, m in enumerate(held):
         t = m.headed
-        records = (
-            [(p.id, p.name) for p in t.people]
-            if kind == "people"
-            else [(d.id, d.name) for d in t.documents]
-        )
+        if kind == "people":
+            entries = [(p.id, p.name, spelt_by[i][p.id]) for p in t.people]
+        else:
+            entries = [(d.id, d.name, {d.id, *d.called}) for d in t.documents]
         seen: dict[str, int] = {}
         here: dict[str, One] = {}
-        for id_, name in records:
-            base = looked_up(name)  # two records of one name in a meeting stay two
-            seen[base] = seen.get(base, -1) + 1 if kind == "documents" else 0
-            here[id_] = (union.find(base), seen[base])
         of[str(m.path)] = here
+        for id_, name, others in entries:
+            base = names.looked_up(name)  # two records of one name in a meeting stay two
+            seen[base] = seen.get(base, -1) + 1 if kind == "documents" else 0
+            one = here[id_] = (union.find(base), seen[base])
+            for n in (name, document_key(name)) if kind == "documents" else (name,):
+                named.setdefault(key(n), one)
+                written.setdefault(key(n), name)
+            for n in others:
+                if one not in spelt.setdefault(key(n), []):
+                    spelt[key(n)].append(one)
+                written.setdefault(key(n), n)
     joins: dict[str, list[JoinRow]] = {}
     for k in names.meetings:
         group = union.find(k)
@@ -440,25 +440,6 @@ def _ones(
                 rule = "another revision" if revised else "same name in another case"
                 rows.append(JoinRow(name=n, rule=rule, where=label))
         joins.setdefault(group, []).extend(rows)
-    named: dict[str, One] = {}
-    spelt: dict[str, list[One]] = {}
-    written: dict[str, str] = {}
-    for i, m in enumerate(held):
-        t = m.headed
-        if kind == "people":
-            every = spelt_by[i] if spelt_by else m.spellings
-            entries = [(p.id, p.name, every[p.id]) for p in t.people]
-        else:
-            entries = [(d.id, d.name, {d.id, *d.called}) for d in t.documents]
-        for id_, name, others in entries:
-            one = of[str(m.path)][id_]
-            for n in (name, document_key(name)) if kind == "documents" else (name,):
-                named.setdefault(key(n), one)
-                written.setdefault(key(n), name)
-            for n in others:
-                if one not in spelt.setdefault(key(n), []):
-                    spelt[key(n)].append(one)
-                written.setdefault(key(n), n)
     return Ones(
         named=named,
         spelt=spelt,

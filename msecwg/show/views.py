@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 
 import msgspec
 
+from msecwg.dates import count as count
 from msecwg.dates import names_weekday, relative, short_date
 from msecwg.model import DateKind, Meeting, Precision, State, WrittenDate
 from msecwg.rows import DateRow, EventRow, Row, Scope
@@ -115,11 +116,6 @@ STATE_STYLES = {
 def quoted(words: str) -> str:
     """Answer words of the minutes as people see them: in quotation marks."""
     return f"“{words}”"
-
-
-def count(n: int, thing: str, many: str | None = None) -> str:
-    """Answer a count in good grammar: "1 document", "3 documents", "2 passages"."""
-    return f"{n} {thing if n == 1 else many or thing + 's'}"
 
 
 day = short_date

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from msecwg.dates import FIRST_YEAR, LAST_YEAR, long_date, written_date_problems
+from msecwg.dates import FIRST_YEAR, LAST_YEAR, count, long_date, written_date_problems
 from msecwg.model import Action, Facts, SpeechForm, Transcription, WrittenDate
 from msecwg.store.locate import present
 
@@ -38,9 +38,9 @@ def repeated_ids(t: Transcription) -> Iterator[str]:
         ("actions and follow_ups", [a.id for a in t.items]),
         ("sections", [s.key for s in t.sections] + [a for s in t.sections for a in s.aliases]),
     ):
-        for value, count in Counter(ids).items():
-            if count > 1:
-                yield f"{kind}: the id or name {brief(value)} is used {count} times"
+        for value, n in Counter(ids).items():
+            if n > 1:
+                yield f"{kind}: the id or name {brief(value)} is used {n} times"
 
 
 def _unknown(field: str, value: str, known: set[str], what: str) -> str:
@@ -82,7 +82,7 @@ def broken_references(t: Transcription) -> Iterator[str]:
     sessions = max(len(t.meeting.sessions), 1)
     for i, s in enumerate(t.sections):
         if s.session is not None and not 1 <= s.session <= sessions:
-            held = f"{sessions} session{'' if sessions == 1 else 's'}"
+            held = count(sessions, "session")
             yield f"sections[{i}].session: the meeting has {held}, not {s.session}"
         for j, decision in enumerate(s.decisions):
             if decision.document is not None and decision.document not in documents:
