@@ -336,11 +336,6 @@ def person_named(meetings: Sequence[Held], group: Group, word: str) -> One:
     raise _missed(word, misses)
 
 
-def name_of(group: Group, person: One) -> str:
-    """Answer the name a person is shown by across meetings."""
-    return group.people.name(person)
-
-
 def _by_name(t: Transcription, missing: NotFound) -> NotFound:
     """Answer a NotFound of people by id as one of their names, found when asked for."""
     return NotFound(

@@ -14,7 +14,6 @@ from msecwg.dates import short_date
 from msecwg.model import PassageKind, Section, SpeechForm, Transcription
 from msecwg.rows import (
     DiscussionRow,
-    JoinRow,
     MeetingRow,
     PassageRow,
     PersonRow,
@@ -305,14 +304,6 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
     )
 
 
-def joined_note(joined: Sequence[JoinRow]) -> str:
-    """Answer how a person's or document's names were joined across meetings, in a line:
-    "Joined across meetings: EKR (declared alias, IETF 98: Eric Rescorla (EKR))"."""
-    return "Joined across meetings: " + "; ".join(
-        f"{quoted(j.name)} ({j.rule}, {j.where})" for j in joined
-    )
-
-
 def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View[ProposalRow]:
     """Answer the view of the names that may be one person (or document) with others but
     are left apart: the name, those it may be, and why."""
@@ -408,7 +399,8 @@ def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> 
         at = (f"{c.meeting} {c.exchanges}" for c in person.by_meeting)
         notes.append(f"Exchanges by meeting: {' · '.join(at)}.")
     if person.joined:
-        notes.append(joined_note(person.joined))
+        joins = (f"{quoted(j.name)} ({j.rule}, {j.where})" for j in person.joined)
+        notes.append(f"Joined across meetings: {'; '.join(joins)}")
     if person.outside_full_name:
         affiliation = f" ({person.outside_affiliation})" if person.outside_affiliation else ""
         notes.append(
