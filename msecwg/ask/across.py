@@ -253,13 +253,9 @@ def discussion(
     """Answer each meeting's section: points, decisions, exchanges (only the person's, if given)."""
     rows = []
     for m, section in found:
-        t = m.transcription
-        speakers = None
-        if person is not None:
-            speakers = group.people.ids(m, person)
-            if not speakers:
-                continue
-        rows += passages.discussion(t, section, speakers, m.label)
+        speakers = None if person is None else group.people.ids(m, person)
+        if speakers != []:
+            rows += passages.discussion(m.transcription, section, speakers, m.label)
     return rows
 
 

@@ -78,7 +78,8 @@ class Ones(msgspec.Struct, frozen=True):
 
 
 class _Union:
-    """Names joined into groups, never two one meeting names apart or the record keeps apart."""
+    """Names joined into groups, never two one meeting names apart or the record keeps apart;
+    `how` each name was joined."""
 
     def __init__(self, meetings: dict[str, set[int]], apart: set[frozenset[str]]) -> None:
         self.parent = {k: k for k in meetings}
@@ -86,6 +87,7 @@ class _Union:
         self.members = {k: {k} for k in meetings}
         self.apart = apart
         self.shown: dict[str, tuple[int, str]] = {}  # a group's name, by its size then
+        self.how: dict[str, list[JoinRow]] = {}
 
     def find(self, k: str) -> str:
         """Answer the group a name is in, by its first name."""
@@ -103,14 +105,17 @@ class _Union:
             frozenset((x, y)) in self.apart for x in self.members[ra] for y in self.members[rb]
         )
 
-    def join(self, a: str, b: str, *, declared: bool = False) -> bool:
-        """Join two names' groups, if they may be; answer whether they are one now."""
-        if not self.may(a, b, declared=declared):
-            return self.find(a) == self.find(b)
-        ra, rb = self.find(a), self.find(b)
-        self.parent[rb] = ra
-        self.meetings[ra] |= self.meetings.pop(rb)
-        self.members[ra] |= self.members.pop(rb)
+    def join(self, a: str, b: str, rule: str, where: str, *, declared: bool = False) -> bool:
+        """Join two names' groups, if they may be; answer whether they are one now, and where
+        they are, keep how `b` was joined (by `rule`, `where`)."""
+        if self.may(a, b, declared=declared):
+            ra, rb = self.find(a), self.find(b)
+            self.parent[rb] = ra
+            self.meetings[ra] |= self.meetings.pop(rb)
+            self.members[ra] |= self.members.pop(rb)
+        elif self.find(a) != self.find(b):
+            return False
+        self.how.setdefault(b, []).append(JoinRow(name="", rule=rule, where=where))
         return True
 
 
@@ -138,8 +143,8 @@ class _Names(msgspec.Struct):
         k = self.looked_up(name)
         return ({k} if k in self.meetings else set()) | self.spelt.get(key(name), set())
 
-    def recorded(self, record: GroupRecord | None) -> tuple[_Union, dict[str, list[JoinRow]]]:
-        """Answer the names joined as the group's record says, and how; kept apart as it says."""
+    def recorded(self, record: GroupRecord | None) -> _Union:
+        """Answer the names joined as the group's record says, and kept apart as it says."""
         entries = record.of(self.kind) if record else []
         apart = {
             frozenset((a, b))
@@ -149,16 +154,12 @@ class _Names(msgspec.Struct):
             for b in self.resolve(other)
         }
         union = _Union(self.meetings, apart)
-        how: dict[str, list[JoinRow]] = {}
         for e in entries:
             found = [k for n in (e.name, *e.also) for k in sorted(self.resolve(n))]
             for k in found[1:]:
-                apart_now = union.find(found[0]) != union.find(k)
-                if apart_now and union.join(found[0], k, declared=True):
-                    how.setdefault(k, []).append(
-                        JoinRow(name="", rule="the group's record", where=NAME)
-                    )
-        return union, how
+                if union.find(found[0]) != union.find(k):
+                    union.join(found[0], k, "the group's record", NAME, declared=True)
+        return union
 
 
 def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
@@ -171,14 +172,14 @@ def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
             for s in written[p.id]:
                 if key(s) != k:
                     names.spelt.setdefault(key(s), set()).add(k)
-    union, how = names.recorded(record)
+    union = names.recorded(record)
     for k, alias, where in _declared(held):
-        if alias in names.meetings and alias != k and union.join(k, alias, declared=True):
-            how.setdefault(alias, []).append(JoinRow(name="", rule="declared alias", where=where))
-    proposed = _first_names(names, union, how)
+        if alias in names.meetings and alias != k:
+            union.join(k, alias, "declared alias", where, declared=True)
+    proposed = _first_names(names, union)
     proposed += _read_as_one(held, spelt_by, union, lambda r: _shown_person(union, names, r))
     shown = {k: _shown_person(union, names, k) for k in names.meetings}
-    return _ones(held, record, names, union, how, proposed, shown, spelt_by)
+    return _ones(held, record, names, union, proposed, shown, spelt_by)
 
 
 def _declared(held: Sequence[Held]) -> Iterable[tuple[str, str, str]]:
@@ -196,16 +197,14 @@ def _full(name: str) -> tuple[str, str] | None:
     return key(words[0]), key(words[-1])
 
 
-def _first_names(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> list[ProposalRow]:
+def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
     """Join each first name (and initial) only one full name of the meetings has ("Jana",
     "Martin T"), unless a meeting names both; answer those several have, as proposals."""
-    fulls: dict[str, set[str]] = {}
+    fulls: dict[str, set[str]] = {}  # the groups with a full name, by its first name
     for k in names.meetings:
-        full = _full(k)
-        if full is not None:
+        if (full := _full(k)) is not None:
             fulls.setdefault(full[0], set()).add(union.find(k))
-    grouped = {union.find(k) for k in names.meetings}
-    has_full = {r for r in grouped if any(_full(n) for n in union.members[r])}
+    has_full = set().union(*fulls.values())
     planned, proposed = [], []
     for k in names.meetings:
         words = k.split()
@@ -233,10 +232,7 @@ def _first_names(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) ->
         proposed.append((k, sorted(found), why))
     for k, into, rule in planned:
         whom = _shown_person(union, names, into)
-        if union.join(into, k):
-            how.setdefault(k, []).append(
-                JoinRow(name="", rule=rule, where=f"no other full name of the meetings: {whom}")
-            )
+        union.join(into, k, rule, f"no other full name of the meetings: {whom}")
     return [
         ProposalRow(
             name=_written(names, k), maybe=[_shown_person(union, names, r) for r in rs], why=why
@@ -255,19 +251,14 @@ def _read_as_one(
     found: dict[tuple[str, str], list[str]] = {}
     written: dict[str, str] = {}
     for m, written_by in zip(held, spelt_by, strict=True):
-        t = m.headed
-        every = {key(p.name) for p in t.people}
-        for p, spelt in ((p, written_by[p.id]) for p in t.people):
-            for s in spelt:
+        every = {key(p.name) for p in m.headed.people}
+        for p in m.headed.people:
+            own = union.find(key(p.name))
+            for s in written_by[p.id]:
                 k = key(s)
-                if (
-                    k in union.parent
-                    and k not in every
-                    and union.find(k) != union.find(key(p.name))
-                ):
-                    pair = (k, union.find(key(p.name)))
+                if k in union.parent and k not in every and union.find(k) != own:
                     written.setdefault(k, s)
-                    found.setdefault(pair, []).append(m.label)
+                    found.setdefault((k, own), []).append(m.label)
     proposed = []
     for (k, into), labels in found.items():
         name, whom = written[k], shown(into)
@@ -282,14 +273,14 @@ def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     for i, m in enumerate(held):
         for d in m.headed.documents:
             names.add(i, d.name, m.label)
-    union, how = names.recorded(record)
-    proposed = _adopted(names, union, how)
-    proposed += _nicknames(held, names, union, how)
+    union = names.recorded(record)
+    proposed = _adopted(names, union)
+    proposed += _nicknames(held, names, union)
     shown = {k: _shown_document(union, names, k) for k in names.meetings}
-    return _ones(held, record, names, union, how, proposed, shown)
+    return _ones(held, record, names, union, proposed, shown)
 
 
-def _adopted(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> list[ProposalRow]:
+def _adopted(names: _Names, union: _Union) -> list[ProposalRow]:
     """Join each individual draft to the one WG draft of its topic; propose the others."""
     topics: dict[str, tuple[list[str], list[str]]] = {}
     for k in names.meetings:
@@ -301,25 +292,18 @@ def _adopted(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> lis
     for topic, (individual, adopted) in topics.items():
         if not individual or not adopted:
             continue
-        if len(individual) == 1 and len(adopted) == 1 and union.join(adopted[0], individual[0]):
-            how.setdefault(individual[0], []).append(
-                JoinRow(name="", rule="adopted", where=f"the one working group draft of {topic}")
-            )
-        else:
-            for k in individual:
-                proposed.append(
-                    ProposalRow(
-                        name=_written(names, k),
-                        maybe=[_written(names, a) for a in adopted],
-                        why=f"drafts of {topic}",
-                    )
-                )
+        where = f"the one working group draft of {topic}"
+        one = len(individual) == 1 and len(adopted) == 1
+        if not (one and union.join(adopted[0], individual[0], "adopted", where)):
+            maybe = [_written(names, a) for a in adopted]
+            proposed += [
+                ProposalRow(name=_written(names, k), maybe=maybe, why=f"drafts of {topic}")
+                for k in individual
+            ]
     return proposed
 
 
-def _nicknames(
-    held: Sequence[Held], names: _Names, union: _Union, how: dict[str, list[JoinRow]]
-) -> list[ProposalRow]:
+def _nicknames(held: Sequence[Held], names: _Names, union: _Union) -> list[ProposalRow]:
     """Join each document named as a meeting calls one document ("QUIC-LB"); propose the others."""
     ties: dict[str, dict[str, str]] = {}
     for m in held:
@@ -332,11 +316,11 @@ def _nicknames(
     proposed = []
     for k, into in ties.items():
         others = {r: w for r, w in into.items() if r != union.find(k)}
-        if len(others) == 1 and union.join(next(iter(others)), k):
-            how.setdefault(k, []).append(
-                JoinRow(name="", rule="nickname", where=next(iter(others.values())))
-            )
-        elif others:
+        if len(others) == 1:
+            ((one, where),) = others.items()
+            if union.join(one, k, "nickname", where):
+                continue
+        if others:
             proposed.append(
                 ProposalRow(
                     name=_written(names, k),
@@ -393,7 +377,6 @@ def _ones(
     record: GroupRecord | None,
     names: _Names,
     union: _Union,
-    how: dict[str, list[JoinRow]],
     proposed: list[ProposalRow],
     shown: dict[str, str],
     spelt_by: Sequence[dict[str, set[str]]] = (),
@@ -430,7 +413,7 @@ def _ones(
     joins: dict[str, list[JoinRow]] = {}
     for k in names.meetings:
         group = union.find(k)
-        rows = [msgspec.structs.replace(j, name=_written(names, k)) for j in how.get(k, [])]
+        rows = [msgspec.structs.replace(j, name=_written(names, k)) for j in union.how.get(k, [])]
         variants: dict[str, str] = {}
         for n, label in names.written[k]:
             variants.setdefault(n, label)
