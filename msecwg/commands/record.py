@@ -14,6 +14,7 @@ from msecwg.commands.group import DataCommand, choice
 from msecwg.errors import UsageProblem
 from msecwg.model import GroupRecord, Kind
 from msecwg.show import formats
+from msecwg.show.views import listed
 from msecwg.spelling import closest
 from msecwg.store import files, record
 from msecwg.store.reading import key
@@ -112,7 +113,7 @@ def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
     shown = names[-1]
     if len({f[0] for f in found}) == 1:
         are = "is" if len(names) == 2 else "are"
-        already = f"{_listed(names[:-1])} {are} already {ones.name(found[0])}"
+        already = f"{listed(names[:-1])} {are} already {ones.name(found[0])}"
         return f"{already}; nothing written"
     changed = record.joined(kept or record.EMPTY, kind, names[:-1], shown)
     files.write_file(record.encoded(changed), where, force=True)
@@ -121,7 +122,7 @@ def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
     meetings = sum(1 for m in group.held if one[0] in {o[0] for o in after.at(m).values()})
     what = "person" if kind == "people" else "document"
     return (
-        f"joined {_listed(names[:-1])} to {after.name(one)}: one {what} at "
+        f"joined {listed(names[:-1])} to {after.name(one)}: one {what} at "
         f"{meetings} meeting{'s' if meetings != 1 else ''}; recorded in {where}"
     )
 
@@ -183,8 +184,3 @@ def _one(ones: Ones, name: str, kind: Kind) -> One:
             f"{name!r} is written for several: {several}; give a fuller name", param_hint="NAME"
         )
     return found[0]
-
-
-def _listed(names: Sequence[str]) -> str:
-    """Answer names in a sentence: "MT", "MT and mt", "MT, mt and Martin T"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -32,6 +32,7 @@ from msecwg.show.views import (
     count,
     dash,
     field,
+    listed,
     meeting_line,
     quoted,
     span,
@@ -183,11 +184,6 @@ def _names(asked: Asked, text: str) -> bool:
     )
 
 
-def _and(parts: Sequence[str]) -> str:
-    """Answer parts listed in words: "3", "1 and 3", "1, 2 and 3"."""
-    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
-
-
 def asked_note(asked: Asked, rows: Sequence[DiscussionRow]) -> list[str]:
     """Answer, where none of a section's exchanges names the document asked for, where the
     minutes do: "DHHMAC is named in summary point 3 and action item d (msecwg actions d);
@@ -196,9 +192,9 @@ def asked_note(asked: Asked, rows: Sequence[DiscussionRow]) -> list[str]:
     if not exchanges or any(_names(asked, r.text) for r in exchanges):
         return []
     points = [str(r.n) for r in rows if r.kind is PassageKind.POINT and _names(asked, r.text)]
-    places = [f"summary point{'s' if len(points) > 1 else ''} {_and(points)}"] if points else []
+    places = [f"summary point{'s' if len(points) > 1 else ''} {listed(points)}"] if points else []
     places += [f"{kind} {id_} (msecwg actions {id_})" for kind, id_ in asked.items]
-    where = f"is named in {_and(places)}" if places else "is not named in its passages"
+    where = f"is named in {listed(places)}" if places else "is not named in its passages"
     exchanged = count(len(exchanges), "exchange")
     return [f"{asked.name} {where}; none of the section's {exchanged} names it."]
 

@@ -118,6 +118,11 @@ def quoted(words: str) -> str:
     return f"“{words}”"
 
 
+def listed(parts: Sequence[str]) -> str:
+    """Answer parts listed in words: "3", "1 and 3", "1, 2 and 3"."""
+    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+
+
 day = short_date
 """A day msecwg names itself (an as-of date) in its style: "Sat 2 Aug 2003"."""
 
