@@ -271,23 +271,18 @@ def scribe_note(scope: Scope) -> list[str]:
 
 def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
     """Answer the view of everyone the minutes name, with who each is (from outside them)."""
-    known = [r for r in rows if r.outside_full_name]
+    told = scribe_note(scope)
+    if known := [r for r in rows if r.outside_full_name]:
+        told.append(
+            f"{OUTSIDE} From outside the minutes: public records; their sources with --json, "
+            f"or one person's: msecwg people {shlex.quote(known[0].name)}."
+        )
     return View(
         kind="people",
         rows=rows,
         row_type=PersonRow,
         heading=f"{count(len(rows), 'person', 'people')} named in the minutes of the {scope.name}",
-        notes=[
-            *scribe_note(scope),
-            *(
-                [
-                    f"{OUTSIDE} From outside the minutes: public records; their sources with "
-                    f"--json, or one person's: msecwg people {shlex.quote(known[0].name)}."
-                ]
-                if known
-                else []
-            ),
-        ],
+        notes=told,
         columns=columns(
             Column("Name", field("name", "bold"), key=True),
             Column("Role", field("role", dashed=True)),
