@@ -11,7 +11,7 @@ apart are never joined by rule; what may be one is proposed instead. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
 
 import msgspec
@@ -28,6 +28,8 @@ of its names), and, for documents, which record of that name it is in its meetin
 for the first: two documents one meeting names alike are two; a person's are one)."""
 
 _REVISION = re.compile(r"-\d{2}$")
+_DRAFTS = ("draft-ietf-", "draft-")
+"""How a document's names are preferred: a WG draft's, a draft's, then any."""
 
 
 @lru_cache(maxsize=2**16)
@@ -173,20 +175,14 @@ def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
                 if key(s) != k:
                     names.spelt.setdefault(key(s), set()).add(k)
     union = names.recorded(record)
-    for k, alias, where in _declared(held):
-        if alias in names.meetings and alias != k:
-            union.join(k, alias, "declared alias", where, declared=True)
+    for m in held:
+        for k, alias, words in m.declared:
+            if alias in names.meetings and alias != k:
+                union.join(k, alias, "declared alias", f"{m.label}: {words}", declared=True)
     proposed = _first_names(names, union)
     proposed += _read_as_one(held, spelt_by, union, lambda r: _shown_person(union, names, r))
     shown = {k: _shown_person(union, names, k) for k in names.meetings}
     return _ones(held, record, names, union, proposed, shown, spelt_by)
-
-
-def _declared(held: Sequence[Held]) -> Iterable[tuple[str, str, str]]:
-    """Answer each short name a meeting declares for a person, as keys, and where it is declared."""
-    for m in held:
-        for name, alias, words in m.declared:
-            yield name, alias, f"{m.label}: {words}"
 
 
 def _full(name: str) -> tuple[str, str] | None:
@@ -363,13 +359,8 @@ def _shown_person(union: _Union, names: _Names, k: str) -> str:
 
 def _shown_document(union: _Union, names: _Names, k: str) -> str:
     """Answer the name a document is shown by: its latest WG draft's, draft's, or name."""
-    members = union.members[union.find(k)]
-    order = sorted((max(names.meetings[m]), n) for m in members for n, _ in names.written[m][-1:])
-    for wanted in ("draft-ietf-", "draft-", ""):
-        picked = [n for _, n in order if key(n).startswith(wanted)]
-        if picked:
-            return picked[-1]
-    raise LookupError(k)
+    latest = [(max(names.meetings[m]), _written(names, m)) for m in union.members[union.find(k)]]
+    return max(latest, key=lambda w: (*map(key(w[1]).startswith, _DRAFTS), w))[1]
 
 
 def _ones(

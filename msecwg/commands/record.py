@@ -19,11 +19,13 @@ from msecwg.spelling import closest
 from msecwg.store import files, record
 from msecwg.store.reading import key
 
+KINDS: dict[str, Kind] = {"person": "people", "draft": "documents"}
+"""The record's kind of the names, by what the command line calls them."""
 What = Annotated[
     str,
     typer.Argument(
         metavar="person|draft",
-        click_type=choice(["person", "draft"]),
+        click_type=choice(list(KINDS)),
         help="Whether the names are of people or of documents.",
         show_default=False,
     ),
@@ -70,7 +72,7 @@ def join(
         raise typer.BadParameter(
             "give two names or more; the last is the one shown", param_hint="NAME"
         )
-    formats.note(_join(ctx, _kind(what), names))
+    formats.note(_join(ctx, KINDS[what], names))
 
 
 @commands.command(cls=DataCommand)
@@ -96,12 +98,7 @@ def split(
     msecwg's joins them, the record keeps them apart from then on. Names already
     apart write nothing.
     """
-    formats.note(_split(ctx, _kind(what), name, other))
-
-
-def _kind(what: str) -> Kind:
-    """Answer the record's kind of the names."""
-    return "people" if what == "person" else "documents"
+    formats.note(_split(ctx, KINDS[what], name, other))
 
 
 def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
