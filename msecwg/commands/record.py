@@ -14,7 +14,7 @@ from msecwg.commands.group import DataCommand, choice
 from msecwg.errors import UsageProblem
 from msecwg.model import GroupRecord, Kind
 from msecwg.show import formats
-from msecwg.show.views import listed
+from msecwg.show.views import in_words
 from msecwg.spelling import closest
 from msecwg.store import files, record
 from msecwg.store.reading import key
@@ -110,7 +110,7 @@ def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
     shown = names[-1]
     if len({f[0] for f in found}) == 1:
         are = "is" if len(names) == 2 else "are"
-        already = f"{listed(names[:-1])} {are} already {ones.name(found[0])}"
+        already = f"{in_words(names[:-1])} {are} already {ones.name(found[0])}"
         return f"{already}; nothing written"
     changed = record.joined(kept or record.EMPTY, kind, names[:-1], shown)
     files.write_file(record.encoded(changed), where, force=True)
@@ -119,7 +119,7 @@ def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
     meetings = sum(1 for m in group.held if one[0] in {o[0] for o in after.at(m).values()})
     what = "person" if kind == "people" else "document"
     return (
-        f"joined {listed(names[:-1])} to {after.name(one)}: one {what} at "
+        f"joined {in_words(names[:-1])} to {after.name(one)}: one {what} at "
         f"{meetings} meeting{'s' if meetings != 1 else ''}; recorded in {where}"
     )
 

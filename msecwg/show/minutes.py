@@ -32,7 +32,7 @@ from msecwg.show.views import (
     count,
     dash,
     field,
-    listed,
+    in_words,
     meeting_line,
     quoted,
     span,
@@ -192,9 +192,9 @@ def asked_note(asked: Asked, rows: Sequence[DiscussionRow]) -> list[str]:
     if not exchanges or any(_names(asked, r.text) for r in exchanges):
         return []
     points = [str(r.n) for r in rows if r.kind is PassageKind.POINT and _names(asked, r.text)]
-    places = [f"summary point{'s' if len(points) > 1 else ''} {listed(points)}"] if points else []
+    places = [f"summary point{'s' if len(points) > 1 else ''} {in_words(points)}"] if points else []
     places += [f"{kind} {id_} (msecwg actions {id_})" for kind, id_ in asked.items]
-    where = f"is named in {listed(places)}" if places else "is not named in its passages"
+    where = f"is named in {in_words(places)}" if places else "is not named in its passages"
     exchanged = count(len(exchanges), "exchange")
     return [f"{asked.name} {where}; none of the section's {exchanged} names it."]
 

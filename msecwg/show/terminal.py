@@ -268,24 +268,21 @@ def _card(canvas: Canvas, card: Card) -> None:
     if card.title:
         canvas.lines.append(Text())
         canvas.add(Text(shown_text(card.title), style="bold"))
-    verbatim = [f.verbatim and canvas.output.cite for f in card.fields]
     labels = max((cell_len(f.label) for f in card.fields), default=0)
     room = canvas.width - labels - len(GAP)
-    if room < 30:  # too narrow to set values beside labels: one under the other
-        for field, as_written in zip(card.fields, verbatim, strict=True):
-            canvas.add(Text(clean(field.label), style="dim"))
-            for line, style in field.lines:
-                if line:
-                    text = canvas.text([(line.strip(), style)], verbatim=as_written)
-                    canvas.add(text, indent=4, first="  ")
-        return
-    for field, as_written in zip(card.fields, verbatim, strict=True):
-        label = Text(clean(field.label).ljust(labels), style="dim")
-        first = True
+    narrow = room < 30  # too narrow to set values beside labels: one under the other
+    for field in card.fields:
+        as_written = field.verbatim and canvas.output.cite
+        label = Text(clean(field.label) if narrow else clean(field.label).ljust(labels), "dim")
+        if narrow:
+            canvas.add(label)
         for line, style in field.lines:
             if not line:
                 continue
-            text = canvas.text([(line, style)], verbatim=as_written)
+            text = canvas.text([(line.strip() if narrow else line, style)], verbatim=as_written)
+            if narrow:
+                canvas.add(text, indent=4, first="  ")
+                continue
             for part in canvas.wrapped(text, room):
-                canvas.lines.append((label if first else Text(" " * labels)) + Text(GAP) + part)
-                first = False
+                canvas.lines.append(label + Text(GAP) + part)
+                label = Text(" " * labels)

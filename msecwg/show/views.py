@@ -118,7 +118,7 @@ def quoted(words: str) -> str:
     return f"“{words}”"
 
 
-def listed(parts: Sequence[str]) -> str:
+def in_words(parts: Sequence[str]) -> str:
     """Answer parts listed in words: "3", "1 and 3", "1, 2 and 3"."""
     return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
 
