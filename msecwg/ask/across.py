@@ -102,16 +102,14 @@ def drafts(
 ) -> list[DraftRow]:
     """Answer every document the meetings name, once, the most recently discussed first, each
     gathered from its meetings (_gathered) and shown as who.documents joins it."""
-    several = len(meetings) > 1
     ones = group.documents
     named: dict[One, list[DraftRow]] = {}
     at: list[list[One]] = []
     for m in meetings:
-        ref = partial(_ref, m.label, several=several)
-        rows = _documents(m, as_of, outcome=outcome, ref=ref)
-        here = [ones.at(m)[r.id] for r in rows]
-        at.append(here)
-        for row, one in zip(rows, here, strict=True):
+        ref = partial(_ref, m.label, several=len(meetings) > 1)
+        at.append([])
+        for row in _documents(m, as_of, outcome=outcome, ref=ref):
+            at[-1].append(one := ones.at(m)[row.id])
             named.setdefault(one, []).append(row)
     latest_first = dict.fromkeys(one for here in reversed(at) for one in here)
     return [_gathered(named[one], ones.name(one), ones.joined(one)) for one in latest_first]

@@ -108,8 +108,8 @@ class _Union:
         )
 
     def join(self, a: str, b: str, rule: str, where: str, *, declared: bool = False) -> bool:
-        """Join two names' groups, if they may be; answer whether they are one now, and where
-        they are, keep how `b` was joined (by `rule`, `where`)."""
+        """Join two names' groups, if they may be; answer whether they are one now, keeping,
+        where they are, how `b` was joined (by `rule`, `where`)."""
         if self.may(a, b, declared=declared):
             ra, rb = self.find(a), self.find(b)
             self.parent[rb] = ra
