@@ -250,7 +250,7 @@ def _read_as_one(
         every = {key(p.name) for p in m.headed.people}
         for p in m.headed.people:
             own = union.find(key(p.name))
-            for s in written_by[p.id]:
+            for s in sorted(written_by[p.id]):
                 k = key(s)
                 if k in union.parent and k not in every and union.find(k) != own:
                     written.setdefault(k, s)
@@ -397,7 +397,7 @@ def _ones(
             for n in (name, document_key(name)) if kind == "documents" else (name,):
                 named.setdefault(key(n), one)
                 written.setdefault(key(n), name)
-            for n in others:
+            for n in sorted(others):
                 if one not in spelt.setdefault(key(n), []):
                     spelt[key(n)].append(one)
                 written.setdefault(key(n), n)
