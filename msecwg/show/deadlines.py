@@ -13,6 +13,7 @@ from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Scop
 from msecwg.show.views import (
     OUTSIDE,
     STATE_STYLES,
+    WIDE,
     Column,
     Footnotes,
     Lines,
@@ -30,9 +31,6 @@ from msecwg.show.views import (
     state_text,
     then,
 )
-
-WIDE = 100
-"""From this terminal width on, tables add how far each date lies from the as-of date."""
 
 
 def deadline_text(d: DateRow, notes: Footnotes) -> str:

@@ -23,6 +23,7 @@ from msecwg.rows import (
 )
 from msecwg.show.views import (
     OUTSIDE,
+    WIDE,
     Column,
     Lines,
     View,
@@ -51,10 +52,6 @@ def held(row: MeetingRow) -> str:
     if first.year == last.year and first.month == last.month:
         return f"{first.day} to {short_date(last, False)}"
     return span(first, last)
-
-
-WIDE = 100
-"""From this terminal width on, the meetings' table adds each meeting's file."""
 
 
 def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> View[MeetingRow]:

@@ -25,6 +25,10 @@ OUTSIDE = "†"
 """The mark of a fact from outside the minutes."""
 LEGEND = "“…” the minutes' words · † from outside the minutes, with its source"
 
+WIDE = 100
+"""From this terminal width on, tables add what a narrower one leaves out: how far each date
+lies from the as-of date, the meetings naming a document, each meeting's file."""
+
 R = TypeVar("R", bound=Row)
 """The type of the records a view shows, and its columns read."""
 

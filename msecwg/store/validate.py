@@ -215,10 +215,7 @@ def _in_order(minutes: str, passages: list[str]) -> tuple[set[str], list[str]]:
 
 def _in_minutes_order(passages: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Answer the passages, the opening's and the sections' (in the minutes' order) first."""
-    first = ("meeting.", "sections[")
-    return [p for p in passages if p[0].startswith(first)] + [
-        p for p in passages if not p[0].startswith(first)
-    ]
+    return sorted(passages, key=lambda p: not p[0].startswith(("meeting.", "sections[")))
 
 
 def long_enough(quote: str) -> bool:
