@@ -145,9 +145,9 @@ def render(view: View[R], output: Output) -> str:
                 canvas.add(Text(shown_text(title), style="bold underline"))
             widths = _widths(canvas, view.columns, rows)
             if widths is None or output.width < STACKED_BELOW:
-                _stacked(canvas, view, view.columns, rows)
+                _stacked(canvas, view, rows)
             else:
-                _table(canvas, view, view.columns, rows, widths)
+                _table(canvas, view, rows, widths)
     for line in footnote_lines(view.footnotes, output.width):
         canvas.add(Text(shown_text(line), style="dim"))
     if view.cards is not None or output.cite:
@@ -211,10 +211,9 @@ def _cell(canvas: Canvas, column: Column[R], row: R, width: int) -> list[Text]:
     return list(text.split("\n"))
 
 
-def _table(
-    canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list[R], widths: list[int]
-) -> None:
+def _table(canvas: Canvas, view: View[R], rows: list[R], widths: list[int]) -> None:
     """Draw rows as a table under a bold header, each row in its state's style."""
+    columns = view.columns
     header = [Text(c.header, style="bold") for c in columns]
     canvas.lines.append(_joined(header, widths))
     for row in rows:
@@ -236,9 +235,10 @@ def _joined(cells: list[Text], widths: list[int]) -> Text:
     return line
 
 
-def _stacked(canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list[R]) -> None:
+def _stacked(canvas: Canvas, view: View[R], rows: list[R]) -> None:
     """Draw the records one field a line: the key columns as a title, then each other
     column's header and text."""
+    columns = view.columns
     keys = [c for c in columns if c.key] or columns[:1]
     for row in rows:
         style = view.row_style(row) if view.row_style else ""
