@@ -127,28 +127,28 @@ def span(earlier: dt.date, later: dt.date) -> str:
 
     delta = relativedelta(later, earlier)
     parts = [
-        _count(count, unit)
-        for count, unit in ((delta.years, "year"), (delta.months, "month"), (delta.days, "day"))
-        if count
+        count(n, unit)
+        for n, unit in ((delta.years, "year"), (delta.months, "month"), (delta.days, "day"))
+        if n
     ]
     return ", ".join(parts) or "0 days"
 
 
-def _count(count: int, unit: str) -> str:
-    """Answer a count of something in good grammar: "1 day", "3 days"."""
-    return f"{count} {unit}{'' if count == 1 else 's'}"
+def count(n: int, thing: str, many: str | None = None) -> str:
+    """Answer a count in good grammar: "1 document", "3 documents", "2 passages"."""
+    return f"{n} {thing if n == 1 else many or thing + 's'}"
 
 
 def rounded_span(earlier: dt.date, later: dt.date) -> str:
     """Answer the span between two dates in its largest whole unit ("12 days", "3 months")."""
     days = (later - earlier).days
     if days <= 60:
-        return _count(days, "day")
+        return count(days, "day")
     months = (later.year - earlier.year) * 12 + later.month - earlier.month
     months -= later.day < earlier.day
     if months < 24:
-        return _count(months, "month")
-    return _count(months // 12, "year")
+        return count(months, "month")
+    return count(months // 12, "year")
 
 
 def relative(day: dt.date, as_of: dt.date, *, exact: bool = False) -> str:

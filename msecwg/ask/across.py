@@ -102,16 +102,14 @@ def drafts(
 ) -> list[DraftRow]:
     """Answer every document the meetings name, once, the most recently discussed first, each
     gathered from its meetings (_gathered) and shown as who.documents joins it."""
-    several = len(meetings) > 1
     ones = group.documents
     named: dict[One, list[DraftRow]] = {}
     at: list[list[One]] = []
     for m in meetings:
-        ref = partial(_ref, m.label, several=several)
-        rows = _documents(m, as_of, outcome=outcome, ref=ref)
-        here = [ones.at(m)[r.id] for r in rows]
-        at.append(here)
-        for row, one in zip(rows, here, strict=True):
+        ref = partial(_ref, m.label, several=len(meetings) > 1)
+        at.append([])
+        for row in _documents(m, as_of, outcome=outcome, ref=ref):
+            at[-1].append(one := ones.at(m)[row.id])
             named.setdefault(one, []).append(row)
     latest_first = dict.fromkeys(one for here in reversed(at) for one in here)
     return [_gathered(named[one], ones.name(one), ones.joined(one)) for one in latest_first]
@@ -253,13 +251,9 @@ def discussion(
     """Answer each meeting's section: points, decisions, exchanges (only the person's, if given)."""
     rows = []
     for m, section in found:
-        t = m.transcription
-        speakers = None
-        if person is not None:
-            speakers = group.people.ids(m, person)
-            if not speakers:
-                continue
-        rows += passages.discussion(t, section, speakers, m.label)
+        speakers = None if person is None else group.people.ids(m, person)
+        if speakers != []:
+            rows += passages.discussion(m.transcription, section, speakers, m.label)
     return rows
 
 
@@ -334,11 +328,6 @@ def person_named(meetings: Sequence[Held], group: Group, word: str) -> One:
             continue
         return group.people.at(m)[found]
     raise _missed(word, misses)
-
-
-def name_of(group: Group, person: One) -> str:
-    """Answer the name a person is shown by across meetings."""
-    return group.people.name(person)
 
 
 def _by_name(t: Transcription, missing: NotFound) -> NotFound:

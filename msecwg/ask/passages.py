@@ -88,23 +88,13 @@ def resolve(word: str, names: dict[str, str]) -> str:
     raise NotFound(word, near, ambiguous=False, every=lambda: sorted(set(names.values())))
 
 
-def topic_names(t: Transcription) -> dict[str, str]:
-    """Answer every name a section goes by (key and aliases, looked-up) mapped to its key."""
-    return {key(name): s.key for s in t.sections for name in (s.key, *s.aliases)}
-
-
 def find_section(t: Transcription, topic: str) -> Section:
     """Answer the section a topic names: by number, key or alias, any case, or a unique prefix."""
     listed = {str(n): s for n, s in enumerate(t.sections, start=1)}
     if topic.strip() in listed:
         return listed[topic.strip()]
-    found = resolve(topic, topic_names(t))
+    found = resolve(topic, {key(n): s.key for s in t.sections for n in (s.key, *s.aliases)})
     return next(s for s in t.sections if s.key == found)
-
-
-def _without_role(word: str) -> str:
-    """Answer a speaker as written without a role after the name ("Lakshminath (as co-chair)")."""
-    return re.sub(r"\s+\([^)]*\)$", "", word.strip())
 
 
 def speaker_names(t: Transcription, facts: Facts | None = None) -> dict[str, str]:
@@ -135,9 +125,10 @@ def person_named(t: Transcription, word: str, facts: Facts | None = None) -> str
     try:
         return resolve(word, names)
     except NotFound:
-        if _without_role(word) == word.strip():
+        bare = re.sub(r"\s+\([^)]*\)$", "", word.strip())  # "Lakshminath (as co-chair)"
+        if bare == word.strip():
             raise
-        return resolve(_without_role(word), names)
+        return resolve(bare, names)
 
 
 def discussion(

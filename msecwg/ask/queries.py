@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import msgspec
 
-from msecwg.dates import relative
+from msecwg.dates import count, relative
 from msecwg.model import (
     Action,
     ActionKind,
@@ -36,18 +36,12 @@ RFC_URL = "https://www.rfc-editor.org/rfc/rfc{}"
 """Where the RFC Editor, the primary source of every RFC, publishes one."""
 
 
-def _where(first: dt.date, last: dt.date, as_of: dt.date) -> State:
-    """Answer where a day (or a period from first to last day) lies from the as-of date."""
+def _where(first: dt.date, last: dt.date, as_of: dt.date) -> tuple[State, int]:
+    """Answer where a day (or a period from first to last day) lies from the as-of date, and
+    the days from the as-of date to its first, from its last (negative), or 0."""
     if as_of < first:
-        return State.AHEAD
-    return State.PASSED if as_of > last else State.TODAY
-
-
-def _days(first: dt.date, last: dt.date, as_of: dt.date) -> int:
-    """Answer the days from the as-of date to a period's first, from its last (negative), or 0."""
-    if as_of < first:
-        return (first - as_of).days
-    return (last - as_of).days if as_of > last else 0
+        return State.AHEAD, (first - as_of).days
+    return (State.PASSED, (last - as_of).days) if as_of > last else (State.TODAY, 0)
 
 
 def _dated(
@@ -63,7 +57,7 @@ def _dated(
     window, between its dates open where its announcement is `done`, else scheduled."""
     end = opens if closes is None else closes
     first, last = opens.day, end.last
-    state, days = _where(first, last, as_of), _days(first, last, as_of)
+    state, days = _where(first, last, as_of)
     if closes is None and done:
         state = State.DONE
     elif closes is not None and state is State.TODAY:
@@ -273,10 +267,10 @@ def timeline(t: Transcription, as_of: dt.date, meeting: str = "") -> list[EventR
             what=f"{m.working_group} WG meets" + (f" at {m.event}" if m.event else "") + where,
             document=None, document_name=None, item=None, precision=day.precision,
             as_written=day.text, condition=None, tentative=None,
-            state=_where(day.day, day.last, as_of), days=_days(day.day, day.last, as_of),
-            meeting=meeting, quotes=list(m.quotes),
+            state=state, days=days, meeting=meeting, quotes=list(m.quotes),
         )
         for day in dict.fromkeys(d for d in [m.date, *m.sessions] if d is not None)
+        for state, days in [_where(day.day, day.last, as_of)]
     ]  # fmt: skip
     for a in t.items:
         name = t.document(a.document).name if a.document else None
@@ -314,7 +308,7 @@ def left_for_a_person(t: Transcription) -> list[tuple[int, str]]:
         (sum(e.cut_off for e in turns), "turn", "cut off"),
         (sum(not e.certain for e in turns), "speaker", "uncertain"),
     ]
-    left = [(n, f"{n} {thing}{'' if n == 1 else 's'} {how}") for n, thing, how in counted if n]
+    left = [(n, f"{count(n, thing)} {how}") for n, thing, how in counted if n]
     if t.meeting.date is None and not t.meeting.sessions:
         left.append((1, "no date of the meeting in the minutes"))
     if t.meeting.ietf_from == "file name":

@@ -11,12 +11,12 @@ apart are never joined by rule; what may be one is proposed instead. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
 
 import msgspec
 
-from msecwg.model import GroupRecord, Kind, Names
+from msecwg.model import GroupRecord, Kind
 from msecwg.rows import JoinRow, ProposalRow
 from msecwg.store import reading
 from msecwg.store.load import Held
@@ -28,6 +28,8 @@ of its names), and, for documents, which record of that name it is in its meetin
 for the first: two documents one meeting names alike are two; a person's are one)."""
 
 _REVISION = re.compile(r"-\d{2}$")
+_DRAFTS = ("draft-ietf-", "draft-")
+"""How a document's names are preferred: a WG draft's, a draft's, then any."""
 
 
 @lru_cache(maxsize=2**16)
@@ -78,7 +80,8 @@ class Ones(msgspec.Struct, frozen=True):
 
 
 class _Union:
-    """Names joined into groups, never two one meeting names apart or the record keeps apart."""
+    """Names joined into groups, never two one meeting names apart or the record keeps apart;
+    `how` each name was joined."""
 
     def __init__(self, meetings: dict[str, set[int]], apart: set[frozenset[str]]) -> None:
         self.parent = {k: k for k in meetings}
@@ -86,6 +89,7 @@ class _Union:
         self.members = {k: {k} for k in meetings}
         self.apart = apart
         self.shown: dict[str, tuple[int, str]] = {}  # a group's name, by its size then
+        self.how: dict[str, list[JoinRow]] = {}
 
     def find(self, k: str) -> str:
         """Answer the group a name is in, by its first name."""
@@ -103,61 +107,82 @@ class _Union:
             frozenset((x, y)) in self.apart for x in self.members[ra] for y in self.members[rb]
         )
 
-    def join(self, a: str, b: str, *, declared: bool = False) -> bool:
-        """Join two names' groups, if they may be; answer whether they are one now."""
-        if not self.may(a, b, declared=declared):
-            return self.find(a) == self.find(b)
-        ra, rb = self.find(a), self.find(b)
-        self.parent[rb] = ra
-        self.meetings[ra] |= self.meetings.pop(rb)
-        self.members[ra] |= self.members.pop(rb)
+    def join(self, a: str, b: str, rule: str, where: str, *, declared: bool = False) -> bool:
+        """Join two names' groups, if they may be; answer whether they are one now, keeping,
+        where they are, how `b` was joined (by `rule`, `where`)."""
+        if self.may(a, b, declared=declared):
+            ra, rb = self.find(a), self.find(b)
+            self.parent[rb] = ra
+            self.meetings[ra] |= self.meetings.pop(rb)
+            self.members[ra] |= self.members.pop(rb)
+        elif self.find(a) != self.find(b):
+            return False
+        self.how.setdefault(b, []).append(JoinRow(name="", rule=rule, where=where))
         return True
 
 
 class _Names(msgspec.Struct):
     """The names of one kind across meetings, looked-up: the meetings naming each, as written."""
 
-    meetings: dict[str, set[int]]
-    written: dict[str, list[tuple[str, str]]]
-    spelt: dict[str, set[str]]
+    kind: Kind
+    meetings: dict[str, set[int]] = {}
+    written: dict[str, list[tuple[str, str]]] = {}
+    spelt: dict[str, set[str]] = {}
 
-    def resolve(self, name: str, looked_up: Callable[[str], str]) -> set[str]:
+    def looked_up(self, name: str) -> str:
+        """Answer how a name of this kind is known across meetings."""
+        return key(name) if self.kind == "people" else document_key(name)
+
+    def add(self, i: int, name: str, label: str) -> str:
+        """Count a name the i-th meeting (of this label) writes; answer it looked-up."""
+        k = self.looked_up(name)
+        self.meetings.setdefault(k, set()).add(i)
+        self.written.setdefault(k, []).append((name, label))
+        return k
+
+    def resolve(self, name: str) -> set[str]:
         """Answer the names a name as written stands for: itself, or those it spells."""
-        k = looked_up(name)
+        k = self.looked_up(name)
         return ({k} if k in self.meetings else set()) | self.spelt.get(key(name), set())
+
+    def recorded(self, record: GroupRecord | None) -> _Union:
+        """Answer the names joined as the group's record says, and kept apart as it says."""
+        entries = record.of(self.kind) if record else []
+        apart = {
+            frozenset((a, b))
+            for e in entries
+            for other in e.apart
+            for a in self.resolve(e.name)
+            for b in self.resolve(other)
+        }
+        union = _Union(self.meetings, apart)
+        for e in entries:
+            found = [k for n in (e.name, *e.also) for k in sorted(self.resolve(n))]
+            for k in found[1:]:
+                if union.find(found[0]) != union.find(k):
+                    union.join(found[0], k, "the group's record", NAME, declared=True)
+        return union
 
 
 def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     """Answer who everyone the meetings name is across them."""
-    names = _Names({}, {}, {})
+    names = _Names("people")
     spelt_by = [m.spellings for m in held]
     for i, (m, written) in enumerate(zip(held, spelt_by, strict=True)):
-        t = m.headed
-        for p in t.people:
-            k = key(p.name)
-            names.meetings.setdefault(k, set()).add(i)
-            names.written.setdefault(k, []).append((p.name, m.label))
+        for p in m.headed.people:
+            k = names.add(i, p.name, m.label)
             for s in written[p.id]:
                 if key(s) != k:
                     names.spelt.setdefault(key(s), set()).add(k)
-    entries = record.people if record else []
-    union = _Union(names.meetings, _apart(entries, names, key))
-    how: dict[str, list[JoinRow]] = {}
-    _recorded(entries, names, key, union, how)
-    for k, alias, where in _declared(held):
-        if alias in names.meetings and alias != k and union.join(k, alias, declared=True):
-            how.setdefault(alias, []).append(JoinRow(name="", rule="declared alias", where=where))
-    proposed = _first_names(names, union, how)
+    union = names.recorded(record)
+    for m in held:
+        for k, alias, words in m.declared:
+            if alias in names.meetings and alias != k:
+                union.join(k, alias, "declared alias", f"{m.label}: {words}", declared=True)
+    proposed = _first_names(names, union)
     proposed += _read_as_one(held, spelt_by, union, lambda r: _shown_person(union, names, r))
     shown = {k: _shown_person(union, names, k) for k in names.meetings}
-    return _ones(held, "people", record, names, union, how, proposed, shown, spelt_by)
-
-
-def _declared(held: Sequence[Held]) -> Iterable[tuple[str, str, str]]:
-    """Answer each short name a meeting declares for a person, as keys, and where it is declared."""
-    for m in held:
-        for name, alias, words in m.declared:
-            yield name, alias, f"{m.label}: {words}"
+    return _ones(held, record, names, union, proposed, shown, spelt_by)
 
 
 def _full(name: str) -> tuple[str, str] | None:
@@ -168,16 +193,14 @@ def _full(name: str) -> tuple[str, str] | None:
     return key(words[0]), key(words[-1])
 
 
-def _first_names(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> list[ProposalRow]:
+def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
     """Join each first name (and initial) only one full name of the meetings has ("Jana",
     "Martin T"), unless a meeting names both; answer those several have, as proposals."""
-    fulls: dict[str, set[str]] = {}
+    fulls: dict[str, set[str]] = {}  # the groups with a full name, by its first name
     for k in names.meetings:
-        full = _full(k)
-        if full is not None:
+        if (full := _full(k)) is not None:
             fulls.setdefault(full[0], set()).add(union.find(k))
-    grouped = {union.find(k) for k in names.meetings}
-    has_full = {r for r in grouped if any(_full(n) for n in union.members[r])}
+    has_full = set().union(*fulls.values())
     planned, proposed = [], []
     for k in names.meetings:
         words = k.split()
@@ -205,10 +228,7 @@ def _first_names(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) ->
         proposed.append((k, sorted(found), why))
     for k, into, rule in planned:
         whom = _shown_person(union, names, into)
-        if union.join(into, k):
-            how.setdefault(k, []).append(
-                JoinRow(name="", rule=rule, where=f"no other full name of the meetings: {whom}")
-            )
+        union.join(into, k, rule, f"no other full name of the meetings: {whom}")
     return [
         ProposalRow(
             name=_written(names, k), maybe=[_shown_person(union, names, r) for r in rs], why=why
@@ -227,19 +247,14 @@ def _read_as_one(
     found: dict[tuple[str, str], list[str]] = {}
     written: dict[str, str] = {}
     for m, written_by in zip(held, spelt_by, strict=True):
-        t = m.headed
-        every = {key(p.name) for p in t.people}
-        for p, spelt in ((p, written_by[p.id]) for p in t.people):
-            for s in spelt:
+        every = {key(p.name) for p in m.headed.people}
+        for p in m.headed.people:
+            own = union.find(key(p.name))
+            for s in sorted(written_by[p.id]):
                 k = key(s)
-                if (
-                    k in union.parent
-                    and k not in every
-                    and union.find(k) != union.find(key(p.name))
-                ):
-                    pair = (k, union.find(key(p.name)))
+                if k in union.parent and k not in every and union.find(k) != own:
                     written.setdefault(k, s)
-                    found.setdefault(pair, []).append(m.label)
+                    found.setdefault((k, own), []).append(m.label)
     proposed = []
     for (k, into), labels in found.items():
         name, whom = written[k], shown(into)
@@ -250,23 +265,18 @@ def _read_as_one(
 
 def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     """Answer what every document the meetings name is across them."""
-    names = _Names({}, {}, {})
+    names = _Names("documents")
     for i, m in enumerate(held):
         for d in m.headed.documents:
-            k = document_key(d.name)
-            names.meetings.setdefault(k, set()).add(i)
-            names.written.setdefault(k, []).append((d.name, m.label))
-    entries = record.documents if record else []
-    union = _Union(names.meetings, _apart(entries, names, document_key))
-    how: dict[str, list[JoinRow]] = {}
-    _recorded(entries, names, document_key, union, how)
-    proposed = _adopted(names, union, how)
-    proposed += _nicknames(held, names, union, how)
+            names.add(i, d.name, m.label)
+    union = names.recorded(record)
+    proposed = _adopted(names, union)
+    proposed += _nicknames(held, names, union)
     shown = {k: _shown_document(union, names, k) for k in names.meetings}
-    return _ones(held, "documents", record, names, union, how, proposed, shown)
+    return _ones(held, record, names, union, proposed, shown)
 
 
-def _adopted(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> list[ProposalRow]:
+def _adopted(names: _Names, union: _Union) -> list[ProposalRow]:
     """Join each individual draft to the one WG draft of its topic; propose the others."""
     topics: dict[str, tuple[list[str], list[str]]] = {}
     for k in names.meetings:
@@ -278,25 +288,18 @@ def _adopted(names: _Names, union: _Union, how: dict[str, list[JoinRow]]) -> lis
     for topic, (individual, adopted) in topics.items():
         if not individual or not adopted:
             continue
-        if len(individual) == 1 and len(adopted) == 1 and union.join(adopted[0], individual[0]):
-            how.setdefault(individual[0], []).append(
-                JoinRow(name="", rule="adopted", where=f"the one working group draft of {topic}")
-            )
-        else:
-            for k in individual:
-                proposed.append(
-                    ProposalRow(
-                        name=_written(names, k),
-                        maybe=[_written(names, a) for a in adopted],
-                        why=f"drafts of {topic}",
-                    )
-                )
+        where = f"the one working group draft of {topic}"
+        one = len(individual) == 1 and len(adopted) == 1
+        if not (one and union.join(adopted[0], individual[0], "adopted", where)):
+            maybe = [_written(names, a) for a in adopted]
+            proposed += [
+                ProposalRow(name=_written(names, k), maybe=maybe, why=f"drafts of {topic}")
+                for k in individual
+            ]
     return proposed
 
 
-def _nicknames(
-    held: Sequence[Held], names: _Names, union: _Union, how: dict[str, list[JoinRow]]
-) -> list[ProposalRow]:
+def _nicknames(held: Sequence[Held], names: _Names, union: _Union) -> list[ProposalRow]:
     """Join each document named as a meeting calls one document ("QUIC-LB"); propose the others."""
     ties: dict[str, dict[str, str]] = {}
     for m in held:
@@ -309,11 +312,11 @@ def _nicknames(
     proposed = []
     for k, into in ties.items():
         others = {r: w for r, w in into.items() if r != union.find(k)}
-        if len(others) == 1 and union.join(next(iter(others)), k):
-            how.setdefault(k, []).append(
-                JoinRow(name="", rule="nickname", where=next(iter(others.values())))
-            )
-        elif others:
+        if len(others) == 1:
+            ((one, where),) = others.items()
+            if union.join(one, k, "nickname", where):
+                continue
+        if others:
             proposed.append(
                 ProposalRow(
                     name=_written(names, k),
@@ -322,37 +325,6 @@ def _nicknames(
                 )
             )
     return proposed
-
-
-def _apart(
-    entries: Sequence[Names], names: _Names, looked_up: Callable[[str], str]
-) -> set[frozenset[str]]:
-    """Answer the pairs of names the record keeps apart, looked-up."""
-    pairs = set()
-    for e in entries:
-        for other in e.apart:
-            for a in names.resolve(e.name, looked_up):
-                for b in names.resolve(other, looked_up):
-                    pairs.add(frozenset((a, b)))
-    return pairs
-
-
-def _recorded(
-    entries: Sequence[Names],
-    names: _Names,
-    looked_up: Callable[[str], str],
-    union: _Union,
-    how: dict[str, list[JoinRow]],
-) -> None:
-    """Join the names the record makes one."""
-    for e in entries:
-        found = [k for n in (e.name, *e.also) for k in sorted(names.resolve(n, looked_up))]
-        for k in found[1:]:
-            apart = union.find(found[0]) != union.find(k)
-            if apart and union.join(found[0], k, declared=True):
-                how.setdefault(k, []).append(
-                    JoinRow(name="", rule="the group's record", where=NAME)
-                )
 
 
 def _written(names: _Names, k: str) -> str:
@@ -387,50 +359,52 @@ def _shown_person(union: _Union, names: _Names, k: str) -> str:
 
 def _shown_document(union: _Union, names: _Names, k: str) -> str:
     """Answer the name a document is shown by: its latest WG draft's, draft's, or name."""
-    members = union.members[union.find(k)]
-    order = sorted((max(names.meetings[m]), n) for m in members for n, _ in names.written[m][-1:])
-    for wanted in ("draft-ietf-", "draft-", ""):
-        picked = [n for _, n in order if key(n).startswith(wanted)]
-        if picked:
-            return picked[-1]
-    raise LookupError(k)
+    latest = [(max(names.meetings[m]), _written(names, m)) for m in union.members[union.find(k)]]
+    return max(latest, key=lambda w: (*map(key(w[1]).startswith, _DRAFTS), w))[1]
 
 
 def _ones(
     held: Sequence[Held],
-    kind: Kind,
     record: GroupRecord | None,
     names: _Names,
     union: _Union,
-    how: dict[str, list[JoinRow]],
     proposed: list[ProposalRow],
     shown: dict[str, str],
     spelt_by: Sequence[dict[str, set[str]]] = (),
 ) -> Ones:
     """Answer the groups as Ones: records by id, the name shown (the record's first), how joined."""
-    looked_up = key if kind == "people" else document_key
+    kind = names.kind
     for e in record.of(kind) if record else []:
-        for k in names.resolve(e.name, looked_up):
+        for k in names.resolve(e.name):
             shown[union.find(k)] = e.name
     of: dict[str, dict[str, One]] = {}
-    for m in held:
+    named: dict[str, One] = {}
+    spelt: dict[str, list[One]] = {}
+    written: dict[str, str] = {}
+    for i, m in enumerate(held):
         t = m.headed
-        records = (
-            [(p.id, p.name) for p in t.people]
-            if kind == "people"
-            else [(d.id, d.name) for d in t.documents]
-        )
+        if kind == "people":
+            entries = [(p.id, p.name, spelt_by[i][p.id]) for p in t.people]
+        else:
+            entries = [(d.id, d.name, {d.id, *d.called}) for d in t.documents]
         seen: dict[str, int] = {}
         here: dict[str, One] = {}
-        for id_, name in records:
-            base = looked_up(name)  # two records of one name in a meeting stay two
-            seen[base] = seen.get(base, -1) + 1 if kind == "documents" else 0
-            here[id_] = (union.find(base), seen[base])
         of[str(m.path)] = here
+        for id_, name, others in entries:
+            base = names.looked_up(name)  # two records of one name in a meeting stay two
+            seen[base] = seen.get(base, -1) + 1 if kind == "documents" else 0
+            one = here[id_] = (union.find(base), seen[base])
+            for n in (name, document_key(name)) if kind == "documents" else (name,):
+                named.setdefault(key(n), one)
+                written.setdefault(key(n), name)
+            for n in sorted(others):
+                if one not in spelt.setdefault(key(n), []):
+                    spelt[key(n)].append(one)
+                written.setdefault(key(n), n)
     joins: dict[str, list[JoinRow]] = {}
     for k in names.meetings:
         group = union.find(k)
-        rows = [msgspec.structs.replace(j, name=_written(names, k)) for j in how.get(k, [])]
+        rows = [msgspec.structs.replace(j, name=_written(names, k)) for j in union.how.get(k, [])]
         variants: dict[str, str] = {}
         for n, label in names.written[k]:
             variants.setdefault(n, label)
@@ -440,25 +414,6 @@ def _ones(
                 rule = "another revision" if revised else "same name in another case"
                 rows.append(JoinRow(name=n, rule=rule, where=label))
         joins.setdefault(group, []).extend(rows)
-    named: dict[str, One] = {}
-    spelt: dict[str, list[One]] = {}
-    written: dict[str, str] = {}
-    for i, m in enumerate(held):
-        t = m.headed
-        if kind == "people":
-            every = spelt_by[i] if spelt_by else m.spellings
-            entries = [(p.id, p.name, every[p.id]) for p in t.people]
-        else:
-            entries = [(d.id, d.name, {d.id, *d.called}) for d in t.documents]
-        for id_, name, others in entries:
-            one = of[str(m.path)][id_]
-            for n in (name, document_key(name)) if kind == "documents" else (name,):
-                named.setdefault(key(n), one)
-                written.setdefault(key(n), name)
-            for n in others:
-                if one not in spelt.setdefault(key(n), []):
-                    spelt[key(n)].append(one)
-                written.setdefault(key(n), n)
     return Ones(
         named=named,
         spelt=spelt,

@@ -26,10 +26,8 @@ from msecwg.errors import BAD_DATA, INTERNAL, INTERRUPTED, OK, SKIPPED, USAGE, M
 from msecwg.show import formats
 from msecwg.spelling import closest
 
-
-def choice(names: list[str]) -> TyperChoice[str]:
-    """Answer the command-line type that accepts exactly these names."""
-    return TyperChoice(names)
+choice = TyperChoice
+"""The command-line type that accepts exactly the names given."""
 
 
 LEFT_OUT = "msecwg.left_out"

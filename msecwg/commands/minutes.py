@@ -97,7 +97,7 @@ def discussion(
     rows = across.discussion(found, group, person)
     title = found[0][1].heading.rstrip(":")
     if person and not rows:
-        formats.note(f"{across.name_of(group, person)} has no exchanges in {title}.")
+        formats.note(f"{group.people.name(person)} has no exchanges in {title}.")
         return
     items = sum(a.section == section.key for m, section in found for a in m.transcription.items)
     sections = [(m.label, section) for m, section in found]

@@ -304,15 +304,15 @@ LimitOption = Annotated[
 
 
 def _output(
-    format: str | None,
-    json: bool,
-    color: str,
-    no_color: bool,
-    cite: bool,
-    no_pager: bool,
-    fields: str | None,
-    sort: str | None,
-    limit: int | None,
+    format: FormatOption = None,
+    json: JsonOption = False,
+    color: ColorOption = "auto",
+    no_color: NoColorOption = False,
+    cite: CiteOption = False,
+    no_pager: NoPagerOption = False,
+    fields: FieldsOption = None,
+    sort: SortOption = None,
+    limit: LimitOption = None,
 ) -> formats.Output:
     """Answer the output the shared options ask for."""
     if json and format not in (None, "json"):
@@ -339,19 +339,10 @@ def _output(
 
 
 SHARED_OPTIONS = [
-    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
-    for name, kind, default in (
-        ("format", FormatOption, None),
-        ("json", JsonOption, False),
-        ("color", ColorOption, "auto"),
-        ("no_color", NoColorOption, False),
-        ("cite", CiteOption, False),
-        ("no_pager", NoPagerOption, False),
-        ("fields", FieldsOption, None),
-        ("sort", SortOption, None),
-        ("limit", LimitOption, None),
-    )
+    p.replace(kind=inspect.Parameter.KEYWORD_ONLY)
+    for p in inspect.signature(_output, eval_str=True).parameters.values()
 ]
+"""The options every listing takes, as `_output` declares them."""
 
 
 def listing(command: Callable[..., None]) -> Callable[..., None]:

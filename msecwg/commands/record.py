@@ -14,15 +14,18 @@ from msecwg.commands.group import DataCommand, choice
 from msecwg.errors import UsageProblem
 from msecwg.model import GroupRecord, Kind
 from msecwg.show import formats
+from msecwg.show.views import in_words
 from msecwg.spelling import closest
 from msecwg.store import files, record
 from msecwg.store.reading import key
 
+KINDS: dict[str, Kind] = {"person": "people", "draft": "documents"}
+"""The record's kind of the names, by what the command line calls them."""
 What = Annotated[
     str,
     typer.Argument(
         metavar="person|draft",
-        click_type=choice(["person", "draft"]),
+        click_type=choice(list(KINDS)),
         help="Whether the names are of people or of documents.",
         show_default=False,
     ),
@@ -69,7 +72,7 @@ def join(
         raise typer.BadParameter(
             "give two names or more; the last is the one shown", param_hint="NAME"
         )
-    formats.note(_join(ctx, _kind(what), names))
+    formats.note(_join(ctx, KINDS[what], names))
 
 
 @commands.command(cls=DataCommand)
@@ -95,12 +98,7 @@ def split(
     msecwg's joins them, the record keeps them apart from then on. Names already
     apart write nothing.
     """
-    formats.note(_split(ctx, _kind(what), name, other))
-
-
-def _kind(what: str) -> Kind:
-    """Answer the record's kind of the names."""
-    return "people" if what == "person" else "documents"
+    formats.note(_split(ctx, KINDS[what], name, other))
 
 
 def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
@@ -112,7 +110,7 @@ def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
     shown = names[-1]
     if len({f[0] for f in found}) == 1:
         are = "is" if len(names) == 2 else "are"
-        already = f"{_listed(names[:-1])} {are} already {ones.name(found[0])}"
+        already = f"{in_words(names[:-1])} {are} already {ones.name(found[0])}"
         return f"{already}; nothing written"
     changed = record.joined(kept or record.EMPTY, kind, names[:-1], shown)
     files.write_file(record.encoded(changed), where, force=True)
@@ -121,7 +119,7 @@ def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
     meetings = sum(1 for m in group.held if one[0] in {o[0] for o in after.at(m).values()})
     what = "person" if kind == "people" else "document"
     return (
-        f"joined {_listed(names[:-1])} to {after.name(one)}: one {what} at "
+        f"joined {in_words(names[:-1])} to {after.name(one)}: one {what} at "
         f"{meetings} meeting{'s' if meetings != 1 else ''}; recorded in {where}"
     )
 
@@ -183,8 +181,3 @@ def _one(ones: Ones, name: str, kind: Kind) -> One:
             f"{name!r} is written for several: {several}; give a fuller name", param_hint="NAME"
         )
     return found[0]
-
-
-def _listed(names: Sequence[str]) -> str:
-    """Answer names in a sentence: "MT", "MT and mt", "MT, mt and Martin T"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -13,6 +13,7 @@ from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Scop
 from msecwg.show.views import (
     OUTSIDE,
     STATE_STYLES,
+    WIDE,
     Column,
     Footnotes,
     Lines,
@@ -30,9 +31,6 @@ from msecwg.show.views import (
     state_text,
     then,
 )
-
-WIDE = 100
-"""From this terminal width on, tables add how far each date lies from the as-of date."""
 
 
 def deadline_text(d: DateRow, notes: Footnotes) -> str:
@@ -68,26 +66,17 @@ def drafts_view(
     statuses = any(r.status for r in rows)
     plain = not deadlines and not statuses
     restated = any(r.meeting != (r.last_meeting or r.meeting) for r in rows)
-    since = then(scope, as_of)
+    told = [meeting_line(scope)]
+    if since := then(scope, as_of):
+        told.append(f"States as of the meeting, {since}; deadlines as of {day(as_of)}.")
+    ends = [r.deadline.end or r.deadline.date for r in rows if r.deadline]
+    told += long_after(as_of, ends, scope, outcomes=outcomes)
     return View(
         kind="drafts",
         rows=rows,
         row_type=DraftRow,
         heading=heading(count(len(rows), "document"), scope, as_of),
-        notes=[
-            meeting_line(scope),
-            *(
-                [f"States as of the meeting, {since}; deadlines as of {day(as_of)}."]
-                if since
-                else []
-            ),
-            *long_after(
-                as_of,
-                [r.deadline.end or r.deadline.date for r in rows if r.deadline],
-                scope,
-                outcomes=outcomes,
-            ),
-        ],
+        notes=told,
         # Minutes that record no status, or no deadline, of any document leave no column
         # of dashes; where a later meeting names a document but states no stage of it, a
         # wide terminal shows which meeting stated the state shown.
@@ -182,8 +171,14 @@ def actions_view(
     first = min(dates, default=None)
     since = first + dt.timedelta(days=1) if passed_only and first is not None else None
     have = "has" if len(rows) == 1 else "have"
-    still = sum(r.done is None for r in rows)
     dated = any(r.current for r in rows)
+    told = []
+    if scope.several and not passed_only:  # the minutes never tie one meeting's item to another's
+        told.append(
+            f"{sum(r.done is None for r in rows)} of them still open: an item is done only where "
+            "its transcription records the day it was done."
+        )
+    told += long_after(as_of, dates, scope, since=since, outcomes=outcomes)
     return View(
         kind="actions",
         rows=rows,
@@ -193,18 +188,7 @@ def actions_view(
             if passed_only
             else heading(listed, scope, as_of)
         ),
-        notes=[
-            # Across meetings: the minutes never tie one meeting's item to another's.
-            *(
-                [
-                    f"{still} of them still open: an item is done only where its transcription "
-                    "records the day it was done."
-                ]
-                if scope.several and not passed_only
-                else []
-            ),
-            *long_after(as_of, dates, scope, since=since, outcomes=outcomes),
-        ],
+        notes=told,
         # Who an item is for, where the action items name it (a follow-up's people are on
         # its card); items none of which the minutes date leave no columns of dashes.
         columns=columns(

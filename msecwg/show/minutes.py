@@ -14,7 +14,6 @@ from msecwg.dates import short_date
 from msecwg.model import PassageKind, Section, SpeechForm, Transcription
 from msecwg.rows import (
     DiscussionRow,
-    JoinRow,
     MeetingRow,
     PassageRow,
     PersonRow,
@@ -24,6 +23,7 @@ from msecwg.rows import (
 )
 from msecwg.show.views import (
     OUTSIDE,
+    WIDE,
     Column,
     Lines,
     View,
@@ -33,6 +33,7 @@ from msecwg.show.views import (
     count,
     dash,
     field,
+    in_words,
     meeting_line,
     quoted,
     span,
@@ -51,10 +52,6 @@ def held(row: MeetingRow) -> str:
     if first.year == last.year and first.month == last.month:
         return f"{first.day} to {short_date(last, False)}"
     return span(first, last)
-
-
-WIDE = 100
-"""From this terminal width on, the meetings' table adds each meeting's file."""
 
 
 def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> View[MeetingRow]:
@@ -184,11 +181,6 @@ def _names(asked: Asked, text: str) -> bool:
     )
 
 
-def _and(parts: Sequence[str]) -> str:
-    """Answer parts listed in words: "3", "1 and 3", "1, 2 and 3"."""
-    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
-
-
 def asked_note(asked: Asked, rows: Sequence[DiscussionRow]) -> list[str]:
     """Answer, where none of a section's exchanges names the document asked for, where the
     minutes do: "DHHMAC is named in summary point 3 and action item d (msecwg actions d);
@@ -197,9 +189,9 @@ def asked_note(asked: Asked, rows: Sequence[DiscussionRow]) -> list[str]:
     if not exchanges or any(_names(asked, r.text) for r in exchanges):
         return []
     points = [str(r.n) for r in rows if r.kind is PassageKind.POINT and _names(asked, r.text)]
-    places = [f"summary point{'s' if len(points) > 1 else ''} {_and(points)}"] if points else []
+    places = [f"summary point{'s' if len(points) > 1 else ''} {in_words(points)}"] if points else []
     places += [f"{kind} {id_} (msecwg actions {id_})" for kind, id_ in asked.items]
-    where = f"is named in {_and(places)}" if places else "is not named in its passages"
+    where = f"is named in {in_words(places)}" if places else "is not named in its passages"
     exchanged = count(len(exchanges), "exchange")
     return [f"{asked.name} {where}; none of the section's {exchanged} names it."]
 
@@ -276,23 +268,18 @@ def scribe_note(scope: Scope) -> list[str]:
 
 def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
     """Answer the view of everyone the minutes name, with who each is (from outside them)."""
-    known = [r for r in rows if r.outside_full_name]
+    told = scribe_note(scope)
+    if known := [r for r in rows if r.outside_full_name]:
+        told.append(
+            f"{OUTSIDE} From outside the minutes: public records; their sources with --json, "
+            f"or one person's: msecwg people {shlex.quote(known[0].name)}."
+        )
     return View(
         kind="people",
         rows=rows,
         row_type=PersonRow,
         heading=f"{count(len(rows), 'person', 'people')} named in the minutes of the {scope.name}",
-        notes=[
-            *scribe_note(scope),
-            *(
-                [
-                    f"{OUTSIDE} From outside the minutes: public records; their sources with "
-                    f"--json, or one person's: msecwg people {shlex.quote(known[0].name)}."
-                ]
-                if known
-                else []
-            ),
-        ],
+        notes=told,
         columns=columns(
             Column("Name", field("name", "bold"), key=True),
             Column("Role", field("role", dashed=True)),
@@ -302,14 +289,6 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
             Column(f"Who {OUTSIDE}", _outside, ratio=1, cut=True, min_width=10),
         ),
         scope=scope,
-    )
-
-
-def joined_note(joined: Sequence[JoinRow]) -> str:
-    """Answer how a person's or document's names were joined across meetings, in a line:
-    "Joined across meetings: EKR (declared alias, IETF 98: Eric Rescorla (EKR))"."""
-    return "Joined across meetings: " + "; ".join(
-        f"{quoted(j.name)} ({j.rule}, {j.where})" for j in joined
     )
 
 
@@ -408,7 +387,8 @@ def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> 
         at = (f"{c.meeting} {c.exchanges}" for c in person.by_meeting)
         notes.append(f"Exchanges by meeting: {' · '.join(at)}.")
     if person.joined:
-        notes.append(joined_note(person.joined))
+        joins = (f"{quoted(j.name)} ({j.rule}, {j.where})" for j in person.joined)
+        notes.append(f"Joined across meetings: {'; '.join(joins)}")
     if person.outside_full_name:
         affiliation = f" ({person.outside_affiliation})" if person.outside_affiliation else ""
         notes.append(

@@ -145,9 +145,9 @@ def render(view: View[R], output: Output) -> str:
                 canvas.add(Text(shown_text(title), style="bold underline"))
             widths = _widths(canvas, view.columns, rows)
             if widths is None or output.width < STACKED_BELOW:
-                _stacked(canvas, view, view.columns, rows)
+                _stacked(canvas, view, rows)
             else:
-                _table(canvas, view, view.columns, rows, widths)
+                _table(canvas, view, rows, widths)
     for line in footnote_lines(view.footnotes, output.width):
         canvas.add(Text(shown_text(line), style="dim"))
     if view.cards is not None or output.cite:
@@ -211,10 +211,9 @@ def _cell(canvas: Canvas, column: Column[R], row: R, width: int) -> list[Text]:
     return list(text.split("\n"))
 
 
-def _table(
-    canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list[R], widths: list[int]
-) -> None:
+def _table(canvas: Canvas, view: View[R], rows: list[R], widths: list[int]) -> None:
     """Draw rows as a table under a bold header, each row in its state's style."""
+    columns = view.columns
     header = [Text(c.header, style="bold") for c in columns]
     canvas.lines.append(_joined(header, widths))
     for row in rows:
@@ -236,9 +235,10 @@ def _joined(cells: list[Text], widths: list[int]) -> Text:
     return line
 
 
-def _stacked(canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list[R]) -> None:
+def _stacked(canvas: Canvas, view: View[R], rows: list[R]) -> None:
     """Draw the records one field a line: the key columns as a title, then each other
     column's header and text."""
+    columns = view.columns
     keys = [c for c in columns if c.key] or columns[:1]
     for row in rows:
         style = view.row_style(row) if view.row_style else ""
@@ -268,24 +268,21 @@ def _card(canvas: Canvas, card: Card) -> None:
     if card.title:
         canvas.lines.append(Text())
         canvas.add(Text(shown_text(card.title), style="bold"))
-    verbatim = [f.verbatim and canvas.output.cite for f in card.fields]
     labels = max((cell_len(f.label) for f in card.fields), default=0)
     room = canvas.width - labels - len(GAP)
-    if room < 30:  # too narrow to set values beside labels: one under the other
-        for field, as_written in zip(card.fields, verbatim, strict=True):
-            canvas.add(Text(clean(field.label), style="dim"))
-            for line, style in field.lines:
-                if line:
-                    text = canvas.text([(line.strip(), style)], verbatim=as_written)
-                    canvas.add(text, indent=4, first="  ")
-        return
-    for field, as_written in zip(card.fields, verbatim, strict=True):
-        label = Text(clean(field.label).ljust(labels), style="dim")
-        first = True
+    narrow = room < 30  # too narrow to set values beside labels: one under the other
+    for field in card.fields:
+        as_written = field.verbatim and canvas.output.cite
+        label = Text(clean(field.label) if narrow else clean(field.label).ljust(labels), "dim")
+        if narrow:
+            canvas.add(label)
         for line, style in field.lines:
             if not line:
                 continue
-            text = canvas.text([(line, style)], verbatim=as_written)
+            text = canvas.text([(line.strip() if narrow else line, style)], verbatim=as_written)
+            if narrow:
+                canvas.add(text, indent=4, first="  ")
+                continue
             for part in canvas.wrapped(text, room):
-                canvas.lines.append((label if first else Text(" " * labels)) + Text(GAP) + part)
-                first = False
+                canvas.lines.append(label + Text(GAP) + part)
+                label = Text(" " * labels)

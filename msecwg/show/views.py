@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 
 import msgspec
 
+from msecwg.dates import count as count
 from msecwg.dates import names_weekday, relative, short_date
 from msecwg.model import DateKind, Meeting, Precision, State, WrittenDate
 from msecwg.rows import DateRow, EventRow, Row, Scope
@@ -23,6 +24,10 @@ Dated = DateRow | EventRow
 OUTSIDE = "†"
 """The mark of a fact from outside the minutes."""
 LEGEND = "“…” the minutes' words · † from outside the minutes, with its source"
+
+WIDE = 100
+"""From this terminal width on, tables add what a narrower one leaves out: how far each date
+lies from the as-of date, the meetings naming a document, each meeting's file."""
 
 R = TypeVar("R", bound=Row)
 """The type of the records a view shows, and its columns read."""
@@ -117,9 +122,9 @@ def quoted(words: str) -> str:
     return f"“{words}”"
 
 
-def count(n: int, thing: str, many: str | None = None) -> str:
-    """Answer a count in good grammar: "1 document", "3 documents", "2 passages"."""
-    return f"{n} {thing if n == 1 else many or thing + 's'}"
+def in_words(parts: Sequence[str]) -> str:
+    """Answer parts listed in words: "3", "1 and 3", "1, 2 and 3"."""
+    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
 
 
 day = short_date

@@ -216,7 +216,7 @@ def examine(
     if facts and found.head.facts is not None:
         try:
             named = referenced(path, found.head.facts, "facts", folders)
-            outside = _decode(named, read_text(named, "facts"), Facts)
+            outside = decode(named, read_text(named, "facts"), Facts, "facts", "schema = 1")
             problems += (f"facts: {named}: {p}" for p in validate.facts(outside, found.headed))
         except DataError as problem:
             problems.append(f"facts: {problem}")
@@ -287,7 +287,8 @@ def _checked(
     in the cache at `place` (unless `renew` is off and one is there)."""
     from msecwg.store import cache
 
-    t = _decode(path, decode_text(data, path), Transcription)
+    text = decode_text(data, path)
+    t = decode(path, text, Transcription, "transcription", f"schema = {SCHEMA}")
     problems = list(validate.structure(t))
     minutes = written = None
     try:
@@ -305,13 +306,6 @@ def _checked(
         reading = reading_of(t, minutes)
         cache.keep(place, cache.entry(t, cache.digest(written), minutes, reading))
     return found
-
-
-def _decode(path: Path, text: str, into: type[T]) -> T:
-    """Answer the records of a TOML file's text, checked against their format only."""
-    what = "transcription" if into is Transcription else "facts"
-    start = f"schema = {SCHEMA}" if into is Transcription else "schema = 1"
-    return decode(path, text, into, what, start)
 
 
 def decode(path: Path, text: str, into: type[T], what: str, start: str) -> T:

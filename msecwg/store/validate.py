@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from msecwg.dates import FIRST_YEAR, LAST_YEAR, long_date, written_date_problems
+from msecwg.dates import FIRST_YEAR, LAST_YEAR, count, long_date, written_date_problems
 from msecwg.model import Action, Facts, SpeechForm, Transcription, WrittenDate
 from msecwg.store.locate import present
 
@@ -38,9 +38,9 @@ def repeated_ids(t: Transcription) -> Iterator[str]:
         ("actions and follow_ups", [a.id for a in t.items]),
         ("sections", [s.key for s in t.sections] + [a for s in t.sections for a in s.aliases]),
     ):
-        for value, count in Counter(ids).items():
-            if count > 1:
-                yield f"{kind}: the id or name {brief(value)} is used {count} times"
+        for value, n in Counter(ids).items():
+            if n > 1:
+                yield f"{kind}: the id or name {brief(value)} is used {n} times"
 
 
 def _unknown(field: str, value: str, known: set[str], what: str) -> str:
@@ -82,7 +82,7 @@ def broken_references(t: Transcription) -> Iterator[str]:
     sessions = max(len(t.meeting.sessions), 1)
     for i, s in enumerate(t.sections):
         if s.session is not None and not 1 <= s.session <= sessions:
-            held = f"{sessions} session{'' if sessions == 1 else 's'}"
+            held = count(sessions, "session")
             yield f"sections[{i}].session: the meeting has {held}, not {s.session}"
         for j, decision in enumerate(s.decisions):
             if decision.document is not None and decision.document not in documents:
@@ -215,10 +215,7 @@ def _in_order(minutes: str, passages: list[str]) -> tuple[set[str], list[str]]:
 
 def _in_minutes_order(passages: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Answer the passages, the opening's and the sections' (in the minutes' order) first."""
-    first = ("meeting.", "sections[")
-    return [p for p in passages if p[0].startswith(first)] + [
-        p for p in passages if not p[0].startswith(first)
-    ]
+    return sorted(passages, key=lambda p: not p[0].startswith(("meeting.", "sections[")))
 
 
 def long_enough(quote: str) -> bool:
@@ -271,48 +268,43 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
             yield from _listed(f"sections[{i}].exchanges[{j}].quotes", e.quotes)
 
 
-def _date_words(field: str, written: WrittenDate | None) -> Iterator[tuple[str, str]]:
-    """Yield the words of a date as written, its condition and what makes it tentative."""
+def _date_words(
+    field: str, written: WrittenDate | None, held: list[str]
+) -> Iterator[tuple[str, str, list[str]]]:
+    """Yield the words of a date as written, its condition and what makes it tentative, each
+    with the quotes (folded) that must hold them."""
     if written is not None:
-        yield f"{field}.text", written.text
+        yield f"{field}.text", written.text, held
         for name, words in (("condition", written.condition), ("tentative", written.tentative)):
             if words is not None:
-                yield f"{field}.{name}", words
+                yield f"{field}.{name}", words, held
 
 
 def _restatements(t: Transcription) -> Iterator[tuple[str, str, list[str]]]:
     """Yield each field restating the minutes, with the quotes (folded) that must hold it."""
     m = t.meeting
     opening = list(map(fold, m.quotes))
-    for field, words in _date_words("meeting.date", m.date):
-        yield field, words, opening
+    yield from _date_words("meeting.date", m.date, opening)
     for j, session in enumerate(m.sessions):
-        for field, words in _date_words(f"meeting.sessions[{j}]", session):
-            yield field, words, opening
+        yield from _date_words(f"meeting.sessions[{j}]", session, opening)
     for field, a in _items(t):
         held = list(map(fold, a.quotes))
-        for name, words in [
-            *_date_words(f"{field}.date", a.date),
-            *_date_words(f"{field}.closes", a.closes),
-        ]:
-            yield name, words, held
-        if a.people_role is not None:
-            yield f"{field}.people_role", a.people_role, held
-        if a.owner is not None:
-            yield f"{field}.owner", a.owner, held
+        yield from _date_words(f"{field}.date", a.date, held)
+        yield from _date_words(f"{field}.closes", a.closes, held)
+        for name, words in (("people_role", a.people_role), ("owner", a.owner)):
+            if words is not None:
+                yield f"{field}.{name}", words, held
     for i, d in enumerate(t.documents):
         for j, stage in enumerate(d.stages):
-            for name, words in _date_words(f"documents[{i}].stages[{j}].date", stage.date):
-                yield name, words, [fold(stage.quote)]
+            field = f"documents[{i}].stages[{j}].date"
+            yield from _date_words(field, stage.date, [fold(stage.quote)])
     for i, s in enumerate(t.sections):
         yield f"sections[{i}].title", s.title, [fold(s.heading)]
         for j, e in enumerate(s.exchanges):
-            field = f"sections[{i}].exchanges[{j}]"
             held = list(map(fold, e.quotes))
-            yield f"{field}.words", e.words, held
-            yield f"{field}.speaker", e.speaker, held
-            if e.role is not None:
-                yield f"{field}.role", e.role, held
+            for name, words in (("words", e.words), ("speaker", e.speaker), ("role", e.role)):
+                if words is not None:
+                    yield f"sections[{i}].exchanges[{j}].{name}", words, held
 
 
 Restated = tuple[str, str, str, list[str]]
