@@ -188,6 +188,29 @@ def test_files_that_cannot_be_read_are_skipped_with_why(run: Run, tmp_path: Path
     ]
 
 
+def test_a_folder_with_no_file_named_as_minutes_says_so_and_how_to_import_one(
+    run: Run, tmp_path: Path
+) -> None:
+    folder = tmp_path / "masque"
+    (folder / ".github").mkdir(parents=True)
+    (folder / ".github" / "PULL_REQUEST_TEMPLATE.md").write_text("Describe the change.\n")
+    (folder / "2023-11-06.md").write_bytes(
+        (load.bundled_path().parent / "msec-ietf57-minutes.txt").read_bytes()
+    )
+    (folder / "empty").mkdir()
+    result = run("import", str(folder), str(folder / "empty"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 4
+    assert result.stderr.splitlines() == [
+        f"msecwg: {folder}: no file in it is named as minutes are (minutes.md, notes.txt, "
+        f"ietf118.md); skipped: to import one, name it: msecwg import {folder}/2023-11-06.md",
+        f"msecwg: {folder / 'empty'}: no minutes file in it; skipped",
+        f"0 imported, 0 unchanged, 2 skipped; nothing written to {tmp_path / 'out'}",
+    ]
+    named = run("import", str(folder / "2023-11-06.md"), "-o", f"{tmp_path / 'out'}/")
+    assert named.exit_code == 0, named.stderr
+    assert (tmp_path / "out" / "msec-ietf57.toml").is_file()
+
+
 def test_update_imports_only_the_minutes_that_changed(
     run: Run, group: Path, tmp_path: Path
 ) -> None:

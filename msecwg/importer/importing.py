@@ -125,7 +125,10 @@ def gather(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     problems: list[str] = []
     for path in paths:
         if path.is_dir():
-            found += _search(path, problems)
+            inside = _search(path, problems)
+            if not inside:
+                problems.append(_none_named(path))
+            found += inside
         else:
             found.append(path)
     unique: dict[str, Path] = {}
@@ -156,6 +159,24 @@ def _search(folder: Path, problems: list[str]) -> list[Path]:
         folders[:] = sorted(f for f in folders if not f.startswith("."))
         found += [Path(top) / n for n in sorted(names) if is_minutes_name(n)]
     return found
+
+
+def _none_named(folder: Path) -> str:
+    """Answer the line that says a folder holds no file named as minutes are, and how to
+    import a Markdown or text file it holds."""
+    others = [
+        Path(top, name)
+        for top, _, names in sorted(os.walk(folder))
+        if not any(part.startswith(".") for part in Path(top).relative_to(folder).parts)
+        for name in sorted(names)
+        if Path(name).suffix.casefold() in SUFFIXES and not name.startswith(".")
+    ]
+    if not others:
+        return f"{shown(folder)}: no minutes file in it; skipped"
+    return (
+        f"{shown(folder)}: no file in it is named as minutes are (minutes.md, notes.txt, "
+        f"ietf118.md); skipped: to import one, name it: msecwg import {shown(others[0])}"
+    )
 
 
 def not_minutes(data: bytes) -> str | None:
