@@ -1,6 +1,5 @@
-"""How msecwg shows what it answers, and the one door to the terminal: FORMATS names
-every output format --format offers (a table and Markdown for people, TSV, CSV and JSON
-for programs), and every byte msecwg writes to stdout or stderr goes out here."""
+"""How msecwg shows what it answers, and the one door to the terminal: FORMATS names every
+--format (table, Markdown, TSV, CSV, JSON), and every byte to stdout or stderr goes out here."""
 
 from __future__ import annotations
 
@@ -21,9 +20,7 @@ from msecwg.show.views import R, View
 
 
 class Output(msgspec.Struct, frozen=True, kw_only=True):
-    """How to show results: the format, colour, the terminal's size, whether to cite the
-    minutes, the pager, whether to link; and for scripts, the fields of each record, the
-    field they are sorted by ("-" before it for the other way), and how many are shown."""
+    """How to show results: format, colour, size, citing, paging, links, fields, sort, limit."""
 
     format: str
     color: bool
@@ -122,9 +119,8 @@ def show(view: View[R], output: Output) -> None:
 
 
 def selected(view: View[R], output: Output) -> View[R]:
-    """Answer a view with the records the output asks for: sorted by its field (rows and
-    cards alike), the first `limit` of them, saying how many of how many it shows. A field
-    the records do not have is a usage error, whatever the records."""
+    """Answer a view with the records the output asks for, sorted, limited, saying how many it
+    shows; a field the records lack is a usage error, whatever the records."""
     known = records.field_names(view.row_type)
     sort = output.sort.removeprefix("-") if output.sort is not None else None
     for option, name in [*(("--fields", f) for f in output.fields), ("--sort", sort)]:
@@ -300,8 +296,7 @@ class Write(Protocol):
 
 
 class Writer(NamedTuple):
-    """An output format: how it writes a view, whether it is for people (not programs),
-    and whether a long one goes through the pager."""
+    """An output format: how it writes a view, whether for people, and whether it is paged."""
 
     write: Write
     for_people: bool
