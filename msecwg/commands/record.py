@@ -1,5 +1,4 @@
-"""The commands of the group's own record: join and split names across meetings, each
-saying in one line what it did."""
+"""The commands join and split, on the group's record, each saying in one line what it did."""
 
 from collections.abc import Sequence
 from pathlib import Path
