@@ -200,9 +200,8 @@ def people(
     only: Collection[str] | None = None,
     said: dict[str, Spoken] | None = None,
 ) -> list[PersonRow]:
-    """Answer everyone the minutes name (with `only`, those ids): spellings, role, exchanges per
-    topic (doubted apart), passages naming them (`named`), items, and who each is from `facts`.
-    With `meeting`, rows and counts name it, items by `ref`; `said`: cache.spoken, where kept."""
+    """Answer everyone the minutes name (with `only`, those ids): spellings, role, turns by topic
+    (doubted apart), passages and items naming them, and who each is from `facts`."""
     outside = {f.person: f for f in facts.people} if facts else {}
     said = spoken(t) if said is None else said
     items: dict[str, list[str]] = {p.id: [] for p in t.people}

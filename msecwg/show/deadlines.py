@@ -34,9 +34,8 @@ from msecwg.show.views import (
 
 
 def deadline_text(d: DateRow, notes: Footnotes) -> str:
-    """Answer a document's next deadline in words whose tense says where it stands:
-    "closes 1 Sep 2003", "closed Fri 1 Aug 2003¹", "open until 1 Sep 2003²", "announce
-    Fri 1 Aug 2003", "was due 3 Mar 2030"."""
+    """Answer a document's next deadline in words whose tense says where it stands: "closes 1 Sep
+    2003", "closed Fri 1 Aug 2003¹", "open until 1 Sep 2003²", "was due 3 Mar 2030"."""
     if d.kind is DateKind.END:
         verb = {State.PASSED: "closed", State.OPEN: "open until"}.get(d.state, "closes")
     elif d.label:
@@ -223,9 +222,8 @@ def actions_view(
 
 
 def none_passed(items: Sequence[ActionRow], as_of: dt.date) -> str:
-    """Answer the answer when no item has a date passed: that none has, and how many
-    items stand open, how many of them undated: "No date has passed as of Wed 2 Dec
-    2026; 5 action items are open, none dated (msecwg actions)."."""
+    """Answer the answer when no item has a date passed, with how many stand open and undated: "No
+    date has passed as of Wed 2 Dec 2026; 5 action items are open, none dated (msecwg actions)."."""
     said = f"No date has passed as of {day(as_of)}"
     still = [r for r in items if r.done is None or r.done > as_of]
     if not still:

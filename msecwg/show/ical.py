@@ -59,9 +59,8 @@ def shown(t: Transcription, events: list[EventRow]) -> list[EventRow]:
 
 
 def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetime) -> bytes:
-    """Answer the iCalendar file of the timeline's events, meeting by meeting: an all-day
-    event on each item's date (or its month's or year's days), and one spanning each Last
-    Call's window; `stamp` (the moment the file is made) is every event's DTSTAMP."""
+    """Answer the iCalendar file of the timeline's events: an all-day event on each item's date (or
+    its month's or year's days), one spanning each Last Call's window; `stamp` is every DTSTAMP."""
     from icalendar import Calendar, Event
 
     from msecwg.ask.across import scope

@@ -1,5 +1,4 @@
-"""Markdown for mail and notes (the data's words shown literally), and text written in
-Markdown as people read it (`unmarked`), for tables and cards."""
+"""Markdown for mail and notes (the data's words literal), and as people read it (`unmarked`)."""
 
 from __future__ import annotations
 

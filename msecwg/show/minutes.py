@@ -153,8 +153,7 @@ class Asked(msgspec.Struct, frozen=True):
 
 
 def asked_about(word: str, t: Transcription, section: Section) -> Asked | None:
-    """Answer the document a topic's word names, where its section holds other documents
-    too (None where the word names the section itself, or no document)."""
+    """Answer the document a topic's word names where its section holds others too, else None."""
     wanted = key(word)
     if wanted == key(section.key):
         return None

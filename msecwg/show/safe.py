@@ -73,9 +73,8 @@ LINE = 400
 
 
 def bounded(line: str, limit: int = LINE) -> str:
-    """Answer a line of at most `limit` characters: the line itself when it is no longer,
-    else its start and its end around how many characters are left out ("… and 14,210
-    more characters …")."""
+    """Answer a line of at most `limit` characters, a longer one's middle left out: "… and 14,210
+    more characters …"."""
     if len(line) <= limit:
         return line
     tail = limit // 5

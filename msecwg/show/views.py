@@ -1,6 +1,5 @@
-"""What each command shows, format-neutral: a View of its records, as a table of one line
-a record or a card a record. The minutes' own words are in quotation marks (“…”),
-msecwg's wording plain, and facts from outside the minutes marked †."""
+"""What each command shows, format-neutral: a View of its records, as a table or cards; the
+minutes' own words in quotation marks (“…”), msecwg's plain, facts from outside them marked †."""
 
 from __future__ import annotations
 
@@ -188,9 +187,8 @@ def span(first: dt.date, last: dt.date, between: str = " to ") -> str:
 
 
 def state_text(d: Dated, as_of: dt.date) -> str:
-    """Answer where a dated thing stands, in words that say it without colour: "in 30
-    days", "today", "open, 17 days left", "scheduled, closing in 17 days", "3 days ago",
-    "not recorded as sent"."""
+    """Answer where a dated thing stands in words that need no colour: "in 30 days", "today", "open,
+    17 days left", "scheduled, closing in 17 days", "3 days ago", "not recorded as sent"."""
     if d.state is State.DONE:
         return "recorded sent" if d.label.endswith("announcement") else "recorded done"
     if d.state is State.PASSED and d.kind is DateKind.TASK:
