@@ -48,8 +48,7 @@ def data_paths(ctx: typer.Context) -> list[Path]:
 
 def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
     """Answer the meetings --data names (or the bundled one) in the order held, only the one
-    --meeting names where given; a file with a problem, or an unusable record, is left out and
-    named after the answer."""
+    --meeting names where given; each file with a problem, or unusable record, named after them."""
     paths = data_paths(ctx)
     found = read(paths, facts=facts)
     if not found.held and len(found.left_out) == 1:
@@ -114,8 +113,7 @@ complete_speaker = _completer(lambda t: [p.name for p in t.people])
 
 
 def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Answer the meetings given whose number, or file name for one without, starts with
-    what was typed; nothing when the data is bad."""
+    """Answer the meetings whose number (or file name) starts as typed; none where data is bad."""
     try:
         held = read(data_paths(ctx)).held
     except MsecwgError:
@@ -125,8 +123,7 @@ def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 def _named(what: str, hint: str, find: Callable[[], T]) -> T:
-    """Answer what `find` finds; a usage error naming the closest where the word it takes
-    names nothing, or several things."""
+    """Answer what `find` finds; a usage error naming the closest if none or several."""
     try:
         return find()
     except passages.NotFound as missing:
@@ -200,8 +197,7 @@ def item(held: Sequence[Held], word: str) -> str:
 
 
 def sections(held: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
-    """Answer each meeting's section a topic names; a usage error naming the closest when
-    no meeting has it, or it is ambiguous."""
+    """Answer each meeting's section a topic names; else a usage error naming the closest."""
     try:
         return across.sections_named(held, word)
     except passages.NotFound as missing:

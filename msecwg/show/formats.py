@@ -40,8 +40,7 @@ def _usable(value: str | None) -> int | None:
 
 
 def terminal_size() -> tuple[int, int]:
-    """Answer the terminal's columns and lines: COLUMNS and LINES when usable numbers,
-    else what the terminal says, else 80 by 24."""
+    """Answer the terminal's columns and lines: COLUMNS and LINES, else its own, else 80 by 24."""
     measured: os.terminal_size | None = None
     with contextlib.suppress(OSError, ValueError):
         measured = os.get_terminal_size(sys.__stdout__.fileno()) if sys.__stdout__ else None
@@ -169,8 +168,7 @@ def abandon_stdout() -> None:
 
 
 def _write(stream: TextIO | None, text: str) -> None:
-    """Write text to a stream whole, or say in one line why it cannot take it; a closed
-    pipe ends the output there, quietly."""
+    """Write text to a stream whole, or say in a line why not; a closed pipe ends it quietly."""
     if stream is None:  # started with stderr closed: nowhere to say it
         return
     if _closed and stream is sys.stdout:

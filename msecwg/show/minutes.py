@@ -124,8 +124,7 @@ def _aliases(row: TopicRow) -> Lines:
 
 
 def speaker(row: DiscussionRow) -> Lines:
-    """Answer who speaks in an exchange: the name, as written where written otherwise, a
-    role, and whether the words are reported, uncertain or unattributed."""
+    """Answer who speaks in an exchange: name, as written, role; reported, doubted, unattributed."""
     if row.form is SpeechForm.UNATTRIBUTED:
         return [("no speaker", "dim"), (f"written “{row.as_written}”", "dim")]
     written_as = None if row.as_written == row.speaker else f"written “{row.as_written}”"

@@ -82,8 +82,7 @@ def _empty(found: object) -> bool:
 
 
 def _order(found: object) -> tuple[float, str]:
-    """Answer what a value sorts by: numbers and dates by value, text in any case, a
-    list or an object by its text as a cell shows it."""
+    """Answer what a value sorts by: numbers and dates by value, the rest by text in any case."""
     if isinstance(found, bool | int | float):
         return float(found), ""
     if isinstance(found, dt.date):
