@@ -101,7 +101,7 @@ def split(
 
 
 def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
-    """Make names one in the --data meetings' record; answer what was done (no write if so)."""
+    """Make names one in the --data meetings' record; answer what was done (none if already)."""
     where, kept, group = _read(ctx)
     ones = _of(group, kind)
     found = [_one(ones, n, kind) for n in names]
@@ -123,7 +123,7 @@ def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
 
 
 def _split(ctx: typer.Context, kind: Kind, name: str, other: str) -> str:
-    """Make names apart in the --data meetings' record; answer what was done (no write if so)."""
+    """Make names apart in the --data meetings' record; answer what was done (none if already)."""
     where, kept, group = _read(ctx)
     ones = _of(group, kind)
     if _one(ones, name, kind)[0] != _one(ones, other, kind)[0]:
