@@ -1,9 +1,5 @@
-"""Run msecwg: the console script's entry point, and `python -m msecwg`.
-
-Ctrl-C is msecwg's from this module's first line on: the interpreter's own `_signal`
-module, loaded before any script runs, sets the handler, before anything else is
-imported (`signal` alone takes a millisecond, enum with it).
-"""
+"""Run msecwg: the console script's entry point, and `python -m msecwg`; Ctrl-C is msecwg's from
+the first line, set through `_signal` (loaded before any script runs; `signal` costs a ms)."""
 
 import os
 
@@ -39,12 +35,10 @@ _signal.signal(_signal.SIGINT, _interrupted)
 
 
 def main() -> None:
-    """Run the command line with a short start-up, Ctrl-C ending it with one line and exit 130.
-
-    The cyclic garbage collector stays paused and the loaded modules' objects frozen: a run
-    makes almost no cyclic garbage, and collections would rescan every record read (13% of
-    `drafts --json`, a third of `people --json` on a thousand meetings).
-    """
+    """Run the command line, Ctrl-C ending it with one line and exit 130; the cyclic garbage
+    collector stays paused and loaded objects frozen: a run makes almost no cyclic garbage, and
+    collections would rescan every record read (13% of `drafts --json`, a third of `people
+    --json` on a thousand meetings)."""
     global _stage
     import gc
     import sys

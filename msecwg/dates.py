@@ -1,5 +1,4 @@
-"""Dates: reading the ones people type, checking the ones minutes write, and showing
-dates and spans to people in one style."""
+"""Dates: reading those people type, checking those minutes write, showing them in one style."""
 
 from __future__ import annotations
 
@@ -219,8 +218,7 @@ Found = Literal["day", "month", "year"]
 
 
 class DateFound(NamedTuple):
-    """A date written in a text: where, the days it covers, how exactly, whether a weekday written
-    beside it is right (None: none), and whether the year was supplied."""
+    """A date written in a text: where, the days it covers, how exactly, and its weekday's check."""
 
     start: int
     end: int

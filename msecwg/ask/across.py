@@ -1,6 +1,5 @@
-"""Questions across meetings: each meeting's answers, every row naming its meeting, in the order
-the meetings were held; documents and people are one as who.py finds. Pure.
-"""
+"""Questions across meetings, pure: each meeting's answers, every row naming its meeting, in the
+order held; documents and people are one as who.py finds."""
 
 from __future__ import annotations
 
@@ -51,8 +50,7 @@ def _ref(label: str, item: str, *, several: bool) -> str:
 
 
 def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
-    """Answer each meeting in the order held: which, when, how much it records, what it leaves
-    for a person, and its file (relative to `here` where it is inside it)."""
+    """Answer each meeting in the order held: which, when, what it records and leaves to settle."""
     rows = []
     for m in held:
         t, meeting = m.transcription, m.meeting
@@ -100,8 +98,7 @@ def _documents(
 def drafts(
     meetings: Sequence[Held], group: Group, as_of: dt.date, *, outcome: bool = False
 ) -> list[DraftRow]:
-    """Answer every document the meetings name, once, the most recently discussed first, each
-    gathered from its meetings (_gathered) and shown as who.documents joins it."""
+    """Answer every document the meetings name, once, the most recently discussed first."""
     ones = group.documents
     named: dict[One, list[DraftRow]] = {}
     at: list[list[One]] = []
@@ -116,8 +113,7 @@ def drafts(
 
 
 def _gathered(rows: list[DraftRow], name: str, joined: list[JoinRow]) -> DraftRow:
-    """Answer one document's rows of several meetings as one: its latest stages, status, notes
-    and words, its next deadline of all, its first meeting and how many name it."""
+    """Answer one document's rows of several meetings as one, its latest state and next deadline."""
     last = rows[-1]
     if len(rows) == 1 and not joined:
         return last
@@ -145,8 +141,7 @@ def _gathered(rows: list[DraftRow], name: str, joined: list[JoinRow]) -> DraftRo
 def history(
     meetings: Sequence[Held], as_of: dt.date, found: Sequence[tuple[Held, str]] | None
 ) -> tuple[list[DraftRow], list[ActionRow], dict[tuple[str, str], Section]]:
-    """Answer documents meeting by meeting (those `found`, or all), with what became of them, every
-    item of those meetings, and each document's section by meeting label and id."""
+    """Answer documents meeting by meeting, with what became of them, their items and sections."""
     wanted = None if found is None else {(id(m), document) for m, document in found}
     shown = [m for m in meetings if wanted is None or any(id(m) == w for w, _ in wanted)]
     rows: list[DraftRow] = []
@@ -265,8 +260,7 @@ def search(meetings: Sequence[Held], words: str) -> list[PassageRow]:
 
 
 def people(meetings: Sequence[Held], group: Group, only: One | None = None) -> dict[One, PersonRow]:
-    """Answer everyone the meetings name (with `only`, that person), once, in the order first named,
-    by who they are across meetings (_person)."""
+    """Answer all the meetings name (with `only`, that person) once, in the order first named."""
     several = len(meetings) > 1
     ones = group.people
     named: dict[One, list[PersonRow]] = {}

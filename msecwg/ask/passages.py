@@ -1,6 +1,4 @@
-"""Pure questions about the minutes' text and who speaks in it: topics, discussions,
-people, and the passages of the whole minutes that search and `people NAME` read.
-No I/O; the minutes come in as text, whitespace folded."""
+"""Pure questions about the minutes' text and who speaks in it; the minutes come in folded."""
 
 from __future__ import annotations
 
@@ -71,8 +69,7 @@ class NotFound(LookupError):
 
 
 def resolve(word: str, names: dict[str, str]) -> str:
-    """Answer the id `word` names in `names` (looked-up name -> id): exactly, or by a prefix of one
-    id; else NotFound with the closest."""
+    """Answer the id `word` names in `names` (key -> id): exactly, or by a unique id prefix."""
     wanted = key(word)
     if wanted in names:
         return names[wanted]
@@ -137,8 +134,7 @@ def discussion(
     person_id: str | Sequence[str] | None = None,
     meeting: str = "",
 ) -> list[DiscussionRow]:
-    """Answer a section's points, decisions, then exchanges (with a person's ids, only theirs),
-    each of `meeting`."""
+    """Answer a section's points, decisions, then exchanges (with `person_id`, only theirs)."""
     wanted = {person_id} if isinstance(person_id, str) else set(person_id or ())
     exchanges = [
         DiscussionRow(
@@ -204,9 +200,8 @@ def people(
     only: Collection[str] | None = None,
     said: dict[str, Spoken] | None = None,
 ) -> list[PersonRow]:
-    """Answer everyone the minutes name (with `only`, those ids): spellings, role, exchanges per
-    topic (doubted apart), passages naming them (`named`), items, and who each is from `facts`.
-    With `meeting`, rows and counts name it, items by `ref`; `said`: cache.spoken, where kept."""
+    """Answer everyone the minutes name (with `only`, those ids): spellings, role, turns by topic
+    (doubted apart), passages and items naming them, and who each is from `facts`."""
     outside = {f.person: f for f in facts.people} if facts else {}
     said = spoken(t) if said is None else said
     items: dict[str, list[str]] = {p.id: [] for p in t.people}

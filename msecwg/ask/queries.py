@@ -1,13 +1,8 @@
-"""Pure questions about the dates and documents of a transcription: no I/O, the as-of
-date passed in. Each answer is a list of flat rows (rows.py).
+"""Pure questions about a transcription's dates and documents, the as-of date passed in.
 
-A dated thing is a task to do by a date (send an announcement), a scheduled end
-(a Last Call closes) or a window between two dates; each stands ahead, today,
-open (a window whose opening is recorded done), scheduled (a window whose opening
-is not recorded), passed or done (a task recorded done) on the as-of date. msecwg
-knows only the dates and what the transcription records as done: `passed` says
-that a date has passed, never that something was not done.
-"""
+A dated thing (a task, a scheduled end, or a window) stands ahead, today, open, scheduled (a
+window whose opening is not recorded), passed or done on the as-of date; `passed` says that a
+date has passed, never that something was not done."""
 
 from __future__ import annotations
 
@@ -178,8 +173,7 @@ def drafts(
     meeting: str = "",
     ref: Callable[[str], str] = str,
 ) -> list[DraftRow]:
-    """Answer every document (with `only`, that one) with its next deadline (current); each
-    of `meeting`, its items named by `ref`."""
+    """Answer every document (with `only`, that one) with its next deadline."""
     concerning: dict[str, list[Action]] = {}
     for a in t.items:
         if a.document is not None:
@@ -300,8 +294,7 @@ def event_label(d: DateRow | EventRow) -> str:
 
 
 def left_for_a_person(t: Transcription) -> list[tuple[int, str]]:
-    """Answer what a transcription leaves for a person to settle, each with how many ("3 turns
-    cut off"): unattributed, cut off or doubted turns, no date, an IETF number from the file."""
+    """Answer what a transcription leaves to settle, each with a count ("3 turns cut off")."""
     turns = [e for s in t.sections for e in s.exchanges]
     counted = [
         (sum(e.form is SpeechForm.UNATTRIBUTED for e in turns), "turn", "naming no speaker"),

@@ -44,8 +44,7 @@ def document_key(name: str) -> str:
 
 
 class Ones(msgspec.Struct, frozen=True):
-    """Who (or what) each record of each meeting is across meetings (by file and id): the name each
-    is shown by, how its names were joined, and what may be one but was left apart."""
+    """Who or what each meeting's records are across meetings, and what may be one but is apart."""
 
     of: dict[str, dict[str, One]]
     shown: dict[str, str]
@@ -80,8 +79,7 @@ class Ones(msgspec.Struct, frozen=True):
 
 
 class _Union:
-    """Names joined into groups, never two one meeting names apart or the record keeps apart;
-    `how` each name was joined."""
+    """Names joined into groups, never two a meeting or the record keeps apart."""
 
     def __init__(self, meetings: dict[str, set[int]], apart: set[frozenset[str]]) -> None:
         self.parent = {k: k for k in meetings}
@@ -108,8 +106,7 @@ class _Union:
         )
 
     def join(self, a: str, b: str, rule: str, where: str, *, declared: bool = False) -> bool:
-        """Join two names' groups, if they may be; answer whether they are one now, keeping,
-        where they are, how `b` was joined (by `rule`, `where`)."""
+        """Join two names' groups where they may, noting how `b` was; answer whether one now."""
         if self.may(a, b, declared=declared):
             ra, rb = self.find(a), self.find(b)
             self.parent[rb] = ra

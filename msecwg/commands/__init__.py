@@ -1,5 +1,4 @@
-"""msecwg's commands, a module a kind of question: which module defines each command, and
-the Typer app its functions register on when imported (only when a run uses one)."""
+"""msecwg's commands, a module a kind of question, each imported only when a run uses it."""
 
 import typer
 

@@ -1,5 +1,4 @@
-"""The msecwg command line: the top-level group and its options; each command lives
-in msecwg/commands/, a module a kind of question."""
+"""The msecwg command line: the top-level group and its options."""
 
 from typing import Annotated
 

@@ -35,8 +35,7 @@ LEFT_OUT = "msecwg.left_out"
 
 
 def left_out(ctx: click.Context, problems: Sequence[str]) -> None:
-    """Keep the files a run left out, each as its first problem, to be named once when
-    the command is done (MsecwgGroup.invoke)."""
+    """Keep the files a run left out, each as its first problem, named when the command is done."""
     kept: dict[str, None] = ctx.meta.setdefault(LEFT_OUT, {})
     kept.update(dict.fromkeys(problems))
 
@@ -46,9 +45,8 @@ GLOBAL_OPTIONS = ("--data", "--meeting")
 
 
 def hoisted(args: Sequence[str]) -> list[str]:
-    """Answer the arguments with each top-level option that follows the command (and its
-    value) moved before it, so that `msecwg drafts --data f.toml` reads as
-    `msecwg --data f.toml drafts`. Nothing after `--` moves."""
+    """Answer the arguments with each top-level option after the command moved before it (`msecwg
+    drafts --data f.toml` reads as `msecwg --data f.toml drafts`); nothing after `--` moves."""
     args = list(args)
     end = args.index("--") if "--" in args else len(args)
     moved: list[str] = []
@@ -66,14 +64,12 @@ def hoisted(args: Sequence[str]) -> list[str]:
 
 
 def summary(help: str) -> str:
-    """Answer a command's summary, as the list of commands and completion show it: the
-    first sentence of its help, whole."""
+    """Answer a command's summary in the command list and completion: its help's first sentence."""
     return make_default_short_help(help, len(help))
 
 
 class MeetingsCommand(TyperCommand):
-    """A command that answers from meetings: its help ends with the top-level options
-    that choose them (GLOBAL_OPTIONS), which it takes before or after its name."""
+    """A command that answers from meetings, taking GLOBAL_OPTIONS before or after its name."""
 
     data_options: ClassVar[tuple[str, ...]] = GLOBAL_OPTIONS
 
@@ -92,8 +88,7 @@ class MeetingsCommand(TyperCommand):
 
 
 class DataCommand(MeetingsCommand):
-    """A command that reads the transcriptions --data names, every meeting of them: its
-    help ends with --data."""
+    """A command that reads every meeting of the transcriptions --data names."""
 
     data_options = ("--data",)
 
@@ -111,9 +106,8 @@ class QuotedBashComplete(BashComplete):
 
 
 class MsecwgGroup(TyperGroup):
-    """The top-level command: its subcommands are those MODULES names, each built when
-    used; a mistyped name is met with the names closest to it; every failure it sees
-    becomes one line on stderr."""
+    """The top-level command: subcommands built when used, mistyped names met with the closest,
+    every failure one line on stderr."""
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
@@ -124,8 +118,7 @@ class MsecwgGroup(TyperGroup):
         return list(MODULES)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        """Answer the command of this name, built from its function alone (its module
-        imported) when first asked for, its summary the first sentence of its help."""
+        """Answer the command of this name, built from its function alone when first asked for."""
         if cmd_name not in MODULES:
             return None
         if cmd_name not in self.commands:
@@ -166,8 +159,7 @@ class MsecwgGroup(TyperGroup):
         return SKIPPED if skipped and answer in (None, OK) else answer
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
-        """Run the command line; each failure becomes one line on stderr, of at most
-        safe.LINE characters, and its exit code."""
+        """Run the command line; a failure is one stderr line (at most safe.LINE) and its code."""
 
         kwargs["standalone_mode"] = False
         add_completion_class(QuotedBashComplete, "bash")
@@ -225,8 +217,7 @@ class MsecwgGroup(TyperGroup):
 
 
 def unknown_option(problem: click.exceptions.NoSuchOption) -> str:
-    """Answer what to say of an option a command does not take: the options it takes
-    that are spelt closest, or, for one that a subcommand takes, where to put it."""
+    """Answer what to say of an option a command lacks: the closest it takes, or where to put it."""
     name = problem.option_name
     ctx = problem.ctx
     command = ctx.command if ctx else None

@@ -1,5 +1,4 @@
-"""What the command line's words mean: the meetings given, the as-of date, completion,
-words that name a topic, a document or a person, and the options listings share."""
+"""What the command line's words mean: meetings, dates, completion, names, and shared options."""
 
 from __future__ import annotations
 
@@ -48,11 +47,8 @@ def data_paths(ctx: typer.Context) -> list[Path]:
 
 
 def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
-    """Answer the meetings the command line names (--data), or the bundled one, in the
-    order they were held; only the one --meeting names, when it names one; with
-    `facts`, each with its facts from outside the minutes. A file with a problem is
-    left out, and named once, after the answer (group.left_out); so is a group's record
-    (record.py) that cannot be used, the meetings then answering without it."""
+    """Answer the meetings --data names (or the bundled one) in the order held, only the one
+    --meeting names where given; each file with a problem, or unusable record, named after them."""
     paths = data_paths(ctx)
     found = read(paths, facts=facts)
     if not found.held and len(found.left_out) == 1:
@@ -73,15 +69,13 @@ def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
 
 
 def group(ctx: typer.Context) -> Group:
-    """Answer the group of the meetings `meetings` read: every one of them (not only the
-    one --meeting names), and the group's record."""
+    """Answer the group of every meeting `meetings` read (not only --meeting's), with its record."""
     found: Group = ctx.meta[GROUP]
     return found
 
 
 def as_of(value: str | None) -> dt.date:
-    """Answer the as-of date a person typed ("today" and ISO dates included), or today's
-    local date."""
+    """Answer the as-of date a person typed, or today's local date."""
     if value is None:
         return dt.date.today()
     try:
@@ -119,8 +113,7 @@ complete_speaker = _completer(lambda t: [p.name for p in t.people])
 
 
 def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Answer the meetings given whose number, or file name for one without, starts with
-    what was typed; nothing when the data is bad."""
+    """Answer the meetings whose number (or file name) starts as typed; none where data is bad."""
     try:
         held = read(data_paths(ctx)).held
     except MsecwgError:
@@ -130,8 +123,7 @@ def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 def _named(what: str, hint: str, find: Callable[[], T]) -> T:
-    """Answer what `find` finds; a usage error naming the closest where the word it takes
-    names nothing, or several things."""
+    """Answer what `find` finds; a usage error naming the closest if none or several."""
     try:
         return find()
     except passages.NotFound as missing:
@@ -153,17 +145,14 @@ def documents(
 
 
 def of_document(held: Sequence[Held], group: Group, word: str) -> Callable[[ActionRow], bool]:
-    """Answer whether an action item is about the document a word names (as `documents`
-    takes the word), at whichever meeting names it."""
+    """Answer whether an action item is about the document a word names, at any meeting."""
     wanted = {(m.label, document) for m, document in documents(held, group, word, "'--document'")}
     return lambda row: (row.meeting, row.document) in wanted
 
 
 def of_owner(held: Sequence[Held], group: Group, word: str) -> Callable[[ActionRow], bool]:
-    """Answer whether an action item is owned by what a word names: a person the item
-    names (as `person` takes the word), or its owner as the minutes write it, whole or
-    one of its words ("chairs", "ben" of "Katriel + Ben"), in any case; a usage error
-    naming the closest owners when it names none of them."""
+    """Answer whether an action item is owned by what a word names: a person it names, or its owner
+    as written, whole or a word of it ("ben" of "Katriel + Ben"), any case; else a usage error."""
     wanted = reading.key(word)
 
     def written(owner: str | None) -> bool:
@@ -186,8 +175,7 @@ def of_owner(held: Sequence[Held], group: Group, word: str) -> Callable[[ActionR
 
 
 def _owners(held: Sequence[Held], word: str) -> passages.NotFound:
-    """Answer the owners of the items closest to a word that names none: the people the
-    items name, and their owners as written."""
+    """Answer the item owners closest to a word that names none, as people and as written."""
     every = list(
         dict.fromkeys(
             name
@@ -209,8 +197,7 @@ def item(held: Sequence[Held], word: str) -> str:
 
 
 def sections(held: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
-    """Answer each meeting's section a topic names; a usage error naming the closest when
-    no meeting has it, or it is ambiguous."""
+    """Answer each meeting's section a topic names; else a usage error naming the closest."""
     try:
         return across.sections_named(held, word)
     except passages.NotFound as missing:
@@ -346,8 +333,7 @@ SHARED_OPTIONS = [
 
 
 def listing(command: Callable[..., None]) -> Callable[..., None]:
-    """Give a listing command the shared output options (SHARED_OPTIONS); the command
-    receives the output they ask for as `output`."""
+    """Give a listing command the shared output options, received as `output`."""
     signature = inspect.signature(command)
     own = [p for p in signature.parameters.values() if p.name != "output"]
 

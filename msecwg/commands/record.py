@@ -1,5 +1,4 @@
-"""The commands of the group's own record: join and split names across meetings, each
-saying in one line what it did."""
+"""The commands join and split, on the group's record, each saying in one line what it did."""
 
 from collections.abc import Sequence
 from pathlib import Path
@@ -102,8 +101,7 @@ def split(
 
 
 def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
-    """Make the names one in the record of the meetings --data names, and answer what
-    was done; names already one write nothing."""
+    """Make names one in the --data meetings' record; answer what was done (none if already)."""
     where, kept, group = _read(ctx)
     ones = _of(group, kind)
     found = [_one(ones, n, kind) for n in names]
@@ -125,8 +123,7 @@ def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
 
 
 def _split(ctx: typer.Context, kind: Kind, name: str, other: str) -> str:
-    """Make two names apart in the record of the meetings --data names, and answer what
-    was done; names already apart write nothing."""
+    """Make names apart in the --data meetings' record; answer what was done (none if already)."""
     where, kept, group = _read(ctx)
     ones = _of(group, kind)
     if _one(ones, name, kind)[0] != _one(ones, other, kind)[0]:

@@ -1,2 +1,1 @@
-"""How answers are shown: views, tables and cards for a terminal, records for programs,
-Markdown, iCalendar."""
+"""How answers are shown: views, terminal tables and cards, records, Markdown, iCalendar."""

@@ -1,5 +1,4 @@
-"""One record on one screen: a document (`msecwg drafts NAME`) or an action item
-(`msecwg actions ID`), with everything the list leaves out; every record so under --long."""
+"""Cards: one record on one screen (a document or an action item), with all a list leaves out."""
 
 from __future__ import annotations
 
@@ -27,8 +26,7 @@ from msecwg.show.views import (
 
 
 def dates_lines(dates: Sequence[DateRow], as_of: dt.date) -> Lines:
-    """Answer every dated thing of an item, a line each (what, when, where it stands),
-    each condition and hedge under its date in the minutes' words."""
+    """Answer an item's dated things, a line each, with each condition and hedge beneath."""
     lines: Lines = []
     for d in dates:
         lines.append((f"{what(d)}: {date_text(d)}, {state_text(d, as_of)}", ""))
@@ -51,10 +49,7 @@ def _listed(item: ActionRow) -> str:
 def draft_card(
     row: DraftRow, items: Sequence[ActionRow], section: Section, as_of: dt.date, since: str | None
 ) -> list[Field]:
-    """Answer a document's card: its status, state (with the meeting's day `since`, where
-    the as-of date is another) and notes, what people said of it, its items and their
-    dates, its section, the minutes' words it rests on, and (for an OutcomeRow) what
-    became of it, from outside the minutes."""
+    """Answer a document's card: all the minutes say, and (an OutcomeRow) what became of it."""
     state = row.state + (f" (as of the meeting, {since})" if since else "")
     fields = [
         *([Field("Title", [(row.title, "")])] if row.title else []),
@@ -95,8 +90,7 @@ def draft_card(
 
 
 def action_card(row: ActionRow, section: Section, as_of: dt.date) -> list[Field]:
-    """Answer an item's card: what it is, its document, the people it names, every dated
-    thing and where it stands, and the minutes' words it rests on."""
+    """Answer an item's card: what, its document, people, dated things and the minutes' words."""
     people = ", ".join(row.people)
     if people and row.people_role:
         people += f": {quoted(row.people_role)}"
@@ -122,8 +116,7 @@ def _cards(
     scope: Scope,
     as_of: dt.date,
 ) -> View[R]:
-    """Answer the view of records shown whole, a card each: one alone under its title as
-    the heading, several under `several`."""
+    """Answer the view of records shown whole, a card each, under one's title or `several`."""
     one = len(shown) == 1
     return View(
         kind=kind,
@@ -149,8 +142,7 @@ def drafts_cards(
     scope: Scope,
     as_of: dt.date,
 ) -> View[DraftRow]:
-    """Answer the view of documents shown whole, a card each (a card a meeting, across
-    meetings); `sections` gives each document's section by its meeting and id."""
+    """Answer the view of documents shown whole, a card each (a card a meeting, across meetings)."""
     since = then(scope, as_of)
     shown = [
         Card(
@@ -177,8 +169,7 @@ def actions_cards(
     scope: Scope,
     as_of: dt.date,
 ) -> View[ActionRow]:
-    """Answer the view of action items and follow-ups shown whole, a card each;
-    `sections` gives each section by its meeting and key."""
+    """Answer the view of action items and follow-ups shown whole, a card each."""
     shown = [
         Card(
             _title(_listed(r), r, scope, as_of),

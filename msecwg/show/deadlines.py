@@ -34,9 +34,8 @@ from msecwg.show.views import (
 
 
 def deadline_text(d: DateRow, notes: Footnotes) -> str:
-    """Answer a document's next deadline in words whose tense says where it stands:
-    "closes 1 Sep 2003", "closed Fri 1 Aug 2003¹", "open until 1 Sep 2003²", "announce
-    Fri 1 Aug 2003", "was due 3 Mar 2030"."""
+    """Answer a document's next deadline in words whose tense says where it stands: "closes 1 Sep
+    2003", "closed Fri 1 Aug 2003¹", "open until 1 Sep 2003²", "was due 3 Mar 2030"."""
     if d.kind is DateKind.END:
         verb = {State.PASSED: "closed", State.OPEN: "open until"}.get(d.state, "closes")
     elif d.label:
@@ -54,9 +53,7 @@ def drafts_view(
     *,
     outcomes: bool = False,
 ) -> View[DraftRow]:
-    """Answer the view of the documents, one line each: name, intended status, state and
-    next deadline (with how far it lies, on a wide terminal); `outcomes` says the data
-    records what became of them (drafts --outcome)."""
+    """Answer the view of the documents, one line each: name, status, state and next deadline."""
     notes = Footnotes()
     deadlines = {id(r): deadline_text(r.deadline, notes) for r in rows if r.deadline}
     # Across meetings, a wide terminal shows the meetings that name each document.
@@ -121,8 +118,7 @@ def _outcome(row: OutcomeRow) -> Lines:
 
 
 def outcome_view(rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date) -> View[OutcomeRow]:
-    """Answer the view of the documents with what became of each, from outside the
-    minutes, in a column of its own."""
+    """Answer the view of the documents with what became of each, from outside the minutes."""
     return View(
         kind="drafts",
         rows=rows,
@@ -155,10 +151,8 @@ def actions_view(
     others: Sequence[ActionRow] = (),
     outcomes: bool = False,
 ) -> View[ActionRow]:
-    """Answer the view of the action items, then the follow-ups, one line each: id,
-    document, what, the date it stands at and where it stands; for `passed_only`, the
-    date that passed, and where none has, how many of `others` (every item) stand open.
-    `outcomes` says the data records what became of the documents (drafts --outcome)."""
+    """Answer the view of the action items, then the follow-ups, one line each; for `passed_only`,
+    the date that passed, and where none has, how many of `others` stand open."""
     notes = Footnotes()
     marks = {id(r): notes.mark(r.current) for r in rows}
 
@@ -228,9 +222,8 @@ def actions_view(
 
 
 def none_passed(items: Sequence[ActionRow], as_of: dt.date) -> str:
-    """Answer the answer when no item has a date passed: that none has, and how many
-    items stand open, how many of them undated: "No date has passed as of Wed 2 Dec
-    2026; 5 action items are open, none dated (msecwg actions)."."""
+    """Answer the answer when no item has a date passed, with how many stand open and undated: "No
+    date has passed as of Wed 2 Dec 2026; 5 action items are open, none dated (msecwg actions)."."""
     said = f"No date has passed as of {day(as_of)}"
     still = [r for r in items if r.done is None or r.done > as_of]
     if not still:
@@ -253,8 +246,7 @@ SCHEDULED_BAR = "╍"
 
 
 class Axis(msgspec.Struct, frozen=True):
-    """The timeline's time axis: its first and last day, its width in characters, and
-    whether the as-of date falls near enough to the events to be marked on it."""
+    """The timeline's axis: its first and last day, width, and whether the as-of date is on it."""
 
     first: dt.date
     last: dt.date
@@ -298,9 +290,7 @@ def time_axis(rows: Sequence[EventRow], as_of: dt.date, width: int) -> Axis:
 def timeline_view(
     rows: Sequence[EventRow], scope: Scope, as_of: dt.date, width: int, *, outcomes: bool = False
 ) -> View[EventRow]:
-    """Answer the view of the dated things in order, each Last Call's window drawn as a
-    bar on one time axis (dashed where only scheduled), with a mark (│) for the as-of
-    date when it falls near them; `outcomes` as for drafts_view."""
+    """Answer the view of the dated things in order, each Last Call's window a bar on one axis."""
     if not rows:
         return View(
             kind="timeline",

@@ -1,6 +1,5 @@
-"""How msecwg shows what it answers, and the one door to the terminal: FORMATS names
-every output format --format offers (a table and Markdown for people, TSV, CSV and JSON
-for programs), and every byte msecwg writes to stdout or stderr goes out here."""
+"""How msecwg shows what it answers, and the one door to the terminal: FORMATS names every
+--format (table, Markdown, TSV, CSV, JSON), and every byte to stdout or stderr goes out here."""
 
 from __future__ import annotations
 
@@ -21,9 +20,7 @@ from msecwg.show.views import R, View
 
 
 class Output(msgspec.Struct, frozen=True, kw_only=True):
-    """How to show results: the format, colour, the terminal's size, whether to cite the
-    minutes, the pager, whether to link; and for scripts, the fields of each record, the
-    field they are sorted by ("-" before it for the other way), and how many are shown."""
+    """How to show results: format, colour, size, citing, paging, links, fields, sort, limit."""
 
     format: str
     color: bool
@@ -43,8 +40,7 @@ def _usable(value: str | None) -> int | None:
 
 
 def terminal_size() -> tuple[int, int]:
-    """Answer the terminal's columns and lines: COLUMNS and LINES when usable numbers,
-    else what the terminal says, else 80 by 24."""
+    """Answer the terminal's columns and lines: COLUMNS and LINES, else its own, else 80 by 24."""
     measured: os.terminal_size | None = None
     with contextlib.suppress(OSError, ValueError):
         measured = os.get_terminal_size(sys.__stdout__.fileno()) if sys.__stdout__ else None
@@ -122,9 +118,8 @@ def show(view: View[R], output: Output) -> None:
 
 
 def selected(view: View[R], output: Output) -> View[R]:
-    """Answer a view with the records the output asks for: sorted by its field (rows and
-    cards alike), the first `limit` of them, saying how many of how many it shows. A field
-    the records do not have is a usage error, whatever the records."""
+    """Answer a view with the records the output asks for, sorted, limited, saying how many it
+    shows; a field the records lack is a usage error, whatever the records."""
     known = records.field_names(view.row_type)
     sort = output.sort.removeprefix("-") if output.sort is not None else None
     for option, name in [*(("--fields", f) for f in output.fields), ("--sort", sort)]:
@@ -173,8 +168,7 @@ def abandon_stdout() -> None:
 
 
 def _write(stream: TextIO | None, text: str) -> None:
-    """Write text to a stream whole, or say in one line why it cannot take it; a closed
-    pipe ends the output there, quietly."""
+    """Write text to a stream whole, or say in a line why not; a closed pipe ends it quietly."""
     if stream is None:  # started with stderr closed: nowhere to say it
         return
     if _closed and stream is sys.stdout:
@@ -300,8 +294,7 @@ class Write(Protocol):
 
 
 class Writer(NamedTuple):
-    """An output format: how it writes a view, whether it is for people (not programs),
-    and whether a long one goes through the pager."""
+    """An output format: how it writes a view, whether for people, and whether it is paged."""
 
     write: Write
     for_people: bool

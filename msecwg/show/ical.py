@@ -27,15 +27,13 @@ def _uid(t: Transcription, row: EventRow) -> str:
 
 
 def summary(row: EventRow) -> str:
-    """Answer an event's title: what it is, with the condition or hedge on its date in
-    the minutes' words."""
+    """Answer an event's title, with its date's condition or hedge in the minutes' words."""
     said = [f"“{words}”" for words in (row.condition, row.tentative) if words]
     return f"{row.what} ({'; '.join(said)})" if said else row.what
 
 
 def _description(t: Transcription, action: Action) -> str:
-    """Answer an event's description: the item, its dates as written and the minutes'
-    words it rests on."""
+    """Answer an event's description: the item, its dates as written and its quotes."""
     m = t.meeting
     lines = [action.what]
     for label, written in (("Date", action.date), ("Closing date", action.closes)):
@@ -49,8 +47,7 @@ def _description(t: Transcription, action: Action) -> str:
 
 
 def shown(t: Transcription, events: list[EventRow]) -> list[EventRow]:
-    """Answer the events a calendar holds, item by item, each window after its date: all but
-    the meeting and the closes a window ends on."""
+    """Answer the events a calendar holds, item by item: all but the meeting and windows' closes."""
     windows = {(e.item, e.end) for e in events if e.kind is DateKind.WINDOW}
     place = {a.id: n for n, a in enumerate(t.items)}
     kept = [
@@ -62,9 +59,8 @@ def shown(t: Transcription, events: list[EventRow]) -> list[EventRow]:
 
 
 def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetime) -> bytes:
-    """Answer the iCalendar file of the timeline's events, meeting by meeting: an all-day
-    event on each item's date (or its month's or year's days), and one spanning each Last
-    Call's window; `stamp` (the moment the file is made) is every event's DTSTAMP."""
+    """Answer the iCalendar file of the timeline's events: an all-day event on each item's date (or
+    its month's or year's days), one spanning each Last Call's window; `stamp` is every DTSTAMP."""
     from icalendar import Calendar, Event
 
     from msecwg.ask.across import scope

@@ -1,5 +1,4 @@
-"""Markdown for mail and notes (the data's words shown literally), and text written in
-Markdown as people read it (`unmarked`), for tables and cards."""
+"""Markdown for mail and notes (the data's words literal), and as people read it (`unmarked`)."""
 
 from __future__ import annotations
 
@@ -90,14 +89,12 @@ def as_read(line: str) -> str:
 
 
 def markdown_text(text: str) -> str:
-    """Answer text from the data as Markdown shows it literally: no markup, no raw HTML,
-    no link of its own."""
+    """Answer data's text as Markdown shows literally: no markup, raw HTML or link of its own."""
     return clean(text).translate(_MARKDOWN)
 
 
 def _styled(text: str, style: str, verbatim: bool = False) -> str:
-    """Answer a line of a cell as Markdown: as it reads (its own marks off, unless
-    `verbatim`), literal, in italics or bold as its style is."""
+    """Answer a line of a cell as Markdown, literal, in italics or bold as its style is."""
     shown = markdown_text(text if verbatim else as_read(text))
     if "italic" in style:
         return f"*{shown}*"

@@ -1,5 +1,4 @@
-"""The views of the minutes' text: the meetings, topics, a discussion, people, and passages
-found."""
+"""The views of the minutes' text: meetings, topics, a discussion, people, and passages found."""
 
 from __future__ import annotations
 
@@ -55,8 +54,7 @@ def held(row: MeetingRow) -> str:
 
 
 def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> View[MeetingRow]:
-    """Answer the view of the meetings in the order held: label, days, group (of several),
-    what each transcription records and leaves to settle, and (wide) its file."""
+    """Answer the view of the meetings in the order held, what each records and leaves to settle."""
     wide = width >= WIDE
     return View(
         kind="meetings",
@@ -126,8 +124,7 @@ def _aliases(row: TopicRow) -> Lines:
 
 
 def speaker(row: DiscussionRow) -> Lines:
-    """Answer who speaks in an exchange: the name, as written where written otherwise, a
-    role, and whether the words are reported, uncertain or unattributed."""
+    """Answer who speaks in an exchange: name, as written, role; reported, doubted, unattributed."""
     if row.form is SpeechForm.UNATTRIBUTED:
         return [("no speaker", "dim"), (f"written “{row.as_written}”", "dim")]
     written_as = None if row.as_written == row.speaker else f"written “{row.as_written}”"
@@ -147,8 +144,7 @@ def words(row: DiscussionRow) -> Lines:
 
 
 class Asked(msgspec.Struct, frozen=True):
-    """A document a topic was asked for by, whose section is not its alone: its name, every
-    name the minutes call it, and its items, each as listed and by id (("action item", "d"))."""
+    """A document a topic was asked for by, whose section is not its alone."""
 
     name: str
     names: list[str]
@@ -156,8 +152,7 @@ class Asked(msgspec.Struct, frozen=True):
 
 
 def asked_about(word: str, t: Transcription, section: Section) -> Asked | None:
-    """Answer the document a topic's word names, where its section holds other documents
-    too (None where the word names the section itself, or no document)."""
+    """Answer the document a topic's word names where its section holds others too, else None."""
     wanted = key(word)
     if wanted == key(section.key):
         return None
@@ -204,9 +199,7 @@ def discussion_view(
     *,
     asked: Asked | None = None,
 ) -> View[DiscussionRow]:
-    """Answer the view of a topic: its summary points and decisions, then its exchanges in
-    order, under each meeting's label (`sections`) across meetings; for a topic of nothing
-    else, where its `items` are; for one `asked` for by a document, where it is named."""
+    """Answer the view of a topic: its points and decisions, then its exchanges, by meeting."""
     exchanges = [r for r in rows if r.kind is PassageKind.EXCHANGE]
     points = [r for r in rows if r.kind is PassageKind.POINT]
     told = []
@@ -293,8 +286,7 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
 
 
 def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View[ProposalRow]:
-    """Answer the view of the names that may be one person (or document) with others but
-    are left apart: the name, those it may be, and why."""
+    """Answer the view of the names that may be one with others but are left apart, and why."""
     kind = "person" if what == "person" else "draft"
     return View(
         kind="proposals",
@@ -374,8 +366,7 @@ def search_view(rows: Sequence[PassageRow], words: str, scope: Scope) -> View[Pa
 
 
 def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> View[PassageRow]:
-    """Answer the view of one person: their exchanges and the other passages that name them,
-    in the minutes' order, every way the minutes write them, and who they are."""
+    """Answer the view of one person: the passages that name them, every spelling, who they are."""
     said = count(person.exchanges, "exchange") if person.exchanges else "no exchanges"
     if person.uncertain:
         said += f" and {person.uncertain} uncertain"

@@ -1,6 +1,5 @@
-"""Records for programs: TSV, CSV and JSON. Every field of a row is a column (an object's
-fields columns of their own: `deadline_date`) or a JSON key, and a field a script can ask
-for (--fields) and sort by (--sort)."""
+"""Records for programs: TSV, CSV and JSON; every field of a row (an object's fields as their own:
+`deadline_date`) is a column or JSON key, asked for by --fields and sorted by --sort."""
 
 from __future__ import annotations
 
@@ -29,9 +28,8 @@ JSON_SCHEMA_VERSION = 3
 
 @functools.cache
 def field_names(row_type: type[msgspec.Struct]) -> dict[str, tuple[str, str | None]]:
-    """Answer every field a record of this type can be asked for, in order, each as the
-    row's field and its object's field (None for the row's own): `current_date` is
-    ("current", "date")."""
+    """Answer every field a record of this type can be asked for, in order, as the row's field and
+    its object's (None for the row's own): `current_date` is ("current", "date")."""
     names: dict[str, tuple[str, str | None]] = {}
     for f in msgspec.structs.fields(row_type):
         names[f.name] = (f.name, None)
@@ -42,8 +40,7 @@ def field_names(row_type: type[msgspec.Struct]) -> dict[str, tuple[str, str | No
 
 
 def _fields(view: View[R], output: Output) -> list[str]:
-    """Answer the fields of the records shown: those asked for (Output.fields), in the
-    order asked; else all but the quotes, unless asked to cite."""
+    """Answer the fields shown: those asked for in order, else all but the quotes unless citing."""
     if output.fields:
         return list(dict.fromkeys(output.fields))
     names = list(view.row_type.__struct_fields__)
@@ -51,9 +48,7 @@ def _fields(view: View[R], output: Output) -> list[str]:
 
 
 def unknown_field(name: str, view: View[R], option: str) -> str:
-    """Answer what to say of a field the records of a view do not have: the names
-    closest to it, or those ending in it ("date": current_date), then every field (a
-    field of an object by one example: current_date)."""
+    """Answer what to say of a field a view's records lack: the closest names, then every field."""
     known = field_names(view.row_type)
     ending = [k for k in known if k.endswith(f"_{name}")]
     near = list(dict.fromkeys([*ending, *closest(name, known)]))[:2]
@@ -71,8 +66,7 @@ def unknown_field(name: str, view: View[R], option: str) -> str:
 
 
 def reader(row_type: type[Row], name: str) -> Callable[[Row], object]:
-    """Answer how to read a field (a name field_names gives) of a row, as it is: a field
-    of the row's object is None where the row has no object."""
+    """Answer how to read a field of a row as it is (None where the row has no such object)."""
     outer, sub = field_names(row_type)[name]
     return lambda row: _read(row, outer, sub)
 
@@ -88,8 +82,7 @@ def _empty(found: object) -> bool:
 
 
 def _order(found: object) -> tuple[float, str]:
-    """Answer what a value sorts by: numbers and dates by value, text in any case, a
-    list or an object by its text as a cell shows it."""
+    """Answer what a value sorts by: numbers and dates by value, the rest by text in any case."""
     if isinstance(found, bool | int | float):
         return float(found), ""
     if isinstance(found, dt.date):
@@ -100,8 +93,7 @@ def _order(found: object) -> tuple[float, str]:
 def ordered(
     rows: Sequence[R], row_type: type[R], name: str, *, descending: bool = False
 ) -> list[R]:
-    """Answer the rows sorted by a field (a name field_names gives), those with nothing
-    in it last, rows alike in it kept in the order they came in."""
+    """Answer the rows sorted stably by a field, those with nothing in it last."""
     read = reader(row_type, name)
     full = [r for r in rows if not _empty(read(r))]
     full.sort(key=lambda r: _order(read(r)), reverse=descending)
@@ -136,8 +128,7 @@ def _brief(value: object) -> str:
 
 
 def _columns(view: View[R], output: Output) -> list[tuple[str, Callable[[Row], str]]]:
-    """Answer the columns of records for programs, each with how to read its cell: each
-    field, and each field of an object field (its name joined to theirs)."""
+    """Answer the columns of records for programs, each with how to read its cell."""
     types = {f.name: f.type for f in msgspec.structs.fields(view.row_type)}
     known = field_names(view.row_type)
     read: list[tuple[str, str, str | None]] = []

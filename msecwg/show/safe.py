@@ -1,6 +1,5 @@
-"""Text from a transcription (a file anyone can edit or send) made safe to show: no escape
-sequence or bidirectional override in it can steer a terminal. Text is shown cleaned of
-them, or escaped where a format must keep every character; a line on stderr is bounded."""
+"""Text from a transcription (anyone can edit or send one) made safe to show: no escape sequence
+or bidirectional override in it can steer a terminal; a line on stderr is bounded."""
 
 import re
 
@@ -49,19 +48,15 @@ _TOML_PART = re.compile(
 
 
 def escape_toml(document: str) -> str:
-    """Answer TOML text with each control character (but tabs and line feeds), DEL, C1
-    control and bidirectional override written as an escape: \\uXXXX in strings (a
-    literal string holding one written as the basic string of the same text), as
-    Python writes it ("\\x85") in comments. The document means the same but shows
-    nothing that can steer a terminal; one without them comes back unchanged."""
+    """Answer TOML text with each character that can steer a terminal escaped (\\uXXXX in strings,
+    "\\x85" in comments): the same document; one without them comes back unchanged."""
     if _STEERING.search(document) is None:
         return document
     return _TOML_PART.sub(_escaped_part, document)
 
 
 def _escaped_part(found: re.Match[str]) -> str:
-    """Answer a comment or string of a TOML document with its steering characters
-    escaped (see escape_toml)."""
+    """Answer a comment or string of a TOML document with its steering characters escaped."""
     part = found.group(0)
     if _STEERING.search(part) is None:
         return part
@@ -78,9 +73,8 @@ LINE = 400
 
 
 def bounded(line: str, limit: int = LINE) -> str:
-    """Answer a line of at most `limit` characters: the line itself when it is no longer,
-    else its start and its end around how many characters are left out ("… and 14,210
-    more characters …")."""
+    """Answer a line of at most `limit` characters, a longer one's middle left out: "… and 14,210
+    more characters …"."""
     if len(line) <= limit:
         return line
     tail = limit // 5

@@ -1,8 +1,6 @@
-"""Views drawn for a terminal: the answer, then a table of one line a record (one field
-a line where the terminal is too narrow), or a card a record. Identifying columns are
-never broken, msecwg's wording is cut short with "…", words and quotes wrap at spaces (a
-longer word whole on its own line); Markdown is shown as it reads. Imported only when a
-table is drawn."""
+"""Views drawn for a terminal (imported only when a table is drawn): a table of one line a record,
+one field a line where too narrow, or cards; key columns never broken, msecwg's wording cut
+with "…", words wrapped at spaces, Markdown shown as it reads."""
 
 from __future__ import annotations
 
@@ -156,8 +154,7 @@ def render(view: View[R], output: Output) -> str:
 
 
 def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int] | None:
-    """Answer each column's width: the fixed ones their content's, the others what is
-    left, shared by ratio; None when even the least they need does not fit."""
+    """Answer each column's width, spare width shared by ratio; None when the least does not fit."""
     texts = [[canvas.text(c.cell(row)).plain for row in rows] for c in columns]
     natural = [
         max([cell_len(c.header), *(cell_len(line) for t in cells for line in t.split("\n"))])
@@ -191,8 +188,7 @@ def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int
 
 
 def _least(column: Column[R]) -> int:
-    """Answer the least width a column takes: its own minimum, else WORDS_AT_LEAST for
-    words and quotes, else its header's width (at least 8)."""
+    """Answer the least width a column takes."""
     if column.min_width is not None:
         return column.min_width
     return WORDS_AT_LEAST if column.wrap else max(cell_len(column.header), 8)
@@ -236,8 +232,7 @@ def _joined(cells: list[Text], widths: list[int]) -> Text:
 
 
 def _stacked(canvas: Canvas, view: View[R], rows: list[R]) -> None:
-    """Draw the records one field a line: the key columns as a title, then each other
-    column's header and text."""
+    """Draw the records one field a line, the key columns as a title."""
     columns = view.columns
     keys = [c for c in columns if c.key] or columns[:1]
     for row in rows:

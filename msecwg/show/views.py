@@ -1,6 +1,5 @@
-"""What each command shows, format-neutral: a View of its records, as a table of one line
-a record or a card a record. The minutes' own words are in quotation marks (“…”),
-msecwg's wording plain, and facts from outside the minutes marked †."""
+"""What each command shows, format-neutral: a View of its records, as a table or cards; the
+minutes' own words in quotation marks (“…”), msecwg's plain, facts from outside them marked †."""
 
 from __future__ import annotations
 
@@ -34,9 +33,8 @@ R = TypeVar("R", bound=Row)
 
 
 class Column(msgspec.Struct, Generic[R], frozen=True):
-    """A column of a table for people: its header, its cell, and how it takes width: never
-    broken unless it may `wrap` (words) or be `cut` with "…"; `ratio` shares spare width;
-    `key` columns make a record's first line where shown one field a line."""
+    """A column of a table for people: header, cell, and width: never broken unless it may `wrap`
+    or be `cut` with "…"; `key` columns head a record shown one field a line."""
 
     header: str
     cell: Callable[[R], Lines]
@@ -54,8 +52,7 @@ def columns(*given: Column[R] | bool) -> list[Column[R]]:
 
 
 def field(name: str, style: str = "", *, dashed: bool = False) -> Callable[[Row], Lines]:
-    """Answer the cell of a field of a row as text, in a style (a dim dash for none where
-    `dashed`)."""
+    """Answer the cell of a row's field as text in a style (a dim dash for none where `dashed`)."""
 
     def cell(row: Row) -> Lines:
         value = getattr(row, name)
@@ -65,8 +62,7 @@ def field(name: str, style: str = "", *, dashed: bool = False) -> Callable[[Row]
 
 
 class Field(msgspec.Struct, frozen=True):
-    """A line of a card: its label and lines; `verbatim` lines (the quotes a record rests
-    on) are shown under --cite as the minutes write them."""
+    """A line of a card; `verbatim` lines are shown under --cite as the minutes write them."""
 
     label: str
     lines: Lines
@@ -81,8 +77,7 @@ class Card(msgspec.Struct, frozen=True):
 
 
 class View(msgspec.Struct, Generic[R], frozen=True, kw_only=True):
-    """What one command shows: records for programs, and for people the answer first
-    (`heading`), a table of one line a record or a card a record, and footnotes."""
+    """What a command shows: records for programs; for people a heading, a table or cards."""
 
     kind: str
     rows: Sequence[R]
@@ -145,8 +140,7 @@ def meeting_line(scope: Scope) -> str:
 
 
 def then(scope: Scope, as_of: dt.date) -> str | None:
-    """Answer the meeting's day where the as-of date is another: "Mon 14 Jul 2003" (None
-    on the meeting's day, or across meetings)."""
+    """Answer the meeting's day ("Mon 14 Jul 2003") where the as-of date is another, else None."""
     meeting = scope.one
     if meeting is None or meeting.date is None or meeting.date.day == as_of:
         return None
@@ -161,8 +155,7 @@ def _held(label: str, meeting: Meeting) -> str:
 
 
 def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:
-    """Answer a view's first line: "4 action items of the MSEC WG, IETF 57, as of Sat 2
-    Aug 2003"."""
+    """Answer a view's heading: "4 action items of the MSEC WG, IETF 57, as of Sat 2 Aug 2003"."""
     when = f", as of {day(as_of)}" if as_of else ""
     return f"{what} of the {scope.name}{when}"
 
@@ -194,9 +187,8 @@ def span(first: dt.date, last: dt.date, between: str = " to ") -> str:
 
 
 def state_text(d: Dated, as_of: dt.date) -> str:
-    """Answer where a dated thing stands, in words that say it without colour: "in 30
-    days", "today", "open, 17 days left", "scheduled, closing in 17 days", "3 days ago",
-    "not recorded as sent"."""
+    """Answer where a dated thing stands in words that need no colour: "in 30 days", "today", "open,
+    17 days left", "scheduled, closing in 17 days", "3 days ago", "not recorded as sent"."""
     if d.state is State.DONE:
         return "recorded sent" if d.label.endswith("announcement") else "recorded done"
     if d.state is State.PASSED and d.kind is DateKind.TASK:
@@ -212,8 +204,7 @@ def state_text(d: Dated, as_of: dt.date) -> str:
 
 
 class Footnotes:
-    """The footnotes of a view: each condition or hedge on a date, given once in the
-    minutes' words, and the mark that points to it."""
+    """A view's footnotes: each date's condition or hedge once, in the minutes' words, marked."""
 
     MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
 
@@ -252,9 +243,8 @@ def long_after(
     since: dt.date | None = None,
     outcomes: bool = False,
 ) -> list[str]:
-    """Answer the note for an as-of date more than a year after every one of `dates`: the
-    as-of date that shows the meeting's own time (its day, or `since`), and, where the
-    data records what became of the documents (`outcomes`), how to see it."""
+    """Answer the note for an as-of date over a year after all `dates`: the as-of date showing the
+    meeting's own time, and (with `outcomes`) how to see what became of the documents."""
     latest = max(dates, default=None)
     if latest is None or (as_of - latest).days <= 365:
         return []
@@ -288,8 +278,7 @@ def cited(row: Row) -> list[str]:
 
 
 def groups(view: View[R]) -> Iterator[tuple[str | None, list[R]]]:
-    """Yield the rows a table shows by group: titled where there are several, or where
-    the rows are of several meetings; else one untitled."""
+    """Yield the rows a table shows by group, titled where several or of several meetings."""
     rows = list(view.shown_rows())
     if view.group is None:
         yield None, rows

@@ -1,2 +1,1 @@
-"""Finding, reading, checking and caching transcriptions, their minutes and facts, and the
-group record."""
+"""Finding, reading, checking and caching transcriptions, and the group record."""

@@ -1,10 +1,5 @@
-"""Transcriptions found valid, kept between runs, so that many meetings read about as fast as one.
-
-An entry is named by a digest of the transcription's text and of msecwg's own code (any change
-of either is a miss) and is used only while the minutes are byte for byte those every rule of
-`check` passed against; `check` never answers from it. Entries live in the user's cache folder
-(MSECWG_CACHE names another; empty, none), unused where others may write to it.
-"""
+"""Transcriptions found valid, kept between runs: keyed on the digest of the transcription and of
+msecwg's own code, used only while the minutes are unchanged; `check` never answers from it."""
 
 from __future__ import annotations
 
@@ -35,9 +30,7 @@ CAPACITY = 256 * 2**20
 
 
 class Entry(msgspec.Struct, frozen=True, array_like=True):
-    """A transcription every rule passed: the digest and folded text of its minutes, the minutes
-    read, and the transcription in parts each decoded only where read: its records with the
-    sections' headings only, the sections' bodies (list[Body]), and `spoken` (by person id)."""
+    """A transcription every rule passed, in parts each decoded only where read."""
 
     minutes_digest: str
     transcription: msgspec.Raw
@@ -56,8 +49,7 @@ class Body(msgspec.Struct, frozen=True, array_like=True):
 
 
 class Spoken(msgspec.Struct, frozen=True, array_like=True):
-    """What a meeting's exchanges say of one person: how the minutes write them as a speaker,
-    how many turns are theirs with doubt, and how many without, by section key."""
+    """A speaker: how the minutes write them, turns in doubt, and the rest by section key."""
 
     spellings: list[str]
     uncertain: int
@@ -128,9 +120,8 @@ def whole(kept: Entry) -> Transcription:
 
 
 def folder() -> Path | None:
-    """Answer the folder entries are kept in (None: keep none): MSECWG_CACHE (absolute, not the
-    root), else the user's cache folder; the XDG rule is written out on Linux and the BSDs
-    because importing platformdirs costs every run 7 ms."""
+    """Answer the folder entries are kept in (None: keep none): MSECWG_CACHE, else the user's
+    cache folder (the XDG rule written out: importing platformdirs costs every run 7 ms)."""
     setting = os.environ.get("MSECWG_CACHE")
     if setting is not None:
         named = Path(setting)
@@ -242,8 +233,7 @@ run and kept up to date as the run adds."""
 
 
 def trim(where: Path, added: Path | None = None) -> None:
-    """Remove the entries least recently used until the cache is within its capacity (`added`:
-    the entry just kept); the folder is read once a run."""
+    """Remove the least recently used entries until the cache is within its capacity."""
     kept = _kept.get(where)
     if kept is None:
         kept = _kept[where] = _Kept({})

@@ -1,7 +1,4 @@
-"""What the minutes themselves leave uncertain: notes for a reader, not failures. A deadline
-stated twice with different wording or certainty, one with a condition or tentative, and an
-exchange whose speaker is uncertain or words cut off; at most NOTES shown, the rest counted.
-"""
+"""What the minutes themselves leave uncertain: notes for a reader, not failures."""
 
 import re
 from collections.abc import Iterator
@@ -47,8 +44,7 @@ def notes(t: Transcription) -> list[str]:
 
 
 def _stated_twice(t: Transcription) -> tuple[list[str], int]:
-    """Answer the notes on summary points giving an item's document another date, or one
-    hedged or without its condition (from the first PAIRS pairs), and how many there are."""
+    """Answer the notes on summary points dating an item's document otherwise, and how many."""
     found = _Named(t)
     shown: list[str] = []
     for compared, (n, k) in enumerate(found.pairs()):

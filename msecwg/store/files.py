@@ -1,10 +1,6 @@
-"""Reading and writing files: the one module that opens them.
-
-Only regular files are read, never more than a limit of them, whatever they claim to
-be. A file is written whole or not at all, through a temporary file of its own beside
-it and os.replace: never through a link, never over what it was not told to replace.
-Every failure is a MsecwgError of one line. POSIX systems only.
-"""
+"""Reading and writing files, the one module that opens them (POSIX only): regular files only,
+read within a limit; each written whole or not at all, never through a link or over what it was
+not told to replace; every failure a MsecwgError of one line."""
 
 from __future__ import annotations
 
@@ -123,12 +119,8 @@ def decode_text(data: bytes, path: Path) -> str:
 
 
 def write_file(data: bytes, path: Path | None, *, force: bool) -> None:
-    """Write `data` whole to `path` (stdout for None or "-"), or leave what is there, signals too.
-
-    Without `force` nothing there is replaced, even by a run at the same moment; with it, only
-    a regular file, its mode kept. Refused (UsageProblem) a missing folder, anything but a
-    regular file, or a file there without `force`; (WriteError) what cannot be written.
-    """
+    """Write `data` whole to `path` (stdout for None or "-"), or leave what is there, signals too;
+    without `force` nothing there is replaced, with it only a regular file, its mode kept."""
     if path is None or str(path) == "-":
         try:
             sys.stdout.flush()
@@ -160,8 +152,7 @@ def _exists(path: Path) -> str:
 
 
 def _replaceable(path: Path, *, force: bool) -> int | None:
-    """Answer the mode of the regular file at `path` a write replaces (None: nothing there);
-    refused (UsageProblem) as write_file says."""
+    """Answer the mode of the regular file at `path` a write replaces (None: nothing there)."""
     try:
         here = os.lstat(path)
     except (FileNotFoundError, NotADirectoryError):
@@ -198,8 +189,7 @@ def _replaceable(path: Path, *, force: bool) -> int | None:
 
 
 def _put(data: bytes, path: Path, mode: int | None, *, claim: bool, sync: bool) -> None:
-    """Put `data` at `path` through a new temporary file beside it, removed however this ends;
-    with `claim`, only where nothing is there (UsageProblem otherwise)."""
+    """Put `data` at `path` through a new temporary file beside it, removed however this ends."""
     temporary: Path | None = None
     fd = -1
     try:
@@ -262,8 +252,7 @@ def _stop(signum: int, frame: FrameType | None) -> None:
 
 @contextmanager
 def _signals_stop_the_write(path: Path) -> Iterator[None]:
-    """Answer a block that SIGINT, SIGTERM and SIGHUP stop, raised again after it with their
-    former handling (WriteError where that lets the program go on)."""
+    """Answer a block that SIGINT, SIGTERM and SIGHUP stop, raised again after it as before."""
     former: dict[int, _Handler] = {}
     stopped: int | None = None
     try:

@@ -1,5 +1,4 @@
-"""Find and read a transcription, its minutes and its facts, and apply the rules of
-validate.py to them: a path in, one Held out, with its records or the problems found."""
+"""Find and read a transcription, its minutes and facts, and check them by validate.py's rules."""
 
 from __future__ import annotations
 
@@ -41,8 +40,7 @@ def bundled_path() -> Path:
 
 
 def load(path: Path | None = None) -> Transcription:
-    """Answer the validated transcription at `path` (the bundled one by default); refused
-    (DataError) with the first problem `check` finds, naming the file, field and reason."""
+    """Answer the valid transcription at `path` (the bundled one by default), else DataError."""
     return read(path, facts=False).transcription
 
 
@@ -60,10 +58,8 @@ def head_of(t: Transcription) -> Head:
 
 
 class Held(msgspec.Struct, frozen=True, dict=True):
-    """A transcription file as loaded, what `check` examines and commands answer from: its
-    file and head (None when unreadable), facts (when asked for) and folded minutes; its
-    first problems ("file: field: reason") and their count; the transcription as checked
-    in this run (`checked`) or as the cache kept it (`kept`); its label among a run's meetings."""
+    """A transcription file as loaded, what `check` examines and commands answer from: the
+    transcription as checked in this run (`checked`) or as the cache kept it (`kept`)."""
 
     path: Path
     head: Head | None = None
@@ -177,8 +173,7 @@ class _Who(msgspec.Struct, frozen=True, array_like=True):
 
 
 def read(path: Path | None = None, *, facts: bool = True) -> Held:
-    """Answer the valid transcription at `path` (the bundled one by default), with its facts
-    where `facts`; refused (DataError) with its first problem and how many more there are."""
+    """Answer the valid transcription at `path` (the bundled one by default), else DataError."""
     found = examine(path or bundled_path(), facts=facts)
     if found.problems:
         raise DataError(first_problem(found))
@@ -199,9 +194,8 @@ def examine(
     cached: bool = True,
     folders: dict[str, str] | None = None,
 ) -> Held:
-    """Answer the transcription at `path` and its problems (with `facts`, its facts file's too),
-    from the cache where it was found valid against the same minutes, unless not `cached`
-    (`check`: every rule runs). `folders`: the paths folders lead to, found in this run."""
+    """Answer the transcription at `path` and its problems, from the cache where it was found valid
+    against the same minutes, unless not `cached` (`check`: every rule runs)."""
     from msecwg.store import cache
 
     try:
@@ -260,8 +254,7 @@ def _real(where: str, folders: dict[str, str]) -> str:
 
 
 def _recalled(path: Path, place: Path | None, folders: dict[str, str] | None) -> Held | None:
-    """Answer the transcription at `path` as the cache keeps it (at `place`), where it keeps
-    one and its minutes are byte for byte the same."""
+    """Answer the transcription at `path` as the cache keeps it, where its minutes are unchanged."""
     from msecwg.store import cache
 
     entry = None if place is None else cache.recall(place)
@@ -283,8 +276,7 @@ _heads = msgspec.msgpack.Decoder(Head)
 def _checked(
     path: Path, data: bytes, place: Path | None, folders: dict[str, str] | None, *, renew: bool
 ) -> Held:
-    """Answer the transcription of these bytes, checked by every rule; one found valid is kept
-    in the cache at `place` (unless `renew` is off and one is there)."""
+    """Answer the transcription of these bytes checked by every rule, cached at `place` if valid."""
     from msecwg.store import cache
 
     text = decode_text(data, path)
@@ -309,8 +301,7 @@ def _checked(
 
 
 def decode(path: Path, text: str, into: type[T], what: str, start: str) -> T:
-    """Answer the records of a `what` file's TOML text, checked against their format only;
-    refused (DataError), in one line naming the field, when empty, not TOML or not the format."""
+    """Answer the records of a `what` file's TOML text, checked against their format only."""
     if not text.strip():
         raise DataError(f"{path}: the file is empty; a {what} file starts with '{start}'")
     try:

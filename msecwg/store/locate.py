@@ -1,6 +1,4 @@
-"""Finding many words or passages in a text in one pass (an Aho-Corasick automaton, from
-pyahocorasick), in time that grows with the text and passages, not their product.
-"""
+"""Finding many passages in a text in one pass (Aho-Corasick), in time linear in both."""
 
 from __future__ import annotations
 
@@ -48,8 +46,7 @@ class _Rest:
 
 
 def present(text: str, passages: Iterable[str]) -> set[str]:
-    """Answer which passages occur in the text: their first PREFIX characters found in one
-    pass, the rest compared PREFIX characters at a time, however many start alike."""
+    """Answer which passages occur in the text."""
     alike: dict[str, list[str]] = {}
     for passage in set(passages):
         alike.setdefault(passage[:PREFIX], []).append(passage)

@@ -1,6 +1,4 @@
-"""The meetings a run answers for: one transcription, several, or every transcription in
-a folder; each named by a label, in the order they were held; and the one meeting
---meeting picks among them."""
+"""The meetings a run answers for, labelled and in the order held, and the one --meeting picks."""
 
 from __future__ import annotations
 

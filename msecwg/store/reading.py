@@ -1,6 +1,4 @@
-"""The minutes read once for a transcription: cut into passages, each from where a record
-begins to where the next does, and who each passage names; the cache keeps the reading, and
-search and `people NAME` question it."""
+"""The minutes read once for a transcription: cut into passages, and who each passage names."""
 
 from __future__ import annotations
 
@@ -75,8 +73,7 @@ def _marks(t: Transcription, minutes: str) -> Iterator[_Mark]:
 
 
 def passages(t: Transcription, minutes: str) -> list[PassageRow]:
-    """Answer the folded minutes cut into passages, each from where a record begins to where the
-    next does, verbatim but for the dashes at its edges."""
+    """Answer the folded minutes cut at each record's start, verbatim but for edge dashes."""
     marks = sorted({m.at: m for m in _marks(t, minutes)}.values(), key=lambda m: m.at)
     if not marks or marks[0].at > 0:
         marks.insert(0, _Mark(0, PassageKind.OPENING, None, None, None))
@@ -159,8 +156,7 @@ def _short_for(alias: str, name: str) -> bool:
 
 
 class Reading(msgspec.Struct, frozen=True, array_like=True):
-    """The minutes read once: their passages, the places of those naming each person (by id) other
-    than their own exchanges, the short names declared, and how each person is written."""
+    """The minutes read once: passages, where each person is named, short names and spellings."""
 
     passages: list[PassageRow]
     named: dict[str, list[int]]

@@ -1,6 +1,4 @@
-"""The group's own record (`group.toml` beside the transcriptions): names a person confirmed
-are one person or document (`msecwg join`), or not (`msecwg split`), whatever the rules say.
-"""
+"""The group's own record (`group.toml`): names confirmed one (`msecwg join`) or not (`split`)."""
 
 from __future__ import annotations
 

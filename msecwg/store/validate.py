@@ -1,5 +1,5 @@
-"""The rules a transcription keeps, in the order `msecwg check` reports them: pure functions of
-the records (and the folded minutes) yielding each problem as "field: reason".
+"""The rules a transcription keeps, in `msecwg check`'s order, as pure functions yielding
+each problem as "field: reason":
 
 1. ids once, references resolve, exchanges attributed, Last Calls close after they open;
 2. every passage is in the minutes and every quote long enough to show where, every field
@@ -166,8 +166,7 @@ def quotes(t: Transcription, minutes: str, known: set[str] | None = None) -> Ite
 
 
 def _found(minutes: str, wanted: list[str], restated: list[Restated]) -> set[str]:
-    """Answer which passages wanted (folded) are in the minutes: those within a quote found are,
-    the rest looked for in order (_in_order), then all at once (locate.present)."""
+    """Answer which passages wanted (folded) are in the minutes."""
     within: dict[str, list[str]] = {}
     for _, _, folded, held in restated:
         if folded:
@@ -271,8 +270,7 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
 def _date_words(
     field: str, written: WrittenDate | None, held: list[str]
 ) -> Iterator[tuple[str, str, list[str]]]:
-    """Yield the words of a date as written, its condition and what makes it tentative, each
-    with the quotes (folded) that must hold them."""
+    """Yield a date's text, condition and hedge, each with the quotes (folded) that must hold it."""
     if written is not None:
         yield f"{field}.text", written.text, held
         for name, words in (("condition", written.condition), ("tentative", written.tentative)):
