@@ -327,8 +327,8 @@ def _undertaking(
     the list."). `may`: the sentence is known to hold a verb of a task or a list."""
     if not may and not _may_undertake(sentence):
         return False  # no verb of a task for NAMED or OWN, no list for FOLLOW_UP
-    named = outcome or NAMED_TASK.search(sentence) is None
-    for match in [] if named else NAMED.finditer(sentence):
+    untasked = outcome or NAMED_TASK.search(sentence) is None
+    for match in [] if untasked else NAMED.finditer(sentence):
         who = match.group("who")
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue

@@ -105,15 +105,20 @@ def is_minutes_name(name: str) -> bool:
     Datatracker's "minutes-118-masque-202311061300-00.md"), or named after the meeting
     alone ("ietf104.md", "interim-20-10.md"); never an agenda, slides, a README, a
     charter or another document named so, nor a hidden file."""
-    stem, dot, suffix = name.rpartition(".")
-    if not dot or f".{suffix.casefold()}" not in SUFFIXES or name.startswith("."):
+    if not _text_file(name):
         return False
-    words = [w for w in re.split(r"[-_.\s]+", stem.casefold()) if w]
+    words = [w for w in re.split(r"[-_.\s]+", name.rpartition(".")[0].casefold()) if w]
     if not words or OTHER_WORDS.intersection(words):
         return False
     return bool(MINUTES_WORDS.intersection(words)) or bool(
         MEETING_NAME.fullmatch(words[0]) or MEETING_NAME.fullmatch("-".join(words[:2]))
     )
+
+
+def _text_file(name: str) -> bool:
+    """Answer whether a file's name is a Markdown or text file's, not a hidden one's."""
+    _, dot, suffix = name.rpartition(".")
+    return bool(dot) and f".{suffix.casefold()}" in SUFFIXES and not name.startswith(".")
 
 
 def gather(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
@@ -125,9 +130,9 @@ def gather(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     problems: list[str] = []
     for path in paths:
         if path.is_dir():
-            inside = _search(path, problems)
+            inside, other = _search(path, problems)
             if not inside:
-                problems.append(_none_named(path))
+                problems.append(_none_named(path, other))
             found += inside
         else:
             found.append(path)
@@ -146,36 +151,34 @@ def _natural(path: Path) -> list[str | int]:
     return key
 
 
-def _search(folder: Path, problems: list[str]) -> list[Path]:
-    """Answer the minutes files in a folder and the folders within it, saying in
-    `problems` each folder that cannot be read."""
+def _search(folder: Path, problems: list[str]) -> tuple[list[Path], Path | None]:
+    """Answer the minutes files in a folder and the folders within it, and the first other
+    Markdown or text file there, saying in `problems` each folder that cannot be read."""
 
     def unreadable(error: OSError) -> None:
         where = error.filename or folder
         problems.append(f"{where}: cannot read the folder ({error.strerror}); skipped")
 
-    found = []
+    found: list[Path] = []
+    other: Path | None = None
     for top, folders, names in os.walk(folder, onerror=unreadable):
         folders[:] = sorted(f for f in folders if not f.startswith("."))
-        found += [Path(top) / n for n in sorted(names) if is_minutes_name(n)]
-    return found
+        for name in sorted(names):
+            if is_minutes_name(name):
+                found.append(Path(top) / name)
+            elif other is None and _text_file(name):
+                other = Path(top) / name
+    return found, other
 
 
-def _none_named(folder: Path) -> str:
+def _none_named(folder: Path, other: Path | None) -> str:
     """Answer the line that says a folder holds no file named as minutes are, and how to
-    import a Markdown or text file it holds."""
-    others = [
-        Path(top, name)
-        for top, _, names in sorted(os.walk(folder))
-        if not any(part.startswith(".") for part in Path(top).relative_to(folder).parts)
-        for name in sorted(names)
-        if Path(name).suffix.casefold() in SUFFIXES and not name.startswith(".")
-    ]
-    if not others:
+    import `other`, a Markdown or text file it holds."""
+    if other is None:
         return f"{shown(folder)}: no minutes file in it; skipped"
     return (
         f"{shown(folder)}: no file in it is named as minutes are (minutes.md, notes.txt, "
-        f"ietf118.md); skipped: to import one, name it: msecwg import {shown(others[0])}"
+        f"ietf118.md); skipped: to import one, name it: msecwg import {shown(other)}"
     )
 
 

@@ -98,8 +98,3 @@ class Mentioned:
         """Answer the names of the documents mentioned between two offsets, once each."""
         first, last = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
         return list(dict.fromkeys(name for found in self.names[first:last] for name in found))
-
-
-def documents_in(start: int, end: int, at: Mentioned) -> list[str]:
-    """Answer the names of the documents mentioned between two offsets, once each."""
-    return at.between(start, end)
