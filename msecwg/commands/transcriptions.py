@@ -9,9 +9,9 @@ import typer
 from msecwg.commands import options
 from msecwg.commands import registry as commands
 from msecwg.commands.group import DataCommand
+from msecwg.dates import count
 from msecwg.errors import BAD_DATA, INTERNAL, SKIPPED
 from msecwg.show import formats
-from msecwg.show.views import count
 from msecwg.store import load
 
 

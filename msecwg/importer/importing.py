@@ -23,10 +23,10 @@ from typing import Literal, NamedTuple, TypeVar
 
 import msgspec
 
+from msecwg.dates import count
 from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
 from msecwg.model import Transcription
 from msecwg.show.safe import escape_toml
-from msecwg.show.views import count
 from msecwg.store.files import decode_text, read_bytes, shown, write_file
 
 R = TypeVar("R")

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from msecwg.ask.queries import event_label as what
+from msecwg.dates import count
 from msecwg.model import Section
 from msecwg.rows import ActionRow, DateRow, DraftRow, OutcomeRow, Scope
 from msecwg.show.views import (
@@ -16,7 +17,6 @@ from msecwg.show.views import (
     R,
     View,
     cells,
-    count,
     date_text,
     day,
     quoted,

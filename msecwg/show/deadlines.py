@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import msgspec
 
 from msecwg.ask.queries import event_label as what
+from msecwg.dates import count
 from msecwg.model import DateKind, State
 from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Scope
 from msecwg.show.views import (
@@ -19,7 +20,6 @@ from msecwg.show.views import (
     Lines,
     View,
     columns,
-    count,
     dash,
     date_text,
     day,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import msgspec
 
 from msecwg.ask import passages
-from msecwg.dates import short_date
+from msecwg.dates import count, short_date
 from msecwg.model import PassageKind, Section, SpeechForm, Transcription
 from msecwg.rows import (
     DiscussionRow,
@@ -29,7 +29,6 @@ from msecwg.show.views import (
     by_meeting,
     cells,
     columns,
-    count,
     dash,
     field,
     in_words,

@@ -10,8 +10,7 @@ from typing import Generic, TypeVar
 
 import msgspec
 
-from msecwg.dates import count as count
-from msecwg.dates import names_weekday, relative, short_date
+from msecwg.dates import count, names_weekday, relative, short_date
 from msecwg.model import DateKind, Meeting, Precision, State, WrittenDate
 from msecwg.rows import DateRow, EventRow, Row, Scope
 
