@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from msecwg.dates import FIRST_YEAR, LAST_YEAR, count, long_date, written_date_problems
-from msecwg.model import Action, Facts, SpeechForm, Transcription, WrittenDate
+from msecwg.model import Action, Facts, Section, SpeechForm, Transcription, WrittenDate
 from msecwg.store.locate import present
 
 # 1. Structure.
@@ -141,34 +141,38 @@ def quotes(t: Transcription, minutes: str, known: set[str] | None = None) -> Ite
     """Yield each passage of `t` empty or not in the folded minutes, each quote too short to show
     where, and each restating field not in its record's quotes. `known`: passages found so far."""
     passages = list(_passages(t))
+    folded = [fold(p) for _, p in passages]
     restated = list(_restated(t))
     known = set() if known is None else known
-    wanted = [fold(p) for _, p in _in_minutes_order(passages)]
+    # The minutes' order: the opening's passages and the sections' (the last), then the rest.
+    opening = len(t.meeting.quotes)
+    sections = len(passages) - sum(_section_passages(s) for s in t.sections)
+    wanted = folded[:opening] + folded[sections:] + folded[opening:sections]
     known |= _found(minutes, list(dict.fromkeys(w for w in wanted if w not in known)), restated)
-    for field, passage in passages:
-        folded, quote = fold(passage), _is_quote(field)
-        if folded and folded in known and (not quote or _shows_where(folded)):
+    for (field, passage), f in zip(passages, folded, strict=True):
+        if f in known and (_shows_where(f) or not _is_quote(field)):
             continue
+        quote = _is_quote(field)
         if not passage.strip():
             yield f"{field}: holds no words; a quote is words of the minutes"
-        elif quote and not _shows_where(folded):
+        elif quote and not _shows_where(f):
             yield (
                 f"{field}: {brief(passage)} is too short to show where the minutes say it; "
                 "quote the words of the minutes around it (two characters or more, a letter "
                 "or digit among them)"
             )
-        elif folded not in known:
+        elif f not in known:
             yield f"{field}: not in the minutes: {brief(passage)}"
-    for field, words, _, held in restated:
+    for record, name, words, _, held in restated:
         if not held:
-            where = "its heading" if field.endswith(".title") else "the record's quotes"
-            yield f"{field}: not in {where}: {brief(words)}"
+            where = "its heading" if name == "title" else "the record's quotes"
+            yield f"{record}.{name}: not in {where}: {brief(words)}"
 
 
 def _found(minutes: str, wanted: list[str], restated: list[Restated]) -> set[str]:
     """Answer which passages wanted (folded) are in the minutes."""
     within: dict[str, list[str]] = {}
-    for _, _, folded, held in restated:
+    for _, _, _, folded, held in restated:
         if folded:
             within.setdefault(folded, []).extend(held)
     found, rest = _in_order(minutes, [w for w in wanted if w not in within])
@@ -212,11 +216,6 @@ def _in_order(minutes: str, passages: list[str]) -> tuple[set[str], list[str]]:
     return found, rest
 
 
-def _in_minutes_order(passages: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Answer the passages, the opening's and the sections' (in the minutes' order) first."""
-    return sorted(passages, key=lambda p: not p[0].startswith(("meeting.", "sections[")))
-
-
 def long_enough(quote: str) -> bool:
     """Answer whether a quote can show where: two characters or more, one a letter or digit."""
     return _shows_where(fold(quote))
@@ -228,7 +227,7 @@ _WORDY = re.compile(r"[^\W_]")
 
 def _shows_where(folded: str) -> bool:
     """Answer whether a quote, whitespace folded, is long enough (long_enough)."""
-    return len(folded) > 1 and _WORDY.search(folded) is not None
+    return len(folded) > 1 and (folded[0].isalnum() or _WORDY.search(folded) is not None)
 
 
 def _is_quote(field: str) -> bool:
@@ -257,7 +256,7 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
         yield from _listed(f"references[{i}].quotes", r.quotes)
     for field, a in _items(t):
         yield from _listed(f"{field}.quotes", a.quotes)
-    for i, s in enumerate(t.sections):
+    for i, s in enumerate(t.sections):  # last: see _section_passages
         yield f"sections[{i}].heading", s.heading
         yield from _listed(f"sections[{i}].points", s.points)
         yield from _listed(f"sections[{i}].decisions", (d.text for d in s.decisions), ".text")
@@ -267,19 +266,26 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
             yield from _listed(f"sections[{i}].exchanges[{j}].quotes", e.quotes)
 
 
+def _section_passages(s: Section) -> int:
+    """Answer how many passages _passages yields for a section."""
+    exchanges = sum(bool(e.words) + len(e.quotes) for e in s.exchanges)
+    return 1 + len(s.points) + len(s.decisions) + exchanges
+
+
 def _date_words(
     field: str, written: WrittenDate | None, held: list[str]
-) -> Iterator[tuple[str, str, list[str]]]:
+) -> Iterator[tuple[str, str, str, list[str]]]:
     """Yield a date's text, condition and hedge, each with the quotes (folded) that must hold it."""
     if written is not None:
-        yield f"{field}.text", written.text, held
+        yield field, "text", written.text, held
         for name, words in (("condition", written.condition), ("tentative", written.tentative)):
             if words is not None:
-                yield f"{field}.{name}", words, held
+                yield field, name, words, held
 
 
-def _restatements(t: Transcription) -> Iterator[tuple[str, str, list[str]]]:
-    """Yield each field restating the minutes, with the quotes (folded) that must hold it."""
+def _restatements(t: Transcription) -> Iterator[tuple[str, str, str, list[str]]]:
+    """Yield each field restating the minutes (its record's field and its name), with the
+    quotes (folded) that must hold it."""
     m = t.meeting
     opening = list(map(fold, m.quotes))
     yield from _date_words("meeting.date", m.date, opening)
@@ -291,30 +297,31 @@ def _restatements(t: Transcription) -> Iterator[tuple[str, str, list[str]]]:
         yield from _date_words(f"{field}.closes", a.closes, held)
         for name, words in (("people_role", a.people_role), ("owner", a.owner)):
             if words is not None:
-                yield f"{field}.{name}", words, held
+                yield field, name, words, held
     for i, d in enumerate(t.documents):
         for j, stage in enumerate(d.stages):
             field = f"documents[{i}].stages[{j}].date"
             yield from _date_words(field, stage.date, [fold(stage.quote)])
     for i, s in enumerate(t.sections):
-        yield f"sections[{i}].title", s.title, [fold(s.heading)]
+        yield f"sections[{i}]", "title", s.title, [fold(s.heading)]
         for j, e in enumerate(s.exchanges):
             held = list(map(fold, e.quotes))
+            field = f"sections[{i}].exchanges[{j}]"
             for name, words in (("words", e.words), ("speaker", e.speaker), ("role", e.role)):
                 if words is not None:
-                    yield f"sections[{i}].exchanges[{j}].{name}", words, held
+                    yield field, name, words, held
 
 
-Restated = tuple[str, str, str, list[str]]
-"""A field that restates the minutes, its words, those words folded, and the quotes of
-its record (folded) that hold them."""
+Restated = tuple[str, str, str, str, list[str]]
+"""A field that restates the minutes (its record's field and its name), its words, those
+words folded, and the quotes of its record (folded) that hold them."""
 
 
 def _restated(t: Transcription) -> Iterator[Restated]:
     """Yield each restating field, its words folded, and those of its quotes that hold them."""
-    for field, words, held in _restatements(t):
+    for record, name, words, held in _restatements(t):
         folded = fold(words)
-        yield field, words, folded, [q for q in held if folded in q]
+        yield record, name, words, folded, [q for q in held if folded in q]
 
 
 # 3. Dates as written.
