@@ -5,8 +5,10 @@ text, by msecwg's own rules."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from msecwg.importer.blocks import Heading, Item, blocks
+from msecwg.importer.blocks import Heading, Item, _marks, _marks_of, blocks
 
 
 def shown(text: str) -> list[tuple[str, str]]:
@@ -72,3 +74,21 @@ def test_items_keep_their_marker() -> None:
         ("1.", "first"),
         ("-", "second"),
     ]
+
+
+LINES = ["# H", "## h2", "#h", "   # x", "para", "", "```", "~~~", "<div>", "<!--", "-->", "<pre>",
+         "</pre>", "- item", "  - sub", "> quote", "    code", "---", "===", "1. one", "[a]: /u"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=40), st.sampled_from(["\n", "\r\n", "\r"]))
+def test_markdown_read_in_two_halves_is_read_as_whole(lines: list[str], newline: str) -> None:
+    # Long minutes are read in two halves, cut at a heading line: the same structure,
+    # whatever code block, HTML block, list or quote comes before the cut.
+    text = "".join(line + newline for line in lines)
+    assert _marks(text) == _marks_of(text)[0]
+
+
+def test_a_fence_open_over_the_cut_keeps_the_heading_after_it_code() -> None:
+    text = "# A\n\n```\ncode\n" + "# not a heading\n" * 3
+    assert _marks(text).headings == {0: 1}

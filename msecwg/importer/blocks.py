@@ -12,6 +12,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from msecwg.importer.beside import beside
 from msecwg.importer.speakers import prefix, reported_start
 from msecwg.importer.vocabulary import LABEL_WORDS
 
@@ -121,11 +122,40 @@ def _marks(text: str) -> Marks:
     """Answer the structure markdown-it-py reads in Markdown minutes (CommonMark): a
     setext heading only where its text is one line; its underline a break where the
     text is no heading ("Lars: agreed" over "---" is a turn and a break, as minutes
-    mean it)."""
+    mean it). Long minutes are read in two halves side by side (beside.py), cut at a
+    heading line, where a reader starts afresh, unless a code block or HTML block may
+    run on over the cut."""
+    cut = _FRESH_HEADING.search(text, len(text) // 2)
+    if cut is None:
+        return _marks_of(text)[0]
+    start = cut.start()
+    with beside(lambda: _marks_of(text[start:])[0], len(text)) as rest:
+        first, reach = _marks_of(text[:start])
+        lines = len(MARKDOWN_LINE.findall(text, 0, start))
+        if reach >= lines:
+            return _marks_of(text)[0]
+        second = rest()
+    return Marks(
+        {**first.headings, **{k + lines: v for k, v in second.headings.items()}},
+        {**first.setext, **{k + lines: v for k, v in second.setext.items()}},
+        {**first.fences, **{k + lines: v + lines for k, v in second.fences.items()}},
+        first.rules | {k + lines for k in second.rules},
+    )
+
+
+_FRESH_HEADING = re.compile(r"(?<=[\r\n])#{1,6}[ \t]")
+"""A heading line at the left margin ("## Title"): what came before it ends there, but
+for a code block or an HTML block that runs on (see _marks)."""
+
+
+def _marks_of(text: str) -> tuple[Marks, int]:
+    """Answer the structure markdown-it-py reads in the text (see _marks), and the line
+    its code blocks and HTML blocks reach (those reaching its end may go on after it)."""
     headings: dict[int, int] = {}
     setext: dict[int, int] = {}
     fences: dict[int, int] = {}
     rules: set[int] = set()
+    reach = -1
     for token in _block_parser().parse(text):
         if token.map is None:
             continue
@@ -140,7 +170,9 @@ def _marks(text: str) -> Marks:
             fences[first] = end
         elif token.type == "hr":
             rules.add(first)
-    return Marks(headings, setext, fences, frozenset(rules))
+        if token.type in ("fence", "html_block", "code_block"):
+            reach = max(reach, end)
+    return Marks(headings, setext, fences, frozenset(rules)), reach
 
 
 @cache
