@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -403,6 +407,36 @@ def test_the_folder_of_quic_minutes_imports_whole(run: Run, tmp_path: Path) -> N
         + ["quic-interim-2017-06-07.toml", "quic-interim-2018-09-19.toml",
            "quic-interim-2020-10-22.toml"]
     )  # fmt: skip
+
+
+@needs_quic
+def test_a_folder_import_stopped_at_any_moment_leaves_each_transcription_whole_or_none(
+    tmp_path: Path,
+) -> None:
+    # A folder's transcriptions are written several at once: Ctrl-C stops those not yet
+    # begun, and each file there is whole, as an import that ran to its end writes it.
+    script = str(Path(sys.executable).parent / "msecwg")
+    whole = tmp_path / "whole"
+    began = time.monotonic()
+    subprocess.run([script, "import", str(QUIC), "-o", str(whole)], capture_output=True, check=True)
+    took = time.monotonic() - began
+    written = {p.name: p.read_bytes() for p in whole.iterdir()}
+    started = []
+    for n, part in enumerate((0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0, 1.05)):
+        out = tmp_path / f"stopped-{n}"
+        process = subprocess.Popen(
+            [script, "import", str(QUIC), "-o", str(out)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        started.append((part, out, process, time.monotonic()))
+    for part, _, process, at in started:
+        time.sleep(max(0.0, at + part * took - time.monotonic()))
+        process.send_signal(signal.SIGINT)
+    for part, out, process, _ in started:
+        _, err = process.communicate(timeout=60)
+        assert process.returncode in (0, 130), (part, err)
+        found = {p.name: p.read_bytes() for p in out.iterdir()} if out.exists() else {}
+        assert {name: written.get(name) for name in found} == found, part
 
 
 @pytest.mark.parametrize("force", [[], ["--force"]])

@@ -520,13 +520,34 @@ def run(
         wanted = [(files[n], meeting_name(m.transcription, files[n])) for n, m in ready.items()]
         chosen = names(wanted, taken)
         places = {n: folder / name for n, name in zip(ready, chosen, strict=True) if name}
+    writes = []
     for n, made in ready.items():
         place = places[n]
         shown_as = None if place is None else place.name if folder else shown(place)
-        written = partial(_written, files[n], made, place, shown_as, update, force)
-        outcomes[n] = _guarded(written, files[n])
+        writes.append(partial(_written, files[n], made, place, shown_as, update, force))
+    outcomes.update(zip(ready, _all_written(writes, [files[n] for n in ready]), strict=True))
     for n in range(len(files)):
         yield outcomes[n]
+
+
+WRITERS = 16
+"""How many transcriptions a folder import writes at once: each waits on the disk to
+keep it (fsync), and the disk keeps several together in the time of one."""
+
+
+def _all_written(writes: Sequence[Callable[[], Outcome]], files: Sequence[Path]) -> list[Outcome]:
+    """Answer what becomes of each transcription to write (see _guarded), in order: several
+    written at once where there are several. A stopped import stops those not yet begun;
+    each file is written whole or not at all."""
+    if len(writes) < 2:
+        return [_guarded(write, path) for write, path in zip(writes, files, strict=True)]
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(WRITERS)
+    try:
+        return list(pool.map(_guarded, writes, files))
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 PARALLEL = 8
