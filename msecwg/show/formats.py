@@ -175,13 +175,12 @@ def _write(stream: TextIO | None, text: str) -> None:
     try:
         text.encode(encoding)
     except UnicodeEncodeError as problem:
-        if stream is not sys.stdout:  # a message: said in what the encoding can show
-            text = text.encode(encoding, "backslashreplace").decode(encoding)
-            return _write(stream, text)
-        raise MsecwgError(
-            f"{_name(stream)}: cannot show {text[problem.start]!r} in its encoding, "
-            f"{encoding}; use a UTF-8 locale or set PYTHONIOENCODING=utf-8"
-        ) from None
+        if stream is sys.stdout:
+            raise MsecwgError(
+                f"stdout: cannot show {text[problem.start]!r} in its encoding, "
+                f"{encoding}; use a UTF-8 locale or set PYTHONIOENCODING=utf-8"
+            ) from None
+        text = text.encode(encoding, "backslashreplace").decode(encoding)  # a message: as it can
     try:
         stream.write(text)
         stream.flush()
