@@ -24,6 +24,8 @@ from msecwg.show.views import (
     then,
 )
 
+Sections = dict[tuple[str, str], Section]
+
 
 def dates_lines(dates: Sequence[DateRow], as_of: dt.date) -> Lines:
     """Answer an item's dated things, a line each, with each condition and hedge beneath."""
@@ -47,9 +49,11 @@ def _listed(item: ActionRow) -> str:
 
 
 def draft_card(
-    row: DraftRow, items: Sequence[ActionRow], section: Section, as_of: dt.date, since: str | None
+    row: DraftRow, items: Sequence[ActionRow], sections: Sections, as_of: dt.date, since: str | None
 ) -> list[Field]:
     """Answer a document's card: all the minutes say, and (an OutcomeRow) what became of it."""
+    section = sections[(row.meeting, row.id)]
+    items = [i for i in items if i.document == row.id and i.meeting == row.meeting]
     state = row.state + (f" (as of the meeting, {since})" if since else "")
     fields = [
         *([Field("Title", [(row.title, "")])] if row.title else []),
@@ -89,8 +93,9 @@ def draft_card(
     return fields
 
 
-def action_card(row: ActionRow, section: Section, as_of: dt.date) -> list[Field]:
+def action_card(row: ActionRow, sections: Sections, as_of: dt.date) -> list[Field]:
     """Answer an item's card: what, its document, people, dated things and the minutes' words."""
+    section = sections[(row.meeting, row.section)]
     people = ", ".join(row.people)
     if people and row.people_role:
         people += f": {quoted(row.people_role)}"
@@ -138,23 +143,14 @@ def _title(what: str, row: DraftRow | ActionRow, scope: Scope, as_of: dt.date) -
 def drafts_cards(
     rows: Sequence[DraftRow],
     items: Sequence[ActionRow],
-    sections: dict[tuple[str, str], Section],
+    sections: Sections,
     scope: Scope,
     as_of: dt.date,
 ) -> View[DraftRow]:
     """Answer the view of documents shown whole, a card each (a card a meeting, across meetings)."""
     since = then(scope, as_of)
     shown = [
-        Card(
-            _title(r.name, r, scope, as_of),
-            draft_card(
-                r,
-                [i for i in items if i.document == r.id and i.meeting == r.meeting],
-                sections[(r.meeting, r.id)],
-                as_of,
-                since,
-            ),
-        )
+        Card(_title(r.name, r, scope, as_of), draft_card(r, items, sections, as_of, since))
         for r in rows
     ]
     several = f"{count(len(rows), 'document')} of the {scope.name}"
@@ -165,17 +161,13 @@ def drafts_cards(
 
 def actions_cards(
     rows: Sequence[ActionRow],
-    sections: dict[tuple[str, str], Section],
+    sections: Sections,
     scope: Scope,
     as_of: dt.date,
 ) -> View[ActionRow]:
     """Answer the view of action items and follow-ups shown whole, a card each."""
     shown = [
-        Card(
-            _title(_listed(r), r, scope, as_of),
-            action_card(r, sections[(r.meeting, r.section)], as_of),
-        )
-        for r in rows
+        Card(_title(_listed(r), r, scope, as_of), action_card(r, sections, as_of)) for r in rows
     ]
     several = f"{count(len(rows), 'item')} of the {scope.name}"
     return _cards("actions", rows, ActionRow, shown, several, scope, as_of)

@@ -56,7 +56,6 @@ def drafts_view(
     """Answer the view of the documents, one line each: name, status, state and next deadline."""
     notes = Footnotes()
     deadlines = {id(r): deadline_text(r.deadline, notes) for r in rows if r.deadline}
-    # Across meetings, a wide terminal shows the meetings that name each document.
     wide = scope.several and width >= WIDE
     # With neither status nor deadline (minutes as most groups write them), a name given
     # in words may wrap, and the state beside it stays whole.
@@ -325,14 +324,11 @@ def timeline_view(
         side = "after the last" if as_of > axis.last else "before the first"
         where = f"The as-of date, {day(as_of)}, lies {side} one, off the axis."
     windows = sum(r.kind is DateKind.WINDOW for r in rows)
-    legend = [
-        f"{bar} a Last Call period {said}."
-        for bar, said, shown in (
-            (OPEN_BAR, "recorded open", windows > len(scheduled)),
-            (SCHEDULED_BAR, "only scheduled: its opening is not recorded", bool(scheduled)),
+    legend = [f"{OPEN_BAR} a Last Call period recorded open."] if windows > len(scheduled) else []
+    if scheduled:
+        legend.append(
+            f"{SCHEDULED_BAR} a Last Call period only scheduled: its opening is not recorded."
         )
-        if shown
-    ]
     dates = [r.end or r.date for r in rows]
     return View(
         kind="timeline",

@@ -8,8 +8,8 @@ import os
 import shlex
 import subprocess
 import sys
-from collections.abc import Iterator
-from typing import NamedTuple, Protocol, TextIO
+from collections.abc import Callable
+from typing import Any, NamedTuple, TextIO
 
 import msgspec
 
@@ -125,8 +125,6 @@ def selected(view: View[R], output: Output) -> View[R]:
     for option, name in [*(("--fields", f) for f in output.fields), ("--sort", sort)]:
         if name is not None and name not in known:
             raise UsageProblem(records.unknown_field(name, view, option))
-    if output.sort is None and output.limit is None:
-        return view
     rows = list(view.rows)
     if sort is not None:
         rows = records.ordered(rows, view.row_type, sort, descending=output.sort != sort)
@@ -177,13 +175,12 @@ def _write(stream: TextIO | None, text: str) -> None:
     try:
         text.encode(encoding)
     except UnicodeEncodeError as problem:
-        if stream is not sys.stdout:  # a message: said in what the encoding can show
-            text = text.encode(encoding, "backslashreplace").decode(encoding)
-            return _write(stream, text)
-        raise MsecwgError(
-            f"{_name(stream)}: cannot show {text[problem.start]!r} in its encoding, "
-            f"{encoding}; use a UTF-8 locale or set PYTHONIOENCODING=utf-8"
-        ) from None
+        if stream is sys.stdout:
+            raise MsecwgError(
+                f"stdout: cannot show {text[problem.start]!r} in its encoding, "
+                f"{encoding}; use a UTF-8 locale or set PYTHONIOENCODING=utf-8"
+            ) from None
+        text = text.encode(encoding, "backslashreplace").decode(encoding)  # a message: as it can
     try:
         stream.write(text)
         stream.flush()
@@ -235,32 +232,34 @@ def _page(text: str, output: Output) -> None:
     """Write a table, through the pager when it is taller than the terminal. A pager that
     cannot be run is said on stderr, the table shown without it; one that fails is a
     failure of the run. While the pager runs, Ctrl-C is the pager's (as in git)."""
-    if output.pager is None or text.count("\n") < output.height:
-        _write(sys.stdout, text)
-        return
-    try:
-        command = shlex.split(output.pager)
-        pager = subprocess.Popen(command, stdin=subprocess.PIPE) if command else None
-    except (OSError, ValueError) as problem:
-        reason = getattr(problem, "strerror", None) or str(problem)
-        said = reason[:1].lower() + reason[1:]
-        error(f"cannot run the pager {output.pager!r} ({said}); shown without it")
-        pager = None
+    import signal
+    import threading
+
+    pager = None
+    if output.pager is not None and text.count("\n") >= output.height:
+        try:
+            command = shlex.split(output.pager)
+            pager = subprocess.Popen(command, stdin=subprocess.PIPE) if command else None
+        except (OSError, ValueError) as problem:
+            reason = getattr(problem, "strerror", None) or str(problem)
+            said = reason[:1].lower() + reason[1:]
+            error(f"cannot run the pager {output.pager!r} ({said}); shown without it")
     if pager is None:
         _write(sys.stdout, text)
         return
     assert pager.stdin is not None
-    with _ctrl_c_left_to_pager():
-        try:
+    main = threading.current_thread() is threading.main_thread()  # elsewhere, Ctrl-C stays
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        with contextlib.suppress(BrokenPipeError):  # the reader left early, or it failed (below)
             pager.stdin.write(text.encode("utf-8"))
             pager.stdin.close()
-        except BrokenPipeError:
-            pass  # the reader left the pager early, or it failed (said below)
         ended = pager.wait()
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, signal.SIG_DFL if before is None else before)
     if ended == 0:
         return
-    import signal
-
     if ended == -signal.SIGINT:
         raise KeyboardInterrupt
     named = {-s.value: s.name for s in signal.Signals}.get(ended, f"signal {-ended}")
@@ -270,33 +269,10 @@ def _page(text: str, output: Output) -> None:
     )
 
 
-@contextlib.contextmanager
-def _ctrl_c_left_to_pager() -> Iterator[None]:
-    """Ignore Ctrl-C for as long as this lasts (outside the main thread, change nothing)."""
-    import signal
-
-    try:
-        before = signal.signal(signal.SIGINT, signal.SIG_IGN)
-        changed = True
-    except ValueError:
-        before, changed = None, False
-    try:
-        yield
-    finally:
-        if changed:
-            signal.signal(signal.SIGINT, signal.SIG_DFL if before is None else before)
-
-
-class Write(Protocol):
-    """How an output format answers a view as text in it."""
-
-    def __call__(self, view: View[R], output: Output, /) -> str: ...
-
-
 class Writer(NamedTuple):
     """An output format: how it writes a view, whether for people, and whether it is paged."""
 
-    write: Write
+    write: Callable[[View[Any], Output], str]
     for_people: bool
     paged: bool = False
 

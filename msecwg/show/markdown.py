@@ -65,16 +65,14 @@ def unmarked(text: str) -> str:
     if "<" in shown:
         shown = _AUTOLINK.sub(lambda m: m.group(1), shown)
     for _ in range(4):  # a link's text may itself hold a link's image
-        linked = _LINK.sub(lambda m: m.group(2), shown) if "](" in shown else shown
-        if linked == shown:
+        shown, found = _LINK.subn(lambda m: m.group(2), shown)
+        if not found:
             break
-        shown = linked
     for mark, pattern in _EMPHASIS:
         while mark in shown:
-            plain = pattern.sub(r"\1", shown)
-            if plain == shown:
+            shown, found = pattern.subn(r"\1", shown)
+            if not found:
                 break
-            shown = plain
     if held:
         shown = re.sub(f"{_HELD}(\\d+){_HELD}", lambda m: held[int(m.group(1))], shown)
     return shown

@@ -389,7 +389,6 @@ def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> 
         rows,
         f"{person.name}{role}: {said}; named in {named}",
         scope,
-        highlight=(),
         notes=notes,
         kind="person",
     )

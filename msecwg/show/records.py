@@ -58,9 +58,9 @@ def unknown_field(name: str, view: View[R], option: str) -> str:
     for outer, sub in known.values():
         if sub is not None:
             inner.setdefault(outer, []).append(sub)
-    example = {outer: "date" if "date" in subs else subs[0] for outer, subs in inner.items()}
     objects = "".join(
-        f"; {outer}_{sub} and the like for the fields of {outer}" for outer, sub in example.items()
+        f"; {outer}_{'date' if 'date' in subs else subs[0]} and the like for the fields of {outer}"
+        for outer, subs in inner.items()
     )
     return f"{option}: no field {name!r}{hint} Fields of {view.kind}: {', '.join(own)}{objects}."
 
@@ -111,31 +111,21 @@ def _flat(value: object, name: str = "") -> str:
     if isinstance(value, list):
         if name == "quotes":
             return clean(" ".join(f"“{quote}”" for quote in value))
-        return clean("; ".join(_brief(v) for v in value))
-    if isinstance(value, msgspec.Struct):
-        return clean(_brief(value))
+        return "; ".join(_flat(v) for v in value)
+    if isinstance(value, msgspec.Struct):  # an object, or a list's item, as its values joined
+        return " ".join(p for p in (_flat(getattr(value, f)) for f in value.__struct_fields__) if p)
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return clean(str(value))
 
 
-def _brief(value: object) -> str:
-    """Answer a list's item, or an object, as a few words: its values joined."""
-    if isinstance(value, msgspec.Struct):
-        parts = (_flat(getattr(value, f)) for f in value.__struct_fields__)
-        return " ".join(p for p in parts if p)
-    return _flat(value)
-
-
 def _columns(view: View[R], output: Output) -> list[tuple[str, Callable[[Row], str]]]:
     """Answer the columns of records for programs, each with how to read its cell."""
-    types = {f.name: f.type for f in msgspec.structs.fields(view.row_type)}
     known = field_names(view.row_type)
     read: list[tuple[str, str, str | None]] = []
     for name in _fields(view, output):
         outer, sub = known[name]
-        inner = _object_type(types[outer]) if sub is None else None
-        subs = inner.__struct_fields__ if inner is not None else ()
+        subs = [s for o, s in known.values() if o == name and s] if sub is None else []
         read += [(f"{name}_{s}", name, s) for s in subs] or [(name, outer, sub)]
     return [(n, _cell(outer, sub)) for n, outer, sub in read]
 

@@ -103,10 +103,10 @@ class Canvas:
 
     def drawn(self) -> str:
         """Answer everything drawn, as the text to write."""
-        for line in self.lines:
-            self.console.print(line, no_wrap=True, overflow="ignore", crop=False)
-        value: str = self.console.file.getvalue()  # type: ignore[attr-defined]
-        return value
+        with self.console.capture() as captured:
+            for line in self.lines:
+                self.console.print(line, no_wrap=True, overflow="ignore", crop=False)
+        return captured.get()
 
 
 def shown_text(text: str) -> str:

@@ -212,15 +212,11 @@ class Footnotes:
 
     def mark(self, d: Dated | None) -> str:
         """Answer the marks for a dated thing's condition and hedge ("" when none)."""
-        if d is None:
-            return ""
-        return "".join(self._mark(words) for words in (d.condition, d.tentative) if words)
-
-    def _mark(self, words: str) -> str:
-        if words not in self._notes:
+        said = [words for words in (d.condition, d.tentative) if words] if d else []
+        for words in said:
             n = len(self._notes)
-            self._notes[words] = self.MARKS[n] if n < len(self.MARKS) else f"[{n + 1}]"
-        return self._notes[words]
+            self._notes.setdefault(words, self.MARKS[n] if n < len(self.MARKS) else f"[{n + 1}]")
+        return "".join(self._notes[words] for words in said)
 
     def marked(self) -> list[tuple[str, str]]:
         """Answer the footnotes: each mark and the words it points to."""
