@@ -3,12 +3,14 @@ without decoding any meeting's exchanges."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from msecwg.ask import across
+from msecwg.ask import across, who
 from msecwg.ask.who import Group
+from msecwg.model import GroupRecord, Names
 from msecwg.store import cache, load, meetings
 
 from .golden import MEETINGS
@@ -41,3 +43,25 @@ def test_an_entry_keeps_what_the_exchanges_say_of_each_person(
     assert set(said) == {p.id for p in t.people}
     speaking = {e.person for s in t.sections for e in s.exchanges if e.person}
     assert {p for p, of in said.items() if of.spellings} == speaking
+
+
+def test_who_is_who_across_meetings_is_kept_and_a_changed_record_or_meeting_misses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "meetings"
+    shutil.copytree(MEETINGS, folder)
+    meetings.read([folder])  # each meeting's entry kept
+    found = Group(meetings.read([folder]).held).people  # and who is who across them
+    asked = []
+    monkeypatch.setattr(who, "people", lambda *a: asked.append(a) or found)
+    assert Group(meetings.read([folder]).held).people == found
+    assert asked == []  # kept: not worked out again
+    someone = next(iter(found.shown.values()))
+    record = GroupRecord(schema=1, people=[Names(name=someone, apart=[])])
+    assert Group(meetings.read([folder]).held, record).people == found
+    first = sorted(folder.iterdir())[0]
+    first.write_text(first.read_text().replace("\n", "\n\n", 1))
+    meetings.read([folder])  # its entry kept anew
+    assert Group(meetings.read([folder]).held).people == found
+    assert len(asked) == 2  # another record, another meeting: worked out again

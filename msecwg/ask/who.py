@@ -431,9 +431,29 @@ class Group(msgspec.Struct, frozen=True, dict=True):
     @cached_property
     def people(self) -> Ones:
         """Answer who everyone the meetings name is across them."""
-        return people(self.held, self.record)
+        return self._kept("people", people)
 
     @cached_property
     def documents(self) -> Ones:
         """Answer what every document the meetings name is across them."""
-        return documents(self.held, self.record)
+        return self._kept("documents", documents)
+
+    def _kept(self, kind: Kind, answer: Callable[[list[Held], GroupRecord | None], Ones]) -> Ones:
+        """Answer `answer` of the meetings and record: from the cache, where it kept the answer of
+        the same meetings (their cache entries, minutes, paths, labels), record and code."""
+        from msecwg.store import cache
+
+        where = None
+        if all(m.kept is not None for m in self.held):
+            made_of = [(str(m.path), m.label, m.kept_at, m.kept and m.kept.minutes_digest)
+                       for m in self.held]  # fmt: skip
+            where = cache.place(msgspec.msgpack.encode([kind, self.record, made_of]))
+        found = None if where is None else cache.recall_as(where, _ONES)
+        if found is None:
+            found = answer(self.held, self.record)
+            if where is not None:
+                cache.keep(where, found)
+        return found
+
+
+_ONES = msgspec.msgpack.Decoder(Ones)

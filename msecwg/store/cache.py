@@ -1,5 +1,6 @@
 """Transcriptions found valid, kept between runs: keyed on the digest of the transcription and of
-msecwg's own code, used only while the minutes are unchanged; `check` never answers from it."""
+msecwg's own code, used only while the minutes are unchanged; `check` never answers from it.
+Who is who across a group's meetings is kept too, keyed on the entries of all of them."""
 
 from __future__ import annotations
 
@@ -195,8 +196,13 @@ def place(text: bytes) -> Path | None:
 
 def recall(place: Path) -> Entry | None:
     """Answer the readable entry kept at a place, if any, marking it used now."""
+    return recall_as(place, _decoder)
+
+
+def recall_as(place: Path, decoder: msgspec.msgpack.Decoder[T]) -> T | None:
+    """Answer what is kept at a place, read by `decoder`, if it can be; marking it used now."""
     try:
-        entry = _decoder.decode(files.read_bytes(place, "cache", LIMIT))
+        entry = decoder.decode(files.read_bytes(place, "cache", LIMIT))
     except (DataError, msgspec.DecodeError):
         return None
     with suppress(OSError):
@@ -204,7 +210,7 @@ def recall(place: Path) -> Entry | None:
     return entry
 
 
-def keep(place: Path, entry: Entry) -> None:
+def keep(place: Path, entry: msgspec.Struct) -> None:
     """Keep an entry at a place, where the cache folder can take it, then trim the cache."""
     try:
         place.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -59,7 +59,8 @@ def head_of(t: Transcription) -> Head:
 
 class Held(msgspec.Struct, frozen=True, dict=True):
     """A transcription file as loaded, what `check` examines and commands answer from: the
-    transcription as checked in this run (`checked`) or as the cache kept it (`kept`)."""
+    transcription as checked in this run (`checked`) or as the cache kept it (`kept`, in the
+    entry named `kept_at`)."""
 
     path: Path
     head: Head | None = None
@@ -69,6 +70,7 @@ class Held(msgspec.Struct, frozen=True, dict=True):
     count: int = 0
     checked: Transcription | None = None
     kept: cache.Entry | None = None
+    kept_at: str = ""
     label: str = ""
 
     @property
@@ -257,8 +259,7 @@ def _recalled(path: Path, place: Path | None, folders: dict[str, str] | None) ->
     """Answer the transcription at `path` as the cache keeps it, where its minutes are unchanged."""
     from msecwg.store import cache
 
-    entry = None if place is None else cache.recall(place)
-    if entry is None:
+    if place is None or (entry := cache.recall(place)) is None:
         return None
     try:
         head = _heads.decode(entry.transcription)
@@ -267,7 +268,7 @@ def _recalled(path: Path, place: Path | None, folders: dict[str, str] | None) ->
         return None
     if cache.digest(minutes) != entry.minutes_digest:
         return None
-    return Held(path, head, minutes=entry.minutes, kept=entry)
+    return Held(path, head, minutes=entry.minutes, kept=entry, kept_at=place.name)
 
 
 _heads = msgspec.msgpack.Decoder(Head)
