@@ -60,7 +60,6 @@ def main(
             "of the bundled one (the MSEC WG's IETF 57 meeting); give it again for more. "
             "One with a problem is left out and named on stderr (exit code 4). Default: "
             "MSECWG_DATA (paths separated by ':'). May also follow the command.",
-            show_default=False,
         ),
     ] = None,
     meeting: Annotated[
@@ -72,7 +71,6 @@ def main(
             "it was held on, its label (msecwg meetings lists them), or its transcription's "
             "file name. May also follow the command.",
             autocompletion=options.complete_meeting,
-            show_default=False,
         ),
     ] = None,
     version: Annotated[

@@ -32,7 +32,6 @@ def drafts(
             metavar="[NAME]",
             help="One document, whole (its id or name, any case, or a unique prefix).",
             autocompletion=options.complete_document,
-            show_default=False,
         ),
     ] = None,
     outcome: Annotated[
@@ -110,7 +109,6 @@ def actions(
             metavar="[ID]",
             help="One action item or follow-up, whole (its id: a, b, ...).",
             autocompletion=options.complete_item,
-            show_default=False,
         ),
     ] = None,
     overdue: Annotated[
@@ -129,7 +127,6 @@ def actions(
             help="Only the items about this document (its id or name, any case, or a "
             "unique prefix).",
             autocompletion=options.complete_document,
-            show_default=False,
         ),
     ] = None,
     owner: Annotated[
@@ -140,7 +137,6 @@ def actions(
             help="Only the items this person owns or is named in (a name, or a spelling "
             "as written), or whose owner the minutes write so ('chairs').",
             autocompletion=options.complete_speaker,
-            show_default=False,
         ),
     ] = None,
     open_: Annotated[

@@ -53,7 +53,6 @@ def discussion(
             help="A section of the minutes: gsakmp, mikey, dhhmac, gkm-arch, fmke, ... "
             "Any case, a unique prefix, or its number as listed. Leave out to list them.",
             autocompletion=options.complete_topic,
-            show_default=False,
         ),
     ] = None,
     speaker: Annotated[
@@ -63,7 +62,6 @@ def discussion(
             metavar="NAME",
             help="Only this person's words (a name, or a spelling as written).",
             autocompletion=options.complete_speaker,
-            show_default=False,
         ),
     ] = None,
     *,
@@ -118,7 +116,6 @@ def people(
             help="One person (a name, a spelling as written, or part of a full name): "
             "their words and the passages that name them. Leave out to list everyone.",
             autocompletion=options.complete_speaker,
-            show_default=False,
         ),
     ] = None,
     unjoined: Annotated[
@@ -174,7 +171,6 @@ def search(
             metavar="WORDS...",
             help="The words to find, every one of them, in any order; a phrase in double "
             "quotes, within the shell's quotes ('\"policy token\"'), as it is written.",
-            show_default=False,
         ),
     ],
     *,

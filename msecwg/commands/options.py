@@ -228,7 +228,6 @@ AsOf = Annotated[
         metavar="DATE",
         help="Judge dates on this day: 2003-08-02, '2 Aug 2003', 'August 2, 2003', today, "
         "yesterday or tomorrow. Default: today.",
-        show_default=False,
     ),
 ]
 FormatOption = Annotated[
@@ -237,7 +236,6 @@ FormatOption = Annotated[
         "--format",
         click_type=choice(list(formats.FORMATS)),
         help="Output format. Default: table on a terminal, tsv when piped.",
-        show_default=False,
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
@@ -268,7 +266,6 @@ FieldsOption = Annotated[
         "as csv or json when --format or --json says so. A field is a column of the tsv "
         "or a key of the json (current_date: the date of current); an unknown one is an "
         "error that names them all.",
-        show_default=False,
     ),
 ]
 SortOption = Annotated[
@@ -279,14 +276,11 @@ SortOption = Annotated[
         help="Sort the records by this field (any --fields takes; -FIELD the other "
         "way): numbers and dates by value, text in any case, records without it last. "
         "Default: the command's own order.",
-        show_default=False,
     ),
 ]
 LimitOption = Annotated[
     int | None,
-    typer.Option(
-        "--limit", metavar="N", min=1, help="Show the first N records only.", show_default=False
-    ),
+    typer.Option("--limit", metavar="N", min=1, help="Show the first N records only."),
 ]
 
 

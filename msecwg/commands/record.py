@@ -26,7 +26,6 @@ What = Annotated[
         metavar="person|draft",
         click_type=choice(list(KINDS)),
         help="Whether the names are of people or of documents.",
-        show_default=False,
     ),
 ]
 
@@ -41,7 +40,6 @@ def join(
             metavar="NAME... NAME",
             help="Two or more names as any meeting writes them (any case); the last is "
             "the name shown.",
-            show_default=False,
         ),
     ],
 ) -> None:
@@ -78,12 +76,8 @@ def join(
 def split(
     ctx: typer.Context,
     what: What,
-    name: Annotated[
-        str, typer.Argument(metavar="NAME", help="The name to take apart.", show_default=False)
-    ],
-    other: Annotated[
-        str, typer.Argument(metavar="NAME", help="The name it is no longer.", show_default=False)
-    ],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The name to take apart.")],
+    other: Annotated[str, typer.Argument(metavar="NAME", help="The name it is no longer.")],
 ) -> None:
     """Make two names two people, or two documents, again.
 

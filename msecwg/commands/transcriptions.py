@@ -24,7 +24,6 @@ def check(
             metavar="[PATH]...",
             help="The transcriptions to check, or folders of them. Default: --data, or "
             "the bundled one.",
-            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -113,7 +112,7 @@ def help_(
     ctx: typer.Context,
     command: Annotated[
         str | None,
-        typer.Argument(metavar="[COMMAND]", help="The command to explain.", show_default=False),
+        typer.Argument(metavar="[COMMAND]", help="The command to explain."),
     ] = None,
 ) -> None:
     """Help on msecwg, or on one command.
@@ -143,7 +142,6 @@ def import_(
         typer.Argument(
             metavar="MINUTES...",
             help="Minutes as written (plain text or Markdown), or folders of them.",
-            show_default=False,
         ),
     ],
     output: Annotated[
@@ -154,7 +152,6 @@ def import_(
             metavar="FILE|FOLDER",
             help="For one minutes file, the transcription to write ('-' or none: stdout); "
             "for several, or a folder, the folder to write into (made if missing).",
-            show_default=False,
         ),
     ] = None,
     update: Annotated[
