@@ -85,7 +85,9 @@ def drafts(
     if unjoined:
         formats.show(minutes.proposals_view(group.documents.proposed, scope, "document"), output)
     elif name is not None or long:
-        found = options.documents(held, group, name) if name is not None else None
+        found = None
+        if name is not None:
+            found = options.named("document", "NAME", across.documents_named, held, group, name)
         rows, items, sections = across.history(held, day, found)
         formats.show(cards.drafts_cards(rows, items, sections, scope, day), output)
     elif outcome:

@@ -89,9 +89,9 @@ def discussion(
         return
     found = options.sections(held, topic)
     group = options.group(ctx)
-    person = (
-        None if speaker is None else options.person(held, group, speaker, "speaker", "'--speaker'")
-    )
+    person = None
+    if speaker is not None:
+        person = options.named("speaker", "'--speaker'", across.person_named, held, group, speaker)
     rows = across.discussion(found, group, person)
     title = found[0][1].heading.rstrip(":")
     if person and not rows:
@@ -155,7 +155,7 @@ def people(
         everyone = across.people(held, group)
         formats.show(minutes.people_view(list(everyone.values()), scope), output)
         return
-    person = options.person(held, group, name, "person", "NAME")
+    person = options.named("person", "NAME", across.person_named, held, group, name)
     shown = across.of_person(held, group, person)
     row = across.people(held, group, only=person)[person]
     formats.show(minutes.person_view(shown, row, scope), output)

@@ -14,7 +14,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from msecwg.ask import across, passages
-from msecwg.ask.who import Group, One
+from msecwg.ask.who import Group
 from msecwg.commands.group import choice, left_out
 from msecwg.dates import parse_date
 from msecwg.errors import DataError, MsecwgError
@@ -122,31 +122,18 @@ def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
     return [clean(name) for name in offered if name.startswith(incomplete)]
 
 
-def _named(what: str, hint: str, find: Callable[[], T]) -> T:
-    """Answer what `find` finds; a usage error naming the closest if none or several."""
+def named(what: str, hint: str, find: Callable[..., T], *args: Any) -> T:
+    """Answer what `find(*args)` finds; a usage error naming the closest if none or several."""
     try:
-        return find()
+        return find(*args)
     except passages.NotFound as missing:
         raise typer.BadParameter(not_found(what, missing), param_hint=hint) from None
 
 
-def person(held: Sequence[Held], group: Group, word: str, what: str, hint: str) -> One:
-    """Answer who, across meetings, the person a word names in any meeting is (a name or a
-    spelling as written, with or without a role; with facts, any part of a full name)."""
-    return _named(what, hint, lambda: across.person_named(held, group, word))
-
-
-def documents(
-    held: Sequence[Held], group: Group, word: str, hint: str = "NAME"
-) -> list[tuple[Held, str]]:
-    """Answer each meeting that names the document a word names, with its id there (its id
-    or name, in any case, without a revision, or a unique prefix)."""
-    return _named("document", hint, lambda: across.documents_named(held, group, word))
-
-
 def of_document(held: Sequence[Held], group: Group, word: str) -> Callable[[ActionRow], bool]:
     """Answer whether an action item is about the document a word names, at any meeting."""
-    wanted = {(m.label, document) for m, document in documents(held, group, word, "'--document'")}
+    found = named("document", "'--document'", across.documents_named, held, group, word)
+    wanted = {(m.label, document) for m, document in found}
     return lambda row: (row.meeting, row.document) in wanted
 
 
@@ -193,7 +180,7 @@ def _owners(held: Sequence[Held], word: str) -> passages.NotFound:
 def item(held: Sequence[Held], word: str) -> str:
     """Answer the id of the action item or follow-up a word names in any meeting."""
     names = {reading.key(a.id): a.id for m in held for a in m.transcription.items}
-    return _named("item", "ID", lambda: passages.resolve(word.strip("()"), names))
+    return named("item", "ID", passages.resolve, word.strip("()"), names)
 
 
 def sections(held: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
