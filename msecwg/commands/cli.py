@@ -13,6 +13,7 @@ app = typer.Typer(
     cls=MsecwgGroup,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    suggest_commands=False,  # MsecwgGroup suggests the closest of every command, built or not
     # Plain Click help: rich help would import rich's tables on every --help.
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
