@@ -9,7 +9,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 import typer
 
@@ -36,11 +36,10 @@ def data_paths(ctx: typer.Context) -> list[Path]:
     """Answer the transcriptions and folders --data names (each time it is given), else
     MSECWG_DATA (paths separated as in PATH); none means the bundled meeting."""
     given = list(ctx.find_root().params.get("data") or [])
-    for data in given:
-        if not data.strip():
-            raise typer.BadParameter(
-                "give the path of a transcription, or a folder of them", param_hint="'--data'"
-            )
+    if any(not data.strip() for data in given):
+        raise typer.BadParameter(
+            "give the path of a transcription, or a folder of them", param_hint="'--data'"
+        )
     if not given:
         given = [p for p in os.environ.get("MSECWG_DATA", "").split(os.pathsep) if p.strip()]
     return [Path(data) for data in given]
@@ -70,8 +69,7 @@ def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
 
 def group(ctx: typer.Context) -> Group:
     """Answer the group of every meeting `meetings` read (not only --meeting's), with its record."""
-    found: Group = ctx.meta[GROUP]
-    return found
+    return cast(Group, ctx.meta[GROUP])
 
 
 def as_of(value: str | None) -> dt.date:
@@ -217,70 +215,61 @@ AsOf = Annotated[
         "yesterday or tomorrow. Default: today.",
     ),
 ]
-FormatOption = Annotated[
-    str | None,
-    typer.Option(
-        "--format",
-        click_type=choice(list(formats.FORMATS)),
-        help="Output format. Default: table on a terminal, tsv when piped.",
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
-ColorOption = Annotated[
-    str,
-    typer.Option(
-        "--color",
-        click_type=choice(["auto", "always", "never"]),
-        help="Colour in tables: auto (on a terminal, unless NO_COLOR), always, never.",
-    ),
-]
-NoColorOption = Annotated[bool, typer.Option("--no-color", help="Same as --color never.")]
-CiteOption = Annotated[
-    bool, typer.Option("--cite", help="Give each row the words of the minutes it rests on.")
-]
-NoPagerOption = Annotated[
-    bool, typer.Option("--no-pager", help="Never page a table taller than the terminal.")
-]
 LongOption = Annotated[
     bool, typer.Option("--long", "-l", help="Show every record whole, one after another.")
-]
-FieldsOption = Annotated[
-    str | None,
-    typer.Option(
-        "--fields",
-        metavar="FIELD,...",
-        help="Only these fields of each record, in this order, for scripts: as tsv, or "
-        "as csv or json when --format or --json says so. A field is a column of the tsv "
-        "or a key of the json (current_date: the date of current); an unknown one is an "
-        "error that names them all.",
-    ),
-]
-SortOption = Annotated[
-    str | None,
-    typer.Option(
-        "--sort",
-        metavar="FIELD",
-        help="Sort the records by this field (any --fields takes; -FIELD the other "
-        "way): numbers and dates by value, text in any case, records without it last. "
-        "Default: the command's own order.",
-    ),
-]
-LimitOption = Annotated[
-    int | None,
-    typer.Option("--limit", metavar="N", min=1, help="Show the first N records only."),
 ]
 
 
 def _output(
-    format: FormatOption = None,
-    json: JsonOption = False,
-    color: ColorOption = "auto",
-    no_color: NoColorOption = False,
-    cite: CiteOption = False,
-    no_pager: NoPagerOption = False,
-    fields: FieldsOption = None,
-    sort: SortOption = None,
-    limit: LimitOption = None,
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            click_type=choice(list(formats.FORMATS)),
+            help="Output format. Default: table on a terminal, tsv when piped.",
+        ),
+    ] = None,
+    json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    color: Annotated[
+        str,
+        typer.Option(
+            "--color",
+            click_type=choice(["auto", "always", "never"]),
+            help="Colour in tables: auto (on a terminal, unless NO_COLOR), always, never.",
+        ),
+    ] = "auto",
+    no_color: Annotated[bool, typer.Option("--no-color", help="Same as --color never.")] = False,
+    cite: Annotated[
+        bool, typer.Option("--cite", help="Give each row the words of the minutes it rests on.")
+    ] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never page a table taller than the terminal.")
+    ] = False,
+    fields: Annotated[
+        str | None,
+        typer.Option(
+            "--fields",
+            metavar="FIELD,...",
+            help="Only these fields of each record, in this order, for scripts: as tsv, or "
+            "as csv or json when --format or --json says so. A field is a column of the tsv "
+            "or a key of the json (current_date: the date of current); an unknown one is an "
+            "error that names them all.",
+        ),
+    ] = None,
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort",
+            metavar="FIELD",
+            help="Sort the records by this field (any --fields takes; -FIELD the other "
+            "way): numbers and dates by value, text in any case, records without it last. "
+            "Default: the command's own order.",
+        ),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", metavar="N", min=1, help="Show the first N records only."),
+    ] = None,
 ) -> formats.Output:
     """Answer the output the shared options ask for."""
     if json and format not in (None, "json"):
