@@ -51,7 +51,6 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    ctx: typer.Context,
     data: Annotated[
         list[str] | None,
         typer.Option(
