@@ -48,17 +48,14 @@ def main() -> None:
 
     gc.freeze()
     try:
-        # From here on, Ctrl-C is a KeyboardInterrupt, which the command line turns
-        # into its one line once it has cleaned up.
+        # Ctrl-C is now a KeyboardInterrupt, said in one line once the command has cleaned up.
         _stage = RUNNING
         run()
-    except KeyboardInterrupt:
-        _stage = ENDING
+    except KeyboardInterrupt:  # _interrupted has made the stage ENDING
         os.write(2, b"msecwg: interrupted\n")
         sys.exit(INTERRUPTED)
     finally:
-        # The command is done and the process ending: Ctrl-C now could only interrupt
-        # the interpreter's own shutdown, with a traceback.
+        # Ctrl-C now could only interrupt the interpreter's own shutdown, with a traceback.
         _stage = ENDING
         gc.freeze()
 

@@ -13,6 +13,7 @@ app = typer.Typer(
     cls=MsecwgGroup,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    suggest_commands=False,  # MsecwgGroup suggests the closest of every command, built or not
     # Plain Click help: rich help would import rich's tables on every --help.
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -50,7 +51,6 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    ctx: typer.Context,
     data: Annotated[
         list[str] | None,
         typer.Option(
@@ -60,7 +60,6 @@ def main(
             "of the bundled one (the MSEC WG's IETF 57 meeting); give it again for more. "
             "One with a problem is left out and named on stderr (exit code 4). Default: "
             "MSECWG_DATA (paths separated by ':'). May also follow the command.",
-            show_default=False,
         ),
     ] = None,
     meeting: Annotated[
@@ -72,7 +71,6 @@ def main(
             "it was held on, its label (msecwg meetings lists them), or its transcription's "
             "file name. May also follow the command.",
             autocompletion=options.complete_meeting,
-            show_default=False,
         ),
     ] = None,
     version: Annotated[

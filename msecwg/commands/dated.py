@@ -32,7 +32,6 @@ def drafts(
             metavar="[NAME]",
             help="One document, whole (its id or name, any case, or a unique prefix).",
             autocompletion=options.complete_document,
-            show_default=False,
         ),
     ] = None,
     outcome: Annotated[
@@ -86,7 +85,9 @@ def drafts(
     if unjoined:
         formats.show(minutes.proposals_view(group.documents.proposed, scope, "document"), output)
     elif name is not None or long:
-        found = options.documents(held, group, name) if name is not None else None
+        found = None
+        if name is not None:
+            found = options.named("document", "NAME", across.documents_named, held, group, name)
         rows, items, sections = across.history(held, day, found)
         formats.show(cards.drafts_cards(rows, items, sections, scope, day), output)
     elif outcome:
@@ -110,7 +111,6 @@ def actions(
             metavar="[ID]",
             help="One action item or follow-up, whole (its id: a, b, ...).",
             autocompletion=options.complete_item,
-            show_default=False,
         ),
     ] = None,
     overdue: Annotated[
@@ -129,7 +129,6 @@ def actions(
             help="Only the items about this document (its id or name, any case, or a "
             "unique prefix).",
             autocompletion=options.complete_document,
-            show_default=False,
         ),
     ] = None,
     owner: Annotated[
@@ -140,7 +139,6 @@ def actions(
             help="Only the items this person owns or is named in (a name, or a spelling "
             "as written), or whose owner the minutes write so ('chairs').",
             autocompletion=options.complete_speaker,
-            show_default=False,
         ),
     ] = None,
     open_: Annotated[

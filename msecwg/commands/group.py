@@ -63,11 +63,6 @@ def hoisted(args: Sequence[str]) -> list[str]:
     return [*moved, *args]
 
 
-def summary(help: str) -> str:
-    """Answer a command's summary in the command list and completion: its help's first sentence."""
-    return make_default_short_help(help, len(help))
-
-
 class MeetingsCommand(TyperCommand):
     """A command that answers from meetings, taking GLOBAL_OPTIONS before or after its name."""
 
@@ -109,10 +104,6 @@ class MsecwgGroup(TyperGroup):
     """The top-level command: subcommands built when used, mistyped names met with the closest,
     every failure one line on stderr."""
 
-    def __init__(self, **attrs: Any) -> None:
-        super().__init__(**attrs)
-        self.suggest_commands = False
-
     def list_commands(self, ctx: click.Context) -> list[str]:
         """Answer the names of the commands, in the order help lists them, building none."""
         return list(MODULES)
@@ -132,8 +123,8 @@ class MsecwgGroup(TyperGroup):
             command = typer.main.get_command_from_info(
                 info, pretty_exceptions_short=True, rich_markup_mode=None
             )
-            if command.short_help is None and command.help:
-                command.short_help = summary(command.help)
+            if command.short_help is None and command.help:  # its help's first sentence, whole
+                command.short_help = make_default_short_help(command.help, len(command.help))
             self.commands[cmd_name] = command
         return self.commands[cmd_name]
 

@@ -53,7 +53,6 @@ def discussion(
             help="A section of the minutes: gsakmp, mikey, dhhmac, gkm-arch, fmke, ... "
             "Any case, a unique prefix, or its number as listed. Leave out to list them.",
             autocompletion=options.complete_topic,
-            show_default=False,
         ),
     ] = None,
     speaker: Annotated[
@@ -63,7 +62,6 @@ def discussion(
             metavar="NAME",
             help="Only this person's words (a name, or a spelling as written).",
             autocompletion=options.complete_speaker,
-            show_default=False,
         ),
     ] = None,
     *,
@@ -91,9 +89,9 @@ def discussion(
         return
     found = options.sections(held, topic)
     group = options.group(ctx)
-    person = (
-        None if speaker is None else options.person(held, group, speaker, "speaker", "'--speaker'")
-    )
+    person = None
+    if speaker is not None:
+        person = options.named("speaker", "'--speaker'", across.person_named, held, group, speaker)
     rows = across.discussion(found, group, person)
     title = found[0][1].heading.rstrip(":")
     if person and not rows:
@@ -118,7 +116,6 @@ def people(
             help="One person (a name, a spelling as written, or part of a full name): "
             "their words and the passages that name them. Leave out to list everyone.",
             autocompletion=options.complete_speaker,
-            show_default=False,
         ),
     ] = None,
     unjoined: Annotated[
@@ -158,7 +155,7 @@ def people(
         everyone = across.people(held, group)
         formats.show(minutes.people_view(list(everyone.values()), scope), output)
         return
-    person = options.person(held, group, name, "person", "NAME")
+    person = options.named("person", "NAME", across.person_named, held, group, name)
     shown = across.of_person(held, group, person)
     row = across.people(held, group, only=person)[person]
     formats.show(minutes.person_view(shown, row, scope), output)
@@ -174,7 +171,6 @@ def search(
             metavar="WORDS...",
             help="The words to find, every one of them, in any order; a phrase in double "
             "quotes, within the shell's quotes ('\"policy token\"'), as it is written.",
-            show_default=False,
         ),
     ],
     *,

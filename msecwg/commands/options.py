@@ -9,12 +9,12 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 import typer
 
 from msecwg.ask import across, passages
-from msecwg.ask.who import Group, One
+from msecwg.ask.who import Group
 from msecwg.commands.group import choice, left_out
 from msecwg.dates import parse_date
 from msecwg.errors import DataError, MsecwgError
@@ -36,11 +36,10 @@ def data_paths(ctx: typer.Context) -> list[Path]:
     """Answer the transcriptions and folders --data names (each time it is given), else
     MSECWG_DATA (paths separated as in PATH); none means the bundled meeting."""
     given = list(ctx.find_root().params.get("data") or [])
-    for data in given:
-        if not data.strip():
-            raise typer.BadParameter(
-                "give the path of a transcription, or a folder of them", param_hint="'--data'"
-            )
+    if any(not data.strip() for data in given):
+        raise typer.BadParameter(
+            "give the path of a transcription, or a folder of them", param_hint="'--data'"
+        )
     if not given:
         given = [p for p in os.environ.get("MSECWG_DATA", "").split(os.pathsep) if p.strip()]
     return [Path(data) for data in given]
@@ -70,8 +69,7 @@ def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
 
 def group(ctx: typer.Context) -> Group:
     """Answer the group of every meeting `meetings` read (not only --meeting's), with its record."""
-    found: Group = ctx.meta[GROUP]
-    return found
+    return cast(Group, ctx.meta[GROUP])
 
 
 def as_of(value: str | None) -> dt.date:
@@ -122,31 +120,18 @@ def complete_meeting(ctx: typer.Context, incomplete: str) -> list[str]:
     return [clean(name) for name in offered if name.startswith(incomplete)]
 
 
-def _named(what: str, hint: str, find: Callable[[], T]) -> T:
-    """Answer what `find` finds; a usage error naming the closest if none or several."""
+def named(what: str, hint: str, find: Callable[..., T], *args: Any) -> T:
+    """Answer what `find(*args)` finds; a usage error naming the closest if none or several."""
     try:
-        return find()
+        return find(*args)
     except passages.NotFound as missing:
         raise typer.BadParameter(not_found(what, missing), param_hint=hint) from None
 
 
-def person(held: Sequence[Held], group: Group, word: str, what: str, hint: str) -> One:
-    """Answer who, across meetings, the person a word names in any meeting is (a name or a
-    spelling as written, with or without a role; with facts, any part of a full name)."""
-    return _named(what, hint, lambda: across.person_named(held, group, word))
-
-
-def documents(
-    held: Sequence[Held], group: Group, word: str, hint: str = "NAME"
-) -> list[tuple[Held, str]]:
-    """Answer each meeting that names the document a word names, with its id there (its id
-    or name, in any case, without a revision, or a unique prefix)."""
-    return _named("document", hint, lambda: across.documents_named(held, group, word))
-
-
 def of_document(held: Sequence[Held], group: Group, word: str) -> Callable[[ActionRow], bool]:
     """Answer whether an action item is about the document a word names, at any meeting."""
-    wanted = {(m.label, document) for m, document in documents(held, group, word, "'--document'")}
+    found = named("document", "'--document'", across.documents_named, held, group, word)
+    wanted = {(m.label, document) for m, document in found}
     return lambda row: (row.meeting, row.document) in wanted
 
 
@@ -193,7 +178,7 @@ def _owners(held: Sequence[Held], word: str) -> passages.NotFound:
 def item(held: Sequence[Held], word: str) -> str:
     """Answer the id of the action item or follow-up a word names in any meeting."""
     names = {reading.key(a.id): a.id for m in held for a in m.transcription.items}
-    return _named("item", "ID", lambda: passages.resolve(word.strip("()"), names))
+    return named("item", "ID", passages.resolve, word.strip("()"), names)
 
 
 def sections(held: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
@@ -228,78 +213,63 @@ AsOf = Annotated[
         metavar="DATE",
         help="Judge dates on this day: 2003-08-02, '2 Aug 2003', 'August 2, 2003', today, "
         "yesterday or tomorrow. Default: today.",
-        show_default=False,
     ),
-]
-FormatOption = Annotated[
-    str | None,
-    typer.Option(
-        "--format",
-        click_type=choice(list(formats.FORMATS)),
-        help="Output format. Default: table on a terminal, tsv when piped.",
-        show_default=False,
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
-ColorOption = Annotated[
-    str,
-    typer.Option(
-        "--color",
-        click_type=choice(["auto", "always", "never"]),
-        help="Colour in tables: auto (on a terminal, unless NO_COLOR), always, never.",
-    ),
-]
-NoColorOption = Annotated[bool, typer.Option("--no-color", help="Same as --color never.")]
-CiteOption = Annotated[
-    bool, typer.Option("--cite", help="Give each row the words of the minutes it rests on.")
-]
-NoPagerOption = Annotated[
-    bool, typer.Option("--no-pager", help="Never page a table taller than the terminal.")
 ]
 LongOption = Annotated[
     bool, typer.Option("--long", "-l", help="Show every record whole, one after another.")
 ]
-FieldsOption = Annotated[
-    str | None,
-    typer.Option(
-        "--fields",
-        metavar="FIELD,...",
-        help="Only these fields of each record, in this order, for scripts: as tsv, or "
-        "as csv or json when --format or --json says so. A field is a column of the tsv "
-        "or a key of the json (current_date: the date of current); an unknown one is an "
-        "error that names them all.",
-        show_default=False,
-    ),
-]
-SortOption = Annotated[
-    str | None,
-    typer.Option(
-        "--sort",
-        metavar="FIELD",
-        help="Sort the records by this field (any --fields takes; -FIELD the other "
-        "way): numbers and dates by value, text in any case, records without it last. "
-        "Default: the command's own order.",
-        show_default=False,
-    ),
-]
-LimitOption = Annotated[
-    int | None,
-    typer.Option(
-        "--limit", metavar="N", min=1, help="Show the first N records only.", show_default=False
-    ),
-]
 
 
 def _output(
-    format: FormatOption = None,
-    json: JsonOption = False,
-    color: ColorOption = "auto",
-    no_color: NoColorOption = False,
-    cite: CiteOption = False,
-    no_pager: NoPagerOption = False,
-    fields: FieldsOption = None,
-    sort: SortOption = None,
-    limit: LimitOption = None,
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            click_type=choice(list(formats.FORMATS)),
+            help="Output format. Default: table on a terminal, tsv when piped.",
+        ),
+    ] = None,
+    json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    color: Annotated[
+        str,
+        typer.Option(
+            "--color",
+            click_type=choice(["auto", "always", "never"]),
+            help="Colour in tables: auto (on a terminal, unless NO_COLOR), always, never.",
+        ),
+    ] = "auto",
+    no_color: Annotated[bool, typer.Option("--no-color", help="Same as --color never.")] = False,
+    cite: Annotated[
+        bool, typer.Option("--cite", help="Give each row the words of the minutes it rests on.")
+    ] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never page a table taller than the terminal.")
+    ] = False,
+    fields: Annotated[
+        str | None,
+        typer.Option(
+            "--fields",
+            metavar="FIELD,...",
+            help="Only these fields of each record, in this order, for scripts: as tsv, or "
+            "as csv or json when --format or --json says so. A field is a column of the tsv "
+            "or a key of the json (current_date: the date of current); an unknown one is an "
+            "error that names them all.",
+        ),
+    ] = None,
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort",
+            metavar="FIELD",
+            help="Sort the records by this field (any --fields takes; -FIELD the other "
+            "way): numbers and dates by value, text in any case, records without it last. "
+            "Default: the command's own order.",
+        ),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", metavar="N", min=1, help="Show the first N records only."),
+    ] = None,
 ) -> formats.Output:
     """Answer the output the shared options ask for."""
     if json and format not in (None, "json"):

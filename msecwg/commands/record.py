@@ -1,6 +1,5 @@
 """The commands join and split, on the group's record, each saying in one line what it did."""
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +10,7 @@ from msecwg.commands import options
 from msecwg.commands import registry as commands
 from msecwg.commands.group import DataCommand, choice
 from msecwg.errors import UsageProblem
-from msecwg.model import GroupRecord, Kind
+from msecwg.model import Kind
 from msecwg.show import formats
 from msecwg.show.views import in_words
 from msecwg.spelling import closest
@@ -20,13 +19,14 @@ from msecwg.store.reading import key
 
 KINDS: dict[str, Kind] = {"person": "people", "draft": "documents"}
 """The record's kind of the names, by what the command line calls them."""
+NOUNS: dict[Kind, str] = {"people": "person", "documents": "document"}
+"""What one thing of each kind is called in messages."""
 What = Annotated[
     str,
     typer.Argument(
         metavar="person|draft",
         click_type=choice(list(KINDS)),
         help="Whether the names are of people or of documents.",
-        show_default=False,
     ),
 ]
 
@@ -41,7 +41,6 @@ def join(
             metavar="NAME... NAME",
             help="Two or more names as any meeting writes them (any case); the last is "
             "the name shown.",
-            show_default=False,
         ),
     ],
 ) -> None:
@@ -71,19 +70,31 @@ def join(
         raise typer.BadParameter(
             "give two names or more; the last is the one shown", param_hint="NAME"
         )
-    formats.note(_join(ctx, KINDS[what], names))
+    kind, shown = KINDS[what], names[-1]
+    where, group = _read(ctx)
+    ones = _of(group, kind)
+    found = [_one(ones, n, kind) for n in names]
+    if len({f[0] for f in found}) == 1:
+        are = "is" if len(names) == 2 else "are"
+        formats.note(f"{in_words(names[:-1])} {are} already {ones.name(found[0])}; nothing written")
+        return
+    changed = record.joined(group.record or record.EMPTY, kind, names[:-1], shown)
+    files.write_file(record.encoded(changed), where, force=True)
+    after = _of(Group(group.held, changed), kind)
+    one = _one(after, shown, kind)
+    meetings = sum(1 for m in group.held if one[0] in {o[0] for o in after.at(m).values()})
+    formats.note(
+        f"joined {in_words(names[:-1])} to {after.name(one)}: one {NOUNS[kind]} at "
+        f"{meetings} meeting{'s' if meetings != 1 else ''}; recorded in {where}"
+    )
 
 
 @commands.command(cls=DataCommand)
 def split(
     ctx: typer.Context,
     what: What,
-    name: Annotated[
-        str, typer.Argument(metavar="NAME", help="The name to take apart.", show_default=False)
-    ],
-    other: Annotated[
-        str, typer.Argument(metavar="NAME", help="The name it is no longer.", show_default=False)
-    ],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The name to take apart.")],
+    other: Annotated[str, typer.Argument(metavar="NAME", help="The name it is no longer.")],
 ) -> None:
     """Make two names two people, or two documents, again.
 
@@ -97,38 +108,13 @@ def split(
     msecwg's joins them, the record keeps them apart from then on. Names already
     apart write nothing.
     """
-    formats.note(_split(ctx, KINDS[what], name, other))
-
-
-def _join(ctx: typer.Context, kind: Kind, names: Sequence[str]) -> str:
-    """Make names one in the --data meetings' record; answer what was done (none if already)."""
-    where, kept, group = _read(ctx)
-    ones = _of(group, kind)
-    found = [_one(ones, n, kind) for n in names]
-    shown = names[-1]
-    if len({f[0] for f in found}) == 1:
-        are = "is" if len(names) == 2 else "are"
-        already = f"{in_words(names[:-1])} {are} already {ones.name(found[0])}"
-        return f"{already}; nothing written"
-    changed = record.joined(kept or record.EMPTY, kind, names[:-1], shown)
-    files.write_file(record.encoded(changed), where, force=True)
-    after = _of(Group(group.held, changed), kind)
-    one = _one(after, shown, kind)
-    meetings = sum(1 for m in group.held if one[0] in {o[0] for o in after.at(m).values()})
-    what = "person" if kind == "people" else "document"
-    return (
-        f"joined {in_words(names[:-1])} to {after.name(one)}: one {what} at "
-        f"{meetings} meeting{'s' if meetings != 1 else ''}; recorded in {where}"
-    )
-
-
-def _split(ctx: typer.Context, kind: Kind, name: str, other: str) -> str:
-    """Make names apart in the --data meetings' record; answer what was done (none if already)."""
-    where, kept, group = _read(ctx)
+    kind = KINDS[what]
+    where, group = _read(ctx)
     ones = _of(group, kind)
     if _one(ones, name, kind)[0] != _one(ones, other, kind)[0]:
-        return f"{name} and {other} are already apart; nothing written"
-    current = kept or record.EMPTY
+        formats.note(f"{name} and {other} are already apart; nothing written")
+        return
+    current = group.record or record.EMPTY
     changed = record.split(current, kind, name, other, apart=False)
     still = _of(Group(group.held, changed), kind)
     kept_apart = _one(still, name, kind)[0] == _one(still, other, kind)[0]
@@ -142,20 +128,20 @@ def _split(ctx: typer.Context, kind: Kind, name: str, other: str) -> str:
             )
     files.write_file(record.encoded(changed), where, force=True)
     rule = "; kept apart from msecwg's rules" if kept_apart else ""
-    return f"split {name} from {other}{rule}; recorded in {where}"
+    formats.note(f"split {name} from {other}{rule}; recorded in {where}")
 
 
-def _read(ctx: typer.Context) -> tuple[Path, GroupRecord | None, Group]:
-    """Answer where the record of the meetings --data names is, the record there (None
-    when none yet; one that cannot be used is refused), and the group of those meetings."""
+def _read(ctx: typer.Context) -> tuple[Path, Group]:
+    """Answer where the record of the meetings --data names is, and the group of those meetings
+    with that record (one that cannot be used is refused, not left out)."""
     where = record.place(options.data_paths(ctx))
     if where is None:
         raise UsageProblem(
             "give the folder of the group's transcriptions with --data: its record is kept there"
         )
-    kept = record.read(where)
+    record.read(where)
     options.meetings(ctx)
-    return where, kept, Group(options.group(ctx).held, kept)
+    return where, options.group(ctx)
 
 
 def _of(group: Group, kind: Kind) -> Ones:
@@ -167,11 +153,12 @@ def _one(ones: Ones, name: str, kind: Kind) -> One:
     """Answer who (or what) a name is across meetings; a usage error for a name no meeting
     writes (with the closest names) or one written for several."""
     found = ones.named_by(name)
-    what = "person" if kind == "people" else "document"
     if not found:
         near = [ones.written[k] for k in closest(key(name), ones.written)[:3]]
         hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
-        raise typer.BadParameter(f"no meeting names a {what} {name!r}{hint}", param_hint="NAME")
+        raise typer.BadParameter(
+            f"no meeting names a {NOUNS[kind]} {name!r}{hint}", param_hint="NAME"
+        )
     if len({f[0] for f in found}) > 1:
         several = " or ".join(repr(ones.name(f)) for f in found[:5])
         raise typer.BadParameter(

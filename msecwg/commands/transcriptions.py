@@ -10,7 +10,7 @@ from msecwg.commands import options
 from msecwg.commands import registry as commands
 from msecwg.commands.group import DataCommand
 from msecwg.dates import count
-from msecwg.errors import BAD_DATA, INTERNAL, SKIPPED
+from msecwg.errors import BAD_DATA, INTERNAL, SKIPPED, DataError
 from msecwg.show import formats
 from msecwg.store import load
 
@@ -24,7 +24,6 @@ def check(
             metavar="[PATH]...",
             help="The transcriptions to check, or folders of them. Default: --data, or "
             "the bundled one.",
-            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -44,7 +43,7 @@ def check(
     of checked transcriptions holds. Prints each problem with its file and where
     it is, then a line for each file, and exits 1 when there is any problem.
     """
-    from msecwg.store import consistency
+    from msecwg.store import consistency, record
     from msecwg.store.meetings import examine
 
     targets = list(paths or []) or options.data_paths(ctx) or [load.bundled_path()]
@@ -73,24 +72,15 @@ def check(
         (formats.error if bad else formats.plain)(
             summary + (f"; {bad} with problems" if bad else ".")
         )
-    if not _record_usable(targets) or bad:
-        raise typer.Exit(BAD_DATA)
-
-
-def _record_usable(targets: list[Path]) -> bool:
-    """Answer whether the group's record beside the transcriptions (record.py), if there
-    is one, can be used; say why not when it cannot."""
-    from msecwg.errors import DataError
-    from msecwg.store import record
-
     where = record.place(targets)
     try:
         if where is not None:
             record.read(where)
     except DataError as problem:
         formats.error(str(problem))
-        return False
-    return True
+        bad += 1
+    if bad:
+        raise typer.Exit(BAD_DATA)
 
 
 @commands.command()
@@ -113,7 +103,7 @@ def help_(
     ctx: typer.Context,
     command: Annotated[
         str | None,
-        typer.Argument(metavar="[COMMAND]", help="The command to explain.", show_default=False),
+        typer.Argument(metavar="[COMMAND]", help="The command to explain."),
     ] = None,
 ) -> None:
     """Help on msecwg, or on one command.
@@ -143,7 +133,6 @@ def import_(
         typer.Argument(
             metavar="MINUTES...",
             help="Minutes as written (plain text or Markdown), or folders of them.",
-            show_default=False,
         ),
     ],
     output: Annotated[
@@ -154,7 +143,6 @@ def import_(
             metavar="FILE|FOLDER",
             help="For one minutes file, the transcription to write ('-' or none: stdout); "
             "for several, or a folder, the folder to write into (made if missing).",
-            show_default=False,
         ),
     ] = None,
     update: Annotated[
