@@ -55,8 +55,11 @@ def slug(text: str, fallback: str) -> str:
     an accent as the letter ("Jörg" -> "jorg"), an apostrophe left out ("Editors'" ->
     "editors")."""
     letters = unicodedata.normalize("NFKD", text.casefold().replace("'", "").replace("\u2019", ""))
-    made = re.sub(r"[^a-z0-9]+", "-", letters.encode("ascii", "ignore").decode()).strip("-")
+    made = _NOT_SLUG.sub("-", letters.encode("ascii", "ignore").decode()).strip("-")
     return made or fallback
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 KEY_WORDS = 3
