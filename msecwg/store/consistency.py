@@ -2,7 +2,7 @@
 
 import re
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, islice
 
 from msecwg.model import Action, Transcription, WrittenDate
 from msecwg.store.locate import automaton, occurrences
@@ -31,13 +31,9 @@ one for the notes shown; beyond, the notes are counted, not all shown."""
 def notes(t: Transcription) -> list[str]:
     """Answer the notes on what the minutes leave uncertain ("field: note"), at most NOTES."""
     stated, counted = _stated_twice(t)
-    shown: list[str] = []
-    more = counted - len(stated)
-    for note in chain(stated, _hedged_dates(t), _uncertain_speakers(t)):
-        if len(shown) < NOTES:
-            shown.append(note)
-        else:
-            more += 1
+    every = chain(stated, _hedged_dates(t), _uncertain_speakers(t))
+    shown = list(islice(every, NOTES))
+    more = counted - len(stated) + sum(1 for _ in every)
     if more:
         shown.append(f"and {more} more note{'' if more == 1 else 's'} like these, not shown")
     return shown

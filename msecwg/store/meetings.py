@@ -11,6 +11,7 @@ from pathlib import Path
 
 import msgspec
 
+from msecwg.dates import AmbiguousDate, parse_date
 from msecwg.errors import DataError, UsageProblem
 from msecwg.model import Meeting
 from msecwg.store import load
@@ -22,8 +23,9 @@ GROUP_RECORD = "group.toml"
 
 def transcriptions(paths: Sequence[Path]) -> list[Path]:
     """Answer the transcription files the paths name (a folder's `*.toml` but its record), once."""
-    found: list[Path] = []
+    found: dict[str, Path] = {}  # by where each leads, the first path given to it
     for path in paths:
+        inside = [path]
         if path.is_dir():
             with os.scandir(path) as entries:
                 inside = sorted(
@@ -36,13 +38,9 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
                     f"{path}: no transcriptions (*.toml) in this folder; make them with "
                     "'msecwg import MINUTES... -o FOLDER'"
                 )
-            found += inside
-        else:
-            found.append(path)
-    unique: dict[str, Path] = {}
-    for path in found:
-        unique.setdefault(os.path.abspath(path), path)
-    return list(unique.values())
+        for each in inside:
+            found.setdefault(os.path.abspath(each), each)
+    return list(found.values())
 
 
 def _folder(entry: os.DirEntry[str]) -> bool:
@@ -214,8 +212,6 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
 
 def _day(word: str) -> dt.date | None:
     """Answer the day a word names, or None; refused (UsageProblem) when it reads as two days."""
-    from msecwg.dates import AmbiguousDate, parse_date
-
     try:
         return parse_date(word)
     except AmbiguousDate as problem:
