@@ -165,12 +165,10 @@ def _replaceable(path: Path, *, force: bool) -> int | None:
                 f"{shown(path)}: the directory {shown(path.parent)} does not exist"
             ) from None
         return None
-    named: os.stat_result | None = here
-    if stat.S_ISLNK(here.st_mode):
-        try:
-            named = os.stat(path)
-        except OSError:
-            named = None
+    try:
+        named: os.stat_result | None = os.stat(path)  # where a link leads
+    except OSError:
+        named = None  # a link that leads nowhere
     if named is not None and stat.S_ISDIR(named.st_mode):
         raise UsageProblem(f"{shown(path)}: is a directory; give a file name")
     if named is not None and not stat.S_ISREG(named.st_mode):

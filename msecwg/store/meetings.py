@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -145,16 +146,14 @@ def in_order(meetings: Iterable[Held]) -> list[Held]:
 
 
 def _placed(number: int, dated: list[tuple[int, dt.date]]) -> dt.date:
-    """Answer where an undated IETF meeting falls among the dated ones (number, day)."""
-    same = [d for n, d in dated if n == number]
-    if same:
-        return min(same)
-    before = [(n, d) for n, d in dated if n < number]
-    after = [(n, d) for n, d in dated if n > number]
-    if before and after:
-        (n0, d0), (n1, d1) = before[-1], after[0]
+    """Answer where an undated IETF meeting falls among the dated ones (number, day), sorted."""
+    at = bisect_left(dated, (number,))  # the first of this number or after it
+    if at < len(dated) and dated[at][0] == number:
+        return dated[at][1]
+    if 0 < at < len(dated):
+        (n0, d0), (n1, d1) = dated[at - 1], dated[at]
         return d0 + (d1 - d0) * (number - n0) / (n1 - n0)
-    n, d = before[-1] if before else after[0]
+    n, d = dated[at - 1] if at else dated[0]
     try:
         return d + IETF_SPACING * (number - n)
     except OverflowError:
