@@ -15,11 +15,8 @@ import msgspec
 from msecwg.dates import AmbiguousDate, parse_date
 from msecwg.errors import DataError, UsageProblem
 from msecwg.model import Meeting
-from msecwg.store import load
+from msecwg.store import load, record
 from msecwg.store.load import Held as Held
-
-GROUP_RECORD = "group.toml"
-"""The group's own record in a folder of transcriptions (record.py), which is none."""
 
 
 def transcriptions(paths: Sequence[Path]) -> list[Path]:
@@ -32,7 +29,7 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
                 inside = sorted(
                     path / e.name
                     for e in entries
-                    if e.name.endswith(".toml") and e.name != GROUP_RECORD and not _folder(e)
+                    if e.name.endswith(".toml") and e.name != record.NAME and not _folder(e)
                 )
             if not inside:
                 raise DataError(

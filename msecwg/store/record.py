@@ -9,11 +9,10 @@ from pathlib import Path
 import msgspec
 
 from msecwg.model import GroupRecord, Kind, Names
-from msecwg.store.meetings import GROUP_RECORD
 from msecwg.store.reading import key as _key
 
-NAME = GROUP_RECORD
-"""The record's file name, in the folder of the transcriptions."""
+NAME = "group.toml"
+"""The record's file name, in the folder of the transcriptions (it is no transcription)."""
 SCHEMA = 1
 
 HEADER = """\
