@@ -85,29 +85,20 @@ class _Named:
         """Answer how many notes all the pairs give, counted by the dates written."""
         total = 0
         for name, items in self.by_name.items():
-            dated = [n for n in items if _dates(self.items[n][1])]
-            naming = self.naming.get(name, [])
-            if not dated or not naming:
-                continue
+            written = [(n, w) for n in items for w in _dates(self.items[n][1])]
+            dated = len({n for n, _ in written})
             by_date: dict[str, list[tuple[int, WrittenDate]]] = {}
-            for n in dated:
-                for w in _dates(self.items[n][1]):
-                    for day in _shaped(w.text):
-                        by_date.setdefault(day, []).append((n, w))
-            conditions = {
-                w.condition.casefold()
-                for n in dated
-                for w in _dates(self.items[n][1])
-                if w.condition
-            }
-            found = automaton(conditions)
-            for k in naming:
+            for n, w in written:
+                for day in _shaped(w.text):
+                    by_date.setdefault(day, []).append((n, w))
+            found = automaton({w.condition.casefold() for _, w in written if w.condition})
+            for k in self.naming.get(name, []):
                 sentence = self.sentences[k][2]
                 folded = sentence.casefold()
                 hedged = any(h in folded for h in _HEDGES)
                 held = {c for _, c in occurrences(found, folded)}
                 for day in _DATE.findall(sentence):
-                    total += _notes_for(len(dated), by_date.get(day, []), hedged, held)
+                    total += _notes_for(dated, by_date.get(day, []), hedged, held)
         return total
 
 
