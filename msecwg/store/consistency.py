@@ -48,7 +48,7 @@ def _stated_twice(t: Transcription) -> tuple[list[str], int]:
             return shown, found.count()
         here, a = found.items[n]
         field, title, sentence = found.sentences[k]
-        shown += _compared(t, here, a, f"{here} and {field} ({title})", sentence)
+        shown += _compared(t, a, f"{here} and {field} ({title})", sentence)
     return shown, len(shown)
 
 
@@ -64,21 +64,21 @@ class _Named:
             if _DATE.search(sentence)
         ]
         self.items = [(here, a) for here, a in _items(t) if a.document is not None]
+        self.names = [t.document(a.document or "").name.casefold() for _, a in self.items]
         self.by_name: dict[str, list[int]] = {}
-        for n, (_, a) in enumerate(self.items):
-            self.by_name.setdefault(t.document(a.document or "").name.casefold(), []).append(n)
-        names = automaton(self.by_name)
+        for n, name in enumerate(self.names):
+            self.by_name.setdefault(name, []).append(n)
+        finder = automaton(self.by_name)
         # Which sentences name each item's document, found in one pass over each sentence.
         self.naming: dict[str, list[int]] = {}
         for k, (_, _, sentence) in enumerate(self.sentences):
-            for name in sorted({word for _, word in occurrences(names, sentence.casefold())}):
+            for name in sorted({word for _, word in occurrences(finder, sentence.casefold())}):
                 self.naming.setdefault(name, []).append(k)
 
     def pairs(self) -> Iterator[tuple[int, int]]:
         """Yield each pair of an item and a sentence naming its document, in order."""
-        name_of = {n: name for name, items in self.by_name.items() for n in items}
-        for n in range(len(self.items)):
-            for k in self.naming.get(name_of[n], []):
+        for n, name in enumerate(self.names):
+            for k in self.naming.get(name, []):
                 yield n, k
 
     def count(self) -> int:
@@ -120,7 +120,7 @@ def _shaped(text: str) -> set[str]:
     return {m.group() for at in range(len(text)) if (m := _DATE.match(text, at))}
 
 
-def _compared(t: Transcription, here: str, a: Action, where: str, sentence: str) -> Iterator[str]:
+def _compared(t: Transcription, a: Action, where: str, sentence: str) -> Iterator[str]:
     """Yield what differs between an item's dates and a sentence giving its document's date."""
     name = t.document(a.document or "").name
     written = _dates(a)

@@ -24,12 +24,10 @@ MAX_BYTES = 16 * 2**20
 _READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
 _NEW_FILE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
 _KINDS = {
-    stat.S_IFDIR: "a directory",
     stat.S_IFCHR: "a character device",
     stat.S_IFBLK: "a block device",
     stat.S_IFIFO: "a FIFO",
     stat.S_IFSOCK: "a socket",
-    stat.S_IFLNK: "a symbolic link",
 }
 # Folders that cannot be synced (some file systems, folders msecwg may not open).
 _FOLDER_NOT_SYNCABLE = {errno.EINVAL, errno.EACCES, errno.EPERM, errno.EOPNOTSUPP, errno.EBADF}
