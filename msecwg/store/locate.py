@@ -49,9 +49,11 @@ def present(text: str, passages: Iterable[str]) -> set[str]:
     starts = {prefix: _rest(several) for prefix, several in alike.items() if len(several) > 1}
     found: set[str] = set()
     done: set[str] = set()  # the beginnings whose passages are all found
-    for start, prefix in occurrences(automaton(alike), text):
+    finder = automaton(alike)
+    for end, prefix in finder.iter(text) if len(finder) else ():
         if prefix in done:
             continue
+        start = end - len(prefix) + 1
         node = starts.get(prefix)
         if node is None:
             (passage,) = alike[prefix]

@@ -49,8 +49,7 @@ def encoded(record: GroupRecord) -> bytes:
     for kind in kinds:
         for entry in record.of(kind):
             lines += ["", f"[[{kind}]]", f"name = {_string(entry.name)}"]
-            for field in ("also", "apart"):
-                names = getattr(entry, field)
+            for field, names in (("also", entry.also), ("apart", entry.apart)):
                 if names:
                     lines.append(f"{field} = [{', '.join(_string(n) for n in names)}]")
     return ("\n".join(lines) + "\n").encode()
