@@ -195,9 +195,8 @@ class Meeting(Record, kw_only=True, frozen=True):
     def name(self) -> str:
         """Answer how the meeting is named: "MSEC WG, IETF 57", "QUIC WG, an interim
         meeting", "HTTPbis WG"."""
-        return (
-            f"{self.working_group} WG, {self.event}" if self.event else f"{self.working_group} WG"
-        )
+        group = f"{self.working_group} WG"
+        return f"{group}, {self.event}" if self.event else group
 
 
 class Person(Record, kw_only=True, frozen=True):

@@ -71,7 +71,7 @@ def joined(record: GroupRecord, kind: Kind, names: Sequence[str], shown: str) ->
     apart = [n for n in _unique(a for e in merged for a in e.apart) if _key(n) not in one]
     rest = [
         msgspec.structs.replace(e, apart=[a for a in e.apart if _key(a) not in one])
-        if _key(e.name) in one or _names(e) & one
+        if _names(e) & one
         else e
         for e in rest
     ]
