@@ -299,11 +299,6 @@ def _date_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.IGNORECASE)
 
 
-def _month_number(name: str) -> int:
-    """Answer the month a (possibly abbreviated) month name names: "Sept." -> 9."""
-    return [m[:3].lower() for m in MONTHS].index(name[:3].lower()) + 1
-
-
 def dates_in(text: str, year: int | None = None) -> list[DateFound]:
     """Answer every date written in `text`, in order, with its precision; with `year`, also those
     without a year ("19 November", "the July deadline"). A weekday beside a day is checked."""
@@ -334,7 +329,7 @@ def _read_match(match: re.Match[str], year: int | None) -> DateFound | None:
 
 def _month(match: re.Match[str], year: int, name: str, supplied: bool) -> DateFound:
     """Answer a month of a year, first to last day."""
-    first = dt.date(year, _month_number(name), 1)
+    first = dt.date(year, _MONTH_NAMES[name[:3].casefold()], 1)
     return _found(match, first, last_day(first, Precision.MONTH), "month", supplied)
 
 
@@ -346,7 +341,7 @@ def _day(match: re.Match[str], year: int | None) -> DateFound | None:
         return None
     month = next(g[k] for k in ("m1", "m2", "m3", "m6", "m7") if g[k])
     day = int(next(g[k] for k in ("d1", "d2", "d3", "d6", "d7") if g[k]))
-    number = int(month) if month.isdigit() else _month_number(month)
+    number = int(month) if month.isdigit() else _MONTH_NAMES[month[:3].casefold()]
     date = dt.date(int(given_year or year or 0), number, day)
     weekday = next((g[f"weekday{n}"] for n in (1, 2, 6, 7) if g[f"weekday{n}"]), None)
     weekday_ok = None if weekday is None else WEEKDAYS[date.weekday()][:3] == weekday[:3].title()

@@ -20,8 +20,6 @@ class MsecwgError(Exception):
 class DataError(MsecwgError):
     """A transcription or minutes file that cannot be read or does not validate."""
 
-    exit_code = BAD_DATA
-
 
 class UsageProblem(MsecwgError):
     """A command-line value that cannot be used as given (an output file, say)."""
@@ -31,5 +29,3 @@ class UsageProblem(MsecwgError):
 
 class WriteError(MsecwgError):
     """A file that cannot be written: a folder refusing it, a full disk, an interrupted write."""
-
-    exit_code = BAD_DATA

@@ -42,11 +42,10 @@ _DATE_KIND_ORDER = {kind: n for n, kind in enumerate(DateKind)}
 
 
 class State(StrEnum):
-    """Where a dated thing, an action item or a document's next deadline stands on the
-    as-of date. msecwg knows only the dates and what the transcription records as done:
-    `passed` says a date has passed, never that something was not done; a window is
-    `open` only where its opening is recorded done, else `scheduled` (between its
-    dates, closing on its last)."""
+    """Where a dated thing, an action item or a document's next deadline stands on the as-of date.
+    msecwg knows only the dates and what the transcription records as done: `passed` says a date
+    has passed, never that something was not done; a window is `open` only where its opening is
+    recorded done, else `scheduled` (between its dates, closing on its last)."""
 
     AHEAD = "ahead"
     TODAY = "today"
@@ -154,8 +153,7 @@ class WrittenDate(Record, kw_only=True, frozen=True):
 
     @property
     def last(self) -> dt.date:
-        """Answer the last day the date names: the day itself, or the end of its month
-        or year."""
+        """Answer the last day the date names: the day itself, or the end of its month or year."""
         return last_day(self.day, self.precision)
 
 
@@ -197,9 +195,8 @@ class Meeting(Record, kw_only=True, frozen=True):
     def name(self) -> str:
         """Answer how the meeting is named: "MSEC WG, IETF 57", "QUIC WG, an interim
         meeting", "HTTPbis WG"."""
-        return (
-            f"{self.working_group} WG, {self.event}" if self.event else f"{self.working_group} WG"
-        )
+        group = f"{self.working_group} WG"
+        return f"{group}, {self.event}" if self.event else group
 
 
 class Person(Record, kw_only=True, frozen=True):
@@ -312,10 +309,8 @@ class Section(Record, kw_only=True, frozen=True):
 
 
 class Transcription(Record, kw_only=True, frozen=True, dict=True):
-    """A whole transcription: one meeting and everything its minutes record.
-
-    `facts`, if given, names a file of facts from outside the minutes (Facts).
-    """
+    """A whole transcription: one meeting and everything its minutes record; `facts`, if given,
+    names a file of facts from outside the minutes (Facts)."""
 
     schema: Literal[2]
     minutes: Text

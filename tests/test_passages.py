@@ -89,7 +89,7 @@ def test_mentions_are_passages_naming_someone_other_than_their_own_words(
     bundled: Transcription, found: list[PassageRow]
 ) -> None:
     read = reading.Reading(found, reading.mentioned(bundled, found), [], {})
-    russ = read.naming("russ")
+    russ = [read.passages[n] for n in read.named["russ"]]
     assert [(p.section, p.where, p.ref) for p in russ] == [("mikey-dhhmac", "point", "1")]
     hugh = passages.of_person(bundled, "hugh", read)
     assert [(p.section, p.where, p.ref) for p in hugh] == [

@@ -2,7 +2,7 @@
 
 import re
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, islice
 
 from msecwg.model import Action, Transcription, WrittenDate
 from msecwg.store.locate import automaton, occurrences
@@ -31,13 +31,9 @@ one for the notes shown; beyond, the notes are counted, not all shown."""
 def notes(t: Transcription) -> list[str]:
     """Answer the notes on what the minutes leave uncertain ("field: note"), at most NOTES."""
     stated, counted = _stated_twice(t)
-    shown: list[str] = []
-    more = counted - len(stated)
-    for note in chain(stated, _hedged_dates(t), _uncertain_speakers(t)):
-        if len(shown) < NOTES:
-            shown.append(note)
-        else:
-            more += 1
+    every = chain(stated, _hedged_dates(t), _uncertain_speakers(t))
+    shown = list(islice(every, NOTES))
+    more = counted - len(stated) + sum(1 for _ in every)
     if more:
         shown.append(f"and {more} more note{'' if more == 1 else 's'} like these, not shown")
     return shown
@@ -52,7 +48,7 @@ def _stated_twice(t: Transcription) -> tuple[list[str], int]:
             return shown, found.count()
         here, a = found.items[n]
         field, title, sentence = found.sentences[k]
-        shown += _compared(t, here, a, f"{here} and {field} ({title})", sentence)
+        shown += _compared(t, a, f"{here} and {field} ({title})", sentence)
     return shown, len(shown)
 
 
@@ -68,50 +64,41 @@ class _Named:
             if _DATE.search(sentence)
         ]
         self.items = [(here, a) for here, a in _items(t) if a.document is not None]
+        self.names = [t.document(a.document or "").name.casefold() for _, a in self.items]
         self.by_name: dict[str, list[int]] = {}
-        for n, (_, a) in enumerate(self.items):
-            self.by_name.setdefault(t.document(a.document or "").name.casefold(), []).append(n)
-        names = automaton(self.by_name)
+        for n, name in enumerate(self.names):
+            self.by_name.setdefault(name, []).append(n)
+        finder = automaton(self.by_name)
         # Which sentences name each item's document, found in one pass over each sentence.
         self.naming: dict[str, list[int]] = {}
         for k, (_, _, sentence) in enumerate(self.sentences):
-            for name in sorted({word for _, word in occurrences(names, sentence.casefold())}):
+            for name in sorted({word for _, word in occurrences(finder, sentence.casefold())}):
                 self.naming.setdefault(name, []).append(k)
 
     def pairs(self) -> Iterator[tuple[int, int]]:
         """Yield each pair of an item and a sentence naming its document, in order."""
-        name_of = {n: name for name, items in self.by_name.items() for n in items}
-        for n in range(len(self.items)):
-            for k in self.naming.get(name_of[n], []):
+        for n, name in enumerate(self.names):
+            for k in self.naming.get(name, []):
                 yield n, k
 
     def count(self) -> int:
         """Answer how many notes all the pairs give, counted by the dates written."""
         total = 0
         for name, items in self.by_name.items():
-            dated = [n for n in items if _dates(self.items[n][1])]
-            naming = self.naming.get(name, [])
-            if not dated or not naming:
-                continue
+            written = [(n, w) for n in items for w in _dates(self.items[n][1])]
+            dated = len({n for n, _ in written})
             by_date: dict[str, list[tuple[int, WrittenDate]]] = {}
-            for n in dated:
-                for w in _dates(self.items[n][1]):
-                    for day in _shaped(w.text):
-                        by_date.setdefault(day, []).append((n, w))
-            conditions = {
-                w.condition.casefold()
-                for n in dated
-                for w in _dates(self.items[n][1])
-                if w.condition
-            }
-            found = automaton(conditions)
-            for k in naming:
+            for n, w in written:
+                for day in _shaped(w.text):
+                    by_date.setdefault(day, []).append((n, w))
+            found = automaton({w.condition.casefold() for _, w in written if w.condition})
+            for k in self.naming.get(name, []):
                 sentence = self.sentences[k][2]
                 folded = sentence.casefold()
                 hedged = any(h in folded for h in _HEDGES)
                 held = {c for _, c in occurrences(found, folded)}
                 for day in _DATE.findall(sentence):
-                    total += _notes_for(len(dated), by_date.get(day, []), hedged, held)
+                    total += _notes_for(dated, by_date.get(day, []), hedged, held)
         return total
 
 
@@ -133,7 +120,7 @@ def _shaped(text: str) -> set[str]:
     return {m.group() for at in range(len(text)) if (m := _DATE.match(text, at))}
 
 
-def _compared(t: Transcription, here: str, a: Action, where: str, sentence: str) -> Iterator[str]:
+def _compared(t: Transcription, a: Action, where: str, sentence: str) -> Iterator[str]:
     """Yield what differs between an item's dates and a sentence giving its document's date."""
     name = t.document(a.document or "").name
     written = _dates(a)

@@ -24,12 +24,10 @@ MAX_BYTES = 16 * 2**20
 _READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
 _NEW_FILE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
 _KINDS = {
-    stat.S_IFDIR: "a directory",
     stat.S_IFCHR: "a character device",
     stat.S_IFBLK: "a block device",
     stat.S_IFIFO: "a FIFO",
     stat.S_IFSOCK: "a socket",
-    stat.S_IFLNK: "a symbolic link",
 }
 # Folders that cannot be synced (some file systems, folders msecwg may not open).
 _FOLDER_NOT_SYNCABLE = {errno.EINVAL, errno.EACCES, errno.EPERM, errno.EOPNOTSUPP, errno.EBADF}
@@ -165,12 +163,10 @@ def _replaceable(path: Path, *, force: bool) -> int | None:
                 f"{shown(path)}: the directory {shown(path.parent)} does not exist"
             ) from None
         return None
-    named: os.stat_result | None = here
-    if stat.S_ISLNK(here.st_mode):
-        try:
-            named = os.stat(path)
-        except OSError:
-            named = None
+    try:
+        named: os.stat_result | None = os.stat(path)  # where a link leads
+    except OSError:
+        named = None  # a link that leads nowhere
     if named is not None and stat.S_ISDIR(named.st_mode):
         raise UsageProblem(f"{shown(path)}: is a directory; give a file name")
     if named is not None and not stat.S_ISREG(named.st_mode):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import msgspec
+
 
 def automaton(words: Iterable[str]) -> Any:
     """Answer an automaton that finds every one of the words, each its own value."""
@@ -21,11 +23,8 @@ def automaton(words: Iterable[str]) -> Any:
 
 def occurrences(found: Any, text: str) -> Iterator[tuple[int, str]]:
     """Yield where each word of the automaton occurs in the text: its start and the word."""
-    import ahocorasick
-
-    if found.kind == ahocorasick.AHOCORASICK:  # made, so it holds words
-        for end, word in found.iter(text):
-            yield end - len(word) + 1, word
+    for end, word in found.iter(text) if len(found) else ():  # made only if it holds words
+        yield end - len(word) + 1, word
 
 
 PREFIX = 24
@@ -33,16 +32,13 @@ PREFIX = 24
 PREFIX characters at a time."""
 
 
-class _Rest:
+class _Rest(msgspec.Struct):
     """The passages that start alike, by what follows, and how many are not found yet."""
 
-    __slots__ = ("ends", "lengths", "next", "unfound")
-
-    def __init__(self) -> None:
-        self.ends: dict[str, str] = {}
-        self.lengths: set[int] = set()
-        self.next: dict[str, _Rest] = {}
-        self.unfound = 0
+    ends: dict[str, str] = {}
+    lengths: set[int] = set()
+    next: dict[str, _Rest] = {}
+    unfound: int = 0
 
 
 def present(text: str, passages: Iterable[str]) -> set[str]:
@@ -50,13 +46,10 @@ def present(text: str, passages: Iterable[str]) -> set[str]:
     alike: dict[str, list[str]] = {}
     for passage in set(passages):
         alike.setdefault(passage[:PREFIX], []).append(passage)
-    starts: dict[str, _Rest] = {}
-    for prefix, several in alike.items():
-        if len(several) > 1:
-            starts[prefix] = _rest(several)
+    starts = {prefix: _rest(several) for prefix, several in alike.items() if len(several) > 1}
     found: set[str] = set()
-    finder = automaton(alike)
     done: set[str] = set()  # the beginnings whose passages are all found
+    finder = automaton(alike)
     for end, prefix in finder.iter(text) if len(finder) else ():
         if prefix in done:
             continue
@@ -106,11 +99,9 @@ def _rest(passages: list[str]) -> _Rest:
 
 def words_in(found: Any, text: str) -> set[str]:
     """Answer which words of the automaton occur in the text as whole words."""
-    whole = set()
-    for start, word in occurrences(found, text):
-        end = start + len(word)
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or after.isalnum()):
-            whole.add(word)
-    return whole
+    padded = f" {text} "  # a word at either end has a space beside it
+    return {
+        word
+        for start, word in occurrences(found, text)
+        if not (padded[start].isalnum() or padded[start + len(word) + 1].isalnum())
+    }

@@ -5,44 +5,40 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import msgspec
 
+from msecwg.dates import AmbiguousDate, parse_date
 from msecwg.errors import DataError, UsageProblem
 from msecwg.model import Meeting
-from msecwg.store import load
+from msecwg.store import load, record
 from msecwg.store.load import Held as Held
-
-GROUP_RECORD = "group.toml"
-"""The group's own record in a folder of transcriptions (record.py), which is none."""
 
 
 def transcriptions(paths: Sequence[Path]) -> list[Path]:
     """Answer the transcription files the paths name (a folder's `*.toml` but its record), once."""
-    found: list[Path] = []
+    found: dict[str, Path] = {}  # by where each leads, the first path given to it
     for path in paths:
+        inside = [path]
         if path.is_dir():
             with os.scandir(path) as entries:
                 inside = sorted(
                     path / e.name
                     for e in entries
-                    if e.name.endswith(".toml") and e.name != GROUP_RECORD and not _folder(e)
+                    if e.name.endswith(".toml") and e.name != record.NAME and not _folder(e)
                 )
             if not inside:
                 raise DataError(
                     f"{path}: no transcriptions (*.toml) in this folder; make them with "
                     "'msecwg import MINUTES... -o FOLDER'"
                 )
-            found += inside
-        else:
-            found.append(path)
-    unique: dict[str, Path] = {}
-    for path in found:
-        unique.setdefault(os.path.abspath(path), path)
-    return list(unique.values())
+        for each in inside:
+            found.setdefault(os.path.abspath(each), each)
+    return list(found.values())
 
 
 def _folder(entry: os.DirEntry[str]) -> bool:
@@ -147,16 +143,14 @@ def in_order(meetings: Iterable[Held]) -> list[Held]:
 
 
 def _placed(number: int, dated: list[tuple[int, dt.date]]) -> dt.date:
-    """Answer where an undated IETF meeting falls among the dated ones (number, day)."""
-    same = [d for n, d in dated if n == number]
-    if same:
-        return min(same)
-    before = [(n, d) for n, d in dated if n < number]
-    after = [(n, d) for n, d in dated if n > number]
-    if before and after:
-        (n0, d0), (n1, d1) = before[-1], after[0]
+    """Answer where an undated IETF meeting falls among the dated ones (number, day), sorted."""
+    at = bisect_left(dated, (number,))  # the first of this number or after it
+    if at < len(dated) and dated[at][0] == number:
+        return dated[at][1]
+    if 0 < at < len(dated):
+        (n0, d0), (n1, d1) = dated[at - 1], dated[at]
         return d0 + (d1 - d0) * (number - n0) / (n1 - n0)
-    n, d = before[-1] if before else after[0]
+    n, d = dated[at - 1] if at else dated[0]
     try:
         return d + IETF_SPACING * (number - n)
     except OverflowError:
@@ -214,8 +208,6 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
 
 def _day(word: str) -> dt.date | None:
     """Answer the day a word names, or None; refused (UsageProblem) when it reads as two days."""
-    from msecwg.dates import AmbiguousDate, parse_date
-
     try:
         return parse_date(word)
     except AmbiguousDate as problem:

@@ -20,7 +20,6 @@ from msecwg.store.validate import fold
 _LEADING = re.compile(r"^(?:-+\s+)+")
 _TRAILING = re.compile(r"(?:\s+-+)+$")
 _WORDY = re.compile(r"[^\W_]")  # a letter or digit
-_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def key(text: str) -> str:
@@ -29,8 +28,6 @@ def key(text: str) -> str:
     if folded.isascii():  # nothing to decompose
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    if not any(map(unicodedata.combining, "".join(_BEYOND_ASCII.findall(decomposed)))):
-        return decomposed  # dashes and quotation marks, say, but no accent to take off
     return "".join(compress(decomposed, map(not_, map(unicodedata.combining, decomposed))))
 
 
@@ -162,10 +159,6 @@ class Reading(msgspec.Struct, frozen=True, array_like=True):
     named: dict[str, list[int]]
     declared: list[Declared]
     spelt: dict[str, list[str]]
-
-    def naming(self, person_id: str) -> list[PassageRow]:
-        """Answer the passages that name a person, other than the person's own exchanges."""
-        return [self.passages[n] for n in self.named[person_id]]
 
 
 def reading_of(t: Transcription, minutes: str) -> Reading:

@@ -9,11 +9,10 @@ from pathlib import Path
 import msgspec
 
 from msecwg.model import GroupRecord, Kind, Names
-from msecwg.store.meetings import GROUP_RECORD
 from msecwg.store.reading import key as _key
 
-NAME = GROUP_RECORD
-"""The record's file name, in the folder of the transcriptions."""
+NAME = "group.toml"
+"""The record's file name, in the folder of the transcriptions (it is no transcription)."""
 SCHEMA = 1
 
 HEADER = """\
@@ -50,8 +49,7 @@ def encoded(record: GroupRecord) -> bytes:
     for kind in kinds:
         for entry in record.of(kind):
             lines += ["", f"[[{kind}]]", f"name = {_string(entry.name)}"]
-            for field in ("also", "apart"):
-                names = getattr(entry, field)
+            for field, names in (("also", entry.also), ("apart", entry.apart)):
                 if names:
                     lines.append(f"{field} = [{', '.join(_string(n) for n in names)}]")
     return ("\n".join(lines) + "\n").encode()
@@ -73,7 +71,7 @@ def joined(record: GroupRecord, kind: Kind, names: Sequence[str], shown: str) ->
     apart = [n for n in _unique(a for e in merged for a in e.apart) if _key(n) not in one]
     rest = [
         msgspec.structs.replace(e, apart=[a for a in e.apart if _key(a) not in one])
-        if _key(e.name) in one or _names(e) & one
+        if _names(e) & one
         else e
         for e in rest
     ]
