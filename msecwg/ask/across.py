@@ -281,14 +281,10 @@ def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRo
     if len(rows) == 1 and not joined:
         return last
     told = next((r for r in rows if r.outside_full_name), last)
-    by_meeting: dict[str, MeetingCount] = {}
+    counts: dict[str, tuple[int, int]] = {}  # exchanges and mentions, by meeting
     for c in (c for r in rows for c in r.by_meeting):
-        was = by_meeting.get(c.meeting, MeetingCount(meeting=c.meeting, exchanges=0, mentions=0))
-        by_meeting[c.meeting] = MeetingCount(
-            meeting=c.meeting,
-            exchanges=was.exchanges + c.exchanges,
-            mentions=was.mentions + c.mentions,
-        )
+        exchanges, mentions = counts.get(c.meeting, (0, 0))
+        counts[c.meeting] = (exchanges + c.exchanges, mentions + c.mentions)
     return msgspec.structs.replace(
         last,
         name=name,
@@ -297,7 +293,9 @@ def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRo
         exchanges=sum(r.exchanges for r in rows),
         uncertain=sum(r.uncertain for r in rows),
         by_topic=[c for r in rows for c in r.by_topic],
-        by_meeting=list(by_meeting.values()),
+        by_meeting=[
+            MeetingCount(meeting=k, exchanges=e, mentions=n) for k, (e, n) in counts.items()
+        ],
         mentions=sum(r.mentions for r in rows),
         items=[i for r in rows for i in r.items],
         **{
