@@ -340,8 +340,3 @@ def of_person(meetings: Sequence[Held], group: Group, person: One) -> list[Passa
         if here:
             rows += tagged(passages.of_person(m.headed, here, m.reading), m.label)
     return rows
-
-
-def each(meetings: Sequence[Held], names: Callable[[Held], Sequence[str]]) -> list[str]:
-    """Answer the names every meeting offers, each once, in order."""
-    return list(dict.fromkeys(n for m in meetings for n in names(m)))

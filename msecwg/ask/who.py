@@ -65,9 +65,7 @@ class Ones(msgspec.Struct, frozen=True):
     def named_by(self, name: str) -> list[One]:
         """Answer who (or what) a name any meeting writes is: its own, else each written so."""
         k = key(name)
-        if k in self.named:
-            return [self.named[k]]
-        return self.spelt.get(k, [])
+        return [self.named[k]] if k in self.named else self.spelt.get(k, [])
 
     def at(self, m: Held) -> dict[str, One]:
         """Answer who each record of a meeting is, by its id."""
