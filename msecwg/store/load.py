@@ -59,9 +59,8 @@ def head_of(t: Transcription) -> Head:
 
 
 class Held(msgspec.Struct, frozen=True, dict=True):
-    """A transcription file as loaded, what `check` examines and commands answer from: the
-    transcription as checked in this run (`checked`) or as the cache kept it (`kept`, in the
-    entry named `kept_at`)."""
+    """A transcription file as loaded, what `check` examines and commands answer from: as
+    checked in this run (`checked`) or as the cache kept it (`kept`, in the entry `kept_at`)."""
 
     path: Path
     head: Head | None = None
