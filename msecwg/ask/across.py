@@ -82,9 +82,7 @@ def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
 
 def _from(path: Path, here: Path) -> str:
     """Answer a path as people would type it from the folder `here`."""
-    if path.is_absolute() and path.is_relative_to(here):
-        return str(path.relative_to(here))
-    return str(path)
+    return str(path.relative_to(here) if path.is_absolute() and path.is_relative_to(here) else path)
 
 
 def _documents(

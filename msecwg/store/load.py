@@ -118,9 +118,7 @@ class Held(msgspec.Struct, frozen=True, dict=True):
     @property
     def declared(self) -> list[Declared]:
         """Answer the short names the minutes declare for people (reading.declared)."""
-        if self.kept is None:
-            return declared(self.transcription)
-        return self._who.declared
+        return declared(self.transcription) if self.kept is None else self._who.declared
 
     @property
     def spellings(self) -> dict[str, set[str]]:
