@@ -82,9 +82,7 @@ def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
 
 def _from(path: Path, here: Path) -> str:
     """Answer a path as people would type it from the folder `here`."""
-    if path.is_absolute() and path.is_relative_to(here):
-        return str(path.relative_to(here))
-    return str(path)
+    return str(path.relative_to(here) if path.is_absolute() and path.is_relative_to(here) else path)
 
 
 def _documents(
@@ -281,14 +279,10 @@ def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRo
     if len(rows) == 1 and not joined:
         return last
     told = next((r for r in rows if r.outside_full_name), last)
-    by_meeting: dict[str, MeetingCount] = {}
+    counts: dict[str, tuple[int, int]] = {}  # exchanges and mentions, by meeting
     for c in (c for r in rows for c in r.by_meeting):
-        was = by_meeting.get(c.meeting, MeetingCount(meeting=c.meeting, exchanges=0, mentions=0))
-        by_meeting[c.meeting] = MeetingCount(
-            meeting=c.meeting,
-            exchanges=was.exchanges + c.exchanges,
-            mentions=was.mentions + c.mentions,
-        )
+        exchanges, mentions = counts.get(c.meeting, (0, 0))
+        counts[c.meeting] = (exchanges + c.exchanges, mentions + c.mentions)
     return msgspec.structs.replace(
         last,
         name=name,
@@ -297,7 +291,9 @@ def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRo
         exchanges=sum(r.exchanges for r in rows),
         uncertain=sum(r.uncertain for r in rows),
         by_topic=[c for r in rows for c in r.by_topic],
-        by_meeting=list(by_meeting.values()),
+        by_meeting=[
+            MeetingCount(meeting=k, exchanges=e, mentions=n) for k, (e, n) in counts.items()
+        ],
         mentions=sum(r.mentions for r in rows),
         items=[i for r in rows for i in r.items],
         **{
@@ -342,8 +338,3 @@ def of_person(meetings: Sequence[Held], group: Group, person: One) -> list[Passa
         if here:
             rows += tagged(passages.of_person(m.headed, here, m.reading), m.label)
     return rows
-
-
-def each(meetings: Sequence[Held], names: Callable[[Held], Sequence[str]]) -> list[str]:
-    """Answer the names every meeting offers, each once, in order."""
-    return list(dict.fromkeys(n for m in meetings for n in names(m)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from functools import cached_property
 
 from msecwg.model import Facts, PassageKind, Section, Transcription
 from msecwg.rows import (
@@ -55,12 +56,10 @@ class NotFound(LookupError):
         self._every = every
         self.ambiguous = ambiguous
 
-    @property
+    @cached_property
     def closest(self) -> list[str]:
         """Answer the names closest to the word (those it could be, when ambiguous)."""
-        if callable(self._candidates):
-            self._candidates = self._candidates()
-        return self._candidates
+        return self._candidates() if callable(self._candidates) else self._candidates
 
     @property
     def candidates(self) -> list[str]:
@@ -169,12 +168,8 @@ def terms(words: str) -> list[str]:
 def search(found: list[PassageRow], words: str) -> list[PassageRow]:
     """Answer the passages that hold every term, in any case, accents or none, within words too."""
     wanted = [" ".join(key(term).split()) for term in terms(words)]
-    held = []
-    for p in found if wanted else []:
-        text = key(p.text)
-        if all(term in text for term in wanted):
-            held.append(p)
-    return held
+    texts = ((p, key(p.text)) for p in (found if wanted else []))
+    return [p for p, text in texts if all(term in text for term in wanted)]
 
 
 def of_person(

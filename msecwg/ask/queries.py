@@ -135,53 +135,46 @@ def actions(
             if item is not None and a.id != item:
                 continue
             found = dates_of(a, as_of)
-            if not passed_only or passed(found):
-                rows.append(_action_row(t, a, listed, found, meeting))
+            if passed_only and not passed(found):
+                continue
+            now = stands_at(found)  # the dated thing every question shows of an item
+            rows.append(
+                ActionRow(
+                    id=a.id,
+                    listed=listed,
+                    section=a.section,
+                    kind=a.kind,
+                    what=a.what,
+                    document=a.document,
+                    document_name=t.document(a.document).name if a.document else None,
+                    people=[t.person(p).name for p in a.people],
+                    people_role=a.people_role,
+                    owner=a.owner,
+                    state=now.state if now else State.UNDATED,
+                    current=now,
+                    done=a.done,
+                    dates=found,
+                    meeting=meeting,
+                    quotes=list(a.quotes),
+                )
+            )
     return rows
-
-
-def _action_row(
-    t: Transcription, a: Action, listed: str, found: list[DateRow], meeting: str
-) -> ActionRow:
-    """Answer an item's row, standing at the dated thing every question shows of it."""
-    now = stands_at(found)
-    return ActionRow(
-        id=a.id,
-        listed=listed,
-        section=a.section,
-        kind=a.kind,
-        what=a.what,
-        document=a.document,
-        document_name=t.document(a.document).name if a.document else None,
-        people=[t.person(p).name for p in a.people],
-        people_role=a.people_role,
-        owner=a.owner,
-        state=now.state if now else State.UNDATED,
-        current=now,
-        done=a.done,
-        dates=found,
-        meeting=meeting,
-        quotes=list(a.quotes),
-    )
 
 
 def drafts(
     t: Transcription,
     as_of: dt.date,
     *,
-    only: str | None = None,
     meeting: str = "",
     ref: Callable[[str], str] = str,
 ) -> list[DraftRow]:
-    """Answer every document (with `only`, that one) with its next deadline."""
+    """Answer every document with its next deadline."""
     concerning: dict[str, list[Action]] = {}
     for a in t.items:
         if a.document is not None:
             concerning.setdefault(a.document, []).append(a)
     rows = []
     for d in t.documents:
-        if only is not None and d.id != only:
-            continue
         mine = concerning.get(d.id, [])
         found = in_date_order(x for a in mine for x in dates_of(a, as_of))
         rows.append(

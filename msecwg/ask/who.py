@@ -65,9 +65,7 @@ class Ones(msgspec.Struct, frozen=True):
     def named_by(self, name: str) -> list[One]:
         """Answer who (or what) a name any meeting writes is: its own, else each written so."""
         k = key(name)
-        if k in self.named:
-            return [self.named[k]]
-        return self.spelt.get(k, [])
+        return [self.named[k]] if k in self.named else self.spelt.get(k, [])
 
     def at(self, m: Held) -> dict[str, One]:
         """Answer who each record of a meeting is, by its id."""
@@ -178,8 +176,7 @@ def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
                 union.join(k, alias, "declared alias", f"{m.label}: {words}", declared=True)
     proposed = _first_names(names, union)
     proposed += _read_as_one(held, spelt_by, union, lambda r: _shown_person(union, names, r))
-    shown = {k: _shown_person(union, names, k) for k in names.meetings}
-    return _ones(held, record, names, union, proposed, shown, spelt_by)
+    return _ones(held, record, names, union, proposed, _shown_person, spelt_by)
 
 
 def _full(name: str) -> tuple[str, str] | None:
@@ -269,8 +266,7 @@ def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     union = names.recorded(record)
     proposed = _adopted(names, union)
     proposed += _nicknames(held, names, union)
-    shown = {k: _shown_document(union, names, k) for k in names.meetings}
-    return _ones(held, record, names, union, proposed, shown)
+    return _ones(held, record, names, union, proposed, _shown_document)
 
 
 def _adopted(names: _Names, union: _Union) -> list[ProposalRow]:
@@ -366,11 +362,12 @@ def _ones(
     names: _Names,
     union: _Union,
     proposed: list[ProposalRow],
-    shown: dict[str, str],
+    shown_by: Callable[[_Union, _Names, str], str],
     spelt_by: Sequence[dict[str, set[str]]] = (),
 ) -> Ones:
     """Answer the groups as Ones: records by id, the name shown (the record's first), how joined."""
     kind = names.kind
+    shown = {g: shown_by(union, names, g) for g in dict.fromkeys(map(union.find, names.meetings))}
     for e in record.of(kind) if record else []:
         for k in names.resolve(e.name):
             shown[union.find(k)] = e.name
@@ -406,7 +403,7 @@ def _ones(
         for n, label in names.written[k]:
             variants.setdefault(n, label)
         for n, label in variants.items() if len(variants) > 1 else ():
-            if n != shown.get(group) and all(j.name != n for j in rows):
+            if n != shown[group] and all(j.name != n for j in rows):
                 revised = any(key(v) != key(n) for v in variants)
                 rule = "another revision" if revised else "same name in another case"
                 rows.append(JoinRow(name=n, rule=rule, where=label))
@@ -416,7 +413,7 @@ def _ones(
         spelt=spelt,
         written=written,
         of=of,
-        shown={union.find(k): shown.get(union.find(k), _written(names, k)) for k in names.meetings},
+        shown=shown,
         how={g: rows for g, rows in joins.items() if rows},
         proposed=proposed,
     )

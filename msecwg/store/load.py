@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import suppress
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import msgspec
 import rtoml
@@ -58,9 +59,8 @@ def head_of(t: Transcription) -> Head:
 
 
 class Held(msgspec.Struct, frozen=True, dict=True):
-    """A transcription file as loaded, what `check` examines and commands answer from: the
-    transcription as checked in this run (`checked`) or as the cache kept it (`kept`, in the
-    entry named `kept_at`)."""
+    """A transcription file as loaded, what `check` examines and commands answer from: as
+    checked in this run (`checked`) or as the cache kept it (`kept`, in the entry `kept_at`)."""
 
     path: Path
     head: Head | None = None
@@ -100,12 +100,10 @@ class Held(msgspec.Struct, frozen=True, dict=True):
         """Answer the transcription with its sections' headings only (no bodies)."""
         from msecwg.store import cache
 
-        if self.kept is None or "transcription" in self.__dict__:
-            return self.transcription
-        try:
-            return cache.headed(self.kept)
-        except msgspec.DecodeError:
-            return self.transcription
+        if self.kept is not None and "transcription" not in self.__dict__:
+            with suppress(msgspec.DecodeError):
+                return cache.headed(self.kept)
+        return self.transcription
 
     @cached_property
     def reading(self) -> Reading:
@@ -120,9 +118,7 @@ class Held(msgspec.Struct, frozen=True, dict=True):
     @property
     def declared(self) -> list[Declared]:
         """Answer the short names the minutes declare for people (reading.declared)."""
-        if self.kept is None:
-            return declared(self.transcription)
-        return self._who.declared
+        return declared(self.transcription) if self.kept is None else self._who.declared
 
     @property
     def spellings(self) -> dict[str, set[str]]:
@@ -137,10 +133,8 @@ class Held(msgspec.Struct, frozen=True, dict=True):
         from msecwg.store import cache
 
         if self.kept is not None and "transcription" not in self.__dict__:
-            try:
+            with suppress(msgspec.DecodeError):  # kept by another layout: read the exchanges
                 return cache.spoken_of(self.kept)
-            except msgspec.DecodeError:  # kept by another layout: read the exchanges
-                pass
         return cache.spoken(self.transcription)
 
     @cached_property
@@ -158,10 +152,8 @@ class Held(msgspec.Struct, frozen=True, dict=True):
         from msecwg.store import cache
 
         if self.kept is not None:
-            try:
+            with suppress(msgspec.DecodeError):  # kept by another layout: read the minutes again
                 return cache.decoded(self.kept.reading, into)
-            except msgspec.DecodeError:  # kept by another layout: read the minutes again
-                pass
         return None
 
 
@@ -310,23 +302,18 @@ def decode(path: Path, text: str, into: type[T], what: str, start: str) -> T:
     except rtoml.TomlParsingError as error:
         raise DataError(f"{path}: not valid TOML: {error}") from None
     if into is Transcription:
-        _check_schema(path, raw)
+        version = raw.get("schema")
+        if isinstance(version, int) and not isinstance(version, bool) and version != SCHEMA:
+            raise DataError(
+                f"{path}: schema: this is a version {version} transcription; this msecwg reads "
+                f"version {SCHEMA} (make one from the minutes with 'msecwg import')"
+            )
     elif "meeting" in raw and "minutes" in raw:
         raise DataError(f"{path}: a transcription, not a {what} file")
     try:
         return msgspec.convert(raw, into)
     except msgspec.ValidationError as error:
         raise DataError(f"{path}: {_field_first(str(error))}") from None
-
-
-def _check_schema(path: Path, raw: dict[str, Any]) -> None:
-    """Refuse a transcription in another version of the format than this msecwg reads."""
-    version = raw.get("schema")
-    if isinstance(version, int) and not isinstance(version, bool) and version != SCHEMA:
-        raise DataError(
-            f"{path}: schema: this is a version {version} transcription; this msecwg reads "
-            f"version {SCHEMA} (make one from the minutes with 'msecwg import')"
-        )
 
 
 def _field_first(message: str) -> str:

@@ -1,12 +1,5 @@
-"""The rules a transcription keeps, in `msecwg check`'s order, as pure functions yielding
-each problem as "field: reason":
-
-1. ids once, references resolve, exchanges attributed, Last Calls close after they open;
-2. every passage is in the minutes and every quote long enough to show where, every field
-   that restates the minutes in its record's quotes;
-3. every date as written names the day recorded, in the years msecwg shows;
-4. the facts from outside the minutes name what the transcription names, with sources.
-"""
+"""The rules a transcription keeps, in `msecwg check`'s order (1. structure, 2. quotes, 3. dates
+as written, 4. facts from outside the minutes), as pure functions yielding "field: reason"."""
 
 from __future__ import annotations
 
@@ -353,11 +346,9 @@ def written_dates(t: Transcription) -> Iterator[str]:
 
 def facts(outside: Facts, t: Transcription) -> Iterator[str]:
     """Yield each fact about what the transcription does not name, repeated, or unsourced."""
-    people = {p.id for p in t.people}
-    documents = {d.id for d in t.documents}
     for kind, ids, known in (
-        ("people", [f.person for f in outside.people], people),
-        ("documents", [f.document for f in outside.documents], documents),
+        ("people", [f.person for f in outside.people], {p.id for p in t.people}),
+        ("documents", [f.document for f in outside.documents], {d.id for d in t.documents}),
     ):
         seen: set[str] = set()
         for i, value in enumerate(ids):
