@@ -55,10 +55,8 @@ def read(text: str, *, name: str = "") -> Found:
     found_blocks = blocks(text)
     plan = layout(found_blocks)
     known = known_speakers(text, plan.front + [i for _, items in plan.parts for i in items])
-    half = len(plan.parts) // 2  # the later half's pieces read beside the earlier half's
-    with beside(lambda: [pieces(text, i, known) for _, i in plan.parts[half:]], len(text)) as rest:
-        front_pieces = pieces(text, plan.front, known)
-        part_pieces = [pieces(text, items, known) for _, items in plan.parts[:half]] + rest()
+    front_pieces = pieces(text, plan.front, known)
+    part_pieces = [pieces(text, items, known) for _, items in plan.parts]
     year = meeting_year(text, plan)
     days, day_of = _days(text, plan, year)
     found_meeting, left = meeting(text, plan, days, name)
