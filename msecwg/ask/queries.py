@@ -7,7 +7,7 @@ date has passed, never that something was not done."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 import msgspec
@@ -93,7 +93,7 @@ def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
     return in_date_order(found)
 
 
-def current(found: Iterable[DateRow]) -> DateRow | None:
+def current(found: Sequence[DateRow]) -> DateRow | None:
     """Answer the dated thing that matters now: the first not done ending on or after the as-of
     date, else the last not done (else the last); open where ahead inside an open window."""
     things = [d for d in found if d.kind is not DateKind.WINDOW]
