@@ -4,7 +4,7 @@ the minutes tie the names, or where a name can only be one person of the meeting
 might be one person but are not surely so are left for a person."""
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -290,11 +290,11 @@ class _Index:
     share with the names that could be theirs (see _keys_as_other)."""
 
     def __init__(self, names: list[list[str]], keys: Callable[[str], tuple[Hashable, ...]]) -> None:
-        self.by: dict[Hashable, list[tuple[int, str]]] = {}
+        self.by: defaultdict[Hashable, list[tuple[int, str]]] = defaultdict(list)
         for j, spellings in enumerate(names):
             for spelling in spellings:
                 for k in keys(spelling):
-                    self.by.setdefault(k, []).append((j, spelling))
+                    self.by[k].append((j, spelling))
 
     def near(self, keys: tuple[Hashable, ...], but: int) -> tuple[list[tuple[int, str]], bool]:
         """Answer the people's names under any of the keys, each once, none of person
