@@ -3,17 +3,14 @@
 import re
 from typing import NamedTuple
 
-from msecwg.dates import DateFound, dates_in
+from msecwg.dates import MONTHS, DateFound, dates_in
 from msecwg.importer.records import DateRead
 from msecwg.importer.text import fold
 from msecwg.model import Precision
 
 # What every date dates_in reads holds: a digit, or a month's name in full (a month
 # named alone); a text with neither names no date.
-MAY_BE_DATED = re.compile(
-    r"\d|january|february|march|april|may|june|july|august|september|october|november|december",
-    re.IGNORECASE,
-)
+MAY_BE_DATED = re.compile("|".join((r"\d", *MONTHS)), re.IGNORECASE)
 
 
 class Dated(NamedTuple):
