@@ -440,10 +440,13 @@ class Group(msgspec.Struct, frozen=True, dict=True):
         the same meetings (their cache entries, minutes, paths, labels), record and code."""
         from msecwg.store import cache
 
+        made_of = [
+            (str(m.path), m.label, m.kept_at, m.kept.minutes_digest)
+            for m in self.held
+            if m.kept is not None
+        ]
         where = None
-        if all(m.kept is not None for m in self.held):
-            made_of = [(str(m.path), m.label, m.kept_at, m.kept and m.kept.minutes_digest)
-                       for m in self.held]  # fmt: skip
+        if len(made_of) == len(self.held):  # every meeting as the cache kept it
             where = cache.place(msgspec.msgpack.encode([kind, self.record, made_of]))
         found = None if where is None else cache.recall_as(where, _ONES)
         if found is None:
