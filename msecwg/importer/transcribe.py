@@ -50,6 +50,10 @@ class Transcribed(msgspec.Struct, frozen=True):
     left: list[str]
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+"""What an id is made without: all but lower-case letters and digits, as a run."""
+
+
 def slug(text: str, fallback: str) -> str:
     """Answer an id made of a name: lower-case letters, digits and dashes, a letter with
     an accent as the letter ("Jörg" -> "jorg"), an apostrophe left out ("Editors'" ->
@@ -57,9 +61,6 @@ def slug(text: str, fallback: str) -> str:
     letters = unicodedata.normalize("NFKD", text.casefold().replace("'", "").replace("\u2019", ""))
     made = _NOT_SLUG.sub("-", letters.encode("ascii", "ignore").decode()).strip("-")
     return made or fallback
-
-
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 KEY_WORDS = 3
