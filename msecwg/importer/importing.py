@@ -436,13 +436,23 @@ class Outcome(NamedTuple):
 
 class Made(NamedTuple):
     """Minutes read and transcribed, not yet written: their bytes, the transcription
-    (one check accepts), what is left for a person, and, where it is made already, the
-    transcription's bytes to write (see toml)."""
+    (one check accepts), and what is left for a person."""
 
     data: bytes
     transcription: Transcription
     left: list[str]
-    written: bytes | None = None
+
+
+class Ready(NamedTuple):
+    """Minutes transcribed, as their file's writing needs them: their bytes, their
+    transcription's name (meeting_name), what was found (found), what is left for a
+    person, and the transcription's bytes, or why they may not be written."""
+
+    data: bytes
+    name: str
+    found: str
+    left: list[str]
+    written: bytes | str
 
 
 def make(path: Path, data: bytes, text: str, beside: Path) -> Made:
@@ -478,12 +488,23 @@ def toml(made: Made, path: Path) -> bytes:
     return data
 
 
-def imported_line(path: Path, made: Made, written: str | None, *, review: bool) -> str:
+def ready(made: Made, path: Path) -> Ready:
+    """Answer minutes transcribed as their file's writing needs them (see Ready): the
+    transcription's bytes made (toml), or why toml refuses them."""
+    try:
+        written: bytes | str = toml(made, path)
+    except DataError as refused:
+        written = str(refused)
+    t = made.transcription
+    return Ready(made.data, meeting_name(t, path), found(t), made.left, written)
+
+
+def imported_line(path: Path, made: Ready, written: str | None, *, review: bool) -> str:
     """Answer the report's line for minutes imported: what was found, how many things
     are left for a person (listed in the transcription's header), where it was
     written, and, with `review`, what to do next."""
     left = count(len(list(lines(made.left))), "thing")
-    line = f"{shown(path)}: {found(made.transcription)}; {left} left for a person"
+    line = f"{shown(path)}: {made.found}; {left} left for a person"
     if written is None:
         return line
     line += f"; wrote {written}"
@@ -501,7 +522,7 @@ def run(
     taken = claims(folder) if folder is not None else {}
     owner = {m: name for name, m in reversed(taken.items()) if m is not None}
     outcomes: dict[int, Outcome] = {}
-    ready: dict[int, Made] = {}
+    prepared: dict[int, Ready] = {}
     steps = []
     for path in files:
         known = target
@@ -511,21 +532,20 @@ def run(
         name = None if known is None else known.name if folder else shown(known)
         steps.append(partial(_prepared, path, known, name, beside, update, force))
     for n, result in enumerate(_each(steps, files)):
-        if isinstance(result, Made):
-            ready[n] = result
+        if isinstance(result, Ready):
+            prepared[n] = result
         else:
             outcomes[n] = result
-    places: dict[int, Path | None] = {n: target for n in ready}
+    places: dict[int, Path | None] = {n: target for n in prepared}
     if folder is not None:
-        wanted = [(files[n], meeting_name(m.transcription, files[n])) for n, m in ready.items()]
-        chosen = names(wanted, taken)
-        places = {n: folder / name for n, name in zip(ready, chosen, strict=True) if name}
+        chosen = names([(files[n], m.name) for n, m in prepared.items()], taken)
+        places = {n: folder / name for n, name in zip(prepared, chosen, strict=True) if name}
     writes = []
-    for n, made in ready.items():
+    for n, made in prepared.items():
         place = places[n]
         shown_as = None if place is None else place.name if folder else shown(place)
         writes.append(partial(_written, files[n], made, place, shown_as, update, force))
-    outcomes.update(zip(ready, _all_written(writes, [files[n] for n in ready]), strict=True))
+    outcomes.update(zip(prepared, _all_written(writes, [files[n] for n in prepared]), strict=True))
     for n in range(len(files)):
         yield outcomes[n]
 
@@ -556,8 +576,8 @@ processors to use: fewer are read in this one."""
 
 
 def _each(
-    steps: Sequence[Callable[[], Outcome | Made]], files: Sequence[Path]
-) -> Iterator[Outcome | Made]:
+    steps: Sequence[Callable[[], Outcome | Ready]], files: Sequence[Path]
+) -> Iterator[Outcome | Ready]:
     """Yield what each step answers for its minutes file (see _guarded), in order: in
     processes of their own, one a processor, for PARALLEL files or more."""
     workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -568,36 +588,12 @@ def _each(
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(workers) as pool:
-        for result in pool.map(_sent, steps, files, chunksize=4):
-            if isinstance(result, Outcome):
-                yield result
-            else:
-                data, made, left, written = result
-                transcription = msgspec.msgpack.decode(made, type=Transcription)
-                yield Made(data, transcription, left, written)
-
-
-def _sent(
-    step: Callable[[], Outcome | Made], path: Path
-) -> Outcome | tuple[bytes, bytes, list[str], bytes | None]:
-    """Answer what a step answers for its minutes file (see _guarded), to send from
-    another process, with the bytes of the transcription to write (None where toml
-    refuses it: it is refused again where it is written): a transcription as
-    MessagePack, which keeps a field left at its default as such (a copy by pickle is
-    another object, and written out)."""
-    result = _guarded(step, path)
-    if not isinstance(result, Made):
-        return result
-    try:
-        written: bytes | None = toml(result, path)
-    except DataError:
-        written = None
-    return result.data, msgspec.msgpack.encode(result.transcription), result.left, written
+        yield from pool.map(_guarded, steps, files, chunksize=4)
 
 
 def _prepared(
     path: Path, known: Path | None, name: str | None, beside: Path, update: bool, force: bool
-) -> Outcome | Made:
+) -> Outcome | Ready:
     """Answer the minutes at `path` transcribed, or, where the transcription it would
     replace is `known` and is to be left (unchanged, edited, there), what becomes of it."""
     data, text = read_minutes(path)
@@ -610,15 +606,17 @@ def _prepared(
             return Outcome("unchanged", said)
         if what == "left":
             return Outcome("skipped", f"{why}")
-    return make(path, data, text, beside)
+    return ready(make(path, data, text, beside), path)
 
 
 def _written(
-    path: Path, made: Made, place: Path | None, shown_as: str | None, update: bool, force: bool
+    path: Path, made: Ready, place: Path | None, shown_as: str | None, update: bool, force: bool
 ) -> Outcome:
     """Answer what becomes of minutes transcribed: written at `place` (None: stdout)
     where verdict allows, else left with why."""
-    data = made.written if made.written is not None else toml(made, path)
+    if isinstance(made.written, str):
+        raise DataError(made.written)
+    data = made.written
     if place is None:
         return Outcome("imported", imported_line(path, made, None, review=False), data)
     if _same_file(place, path):
