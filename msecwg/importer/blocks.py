@@ -157,22 +157,27 @@ def _marks_of(text: str) -> tuple[Marks, int]:
     rules: set[int] = set()
     reach = -1
     for token in _block_parser().parse(text):
-        if token.map is None:
-            continue
+        kind = token.type
+        if kind not in _MARKED or token.map is None:
+            continue  # paragraphs, lists, quotes and closings mark nothing here
         first, end = token.map
-        if token.type == "heading_open" and token.markup.startswith("#"):
+        if kind == "heading_open" and token.markup.startswith("#"):
             headings[first] = int(token.tag[1])
-        elif token.type == "heading_open":
+        elif kind == "heading_open":
             if end - first == 2:
                 setext[first] = int(token.tag[1])
             rules.add(end - 1)  # the underline: a break, where the text is no heading
-        elif token.type == "fence":
-            fences[first] = end
-        elif token.type == "hr":
+        elif kind == "hr":
             rules.add(first)
-        if token.type in ("fence", "html_block", "code_block"):
+        else:  # code or HTML, which may run on
+            if kind == "fence":
+                fences[first] = end
             reach = max(reach, end)
     return Marks(headings, setext, fences, frozenset(rules)), reach
+
+
+_MARKED = frozenset({"heading_open", "hr", "fence", "html_block", "code_block"})
+"""The tokens _marks_of reads a mark or a reach from."""
 
 
 @cache
