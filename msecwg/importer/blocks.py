@@ -213,7 +213,8 @@ def _lines(text: str, markdown: bool) -> list[Line]:
         elif not markdown and end - start > FLATTENED_LENGTH and _flattened(text, body, end):
             lines.extend(Line(a, b, 0, True) for a, b in _pieces(text, body, end))
         else:
-            indent = len(raw.expandtabs()) - len(words.expandtabs())
+            tabs = "\t" in raw  # else the indentation is the blanks before the words
+            indent = len(raw.expandtabs()) - len(words.expandtabs()) if tabs else body - start
             lines.append(Line(body, end, indent, False))
     return lines
 
