@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from msecwg.importer.blocks import Heading, Item, _marks, _marks_of, blocks
+from msecwg.importer.blocks import (
+    MARKDOWN_LINE,
+    Heading,
+    Item,
+    _markdown_lines,
+    _marks,
+    _marks_of,
+    blocks,
+)
 
 
 def shown(text: str) -> list[tuple[str, str]]:
@@ -92,3 +100,11 @@ def test_markdown_read_in_two_halves_is_read_as_whole(lines: list[str], newline:
 def test_a_fence_open_over_the_cut_keeps_the_heading_after_it_code() -> None:
     text = "# A\n\n```\ncode\n" + "# not a heading\n" * 3
     assert _marks(text).headings == {0: 1}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", max_size=30))
+def test_markdown_lines_are_the_lines_commonmark_breaks(text: str) -> None:
+    # Lines are broken at "\r\n", "\r" and "\n" only, whatever other breaks the text holds.
+    assert _markdown_lines(text) == MARKDOWN_LINE.findall(text)
+    assert "".join(_markdown_lines(text)) == text

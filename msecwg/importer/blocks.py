@@ -157,22 +157,27 @@ def _marks_of(text: str) -> tuple[Marks, int]:
     rules: set[int] = set()
     reach = -1
     for token in _block_parser().parse(text):
-        if token.map is None:
-            continue
+        kind = token.type
+        if kind not in _MARKED or token.map is None:
+            continue  # paragraphs, lists, quotes and closings mark nothing here
         first, end = token.map
-        if token.type == "heading_open" and token.markup.startswith("#"):
+        if kind == "heading_open" and token.markup.startswith("#"):
             headings[first] = int(token.tag[1])
-        elif token.type == "heading_open":
+        elif kind == "heading_open":
             if end - first == 2:
                 setext[first] = int(token.tag[1])
             rules.add(end - 1)  # the underline: a break, where the text is no heading
-        elif token.type == "fence":
-            fences[first] = end
-        elif token.type == "hr":
+        elif kind == "hr":
             rules.add(first)
-        if token.type in ("fence", "html_block", "code_block"):
+        else:  # code or HTML, which may run on
+            if kind == "fence":
+                fences[first] = end
             reach = max(reach, end)
     return Marks(headings, setext, fences, frozenset(rules)), reach
+
+
+_MARKED = frozenset({"heading_open", "hr", "fence", "html_block", "code_block"})
+"""The tokens _marks_of reads a mark or a reach from."""
 
 
 @cache
@@ -194,26 +199,37 @@ def _lines(text: str, markdown: bool) -> list[Line]:
     covered, next_hidden = -1, 0  # the furthest end of a hidden span opened so far
     lines = []
     offset = 0
-    raws = MARKDOWN_LINE.findall(text) if markdown else text.splitlines(keepends=True)
-    for raw in raws:
-        start, end = offset, offset + len(raw.rstrip())
+    for raw in _markdown_lines(text) if markdown else text.splitlines(keepends=True):
+        start = offset
         offset += len(raw)
         while next_hidden < len(hidden) and hidden[next_hidden][0] <= start:
             covered = max(covered, hidden[next_hidden][1])
             next_hidden += 1
-        if end <= covered:
-            lines.append(Line(start, start, 0, False))
-            continue
-        body = start + len(raw) - len(raw.lstrip())
-        if body >= end:
+        words = raw.lstrip()
+        body = offset - len(words)
+        end = body + len(words.rstrip())
+        if not words or end <= covered:
             lines.append(Line(start, start, 0, False))
         elif not markdown and end - start > FLATTENED_LENGTH and _flattened(text, body, end):
             lines.extend(Line(a, b, 0, True) for a, b in _pieces(text, body, end))
         else:
-            lines.append(
-                Line(body, end, len(raw.expandtabs()) - len(raw.lstrip().expandtabs()), False)
-            )
+            tabs = "\t" in raw  # else the indentation is the blanks before the words
+            indent = len(raw.expandtabs()) - len(words.expandtabs()) if tabs else body - start
+            lines.append(Line(body, end, indent, False))
     return lines
+
+
+SPLITLINES_ONLY = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""What str.splitlines breaks lines at besides "\\r" and "\\n", and CommonMark does not."""
+
+
+def _markdown_lines(text: str) -> list[str]:
+    """Answer the lines of Markdown as CommonMark breaks them, each with its line break:
+    as str.splitlines breaks them, where the text holds no break CommonMark does not
+    make."""
+    if any(mark in text for mark in SPLITLINES_ONLY):
+        return MARKDOWN_LINE.findall(text)
+    return text.splitlines(keepends=True)
 
 
 def _hidden(text: str) -> list[tuple[int, int]]:

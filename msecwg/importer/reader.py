@@ -58,11 +58,11 @@ def read(text: str, *, name: str = "") -> Found:
     front_pieces = pieces(text, plan.front, known)
     part_pieces = [pieces(text, items, known) for _, items in plan.parts]
     year = meeting_year(text, plan)
-    days, day_of = _days(text, plan, year)
+    titles = [title_of(text[h.start : h.end], h.form) for h, _ in plan.parts]
+    days, day_of = _days(text, plan, titles, year)
     found_meeting, left = meeting(text, plan, days, name)
     spoken = [p.speaker for p in chain(front_pieces, *part_pieces) if p.speaker]
     persons, person_of = people(spoken, text)
-    titles = [title_of(text[h.start : h.end], h.form) for h, _ in plan.parts]
     here = [is_action_section(t.title) for t in titles]
     passages = _passages(text, front_pieces, part_pieces, here)
 
@@ -218,13 +218,16 @@ def _last_piece(text: str, front: list[Piece], parts: list[list[Piece]]) -> Piec
     return last if not text[last.end :].strip() else None
 
 
-def _days(text: str, plan: Layout, year: int | None) -> tuple[list[Day], list[int | None]]:
+def _days(
+    text: str, plan: Layout, titles: list[Title], year: int | None
+) -> tuple[list[Day], list[int | None]]:
     """Answer the days the meeting sat, in order, and each section's day: the day its
-    day heading names, or the one day the front matter names."""
+    day heading names (`titles`: what each section's heading says), or the one day the
+    front matter names."""
     days: list[Day] = []
     index: dict[str, int] = {}
     heading_day = {}
-    for found in day_headings(text, plan, year):
+    for found in day_headings(plan, titles, year):
         name = found.day.date.first.isoformat() if found.day.date else found.day.text.casefold()
         if name not in index:
             index[name] = len(days)

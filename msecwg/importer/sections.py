@@ -157,12 +157,13 @@ def meeting_year(text: str, plan: Layout) -> int | None:
     return None
 
 
-def day_headings(text: str, plan: Layout, year: int | None) -> list[DayHeading]:
+def day_headings(plan: Layout, titles: list[Title], year: int | None) -> list[DayHeading]:
     """Answer the headings that name a day ("## Tuesday, 14 November 2017", "## 7 June
-    2017", "## Tuesday"), each with the day it names."""
+    2017", "## Tuesday"), each with the day it names; `titles` are what the sections'
+    headings say (see title_of)."""
     found = []
-    for heading, _ in plan.parts:
-        title = title_of(text[heading.start : heading.end], heading.form).title
+    for (heading, _), said in zip(plan.parts, titles, strict=True):
+        title = said.title
         may = title[:1].isdecimal() or title[:3].title() in DATE_WORDS
         named = dates_in(title, year) if may else []
         if named and named[0].start == 0 and named[0].precision == "day":
