@@ -251,7 +251,7 @@ def _read_as_one(spelt: list[list[str]], roles: list[set[str]]) -> list[tuple[in
         return i
 
     names = [[_unglued(n) for n in spellings] for spellings in spelt]
-    near = _Index(names, _keys_as_other)
+    near = _Index(names, _keys_as_other, _keys_as_name)
     for i, spellings in enumerate(names):
         for spelling in spellings:
             could = _could_be_one_of(near, i, spelling)
@@ -287,13 +287,27 @@ def _could_be_one_of(near: "_Index", i: int, spelling: str) -> int | None:
 
 class _Index:
     """The names of the people of a meeting (each person's spellings), by what they
-    share with the names that could be theirs (see _keys_as_other)."""
+    share with the names that could be theirs (see _keys_as_other): only by the keys
+    the names of another person ask for (`asks`), as no other key finds anyone (a
+    person's own names are left out of what their names find)."""
 
-    def __init__(self, names: list[list[str]], keys: Callable[[str], tuple[Hashable, ...]]) -> None:
+    def __init__(
+        self,
+        names: list[list[str]],
+        keys: Callable[[str], tuple[Hashable, ...]],
+        asks: Callable[[str], tuple[Hashable, ...]],
+    ) -> None:
+        asked_by = [set().union(*map(asks, spellings)) for spellings in names]
+        asked: set[Hashable] = set()
+        by_several: set[Hashable] = set()
+        for own in asked_by:
+            by_several |= asked & own
+            asked |= own
         self.by: defaultdict[Hashable, list[tuple[int, str]]] = defaultdict(list)
         for j, spellings in enumerate(names):
+            only_own = asked_by[j] - by_several
             for spelling in spellings:
-                for k in keys(spelling):
+                for k in asked.intersection(keys(spelling)) - only_own:
                     self.by[k].append((j, spelling))
 
     def near(self, keys: tuple[Hashable, ...], but: int) -> tuple[list[tuple[int, str]], bool]:
@@ -301,8 +315,8 @@ class _Index:
         `but`, of at most COMPARED people; and whether there were more."""
         found: dict[tuple[int, str], None] = {}
         people: set[int] = set()
-        for k in keys:
-            for j, name in self.by.get(k, ()):
+        for k in sorted(self.by.keys() & keys, key=keys.index):
+            for j, name in self.by[k]:
                 if j == but:
                     continue
                 if j not in people and len(people) == COMPARED:
@@ -527,7 +541,7 @@ def _with_maybe(found: list[Person]) -> list[Person]:
     """Answer the people with, on each, the others who might be the same person (at
     most MAYBE each)."""
     maybe: dict[int, list[int]] = {i: [] for i in range(len(found))}
-    near = _Index([p.written for p in found], _long_keys)
+    near = _Index([p.written for p in found], _long_keys, _short_keys)
     for i, person in enumerate(found):
         others = sorted({j for x in person.written for j, _ in near.near(_short_keys(x), i)[0]})
         for j in others:
