@@ -24,6 +24,10 @@ LEGEND = re.compile(
     r"(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,3})[ \t]*$",
     re.MULTILINE,
 )
+# What every legend line holds, found faster than the line: the bracket and the mark
+# after the short name of "*[CB]: ...", the capital and colon of "AL: ..." (PLAIN_LEGEND)
+LEGEND_SIGN = re.compile(r"\][ \t]*[:=-]")
+PLAIN_LEGEND_SIGN = re.compile(r":(?<=[A-Z]:)[ \t]")
 INITIAL = re.compile(r"[^\W\d_]\.?")
 GLUED_INITIAL = re.compile(r"(?<=\w)([^\W\d_A-Z])([A-Z])$")
 SHORTEST_MISSPELT = 7
@@ -187,8 +191,12 @@ def _legend_ties(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
     Bormann", "- [CA] = Christian Amsuess", "EKR: Eric Rescorla"), where one of the two
     is a speaker's."""
     ties = []
-    plain = [m for m in PLAIN_LEGEND.finditer(text) if is_legend(m["short"], m["name"])]
-    for match in [*LEGEND.finditer(text), *plain]:
+    plain = [
+        m
+        for m in _lines_matching(PLAIN_LEGEND, PLAIN_LEGEND_SIGN, text)
+        if is_legend(m["short"], m["name"])
+    ]
+    for match in [*_lines_matching(LEGEND, LEGEND_SIGN, text), *plain]:
         found = speaker(match.group("name"))
         short = match.group("short")
         if found is None or found.name is None or joined(found.name):
@@ -196,6 +204,24 @@ def _legend_ties(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
         if key(found.name) in speaking or key(short) in speaking:
             ties.append((found.name, short, fold(match.group().strip())))
     return ties
+
+
+def _lines_matching(
+    pattern: re.Pattern[str], sign: re.Pattern[str], text: str
+) -> list[re.Match[str]]:
+    """Answer the matches of a pattern of one line from its start, as `pattern.finditer`
+    finds them, tried only on the lines where `sign` (a part of every match) is."""
+    found = []
+    tried = -1
+    for hit in sign.finditer(text):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start == tried:
+            continue
+        tried = start
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+    return found
 
 
 def _group(names: list[str], ties: list[tuple[str, str, str]]) -> list[set[str]]:
