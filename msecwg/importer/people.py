@@ -450,6 +450,7 @@ def _could_be(name: str, other: str) -> bool:
     return first or any(rule(name, other) for rule in SAME_PERSON)
 
 
+@lru_cache(maxsize=4096)  # each name is read again in every pass and rule
 def _unglued(name: str) -> str:
     """Answer a name with an initial glued to its end set apart: "MartinT" -> "Martin T"."""
     return name if " " in name else GLUED_INITIAL.sub(r"\1 \2", name)
@@ -461,6 +462,7 @@ def _words(name: str) -> list[str]:
     return [w for w in words if len(words) == 1 or w.casefold() not in PARTICLES]
 
 
+@lru_cache(maxsize=4096)  # each name is read again in every pass and rule
 def _full(name: str) -> bool:
     """Answer whether a name is a full one: a first name and a family name of two
     letters or more ("Lars Eggert", "brian trammell"), no initial alone."""
