@@ -71,12 +71,12 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         if spoken.name is None or joined(spoken.name):
             continue
         names.append(spoken.name)
-        roles.setdefault(key(spoken.name), set())
+        written_roles = roles.setdefault(key(spoken.name), set())
         if spoken.role:
-            roles[key(spoken.name)].add(spoken.role.casefold())
+            written_roles.add(spoken.role.casefold())
         if spoken.alias:
             ties.append((spoken.name, spoken.alias, spoken.written))
-    speaking = {key(n) for n in names}
+    speaking = set(roles)
     ties += _ties_in_text(text, speaking) + _legend_ties(text, speaking)
     uses = Counter(key(n) for n in names)
     groups = _group(names, ties)

@@ -167,6 +167,7 @@ def _ends_joined(core: str) -> bool:
     return bool(words) and words[-1].lower() in JOINERS
 
 
+@lru_cache(maxsize=4096)  # asked of every turn's speaker
 def joined(name: str) -> bool:
     """Answer whether a speaker's name names several people ("Ian & Mark", "Gorry, Ian")."""
     return any(w.lower() in JOINERS for w in COMMA.sub(" , ", name).split()) or "/" in name
