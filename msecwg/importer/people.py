@@ -24,6 +24,10 @@ LEGEND = re.compile(
     r"(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,3})[ \t]*$",
     re.MULTILINE,
 )
+# What every legend line holds, found faster than the line: the bracket and the mark
+# after the short name of "*[CB]: ...", the capital and colon of "AL: ..." (PLAIN_LEGEND)
+LEGEND_SIGN = re.compile(r"\][ \t]*[:=-]")
+PLAIN_LEGEND_SIGN = re.compile(r":(?<=[A-Z]:)[ \t]")
 INITIAL = re.compile(r"[^\W\d_]\.?")
 GLUED_INITIAL = re.compile(r"(?<=\w)([^\W\d_A-Z])([A-Z])$")
 SHORTEST_MISSPELT = 7
@@ -67,12 +71,12 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         if spoken.name is None or joined(spoken.name):
             continue
         names.append(spoken.name)
-        roles.setdefault(key(spoken.name), set())
+        written_roles = roles.setdefault(key(spoken.name), set())
         if spoken.role:
-            roles[key(spoken.name)].add(spoken.role.casefold())
+            written_roles.add(spoken.role.casefold())
         if spoken.alias:
             ties.append((spoken.name, spoken.alias, spoken.written))
-    speaking = {key(n) for n in names}
+    speaking = set(roles)
     ties += _ties_in_text(text, speaking) + _legend_ties(text, speaking)
     uses = Counter(key(n) for n in names)
     groups = _group(names, ties)
@@ -187,8 +191,12 @@ def _legend_ties(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
     Bormann", "- [CA] = Christian Amsuess", "EKR: Eric Rescorla"), where one of the two
     is a speaker's."""
     ties = []
-    plain = [m for m in PLAIN_LEGEND.finditer(text) if is_legend(m["short"], m["name"])]
-    for match in [*LEGEND.finditer(text), *plain]:
+    plain = [
+        m
+        for m in _lines_matching(PLAIN_LEGEND, PLAIN_LEGEND_SIGN, text)
+        if is_legend(m["short"], m["name"])
+    ]
+    for match in [*_lines_matching(LEGEND, LEGEND_SIGN, text), *plain]:
         found = speaker(match.group("name"))
         short = match.group("short")
         if found is None or found.name is None or joined(found.name):
@@ -196,6 +204,24 @@ def _legend_ties(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
         if key(found.name) in speaking or key(short) in speaking:
             ties.append((found.name, short, fold(match.group().strip())))
     return ties
+
+
+def _lines_matching(
+    pattern: re.Pattern[str], sign: re.Pattern[str], text: str
+) -> list[re.Match[str]]:
+    """Answer the matches of a pattern of one line from its start, as `pattern.finditer`
+    finds them, tried only on the lines where `sign` (a part of every match) is."""
+    found = []
+    tried = -1
+    for hit in sign.finditer(text):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start == tried:
+            continue
+        tried = start
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+    return found
 
 
 def _group(names: list[str], ties: list[tuple[str, str, str]]) -> list[set[str]]:
@@ -251,7 +277,7 @@ def _read_as_one(spelt: list[list[str]], roles: list[set[str]]) -> list[tuple[in
         return i
 
     names = [[_unglued(n) for n in spellings] for spellings in spelt]
-    near = _Index(names, _keys_as_other)
+    near = _Index(names, _keys_as_other, _keys_as_name)
     for i, spellings in enumerate(names):
         for spelling in spellings:
             could = _could_be_one_of(near, i, spelling)
@@ -287,13 +313,27 @@ def _could_be_one_of(near: "_Index", i: int, spelling: str) -> int | None:
 
 class _Index:
     """The names of the people of a meeting (each person's spellings), by what they
-    share with the names that could be theirs (see _keys_as_other)."""
+    share with the names that could be theirs (see _keys_as_other): only by the keys
+    the names of another person ask for (`asks`), as no other key finds anyone (a
+    person's own names are left out of what their names find)."""
 
-    def __init__(self, names: list[list[str]], keys: Callable[[str], tuple[Hashable, ...]]) -> None:
+    def __init__(
+        self,
+        names: list[list[str]],
+        keys: Callable[[str], tuple[Hashable, ...]],
+        asks: Callable[[str], tuple[Hashable, ...]],
+    ) -> None:
+        asked_by = [set().union(*map(asks, spellings)) for spellings in names]
+        asked: set[Hashable] = set()
+        by_several: set[Hashable] = set()
+        for own in asked_by:
+            by_several |= asked & own
+            asked |= own
         self.by: defaultdict[Hashable, list[tuple[int, str]]] = defaultdict(list)
         for j, spellings in enumerate(names):
+            only_own = asked_by[j] - by_several
             for spelling in spellings:
-                for k in keys(spelling):
+                for k in asked.intersection(keys(spelling)) - only_own:
                     self.by[k].append((j, spelling))
 
     def near(self, keys: tuple[Hashable, ...], but: int) -> tuple[list[tuple[int, str]], bool]:
@@ -301,8 +341,8 @@ class _Index:
         `but`, of at most COMPARED people; and whether there were more."""
         found: dict[tuple[int, str], None] = {}
         people: set[int] = set()
-        for k in keys:
-            for j, name in self.by.get(k, ()):
+        for k in sorted(self.by.keys() & keys, key=keys.index):
+            for j, name in self.by[k]:
                 if j == but:
                     continue
                 if j not in people and len(people) == COMPARED:
@@ -410,6 +450,7 @@ def _could_be(name: str, other: str) -> bool:
     return first or any(rule(name, other) for rule in SAME_PERSON)
 
 
+@lru_cache(maxsize=4096)  # each name is read again in every pass and rule
 def _unglued(name: str) -> str:
     """Answer a name with an initial glued to its end set apart: "MartinT" -> "Martin T"."""
     return name if " " in name else GLUED_INITIAL.sub(r"\1 \2", name)
@@ -421,6 +462,7 @@ def _words(name: str) -> list[str]:
     return [w for w in words if len(words) == 1 or w.casefold() not in PARTICLES]
 
 
+@lru_cache(maxsize=4096)  # each name is read again in every pass and rule
 def _full(name: str) -> bool:
     """Answer whether a name is a full one: a first name and a family name of two
     letters or more ("Lars Eggert", "brian trammell"), no initial alone."""
@@ -527,7 +569,7 @@ def _with_maybe(found: list[Person]) -> list[Person]:
     """Answer the people with, on each, the others who might be the same person (at
     most MAYBE each)."""
     maybe: dict[int, list[int]] = {i: [] for i in range(len(found))}
-    near = _Index([p.written for p in found], _long_keys)
+    near = _Index([p.written for p in found], _long_keys, _short_keys)
     for i, person in enumerate(found):
         others = sorted({j for x in person.written for j, _ in near.near(_short_keys(x), i)[0]})
         for j in others:

@@ -71,11 +71,11 @@ def is_legend(short: str, name: str) -> bool:
     """Answer whether "SHORT: Name" is a legend line, initials and the full name they
     stand for ("EKR: Eric Rescorla", "DKG: Daniel Kahn Gillmor"), not a turn: the
     initials start as the name does and the name is two to four words, capitalised."""
-    words = name.split()
+    words = name.split(maxsplit=4)  # a fifth word and the rest, if any, as one
     return (
-        bool(PLAIN_LEGEND.fullmatch(f"{short}: {name}"))
-        and short[0] == name[0]
-        and 2 <= len(words) <= 4
+        2 <= len(words) <= 4
+        and short[:1] == name[:1]
+        and bool(PLAIN_LEGEND.fullmatch(f"{short}: {name}"))
         and all(w[0].isupper() or w.lower() in PARTICLES for w in words)
     )
 
@@ -167,6 +167,7 @@ def _ends_joined(core: str) -> bool:
     return bool(words) and words[-1].lower() in JOINERS
 
 
+@lru_cache(maxsize=4096)  # asked of every turn's speaker
 def joined(name: str) -> bool:
     """Answer whether a speaker's name names several people ("Ian & Mark", "Gorry, Ian")."""
     return any(w.lower() in JOINERS for w in COMMA.sub(" , ", name).split()) or "/" in name

@@ -1,7 +1,7 @@
 """Speaker turns and summary points, read from the items of a section."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from msecwg.importer.blocks import Item
@@ -65,6 +65,7 @@ def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
     return frozenset(known)
 
 
+@lru_cache(maxsize=4096)  # asked of an item's words again as its turns are read
 def _names_only(words: str) -> bool:
     """Answer whether words are only a list of people ("Jana and Ian Sweet", "Mike
     Bishop"): what a label such as "Loss Recovery:" or "Chairs:" is followed by."""
