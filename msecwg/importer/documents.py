@@ -6,7 +6,7 @@ Drafts"); which of them the meeting discussed, and the stages it states of them.
 import heapq
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Literal, NamedTuple
 
 import msgspec
@@ -73,6 +73,9 @@ DESCRIBING = re.compile(
 )
 # Any RFC mentioned: "RFC 9000", "rfc9114", "RFC-7230".
 RFC_MENTION = re.compile(r"\bRFC[ -]?(?P<number>\d+)\b", re.IGNORECASE)
+# What a block that names a document holds, in any case (see _candidates, _may_name): a
+# wildcard, a link, or a word that says so.
+NAMING = ("*-", "](", "draft", "rfc", "bcp", "titled", "doc")
 COMPARED = 256
 """The most documents found under one word a name is compared with to tell whether it
 abbreviates one, or is one draft's topic: beyond, it is taken for no one's."""
@@ -118,9 +121,11 @@ def documents(
     parts = parts or []
     blocks = _Blocks(text, spans)
     names = _Names()
-    capitalised = _capitalised_in(text, spans)
-    named_in: dict[tuple[int, int], list[tuple[Candidate, str]]] = {}
-    for start, end in spans:
+    naming = blocks.holding_any(NAMING)
+    capitalised = _capitalised_in(text, [spans[n] for n in naming])
+    named_in: dict[tuple[int, int], Sequence[tuple[Candidate, str]]] = dict.fromkeys(spans, ())
+    for n in naming:
+        start, end = spans[n]
         named_in[start, end] = _candidates(text[start:end], capitalised)
         for candidate, written in named_in[start, end]:
             names.add(candidate)
@@ -175,7 +180,28 @@ class _Blocks:
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
         self.text, self.spans = text, spans
         self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
         self.sentences = Sentences(text)
+
+    def holding_any(self, words: Iterable[str]) -> list[int]:
+        """Answer, in order, the places among the blocks of those that hold any of
+        `words` (in lower case) written in any case."""
+        lower = self.text.lower()
+        if len(lower) != len(self.text):  # a letter is two in lower case: offsets moved
+            return [
+                n
+                for n, (start, end) in enumerate(self.spans)
+                if any(w in self.text[start:end].lower() for w in words)
+            ]
+        held = set()
+        for word in words:
+            at = lower.find(word)
+            while at >= 0:
+                n = bisect_right(self.starts, at) - 1
+                if n >= 0 and at + len(word) <= self.ends[n]:
+                    held.add(n)
+                at = lower.find(word, at + 1)
+        return sorted(held)
 
     def holding(self, at: int) -> tuple[int, int]:
         """Answer the span of the block that holds (or last starts before) offset `at`."""
@@ -255,7 +281,7 @@ def _subject(
     parent_at: int | None,
     names: "_Names",
     speakers: frozenset[str],
-    named_in: dict[tuple[int, int], list[tuple[Candidate, str]]],
+    named_in: dict[tuple[int, int], Sequence[tuple[Candidate, str]]],
 ) -> list[str]:
     """Answer the keys of the documents a section is about, its subject: those its
     heading names (a draft, a link to one, "Recovery Draft"), else the heading's own
