@@ -135,7 +135,7 @@ def documents(
         for name in fact.names:
             if _usable(name):
                 names.add(Candidate(key("named", name), "named", name, None))
-    for name in handed_over(text, spans) + _charters(text, spans):
+    for name in handed_over(text, spans) + _charters(blocks):
         if _usable(name):
             names.add(Candidate(key("named", name), "named", name, None))
     names.join_drafts()
@@ -144,7 +144,7 @@ def documents(
         _subject(text, parts, i, parents[i], names, speakers, named_in) for i in range(len(parts))
     ]
     candidates = list(names.found.values())
-    every = _mentions(text, spans, candidates, names.also)
+    every = _mentions(text, spans, candidates, names.also, blocks)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
     stages = _stages(text, said, located, subjects, sections)
     subject_of: dict[str, list[int]] = {}
@@ -182,11 +182,12 @@ class _Blocks:
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         self.sentences = Sentences(text)
+        self.lower = text.lower()
 
     def holding_any(self, words: Iterable[str]) -> list[int]:
         """Answer, in order, the places among the blocks of those that hold any of
         `words` (in lower case) written in any case."""
-        lower = self.text.lower()
+        lower = self.lower
         if len(lower) != len(self.text):  # a letter is two in lower case: offsets moved
             return [
                 n
@@ -254,14 +255,12 @@ def _capitalised_in(text: str, spans: list[tuple[int, int]]) -> Callable[[str], 
     return lambda phrase: phrase in found if phrase in wanted else phrase in text
 
 
-def _charters(text: str, spans: list[tuple[int, int]]) -> list[str]:
+def _charters(blocks: _Blocks) -> list[str]:
     """Answer the names the minutes give the group's charter when they discuss it:
     "Recharter on agenda?", "the new charter" (quic/ietf110.md); the charter is a
     document the group discusses like its drafts."""
-    if "charter" not in text:
-        return []  # CHARTER holds it in every form
-    for start, end in spans:
-        match = CHARTER.search(text, start, end)
+    for n in blocks.holding_any(["charter"]):  # CHARTER holds it in every form
+        match = CHARTER.search(blocks.text, *blocks.spans[n])
         if match:
             return [match.group()]
     return []
@@ -565,11 +564,13 @@ def _mentions(
     spans: list[tuple[int, int]],
     candidates: list[Candidate],
     also: dict[str, list[str]],
+    blocks: _Blocks | None = None,
 ) -> list[list[tuple[int, int]]]:
     """Answer where each document is mentioned, in order: each of its names, in any
     case, hyphens and spaces alike (a draft's name with or without its version); an
     RFC by its number ("RFC 9000", "rfc9000"); a name in one word, capitalised, only
-    so written ("Transport"). See mentions.py."""
+    so written ("Transport"). See mentions.py. `blocks`: the blocks of `spans`, if
+    read already."""
     names: list[mentioned.Name] = []
     rfcs: dict[str, int] = {}
     for n, candidate in enumerate(candidates):
@@ -590,8 +591,9 @@ def _mentions(
     if not found:
         found = [[] for _ in candidates]
     if rfcs:
-        for start, end in spans:
-            for match in RFC_MENTION.finditer(text, start, end):
+        blocks = blocks or _Blocks(text, spans)
+        for block in blocks.holding_any(["rfc"]):  # RFC_MENTION holds it in any case
+            for match in RFC_MENTION.finditer(text, *spans[block]):
                 n = rfcs.get("rfc" + match.group("number"), -1)
                 if n >= 0:
                     found[n].append(match.span())
