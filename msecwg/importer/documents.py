@@ -315,13 +315,20 @@ def _subject(
     parent = parts[parent_at] if parent_at is not None else None
     if parent is not None and re.search(r"\bissues?\b", parent.title, re.IGNORECASE):
         return []
-    body = text[part.end : part.until]
-    if not (parent is not None and _is_group(parent.title)) and not DEFINITE.search(body):
+    if not (parent is not None and _is_group(parent.title)) and not _definite(
+        text[part.end : part.until]
+    ):
         return []
     candidate = Candidate(key("named", name), "subject", name, None)
     names.add(candidate)
     owner = names.owner(candidate.key)
     return [owner] if owner is not None else []
+
+
+def _definite(body: str) -> bool:
+    """Answer whether a section's text speaks of one document: "the draft", "this doc"."""
+    lower = body.lower()  # DEFINITE holds "doc" or "draft" in any case
+    return ("doc" in lower or "draft" in lower) and DEFINITE.search(body) is not None
 
 
 def _name_of(title: str, speakers: frozenset[str]) -> str | None:
