@@ -470,19 +470,22 @@ def _candidates(block: str, capitalised: Callable[[str], bool]) -> list[tuple[Ca
             found.append((match.start("name"), candidate, match.group()))
     if not _may_name(block):
         return [(c, w) for _, c, w in sorted(found, key=lambda f: f[0])]
+    # Each pattern is run only on a block that holds the words it matches.
+    lower = block.lower()
     found += [
         (m.start(), Candidate(key("draft", m.group()), "draft", m.group(), None), "")
-        for m in DRAFT.finditer(block)
+        for m in (DRAFT.finditer(block) if "raft-" in block else ())
     ]
     found += [
         (m.start(), Candidate(key("rfc", m.group()), "rfc", m.group(), None), "")
-        for m in RFC.finditer(block)
+        for m in (RFC.finditer(block) if "rfc" in lower else ())
     ]
     found += [
         (m.start(), Candidate(key("named", m.group()), "named", m.group(), None), "")
-        for m in BIS.finditer(block)
+        for m in (BIS.finditer(block) if "rfc" in lower or "bcp" in lower else ())
     ]
-    for match in NAMED_DRAFT.finditer(block):
+    named = " draft" in block or " Draft" in block or " doc" in block
+    for match in NAMED_DRAFT.finditer(block) if named else ():
         name = _name(match.group("name"))
         # "the MP drafts", "the ICCRG drafts": a kind of draft, not one named
         plural = match.group("draft").endswith("s")
@@ -498,7 +501,7 @@ def _candidates(block: str, capitalised: Callable[[str], bool]) -> list[tuple[Ca
                 found.append(
                     (match.start(part), Candidate(key("named", name), "named", name, None), "")
                 )
-    for match in TITLED.finditer(block):
+    for match in TITLED.finditer(block) if "titled" in block else ():
         title = fold(match.group("title"))
         found.append((match.start(), Candidate(key("titled", title), "titled", title, title), ""))
     return [(c, w) for _, c, w in sorted(found, key=lambda f: f[0])]
