@@ -309,8 +309,7 @@ def _subject(
         names.add(candidate)
         owner = names.owner(candidate.key)
         return [owner] if owner is not None else []
-    name = _name_of(part.title, speakers)
-    if name is None or _is_group(part.title):
+    if _is_group(part.title):
         return []
     parent = parts[parent_at] if parent_at is not None else None
     if parent is not None and re.search(r"\bissues?\b", parent.title, re.IGNORECASE):
@@ -318,6 +317,9 @@ def _subject(
     if not (parent is not None and _is_group(parent.title)) and not _definite(
         text[part.end : part.until]
     ):
+        return []
+    name = _name_of(part.title, speakers)
+    if name is None:
         return []
     candidate = Candidate(key("named", name), "subject", name, None)
     names.add(candidate)
