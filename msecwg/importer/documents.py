@@ -6,7 +6,7 @@ Drafts"); which of them the meeting discussed, and the stages it states of them.
 import heapq
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Literal, NamedTuple
 
 import msgspec
@@ -73,6 +73,9 @@ DESCRIBING = re.compile(
 )
 # Any RFC mentioned: "RFC 9000", "rfc9114", "RFC-7230".
 RFC_MENTION = re.compile(r"\bRFC[ -]?(?P<number>\d+)\b", re.IGNORECASE)
+# What a block that names a document holds, in any case (see _candidates, _may_name): a
+# wildcard, a link, or a word that says so.
+NAMING = ("*-", "](", "draft", "rfc", "bcp", "titled", "doc")
 COMPARED = 256
 """The most documents found under one word a name is compared with to tell whether it
 abbreviates one, or is one draft's topic: beyond, it is taken for no one's."""
@@ -118,9 +121,11 @@ def documents(
     parts = parts or []
     blocks = _Blocks(text, spans)
     names = _Names()
-    capitalised = _capitalised_in(text, spans)
-    named_in: dict[tuple[int, int], list[tuple[Candidate, str]]] = {}
-    for start, end in spans:
+    naming = blocks.holding_any(NAMING)
+    capitalised = _capitalised_in(text, [spans[n] for n in naming])
+    named_in: dict[tuple[int, int], Sequence[tuple[Candidate, str]]] = dict.fromkeys(spans, ())
+    for n in naming:
+        start, end = spans[n]
         named_in[start, end] = _candidates(text[start:end], capitalised)
         for candidate, written in named_in[start, end]:
             names.add(candidate)
@@ -130,7 +135,7 @@ def documents(
         for name in fact.names:
             if _usable(name):
                 names.add(Candidate(key("named", name), "named", name, None))
-    for name in handed_over(text, spans) + _charters(text, spans):
+    for name in handed_over(text, spans) + _charters(blocks):
         if _usable(name):
             names.add(Candidate(key("named", name), "named", name, None))
     names.join_drafts()
@@ -139,7 +144,7 @@ def documents(
         _subject(text, parts, i, parents[i], names, speakers, named_in) for i in range(len(parts))
     ]
     candidates = list(names.found.values())
-    every = _mentions(text, spans, candidates, names.also)
+    every = _mentions(text, spans, candidates, names.also, blocks)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
     stages = _stages(text, said, located, subjects, sections)
     subject_of: dict[str, list[int]] = {}
@@ -175,7 +180,29 @@ class _Blocks:
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
         self.text, self.spans = text, spans
         self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
         self.sentences = Sentences(text)
+        self.lower = text.lower()
+
+    def holding_any(self, words: Iterable[str]) -> list[int]:
+        """Answer, in order, the places among the blocks of those that hold any of
+        `words` (in lower case) written in any case."""
+        lower = self.lower
+        if len(lower) != len(self.text):  # a letter is two in lower case: offsets moved
+            return [
+                n
+                for n, (start, end) in enumerate(self.spans)
+                if any(w in self.text[start:end].lower() for w in words)
+            ]
+        held = set()
+        for word in words:
+            at = lower.find(word)
+            while at >= 0:
+                n = bisect_right(self.starts, at) - 1
+                if n >= 0 and at + len(word) <= self.ends[n]:
+                    held.add(n)
+                at = lower.find(word, at + 1)
+        return sorted(held)
 
     def holding(self, at: int) -> tuple[int, int]:
         """Answer the span of the block that holds (or last starts before) offset `at`."""
@@ -228,14 +255,12 @@ def _capitalised_in(text: str, spans: list[tuple[int, int]]) -> Callable[[str], 
     return lambda phrase: phrase in found if phrase in wanted else phrase in text
 
 
-def _charters(text: str, spans: list[tuple[int, int]]) -> list[str]:
+def _charters(blocks: _Blocks) -> list[str]:
     """Answer the names the minutes give the group's charter when they discuss it:
     "Recharter on agenda?", "the new charter" (quic/ietf110.md); the charter is a
     document the group discusses like its drafts."""
-    if "charter" not in text:
-        return []  # CHARTER holds it in every form
-    for start, end in spans:
-        match = CHARTER.search(text, start, end)
+    for n in blocks.holding_any(["charter"]):  # CHARTER holds it in every form
+        match = CHARTER.search(blocks.text, *blocks.spans[n])
         if match:
             return [match.group()]
     return []
@@ -255,7 +280,7 @@ def _subject(
     parent_at: int | None,
     names: "_Names",
     speakers: frozenset[str],
-    named_in: dict[tuple[int, int], list[tuple[Candidate, str]]],
+    named_in: dict[tuple[int, int], Sequence[tuple[Candidate, str]]],
 ) -> list[str]:
     """Answer the keys of the documents a section is about, its subject: those its
     heading names (a draft, a link to one, "Recovery Draft"), else the heading's own
@@ -284,19 +309,28 @@ def _subject(
         names.add(candidate)
         owner = names.owner(candidate.key)
         return [owner] if owner is not None else []
-    name = _name_of(part.title, speakers)
-    if name is None or _is_group(part.title):
+    if _is_group(part.title):
         return []
     parent = parts[parent_at] if parent_at is not None else None
     if parent is not None and re.search(r"\bissues?\b", parent.title, re.IGNORECASE):
         return []
-    body = text[part.end : part.until]
-    if not (parent is not None and _is_group(parent.title)) and not DEFINITE.search(body):
+    if not (parent is not None and _is_group(parent.title)) and not _definite(
+        text[part.end : part.until]
+    ):
+        return []
+    name = _name_of(part.title, speakers)
+    if name is None:
         return []
     candidate = Candidate(key("named", name), "subject", name, None)
     names.add(candidate)
     owner = names.owner(candidate.key)
     return [owner] if owner is not None else []
+
+
+def _definite(body: str) -> bool:
+    """Answer whether a section's text speaks of one document: "the draft", "this doc"."""
+    lower = body.lower()  # DEFINITE holds "doc" or "draft" in any case
+    return ("doc" in lower or "draft" in lower) and DEFINITE.search(body) is not None
 
 
 def _name_of(title: str, speakers: frozenset[str]) -> str | None:
@@ -438,19 +472,22 @@ def _candidates(block: str, capitalised: Callable[[str], bool]) -> list[tuple[Ca
             found.append((match.start("name"), candidate, match.group()))
     if not _may_name(block):
         return [(c, w) for _, c, w in sorted(found, key=lambda f: f[0])]
+    # Each pattern is run only on a block that holds the words it matches.
+    lower = block.lower()
     found += [
         (m.start(), Candidate(key("draft", m.group()), "draft", m.group(), None), "")
-        for m in DRAFT.finditer(block)
+        for m in (DRAFT.finditer(block) if "raft-" in block else ())
     ]
     found += [
         (m.start(), Candidate(key("rfc", m.group()), "rfc", m.group(), None), "")
-        for m in RFC.finditer(block)
+        for m in (RFC.finditer(block) if "rfc" in lower else ())
     ]
     found += [
         (m.start(), Candidate(key("named", m.group()), "named", m.group(), None), "")
-        for m in BIS.finditer(block)
+        for m in (BIS.finditer(block) if "rfc" in lower or "bcp" in lower else ())
     ]
-    for match in NAMED_DRAFT.finditer(block):
+    named = " draft" in block or " Draft" in block or " doc" in block
+    for match in NAMED_DRAFT.finditer(block) if named else ():
         name = _name(match.group("name"))
         # "the MP drafts", "the ICCRG drafts": a kind of draft, not one named
         plural = match.group("draft").endswith("s")
@@ -466,7 +503,7 @@ def _candidates(block: str, capitalised: Callable[[str], bool]) -> list[tuple[Ca
                 found.append(
                     (match.start(part), Candidate(key("named", name), "named", name, None), "")
                 )
-    for match in TITLED.finditer(block):
+    for match in TITLED.finditer(block) if "titled" in block else ():
         title = fold(match.group("title"))
         found.append((match.start(), Candidate(key("titled", title), "titled", title, title), ""))
     return [(c, w) for _, c, w in sorted(found, key=lambda f: f[0])]
@@ -539,11 +576,13 @@ def _mentions(
     spans: list[tuple[int, int]],
     candidates: list[Candidate],
     also: dict[str, list[str]],
+    blocks: _Blocks | None = None,
 ) -> list[list[tuple[int, int]]]:
     """Answer where each document is mentioned, in order: each of its names, in any
     case, hyphens and spaces alike (a draft's name with or without its version); an
     RFC by its number ("RFC 9000", "rfc9000"); a name in one word, capitalised, only
-    so written ("Transport"). See mentions.py."""
+    so written ("Transport"). See mentions.py. `blocks`: the blocks of `spans`, if
+    read already."""
     names: list[mentioned.Name] = []
     rfcs: dict[str, int] = {}
     for n, candidate in enumerate(candidates):
@@ -564,8 +603,9 @@ def _mentions(
     if not found:
         found = [[] for _ in candidates]
     if rfcs:
-        for start, end in spans:
-            for match in RFC_MENTION.finditer(text, start, end):
+        blocks = blocks or _Blocks(text, spans)
+        for block in blocks.holding_any(["rfc"]):  # RFC_MENTION holds it in any case
+            for match in RFC_MENTION.finditer(text, *spans[block]):
                 n = rfcs.get("rfc" + match.group("number"), -1)
                 if n >= 0:
                     found[n].append(match.span())

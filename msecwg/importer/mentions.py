@@ -26,6 +26,8 @@ from typing import NamedTuple
 SEPARATORS = re.compile(r"[-\s]+")
 SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
 """The characters but " " that re's \\s finds (str.isspace: none above U+3000)."""
+ASCII = bytes(range(128))
+"""The bytes of the ASCII characters."""
 LETTER_THEN_DIGIT = re.compile(r"(?<=[A-Za-z])(?=\d)")
 """Where a space may stand or not inside a name's word: after a letter, before a digit."""
 
@@ -78,11 +80,18 @@ def fold(text: str) -> str:
     of the text."""
     if text.isascii():
         return text.lower()
-    for c in {c for c in set(text) if not c.isascii()}:
+    for c in _not_ascii(text):
         folded = _folded_letter(c)
         if folded != c.lower():
             text = text.replace(c, folded)
     return text.lower()
+
+
+def _not_ascii(text: str) -> set[str]:
+    """Answer the characters of a text that are not ASCII: its UTF-8 without the bytes
+    of ASCII, which are never part of another character's."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return set(encoded.translate(None, ASCII).decode("utf-8", "surrogatepass"))
 
 
 def _folded_letter(c: str) -> str:
