@@ -634,12 +634,13 @@ def _long_string(opening: str, text: str, end: str) -> list[str] | None:
     `opening` and followed by `end`: each line but the last ends in a backslash after
     a space, which TOML trims with the line break and the next line's indentation, so
     that a line starts where a word does. None when `text` is one word."""
-    escaped = _BACKSLASH_OR_CONTROL.sub(_escape, text)
+    plain = "\\" not in text and text.isprintable()  # most text: nothing to escape
+    escaped = text if plain else _BACKSLASH_OR_CONTROL.sub(_escape, text)
     if '"' in text:  # escaped where it would make '"""' or end the string
         escaped = _QUOTES.sub('\\\\"', escaped)
     if escaped[:1] == " ":
         escaped = "\\u0020" + escaped[1:]  # a space after the opening would be trimmed
-    if _NEXT_WORD.search(escaped) is None:
+    if " " not in escaped.rstrip(" "):  # one word: no space that a word follows
         return None
     indent = opening[: len(opening) - len(opening.lstrip(" "))] + _INDENT
     room = _WIDTH - len(indent) - 1  # a line and its backslash
