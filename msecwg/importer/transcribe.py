@@ -554,7 +554,9 @@ _BARE = re.compile(r"[A-Za-z0-9_-]+")
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f"\\]')
 _BACKSLASH_OR_CONTROL = re.compile(r"[\x00-\x1f\x7f\\]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_QUOTES = re.compile(r'(?<=")"|"\Z')
+_QUOTES = re.compile(r'"(?:(?<="")|\Z)')
+"""A '"' after another or at the end, which a multi-line string escapes; looked for
+from a '"', the only character it can start at."""
 _NEXT_WORD = re.compile(r"(?<= )[^ ]")
 _STEERING = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ESCAPES = {
