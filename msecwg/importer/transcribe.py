@@ -58,7 +58,10 @@ def slug(text: str, fallback: str) -> str:
     """Answer an id made of a name: lower-case letters, digits and dashes, a letter with
     an accent as the letter ("Jörg" -> "jorg"), an apostrophe left out ("Editors'" ->
     "editors")."""
-    letters = unicodedata.normalize("NFKD", text.casefold().replace("'", "").replace("\u2019", ""))
+    folded = text.casefold()
+    if folded.isascii() and folded.isalnum():
+        return folded  # most names and words: letters and digits already
+    letters = unicodedata.normalize("NFKD", folded.replace("'", "").replace("\u2019", ""))
     made = _NOT_SLUG.sub("-", letters.encode("ascii", "ignore").decode()).strip("-")
     return made or fallback
 
