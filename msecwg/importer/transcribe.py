@@ -58,7 +58,10 @@ def slug(text: str, fallback: str) -> str:
     """Answer an id made of a name: lower-case letters, digits and dashes, a letter with
     an accent as the letter ("Jörg" -> "jorg"), an apostrophe left out ("Editors'" ->
     "editors")."""
-    letters = unicodedata.normalize("NFKD", text.casefold().replace("'", "").replace("\u2019", ""))
+    folded = text.casefold()
+    if folded.isascii() and folded.isalnum():
+        return folded  # most names and words: letters and digits already
+    letters = unicodedata.normalize("NFKD", folded.replace("'", "").replace("\u2019", ""))
     made = _NOT_SLUG.sub("-", letters.encode("ascii", "ignore").decode()).strip("-")
     return made or fallback
 
@@ -554,7 +557,9 @@ _BARE = re.compile(r"[A-Za-z0-9_-]+")
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f"\\]')
 _BACKSLASH_OR_CONTROL = re.compile(r"[\x00-\x1f\x7f\\]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_QUOTES = re.compile(r'(?<=")"|"\Z')
+_QUOTES = re.compile(r'"(?:(?<="")|\Z)')
+"""A '"' after another or at the end, which a multi-line string escapes; looked for
+from a '"', the only character it can start at."""
 _NEXT_WORD = re.compile(r"(?<= )[^ ]")
 _STEERING = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ESCAPES = {
@@ -634,12 +639,13 @@ def _long_string(opening: str, text: str, end: str) -> list[str] | None:
     `opening` and followed by `end`: each line but the last ends in a backslash after
     a space, which TOML trims with the line break and the next line's indentation, so
     that a line starts where a word does. None when `text` is one word."""
-    escaped = _BACKSLASH_OR_CONTROL.sub(_escape, text)
+    plain = "\\" not in text and text.isprintable()  # most text: nothing to escape
+    escaped = text if plain else _BACKSLASH_OR_CONTROL.sub(_escape, text)
     if '"' in text:  # escaped where it would make '"""' or end the string
         escaped = _QUOTES.sub('\\\\"', escaped)
     if escaped[:1] == " ":
         escaped = "\\u0020" + escaped[1:]  # a space after the opening would be trimmed
-    if _NEXT_WORD.search(escaped) is None:
+    if " " not in escaped.rstrip(" "):  # one word: no space that a word follows
         return None
     indent = opening[: len(opening) - len(opening.lstrip(" "))] + _INDENT
     room = _WIDTH - len(indent) - 1  # a line and its backslash
