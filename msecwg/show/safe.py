@@ -50,7 +50,8 @@ _TOML_PART = re.compile(
 def escape_toml(document: str) -> str:
     """Answer TOML text with each character that can steer a terminal escaped (\\uXXXX in strings,
     "\\x85" in comments): the same document; one without them comes back unchanged."""
-    if _STEERING.search(document) is None:
+    printable = document.replace("\n", "").replace("\t", "").isprintable()
+    if printable or _STEERING.search(document) is None:
         return document
     return _TOML_PART.sub(_escaped_part, document)
 
