@@ -23,7 +23,7 @@ from msecwg.importer.items import (
 )
 from msecwg.importer.records import Action, ActionDate
 from msecwg.importer.speakers import speaker
-from msecwg.importer.text import caseless, fold, holds_any
+from msecwg.importer.text import alternatives, caseless, fold, holds_any
 from msecwg.importer.vocabulary import (
     NOT_ASKED,
     OWNER_ROLES,
@@ -43,8 +43,9 @@ OWNERS_BEFORE_VERB = re.compile(
     r"^(?P<owners>[^\s,.;:()][^.;:()]{0,80}?)\s+"
     r"(?:to|will|should|shall|agreed\s+to|volunteered\s+to|volunteers\s+to)\s"
 )
-# A word as NAMED and OWN read the verb after the name: letters, case aside.
-LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
+# A verb of a task standing as a word of its own, in text case folded: what NAMED and OWN
+# read as the verb after the name (letters, case aside).
+TASK_WORD = re.compile(rf"(?<![a-z])(?:{alternatives(TASK_VERBS)})(?![a-z])")
 OWNER_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\+|/)\s*")
 END_CUE = re.compile(
     r"\b(?:closing\s+date|closes?|closing|ends|ending|until|expires?|concludes?)\b",
@@ -355,9 +356,7 @@ def _may_undertake(words: str) -> bool:
     """Answer whether words may take a task on: they hold a verb of a task (for NAMED
     or OWN) or a list or agenda (for FOLLOW_UP)."""
     folded = caseless(words)
-    return not TASK_VERBS.isdisjoint(LETTERS.findall(folded)) or any(
-        map(folded.__contains__, FOLLOW_UP_WORDS)
-    )
+    return TASK_WORD.search(folded) is not None or any(map(folded.__contains__, FOLLOW_UP_WORDS))
 
 
 def _made(

@@ -2,7 +2,7 @@
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 # A sentence's end: its stop, then the closing marks that belong to it (group "close")
@@ -32,6 +32,18 @@ OPEN_WORDS = frozenset(
 """The words of OPEN_ENDING."""
 LAST_WORD = re.compile(r"\w+")
 UNCLOSED = (("(", ")"), ("[", "]"))
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """Answer a pattern that matches any of the words, longest first, with the words
+    grouped by their first letter: a place in the text is tried only against the words
+    that start with the letter there."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in sorted(rests.items())
+    )
 
 
 def fold(text: str) -> str:
