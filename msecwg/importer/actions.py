@@ -44,8 +44,9 @@ OWNERS_BEFORE_VERB = re.compile(
     r"(?:to|will|should|shall|agreed\s+to|volunteered\s+to|volunteers\s+to)\s"
 )
 # A verb of a task standing as a word of its own, in text case folded: what NAMED and OWN
-# read as the verb after the name (letters, case aside).
-TASK_WORD = re.compile(rf"(?<![a-z])(?:{alternatives(TASK_VERBS)})(?![a-z])")
+# read as the verb after the name (letters, case aside). Searched for in the text after a
+# space, it starts after a character that is no letter, a place re finds quickly.
+TASK_WORD = re.compile(rf"[^a-z](?:{alternatives(TASK_VERBS)})(?![a-z])")
 OWNER_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\+|/)\s*")
 END_CUE = re.compile(
     r"\b(?:closing\s+date|closes?|closing|ends|ending|until|expires?|concludes?)\b",
@@ -356,7 +357,9 @@ def _may_undertake(words: str) -> bool:
     """Answer whether words may take a task on: they hold a verb of a task (for NAMED
     or OWN) or a list or agenda (for FOLLOW_UP)."""
     folded = caseless(words)
-    return TASK_WORD.search(folded) is not None or any(map(folded.__contains__, FOLLOW_UP_WORDS))
+    return TASK_WORD.search(f" {folded}") is not None or any(
+        map(folded.__contains__, FOLLOW_UP_WORDS)
+    )
 
 
 def _made(
