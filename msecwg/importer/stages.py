@@ -7,7 +7,7 @@ subject ("Key", "invariants")."""
 import re
 from typing import NamedTuple
 
-from msecwg.importer.text import caseless, holds_any, sentences
+from msecwg.importer.text import alternatives, caseless, holds_any, sentences
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
     CLAUSE_OPENERS,
@@ -21,6 +21,8 @@ from msecwg.importer.vocabulary import (
 PHRASES = [
     (stage, re.compile(pattern, re.IGNORECASE), words) for stage, pattern, words in STAGE_PHRASES
 ]
+STAGE_WORD = re.compile(alternatives(STAGE_WORDS))
+"""One of STAGE_WORDS, in text case folded: all looked for in one pass."""
 ASKED = re.compile(ADOPTION_ASKED, re.IGNORECASE)
 ASKING_WORDS = ("adopt", "take on", "taking on")
 """Words one of which ASKED holds, case folded."""
@@ -97,7 +99,7 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
     found = []
     for block in spans:
         whole = text[block[0] : block[1]]
-        if not holds_any(whole, STAGE_WORDS):
+        if not STAGE_WORD.search(caseless(whole)):
             continue
         asked = holds_any(whole, ASKING_WORDS) and ASKED.search(whole) is not None
         folded = caseless(whole)
