@@ -23,7 +23,7 @@ from msecwg.importer.items import (
 )
 from msecwg.importer.records import Action, ActionDate
 from msecwg.importer.speakers import speaker
-from msecwg.importer.text import caseless, fold, holds_any
+from msecwg.importer.text import CaseAside, alternatives, caseless, fold, holds_any
 from msecwg.importer.vocabulary import (
     NOT_ASKED,
     OWNER_ROLES,
@@ -43,8 +43,10 @@ OWNERS_BEFORE_VERB = re.compile(
     r"^(?P<owners>[^\s,.;:()][^.;:()]{0,80}?)\s+"
     r"(?:to|will|should|shall|agreed\s+to|volunteered\s+to|volunteers\s+to)\s"
 )
-# A word as NAMED and OWN read the verb after the name: letters, case aside.
-LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
+# A verb of a task standing as a word of its own, in text case folded: what NAMED and OWN
+# read as the verb after the name (letters, case aside). Searched for in the text after a
+# space, it starts after a character that is no letter, a place re finds quickly.
+TASK_WORD = re.compile(rf"[^a-z](?:{alternatives(TASK_VERBS)})(?![a-z])")
 OWNER_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\+|/)\s*")
 END_CUE = re.compile(
     r"\b(?:closing\s+date|closes?|closing|ends|ending|until|expires?|concludes?)\b",
@@ -62,11 +64,13 @@ CONDITION = re.compile(
 CLAUSE = r"(?:^|(?<=[.;:!?])\s+|,\s+(?:and\s+|but\s+|so\s+)?|\s+(?:and|but|then|so)\s+|\s-\s+)"
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot".
-OWN = re.compile(
-    CLAUSE + r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
-    r"|\s+are\s+going\s+to)|i\s+can|will|(?<=and )can)"
-    r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?(?P<verb>[a-z]+)\b",
-    re.IGNORECASE,
+OWN = CaseAside(
+    re.compile(
+        CLAUSE + r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
+        r"|\s+are\s+going\s+to)|i\s+can|will|(?<=and )can)"
+        r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?(?P<verb>[a-z]+)\b",
+        re.IGNORECASE,
+    )
 )
 # Someone named taking a task on: "Ekr will make a PR", "chairs will make adoption call
 # on the list", "lars and I will chat with spencer", "Brian to propose text".
@@ -87,11 +91,15 @@ OWN_WORDS = ("ll", "going", "can")
 "i can"), case folded."""
 # A request for a task: "can you file an issue on manageability?", "can jrschke send
 # the information to the list", "Please suggest concrete designs."
-REQUEST = re.compile(
-    r"\b(?:can|could|would|will)\s+(?P<who>[A-Za-z][\w.'-]*)\s+(?:please\s+)?(?P<verb>[a-z]+)\b",
-    re.IGNORECASE,
+REQUEST = CaseAside(
+    re.compile(
+        r"\b(?:can|could|would|will)\s+(?P<who>[a-z][\w.'-]*)\s+(?:please\s+)?(?P<verb>[a-z]+)\b",
+        re.IGNORECASE,
+    )
 )
 ASKS_AT_ALL = re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE)
+ASKS = CaseAside(ASKS_AT_ALL)
+"""ASKS_AT_ALL, found quicker."""
 ASKING_WORDS = ("can", "could", "would", "will", "please")
 """The words ASKS_AT_ALL finds, found faster."""
 COMPARED = 256
@@ -106,12 +114,14 @@ PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do"}
 AT_THE_MEETING = re.compile(r"\b(?:tomorrow|today|this afternoon|this session|now)\b", re.I)
 # A call taken to the list: "HUM: in favour of adoption, to be confirmed on the list.",
 # "take it to the list", "Let put that on the agenda for an interim or 111 then."
-FOLLOW_UP = re.compile(
-    r"\bto be confirmed on (?:the )?(?:mailing )?list\b|"
-    + CLAUSE
-    + r"(?:take (?:it |this )?(?:back )?to (?:the )?(?:mailing )?list\b"
-    r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
-    re.IGNORECASE,
+FOLLOW_UP = CaseAside(
+    re.compile(
+        r"\bto be confirmed on (?:the )?(?:mailing )?list\b|"
+        + CLAUSE
+        + r"(?:take (?:it |this )?(?:back )?to (?:the )?(?:mailing )?list\b"
+        r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
+        re.IGNORECASE,
+    )
 )
 FOLLOW_UP_WORDS = ("list", "agenda")
 """Words one of which FOLLOW_UP holds, case folded."""
@@ -232,7 +242,7 @@ def _requested(
     information to the list"); a request no one answers has no owner."""
     passage = passages[i]
     words = words_of(text, passage)
-    if not holds_any(words, ASKING_WORDS) or not ASKS_AT_ALL.search(words):
+    if not holds_any(words, ASKING_WORDS) or not ASKS.search(words):
         return None
     for a, b in sentence_spans(text, passage):
         sentence = text[a:b]
@@ -355,7 +365,7 @@ def _may_undertake(words: str) -> bool:
     """Answer whether words may take a task on: they hold a verb of a task (for NAMED
     or OWN) or a list or agenda (for FOLLOW_UP)."""
     folded = caseless(words)
-    return not TASK_VERBS.isdisjoint(LETTERS.findall(folded)) or any(
+    return TASK_WORD.search(f" {folded}") is not None or any(
         map(folded.__contains__, FOLLOW_UP_WORDS)
     )
 

@@ -18,7 +18,7 @@ from msecwg.importer.items import (
     words_of,
 )
 from msecwg.importer.records import Decision
-from msecwg.importer.text import caseless, fold, holds_any, sentences
+from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
 
 # A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
 # favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...".
@@ -48,8 +48,10 @@ HUM_OPENER = re.compile(r"^\W*(?:hums?|humm|humming)\W*$", re.IGNORECASE)
 ROOM_ANSWER = re.compile(r"^\W*(?:\(all\)|all|room|the room|everyone|everybody)\W*:\s*\S", re.I)
 # A question put to the room: "QUESTION to the room: does anyone have any problems
 # with modifying CONNECT?", "Is there anyone here for whom experimental is not good enough?"
-ROOM_QUESTION = re.compile(
-    r"\b(?:anyone|anybody|everyone|everybody|the room|who|how many|any objections?)\b", re.I
+ROOM_QUESTION = CaseAside(
+    re.compile(
+        r"\b(?:anyone|anybody|everyone|everybody|the room|who|how many|any objections?)\b", re.I
+    )
 )
 # A poll put as a question and answered in the passage after it: "mnot: who has read
 # this?" / "response: noone except the author" (httpwg/ietf75.txt).
@@ -66,6 +68,8 @@ OBJECTIONS = re.compile(r"\b(?:problems?|objections?|object|concerns?|oppose[ds]
 PROPOSES = re.compile(r"\bpropos(?:e|al)\b|\bsuggest|\blet'?s\b|\b(?:can|should|shall) we\b", re.I)
 PROPOSING_WORDS = ("propos", "suggest", "let", " we")
 """Words one of which PROPOSES finds, found faster."""
+PROPOSAL = CaseAside(PROPOSES)
+"""PROPOSES, found quicker."""
 # A proposal put as a question: "Should we close this?", "Can we punt to v2?", "Shall we
 # merge it?"; "Proposal ready?" or "will we have a proposal?" asks a fact instead.
 PROPOSES_AS_QUESTION = re.compile(r"\b(?:can|should|shall) we\b|\blet'?s\b", re.I)
@@ -239,6 +243,8 @@ CUE_WORDS = (
     "happy", "prefer", "leans", "yes",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiao]", re.IGNORECASE)
+CUED = CaseAside(ANY_CUE)
+"""ANY_CUE, found quicker."""
 
 Rule = Callable[[str, list[Passage], int, set[int]], Decision | None]
 
@@ -407,7 +413,7 @@ def _assented(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     if not spans:
         return None
     last = text[spans[-1][0] : spans[-1][1]]
-    if not PROPOSES.search(last) or REQUESTS.search(last):
+    if not PROPOSAL.search(last) or REQUESTS.search(last):
         return None
     if asks(last) and not PROPOSES_AS_QUESTION.search(last):
         return None  # "Proposal ready?" / "Yep.": a question of fact answered, no decision
@@ -434,7 +440,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
     passage = passages[i]
     words = words_of(text, passage)
     hinted = holds_any(words, CUE_WORDS) or COUNTED.search(words)
-    if not hinted or not ANY_CUE.search(words):
+    if not hinted or not CUED.search(words):
         return None
     spans = [(a, b) for a, b in sentence_spans(text, passage) if text[a:b].strip()]
     for n, (a, b) in enumerate(spans):
@@ -472,7 +478,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             after = text[b : passage.end]
             if kind not in ("consensus", "hum") or not TO_THE_LIST.search(after):
                 continue
-        elif (hedged(before) or PROPOSES.search(before)) and kind in (
+        elif (hedged(before) or PROPOSAL.search(before)) and kind in (
             "ruling",
             "agreed",
             "consensus",

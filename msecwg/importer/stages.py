@@ -7,7 +7,7 @@ subject ("Key", "invariants")."""
 import re
 from typing import NamedTuple
 
-from msecwg.importer.text import caseless, holds_any, sentences
+from msecwg.importer.text import alternatives, caseless, holds_any, sentences
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
     CLAUSE_OPENERS,
@@ -21,11 +21,16 @@ from msecwg.importer.vocabulary import (
 PHRASES = [
     (stage, re.compile(pattern, re.IGNORECASE), words) for stage, pattern, words in STAGE_PHRASES
 ]
+STAGE_WORD = re.compile(alternatives(STAGE_WORDS))
+"""One of STAGE_WORDS, in text case folded: all looked for in one pass."""
 ASKED = re.compile(ADOPTION_ASKED, re.IGNORECASE)
 ASKING_WORDS = ("adopt", "take on", "taking on")
 """Words one of which ASKED holds, case folded."""
 SUPPORT = re.compile(SUPPORT_SHOWN, re.IGNORECASE)
 NAME = r"[A-Za-z][\w/+-]*"
+# Where a name is looked for in a sentence: where no letter stands before it, for a name
+# that starts after a letter is the end of one that starts before it.
+AT_NAME = r"(?<![A-Za-z])"
 # A stage's object or subject, named beside it: "parked Key", "the adoption call for the
 # IP-CONNECT", "invariants has already been sent to", "Core docs are now past IESG",
 # "qlog that's up for adoption".
@@ -35,11 +40,11 @@ NAMED_BY_STAGE = (
         r"\b(?:adoption call|call for adoption) (?:for|of|on) (?:the )?(?P<name>[A-Z][\w-]*)"
     ),
     re.compile(
-        rf"(?P<name>{NAME}(?: {NAME})?) (?:has|have|is|are) (?:already |now |also )?"
+        rf"{AT_NAME}(?P<name>{NAME}(?: {NAME})?) (?:has|have|is|are) (?:already |now |also )?"
         r"(?:been )?(?:sent to|submitted to|past|through) (?:the )?(?:IESG|RFC[- ]?editor)\b",
         re.IGNORECASE,
     ),
-    re.compile(rf"(?P<name>{NAME}) (?:that's|that is|which is|is|are) up for adoption\b"),
+    re.compile(rf"{AT_NAME}(?P<name>{NAME}) (?:that's|that is|which is|is|are) up for adoption\b"),
 )
 # Documents a sentence says are handed to another group: "HTTP/QPACK are handed over to
 # httpbis" (quic/ietf110.md); named, with no stage of RFC 6174 for it.
@@ -94,7 +99,7 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
     found = []
     for block in spans:
         whole = text[block[0] : block[1]]
-        if not holds_any(whole, STAGE_WORDS):
+        if not STAGE_WORD.search(caseless(whole)):
             continue
         asked = holds_any(whole, ASKING_WORDS) and ASKED.search(whole) is not None
         folded = caseless(whole)
