@@ -358,11 +358,13 @@ def test_which_names_are_minutes(name: str, taken: bool) -> None:
 def test_two_minutes_of_one_meeting_are_told_apart_and_keep_their_names(tmp_path: Path) -> None:
     first, second, third = (tmp_path / n for n in ("a.md", "b.md", "c.md"))
     wanted = [(first, "quic-ietf110"), (second, "quic-ietf110"), (third, "quic-ietf111")]
-    assert importing.names(wanted, {}) == [
+    namer = importing.Names({})
+    assert [namer.of(minutes, want) for minutes, want in wanted] == [
         "quic-ietf110.toml", "quic-ietf110-2.toml", "quic-ietf111.toml"
     ]  # fmt: skip
     there = {"quic-ietf110.toml": os.path.realpath(second), "quic-ietf111.toml": None}
-    assert importing.names(wanted, there) == [
+    namer = importing.Names(there)
+    assert [namer.of(minutes, want) for minutes, want in wanted] == [
         "quic-ietf110-2.toml", "quic-ietf110.toml", "quic-ietf111-2.toml"
     ]  # fmt: skip
 

@@ -17,6 +17,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
@@ -252,33 +253,31 @@ def _minutes_of(path: Path) -> str | None:
     return os.path.realpath(path.parent / named)
 
 
-def names(
-    wanted: Sequence[tuple[Path, str | None]], taken: dict[str, str | None]
-) -> list[str | None]:
-    """Answer the file name of each transcription to write into a folder, given the
-    minutes and the name each wants (None: it has none yet, and gets none) and the
-    transcriptions already there with the minutes each was made from.
+class Names:
+    """The file name of each transcription to write into a folder, given the
+    transcriptions already there with the minutes each was made from (see of)."""
 
-    Minutes that a transcription there was made from keep its name; other minutes get
-    the name they want, or, where it is taken (by a transcription of other minutes,
-    or by minutes earlier in the list: two sessions of one meeting), the first free of
-    "-2", "-3", and so on. The same minutes and folder always give the same names.
-    """
-    owner = {minutes: name for name, minutes in reversed(taken.items()) if minutes is not None}
-    used = set(taken)
-    chosen: list[str | None] = []
-    for minutes, want in wanted:
-        mine = owner.get(os.path.realpath(minutes))
-        if mine is not None or want is None:
-            chosen.append(mine)
-            continue
+    def __init__(self, taken: dict[str, str | None]) -> None:
+        self.owner = {m: name for name, m in reversed(taken.items()) if m is not None}
+        self.used = set(taken)
+
+    def of(self, minutes: Path, want: str) -> str:
+        """Answer the file name of the transcription of `minutes`, which wants `want`.
+
+        Minutes that a transcription there was made from keep its name; other minutes get
+        the name they want, or, where it is taken (by a transcription of other minutes,
+        or by minutes asked of earlier: two sessions of one meeting), the first free of
+        "-2", "-3", and so on. The same minutes and folder always give the same names.
+        """
+        mine = self.owner.get(os.path.realpath(minutes))
+        if mine is not None:
+            return mine
         name, n = f"{want}.toml", 1
-        while name in used:
+        while name in self.used:
             n += 1
             name = f"{want}-{n}.toml"
-        used.add(name)
-        chosen.append(name)
-    return chosen
+        self.used.add(name)
+        return name
 
 
 # The record of an import, in the transcription's header.
@@ -515,37 +514,31 @@ def run(
     files: Sequence[Path], folder: Path | None, target: Path | None, *, update: bool, force: bool
 ) -> Iterator[Outcome]:
     """Yield what becomes of each minutes file, in order: imported into `folder` under
-    its meeting's name (see names), or, for one file, to `target` (None: stdout); each
+    its meeting's name (see Names), or, for one file, to `target` (None: stdout); each
     file that is not minutes, cannot be read, or whose transcription may not be written
     skipped with why; the others imported all the same."""
     beside = folder or (target.parent if target else Path.cwd())
-    taken = claims(folder) if folder is not None else {}
-    owner = {m: name for name, m in reversed(taken.items()) if m is not None}
+    namer = Names(claims(folder) if folder is not None else {})
     outcomes: dict[int, Outcome] = {}
-    prepared: dict[int, Ready] = {}
     steps = []
     for path in files:
         known = target
         if folder is not None:
-            mine = owner.get(os.path.realpath(path))
+            mine = namer.owner.get(os.path.realpath(path))
             known = folder / mine if mine is not None else None
         name = None if known is None else known.name if folder else shown(known)
         steps.append(partial(_prepared, path, known, name, beside, update, force))
-    for n, result in enumerate(_each(steps, files)):
-        if isinstance(result, Ready):
-            prepared[n] = result
-        else:
-            outcomes[n] = result
-    places: dict[int, Path | None] = {n: target for n in prepared}
-    if folder is not None:
-        chosen = names([(files[n], m.name) for n, m in prepared.items()], taken)
-        places = {n: folder / name for n, name in zip(prepared, chosen, strict=True) if name}
-    writes = []
-    for n, made in prepared.items():
-        place = places[n]
-        shown_as = None if place is None else place.name if folder else shown(place)
-        writes.append(partial(_written, files[n], made, place, shown_as, update, force))
-    outcomes.update(zip(prepared, _all_written(writes, [files[n] for n in prepared]), strict=True))
+    written: dict[int, Callable[[], Outcome]] = {}
+    with _writer(len(files)) as write:
+        for n, result in enumerate(_each(steps, files)):
+            if not isinstance(result, Ready):
+                outcomes[n] = result
+                continue
+            place = target if folder is None else folder / namer.of(files[n], result.name)
+            shown_as = None if place is None else place.name if folder else shown(place)
+            step = partial(_written, files[n], result, place, shown_as, update, force)
+            written[n] = write(step, files[n])
+        outcomes.update((n, outcome()) for n, outcome in written.items())
     for n in range(len(files)):
         yield outcomes[n]
 
@@ -555,17 +548,25 @@ WRITERS = 16
 keep it (fsync), and the disk keeps several together in the time of one."""
 
 
-def _all_written(writes: Sequence[Callable[[], Outcome]], files: Sequence[Path]) -> list[Outcome]:
-    """Answer what becomes of each transcription to write (see _guarded), in order: several
-    written at once where there are several. A stopped import stops those not yet begun;
+@contextmanager
+def _writer(files: int) -> Iterator[Callable[[Callable[[], Outcome], Path], Callable[[], Outcome]]]:
+    """Answer what writes a transcription (see _guarded) as soon as it is made, and
+    answers what became of it once written: while other minutes are still read, several
+    at once where there are several files. A stopped import stops those not yet begun;
     each file is written whole or not at all."""
-    if len(writes) < 2:
-        return [_guarded(write, path) for write, path in zip(writes, files, strict=True)]
+    if files < 2:
+
+        def now(step: Callable[[], Outcome], path: Path) -> Callable[[], Outcome]:
+            outcome = _guarded(step, path)
+            return lambda: outcome
+
+        yield now
+        return
     from concurrent.futures import ThreadPoolExecutor
 
     pool = ThreadPoolExecutor(WRITERS)
     try:
-        return list(pool.map(_guarded, writes, files))
+        yield lambda step, path: pool.submit(_guarded, step, path).result
     finally:
         pool.shutdown(cancel_futures=True)
 
