@@ -82,21 +82,23 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     groups = _group(names, ties)
     spellings = _Spellings(names, ties)
     inferred: list[list[str]] = [[] for _ in groups]
+    spelt = [spellings.of(members) for members in groups]
     for _ in range(PASSES):
-        spelt = [spellings.of(members) for members in groups]
-        joins = _read_as_one(spelt, [_roles(m, roles) for m in groups])
+        joins = _into_first(_read_as_one(spelt, [_roles(m, roles) for m in groups]))
         if not joins:
             break
-        for i, j in _into_first(joins):
+        for i, j in joins:
             groups[j] |= groups[i]
             inferred[j] += [*inferred[i], *spelt[i]]
             groups[i], inferred[i] = set(), []
+        for j in {j for _, j in joins}:
+            spelt[j] = spellings.of(groups[j])
         kept = [n for n, members in enumerate(groups) if members]
         groups, inferred = [groups[n] for n in kept], [inferred[n] for n in kept]
+        spelt = [spelt[n] for n in kept]
     found: list[Person] = []
     index: dict[str, int] = {}
-    for members, took in zip(groups, inferred, strict=True):
-        written = spellings.of(members)
+    for members, took, written in zip(groups, inferred, spelt, strict=True):
         quotes = [q for a, b, q in dict.fromkeys(ties) if key(a) in members]
         for member in members:
             index[member] = len(found)
