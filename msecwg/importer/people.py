@@ -82,21 +82,23 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     groups = _group(names, ties)
     spellings = _Spellings(names, ties)
     inferred: list[list[str]] = [[] for _ in groups]
+    spelt = [spellings.of(members) for members in groups]
     for _ in range(PASSES):
-        spelt = [spellings.of(members) for members in groups]
-        joins = _read_as_one(spelt, [_roles(m, roles) for m in groups])
+        joins = _into_first(_read_as_one(spelt, [_roles(m, roles) for m in groups]))
         if not joins:
             break
-        for i, j in _into_first(joins):
+        for i, j in joins:
             groups[j] |= groups[i]
             inferred[j] += [*inferred[i], *spelt[i]]
             groups[i], inferred[i] = set(), []
+        for j in {j for _, j in joins}:
+            spelt[j] = spellings.of(groups[j])
         kept = [n for n, members in enumerate(groups) if members]
         groups, inferred = [groups[n] for n in kept], [inferred[n] for n in kept]
+        spelt = [spelt[n] for n in kept]
     found: list[Person] = []
     index: dict[str, int] = {}
-    for members, took in zip(groups, inferred, strict=True):
-        written = spellings.of(members)
+    for members, took, written in zip(groups, inferred, spelt, strict=True):
         quotes = [q for a, b, q in dict.fromkeys(ties) if key(a) in members]
         for member in members:
             index[member] = len(found)
@@ -569,9 +571,17 @@ def _with_maybe(found: list[Person]) -> list[Person]:
     """Answer the people with, on each, the others who might be the same person (at
     most MAYBE each)."""
     maybe: dict[int, list[int]] = {i: [] for i in range(len(found))}
-    near = _Index([p.written for p in found], _long_keys, _short_keys)
+    written = [p.written for p in found]
+    alike = _with_spelt_alike(written)
+    near = _Index(
+        written,
+        lambda name: _long_keys(name, name in alike),
+        lambda name: _short_keys(name, name in alike),
+    )
     for i, person in enumerate(found):
-        others = sorted({j for x in person.written for j, _ in near.near(_short_keys(x), i)[0]})
+        others = sorted(
+            {j for x in person.written for j, _ in near.near(_short_keys(x, x in alike), i)[0]}
+        )
         for j in others:
             if j in maybe[i] or len(maybe[i]) >= MAYBE or len(maybe[j]) >= MAYBE:
                 continue
@@ -590,40 +600,62 @@ def _with_maybe(found: list[Person]) -> list[Person]:
     ]
 
 
+def _with_spelt_alike(names: list[list[str]]) -> set[str]:
+    """Answer the names (of each person's spellings) that another person's name could
+    be spelt alike to (see _spelt_alike): one starting with the same letter, at most two
+    letters longer or shorter. No other name shares a key of `_spelling_keys` with
+    another person's."""
+    long = [(i, name, name.casefold()) for i, spellings in enumerate(names) for name in spellings]
+    long = [(i, name, folded) for i, name, folded in long if len(folded) >= 5]
+    by_start: defaultdict[tuple[str, int], set[int]] = defaultdict(set)
+    for i, _, folded in long:
+        by_start[folded[0], len(folded)].add(i)
+    alike: set[str] = set()
+    for i, name, folded in long:
+        for d in range(-2, 3):
+            people = by_start.get((folded[0], len(folded) + d))
+            if people and (len(people) > 1 or i not in people):
+                alike.add(name)
+                break
+    return alike
+
+
 @lru_cache(maxsize=4096)
-def _long_keys(name: str) -> tuple[Hashable, ...]:
+def _long_keys(name: str, spelt: bool) -> tuple[Hashable, ...]:
     """Answer what a name shares with each name that might be it (see _might_be_one):
     its initials and first word (of a name of several words), the name near (for a
-    near spelling), its beginnings (for a name of one word, cut short)."""
+    near spelling, where `spelt`), its beginnings (for a name of one word, cut short)."""
     keys: list[Iterable[Hashable]] = []
     words = name.split()
     folded = name.casefold()
     if len(words) > 1:
         keys.append([("initials", "".join(w[0] for w in words).casefold())])
         keys.append([("first", words[0].casefold())])
-    keys.append(_spelling_keys(folded))
+    if spelt:
+        keys.append(_spelling_keys(folded))
     if " " not in folded:
         keys.append(("cut", folded[:n]) for n in range(4, len(folded)))
     return _keys(*keys)
 
 
 @lru_cache(maxsize=4096)
-def _short_keys(name: str) -> tuple[Hashable, ...]:
+def _short_keys(name: str, spelt: bool) -> tuple[Hashable, ...]:
     """Answer the keys (see _long_keys) under which the names a name might be are."""
     folded = name.casefold()
     keys: list[Hashable] = [("initials", folded), ("cut", folded)]
     if len(name.split()) == 1:
         keys.append(("first", folded))
-    return _keys(keys, _spelling_keys(folded))
+    return _keys(keys, _spelling_keys(folded) if spelt else [])
 
 
-def _spelling_keys(folded: str) -> list[Hashable]:
+@lru_cache(maxsize=4096)  # a name's keys as long and as short
+def _spelling_keys(folded: str) -> tuple[Hashable, ...]:
     """Answer what a name (case folded) shares with each spelt alike (see _spelt_alike):
     one letter but the first out, for names of five letters or more; two, for nine or
     more."""
     if len(folded) < 5:
-        return []
-    return [("spelt", d) for d in _deletions(folded, 2 if len(folded) >= 9 else 1)]
+        return ()
+    return tuple(("spelt", d) for d in _deletions(folded, 2 if len(folded) >= 9 else 1))
 
 
 def _might_be_one(a: Person, b: Person) -> bool:
