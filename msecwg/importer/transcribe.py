@@ -78,6 +78,7 @@ _TIME_BOX = re.compile(
 _DRAFT = re.compile(
     r"\bdraft-(?:ietf-[a-z0-9]+|[a-z0-9]+)-([a-z0-9-]+?)(?:-\d\d)?\b", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
 _KEY_WORD = re.compile("[\\w&'\u2019.+-]+(?:/[\\w&'\u2019.+-]+)*")
 _STOP = frozenset((
     "a", "an", "the", "of", "to", "and", "or", "for", "on", "in", "at", "by", "with", "from",
@@ -105,10 +106,14 @@ def topic_key(title: str, group: str | None = None) -> str:
     agenda ("open issues", "update") where other words remain; "" where the heading has
     no words."""
     text = unmarked(title)
-    addresses = _URL.findall(text)
-    text = _URL.sub(" ", text)
-    asides = " ".join(a[1:-1] for a in _ASIDE.findall(text))
-    text = _ASIDE.sub(" ", text)
+    addresses: list[str] = []
+    if "://" in text or "www." in text.lower():  # what every address holds
+        addresses = _URL.findall(text)
+        text = _URL.sub(" ", text)
+    asides = ""
+    if "(" in text or "[" in text:
+        asides = " ".join(a[1:-1] for a in _ASIDE.findall(text))
+        text = _ASIDE.sub(" ", text)
     for words in (text, " ".join(_address_words(a) for a in addresses), asides):
         made = _key_words(words, group)
         if made:
@@ -126,8 +131,10 @@ def _address_words(address: str) -> str:
 def _key_words(text: str, group: str | None) -> str:
     """Answer a key of a heading's words, as topic_key makes it, or "" when none are left.
     Words joined by "/" stay one ("HTTP/2", "Manageability/Applicability") where they fit."""
-    text = _TIME_BOX.sub(" ", text)
-    text = _DRAFT.sub(lambda m: m.group(1), text)
+    if _DIGIT.search(text):  # a time box starts with a number
+        text = _TIME_BOX.sub(" ", text)
+    if "draft-" in text.lower():
+        text = _DRAFT.sub(lambda m: m.group(1), text)
     own = slug(group, "") if group is not None else ""
     words = [
         [p for p in (slug(part, "") for part in w.split("/")) if p and p not in _STOP]
