@@ -585,14 +585,15 @@ def _table(lines: list[str], path: str, data: _Table, header: str = "") -> None:
     for key, value in data.items():
         opening = _opening(key)
         if isinstance(value, str):
-            if '"' not in value and "\\" not in value and value.isprintable():
-                line = f'{opening}"{value}"'  # most strings: _string's first case
+            if (
+                len(opening) + len(value) + 2 <= _WIDTH
+                and '"' not in value
+                and "\\" not in value
+                and value.isprintable()
+            ):
+                lines.append(f'{opening}"{value}"')  # most strings: _string's first case
             else:
-                line = opening + _string(value)
-            if len(line) <= _WIDTH:
-                lines.append(line)
-            else:
-                lines += _long_string(opening, value, "") or [line]
+                lines += _string_lines(opening, value, "")
         elif isinstance(value, list):
             if value and isinstance(value[0], dict):
                 tables.append((key, value))
@@ -620,25 +621,35 @@ def _array(opening: str, values: list[object], end: str) -> list[str]:
     """Answer the lines of an array written after `opening` ("key = ", or an array's
     indentation) and followed by `end`: on one line where it fits, else one element
     a line, a long string over several."""
-    written = [_scalar(value) for value in values]
-    line = f"{opening}[{', '.join(written)}]{end}"
-    if len(line) <= _WIDTH:
-        return [line]
+    if len(opening) + sum(len(v) for v in values if isinstance(v, str)) <= _WIDTH:
+        line = f"{opening}[{', '.join(map(_scalar, values))}]{end}"  # it may fit
+        if len(line) <= _WIDTH:
+            return [line]
     indent = opening[: len(opening) - len(opening.lstrip(" "))]
     inner = indent + _INDENT
     made = [f"{opening}["]
-    for value, one in zip(values, written, strict=True):
-        line = f"{inner}{one},"
-        if len(line) <= _WIDTH:
-            made.append(line)
-        elif isinstance(value, str):
-            made += _long_string(inner, value, ",") or [line]
-        elif isinstance(value, list):
+    for value in values:
+        if isinstance(value, str):
+            made += _string_lines(inner, value, ",")
+            continue
+        line = f"{inner}{_scalar(value)},"
+        if len(line) > _WIDTH and isinstance(value, list):
             made += _array(inner, value, ",")
         else:
             made.append(line)
     made.append(f"{indent}]{end}")
     return made
+
+
+def _string_lines(opening: str, text: str, end: str) -> list[str]:
+    """Answer the lines of a string written after `opening` and followed by `end`: one
+    line where it fits, else a multi-line string (one line all the same where `text` is
+    one word)."""
+    if len(opening) + len(text) + len(end) + 2 <= _WIDTH:  # it may fit: quoted at least
+        line = f"{opening}{_string(text)}{end}"
+        if len(line) <= _WIDTH:
+            return [line]
+    return _long_string(opening, text, end) or [f"{opening}{_string(text)}{end}"]
 
 
 def _long_string(opening: str, text: str, end: str) -> list[str] | None:
