@@ -78,6 +78,7 @@ _TIME_BOX = re.compile(
 _DRAFT = re.compile(
     r"\bdraft-(?:ietf-[a-z0-9]+|[a-z0-9]+)-([a-z0-9-]+?)(?:-\d\d)?\b", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
 _KEY_WORD = re.compile("[\\w&'\u2019.+-]+(?:/[\\w&'\u2019.+-]+)*")
 _STOP = frozenset((
     "a", "an", "the", "of", "to", "and", "or", "for", "on", "in", "at", "by", "with", "from",
@@ -105,10 +106,14 @@ def topic_key(title: str, group: str | None = None) -> str:
     agenda ("open issues", "update") where other words remain; "" where the heading has
     no words."""
     text = unmarked(title)
-    addresses = _URL.findall(text)
-    text = _URL.sub(" ", text)
-    asides = " ".join(a[1:-1] for a in _ASIDE.findall(text))
-    text = _ASIDE.sub(" ", text)
+    addresses: list[str] = []
+    if "://" in text or "www." in text.lower():  # what every address holds
+        addresses = _URL.findall(text)
+        text = _URL.sub(" ", text)
+    asides = ""
+    if "(" in text or "[" in text:
+        asides = " ".join(a[1:-1] for a in _ASIDE.findall(text))
+        text = _ASIDE.sub(" ", text)
     for words in (text, " ".join(_address_words(a) for a in addresses), asides):
         made = _key_words(words, group)
         if made:
@@ -126,8 +131,10 @@ def _address_words(address: str) -> str:
 def _key_words(text: str, group: str | None) -> str:
     """Answer a key of a heading's words, as topic_key makes it, or "" when none are left.
     Words joined by "/" stay one ("HTTP/2", "Manageability/Applicability") where they fit."""
-    text = _TIME_BOX.sub(" ", text)
-    text = _DRAFT.sub(lambda m: m.group(1), text)
+    if _DIGIT.search(text):  # a time box starts with a number
+        text = _TIME_BOX.sub(" ", text)
+    if "draft-" in text.lower():
+        text = _DRAFT.sub(lambda m: m.group(1), text)
     own = slug(group, "") if group is not None else ""
     words = [
         [p for p in (slug(part, "") for part in w.split("/")) if p and p not in _STOP]
@@ -578,14 +585,15 @@ def _table(lines: list[str], path: str, data: _Table, header: str = "") -> None:
     for key, value in data.items():
         opening = _opening(key)
         if isinstance(value, str):
-            if '"' not in value and "\\" not in value and value.isprintable():
-                line = f'{opening}"{value}"'  # most strings: _string's first case
+            if (
+                len(opening) + len(value) + 2 <= _WIDTH
+                and '"' not in value
+                and "\\" not in value
+                and value.isprintable()
+            ):
+                lines.append(f'{opening}"{value}"')  # most strings: _string's first case
             else:
-                line = opening + _string(value)
-            if len(line) <= _WIDTH:
-                lines.append(line)
-            else:
-                lines += _long_string(opening, value, "") or [line]
+                lines += _string_lines(opening, value, "")
         elif isinstance(value, list):
             if value and isinstance(value[0], dict):
                 tables.append((key, value))
@@ -613,25 +621,35 @@ def _array(opening: str, values: list[object], end: str) -> list[str]:
     """Answer the lines of an array written after `opening` ("key = ", or an array's
     indentation) and followed by `end`: on one line where it fits, else one element
     a line, a long string over several."""
-    written = [_scalar(value) for value in values]
-    line = f"{opening}[{', '.join(written)}]{end}"
-    if len(line) <= _WIDTH:
-        return [line]
+    if len(opening) + sum(len(v) for v in values if isinstance(v, str)) <= _WIDTH:
+        line = f"{opening}[{', '.join(map(_scalar, values))}]{end}"  # it may fit
+        if len(line) <= _WIDTH:
+            return [line]
     indent = opening[: len(opening) - len(opening.lstrip(" "))]
     inner = indent + _INDENT
     made = [f"{opening}["]
-    for value, one in zip(values, written, strict=True):
-        line = f"{inner}{one},"
-        if len(line) <= _WIDTH:
-            made.append(line)
-        elif isinstance(value, str):
-            made += _long_string(inner, value, ",") or [line]
-        elif isinstance(value, list):
+    for value in values:
+        if isinstance(value, str):
+            made += _string_lines(inner, value, ",")
+            continue
+        line = f"{inner}{_scalar(value)},"
+        if len(line) > _WIDTH and isinstance(value, list):
             made += _array(inner, value, ",")
         else:
             made.append(line)
     made.append(f"{indent}]{end}")
     return made
+
+
+def _string_lines(opening: str, text: str, end: str) -> list[str]:
+    """Answer the lines of a string written after `opening` and followed by `end`: one
+    line where it fits, else a multi-line string (one line all the same where `text` is
+    one word)."""
+    if len(opening) + len(text) + len(end) + 2 <= _WIDTH:  # it may fit: quoted at least
+        line = f"{opening}{_string(text)}{end}"
+        if len(line) <= _WIDTH:
+            return [line]
+    return _long_string(opening, text, end) or [f"{opening}{_string(text)}{end}"]
 
 
 def _long_string(opening: str, text: str, end: str) -> list[str] | None:
