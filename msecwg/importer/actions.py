@@ -304,7 +304,8 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
             return True
         if _named(who.casefold(), names):
             return who
-    please = PLEASE.search(sentence)
+    # "please" looked for case folded first: re ignoring case tries every character
+    please = PLEASE.search(sentence) if "please" in caseless(sentence) else None
     if please is None or hedged(sentence) or TO_EVERYONE.search(sentence):
         return False
     asked = [w.casefold() for w in please.group("rest").split()]
