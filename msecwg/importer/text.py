@@ -146,4 +146,7 @@ def stops_short(text: str) -> bool:
         and OPEN_ENDING.search(stripped, len(stripped) - len(last.group()))
     ):
         return True
-    return any(stripped.count(o) > stripped.count(c) for o, c in UNCLOSED)
+    for opening, closing in UNCLOSED:
+        if opening in stripped and stripped.count(opening) > stripped.count(closing):
+            return True
+    return False
