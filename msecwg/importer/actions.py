@@ -7,6 +7,7 @@ list. What a protocol or a draft will do is no task: a task has a person or the
 speaker as subject and a verb of work."""
 
 import re
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 from itertools import pairwise
 
@@ -62,20 +63,46 @@ CONDITION = re.compile(
 # Where a clause starts: the start of a sentence, after a colon or a dash, after
 # "and", "but", "so" or "then".
 CLAUSE = r"(?:^|(?<=[.;:!?])\s+|,\s+(?:and\s+|but\s+|so\s+)?|\s+(?:and|but|then|so)\s+|\s-\s+)"
+# CLAUSE but for the start of the text: what it matches starts with a space or a comma,
+# and re tries a pattern that starts so only where one stands, not at every character.
+CLAUSE_AFTER = (
+    r"[\s,](?:(?<=,)\s+(?:and\s+|but\s+|so\s+)?|(?<=[.;:!?]\s)\s*"
+    r"|(?<=\s)\s*(?:and|but|then|so)\s+|(?<=\s)-\s+)"
+)
+
+
+class Clauses:
+    """A pattern matched where a clause starts (CLAUSE), each match in order as re's
+    finditer of CLAUSE and the pattern yields it: the start of the text is tried on
+    its own, the rest only where CLAUSE_AFTER may match."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.at_start = re.compile(pattern, flags)
+        after = re.compile(CLAUSE_AFTER + pattern, flags)
+        self.after: re.Pattern[str] | CaseAside = (
+            CaseAside(after) if flags & re.IGNORECASE else after
+        )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield each match in the text, in order, none overlapping."""
+        first = self.at_start.match(text)
+        if first is not None:
+            yield first
+        yield from self.after.finditer(text, first.end() if first is not None else 0)
+
+
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot".
-OWN = CaseAside(
-    re.compile(
-        CLAUSE + r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
-        r"|\s+are\s+going\s+to)|i\s+can|will|(?<=and )can)"
-        r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?(?P<verb>[a-z]+)\b",
-        re.IGNORECASE,
-    )
+OWN = Clauses(
+    r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
+    r"|\s+are\s+going\s+to)|i\s+can|will|(?<=and )can)"
+    r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
 )
 # Someone named taking a task on: "Ekr will make a PR", "chairs will make adoption call
 # on the list", "lars and I will chat with spencer", "Brian to propose text".
-NAMED = re.compile(
-    CLAUSE + r"(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
+NAMED = Clauses(
+    r"(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
     r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall)\s+"
     r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
 )
@@ -277,7 +304,8 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
             return True
         if _named(who.casefold(), names):
             return who
-    please = PLEASE.search(sentence)
+    # "please" looked for case folded first: re ignoring case tries every character
+    please = PLEASE.search(sentence) if "please" in caseless(sentence) else None
     if please is None or hedged(sentence) or TO_EVERYONE.search(sentence):
         return False
     asked = [w.casefold() for w in please.group("rest").split()]

@@ -57,12 +57,12 @@ class CaseAside:
         found = self.as_written.search(text.lower())
         return None if found is None else self.ignoring_case.match(text, found.start())
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Yield each match in the text, in order, none overlapping."""
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """Yield each match in the text from offset `pos`, in order, none overlapping."""
         if not text.isascii():
-            yield from self.ignoring_case.finditer(text)
+            yield from self.ignoring_case.finditer(text, pos)
             return
-        for found in self.as_written.finditer(text.lower()):
+        for found in self.as_written.finditer(text.lower(), pos):
             match = self.ignoring_case.match(text, found.start())
             if match is not None:
                 yield match
@@ -146,4 +146,7 @@ def stops_short(text: str) -> bool:
         and OPEN_ENDING.search(stripped, len(stripped) - len(last.group()))
     ):
         return True
-    return any(stripped.count(o) > stripped.count(c) for o, c in UNCLOSED)
+    for opening, closing in UNCLOSED:
+        if opening in stripped and stripped.count(opening) > stripped.count(closing):
+            return True
+    return False
