@@ -2,10 +2,10 @@
 speech ("Lakshminath objected."), and the names one person goes by."""
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from msecwg.importer.text import by_first_letter
 from msecwg.importer.vocabulary import (
     COMMON_WORDS,
     LABEL_WORDS,
@@ -81,18 +81,8 @@ def is_legend(short: str, name: str) -> bool:
     )
 
 
-def _by_first_letter(alternatives: Iterable[str]) -> str:
-    """Answer a pattern that matches what any of the alternatives (patterns that each
-    start with a letter) matches, grouped by their first letter, so that a text is tried
-    only against those that start as it does."""
-    by: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        by.setdefault(alternative[0].lower(), []).append(alternative[1:])
-    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(by.items())) + ")"
-
-
 STARTS_REPORTING = re.compile(
-    rf"(?i:{_by_first_letter([*REPORTING_VERBS, *sorted(PRESENTING_VERBS)])})\b"
+    rf"(?i:{by_first_letter([*REPORTING_VERBS, *sorted(PRESENTING_VERBS)])})\b"
 )
 # "**Alex Chernyakhovsky** asks why": a bold name opening a narrative turn
 BOLD_AT_START = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*(?=[ ,])")

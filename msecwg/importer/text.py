@@ -69,15 +69,20 @@ class CaseAside:
 
 
 def alternatives(words: Iterable[str]) -> str:
-    """Answer a pattern that matches any of the words, longest first, with the words
-    grouped by their first letter: a place in the text is tried only against the words
-    that start with the letter there."""
+    """Answer a pattern that matches any of the words (each starting with a letter),
+    longest first, grouped by their first letter (see by_first_letter)."""
+    longest_first = sorted(words, key=lambda word: (-len(word), word))
+    return by_first_letter(map(re.escape, longest_first))
+
+
+def by_first_letter(patterns: Iterable[str]) -> str:
+    """Answer a pattern that matches what any of the patterns (each starting with a
+    letter as itself) matches, grouped by their first letter: a place in the text is
+    tried only against those that start with the letter there."""
     rests: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        rests.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(
-        f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in sorted(rests.items())
-    )
+    for pattern in patterns:
+        rests.setdefault(pattern[0], []).append(pattern[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(rests.items()))
 
 
 def fold(text: str) -> str:
