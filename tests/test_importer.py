@@ -872,13 +872,13 @@ def test_the_words_that_let_a_text_be_passed_over_are_in_every_pattern_they_stan
     needs += [
         (vocabulary.ADOPTION_ASKED, vocabulary.STAGE_WORDS),
         (stages.HANDED_OVER, stages.HANDING_WORDS),
-        (actions.ASKS_AT_ALL, actions.ASKING_WORDS),
-        (decisions.PROPOSES, decisions.PROPOSING_WORDS),
+        (actions.ASKS_AT_ALL.ignoring_case, actions.ASKING_WORDS),
+        (decisions.PROPOSES.ignoring_case, decisions.PROPOSING_WORDS),
     ]
     for pattern, words in needs:
         assert _holds_one(_parsed(pattern), words), pattern
     # ANY_CUE: each of its branches holds a word, but the count that COUNTED finds
-    (branches,) = _parsed(decisions.ANY_CUE)
+    (branches,) = _parsed(decisions.ANY_CUE.ignoring_case)
     counted = str(_parsed(decisions.COUNTED))
     ways = [list(b) for b in branches[1][1]]  # type: ignore[index]
     assert all(_holds_one(b, decisions.CUE_WORDS) or str(b) == counted for b in ways)

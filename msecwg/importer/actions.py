@@ -124,9 +124,7 @@ REQUEST = CaseAside(
         re.IGNORECASE,
     )
 )
-ASKS_AT_ALL = re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE)
-ASKS = CaseAside(ASKS_AT_ALL)
-"""ASKS_AT_ALL, found quicker."""
+ASKS_AT_ALL = CaseAside(re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE))
 ASKING_WORDS = ("can", "could", "would", "will", "please")
 """The words ASKS_AT_ALL finds, found faster."""
 COMPARED = 256
@@ -269,7 +267,7 @@ def _requested(
     information to the list"); a request no one answers has no owner."""
     passage = passages[i]
     words = words_of(text, passage)
-    if not holds_any(words, ASKING_WORDS) or not ASKS.search(words):
+    if not holds_any(words, ASKING_WORDS) or not ASKS_AT_ALL.search(words):
         return None
     for a, b in sentence_spans(text, passage):
         sentence = text[a:b]

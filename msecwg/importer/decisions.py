@@ -65,11 +65,11 @@ POLL_QUESTION = re.compile(
 OBJECTIONS = re.compile(r"\b(?:problems?|objections?|object|concerns?|oppose[ds]?)\b", re.I)
 # A proposal another speaker then assents to: "mnot: propose to close the issue" /
 # "lmasinter: OK" (httpwg/ietf75.txt).
-PROPOSES = re.compile(r"\bpropos(?:e|al)\b|\bsuggest|\blet'?s\b|\b(?:can|should|shall) we\b", re.I)
+PROPOSES = CaseAside(
+    re.compile(r"\bpropos(?:e|al)\b|\bsuggest|\blet'?s\b|\b(?:can|should|shall) we\b", re.I)
+)
 PROPOSING_WORDS = ("propos", "suggest", "let", " we")
 """Words one of which PROPOSES finds, found faster."""
-PROPOSAL = CaseAside(PROPOSES)
-"""PROPOSES, found quicker."""
 # A proposal put as a question: "Should we close this?", "Can we punt to v2?", "Shall we
 # merge it?"; "Proposal ready?" or "will we have a proposal?" asks a fact instead.
 PROPOSES_AS_QUESTION = re.compile(r"\b(?:can|should|shall) we\b|\blet'?s\b", re.I)
@@ -229,11 +229,13 @@ MODAL_BEFORE = re.compile(
     r"|not|never)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-ANY_CUE = re.compile(
-    r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit|punt"
-    r"|defer|park"
-    r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:",
-    re.IGNORECASE,
+ANY_CUE = CaseAside(
+    re.compile(
+        r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit"
+        r"|punt|defer|park"
+        r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:",
+        re.IGNORECASE,
+    )
 )
 
 # Words one of which ANY_CUE holds where it holds no count ("8 hands"): found faster.
@@ -243,8 +245,6 @@ CUE_WORDS = (
     "happy", "prefer", "leans", "yes",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiao]", re.IGNORECASE)
-CUED = CaseAside(ANY_CUE)
-"""ANY_CUE, found quicker."""
 
 Rule = Callable[[str, list[Passage], int, set[int]], Decision | None]
 
@@ -413,7 +413,7 @@ def _assented(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     if not spans:
         return None
     last = text[spans[-1][0] : spans[-1][1]]
-    if not PROPOSAL.search(last) or REQUESTS.search(last):
+    if not PROPOSES.search(last) or REQUESTS.search(last):
         return None
     if asks(last) and not PROPOSES_AS_QUESTION.search(last):
         return None  # "Proposal ready?" / "Yep.": a question of fact answered, no decision
@@ -440,7 +440,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
     passage = passages[i]
     words = words_of(text, passage)
     hinted = holds_any(words, CUE_WORDS) or COUNTED.search(words)
-    if not hinted or not CUED.search(words):
+    if not hinted or not ANY_CUE.search(words):
         return None
     spans = [(a, b) for a, b in sentence_spans(text, passage) if text[a:b].strip()]
     for n, (a, b) in enumerate(spans):
@@ -478,7 +478,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             after = text[b : passage.end]
             if kind not in ("consensus", "hum") or not TO_THE_LIST.search(after):
                 continue
-        elif (hedged(before) or PROPOSAL.search(before)) and kind in (
+        elif (hedged(before) or PROPOSES.search(before)) and kind in (
             "ruling",
             "agreed",
             "consensus",
