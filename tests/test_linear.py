@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from msecwg.importer import read
 from msecwg.importer.blocks import Heading, Item, blocks
-from msecwg.importer.documents import Candidate, _mentions, key
+from msecwg.importer.documents import Candidate, _Blocks, _mentions, key
 from msecwg.importer.reader import MAYBE_SAID
 from msecwg.store import consistency
 from msecwg.store.load import bundled_path, load
@@ -254,7 +254,7 @@ def test_mentions_are_found_as_a_pattern_of_each_documents_names_finds_them(
         ]
         for c in candidates
     ]
-    assert _mentions(text, spans, candidates, also) == expected
+    assert _mentions(_Blocks(text, spans), candidates, also) == expected
 
 
 @pytest.mark.parametrize(("others", "joined"), [(0, True), (1, False), (100, False)])

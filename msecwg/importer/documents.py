@@ -144,7 +144,7 @@ def documents(
         _subject(text, parts, i, parents[i], names, speakers, named_in) for i in range(len(parts))
     ]
     candidates = list(names.found.values())
-    every = _mentions(text, spans, candidates, names.also, blocks)
+    every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
     stages = _stages(text, said, located, subjects, sections)
     subject_of: dict[str, list[int]] = {}
@@ -572,17 +572,13 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def _mentions(
-    text: str,
-    spans: list[tuple[int, int]],
-    candidates: list[Candidate],
-    also: dict[str, list[str]],
-    blocks: _Blocks | None = None,
+    blocks: _Blocks, candidates: list[Candidate], also: dict[str, list[str]]
 ) -> list[list[tuple[int, int]]]:
-    """Answer where each document is mentioned, in order: each of its names, in any
-    case, hyphens and spaces alike (a draft's name with or without its version); an
-    RFC by its number ("RFC 9000", "rfc9000"); a name in one word, capitalised, only
-    so written ("Transport"). See mentions.py. `blocks`: the blocks of `spans`, if
-    read already."""
+    """Answer where each document is mentioned in the blocks, in order: each of its
+    names, in any case, hyphens and spaces alike (a draft's name with or without its
+    version); an RFC by its number ("RFC 9000", "rfc9000"); a name in one word,
+    capitalised, only so written ("Transport"). See mentions.py."""
+    text, spans = blocks.text, blocks.spans
     names: list[mentioned.Name] = []
     rfcs: dict[str, int] = {}
     for n, candidate in enumerate(candidates):
@@ -603,7 +599,6 @@ def _mentions(
     if not found:
         found = [[] for _ in candidates]
     if rfcs:
-        blocks = blocks or _Blocks(text, spans)
         for block in blocks.holding_any(["rfc"]):  # RFC_MENTION holds it in any case
             for match in RFC_MENTION.finditer(text, *spans[block]):
                 n = rfcs.get("rfc" + match.group("number"), -1)
