@@ -33,11 +33,27 @@ def test_a_last_call_never_recorded_as_announced_closes_on_its_date_and_is_not_o
     run: Run,
 ) -> None:
     lines = table(run, "drafts", "--as-of", "2003-08-02")
-    assert lines[9:11] == [
+    assert lines[10:12] == [
         "DHHMAC             —                WG Last Call to come  closes 1 Sep 2003",
         "GKM Architecture   —                Last Call planned     closes 1 Sep 2003",
     ]
     assert not any("open" in line for line in lines)
+
+
+def test_a_last_call_whose_closing_day_has_passed_was_to_close_not_closed(run: Run) -> None:
+    """The minutes set the days Last Calls are to close; that one closed they cannot say."""
+    lines = table(run, "drafts", "--as-of", "2003-09-02")
+    assert lines[8:16] == [
+        "MIKEY              —                In WG Last Call       was to close",
+        "                                                          Fri 1 Aug 2003¹",
+        "DHHMAC             —                WG Last Call to come  was to close",
+        "                                                          1 Sep 2003",
+        "GKM Architecture   —                Last Call planned     was to close",
+        "                                                          1 Sep 2003",
+        "MSEC Architecture  —                Closing date set      was to close",
+        "                                                          Fri 8 Aug 2003",
+    ]
+    assert not any("closed" in line for line in lines)
 
 
 def test_an_item_card_calls_the_window_scheduled_beside_the_announcement_not_recorded(
@@ -101,7 +117,7 @@ def test_the_drafts_table_dates_its_states_to_the_meeting_on_another_day(run: Ru
         "States as of the meeting, Mon 14 Jul 2003; deadlines as of Tue 2 Sep 2003.",
     ]
     assert table(run, "drafts", "--as-of", "2003-07-14")[3] == (
-        "Document           Status           State                Next deadline"
+        "Document           Status           State                 Next deadline"
     )
 
 

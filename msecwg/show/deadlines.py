@@ -35,9 +35,9 @@ from msecwg.show.views import (
 
 def deadline_text(d: DateRow, notes: Footnotes) -> str:
     """Answer a document's next deadline in words whose tense says where it stands: "closes 1 Sep
-    2003", "closed Fri 1 Aug 2003¹", "open until 1 Sep 2003²", "was due 3 Mar 2030"."""
+    2003", "was to close Fri 1 Aug 2003¹", "open until 1 Sep 2003²", "was due 3 Mar 2030"."""
     if d.kind is DateKind.END:
-        verb = {State.PASSED: "closed", State.OPEN: "open until"}.get(d.state, "closes")
+        verb = {State.PASSED: "was to close", State.OPEN: "open until"}.get(d.state, "closes")
     elif d.label:
         verb = {State.DONE: "announced"}.get(d.state, "announce")
     else:
@@ -84,7 +84,10 @@ def drafts_view(
             wide and restated and Column("Stated at", field("meeting"), cut=True, min_width=8),
             bool(deadlines)
             and Column(
-                "Next deadline", lambda r: [(deadlines[id(r)], "")] if r.deadline else dash()
+                "Next deadline",
+                lambda r: [(deadlines[id(r)], "")] if r.deadline else dash(),
+                wrap=True,
+                min_width=15,
             ),
             width >= WIDE
             and bool(deadlines)

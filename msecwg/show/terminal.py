@@ -116,7 +116,7 @@ def shown_text(text: str) -> str:
 
 _DATE = re.compile(
     r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:\d{1,2} )?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}(?![0-9])"
 )
 """A date as msecwg writes it: "Wed 20 Mar 2024", "1 Sep 2003", "Jul 2006"."""
 _COMMAND = re.compile(r"\bmsecwg [a-z]+(?: (?:'[^']*'|[^\s.,;:()“”]+))*|--as-of \d{4}-\d\d-\d\d")
