@@ -19,8 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from msecwg.dates import dates_in
 from msecwg.importer import Found, Turn, read
+from msecwg.importer.dating import dates_in
 from msecwg.importer.speakers import joined, prefix, reported_start, reported_words, speaker
 from msecwg.model import Transcription
 from msecwg.store import load

@@ -1,12 +1,19 @@
-"""Dates in the minutes, as records: each with its text as written."""
+"""Dates in the minutes, found in running text, as records: each with its text as written.
+The patterns are built on first use: compiling them costs time no command but import needs."""
 
+from __future__ import annotations
+
+import datetime as dt
 import re
+from functools import cache
 from typing import NamedTuple
 
-from msecwg.dates import MONTHS, DateFound, dates_in
+from msecwg.dates import MONTHS, WEEKDAYS
 from msecwg.importer.records import DateRead
 from msecwg.importer.text import fold
-from msecwg.model import Precision
+from msecwg.model import Precision, last_day
+
+_MONTH_NUMBERS = {month[:3].casefold(): n for n, month in enumerate(MONTHS, 1)}
 
 # What every date dates_in reads holds: a digit, or a month's name in full (a month
 # named alone); a text with neither names no date.
@@ -39,7 +46,146 @@ def written(as_written: str, date: DateFound) -> DateRead:
         text=fold(as_written),
         first=date.first,
         last=date.last,
-        precision=Precision(date.precision),
+        precision=date.precision,
         weekday_ok=date.weekday_ok,
         year_supplied=date.year_supplied,
     )
+
+
+class DateFound(NamedTuple):
+    """A date written in a text: where, the days it covers, how exactly, and its weekday's check."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+    precision: Precision
+    weekday_ok: bool | None
+    year_supplied: bool
+
+
+def _names(*names: str) -> str:
+    """Answer a pattern for names written capitalised or in capitals, never in lower case."""
+    full = (*MONTHS, *WEEKDAYS)
+    forms = [
+        form + ("" if name in full else r"\.?")  # "Sept.", "Mar.": an abbreviation's stop
+        for name in names
+        for form in (name, name.upper())
+    ]
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+_MONTH = _names(
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sept", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+_WEEKDAY = _names(
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun",
+)  # fmt: skip
+_DAY = r"(?<![\d:.])"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+
+def _around(n: int, date: str) -> str:
+    """Answer a date pattern with a weekday that may stand before it, the date maybe in brackets."""
+    return (
+        rf"(?:(?P<weekday{n}>{_WEEKDAY})(?:\s+(?:night|morning|afternoon|evening))?,?\s+"
+        rf"(?P<bracket{n}>\(\s*)?)?{date}(?(bracket{n})\s*\))"
+    )
+
+
+_DATE_PATTERNS = (
+    # 14 July 2003, 6 November, 2018
+    _around(
+        1, rf"{_DAY}(?P<d1>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})\b"
+    ),
+    # July 30, 2009
+    _around(2, rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORDINAL},?\s+(?P<y2>\d{{4}})\b"),
+    # 2020-10-22
+    r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b",
+    # March 2009
+    rf"(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})\b",
+    # Mar 03: a month of a year, as milestones are written
+    r"\b(?-i:(?P<m5>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)) (?P<y5>0\d)\b(?![:.]\d)",
+    # Tuesday 19 November: day and month, the year supplied
+    _around(6, rf"{_DAY}(?P<d6>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m6>{_MONTH})(?![\w-])"),
+    # November 20: month and day, the year supplied
+    _around(7, rf"(?P<m7>{_MONTH})\s+(?P<d7>\d{{1,2}}){_ORDINAL}\b(?![:.,]?\d)"),
+    # the July deadline, by end of June: a month named alone, the year supplied
+    r"\b(?:by|in|until|till|before|after|of|the|during|since|early|mid|late)\s+"
+    r"(?-i:(?P<m8>January|February|March|April|June|July|August|September|October|November"
+    r"|December))\b(?!\s+\d)",
+    # by end of august, before september: a month in lower case only after a word that
+    # dates ("may" and "march" are other words in lower case), the year supplied
+    r"\b(?:by|until|till|before|end\s+of|early|mid|late)\s+"
+    r"(?-i:(?P<m10>january|february|april|june|july|august|september|october|november"
+    r"|december))\b(?!\s+\d)",
+    # by 2018, the end of 2019: a year named alone
+    r"\b(?:in|by|until|before|after|during|since|of|early|mid|late)\s+"
+    r"(?P<y9>(?:19|20)\d\d)\b(?![-/]\d)",
+)
+
+
+@cache
+def _date_pattern() -> re.Pattern[str]:
+    """Answer the one pattern that finds every written date form, compiled once."""
+    return re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.IGNORECASE)
+
+
+def dates_in(text: str, year: int | None = None) -> list[DateFound]:
+    """Answer every date written in `text`, in order, with its precision; with `year`, also those
+    without a year ("19 November", "the July deadline"). A weekday beside a day is checked."""
+    found = (_read_match(match, year) for match in _date_pattern().finditer(text))
+    return [date for date in found if date is not None]
+
+
+def _read_match(match: re.Match[str], year: int | None) -> DateFound | None:
+    """Answer the date one match of the pattern names, or None if there is none."""
+    g = match.groupdict()
+    try:
+        if g["y9"]:
+            first = dt.date(int(g["y9"]), 1, 1)
+            found = _found(match, first, dt.date(first.year, 12, 31), Precision.YEAR, False)
+            return found._replace(start=match.start("y9"))
+        if g["y4"]:
+            return _month(match, int(g["y4"]), g["m4"], False)
+        if g["y5"]:
+            return _month(match, 2000 + int(g["y5"]), g["m5"], False)
+        if g["m8"] or g["m10"]:
+            alone = "m8" if g["m8"] else "m10"
+            month = _month(match, year, g[alone], True) if year is not None else None
+            return month._replace(start=match.start(alone)) if month else None
+        return _day(match, year)
+    except ValueError:
+        return None
+
+
+def _month(match: re.Match[str], year: int, name: str, supplied: bool) -> DateFound:
+    """Answer a month of a year, first to last day."""
+    first = dt.date(year, _MONTH_NUMBERS[name[:3].casefold()], 1)
+    return _found(match, first, last_day(first, Precision.MONTH), Precision.MONTH, supplied)
+
+
+def _day(match: re.Match[str], year: int | None) -> DateFound | None:
+    """Answer the day a match names, its weekday checked; None when no year is given or supplied."""
+    g = match.groupdict()
+    given_year = next((g[k] for k in ("y1", "y2", "y3") if g[k]), None)
+    if given_year is None and year is None:
+        return None
+    month = next(g[k] for k in ("m1", "m2", "m3", "m6", "m7") if g[k])
+    day = int(next(g[k] for k in ("d1", "d2", "d3", "d6", "d7") if g[k]))
+    number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].casefold()]
+    date = dt.date(int(given_year or year or 0), number, day)
+    weekday = next((g[f"weekday{n}"] for n in (1, 2, 6, 7) if g[f"weekday{n}"]), None)
+    weekday_ok = None if weekday is None else WEEKDAYS[date.weekday()][:3] == weekday[:3].title()
+    found = _found(match, date, date, Precision.DAY, given_year is None)
+    return found._replace(weekday_ok=weekday_ok)
+
+
+def _found(
+    match: re.Match[str], first: dt.date, last: dt.date, precision: Precision, supplied: bool
+) -> DateFound:
+    """Answer a found date spanning the whole match."""
+    return DateFound(match.start(), match.end(), first, last, precision, None, supplied)

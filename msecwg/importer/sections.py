@@ -3,9 +3,9 @@
 import re
 from typing import NamedTuple
 
-from msecwg.dates import MONTHS, WEEKDAYS, dates_in
+from msecwg.dates import MONTHS, WEEKDAYS
 from msecwg.importer.blocks import Block, Heading, Item
-from msecwg.importer.dating import dates, written
+from msecwg.importer.dating import dates, dates_in, written
 from msecwg.importer.records import Day
 from msecwg.importer.speakers import PLAIN_LEGEND, is_legend, speaker
 from msecwg.importer.text import fold
