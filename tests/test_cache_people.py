@@ -38,7 +38,7 @@ def test_an_entry_keeps_what_the_exchanges_say_of_each_person(
     t = load.read(path).transcription
     entry = cache.recall(cache.place(path.read_bytes()) or tmp_path)
     assert entry is not None
-    said = cache.spoken_of(entry)
+    said = cache.decoded(entry.spoken, dict[str, cache.Spoken])
     assert said == cache.spoken(t)
     assert set(said) == {p.id for p in t.people}
     speaking = {e.person for s in t.sections for e in s.exchanges if e.person}

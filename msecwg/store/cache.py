@@ -76,9 +76,6 @@ def spoken(t: Transcription) -> dict[str, Spoken]:
 
 
 _decoder = msgspec.msgpack.Decoder(Entry)
-_headed = msgspec.msgpack.Decoder(Transcription)
-_bodies = msgspec.msgpack.Decoder(list[Body])
-_spoken = msgspec.msgpack.Decoder(dict[str, Spoken])
 
 
 def entry(t: Transcription, minutes_digest: str, minutes: str, reading: object) -> Entry:
@@ -99,18 +96,13 @@ def entry(t: Transcription, minutes_digest: str, minutes: str, reading: object) 
 
 def headed(kept: Entry) -> Transcription:
     """Answer an entry's transcription with its sections' headings only."""
-    return _headed.decode(kept.transcription)
-
-
-def spoken_of(kept: Entry) -> dict[str, Spoken]:
-    """Answer what an entry's exchanges say of each person, without decoding the exchanges."""
-    return _spoken.decode(kept.spoken)
+    return decoded(kept.transcription, Transcription)
 
 
 def whole(kept: Entry) -> Transcription:
     """Answer an entry's transcription, whole."""
     t = headed(kept)
-    bodies = _bodies.decode(kept.bodies)
+    bodies = decoded(kept.bodies, list[Body])
     if len(bodies) != len(t.sections):
         raise msgspec.DecodeError("an entry's sections and their bodies do not match")
     sections = [
@@ -226,41 +218,32 @@ def capacity() -> int:
     return int(float(setting) * 2**20) if setting.replace(".", "", 1).isdigit() else CAPACITY
 
 
-class _Kept(msgspec.Struct):
-    """The entries of a cache folder (by path: when last used, size), and their size in all."""
-
-    entries: dict[str, tuple[int, int]]
-    total: int = 0
-
-
-_kept: dict[Path, _Kept] = {}
-"""The entries of each cache folder a run has kept one in, read from the folder once a
-run and kept up to date as the run adds."""
+_kept: dict[Path, dict[str, tuple[int, int]]] = {}
+"""The entries of each cache folder a run has kept one in (by path: when last used, size),
+read from the folder once a run and kept up to date as the run adds."""
 
 
 def trim(where: Path, added: Path | None = None) -> None:
     """Remove the least recently used entries until the cache is within its capacity."""
     kept = _kept.get(where)
     if kept is None:
-        kept = _kept[where] = _Kept({})
+        kept = _kept[where] = {}
         with suppress(OSError), os.scandir(where) as found:
             for item in found:
                 if item.name.endswith(".msgpack") and item.is_file(follow_symlinks=False):
                     info = item.stat(follow_symlinks=False)
-                    kept.entries[item.path] = (info.st_mtime_ns, info.st_size)
-        kept.total = sum(size for _, size in kept.entries.values())
+                    kept[item.path] = (info.st_mtime_ns, info.st_size)
     elif added is not None:
         with suppress(OSError):
             info = added.lstat()
-            _, was = kept.entries.get(str(added), (0, 0))
-            kept.entries[str(added)] = (info.st_mtime_ns, info.st_size)
-            kept.total += info.st_size - was
-    if kept.total <= capacity():
+            kept[str(added)] = (info.st_mtime_ns, info.st_size)
+    total = sum(size for _, size in kept.values())
+    if total <= capacity():
         return
-    for path, (_, size) in sorted(kept.entries.items(), key=lambda e: e[1][0]):
-        if kept.total <= capacity():
+    for path, (_, size) in sorted(kept.items(), key=lambda e: e[1][0]):
+        if total <= capacity():
             break
         with suppress(OSError):
             os.unlink(path)
-        del kept.entries[path]
-        kept.total -= size
+        del kept[path]
+        total -= size

@@ -134,7 +134,7 @@ class Held(msgspec.Struct, frozen=True, dict=True):
 
         if self.kept is not None and "transcription" not in self.__dict__:
             with suppress(msgspec.DecodeError):  # kept by another layout: read the exchanges
-                return cache.spoken_of(self.kept)
+                return cache.decoded(self.kept.spoken, dict[str, cache.Spoken])
         return cache.spoken(self.transcription)
 
     @cached_property
