@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from msecwg.dates import FIRST_YEAR, LAST_YEAR, count, long_date, written_date_problems
-from msecwg.model import Action, Facts, Section, SpeechForm, Transcription, WrittenDate
+from msecwg.model import Action, Facts, SpeechForm, Transcription, WrittenDate
 from msecwg.store.locate import present
 
 # 1. Structure.
@@ -36,11 +36,12 @@ def repeated_ids(t: Transcription) -> Iterator[str]:
                 yield f"{kind}: the id or name {brief(value)} is used {n} times"
 
 
-def _unknown(field: str, value: str, known: set[str], what: str) -> str:
-    """Answer the problem of a reference to something unknown, naming (some of) what is known."""
-    names = sorted(known)
-    listed = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
-    return f"{field}: unknown {what} {brief(value)} (known: {listed or 'none'})"
+def _unknown(field: str, value: str | None, known: set[str], what: str) -> Iterator[str]:
+    """Yield the problem of a reference to something unknown, naming (some of) what is known."""
+    if value is not None and value not in known:
+        names = sorted(known)
+        listed = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
+        yield f"{field}: unknown {what} {brief(value)} (known: {listed or 'none'})"
 
 
 def _items(t: Transcription) -> Iterator[tuple[str, Action]]:
@@ -56,34 +57,26 @@ def broken_references(t: Transcription) -> Iterator[str]:
     documents = {d.id for d in t.documents}
     sections = {s.key for s in t.sections}
     for i, d in enumerate(t.documents):
-        if d.section not in sections:
-            yield _unknown(f"documents[{i}].section", d.section, sections, "section")
+        yield from _unknown(f"documents[{i}].section", d.section, sections, "section")
         for j, said in enumerate(d.said):
-            if said.person is not None and said.person not in people:
-                yield _unknown(f"documents[{i}].said[{j}].person", said.person, people, "person")
+            yield from _unknown(f"documents[{i}].said[{j}].person", said.person, people, "person")
     for i, r in enumerate(t.references):
-        if r.section not in sections:
-            yield _unknown(f"references[{i}].section", r.section, sections, "section")
+        yield from _unknown(f"references[{i}].section", r.section, sections, "section")
     for field, a in _items(t):
-        if a.section not in sections:
-            yield _unknown(f"{field}.section", a.section, sections, "section")
-        if a.document is not None and a.document not in documents:
-            yield _unknown(f"{field}.document", a.document, documents, "document")
+        yield from _unknown(f"{field}.section", a.section, sections, "section")
+        yield from _unknown(f"{field}.document", a.document, documents, "document")
         for j, person in enumerate(a.people):
-            if person not in people:
-                yield _unknown(f"{field}.people[{j}]", person, people, "person")
+            yield from _unknown(f"{field}.people[{j}]", person, people, "person")
     sessions = max(len(t.meeting.sessions), 1)
     for i, s in enumerate(t.sections):
         if s.session is not None and not 1 <= s.session <= sessions:
             held = count(sessions, "session")
             yield f"sections[{i}].session: the meeting has {held}, not {s.session}"
         for j, decision in enumerate(s.decisions):
-            if decision.document is not None and decision.document not in documents:
-                field = f"sections[{i}].decisions[{j}].document"
-                yield _unknown(field, decision.document, documents, "document")
+            field = f"sections[{i}].decisions[{j}].document"
+            yield from _unknown(field, decision.document, documents, "document")
         for j, e in enumerate(s.exchanges):
-            if e.person is not None and e.person not in people:
-                yield _unknown(f"sections[{i}].exchanges[{j}].person", e.person, people, "person")
+            yield from _unknown(f"sections[{i}].exchanges[{j}].person", e.person, people, "person")
 
 
 def misattributed_exchanges(t: Transcription) -> Iterator[str]:
@@ -139,16 +132,16 @@ def quotes(t: Transcription, minutes: str, known: set[str] | None = None) -> Ite
     known = set() if known is None else known
     # The minutes' order: the opening's passages and the sections' (the last), then the rest.
     opening = len(t.meeting.quotes)
-    sections = len(passages) - sum(_section_passages(s) for s in t.sections)
+    sections = len(passages) - sum(field.startswith("sections[") for field, _ in passages)
     wanted = folded[:opening] + folded[sections:] + folded[opening:sections]
     known |= _found(minutes, list(dict.fromkeys(w for w in wanted if w not in known)), restated)
     for (field, passage), f in zip(passages, folded, strict=True):
-        if f in known and (_shows_where(f) or not _is_quote(field)):
+        if f in known and (long_enough(f) or not _is_quote(field)):
             continue
         quote = _is_quote(field)
         if not passage.strip():
             yield f"{field}: holds no words; a quote is words of the minutes"
-        elif quote and not _shows_where(f):
+        elif quote and not long_enough(f):
             yield (
                 f"{field}: {brief(passage)} is too short to show where the minutes say it; "
                 "quote the words of the minutes around it (two characters or more, a letter "
@@ -209,17 +202,13 @@ def _in_order(minutes: str, passages: list[str]) -> tuple[set[str], list[str]]:
     return found, rest
 
 
-def long_enough(quote: str) -> bool:
-    """Answer whether a quote can show where: two characters or more, one a letter or digit."""
-    return _shows_where(fold(quote))
-
-
 _WORDY = re.compile(r"[^\W_]")
 """A letter or digit (str.isalnum)."""
 
 
-def _shows_where(folded: str) -> bool:
-    """Answer whether a quote, whitespace folded, is long enough (long_enough)."""
+def long_enough(quote: str) -> bool:
+    """Answer whether a quote can show where: two characters or more, one a letter or digit."""
+    folded = fold(quote)
     return len(folded) > 1 and (folded[0].isalnum() or _WORDY.search(folded) is not None)
 
 
@@ -249,7 +238,7 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
         yield from _listed(f"references[{i}].quotes", r.quotes)
     for field, a in _items(t):
         yield from _listed(f"{field}.quotes", a.quotes)
-    for i, s in enumerate(t.sections):  # last: see _section_passages
+    for i, s in enumerate(t.sections):  # last: see quotes
         yield f"sections[{i}].heading", s.heading
         yield from _listed(f"sections[{i}].points", s.points)
         yield from _listed(f"sections[{i}].decisions", (d.text for d in s.decisions), ".text")
@@ -257,12 +246,6 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
             if e.words:  # a turn cut off before its first word has none
                 yield f"sections[{i}].exchanges[{j}].words", e.words
             yield from _listed(f"sections[{i}].exchanges[{j}].quotes", e.quotes)
-
-
-def _section_passages(s: Section) -> int:
-    """Answer how many passages _passages yields for a section."""
-    exchanges = sum(bool(e.words) + len(e.quotes) for e in s.exchanges)
-    return 1 + len(s.points) + len(s.decisions) + exchanges
 
 
 def _date_words(
