@@ -254,16 +254,13 @@ def _recalled(path: Path, place: Path | None, folders: dict[str, str] | None) ->
     if place is None or (entry := cache.recall(place)) is None:
         return None
     try:
-        head = _heads.decode(entry.transcription)
+        head = cache.decoded(entry.transcription, Head)
         minutes = read_bytes(referenced(path, head.minutes, "minutes", folders), "minutes")
     except (DataError, msgspec.DecodeError):
         return None
     if cache.digest(minutes) != entry.minutes_digest:
         return None
     return Held(path, head, minutes=entry.minutes, kept=entry, kept_at=place.name)
-
-
-_heads = msgspec.msgpack.Decoder(Head)
 
 
 def _checked(

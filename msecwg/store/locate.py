@@ -50,10 +50,9 @@ def present(text: str, passages: Iterable[str]) -> set[str]:
     found: set[str] = set()
     done: set[str] = set()  # the beginnings whose passages are all found
     finder = automaton(alike)
-    for end, prefix in finder.iter(text) if len(finder) else ():
+    for start, prefix in occurrences(finder, text):
         if prefix in done:
             continue
-        start = end - len(prefix) + 1
         node = starts.get(prefix)
         if node is None:
             (passage,) = alike[prefix]
