@@ -5,16 +5,11 @@ from collections.abc import Iterator
 from itertools import chain, islice
 
 from msecwg.model import Action, Transcription, WrittenDate
+from msecwg.store import validate
 from msecwg.store.locate import automaton, occurrences
 
 _DATE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")
 _HEDGES = ("tentative", "possibl", "probabl", "perhaps", "about", "around", "or similar")
-
-
-def _items(t: Transcription) -> Iterator[tuple[str, Action]]:
-    for kind, records in (("actions", t.actions), ("follow_ups", t.follow_ups)):
-        for i, a in enumerate(records):
-            yield f"{kind}[{i}] ({a.id})", a
 
 
 def _dates(a: Action) -> list[WrittenDate]:
@@ -63,7 +58,9 @@ class _Named:
             for sentence in re.split(r"(?<=[.!?])\s+", point)
             if _DATE.search(sentence)
         ]
-        self.items = [(here, a) for here, a in _items(t) if a.document is not None]
+        self.items = [
+            (f"{field} ({a.id})", a) for field, a in validate.items(t) if a.document is not None
+        ]
         self.names = [t.document(a.document or "").name.casefold() for _, a in self.items]
         self.by_name: dict[str, list[int]] = {}
         for n, name in enumerate(self.names):
@@ -148,7 +145,8 @@ def _compared(t: Transcription, a: Action, where: str, sentence: str) -> Iterato
 
 def _hedged_dates(t: Transcription) -> Iterator[str]:
     """Yield each date given with a condition, or tentatively."""
-    for here, a in _items(t):
+    for field, a in validate.items(t):
+        here = f"{field} ({a.id})"
         for w in _dates(a):
             if w.condition:
                 yield f"{here}: deadline with a condition: {w.condition!r}"

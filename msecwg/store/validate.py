@@ -44,8 +44,8 @@ def _unknown(field: str, value: str | None, known: set[str], what: str) -> Itera
         yield f"{field}: unknown {what} {brief(value)} (known: {listed or 'none'})"
 
 
-def _items(t: Transcription) -> Iterator[tuple[str, Action]]:
-    """Yield each action item and follow-up with its field."""
+def items(t: Transcription) -> Iterator[tuple[str, Action]]:
+    """Yield each action item and follow-up with its field ("actions[0]")."""
     for kind, records in (("actions", t.actions), ("follow_ups", t.follow_ups)):
         for i, a in enumerate(records):
             yield f"{kind}[{i}]", a
@@ -62,7 +62,7 @@ def broken_references(t: Transcription) -> Iterator[str]:
             yield from _unknown(f"documents[{i}].said[{j}].person", said.person, people, "person")
     for i, r in enumerate(t.references):
         yield from _unknown(f"references[{i}].section", r.section, sections, "section")
-    for field, a in _items(t):
+    for field, a in items(t):
         yield from _unknown(f"{field}.section", a.section, sections, "section")
         yield from _unknown(f"{field}.document", a.document, documents, "document")
         for j, person in enumerate(a.people):
@@ -97,7 +97,7 @@ def misattributed_exchanges(t: Transcription) -> Iterator[str]:
 
 def windows_closing_before_they_open(t: Transcription) -> Iterator[str]:
     """Yield each item whose Last Call closes before the day it is announced."""
-    for field, a in _items(t):
+    for field, a in items(t):
         if a.date is not None and a.closes is not None and a.closes.last < a.date.day:
             yield (
                 f"{field}.closes: {long_date(a.closes.day)} is before {long_date(a.date.day)}, "
@@ -236,7 +236,7 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
         yield from _listed(f"documents[{i}].stages", (stage.quote for stage in d.stages), ".quote")
     for i, r in enumerate(t.references):
         yield from _listed(f"references[{i}].quotes", r.quotes)
-    for field, a in _items(t):
+    for field, a in items(t):
         yield from _listed(f"{field}.quotes", a.quotes)
     for i, s in enumerate(t.sections):  # last: see quotes
         yield f"sections[{i}].heading", s.heading
@@ -267,7 +267,7 @@ def _restatements(t: Transcription) -> Iterator[tuple[str, str, str, list[str]]]
     yield from _date_words("meeting.date", m.date, opening)
     for j, session in enumerate(m.sessions):
         yield from _date_words(f"meeting.sessions[{j}]", session, opening)
-    for field, a in _items(t):
+    for field, a in items(t):
         held = list(map(fold, a.quotes))
         yield from _date_words(f"{field}.date", a.date, held)
         yield from _date_words(f"{field}.closes", a.closes, held)
@@ -307,7 +307,7 @@ def written_dates(t: Transcription) -> Iterator[str]:
     """Yield each date as written that names another day, and each outside the years shown."""
     dated: list[tuple[str, WrittenDate | None]] = [("meeting.date", t.meeting.date)]
     dated += [(f"meeting.sessions[{j}]", s) for j, s in enumerate(t.meeting.sessions)]
-    for field, a in _items(t):
+    for field, a in items(t):
         dated += [(f"{field}.date", a.date), (f"{field}.closes", a.closes)]
     for i, d in enumerate(t.documents):
         dated += [(f"documents[{i}].stages[{j}].date", s.date) for j, s in enumerate(d.stages)]
