@@ -154,11 +154,7 @@ def _replaceable(path: Path, *, force: bool) -> int | None:
     try:
         here = os.lstat(path)
     except (FileNotFoundError, NotADirectoryError):
-        try:
-            folder = stat.S_ISDIR(os.stat(path.parent).st_mode)
-        except (FileNotFoundError, NotADirectoryError):
-            folder = False
-        if not folder:
+        if not os.path.isdir(path.parent):
             raise UsageProblem(
                 f"{shown(path)}: the directory {shown(path.parent)} does not exist"
             ) from None
