@@ -7,19 +7,16 @@ import re
 from contextlib import suppress
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 import msgspec
 import rtoml
 
 from msecwg.errors import DataError
 from msecwg.model import Facts, Meeting, Transcription
-from msecwg.store import validate
+from msecwg.store import cache, validate
 from msecwg.store.files import decode_text, read_bytes, read_text
 from msecwg.store.reading import Declared, Reading, declared, reading_of, spellings
-
-if TYPE_CHECKING:
-    from msecwg.store import cache
 
 T = TypeVar("T")
 
@@ -82,8 +79,6 @@ class Held(msgspec.Struct, frozen=True, dict=True):
     @cached_property
     def transcription(self) -> Transcription:
         """Answer the transcription, whole."""
-        from msecwg.store import cache
-
         if self.checked is not None:
             return self.checked
         assert self.kept is not None
@@ -98,8 +93,6 @@ class Held(msgspec.Struct, frozen=True, dict=True):
     @cached_property
     def headed(self) -> Transcription:
         """Answer the transcription with its sections' headings only (no bodies)."""
-        from msecwg.store import cache
-
         if self.kept is not None and "transcription" not in self.__dict__:
             with suppress(msgspec.DecodeError):
                 return cache.headed(self.kept)
@@ -130,8 +123,6 @@ class Held(msgspec.Struct, frozen=True, dict=True):
     @property
     def spoken(self) -> dict[str, cache.Spoken]:
         """Answer what the exchanges say of each person (cache.spoken)."""
-        from msecwg.store import cache
-
         if self.kept is not None and "transcription" not in self.__dict__:
             with suppress(msgspec.DecodeError):  # kept by another layout: read the exchanges
                 return cache.decoded(self.kept.spoken, dict[str, cache.Spoken])
@@ -149,8 +140,6 @@ class Held(msgspec.Struct, frozen=True, dict=True):
 
     def _kept(self, into: type[T]) -> T | None:
         """Answer the minutes read as the cache keeps them, where it keeps any that can be read."""
-        from msecwg.store import cache
-
         if self.kept is not None:
             with suppress(msgspec.DecodeError):  # kept by another layout: read the minutes again
                 return cache.decoded(self.kept.reading, into)
@@ -190,8 +179,6 @@ def examine(
 ) -> Held:
     """Answer the transcription at `path` and its problems, from the cache where it was found valid
     against the same minutes, unless not `cached` (`check`: every rule runs)."""
-    from msecwg.store import cache
-
     try:
         data = read_bytes(path, "transcription")
         place = cache.place(data)
@@ -249,8 +236,6 @@ def _real(where: str, folders: dict[str, str]) -> str:
 
 def _recalled(path: Path, place: Path | None, folders: dict[str, str] | None) -> Held | None:
     """Answer the transcription at `path` as the cache keeps it, where its minutes are unchanged."""
-    from msecwg.store import cache
-
     if place is None or (entry := cache.recall(place)) is None:
         return None
     try:
@@ -267,8 +252,6 @@ def _checked(
     path: Path, data: bytes, place: Path | None, folders: dict[str, str] | None, *, renew: bool
 ) -> Held:
     """Answer the transcription of these bytes checked by every rule, cached at `place` if valid."""
-    from msecwg.store import cache
-
     text = decode_text(data, path)
     t = decode(path, text, Transcription, "transcription", f"schema = {SCHEMA}")
     problems = list(validate.structure(t))

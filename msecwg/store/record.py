@@ -9,6 +9,7 @@ from pathlib import Path
 import msgspec
 
 from msecwg.model import GroupRecord, Kind, Names
+from msecwg.store import files, load
 from msecwg.store.reading import key as _key
 
 NAME = "group.toml"
@@ -34,8 +35,6 @@ def place(paths: Sequence[Path]) -> Path | None:
 
 def read(path: Path) -> GroupRecord | None:
     """Answer the record at `path`, None where there is none; refused (DataError) in one line."""
-    from msecwg.store import files, load
-
     if not os.path.lexists(path):
         return None
     text = files.read_text(path, "record")
