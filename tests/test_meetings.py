@@ -108,7 +108,7 @@ def held(ietf: int | None, day: str | None, name: str, label: str | None = None)
     date = None if day is None else msgspec.convert({"day": day, "text": day}, WrittenDate)
     meeting = msgspec.structs.replace(t.meeting, ietf=ietf, interim=ietf is None, date=date)
     transcription = msgspec.structs.replace(t, meeting=meeting)
-    head = load.head_of(transcription)
+    head = load.Head(transcription.minutes, meeting, transcription.facts)
     return meetings.Held(Path(f"{name}.toml"), head, checked=transcription, label=label or name)
 
 

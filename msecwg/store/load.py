@@ -50,11 +50,6 @@ class Head(msgspec.Struct, frozen=True):
     facts: str | None = None
 
 
-def head_of(t: Transcription) -> Head:
-    """Answer a transcription's head."""
-    return Head(t.minutes, t.meeting, t.facts)
-
-
 class Held(msgspec.Struct, frozen=True, dict=True):
     """A transcription file as loaded, what `check` examines and commands answer from: as
     checked in this run (`checked`) or as the cache kept it (`kept`, in the entry `kept_at`)."""
@@ -264,7 +259,8 @@ def _checked(
     except DataError as problem:
         problems.append(f"minutes: {problem}")
     problems += validate.written_dates(t)
-    found = Held(path, head_of(t), minutes=minutes or "", problems=problems, checked=t)
+    head = Head(t.minutes, t.meeting, t.facts)
+    found = Held(path, head, minutes=minutes or "", problems=problems, checked=t)
     if problems or written is None or minutes is None or place is None:
         return found
     if renew or not os.path.lexists(place):

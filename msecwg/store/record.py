@@ -75,7 +75,8 @@ def joined(record: GroupRecord, kind: Kind, names: Sequence[str], shown: str) ->
         for e in rest
     ]
     entry = Names(name=shown, also=also, apart=apart)
-    return _with(record, kind, [e for e in [*rest, entry] if e.also or e.apart or e is entry])
+    kept = [e for e in [*rest, entry] if e.also or e.apart or e is entry]
+    return msgspec.structs.replace(record, **{kind: kept})
 
 
 def split(record: GroupRecord, kind: Kind, name: str, other: str, *, apart: bool) -> GroupRecord:
@@ -95,12 +96,8 @@ def split(record: GroupRecord, kind: Kind, name: str, other: str, *, apart: bool
         entries.append(e)
     if apart:
         entries.append(Names(name=name, apart=[other]))
-    return _with(record, kind, [e for e in entries if e.also or e.apart])
-
-
-def _with(record: GroupRecord, kind: Kind, entries: list[Names]) -> GroupRecord:
-    """Answer the record with these entries of one kind."""
-    return msgspec.structs.replace(record, **{kind: entries})
+    kept = [e for e in entries if e.also or e.apart]
+    return msgspec.structs.replace(record, **{kind: kept})
 
 
 def _names(entry: Names) -> set[str]:
