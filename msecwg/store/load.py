@@ -210,8 +210,7 @@ def referenced(path: Path, name: str, what: str, folders: dict[str, str] | None 
     found = {} if folders is None else folders
     resolved = _real(str(where), found)
     for folder in SYSTEM_FOLDERS:
-        inside = str(folder)
-        if resolved == inside or resolved.startswith(inside + os.sep):
+        if Path(resolved).is_relative_to(folder):
             raise DataError(f"{name!r} is in {folder}, a folder of the system, not {what}")
     if resolved == _real(str(path), found):
         raise DataError(f"{name!r} is the transcription itself, not its {what}")

@@ -13,13 +13,12 @@ import msgspec
 from msecwg.model import PassageKind, Transcription
 from msecwg.rows import PassageRow
 from msecwg.store.locate import automaton, words_in
-from msecwg.store.validate import fold
+from msecwg.store.validate import WORDY, fold
 
 # Separators and bullets at the edges of a passage: runs of dashes, as the
 # minutes underline headings and begin summary points.
 _LEADING = re.compile(r"^(?:-+\s+)+")
 _TRAILING = re.compile(r"(?:\s+-+)+$")
-_WORDY = re.compile(r"[^\W_]")  # a letter or digit
 
 
 def key(text: str) -> str:
@@ -82,7 +81,7 @@ def passages(t: Transcription, minutes: str) -> list[PassageRow]:
             text = _LEADING.sub("", text)
         if text.endswith("-"):
             text = _TRAILING.sub("", text)
-        if _WORDY.search(text):
+        if WORDY.search(text):
             found.append(
                 PassageRow(
                     section=mark.section, where=mark.where, ref=mark.ref,

@@ -202,14 +202,14 @@ def _in_order(minutes: str, passages: list[str]) -> tuple[set[str], list[str]]:
     return found, rest
 
 
-_WORDY = re.compile(r"[^\W_]")
+WORDY = re.compile(r"[^\W_]")
 """A letter or digit (str.isalnum)."""
 
 
 def long_enough(quote: str) -> bool:
     """Answer whether a quote can show where: two characters or more, one a letter or digit."""
     folded = fold(quote)
-    return len(folded) > 1 and (folded[0].isalnum() or _WORDY.search(folded) is not None)
+    return len(folded) > 1 and (folded[0].isalnum() or WORDY.search(folded) is not None)
 
 
 def _is_quote(field: str) -> bool:
