@@ -59,8 +59,8 @@ def _reason(error: OSError) -> str:
 def _not_regular(path: Path, what: str, mode: int) -> str:
     """Answer the message refusing to read a file of this mode, which is not a regular file."""
     if stat.S_ISDIR(mode):
-        return f"{shown(path)}: is a directory, not a {what} file"
-    return f"{shown(path)}: is {_kind(mode)}, not a {what} file; give a regular file"
+        return f"{path}: is a directory, not a {what} file"
+    return f"{path}: is {_kind(mode)}, not a {what} file; give a regular file"
 
 
 def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
@@ -74,19 +74,19 @@ def read_bytes(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
     try:
         fd = os.open(path, _READ_FLAGS)
     except FileNotFoundError:
-        raise DataError(f"{shown(path)}: no such file") from None
+        raise DataError(f"{path}: no such file") from None
     except OSError as error:
         if error.errno in (errno.ENXIO, errno.EISDIR):  # a socket, a device, a folder
             with suppress(OSError):
                 raise DataError(_not_regular(path, what, os.stat(path).st_mode)) from None
-        raise DataError(f"{shown(path)}: cannot read the file ({_reason(error)})") from None
+        raise DataError(f"{path}: cannot read the file ({_reason(error)})") from None
     try:
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode):
             raise DataError(_not_regular(path, what, status.st_mode))
         if status.st_size > limit:
             raise DataError(
-                f"{shown(path)}: too large for a {what} file ({_size(status.st_size)}; "
+                f"{path}: too large for a {what} file ({_size(status.st_size)}; "
                 f"the limit is {_size(limit)})"
             )
         os.set_blocking(fd, True)
@@ -95,12 +95,12 @@ def read_bytes(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
             if len(data) > status.st_size:  # it grew after the check, or reports too little
                 data += file.read(limit + 1 - len(data))
     except OSError as error:
-        raise DataError(f"{shown(path)}: cannot read the file ({_reason(error)})") from None
+        raise DataError(f"{path}: cannot read the file ({_reason(error)})") from None
     finally:
         os.close(fd)
     if len(data) > limit:
         raise DataError(
-            f"{shown(path)}: too large for a {what} file (more than the limit of {_size(limit)})"
+            f"{path}: too large for a {what} file (more than the limit of {_size(limit)})"
         )
     return data
 
@@ -110,9 +110,7 @@ def decode_text(data: bytes, path: Path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise DataError(
-            f"{shown(path)}: not UTF-8 text (byte {error.start}); save it as UTF-8"
-        ) from None
+        raise DataError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
@@ -132,7 +130,7 @@ def write_file(data: bytes, path: Path | None, *, force: bool) -> None:
         with _signals_stop_the_write(path):
             _put(data, path, mode, claim=not force, sync=True)
     except OSError as error:
-        raise WriteError(f"{shown(path)}: cannot write the file ({_reason(error)})") from None
+        raise WriteError(f"{path}: cannot write the file ({_reason(error)})") from None
 
 
 def keep(data: bytes, path: Path) -> bool:
@@ -146,7 +144,7 @@ def keep(data: bytes, path: Path) -> bool:
 
 def _exists(path: Path) -> str:
     """Answer the message refusing to write over what is at `path` without --force."""
-    return f"{shown(path)}: already exists; add --force to replace it"
+    return f"{path}: already exists; add --force to replace it"
 
 
 def _replaceable(path: Path, *, force: bool) -> int | None:
@@ -155,26 +153,24 @@ def _replaceable(path: Path, *, force: bool) -> int | None:
         here = os.lstat(path)
     except (FileNotFoundError, NotADirectoryError):
         if not os.path.isdir(path.parent):
-            raise UsageProblem(
-                f"{shown(path)}: the directory {shown(path.parent)} does not exist"
-            ) from None
+            raise UsageProblem(f"{path}: the directory {path.parent} does not exist") from None
         return None
     try:
         named: os.stat_result | None = os.stat(path)  # where a link leads
     except OSError:
         named = None  # a link that leads nowhere
     if named is not None and stat.S_ISDIR(named.st_mode):
-        raise UsageProblem(f"{shown(path)}: is a directory; give a file name")
+        raise UsageProblem(f"{path}: is a directory; give a file name")
     if named is not None and not stat.S_ISREG(named.st_mode):
         link = "a link to " if stat.S_ISLNK(here.st_mode) else ""
         raise UsageProblem(
-            f"{shown(path)}: is {link}{_kind(named.st_mode)}; give the name of a regular file"
+            f"{path}: is {link}{_kind(named.st_mode)}; give the name of a regular file"
         )
     if not force:
         raise UsageProblem(_exists(path))
     if stat.S_ISLNK(here.st_mode):
         raise UsageProblem(
-            f"{shown(path)}: is a link to {shown(os.readlink(path))}; msecwg replaces no link, "
+            f"{path}: is a link to {os.readlink(path)}; msecwg replaces no link, "
             "even with --force: give the file's own name"
         )
     return stat.S_IMODE(here.st_mode) & 0o777
@@ -265,7 +261,7 @@ def _signals_stop_the_write(path: Path) -> Iterator[None]:
                 signal.signal(number, handler)
     if stopped is not None:
         signal.raise_signal(stopped)
-        raise WriteError(f"{shown(path)}: not written ({signal.Signals(stopped).name})")
+        raise WriteError(f"{path}: not written ({signal.Signals(stopped).name})")
 
 
 @contextmanager
