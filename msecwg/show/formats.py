@@ -189,11 +189,8 @@ def _write(stream: TextIO | None, text: str) -> None:
     except OSError as problem:
         if stream is sys.stdout:
             abandon_stdout()
-        raise MsecwgError(f"{_name(stream)}: cannot write ({problem.strerror})") from None
-
-
-def _name(stream: TextIO) -> str:
-    return "stdout" if stream is sys.stdout else "stderr"
+        name = "stdout" if stream is sys.stdout else "stderr"
+        raise MsecwgError(f"{name}: cannot write ({problem.strerror})") from None
 
 
 def error(message: str) -> None:
