@@ -128,8 +128,7 @@ def selected(view: View[R], output: Output) -> View[R]:
     rows = list(view.rows)
     if sort is not None:
         rows = records.ordered(rows, view.row_type, sort, descending=output.sort != sort)
-    if output.limit is not None:
-        rows = rows[: output.limit]
+    rows = rows[: output.limit]
     if output.sort is None and len(rows) == len(view.rows):
         return view
     place = {id(row): n for n, row in enumerate(rows)}
