@@ -120,8 +120,7 @@ def _flat(value: object, name: str = "") -> str:
 
 
 def _columns(view: View[R], output: Output) -> list[tuple[str, Callable[[Row], object]]]:
-    """Answer the columns of records for programs (an object's fields each their own), each with
-    how to read it."""
+    """Answer the columns of records for programs (an object's fields each its own), and readers."""
     known = field_names(view.row_type)
     names: list[str] = []
     for name in _fields(view, output):

@@ -10,7 +10,6 @@ import re
 _BIDI = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 _TABLE: dict[int, str | None] = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0), *_BIDI])
 _TABLE.update(dict.fromkeys(map(ord, "\t\n\r"), " "))
-# JSON encoders escape C0 already; these are escaped too.
 _JSON_ESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
