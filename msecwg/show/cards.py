@@ -160,10 +160,7 @@ def drafts_cards(
 
 
 def actions_cards(
-    rows: Sequence[ActionRow],
-    sections: Sections,
-    scope: Scope,
-    as_of: dt.date,
+    rows: Sequence[ActionRow], sections: Sections, scope: Scope, as_of: dt.date
 ) -> View[ActionRow]:
     """Answer the view of action items and follow-ups shown whole, a card each."""
     shown = [

@@ -157,7 +157,6 @@ def actions_view(
     the date that passed, and where none has, how many of `others` stand open."""
     notes = Footnotes()
     marks = {id(r): notes.mark(r.current) for r in rows}
-
     items = sum(r.listed == "action item" for r in rows)
     listed = count(items, "action item")
     if len(rows) > items:

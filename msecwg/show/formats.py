@@ -128,8 +128,7 @@ def selected(view: View[R], output: Output) -> View[R]:
     rows = list(view.rows)
     if sort is not None:
         rows = records.ordered(rows, view.row_type, sort, descending=output.sort != sort)
-    if output.limit is not None:
-        rows = rows[: output.limit]
+    rows = rows[: output.limit]
     if output.sort is None and len(rows) == len(view.rows):
         return view
     place = {id(row): n for n, row in enumerate(rows)}
@@ -189,11 +188,8 @@ def _write(stream: TextIO | None, text: str) -> None:
     except OSError as problem:
         if stream is sys.stdout:
             abandon_stdout()
-        raise MsecwgError(f"{_name(stream)}: cannot write ({problem.strerror})") from None
-
-
-def _name(stream: TextIO) -> str:
-    return "stdout" if stream is sys.stdout else "stderr"
+        name = "stdout" if stream is sys.stdout else "stderr"
+        raise MsecwgError(f"{name}: cannot write ({problem.strerror})") from None
 
 
 def error(message: str) -> None:

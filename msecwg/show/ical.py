@@ -86,5 +86,4 @@ def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetim
             described = _description(t, t.item(row.item or "")).split("\n")
             event.add("description", "\n".join(clean(line) for line in described))
             cal.add_component(event)
-    data: bytes = cal.to_ical()
-    return data
+    return cal.to_ical()

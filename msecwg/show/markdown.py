@@ -91,7 +91,7 @@ def markdown_text(text: str) -> str:
     return clean(text).translate(_MARKDOWN)
 
 
-def _styled(text: str, style: str, verbatim: bool = False) -> str:
+def _styled(text: str, style: str, verbatim: bool) -> str:
     """Answer a line of a cell as Markdown, literal, in italics or bold as its style is."""
     shown = markdown_text(text if verbatim else as_read(text))
     if "italic" in style:

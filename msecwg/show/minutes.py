@@ -386,9 +386,5 @@ def person_view(rows: Sequence[PassageRow], person: PersonRow, scope: Scope) -> 
         )
     role = f" ({person.role})" if person.role else ""
     return passages_view(
-        rows,
-        f"{person.name}{role}: {said}; named in {named}",
-        scope,
-        notes=notes,
-        kind="person",
+        rows, f"{person.name}{role}: {said}; named in {named}", scope, notes=notes, kind="person"
     )

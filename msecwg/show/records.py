@@ -68,12 +68,12 @@ def unknown_field(name: str, view: View[R], option: str) -> str:
 def reader(row_type: type[Row], name: str) -> Callable[[Row], object]:
     """Answer how to read a field of a row as it is (None where the row has no such object)."""
     outer, sub = field_names(row_type)[name]
-    return lambda row: _read(row, outer, sub)
 
+    def read(row: Row) -> object:
+        found = getattr(row, outer)
+        return found if sub is None or found is None else getattr(found, sub)
 
-def _read(row: Row, outer: str, sub: str | None) -> object:
-    found = getattr(row, outer)
-    return found if sub is None or found is None else getattr(found, sub)
+    return read
 
 
 def _empty(found: object) -> bool:
@@ -119,19 +119,13 @@ def _flat(value: object, name: str = "") -> str:
     return clean(str(value))
 
 
-def _columns(view: View[R], output: Output) -> list[tuple[str, Callable[[Row], str]]]:
-    """Answer the columns of records for programs, each with how to read its cell."""
+def _columns(view: View[R], output: Output) -> list[tuple[str, Callable[[Row], object]]]:
+    """Answer the columns of records for programs (an object's fields each its own), and readers."""
     known = field_names(view.row_type)
-    read: list[tuple[str, str, str | None]] = []
+    names: list[str] = []
     for name in _fields(view, output):
-        outer, sub = known[name]
-        subs = [s for o, s in known.values() if o == name and s] if sub is None else []
-        read += [(f"{name}_{s}", name, s) for s in subs] or [(name, outer, sub)]
-    return [(n, _cell(outer, sub)) for n, outer, sub in read]
-
-
-def _cell(outer: str, sub: str | None) -> Callable[[Row], str]:
-    return lambda row: _flat(_read(row, outer, sub), sub or outer)
+        names += [k for k, (outer, sub) in known.items() if outer == name and sub] or [name]
+    return [(name, reader(view.row_type, name)) for name in names]
 
 
 def _object_type(hint: object) -> type[msgspec.Struct] | None:
@@ -148,7 +142,7 @@ def tsv(view: View[R], output: Output) -> str:
     """Answer the records as tab-separated values under a header of field names."""
     columns = _columns(view, output)
     lines = ["\t".join(name for name, _ in columns)]
-    lines += ["\t".join(read(row) for _, read in columns) for row in view.rows]
+    lines += ["\t".join(_flat(read(row), name) for name, read in columns) for row in view.rows]
     return "\n".join(lines) + "\n"
 
 
@@ -158,7 +152,7 @@ def csv_text(view: View[R], output: Output) -> str:
     buffer = io.StringIO()
     out = csv.writer(buffer, lineterminator="\n")
     out.writerow(name for name, _ in columns)
-    out.writerows([read(row) for _, read in columns] for row in view.rows)
+    out.writerows([_flat(read(row), name) for name, read in columns] for row in view.rows)
     return buffer.getvalue()
 
 

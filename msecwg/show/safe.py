@@ -8,10 +8,8 @@ import re
 # isolate characters are removed. All of them are in Unicode's categories Cc and
 # Cf, for which str.isprintable() is false: text it calls printable has none.
 _BIDI = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-_SPACES = dict.fromkeys(map(ord, "\t\n\r"), " ")
-_REMOVED = dict.fromkeys([*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *_BIDI])
-_TABLE = {**_REMOVED, **_SPACES}
-# JSON encoders escape C0 already; these are escaped too.
+_TABLE: dict[int, str | None] = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0), *_BIDI])
+_TABLE.update(dict.fromkeys(map(ord, "\t\n\r"), " "))
 _JSON_ESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -73,12 +71,12 @@ LINE = 400
 """The most characters msecwg shows in one line on stderr."""
 
 
-def bounded(line: str, limit: int = LINE) -> str:
-    """Answer a line of at most `limit` characters, a longer one's middle left out: "… and 14,210
+def bounded(line: str) -> str:
+    """Answer a line of at most LINE characters, a longer one's middle left out: "… and 14,210
     more characters …"."""
-    if len(line) <= limit:
+    if len(line) <= LINE:
         return line
-    tail = limit // 5
-    head = limit - tail - len(f" … and {len(line):,} more characters … ")
+    tail = LINE // 5
+    head = LINE - tail - len(f" … and {len(line):,} more characters … ")
     left_out = f" … and {len(line) - head - tail:,} more characters … "
     return line[:head] + left_out + line[len(line) - tail :]

@@ -16,17 +16,7 @@ from rich.text import Text
 from msecwg.rows import Row
 from msecwg.show.markdown import as_read
 from msecwg.show.safe import clean
-from msecwg.show.views import (
-    LEGEND,
-    Card,
-    Column,
-    Lines,
-    R,
-    View,
-    cited,
-    footnote_lines,
-    groups,
-)
+from msecwg.show.views import LEGEND, Card, Column, Lines, R, View, cited, footnote_lines, groups
 
 if TYPE_CHECKING:
     from msecwg.show.formats import Output

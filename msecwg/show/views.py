@@ -11,7 +11,7 @@ from typing import Generic, TypeVar
 import msgspec
 
 from msecwg.dates import count, names_weekday, relative, short_date
-from msecwg.model import DateKind, Meeting, Precision, State, WrittenDate
+from msecwg.model import DateKind, Meeting, State, WrittenDate
 from msecwg.rows import DateRow, EventRow, Row, Scope
 
 Lines = list[tuple[str | None, str]]
@@ -159,22 +159,17 @@ def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:
     return f"{what} of the {scope.name}{when}"
 
 
-def written(when: dt.date, as_written: str, precision: Precision = Precision.DAY) -> str:
-    """Answer a date of the minutes in msecwg's style, with its weekday only where the
-    minutes give one: "Fri 1 Aug 2003", "1 Sep 2003", "Jul 2006"."""
-    return short_date(when, names_weekday(as_written), precision)
-
-
 def written_date(date: WrittenDate) -> str:
-    """Answer a date the minutes write, at the precision they give it."""
-    return written(date.day, date.text, date.precision)
+    """Answer a date the minutes write in msecwg's style, at their precision, with its weekday
+    only where they give one: "Fri 1 Aug 2003", "1 Sep 2003", "Jul 2006"."""
+    return short_date(date.day, names_weekday(date.text), date.precision)
 
 
 def date_text(d: Dated) -> str:
     """Answer a dated thing's date, a window as its two days ("Fri 1 Aug to 1 Sep 2003")."""
     if d.kind is DateKind.WINDOW and d.end is not None:
         return span(d.date, d.end)
-    return written(d.date, d.as_written, d.precision)
+    return short_date(d.date, names_weekday(d.as_written), d.precision)
 
 
 def span(first: dt.date, last: dt.date, between: str = " to ") -> str:
@@ -202,25 +197,22 @@ def state_text(d: Dated, as_of: dt.date) -> str:
     return relative(d.date if d.state is State.AHEAD else d.end or d.date, as_of)
 
 
-class Footnotes:
+class Footnotes(dict[str, str]):
     """A view's footnotes: each date's condition or hedge once, in the minutes' words, marked."""
 
     MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
-
-    def __init__(self) -> None:
-        self._notes: dict[str, str] = {}
 
     def mark(self, d: Dated | None) -> str:
         """Answer the marks for a dated thing's condition and hedge ("" when none)."""
         said = [words for words in (d.condition, d.tentative) if words] if d else []
         for words in said:
-            n = len(self._notes)
-            self._notes.setdefault(words, self.MARKS[n] if n < len(self.MARKS) else f"[{n + 1}]")
-        return "".join(self._notes[words] for words in said)
+            n = len(self)
+            self.setdefault(words, self.MARKS[n] if n < len(self.MARKS) else f"[{n + 1}]")
+        return "".join(self[words] for words in said)
 
     def marked(self) -> list[tuple[str, str]]:
         """Answer the footnotes: each mark and the words it points to."""
-        return [(mark, words) for words, mark in self._notes.items()]
+        return [(mark, words) for words, mark in self.items()]
 
 
 def footnote_lines(footnotes: Sequence[tuple[str, str]], width: int = 80) -> list[str]:
@@ -268,8 +260,7 @@ def by_meeting(scope: Scope) -> Callable[[Row], str] | None:
 
 def cited(row: Row) -> list[str]:
     """Answer the minutes' words a record rests on (none for one of msecwg's making)."""
-    quotes: list[str] = getattr(row, "quotes", [])
-    return quotes
+    return list(getattr(row, "quotes", []))
 
 
 def groups(view: View[R]) -> Iterator[tuple[str | None, list[R]]]:
