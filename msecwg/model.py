@@ -1,8 +1,5 @@
-"""The typed records of a transcription of a meeting's minutes.
-
-The field names here are the keys of the TOML file; msgspec validates a parsed
-file against these types, so this module is the transcription format.
-"""
+"""The typed records of a transcription of a meeting's minutes: their fields are the TOML file's
+keys, and msgspec validates a parsed file against them, so this module is the format."""
 
 import datetime as dt
 from enum import StrEnum
@@ -18,8 +15,7 @@ Text = Annotated[str, msgspec.Meta(min_length=1)]
 Quotes = Annotated[list[Text], msgspec.Meta(min_length=1)]
 
 
-# The vocabularies: every kind and state msecwg names, each written as it is in
-# the transcription format and in JSON.
+# The vocabularies: every kind and state msecwg names, as transcriptions and JSON write it.
 
 
 class DateKind(StrEnum):
@@ -158,8 +154,7 @@ class WrittenDate(Record, kw_only=True, frozen=True):
 
 
 def last_day(day: dt.date, precision: Precision) -> dt.date:
-    """Answer the last day a date of some precision names: the day itself, or the last
-    day of its month or year."""
+    """Answer the last day a date of some precision names: the day, or its month's or year's."""
     if precision is Precision.DAY:
         return day
     if precision is Precision.YEAR:
@@ -185,16 +180,14 @@ class Meeting(Record, kw_only=True, frozen=True):
 
     @property
     def event(self) -> str | None:
-        """Answer which meeting it was: "IETF 57", "an interim meeting", or None where
-        the minutes do not say."""
+        """Answer which meeting it was: "IETF 57", "an interim meeting", or None if not said."""
         if self.ietf is not None:
             return f"IETF {self.ietf}"
         return "an interim meeting" if self.interim else None
 
     @property
     def name(self) -> str:
-        """Answer how the meeting is named: "MSEC WG, IETF 57", "QUIC WG, an interim
-        meeting", "HTTPbis WG"."""
+        """Answer how the meeting is named: "MSEC WG, IETF 57", "HTTPbis WG"."""
         group = f"{self.working_group} WG"
         return f"{group}, {self.event}" if self.event else group
 

@@ -1,10 +1,7 @@
-"""The rows the questions answer: flat records of plain values every output format shows.
-
-The minutes' own words (`quotes`, `words`, `said`, `*_as_written`, `condition`, `tentative`,
-`people_role`), msecwg's wording (`what`, `state`, `notes`, labels) and facts from outside the
-minutes (`outside_*`, the outcome fields, with sources) are kept apart by field. Each row names
-its meeting (`meeting`, a label such as "IETF 57").
-"""
+"""The rows the questions answer: flat records of plain values every output format shows, each
+naming its meeting ("IETF 57"). The minutes' own words (`quotes`, `words`, `said`, `*_as_written`,
+`condition`, `tentative`, `people_role`), msecwg's (`what`, `state`, `notes`, labels) and facts from
+outside the minutes (`outside_*`, the outcome fields, with sources) are kept apart by field."""
 
 from __future__ import annotations
 

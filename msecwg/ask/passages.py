@@ -7,14 +7,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cached_property
 
 from msecwg.model import Facts, PassageKind, Section, Transcription
-from msecwg.rows import (
-    DiscussionRow,
-    MeetingCount,
-    PassageRow,
-    PersonRow,
-    TopicCount,
-    TopicRow,
-)
+from msecwg.rows import DiscussionRow, MeetingCount, PassageRow, PersonRow, TopicCount, TopicRow
 from msecwg.spelling import closest
 from msecwg.store.cache import Spoken, spoken
 from msecwg.store.reading import Reading, key

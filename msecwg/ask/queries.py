@@ -1,8 +1,5 @@
-"""Pure questions about a transcription's dates and documents, the as-of date passed in.
-
-A dated thing (a task, a scheduled end, or a window) stands ahead, today, open, scheduled (a
-window whose opening is not recorded), passed or done on the as-of date; `passed` says that a
-date has passed, never that something was not done."""
+"""Pure questions about a transcription's dates and documents, the as-of date passed in; where
+a dated thing stands on it is a State."""
 
 from __future__ import annotations
 
@@ -32,8 +29,7 @@ RFC_URL = "https://www.rfc-editor.org/rfc/rfc{}"
 
 
 def _where(first: dt.date, last: dt.date, as_of: dt.date) -> tuple[State, int]:
-    """Answer where a day (or a period from first to last day) lies from the as-of date, and
-    the days from the as-of date to its first, from its last (negative), or 0."""
+    """Answer where a day (or the days from first to last) lies from the as-of date, and how far."""
     if as_of < first:
         return State.AHEAD, (first - as_of).days
     return (State.PASSED, (last - as_of).days) if as_of > last else (State.TODAY, 0)
@@ -162,11 +158,7 @@ def actions(
 
 
 def drafts(
-    t: Transcription,
-    as_of: dt.date,
-    *,
-    meeting: str = "",
-    ref: Callable[[str], str] = str,
+    t: Transcription, as_of: dt.date, *, meeting: str = "", ref: Callable[[str], str] = str
 ) -> list[DraftRow]:
     """Answer every document with its next deadline."""
     concerning: dict[str, list[Action]] = {}
