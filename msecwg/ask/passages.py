@@ -144,11 +144,10 @@ def discussion(
     told += [(PassageKind.DECISION, d.text) for d in section.decisions]
     others = [
         DiscussionRow(
-            section=section.key, kind=kind, n=n, speaker=None, as_written=None, role=None,
-            certain=None, form=None, cut_off=None, text=text, meeting=meeting, quotes=[text],
+            section=section.key, kind=kind, n=n, text=text, meeting=meeting, quotes=[text]
         )
         for n, (kind, text) in enumerate(told, start=1)
-    ]  # fmt: skip
+    ]
     return others + exchanges
 
 
@@ -192,10 +191,6 @@ def people(
     (doubted apart), passages and items naming them, and who each is from `facts`."""
     outside = {f.person: f for f in facts.people} if facts else {}
     said = spoken(t) if said is None else said
-    items: dict[str, list[str]] = {p.id: [] for p in t.people}
-    for a in t.items:
-        for person in a.people:
-            items[person].append(a.id)
     rows = []
     for p in t.people if only is None else (p for p in t.people if p.id in only):
         of = said[p.id]
@@ -218,7 +213,7 @@ def people(
                 if meeting
                 else [],
                 mentions=len(named[p.id]),
-                items=[ref(i) for i in items[p.id]],
+                items=[ref(a.id) for a in t.items if p.id in a.people],
                 uncertain=of.uncertain,
                 outside_full_name=fact.full_name if fact else None,
                 outside_affiliation=fact.affiliation if fact else None,

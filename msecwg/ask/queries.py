@@ -161,13 +161,9 @@ def drafts(
     t: Transcription, as_of: dt.date, *, meeting: str = "", ref: Callable[[str], str] = str
 ) -> list[DraftRow]:
     """Answer every document with its next deadline."""
-    concerning: dict[str, list[Action]] = {}
-    for a in t.items:
-        if a.document is not None:
-            concerning.setdefault(a.document, []).append(a)
     rows = []
     for d in t.documents:
-        mine = concerning.get(d.id, [])
+        mine = [a for a in t.items if a.document == d.id]
         found = in_date_order(x for a in mine for x in dates_of(a, as_of))
         rows.append(
             DraftRow(
@@ -207,30 +203,28 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
     known = {f.document: f for f in facts.documents}
     answered = []
     for row in rows:
-        fact = known.get(row.id)
-        f = fact if fact is not None and not fact.unconfirmed else None
-        outcome: str | None
-        if f is None:
-            note = fact.note if fact is not None else None
-            outcome = "unconfirmed" + (f": {note}" if note else "")
-        elif f.rfc:
+        f = known.get(row.id)
+        if f is None or f.unconfirmed:
+            note = f": {f.note}" if f is not None and f.note else ""
+            answered.append(OutcomeRow(**msgspec.structs.asdict(row), outcome=f"unconfirmed{note}"))
+            continue
+        outcome = f.outcome
+        if f.rfc:
             title = f' "{f.rfc_title}"' if f.rfc_title else ""
             outcome = (
                 ", ".join(x for x in (f"RFC {f.rfc}", f.rfc_date, f.rfc_category) if x) + title
             )
-        else:
-            outcome = f.outcome
         answered.append(
             OutcomeRow(
                 **msgspec.structs.asdict(row),
-                draft=f.draft if f else None,
-                draft_note=f.draft_note if f else None,
-                rfc=f.rfc if f else None,
-                rfc_date=f.rfc_date if f else None,
-                rfc_category=f.rfc_category if f else None,
-                rfc_url=RFC_URL.format(f.rfc) if f and f.rfc else None,
+                draft=f.draft,
+                draft_note=f.draft_note,
+                rfc=f.rfc,
+                rfc_date=f.rfc_date,
+                rfc_category=f.rfc_category,
+                rfc_url=RFC_URL.format(f.rfc) if f.rfc else None,
                 outcome=outcome,
-                outcome_source=f.source if f else None,
+                outcome_source=f.source,
             )
         )
     return answered
