@@ -139,7 +139,7 @@ def history(
 ) -> tuple[list[DraftRow], list[ActionRow], dict[tuple[str, str], Section]]:
     """Answer documents meeting by meeting, with what became of them, their items and sections."""
     wanted = None if found is None else {(id(m), document) for m, document in found}
-    shown = [m for m in meetings if wanted is None or any(id(m) == w for w, _ in wanted)]
+    shown = [m for m in meetings if found is None or any(m is held for held, _ in found)]
     rows: list[DraftRow] = []
     sections: dict[tuple[str, str], Section] = {}
     for m in shown:
@@ -189,13 +189,12 @@ def actions(
     meetings: Sequence[Held], as_of: dt.date, *, passed_only: bool = False, item: str | None = None
 ) -> list[ActionRow]:
     """Answer every meeting's action items and follow-ups (queries.actions), meeting by meeting."""
-    return [
-        row
-        for m in meetings
-        for row in queries.actions(
+    rows = []
+    for m in meetings:
+        rows += queries.actions(
             m.headed, as_of, passed_only=passed_only, item=item, meeting=m.label
         )
-    ]
+    return rows
 
 
 def timeline(meetings: Sequence[Held], as_of: dt.date) -> list[EventRow]:
