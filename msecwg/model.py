@@ -2,6 +2,7 @@
 keys, and msgspec validates a parsed file against them, so this module is the format."""
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal
@@ -27,14 +28,6 @@ class DateKind(StrEnum):
     TASK = "task"
     WINDOW = "window"
     END = "end"
-
-    @property
-    def order(self) -> int:
-        """Answer the dated thing's place among those of one day."""
-        return _DATE_KIND_ORDER[self]
-
-
-_DATE_KIND_ORDER = {kind: n for n, kind in enumerate(DateKind)}
 
 
 class State(StrEnum):
@@ -317,41 +310,29 @@ class Transcription(Record, kw_only=True, frozen=True, dict=True):
     sections: list[Section] = []
 
     @cached_property
-    def _people(self) -> dict[str, Person]:
-        return {p.id: p for p in self.people}
-
-    @cached_property
-    def _documents(self) -> dict[str, Document]:
-        return {d.id: d for d in self.documents}
-
-    @cached_property
-    def _sections(self) -> dict[str, Section]:
-        return {s.key: s for s in self.sections}
-
-    @cached_property
-    def _items(self) -> dict[str, Action]:
-        return {a.id: a for a in self.items}
-
-    @cached_property
     def items(self) -> list[Action]:
         """Answer the action items, then the follow-ups."""
         return [*self.actions, *self.follow_ups]
 
-    def person(self, person_id: str) -> Person:
-        """Answer the person with this id (the id is known to resolve)."""
-        return self._people[person_id]
+    @cached_property
+    def person(self) -> Callable[[str], Person]:
+        """Answer the person with an id (the id is known to resolve)."""
+        return {p.id: p for p in self.people}.__getitem__
 
-    def document(self, document_id: str) -> Document:
-        """Answer the document with this id (the id is known to resolve)."""
-        return self._documents[document_id]
+    @cached_property
+    def document(self) -> Callable[[str], Document]:
+        """Answer the document with an id (the id is known to resolve)."""
+        return {d.id: d for d in self.documents}.__getitem__
 
-    def section(self, key: str) -> Section:
-        """Answer the section with this key (the key is known to resolve)."""
-        return self._sections[key]
+    @cached_property
+    def section(self) -> Callable[[str], Section]:
+        """Answer the section with a key (the key is known to resolve)."""
+        return {s.key: s for s in self.sections}.__getitem__
 
-    def item(self, item_id: str) -> Action:
-        """Answer the action item or follow-up with this id (the id is known to resolve)."""
-        return self._items[item_id]
+    @cached_property
+    def item(self) -> Callable[[str], Action]:
+        """Answer the action item or follow-up with an id (the id is known to resolve)."""
+        return {a.id: a for a in self.items}.__getitem__
 
 
 class PersonFact(Record, kw_only=True, frozen=True):

@@ -63,11 +63,12 @@ def _dated(
 
 
 D = TypeVar("D", DateRow, EventRow)
+_ORDER = {kind: n for n, kind in enumerate(DateKind)}
 
 
 def in_date_order(found: Iterable[D]) -> list[D]:
     """Answer dated things by date, those of one day in DateKind's order."""
-    return sorted(found, key=lambda d: (d.date, d.kind.order))
+    return sorted(found, key=lambda d: (d.date, _ORDER[d.kind]))
 
 
 def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
