@@ -256,6 +256,8 @@ def people(meetings: Sequence[Held], group: Group, only: One | None = None) -> d
     named: dict[One, list[PersonRow]] = {}
     for m in meetings:
         wanted = None if only is None else ones.ids(m, only)
+        if wanted == []:
+            continue
         ref = _ref(m.label, len(meetings) > 1)
         for row in passages.people(m.headed, m.facts, m.named, m.label, ref, wanted, m.spoken):
             named.setdefault(ones.at(m)[row.id], []).append(row)
