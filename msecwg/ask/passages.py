@@ -191,6 +191,10 @@ def people(
     (doubted apart), passages and items naming them, and who each is from `facts`."""
     outside = {f.person: f for f in facts.people} if facts else {}
     said = spoken(t) if said is None else said
+    items: dict[str, list[str]] = {p.id: [] for p in t.people}
+    for a in t.items:
+        for person in a.people:
+            items[person].append(a.id)
     rows = []
     for p in t.people if only is None else (p for p in t.people if p.id in only):
         of = said[p.id]
@@ -213,7 +217,7 @@ def people(
                 if meeting
                 else [],
                 mentions=len(named[p.id]),
-                items=[ref(a.id) for a in t.items if p.id in a.people],
+                items=[ref(i) for i in items[p.id]],
                 uncertain=of.uncertain,
                 outside_full_name=fact.full_name if fact else None,
                 outside_affiliation=fact.affiliation if fact else None,
