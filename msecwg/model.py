@@ -1,10 +1,8 @@
-"""The typed records of a transcription of a meeting's minutes.
-
-The field names here are the keys of the TOML file; msgspec validates a parsed
-file against these types, so this module is the transcription format.
-"""
+"""The typed records of a transcription of a meeting's minutes: their fields are the TOML file's
+keys, and msgspec validates a parsed file against them, so this module is the format."""
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal
@@ -18,8 +16,7 @@ Text = Annotated[str, msgspec.Meta(min_length=1)]
 Quotes = Annotated[list[Text], msgspec.Meta(min_length=1)]
 
 
-# The vocabularies: every kind and state msecwg names, each written as it is in
-# the transcription format and in JSON.
+# The vocabularies: every kind and state msecwg names, as transcriptions and JSON write it.
 
 
 class DateKind(StrEnum):
@@ -31,14 +28,6 @@ class DateKind(StrEnum):
     TASK = "task"
     WINDOW = "window"
     END = "end"
-
-    @property
-    def order(self) -> int:
-        """Answer the dated thing's place among those of one day."""
-        return _DATE_KIND_ORDER[self]
-
-
-_DATE_KIND_ORDER = {kind: n for n, kind in enumerate(DateKind)}
 
 
 class State(StrEnum):
@@ -158,8 +147,7 @@ class WrittenDate(Record, kw_only=True, frozen=True):
 
 
 def last_day(day: dt.date, precision: Precision) -> dt.date:
-    """Answer the last day a date of some precision names: the day itself, or the last
-    day of its month or year."""
+    """Answer the last day a date of some precision names: the day, or its month's or year's."""
     if precision is Precision.DAY:
         return day
     if precision is Precision.YEAR:
@@ -185,16 +173,14 @@ class Meeting(Record, kw_only=True, frozen=True):
 
     @property
     def event(self) -> str | None:
-        """Answer which meeting it was: "IETF 57", "an interim meeting", or None where
-        the minutes do not say."""
+        """Answer which meeting it was: "IETF 57", "an interim meeting", or None if not said."""
         if self.ietf is not None:
             return f"IETF {self.ietf}"
         return "an interim meeting" if self.interim else None
 
     @property
     def name(self) -> str:
-        """Answer how the meeting is named: "MSEC WG, IETF 57", "QUIC WG, an interim
-        meeting", "HTTPbis WG"."""
+        """Answer how the meeting is named: "MSEC WG, IETF 57", "HTTPbis WG"."""
         group = f"{self.working_group} WG"
         return f"{group}, {self.event}" if self.event else group
 
@@ -324,41 +310,29 @@ class Transcription(Record, kw_only=True, frozen=True, dict=True):
     sections: list[Section] = []
 
     @cached_property
-    def _people(self) -> dict[str, Person]:
-        return {p.id: p for p in self.people}
-
-    @cached_property
-    def _documents(self) -> dict[str, Document]:
-        return {d.id: d for d in self.documents}
-
-    @cached_property
-    def _sections(self) -> dict[str, Section]:
-        return {s.key: s for s in self.sections}
-
-    @cached_property
-    def _items(self) -> dict[str, Action]:
-        return {a.id: a for a in self.items}
-
-    @cached_property
     def items(self) -> list[Action]:
         """Answer the action items, then the follow-ups."""
         return [*self.actions, *self.follow_ups]
 
-    def person(self, person_id: str) -> Person:
-        """Answer the person with this id (the id is known to resolve)."""
-        return self._people[person_id]
+    @cached_property
+    def person(self) -> Callable[[str], Person]:
+        """Answer the person with an id (the id is known to resolve)."""
+        return {p.id: p for p in self.people}.__getitem__
 
-    def document(self, document_id: str) -> Document:
-        """Answer the document with this id (the id is known to resolve)."""
-        return self._documents[document_id]
+    @cached_property
+    def document(self) -> Callable[[str], Document]:
+        """Answer the document with an id (the id is known to resolve)."""
+        return {d.id: d for d in self.documents}.__getitem__
 
-    def section(self, key: str) -> Section:
-        """Answer the section with this key (the key is known to resolve)."""
-        return self._sections[key]
+    @cached_property
+    def section(self) -> Callable[[str], Section]:
+        """Answer the section with a key (the key is known to resolve)."""
+        return {s.key: s for s in self.sections}.__getitem__
 
-    def item(self, item_id: str) -> Action:
-        """Answer the action item or follow-up with this id (the id is known to resolve)."""
-        return self._items[item_id]
+    @cached_property
+    def item(self) -> Callable[[str], Action]:
+        """Answer the action item or follow-up with an id (the id is known to resolve)."""
+        return {a.id: a for a in self.items}.__getitem__
 
 
 class PersonFact(Record, kw_only=True, frozen=True):

@@ -1,10 +1,7 @@
-"""The rows the questions answer: flat records of plain values every output format shows.
-
-The minutes' own words (`quotes`, `words`, `said`, `*_as_written`, `condition`, `tentative`,
-`people_role`), msecwg's wording (`what`, `state`, `notes`, labels) and facts from outside the
-minutes (`outside_*`, the outcome fields, with sources) are kept apart by field. Each row names
-its meeting (`meeting`, a label such as "IETF 57").
-"""
+"""The rows the questions answer: flat records of plain values every output format shows, each
+naming its meeting ("IETF 57"). The minutes' own words (`quotes`, `words`, `said`, `*_as_written`,
+`condition`, `tentative`, `people_role`), msecwg's (`what`, `state`, `notes`, labels) and facts from
+outside the minutes (`outside_*`, the outcome fields, with sources) are kept apart by field."""
 
 from __future__ import annotations
 
@@ -144,14 +141,14 @@ class DraftRow(Row, frozen=True, kw_only=True):
 class OutcomeRow(DraftRow, frozen=True, kw_only=True):
     """A document as in DraftRow, and what became of it, from outside the minutes."""
 
-    draft: str | None
-    draft_note: str | None
-    rfc: int | None
-    rfc_date: str | None
-    rfc_category: str | None
-    rfc_url: str | None
+    draft: str | None = None
+    draft_note: str | None = None
+    rfc: int | None = None
+    rfc_date: str | None = None
+    rfc_category: str | None = None
+    rfc_url: str | None = None
     outcome: str | None
-    outcome_source: str | None
+    outcome_source: str | None = None
 
 
 class TopicRow(Row, frozen=True, kw_only=True):
@@ -175,12 +172,12 @@ class DiscussionRow(Row, frozen=True, kw_only=True):
     section: str
     kind: PassageKind
     n: int
-    speaker: str | None
-    as_written: str | None
-    role: str | None
-    certain: bool | None
-    form: SpeechForm | None
-    cut_off: bool | None
+    speaker: str | None = None
+    as_written: str | None = None
+    role: str | None = None
+    certain: bool | None = None
+    form: SpeechForm | None = None
+    cut_off: bool | None = None
     text: str
     meeting: str = ""
     quotes: list[str]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -44,9 +43,9 @@ def tagged(rows: Sequence[R], label: str) -> list[R]:
     return [msgspec.structs.replace(r, meeting=label) for r in rows]
 
 
-def _ref(label: str, item: str, *, several: bool) -> str:
-    """Answer how an item is named: its id, and its meeting's label among several."""
-    return f"{label} {item}" if several else item
+def _ref(label: str, several: bool) -> Callable[[str], str]:
+    """Answer how a meeting's items are named: by id, and by the meeting's label among several."""
+    return (lambda item: f"{label} {item}") if several else str
 
 
 def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
@@ -101,9 +100,8 @@ def drafts(
     named: dict[One, list[DraftRow]] = {}
     at: list[list[One]] = []
     for m in meetings:
-        ref = partial(_ref, m.label, several=len(meetings) > 1)
         at.append([])
-        for row in _documents(m, as_of, outcome=outcome, ref=ref):
+        for row in _documents(m, as_of, outcome=outcome, ref=_ref(m.label, len(meetings) > 1)):
             at[-1].append(one := ones.at(m)[row.id])
             named.setdefault(one, []).append(row)
     latest_first = dict.fromkeys(one for here in reversed(at) for one in here)
@@ -141,7 +139,7 @@ def history(
 ) -> tuple[list[DraftRow], list[ActionRow], dict[tuple[str, str], Section]]:
     """Answer documents meeting by meeting, with what became of them, their items and sections."""
     wanted = None if found is None else {(id(m), document) for m, document in found}
-    shown = [m for m in meetings if wanted is None or any(id(m) == w for w, _ in wanted)]
+    shown = [m for m in meetings if found is None or any(m is held for held, _ in found)]
     rows: list[DraftRow] = []
     sections: dict[tuple[str, str], Section] = {}
     for m in shown:
@@ -188,20 +186,15 @@ def _missed(word: str, misses: list[NotFound]) -> NotFound:
 
 
 def actions(
-    meetings: Sequence[Held],
-    as_of: dt.date,
-    *,
-    passed_only: bool = False,
-    item: str | None = None,
+    meetings: Sequence[Held], as_of: dt.date, *, passed_only: bool = False, item: str | None = None
 ) -> list[ActionRow]:
     """Answer every meeting's action items and follow-ups (queries.actions), meeting by meeting."""
-    return [
-        row
-        for m in meetings
-        for row in queries.actions(
+    rows = []
+    for m in meetings:
+        rows += queries.actions(
             m.headed, as_of, passed_only=passed_only, item=item, meeting=m.label
         )
-    ]
+    return rows
 
 
 def timeline(meetings: Sequence[Held], as_of: dt.date) -> list[EventRow]:
@@ -259,17 +252,15 @@ def search(meetings: Sequence[Held], words: str) -> list[PassageRow]:
 
 def people(meetings: Sequence[Held], group: Group, only: One | None = None) -> dict[One, PersonRow]:
     """Answer all the meetings name (with `only`, that person) once, in the order first named."""
-    several = len(meetings) > 1
     ones = group.people
     named: dict[One, list[PersonRow]] = {}
     for m in meetings:
         wanted = None if only is None else ones.ids(m, only)
         if wanted == []:
             continue
-        at = ones.at(m)
-        ref = partial(_ref, m.label, several=several)
+        ref = _ref(m.label, len(meetings) > 1)
         for row in passages.people(m.headed, m.facts, m.named, m.label, ref, wanted, m.spoken):
-            named.setdefault(at[row.id], []).append(row)
+            named.setdefault(ones.at(m)[row.id], []).append(row)
     return {one: _person(rows, ones.name(one), ones.joined(one)) for one, rows in named.items()}
 
 

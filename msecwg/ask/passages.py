@@ -7,14 +7,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cached_property
 
 from msecwg.model import Facts, PassageKind, Section, Transcription
-from msecwg.rows import (
-    DiscussionRow,
-    MeetingCount,
-    PassageRow,
-    PersonRow,
-    TopicCount,
-    TopicRow,
-)
+from msecwg.rows import DiscussionRow, MeetingCount, PassageRow, PersonRow, TopicCount, TopicRow
 from msecwg.spelling import closest
 from msecwg.store.cache import Spoken, spoken
 from msecwg.store.reading import Reading, key
@@ -151,11 +144,10 @@ def discussion(
     told += [(PassageKind.DECISION, d.text) for d in section.decisions]
     others = [
         DiscussionRow(
-            section=section.key, kind=kind, n=n, speaker=None, as_written=None, role=None,
-            certain=None, form=None, cut_off=None, text=text, meeting=meeting, quotes=[text],
+            section=section.key, kind=kind, n=n, text=text, meeting=meeting, quotes=[text]
         )
         for n, (kind, text) in enumerate(told, start=1)
-    ]  # fmt: skip
+    ]
     return others + exchanges
 
 

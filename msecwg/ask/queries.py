@@ -1,8 +1,5 @@
-"""Pure questions about a transcription's dates and documents, the as-of date passed in.
-
-A dated thing (a task, a scheduled end, or a window) stands ahead, today, open, scheduled (a
-window whose opening is not recorded), passed or done on the as-of date; `passed` says that a
-date has passed, never that something was not done."""
+"""Pure questions about a transcription's dates and documents, the as-of date passed in; where
+a dated thing stands on it is a State."""
 
 from __future__ import annotations
 
@@ -32,8 +29,7 @@ RFC_URL = "https://www.rfc-editor.org/rfc/rfc{}"
 
 
 def _where(first: dt.date, last: dt.date, as_of: dt.date) -> tuple[State, int]:
-    """Answer where a day (or a period from first to last day) lies from the as-of date, and
-    the days from the as-of date to its first, from its last (negative), or 0."""
+    """Answer where a day (or the days from first to last) lies from the as-of date, and how far."""
     if as_of < first:
         return State.AHEAD, (first - as_of).days
     return (State.PASSED, (last - as_of).days) if as_of > last else (State.TODAY, 0)
@@ -67,11 +63,12 @@ def _dated(
 
 
 D = TypeVar("D", DateRow, EventRow)
+_ORDER = {kind: n for n, kind in enumerate(DateKind)}
 
 
 def in_date_order(found: Iterable[D]) -> list[D]:
     """Answer dated things by date, those of one day in DateKind's order."""
-    return sorted(found, key=lambda d: (d.date, d.kind.order))
+    return sorted(found, key=lambda d: (d.date, _ORDER[d.kind]))
 
 
 def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
@@ -162,11 +159,7 @@ def actions(
 
 
 def drafts(
-    t: Transcription,
-    as_of: dt.date,
-    *,
-    meeting: str = "",
-    ref: Callable[[str], str] = str,
+    t: Transcription, as_of: dt.date, *, meeting: str = "", ref: Callable[[str], str] = str
 ) -> list[DraftRow]:
     """Answer every document with its next deadline."""
     concerning: dict[str, list[Action]] = {}
@@ -215,30 +208,28 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
     known = {f.document: f for f in facts.documents}
     answered = []
     for row in rows:
-        fact = known.get(row.id)
-        f = fact if fact is not None and not fact.unconfirmed else None
-        outcome: str | None
-        if f is None:
-            note = fact.note if fact is not None else None
-            outcome = "unconfirmed" + (f": {note}" if note else "")
-        elif f.rfc:
+        f = known.get(row.id)
+        if f is None or f.unconfirmed:
+            note = f": {f.note}" if f is not None and f.note else ""
+            answered.append(OutcomeRow(**msgspec.structs.asdict(row), outcome=f"unconfirmed{note}"))
+            continue
+        outcome = f.outcome
+        if f.rfc:
             title = f' "{f.rfc_title}"' if f.rfc_title else ""
             outcome = (
                 ", ".join(x for x in (f"RFC {f.rfc}", f.rfc_date, f.rfc_category) if x) + title
             )
-        else:
-            outcome = f.outcome
         answered.append(
             OutcomeRow(
                 **msgspec.structs.asdict(row),
-                draft=f.draft if f else None,
-                draft_note=f.draft_note if f else None,
-                rfc=f.rfc if f else None,
-                rfc_date=f.rfc_date if f else None,
-                rfc_category=f.rfc_category if f else None,
-                rfc_url=RFC_URL.format(f.rfc) if f and f.rfc else None,
+                draft=f.draft,
+                draft_note=f.draft_note,
+                rfc=f.rfc,
+                rfc_date=f.rfc_date,
+                rfc_category=f.rfc_category,
+                rfc_url=RFC_URL.format(f.rfc) if f.rfc else None,
                 outcome=outcome,
-                outcome_source=f.source if f else None,
+                outcome_source=f.source,
             )
         )
     return answered

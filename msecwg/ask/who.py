@@ -1,12 +1,6 @@
-"""Who is who and what is what across a group's meetings.
-
-Names are one person (or document) where that is certain by rule, or the group's record
-(store/record.py) says so. People: the same name in another case, a short name a meeting
-declares ("Eric Rescorla (EKR)"), a first name (and initial) only one full name has.
-Documents: the same name without revision, a nickname a meeting ties to one ("QUIC-LB"), an
-individual draft and the one WG draft of its topic. Names one meeting or the record keeps
-apart are never joined by rule; what may be one is proposed instead. Pure.
-"""
+"""Who is who and what is what across a group's meetings, pure: names are one where a rule below
+makes it certain, or the group's record (store/record.py) says so; never those a meeting or the
+record keeps apart; what may be one is proposed instead."""
 
 from __future__ import annotations
 
@@ -175,7 +169,7 @@ def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
             if alias in names.meetings and alias != k:
                 union.join(k, alias, "declared alias", f"{m.label}: {words}", declared=True)
     proposed = _first_names(names, union)
-    proposed += _read_as_one(held, spelt_by, union, lambda r: _shown_person(union, names, r))
+    proposed += _read_as_one(held, spelt_by, union, names)
     return _ones(held, record, names, union, proposed, _shown_person, spelt_by)
 
 
@@ -232,10 +226,7 @@ def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
 
 
 def _read_as_one(
-    held: Sequence[Held],
-    spelt_by: Sequence[dict[str, set[str]]],
-    union: _Union,
-    shown: Callable[[str], str],
+    held: Sequence[Held], spelt_by: Sequence[dict[str, set[str]]], union: _Union, names: _Names
 ) -> list[ProposalRow]:
     """Answer, as proposals, each name a meeting reads as one person's, another's elsewhere."""
     found: dict[tuple[str, str], list[str]] = {}
@@ -251,7 +242,7 @@ def _read_as_one(
                     found.setdefault((k, own), []).append(m.label)
     proposed = []
     for (k, into), labels in found.items():
-        name, whom = written[k], shown(into)
+        name, whom = written[k], _shown_person(union, names, into)
         at = ", ".join(dict.fromkeys(labels))
         proposed.append(ProposalRow(name=name, maybe=[whom], why=f"{at} read {name} as {whom}"))
     return proposed
