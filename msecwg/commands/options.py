@@ -1,7 +1,5 @@
 """What the command line's words mean: meetings, dates, completion, names, and shared options."""
 
-from __future__ import annotations
-
 import datetime as dt
 import functools
 import inspect
@@ -33,8 +31,7 @@ GROUP = "msecwg.commands.group"
 
 
 def data_paths(ctx: typer.Context) -> list[Path]:
-    """Answer the transcriptions and folders --data names (each time it is given), else
-    MSECWG_DATA (paths separated as in PATH); none means the bundled meeting."""
+    """Answer the paths every --data names, else MSECWG_DATA's; none means the bundled meeting."""
     given = list(ctx.find_root().params.get("data") or [])
     if any(not data.strip() for data in given):
         raise typer.BadParameter(

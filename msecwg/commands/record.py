@@ -132,8 +132,7 @@ def split(
 
 
 def _read(ctx: typer.Context) -> tuple[Path, Group]:
-    """Answer where the record of the meetings --data names is, and the group of those meetings
-    with that record (one that cannot be used is refused, not left out)."""
+    """Answer where the group's record is kept and the group --data names; a bad record refused."""
     where = record.place(options.data_paths(ctx))
     if where is None:
         raise UsageProblem(
@@ -150,8 +149,7 @@ def _of(group: Group, kind: Kind) -> Ones:
 
 
 def _one(ones: Ones, name: str, kind: Kind) -> One:
-    """Answer who (or what) a name is across meetings; a usage error for a name no meeting
-    writes (with the closest names) or one written for several."""
+    """Answer who (or what) a name is across meetings; a usage error if none or several."""
     found = ones.named_by(name)
     if not found:
         near = [ones.written[k] for k in closest(key(name), ones.written)[:3]]
