@@ -9,6 +9,7 @@ from msecwg.ask.who import Group, One, Ones
 from msecwg.commands import options
 from msecwg.commands import registry as commands
 from msecwg.commands.group import DataCommand, choice
+from msecwg.dates import count
 from msecwg.errors import UsageProblem
 from msecwg.model import Kind
 from msecwg.show import formats
@@ -85,7 +86,7 @@ def join(
     meetings = sum(1 for m in group.held if one[0] in {o[0] for o in after.at(m).values()})
     formats.note(
         f"joined {in_words(names[:-1])} to {after.name(one)}: one {NOUNS[kind]} at "
-        f"{meetings} meeting{'s' if meetings != 1 else ''}; recorded in {where}"
+        f"{count(meetings, 'meeting')}; recorded in {where}"
     )
 
 
