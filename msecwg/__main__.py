@@ -48,14 +48,12 @@ def main() -> None:
 
     gc.freeze()
     try:
-        # Ctrl-C is now a KeyboardInterrupt, said in one line once the command has cleaned up.
         _stage = RUNNING
         run()
     except KeyboardInterrupt:  # _interrupted has made the stage ENDING
         os.write(2, b"msecwg: interrupted\n")
         sys.exit(INTERRUPTED)
     finally:
-        # Ctrl-C now could only interrupt the interpreter's own shutdown, with a traceback.
         _stage = ENDING
         gc.freeze()
 

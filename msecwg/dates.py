@@ -1,7 +1,5 @@
 """Dates: reading those people type, checking those minutes write, showing them in one style."""
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -65,14 +63,9 @@ def _refuse_ambiguous(text: str) -> None:
             )
         return
     first, second, year = (int(n) for n in numeric.groups())
-    readings = []
-    for day, month in ((first, second), (second, first)):
-        try:
-            readings.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if len(set(readings)) > 1:
-        a, b = readings
+    months = range(1, 13)
+    if first != second and first in months and second in months and year > 0:
+        a, b = dt.date(year, second, first), dt.date(year, first, second)
         raise AmbiguousDate(
             f"{text!r} could be {a.day} {MONTHS[a.month - 1]} or {b.day} {MONTHS[b.month - 1]} "
             f"{year}; write it as {a.isoformat()} or '{a.day} {MONTHS[a.month - 1][:3]} {year}'"

@@ -1,7 +1,5 @@
 """The errors msecwg reports to people, and the exit codes it uses."""
 
-from __future__ import annotations
-
 OK = 0
 BAD_DATA = 1
 USAGE = 2

@@ -1,7 +1,5 @@
 """Did you mean ...? The names closest to a word that names nothing, by edit distance."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 
 

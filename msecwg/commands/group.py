@@ -2,8 +2,6 @@
 failure one line. Beyond Typer's public API this uses `typer._click`, `typer._types` and
 `typer._completion_classes`; pyproject.toml says which Typer versions they hold for."""
 
-from __future__ import annotations
-
 import importlib
 import os
 import re
@@ -151,7 +149,6 @@ class MsecwgGroup(TyperGroup):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run the command line; a failure is one stderr line (at most safe.LINE) and its code."""
-
         kwargs["standalone_mode"] = False
         add_completion_class(QuotedBashComplete, "bash")
         if sys.stdout is None:  # started with stdout closed: nowhere to answer

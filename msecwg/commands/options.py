@@ -1,7 +1,5 @@
 """What the command line's words mean: meetings, dates, completion, names, and shared options."""
 
-from __future__ import annotations
-
 import datetime as dt
 import functools
 import inspect
@@ -33,8 +31,7 @@ GROUP = "msecwg.commands.group"
 
 
 def data_paths(ctx: typer.Context) -> list[Path]:
-    """Answer the transcriptions and folders --data names (each time it is given), else
-    MSECWG_DATA (paths separated as in PATH); none means the bundled meeting."""
+    """Answer the paths every --data names, else MSECWG_DATA's; none means the bundled meeting."""
     given = list(ctx.find_root().params.get("data") or [])
     if any(not data.strip() for data in given):
         raise typer.BadParameter(
@@ -46,8 +43,7 @@ def data_paths(ctx: typer.Context) -> list[Path]:
 
 
 def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
-    """Answer the meetings --data names (or the bundled one) in the order held, only the one
-    --meeting names where given; each file with a problem, or unusable record, named after them."""
+    """Answer the meetings --data names in the order held, or the one --meeting names of them."""
     paths = data_paths(ctx)
     found = read(paths, facts=facts)
     if not found.held and len(found.left_out) == 1:
@@ -85,8 +81,7 @@ def as_of(value: str | None) -> dt.date:
 def _completer(
     names: Callable[[Transcription], Iterable[str]],
 ) -> Callable[[typer.Context, str], list[str]]:
-    """Answer how to complete what was typed to the names of every meeting that start with
-    it, in any case, completed in the case typed, each once; nothing when the data is bad."""
+    """Answer a completer of the meetings' names that start as typed, any case; none if bad data."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:

@@ -9,6 +9,7 @@ from msecwg.ask.who import Group, One, Ones
 from msecwg.commands import options
 from msecwg.commands import registry as commands
 from msecwg.commands.group import DataCommand, choice
+from msecwg.dates import count
 from msecwg.errors import UsageProblem
 from msecwg.model import Kind
 from msecwg.show import formats
@@ -85,7 +86,7 @@ def join(
     meetings = sum(1 for m in group.held if one[0] in {o[0] for o in after.at(m).values()})
     formats.note(
         f"joined {in_words(names[:-1])} to {after.name(one)}: one {NOUNS[kind]} at "
-        f"{meetings} meeting{'s' if meetings != 1 else ''}; recorded in {where}"
+        f"{count(meetings, 'meeting')}; recorded in {where}"
     )
 
 
@@ -132,8 +133,7 @@ def split(
 
 
 def _read(ctx: typer.Context) -> tuple[Path, Group]:
-    """Answer where the record of the meetings --data names is, and the group of those meetings
-    with that record (one that cannot be used is refused, not left out)."""
+    """Answer where the group's record is kept and the group --data names; a bad record refused."""
     where = record.place(options.data_paths(ctx))
     if where is None:
         raise UsageProblem(
@@ -150,8 +150,7 @@ def _of(group: Group, kind: Kind) -> Ones:
 
 
 def _one(ones: Ones, name: str, kind: Kind) -> One:
-    """Answer who (or what) a name is across meetings; a usage error for a name no meeting
-    writes (with the closest names) or one written for several."""
+    """Answer who (or what) a name is across meetings; a usage error if none or several."""
     found = ones.named_by(name)
     if not found:
         near = [ones.written[k] for k in closest(key(name), ones.written)[:3]]

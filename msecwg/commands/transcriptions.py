@@ -118,8 +118,7 @@ def help_(
     if command is None:
         formats.generated(root.get_help())
         return
-    group = root.command
-    found = group.get_command(root, command)  # type: ignore[attr-defined]
+    found = root.command.get_command(root, command)  # type: ignore[attr-defined]
     if found is None:
         raise typer.BadParameter(f"no command {command!r}", param_hint="COMMAND")
     with typer.Context(found, info_name=command, parent=root) as sub:
