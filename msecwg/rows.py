@@ -12,6 +12,7 @@ import msgspec
 from msecwg.model import (
     ActionKind,
     DateKind,
+    DecisionKind,
     Meeting,
     PassageKind,
     Precision,
@@ -178,6 +179,20 @@ class DiscussionRow(Row, frozen=True, kw_only=True):
     certain: bool | None = None
     form: SpeechForm | None = None
     cut_off: bool | None = None
+    text: str
+    meeting: str = ""
+    quotes: list[str]
+
+
+class DecisionRow(Row, frozen=True, kw_only=True):
+    """A decision the minutes record, verbatim, in the minutes' order: its section, its kind, and
+    the document it is about where the minutes name one."""
+
+    section: str
+    n: int
+    kind: DecisionKind
+    document: str | None
+    document_name: str | None
     text: str
     meeting: str = ""
     quotes: list[str]

@@ -121,6 +121,7 @@ LISTINGS = [
     ["actions", "--overdue", "--as-of", "2030-03-20"],
     ["discussion"],
     ["discussion", "widget"],
+    ["decisions"],
     ["timeline", "--as-of", "2030-03-20"],
     ["people"],
     ["people", "bob"],

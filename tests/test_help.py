@@ -18,6 +18,7 @@ SUMMARIES = [
     ("calendar", "Dated things and Last Call windows as iCalendar."),
     ("meetings", "The meetings given, one line each, in the order they were held."),
     ("discussion", "The exchanges on one topic, speaker by speaker."),
+    ("decisions", "What the minutes record as decided: hums, polls, rulings."),
     ("people", "Everyone the minutes name, or one person's words."),
     ("search", "Find words in the minutes, and where each passage stands."),
     ("join", "Make names one person, or one document, across meetings."),
@@ -86,7 +87,17 @@ def test_completion_describes_each_command_by_its_whole_summary() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    ["drafts", "actions", "timeline", "calendar", "meetings", "discussion", "people", "search"],
+    [
+        "drafts",
+        "actions",
+        "timeline",
+        "calendar",
+        "meetings",
+        "discussion",
+        "decisions",
+        "people",
+        "search",
+    ],
 )
 def test_each_command_that_answers_from_meetings_shows_data_and_meeting(
     run: Run, command: str

@@ -16,6 +16,7 @@ from msecwg.ask.who import Group, One, document_key
 from msecwg.model import Precision, Section, Transcription
 from msecwg.rows import (
     ActionRow,
+    DecisionRow,
     DiscussionRow,
     DraftRow,
     EventRow,
@@ -207,6 +208,11 @@ def timeline(meetings: Sequence[Held], as_of: dt.date) -> list[EventRow]:
 def topics(meetings: Sequence[Held]) -> list[TopicRow]:
     """Answer every meeting's sections as topics, meeting by meeting."""
     return [r for m in meetings for r in passages.topics(m.transcription, m.label)]
+
+
+def decisions(meetings: Sequence[Held]) -> list[DecisionRow]:
+    """Answer every meeting's decisions (passages.decisions), meeting by meeting."""
+    return [r for m in meetings for r in passages.decisions(m.transcription, m.label)]
 
 
 def sections_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, Section]]:

@@ -7,7 +7,15 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cached_property
 
 from msecwg.model import Facts, PassageKind, Section, Transcription
-from msecwg.rows import DiscussionRow, MeetingCount, PassageRow, PersonRow, TopicCount, TopicRow
+from msecwg.rows import (
+    DecisionRow,
+    DiscussionRow,
+    MeetingCount,
+    PassageRow,
+    PersonRow,
+    TopicCount,
+    TopicRow,
+)
 from msecwg.spelling import closest
 from msecwg.store.cache import Spoken, spoken
 from msecwg.store.reading import Reading, key
@@ -29,6 +37,24 @@ def topics(t: Transcription, meeting: str = "") -> list[TopicRow]:
             quotes=[s.heading],
         )
         for s in t.sections
+    ]
+
+
+def decisions(t: Transcription, meeting: str = "") -> list[DecisionRow]:
+    """Answer the decisions the minutes record, section by section, numbered in that order."""
+    found = [(s, d) for s in t.sections for d in s.decisions]
+    return [
+        DecisionRow(
+            section=s.key,
+            n=n,
+            kind=d.kind,
+            document=d.document,
+            document_name=t.document(d.document).name if d.document else None,
+            text=d.text,
+            meeting=meeting,
+            quotes=[d.text],
+        )
+        for n, (s, d) in enumerate(found, start=1)
     ]
 
 

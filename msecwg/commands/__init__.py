@@ -4,7 +4,9 @@ import typer
 
 MODULES = {
     **dict.fromkeys(["drafts", "actions", "timeline", "calendar"], "msecwg.commands.dated"),
-    **dict.fromkeys(["meetings", "discussion", "people", "search"], "msecwg.commands.minutes"),
+    **dict.fromkeys(
+        ["meetings", "discussion", "decisions", "people", "search"], "msecwg.commands.minutes"
+    ),
     **dict.fromkeys(["join", "split"], "msecwg.commands.record"),
     **dict.fromkeys(["check", "schema", "help", "import"], "msecwg.commands.transcriptions"),
 }

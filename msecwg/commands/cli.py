@@ -32,6 +32,7 @@ Examples:
     msecwg drafts                       every document and its next deadline
     msecwg actions --overdue            the dates that have passed
     msecwg discussion gsakmp            who said what on GSAKMP, in order
+    msecwg decisions                    what the minutes record as decided
     msecwg search token policy          the passages holding both words
     msecwg import minutes/ -o quic/     transcriptions of a group's minutes
     msecwg --data quic/ meetings        the meetings of those transcriptions

@@ -1,4 +1,4 @@
-"""The commands of the minutes' text: the meetings, a discussion, people, search."""
+"""The commands of the minutes' text: the meetings, a discussion, decisions, people, search."""
 
 from pathlib import Path
 from typing import Annotated
@@ -103,6 +103,46 @@ def discussion(
     if len(found) == 1 and person is None:
         asked = minutes.asked_about(topic, found[0][0].transcription, found[0][1])
     formats.show(minutes.discussion_view(rows, sections, scope, items, asked=asked), output)
+
+
+@commands.command(cls=MeetingsCommand)
+@listing
+def decisions(
+    ctx: typer.Context,
+    document: Annotated[
+        str | None,
+        typer.Option(
+            "--document",
+            metavar="NAME",
+            help="Only the decisions about this document (its id or name, any case, or a "
+            "unique prefix).",
+            autocompletion=options.complete_document,
+        ),
+    ] = None,
+    *,
+    output: formats.Output,
+) -> None:
+    """What the minutes record as decided: hums, polls, rulings.
+
+    Examples:
+
+        msecwg decisions
+
+        msecwg --data meetings/ decisions --document quic-lb
+
+        msecwg decisions --json | jq -r '.records[] | [.section, .text] | @tsv'
+
+    Each decision in the minutes' words, verbatim, in their order, with its
+    kind (a hum, a poll or show of hands, a ruling, a resolution, a consensus,
+    something decided or agreed), its topic (msecwg discussion TOPIC shows the
+    exchanges around it) and the document it is about where the transcription
+    names one.
+    """
+    held = options.meetings(ctx)
+    rows = across.decisions(held)
+    if document is not None:
+        rows = list(filter(options.of_document(held, options.group(ctx), document), rows))
+    formats.show(minutes.decisions_view(rows, across.scope(held)), output)
 
 
 @commands.command(cls=MeetingsCommand)

@@ -17,7 +17,7 @@ from msecwg.commands.group import choice, left_out
 from msecwg.dates import parse_date
 from msecwg.errors import DataError, MsecwgError
 from msecwg.model import Section, Transcription
-from msecwg.rows import ActionRow
+from msecwg.rows import ActionRow, DecisionRow
 from msecwg.show import formats
 from msecwg.show.safe import clean
 from msecwg.spelling import closest
@@ -123,8 +123,11 @@ def named(what: str, hint: str, find: Callable[..., T], *args: Any) -> T:
         raise typer.BadParameter(not_found(what, missing), param_hint=hint) from None
 
 
-def of_document(held: Sequence[Held], group: Group, word: str) -> Callable[[ActionRow], bool]:
-    """Answer whether an action item is about the document a word names, at any meeting."""
+def of_document(
+    held: Sequence[Held], group: Group, word: str
+) -> Callable[[ActionRow | DecisionRow], bool]:
+    """Answer whether an action item or decision is about the document a word names, at any
+    meeting."""
     found = named("document", "'--document'", across.documents_named, held, group, word)
     wanted = {(m.label, document) for m, document in found}
     return lambda row: (row.meeting, row.document) in wanted

@@ -12,6 +12,7 @@ from msecwg.ask import passages
 from msecwg.dates import count, short_date
 from msecwg.model import PassageKind, Section, SpeechForm, Transcription
 from msecwg.rows import (
+    DecisionRow,
     DiscussionRow,
     MeetingRow,
     PassageRow,
@@ -237,6 +238,30 @@ def discussion_view(
         ],
         scope=scope,
         empty=empty,
+    )
+
+
+def decisions_view(rows: Sequence[DecisionRow], scope: Scope) -> View[DecisionRow]:
+    """Answer the view of the decisions the minutes record, verbatim, each with its topic."""
+    notes = [f"The exchanges around one: msecwg discussion {rows[0].section}"] if rows else []
+    return View(
+        kind="decisions",
+        rows=rows,
+        row_type=DecisionRow,
+        heading=f"{count(len(rows), 'decision')} in the minutes of the {scope.name}",
+        notes=notes,
+        group=by_meeting(scope),
+        columns=columns(
+            Column("#", field("n"), key=True),
+            Column("Topic", field("section", "bold"), key=True),
+            Column("Kind", field("kind")),
+            # Minutes whose decisions name no document leave no column of dashes.
+            any(r.document for r in rows)
+            and Column("Document", field("document_name", dashed=True), cut=True, min_width=8),
+            Column("Decision", lambda r: [(quoted(r.text), "italic")], ratio=1, wrap=True),
+        ),
+        scope=scope,
+        empty=f"The minutes of the {scope.name} record no decisions.",
     )
 
 
