@@ -83,3 +83,11 @@ def test_a_documents_decisions_are_found_by_a_name_another_meeting_calls_it(
         ("IETF 110", "consensus", "draft-ietf-quic-load-balancers")
     ]
     assert json.loads(by_name.stdout)["records"] == found
+
+
+def test_a_documents_card_gives_the_decisions_about_it(run: Run) -> None:
+    lines = run("drafts", "guidance", "--as-of", "2003-07-14", "--format", "table").stdout
+    assert lines.splitlines()[7:9] == [
+        "Decisions            Agreed: “it was agreed that some guidance document was",
+        "                     needed for implementers”",
+    ]

@@ -137,8 +137,9 @@ def _gathered(rows: list[DraftRow], name: str, joined: list[JoinRow]) -> DraftRo
 
 def history(
     meetings: Sequence[Held], as_of: dt.date, found: Sequence[tuple[Held, str]] | None
-) -> tuple[list[DraftRow], list[ActionRow], dict[tuple[str, str], Section]]:
-    """Answer documents meeting by meeting, with what became of them, their items and sections."""
+) -> tuple[list[DraftRow], list[ActionRow], list[DecisionRow], dict[tuple[str, str], Section]]:
+    """Answer documents meeting by meeting, with what became of them, their items, the decisions
+    and their sections."""
     wanted = None if found is None else {(id(m), document) for m, document in found}
     shown = [m for m in meetings if found is None or any(m is held for held, _ in found)]
     rows: list[DraftRow] = []
@@ -149,7 +150,7 @@ def history(
             if wanted is None or (id(m), row.id) in wanted:
                 rows.append(row)
                 sections[(m.label, row.id)] = t.section(t.document(row.id).section)
-    return rows, actions(shown, as_of), sections
+    return rows, actions(shown, as_of), decisions(shown), sections
 
 
 def documents_named(meetings: Sequence[Held], group: Group, word: str) -> list[tuple[Held, str]]:

@@ -88,8 +88,8 @@ def drafts(
         found = None
         if name is not None:
             found = options.named("document", "NAME", across.documents_named, held, group, name)
-        rows, items, sections = across.history(held, day, found)
-        formats.show(cards.drafts_cards(rows, items, sections, scope, day), output)
+        rows, items, decided, sections = across.history(held, day, found)
+        formats.show(cards.drafts_cards(rows, items, decided, sections, scope, day), output)
     elif outcome:
         known = across.drafts(held, group, day, outcome=True)
         view = deadlines.outcome_view(known, scope, day)  # type: ignore[arg-type]

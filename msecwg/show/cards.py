@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from msecwg.ask.queries import event_label as what
 from msecwg.dates import count
 from msecwg.model import Section
-from msecwg.rows import ActionRow, DateRow, DraftRow, OutcomeRow, Scope
+from msecwg.rows import ActionRow, DateRow, DecisionRow, DraftRow, OutcomeRow, Scope
 from msecwg.show.views import (
     OUTSIDE,
     Card,
@@ -49,11 +49,17 @@ def _listed(item: ActionRow) -> str:
 
 
 def draft_card(
-    row: DraftRow, items: Sequence[ActionRow], sections: Sections, as_of: dt.date, since: str | None
+    row: DraftRow,
+    items: Sequence[ActionRow],
+    decisions: Sequence[DecisionRow],
+    sections: Sections,
+    as_of: dt.date,
+    since: str | None,
 ) -> list[Field]:
     """Answer a document's card: all the minutes say, and (an OutcomeRow) what became of it."""
     section = sections[(row.meeting, row.id)]
     items = [i for i in items if i.document == row.id and i.meeting == row.meeting]
+    decided = [d for d in decisions if d.document == row.id and d.meeting == row.meeting]
     state = row.state + (f" (as of the meeting, {since})" if since else "")
     fields = [
         *([Field("Title", [(row.title, "")])] if row.title else []),
@@ -74,6 +80,9 @@ def draft_card(
             (f"{s.person or 'no speaker'}: {quoted(s.words)}", "italic") for s in row.said
         ]
         fields.append(Field("Said", said))
+    if decided:
+        lines: Lines = [(f"{d.kind.capitalize()}: {quoted(d.text)}", "italic") for d in decided]
+        fields.append(Field("Decisions", lines))
     fields += [Field(_listed(i), [(i.what, ""), *dates_lines(i.dates, as_of)]) for i in items]
     sizes = ((len(section.points), "summary point"), (len(section.exchanges), "exchange"))
     held = ", ".join(count(n, thing) for n, thing in sizes if n)
@@ -143,6 +152,7 @@ def _title(what: str, row: DraftRow | ActionRow, scope: Scope, as_of: dt.date) -
 def drafts_cards(
     rows: Sequence[DraftRow],
     items: Sequence[ActionRow],
+    decisions: Sequence[DecisionRow],
     sections: Sections,
     scope: Scope,
     as_of: dt.date,
@@ -150,7 +160,10 @@ def drafts_cards(
     """Answer the view of documents shown whole, a card each (a card a meeting, across meetings)."""
     since = then(scope, as_of)
     shown = [
-        Card(_title(r.name, r, scope, as_of), draft_card(r, items, sections, as_of, since))
+        Card(
+            _title(r.name, r, scope, as_of),
+            draft_card(r, items, decisions, sections, as_of, since),
+        )
         for r in rows
     ]
     several = f"{count(len(rows), 'document')} of the {scope.name}"
