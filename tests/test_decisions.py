@@ -4,6 +4,7 @@ its kind, its topic and the document it is about; about one document across meet
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from tests.conftest import EXAMPLE, Run
@@ -50,12 +51,29 @@ def test_a_document_no_meeting_names_is_a_usage_error_naming_those_there_are(run
     )
 
 
-def test_minutes_that_record_no_decision_say_so_and_succeed(run: Run) -> None:
-    result = run("--data", str(EXAMPLE), "decisions", "--format", "table")
+def test_minutes_that_record_no_decision_say_so_and_succeed(run: Run, tmp_path: Path) -> None:
+    recorded = EXAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)
+    none = tmp_path / "example.toml"
+    none.write_text("".join(x for x in recorded if not x.startswith("decisions =")), "utf-8")
+    shutil.copy(EXAMPLE.with_name("example-minutes.txt"), tmp_path)
+    result = run("--data", str(none), "decisions", "--format", "table")
     assert (result.exit_code, result.stdout) == (0, "")
     assert result.stderr == "The minutes of the EXAMPLE WG, IETF 99 record no decisions.\n"
-    records = run("--data", str(EXAMPLE), "decisions", "--json").stdout
+    records = run("--data", str(none), "decisions", "--json").stdout
     assert json.loads(records)["records"] == []
+
+
+def test_a_decision_of_the_test_meeting_names_its_document(run: Run) -> None:
+    result = run("--data", str(EXAMPLE), "decisions", "--document", "widget", "--format", "tsv")
+    assert result.stdout.splitlines()[1].split("\t") == [
+        "widget",
+        "1",
+        "agreed",
+        "widget",
+        "Widget",
+        "It was agreed to hold the Widget encoding until the Last Call.",
+        "IETF 99",
+    ]
 
 
 def test_the_decisions_of_several_meetings_are_numbered_within_each(run: Run) -> None:

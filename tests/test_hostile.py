@@ -57,6 +57,9 @@ def hostile(tmp_path: Path) -> Path:
         minutes += [section["heading"], *section["points"]]
         for exchange in section.get("exchanges", []):
             spoil(exchange)
+        for decision in section.get("decisions", []):
+            decision["text"] += HOSTILE
+            minutes.append(decision["text"])
     (tmp_path / "example-minutes.txt").write_text(" ".join(minutes), encoding="utf-8")
     path = tmp_path / "hostile.toml"
     path.write_text(rtoml.dumps(data), encoding="utf-8")

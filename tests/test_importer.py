@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from msecwg.importer import Found, Turn, read
 from msecwg.importer.dating import dates_in
+from msecwg.importer.items import span_text
 from msecwg.importer.speakers import joined, prefix, reported_start, reported_words, speaker
 from msecwg.model import Transcription
 from msecwg.store import load
@@ -883,3 +884,14 @@ def test_the_words_that_let_a_text_be_passed_over_are_in_every_pattern_they_stan
     ways = [list(b) for b in branches[1][1]]  # type: ignore[index]
     assert all(_holds_one(b, decisions.CUE_WORDS) or str(b) == counted for b in ways)
     assert counted in map(str, ways)
+
+
+def test_a_span_strips_markup_at_its_ends_but_never_half_a_pair() -> None:
+    def text(written: str) -> str:
+        return span_text(written, 0, len(written))
+
+    assert text("**HUM TIME**") == "HUM TIME"
+    assert text("**Matt Joras**: Clear consensus.") == "**Matt Joras**: Clear consensus."
+    assert text("**Spencer:** Experimental was\n good") == "**Spencer:** Experimental was good"
+    assert text("words **bold**") == "words **bold**"
+    assert text(" * a point *") == "a point"

@@ -359,7 +359,7 @@ def test_every_command_works_on_another_transcription(run: Run) -> None:
 def test_msecwg_data_names_the_transcription_too(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MSECWG_DATA", str(EXAMPLE))
     assert run("discussion").stdout.splitlines()[1:] == [
-        "1\twidget\tWidget Protocol\t(1) Widget Protocol:\t\t1\t0\t2\tIETF 99",
+        "1\twidget\tWidget Protocol\t(1) Widget Protocol:\t\t1\t1\t2\tIETF 99",
         "2\taction-items\tAction Items\t(2) Action Items:\t\t0\t0\t0\tIETF 99",
     ]
 

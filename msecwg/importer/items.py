@@ -83,8 +83,18 @@ def assents(words: str) -> bool:
 
 def span_text(text: str, start: int, end: int) -> str:
     """Answer text between two offsets, whitespace folded and markup ("**", "__")
-    stripped at both ends."""
-    return fold(text[start:end]).strip(" *_")
+    stripped at both ends, but for a mark the text closes or opens within: "**Lars**:
+    words" keeps its name marked whole, never "Lars**: words"."""
+    folded = fold(text[start:end])
+    inner = folded.strip(" *_")
+    lead, trail = folded.partition(inner)[::2] if inner else ("", "")
+    for mark in ("**", "__"):
+        if inner.count(mark) % 2:
+            if lead.rstrip().endswith(mark):
+                inner = mark + inner
+            elif trail.lstrip().startswith(mark):
+                inner += mark
+    return inner
 
 
 class Mentioned:
