@@ -235,3 +235,13 @@ def test_a_consensus_in_room_and_a_count_by_answer_are_decisions() -> None:
                  "this on: Yes: 22"),
         ("poll", "Eric: Show of hands: this is worth addressing"),
     ]  # fmt: skip
+
+
+def test_words_of_a_ruling_spoken_of_are_none_and_the_ruling_itself_is_one() -> None:
+    minutes = MEETING.replace(
+        "jeffh: will rev the doc\n",
+        "Jana: closing the issue is what triggers the landing.\n\nian: will close with no action\n",
+    )
+    got = texts(read(minutes))
+    assert ("ruling", "ian: will close with no action") in got
+    assert not any("triggers the landing" in text for _, text in got)

@@ -229,6 +229,9 @@ MODAL_BEFORE = re.compile(
     r"|not|never)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A ruling's words as the subject of a sentence about them: "closing the issue is what
+# triggers the landing".
+SPOKEN_OF = re.compile(r"\s+(?:is|was|would be|means)\b", re.IGNORECASE)
 ANY_CUE = CaseAside(
     re.compile(
         r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit"
@@ -453,7 +456,9 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             continue  # a decision noted in brackets is the minutes' own note of this one
         before = sentence[: match.end()]
         if kind == "ruling" and (
-            MODAL_BEFORE.search(sentence[: match.start()]) or REQUESTS.search(before)
+            MODAL_BEFORE.search(sentence[: match.start()])
+            or REQUESTS.search(before)
+            or SPOKEN_OF.match(sentence, match.end())
         ):
             continue
         if match.re is NO_OBJECTION and passage.is_turn:
