@@ -245,3 +245,19 @@ def test_words_of_a_ruling_spoken_of_are_none_and_the_ruling_itself_is_one() -> 
     got = texts(read(minutes))
     assert ("ruling", "ian: will close with no action") in got
     assert not any("triggers the landing" in text for _, text in got)
+
+
+def test_a_line_leading_to_the_options_of_a_hum_is_one_decision_with_them() -> None:
+    minutes = MEETING.replace(
+        "jeffh: will rev the doc\n",
+        "Chairs called for hum on whether to paint the stripes:\n"
+        "1. Strong hum in favour of painting them\n"
+        "2. Weak hum opposed\n",
+    )
+    got = texts(read(minutes))
+    assert (
+        "hum",
+        "Chairs called for hum on whether to paint the stripes: 1. Strong hum in favour of "
+        "painting them 2. Weak hum opposed",
+    ) in got
+    assert not any(text.startswith(("1.", "2.", "Strong", "Weak")) for _, text in got)

@@ -44,6 +44,7 @@ OUTCOME_LABELS = frozenset(
 # A hum opened by a label alone, its options and their hums in the bullets below:
 # "Hum!" / "- Should we leave this as is? Broader hum, that's more strong."
 HUM_OPENER = re.compile(r"^\W*(?:hums?|humm|humming)\W*$", re.IGNORECASE)
+HUMS = re.compile(r"\bhum(?:s|m|ming)?\b", re.IGNORECASE)
 # The whole room answering: "all: close it", "Room: Yes", "Everyone: yes."
 ROOM_ANSWER = re.compile(r"^\W*(?:\(all\)|all|room|the room|everyone|everybody)\W*:\s*\S", re.I)
 # A question put to the room: "QUESTION to the room: does anyone have any problems
@@ -321,8 +322,12 @@ def _label(text: str, passage: Passage) -> tuple[str, str] | None:
 def _hum_list(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
     """Answer a hum opened by a label alone ("Hum!", "Hums:"), with the bullets below
     it that give each option's hum and the chair's reading after them ("Rough
-    consensus is to leave as is."); a bare label with nothing below is none."""
-    if not HUM_OPENER.match(words_of(text, passages[i])):
+    consensus is to leave as is."), or by the minutes' own line that leads to them
+    ("Chairs called for hum on whether the group should work on ECN:"); a bare label
+    with nothing below is none."""
+    words = words_of(text, passages[i])
+    leads = not passages[i].is_turn and words.rstrip().endswith(":") and HUMS.search(words)
+    if not (HUM_OPENER.match(words) or leads):
         return None
     last, j = i, _next(passages, i, used)
     while j is not None and passages[j].marker and not passages[j].is_turn:
