@@ -18,7 +18,7 @@ def test_the_decisions_of_the_meeting_are_its_words_with_kind_topic_and_document
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout.splitlines() == [
         "2 decisions in the minutes of the MSEC WG, IETF 57",
-        "The exchanges around one: msecwg discussion mikey-dhhmac",
+        "The exchanges around a decision: msecwg discussion mikey-dhhmac",
         "#  Topic             Kind     Document  Decision",
         "1  mikey-dhhmac      decided  MIKEY     “its Last Call must be ended at a given",
         "                                        date (decided to be 1 August 2003)”",

@@ -243,7 +243,9 @@ def discussion_view(
 
 def decisions_view(rows: Sequence[DecisionRow], scope: Scope) -> View[DecisionRow]:
     """Answer the view of the decisions the minutes record, verbatim, each with its topic."""
-    notes = [f"The exchanges around one: msecwg discussion {rows[0].section}"] if rows else []
+    notes = (
+        [f"The exchanges around a decision: msecwg discussion {rows[0].section}"] if rows else []
+    )
     return View(
         kind="decisions",
         rows=rows,
