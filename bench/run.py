@@ -132,6 +132,7 @@ ACROSS = {
     "actions": "actions --as-of {day}",
     "actions --overdue": "actions --overdue --as-of {day}",
     "discussion TOPIC": "discussion {topic}",
+    "decisions": "decisions",
     "people": "people",
     "people NAME": "people {name}",
     "search": "search {word}",
