@@ -261,3 +261,8 @@ def test_a_line_leading_to_the_options_of_a_hum_is_one_decision_with_them() -> N
         "painting them 2. Weak hum opposed",
     ) in got
     assert not any(text.startswith(("1.", "2.", "Strong", "Weak")) for _, text in got)
+
+
+def test_a_question_to_the_room_in_markup_with_no_answer_is_none() -> None:
+    minutes = MEETING.replace("jeffh: will rev the doc\n", "*How many hands?*\n")
+    assert not any("How many hands" in text for _, text in texts(read(minutes)))

@@ -398,9 +398,10 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
             continue
         question, rest = text[a : mark + 1], text[mark + 1 : passage.end]
         kind = "consensus" if OBJECTIONS.search(question) else "poll"
-        if rest.strip() and len(rest.split()) <= 8 and "?" not in rest:
+        answered = any(c.isalnum() for c in rest)  # not the question's closing mark alone
+        if answered and len(rest.split()) <= 8 and "?" not in rest:
             return _record(text, passages, i, i, kind, used)
-        if not rest.strip() and POLL_QUESTION.search(question):
+        if not answered and POLL_QUESTION.search(question):
             j = _next(passages, i, used)
             if j is not None and not asks(words_of(text, passages[j])):
                 following = passages[j]
