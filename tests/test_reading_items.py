@@ -266,3 +266,14 @@ def test_a_line_leading_to_the_options_of_a_hum_is_one_decision_with_them() -> N
 def test_a_question_to_the_room_in_markup_with_no_answer_is_none() -> None:
     minutes = MEETING.replace("jeffh: will rev the doc\n", "*How many hands?*\n")
     assert not any("How many hands" in text for _, text in texts(read(minutes)))
+
+
+def test_labelled_items_of_a_list_of_topics_to_come_are_no_outcomes() -> None:
+    minutes = MEETING.replace(
+        "jeffh: will rev the doc\n",
+        "HUM TOPICS\n\n- Confirm: the stripes are fit for purpose\n"
+        "- Consensus: paint the stripes blue\n\nconclusion: paint them green\n",
+    )
+    got = texts(read(minutes))
+    assert ("conclusion", "conclusion: paint them green") in got
+    assert not any("blue" in text for _, text in got)

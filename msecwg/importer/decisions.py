@@ -99,6 +99,9 @@ HUM_PLAN = re.compile(
     r"|\b(?:I|who|we)\s+hummed\b",
     re.IGNORECASE,
 )
+# A list's lead line naming what follows as topics or questions to come: "HUM TOPICS",
+# "Questions for the room:" (quic/ietf103.md).
+PLANNED = re.compile(r"\b(?:topics|questions|agenda)\b", re.IGNORECASE)
 # No consensus reached: "not near consensus", "we don't have consensus", "No consensus
 # on this yet" (quic/ietf104.md, quic/interim-20-10.md).
 NO_CONSENSUS = re.compile(
@@ -352,7 +355,7 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     if labelled is None:
         return None
     kind, body = labelled
-    if not body:
+    if not body or _planned(text, passages, i):
         return None
     if all(asks(body[a:b]) for a, b in sentences(body)):
         j = _next(passages, i, used)
@@ -378,6 +381,16 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         section=passages[i].section,
         start=passages[i].words,
     )
+
+
+def _planned(text: str, passages: list[Passage], i: int) -> bool:
+    """Answer whether a passage is an item of a list its lead line names as topics or
+    questions to come ("HUM TOPICS", "Questions for the room:"), not outcomes."""
+    j = i
+    while j > 0 and passages[j].marker and passages[j - 1].section == passages[i].section:
+        j -= 1
+    lead = passages[j]
+    return j < i and not lead.marker and PLANNED.search(words_of(text, lead)) is not None
 
 
 def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
