@@ -19,11 +19,11 @@ def test_the_decisions_of_the_meeting_are_its_words_with_kind_topic_and_document
     assert result.stdout.splitlines() == [
         "2 decisions in the minutes of the MSEC WG, IETF 57",
         "The exchanges around a decision: msecwg discussion mikey-dhhmac",
-        "#  Topic             Kind     Document  Decision",
-        "1  mikey-dhhmac      decided  MIKEY     “its Last Call must be ended at a given",
-        "                                        date (decided to be 1 August 2003)”",
-        "2  gkm-architecture  agreed   Guidance  “it was agreed that some guidance",
-        "                                        document was needed for implementers”",
+        "Topic             Kind     Document  Decision",
+        "mikey-dhhmac      decided  MIKEY     “its Last Call must be ended at a given",
+        "                                     date (decided to be 1 August 2003)”",
+        "gkm-architecture  agreed   Guidance  “it was agreed that some guidance document",
+        "                                     was needed for implementers”",
     ]
 
 

@@ -254,7 +254,6 @@ def decisions_view(rows: Sequence[DecisionRow], scope: Scope) -> View[DecisionRo
         notes=notes,
         group=by_meeting(scope),
         columns=columns(
-            Column("#", field("n"), key=True),
             Column("Topic", field("section", "bold"), key=True),
             Column("Kind", field("kind")),
             # Minutes whose decisions name no document leave no column of dashes.
