@@ -894,4 +894,5 @@ def test_a_span_strips_markup_at_its_ends_but_never_half_a_pair() -> None:
     assert text("**Matt Joras**: Clear consensus.") == "**Matt Joras**: Clear consensus."
     assert text("**Spencer:** Experimental was\n good") == "**Spencer:** Experimental was good"
     assert text("words **bold**") == "words **bold**"
+    assert text("**Yes: Strong hum**\n\n**No: Nothing**") == "**Yes: Strong hum** **No: Nothing**"
     assert text(" * a point *") == "a point"

@@ -83,17 +83,15 @@ def assents(words: str) -> bool:
 
 def span_text(text: str, start: int, end: int) -> str:
     """Answer text between two offsets, whitespace folded and markup ("**", "__")
-    stripped at both ends, but for a mark the text closes or opens within: "**Lars**:
+    stripped at both ends, but for a mark that pairs with one within: "**Lars**:
     words" keeps its name marked whole, never "Lars**: words"."""
     folded = fold(text[start:end])
     inner = folded.strip(" *_")
     lead, trail = folded.partition(inner)[::2] if inner else ("", "")
     for mark in ("**", "__"):
-        if inner.count(mark) % 2:
-            if lead.rstrip().endswith(mark):
-                inner = mark + inner
-            elif trail.lstrip().startswith(mark):
-                inner += mark
+        if mark in inner:  # the marks at its ends pair with those within
+            inner = mark * lead.rstrip().endswith(mark) + inner
+            inner += mark * trail.lstrip().startswith(mark)
     return inner
 
 
