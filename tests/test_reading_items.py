@@ -277,3 +277,14 @@ def test_labelled_items_of_a_list_of_topics_to_come_are_no_outcomes() -> None:
     got = texts(read(minutes))
     assert ("conclusion", "conclusion: paint them green") in got
     assert not any("blue" in text for _, text in got)
+
+
+def test_the_answers_of_a_hum_one_a_line_are_one_decision() -> None:
+    minutes = MEETING.replace(
+        "jeffh: will rev the doc\n",
+        "##### Confirm: the stripes are fit for purpose\n\n"
+        "**Yes: Strong hum**\n\n**No: Weak hum**\n\n",
+    )
+    got = texts(read(minutes))
+    assert ("hum", "**Yes: Strong hum** **No: Weak hum**") in got
+    assert not any(text in ("Yes: Strong hum", "No: Weak hum") for _, text in got)

@@ -121,6 +121,12 @@ NO_OBJECTION = re.compile(r"^\W*no objections?\W*$", re.IGNORECASE)
 # "This is a problem that we understand enough to tackle and the wg should take this on:"
 # / "Yes: 22" / "No: 0" / "No Opinion: 7" (CCWG minutes)
 COUNT_BY_ANSWER = re.compile(r"^\W*(?:yes|in\s+favou?r|support)\s*:\s*\d+\b", re.IGNORECASE)
+# One answer of a hum or poll, each on a line of its own: "**Yes: Strong hum**", "**No:
+# Nothing**" (quic/ietf103.md).
+BY_ANSWER = re.compile(
+    r"^\W*(?:yes|no|abstain|in\s+favou?r|against|opposed|don't\s+know|no\s+opinion)\s*:",
+    re.IGNORECASE,
+)
 # The cues of a decision, each with words one of which it holds, case aside (None: a
 # count, its digits any): a sentence that holds none of them is not searched for it.
 CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
@@ -508,6 +514,14 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             "consensus",
         ):
             continue
+        if kind in ("hum", "poll") and BY_ANSWER.match(words):
+            last = i  # the other answers below it, one a line
+            while (j := _next(passages, last, used)) is not None and BY_ANSWER.match(
+                words_of(text, passages[j])
+            ):
+                last = j
+            if last > i:
+                return _record(text, passages, i, last, kind, used)
         if len(quote_of(text, passage)) <= SHORT_PASSAGE:
             if len(words.split()) <= 4:
                 j = _previous(text, passages, i, used)
