@@ -288,3 +288,11 @@ def test_the_answers_of_a_hum_one_a_line_are_one_decision() -> None:
     got = texts(read(minutes))
     assert ("hum", "**Yes: Strong hum** **No: Weak hum**") in got
     assert not any(text in ("Yes: Strong hum", "No: Weak hum") for _, text in got)
+
+
+def test_a_line_that_plans_hums_on_the_questions_below_it_is_no_decision() -> None:
+    minutes = MEETING.replace(
+        "jeffh: will rev the doc\n",
+        "We will hum on these:\n- Should the stripes be blue?\n- Should they be wider?\n\n",
+    )
+    assert not any("blue" in text for _, text in texts(read(minutes)))

@@ -333,15 +333,20 @@ def _hum_list(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     it that give each option's hum and the chair's reading after them ("Rough
     consensus is to leave as is."), or by the minutes' own line that leads to them
     ("Chairs called for hum on whether the group should work on ECN:"); a bare label
-    with nothing below is none."""
+    with nothing below is none, and so is a line that plans hums on the questions below
+    it ("We will hum on these:") or leads to options no hum is given for."""
     words = words_of(text, passages[i])
+    opened = HUM_OPENER.match(words) is not None
     leads = not passages[i].is_turn and words.rstrip().endswith(":") and HUMS.search(words)
-    if not (HUM_OPENER.match(words) or leads):
+    if not (opened or (leads and not HUM_PLAN.search(words))):
         return None
     last, j = i, _next(passages, i, used)
     while j is not None and passages[j].marker and not passages[j].is_turn:
         last, j = j, _next(passages, j, used)
     if last == i:
+        return None
+    options = (words_of(text, passages[k]) for k in range(i + 1, last + 1))
+    if not opened and not any(HUMS.search(option) for option in options):
         return None
     if j is not None:
         after = words_of(text, passages[j])
