@@ -28,7 +28,7 @@ from msecwg.dates import count
 from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
 from msecwg.model import Transcription
 from msecwg.show.safe import escape_toml
-from msecwg.store.files import decode_text, read_bytes, shown, write_file
+from msecwg.store.files import decode_text, read_bytes, write_file
 
 R = TypeVar("R")
 
@@ -176,10 +176,10 @@ def _none_named(folder: Path, other: Path | None) -> str:
     """Answer the line that says a folder holds no file named as minutes are, and how to
     import `other`, a Markdown or text file it holds."""
     if other is None:
-        return f"{shown(folder)}: no minutes file in it; skipped"
+        return f"{folder}: no minutes file in it; skipped"
     return (
-        f"{shown(folder)}: no file in it is named as minutes are (minutes.md, notes.txt, "
-        f"ietf118.md); skipped: to import one, name it: msecwg import {shown(other)}"
+        f"{folder}: no file in it is named as minutes are (minutes.md, notes.txt, "
+        f"ietf118.md); skipped: to import one, name it: msecwg import {other}"
     )
 
 
@@ -201,7 +201,7 @@ def read_minutes(path: Path) -> tuple[bytes, str]:
     data = read_bytes(path, "minutes")
     why = not_minutes(data)
     if why is not None:
-        raise DataError(f"{shown(path)}: {why}")
+        raise DataError(f"{path}: {why}")
     return data, decode_text(data, path)
 
 
@@ -370,10 +370,10 @@ def write(data: bytes, target: Path, *, replace: bool) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise UsageProblem(f"{shown(target.parent)}: is a file, not a folder") from None
+        raise UsageProblem(f"{target.parent}: is a file, not a folder") from None
     except OSError as error:
         reason = (error.strerror or str(error))[:1].lower() + (error.strerror or str(error))[1:]
-        raise WriteError(f"{shown(target.parent)}: cannot make the folder ({reason})") from None
+        raise WriteError(f"{target.parent}: cannot make the folder ({reason})") from None
     write_file(data, target, force=replace)
 
 
@@ -401,8 +401,8 @@ def summary(imported: int, unchanged: int, skipped: int, folder: Path) -> str:
     """Answer the line that ends the report of an import into a folder."""
     line = f"{imported} imported, {unchanged} unchanged, {skipped} skipped"
     if not imported:
-        return f"{line}; nothing written to {shown(folder)}"
-    return f"{line}; written to {shown(folder)}. Review them, then msecwg check {shown(folder)}"
+        return f"{line}; nothing written to {folder}"
+    return f"{line}; written to {folder}. Review them, then msecwg check {folder}"
 
 
 def lines(items: Sequence[str]) -> Iterator[str]:
@@ -468,7 +468,7 @@ def make(path: Path, data: bytes, text: str, beside: Path) -> Made:
     )
     t, left_out, refused = settle.settle(made.transcription, text)
     if refused:
-        raise DataError(f"{shown(path)}: import made a transcription check refuses: {refused[0]}")
+        raise DataError(f"{path}: import made a transcription check refuses: {refused[0]}")
     return Made(data, t, [*made.left, *left_out])
 
 
@@ -483,7 +483,7 @@ def toml(made: Made, path: Path) -> bytes:
     text = transcribe.to_toml(made.transcription, path, list(lines(made.left)))
     data = stamped(escape_toml(text), made.data)
     if transcription_of(data) != made.transcription:
-        raise DataError(f"{shown(path)}: the transcription made does not read back as written")
+        raise DataError(f"{path}: the transcription made does not read back as written")
     return data
 
 
@@ -503,7 +503,7 @@ def imported_line(path: Path, made: Ready, written: str | None, *, review: bool)
     are left for a person (listed in the transcription's header), where it was
     written, and, with `review`, what to do next."""
     left = count(len(list(lines(made.left))), "thing")
-    line = f"{shown(path)}: {made.found}; {left} left for a person"
+    line = f"{path}: {made.found}; {left} left for a person"
     if written is None:
         return line
     line += f"; wrote {written}"
@@ -526,7 +526,7 @@ def run(
         if folder is not None:
             mine = namer.owner.get(os.path.realpath(path))
             known = folder / mine if mine is not None else None
-        name = None if known is None else known.name if folder else shown(known)
+        name = None if known is None else known.name if folder else str(known)
         steps.append(partial(_prepared, path, known, name, beside, update, force))
     written: dict[int, Callable[[], Outcome]] = {}
     with _writer(len(files)) as write:
@@ -535,7 +535,7 @@ def run(
                 outcomes[n] = result
                 continue
             place = target if folder is None else folder / namer.of(files[n], result.name)
-            shown_as = None if place is None else place.name if folder else shown(place)
+            shown_as = None if place is None else place.name if folder else str(place)
             step = partial(_written, files[n], result, place, shown_as, update, force)
             written[n] = write(step, files[n])
         outcomes.update((n, outcome()) for n, outcome in written.items())
@@ -599,11 +599,11 @@ def _prepared(
     replace is `known` and is to be left (unchanged, edited, there), what becomes of it."""
     data, text = read_minutes(path)
     if known is not None and _same_file(known, path):
-        return Outcome("skipped", _own_minutes(name or shown(known)))
+        return Outcome("skipped", _own_minutes(name or str(known)))
     if known is not None:
-        what, why = verdict(known, data, name or shown(known), update=update, force=force)
+        what, why = verdict(known, data, name or str(known), update=update, force=force)
         if what == "unchanged":
-            said = f"{shown(path)}: unchanged since its import ({name or shown(known)})"
+            said = f"{path}: unchanged since its import ({name or str(known)})"
             return Outcome("unchanged", said)
         if what == "left":
             return Outcome("skipped", f"{why}")
@@ -621,12 +621,12 @@ def _written(
     if place is None:
         return Outcome("imported", imported_line(path, made, None, review=False), data)
     if _same_file(place, path):
-        return Outcome("skipped", _own_minutes(shown_as or shown(place)))
-    what, why = verdict(place, made.data, shown_as or shown(place), update=update, force=force)
+        return Outcome("skipped", _own_minutes(shown_as or str(place)))
+    what, why = verdict(place, made.data, shown_as or str(place), update=update, force=force)
     if what in ("unchanged", "left"):
-        return Outcome("unchanged" if what == "unchanged" else "skipped", why or shown(place))
+        return Outcome("unchanged" if what == "unchanged" else "skipped", why or str(place))
     write(data, place, replace=what == "replace")
-    review = shown_as == shown(place)
+    review = shown_as == str(place)
     return Outcome("imported", imported_line(path, made, shown_as, review=review))
 
 
@@ -659,6 +659,6 @@ def _guarded(step: Callable[[], R], path: Path) -> R | Outcome:
             raise
         return Outcome(
             "failed",
-            f"{shown(path)}: internal error: {type(bug).__name__}: {bug} (please report it; "
+            f"{path}: internal error: {type(bug).__name__}: {bug} (please report it; "
             "MSECWG_DEBUG=1 shows the traceback); skipped",
         )

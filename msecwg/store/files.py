@@ -35,11 +35,6 @@ _STOPPING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 
-def shown(path: Path | str) -> str:
-    """Answer a path as a message shows it: as the person gave it, for them to find."""
-    return str(path)
-
-
 def _kind(mode: int) -> str:
     """Answer what a file of this st_mode is, as words ("a FIFO", "a directory")."""
     return _KINDS.get(stat.S_IFMT(mode), "a special file")
