@@ -155,8 +155,11 @@ def relative(day: dt.date, as_of: dt.date, *, exact: bool = False) -> str:
 # Dates as minutes write them.
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
-_MONTH_NAMES = {name.casefold(): n for n, full in enumerate(MONTHS, 1) for name in (full, full[:3])}
-_MONTH_NAMES["sept"] = 9
+MONTH_NUMBERS = {
+    name.casefold(): n for n, full in enumerate(MONTHS, 1) for name in (full, full[:3])
+}
+MONTH_NUMBERS["sept"] = 9
+"""Each month's number by its name, in full or abbreviated, case folded: "august", "aug", "sept"."""
 _WEEKDAY_NAMES = {
     name.casefold(): n for n, full in enumerate(WEEKDAYS) for name in (full, full[:3])
 }
@@ -176,7 +179,7 @@ def _reads(text: str, day: dt.date, precision: Precision) -> bool:
     if iso is not None and iso in text:
         return True
     words = _WORD.findall(text)
-    months = {_MONTH_NAMES[w.casefold()] for w in words if w.casefold() in _MONTH_NAMES}
+    months = {MONTH_NUMBERS[w.casefold()] for w in words if w.casefold() in MONTH_NUMBERS}
     numbers = [int(w) for w in words if w.isdigit()]
     years = {n for n in numbers if len(str(n)) == 4}
     if precision is Precision.YEAR:

@@ -8,12 +8,10 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from msecwg.dates import MONTHS, WEEKDAYS
+from msecwg.dates import MONTH_NUMBERS, MONTHS, WEEKDAYS
 from msecwg.importer.records import DateRead
 from msecwg.importer.text import fold
 from msecwg.model import Precision, last_day
-
-_MONTH_NUMBERS = {month[:3].casefold(): n for n, month in enumerate(MONTHS, 1)}
 
 # What every date dates_in reads holds: a digit, or a month's name in full (a month
 # named alone); a text with neither names no date.
@@ -164,7 +162,7 @@ def _read_match(match: re.Match[str], year: int | None) -> DateFound | None:
 
 def _month(match: re.Match[str], year: int, name: str, supplied: bool) -> DateFound:
     """Answer a month of a year, first to last day."""
-    first = dt.date(year, _MONTH_NUMBERS[name[:3].casefold()], 1)
+    first = dt.date(year, MONTH_NUMBERS[name[:3].casefold()], 1)
     return _found(match, first, last_day(first, Precision.MONTH), Precision.MONTH, supplied)
 
 
@@ -176,7 +174,7 @@ def _day(match: re.Match[str], year: int | None) -> DateFound | None:
         return None
     month = next(g[k] for k in ("m1", "m2", "m3", "m6", "m7") if g[k])
     day = int(next(g[k] for k in ("d1", "d2", "d3", "d6", "d7") if g[k]))
-    number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].casefold()]
+    number = int(month) if month.isdigit() else MONTH_NUMBERS[month[:3].casefold()]
     date = dt.date(int(given_year or year or 0), number, day)
     weekday = next((g[f"weekday{n}"] for n in (1, 2, 6, 7) if g[f"weekday{n}"]), None)
     weekday_ok = None if weekday is None else WEEKDAYS[date.weekday()][:3] == weekday[:3].title()
