@@ -11,7 +11,7 @@ from typing import Generic, TypeVar
 import msgspec
 
 from msecwg.dates import count, names_weekday, relative, short_date
-from msecwg.model import DateKind, Meeting, State, WrittenDate
+from msecwg.model import DateKind, Meeting, Precision, State, WrittenDate
 from msecwg.rows import DateRow, EventRow, Row, Scope
 
 Lines = list[tuple[str | None, str]]
@@ -159,17 +159,22 @@ def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:
     return f"{what} of the {scope.name}{when}"
 
 
-def written_date(date: WrittenDate) -> str:
+def written(day: dt.date, as_written: str, precision: Precision) -> str:
     """Answer a date the minutes write in msecwg's style, at their precision, with its weekday
     only where they give one: "Fri 1 Aug 2003", "1 Sep 2003", "Jul 2006"."""
-    return short_date(date.day, names_weekday(date.text), date.precision)
+    return short_date(day, names_weekday(as_written), precision)
+
+
+def written_date(date: WrittenDate) -> str:
+    """Answer a date of the transcription as the minutes write it (written)."""
+    return written(date.day, date.text, date.precision)
 
 
 def date_text(d: Dated) -> str:
     """Answer a dated thing's date, a window as its two days ("Fri 1 Aug to 1 Sep 2003")."""
     if d.kind is DateKind.WINDOW and d.end is not None:
         return span(d.date, d.end)
-    return short_date(d.date, names_weekday(d.as_written), d.precision)
+    return written(d.date, d.as_written, d.precision)
 
 
 def span(first: dt.date, last: dt.date, between: str = " to ") -> str:
