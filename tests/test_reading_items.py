@@ -237,24 +237,26 @@ def test_a_consensus_in_room_and_a_count_by_answer_are_decisions() -> None:
     ]  # fmt: skip
 
 
+def decided_with(lines: str) -> list[tuple[str, str]]:
+    """Answer each decision's kind and text in the test meeting with `lines` in place of
+    jeffh's turn."""
+    return texts(read(MEETING.replace("jeffh: will rev the doc\n", lines)))
+
+
 def test_words_of_a_ruling_spoken_of_are_none_and_the_ruling_itself_is_one() -> None:
-    minutes = MEETING.replace(
-        "jeffh: will rev the doc\n",
+    got = decided_with(
         "Jana: closing the issue is what triggers the landing.\n\nian: will close with no action\n",
     )
-    got = texts(read(minutes))
     assert ("ruling", "ian: will close with no action") in got
     assert not any("triggers the landing" in text for _, text in got)
 
 
 def test_a_line_leading_to_the_options_of_a_hum_is_one_decision_with_them() -> None:
-    minutes = MEETING.replace(
-        "jeffh: will rev the doc\n",
+    got = decided_with(
         "Chairs called for hum on whether to paint the stripes:\n"
         "1. Strong hum in favour of painting them\n"
         "2. Weak hum opposed\n",
     )
-    got = texts(read(minutes))
     assert (
         "hum",
         "Chairs called for hum on whether to paint the stripes: 1. Strong hum in favour of "
@@ -264,35 +266,30 @@ def test_a_line_leading_to_the_options_of_a_hum_is_one_decision_with_them() -> N
 
 
 def test_a_question_to_the_room_in_markup_with_no_answer_is_none() -> None:
-    minutes = MEETING.replace("jeffh: will rev the doc\n", "*How many hands?*\n")
-    assert not any("How many hands" in text for _, text in texts(read(minutes)))
+    got = decided_with("*How many hands?*\n")
+    assert not any("How many hands" in text for _, text in got)
 
 
 def test_labelled_items_of_a_list_of_topics_to_come_are_no_outcomes() -> None:
-    minutes = MEETING.replace(
-        "jeffh: will rev the doc\n",
+    got = decided_with(
         "HUM TOPICS\n\n- Confirm: the stripes are fit for purpose\n"
         "- Consensus: paint the stripes blue\n\nconclusion: paint them green\n",
     )
-    got = texts(read(minutes))
     assert ("conclusion", "conclusion: paint them green") in got
     assert not any("blue" in text for _, text in got)
 
 
 def test_the_answers_of_a_hum_one_a_line_are_one_decision() -> None:
-    minutes = MEETING.replace(
-        "jeffh: will rev the doc\n",
+    got = decided_with(
         "##### Confirm: the stripes are fit for purpose\n\n"
         "**Yes: Strong hum**\n\n**No: Weak hum**\n\n",
     )
-    got = texts(read(minutes))
     assert ("hum", "**Yes: Strong hum** **No: Weak hum**") in got
     assert not any(text in ("Yes: Strong hum", "No: Weak hum") for _, text in got)
 
 
 def test_a_line_that_plans_hums_on_the_questions_below_it_is_no_decision() -> None:
-    minutes = MEETING.replace(
-        "jeffh: will rev the doc\n",
+    got = decided_with(
         "We will hum on these:\n- Should the stripes be blue?\n- Should they be wider?\n\n",
     )
-    assert not any("blue" in text for _, text in texts(read(minutes)))
+    assert not any("blue" in text for _, text in got)
