@@ -11,7 +11,8 @@ whose GUIDE.md gives the form), for the reading part of bench/run.py:
   once; items the annotation marks uncertain do not count against recall, and a
   record matching one is no error;
 - people: two spellings of one person are joined when msecwg gives both one
-  person (recall over the annotation's pairs, precision over msecwg's pairs);
+  person, as the speaker of an exchange or as the person's name (recall over the
+  annotation's pairs, precision over msecwg's pairs);
   a speaker is found when any spelling of theirs speaks in the transcription;
 - the meeting: group, IETF number (or interim) and dates.
 """
@@ -177,6 +178,9 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
         for e in s.exchanges:
             if e.form != "unattributed":
                 of.setdefault(e.speaker, e.person)
+    spoken = {k.casefold() for k in of}
+    for p in t.people:  # a name the minutes give a speaker elsewhere ("Chairs: Lars Eggert")
+        of.setdefault(p.name, p.id)
     folded = {k.casefold(): v for k, v in of.items()}
 
     def person(spelling: str) -> str | None:
@@ -191,7 +195,9 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
                 joins.hit += 1
             else:
                 joins.missed.append(f"{a} / {b}")
-    gold_person = {s.casefold(): p["name"] for p in gold["people"] for s in p["spellings"]}
+    gold_person = {
+        s.casefold(): p["name"] for p in gold["people"] for s in [p["name"], *p["spellings"]]
+    }
     by_person: dict[str, list[str]] = {}
     for spelling, pid in of.items():
         if pid is not None:
@@ -207,7 +213,6 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
             else:
                 joins.extra.append(f"{a} / {b}")
     speakers = Tally(gold=len(gold["people"]))
-    spoken = {k.casefold() for k in of}
     for p in gold["people"]:
         if any(s.casefold() in spoken for s in p["spellings"]):
             speakers.hit += 1

@@ -127,6 +127,82 @@ def test_two_affiliations_keep_one_first_name_apart_from_a_full_name() -> None:
     assert of["Nick - Akamai"] != of["Nick Doty - UC Berkeley"]
 
 
+CREDITED = """# ZEBRA WG Minutes, IETF 150
+
+Scribes: Robin Marx, Spencer Dawkins
+Chairs: 🪑🪑 (Lars Eggert (for the last time), Lucas Pardue)
+
+## Stripes - Tommy Pauly
+
+[Slides](https://example.org/slides) - *Brian Trammell*
+
+Lars: the draft is ready.
+Lucas: any objection?
+Tommy: none from me.
+Brian: one question.
+Roberto: a second one.
+Martin: a third.
+Martin D: a fourth.
+
+### Roberto Peon's Comments
+
+- Cherie Shi, Google
+- Martin Thomson (remote)
+"""
+
+
+def test_a_first_name_takes_the_one_full_name_the_minutes_credit() -> None:
+    found = read(CREDITED)
+    assert [(p.name, p.written, p.quotes) for p in found.people] == [
+        (
+            "Lars Eggert",
+            ["Lars", "Lars Eggert"],
+            ["Chairs: 🪑🪑 (Lars Eggert (for the last time), Lucas Pardue)"],
+        ),
+        (
+            "Lucas Pardue",
+            ["Lucas", "Lucas Pardue"],
+            ["Chairs: 🪑🪑 (Lars Eggert (for the last time), Lucas Pardue)"],
+        ),
+        ("Tommy Pauly", ["Tommy", "Tommy Pauly"], ["## Stripes - Tommy Pauly"]),
+        (
+            "Brian Trammell",
+            ["Brian", "Brian Trammell"],
+            ["[Slides](https://example.org/slides) - *Brian Trammell*"],
+        ),
+        ("Roberto", ["Roberto"], []),  # "Roberto Peon's Comments" names no person
+        ("Martin", ["Martin"], []),  # "Martin D" speaks too: either could be Martin Thomson
+        ("Martin D", ["Martin D"], []),
+    ]
+    assert (
+        "names read as one speaker, not tied by the minutes: 'Lars Eggert' (also 'Lars'), "
+        "'Lucas Pardue' (also 'Lucas'), 'Tommy Pauly' (also 'Tommy'), 'Brian Trammell' (also "
+        "'Brian')"
+    ) in found.left
+
+
+def test_two_full_names_credited_leave_a_first_name_as_written() -> None:
+    found = read(CREDITED.replace("Cherie Shi", "Lars Svensson"))
+    assert [p.name for p in found.people][:2] == ["Lars", "Lucas Pardue"]
+
+
+def test_a_list_of_people_after_a_label_is_no_turn() -> None:
+    found = read(CREDITED)
+    speakers = {t.speaker for s in found.sections for t in s.turns} | {
+        t.speaker for t in found.front.turns
+    }
+    assert not speakers & {"Scribes", "Chairs"}
+
+
+@needs_shared
+def test_the_quic_ietf110_chairs_are_no_speaker_and_give_their_full_names() -> None:
+    found = real("quic/ietf110.md")
+    names = [p.name for p in found.people]
+    assert "Chairs" not in names
+    assert {"Lars Eggert", "Lucas Pardue", "Brian Trammell", "Tommy Pauly"} <= set(names)
+    assert "Lars" not in names
+
+
 @pytest.mark.parametrize(
     "label", ["Material", "Zulip", "Design Issue", "Video Source", "Re-charter", "Open Issues"]
 )

@@ -28,6 +28,17 @@ LEGEND = re.compile(
 # after the short name of "*[CB]: ...", the capital and colon of "AL: ..." (PLAIN_LEGEND)
 LEGEND_SIGN = re.compile(r"\][ \t]*[:=-]")
 PLAIN_LEGEND_SIGN = re.compile(r":(?<=[A-Z]:)[ \t]")
+# A name set apart as a credit, not within a sentence: in a list of people ("Chairs: Lars
+# Eggert (for the last time), Lucas Pardue"), after a title ("Discarding Old Keys - Martin
+# Thomson"), in emphasis ("[Slides](...) - *Brian Trammell*"), or opening a line of its own
+# ("Cherie Shi, Google")
+CREDIT = re.compile(
+    r"(?:^[ \t>]*(?:[-*+#][ \t]*)*|[(\[*_,:;][ \t]*|[ \t][-\u2013\u2014][ \t]+)"
+    r"(?P<name>[^\W\d_][\w'\u2019-]*(?:[ ][^\W\d_][\w'\u2019-]*){1,2})"
+    r"(?=[ \t]*(?:[)\]*_,(]|[-\u2013\u2014][ \t]|$))",
+    re.MULTILINE,
+)
+POSSESSIVE = re.compile(r"['\u2019]s\b")
 INITIAL = re.compile(r"[^\W\d_]\.?")
 GLUED_INITIAL = re.compile(r"(?<=\w)([^\W\d_A-Z])([A-Z])$")
 SHORTEST_MISSPELT = 7
@@ -96,10 +107,14 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         kept = [n for n, members in enumerate(groups) if members]
         groups, inferred = [groups[n] for n in kept], [inferred[n] for n in kept]
         spelt = [spelt[n] for n in kept]
+    credits = _credited(text, spelt)
     found: list[Person] = []
     index: dict[str, int] = {}
-    for members, took, written in zip(groups, inferred, spelt, strict=True):
+    for n, (members, took, written) in enumerate(zip(groups, inferred, spelt, strict=True)):
         quotes = [q for a, b, q in dict.fromkeys(ties) if key(a) in members]
+        if n in credits:
+            full, line = credits[n]
+            took, written, quotes = [*took, *written], [*written, full], [*quotes, line]
         for member in members:
             index[member] = len(found)
         found.append(
@@ -112,6 +127,55 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
             )
         )
     return _with_maybe(found), index
+
+
+def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
+    """Answer the full name, and the line giving it, of each person the minutes write
+    only by a first name where one name they credit (see CREDIT) can be that person:
+    "Lars" speaks and "Chairs: Lars Eggert, Lucas Pardue" is written. No person is
+    given one where another full name written as a speaker's or a credit starts the
+    same ("Martin" where "Martin Thomson" speaks and "Martin Duke" presents)."""
+    firsts: dict[str, set[int]] = {}  # the people with a name starting with each word
+    for n, spellings in enumerate(spelt):
+        for spelling in spellings:
+            firsts.setdefault(key(spelling.split()[0]), set()).add(n)
+    alone = [n for n, spellings in enumerate(spelt) if all(" " not in s for s in spellings)]
+    wanted = {key(s) for n in alone for s in spelt[n]}
+    if not wanted:
+        return {}
+    fulls: dict[str, set[str]] = {}  # every full name by its first word, spoken or credited
+    spoken = {key(s) for spellings in spelt for s in spellings if _full(s)}
+    for spelling in spoken:
+        fulls.setdefault(spelling.split()[0], set()).add(spelling)
+    given: dict[str, tuple[str, str]] = {}
+    for match in CREDIT.finditer(text):
+        name = match.group("name")
+        first = key(name.split()[0])
+        if first not in wanted or not _credit(name):
+            continue
+        fulls.setdefault(first, set()).add(key(name))
+        start = text.rfind("\n", 0, match.start("name")) + 1
+        end = text.find("\n", match.end("name"))
+        given.setdefault(key(name), (fold(name), fold(text[start : end if end >= 0 else None])))
+    credited: dict[int, tuple[str, str]] = {}
+    for n in alone:
+        for first in {key(s) for s in spelt[n]}:
+            names = fulls.get(first, set())
+            only = next(iter(names)) if len(names) == 1 else None
+            if firsts[first] == {n} and only in given and only not in spoken:
+                credited[n] = given[only]
+    return credited
+
+
+def _credit(name: str) -> bool:
+    """Answer whether words set apart as a credit name one person: capitalised words
+    (not in capitals, none possessive: "Roberto Peon's Comments"), read by `speaker` as
+    a name."""
+    words = name.split()
+    if not all(w[0].isupper() and not w.isupper() for w in words) or POSSESSIVE.search(name):
+        return False
+    found = speaker(name)
+    return found is not None and found.name == name and _full(name)
 
 
 def names_of(persons: list[Person]) -> dict[str, int]:

@@ -1,6 +1,7 @@
 """Speaker turns and summary points, read from the items of a section."""
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -65,13 +66,25 @@ def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
     return frozenset(known)
 
 
+ASIDE = re.compile(r"\s*\([^()A-Z]*\)")
+"""A remark in brackets beside a name in a list of people: "(for the last time)", "(remote)"."""
+
+
 @lru_cache(maxsize=4096)  # asked of an item's words again as its turns are read
 def _names_only(words: str) -> bool:
     """Answer whether words are only a list of people ("Jana and Ian Sweet", "Mike
-    Bishop"): what a label such as "Loss Recovery:" or "Chairs:" is followed by."""
+    Bishop", "🪑🪑🪑 (Lars Eggert (for the last time), Lucas Pardue, Matt Joras)"): what a
+    label such as "Loss Recovery:" or "Chairs:" is followed by."""
+    words = "".join(c for c in ASIDE.sub("", words) if c not in "()[]" and not _symbol(c))
+    words = re.sub(r"\s+,", ",", words).strip()
     if not NAMES_ONLY.fullmatch(words):
         return False
     return len(re.split(r",|\band\b|&", words)) > 1 or len(words.split()) > 1
+
+
+def _symbol(character: str) -> bool:
+    """Answer whether a character is a symbol, no letter or mark of punctuation ("🪑")."""
+    return unicodedata.category(character).startswith("S")
 
 
 def pieces(text: str, items: list[Item], known: frozenset[str]) -> list[Piece]:
