@@ -52,7 +52,10 @@ ISSUES_OF = re.compile(r"^(?P<name>[A-Z][\w/-]*) issues\b", re.IGNORECASE)
 PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
 SPLIT_PRESENTER = re.compile(r"\s+[-\u2013\u2014]\s+|:\s+")
 BY_PRESENTER = re.compile(r"\s+(?:from|presented by|by)\s+.*$", re.IGNORECASE)
-ON_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) on (?P<what>.+)$")
+ON_SUBJECT = re.compile(
+    r"^(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:on|presents|presenting) (?P<what>.+)$",
+    re.IGNORECASE,
+)
 DURATION_WORDS = re.compile(r"^\d+\s*(?:min|mins|minutes)\b", re.IGNORECASE)
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
 RFC = re.compile(r"\bRFC[ -]?(?P<number>\d{3,5})\b(?!bis)", re.IGNORECASE)
@@ -371,9 +374,11 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
 
 
 def _is_speaker(words: str, speakers: frozenset[str]) -> bool:
-    """Answer whether words name a person who speaks (or a handle of one)."""
+    """Answer whether words name a person who speaks (or a handle of one), or are the first
+    name of one ("Brian" where "Brian T" speaks)."""
     folded = words.casefold().strip()
-    return folded in speakers or all(w in speakers for w in folded.split())
+    firsts = {name.split(" ", 1)[0] for name in speakers}
+    return folded in speakers or all(w in speakers or w in firsts for w in folded.split())
 
 
 def _is_group(title: str) -> bool:
