@@ -129,6 +129,20 @@ def test_a_month_alone_is_due_in_the_meetings_year() -> None:
     assert (found.actions[0].owner, dated) == ("Dana", [("September", "2026-09-01", "month")])
 
 
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [("Dana: i'm OK with that, and can do the new issue.", "Dana"),
+     ("Dana: Yes, and can write the text.", "Dana"),
+     ("Dana: I can write the text.", "Dana"),
+     ("Dana: Gives us a way to avoid it, and can run while the protocol runs.", None),
+     ("Dana: I can look at those, but it adds significant time.", None),
+     ("Dana: I will write the text, but not before May.", "Dana")],
+)  # fmt: skip
+def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | None) -> None:
+    found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n{line}\n")
+    assert [a.owner for a in found.actions] == ([owner] if owner else [])
+
+
 @needs_shared
 def test_quic_104_rulings_hums_and_the_rooms_assent() -> None:
     found = real("quic/ietf104.md")

@@ -113,6 +113,9 @@ NAMED_TASK = re.compile(
 )
 """What NAMED holds where its verb is a verb of a task: a sentence without it names no
 one taking a task on."""
+BUT = re.compile(r",\s*but\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re.IGNORECASE)
+"""A sentence that opens with its speaker as subject: "I", "i'm", "we're"."""
 OWN_WORDS = ("ll", "going", "can")
 """Letters one of which OWN's "who" holds ("I'll", "we will", "shall", "am going to",
 "i can"), case folded."""
@@ -378,6 +381,8 @@ def _undertaking(
             continue
         if match.group("who").casefold().startswith("we") and AT_THE_MEETING.search(sentence):
             continue
+        if _only_able(sentence, match):
+            continue
         return passage.speaker
     follow = FOLLOW_UP.search(sentence) if holds_any(sentence, FOLLOW_UP_WORDS) else None
     if follow and not hedged(sentence[: follow.end()]):
@@ -385,6 +390,22 @@ def _undertaking(
         if verb is None or verb.casefold() in TASK_VERBS:
             return passage.speaker
     return False
+
+
+def _only_able(sentence: str, match: re.Match[str]) -> bool:
+    """Answer whether an undertaking with "can" says only what someone or something is
+    able to do: weighed against a "but" after it ("I can look at those ..., but it adds
+    significant re-synchronization time"), or an "and can" whose sentence opens with no
+    speaker of their own ("Gives us a way ..., and can run while the protocol runs"; not
+    "i'm OK with that, and can do the new issue")."""
+    who = match.group("who").casefold()
+    if not who.endswith("can"):
+        return False
+    if BUT.search(sentence, match.end()):
+        return True
+    return who == "can" and not (
+        FIRST_PERSON.match(sentence) or assents(sentence[: match.start()].lstrip(" *_"))
+    )
 
 
 def _may_undertake(words: str) -> bool:
