@@ -293,13 +293,23 @@ def test_labelled_items_of_a_list_of_topics_to_come_are_no_outcomes() -> None:
     assert not any("blue" in text for _, text in got)
 
 
-def test_the_answers_of_a_hum_one_a_line_are_one_decision() -> None:
+def test_the_answers_of_a_hum_one_a_line_are_one_decision_asked_by_the_heading_above() -> None:
+    found = read(MEETING.replace("jeffh: will rev the doc\n", "##### 1. Confirm: the stripes "
+                 "are fit for purpose\n\n**Yes: Strong hum**\n\n**No: Weak hum**\n\n"))  # fmt: skip
+    hum = next(d for d in found.decisions if "Strong hum" in d.text)
+    assert (hum.kind, hum.text, hum.quote) == (
+        "hum",
+        "1. Confirm: the stripes are fit for purpose **Yes: Strong hum** **No: Weak hum**",
+        "1. Confirm: the stripes are fit for purpose **Yes: Strong hum** **No: Weak hum**",
+    )
+    assert not any(text in ("Yes: Strong hum", "No: Weak hum") for _, text in texts(found))
+
+
+def test_answers_after_a_turn_answer_no_heading() -> None:
     got = decided_with(
-        "##### Confirm: the stripes are fit for purpose\n\n"
-        "**Yes: Strong hum**\n\n**No: Weak hum**\n\n",
+        "##### Stripes\n\nDana: Paint them blue?\n\n**Yes: Strong hum**\n\n**No: Weak hum**\n\n",
     )
     assert ("hum", "**Yes: Strong hum** **No: Weak hum**") in got
-    assert not any(text in ("Yes: Strong hum", "No: Weak hum") for _, text in got)
 
 
 def test_a_line_that_plans_hums_on_the_questions_below_it_is_no_decision() -> None:

@@ -4,7 +4,9 @@ assent, chairs' rulings and issues resolved. A question alone, a proposal alone 
 an earlier meeting's decision are none."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+import msgspec
 
 from msecwg.importer.items import (
     SHORT_PASSAGE,
@@ -262,24 +264,58 @@ COUNTED = re.compile(r"\d\s+[pfhiao]", re.IGNORECASE)
 Rule = Callable[[str, list[Passage], int, set[int]], Decision | None]
 
 
-def decisions(text: str, passages: list[Passage]) -> list[Decision]:
+def decisions(
+    text: str, passages: list[Passage], headings: Sequence[tuple[int, int]] = ()
+) -> list[Decision]:
     """Answer the decisions the passages record, in order: a hum with its options and
     outcome, a labelled outcome ("conclusion: accepted"), a question answered by the
     room or by a labelled outcome, a proposal another speaker assents to, or a sentence
     with a hum, a consensus, a count of hands, the room's assent or a ruling. Their
-    documents are named later (reader.read, by each one's named_in)."""
+    documents are named later (reader.read, by each one's named_in). `headings` are
+    the spans of the sections' headings, by section: answers one a line that open a
+    section answer its heading."""
     found: list[Decision] = []
     used: set[int] = set()
     rules: list[Rule] = [_hum_list, _labelled, _answered, _assented, _cued]
+    opening: dict[int | None, int] = {}  # the first passage of each section
+    for i, passage in enumerate(passages):
+        opening.setdefault(passage.section, i)
     for i in range(len(passages)):
         if i in used:
             continue
         for rule in rules:
             made = rule(text, passages, i, used)
             if made is not None:
+                if opening[passages[i].section] == i:
+                    made = _under_heading(text, made, passages[i], headings)
                 found.append(made)
                 break
     return found
+
+
+def _under_heading(
+    text: str, made: Decision, passage: Passage, headings: Sequence[tuple[int, int]]
+) -> Decision:
+    """Answer a decision that opens its section with the heading's words before it where
+    it is answers one a line, the heading the question they answer ("##### 1. Confirm:
+    the spin bit is fit for purpose" / "**Yes: Strong hum**" / "**No: Nothing**")."""
+    section = passage.section
+    if section is None or section >= len(headings) or made.start != passage.start:
+        return made
+    if not BY_ANSWER.match(words_of(text, passage)):
+        return made
+    start, end = headings[section]
+    line = text[start:end]
+    title = start + len(line) - len(line.lstrip("#* \t"))
+    asked = fold(text[title:end].rstrip("#* \t"))
+    if not asked or "\n" in line.strip():
+        return made
+    return msgspec.structs.replace(
+        made,
+        text=f"{asked} {made.text}",
+        quote=f"{fold(text[title:made.start])} {made.quote}",
+        start=title,
+    )
 
 
 def _record(

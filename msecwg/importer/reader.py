@@ -65,6 +65,7 @@ def read(text: str, *, name: str = "") -> Found:
     persons, person_of = people(spoken, text)
     here = [is_action_section(t.title) for t in titles]
     passages = _passages(text, front_pieces, part_pieces, here)
+    headings = [(h.start, h.end) for h, _ in plan.parts]
 
     def named() -> tuple[list[Document], dict[int, list[str]]]:
         """The documents, and the names of those mentioned at each offset."""
@@ -78,7 +79,7 @@ def read(text: str, *, name: str = "") -> Found:
 
     with (
         beside(named, len(text)) as named_later,
-        beside(lambda: decisions(text, passages), len(text)) as decided_later,
+        beside(lambda: decisions(text, passages, headings), len(text)) as decided_later,
     ):
         found_actions, acted = actions(text, passages, year, frozenset(names_of(persons)))
         reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
