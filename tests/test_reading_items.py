@@ -312,6 +312,36 @@ def test_answers_after_a_turn_answer_no_heading() -> None:
     assert ("hum", "**Yes: Strong hum** **No: Weak hum**") in got
 
 
+def test_options_of_a_hum_that_open_with_a_pronoun_are_its_options() -> None:
+    got = decided_with(
+        "Roberto: Lazy versus hard working is the same.\n\nHums:\n - Nothing: little\n"
+        " - Something for lazy: strong consensus\n - Something for eager: little\n\n",
+    )
+    assert (
+        "hum",
+        "Hums: - Nothing: little - Something for lazy: strong consensus - Something for eager: "
+        "little",
+    ) in got
+
+
+def test_hums_planned_and_their_outcomes_below_are_one_decision() -> None:
+    got = decided_with(
+        "mark: two hums. first hum: close the issue. second hum: describe the stripes.\n\n"
+        "first hum: loud as hell\n\nsecond hum: crickets\n\n",
+    )
+    assert (
+        "hum",
+        "mark: two hums. first hum: close the issue. second hum: describe the stripes. "
+        "first hum: loud as hell second hum: crickets",
+    ) in got
+    assert not any(text == "first hum: loud as hell" for _, text in got)
+
+
+def test_hums_planned_with_no_outcome_below_are_no_decision() -> None:
+    got = decided_with("mark: two hums. first hum: paint the stripes.\n\nDana: Fine.\n\n")
+    assert not any("paint the stripes" in text for _, text in got)
+
+
 def test_a_line_that_plans_hums_on_the_questions_below_it_is_no_decision() -> None:
     got = decided_with(
         "We will hum on these:\n- Should the stripes be blue?\n- Should they be wider?\n\n",

@@ -95,10 +95,10 @@ EARLIER = re.compile(
 )
 # A hum still to come, not its outcome: "Asking for a hum for least favorite.", "We're
 # going to hum on the three options", "Please hum if you think this is research", "At some
-# point we need to vote hum"
+# point we need to vote hum", "two hums. first hum: close issue with h3 -> q2."
 HUM_PLAN = re.compile(
     r"\b(?:going to|will|let's|please|to|do a|for a|take a|vote)\s+hum\b|\bhums?\s+first\b"
-    r"|\b(?:I|who|we)\s+hummed\b",
+    r"|\b(?:I|who|we)\s+hummed\b|\b(?:two|three|four|five)\s+hums\b",
     re.IGNORECASE,
 )
 # A list's lead line naming what follows as topics or questions to come: "HUM TOPICS",
@@ -538,6 +538,9 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
                 j = put if words_of(text, passages[put]).rstrip().endswith(":") else None
             return _record(text, passages, i if j is None else j, i, kind, used)
         if kind == "hum" and HUM_PLAN.search(sentence):
+            last = _outcomes_below(text, passages, i, used)
+            if last > i:
+                return _record(text, passages, i, last, kind, used)
             continue
         if kind in ("decided", "agreed") and passage.is_turn and match.re is not ROOM_ASSENT:
             continue  # a speaker's "we decided ..." recalls; the minutes' own note records
@@ -579,6 +582,20 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             start=start,
         )
     return None
+
+
+def _outcomes_below(text: str, passages: list[Passage], i: int, used: set[int]) -> int:
+    """Answer the last of the short lines of hums right below a passage that plans them,
+    each an outcome ("two hums. first hum: close issue ..." / "first hum: loud as hell" /
+    "second hum: crickets"), or `i` where none follows."""
+    last = i
+    while (j := _next(passages, last, used)) is not None and not passages[j].is_turn:
+        if len(quote_of(text, passages[j])) > SHORT_PASSAGE or not HUMS.search(
+            words_of(text, passages[j])
+        ):
+            break
+        last = j
+    return last
 
 
 def _cue(sentence: str) -> tuple[str, re.Match[str]] | None:

@@ -297,9 +297,11 @@ UNNAMED = frozenset(
 )  # fmt: skip
 
 # Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:",
-# "Participants: 64" (the count under a Meetecho show of hands, CCWG minutes).
+# "Participants: 64" (the count under a Meetecho show of hands, CCWG minutes); the
+# pronouns an option of a hum opens with ("- Nothing: little", quic/ietf105.md).
 LABEL_WORDS = frozenset(
-    {"abstract", "action", "actions", "administrivia", "against", "agenda", "agreed", "agreement",
+    {"abstract", "anything", "both", "either", "everything", "neither", "none", "nothing",
+     "something", "action", "actions", "administrivia", "against", "agenda", "agreed", "agreement",
      "ai", "also", "alternative", "alternatives", "approach", "attendees", "background", "bof",
      "bottom", "caveat", "channeling", "charter", "chat", "clarification", "con", "concern",
      "concerns", "conclusion", "conclusions", "cons", "consensus", "context", "correction",
