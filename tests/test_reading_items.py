@@ -265,6 +265,17 @@ def test_words_of_a_ruling_spoken_of_are_none_and_the_ruling_itself_is_one() -> 
     assert not any("triggers the landing" in text for _, text in got)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Dana: I don't see a workable way to close it without new stripes.",
+     "Other topics: hoof care (30minutes); stripes (30 min), revisit the paint draft."],
+)  # fmt: skip
+def test_a_way_to_a_ruling_and_an_agenda_that_times_one_are_no_ruling(line: str) -> None:
+    got = decided_with(f"{line}\n\nian: will close with no action\n")
+    assert ("ruling", "ian: will close with no action") in got
+    assert not any(line.split()[1] in text for _, text in got)
+
+
 def test_a_line_leading_to_the_options_of_a_hum_is_one_decision_with_them() -> None:
     got = decided_with(
         "Chairs called for hum on whether to paint the stripes:\n"

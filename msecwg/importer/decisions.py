@@ -235,12 +235,16 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # objections." (httpwg/ietf101.md); a speaker's own "no objection" is their view.
     ("agreed", NO_OBJECTION, ("no objection",)),
 ]
-# A ruling only offered: "so we shelved that for now and can revisit later."
+# A ruling only offered, or a way to one spoken of: "so we shelved that for now and can
+# revisit later.", "I don't see a workable way to close it".
 MODAL_BEFORE = re.compile(
     r"\b(?:can|could|may|might|should|would|shall we|will we|do we|didn't|did not|don't|do not"
-    r"|not|never)\s+(?:\w+\s+){0,2}$",
+    r"|not|never|ways?)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The time an agenda gives a topic: "revisit the first implementation draft" among "Other
+# topics: hpack/qpack (30minutes); verifying migration and ACKs (30min)": a plan, no ruling.
+TIMED = re.compile(r"\(\s*\d+\s*(?:min|mins|minutes)\b", re.IGNORECASE)
 # A ruling's words as the subject of a sentence about them: "closing the issue is what
 # triggers the landing".
 SPOKEN_OF = re.compile(r"\s+(?:is|was|would be|means)\b", re.IGNORECASE)
@@ -313,7 +317,7 @@ def _under_heading(
     return msgspec.structs.replace(
         made,
         text=f"{asked} {made.text}",
-        quote=f"{fold(text[title:made.start])} {made.quote}",
+        quote=f"{fold(text[title : made.start])} {made.quote}",
         start=title,
     )
 
@@ -525,6 +529,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             MODAL_BEFORE.search(sentence[: match.start()])
             or REQUESTS.search(before)
             or SPOKEN_OF.match(sentence, match.end())
+            or TIMED.search(sentence)
         ):
             continue
         if match.re is NO_OBJECTION and passage.is_turn:
