@@ -140,8 +140,10 @@ def test_a_link_at_the_target_is_never_written_through(tmp_path: Path) -> None:
     ],
 )  # fmt: skip
 def test_a_broken_environment_is_one_line_and_exit_1(shell: str, message: str) -> None:
+    # "; exit $?" keeps bash the parent (it would run a lone command in its own place):
+    # --install-completion installs for the shell it finds among its parent processes.
     done = subprocess.run(
-        ["bash", "-c", shell],
+        ["bash", "-c", f"{shell}; exit $?"],
         capture_output=True, text=True, timeout=20, check=False,
         env={**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"},
     )  # fmt: skip
