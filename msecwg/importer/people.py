@@ -5,7 +5,7 @@ might be one person but are not surely so are left for a person."""
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -31,13 +31,13 @@ PLAIN_LEGEND_SIGN = re.compile(r":(?<=[A-Z]:)[ \t]")
 # A name set apart as a credit, not within a sentence: in a list of people ("Chairs: Lars
 # Eggert (for the last time), Lucas Pardue"), after a title ("Discarding Old Keys - Martin
 # Thomson"), in emphasis ("[Slides](...) - *Brian Trammell*"), or opening a line of its own
-# ("Cherie Shi, Google")
-CREDIT = re.compile(
-    r"(?:^[ \t>]*(?:[-*+#][ \t]*)*|[(\[*_,:;][ \t]*|[ \t][-\u2013\u2014][ \t]+)"
-    r"(?P<name>[^\W\d_][\w'\u2019-]*(?:[ ][^\W\d_][\w'\u2019-]*){1,2})"
-    r"(?=[ \t]*(?:[)\]*_,(]|[-\u2013\u2014][ \t]|$))",
-    re.MULTILINE,
-)
+# ("Cherie Shi, Google"): what stands before it (see _set_apart), and after it
+CREDIT_AFTER = r"(?=[ \t]*(?:[)\]*_,(]|[-\u2013\u2014][ \t]|$))"
+CREDIT_WORDS = r"(?:[ ][^\W\d_][\w'\u2019-]*){1,2}"
+"""The words of a credited name after its first, one or two."""
+CREDITED_NAME = re.compile(rf"[^\W\d_][\w'\u2019-]*{CREDIT_WORDS}{CREDIT_AFTER}", re.MULTILINE)
+CREDIT_MARKS = " \t>-*+#"
+"""What a line may open with before a name it credits: quotation, bullet, heading marks."""
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 INITIAL = re.compile(r"[^\W\d_]\.?")
 GLUED_INITIAL = re.compile(r"(?<=\w)([^\W\d_A-Z])([A-Z])$")
@@ -131,7 +131,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
 
 def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
     """Answer the full name, and the line giving it, of each person the minutes write
-    only by a first name where one name they credit (see CREDIT) can be that person:
+    only by a first name where one name they credit (see _set_apart) can be that person:
     "Lars" speaks and "Chairs: Lars Eggert, Lucas Pardue" is written. No person is
     given one where another full name written as a speaker's or a credit starts the
     same ("Martin" where "Martin Thomson" speaks and "Martin Duke" presents)."""
@@ -148,14 +148,14 @@ def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
     for spelling in spoken:
         fulls.setdefault(spelling.split()[0], set()).add(spelling)
     given: dict[str, tuple[str, str]] = {}
-    for match in CREDIT.finditer(text):
-        name = match.group("name")
+    for match in _named_by(text, wanted):
+        name = match.group()
         first = key(name.split()[0])
-        if first not in wanted or not _credit(name):
+        if not _set_apart(text, match.start()) or not _credit(name):
             continue
         fulls.setdefault(first, set()).add(key(name))
-        start = text.rfind("\n", 0, match.start("name")) + 1
-        end = text.find("\n", match.end("name"))
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
         given.setdefault(key(name), (fold(name), fold(text[start : end if end >= 0 else None])))
     credited: dict[int, tuple[str, str]] = {}
     for n in alone:
@@ -165,6 +165,34 @@ def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
             if firsts[first] == {n} and only in given and only not in spoken:
                 credited[n] = given[only]
     return credited
+
+
+def _named_by(text: str, firsts: set[str]) -> Iterator[re.Match[str]]:
+    """Yield each name of two or three words the text writes starting with one of the first
+    names (case folded), capitalised: found by the name itself, faster than by trying
+    each place a credit may stand."""
+    for first in sorted(firsts):
+        written = f"{first[:1].upper()}{first[1:]} "
+        at = text.find(written)
+        while at >= 0:
+            if not at or not (text[at - 1].isalnum() or text[at - 1] in "_'\u2019-"):
+                match = CREDITED_NAME.match(text, at)
+                if match is not None:
+                    yield match
+            at = text.find(written, at + 1)
+
+
+def _set_apart(text: str, at: int) -> bool:
+    """Answer whether a name at `at` stands apart as a credit by what is before it on its
+    line: nothing but marks of a line, an opening bracket or emphasis, a comma, colon or
+    semicolon, or a dash with space on each side."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    before = line.rstrip(" \t")
+    if not before.strip(CREDIT_MARKS):
+        return True
+    if before[-1] in "([*_,:;":
+        return True
+    return before[-1] in "-\u2013\u2014" and before != line and before[-2:-1] in (" ", "\t")
 
 
 def _credit(name: str) -> bool:
