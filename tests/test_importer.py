@@ -262,6 +262,12 @@ LABELS = frozenset(
 )  # fmt: skip
 
 
+# What follows a label of a role when it is only people: "Loss Recovery: Jana and Ian Sweet"
+# (QUIC IETF 97's editors), "Scribes: Robin Marx, Spencer Dawkins": a list, no turn.
+PEOPLE_ONLY = re.compile(
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+and\s+|,\s*))+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*"
+)
+
 # A nested bullet that answers ("  - answer: 7540 is clear", "  - A: draft says") is part
 # of the exchange the speaker's bullet above it opens (HTTP IETF 101), no turn of its own.
 ANSWERS = frozenset({"a", "answer", "response", "reply"})
@@ -287,6 +293,8 @@ def independent_turn_lines(text: str) -> list[int]:
         if any(len(w) >= 5 and w.isupper() for w in words):
             continue
         if line[:1].isspace() and name.lower() in ANSWERS:
+            continue
+        if PEOPLE_ONLY.fullmatch(line[match.end() - 1 :]):
             continue
         lines.append(number)
     return lines

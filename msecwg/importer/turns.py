@@ -74,7 +74,9 @@ ASIDE = re.compile(r"\s*\([^()A-Z]*\)")
 def _names_only(words: str) -> bool:
     """Answer whether words are only a list of people ("Jana and Ian Sweet", "Mike
     Bishop", "🪑🪑🪑 (Lars Eggert (for the last time), Lucas Pardue, Matt Joras)"): what a
-    label such as "Loss Recovery:" or "Chairs:" is followed by."""
+    label such as "Loss Recovery:" or "Chairs:" is followed by, on its line (the lines of a
+    list of roles run on: "Loss Recovery: Jana and Ian Sweet" / "TLS Martin Thomson")."""
+    words = words.strip().split("\n", 1)[0]
     words = "".join(c for c in ASIDE.sub("", words) if c not in "()[]" and not _symbol(c))
     words = re.sub(r"\s+,", ",", words).strip()
     if not NAMES_ONLY.fullmatch(words):
