@@ -12,6 +12,7 @@ import msgspec
 
 from msecwg.model import GroupRecord, Kind
 from msecwg.rows import JoinRow, ProposalRow
+from msecwg.spelling import distance
 from msecwg.store import reading
 from msecwg.store.load import Held
 from msecwg.store.record import NAME
@@ -169,6 +170,7 @@ def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
             if alias in names.meetings and alias != k:
                 union.join(k, alias, "declared alias", f"{m.label}: {words}", declared=True)
     proposed = _first_names(names, union)
+    proposed += _spelt_alike(names, union)
     proposed += _read_as_one(held, spelt_by, union, names)
     return _ones(held, record, names, union, proposed, _shown_person, spelt_by)
 
@@ -223,6 +225,49 @@ def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
         )
         for k, rs, why in proposed
     ]
+
+
+def _spelt_alike(names: _Names, union: _Union) -> list[ProposalRow]:
+    """Answer, as proposals, the full names of one first name whose family names are spelt
+    alike: a letter apart, two swapped, or written out ("Brian Trammel", "Brian Trammell";
+    "Mirja Kuehlewind", "Mirja Kühlewind"), the one fewer meetings name first."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for k in names.meetings:
+        if (full := _full(k)) is not None:
+            by_first.setdefault(full[0], []).append((k, _written_out(full[1])))
+    proposed = []
+    for fulls in by_first.values():
+        for n, (a, family) in enumerate(fulls):
+            for b, other in fulls[n + 1 :]:
+                if not _alike(family, other) or not union.may(a, b):
+                    continue
+                few, many = sorted((a, b), key=lambda k: (len(names.meetings[k]), k))
+                whom = _shown_person(union, names, union.find(many))
+                proposed.append(
+                    ProposalRow(
+                        name=_written(names, few), maybe=[whom], why="family name spelt alike"
+                    )
+                )
+    return proposed
+
+
+def _written_out(word: str) -> str:
+    """Answer a name with its umlauts and ß written out, as names are without them: "kuehlewind"."""
+    return word.translate(_WRITTEN_OUT)
+
+
+_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _alike(a: str, b: str) -> bool:
+    """Answer whether two family names may be one spelt two ways: the same written out, or of four
+    letters or more, starting alike, a letter apart or with two swapped ("Ihlar", "Ilhar")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    apart = distance(a, b)
+    return apart == 1 or (apart == 2 and sorted(a) == sorted(b))
 
 
 def _read_as_one(
