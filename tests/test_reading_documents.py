@@ -134,6 +134,9 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("Chairs will make adoption call on the list") == [
         ("call for adoption", "Chairs will make adoption call on the list")
     ]
+    for said in ("We will publish -21 next week.", "Expect a -09 soon.", "Going to cut -05."):
+        assert stages_of(said) == [("revision expected", said)]
+    assert stages_of("I went back to -20.") == []
 
 
 def test_a_stage_denied_hoped_for_or_conditional_is_none_reached() -> None:
