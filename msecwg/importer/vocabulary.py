@@ -133,7 +133,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|spec|revision|version)\b|\b(?:one more|another) (?:version|revision)\b"
      r"|\bgetting a -\d\d\b|\b(?:will|to|going to) (?:publish|submit|post|cut) (?:a |the )?"
      r"-\d\d\b|\bexpect(?:ing)? (?:a |the )?-\d\d\b",
-     ("will ", "version", "revision", "getting a -", "publish", "submit", "post", "cut ",
+     ("will ", "version", "revision", "getting a -", "publish", "submit", "post", "cut",
       "expect")),
     ("parked", r"\bparked\b|\bparking (?:it|the|this)\b", ("park",)),
     ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b",
@@ -169,7 +169,7 @@ ADOPTION_ASKED = r"\b(?:adopt|adopting|adoption|take on|taking on)\b"
 STAGE_WORDS = (
     "adopt", "wglc", "last call", "wg lc", "ready for", "waiting for", "editor", "auth48",
     "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version", "revision",
-    "getting a -", "publish", "submit", "post", "cut ", "expect", "park", "abandoned", "dead",
+    "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned", "dead",
     "let ", "take on", "taking on",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
