@@ -83,6 +83,21 @@ def test_meetings_table_shows_the_days_held_and_the_counts(run: Run) -> None:
     ]
 
 
+def test_meetings_of_two_groups_stay_a_table_at_80_columns(run: Run, tmp_path: Path) -> None:
+    if not QUIC.is_dir():
+        pytest.skip(f"no shared minutes at {QUIC}")
+    minutes = [str(QUIC / "ietf99.md"), str(SHARED / "minutes" / "httpwg" / "ietf99.md")]
+    assert run("import", *minutes, "-o", str(tmp_path)).exit_code == 0
+    result = run("--data", str(tmp_path), "meetings", "--format", "table")
+    assert result.stdout.splitlines()[-5:] == [
+        "Meeting              Held         Group  Docs  Decisions  Items  Exchanges  Left",
+        "IETF 99              19 Jul 2017  HTTP   10    1          1      137        9",
+        "(http-ietf99)",
+        "IETF 99              —            QUIC   2     3          4      132        9",
+        "(quic-ietf99)",
+    ]
+
+
 # One bad file never stops the rest.
 
 

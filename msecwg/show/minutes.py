@@ -66,8 +66,12 @@ def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> 
             + ("" if wide else " Each file: --json, or a terminal 100 columns wide.")
         ],
         columns=columns(
-            Column("Meeting", field("meeting", "bold"), key=True),
-            Column("Held", lambda r: [(held(r), "")] if r.date else dash()),
+            # Below WIDE (no file shown) a long label ("IETF 101 (quic-ietf101)") and the days
+            # held wrap, so that a group's meetings stay a table at 80 columns.
+            Column("Meeting", field("meeting", "bold"), key=True, wrap=not wide, min_width=8),
+            Column(
+                "Held", lambda r: [(held(r), "")] if r.date else dash(), wrap=not wide, min_width=11
+            ),
             len({r.working_group for r in rows}) > 1 and Column("Group", field("working_group")),
             *(
                 Column[MeetingRow](header, field(name, dashed=True))
