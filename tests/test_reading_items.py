@@ -129,6 +129,13 @@ def test_a_month_alone_is_due_in_the_meetings_year() -> None:
     assert (found.actions[0].owner, dated) == ("Dana", [("September", "2026-09-01", "month")])
 
 
+def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Agenda review\n\nAfter introductions, we "
+                 "will review the stripes plan.\n\n## Stripes\n\nDana: we will review the "
+                 "stripes draft before May.\n")  # fmt: skip
+    assert [a.text for a in found.actions] == ["we will review the stripes draft before May."]
+
+
 @pytest.mark.parametrize(
     ("line", "owner"),
     [("Dana: i'm OK with that, and can do the new issue.", "Dana"),

@@ -379,8 +379,10 @@ def _undertaking(
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
-        if match.group("who").casefold().startswith("we") and AT_THE_MEETING.search(sentence):
-            continue
+        if match.group("who").casefold().startswith("we") and (
+            passage.in_agenda or AT_THE_MEETING.search(sentence)
+        ):
+            continue  # the meeting's own program: "After introductions, we will review ..."
         if _only_able(sentence, match):
             continue
         return passage.speaker

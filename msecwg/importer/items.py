@@ -27,8 +27,9 @@ ASSENT = re.compile(
 
 class Passage(NamedTuple):
     """A turn or point to look in: its quote from `start`, its words from `words`, the
-    label or bullet marker before it, the section it is in (None: the front), and the
-    speaker as written (None for a point or a turn naming no one)."""
+    label or bullet marker before it, the section it is in (None: the front), the
+    speaker as written (None for a point or a turn naming no one), and whether its
+    section is the meeting's agenda."""
 
     start: int
     words: int
@@ -39,6 +40,7 @@ class Passage(NamedTuple):
     in_action_section: bool
     is_turn: bool
     speaker: str | None = None
+    in_agenda: bool = False
 
 
 def words_of(text: str, passage: Passage) -> str:

@@ -33,6 +33,7 @@ from msecwg.importer.sections import (
     day_headings,
     front_day,
     is_action_section,
+    is_agenda,
     layout,
     meeting_year,
     title_of,
@@ -64,7 +65,8 @@ def read(text: str, *, name: str = "") -> Found:
     spoken = [p.speaker for p in chain(front_pieces, *part_pieces) if p.speaker]
     persons, person_of = people(spoken, text)
     here = [is_action_section(t.title) for t in titles]
-    passages = _passages(text, front_pieces, part_pieces, here)
+    agendas = [is_agenda(t.title) for t in titles]
+    passages = _passages(text, front_pieces, part_pieces, here, agendas)
     headings = [(h.start, h.end) for h, _ in plan.parts]
 
     def named() -> tuple[list[Document], dict[int, list[str]]]:
@@ -248,17 +250,23 @@ def _days(
 
 
 def _passages(
-    text: str, front: list[Piece], parts: list[list[Piece]], actions_here: list[bool]
+    text: str,
+    front: list[Piece],
+    parts: list[list[Piece]],
+    actions_here: list[bool],
+    agendas: list[bool],
 ) -> list[Passage]:
     """Answer every turn and point as a passage to look for actions and decisions in;
     the items of an action section, or of a list an "Action items:" line opens, are
-    marked as action items."""
+    marked as action items, and those of an agenda section as the agenda's."""
     found = []
     for i, section in [(None, front), *enumerate(parts)]:
         listing = False
         for piece in section:
             in_list = listing and piece.item.marker != "" and piece.speaker is None
             passage = _passage(piece, i, (i is not None and actions_here[i]) or in_list)
+            if i is not None and agendas[i]:
+                passage = passage._replace(in_agenda=True)
             found.append(passage)
             listing = in_list or opens_action_list(text, passage)
     return found

@@ -137,6 +137,12 @@ def is_action_section(title: str) -> bool:
     return bool(ACTION_TITLE.search(title))
 
 
+def is_agenda(title: str) -> bool:
+    """Answer whether a section's title makes it the meeting's agenda ("Agenda review.",
+    "Agenda bashing"): what "we will" do there is the meeting's own program."""
+    return "agenda" in title.casefold()
+
+
 class DayHeading(NamedTuple):
     """A heading that names a day the meeting sat, and the day."""
 
