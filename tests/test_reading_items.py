@@ -355,6 +355,17 @@ def test_hums_planned_and_their_outcomes_below_are_one_decision() -> None:
     assert not any(text == "first hum: loud as hell" for _, text in got)
 
 
+def test_a_hums_subject_alone_on_its_line_is_one_decision_with_the_outcome_below() -> None:
+    got = decided_with(
+        "HUMS ON PAINTING THE STRIPES\n\nsupport hum strongly in favor, perhaps 70:30\n\n",
+    )
+    assert (
+        "hum",
+        "HUMS ON PAINTING THE STRIPES support hum strongly in favor, perhaps 70:30",
+    ) in got
+    assert not any(text == "HUMS ON PAINTING THE STRIPES" for _, text in got)
+
+
 def test_hums_planned_with_no_outcome_below_are_no_decision() -> None:
     got = decided_with("mark: two hums. first hum: paint the stripes.\n\nDana: Fine.\n\n")
     assert not any("paint the stripes" in text for _, text in got)

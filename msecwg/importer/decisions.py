@@ -101,6 +101,9 @@ HUM_PLAN = re.compile(
     r"|\b(?:I|who|we)\s+hummed\b|\b(?:two|three|four|five)\s+hums\b",
     re.IGNORECASE,
 )
+# A hum's subject alone on its line, its outcome below: "HUMS ON SUPPORTING RENAMING to H3"
+# / "support hum strongly in favor ..." (quic/ietf103.md).
+HUM_ASKED = re.compile(r"\W*hum(?:s|ming)?\s+(?:on|whether|if)\b[^:.;!]*", re.IGNORECASE)
 # A list's lead line naming what follows as topics or questions to come: "HUM TOPICS",
 # "Questions for the room:" (quic/ietf103.md).
 PLANNED = re.compile(r"\b(?:topics|questions|agenda)\b", re.IGNORECASE)
@@ -153,7 +156,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         re.compile(
             r"(?<!the )\b(?:strong|weak|moderate|mid|low|loud|clear|no|broader|stronger)\s+hums?\b"
             r"|\bhum(?:s|med|ming)?\s+(?:for|in\s+favou?r|against|on|to|if|whether|results?)\b"
-            r"|\bhumm?s?\s*:",
+            r"|\bhumm?s?\s*:|\bhum(?:s|med)?\s+(?:strongly|clearly|loudly|weakly|mostly)\b",
             re.IGNORECASE,
         ),
         ("hum",),
@@ -547,6 +550,10 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             if last > i:
                 return _record(text, passages, i, last, kind, used)
             continue
+        if kind == "hum" and HUM_ASKED.fullmatch(words.strip()):
+            last = _outcomes_below(text, passages, i, used)
+            if last > i:  # the outcomes below the hum's subject: "HUMS ON SUPPORTING RENAMING"
+                return _record(text, passages, i, last, kind, used)
         if kind in ("decided", "agreed") and passage.is_turn and match.re is not ROOM_ASSENT:
             continue  # a speaker's "we decided ..." recalls; the minutes' own note records
         if "?" in sentence[match.start() :] and not asks(sentence):
