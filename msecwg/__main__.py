@@ -55,6 +55,9 @@ def main() -> None:
         sys.exit(INTERRUPTED)
     finally:
         _stage = ENDING
+        # Ignored, not handled, from here: Python gives a handled signal back to the
+        # system as it ends, and a Ctrl-C then would kill the finished run.
+        _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
         gc.freeze()
 
 

@@ -371,3 +371,17 @@ def test_a_long_note_is_one_bounded_line(run: Run) -> None:
         f"No passage of the minutes holds “{'x' * 256} … and 666 more characters … {'x' * 78}”.\n"
     )
     assert len(said.stderr.rstrip("\n")) <= 400
+
+
+def test_ctrl_c_once_a_run_is_done_is_ignored_as_python_ends() -> None:
+    # A handled signal is given back to the system as Python ends, where a Ctrl-C would
+    # kill a finished run (exit -2); an ignored one stays ignored.
+    code = (
+        "import signal, sys\n"
+        "from msecwg.__main__ import main\n"
+        "sys.argv = ['msecwg', '--version']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "True"

@@ -17,10 +17,10 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
-from typing import Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 import msgspec
 
@@ -29,6 +29,9 @@ from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
 from msecwg.model import Transcription
 from msecwg.show.safe import escape_toml
 from msecwg.store.files import decode_text, read_bytes, write_file
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 R = TypeVar("R")
 
@@ -567,8 +570,10 @@ def _writer(files: int) -> Iterator[Callable[[Callable[[], Outcome], Path], Call
     pool = ThreadPoolExecutor(WRITERS)
     try:
         yield lambda step, path: pool.submit(_guarded, step, path).result
-    finally:
-        pool.shutdown(cancel_futures=True)
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(cancel_futures=True)
 
 
 PARALLEL = 8
@@ -588,8 +593,21 @@ def _each(
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(workers) as pool:
+    pool = ProcessPoolExecutor(workers)
+    try:
         yield from pool.map(_guarded, steps, files, chunksize=4)
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _stop(pool: Executor) -> None:
+    """Stop a pool as an import stops (Ctrl-C), what is not begun cancelled. Ctrl-C may
+    come while the pool starts a thread, which cannot be waited for until it runs: then
+    it is left to end with the process, which waits for it."""
+    with suppress(RuntimeError):
+        pool.shutdown(cancel_futures=True)
 
 
 def _prepared(
