@@ -315,7 +315,7 @@ def _under_heading(
     line = text[start:end]
     title = start + len(line) - len(line.lstrip("#* \t"))
     asked = fold(text[title:end].rstrip("#* \t"))
-    if not asked or "\n" in line.strip():
+    if not asked:
         return made
     return msgspec.structs.replace(
         made,
@@ -383,11 +383,12 @@ def _hum_list(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     leads = not passages[i].is_turn and words.rstrip().endswith(":") and HUMS.search(words)
     if not (opened or (leads and not HUM_PLAN.search(words))):
         return None
-    last, j = i, _next(passages, i, used)
-    while j is not None and passages[j].marker and not passages[j].is_turn:
-        last, j = j, _next(passages, j, used)
+    last = _last_below(
+        passages, i, used, lambda j: bool(passages[j].marker) and not passages[j].is_turn
+    )
     if last == i:
         return None
+    j = _next(passages, last, used)
     options = (words_of(text, passages[k]) for k in range(i + 1, last + 1))
     if not opened and not any(HUMS.search(option) for option in options):
         return None
@@ -545,15 +546,13 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             if j is None and put is not None and passages[put].section == passage.section:
                 j = put if words_of(text, passages[put]).rstrip().endswith(":") else None
             return _record(text, passages, i if j is None else j, i, kind, used)
-        if kind == "hum" and HUM_PLAN.search(sentence):
-            last = _outcomes_below(text, passages, i, used)
+        planned = kind == "hum" and HUM_PLAN.search(sentence) is not None
+        if planned or (kind == "hum" and HUM_ASKED.fullmatch(words.strip())):
+            last = _outcomes_below(text, passages, i, used)  # "HUMS ON SUPPORTING RENAMING"
             if last > i:
                 return _record(text, passages, i, last, kind, used)
-            continue
-        if kind == "hum" and HUM_ASKED.fullmatch(words.strip()):
-            last = _outcomes_below(text, passages, i, used)
-            if last > i:  # the outcomes below the hum's subject: "HUMS ON SUPPORTING RENAMING"
-                return _record(text, passages, i, last, kind, used)
+            if planned:
+                continue
         if kind in ("decided", "agreed") and passage.is_turn and match.re is not ROOM_ASSENT:
             continue  # a speaker's "we decided ..." recalls; the minutes' own note records
         if "?" in sentence[match.start() :] and not asks(sentence):
@@ -571,11 +570,13 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         ):
             continue
         if kind in ("hum", "poll") and BY_ANSWER.match(words):
-            last = i  # the other answers below it, one a line
-            while (j := _next(passages, last, used)) is not None and BY_ANSWER.match(
-                words_of(text, passages[j])
-            ):
-                last = j
+            # the other answers below it, one a line
+            last = _last_below(
+                passages,
+                i,
+                used,
+                lambda j: BY_ANSWER.match(words_of(text, passages[j])) is not None,
+            )
             if last > i:
                 return _record(text, passages, i, last, kind, used)
         if len(quote_of(text, passage)) <= SHORT_PASSAGE:
@@ -596,18 +597,28 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
     return None
 
 
+def _last_below(
+    passages: list[Passage], i: int, used: set[int], keeps: Callable[[int], bool]
+) -> int:
+    """Answer the last of the passages right below passage `i`, in its section and not used,
+    that each keep to a rule (by index), or `i` where the one below does not."""
+    last = i
+    while (j := _next(passages, last, used)) is not None and keeps(j):
+        last = j
+    return last
+
+
 def _outcomes_below(text: str, passages: list[Passage], i: int, used: set[int]) -> int:
     """Answer the last of the short lines of hums right below a passage that plans them,
     each an outcome ("two hums. first hum: close issue ..." / "first hum: loud as hell" /
     "second hum: crickets"), or `i` where none follows."""
-    last = i
-    while (j := _next(passages, last, used)) is not None and not passages[j].is_turn:
-        if len(quote_of(text, passages[j])) > SHORT_PASSAGE or not HUMS.search(
-            words_of(text, passages[j])
-        ):
-            break
-        last = j
-    return last
+
+    def outcome(j: int) -> bool:
+        below = passages[j]
+        short = len(quote_of(text, below)) <= SHORT_PASSAGE
+        return not below.is_turn and short and HUMS.search(words_of(text, below)) is not None
+
+    return _last_below(passages, i, used, outcome)
 
 
 def _cue(sentence: str) -> tuple[str, re.Match[str]] | None:

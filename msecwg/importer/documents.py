@@ -15,6 +15,7 @@ from msecwg.importer import mentions as mentioned
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.stages import Stated, handed_over, stated
 from msecwg.importer.text import Sentences, fold
+from msecwg.importer.turns import first_words
 from msecwg.importer.vocabulary import (
     ADMINISTRATIVE_WORDS,
     DESCRIBING_DRAFT,
@@ -377,7 +378,7 @@ def _is_speaker(words: str, speakers: frozenset[str]) -> bool:
     """Answer whether words name a person who speaks (or a handle of one), or are the first
     name of one ("Brian" where "Brian T" speaks)."""
     folded = words.casefold().strip()
-    firsts = {name.split(" ", 1)[0] for name in speakers}
+    firsts = first_words(speakers)
     return folded in speakers or all(w in speakers or w in firsts for w in folded.split())
 
 

@@ -264,15 +264,16 @@ def _passages(
         listing = False
         for piece in section:
             in_list = listing and piece.item.marker != "" and piece.speaker is None
-            passage = _passage(piece, i, (i is not None and actions_here[i]) or in_list)
-            if i is not None and agendas[i]:
-                passage = passage._replace(in_agenda=True)
+            in_agenda = i is not None and agendas[i]
+            passage = _passage(piece, i, (i is not None and actions_here[i]) or in_list, in_agenda)
             found.append(passage)
             listing = in_list or opens_action_list(text, passage)
     return found
 
 
-def _passage(piece: Piece, section: int | None, in_action_section: bool) -> Passage:
+def _passage(
+    piece: Piece, section: int | None, in_action_section: bool, in_agenda: bool
+) -> Passage:
     """Answer a piece as a passage."""
     first = piece.start == piece.item.body
     return Passage(
@@ -285,6 +286,7 @@ def _passage(piece: Piece, section: int | None, in_action_section: bool) -> Pass
         in_action_section=in_action_section,
         is_turn=piece.speaker is not None,
         speaker=piece.speaker.name if piece.speaker else None,
+        in_agenda=in_agenda,
     )
 
 
