@@ -143,10 +143,24 @@ def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> N
      ("Dana: I can write the text.", "Dana"),
      ("Dana: Gives us a way to avoid it, and can run while the protocol runs.", None),
      ("Dana: I can look at those, but it adds significant time.", None),
+     ("Dana: I can do this today by twiddling packets.", None),
+     ("Dana: I can send the text by Friday.", "Dana"),
      ("Dana: I will write the text, but not before May.", "Dana")],
 )  # fmt: skip
 def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | None) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n{line}\n")
+    assert [a.owner for a in found.actions] == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize(
+    ("asked", "owner"),
+    [("can you write the text?", "Dana"),
+     ("how can you write that text?", None),
+     ("why would you send it to the list?", None)],
+)  # fmt: skip
+def test_a_question_of_how_or_why_asks_for_no_task(asked: str, owner: str | None) -> None:
+    found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nLars: {asked}\n\n"
+                 "Dana: Yes, agreed.\n")  # fmt: skip
     assert [a.owner for a in found.actions] == ([owner] if owner else [])
 
 

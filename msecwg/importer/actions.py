@@ -114,6 +114,8 @@ NAMED_TASK = re.compile(
 """What NAMED holds where its verb is a verb of a task: a sentence without it names no
 one taking a task on."""
 BUT = re.compile(r",\s*but\b", re.IGNORECASE)
+BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
+"""A way of doing something ("by twiddling packets"): a "can" with it says what can be done."""
 FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re.IGNORECASE)
 """A sentence that opens with its speaker as subject: "I", "i'm", "we're"."""
 OWN_WORDS = ("ll", "going", "can")
@@ -127,6 +129,8 @@ REQUEST = CaseAside(
         re.IGNORECASE,
     )
 )
+# A question of how or why ("how can you do that?"), which asks for no task
+HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 ASKS_AT_ALL = CaseAside(re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE))
 ASKING_WORDS = ("can", "could", "would", "will", "please")
 """The words ASKS_AT_ALL finds, found faster."""
@@ -301,6 +305,8 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
         who = match.group("who")
         if match.group("verb").casefold() not in TASK_VERBS or who.casefold() in NOT_ASKED:
             continue
+        if HOW_OR_WHY.search(sentence, max(0, match.start() - 20), match.start()):
+            continue  # "how can you do that?" asks how, not for a task
         if who.casefold() == "you":
             return True
         if _named(who.casefold(), names):
@@ -397,13 +403,14 @@ def _undertaking(
 def _only_able(sentence: str, match: re.Match[str]) -> bool:
     """Answer whether an undertaking with "can" says only what someone or something is
     able to do: weighed against a "but" after it ("I can look at those ..., but it adds
-    significant re-synchronization time"), or an "and can" whose sentence opens with no
+    significant re-synchronization time"), done by some means ("I can do this today by
+    twiddling packets."), or an "and can" whose sentence opens with no
     speaker of their own ("Gives us a way ..., and can run while the protocol runs"; not
     "i'm OK with that, and can do the new issue")."""
     who = match.group("who").casefold()
     if not who.endswith("can"):
         return False
-    if BUT.search(sentence, match.end()):
+    if BUT.search(sentence, match.end()) or BY_MEANS.search(sentence, match.end()):
         return True
     return who == "can" and not (
         FIRST_PERSON.match(sentence) or assents(sentence[: match.start()].lstrip(" *_"))
