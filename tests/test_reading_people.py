@@ -270,10 +270,51 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
     ("title", "group"),
     [("# HTTPAPI AT IETF 116", "HTTPAPI"), ("# TLS at IETF 105, Tuesday", "TLS"),
      ("# WebTransport (webtrans) Working Group Agenda - IETF 122", "webtrans"),
-     ("# DNSOP WG Minutes IETF 104", "DNSOP")],
+     ("# DNSOP WG Minutes IETF 104", "DNSOP"), ("MLS @ IETF 102\n2018-07-29", "MLS"),
+     ("# MASQUE - IETF 108", "MASQUE"), ("# TLS@IETF108", "TLS"),
+     ("IETF 104 MLS Tuesday session 13:50-15:00\n=====", "MLS"),
+     ("IETF 104 MINUTES\n=====", None)],
 )  # fmt: skip
-def test_the_group_is_the_short_name_a_title_gives(title: str, group: str) -> None:
+def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group
+
+
+def test_an_interim_spoken_of_in_a_turn_makes_no_meeting_an_interim() -> None:
+    opening = "IETF 104 MLS Tuesday session\n=====\n\nchairing:\nSean Turner\n\n"
+    said = read(f"{opening}Nick Sullivan: interim reportback\n", name="x.txt").meeting
+    titled = read("#  MLS Interim Minutes\nDate: 14-15 January 2019\n", name="x.md").meeting
+    assert (said.interim, titled.interim) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("written", "text", "days"),
+    [("Date: 14-15 January 2019", "14-15 January 2019", ["2019-01-14", "2019-01-15"]),
+     ("Held 14 to 16 January 2019", "14 to 16 January 2019",
+      ["2019-01-14", "2019-01-15", "2019-01-16"]),
+     ("Met on January 14-15, 2019", "January 14-15, 2019", ["2019-01-14", "2019-01-15"]),
+     ("Deadlines 3-17 March 2019", "17 March 2019", ["2019-03-17"]),
+     ("Date: 31-1 January 2019", "1 January 2019", ["2019-01-01"])],
+)  # fmt: skip
+def test_a_span_of_days_in_the_opening_is_each_day_the_meeting_sat(
+    written: str, text: str, days: list[str]
+) -> None:
+    m = read(f"# MLS Interim Minutes\n{written}\n\n## Topic\n\nwords\n", name="x.md").meeting
+    assert [(d.text, d.date.first.isoformat()) for d in m.days if d.date] == [
+        (text, day) for day in days
+    ]
+
+
+def test_a_section_of_the_meetings_details_gives_the_day() -> None:
+    found = read(
+        "# MASQUE Working Group - IETF 116\n\n## Time and Date\n\n* Wednesday, March 29, "
+        "2023, 09:30 - 11:30 (GMT+9)\n\n## Links\n\n* Deadline 2023-04-30\n",
+        name="ietf116/minutes.md",
+    )
+    nested = read("# TLS@IETF108\n\n## Logistics\n\n### Time\n\nTuesday 2020-07-28 14:10 "
+                  "UTC\n\n# Status\n\nwords\n", name="x.md")  # fmt: skip
+    assert [d.text for d in found.meeting.days + nested.meeting.days] == [
+        "Wednesday, March 29, 2023", "2020-07-28",
+    ]  # fmt: skip
 
 
 def test_a_first_heading_among_several_titles_the_minutes_and_gives_the_day() -> None:

@@ -8,6 +8,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from msgspec.structs import replace
+
 from msecwg.dates import MONTH_NUMBERS, MONTHS, WEEKDAYS
 from msecwg.importer.records import DateRead
 from msecwg.importer.text import fold
@@ -36,6 +38,55 @@ def dates(text: str, start: int, end: int, year: int | None) -> list[Dated]:
         a, b = start + date.start, start + date.end
         found.append(Dated(a, b, written(text[a:b], date)))
     return found
+
+
+# The first day of a span written before the date of its last: "14-15 January 2019",
+# "14 to 15 January"; and the last day written after the date of the first: "January
+# 14-15, 2019"
+SPAN_BEFORE = re.compile(r"(?<![\d:.])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to)\s*$")
+SPAN_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)")
+LONGEST_SPAN = 7
+"""The most days a span of days a meeting sits may run, first to last."""
+
+
+def spanned(text: str, found: Dated) -> list[Dated]:
+    """Answer the days a day's date spans, written in it ("January 14-15, 2019") or
+    with its other end beside it ("14-15 January 2019", "January 14-15"), in order,
+    each with the span's text as written; the date alone where it spans no days."""
+    date = found.date
+    if date.precision is not Precision.DAY:
+        return [found]
+    start, end, first, last = found.start, found.end, date.first, date.last
+    before = SPAN_BEFORE.search(text, max(0, start - 12), start)
+    after = SPAN_AFTER.match(text, end)
+    if last == first and before is not None:
+        first, start = _span_start(first, before["day"]), before.start()
+    elif last == first and after is not None:
+        last, end = _span_end(first, after["day"]), after.end()
+    if last == first:
+        return [found]
+    as_written = fold(text[start:end])
+    days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+    return [
+        Dated(
+            start,
+            end,
+            replace(
+                date,
+                text=as_written,
+                first=day,
+                last=day,
+                weekday_ok=date.weekday_ok if day == date.first else None,
+            ),
+        )
+        for day in days
+    ]
+
+
+def _span_start(last: dt.date, day: str) -> dt.date:
+    """Answer the first day of a span to `last` from a day of its month ("14-15"): that
+    day, where it is one of the days before `last` a meeting may sit; else `last`."""
+    return last.replace(day=int(day)) if 0 < last.day - int(day) < LONGEST_SPAN else last
 
 
 def written(as_written: str, date: DateFound) -> DateRead:
@@ -100,7 +151,12 @@ _DATE_PATTERNS = (
         1, rf"{_DAY}(?P<d1>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})\b"
     ),
     # July 30, 2009
-    _around(2, rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORDINAL},?\s+(?P<y2>\d{{4}})\b"),
+    # and January 14-15, 2019: the days of a span
+    _around(
+        2,
+        rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORDINAL}"
+        rf"(?:\s*(?:-|\u2013)\s*(?P<to2>\d{{1,2}}){_ORDINAL})?,?\s+(?P<y2>\d{{4}})\b",
+    ),
     # 2020-10-22
     r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b",
     # March 2009
@@ -178,8 +234,18 @@ def _day(match: re.Match[str], year: int | None) -> DateFound | None:
     date = dt.date(int(given_year or year or 0), number, day)
     weekday = next((g[f"weekday{n}"] for n in (1, 2, 6, 7) if g[f"weekday{n}"]), None)
     weekday_ok = None if weekday is None else WEEKDAYS[date.weekday()][:3] == weekday[:3].title()
-    found = _found(match, date, date, Precision.DAY, given_year is None)
+    found = _found(match, date, _span_end(date, g["to2"]), Precision.DAY, given_year is None)
     return found._replace(weekday_ok=weekday_ok)
+
+
+def _span_end(first: dt.date, day: str | None) -> dt.date:
+    """Answer the last day of a span from `first` to a day of its month ("14-15"): that
+    day, where it is one of the days after `first` a meeting may sit; else `first`."""
+    if day is None or not 0 < int(day) - first.day < LONGEST_SPAN:
+        return first
+    return (
+        first.replace(day=int(day)) if int(day) <= last_day(first, Precision.MONTH).day else first
+    )
 
 
 def _found(

@@ -12,14 +12,17 @@ from msecwg.importer.vocabulary import (
 )
 
 # "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim", "QUIC at IETF 110",
-# "MASQUE IETF 118, Monday II Session", "HTTPAPI AT IETF 116": a group's short name
-# before what names it one (never the "AT" of a title in capitals); "WebTransport
-# (webtrans) Working Group": the short name in brackets after the long one
+# "MASQUE IETF 118, Monday II Session", "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE -
+# IETF 108": a group's short name before what names it one (never the "AT" of a title in
+# capitals); "WebTransport (webtrans) Working Group": the short name in brackets after the
+# long one; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number
 GROUP = re.compile(
-    r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s+"
+    r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
     r"(?:WG\b|Working\s+Group\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
     r"|IETF[ -]?\d{2,3}\b)"
     r"|\b[A-Z][A-Za-z]+\s+\((?P<short>[A-Za-z][a-z0-9-]{1,15})\)\s+(?:WG\b|Working\s+Group\b)"
+    r"|^\W*IETF[ -]?\d{2,3}:?\s+(?!(?:AT|WG|BOF|IETF|MINUTES|NOTES|AGENDA|MEETING|SESSION)\b)"
+    r"(?P<after>[A-Z][A-Z0-9-]+)\b(?![a-z])"
 )
 IETF_NUMBER = re.compile(r"\bIETF[ -]?(?P<number>\d{2,3})\b")
 # The number in a file's path: "ietf70.txt", "ietf118/minutes.md", Datatracker's
@@ -29,6 +32,9 @@ FILE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
+# What says nothing of the meeting itself: a link, or someone's turn ("Nick Sullivan:
+# interim reportback")
+NOT_OF_THE_MEETING = re.compile(r"\S+://\S+|^\W*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}:\s.*", re.S)
 CITY_AFTER_NUMBER = re.compile(
     r"\bIETF[ -]?\d{2,3}(?:,|\s+-)?\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:$|[,*)(]|-))",
     re.MULTILINE,
@@ -55,8 +61,8 @@ def meeting(text: str, plan: Layout, days: list[Day], name: str) -> tuple[Meetin
     """
     opening = _opening(text, plan)
     left = []
-    group = _first(GROUP, "group", opening, "short")
-    number = _first(IETF_NUMBER, "number", opening)
+    group = _first(GROUP, opening)
+    number = _first(IETF_NUMBER, opening)
     city = _city(opening)
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
     value = int(number.value) if number else None
@@ -80,7 +86,7 @@ def meeting(text: str, plan: Layout, days: list[Day], name: str) -> tuple[Meetin
         group_quote=group.quote if group else None,
         number=value,
         number_from=number_from,
-        interim=bool(INTERIM.search(" ".join(opening))),
+        interim=any(INTERIM.search(NOT_OF_THE_MEETING.sub("", o)) for o in opening),
         city=city.value if city else None,
         days=days,
         quotes=list(dict.fromkeys(quotes)),
@@ -102,17 +108,13 @@ def _opening(text: str, plan: Layout) -> list[str]:
     return [text[b.start : b.end] for b in opening(text, plan)]
 
 
-def _first(
-    pattern: re.Pattern[str], group: str, lines: list[str], other: str | None = None
-) -> Where | None:
-    """Answer the first match of a pattern in the lines: its group (or the `other`
-    group, where the match is of the pattern's other form), and the line's sentence or
-    line it stands in."""
+def _first(pattern: re.Pattern[str], lines: list[str]) -> Where | None:
+    """Answer the first match of a pattern in the lines: the named group it matched,
+    and the line it stands in."""
     for line in lines:
         match = pattern.search(line)
-        if match:
-            value = match.group(group) or (match.group(other) if other else "")
-            return Where(str(value), fold(_line_around(line, match.start())))
+        if match and match.lastgroup:
+            return Where(match[match.lastgroup], fold(_line_around(line, match.start())))
     return None
 
 

@@ -31,7 +31,7 @@ from msecwg.importer.sections import (
     Layout,
     Title,
     day_headings,
-    front_day,
+    front_days,
     is_action_section,
     is_agenda,
     layout,
@@ -237,9 +237,10 @@ def _days(
             days.append(found.day)
         heading_day[found.heading.start] = index[name]
     if not days:
-        day = front_day(text, plan, year)
-        days = [day] if day else []
-        one = day is not None and day.date is not None and day.date.precision is Precision.DAY
+        days = front_days(text, plan, year)
+        one = (
+            len(days) == 1 and days[0].date is not None and days[0].date.precision is Precision.DAY
+        )
         return days, [0 if one else None for _ in plan.parts]
     of_section: list[int | None] = []
     current = None

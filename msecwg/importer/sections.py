@@ -5,7 +5,7 @@ from typing import NamedTuple
 
 from msecwg.dates import MONTHS, WEEKDAYS
 from msecwg.importer.blocks import Block, Heading, Item
-from msecwg.importer.dating import dates, dates_in, written
+from msecwg.importer.dating import dates, dates_in, spanned, written
 from msecwg.importer.records import Day
 from msecwg.importer.speakers import PLAIN_LEGEND, is_legend, speaker
 from msecwg.importer.text import fold
@@ -29,6 +29,13 @@ class Title(NamedTuple):
     presenter: str | None
 
 
+# A heading of the meeting's own details, which belong with the front matter: "##
+# Logistics", "### Time", "## Time and Date", "## Meeting Information"
+LOGISTICS = re.compile(
+    r"\W*(?:time|date|when|logistics|location|venue|meeting\s+(?:information|info|details))"
+    r"(?:\s*(?:and|&|/)\s*(?:time|date|place|location))?\W*$",
+    re.IGNORECASE,
+)
 HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*o-]\s+)")
 CLOSING_MARKS = re.compile(r"\s+#+\s*$")
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
@@ -186,12 +193,18 @@ def opening(text: str, plan: Layout) -> list[Block]:
     the minutes and few items stand before the first heading, that heading and the
     first items under it ("# HTTPAPI at IETF 111" / "* Tuesday 2021-07-27", with "# TLS
     at IETF 105, Thursday" or "# No time for other topics." further down: each "#"
-    heading a section)."""
-    front = [i for i in plan.front if not _legend_line(text[i.start : i.end])]
+    heading a section); and the sections of the meeting's details that follow them ("##
+    Time and Date" / "* Wednesday, March 29, 2023, 09:30 - 11:30")."""
+    front: list[Block] = [i for i in plan.front if not _legend_line(text[i.start : i.end])]
+    blocks, rest = ([plan.title] if plan.title else []) + front[:5], plan.parts
     if plan.title is None and plan.parts and len(front) <= 5:
         heading, items = plan.parts[0]
-        return [heading, *(front + items)[:5]]
-    return ([plan.title] if plan.title else []) + front[:5]
+        blocks, rest = [heading, *(front + items)[:5]], plan.parts[1:]
+    for heading, items in rest:
+        if not LOGISTICS.fullmatch(text[heading.start : heading.end].lstrip("#")):
+            break
+        blocks += items[:5]
+    return blocks
 
 
 def _legend_line(line: str) -> bool:
@@ -200,11 +213,14 @@ def _legend_line(line: str) -> bool:
     return match is not None and is_legend(match["short"], match["name"])
 
 
-def front_day(text: str, plan: Layout, year: int | None) -> Day | None:
-    """Answer the day the front matter names, when no heading names one: the first
-    date in the opening blocks ("met on Monday night (14 July 2003)")."""
+def front_days(text: str, plan: Layout, year: int | None) -> list[Day]:
+    """Answer the days the front matter names, when no heading names one: the first
+    date in the opening blocks ("met on Monday night (14 July 2003)"), or each day of
+    the span it ends or starts ("Date: 14-15 January 2019")."""
     for block in opening(text, plan):
         for found in dates(text, block.start, block.end, year):
             if found.date.precision is not Precision.YEAR:
-                return Day(text=found.date.text, date=found.date, start=found.start)
-    return None
+                return [
+                    Day(text=d.date.text, date=d.date, start=d.start) for d in spanned(text, found)
+                ]
+    return []
