@@ -199,3 +199,59 @@ def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> N
     text = (f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\nBrian T: the draft is done.\n"
             "mirja: agreed.\n")  # fmt: skip
     assert [d.name for d in read(text).documents if d.discussed] == [name]
+
+
+@pytest.mark.parametrize(
+    ("said", "stage"),
+    [("Room consensus is to adopt [-zebra-stripes](https://example.org/draft-zebra-stripes/) "
+      "as a WG item (to be confirmed on list).", "call for adoption"),
+     ("Consensus in room is to adopt as a WG item; to be confirmed on the list",
+      "call for adoption"),
+     ("The consensus in the room to adopt the stripes draft in the WG.", "adopted")],
+)  # fmt: skip
+def test_the_rooms_consensus_to_adopt_is_adoption_called_or_done(said: str, stage: str) -> None:
+    assert stages_of(said) == [(stage, said)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Mike Bishop: Do you never expect another version of HTTP?",
+     "If we have to burn v1, then we are OK to use another version.",
+     "State of drafts (about 100 open issues): half editorial, parked, or v2",
+     "Jonathan: there are several adopted drafts that bind stuff into TLS."],
+)  # fmt: skip
+def test_a_protocols_version_issues_parked_or_other_drafts_adopted_are_no_stage(
+    said: str,
+) -> None:
+    assert stages_of(said) == []
+
+
+def test_a_section_stating_a_stage_of_no_document_it_names_is_about_its_heading() -> None:
+    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Stripe Flags Extension\n\nConsensus in room is "
+            "to adopt as a WG item; to be confirmed on the list\n\n## Hoof Care\n\nWe have no "
+            "more issues, think it's ready for WGLC.\n\n## Grass\n\nLong talk, no stage.\n")  # fmt: skip
+    found = read(text)
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("Stripe Flags Extension", ["call for adoption"]),
+        ("Hoof Care", ["ready for WG Last Call"]),
+    ]
+
+
+def test_a_heading_of_two_documents_is_about_both() -> None:
+    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Drafts\n\nThe STRIPES draft and the HOOF draft "
+            "are out.\n\n## STRIPES and HOOF\n\nSTRIPES has been in WG Last Call since March.\n")  # fmt: skip
+    found = read(text)
+    assert [(d.name, d.subject_of) for d in found.documents] == [
+        ("STRIPES", [1]),
+        ("HOOF", [1]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "said"),
+    [("Dana Smith", "**Dana Smith**: the draft is fine.\n\nRegarding draft, agree so far."),
+     ("7. Working Group Actions", "The consensus in the room to adopt the stripes draft.")],
+)  # fmt: skip
+def test_a_persons_name_actions_or_a_preposition_names_no_document(heading: str, said: str) -> None:
+    found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\n{said}\n")
+    assert [d.name for d in found.documents if d.name != "stripes"] == []

@@ -46,6 +46,7 @@ DEFINITE = re.compile(
     re.IGNORECASE,
 )
 PASSING = re.compile(IN_PASSING, re.IGNORECASE)
+EACH_NAMED = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
 CHARTER = re.compile(r"\b(?:[Rr]e-?charter(?:ing)?|new charter)\b")
 # A heading of one document's issues: "### Transport Issues", "HTTP ISSUES PRESENTED BY
 # MIKE BISHOP" (quic/ietf104.md, quic/ietf103.md): its first word names the document.
@@ -144,8 +145,10 @@ def documents(
             names.add(Candidate(key("named", name), "named", name, None))
     names.join_drafts()
     parents = _parents(parts)
+    starts = [f.start for f in said]
     subjects = [
-        _subject(text, parts, i, parents[i], names, speakers, named_in) for i in range(len(parts))
+        _subject(text, parts, i, parents[i], names, speakers, named_in, starts)
+        for i in range(len(parts))
     ]
     candidates = list(names.found.values())
     every = _mentions(blocks, candidates, names.also)
@@ -285,14 +288,16 @@ def _subject(
     names: "_Names",
     speakers: frozenset[str],
     named_in: dict[tuple[int, int], Sequence[tuple[Candidate, str]]],
+    stated_at: list[int],
 ) -> list[str]:
     """Answer the keys of the documents a section is about, its subject: those its
     heading names (a draft, a link to one, "Recovery Draft"), else the heading's own
     name when the section stands under a heading of documents ("## Active Drafts") or
-    its text speaks of "the draft"; none for an administrative or procedural section
-    ("Administrivia", "Transport Issues", "Q&A") or a heading of documents itself.
-    `parent_at` is the heading the section stands under; `named_in` the documents each
-    block names, by its span."""
+    its text speaks of "the draft" or states a stage ("ready for WGLC"); none for an
+    administrative or procedural section ("Administrivia", "Transport Issues", "Q&A")
+    or a heading of documents itself. `parent_at` is the heading the section stands
+    under; `named_in` the documents each block names, by its span; `stated_at` where
+    each stage stated in the minutes starts, in order."""
     part = parts[n]
     heading = named_in.get((part.start, part.end))
     if heading is None:
@@ -318,13 +323,19 @@ def _subject(
     parent = parts[parent_at] if parent_at is not None else None
     if parent is not None and re.search(r"\bissues?\b", parent.title, re.IGNORECASE):
         return []
-    if not (parent is not None and _is_group(parent.title)) and not _definite(
-        text[part.end : part.until]
+    stating = bisect_left(stated_at, part.until) > bisect_left(stated_at, part.end)
+    if not (
+        (parent is not None and _is_group(parent.title))
+        or stating
+        or _definite(text[part.end : part.until])
     ):
         return []
     name = _name_of(part.title, speakers)
     if name is None:
         return []
+    each = [names.owner(key("named", n)) for n in EACH_NAMED.split(name)]
+    if len(each) > 1 and all(each):
+        return [k for k in dict.fromkeys(each) if k]  # "MIKEY and DHHMAC": two documents
     candidate = Candidate(key("named", name), "subject", name, None)
     names.add(candidate)
     owner = names.owner(candidate.key)
@@ -354,6 +365,8 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
     if not pieces:
         return None
     words = BY_PRESENTER.sub("", pieces[0]).strip()
+    if _is_speaker(words, speakers):
+        return None  # "#### Benjamin Kaduk": a person's turn, no document
     on = ON_SUBJECT.match(words)
     if on and _is_speaker(on.group("who"), speakers):
         words = on.group("what")

@@ -148,10 +148,9 @@ def _stage(
         if match is None:
             continue
         clause = CLAUSE.split(sentence[: match.end()])[-1]
-        if stage in REACHED and (
-            NEGATED.search(sentence[max(0, match.start() - 30) : match.start()])
-            or HOPED.search(clause)
-        ):
+        at = len(clause) - (match.end() - match.start())  # where the match starts in it
+        before = clause[max(0, at - 30) : at]
+        if stage in REACHED and (NEGATED.search(before) or HOPED.search(clause)):
             return None
         return stage
     return None

@@ -25,7 +25,7 @@ ADMINISTRATIVE_WORDS = frozenset(
      "future", "the", "and", "of", "&", "/", "-", "on", "from", "for", "time", "as",
      "other", "any", "more", "early", "design", "team", "meeting", "interim", "scope",
      "first", "second", "third", "fourth", "i", "ii", "iii", "iv", "triage", "working",
-     "group"}
+     "group", "action", "actions", "items"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
@@ -48,7 +48,8 @@ TITLE_TAIL_WORDS = frozenset(
 # Words before "draft" (or a name a stage is stated of) that name no document, and
 # words a sentence starts with that no document is named by: "Think draft is ready",
 # "No draft yet", "Get the draft out", "MP drafts" (quic/ietf109.md, quic/ietf108.md,
-# httpwg/ietf101.md "Strong hums ...", quic/ietf110.md "There's also qlog").
+# httpwg/ietf101.md "Strong hums ...", quic/ietf110.md "There's also qlog"); nor a
+# preposition ("Regarding draft, agree with discussion so far.").
 NOT_DOCUMENT_NAMES = frozenset(
     {"no", "get", "think", "yes", "so", "but", "also", "then", "now", "just", "maybe",
      "we", "i", "you", "they", "it", "there", "there's", "here", "which", "who", "what",
@@ -59,7 +60,8 @@ NOT_DOCUMENT_NAMES = frozenset(
      "both", "each", "other", "others", "he", "she", "which's", "that's", "what's",
      "should", "please", "would", "could", "can", "will", "must", "may", "might", "does",
      "do", "did", "is", "are", "was", "were", "has", "have", "had", "link", "slides",
-     "pdf", "see", "a", "an", "the"}
+     "pdf", "see", "a", "an", "the", "regarding", "re", "about", "concerning", "on", "for",
+     "with", "from", "in", "of", "to", "by", "into", "per", "like", "after", "before"}
 )  # fmt: skip
 
 # Words before a mention that cite a document in passing rather than discuss it: "See
@@ -84,6 +86,9 @@ IN_PASSING = (
 _WGLC = r"(?:WGLC|WG last call|working group last call|WG LC)"
 _NOT = r"(?:\bnot\b|n't\b|\bcannot\b|\bno\b)"
 _WGLC_WORDS = ("wglc", "last call", "wg lc")
+# The room's consensus to adopt: "Room consensus is to adopt [-mls-architecture](...)",
+# "The consensus in the room to adopt the ... draft", "Consensus in room is to adopt"
+_ROOM_ADOPTS = r"\bconsensus\b(?: (?:in|of) (?:the )?room)?(?: is)? to adopt\b"
 STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("not adopted", r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b|\bdeclined? to adopt\b",
      ("adopt",)),
@@ -93,10 +98,14 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bwould (?:appreciate|like) adoption\b", ("adopt",)),
     ("call for adoption",
      r"\b(?:call for (?:wg |working group )?adoption|adoption call)\b"
-     r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b", ("adopt",)),
-    ("adopted", r"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b", ("adopted",)),
+     r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"
+     rf"|{_ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b", ("adopt",)),
+    ("adopted",
+     rf"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b(?! (?:drafts|documents|docs)\b)"
+     rf"|{_ROOM_ADOPTS}",
+     ("adopt",)),
     ("WG document",
-     rf"{_NOT}[^.;!]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?)?{_WGLC}",
+     rf"{_NOT}[^.;!,]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?)?{_WGLC}",
      _WGLC_WORDS),
     ("in WG Last Call",
      rf"\bin {_WGLC}|\b{_WGLC} (?:changes|comments|feedback|ended|closed|is open|started"
@@ -130,12 +139,13 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|submitted|posted)\b", ("published", "submitted", "posted", "new ")),
     ("revision expected",
      r"\bwill (?:rev|revise|update|publish|submit|post)\b[^.;]{0,20}\b(?:doc|document|draft"
-     r"|spec|revision|version)\b|\b(?:one more|another) (?:version|revision)\b"
+     r"|spec|revision|version)\b|(?<!use )\b(?:one more|another) (?:version|revision)\b"
+     r"(?! of (?:http|quic|tls|tcp|udp|ip|dns|the protocol)\b)"
      r"|\bgetting a -\d\d\b|\b(?:will|to|going to) (?:publish|submit|post|cut) (?:a |the )?"
      r"-\d\d\b|\bexpect(?:ing)? (?:a |the )?-\d\d\b",
      ("will ", "version", "revision", "getting a -", "publish", "submit", "post", "cut",
       "expect")),
-    ("parked", r"\bparked\b|\bparking (?:it|the|this)\b", ("park",)),
+    ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b", ("park",)),
     ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b",
      ("abandoned", "dead", "let ")),
 )  # fmt: skip
