@@ -156,9 +156,12 @@ def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | 
     ("asked", "owner"),
     [("can you write the text?", "Dana"),
      ("how can you write that text?", None),
-     ("why would you send it to the list?", None)],
+     ("why would you send it to the list?", None),
+     ("can you do the poll now?", None)],
 )  # fmt: skip
-def test_a_question_of_how_or_why_asks_for_no_task(asked: str, owner: str | None) -> None:
+def test_a_question_of_how_or_why_or_for_now_asks_for_no_task(
+    asked: str, owner: str | None
+) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nLars: {asked}\n\n"
                  "Dana: Yes, agreed.\n")  # fmt: skip
     assert [a.owner for a in found.actions] == ([owner] if owner else [])
@@ -289,9 +292,10 @@ def test_words_of_a_ruling_spoken_of_are_none_and_the_ruling_itself_is_one() -> 
 @pytest.mark.parametrize(
     "line",
     ["Dana: I don't see a workable way to close it without new stripes.",
-     "Other topics: hoof care (30minutes); stripes (30 min), revisit the paint draft."],
+     "Other topics: hoof care (30minutes); stripes (30 min), revisit the paint draft.",
+     "RR: For context, wanted to defer hard computation work."],
 )  # fmt: skip
-def test_a_way_to_a_ruling_and_an_agenda_that_times_one_are_no_ruling(line: str) -> None:
+def test_a_way_to_a_ruling_a_wish_and_an_agenda_that_times_one_are_no_ruling(line: str) -> None:
     got = decided_with(f"{line}\n\nian: will close with no action\n")
     assert ("ruling", "ian: will close with no action") in got
     assert not any(line.split()[1] in text for _, text in got)

@@ -131,6 +131,7 @@ REQUEST = CaseAside(
 )
 # A question of how or why ("how can you do that?"), which asks for no task
 HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+RIGHT_NOW = re.compile(r"\b(?:right )?now\W*$", re.IGNORECASE)
 ASKS_AT_ALL = CaseAside(re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE))
 ASKING_WORDS = ("can", "could", "would", "will", "please")
 """The words ASKS_AT_ALL finds, found faster."""
@@ -307,6 +308,8 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
             continue
         if HOW_OR_WHY.search(sentence, max(0, match.start() - 20), match.start()):
             continue  # "how can you do that?" asks how, not for a task
+        if RIGHT_NOW.search(sentence, match.end()):
+            continue  # "Can you do the poll now?": at the meeting, no task after it
         if who.casefold() == "you":
             return True
         if _named(who.casefold(), names):

@@ -238,11 +238,12 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # objections." (httpwg/ietf101.md); a speaker's own "no objection" is their view.
     ("agreed", NO_OBJECTION, ("no objection",)),
 ]
-# A ruling only offered, or a way to one spoken of: "so we shelved that for now and can
-# revisit later.", "I don't see a workable way to close it".
+# A ruling only offered, wished or a way to one spoken of: "so we shelved that for now
+# and can revisit later.", "I don't see a workable way to close it", "wanted to defer
+# hard computation work".
 MODAL_BEFORE = re.compile(
     r"\b(?:can|could|may|might|should|would|shall we|will we|do we|didn't|did not|don't|do not"
-    r"|not|never|ways?)\s+(?:\w+\s+){0,2}$",
+    r"|not|never|ways?|wants?|wanted|tried|trying)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # The time an agenda gives a topic: "revisit the first implementation draft" among "Other

@@ -25,7 +25,7 @@ ADMINISTRATIVE_WORDS = frozenset(
      "future", "the", "and", "of", "&", "/", "-", "on", "from", "for", "time", "as",
      "other", "any", "more", "early", "design", "team", "meeting", "interim", "scope",
      "first", "second", "third", "fourth", "i", "ii", "iii", "iv", "triage", "working",
-     "group", "action", "actions", "items"}
+     "group", "wg", "document", "documents", "action", "actions", "items"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
