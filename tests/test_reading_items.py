@@ -394,3 +394,13 @@ def test_a_line_that_plans_hums_on_the_questions_below_it_is_no_decision() -> No
         "We will hum on these:\n- Should the stripes be blue?\n- Should they be wider?\n\n",
     )
     assert not any("blue" in text for _, text in got)
+
+
+def test_an_item_of_an_action_section_is_owned_by_a_role_and_the_rooms_consensus_is_none() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nACTIONS:\n1. Authors will add "
+                 "guidance on stripes.\n2. Chairs to ask the list.\n\n## Working Group Actions\n\n"
+                 "The consensus in the room to adopt the stripes draft in the WG.\n")  # fmt: skip
+    assert owned(found) == [
+        ("Authors", "Authors will add guidance on stripes."),
+        ("Chairs", "Chairs to ask the list."),
+    ]

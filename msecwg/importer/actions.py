@@ -38,6 +38,9 @@ ACTION_LABEL = re.compile(
     rf"^{MARKUP}(?P<label>(?:For\s+)?(?:ACTION(?:\s+ITEMS?)?|Action(?:\s+[Ii]tems?)?|AI|TODO)S?)"
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}(?:\s*[:\-\u2013]\s*|\s+(?=[A-Z]))"
 )
+# The room's consensus, a decision even where a section of actions records it: "The
+# consensus in the room to adopt the ... draft in the WG."
+ROOM_CONSENSUS = re.compile(r"\W*(?:the\s+)?(?:rough\s+)?(?:room\s+)?consensus\b", re.I)
 ACTION_MARK_AT_END = re.compile(r"\((?P<label>TODO|ACTION|Action)\)\s*$")
 OWNER_BEFORE_COLON = re.compile(r"^(?P<owners>[A-Z][^:]{0,40}?):\s+")
 OWNERS_BEFORE_VERB = re.compile(
@@ -191,9 +194,9 @@ def actions(
 
 
 def action(text: str, passage: Passage, year: int | None) -> Action | None:
-    """Answer the action item a passage is, or None: an item of an action section, or a
-    passage labelled as one ("ACTION:", "Action Item -", "(TODO)"). `year` is the
-    meeting's, for dates that give day and month."""
+    """Answer the action item a passage is, or None: an item of an action section but
+    the room's consensus, or a passage labelled as one ("ACTION:", "Action Item -",
+    "(TODO)"). `year` is the meeting's, for dates that give day and month."""
     words = text[passage.words : passage.end]
     label_match = ACTION_LABEL.match(words)
     mark = ACTION_MARK_AT_END.search(words)
@@ -202,7 +205,7 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
         label, body = label_match.group("label"), passage.words + label_match.end()
         quote_start = passage.start
         named = label_match.group("named")
-    elif passage.in_action_section and not passage.is_turn:
+    elif passage.in_action_section and not passage.is_turn and not ROOM_CONSENSUS.match(words):
         label, body, quote_start = passage.marker or None, passage.words, passage.marker_start
     elif mark:
         label, body, quote_start = mark.group(), passage.words, passage.start
@@ -245,16 +248,17 @@ def _names(written: str) -> list[str]:
 
 
 def _owners(said: str) -> tuple[list[str], int, str | None]:
-    """Answer the owners an action names at its start, as written ("Brian to propose
-    ...", "ACTION Martin D: Okay, ..."), where the rest starts (0 when none), and the
-    owners as written."""
+    """Answer the owners an action names at its start, people or roles, as written
+    ("Brian to propose ...", "ACTION Martin D: Okay, ...", "Authors will add ..."),
+    where the rest starts (0 when none), and the owners as written."""
     for pattern in (OWNER_BEFORE_COLON, OWNERS_BEFORE_VERB):
         match = pattern.match(said)
         if match:
             names = [n for n in OWNER_SEPARATOR.split(match.group("owners")) if n]
             people = [speaker(n) for n in names]
             if names and all(
-                p is not None and p.name == fold(n) for p, n in zip(people, names, strict=True)
+                (p is not None and p.name == fold(n)) or n.casefold() in OWNER_ROLES
+                for p, n in zip(people, names, strict=True)
             ):
                 rest = match.end() if pattern is OWNER_BEFORE_COLON else 0
                 return [fold(n) for n in names], rest, fold(match.group("owners"))
