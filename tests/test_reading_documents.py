@@ -255,3 +255,13 @@ def test_a_heading_of_two_documents_is_about_both() -> None:
 def test_a_persons_name_actions_or_a_preposition_names_no_document(heading: str, said: str) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\n{said}\n")
     assert [d.name for d in found.documents if d.name != "stripes"] == []
+
+
+def test_a_name_written_apart_is_the_draft_whose_topic_writes_it_together() -> None:
+    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Zebra Flags\n\nThe draft is nearly done: "
+            "draft-ietf-zebra-zebraflags-03 and draft-ietf-zebra-hoofs-01.\n")  # fmt: skip
+    found = read(text)
+    assert [(d.name, d.also) for d in found.documents] == [
+        ("draft-ietf-zebra-zebraflags-03", ["Zebra Flags"]),
+        ("draft-ietf-zebra-hoofs-01", []),
+    ]

@@ -304,6 +304,12 @@ def test_a_span_of_days_in_the_opening_is_each_day_the_meeting_sat(
     ]
 
 
+def test_the_heading_below_a_title_alone_may_name_the_meeting() -> None:
+    found = read("# Meeting summaries\n\n## CoRE @ IETF 108 (Virtual): Summary\n\nThe WG met.\n\n"
+                 "## Stripes\n\nwords\n", name="x.md")  # fmt: skip
+    assert (found.meeting.group, found.meeting.number) == ("CoRE", 108)
+
+
 def test_a_section_of_the_meetings_details_gives_the_day() -> None:
     found = read(
         "# MASQUE Working Group - IETF 116\n\n## Time and Date\n\n* Wednesday, March 29, "

@@ -566,12 +566,18 @@ def _name(words: str) -> str | None:
 
 
 def _topic_is(parts: list[str], words: list[str]) -> bool:
-    """Answer whether a name's parts say a draft's topic words: each part a word, or the
-    initials of two words or more ("lb", "load balancers")."""
+    """Answer whether a name's parts say a draft's topic words: each part a word, the
+    initials of two words or more ("lb", "load balancers"), or parts written together
+    as one word ("tls flags", "tlsflags")."""
     if not parts or not words:
         return not parts and not words
     first, rest = parts[0], parts[1:]
     if first == words[0] and _topic_is(rest, words[1:]):
+        return True
+    if any(
+        "".join(parts[:n]) == words[0] and _topic_is(parts[n:], words[1:])
+        for n in range(2, len(parts) + 1)
+    ):
         return True
     return any(
         first == "".join(w[0] for w in words[:n]) and _topic_is(rest, words[n:])
@@ -748,12 +754,15 @@ class _Names:
         source ("ietf", "duke"), ends in a name's words, each word written out or as the
         initials of several ("Manageability" for draft-ietf-quic-manageability, "QUIC
         Version Aliasing" for draft-duke-quic-version-aliasing, "QUIC-LB" for
-        draft-duke-quic-load-balancers); None when no draft, or several, end so."""
+        draft-duke-quic-load-balancers), or several as one ("TLS Flags" for
+        draft-ietf-tls-tlsflags); None when no draft, or several, end so."""
         parts = [w for w in re.split(r"[^a-z0-9]+", candidate.key) if w]
         if not parts:
             return None
         drafts: list[str] = []
-        for k in dict.fromkeys(self._topics.get(parts[0], [])[:COMPARED]):
+        known = self._topics.get(parts[0], [])[:COMPARED]
+        together = self._topics.get("".join(parts[:2]), [])[:COMPARED] if len(parts) > 1 else []
+        for k in dict.fromkeys(known + together):
             if any(_topic_is(parts, k.split("-")[n:]) for n in range(2, k.count("-") + 1)):
                 drafts.append(k)
                 if len(drafts) > 1:

@@ -193,18 +193,27 @@ def opening(text: str, plan: Layout) -> list[Block]:
     the minutes and few items stand before the first heading, that heading and the
     first items under it ("# HTTPAPI at IETF 111" / "* Tuesday 2021-07-27", with "# TLS
     at IETF 105, Thursday" or "# No time for other topics." further down: each "#"
-    heading a section); and the sections of the meeting's details that follow them ("##
-    Time and Date" / "* Wednesday, March 29, 2023, 09:30 - 11:30")."""
+    heading a section); after a title alone, the heading right below it ("# Meeting
+    summaries" / "## CoRE @ IETF 108 (Virtual)"); and the sections of the
+    meeting's details that follow them ("## Time and Date" / "* Wednesday, March 29,
+    2023, 09:30 - 11:30")."""
     front: list[Block] = [i for i in plan.front if not _legend_line(text[i.start : i.end])]
     blocks, rest = ([plan.title] if plan.title else []) + front[:5], plan.parts
     if plan.title is None and plan.parts and len(front) <= 5:
         heading, items = plan.parts[0]
         blocks, rest = [heading, *(front + items)[:5]], plan.parts[1:]
+    if len(blocks) == 1 and rest and not _logistics(text, rest[0][0]):
+        blocks, rest = [*blocks, rest[0][0]], rest[1:]
     for heading, items in rest:
-        if not LOGISTICS.fullmatch(text[heading.start : heading.end].lstrip("#")):
+        if not _logistics(text, heading):
             break
         blocks += items[:5]
     return blocks
+
+
+def _logistics(text: str, heading: Heading) -> bool:
+    """Answer whether a heading heads the meeting's own details ("## Time and Date")."""
+    return LOGISTICS.fullmatch(text[heading.start : heading.end].lstrip("#")) is not None
 
 
 def _legend_line(line: str) -> bool:
