@@ -95,11 +95,11 @@ def test_documents_cited_in_passing_are_references() -> None:
 
 
 @needs_shared
-def test_administrative_and_issue_sections_have_no_subject() -> None:
+def test_administrative_sections_have_no_subject_and_issues_are_their_documents() -> None:
     found = read_file(MINUTES / "quic" / "ietf104.md")
     assert [(d.name, d.subject_of) for d in found.documents if d.discussed] == [
         ("Recovery", [5]),
-        ("Transport", [8]),
+        ("Transport", list(range(8, 23))),  # "### Transport Issues" and its "#### 2528, ..."
     ]
 
 
@@ -264,4 +264,26 @@ def test_a_name_written_apart_is_the_draft_whose_topic_writes_it_together() -> N
     assert [(d.name, d.also) for d in found.documents] == [
         ("draft-ietf-zebra-zebraflags-03", ["Zebra Flags"]),
         ("draft-ietf-zebra-hoofs-01", []),
+    ]
+
+
+def test_a_section_below_a_documents_section_is_a_topic_of_that_document() -> None:
+    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nThe draft is nearly done.\n\n"
+            "### Error handling\n\nmnot: propose to close the issue\n\nlmasinter: OK\n\n"
+            "We have no more issues, think it's ready for WGLC.\n")  # fmt: skip
+    found = read(text)
+    assert [(d.name, d.subject_of, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("Stripes", [0, 1], ["ready for WG Last Call"])
+    ]
+    t = transcribe(found, "x.md").transcription
+    assert [(d.kind, d.document) for s in t.sections for d in s.decisions] == [
+        ("agreed", "stripes")
+    ]
+
+
+def test_a_stage_denied_in_a_question_is_none() -> None:
+    said = "is there anyone who thinks we shouldn't progress the draft to WG last call?"
+    assert stages_of(said) == []
+    assert stages_of("We shouldn't progress the draft to WG last call.") == [
+        ("WG document", "We shouldn't progress the draft to WG last call.")
     ]

@@ -146,10 +146,12 @@ def documents(
     names.join_drafts()
     parents = _parents(parts)
     starts = [f.start for f in said]
-    subjects = [
-        _subject(text, parts, i, parents[i], names, speakers, named_in, starts)
-        for i in range(len(parts))
-    ]
+    subjects: list[list[str]] = []
+    for i, parent in enumerate(parents):
+        if parent is not None and subjects[parent] and not _names_one(text, parts[i], named_in):
+            subjects.append(subjects[parent])  # a topic of its parent's document
+        else:
+            subjects.append(_subject(text, parts, i, parent, names, speakers, named_in, starts))
     candidates = list(names.found.values())
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
@@ -340,6 +342,14 @@ def _subject(
     names.add(candidate)
     owner = names.owner(candidate.key)
     return [owner] if owner is not None else []
+
+
+def _names_one(
+    text: str, part: Part, named_in: dict[tuple[int, int], Sequence[tuple[Candidate, str]]]
+) -> bool:
+    """Answer whether a section's heading names a document itself (a draft, a link)."""
+    heading = named_in.get((part.start, part.end))
+    return bool(heading) or bool(_candidates(text[part.start : part.end], lambda p: p in text))
 
 
 def _definite(body: str) -> bool:

@@ -7,6 +7,7 @@ subject ("Key", "invariants")."""
 import re
 from typing import NamedTuple
 
+from msecwg.importer.items import asks
 from msecwg.importer.text import alternatives, caseless, holds_any, sentences
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
@@ -138,8 +139,8 @@ def _stage(
     """Answer the stage a sentence states, by the first of the vocabulary's `phrases`
     in it (those its block holds the words of): a stage reached only if something
     happens, or only hoped for ("will not get through the IESG", "Hopefully ... in RFC
-    Editor queue", "Want to see ... adopted"), is none; a stage planned or expected is
-    one."""
+    Editor queue", "Want to see ... adopted"), is none, as is a stage denied in a
+    question; a stage planned or expected is one."""
     folded = caseless(sentence)
     for stage, pattern, words in phrases:
         if not any(map(folded.__contains__, words)):
@@ -152,6 +153,8 @@ def _stage(
         before = clause[max(0, at - 30) : at]
         if stage in REACHED and (NEGATED.search(before) or HOPED.search(clause)):
             return None
+        if NEGATED.search(match.group()) and asks(sentence):
+            return None  # "anyone who thinks we shouldn't progress it to WG last call?"
         return stage
     return None
 
