@@ -287,3 +287,19 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
     assert stages_of("We shouldn't progress the draft to WG last call.") == [
         ("WG document", "We shouldn't progress the draft to WG last call.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "said"),
+    [("Documents ready to move to WGLC ?", "Mike: need to do some work, not ready for WGLC."),
+     ("Closing remarks", "The draft is done."),
+     ("WG Document Presentations", "The draft is done."),
+     ("Chair", "- Brief document updates\n\nThe draft is done."),
+     ("Hoof Care", "Petr: Supports draft\n\nSimplified draft reads well.\n\nIs this going to "
+      "become an IETF-managed document?")],
+)  # fmt: skip
+def test_headings_of_documents_or_business_and_views_of_a_draft_name_no_document(
+    heading: str, said: str
+) -> None:
+    found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\n{said}\n")
+    assert [d.name for d in found.documents if d.name != "Hoof Care"] == []

@@ -404,3 +404,25 @@ def test_an_item_of_an_action_section_is_owned_by_a_role_and_the_rooms_consensus
         ("Authors", "Authors will add guidance on stripes."),
         ("Chairs", "Chairs to ask the list."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Chairs: How many had read this draft? 10", "poll"),
+     ("Dana: How many implementers would implement this? (half a dozen)", "poll"),
+     ("Ian: How many implementations are enough? Probably 3-4 if they're deployed.", None),
+     ("David: We're going to have hums to gauge interest.", None)],
+)  # fmt: skip
+def test_a_poll_counts_people_and_a_hum_to_come_is_none_yet(line: str, kind: str | None) -> None:
+    got = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n{line}\n").decisions
+    assert [d.kind for d in got] == ([kind] if kind else [])
+
+
+def test_a_section_of_summary_and_actions_holds_only_the_tasks_taken_on() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Summary and Actions\n\n- We made good "
+                 "progress during the hackathon.\n- The chairs will work with Dana to make the "
+                 "demos available.\n\n## Stripes\n\nLars: Can you clarify the interpretation of "
+                 "path?\n\nDana: yes.\n")  # fmt: skip
+    assert owned(found) == [
+        ("chairs", "The chairs will work with Dana to make the demos available."),
+    ]

@@ -273,7 +273,9 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("# DNSOP WG Minutes IETF 104", "DNSOP"), ("MLS @ IETF 102\n2018-07-29", "MLS"),
      ("# MASQUE - IETF 108", "MASQUE"), ("# TLS@IETF108", "TLS"),
      ("IETF 104 MLS Tuesday session 13:50-15:00\n=====", "MLS"),
-     ("IETF 104 MINUTES\n=====", None)],
+     ("IETF 104 MINUTES\n=====", None), ("# SCONE Minutes IETF 124", "SCONE"),
+     ("# SCONE working group 4th virtual interim meeting", "SCONE"),
+     ("## DNS Operations (DNSOP) Working Group\n# IETF 98, Chicago", "DNSOP")],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group
@@ -308,6 +310,14 @@ def test_the_heading_below_a_title_alone_may_name_the_meeting() -> None:
     found = read("# Meeting summaries\n\n## CoRE @ IETF 108 (Virtual): Summary\n\nThe WG met.\n\n"
                  "## Stripes\n\nwords\n", name="x.md")  # fmt: skip
     assert (found.meeting.group, found.meeting.number) == ("CoRE", 108)
+
+
+def test_a_heading_of_the_date_gives_the_day_and_an_identifier_is_no_part_of_a_title() -> None:
+    found = read("## DNS Operations (DNSOP) Working Group\n# IETF 98, Chicago\n\n### Date: "
+                 "Monday 27 March 2017\n### Room: Zurich D\n\n## Session Intro {#session-intro}\n\n"
+                 "words\n", name="x.txt")  # fmt: skip
+    assert [d.text for d in found.meeting.days] == ["Monday 27 March 2017"]
+    assert [s.title for s in found.sections][-1] == "Session Intro"
 
 
 def test_a_section_of_the_meetings_details_gives_the_day() -> None:

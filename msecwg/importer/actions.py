@@ -102,10 +102,10 @@ OWN = Clauses(
     r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
-# Someone named taking a task on: "Ekr will make a PR", "chairs will make adoption call
-# on the list", "lars and I will chat with spencer", "Brian to propose text".
+# Someone named taking a task on: "Ekr will make a PR", "The chairs will make adoption
+# call on the list", "lars and I will chat with spencer", "Brian to propose text".
 NAMED = Clauses(
-    r"(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
+    r"(?:[Tt]he\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
     r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall)\s+"
     r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
 )
@@ -134,6 +134,9 @@ REQUEST = CaseAside(
 )
 # A question of how or why ("how can you do that?"), which asks for no task
 HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNORECASE)
+SAID_NOW = frozenset({"clarify", "explain", "elaborate", "say", "tell", "repeat", "speak"})
+"""Verbs of a request answered at the meeting: "Can you clarify the interpretation of path?"."""
 RIGHT_NOW = re.compile(r"\b(?:right )?now\W*$", re.IGNORECASE)
 ASKS_AT_ALL = CaseAside(re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE))
 ASKING_WORDS = ("can", "could", "would", "will", "please")
@@ -308,12 +311,13 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
     or everyone ("please ..."), False when it asks no one to do one."""
     for match in REQUEST.finditer(sentence):
         who = match.group("who")
-        if match.group("verb").casefold() not in TASK_VERBS or who.casefold() in NOT_ASKED:
+        verb = match.group("verb").casefold()
+        if verb not in TASK_VERBS or verb in SAID_NOW or who.casefold() in NOT_ASKED:
             continue
         if HOW_OR_WHY.search(sentence, max(0, match.start() - 20), match.start()):
             continue  # "how can you do that?" asks how, not for a task
-        if RIGHT_NOW.search(sentence, match.end()):
-            continue  # "Can you do the poll now?": at the meeting, no task after it
+        if RIGHT_NOW.search(sentence, match.end()) or ASKS_WHAT.match(sentence, match.end()):
+            continue  # "Can you do the poll now?", "can you clarify who is the audience?"
         if who.casefold() == "you":
             return True
         if _named(who.casefold(), names):

@@ -51,15 +51,22 @@ HUMS = re.compile(r"\bhum(?:s|m|ming)?\b", re.IGNORECASE)
 ROOM_ANSWER = re.compile(r"^\W*(?:\(all\)|all|room|the room|everyone|everybody)\W*:\s*\S", re.I)
 # A question put to the room: "QUESTION to the room: does anyone have any problems
 # with modifying CONNECT?", "Is there anyone here for whom experimental is not good enough?"
+# "How many" of people: "How many had read this draft?", "How many implementers would
+# implement this?", not "How many implementations are enough?"
+HOW_MANY = (
+    r"\bhow many\s+(?:people|persons|folks|participants|implementers|implementors|operators"
+    r"|vendors|hands|of\s+you|in\s+the\s+room|here"
+    r"|have|had|has|would|will|want|plan|intend|read|are\s+(?:willing|interested|planning))\b"
+)
 ROOM_QUESTION = CaseAside(
     re.compile(
-        r"\b(?:anyone|anybody|everyone|everybody|the room|who|how many|any objections?)\b", re.I
+        rf"\b(?:anyone|anybody|everyone|everybody|the room|who|any objections?)\b|{HOW_MANY}", re.I
     )
 )
 # A poll put as a question and answered in the passage after it: "mnot: who has read
 # this?" / "response: noone except the author" (httpwg/ietf75.txt).
 POLL_QUESTION = re.compile(
-    r"\bwho (?:has|have|had|is|would|will|here|wants|intends|plans)\b|\bhow many\b"
+    rf"\bwho (?:has|have|had|is|would|will|here|wants|intends|plans)\b|{HOW_MANY}"
     r"|\bshow of hands\b|\braise (?:your )?hands?\b",
     re.IGNORECASE,
 )
@@ -95,9 +102,11 @@ EARLIER = re.compile(
 )
 # A hum still to come, not its outcome: "Asking for a hum for least favorite.", "We're
 # going to hum on the three options", "Please hum if you think this is research", "At some
-# point we need to vote hum", "two hums. first hum: close issue with h3 -> q2."
+# point we need to vote hum", "two hums. first hum: close issue with h3 -> q2.", "We're
+# going to have hums to gauge interest".
 HUM_PLAN = re.compile(
     r"\b(?:going to|will|let's|please|to|do a|for a|take a|vote)\s+hum\b|\bhums?\s+first\b"
+    r"|\b(?:going to|will|let's|to)\s+(?:have|do|take|run)\s+(?:a\s+|some\s+)?hums?\b"
     r"|\b(?:I|who|we)\s+hummed\b|\b(?:two|three|four|five)\s+hums\b",
     re.IGNORECASE,
 )

@@ -72,9 +72,10 @@ TWO_DRAFTS = re.compile(
     r"(?P<two>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) drafts(?![\w-])"
 )
 TITLED = re.compile(r"\b(?:tentatively\s+)?(?:en)?titled\s+\"(?P<title>[^\"]{3,120})\"")
-# Words that describe drafts rather than name one: "HTTP-related", "Christian's".
+# Words that describe drafts rather than name one: "HTTP-related", "IETF-managed",
+# "Christian's".
 DESCRIBING = re.compile(
-    r"(?:-(?:related|based|specific|like|style|only|level|side|wide)|['\u2019]s)$"
+    r"(?:-(?:related|based|specific|like|style|only|level|side|wide|[a-z]+ed)|['\u2019]s)$"
 )
 # Any RFC mentioned: "RFC 9000", "rfc9114", "RFC-7230".
 RFC_MENTION = re.compile(r"\bRFC[ -]?(?P<number>\d+)\b", re.IGNORECASE)
@@ -407,10 +408,13 @@ def _is_speaker(words: str, speakers: frozenset[str]) -> bool:
 
 def _is_group(title: str) -> bool:
     """Answer whether a heading heads documents rather than names one: "Active Drafts",
-    "Proposed Work", "Related Work", "Working Group Drafts"."""
+    "Proposed Work", "Related Work", "Working Group Drafts", "Documents ready to move to
+    WGLC"."""
     words = [w.casefold() for w in title.split()]
     qualifiers = {"active", "proposed", "working", "group", "wg", "extension", "other", "new",
                   "individual", "current", "related", "adopted", "candidate"}  # fmt: skip
+    if words and words[0] in DOCUMENT_GROUP_WORDS - {"work", "related"}:
+        return True  # "Documents ready to move to WGLC ?", "Drafts in progress"
     return (
         0 < len(words) <= 4
         and any(w in DOCUMENT_GROUP_WORDS for w in words)
@@ -570,8 +574,8 @@ def _name(words: str) -> str | None:
         parts = parts[1:]
     if not parts or all(p.lower() in PROTOCOLS for p in parts) or DESCRIBING.search(parts[-1]):
         return None
-    if len(parts) == 1 and parts[0].casefold() in NOT_DOCUMENT_NAMES:
-        return None
+    if len(parts) == 1 and (parts[0].casefold() in NOT_DOCUMENT_NAMES or parts[0].endswith("ed")):
+        return None  # "Supports draft", "Simplified draft": a view or a state, no name
     return " ".join(parts)
 
 

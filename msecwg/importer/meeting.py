@@ -14,13 +14,15 @@ from msecwg.importer.vocabulary import (
 # "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim", "QUIC at IETF 110",
 # "MASQUE IETF 118, Monday II Session", "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE -
 # IETF 108": a group's short name before what names it one (never the "AT" of a title in
-# capitals); "WebTransport (webtrans) Working Group": the short name in brackets after the
-# long one; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number
+# capitals); "SCONE Minutes IETF 124", "SCONE working group"; "WebTransport (webtrans)
+# Working Group", "DNS Operations (DNSOP) Working Group": the short name in brackets after
+# the long one; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number
 GROUP = re.compile(
     r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
-    r"(?:WG\b|Working\s+Group\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
-    r"|IETF[ -]?\d{2,3}\b)"
-    r"|\b[A-Z][A-Za-z]+\s+\((?P<short>[A-Za-z][a-z0-9-]{1,15})\)\s+(?:WG\b|Working\s+Group\b)"
+    r"(?:WG\b|(?i:working\s+group)\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
+    r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
+    r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+\((?P<short>[A-Za-z][A-Za-z0-9-]{1,15})\)\s+"
+    r"(?:WG\b|Working\s+Group\b)"
     r"|^\W*IETF[ -]?\d{2,3}:?\s+(?!(?:AT|WG|BOF|IETF|MINUTES|NOTES|AGENDA|MEETING|SESSION)\b)"
     r"(?P<after>[A-Z][A-Z0-9-]+)\b(?![a-z])"
 )

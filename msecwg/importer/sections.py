@@ -30,14 +30,17 @@ class Title(NamedTuple):
 
 
 # A heading of the meeting's own details, which belong with the front matter: "##
-# Logistics", "### Time", "## Time and Date", "## Meeting Information"
+# Logistics", "### Time", "## Time and Date", "## Meeting Information", "### Date:
+# Monday 27 March 2017"
 LOGISTICS = re.compile(
     r"\W*(?:time|date|when|logistics|location|venue|meeting\s+(?:information|info|details))"
-    r"(?:\s*(?:and|&|/)\s*(?:time|date|place|location))?\W*$",
+    r"(?:\s*(?:and|&|/)\s*(?:time|date|place|location))?(?:\W*|:\s.*)$",
     re.IGNORECASE,
 )
 HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*o-]\s+)")
 CLOSING_MARKS = re.compile(r"\s+#+\s*$")
+HEADING_ID = re.compile(r"\s*\{#[^{}]*\}\s*$")
+"""A heading's identifier, as Pandoc and kramdown write it: "## Session Intro {#intro}"."""
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
 WHOLE_LINK = re.compile(r"^\[(?P<inner>[^\]]+)\]\([^)]*\)$")
 NUMBER = re.compile(r"^(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})(?:\.\d{1,2})*[.)])\s+")
@@ -52,6 +55,12 @@ WEEKDAY_ALONE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
 )
 ACTION_TITLE = re.compile(r"\baction", re.IGNORECASE)
+# A title that names other things beside actions, whose items are actions only where
+# they take a task on: "Summary and Actions", "Decisions and action items"
+BESIDE_ACTIONS = re.compile(
+    r"\b(?:summary|summaries|discussion|notes|minutes|decisions|conclusions|outcomes?)\b",
+    re.IGNORECASE,
+)
 
 
 def layout(blocks: list[Block]) -> Layout:
@@ -89,8 +98,9 @@ def _title(headings: list[Heading]) -> Heading | None:
 def title_of(heading: str, form: str) -> Title:
     """Answer what a heading as written says: "(1) GSAKMP:" -> "GSAKMP", number 1;
     "* 45 min - HTTP draft overview [Mark Nottingham]" -> "HTTP draft overview",
-    presenter "Mark Nottingham"; "### [Expect-CT](https://...)" -> "Expect-CT"."""
-    words = CLOSING_MARKS.sub("", HEADING_MARKS.sub("", heading)).strip()
+    presenter "Mark Nottingham"; "### [Expect-CT](https://...)" -> "Expect-CT"; "##
+    Session Intro {#session-intro}" -> "Session Intro"."""
+    words = HEADING_ID.sub("", CLOSING_MARKS.sub("", HEADING_MARKS.sub("", heading))).strip()
     for pattern in (EMPHASIS, WHOLE_LINK, EMPHASIS):
         match = pattern.match(words)
         if match:
@@ -140,8 +150,9 @@ def _is_person(words: str) -> bool:
 
 
 def is_action_section(title: str) -> bool:
-    """Answer whether a section's title makes it a list of action items."""
-    return bool(ACTION_TITLE.search(title))
+    """Answer whether a section's title makes it a list of action items, and nothing
+    else ("Action Items", not "Summary and Actions")."""
+    return bool(ACTION_TITLE.search(title)) and not BESIDE_ACTIONS.search(title)
 
 
 def is_agenda(title: str) -> bool:
@@ -207,7 +218,7 @@ def opening(text: str, plan: Layout) -> list[Block]:
     for heading, items in rest:
         if not _logistics(text, heading):
             break
-        blocks += items[:5]
+        blocks += [heading, *items[:5]]
     return blocks
 
 

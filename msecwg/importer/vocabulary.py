@@ -25,7 +25,8 @@ ADMINISTRATIVE_WORDS = frozenset(
      "future", "the", "and", "of", "&", "/", "-", "on", "from", "for", "time", "as",
      "other", "any", "more", "early", "design", "team", "meeting", "interim", "scope",
      "first", "second", "third", "fourth", "i", "ii", "iii", "iv", "triage", "working",
-     "group", "wg", "document", "documents", "action", "actions", "items"}
+     "group", "wg", "document", "documents", "action", "actions", "items", "closing",
+     "remarks", "presentations"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
@@ -42,14 +43,15 @@ DOCUMENT_GROUP_WORDS = frozenset(
 # (httpwg/ietf74.txt, httpwg/ietf75.txt, quic/ietf102.md).
 TITLE_TAIL_WORDS = frozenset(
     {"discussion", "summary", "update", "updates", "overview", "status", "presentation",
-     "issues", "report", "review"}
+     "issues", "report", "review", "presentations", "remarks"}
 )  # fmt: skip
 
 # Words before "draft" (or a name a stage is stated of) that name no document, and
 # words a sentence starts with that no document is named by: "Think draft is ready",
 # "No draft yet", "Get the draft out", "MP drafts" (quic/ietf109.md, quic/ietf108.md,
 # httpwg/ietf101.md "Strong hums ...", quic/ietf110.md "There's also qlog"); nor a
-# preposition ("Regarding draft, agree with discussion so far.").
+# preposition or a view ("Regarding draft, agree with discussion so far.", "Petr:
+# Supports draft").
 NOT_DOCUMENT_NAMES = frozenset(
     {"no", "get", "think", "yes", "so", "but", "also", "then", "now", "just", "maybe",
      "we", "i", "you", "they", "it", "there", "there's", "here", "which", "who", "what",
@@ -61,7 +63,8 @@ NOT_DOCUMENT_NAMES = frozenset(
      "should", "please", "would", "could", "can", "will", "must", "may", "might", "does",
      "do", "did", "is", "are", "was", "were", "has", "have", "had", "link", "slides",
      "pdf", "see", "a", "an", "the", "regarding", "re", "about", "concerning", "on", "for",
-     "with", "from", "in", "of", "to", "by", "into", "per", "like", "after", "before"}
+     "with", "from", "in", "of", "to", "by", "into", "per", "like", "after", "before",
+     "supports", "support", "opposes", "likes", "brief", "short", "quick", "long"}
 )  # fmt: skip
 
 # Words before a mention that cite a document in passing rather than discuss it: "See
