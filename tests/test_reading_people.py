@@ -207,7 +207,7 @@ def test_the_quic_ietf110_chairs_are_no_speaker_and_give_their_full_names() -> N
 @pytest.mark.parametrize(
     "label",
     ["Material", "Zulip", "Design Issue", "Video Source", "Re-charter", "Open Issues", "Nothing",
-     "Something", "None"],
+     "Something", "None", "Bluesheet Attendance", "New AD", "Roy Arends Presenting"],
 )  # fmt: skip
 def test_a_label_of_datatracker_minutes_is_no_speaker(label: str) -> None:
     assert speaker(label) is None

@@ -273,14 +273,16 @@ NOT_ASKED = frozenset(
 # -- The meeting, speakers and people -------------------------------------------
 
 # Words of a label written where a speaker's name stands ("Material:", "Zulip:",
-# "Design Issue:", "Video Source:", "Re-charter:"), never a word of a person's name:
-# Datatracker minutes of MASQUE, MLS and CoRE label their links and topics so.
+# "Design Issue:", "Video Source:", "Re-charter:", "Bluesheet Attendance: 129", "New AD:
+# Warren", "Roy Arends Presenting: ..."), never a word of a person's name: Datatracker
+# minutes of MASQUE, MLS and CoRE label their links and topics so.
 NOT_NAME_WORDS = frozenset(
     {"material", "materials", "zulip", "design", "video", "audio", "source", "re-charter",
      "recharter", "etherpad", "hedgedoc", "datatracker", "bluesheets", "blue", "sheets",
      "remote", "onsite", "in-person", "queue", "mic", "mics", "slide", "deck", "repo",
      "repository", "pull", "ticket", "tickets", "milestone", "milestones", "editorial",
-     "open", "closed", "next", "steps", "update", "wrap", "wrap-up"}
+     "open", "closed", "next", "steps", "update", "wrap", "wrap-up", "bluesheet",
+     "attendance", "presenting", "presents", "new"}
 )  # fmt: skip
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
