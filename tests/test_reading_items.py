@@ -426,3 +426,31 @@ def test_a_section_of_summary_and_actions_holds_only_the_tasks_taken_on() -> Non
     assert owned(found) == [
         ("chairs", "The chairs will work with Dana to make the demos available."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "owned_as"),
+    [("Christian: Have you thought about threshold signatures?\n\nShumon: Will do",
+      ("Shumon", "Christian: Have you thought about threshold signatures? Shumon: Will do")),
+     ("AF: Asks the chairs to schedule virtual interop.",
+      ("chairs", "Asks the chairs to schedule virtual interop.")),
+     ("Lars: We didn't ask Dana to present because of that.", None),
+     ("Dana: I will read the whole section to provide full feedback.",
+      ("Dana", "I will read the whole section to provide full feedback.")),
+     ("Dana: Will take more things to the WG list.",
+      ("Dana", "Will take more things to the WG list."))],
+)  # fmt: skip
+def test_a_bare_undertaking_quotes_what_it_answers_and_a_request_reported_is_a_task(
+    lines: str, owned_as: tuple[str, str] | None
+) -> None:
+    found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n{lines}\n")
+    assert owned(found) == ([owned_as] if owned_as else [])
+
+
+def test_people_fine_with_a_proposal_is_the_rooms_assent() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nPeople are OK with this draft "
+                 "not defining this extension, but doing it in another draft.\n")  # fmt: skip
+    assert texts(found) == [
+        ("agreed", "People are OK with this draft not defining this extension, but doing it in "
+         "another draft."),
+    ]  # fmt: skip

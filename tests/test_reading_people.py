@@ -556,3 +556,12 @@ def test_minutes_with_no_heading_keep_their_turns_in_one_section() -> None:
     assert section.heading == "FOO Interim Meeting Sunday 20 July 2014, 10 am - 4 pm"
     assert [e.speaker for e in section.exchanges] == ["EKR", "AL", "ST"]
     assert not any("left out" in n for n in made.left)
+
+
+def test_a_name_credited_in_underscores_after_a_comma_is_the_full_name() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## **Hackathon Updates**, _Mohit Tahiliani_\n\n"
+                 "- Mohit: It mostly met objectives.\n- Dana_Smith: noted.\n")  # fmt: skip
+    assert (found.people[0].name, found.people[0].quotes) == (
+        "Mohit Tahiliani",
+        ["## **Hackathon Updates**, _Mohit Tahiliani_"],
+    )

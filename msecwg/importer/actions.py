@@ -109,6 +109,17 @@ NAMED = Clauses(
     r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall)\s+"
     r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
 )
+# A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
+# review the text"
+ASKED_TO = re.compile(
+    r"\b(?:asks?|asked|requests?|requested)\s+(?:the\s+)?(?P<who>[A-Za-z][\w.'-]*)\s+to\s+"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+BARE = 3
+"""The most words of a task taken on or asked for that says too little alone: "Will do",
+"Please send email"."""
+NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s*$", re.IGNORECASE)
 NAMED_TASK = re.compile(
     r"\s(?:will|to|shall)\s+(?:also\s+|then\s+)?(?:"
     + "|".join(sorted(TASK_VERBS, key=len, reverse=True))
@@ -157,7 +168,8 @@ FOLLOW_UP = CaseAside(
     re.compile(
         r"\bto be confirmed on (?:the )?(?:mailing )?list\b|"
         + CLAUSE
-        + r"(?:take (?:it |this )?(?:back )?to (?:the )?(?:mailing )?list\b"
+        + r"(?:(?:will )?take (?:it |this |that |more things |these )?(?:back )?to (?:the )?"
+        r"(?:wg |mailing )?list\b"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
         re.IGNORECASE,
     )
@@ -190,10 +202,26 @@ def actions(
             made = _requested(text, passages, i, used, year, names)
         if made is None:
             made = _undertaken(text, passage, year, names)
+        before = passages[i - 1] if i else None
+        if made and not made.label and before and _bare(made, before, passage):
+            # "Will do" after "Have you thought about threshold signatures": what is done
+            made = _made(text, before, before.start, passage.end, made.owner, year)
         if made is not None:
             used.add(i)
             found.append(made)
     return found, labelled
+
+
+def _bare(made: Action, before: Passage, passage: Passage) -> bool:
+    """Answer whether a task taken on or asked for says too little alone ("Will do",
+    "Please send email"), after another speaker's turn of its section that says what."""
+    return (
+        len(made.text.split()) <= BARE
+        and made.start == passage.start
+        and before.section == passage.section
+        and before.is_turn
+        and before.speaker != passage.speaker
+    )
 
 
 def action(text: str, passage: Passage, year: int | None) -> Action | None:
@@ -393,6 +421,11 @@ def _undertaking(
             return passage.speaker  # "I will write text.": the speaker's own task
         if parts and all(p in names or p in OWNER_ROLES or p == "i" for p in parts):
             return who
+    for match in [] if outcome or "ask" not in caseless(sentence) else ASKED_TO.finditer(sentence):
+        who, verb = match.group("who").casefold(), match.group("verb").casefold()
+        denied = NOT_BEFORE.search(sentence, 0, match.start())  # "We didn't ask David to ..."
+        if verb in TASK_VERBS and (who in names or who in OWNER_ROLES) and denied is None:
+            return match.group("who")
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue

@@ -127,6 +127,7 @@ CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.I
 
 ROOM_ASSENT = re.compile(
     r"\(\s*room agrees?\s*\)|\broom (?:agrees|is happy|is fine|is ok|supports|seems happy)"
+    r"|\b(?:people|everyone|everybody|folks) (?:are|is|seem|seems) (?:ok|okay|fine|happy) with\b"
     r"|\bpeople nod|\bnodding\b|\bheads nod|\bgeneral agreement\b",
     re.IGNORECASE,
 )
@@ -207,7 +208,11 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     ("poll", COUNT_BY_ANSWER, ("yes", "favo", "support")),
     # The room's assent: "(Room agrees)", "Room is happy with that. People nod their
     # heads.", "nodding from the room, general agreement" (quic/ietf104.md, httpwg/ietf75.txt).
-    ("agreed", ROOM_ASSENT, ("room", "nod", "general agreement")),
+    (
+        "agreed",
+        ROOM_ASSENT,
+        ("room", "nod", "general agreement", "ok with", "okay with", "fine with", "happy with"),
+    ),
     # An issue resolved: "ian: will close with no action", "Mark: Okay, we're closing
     # this one and flagging for v2.", "mike: I will close the issue based on feedback".
     (
@@ -265,7 +270,8 @@ ANY_CUE = CaseAside(
     re.compile(
         r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit"
         r"|punt|defer|park"
-        r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:",
+        r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
+        r"|(?:ok|okay|fine) with",
         re.IGNORECASE,
     )
 )
@@ -274,7 +280,7 @@ ANY_CUE = CaseAside(
 CUE_WORDS = (
     "hum", "sense of the room", "consensus", "decided", "agree", "nod", "revisit", "punt",
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
-    "happy", "prefer", "leans", "yes",
+    "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiao]", re.IGNORECASE)
 

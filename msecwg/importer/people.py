@@ -33,9 +33,11 @@ PLAIN_LEGEND_SIGN = re.compile(r":(?<=[A-Z]:)[ \t]")
 # Thomson"), in emphasis ("[Slides](...) - *Brian Trammell*"), or opening a line of its own
 # ("Cherie Shi, Google"): what stands before it (see _set_apart), and after it
 CREDIT_AFTER = r"(?=[ \t]*(?:[)\]*_,(]|[-\u2013\u2014][ \t]|$))"
-CREDIT_WORDS = r"(?:[ ][^\W\d_][\w'\u2019-]*){1,2}"
+CREDIT_WORDS = r"(?:[ ][^\W\d_][^\W_'\u2019-]*(?:['\u2019-][^\W_]+)*){1,2}"
 """The words of a credited name after its first, one or two."""
-CREDITED_NAME = re.compile(rf"[^\W\d_][\w'\u2019-]*{CREDIT_WORDS}{CREDIT_AFTER}", re.MULTILINE)
+CREDITED_NAME = re.compile(
+    rf"[^\W\d_][^\W_'\u2019-]*(?:['\u2019-][^\W_]+)*{CREDIT_WORDS}{CREDIT_AFTER}", re.MULTILINE
+)
 CREDIT_MARKS = " \t>-*+#"
 """What a line may open with before a name it credits: quotation, bullet, heading marks."""
 POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -175,7 +177,9 @@ def _named_by(text: str, firsts: set[str]) -> Iterator[re.Match[str]]:
         written = f"{first[:1].upper()}{first[1:]} "
         at = text.find(written)
         while at >= 0:
-            if not at or not (text[at - 1].isalnum() or text[at - 1] in "_'\u2019-"):
+            before = text[at - 1 : at]
+            emphasis = before == "_" and not text[at - 2 : at - 1].isalnum()  # "_Mohit T_"
+            if emphasis or not (before.isalnum() or before in "_'\u2019-") or not at:
                 match = CREDITED_NAME.match(text, at)
                 if match is not None:
                     yield match

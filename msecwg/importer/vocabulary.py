@@ -234,7 +234,7 @@ TASK_VERBS = frozenset(
      "do", "document", "draft", "email", "file", "finish", "fix", "follow", "forward",
      "investigate", "invite", "issue", "look", "mail", "make", "merge", "open", "organise",
      "organize", "poll", "post", "prepare", "present", "produce", "propose", "provide",
-     "publish", "put", "raise", "reach", "rev", "review", "revise", "rewrite", "run",
+     "publish", "put", "raise", "reach", "read", "rev", "review", "revise", "rewrite", "run",
      "schedule", "send", "set", "share", "start", "submit", "suggest", "summarise",
      "summarize", "sync", "talk", "try", "update", "upload", "work", "write"}
 )  # fmt: skip
