@@ -108,3 +108,18 @@ def test_markdown_lines_are_the_lines_commonmark_breaks(text: str) -> None:
     # Lines are broken at "\r\n", "\r" and "\n" only, whatever other breaks the text holds.
     assert _markdown_lines(text) == MARKDOWN_LINE.findall(text)
     assert "".join(_markdown_lines(text)) == text
+
+
+def test_a_plain_line_above_indented_lines_heads_them_as_an_outline() -> None:
+    text = ("DNSOP WG\nIETF 104\n\nSession 1\n\nDNS-SD Updates; Stewart Cheshire\n    Will take "
+            "more things to the WG list\n\nThe chairs opened the meeting.\n    Noted.\n\n"
+            "Paul: We met.\n    Sure.\n")  # fmt: skip
+    assert shown(text) == [
+        ("heading 0", "DNSOP WG"),
+        ("item", "IETF 104"),
+        ("item", "Session 1"),
+        ("heading 1", "DNS-SD Updates; Stewart Cheshire"),
+        ("item", "Will take more things to the WG list"),
+        ("item", "The chairs opened the meeting.\n    Noted."),
+        ("item", "Paul: We met.\n    Sure."),
+    ]

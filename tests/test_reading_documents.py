@@ -303,3 +303,15 @@ def test_headings_of_documents_or_business_and_views_of_a_draft_name_no_document
 ) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\n{said}\n")
     assert [d.name for d in found.documents if d.name != "Hoof Care"] == []
+
+
+def test_a_plain_text_outline_gives_sections_their_drafts_and_presenters() -> None:
+    text = ("DNSOP WG\nIETF 104\n\ndraft-ietf-dnsop-stripes; Pallavi Aras and Shumon Huque\n"
+            "    Shumon: Not ready for WG last call because there are pending issues\n")  # fmt: skip
+    found = read(text, name="ietf104.txt")
+    assert [(s.title, s.presenter) for s in found.sections] == [
+        ("draft-ietf-dnsop-stripes", "Pallavi Aras and Shumon Huque"),
+    ]
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-dnsop-stripes", ["WG document"])
+    ]

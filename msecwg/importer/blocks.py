@@ -457,6 +457,8 @@ def _heading(text: str, lines: list[Line], i: int, found: list[Block]) -> Headin
         return Heading(line.start, line.end, _numbered_level(text, line), "numbered")
     if _is_topic_line(text, lines, i):
         return Heading(line.start, line.end, 1 if line.indent == 0 else 2, "topic")
+    if found and _is_outline_heading(text, lines, i):
+        return Heading(line.start, line.end, 1, "topic")
     if not found and _is_title_line(text, lines, i):
         return Heading(line.start, line.end, 0, "title")
     return None
@@ -517,6 +519,26 @@ def _is_topic_line(text: str, lines: list[Line], i: int) -> bool:
         _topic_like(text, after)
         and after.indent > lines[i].indent
         and (below is None or below.start == below.end)
+    )
+
+
+def _is_outline_heading(text: str, lines: list[Line], i: int) -> bool:
+    """Answer whether a plain-text line heads the indented lines below it, as an outline
+    does ("DNS-SD Document Updates; Stewart Chesire" / "    Will take more things to the
+    WG list"): at the margin after a blank line, short, no sentence and no turn, the
+    line below it indented."""
+    line, before = lines[i], lines[i - 1] if i else None
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if line.indent or line.alone or (before is not None and before.start != before.end):
+        return False
+    if after is None or after.start == after.end or after.indent <= line.indent:
+        return False
+    words = text[line.start : line.end]
+    return (
+        len(words) <= 100
+        and not SENTENCE_END_AT_END.search(words)
+        and not MARKER.match(words)
+        and prefix(words) is None
     )
 
 

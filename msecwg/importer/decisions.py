@@ -127,7 +127,8 @@ CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.I
 
 ROOM_ASSENT = re.compile(
     r"\(\s*room agrees?\s*\)|\broom (?:agrees|is happy|is fine|is ok|supports|seems happy)"
-    r"|\b(?:people|everyone|everybody|folks) (?:are|is|seem|seems) (?:ok|okay|fine|happy) with\b"
+    r"|\b(?:people|everyone|everybody|folks) (?:are|is|seem|seems)"
+    r" (?:fine with|ok with|happy with|okay with)\b"
     r"|\bpeople nod|\bnodding\b|\bheads nod|\bgeneral agreement\b",
     re.IGNORECASE,
 )
@@ -271,7 +272,7 @@ ANY_CUE = CaseAside(
         r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit"
         r"|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
-        r"|(?:ok|okay|fine) with",
+        r"|ok with|okay with|fine with",
         re.IGNORECASE,
     )
 )

@@ -47,6 +47,8 @@ NUMBER = re.compile(r"^(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})(?:\.\d{1,2})*[.)])\s
 DURATION = re.compile(r"^\d{1,3}\s*min(?:utes)?\s*[-\u2013:]\s*")
 PRESENTER_IN_BRACKETS = re.compile(r"\s*\[(?P<who>[^\]]+)\]$")
 PRESENTER_IN_PARENS = re.compile(r"\s+\((?P<who>[^()\d]+)\)$")
+PRESENTER_AFTER_SEMICOLON = re.compile(r"^(?P<title>[^;]+);\s+(?P<who>[^;]+)$")
+PRESENTERS_APART = re.compile(r"\s*(?:,|\band\b|&)\s*")
 PRESENTER_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,]+):$")
 DATE_WORDS = frozenset(name[:3] for name in (*MONTHS, *WEEKDAYS))
 """How a title that starts with a day starts, but for a digit: a month's or a
@@ -121,7 +123,8 @@ def title_of(heading: str, form: str) -> Title:
 
 def _presenter(words: str, form: str) -> tuple[str, str | None]:
     """Answer a title without the presenter it names, and the presenter: "[Name]"
-    at its end, "(Name Name)" at its end, or "Title, Name:" in a numbered heading."""
+    at its end, "(Name Name)" at its end, "Title, Name:" in a numbered heading, or
+    "Title; Name and Name" ("draft-ietf-dnsop-7706bis; Paul Hoffman")."""
     match = PRESENTER_IN_BRACKETS.search(words)
     if match and not words.endswith(")"):
         return words[: match.start()], match.group("who").strip()
@@ -133,6 +136,9 @@ def _presenter(words: str, form: str) -> tuple[str, str | None]:
             return before, who
     match = PRESENTER_AFTER_COMMA.match(words)
     if match and form == "numbered" and _is_person(match.group("who")):
+        return match.group("title"), match.group("who").strip()
+    match = PRESENTER_AFTER_SEMICOLON.match(words)
+    if match and all(map(_is_person, PRESENTERS_APART.split(match.group("who")))):
         return match.group("title"), match.group("who").strip()
     return words, None
 
