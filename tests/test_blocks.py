@@ -123,3 +123,16 @@ def test_a_plain_line_above_indented_lines_heads_them_as_an_outline() -> None:
         ("item", "The chairs opened the meeting.\n    Noted."),
         ("item", "Paul: We met.\n    Sure."),
     ]
+
+
+def test_two_plain_lines_above_indented_lines_head_them_the_second_below_the_first() -> None:
+    text = ("DNSOP WG\n\nNegative Caching\ndraft-dwmtwc-dnsop-caching, Duane Wessels\n    Also "
+            "presented at DNS-OARC\n\nTwo lines of prose\nwith no indent after them\n\nDone.\n")  # fmt: skip
+    assert shown(text) == [
+        ("heading 0", "DNSOP WG"),
+        ("heading 1", "Negative Caching"),
+        ("heading 2", "draft-dwmtwc-dnsop-caching, Duane Wessels"),
+        ("item", "Also presented at DNS-OARC"),
+        ("item", "Two lines of prose\nwith no indent after them"),
+        ("item", "Done."),
+    ]

@@ -457,8 +457,9 @@ def _heading(text: str, lines: list[Line], i: int, found: list[Block]) -> Headin
         return Heading(line.start, line.end, _numbered_level(text, line), "numbered")
     if _is_topic_line(text, lines, i):
         return Heading(line.start, line.end, 1 if line.indent == 0 else 2, "topic")
-    if found and _is_outline_heading(text, lines, i):
-        return Heading(line.start, line.end, 1, "topic")
+    level = _outline_level(text, lines, i) if found else 0
+    if level:
+        return Heading(line.start, line.end, level, "topic")
     if not found and _is_title_line(text, lines, i):
         return Heading(line.start, line.end, 0, "title")
     return None
@@ -522,24 +523,47 @@ def _is_topic_line(text: str, lines: list[Line], i: int) -> bool:
     )
 
 
-def _is_outline_heading(text: str, lines: list[Line], i: int) -> bool:
-    """Answer whether a plain-text line heads the indented lines below it, as an outline
-    does ("DNS-SD Document Updates; Stewart Chesire" / "    Will take more things to the
-    WG list"): at the margin after a blank line, short, no sentence and no turn, the
-    line below it indented."""
-    line, before = lines[i], lines[i - 1] if i else None
-    after = lines[i + 1] if i + 1 < len(lines) else None
-    if line.indent or line.alone or (before is not None and before.start != before.end):
+def _outline_level(text: str, lines: list[Line], i: int) -> int:
+    """Answer the level of the outline heading line `i` of plain-text minutes is, 0 when
+    none: a line at the margin heads the indented lines below it ("DNS-SD Document
+    Updates; Stewart Chesire" / "    Will take more things to the WG list"), after a
+    blank line; so do two such lines, the second below the first ("Negative Caching of
+    DNS Resolution Failures" / "draft-dwmtwc-dnsop-caching-resolution-failures, Duane
+    Wessels" / "    Also presented at ...")."""
+    if not _margin_title(text, lines, i):
+        return 0
+    blank_before = i == 0 or _blank(lines[i - 1])
+    indented_after = i + 1 < len(lines) and _indented(lines[i + 1])
+    if blank_before and indented_after:
+        return 1
+    if blank_before and _margin_title(text, lines, i + 1) and i + 2 < len(lines):
+        return 1 if _indented(lines[i + 2]) else 0
+    under_title = i >= 1 and _margin_title(text, lines, i - 1) and (i < 2 or _blank(lines[i - 2]))
+    return 2 if under_title and indented_after else 0
+
+
+def _margin_title(text: str, lines: list[Line], i: int) -> bool:
+    """Answer whether line `i` may title what follows: at the margin, short, no sentence,
+    no bullet and no turn."""
+    if i >= len(lines) or lines[i].indent or lines[i].alone or _blank(lines[i]):
         return False
-    if after is None or after.start == after.end or after.indent <= line.indent:
-        return False
-    words = text[line.start : line.end]
+    words = text[lines[i].start : lines[i].end]
     return (
         len(words) <= 100
         and not SENTENCE_END_AT_END.search(words)
         and not MARKER.match(words)
         and prefix(words) is None
     )
+
+
+def _blank(line: Line) -> bool:
+    """Answer whether a line is blank."""
+    return line.start == line.end
+
+
+def _indented(line: Line) -> bool:
+    """Answer whether a line is indented and not blank."""
+    return line.indent > 0 and not _blank(line)
 
 
 def _topic_like(text: str, line: Line) -> bool:
