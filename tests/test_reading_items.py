@@ -454,3 +454,23 @@ def test_people_fine_with_a_proposal_is_the_rooms_assent() -> None:
         ("agreed", "People are OK with this draft not defining this extension, but doing it in "
          "another draft."),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("No call for adoption, but there is interest.", "ruling"),
+     ("There is interest, but not ready to ask for adoption yet", "ruling"),
+     ("GET opponents seem to have acquiesced. So move forward with GET.", "ruling"),
+     ("Plan is to start WGLC, but make sure it isn't finished until the analysis is done", "ruling"),
+     ("Spencer: That is the current Plan of Record in 3GPP.", None),
+     ("Dana: My plan is to think about it.", None)],
+)  # fmt: skip
+def test_the_way_the_group_goes_is_a_ruling(line: str, kind: str | None) -> None:
+    got = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n{line}\n").decisions
+    assert [d.kind for d in got] == ([kind] if kind else [])
+
+
+def test_people_who_need_to_do_something_are_given_it() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nhannes: a point.\n\nekr: another."
+                 "\n\nSean - hannes and ekr need to talk it out\n")  # fmt: skip
+    assert owned(found) == [("hannes and ekr", "Sean - hannes and ekr need to talk it out")]

@@ -106,7 +106,7 @@ OWN = Clauses(
 # call on the list", "lars and I will chat with spencer", "Brian to propose text".
 NAMED = Clauses(
     r"(?:[Tt]he\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
-    r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall)\s+"
+    r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to)\s+"
     r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
 )
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to

@@ -238,6 +238,27 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     ),
     # A ruling on adoption: "Mark: Not considering adopting now, but that might change."
     ("ruling", re.compile(r"\bnot (?:considering )?adopting\b", re.IGNORECASE), ("adopting",)),
+    # No call yet: "No call for adoption, but there is interest.", "There is interest, but
+    # not ready to ask for adoption yet" (WebTransport and TLS minutes)
+    (
+        "ruling",
+        re.compile(
+            r"^\W*no (?:call for adoption|adoption call)\b"
+            r"|\bnot (?:yet )?ready to (?:ask|call) for (?:wg )?adoption\b",
+            re.IGNORECASE,
+        ),
+        ("adoption",),
+    ),
+    # The way the group goes: "So move forward with GET.", "Plan is to start WGLC, but ..."
+    (
+        "ruling",
+        re.compile(
+            r"^\W*(?:so\s+)?(?:we(?:'ll| will)\s+)?move forward with\b"
+            r"|^\W*(?:the\s+)?plan is to\b",
+            re.IGNORECASE,
+        ),
+        ("move forward", "plan"),
+    ),
     # A call the chairs put off: "Can't really do a call for adoption of QUIC bit
     # greasing or Delayed ACK at this time anyway" (quic/ietf110.md)
     (
@@ -272,7 +293,7 @@ ANY_CUE = CaseAside(
         r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit"
         r"|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
-        r"|ok with|okay with|fine with",
+        r"|ok with|okay with|fine with|move forward|plan",
         re.IGNORECASE,
     )
 )
@@ -281,7 +302,8 @@ ANY_CUE = CaseAside(
 CUE_WORDS = (
     "hum", "sense of the room", "consensus", "decided", "agree", "nod", "revisit", "punt",
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
-    "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with",
+    "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
+    "plan",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiao]", re.IGNORECASE)
 
