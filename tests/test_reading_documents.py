@@ -284,6 +284,7 @@ def test_a_section_below_a_documents_section_is_a_topic_of_that_document() -> No
 def test_a_stage_denied_in_a_question_is_none() -> None:
     said = "is there anyone who thinks we shouldn't progress the draft to WG last call?"
     assert stages_of(said) == []
+    assert stages_of(f"{said} (resounding silence)") == []
     assert stages_of("We shouldn't progress the draft to WG last call.") == [
         ("WG document", "We shouldn't progress the draft to WG last call.")
     ]

@@ -64,10 +64,14 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], .
     return tuple(sentences(text[start:end], start))
 
 
+ASIDE_AT_END = re.compile(r"\?\s*\([^()]*\)\W*$")
+
+
 def asks(sentence: str) -> bool:
     """Answer whether a sentence is a question: it ends on a question mark, brackets and
-    markup aside ("Will recovery do this?", "Consensus for first option?")."""
-    return sentence.rstrip(" *_\"')]").endswith("?")
+    markup aside ("Will recovery do this?", "Consensus for first option?"), or a remark
+    in brackets after it ("... please speak now? (resounding silence)")."""
+    return ASIDE_AT_END.sub("?", sentence).rstrip(" *_\"')]").endswith("?")
 
 
 def hedged(sentence: str) -> bool:
