@@ -136,3 +136,13 @@ def test_two_plain_lines_above_indented_lines_head_them_the_second_below_the_fir
         ("item", "Two lines of prose\nwith no indent after them"),
         ("item", "Done."),
     ]
+
+
+def test_a_plain_line_further_out_than_the_one_above_starts_an_item_of_its_own() -> None:
+    text = ("DNSOP WG\n\nStripes\n    Jim: Strong support\n        Duane: Verisign identified "
+            "some\n    WG chairs will send out call for adoption soon\n")  # fmt: skip
+    assert shown(text)[2:] == [
+        ("item", "Jim: Strong support"),
+        ("item", "Duane: Verisign identified some"),
+        ("item", "WG chairs will send out call for adoption soon"),
+    ]

@@ -407,12 +407,18 @@ def _read_fence(text: str, lines: list[Line], i: int, found: list[Block]) -> int
 
 
 def _read_item(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
-    """Read a paragraph, bullet or turn: its first line and the lines that carry it on."""
+    """Read a paragraph, bullet or turn: its first line and the lines that carry it on,
+    none of them further out than the first."""
     line = lines[i]
     marker = MARKER.match(text, line.start, line.end)
     body, written = (marker.end(), marker.group("marker")) if marker else (line.start, "")
     j = i + 1
-    while j < len(lines) and not line.alone and _carries_on(text, lines[j]):
+    while (
+        j < len(lines)
+        and not line.alone
+        and lines[j].indent >= line.indent  # a line further out starts an item of its own
+        and _carries_on(text, lines[j])
+    ):
         j += 1
     found.append(Item(line.start, body, lines[j - 1].end, written, line.indent))
     return j
