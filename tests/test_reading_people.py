@@ -565,3 +565,13 @@ def test_a_name_credited_in_underscores_after_a_comma_is_the_full_name() -> None
         "Mohit Tahiliani",
         ["## **Hackathon Updates**, _Mohit Tahiliani_"],
     )
+
+
+def test_a_link_to_the_meetings_time_gives_the_year_its_day_leaves_out() -> None:
+    found = read("# CCWG Working Group - IETF 123\n\n### Time and Date\n\n* Monday July 21, 14:30 - "
+                 "16:30 CEST ([See this time in your local timezone](https://www.timeanddate.com/"
+                 "worldclock/fixedtime.html?msg=CCWG+at+IETF+123&iso=20250721T1430&p1=1440))\n\n"
+                 "## Stripes\n\nwords\n", name="x.md")  # fmt: skip
+    assert [(d.text, d.date.first.isoformat()) for d in found.meeting.days if d.date] == [
+        ("Monday July 21", "2025-07-21")
+    ]

@@ -37,6 +37,9 @@ LOGISTICS = re.compile(
     r"(?:\s*(?:and|&|/)\s*(?:time|date|place|location))?(?:\W*|:\s.*)$",
     re.IGNORECASE,
 )
+# The date and time a link gives a meeting's time by: "fixedtime.html?msg=CCWG+at+IETF+123
+# &iso=20250721T1430"
+ISO_TIME_IN_LINK = re.compile(r"[?&]iso=(?P<year>(?:19|20)\d\d)[01]\d[0-3]\d(?:T\d|\b)")
 HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*o-]\s+)")
 CLOSING_MARKS = re.compile(r"\s+#+\s*$")
 HEADING_ID = re.compile(r"\s*\{#[^{}]*\}\s*$")
@@ -176,14 +179,20 @@ class DayHeading(NamedTuple):
 
 def meeting_year(text: str, plan: Layout) -> int | None:
     """Answer the meeting's year: the year of the first full date in the title, the
-    day headings or the front matter."""
-    places: list[Block] = [h for h, _ in plan.parts] + plan.front[:5]
+    day headings, the front matter or the meeting's details, else of the date a link
+    there gives the meeting's time by ("Monday July 21, 14:30 - 16:30 CEST ([See this
+    time in your local timezone](https://www.timeanddate.com/...&iso=20250721T1430))")."""
+    places: list[Block] = [h for h, _ in plan.parts] + plan.front[:5] + opening(text, plan)
     if plan.title:
         places.append(plan.title)
     for block in sorted(places, key=lambda b: b.start):
         for found in dates(text, block.start, block.end, None):
             if found.date.precision is not Precision.YEAR:
                 return found.date.first.year
+    for block in opening(text, plan):
+        linked = ISO_TIME_IN_LINK.search(text, block.start, block.end)
+        if linked is not None:
+            return int(linked["year"])
     return None
 
 
