@@ -295,7 +295,8 @@ def test_an_interim_spoken_of_in_a_turn_makes_no_meeting_an_interim() -> None:
       ["2019-01-14", "2019-01-15", "2019-01-16"]),
      ("Met on January 14-15, 2019", "January 14-15, 2019", ["2019-01-14", "2019-01-15"]),
      ("Deadlines 3-17 March 2019", "17 March 2019", ["2019-03-17"]),
-     ("Date: 31-1 January 2019", "1 January 2019", ["2019-01-01"])],
+     ("Date: 31-1 January 2019", "1 January 2019", ["2019-01-01"]),
+     ("Held 0-5 March 2019", "5 March 2019", ["2019-03-05"])],
 )  # fmt: skip
 def test_a_span_of_days_in_the_opening_is_each_day_the_meeting_sat(
     written: str, text: str, days: list[str]

@@ -86,7 +86,8 @@ def spanned(text: str, found: Dated) -> list[Dated]:
 def _span_start(last: dt.date, day: str) -> dt.date:
     """Answer the first day of a span to `last` from a day of its month ("14-15"): that
     day, where it is one of the days before `last` a meeting may sit; else `last`."""
-    return last.replace(day=int(day)) if 0 < last.day - int(day) < LONGEST_SPAN else last
+    first = int(day)
+    return last.replace(day=first) if 0 < first < last.day < first + LONGEST_SPAN else last
 
 
 def written(as_written: str, date: DateFound) -> DateRead:
