@@ -149,10 +149,11 @@ def documents(
     starts = [f.start for f in said]
     subjects: list[list[str]] = []
     for i, parent in enumerate(parents):
-        if parent is not None and subjects[parent] and not _names_one(text, parts[i], named_in):
+        named = _heading_names(text, parts[i], named_in)
+        if parent is not None and subjects[parent] and not named:
             subjects.append(subjects[parent])  # a topic of its parent's document
         else:
-            subjects.append(_subject(text, parts, i, parent, names, speakers, named_in, starts))
+            subjects.append(_subject(text, parts, i, parent, names, speakers, named, starts))
     candidates = list(names.found.values())
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
@@ -290,7 +291,7 @@ def _subject(
     parent_at: int | None,
     names: "_Names",
     speakers: frozenset[str],
-    named_in: dict[tuple[int, int], Sequence[tuple[Candidate, str]]],
+    heading: Sequence[tuple[Candidate, str]],
     stated_at: list[int],
 ) -> list[str]:
     """Answer the keys of the documents a section is about, its subject: those its
@@ -299,12 +300,9 @@ def _subject(
     its text speaks of "the draft" or states a stage ("ready for WGLC"); none for an
     administrative or procedural section ("Administrivia", "Transport Issues", "Q&A")
     or a heading of documents itself. `parent_at` is the heading the section stands
-    under; `named_in` the documents each block names, by its span; `stated_at` where
-    each stage stated in the minutes starts, in order."""
+    under; `heading` the documents its heading names (see _heading_names); `stated_at`
+    where each stage stated in the minutes starts, in order."""
     part = parts[n]
-    heading = named_in.get((part.start, part.end))
-    if heading is None:
-        heading = _candidates(text[part.start : part.end], lambda phrase: phrase in text)
     named = []
     for candidate, _ in heading:
         owner = names.owner(candidate.key)
@@ -345,12 +343,15 @@ def _subject(
     return [owner] if owner is not None else []
 
 
-def _names_one(
+def _heading_names(
     text: str, part: Part, named_in: dict[tuple[int, int], Sequence[tuple[Candidate, str]]]
-) -> bool:
-    """Answer whether a section's heading names a document itself (a draft, a link)."""
+) -> Sequence[tuple[Candidate, str]]:
+    """Answer the documents a section's heading names itself (a draft, a link to one,
+    "Recovery Draft"), each with the name it calls it by."""
     heading = named_in.get((part.start, part.end))
-    return bool(heading) or bool(_candidates(text[part.start : part.end], lambda p: p in text))
+    if heading is None:
+        heading = _candidates(text[part.start : part.end], lambda phrase: phrase in text)
+    return heading
 
 
 def _definite(body: str) -> bool:

@@ -182,14 +182,15 @@ def meeting_year(text: str, plan: Layout) -> int | None:
     day headings, the front matter or the meeting's details, else of the date a link
     there gives the meeting's time by ("Monday July 21, 14:30 - 16:30 CEST ([See this
     time in your local timezone](https://www.timeanddate.com/...&iso=20250721T1430))")."""
-    places: list[Block] = [h for h, _ in plan.parts] + plan.front[:5] + opening(text, plan)
+    opened = opening(text, plan)
+    places: list[Block] = [h for h, _ in plan.parts] + plan.front[:5] + opened
     if plan.title:
         places.append(plan.title)
-    for block in sorted(places, key=lambda b: b.start):
+    for block in sorted({b.start: b for b in places}.values(), key=lambda b: b.start):
         for found in dates(text, block.start, block.end, None):
             if found.date.precision is not Precision.YEAR:
                 return found.date.first.year
-    for block in opening(text, plan):
+    for block in opened:
         linked = ISO_TIME_IN_LINK.search(text, block.start, block.end)
         if linked is not None:
             return int(linked["year"])
