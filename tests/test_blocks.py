@@ -110,32 +110,32 @@ def test_markdown_lines_are_the_lines_commonmark_breaks(text: str) -> None:
     assert "".join(_markdown_lines(text)) == text
 
 
-def test_a_plain_line_above_indented_lines_heads_them_as_an_outline() -> None:
-    text = ("DNSOP WG\nIETF 104\n\nSession 1\n\nDNS-SD Updates; Stewart Cheshire\n    Will take "
-            "more things to the WG list\n\nThe chairs opened the meeting.\n    Noted.\n\n"
-            "Paul: We met.\n    Sure.\n")  # fmt: skip
-    assert shown(text) == [
-        ("heading 0", "DNSOP WG"),
-        ("item", "IETF 104"),
-        ("item", "Session 1"),
-        ("heading 1", "DNS-SD Updates; Stewart Cheshire"),
-        ("item", "Will take more things to the WG list"),
-        ("item", "The chairs opened the meeting.\n    Noted."),
-        ("item", "Paul: We met.\n    Sure."),
-    ]
+OUTLINE = ("DNSOP WG\nIETF 104\n\nSession 1\n\nDNS-SD Updates; Stewart Cheshire\n    Will take "
+           "more things to the WG list\n\nThe chairs opened the meeting.\n    Noted.\n\n"
+           "Paul: We met.\n    Sure.\n")  # fmt: skip
+TWO_LINE_OUTLINE = ("DNSOP WG\n\nNegative Caching\ndraft-dwmtwc-dnsop-caching, Duane Wessels\n"
+                    "    Also presented at DNS-OARC\n\nTwo lines of prose\nwith no indent after "
+                    "them\n\nDone.\n")  # fmt: skip
 
 
-def test_two_plain_lines_above_indented_lines_head_them_the_second_below_the_first() -> None:
-    text = ("DNSOP WG\n\nNegative Caching\ndraft-dwmtwc-dnsop-caching, Duane Wessels\n    Also "
-            "presented at DNS-OARC\n\nTwo lines of prose\nwith no indent after them\n\nDone.\n")  # fmt: skip
-    assert shown(text) == [
-        ("heading 0", "DNSOP WG"),
-        ("heading 1", "Negative Caching"),
-        ("heading 2", "draft-dwmtwc-dnsop-caching, Duane Wessels"),
-        ("item", "Also presented at DNS-OARC"),
-        ("item", "Two lines of prose\nwith no indent after them"),
-        ("item", "Done."),
-    ]
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [(OUTLINE, [("heading 0", "DNSOP WG"), ("item", "IETF 104"), ("item", "Session 1"),
+                ("heading 1", "DNS-SD Updates; Stewart Cheshire"),
+                ("item", "Will take more things to the WG list"),
+                ("item", "The chairs opened the meeting.\n    Noted."),
+                ("item", "Paul: We met.\n    Sure.")]),
+     (TWO_LINE_OUTLINE, [("heading 0", "DNSOP WG"), ("heading 1", "Negative Caching"),
+                         ("heading 2", "draft-dwmtwc-dnsop-caching, Duane Wessels"),
+                         ("item", "Also presented at DNS-OARC"),
+                         ("item", "Two lines of prose\nwith no indent after them"),
+                         ("item", "Done.")])],
+)  # fmt: skip
+def test_plain_lines_at_the_margin_above_indented_lines_head_them_as_an_outline(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    # one line heads them; two, the second below the first; prose or a turn heads nothing
+    assert shown(text) == read
 
 
 def test_a_plain_line_further_out_than_the_one_above_starts_an_item_of_its_own() -> None:
