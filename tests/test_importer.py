@@ -904,3 +904,28 @@ def test_a_span_strips_markup_at_its_ends_but_never_half_a_pair() -> None:
     assert text("words **bold**") == "words **bold**"
     assert text("**Yes: Strong hum**\n\n**No: Nothing**") == "**Yes: Strong hum** **No: Nothing**"
     assert text(" * a point *") == "a point"
+
+
+def test_a_heading_of_a_session_whose_first_line_is_a_day_names_that_day() -> None:
+    found = read(
+        "# ZEBRA Session 1\n\nTuesday, 25 July 2023, 17:00\n\n## Stripes\n\nDana: fine.\n\n"
+        "# ZEBRA Session 2\n\nThursday, 27 July 2023, 9:00 AM\n\n## Spots\n\nDana: also fine.\n"
+    )
+    assert [d.text for d in found.meeting.days] == [
+        "Tuesday, 25 July 2023",
+        "Thursday, 27 July 2023",
+    ]
+    assert [(s.title, s.day) for s in found.sections] == [
+        ("ZEBRA Session 1", 0), ("Stripes", 0), ("ZEBRA Session 2", 1), ("Spots", 1),
+    ]  # fmt: skip
+
+
+def test_the_front_matters_day_is_the_day_of_the_sections_before_the_first_day_heading() -> None:
+    found = read(
+        "# ZEBRA WG, IETF 150\n\nDate: 3 March 2026\n\n## Stripes\n\nDana: fine.\n\n"
+        "## Wednesday, 4 March 2026\n\n### Spots\n\nDana: also fine.\n"
+    )
+    assert [d.text for d in found.meeting.days] == ["3 March 2026", "Wednesday, 4 March 2026"]
+    assert [(s.title, s.day) for s in found.sections] == [
+        ("Stripes", 0), ("Wednesday, 4 March 2026", 1), ("Spots", 1),
+    ]  # fmt: skip

@@ -134,6 +134,10 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("Chairs will make adoption call on the list") == [
         ("call for adoption", "Chairs will make adoption call on the list")
     ]
+    said = "Will do last call on working group list before next IETF"
+    assert stages_of(said) == [("WG Last Call planned", said)]
+    said = "draft-ietf-zebra-stripes (Writeup Needed) Document Shepherd: David"
+    assert stages_of(said) == [("waiting for write-up", said)]
     for said in ("We will publish -21 next week.", "Expect a -09 soon.", "Going to cut -05."):
         assert stages_of(said) == [("revision expected", said)]
     assert stages_of("I went back to -20.") == []
@@ -250,7 +254,8 @@ def test_a_heading_of_two_documents_is_about_both() -> None:
 @pytest.mark.parametrize(
     ("heading", "said"),
     [("Dana Smith", "**Dana Smith**: the draft is fine.\n\nRegarding draft, agree so far."),
-     ("7. Working Group Actions", "The consensus in the room to adopt the stripes draft.")],
+     ("7. Working Group Actions", "The consensus in the room to adopt the stripes draft."),
+     ("Virtual interims?", "Clear adoption call, which we'll confirm on the list.")],
 )  # fmt: skip
 def test_a_persons_name_actions_or_a_preposition_names_no_document(heading: str, said: str) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\n{said}\n")
@@ -315,4 +320,17 @@ def test_a_plain_text_outline_gives_sections_their_drafts_and_presenters() -> No
     ]
     assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
         ("draft-ietf-dnsop-stripes", ["WG document"])
+    ]
+
+
+def test_a_section_whose_first_line_is_a_draft_alone_is_about_that_draft() -> None:
+    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Dana Smith: Stripes progress\n\n"
+            "draft-ietf-zebra-stripes-10\n\nOutcome: will do last call on working group list."
+            "\n\n## Grass\n\n* https://datatracker.ietf.org/doc/draft-smith-hooves/ and "
+            "more words\n\nRoom is ready for WGLC.\n")  # fmt: skip
+    found = read(text)
+    assert [(d.name, d.subject_of, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-zebra-stripes-10", [0], ["WG Last Call planned"]),
+        ("Grass", [1], ["ready for WG Last Call"]),
+        ("draft-smith-hooves", [], []),
     ]

@@ -157,7 +157,9 @@ def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | 
     [("can you write the text?", "Dana"),
      ("how can you write that text?", None),
      ("why would you send it to the list?", None),
-     ("can you do the poll now?", None)],
+     ("can you do the poll now?", None),
+     ("Didn't understand 'maintenance'. Please clarify.", None),
+     ("Please clarify in draft.", "Dana")],
 )  # fmt: skip
 def test_a_question_of_how_or_why_or_for_now_asks_for_no_task(
     asked: str, owner: str | None
@@ -273,6 +275,23 @@ def test_a_consensus_in_room_and_a_count_by_answer_are_decisions() -> None:
                  "this on: Yes: 22"),
         ("poll", "Eric: Show of hands: this is worth addressing"),
     ]  # fmt: skip
+
+
+def test_a_show_of_hands_counted_by_hands_raised_is_a_poll() -> None:
+    found = read(
+        "# SFRAME WG\n\n## Draft adoptions\n\n"
+        "* Martin: *Show of Hands-* How many people have read the SFrame draft?\n"
+        "    * Raised: 16 | Not Raised: 4 | Participants: 44\n"
+        "* Poll to adopt both solution docs.\n* raise hands: 20\n* don't raise hands: 1\n\n"
+        "## AOB\n\nPoll to adopt both solution docs.\n    raise hands: 20\n    total: 21\n"
+    )
+    assert texts(found) == [
+        ("poll", "Martin: *Show of Hands-* How many people have read the SFrame draft? "
+                 "* Raised: 16 | Not Raised: 4 | Participants: 44"),
+        ("poll", "Poll to adopt both solution docs. * raise hands: 20"),
+        ("poll", "Poll to adopt both solution docs. raise hands: 20 total: 21"),
+    ]  # fmt: skip
+    assert [p.name for p in found.people] == ["Martin"]
 
 
 def decided_with(lines: str) -> list[tuple[str, str]]:

@@ -207,7 +207,8 @@ def test_the_quic_ietf110_chairs_are_no_speaker_and_give_their_full_names() -> N
 @pytest.mark.parametrize(
     "label",
     ["Material", "Zulip", "Design Issue", "Video Source", "Re-charter", "Open Issues", "Nothing",
-     "Something", "None", "Bluesheet Attendance", "New AD", "Roy Arends Presenting"],
+     "Something", "None", "Bluesheet Attendance", "New AD", "Roy Arends Presenting",
+     "With IESG", "way forward"],
 )  # fmt: skip
 def test_a_label_of_datatracker_minutes_is_no_speaker(label: str) -> None:
     assert speaker(label) is None
@@ -275,7 +276,10 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("IETF 104 MLS Tuesday session 13:50-15:00\n=====", "MLS"),
      ("IETF 104 MINUTES\n=====", None), ("# SCONE Minutes IETF 124", "SCONE"),
      ("# SCONE working group 4th virtual interim meeting", "SCONE"),
-     ("## DNS Operations (DNSOP) Working Group\n# IETF 98, Chicago", "DNSOP")],
+     ("## DNS Operations (DNSOP) Working Group\n# IETF 98, Chicago", "DNSOP"),
+     ("ietf 104 capport wed 11:20", "capport"), ("ietf 104 minutes", None),
+     ("SCIM Virtual Session\nMarch 2, 2022", "SCIM"),
+     ("# Adaptive DNS Discovery\n\nTime: Tuesday July 26\n\n## Part 1: Agenda ADD@IETF114", "ADD")],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group
@@ -576,3 +580,31 @@ def test_a_link_to_the_meetings_time_gives_the_year_its_day_leaves_out() -> None
     assert [(d.text, d.date.first.isoformat()) for d in found.meeting.days if d.date] == [
         ("Monday July 21", "2025-07-21")
     ]
+
+
+def test_a_question_or_answer_mark_before_a_name_is_no_part_of_it() -> None:
+    found = read("## Stripes\n\nQ Dana Smith: Why stripes?\nA Lee: Tradition.\n\n"
+                 "Dana Smith: Thanks.\n")  # fmt: skip
+    turns = found.sections[0].turns
+    assert [(t.speaker, t.name) for t in turns] == [
+        ("Dana Smith", "Dana Smith"), ("Lee", "Lee"), ("Dana Smith", "Dana Smith"),
+    ]  # fmt: skip
+    assert [p.name for p in found.people] == ["Dana Smith", "Lee"]
+
+
+@pytest.mark.parametrize(
+    "tally", ["Y : 7, N : 24", "Raised: 1, didn't raise: 16", "Raised: 16 | Not Raised: 4",
+              "raise hands: 20"],
+)  # fmt: skip
+def test_a_count_after_the_colon_is_a_polls_tally_not_a_turn(tally: str) -> None:
+    assert prefix(tally) is None
+    assert prefix("Dana: 2 things to say") is not None
+
+
+def test_the_city_after_the_meetings_number_ends_with_its_line() -> None:
+    found = read(
+        "# HAPPY Working Group Minutes\nIETF 122, Bangkok\nTuesday, March 18\n", name="x.md"
+    )
+    assert (found.meeting.number, found.meeting.city) == (122, "Bangkok")
+    lower = read("ietf 104 capport wed 11:20\n\nAgenda\n", name="x.txt").meeting
+    assert (lower.group, lower.number) == ("capport", 104)

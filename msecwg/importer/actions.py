@@ -355,6 +355,8 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
     if please is None or hedged(sentence) or TO_EVERYONE.search(sentence):
         return False
     asked = [w.casefold() for w in please.group("rest").split()]
+    if asked == [asked[0]] and asked[0] in SAID_NOW:
+        return False  # "Please clarify.": now, not in the draft ("Please clarify in draft")
     verbs = [asked[0], *(w for before, w in pairwise(asked) if before == "and")]
     return any(w in PLEASE_VERBS for w in verbs)
 

@@ -135,8 +135,14 @@ ROOM_ASSENT = re.compile(
 NO_OBJECTION = re.compile(r"^\W*no objections?\W*$", re.IGNORECASE)
 # A poll's count by answer, as Meetecho's show of hands gives it, under the question:
 # "This is a problem that we understand enough to tackle and the wg should take this on:"
-# / "Yes: 22" / "No: 0" / "No Opinion: 7" (CCWG minutes)
-COUNT_BY_ANSWER = re.compile(r"^\W*(?:yes|in\s+favou?r|support)\s*:\s*\d+\b", re.IGNORECASE)
+# / "Yes: 22" / "No: 0" / "No Opinion: 7" (CCWG minutes); "Raised: 16 | Not Raised: 4",
+# "raise hands: 20" (sframe and dance minutes)
+COUNT_BY_ANSWER = re.compile(
+    r"^\W*(?:yes|in\s+favou?r|support|raised|raise\s+hands?)\s*:\s*\d+\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A poll put in words that say it is one: "Poll to adopt both solution docs." (dance)
+POLL_PUT = re.compile(r"\W*(?:straw\s+)?(?:poll|show\s+of\s+hands)\b", re.IGNORECASE)
 # One answer of a hum or poll, each on a line of its own: "**Yes: Strong hum**", "**No:
 # Nothing**" (quic/ietf103.md).
 BY_ANSWER = re.compile(
@@ -206,7 +212,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         ),
         None,
     ),
-    ("poll", COUNT_BY_ANSWER, ("yes", "favo", "support")),
+    ("poll", COUNT_BY_ANSWER, ("yes", "favo", "support", "raise")),
     # The room's assent: "(Room agrees)", "Room is happy with that. People nod their
     # heads.", "nodding from the room, general agreement" (quic/ietf104.md, httpwg/ietf75.txt).
     (
@@ -293,7 +299,7 @@ ANY_CUE = CaseAside(
         r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit"
         r"|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
-        r"|ok with|okay with|fine with|move forward|plan",
+        r"|ok with|okay with|fine with|move forward|plan|raise",
         re.IGNORECASE,
     )
 )
@@ -303,7 +309,7 @@ CUE_WORDS = (
     "hum", "sense of the room", "consensus", "decided", "agree", "nod", "revisit", "punt",
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
-    "plan",
+    "plan", "raise",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiao]", re.IGNORECASE)
 
@@ -583,7 +589,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             j = _previous(text, passages, i, used)
             put = i - 1 if i and i - 1 not in used else None
             if j is None and put is not None and passages[put].section == passage.section:
-                j = put if words_of(text, passages[put]).rstrip().endswith(":") else None
+                said = words_of(text, passages[put]).rstrip()
+                j = put if said.endswith(":") or POLL_PUT.match(said) else None
             return _record(text, passages, i if j is None else j, i, kind, used)
         planned = kind == "hum" and HUM_PLAN.search(sentence) is not None
         if planned or (kind == "hum" and HUM_ASKED.fullmatch(words.strip())):

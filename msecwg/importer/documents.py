@@ -35,6 +35,8 @@ DRAFT = re.compile(r"(?<![\w-])[Dd]raft-[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-\*)?")
 # A set of drafts written with a wildcard and revision: "httpbis*-07" (httpwg/ietf75.txt).
 WILDCARD = re.compile(r"(?<![\w*-])[a-z][a-z0-9]*\*-\d\d(?![\w-])")
 # A link and its text: "[QUIC-LB](https://datatracker.ietf.org/doc/draft-ietf-quic-load-balancers)".
+FIRST_LINE = re.compile(r"\s*(?:[*+-]\s+)?(?P<line>[^\n]*)")
+WEB_ADDRESS = re.compile(r"https?://\S+")
 LINK = re.compile(r"\[(?P<text>[^\]\n]{2,80})\]\((?P<url>[^)\s]+)\)")
 # "the timestamp draft", "the recovery draft": a lower-case word naming a draft.
 THE_NAMED_DRAFT = re.compile(r"\bthe (?P<name>[a-z][a-z0-9-]{2,}) (?P<draft>draft)(?![\w-])")
@@ -308,6 +310,11 @@ def _subject(
         owner = names.owner(candidate.key)
         if owner is not None and (candidate.kind != "rfc" or _name_of(part.title, speakers)):
             named.append(owner)
+    named = [
+        owner
+        for candidate in _named_first(text, part)
+        if (owner := names.owner(candidate.key)) is not None
+    ] or named
     if named:
         return list(dict.fromkeys(named))
     issues_of = ISSUES_OF.match(part.title)
@@ -341,6 +348,19 @@ def _subject(
     names.add(candidate)
     owner = names.owner(candidate.key)
     return [owner] if owner is not None else []
+
+
+def _named_first(text: str, part: Part) -> list[Candidate]:
+    """Answer the drafts and RFCs a section's first line names where it says nothing else
+    ("### MP DCCP progress" / "draft-ietf-tsvwg-multipath-dccp-10", a link to a draft)."""
+    line = FIRST_LINE.match(text, part.end, part.until)
+    if line is None or not ("raft-" in line["line"] or "rfc" in line["line"].lower()):
+        return []
+    found = [c for c, _ in _candidates(line["line"], str.istitle) if c.kind in ("draft", "rfc")]
+    rest = WEB_ADDRESS.sub("", line["line"])
+    for candidate in found:
+        rest = rest.replace(candidate.name, "")
+    return found if not re.search(r"[^\W\d_]{2}", rest) else []
 
 
 def _heading_names(

@@ -16,17 +16,24 @@ from msecwg.importer.vocabulary import (
 # IETF 108": a group's short name before what names it one (never the "AT" of a title in
 # capitals); "SCONE Minutes IETF 124", "SCONE working group"; "WebTransport (webtrans)
 # Working Group", "DNS Operations (DNSOP) Working Group": the short name in brackets after
-# the long one; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number
+# the long one; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number,
+# or in lower case in a line all in lower case ("ietf 104 capport wed 11:20"); "SCIM Virtual
+# Session"
 GROUP = re.compile(
     r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
     r"(?:WG\b|(?i:working\s+group)\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
+    r"|Virtual\s+(?:Session|Meeting)\b"
     r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+\((?P<short>[A-Za-z][A-Za-z0-9-]{1,15})\)\s+"
     r"(?:WG\b|Working\s+Group\b)"
     r"|^\W*IETF[ -]?\d{2,3}:?\s+(?!(?:AT|WG|BOF|IETF|MINUTES|NOTES|AGENDA|MEETING|SESSION)\b)"
     r"(?P<after>[A-Z][A-Z0-9-]+)\b(?![a-z])"
+    r"|^\W*ietf[ -]?\d{2,3}:?\s+(?!(?:wg|bof|minutes|notes|agenda|meeting|session|interim)\b)"
+    r"(?P<lower>[a-z][a-z0-9-]+)\b(?=[^A-Z\n]*$)"
 )
-IETF_NUMBER = re.compile(r"\bIETF[ -]?(?P<number>\d{2,3})\b")
+HEADINGS_NAMING = 3
+"""How many of the first headings may name the group where the opening does not."""
+IETF_NUMBER = re.compile(r"\b(?:IETF|ietf)[ -]?(?P<number>\d{2,3})\b")
 # The number in a file's path: "ietf70.txt", "ietf118/minutes.md", Datatracker's
 # "minutes-118-masque-202311061300-00.md"
 FILE_NUMBER = re.compile(
@@ -38,11 +45,13 @@ INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
 # interim reportback")
 NOT_OF_THE_MEETING = re.compile(r"\S+://\S+|^\W*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}:\s.*", re.S)
 CITY_AFTER_NUMBER = re.compile(
-    r"\bIETF[ -]?\d{2,3}(?:,|\s+-)?\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:$|[,*)(]|-))",
+    r"\bIETF[ -]?\d{2,3}(?:,|[ \t]+-)?[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+    r"(?=[ \t]*(?:$|[,*)(]|-))",
     re.MULTILINE,
 )
 CITY_AFTER_IN = re.compile(
-    r"\b(?:meeting|met|held|meet)\s+in\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s*$|\s+on\b)",
+    r"\b(?:meeting|met|held|meet)\s+in\s+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+    r"(?=,|[ \t]*$|[ \t]+on\b)",
     re.MULTILINE,
 )
 
@@ -63,7 +72,7 @@ def meeting(text: str, plan: Layout, days: list[Day], name: str) -> tuple[Meetin
     """
     opening = _opening(text, plan)
     left = []
-    group = _first(GROUP, opening)
+    group = _first(GROUP, opening) or _first(GROUP, _headings(text, plan))
     number = _first(IETF_NUMBER, opening)
     city = _city(opening)
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
@@ -108,6 +117,12 @@ def file_number(name: str) -> int | None:
 def _opening(text: str, plan: Layout) -> list[str]:
     """Answer the opening blocks (see `sections.opening`), as written."""
     return [text[b.start : b.end] for b in opening(text, plan)]
+
+
+def _headings(text: str, plan: Layout) -> list[str]:
+    """Answer the first headings of the sections, as written: where the opening names no
+    group, the agenda's may ("# Adaptive DNS Discovery" / "## Part 1: Agenda ADD@IETF114")."""
+    return [text[h.start : h.end] for h, _ in plan.parts[:HEADINGS_NAMING]]
 
 
 def _first(pattern: re.Pattern[str], lines: list[str]) -> Where | None:

@@ -28,6 +28,7 @@ from msecwg.importer.records import (
     Turn,
 )
 from msecwg.importer.sections import (
+    DayHeading,
     Layout,
     Title,
     day_headings,
@@ -226,22 +227,23 @@ def _days(
 ) -> tuple[list[Day], list[int | None]]:
     """Answer the days the meeting sat, in order, and each section's day: the day its
     day heading names (`titles`: what each section's heading says), or the one day the
-    front matter names."""
+    front matter names (before the first day heading too)."""
+    front = front_days(text, plan, year)
+    one = len(front) == 1 and front[0].date is not None and front[0].date.precision is Precision.DAY
+    named = day_headings(text, plan, titles, year)
+    if not named:
+        return front, [0 if one else None for _ in plan.parts]
+    if one and named[0].heading is not plan.parts[0][0]:
+        named.insert(0, DayHeading(plan.parts[0][0], front[0]))
     days: list[Day] = []
     index: dict[str, int] = {}
     heading_day = {}
-    for found in day_headings(plan, titles, year):
+    for found in named:
         name = found.day.date.first.isoformat() if found.day.date else found.day.text.casefold()
         if name not in index:
             index[name] = len(days)
             days.append(found.day)
         heading_day[found.heading.start] = index[name]
-    if not days:
-        days = front_days(text, plan, year)
-        one = (
-            len(days) == 1 and days[0].date is not None and days[0].date.precision is Precision.DAY
-        )
-        return days, [0 if one else None for _ in plan.parts]
     of_section: list[int | None] = []
     current = None
     for heading, _ in plan.parts:

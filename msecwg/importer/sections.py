@@ -59,6 +59,7 @@ weekday's first three letters."""
 WEEKDAY_ALONE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
 )
+SESSION = re.compile(r"\bsession\b", re.IGNORECASE)
 ACTION_TITLE = re.compile(r"\baction", re.IGNORECASE)
 # A title that names other things beside actions, whose items are actions only where
 # they take a task on: "Summary and Actions", "Decisions and action items"
@@ -197,13 +198,18 @@ def meeting_year(text: str, plan: Layout) -> int | None:
     return None
 
 
-def day_headings(plan: Layout, titles: list[Title], year: int | None) -> list[DayHeading]:
+def day_headings(
+    text: str, plan: Layout, titles: list[Title], year: int | None
+) -> list[DayHeading]:
     """Answer the headings that name a day ("## Tuesday, 14 November 2017", "## 7 June
-    2017", "## Tuesday"), each with the day it names; `titles` are what the sections'
+    2017", "## Tuesday"), or head a session whose first line does ("# TSVWG Session 2" /
+    "Thursday, 27 July 2023, 9:00 AM"), each with the day; `titles` are what the sections'
     headings say (see title_of)."""
     found = []
-    for (heading, _), said in zip(plan.parts, titles, strict=True):
+    for (heading, items), said in zip(plan.parts, titles, strict=True):
         title = said.title
+        if SESSION.search(title) and items:
+            title = text[items[0].start : items[0].end].strip()
         may = title[:1].isdecimal() or title[:3].title() in DATE_WORDS
         named = dates_in(title, year) if may else []
         if named and named[0].start == 0 and named[0].precision == "day":

@@ -53,6 +53,12 @@ ROLE_AFTER = re.compile(
 )
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019./-](?=[^\W\d_]))*\.?")
 QUESTION_MARKS = re.compile(r"\?+")
+# "Q Martin Duke: When do you cache the cwnd?" / "A Gorry: Our draft talks about this.": a
+# question's or an answer's mark before the name (tsvwg's minutes write their Q&A so)
+ASKED_OR_ANSWERED = re.compile(r"^[QA]\s+(?=[A-Z])")
+
+# "Y : 7, N : 24", "Yes: 12": a count after the colon; a poll's tally, not a turn
+COUNTED = re.compile(r"\d+\s*(?:[,;|]|$)")
 
 JOINERS = frozenset({"and", "&", "+", ","})
 COMMA = re.compile(r"\s*,\s*")
@@ -133,7 +139,7 @@ def prefix(text: str) -> Prefix | None:
         (BOLD_NAME_ONLY, True),
     ):
         match = pattern.match(text)
-        if match:
+        if match and not COUNTED.match(text, match.end()):
             found = speaker(match.group("name"))
             if found is not None and not (pattern is NAME_THEN_DASH and found.role):
                 return Prefix(found, match.end(), bare, pattern is NAME_THEN_DASH)
@@ -144,7 +150,7 @@ def prefix(text: str) -> Prefix | None:
 def speaker(raw: str) -> Speaker | None:
     """Answer the speaker a name as written stands for, or None when it is no name
     (a label such as "Note" or "See", a phrase, a number)."""
-    written = " ".join(raw.split())
+    written = ASKED_OR_ANSWERED.sub("", " ".join(raw.split()), count=1)
     core, uncertain = written, False
     mark = UNCERTAIN_MARK.search(core)
     if mark and not QUESTION_MARKS.fullmatch(core) and not _ends_joined(core[: mark.start()]):

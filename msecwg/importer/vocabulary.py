@@ -26,7 +26,7 @@ ADMINISTRATIVE_WORDS = frozenset(
      "other", "any", "more", "early", "design", "team", "meeting", "interim", "scope",
      "first", "second", "third", "fourth", "i", "ii", "iii", "iv", "triage", "working",
      "group", "wg", "document", "documents", "action", "actions", "items", "closing",
-     "remarks", "presentations"}
+     "remarks", "presentations", "interims", "virtual"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
@@ -84,8 +84,8 @@ IN_PASSING = (
 # sent to RFC editor", "Core docs are now past IESG", "published six drafts", "New
 # standard went out last night", "jeffh: will rev the doc", "Have parked Key"
 # (httpwg/ietf101.md, httpwg/ietf75.txt, quic/ietf104.md, quic/ietf110.md,
-# quic/interim-20-10.md). Each phrase comes with words one of which it holds, case
-# aside: a sentence that holds none of them is not searched for it.
+# quic/interim-20-10.md; tsvwg's IETF 117 minutes). Each phrase comes with words one of
+# which it holds, case aside: a sentence that holds none of them is not searched for it.
 _WGLC = r"(?:WGLC|WG last call|working group last call|WG LC)"
 _NOT = r"(?:\bnot\b|n't\b|\bcannot\b|\bno\b)"
 _WGLC_WORDS = ("wglc", "last call", "wg lc")
@@ -118,10 +118,13 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("WG Last Call planned",
      rf"\b{_WGLC} now\b|\b(?:will|going to|plan to|intend to|to) "
      rf"(?:start|issue|do|run|begin|go to) (?:a |the )?(?:new )?{_WGLC}"
+     r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
+     r"last call on (?:the )?(?:wg|working group) (?:mailing )?list\b"
      rf"|\b{_WGLC} (?:soon|next week|after)\b", _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
-     r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b", ("ready for", "waiting for")),
+     r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b|\bwrite-?up needed\b"
+     r"|\bneeds? (?:a |the )?(?:shepherd )?write-?up\b", ("ready for", "waiting for", "write")),
     ("with the RFC Editor",
      r"\b(?:sent|submitted|gone|went|goes|go|passed|handed) to (?:the )?RFC[- ]?editor\b"
      r"|\bRFC[- ]?editor(?:'s)? queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b",
@@ -183,7 +186,7 @@ STAGE_WORDS = (
     "adopt", "wglc", "last call", "wg lc", "ready for", "waiting for", "editor", "auth48",
     "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version", "revision",
     "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned", "dead",
-    "let ", "take on", "taking on",
+    "let ", "take on", "taking on", "write",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
@@ -282,7 +285,7 @@ NOT_NAME_WORDS = frozenset(
      "remote", "onsite", "in-person", "queue", "mic", "mics", "slide", "deck", "repo",
      "repository", "pull", "ticket", "tickets", "milestone", "milestones", "editorial",
      "open", "closed", "next", "steps", "update", "wrap", "wrap-up", "bluesheet",
-     "attendance", "presenting", "presents", "new"}
+     "attendance", "presenting", "presents", "new", "with", "forward", "raised"}
 )  # fmt: skip
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
