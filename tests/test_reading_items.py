@@ -487,3 +487,11 @@ def test_people_who_need_to_do_something_are_given_it() -> None:
     found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nhannes: a point.\n\nekr: another."
                  "\n\nSean - hannes and ekr need to talk it out\n")  # fmt: skip
     assert owned(found) == [("hannes and ekr", "Sean - hannes and ekr need to talk it out")]
+
+
+def test_an_action_needed_label_is_no_part_of_the_task() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n"
+                 "* ACTION NEEDED: Wes proposes two options for the stripes.\n")  # fmt: skip
+    assert [(a.label, a.text) for a in found.actions] == [
+        ("ACTION NEEDED", "Wes proposes two options for the stripes.")
+    ]

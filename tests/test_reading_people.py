@@ -13,6 +13,7 @@ from msecwg.importer import Found, read
 from msecwg.importer.meeting import file_number
 from msecwg.importer.people import (
     cut_short,
+    family_name_of,
     first_name_and_initial_of,
     first_name_of,
     initials_of,
@@ -67,6 +68,11 @@ def spellings(found: Found) -> dict[str, int | None]:
         (misspelt, "MartinT", "MartinD", False),
         (cut_short, "rfield", "rfielding", True),
         (cut_short, "Chris", "Christian", False),
+        (family_name_of, "Lennox", "Jonathan Lennox", True),
+        (family_name_of, "Kaduk", "Benjamin Kaduk", True),
+        (family_name_of, "lennox", "Jonathan Lennox", False),
+        (family_name_of, "Mo", "Jo Mo", False),
+        (family_name_of, "Jonathan", "Jonathan Lennox", False),
     ],
 )
 def test_a_name_can_be_another_by_one_rule(rule: object, name: str, other: str, same: bool) -> None:
@@ -110,6 +116,17 @@ def test_a_first_name_joins_the_one_full_name_and_stays_apart_from_two() -> None
         found.left
     )
     assert "'Martin Thomson' and 'Martin' may be one person; left apart" in found.left
+
+
+def test_a_family_name_alone_joins_the_one_full_name_and_stays_apart_from_two() -> None:
+    found = read("## Stripes\n\nLennox: Yes.\n\nJonathan Lennox: Fine.\n\n"
+                 "Dana Smith: Ok.\n\nSmith: Sure.\n\nLee Smith: No.\n")  # fmt: skip
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Jonathan Lennox", ["Lennox", "Jonathan Lennox"]),
+        ("Dana Smith", ["Dana Smith"]),
+        ("Smith", ["Smith"]),
+        ("Lee Smith", ["Lee Smith"]),
+    ]
 
 
 def test_the_exchange_keeps_the_speaker_as_written_and_carries_one_person() -> None:
@@ -208,7 +225,8 @@ def test_the_quic_ietf110_chairs_are_no_speaker_and_give_their_full_names() -> N
     "label",
     ["Material", "Zulip", "Design Issue", "Video Source", "Re-charter", "Open Issues", "Nothing",
      "Something", "None", "Bluesheet Attendance", "New AD", "Roy Arends Presenting",
-     "With IESG", "way forward"],
+     "With IESG", "way forward", "Responsible AD", "Details", "Terminology", "non-goal",
+     "mailing list"],
 )  # fmt: skip
 def test_a_label_of_datatracker_minutes_is_no_speaker(label: str) -> None:
     assert speaker(label) is None
@@ -608,3 +626,11 @@ def test_the_city_after_the_meetings_number_ends_with_its_line() -> None:
     assert (found.meeting.number, found.meeting.city) == (122, "Bangkok")
     lower = read("ietf 104 capport wed 11:20\n\nAgenda\n", name="x.txt").meeting
     assert (lower.group, lower.number) == ("capport", 104)
+
+
+def test_a_link_alone_after_the_colon_is_a_label_and_a_question_mark_may_be_a_word() -> None:
+    assert prefix("tommy's presentation: https://github.com/capport-wg/api.pdf") is None
+    assert prefix("Materials: <https://datatracker.ietf.org/meeting/104>") is None
+    assert prefix("mnot: https://github.com/httpwg/pull/1 is the fix") is not None
+    found = speaker("Question Chunchi Liu")
+    assert found is not None and (found.written, found.name) == ("Chunchi Liu", "Chunchi Liu")

@@ -47,6 +47,9 @@ SHORTEST_MISSPELT = 7
 """Letters a name written as one word needs before a near spelling of it is taken
 for a misspelling ("chirstian", "jreshcke"): shorter names differ by one letter
 and are other people ("Marten", "Martin"; "Eric", "Erik")."""
+SHORTEST_FAMILY = 4
+"""Letters a family name written alone needs to be taken for the full name ("Lennox"):
+shorter ones are as often first names ("Ian", "Mo")."""
 SHORTEST_CUT = 6
 """Letters a name cut short keeps before it is taken for the longer ("rfield")."""
 COMPARED = 64
@@ -475,8 +478,8 @@ def _keys(*groups: Iterable[Hashable]) -> tuple[Hashable, ...]:
 def _keys_as_other(other: str) -> tuple[Hashable, ...]:
     """Answer what a speaker's name shares with each name that could be it (see
     _could_be): its first word (for a first name alone), its first word near (for a
-    first name and an initial), its initials, the name near (for a misspelling), and
-    its beginnings (for a name cut short)."""
+    first name and an initial), its family name, its initials, the name near (for a
+    misspelling), and its beginnings (for a name cut short)."""
     keys: list[Iterable[Hashable]] = []
     words = other.split()
     folded = other.casefold()
@@ -484,6 +487,7 @@ def _keys_as_other(other: str) -> tuple[Hashable, ...]:
         keys.append([("first", words[0].casefold())])
     if _full(other):
         family = _words(other)[-1].casefold()
+        keys.append([("family", family)])
         keys.append(("initial", d, family[:1]) for d in _deletions(words[0].casefold()))
         keys.append([("initials", "".join(w[0] for w in _words(other)).casefold())])
         parts = folded.split()
@@ -503,6 +507,8 @@ def _keys_as_name(name: str) -> tuple[Hashable, ...]:
     folded = name.casefold()
     if len(words) == 1:
         keys.append([("first", folded)])
+        if len(folded) >= SHORTEST_FAMILY and name[:1].isupper():
+            keys.append([("family", folded)])
         if len(folded) >= SHORTEST_MISSPELT:
             keys.append(("misspelt", 1, d) for d in _deletions(folded, first=True))
         if len(folded) >= SHORTEST_CUT and " " not in name:
@@ -538,7 +544,9 @@ def _into_first(joins: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _could_be(name: str, other: str) -> bool:
     """Answer whether a name could be another's: by a rule of `SAME_PERSON`, or as the
     first word of it ("Martin", "Martin T"). Only a misspelt name of one word may start
-    with another letter ("ipettersen", "ypettersen")."""
+    with another letter ("ipettersen", "ypettersen"), and a family name alone ("Lennox")."""
+    if family_name_of(name, other):
+        return True
     if name[:1].casefold() != other[:1].casefold() and (
         " " in name or " " in other or min(len(name), len(other)) < SHORTEST_MISSPELT
     ):
@@ -644,8 +652,21 @@ def cut_short(name: str, other: str) -> bool:
     )
 
 
+def family_name_of(name: str, full: str) -> bool:
+    """Answer whether a name is the family name of a full one, capitalised: "Lennox",
+    "Jonathan Lennox"; "Kaduk", "Benjamin Kaduk"."""
+    return (
+        " " not in name
+        and len(name) >= SHORTEST_FAMILY
+        and name[:1].isupper()
+        and _full(full)
+        and _words(full)[-1].casefold() == name.casefold()
+    )
+
+
 SAME_PERSON: tuple[Callable[[str, str], bool], ...] = (
     first_name_of,
+    family_name_of,
     first_name_and_initial_of,
     initials_of,
     misspelt,

@@ -55,10 +55,14 @@ NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019./-](?=[^\W\d_]))*\.?")
 QUESTION_MARKS = re.compile(r"\?+")
 # "Q Martin Duke: When do you cache the cwnd?" / "A Gorry: Our draft talks about this.": a
 # question's or an answer's mark before the name (tsvwg's minutes write their Q&A so)
-ASKED_OR_ANSWERED = re.compile(r"^[QA]\s+(?=[A-Z])")
+ASKED_OR_ANSWERED = re.compile(r"^(?:[QA]|Question|Answer)\s+(?=[A-Z])")
 
 # "Y : 7, N : 24", "Yes: 12": a count after the colon; a poll's tally, not a turn
 COUNTED = re.compile(r"\d+\s*(?:[,;|]|$)")
+
+# "tommy's presentation: https://github.com/...", "mailing list: <https://...>": a link
+# after the colon and nothing else; a label of the link, not a turn
+LINK_ALONE = re.compile(r"\s*<?https?://\S+?>?\s*$")
 
 JOINERS = frozenset({"and", "&", "+", ","})
 COMMA = re.compile(r"\s*,\s*")
@@ -139,7 +143,11 @@ def prefix(text: str) -> Prefix | None:
         (BOLD_NAME_ONLY, True),
     ):
         match = pattern.match(text)
-        if match and not COUNTED.match(text, match.end()):
+        if (
+            match
+            and not COUNTED.match(text, match.end())
+            and not LINK_ALONE.match(text, match.end())
+        ):
             found = speaker(match.group("name"))
             if found is not None and not (pattern is NAME_THEN_DASH and found.role):
                 return Prefix(found, match.end(), bare, pattern is NAME_THEN_DASH)

@@ -285,7 +285,9 @@ NOT_NAME_WORDS = frozenset(
      "remote", "onsite", "in-person", "queue", "mic", "mics", "slide", "deck", "repo",
      "repository", "pull", "ticket", "tickets", "milestone", "milestones", "editorial",
      "open", "closed", "next", "steps", "update", "wrap", "wrap-up", "bluesheet",
-     "attendance", "presenting", "presents", "new", "with", "forward", "raised"}
+     "attendance", "presenting", "presents", "new", "with", "forward", "raised", "list",
+     "mailing", "password", "passcode", "responsible", "terminology", "details", "goal",
+     "goals", "non-goal", "non-goals"}
 )  # fmt: skip
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
