@@ -260,8 +260,12 @@ def test_narrative_minutes_are_reported_speech() -> None:
         ("httpwg/ietf75.txt", 75),
         ("ietf118/minutes.md", 118),
         ("minutes-118-masque-202311061300-00.md", 118),
+        ("2021-11-IETF112/minutes.md", 112),
+        ("dance-ietf112.md", 112),
         ("quic/interim-20-10.md", None),
         ("notes.md", None),
+        ("draft-ietf-quic-transport-29.txt", None),
+        ("rfc-ietf1000.md", None),
     ],
 )
 def test_a_files_path_gives_the_ietf_number(name: str, number: int | None) -> None:
@@ -634,3 +638,22 @@ def test_a_link_alone_after_the_colon_is_a_label_and_a_question_mark_may_be_a_wo
     assert prefix("mnot: https://github.com/httpwg/pull/1 is the fix") is not None
     found = speaker("Question Chunchi Liu")
     assert found is not None and (found.written, found.name) == ("Chunchi Liu", "Chunchi Liu")
+
+
+@pytest.mark.parametrize(
+    ("opening", "name", "day"),
+    [("# HAPPY WG Minutes\nIETF 122, Bangkok\nTuesday, March 18, 17:00 - 18:30\n", "x.md",
+      "2025-03-18"),
+     ("# ADD\n\nTime: Tuesday July 26 3:00-5:00pm\n", "IETF114/minutes.md", "2022-07-26"),
+     ("# HAPPY WG Minutes\nIETF 122, Bangkok\nMonday, March 18, 17:00 - 18:30\n", "x.md", None),
+     ("# HAPPY WG Minutes\nIETF 122, Bangkok\nMarch 18, 17:00 - 18:30\n", "x.md", None)],
+)  # fmt: skip
+def test_a_day_without_its_year_takes_the_ietf_numbers_where_its_weekday_agrees(
+    opening: str, name: str, day: str | None
+) -> None:
+    found = read(opening + "\n## Agenda\n\nLars: Fine.\n", name=name)
+    assert [d.date.first.isoformat() for d in found.meeting.days if d.date] == (
+        [day] if day else []
+    )
+    said = [line for line in found.left if "comes from the IETF number and the weekday" in line]
+    assert len(said) == (1 if day else 0)

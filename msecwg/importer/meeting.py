@@ -4,12 +4,14 @@ minutes state them."""
 import re
 from typing import Literal, NamedTuple
 
+from msecwg.importer.dating import dates_in
 from msecwg.importer.records import Day, Meeting
 from msecwg.importer.sections import Layout, opening
 from msecwg.importer.text import fold
 from msecwg.importer.vocabulary import (
     NOT_A_CITY,
 )
+from msecwg.model import Precision
 
 # "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim", "QUIC at IETF 110",
 # "MASQUE IETF 118, Monday II Session", "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE -
@@ -33,11 +35,13 @@ GROUP = re.compile(
 )
 HEADINGS_NAMING = 3
 """How many of the first headings may name the group where the opening does not."""
+THRICE_A_YEAR_FROM = 40
+"""The first IETF meeting of those held three times a year, every year (December 1997)."""
 IETF_NUMBER = re.compile(r"\b(?:IETF|ietf)[ -]?(?P<number>\d{2,3})\b")
-# The number in a file's path: "ietf70.txt", "ietf118/minutes.md", Datatracker's
-# "minutes-118-masque-202311061300-00.md"
+# The number in a file's path: "ietf70.txt", "ietf118/minutes.md", "2021-11-IETF112/minutes.md",
+# "dance-ietf112.md", Datatracker's "minutes-118-masque-202311061300-00.md"
 FILE_NUMBER = re.compile(
-    r"(?:^|/)(?:ietf[-_ ]?(?P<number>\d{2,3})(?![\d])|minutes-(?P<datatracker>\d{2,3})-[a-z])",
+    r"(?:^|/)minutes-(?P<datatracker>\d{2,3})-[a-z]|(?<![a-z])ietf[-_ ]?(?P<number>\d{2,3})(?!\d)",
     re.IGNORECASE,
 )
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
@@ -63,15 +67,21 @@ class Where(NamedTuple):
     quote: str
 
 
-def meeting(text: str, plan: Layout, days: list[Day], name: str) -> tuple[Meeting, list[str]]:
+def meeting(
+    text: str, plan: Layout, days: list[Day], name: str, numbered: tuple[int, str] | None = None
+) -> tuple[Meeting, list[str]]:
     """Answer the meeting the minutes record and what could not be settled about it.
 
     The group, number, interim and city are read from the title and the first items
     of the front matter; the file's name gives the IETF number only where the
-    minutes are silent, and says so.
+    minutes are silent, and says so, as it says where the year came from the IETF
+    number (`numbered`, see numbered_year).
     """
     opening = _opening(text, plan)
     left = []
+    if numbered is not None:
+        year, day = numbered
+        left.append(f"the year {year} of {day!r} comes from the IETF number and the weekday")
     group = _first(GROUP, opening) or _first(GROUP, _headings(text, plan))
     number = _first(IETF_NUMBER, opening)
     city = _city(opening)
@@ -103,6 +113,25 @@ def meeting(text: str, plan: Layout, days: list[Day], name: str) -> tuple[Meetin
         quotes=list(dict.fromkeys(quotes)),
     )
     return found, left
+
+
+def numbered_year(text: str, plan: Layout, name: str) -> tuple[int, str] | None:
+    """Answer the year of the IETF meeting the opening (else the file's `name`) names,
+    where a day the opening writes with its weekday but no year falls on that weekday in
+    that year ("IETF 122, Bangkok" / "Tuesday, March 18": 2025), and that day as
+    written; else None. IETF meetings have met three times a year since IETF 40
+    (December 1997), IETF 101 in March 2018."""
+    opening = _opening(text, plan)
+    said = _first(IETF_NUMBER, opening)
+    number = int(said.value) if said is not None else file_number(name)
+    if number is None or number < THRICE_A_YEAR_FROM:
+        return None
+    year = 2018 + (number - 101) // 3
+    for line in opening:
+        for found in dates_in(line, year):
+            if found.year_supplied and found.weekday_ok and found.precision is Precision.DAY:
+                return year, line[found.start : found.end]
+    return None
 
 
 def file_number(name: str) -> int | None:

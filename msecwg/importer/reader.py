@@ -12,7 +12,7 @@ from msecwg.importer.blocks import Block, Heading, Item, blocks
 from msecwg.importer.decisions import decisions
 from msecwg.importer.documents import Part, documents
 from msecwg.importer.items import Mentioned, Passage
-from msecwg.importer.meeting import meeting
+from msecwg.importer.meeting import meeting, numbered_year
 from msecwg.importer.people import key, names_of, people
 from msecwg.importer.records import (
     Action,
@@ -60,9 +60,11 @@ def read(text: str, *, name: str = "") -> Found:
     front_pieces = pieces(text, plan.front, known)
     part_pieces = [pieces(text, items, known) for _, items in plan.parts]
     year = meeting_year(text, plan)
+    numbered = numbered_year(text, plan, name) if year is None else None
+    year = numbered[0] if numbered else year
     titles = [title_of(text[h.start : h.end], h.form) for h, _ in plan.parts]
     days, day_of = _days(text, plan, titles, year)
-    found_meeting, left = meeting(text, plan, days, name)
+    found_meeting, left = meeting(text, plan, days, name, numbered)
     spoken = [p.speaker for p in chain(front_pieces, *part_pieces) if p.speaker]
     persons, person_of = people(spoken, text)
     here = [is_action_section(t.title) for t in titles]
