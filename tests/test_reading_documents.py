@@ -255,7 +255,12 @@ def test_a_heading_of_two_documents_is_about_both() -> None:
     ("heading", "said"),
     [("Dana Smith", "**Dana Smith**: the draft is fine.\n\nRegarding draft, agree so far."),
      ("7. Working Group Actions", "The consensus in the room to adopt the stripes draft."),
-     ("Virtual interims?", "Clear adoption call, which we'll confirm on the list.")],
+     ("Virtual interims?", "Clear adoption call, which we'll confirm on the list."),
+     ("Draft Status", "The document was adopted last time."),
+     ("Summary and Areas for Coordination", "Adoption call sent to mailing list."),
+     ("Current Working Group Business", "Resolve WGLC comments."),
+     ("Interop", "Dana: When draft is more approved, we run an interop."),
+     ("Crash Recovery", "The same procedure is adopted.")],
 )  # fmt: skip
 def test_a_persons_name_actions_or_a_preposition_names_no_document(heading: str, said: str) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\n{said}\n")
@@ -334,3 +339,10 @@ def test_a_section_whose_first_line_is_a_draft_alone_is_about_that_draft() -> No
         ("Grass", [1], ["ready for WG Last Call"]),
         ("draft-smith-hooves", [], []),
     ]
+
+
+def test_the_groups_own_name_is_no_document() -> None:
+    text = ("# IETF Zebra Stripes Protocol (zsp) WG\n- Date: 2023-07-25\n\n# AGENDA:\n\n"
+            "## Updates to draft-ietf-zsp-core\n\nDana: still waiting for this ZSP draft to "
+            "become stable.\n")  # fmt: skip
+    assert [d.name for d in read(text).documents] == ["draft-ietf-zsp-core"]

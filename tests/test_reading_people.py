@@ -657,3 +657,12 @@ def test_a_day_without_its_year_takes_the_ietf_numbers_where_its_weekday_agrees(
     )
     said = [line for line in found.left if "comes from the IETF number and the weekday" in line]
     assert len(said) == (1 if day else 0)
+
+
+def test_a_headings_time_and_a_presenter_cut_off_at_its_end_are_no_part_of_its_title() -> None:
+    found = read("# SATP WG\n\n## 20m - Crash Recovery, error codes (Rafael\nBelchior)\n\n"
+                 "Dana: fine.\n\n## 5 min - Scope\n\nDana: ok.\n")  # fmt: skip
+    assert [(s.title, s.presenter) for s in found.sections] == [
+        ("Crash Recovery, error codes", "Rafael"),
+        ("Scope", None),
+    ]

@@ -12,6 +12,7 @@ from typing import Literal, NamedTuple
 import msgspec
 
 from msecwg.importer import mentions as mentioned
+from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.stages import Stated, handed_over, stated
 from msecwg.importer.text import Sentences, fold
@@ -60,7 +61,7 @@ ON_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:on|presents|presenting) (?P<what>.+)$",
     re.IGNORECASE,
 )
-DURATION_WORDS = re.compile(r"^\d+\s*(?:min|mins|minutes)\b", re.IGNORECASE)
+DURATION_WORDS = re.compile(r"^\d+\s*(?:m|min|mins|minutes)\b", re.IGNORECASE)
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
 RFC = re.compile(r"\bRFC[ -]?(?P<number>\d{3,5})\b(?!bis)", re.IGNORECASE)
 BIS = re.compile(r"\b(?:RFC|BCP)[ ]?\d{1,5}bis\b|\bBCP[ ]?\d{1,3}\b", re.IGNORECASE)
@@ -156,7 +157,12 @@ def documents(
             subjects.append(subjects[parent])  # a topic of its parent's document
         else:
             subjects.append(_subject(text, parts, i, parent, names, speakers, named, starts))
-    candidates = list(names.found.values())
+    group = {
+        key("named", m[m.lastgroup])
+        for p in parts
+        if (m := GROUP.search(p.title)) is not None and m.lastgroup
+    }
+    candidates = [c for c in names.found.values() if c.key not in group]
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
     stages = _stages(text, said, located, subjects, sections)
@@ -305,6 +311,8 @@ def _subject(
     under; `heading` the documents its heading names (see _heading_names); `stated_at`
     where each stage stated in the minutes starts, in order."""
     part = parts[n]
+    if GROUP.search(part.title):
+        return []  # "# IETF Secure Asset Transfer Protocol (satp) WG": the group itself
     named = []
     for candidate, _ in heading:
         owner = names.owner(candidate.key)
@@ -341,6 +349,8 @@ def _subject(
     name = _name_of(part.title, speakers)
     if name is None:
         return []
+    if not (parent is not None and _is_group(parent.title)) and _procedural(name):
+        return []  # "Summary and Areas for Coordination", "Current Working Group Business"
     each = [names.owner(key("named", n)) for n in EACH_NAMED.split(name)]
     if len(each) > 1 and all(each):
         return [k for k in dict.fromkeys(each) if k]  # "MIKEY and DHHMAC": two documents
@@ -361,6 +371,13 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
     for candidate in found:
         rest = rest.replace(candidate.name, "")
     return found if not re.search(r"[^\W\d_]{2}", rest) else []
+
+
+def _procedural(name: str) -> bool:
+    """Answer whether a heading's name opens with a word of the meeting's business
+    ("Summary", "Current", "Status"): it heads what the meeting did, not a document."""
+    first = name.split(maxsplit=1)[0].casefold().strip("\"'")
+    return first in ADMINISTRATIVE_WORDS
 
 
 def _heading_names(

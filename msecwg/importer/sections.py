@@ -47,9 +47,9 @@ HEADING_ID = re.compile(r"\s*\{#[^{}]*\}\s*$")
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
 WHOLE_LINK = re.compile(r"^\[(?P<inner>[^\]]+)\]\([^)]*\)$")
 NUMBER = re.compile(r"^(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})(?:\.\d{1,2})*[.)])\s+")
-DURATION = re.compile(r"^\d{1,3}\s*min(?:utes)?\s*[-\u2013:]\s*")
+DURATION = re.compile(r"^\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013:]\s*")
 PRESENTER_IN_BRACKETS = re.compile(r"\s*\[(?P<who>[^\]]+)\]$")
-PRESENTER_IN_PARENS = re.compile(r"\s+\((?P<who>[^()\d]+)\)$")
+PRESENTER_IN_PARENS = re.compile(r"\s+\((?P<who>[^()\d]+)\)?$")
 PRESENTER_AFTER_SEMICOLON = re.compile(r"^(?P<title>[^;]+);\s+(?P<who>[^;]+)$")
 PRESENTERS_APART = re.compile(r"\s*(?:,|\band\b|&)\s*")
 PRESENTER_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,]+):$")
@@ -116,7 +116,7 @@ def title_of(heading: str, form: str) -> Title:
     if numbered:
         number = int(numbered.group("a") or numbered.group("b"))
         words = words[numbered.end() :]
-    words = DURATION.sub("", words) if form == "topic" else words
+    words = DURATION.sub("", words)
     words, presenter = _presenter(words, form)
     if form in ("numbered", "underlined"):
         words = words.removesuffix(":").rstrip()

@@ -17,6 +17,7 @@ from msecwg.importer.vocabulary import (
     STAGE_PHRASES,
     STAGE_WORDS,
     SUPPORT_SHOWN,
+    WAY_ADOPTED,
 )
 
 PHRASES = [
@@ -28,6 +29,7 @@ ASKED = re.compile(ADOPTION_ASKED, re.IGNORECASE)
 ASKING_WORDS = ("adopt", "take on", "taking on")
 """Words one of which ASKED holds, case folded."""
 SUPPORT = re.compile(SUPPORT_SHOWN, re.IGNORECASE)
+WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
 NAME = r"[A-Za-z][\w/+-]*"
 # Where a name is looked for in a sentence: where no letter stands before it, for a name
 # that starts after a letter is the end of one that starts before it.
@@ -155,6 +157,8 @@ def _stage(
             return None
         if NEGATED.search(match.group()) and asks(sentence):
             return None  # "anyone who thinks we shouldn't progress it to WG last call?"
+        if stage == "adopted" and WAY.search(sentence):
+            continue
         return stage
     return None
 

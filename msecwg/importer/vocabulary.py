@@ -26,7 +26,7 @@ ADMINISTRATIVE_WORDS = frozenset(
      "other", "any", "more", "early", "design", "team", "meeting", "interim", "scope",
      "first", "second", "third", "fourth", "i", "ii", "iii", "iv", "triage", "working",
      "group", "wg", "document", "documents", "action", "actions", "items", "closing",
-     "remarks", "presentations", "interims", "virtual"}
+     "remarks", "presentations", "interims", "virtual", "draft", "drafts", "current"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
@@ -89,6 +89,12 @@ IN_PASSING = (
 _WGLC = r"(?:WGLC|WG last call|working group last call|WG LC)"
 _NOT = r"(?:\bnot\b|n't\b|\bcannot\b|\bno\b)"
 _WGLC_WORDS = ("wglc", "last call", "wg lc")
+# A way of doing something adopted, which is no document's adoption: "The same procedure is
+# adopted." (satp's IETF 117 minutes)
+WAY_ADOPTED = (
+    r"\b(?:procedure|approach|mechanism|method|solution|design|format|scheme|technique)s?"
+    r" (?:is|was|are|were|has been|have been|gets) adopted\b"
+)
 # The room's consensus to adopt: "Room consensus is to adopt [-mls-architecture](...)",
 # "The consensus in the room to adopt the ... draft", "Consensus in room is to adopt"
 _ROOM_ADOPTS = r"\bconsensus\b(?: (?:in|of) (?:the )?room)?(?: is)? to adopt\b"
@@ -198,7 +204,8 @@ NOT_A_NAME = frozenset(
      "another", "one", "two", "both", "all", "some", "many", "most", "wg", "ietf", "iesg",
      "irtf", "iab", "internet", "id", "i-d", "editor's", "editors'", "early", "old", "latest",
      "if", "is", "in", "on", "and", "or", "see", "re", "per", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday"}
+     "thursday", "friday", "saturday", "sunday", "when", "once", "until", "while", "since",
+     "because", "so", "whether", "what", "which", "where", "how", "why", "then"}
 )  # fmt: skip
 
 # A protocol's name alone names no one document: "the HTTP draft", "the QUIC draft".
