@@ -495,3 +495,14 @@ def test_an_action_needed_label_is_no_part_of_the_task() -> None:
     assert [(a.label, a.text) for a in found.actions] == [
         ("ACTION NEEDED", "Wes proposes two options for the stripes.")
     ]
+
+
+def test_an_action_on_someone_and_a_task_to_shepherd_are_theirs() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n"
+                 "AI on Brian T to find what can be done with ether-type.\n\n"
+                 "Tal: the yang model is ready.\n\n"
+                 "Tal to shepherd draft-ietf-zebra-stripes-yang\n")  # fmt: skip
+    assert owned(found) == [
+        ("Brian T", "Brian T to find what can be done with ether-type."),
+        ("Tal", "Tal to shepherd draft-ietf-zebra-stripes-yang"),
+    ]

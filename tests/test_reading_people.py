@@ -300,7 +300,7 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("# SCONE working group 4th virtual interim meeting", "SCONE"),
      ("## DNS Operations (DNSOP) Working Group\n# IETF 98, Chicago", "DNSOP"),
      ("ietf 104 capport wed 11:20", "capport"), ("ietf 104 minutes", None),
-     ("SCIM Virtual Session\nMarch 2, 2022", "SCIM"),
+     ("SCIM Virtual Session\nMarch 2, 2022", "SCIM"), ("# RATS - Virtual Interim", "RATS"),
      ("# Adaptive DNS Discovery\n\nTime: Tuesday July 26\n\n## Part 1: Agenda ADD@IETF114", "ADD")],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
@@ -322,7 +322,9 @@ def test_an_interim_spoken_of_in_a_turn_makes_no_meeting_an_interim() -> None:
      ("Met on January 14-15, 2019", "January 14-15, 2019", ["2019-01-14", "2019-01-15"]),
      ("Deadlines 3-17 March 2019", "17 March 2019", ["2019-03-17"]),
      ("Date: 31-1 January 2019", "1 January 2019", ["2019-01-01"]),
-     ("Held 0-5 March 2019", "5 March 2019", ["2019-03-05"])],
+     ("Held 0-5 March 2019", "5 March 2019", ["2019-03-05"]),
+     ("## Thursday 20-June-2019, https://datatracker.ietf.org/", "Thursday 20-June-2019",
+      ["2019-06-20"])],
 )  # fmt: skip
 def test_a_span_of_days_in_the_opening_is_each_day_the_meeting_sat(
     written: str, text: str, days: list[str]
@@ -665,4 +667,14 @@ def test_a_headings_time_and_a_presenter_cut_off_at_its_end_are_no_part_of_its_t
     assert [(s.title, s.presenter) for s in found.sections] == [
         ("Crash Recovery, error codes", "Rafael"),
         ("Scope", None),
+    ]
+
+
+def test_empty_brackets_give_no_role_and_a_name_in_brackets_after_q_is_who_asks() -> None:
+    found = speaker("Q()")
+    assert found is not None and (found.name, found.role) == (None, None)
+    turns = read("## Stripes\n\nQ(Dana Smith): Why?\n\nQ(): Any initial security review ?\n")
+    assert [(t.name, t.role) for t in turns.sections[0].turns] == [
+        ("Dana Smith", None),
+        (None, None),
     ]

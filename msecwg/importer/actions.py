@@ -34,11 +34,11 @@ from msecwg.importer.vocabulary import (
 MARKUP = r"(?:\*{1,3}|_{1,2})?"
 # "ACTION:", "Action Item -", "For Action:", "**Action**:", "AI:", "TODO:",
 # "AI(Katriel + Ben): ...", "***ACTION ITEM - Carsten will provide a pull request***",
-# "ACTION NEEDED: Wes proposes two options ..."
+# "ACTION NEEDED: Wes proposes two options ...", "AI on Brian T to find what can be done"
 ACTION_LABEL = re.compile(
     rf"^{MARKUP}(?P<label>(?:For\s+)?(?:ACTION(?:\s+ITEMS?)?|Action(?:\s+[Ii]tems?)?|AI|TODO)S?"
     r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?)"
-    rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}(?:\s*[:\-\u2013]\s*|\s+(?=[A-Z]))"
+    rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}(?:\s*[:\-\u2013]\s*|\s+(?:on\s+)?(?=[A-Z]))"
 )
 # The room's consensus, a decision even where a section of actions records it: "The
 # consensus in the room to adopt the ... draft in the WG."

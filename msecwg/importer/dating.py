@@ -147,9 +147,11 @@ def _around(n: int, date: str) -> str:
 
 
 _DATE_PATTERNS = (
-    # 14 July 2003, 6 November, 2018
+    # 14 July 2003, 6 November, 2018, 20-June-2019
     _around(
-        1, rf"{_DAY}(?P<d1>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})\b"
+        1,
+        rf"{_DAY}(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s+(?:of\s+)?|-)(?P<m1>{_MONTH})(?:,?\s+|-)"
+        r"(?P<y1>\d{4})\b",
     ),
     # July 30, 2009
     # and January 14-15, 2019: the days of a span

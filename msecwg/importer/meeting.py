@@ -20,11 +20,11 @@ from msecwg.model import Precision
 # Working Group", "DNS Operations (DNSOP) Working Group": the short name in brackets after
 # the long one; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number,
 # or in lower case in a line all in lower case ("ietf 104 capport wed 11:20"); "SCIM Virtual
-# Session"
+# Session", "RATS - Virtual Interim"
 GROUP = re.compile(
     r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
     r"(?:WG\b|(?i:working\s+group)\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
-    r"|Virtual\s+(?:Session|Meeting)\b"
+    r"|Virtual\s+(?:Session|Meeting|Interim)\b"
     r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+\((?P<short>[A-Za-z][A-Za-z0-9-]{1,15})\)\s+"
     r"(?:WG\b|Working\s+Group\b)"

@@ -64,6 +64,9 @@ COUNTED = re.compile(r"\d+\s*(?:[,;|]|$)")
 # after the colon and nothing else; a label of the link, not a turn
 LINK_ALONE = re.compile(r"\s*<?https?://\S+?>?\s*$")
 
+ASKERS = frozenset({"q", "question", "comment"})
+"""Labels of a question or comment, which a name in brackets after them says who put."""
+
 JOINERS = frozenset({"and", "&", "+", ","})
 COMMA = re.compile(r"\s*,\s*")
 
@@ -169,6 +172,10 @@ def speaker(raw: str) -> Speaker | None:
     if parts and role is None:
         core = parts.group("name")
         role = parts.group("as_") or parts.group("from_") or parts.group("dash")
+    if role and core.lower() in ASKERS:  # "Q(Justin Iurman - UCLouvain)": who asks
+        who, _, affiliation = role.partition(" - ")
+        if who.strip().lower() not in UNNAMED and _looks_like_names(who.strip()):
+            return Speaker(who.strip(), who.strip(), affiliation.strip() or None, None, uncertain)
     if QUESTION_MARKS.fullmatch(core) or core.lower() in UNNAMED:
         return Speaker(written, None, role, None, uncertain)
     if not _looks_like_names(core):
@@ -201,7 +208,7 @@ def _brackets(core: str) -> tuple[str, str | None, str | None, bool]:
             continue
         if _is_alias(inside, core):
             alias = inside
-        elif role is None:
+        elif role is None and inside:  # "Q(): Any review?": empty brackets say nothing
             role = inside
     return core, role, alias, asked
 

@@ -245,7 +245,7 @@ TASK_VERBS = frozenset(
      "investigate", "invite", "issue", "look", "mail", "make", "merge", "open", "organise",
      "organize", "poll", "post", "prepare", "present", "produce", "propose", "provide",
      "publish", "put", "raise", "reach", "read", "rev", "review", "revise", "rewrite", "run",
-     "schedule", "send", "set", "share", "start", "submit", "suggest", "summarise",
+     "schedule", "send", "set", "share", "shepherd", "start", "submit", "suggest", "summarise",
      "summarize", "sync", "talk", "try", "update", "upload", "work", "write"}
 )  # fmt: skip
 
