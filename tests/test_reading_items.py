@@ -506,3 +506,17 @@ def test_an_action_on_someone_and_a_task_to_shepherd_are_theirs() -> None:
         ("Brian T", "Brian T to find what can be done with ether-type."),
         ("Tal", "Tal to shepherd draft-ietf-zebra-stripes-yang"),
     ]
+
+
+def test_a_question_mark_in_a_web_address_asks_nothing() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n| Who | Slides | A/V |\n"
+                 "| ----|--------|-----|\n| Chairs | [slides](https://example.org/s/) | "
+                 "[link](https://youtu.be/n_pUc9XfjWs?t=127) |\n\nLars: who has read it? Many.\n")  # fmt: skip
+    assert texts(found) == [("poll", "Lars: who has read it? Many.")]
+
+
+def test_a_poll_labelled_with_how_it_was_taken_is_one_with_its_count_and_none_without() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n- Poll (Meetecho)\n"
+                 "should we adopt stripes ?\nY: 11, N:5\n\n- Poll (Meetecho)\n"
+                 "should we adopt hooves ?\n")  # fmt: skip
+    assert texts(found) == [("poll", "Poll (Meetecho) should we adopt stripes ? Y: 11, N:5")]

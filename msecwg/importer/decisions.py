@@ -23,11 +23,12 @@ from msecwg.importer.records import Decision
 from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
 
 # A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
-# favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...".
+# favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...",
+# "Poll (Meetecho) should we adopt it? Y: 11, N:5" (how it was taken, in brackets).
 DECISION_LABEL = re.compile(
     r"^(?:\*\*)?(?P<label>hums?|humm|conclusion|result|resolution|decision|decided|agreed"
     r"|agreement|consensus|outcome|sense of the room|show of hands|straw poll|poll)(?:\*\*)?"
-    r"\s*:(?:\*\*)?",
+    r"(?:\s*:|\s*\([^()\n]{1,30}\)\s*:?)(?:\*\*)?",
     re.IGNORECASE,
 )
 LABEL_KIND = {
@@ -70,6 +71,8 @@ POLL_QUESTION = re.compile(
     r"|\bshow of hands\b|\braise (?:your )?hands?\b",
     re.IGNORECASE,
 )
+# A question's mark, not one inside a web address ("https://youtu.be/n_pUc9XfjWs?t=127")
+QUESTION_MARK = re.compile(r"\?(?![^\s)\]\"'*_\u201d\u2019])")
 # A question asking for objections, its answer the room's consent: "does anyone have
 # any problems with modifying CONNECT?  Nope." (httpwg/ietf101.md)
 OBJECTIONS = re.compile(r"\b(?:problems?|objections?|object|concerns?|oppose[ds]?)\b", re.I)
@@ -506,7 +509,8 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     if "?" not in words:
         return None
     for a, b in sentence_spans(text, passage):
-        mark = text.find("?", a, b)
+        asked = QUESTION_MARK.search(text, a, b)
+        mark = asked.start() if asked else -1
         if mark < 0 or not ROOM_QUESTION.search(text[a:mark]):
             continue
         question, rest = text[a : mark + 1], text[mark + 1 : passage.end]
