@@ -11,7 +11,8 @@ whose GUIDE.md gives the form), for the reading part of bench/run.py:
   once; items the annotation marks uncertain do not count against recall, and a
   record matching one is no error;
 - people: two spellings of one person are joined when msecwg gives both one
-  person, as the speaker of an exchange or as the person's name (recall over the
+  person, as the speaker of an exchange (with its role: "Martin Duke (AD)") or as
+  the person's name, case and runs of white space aside (recall over the
   annotation's pairs, precision over msecwg's pairs);
   a speaker is found when any spelling of theirs speaks in the transcription;
 - the meeting: group, IETF number (or interim) and dates.
@@ -174,17 +175,20 @@ def states(t: Transcription, gold: Gold) -> Tally:
 def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
     """Spellings joined (pairs of one person) and speakers found."""
     of: dict[str, str | None] = {}  # the person each spelling of a speaker is given
+    roled: dict[str, str | None] = {}  # and each written with its role ("Martin Duke (AD)")
     for s in t.sections:
         for e in s.exchanges:
             if e.form != "unattributed":
                 of.setdefault(e.speaker, e.person)
-    spoken = {k.casefold() for k in of}
+                if e.role:
+                    roled.setdefault(f"{e.speaker} ({e.role})", e.person)
+    spoken = {folded(k) for k in [*of, *roled]}
     for p in t.people:  # a name the minutes give a speaker elsewhere ("Chairs: Lars Eggert")
         of.setdefault(p.name, p.id)
-    folded = {k.casefold(): v for k, v in of.items()}
+    by_folded = {folded(k): v for k, v in [*roled.items(), *of.items()]}
 
     def person(spelling: str) -> str | None:
-        return of[spelling] if spelling in of else folded.get(spelling.casefold())
+        return of[spelling] if spelling in of else by_folded.get(folded(spelling))
 
     joins = Tally()
     for p in gold["people"]:
@@ -196,7 +200,7 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
             else:
                 joins.missed.append(f"{a} / {b}")
     gold_person = {
-        s.casefold(): p["name"] for p in gold["people"] for s in [p["name"], *p["spellings"]]
+        folded(s): p["name"] for p in gold["people"] for s in [p["name"], *p["spellings"]]
     }
     by_person: dict[str, list[str]] = {}
     for spelling, pid in of.items():
@@ -204,21 +208,26 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
             by_person.setdefault(pid, []).append(spelling)
     for written in by_person.values():
         for a, b in combinations(written, 2):
-            if a.casefold() == b.casefold():
+            if folded(a) == folded(b):
                 continue
             joins.found += 1
-            ga, gb = gold_person.get(a.casefold()), gold_person.get(b.casefold())
+            ga, gb = gold_person.get(folded(a)), gold_person.get(folded(b))
             if ga is not None and ga == gb:
                 joins.right += 1
             else:
                 joins.extra.append(f"{a} / {b}")
     speakers = Tally(gold=len(gold["people"]))
     for p in gold["people"]:
-        if any(s.casefold() in spoken for s in p["spellings"]):
+        if any(folded(s) in spoken for s in p["spellings"]):
             speakers.hit += 1
         else:
             speakers.missed.append(p["name"])
     return joins, speakers
+
+
+def folded(spelling: str) -> str:
+    """Answer a spelling as compared: case aside, runs of white space as one space."""
+    return " ".join(spelling.split()).casefold()
 
 
 def score(t: Transcription, gold: Gold) -> dict[str, Tally]:

@@ -301,6 +301,7 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("## DNS Operations (DNSOP) Working Group\n# IETF 98, Chicago", "DNSOP"),
      ("ietf 104 capport wed 11:20", "capport"), ("ietf 104 minutes", None),
      ("SCIM Virtual Session\nMarch 2, 2022", "SCIM"), ("# RATS - Virtual Interim", "RATS"),
+     ("*Where:*  Room 6, https://meetings.conf.meetecho.com/ietf117/?group=ippm", "ippm"),
      ("# Adaptive DNS Discovery\n\nTime: Tuesday July 26\n\n## Part 1: Agenda ADD@IETF114", "ADD")],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:

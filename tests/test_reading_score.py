@@ -68,3 +68,19 @@ def test_each_record_matches_one_item_and_uncertain_items_count_for_precision_on
     tally = score.match(gold, found, lambda r, g: score.holds_most(r, g["quote"]), str)
     assert (tally.hit, tally.gold, tally.right, tally.found) == (1, 3, 2, 3)
     assert tally.extra == ["hum for option one"]
+
+
+def test_a_spelling_is_found_with_its_role_and_whatever_its_spaces(score: ModuleType) -> None:
+    from msecwg.importer import read
+    from msecwg.importer.transcribe import transcribe
+
+    found = read("# ZEBRA WG\n\n## Stripes\n\nMartin Duke (AD): Fine.\n\nMartin Duke: Yes.\n\n"
+                 "Greg M: Sure.\n")  # fmt: skip
+    t = transcribe(found, "x.md").transcription
+    gold = {"people": [
+        {"name": "Martin Duke", "spellings": ["Martin Duke (AD)", "Martin Duke"]},
+        {"name": "Greg M", "spellings": ["Greg  M"]},
+    ]}  # fmt: skip
+    joins, speakers = score.people(t, gold)
+    assert (joins.hit, joins.gold, joins.missed) == (1, 1, [])
+    assert (speakers.hit, speakers.gold) == (2, 2)

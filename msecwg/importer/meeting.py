@@ -20,7 +20,8 @@ from msecwg.model import Precision
 # Working Group", "DNS Operations (DNSOP) Working Group": the short name in brackets after
 # the long one; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number,
 # or in lower case in a line all in lower case ("ietf 104 capport wed 11:20"); "SCIM Virtual
-# Session", "RATS - Virtual Interim"
+# Session", "RATS - Virtual Interim"; the group of the meeting's Meetecho link
+# ("https://meetings.conf.meetecho.com/ietf117/?group=ippm")
 GROUP = re.compile(
     r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
     r"(?:WG\b|(?i:working\s+group)\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
@@ -32,6 +33,7 @@ GROUP = re.compile(
     r"(?P<after>[A-Z][A-Z0-9-]+)\b(?![a-z])"
     r"|^\W*ietf[ -]?\d{2,3}:?\s+(?!(?:wg|bof|minutes|notes|agenda|meeting|session|interim)\b)"
     r"(?P<lower>[a-z][a-z0-9-]+)\b(?=[^A-Z\n]*$)"
+    r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
 )
 HEADINGS_NAMING = 3
 """How many of the first headings may name the group where the opening does not."""
