@@ -182,9 +182,10 @@ def import_(
     A folder is searched, with the folders in it, for minutes as groups keep
     them: files ending .md, .txt or .markdown named "minutes" or "notes"
     (ietf118/minutes.md, notes.md, the Datatracker's
-    minutes-118-masque-202311061300-00.md) or after the meeting alone
-    (ietf104.md, interim-20-10.md); not agendas, slides, READMEs, charters or
-    other files. A file named on the command line is read whatever its name.
+    minutes-118-masque-202311061300-00.md) or after the meeting, alone or after
+    the group (ietf104.md, quic-ietf104.md, interim-20-10.md); not agendas,
+    slides, READMEs, charters or other files. A file named on the command line
+    is read whatever its name.
 
     Several minutes, or a folder, need -o FOLDER. Each transcription in it is
     named after its meeting, else after the minutes' file; a second minutes

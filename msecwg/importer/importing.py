@@ -106,16 +106,20 @@ def destination(minutes: Sequence[Path], output: str | None) -> tuple[Path | Non
 def is_minutes_name(name: str) -> bool:
     """Answer whether a file's name is that of minutes as groups keep them: Markdown
     or text named "minutes" or "notes" (alone or among other words, as the
-    Datatracker's "minutes-118-masque-202311061300-00.md"), or named after the meeting
-    alone ("ietf104.md", "interim-20-10.md"); never an agenda, slides, a README, a
-    charter or another document named so, nor a hidden file."""
+    Datatracker's "minutes-118-masque-202311061300-00.md"), or named after the meeting,
+    alone or after its group ("ietf104.md", "interim-20-10.md", "quic-ietf104.md");
+    never an agenda, slides, a README, a charter or another document named so, nor a
+    hidden file."""
     if not _text_file(name):
         return False
     words = [w for w in re.split(r"[-_.\s]+", name.rpartition(".")[0].casefold()) if w]
     if not words or OTHER_WORDS.intersection(words):
         return False
-    return bool(MINUTES_WORDS.intersection(words)) or bool(
-        MEETING_NAME.fullmatch(words[0]) or MEETING_NAME.fullmatch("-".join(words[:2]))
+    grouped = words[1:] if len(words) > 1 and words[0].isalpha() else []
+    return bool(MINUTES_WORDS.intersection(words)) or any(
+        MEETING_NAME.fullmatch(meeting[0]) or MEETING_NAME.fullmatch("-".join(meeting[:2]))
+        for meeting in (words, grouped)
+        if meeting
     )
 
 
