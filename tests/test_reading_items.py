@@ -445,14 +445,23 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
     assert [d.kind for d in got] == ([kind] if kind else [])
 
 
-def test_a_section_of_summary_and_actions_holds_only_the_tasks_taken_on() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Summary and Actions\n\n- We made good "
-                 "progress during the hackathon.\n- The chairs will work with Dana to make the "
-                 "demos available.\n\n## Stripes\n\nLars: Can you clarify the interpretation of "
-                 "path?\n\nDana: yes.\n")  # fmt: skip
-    assert owned(found) == [
-        ("chairs", "The chairs will work with Dana to make the demos available."),
-    ]
+@pytest.mark.parametrize(
+    ("minutes", "tasks"),
+    [
+        # a section of summary and actions holds only the tasks taken on
+        ("## Summary and Actions\n\n- We made good progress during the hackathon.\n- The "
+         "chairs will work with Dana to make the demos available.\n\n## Stripes\n\nLars: Can "
+         "you clarify the interpretation of path?\n\nDana: yes.\n",
+         [("chairs", "The chairs will work with Dana to make the demos available.")]),
+        # an action on someone, and a task to shepherd a draft
+        ("## Stripes\n\nAI on Brian T to find what can be done with ether-type.\n\nTal: the "
+         "yang model is ready.\n\nTal to shepherd draft-ietf-zebra-stripes-yang\n",
+         [("Brian T", "Brian T to find what can be done with ether-type."),
+          ("Tal", "Tal to shepherd draft-ietf-zebra-stripes-yang")]),
+    ],
+)  # fmt: skip
+def test_the_tasks_taken_on_and_whose_they_are(minutes: str, tasks: list[tuple[str, str]]) -> None:
+    assert owned(read(f"# ZEBRA WG Minutes - IETF 150\n\n{minutes}")) == tasks
 
 
 @pytest.mark.parametrize(
@@ -494,17 +503,6 @@ def test_an_action_needed_label_is_no_part_of_the_task() -> None:
                  "* ACTION NEEDED: Wes proposes two options for the stripes.\n")  # fmt: skip
     assert [(a.label, a.text) for a in found.actions] == [
         ("ACTION NEEDED", "Wes proposes two options for the stripes.")
-    ]
-
-
-def test_an_action_on_someone_and_a_task_to_shepherd_are_theirs() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n"
-                 "AI on Brian T to find what can be done with ether-type.\n\n"
-                 "Tal: the yang model is ready.\n\n"
-                 "Tal to shepherd draft-ietf-zebra-stripes-yang\n")  # fmt: skip
-    assert owned(found) == [
-        ("Brian T", "Brian T to find what can be done with ether-type."),
-        ("Tal", "Tal to shepherd draft-ietf-zebra-stripes-yang"),
     ]
 
 
