@@ -35,9 +35,10 @@ Kind = Literal["draft", "rfc", "named", "titled", "subject"]
 DRAFT = re.compile(r"(?<![\w-])[Dd]raft-[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-\*)?")
 # A set of drafts written with a wildcard and revision: "httpbis*-07" (httpwg/ietf75.txt).
 WILDCARD = re.compile(r"(?<![\w*-])[a-z][a-z0-9]*\*-\d\d(?![\w-])")
-# A link and its text: "[QUIC-LB](https://datatracker.ietf.org/doc/draft-ietf-quic-load-balancers)".
+# A section's first line, after its bullet, and a web address in it.
 FIRST_LINE = re.compile(r"\s*(?:[*+-]\s+)?(?P<line>[^\n]*)")
 WEB_ADDRESS = re.compile(r"https?://\S+")
+# A link and its text: "[QUIC-LB](https://datatracker.ietf.org/doc/draft-ietf-quic-load-balancers)".
 LINK = re.compile(r"\[(?P<text>[^\]\n]{2,80})\]\((?P<url>[^)\s]+)\)")
 # "the timestamp draft", "the recovery draft": a lower-case word naming a draft.
 THE_NAMED_DRAFT = re.compile(r"\bthe (?P<name>[a-z][a-z0-9-]{2,}) (?P<draft>draft)(?![\w-])")
@@ -150,18 +151,17 @@ def documents(
     names.join_drafts()
     parents = _parents(parts)
     starts = [f.start for f in said]
+    groups = [GROUP.search(p.title) for p in parts]
     subjects: list[list[str]] = []
     for i, parent in enumerate(parents):
         named = _heading_names(text, parts[i], named_in)
-        if parent is not None and subjects[parent] and not named:
+        if groups[i]:
+            subjects.append([])  # "# IETF Secure Asset Transfer Protocol (satp) WG": the group
+        elif parent is not None and subjects[parent] and not named:
             subjects.append(subjects[parent])  # a topic of its parent's document
         else:
             subjects.append(_subject(text, parts, i, parent, names, speakers, named, starts))
-    group = {
-        key("named", m[m.lastgroup])
-        for p in parts
-        if (m := GROUP.search(p.title)) is not None and m.lastgroup
-    }
+    group = {key("named", m[m.lastgroup]) for m in groups if m is not None and m.lastgroup}
     candidates = [c for c in names.found.values() if c.key not in group]
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
@@ -311,8 +311,6 @@ def _subject(
     under; `heading` the documents its heading names (see _heading_names); `stated_at`
     where each stage stated in the minutes starts, in order."""
     part = parts[n]
-    if GROUP.search(part.title):
-        return []  # "# IETF Secure Asset Transfer Protocol (satp) WG": the group itself
     named = []
     for candidate, _ in heading:
         owner = names.owner(candidate.key)
@@ -322,7 +320,7 @@ def _subject(
         owner
         for candidate in _named_first(text, part)
         if (owner := names.owner(candidate.key)) is not None
-    ] or named
+    ] or named  # a draft alone on the first line says more than the heading's name for it
     if named:
         return list(dict.fromkeys(named))
     issues_of = ISSUES_OF.match(part.title)
@@ -366,7 +364,8 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
     line = FIRST_LINE.match(text, part.end, part.until)
     if line is None or not ("raft-" in line["line"] or "rfc" in line["line"].lower()):
         return []
-    found = [c for c, _ in _candidates(line["line"], str.istitle) if c.kind in ("draft", "rfc")]
+    candidates = _candidates(line["line"], lambda phrase: phrase in text)
+    found = [c for c, _ in candidates if c.kind in ("draft", "rfc")]
     rest = WEB_ADDRESS.sub("", line["line"])
     for candidate in found:
         rest = rest.replace(candidate.name, "")

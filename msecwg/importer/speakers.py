@@ -58,7 +58,7 @@ QUESTION_MARKS = re.compile(r"\?+")
 ASKED_OR_ANSWERED = re.compile(r"^(?:[QA]|Question|Answer)\s+(?=[A-Z])")
 
 # "Y : 7, N : 24", "Yes: 12": a count after the colon; a poll's tally, not a turn
-COUNTED = re.compile(r"\d+\s*(?:[,;|]|$)")
+TALLY_AFTER = re.compile(r"\d+\s*(?:[,;|]|$)")
 
 # "tommy's presentation: https://github.com/...", "mailing list: <https://...>": a link
 # after the colon and nothing else; a label of the link, not a turn
@@ -148,7 +148,7 @@ def prefix(text: str) -> Prefix | None:
         match = pattern.match(text)
         if (
             match
-            and not COUNTED.match(text, match.end())
+            and not TALLY_AFTER.match(text, match.end())
             and not LINK_ALONE.match(text, match.end())
         ):
             found = speaker(match.group("name"))
