@@ -294,6 +294,24 @@ def test_a_show_of_hands_counted_by_hands_raised_is_a_poll() -> None:
     assert [p.name for p in found.people] == ["Martin"]
 
 
+def test_polls_in_a_row_each_with_its_count_are_each_a_poll() -> None:
+    found = read(
+        "# TSVWG\n\n## UDP Options\n\n"
+        "Gorry: How many people want to work to complete the encryption part of this draft?\n"
+        "    Raised: 1, didn't raise: 16\n\n"
+        "Gorry: Should we complete authentication work as part of this document?\n"
+        "    Raised: 3, didn't raise: 11\n\n"
+        "## Explicit signals\n\n* A discussion of other layers followed.\n* 27 noted interest.\n"
+    )
+    assert texts(found) == [
+        ("poll", "Gorry: How many people want to work to complete the encryption part of this "
+                 "draft? Raised: 1, didn't raise: 16"),
+        ("poll", "Gorry: Should we complete authentication work as part of this document? "
+                 "Raised: 3, didn't raise: 11"),
+        ("poll", "27 noted interest."),
+    ]  # fmt: skip
+
+
 def decided_with(lines: str) -> list[tuple[str, str]]:
     """Answer each decision's kind and text in the test meeting with `lines` in place of
     jeffh's turn."""

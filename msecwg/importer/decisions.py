@@ -202,15 +202,16 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         ("agreed",),
     ),
     # A count of people or hands for something: "8 hands go up for interest in making a
-    # proposal.", "about 10 people have read draft", "38 in favor. 0 against."; a count
-    # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
-    # (CCWG minutes)
+    # proposal.", "about 10 people have read draft", "38 in favor. 0 against.", "27 noted
+    # interest." (tsvwg minutes); a count by answer, as Meetecho's show of hands tool gives
+    # it: "Yes: 22 No: 0 No Opinion: 7" (CCWG minutes)
     (
         "poll",
         re.compile(
             r"\b\d+\s+(?:people|persons|folks|participants)\b.{0,30}"
             r"\b(?:have read|read|willing|in favou?r|support|against|interested|raised|volunteer)"
-            r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b",
+            r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b"
+            r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b",
             re.IGNORECASE,
         ),
         None,
@@ -299,8 +300,8 @@ TIMED = re.compile(r"\(\s*\d+\s*(?:min|mins|minutes)\b", re.IGNORECASE)
 SPOKEN_OF = re.compile(r"\s+(?:is|was|would be|means)\b", re.IGNORECASE)
 ANY_CUE = CaseAside(
     re.compile(
-        r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o)|nod|revisit"
-        r"|punt|defer|park"
+        r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o|n|e|s)|nod"
+        r"|revisit|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
         r"|ok with|okay with|fine with|move forward|plan|raise",
         re.IGNORECASE,
@@ -314,7 +315,7 @@ CUE_WORDS = (
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise",
 )  # fmt: skip
-COUNTED = re.compile(r"\d\s+[pfhiao]", re.IGNORECASE)
+COUNTED = re.compile(r"\d\s+[pfhiaones]", re.IGNORECASE)
 
 Rule = Callable[[str, list[Passage], int, set[int]], Decision | None]
 
@@ -588,7 +589,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         if match.re is NO_OBJECTION and passage.is_turn:
             continue
         if match.re is COUNT_BY_ANSWER:
-            if i and i - 1 in used:
+            if not n and i and i - 1 in used:
                 return None  # the count of a poll its question records
             j = _previous(text, passages, i, used)
             put = i - 1 if i and i - 1 not in used else None
