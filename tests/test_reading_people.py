@@ -308,6 +308,25 @@ def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group
 
 
+STAMP = "## STAMP\n\ndraft-ietf-ippm-stamp: last call done\n"
+SLIDES = "https://datatracker.ietf.org/meeting/104/materials/slides-104-ippm-route-00\n"
+MOVED = "Moved to draft-ietf-tsvwg-udp-options.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [(STAMP + SLIDES * 2, "ippm"), (STAMP * 2, None), (STAMP + SLIDES * 2 + MOVED, "ippm"),
+     (STAMP + SLIDES * 3 + MOVED * 2, None), ("# IPPM WG\n\n" + MOVED * 3, "IPPM")],
+)  # fmt: skip
+def test_minutes_that_name_no_group_are_the_groups_whose_drafts_they_name(
+    text: str, group: str | None
+) -> None:
+    found = read(f"9:00 Welcome\n\n{text}", name="x.txt")
+    assert found.meeting.group == group
+    named = f"the working group {group} is read from the drafts and materials the minutes name"
+    assert (named in found.left) == (group == "ippm")
+
+
 def test_an_interim_spoken_of_in_a_turn_makes_no_meeting_an_interim() -> None:
     opening = "IETF 104 MLS Tuesday session\n=====\n\nchairing:\nSean Turner\n\n"
     said = read(f"{opening}Nick Sullivan: interim reportback\n", name="x.txt").meeting

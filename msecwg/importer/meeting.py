@@ -35,6 +35,15 @@ GROUP = re.compile(
     r"(?P<lower>[a-z][a-z0-9-]+)\b(?=[^A-Z\n]*$)"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
 )
+# The group a working group draft or a Datatracker material is of: "draft-ietf-ippm-stamp",
+# ".../materials/slides-104-ippm-advanced-unidirectional-route-assessment"
+GROUP_NAMED = re.compile(
+    r"\bdraft-ietf-(?P<group>[a-z][a-z0-9]{1,15})-[a-z0-9]"
+    r"|\b(?:slides|minutes|agenda|bluesheets|chatlog|recording)-\d{2,3}-(?P<of>[a-z][a-z0-9]{1,15})-"
+)
+NAMED_LEAST = 3
+"""How often the minutes must name a group's drafts and materials, where they name no group,
+for it to be their group (and three times as often as any other)."""
 HEADINGS_NAMING = 3
 """How many of the first headings may name the group where the opening does not."""
 THRICE_A_YEAR_FROM = 40
@@ -85,6 +94,9 @@ def meeting(
         year, day = numbered
         left.append(f"the year {year} of {day!r} comes from the IETF number and the weekday")
     group = _first(GROUP, opening) or _first(GROUP, _headings(text, plan))
+    if group is None and (group := _named_most(text)) is not None:
+        named = "the drafts and materials the minutes name"
+        left.append(f"the working group {group.value} is read from {named}")
     number = _first(IETF_NUMBER, opening)
     city = _city(opening)
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
@@ -164,6 +176,22 @@ def _first(pattern: re.Pattern[str], lines: list[str]) -> Where | None:
         if match and match.lastgroup:
             return Where(match[match.lastgroup], fold(_line_around(line, match.start())))
     return None
+
+
+def _named_most(text: str) -> Where | None:
+    """Answer the group whose working group drafts and Datatracker materials the minutes
+    name most, at least NAMED_LEAST times and three times as often as any other's, with
+    the line it is first named in; else None."""
+    named: dict[str, list[int]] = {}
+    for match in GROUP_NAMED.finditer(text):
+        named.setdefault(match["group"] or match["of"], []).append(match.start())
+    most = sorted(named.items(), key=lambda g: -len(g[1]))
+    if not most or len(most[0][1]) < NAMED_LEAST:
+        return None
+    if len(most) > 1 and len(most[0][1]) < 3 * len(most[1][1]):
+        return None
+    group, at = most[0]
+    return Where(group, fold(_line_around(text, at[0])))
 
 
 def _city(lines: list[str]) -> Where | None:
