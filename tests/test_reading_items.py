@@ -260,20 +260,21 @@ def test_a_named_speaker_authoring_syncing_trying_or_deciding_takes_a_task() -> 
     ]
 
 
-def test_a_consensus_in_room_and_a_count_by_answer_are_decisions() -> None:
+def test_a_consensus_in_room_and_a_count_by_answer_are_decisions_with_every_count() -> None:
     found = read(
         "# FOO WG\n\n## Flags Extension\n\nMany extensions have no data.\n\n"
         "Consensus in room is to adopt as a WG item; to be confirmed on the list\n\n"
         "## Rate limited\n\nGorry: Motivation for updating.\n\n"
         "This is a problem that we understand enough to tackle and the wg should take this on:\n"
         "Yes: 22\nNo: 0\nNo Opinion: 7\n\n"
-        "Eric: Show of hands: this is worth addressing\nYes: 15\nNo: 1\n"
+        "Eric: Show of hands: this is worth addressing\nYes: 15\nNo: 1\nParticipants: 73\n\n"
+        "Lars: First step.\n"
     )
     assert texts(found) == [
         ("consensus", "Consensus in room is to adopt as a WG item; to be confirmed on the list"),
         ("poll", "This is a problem that we understand enough to tackle and the wg should take "
-                 "this on: Yes: 22"),
-        ("poll", "Eric: Show of hands: this is worth addressing"),
+                 "this on: Yes: 22 No: 0 No Opinion: 7"),
+        ("poll", "Eric: Show of hands: this is worth addressing Yes: 15 No: 1 Participants: 73"),
     ]  # fmt: skip
 
 

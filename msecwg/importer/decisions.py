@@ -152,6 +152,8 @@ BY_ANSWER = re.compile(
     r"^\W*(?:yes|no|abstain|in\s+favou?r|against|opposed|don't\s+know|no\s+opinion)\s*:",
     re.IGNORECASE,
 )
+# A count under a poll that answers nothing: "Participants: 73", "total: 21"
+ANSWER_COUNT = re.compile(r"^\W*(?:participants|total)\s*:\s*\d+\W*$", re.IGNORECASE)
 # The cues of a decision, each with words one of which it holds, case aside (None: a
 # count, its digits any): a sentence that holds none of them is not searched for it.
 CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
@@ -377,7 +379,10 @@ def _under_heading(
 def _record(
     text: str, passages: list[Passage], first: int, last: int, kind: str, used: set[int]
 ) -> Decision:
-    """Answer a decision spanning passages `first` to `last`, and mark them used."""
+    """Answer a decision spanning passages `first` to `last`, with the counts of a poll or
+    hum one a line right below it, and mark them used."""
+    if kind in ("poll", "hum"):
+        last = _last_below(passages, last, used, lambda j: _counts(text, passages[j]))
     used.update(range(first, last + 1))
     a, b = passages[first], passages[last]
     return Decision(
@@ -387,6 +392,13 @@ def _record(
         section=b.section,
         start=a.start,
     )
+
+
+def _counts(text: str, passage: Passage) -> bool:
+    """Answer whether a passage is counts of a poll or hum, one a line: "Yes: 15", "No
+    Opinion: 13", "Participants: 73"."""
+    lines = [line for line in words_of(text, passage).splitlines() if line.strip()]
+    return all(BY_ANSWER.match(line) or ANSWER_COUNT.match(line) for line in lines)
 
 
 def _next(passages: list[Passage], i: int, used: set[int]) -> int | None:
