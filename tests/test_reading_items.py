@@ -313,6 +313,22 @@ def test_polls_in_a_row_each_with_its_count_are_each_a_poll() -> None:
     ]  # fmt: skip
 
 
+def test_no_objection_noted_in_brackets_is_the_rooms_assent_to_what_it_follows() -> None:
+    found = read(
+        "# CORE WG\n\n## EDHOC\n\nRH (p5): We may want to revise the names of these attributes."
+        " They should start with a prefix about EDHOC.\n\n(No objections heard)\n\n"
+        "RH (p6): We plan to do this and add a note below that figure.\n(No objections heard)\n\n"
+        "fk: no objection from me\n"
+    )
+    assert texts(found) == [
+        ("agreed", "They should start with a prefix about EDHOC. (No objections heard)"),
+        (
+            "agreed",
+            "RH (p6): We plan to do this and add a note below that figure. (No objections heard)",
+        ),
+    ]
+
+
 def decided_with(lines: str) -> list[tuple[str, str]]:
     """Answer each decision's kind and text in the test meeting with `lines` in place of
     jeffh's turn."""

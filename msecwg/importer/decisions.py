@@ -135,7 +135,9 @@ ROOM_ASSENT = re.compile(
     r"|\bpeople nod|\bnodding\b|\bheads nod|\bgeneral agreement\b",
     re.IGNORECASE,
 )
-NO_OBJECTION = re.compile(r"^\W*no objections?\W*$", re.IGNORECASE)
+NO_OBJECTION = re.compile(
+    r"^\W*no objections?(?:\s+(?:heard|raised|voiced|expressed))?\W*$", re.IGNORECASE
+)
 # A poll's count by answer, as Meetecho's show of hands gives it, under the question:
 # "This is a problem that we understand enough to tackle and the wg should take this on:"
 # / "Yes: 22" / "No: 0" / "No Opinion: 7" (CCWG minutes); "Raised: 16 | Not Raised: 4",
@@ -154,6 +156,8 @@ BY_ANSWER = re.compile(
 )
 # A count under a poll that answers nothing: "Participants: 73", "total: 21"
 ANSWER_COUNT = re.compile(r"^\W*(?:participants|total)\s*:\s*\d+\W*$", re.IGNORECASE)
+# The cues of the room's assent: in a turn, the minutes' own note of it.
+NOTED = (ROOM_ASSENT, NO_OBJECTION)
 # The cues of a decision, each with words one of which it holds, case aside (None: a
 # count, its digits any): a sentence that holds none of them is not searched for it.
 CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
@@ -598,8 +602,18 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             or TIMED.search(sentence)
         ):
             continue
-        if match.re is NO_OBJECTION and passage.is_turn:
-            continue
+        if match.re is NO_OBJECTION:
+            if passage.is_turn and not sentence.lstrip(" *_").startswith("("):
+                continue  # a speaker's own view; "(No objections heard)" is the minutes' note
+            if not n and (noted := _sentence_before(text, passages, i, used)) is not None:
+                used.add(i)
+                return Decision(
+                    kind=kind,
+                    text=span_text(text, noted, b),
+                    quote=fold(text[noted:b]),
+                    section=passage.section,
+                    start=noted,
+                )
         if match.re is COUNT_BY_ANSWER:
             if not n and i and i - 1 in used:
                 return None  # the count of a poll its question records
@@ -616,7 +630,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
                 return _record(text, passages, i, last, kind, used)
             if planned:
                 continue
-        if kind in ("decided", "agreed") and passage.is_turn and match.re is not ROOM_ASSENT:
+        if kind in ("decided", "agreed") and passage.is_turn and match.re not in NOTED:
             continue  # a speaker's "we decided ..." recalls; the minutes' own note records
         if "?" in sentence[match.start() :] and not asks(sentence):
             continue  # "defer? we thought this would be simple"
@@ -658,6 +672,16 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             start=start,
         )
     return None
+
+
+def _sentence_before(text: str, passages: list[Passage], i: int, used: set[int]) -> int | None:
+    """Answer where the last sentence of the passage before `i` starts, where it is in the
+    same section and not used; else None."""
+    j = i - 1
+    if j < 0 or j in used or passages[j].section != passages[i].section:
+        return None
+    spans = [a for a, b in sentence_spans(text, passages[j]) if text[a:b].strip()]
+    return spans[-1] if spans else None
 
 
 def _last_below(
