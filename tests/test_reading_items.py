@@ -226,6 +226,13 @@ def test_quic_110_the_chairs_undertakings() -> None:
     assert ("Lars", "Will do Google poll for a meeting slot then.") in got
 
 
+def test_a_call_taken_to_the_list_is_the_speakers_task() -> None:
+    found = read("# DNSOP\n\n## Delegation\n\n    Ulrich: How many domains?\n"
+                 "    Benno: Will take adoption to the list\n    Libor: I would take time to "
+                 "read it, and to list the cases\n")  # fmt: skip
+    assert owned(found) == [("Benno", "Will take adoption to the list")]
+
+
 def test_a_question_of_fact_answered_is_no_decision_and_i_is_the_speaker() -> None:
     found = read("# ZEBRA WG Minutes - IETF 150\n\n## Monday, 6 July 2026\n\n### Stripes\n\n"
                  "Mark: PR is two weeks old. Proposal ready?\n\nMartin: Yep.\n\n"

@@ -165,12 +165,13 @@ PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do"}
 # What "we" will do at the meeting itself: "we'll talk about extensions tomorrow"
 AT_THE_MEETING = re.compile(r"\b(?:tomorrow|today|this afternoon|this session|now)\b", re.I)
 # A call taken to the list: "HUM: in favour of adoption, to be confirmed on the list.",
-# "take it to the list", "Let put that on the agenda for an interim or 111 then."
+# "take it to the list", "Will take adoption to the list", "Let put that on the agenda for
+# an interim or 111 then."
 FOLLOW_UP = CaseAside(
     re.compile(
         r"\bto be confirmed on (?:the )?(?:mailing )?list\b|"
         + CLAUSE
-        + r"(?:(?:will )?take (?:it |this |that |more things |these )?(?:back )?to (?:the )?"
+        + r"(?:(?:will )?take (?:[\w-]+ ){0,3}?(?:back )?to (?:the )?"
         r"(?:wg |mailing )?list\b"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
         re.IGNORECASE,
