@@ -233,6 +233,23 @@ def test_a_call_taken_to_the_list_is_the_speakers_task() -> None:
     assert owned(found) == [("Benno", "Will take adoption to the list")]
 
 
+def test_a_speakers_plan_and_next_steps_are_the_speakers_tasks() -> None:
+    found = read(
+        "# CORE WG\n\n## KUDOS\n\nRH: Plan to request soon for the registration of the flag bits."
+        "\n\nRH (p11): Main next steps: Work on open points.\n\nCB (p7): Next steps are to "
+        "discuss it at an interim on November 23rd.\n\nMT: We plan to submit v -17 soon.\n\n"
+        "CA: The plan to work on it stands. Next steps might not be what we envisioned.\n\n"
+        "ML: I will discuss this with the editors in the coming weeks.\n"
+    )
+    assert owned(found) == [
+        ("RH", "Plan to request soon for the registration of the flag bits."),
+        ("RH", "Main next steps: Work on open points."),
+        ("CB", "Next steps are to discuss it at an interim on November 23rd."),
+        ("MT", "We plan to submit v -17 soon."),
+        ("ML", "I will discuss this with the editors in the coming weeks."),
+    ]
+
+
 def test_a_question_of_fact_answered_is_no_decision_and_i_is_the_speaker() -> None:
     found = read("# ZEBRA WG Minutes - IETF 150\n\n## Monday, 6 July 2026\n\n### Stripes\n\n"
                  "Mark: PR is two weeks old. Proposal ready?\n\nMartin: Yep.\n\n"

@@ -97,10 +97,13 @@ class Clauses:
 
 
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
-# ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot".
+# ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
+# the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
+# discuss it at an interim", "Main next steps: Work on open points." (core minutes)
 OWN = Clauses(
     r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
-    r"|\s+are\s+going\s+to)|i\s+can|will|(?<=and )can)"
+    r"|\s+are\s+going\s+to|\s+plan\s+to)|i\s+can|will|(?<=and )can|plan\s+to"
+    r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to))"
     r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -134,9 +137,9 @@ BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
 """A way of doing something ("by twiddling packets"): a "can" with it says what can be done."""
 FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re.IGNORECASE)
 """A sentence that opens with its speaker as subject: "I", "i'm", "we're"."""
-OWN_WORDS = ("ll", "going", "can")
+OWN_WORDS = ("ll", "going", "can", "plan", "next step")
 """Letters one of which OWN's "who" holds ("I'll", "we will", "shall", "am going to",
-"i can"), case folded."""
+"i can", "plan to", "next steps:"), case folded."""
 # A request for a task: "can you file an issue on manageability?", "can jrschke send
 # the information to the list", "Please suggest concrete designs."
 REQUEST = CaseAside(

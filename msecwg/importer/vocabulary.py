@@ -236,17 +236,18 @@ CLAUSE_OPENERS = frozenset(
 # (quic/ietf104.md, httpwg/ietf75.txt, quic/ietf105.md); "Mark will author a PR", "Mark
 # will try URN and see if it sticks", "Mike & Mark will sync about http-core", "Will
 # invite OASIS to discuss", "DS: Will decide on virtual interop" (HTTPAPI and WEBTRANS
-# minutes). What a protocol or a draft will do ("will cause retrans", "will fail
-# anyway") uses none of them.
+# minutes); "Jana will discuss this with editors", "Plan to request soon for the
+# registration", "Address feedback" (quic and core minutes). What a protocol or a draft
+# will do ("will cause retrans", "will fail anyway") uses none of them.
 TASK_VERBS = frozenset(
-    {"add", "answer", "arrange", "ask", "author", "bring", "check", "circulate", "clarify",
-     "collect", "comment", "commit", "confirm", "contact", "coordinate", "create", "decide",
-     "do", "document", "draft", "email", "file", "finish", "fix", "follow", "forward",
-     "investigate", "invite", "issue", "look", "mail", "make", "merge", "open", "organise",
-     "organize", "poll", "post", "prepare", "present", "produce", "propose", "provide",
-     "publish", "put", "raise", "reach", "read", "rev", "review", "revise", "rewrite", "run",
-     "schedule", "send", "set", "share", "shepherd", "start", "submit", "suggest", "summarise",
-     "summarize", "sync", "talk", "try", "update", "upload", "work", "write"}
+    {"add", "address", "answer", "arrange", "ask", "author", "bring", "check", "circulate",
+     "clarify", "collect", "comment", "commit", "confirm", "contact", "coordinate", "create",
+     "decide", "discuss", "do", "document", "draft", "email", "file", "finish", "fix", "follow",
+     "forward", "investigate", "invite", "issue", "look", "mail", "make", "merge", "open",
+     "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose", "provide",
+     "publish", "put", "raise", "reach", "read", "request", "rev", "review", "revise", "rewrite",
+     "run", "schedule", "send", "set", "share", "shepherd", "start", "submit", "suggest",
+     "summarise", "summarize", "sync", "talk", "try", "update", "upload", "work", "write"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
