@@ -141,6 +141,15 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     for said in ("We will publish -21 next week.", "Expect a -09 soon.", "Going to cut -05."):
         assert stages_of(said) == [("revision expected", said)]
     assert stages_of("I went back to -20.") == []
+    for stage, said in [
+        ("submitted to the IESG", "MT: draft-ietf-core-sid-19 is in IESG processing."),
+        ("published", "MT: RFC 9290 has been published"),
+        ("new revision", "RH (p3): Updates since IETF 114. Version -05 submitted."),
+        ("new revision", "MT (p2): v-16 has been submitted, merging PR #98"),
+        ("call for adoption", "Benno: Will take adoption to the list"),
+        ("call for adoption", "Result of hum for adoption: forte"),
+    ]:
+        assert stages_of(said)[0][0] == stage, said
 
 
 def test_a_stage_denied_hoped_for_or_conditional_is_none_reached() -> None:

@@ -108,6 +108,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("call for adoption",
      r"\b(?:call for (?:wg |working group )?adoption|adoption call)\b"
      r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"
+     r"|\b(?:take|taking|took) (?:the )?adoption (?:call )?to (?:the )?(?:mailing )?list\b"
+     r"|\bhums? (?:for|on|in favou?r of) adopti(?:on|ng)\b"
      rf"|{_ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b", ("adopt",)),
     ("adopted",
      rf"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b(?! (?:drafts|documents|docs)\b)"
@@ -139,13 +141,15 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"\b(?:past|through|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b",
      ("iesg",)),
     ("submitted to the IESG",
-     r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b",
+     r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"
+     r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b",
      ("iesg",)),
-    ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b",
-     ("rfc",)),
+    ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
+     r"|\bRFC ?\d{3,5} (?:has been|was|is now|got) (?:just )?published\b", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
-     r"|\b(?:drafts?|revisions?|versions?) (?:were |was |have been |has been )?"
+     r"|\b(?:(?:drafts?|revisions?|versions?)(?: -\d\d)?|v ?-\d\d) (?:were |was |have been "
+     r"|has been )?"
      r"(?:published|submitted|posted)\b"
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
      r"|submitted|posted)\b", ("published", "submitted", "posted", "new ")),
