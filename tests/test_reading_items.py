@@ -353,6 +353,18 @@ def test_no_objection_noted_in_brackets_is_the_rooms_assent_to_what_it_follows()
     ]
 
 
+def test_the_room_positive_and_more_discussion_before_adoption_are_decisions() -> None:
+    found = read(
+        "# DNSOP\n\n## Delegation\n\nAlex: Pretty interesting\n\nBenno: Room is positive\n\n"
+        "## Glue\n\nBenno: Wants more discussion on the list before call for adoption\n\n"
+        "Alex: I think this needs more discussion before I read it.\n"
+    )
+    assert texts(found) == [
+        ("agreed", "Alex: Pretty interesting Benno: Room is positive"),
+        ("ruling", "Benno: Wants more discussion on the list before call for adoption"),
+    ]
+
+
 def decided_with(lines: str) -> list[tuple[str, str]]:
     """Answer each decision's kind and text in the test meeting with `lines` in place of
     jeffh's turn."""

@@ -129,7 +129,8 @@ NO_CONSENSUS = re.compile(
 CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.IGNORECASE)
 
 ROOM_ASSENT = re.compile(
-    r"\(\s*room agrees?\s*\)|\broom (?:agrees|is happy|is fine|is ok|supports|seems happy)"
+    r"\(\s*room agrees?\s*\)|\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
+    r"|is positive|is supportive|seems positive|seems supportive)"
     r"|\b(?:people|everyone|everybody|folks) (?:are|is|seem|seems)"
     r" (?:fine with|ok with|happy with|okay with)\b"
     r"|\bpeople nod|\bnodding\b|\bheads nod|\bgeneral agreement\b",
@@ -255,12 +256,15 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # A ruling on adoption: "Mark: Not considering adopting now, but that might change."
     ("ruling", re.compile(r"\bnot (?:considering )?adopting\b", re.IGNORECASE), ("adopting",)),
     # No call yet: "No call for adoption, but there is interest.", "There is interest, but
-    # not ready to ask for adoption yet" (WebTransport and TLS minutes)
+    # not ready to ask for adoption yet", "Wants more discussion on the list before call for
+    # adoption" (WebTransport, TLS and DNSOP minutes)
     (
         "ruling",
         re.compile(
             r"^\W*no (?:call for adoption|adoption call)\b"
-            r"|\bnot (?:yet )?ready to (?:ask|call) for (?:wg )?adoption\b",
+            r"|\bnot (?:yet )?ready to (?:ask|call) for (?:wg )?adoption\b"
+            r"|\b(?:needs?|wants?|requires?) more discussion\b[^.;?]{0,40}\bbefore\b"
+            r"[^.;?]{0,40}\badoption\b",
             re.IGNORECASE,
         ),
         ("adoption",),
@@ -309,7 +313,7 @@ ANY_CUE = CaseAside(
         r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o|n|e|s)|nod"
         r"|revisit|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
-        r"|ok with|okay with|fine with|move forward|plan|raise",
+        r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive",
         re.IGNORECASE,
     )
 )
@@ -319,7 +323,7 @@ CUE_WORDS = (
     "hum", "sense of the room", "consensus", "decided", "agree", "nod", "revisit", "punt",
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
-    "plan", "raise",
+    "plan", "raise", "positive", "supportive",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaones]", re.IGNORECASE)
 
