@@ -82,6 +82,17 @@ def test_a_link_in_a_heading_names_the_subject_and_its_text_is_called() -> None:
 
 
 @needs_shared
+def test_a_decision_at_a_sections_end_is_none_of_the_next_sections_documents() -> None:
+    found = read(
+        "# CCWG\n\n## 5033bis - draft-ietf-ccwg-rfc5033bis\n\nMartin: Filed an issue.\n\n"
+        "Reese: Who has read the draft? Show of hands:\nYes: 12\nNo: 12\n\n"
+        "## Rate-Limited - draft-welzl-ccwg-ratelimited-increase\n\nGorry: Motivation.\n"
+    )
+    assert [d.documents for d in found.decisions] == [[]]
+    transcribed = transcribe(found, "x.md").transcription
+    assert [d.document for d in transcribed.sections[0].decisions] == ["draft-ietf-ccwg-rfc5033bis"]
+
+
 def test_documents_cited_in_passing_are_references() -> None:
     t = transcribe(read_file(MINUTES / "quic" / "interim-20-10.md"), "x.md").transcription
     assert [r.name for r in t.references] == [

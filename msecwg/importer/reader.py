@@ -1,5 +1,7 @@
 """Read a meeting's minutes: the one entry point, `read`."""
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import chain
 from typing import TypeVar
 
@@ -110,15 +112,23 @@ def read(text: str, *, name: str = "") -> Found:
         sections=sections,
         people=persons,
         documents=docs,
-        actions=_named(found_actions, mentioned),
-        decisions=_named(found_decisions, mentioned),
+        actions=_named(found_actions, mentioned, headings),
+        decisions=_named(found_decisions, mentioned, headings),
         left=left,
     )
 
 
-def _named(records: list[R], mentioned: Mentioned) -> list[R]:
-    """Answer action items or decisions with the documents mentioned where each names them."""
-    return [msgspec.structs.replace(r, documents=mentioned.between(*r.named_in)) for r in records]
+def _named(records: list[R], mentioned: Mentioned, headings: Sequence[tuple[int, int]]) -> list[R]:
+    """Answer action items or decisions with the documents mentioned where each names
+    them, within its section (before the next heading)."""
+    starts = [start for start, _ in headings]
+    named = []
+    for r in records:
+        start, end = r.named_in
+        after = bisect_right(starts, start)
+        end = min(end, starts[after]) if after < len(starts) else end
+        named.append(msgspec.structs.replace(r, documents=mentioned.between(start, end)))
+    return named
 
 
 def _section(
