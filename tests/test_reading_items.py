@@ -529,6 +529,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "yang model is ready.\n\nTal to shepherd draft-ietf-zebra-stripes-yang\n",
          [("Brian T", "Brian T to find what can be done with ether-type."),
           ("Tal", "Tal to shepherd draft-ietf-zebra-stripes-yang")]),
+        # an action label opening a later sentence of a turn; "AI" and "Action" in a sentence
+        ("## IOAM\n\n    Brian T: Ether type - not sure of ippm being the right place, perhaps "
+         "int area. AI on Brian T to find what can be done.\n    Frank: The AI said so. Action "
+         "is needed.\n",
+         [("Brian T", "Brian T to find what can be done.")]),
     ],
 )  # fmt: skip
 def test_the_tasks_taken_on_and_whose_they_are(minutes: str, tasks: list[tuple[str, str]]) -> None:

@@ -40,6 +40,8 @@ ACTION_LABEL = re.compile(
     r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?)"
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}(?:\s*[:\-\u2013]\s*|\s+(?:on\s+)?(?=[A-Z]))"
 )
+LABEL_WORDS = ("AI", "ACTION", "Action", "TODO")
+"""Words one of which ACTION_LABEL holds, case and all."""
 # The room's consensus, a decision even where a section of actions records it: "The
 # consensus in the room to adopt the ... draft in the WG."
 ROOM_CONSENSUS = re.compile(r"\W*(?:the\s+)?(?:rough\s+)?(?:room\s+)?consensus\b", re.I)
@@ -235,12 +237,16 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
     the room's consensus, or a passage labelled as one ("ACTION:", "Action Item -",
     "(TODO)"). `year` is the meeting's, for dates that give day and month."""
     words = text[passage.words : passage.end]
-    label_match = ACTION_LABEL.match(words)
+    label_match, quote_start = ACTION_LABEL.match(words), passage.start
+    if label_match is None and any(map(words.__contains__, LABEL_WORDS)):
+        for a, _ in sentence_spans(text, passage)[1:]:  # "... AD sponsored . AI on Brian T to"
+            if label_match := ACTION_LABEL.match(text[a : passage.end]):
+                words, quote_start = text[a : passage.end], a
+                break
     mark = ACTION_MARK_AT_END.search(words)
     named = None
     if label_match:
-        label, body = label_match.group("label"), passage.words + label_match.end()
-        quote_start = passage.start
+        label, body = label_match.group("label"), passage.end - len(words) + label_match.end()
         named = label_match.group("named")
     elif passage.in_action_section and not passage.is_turn and not ROOM_CONSENSUS.match(words):
         label, body, quote_start = passage.marker or None, passage.words, passage.marker_start
