@@ -327,6 +327,22 @@ def test_minutes_that_name_no_group_are_the_groups_whose_drafts_they_name(
     assert (named in found.left) == (group == "ippm")
 
 
+def test_a_name_that_opens_reported_speech_twice_is_a_speakers_in_narrative_minutes() -> None:
+    found = read(
+        "# SCONE WG\n\n## Issues\n\nBrian suggests focusing on PR 83 to kick things off.\n\n"
+        "Jordi asks why the detector is not able to detect the maximum.\n\n"
+        "- Resolve WGLC comments\n- Resolve WGLC comments\n\nHe notes that it works.\n\n"
+        "He notes that it scales.\n\nBrian notes that the text is fine.\n\n"
+        "Zahed gave more detail. Brian asked Matt to open an issue.\n"
+    )
+    assert [p.name for p in found.people] == ["Brian"]
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Brian", "Brian suggests focusing on PR 83 to kick things off."),
+        ("Brian", "Brian notes that the text is fine."),
+        ("Brian", "Brian asked Matt to open an issue."),
+    ]
+
+
 def test_an_interim_spoken_of_in_a_turn_makes_no_meeting_an_interim() -> None:
     opening = "IETF 104 MLS Tuesday session\n=====\n\nchairing:\nSean Turner\n\n"
     said = read(f"{opening}Nick Sullivan: interim reportback\n", name="x.txt").meeting

@@ -16,7 +16,7 @@ from msecwg.importer.speakers import (
     reporter,
     speaker,
 )
-from msecwg.importer.vocabulary import PARTICLES
+from msecwg.importer.vocabulary import COMMON_WORDS, LABEL_WORDS, NOT_NAME_WORDS, PARTICLES
 
 
 class Piece(NamedTuple):
@@ -43,15 +43,27 @@ DASHED_TURNS = 3
 "Name: words" (quic/ietf104.md "ekr - done sending ..." where "ekr:" speaks)."""
 
 
+REPORTED_TURNS = 2
+"""Items a name must open reporting speech ("Brian suggests ...", "Zahed notes that ...")
+to be a speaker's where no "Name: words" names it: narrative minutes (scone minutes)."""
+NOT_IN_NAMES = COMMON_WORDS | NOT_NAME_WORDS | LABEL_WORDS
+# A name of one or two capitalised words, maybe bold
+OPENING_NAME = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)")
+
+
 def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
     """Answer the names written as speakers with words after them ("Name: words",
-    or "Name - words" where the minutes write turns so), as written: a name known here
-    may also speak without a colon ("Name objected.")."""
+    or "Name - words" where the minutes write turns so), or opening REPORTED_TURNS items
+    that report what they said, as written: a name known here may also speak without a
+    colon ("Name objected.")."""
     known: set[str] = set()
     dashed: list[str] = []
+    reported: dict[str, int] = {}
     for item in items:
         body = text[item.body : item.end]
         found = prefix(body)
+        if found is None and (name := _opening_reporter(body)) is not None:
+            reported[name] = reported.get(name, 0) + 1
         if found is None or found.bare or found.speaker.name is None:
             continue
         words = body[found.words :].strip()
@@ -63,7 +75,26 @@ def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
             known.add(found.speaker.name)
     if len(dashed) >= DASHED_TURNS:
         known.update(dashed)
+    known.update(name for name, n in reported.items() if n >= REPORTED_TURNS)
     return frozenset(known)
+
+
+def _opening_reporter(body: str) -> str | None:
+    """Answer the name an item opens with, one or two capitalised words, where a verb of
+    speech follows it ("Brian suggests focusing on PR 83", "Ted Hardie asked"); else None."""
+    opening = OPENING_NAME.match(body)
+    if opening is None:
+        return None
+    name = opening.group("name")
+    for written in (name, name.split(" ", 1)[0]) if " " in name else (name,):
+        rest = body[opening.start("name") + len(written) :].removeprefix("**")
+        if rest[:1] != " " or not reported_words(rest[1:]):
+            continue
+        if any(w.casefold() in NOT_IN_NAMES for w in written.split()):
+            return None  # "Resolve WGLC comments", "He notes"
+        found = speaker(written)
+        return written if found is not None and found.name == written else None
+    return None
 
 
 ASIDE = re.compile(r"\s*\([^()A-Z]*\)")
