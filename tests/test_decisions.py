@@ -90,15 +90,16 @@ def test_the_decisions_of_several_meetings_are_numbered_within_each(run: Run) ->
 def test_a_documents_decisions_are_found_by_a_name_another_meeting_calls_it(
     run: Run, quic: Path
 ) -> None:
-    """IETF 110 records a consensus about draft-ietf-quic-load-balancers, which IETF 108
-    calls QUIC-LB: the group's one document, asked for by either name."""
-    by_nickname = run("--data", str(quic), "decisions", "--document", "quic-lb", "--json")
+    """IETF 110 records a ruling about draft-thomson-quic-bit-grease, which IETF 108
+    calls the QUIC Bit ("Greasing the QUIC Bit draft"): the group's one document, asked
+    for by either name."""
+    by_nickname = run("--data", str(quic), "decisions", "--document", "QUIC Bit", "--json")
     by_name = run(
-        "--data", str(quic), "decisions", "--document", "draft-ietf-quic-load-balancers", "--json"
+        "--data", str(quic), "decisions", "--document", "draft-thomson-quic-bit-grease", "--json"
     )
     found = json.loads(by_nickname.stdout)["records"]
     assert [(r["meeting"], r["kind"], r["document_name"]) for r in found] == [
-        ("IETF 110", "consensus", "draft-ietf-quic-load-balancers")
+        ("IETF 110", "ruling", "draft-thomson-quic-bit-grease")
     ]
     assert json.loads(by_name.stdout)["records"] == found
 
