@@ -250,6 +250,18 @@ def test_a_speakers_plan_and_next_steps_are_the_speakers_tasks() -> None:
     ]
 
 
+def test_a_named_person_agreeing_planning_or_volunteering_to_do_a_task_takes_it_on() -> None:
+    found = read(
+        "# SCONE WG\n\n## Naming\n\nQin: The name is fine.\n\nMarcus: It works.\n\n"
+        "Qin agreed to notify the list after the meeting.\n\nMarcus plans to submit a version "
+        "with the new name.\n\nPLEASE HELP US CLOSE THESE ISSUES!!!\n"
+    )
+    assert owned(found) == [
+        ("Qin", "Qin agreed to notify the list after the meeting."),
+        ("Marcus", "Marcus plans to submit a version with the new name."),
+    ]
+
+
 def test_a_question_of_fact_answered_is_no_decision_and_i_is_the_speaker() -> None:
     found = read("# ZEBRA WG Minutes - IETF 150\n\n## Monday, 6 July 2026\n\n### Stripes\n\n"
                  "Mark: PR is two weeks old. Proposal ready?\n\nMartin: Yep.\n\n"
@@ -362,6 +374,23 @@ def test_the_room_positive_and_more_discussion_before_adoption_are_decisions() -
     assert texts(found) == [
         ("agreed", "Alex: Pretty interesting Benno: Room is positive"),
         ("ruling", "Benno: Wants more discussion on the list before call for adoption"),
+    ]
+
+
+def test_issues_resolved_counts_of_responses_and_an_agreement_as_reported_are_decisions() -> None:
+    found = read(
+        "# SCONE WG\n\n## Issues\n\nIssue #64 was merged into issue #65.\n\n"
+        '#88 was similarly uncontroversial and was merged (using "throughput advice").\n\n'
+        "Issue #75 will be closed after seeing the text.\n\nIssue #9 was discussed at length.\n\n"
+        "Adoption poll: 21 yes responses, 1 no response, 5 no opinion responses.\n\n"
+        "Hashes discussion current agreement is to keep it in the spec.\n"
+    )
+    assert texts(found) == [
+        ("ruling", "Issue #64 was merged into issue #65."),
+        ("ruling", '#88 was similarly uncontroversial and was merged (using "throughput advice").'),
+        ("ruling", "Issue #75 will be closed after seeing the text."),
+        ("poll", "Adoption poll: 21 yes responses, 1 no response, 5 no opinion responses."),
+        ("agreed", "Hashes discussion current agreement is to keep it in the spec."),
     ]
 
 

@@ -110,10 +110,12 @@ OWN = Clauses(
     re.IGNORECASE,
 )
 # Someone named taking a task on: "Ekr will make a PR", "The chairs will make adoption
-# call on the list", "lars and I will chat with spencer", "Brian to propose text".
+# call on the list", "lars and I will chat with spencer", "Brian to propose text", "Qin
+# agreed to notify the list", "Marcus plans to submit a version" (scone minutes).
 NAMED = Clauses(
     r"(?:[Tt]he\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
-    r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to)\s+"
+    r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to"
+    r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)\s+to)\s+"
     r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
 )
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
@@ -163,10 +165,11 @@ COMPARED = 256
 """The most speakers' names of about its length a word is compared with, letter by
 letter, to tell whether it names one of them misspelt."""
 PLEASE = re.compile(r"\bplease\s+(?P<rest>(?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
-# "please" asks everyone, not someone, to read or look: "Please read the full document!",
-# "please take a look at what's in the wiki, everyone!", "please raise it now"
+# "please" asks everyone, not someone, to read, look or help: "Please read the full
+# document!", "please take a look at what's in the wiki, everyone!", "please raise it now",
+# "PLEASE HELP US CLOSE THESE" (quic/ietf102.md)
 TO_EVERYONE = re.compile(r"\b(?:everyone|everybody|anyone|anybody|folks|people|all|now)\b", re.I)
-PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do"}
+PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do", "help"}
 # What "we" will do at the meeting itself: "we'll talk about extensions tomorrow"
 AT_THE_MEETING = re.compile(r"\b(?:tomorrow|today|this afternoon|this session|now)\b", re.I)
 # A call taken to the list: "HUM: in favour of adoption, to be confirmed on the list.",

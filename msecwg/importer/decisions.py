@@ -205,20 +205,25 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     ),
     (
         "agreed",
-        re.compile(r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+agreed\b|\(agreed\s+to\b"),
-        ("agreed",),
+        re.compile(
+            r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+agreed\b|\(agreed\s+to\b"
+            r"|\bagreement\s+is\s+to\b"
+        ),
+        ("agreed", "agreement"),
     ),
     # A count of people or hands for something: "8 hands go up for interest in making a
     # proposal.", "about 10 people have read draft", "38 in favor. 0 against.", "27 noted
-    # interest." (tsvwg minutes); a count by answer, as Meetecho's show of hands tool gives
-    # it: "Yes: 22 No: 0 No Opinion: 7" (CCWG minutes)
+    # interest." (tsvwg minutes), "21 yes responses, 1 no response" (scone minutes); a count
+    # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
+    # (CCWG minutes)
     (
         "poll",
         re.compile(
             r"\b\d+\s+(?:people|persons|folks|participants)\b.{0,30}"
             r"\b(?:have read|read|willing|in favou?r|support|against|interested|raised|volunteer)"
             r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b"
-            r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b",
+            r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b"
+            r"|\b\d+\s+(?:yes|no)\s+(?:responses?|votes?|answers?)\b",
             re.IGNORECASE,
         ),
         None,
@@ -240,6 +245,19 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             re.IGNORECASE,
         ),
         ("clos",),
+    ),
+    # An issue resolved, as the minutes report it: "Issue #64 was merged into issue #65.",
+    # "#88 was similarly uncontroversial and was merged", "Issue #75 will be closed after
+    # ..." (scone minutes)
+    (
+        "ruling",
+        re.compile(
+            r"(?:\b(?:issues?|PRs?|pull\s+requests?)\s*#?|#)\d+\b[^.;?]{0,60}?\b(?:was|were|has"
+            r"\s+been|have\s+been|will\s+be)\s+(?:also\s+)?(?:merged|closed|shelved|accepted"
+            r"|rejected|declared\s+\w+)\b",
+            re.IGNORECASE,
+        ),
+        ("merged", "closed", "shelved", "accepted", "rejected", "declared"),
     ),
     # A chair's ruling on when or where: "chairs: revisit in london", "Have parked Key",
     # "flagging for v2", "david s has been named focal point for this."
@@ -310,10 +328,11 @@ TIMED = re.compile(r"\(\s*\d+\s*(?:min|mins|minutes)\b", re.IGNORECASE)
 SPOKEN_OF = re.compile(r"\s+(?:is|was|would be|means)\b", re.IGNORECASE)
 ANY_CUE = CaseAside(
     re.compile(
-        r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o|n|e|s)|nod"
+        r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o|n|e|s|y)|nod"
         r"|revisit|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
-        r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive",
+        r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
+        r"|accept|reject|declared",
         re.IGNORECASE,
     )
 )
@@ -323,9 +342,10 @@ CUE_WORDS = (
     "hum", "sense of the room", "consensus", "decided", "agree", "nod", "revisit", "punt",
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
-    "plan", "raise", "positive", "supportive",
+    "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
+    "declared",
 )  # fmt: skip
-COUNTED = re.compile(r"\d\s+[pfhiaones]", re.IGNORECASE)
+COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 
 Rule = Callable[[str, list[Passage], int, set[int]], Decision | None]
 

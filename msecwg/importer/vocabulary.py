@@ -247,10 +247,10 @@ TASK_VERBS = frozenset(
     {"add", "address", "answer", "arrange", "ask", "author", "bring", "check", "circulate",
      "clarify", "collect", "comment", "commit", "confirm", "contact", "coordinate", "create",
      "decide", "discuss", "do", "document", "draft", "email", "file", "finish", "fix", "follow",
-     "forward", "investigate", "invite", "issue", "look", "mail", "make", "merge", "open",
-     "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose", "provide",
-     "publish", "put", "raise", "reach", "read", "request", "rev", "review", "revise", "rewrite",
-     "run", "schedule", "send", "set", "share", "shepherd", "start", "submit", "suggest",
+     "forward", "help", "investigate", "invite", "issue", "look", "mail", "make", "merge", "notify",
+     "open", "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose",
+     "provide", "publish", "put", "raise", "reach", "read", "request", "rev", "review", "revise",
+     "rewrite", "run", "schedule", "send", "set", "share", "shepherd", "start", "submit", "suggest",
      "summarise", "summarize", "sync", "talk", "try", "update", "upload", "work", "write"}
 )  # fmt: skip
 
