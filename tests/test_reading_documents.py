@@ -159,6 +159,11 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("new revision", "MT (p2): v-16 has been submitted, merging PR #98"),
         ("call for adoption", "Benno: Will take adoption to the list"),
         ("call for adoption", "Result of hum for adoption: forte"),
+        ("submitted to the IESG", "Up for telechat on 27 April."),
+        ("published", "Now RFC 9457."),
+        ("new revision", "Kevin Smith: -00 published; a well-known URI for a catalog for APIs."),
+        ("WG Last Call planned", "The idea: we'll start wglc on these 3 docs."),
+        ("WG Last Call planned", "Chairs: we will schedule a working group last call."),
     ]:
         assert stages_of(said)[0][0] == stage, said
 

@@ -124,8 +124,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ready for WG Last Call",
      rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b", ("ready for",)),
     ("WG Last Call planned",
-     rf"\b{_WGLC} now\b|\b(?:will|going to|plan to|intend to|to) "
-     rf"(?:start|issue|do|run|begin|go to) (?:a |the )?(?:new )?{_WGLC}"
+     rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to)|['\u2019]ll) "
+     rf"(?:start|issue|do|run|begin|go to|schedule) (?:a |the )?(?:new )?{_WGLC}"
      r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
      r"last call on (?:the )?(?:wg|working group) (?:mailing )?list\b"
      rf"|\b{_WGLC} (?:soon|next week|after)\b", _WGLC_WORDS),
@@ -142,15 +142,17 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("iesg",)),
     ("submitted to the IESG",
      r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"
-     r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b",
-     ("iesg",)),
+     r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b"
+     r"|\b(?:up for|on|scheduled for) (?:an? |the )?(?:IESG )?telechat\b", ("iesg", "telechat")),
     ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
-     r"|\bRFC ?\d{3,5} (?:has been|was|is now|got) (?:just )?published\b", ("rfc",)),
+     r"|\bRFC ?\d{3,5} (?:has been|was|is now|got) (?:just )?published\b"
+     r"|^\W*now (?:an? )?RFC ?\d{3,5}\b", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
      r"|\b(?:(?:drafts?|revisions?|versions?)(?: -\d\d)?|v ?-\d\d) (?:were |was |have been "
      r"|has been )?"
-     r"(?:published|submitted|posted)\b"
+     r"(?:published|submitted|posted)\b|(?:^|\s)-\d\d (?:was |has been )?(?:published|submitted"
+     r"|posted)\b"
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
      r"|submitted|posted)\b", ("published", "submitted", "posted", "new ")),
     ("revision expected",
@@ -196,7 +198,7 @@ STAGE_WORDS = (
     "adopt", "wglc", "last call", "wg lc", "ready for", "waiting for", "editor", "auth48",
     "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version", "revision",
     "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned", "dead",
-    "let ", "take on", "taking on", "write",
+    "let ", "take on", "taking on", "write", "telechat",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
