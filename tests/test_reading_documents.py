@@ -210,9 +210,11 @@ def test_a_topic_written_out_or_by_initials_names_one_draft_only() -> None:
 
 @pytest.mark.parametrize(
     "heading", ["Third Implementation Draft", "Second Implementation Draft Status",
-                "Max_bytes_before_ack - Ian/Jana"],
+                "Max_bytes_before_ack - Ian/Jana", "Conclusion (Chairs)", "Side note"],
 )  # fmt: skip
-def test_a_milestone_of_drafts_or_a_protocols_field_is_no_document(heading: str) -> None:
+def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document(
+    heading: str,
+) -> None:
     text = f"# ZEBRA WG Minutes - IETF 150\n\n## Active Drafts\n\n### {heading}\n\nThe draft is done.\n"
     assert [d.name for d in read(text).documents if d.discussed] == []
 
@@ -222,7 +224,8 @@ def test_a_milestone_of_drafts_or_a_protocols_field_is_no_document(heading: str)
     [("Brian on Operational Drafts", "Operational Drafts"),
      ("MIRJA PRESENTS OPERATIONS DRAFTS", "OPERATIONS DRAFTS"),
      ("Mirja presenting Stripe Order", "Stripe Order"),
-     ("Hoof Care on Grass", "Hoof Care on Grass")],
+     ("Hoof Care on Grass", "Hoof Care on Grass"),
+     ("Stripe Order Open Issues Discussion (Marcus Ihlar/Martin Thomson)", "Stripe Order")],
 )  # fmt: skip
 def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> None:
     text = (f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\nBrian T: the draft is done.\n"

@@ -11,7 +11,8 @@ what msecwg knows of how minutes are written is read in one place.
 # for its subject: "Administrivia", "Agenda bashing", "Hackathon / Interop Report",
 # "Planning & Wrap up", "Future plans", "Editors' Updates", "Open discussion", "Q&A",
 # "Transport Issues" (quic/ietf104.md, quic/ietf110.md, quic/interim-20-10.md,
-# httpwg/ietf75.txt "agenda and note well", "issues", "milestone -08 issues").
+# httpwg/ietf75.txt "agenda and note well", "issues", "milestone -08 issues"; "Conclusion
+# (Chairs)", "Side note": scone and httpapi minutes).
 ADMINISTRATIVE_WORDS = frozenset(
     {"administrivia", "agenda", "bashing", "bash", "note", "well", "blue", "sheets",
      "bluesheets", "scribe", "scribes", "chair", "chairs", "chairs'", "intro",
@@ -26,7 +27,8 @@ ADMINISTRATIVE_WORDS = frozenset(
      "other", "any", "more", "early", "design", "team", "meeting", "interim", "scope",
      "first", "second", "third", "fourth", "i", "ii", "iii", "iv", "triage", "working",
      "group", "wg", "document", "documents", "action", "actions", "items", "closing",
-     "remarks", "presentations", "interims", "virtual", "draft", "drafts", "current"}
+     "remarks", "presentations", "interims", "virtual", "draft", "drafts", "current",
+     "conclusion", "conclusions", "side"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
@@ -40,10 +42,10 @@ DOCUMENT_GROUP_WORDS = frozenset(
 
 # Words at the end of a title that say what was done with its subject, not its name:
 # "Security properties discussion", "httpbis*-07 summary", "HTTP update"
-# (httpwg/ietf74.txt, httpwg/ietf75.txt, quic/ietf102.md).
+# (httpwg/ietf74.txt, httpwg/ietf75.txt, quic/ietf102.md), "SCONE Protocol Open Issues".
 TITLE_TAIL_WORDS = frozenset(
     {"discussion", "summary", "update", "updates", "overview", "status", "presentation",
-     "issues", "report", "review", "presentations", "remarks"}
+     "issues", "report", "review", "presentations", "remarks", "open"}
 )  # fmt: skip
 
 # Words before "draft" (or a name a stage is stated of) that name no document, and
