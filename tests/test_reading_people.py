@@ -343,11 +343,15 @@ def test_a_name_that_opens_reported_speech_twice_is_a_speakers_in_narrative_minu
     ]
 
 
-def test_an_interim_spoken_of_in_a_turn_makes_no_meeting_an_interim() -> None:
+def test_an_interim_spoken_of_in_a_turn_or_a_link_makes_no_meeting_an_interim() -> None:
     opening = "IETF 104 MLS Tuesday session\n=====\n\nchairing:\nSean Turner\n\n"
     said = read(f"{opening}Nick Sullivan: interim reportback\n", name="x.txt").meeting
     titled = read("#  MLS Interim Minutes\nDate: 14-15 January 2019\n", name="x.md").meeting
-    assert (said.interim, titled.interim) == (False, True)
+    linked = read(f"{opening}Notes: (https://example.org/interim-notes)\n", name="x.md").meeting
+    unclosed = read("<!--" * 20_000 + "\n", name="x.md").meeting
+    assert (said.interim, titled.interim, linked.interim, unclosed.interim) == (
+        False, True, False, False
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(

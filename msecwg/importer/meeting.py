@@ -57,8 +57,10 @@ FILE_NUMBER = re.compile(
 )
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
 # What says nothing of the meeting itself: a link, or someone's turn ("Nick Sullivan:
-# interim reportback")
-NOT_OF_THE_MEETING = re.compile(r"\S+://\S+|^\W*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}:\s.*", re.S)
+# interim reportback"); a link is matched from its word's start, once a word ("<!--<!--...")
+NOT_OF_THE_MEETING = re.compile(
+    r"(?<!\S)\S*?://\S+|^\W*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}:\s.*", re.S
+)
 CITY_AFTER_NUMBER = re.compile(
     r"\bIETF[ -]?\d{2,3}(?:,|[ \t]+-)?[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
     r"(?=[ \t]*(?:$|[,*)(]|-))",
