@@ -99,6 +99,7 @@ def _opening_reporter(body: str) -> str | None:
 
 ASIDE = re.compile(r"\s*\([^()A-Z]*\)")
 """A remark in brackets beside a name in a list of people: "(for the last time)", "(remote)"."""
+LOWER_WORD = re.compile(r"(?<!\S)(?!and\b)[a-z]")
 
 
 @lru_cache(maxsize=4096)  # asked of an item's words again as its turns are read
@@ -107,8 +108,10 @@ def _names_only(words: str) -> bool:
     Bishop", "🪑🪑🪑 (Lars Eggert (for the last time), Lucas Pardue, Matt Joras)"): what a
     label such as "Loss Recovery:" or "Chairs:" is followed by, on its line (the lines of a
     list of roles run on: "Loss Recovery: Jana and Ian Sweet" / "TLS Martin Thomson")."""
-    words = words.strip().split("\n", 1)[0]
-    words = "".join(c for c in ASIDE.sub("", words) if c not in "()[]" and not _symbol(c))
+    words = ASIDE.sub("", words.strip().split("\n", 1)[0])
+    if LOWER_WORD.search(words):
+        return False  # a word in lower case, and no name, before the letters are looked at
+    words = "".join(c for c in words if c not in "()[]" and not _symbol(c))
     words = re.sub(r"\s+,", ",", words).strip()
     if not NAMES_ONLY.fullmatch(words):
         return False
