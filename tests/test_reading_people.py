@@ -203,6 +203,21 @@ def test_two_full_names_credited_leave_a_first_name_as_written() -> None:
     assert [p.name for p in found.people][:2] == ["Lars", "Lucas Pardue"]
 
 
+def test_a_first_name_and_initial_takes_the_one_full_name_credited_with_that_initial() -> None:
+    found = read(
+        "# WEBTRANS WG\n\nChairs: David Schinazi, Lucas Pardue\n\n## Overview, Eric Kinnear\n\n"
+        "## Interop, Ian Swett and Ian Sweet\n\nDavid S: the draft is ready.\nLucas P.: any "
+        "objection?\nEric K: none from me.\nIan S: one question.\nMax I: a second one.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("David Schinazi", ["David S", "David Schinazi"]),
+        ("Lucas Pardue", ["Lucas P.", "Lucas Pardue"]),
+        ("Eric Kinnear", ["Eric K", "Eric Kinnear"]),
+        ("Ian S", ["Ian S"]),  # two Ians credited whose family names start so
+        ("Max I", ["Max I"]),
+    ]
+
+
 def test_a_list_of_people_after_a_label_is_no_turn() -> None:
     found = read(CREDITED + "\nEditors proposed:\n\nCore: Jana and Martin Thomson\n"
                  "Loss Recovery: Jana and Ian Sweet\nTLS Martin Thomson, Sean Turner\n")  # fmt: skip

@@ -144,8 +144,11 @@ def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
     for n, spellings in enumerate(spelt):
         for spelling in spellings:
             firsts.setdefault(key(spelling.split()[0]), set()).add(n)
-    alone = [n for n, spellings in enumerate(spelt) if all(" " not in s for s in spellings)]
-    wanted = {key(s) for n in alone for s in spelt[n]}
+    initials = {
+        n: i for n, spellings in enumerate(spelt) if (i := _initials(spellings)) is not None
+    }
+    alone = list(initials)
+    wanted = {key(s.split()[0]) for n in alone for s in spelt[n]}
     if not wanted:
         return {}
     fulls: dict[str, set[str]] = {}  # every full name by its first word, spoken or credited
@@ -164,12 +167,26 @@ def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
         given.setdefault(key(name), (fold(name), fold(text[start : end if end >= 0 else None])))
     credited: dict[int, tuple[str, str]] = {}
     for n in alone:
-        for first in {key(s) for s in spelt[n]}:
-            names = fulls.get(first, set())
+        for first in {key(s.split()[0]) for s in spelt[n]}:
+            names = {f for f in fulls.get(first, set()) if f.split()[-1].startswith(initials[n])}
             only = next(iter(names)) if len(names) == 1 else None
             if firsts[first] == {n} and only in given and only not in spoken:
                 credited[n] = given[only]
     return credited
+
+
+def _initials(spellings: list[str]) -> str | None:
+    """Answer the initial of the family name a person's spellings give, case folded ("Eric
+    K": "k"), "" where they give a first name alone ("Lars"), or None where one is more than
+    a first name and an initial ("Lars Eggert") or two give different initials."""
+    given = set()
+    for words in map(str.split, spellings):
+        if len(words) == 1:
+            continue
+        if len(words) != 2 or len(words[1].rstrip(".")) != 1:
+            return None
+        given.add(key(words[1].rstrip(".")))
+    return None if len(given) > 1 else next(iter(given), "")
 
 
 def _named_by(text: str, firsts: set[str]) -> Iterator[re.Match[str]]:
