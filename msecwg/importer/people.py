@@ -144,10 +144,7 @@ def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
     for n, spellings in enumerate(spelt):
         for spelling in spellings:
             firsts.setdefault(key(spelling.split()[0]), set()).add(n)
-    initials = {
-        n: i for n, spellings in enumerate(spelt) if (i := _initials(spellings)) is not None
-    }
-    alone = list(initials)
+    alone = [n for n, spellings in enumerate(spelt) if all(map(_first_or_initial, spellings))]
     wanted = {key(s.split()[0]) for n in alone for s in spelt[n]}
     if not wanted:
         return {}
@@ -168,25 +165,22 @@ def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
     credited: dict[int, tuple[str, str]] = {}
     for n in alone:
         for first in {key(s.split()[0]) for s in spelt[n]}:
-            names = {f for f in fulls.get(first, set()) if f.split()[-1].startswith(initials[n])}
+            written = [s for s in spelt[n] if key(s.split()[0]) == first]
+            names = {
+                f
+                for f in fulls.get(first, set())
+                if all(first_name_of(s, f) or first_name_and_initial_of(s, f) for s in written)
+            }
             only = next(iter(names)) if len(names) == 1 else None
             if firsts[first] == {n} and only in given and only not in spoken:
                 credited[n] = given[only]
     return credited
 
 
-def _initials(spellings: list[str]) -> str | None:
-    """Answer the initial of the family name a person's spellings give, case folded ("Eric
-    K": "k"), "" where they give a first name alone ("Lars"), or None where one is more than
-    a first name and an initial ("Lars Eggert") or two give different initials."""
-    given = set()
-    for words in map(str.split, spellings):
-        if len(words) == 1:
-            continue
-        if len(words) != 2 or len(words[1].rstrip(".")) != 1:
-            return None
-        given.add(key(words[1].rstrip(".")))
-    return None if len(given) > 1 else next(iter(given), "")
+def _first_or_initial(name: str) -> bool:
+    """Answer whether a name is a first name alone ("Lars") or with an initial ("Eric K")."""
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and INITIAL.fullmatch(words[1]) is not None)
 
 
 def _named_by(text: str, firsts: set[str]) -> Iterator[re.Match[str]]:
