@@ -81,20 +81,20 @@ def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
 
 def _opening_reporter(body: str) -> str | None:
     """Answer the name an item opens with, one or two capitalised words, where a verb of
-    speech follows it ("Brian suggests focusing on PR 83", "Ted Hardie asked"); else None."""
+    speech follows it as `reporter` reads one ("Brian suggests focusing on PR 83", "Ted
+    Hardie asked", "Mirja, commented"); else None."""
     opening = OPENING_NAME.match(body)
     if opening is None:
         return None
     name = opening.group("name")
-    for written in (name, name.split(" ", 1)[0]) if " " in name else (name,):
-        rest = body[opening.start("name") + len(written) :].removeprefix("**")
-        if rest[:1] != " " or not reported_words(rest[1:]):
-            continue
-        if any(w.casefold() in NOT_IN_NAMES for w in written.split()):
-            return None  # "Resolve WGLC comments", "He notes"
-        found = speaker(written)
-        return written if found is not None and found.name == written else None
-    return None
+    written = reporter(body, frozenset({name, name.split(" ", 1)[0]}))
+    if written is None:
+        return None
+    written = written.strip("*")
+    if any(w.casefold() in NOT_IN_NAMES for w in written.split()):
+        return None  # "Resolve WGLC comments", "He notes"
+    found = speaker(written)
+    return written if found is not None and found.name == written else None
 
 
 ASIDE = re.compile(r"\s*\([^()A-Z]*\)")
