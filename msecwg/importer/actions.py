@@ -240,16 +240,17 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
     the room's consensus, or a passage labelled as one ("ACTION:", "Action Item -",
     "(TODO)"). `year` is the meeting's, for dates that give day and month."""
     words = text[passage.words : passage.end]
-    label_match, quote_start = ACTION_LABEL.match(words), passage.start
+    labelled, quote_start = passage.words, passage.start  # where the label stands, if any
+    label_match = ACTION_LABEL.match(words)
     if label_match is None and any(map(words.__contains__, LABEL_WORDS)):
         for a, _ in sentence_spans(text, passage)[1:]:  # "... AD sponsored . AI on Brian T to"
             if label_match := ACTION_LABEL.match(text[a : passage.end]):
-                words, quote_start = text[a : passage.end], a
+                words, labelled, quote_start = text[a : passage.end], a, a
                 break
     mark = ACTION_MARK_AT_END.search(words)
     named = None
     if label_match:
-        label, body = label_match.group("label"), passage.end - len(words) + label_match.end()
+        label, body = label_match.group("label"), labelled + label_match.end()
         named = label_match.group("named")
     elif passage.in_action_section and not passage.is_turn and not ROOM_CONSENSUS.match(words):
         label, body, quote_start = passage.marker or None, passage.words, passage.marker_start
