@@ -2,6 +2,7 @@
 minutes state them."""
 
 import re
+from collections import Counter
 from typing import Literal, NamedTuple
 
 from msecwg.importer.dating import dates_in
@@ -43,7 +44,7 @@ GROUP_NAMED = re.compile(
 )
 NAMED_LEAST = 3
 """How often the minutes must name a group's drafts and materials, where they name no group,
-for it to be their group (and three times as often as any other)."""
+for it to be their group, and how many times as often as any other's."""
 HEADINGS_NAMING = 3
 """How many of the first headings may name the group where the opening does not."""
 THRICE_A_YEAR_FROM = 40
@@ -97,8 +98,10 @@ def meeting(
         left.append(f"the year {year} of {day!r} comes from the IETF number and the weekday")
     group = _first(GROUP, opening) or _first(GROUP, _headings(text, plan))
     if group is None and (group := _named_most(text)) is not None:
-        named = "the drafts and materials the minutes name"
-        left.append(f"the working group {group.value} is read from {named}")
+        left.append(
+            f"the working group {group.value} is read from the drafts and materials "
+            "the minutes name"
+        )
     number = _first(IETF_NUMBER, opening)
     city = _city(opening)
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
@@ -182,18 +185,18 @@ def _first(pattern: re.Pattern[str], lines: list[str]) -> Where | None:
 
 def _named_most(text: str) -> Where | None:
     """Answer the group whose working group drafts and Datatracker materials the minutes
-    name most, at least NAMED_LEAST times and three times as often as any other's, with
+    name most, at least NAMED_LEAST times and NAMED_LEAST times as often as any other's, with
     the line it is first named in; else None."""
-    named: dict[str, list[int]] = {}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for match in GROUP_NAMED.finditer(text):
-        named.setdefault(match["group"] or match["of"], []).append(match.start())
-    most = sorted(named.items(), key=lambda g: -len(g[1]))
-    if not most or len(most[0][1]) < NAMED_LEAST:
+        group = match["group"] or match["of"]
+        counts[group] += 1
+        first.setdefault(group, match.start())
+    (group, most), *others = counts.most_common(2) or [("", 0)]
+    if most < NAMED_LEAST or any(most < NAMED_LEAST * n for _, n in others):
         return None
-    if len(most) > 1 and len(most[0][1]) < 3 * len(most[1][1]):
-        return None
-    group, at = most[0]
-    return Where(group, fold(_line_around(text, at[0])))
+    return Where(group, fold(_line_around(text, first[group])))
 
 
 def _city(lines: list[str]) -> Where | None:
