@@ -20,7 +20,6 @@ from msecwg.show.views import (
     Lines,
     View,
     columns,
-    dash,
     date_text,
     day,
     field,
@@ -85,14 +84,14 @@ def drafts_view(
             bool(deadlines)
             and Column(
                 "Next deadline",
-                lambda r: [(deadlines[id(r)], "")] if r.deadline else dash(),
+                field(lambda r: deadlines.get(id(r)), dashed=True),
                 wrap=True,
                 min_width=15,
             ),
             width >= WIDE
             and bool(deadlines)
             and Column(
-                "When", lambda r: [(state_text(r.deadline, as_of), "")] if r.deadline else dash()
+                "When", field(lambda r: r.deadline and state_text(r.deadline, as_of), dashed=True)
             ),
         ),
         row_style=lambda r: STATE_STYLES[r.deadline.state] if r.deadline else "",
@@ -191,23 +190,21 @@ def actions_view(
             Column("Document", field("document_name", dashed=True), key=True),
             Column(
                 "What",
-                lambda r: [(what(r.current) if r.current else r.what, "")],
+                field(lambda r: what(r.current) if r.current else r.what),
                 ratio=1,
                 cut=True,
                 min_width=10,
             ),
             any(who(r) for r in rows if r.listed == "action item")
-            and Column(
-                "Who", lambda r: [(who(r), "")] if who(r) else dash(), cut=True, min_width=8
-            ),
+            and Column("Who", field(who, dashed=True), cut=True, min_width=8),
             dated
             and Column(
                 "Date",
-                lambda r: [(date_text(r.current) + marks[id(r)], "")] if r.current else dash(),
+                field(lambda r: r.current and date_text(r.current) + marks[id(r)], dashed=True),
             ),
             dated
             and Column(
-                "State", lambda r: [(state_text(r.current, as_of), "")] if r.current else dash()
+                "State", field(lambda r: r.current and state_text(r.current, as_of), dashed=True)
             ),
         ),
         group=lambda r: (
@@ -339,7 +336,7 @@ def timeline_view(
         heading=heading(count(len(rows), "dated thing"), scope, as_of),
         notes=[where, *legend, *long_after(as_of, dates, scope, outcomes=outcomes)],
         columns=[
-            Column("When", lambda r: [(when[id(r)], "")], key=True),
+            Column("When", field(lambda r: when[id(r)]), key=True),
             Column("What", field("what"), ratio=1, cut=True, min_width=12),
             Column(span(axis.first, axis.last, " → "), chart, min_width=axis.width),
         ],

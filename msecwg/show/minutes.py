@@ -69,9 +69,7 @@ def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> 
             # Below WIDE (no file shown) a long label ("IETF 101 (quic-ietf101)") and the days
             # held wrap, so that a group's meetings stay a table at 80 columns.
             Column("Meeting", field("meeting", "bold"), key=True, wrap=not wide, min_width=8),
-            Column(
-                "Held", lambda r: [(held(r), "")] if r.date else dash(), wrap=not wide, min_width=11
-            ),
+            Column("Held", field(held, dashed=True), wrap=not wide, min_width=11),
             len({r.working_group for r in rows}) > 1 and Column("Group", field("working_group")),
             *(
                 Column[MeetingRow](header, field(name, dashed=True))
@@ -109,22 +107,24 @@ def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View[TopicRow]:
         notes=[shows] if example else [],
         group=by_meeting(scope),
         columns=columns(
-            Column("#", lambda r: [(str(numbers[id(r)]), "")], key=True),
+            Column("#", field(lambda r: numbers[id(r)]), key=True),
             Column("Topic", field("key", "bold"), key=True),
             Column("Title", field("title"), ratio=3, cut=True, min_width=10),
             # Minutes where no topic has another name leave no column of dashes; names,
             # not words, wrap at each.
             any(r.aliases for r in rows)
-            and Column("Also", _aliases, ratio=2, wrap=True, min_width=8),
+            and Column(
+                "Also",
+                field(lambda r: ", ".join(r.aliases), "dim", dashed=True),
+                ratio=2,
+                wrap=True,
+                min_width=8,
+            ),
             Column("Points", field("points")),
             Column("Exchanges", field("exchanges")),
         ),
         scope=scope,
     )
-
-
-def _aliases(row: TopicRow) -> Lines:
-    return [(", ".join(row.aliases), "dim")] if row.aliases else dash()
 
 
 def speaker(row: DiscussionRow) -> Lines:
@@ -263,7 +263,7 @@ def decisions_view(rows: Sequence[DecisionRow], scope: Scope) -> View[DecisionRo
             # Minutes whose decisions name no document leave no column of dashes.
             any(r.document for r in rows)
             and Column("Document", field("document_name", dashed=True), cut=True, min_width=8),
-            Column("Decision", lambda r: [(quoted(r.text), "italic")], ratio=1, wrap=True),
+            Column("Decision", field(lambda r: quoted(r.text), "italic"), ratio=1, wrap=True),
         ),
         scope=scope,
         empty=f"The minutes of the {scope.name} record no decisions.",
@@ -307,7 +307,7 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
             Column("Role", field("role", dashed=True)),
             Column("Exchanges", _exchanges),
             Column("Named in", field("mentions")),
-            scope.several and Column("Meetings", lambda r: [(str(len(r.by_meeting)), "")]),
+            scope.several and Column("Meetings", field(lambda r: len(r.by_meeting))),
             Column(f"Who {OUTSIDE}", _outside, ratio=1, cut=True, min_width=10),
         ),
         scope=scope,
@@ -329,7 +329,7 @@ def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View
         ],
         columns=[
             Column("Name", field("name", "bold"), key=True),
-            Column("May be", lambda r: [(" or ".join(r.maybe), "")], ratio=1, cut=True),
+            Column("May be", field(lambda r: " or ".join(r.maybe)), ratio=1, cut=True),
             Column("Why", field("why", "dim"), ratio=2, cut=True, min_width=10),
         ],
         scope=scope,
@@ -368,10 +368,10 @@ def passages_view(
         notes=notes or [],
         group=by_meeting(scope),
         columns=[
-            Column("Where", lambda r: [(where(r), "")], key=True),
+            Column("Where", field(where), key=True),
             Column(
                 "Passage",
-                lambda r: [(quoted(r.text), "italic")],
+                field(lambda r: quoted(r.text), "italic"),
                 ratio=1,
                 wrap=True,
                 highlight=highlight,

@@ -11,7 +11,7 @@ from typing import Generic, TypeVar
 import msgspec
 
 from msecwg.dates import count, names_weekday, relative, short_date
-from msecwg.model import DateKind, Meeting, Precision, State, WrittenDate
+from msecwg.model import DateKind, Meeting, State, WrittenDate
 from msecwg.rows import DateRow, EventRow, Row, Scope
 
 Lines = list[tuple[str | None, str]]
@@ -50,11 +50,15 @@ def columns(*given: Column[R] | bool) -> list[Column[R]]:
     return [c for c in given if isinstance(c, Column)]
 
 
-def field(name: str, style: str = "", *, dashed: bool = False) -> Callable[[Row], Lines]:
-    """Answer the cell of a row's field as text in a style (a dim dash for none where `dashed`)."""
+def field(
+    read: str | Callable[[R], object], style: str = "", *, dashed: bool = False
+) -> Callable[[R], Lines]:
+    """Answer the cell of a row's field, or of what `read` answers of it, as text in a style (a
+    dim dash for none where `dashed`)."""
+    get = operator.attrgetter(read) if isinstance(read, str) else read
 
-    def cell(row: Row) -> Lines:
-        value = getattr(row, name)
+    def cell(row: R) -> Lines:
+        value = get(row)
         return [(str(value), style)] if value or not dashed else dash()
 
     return cell
@@ -159,22 +163,18 @@ def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:
     return f"{what} of the {scope.name}{when}"
 
 
-def written(day: dt.date, as_written: str, precision: Precision) -> str:
+def written_date(date: WrittenDate) -> str:
     """Answer a date the minutes write in msecwg's style, at their precision, with its weekday
     only where they give one: "Fri 1 Aug 2003", "1 Sep 2003", "Jul 2006"."""
-    return short_date(day, names_weekday(as_written), precision)
-
-
-def written_date(date: WrittenDate) -> str:
-    """Answer a date of the transcription as the minutes write it (written)."""
-    return written(date.day, date.text, date.precision)
+    return short_date(date.day, names_weekday(date.text), date.precision)
 
 
 def date_text(d: Dated) -> str:
-    """Answer a dated thing's date, a window as its two days ("Fri 1 Aug to 1 Sep 2003")."""
+    """Answer a dated thing's date as the minutes write it (written_date), a window as its two
+    days ("Fri 1 Aug to 1 Sep 2003")."""
     if d.kind is DateKind.WINDOW and d.end is not None:
         return span(d.date, d.end)
-    return written(d.date, d.as_written, d.precision)
+    return short_date(d.date, names_weekday(d.as_written), d.precision)
 
 
 def span(first: dt.date, last: dt.date, between: str = " to ") -> str:
