@@ -131,14 +131,14 @@ def selected(view: View[R], output: Output) -> View[R]:
     rows = rows[: output.limit]
     if output.sort is None and len(rows) == len(view.rows):
         return view
-    place = {id(row): n for n, row in enumerate(rows)}
     cards = view.cards
     if cards is not None and len(cards) == len(view.rows):  # a card a record
         was = {id(row): n for n, row in enumerate(view.rows)}
         cards = [cards[was[id(row)]] for row in rows]
     table = view.table_rows
     if table is not None:
-        table = sorted((r for r in table if id(r) in place), key=lambda r: place[id(r)])
+        kept = {id(r) for r in table}
+        table = [r for r in rows if id(r) in kept]
     notes = list(view.notes)
     footnotes = view.footnotes
     if len(rows) < len(view.rows):

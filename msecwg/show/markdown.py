@@ -134,7 +134,7 @@ def markdown(view: View[R], output: Output) -> str:
             for row in rows:
                 shown = [cell(c.cell(row)) or " " for c in columns]
                 if output.cite:
-                    shown.append(cell([(f"“{q}”", "italic") for q in cited(row)], True) or " ")
+                    shown.append(cell(cited(row), True) or " ")
                 out.append("| " + " | ".join(shown) + " |")
             out.append("")
     out += [words(line) for line in footnote_lines(view.footnotes, output.width)]

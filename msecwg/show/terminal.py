@@ -245,7 +245,7 @@ def _stacked(canvas: Canvas, view: View[R], rows: list[R]) -> None:
 def _cite(canvas: Canvas, row: Row, first: str | None) -> None:
     """Draw under a record, under --cite, the minutes' words it rests on, as written."""
     for quote in cited(row) if canvas.output.cite else []:
-        canvas.add(canvas.text([(f"“{quote}”", "italic dim")], verbatim=True), 4, first)
+        canvas.add(canvas.text([quote], verbatim=True), 4, first)
 
 
 def _card(canvas: Canvas, card: Card) -> None:

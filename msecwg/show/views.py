@@ -263,9 +263,10 @@ def by_meeting(scope: Scope) -> Callable[[Row], str] | None:
     return operator.attrgetter("meeting") if scope.several else None
 
 
-def cited(row: Row) -> list[str]:
-    """Answer the minutes' words a record rests on (none for one of msecwg's making)."""
-    return list(getattr(row, "quotes", []))
+def cited(row: Row) -> Lines:
+    """Answer the minutes' words a record rests on, quoted, a line each (none for one of msecwg's
+    making)."""
+    return [(quoted(words), "italic dim") for words in getattr(row, "quotes", [])]
 
 
 def groups(view: View[R]) -> Iterator[tuple[str | None, list[R]]]:
