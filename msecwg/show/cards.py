@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from msecwg.ask.queries import event_label as what
-from msecwg.dates import count
+from msecwg.dates import count, short_date
 from msecwg.model import Section
 from msecwg.rows import ActionRow, DateRow, DecisionRow, DraftRow, OutcomeRow, Scope
 from msecwg.show.views import (
@@ -18,7 +18,6 @@ from msecwg.show.views import (
     View,
     cells,
     date_text,
-    day,
     quoted,
     state_text,
     then,
@@ -115,7 +114,7 @@ def action_card(row: ActionRow, sections: Sections, as_of: dt.date) -> list[Fiel
         *([Field("People", [(people, "")])] if people else []),
         *([Field("Owner", [(row.owner, "")])] if row.owner and not people else []),
         Field("Dates", dates_lines(row.dates, as_of) or [("none in the minutes", "dim")]),
-        *([Field("Done", [(f"recorded done {day(row.done)}", "")])] if row.done else []),
+        *([Field("Done", [(f"recorded done {short_date(row.done)}", "")])] if row.done else []),
         Field("Section", [(section.heading.rstrip(":"), "")]),
         _minutes(row),
     ]
@@ -136,7 +135,7 @@ def _cards(
         kind=kind,
         rows=rows,
         row_type=row_type,
-        heading=shown[0].title if one else f"{several}, as of {day(as_of)}",
+        heading=shown[0].title if one else f"{several}, as of {short_date(as_of)}",
         cards=[Card("", shown[0].fields)] if one else shown,
         as_of=as_of,
         scope=scope,
@@ -146,7 +145,7 @@ def _cards(
 def _title(what: str, row: DraftRow | ActionRow, scope: Scope, as_of: dt.date) -> str:
     """Answer a card's title: what it shows, its meeting among several, and the as-of date."""
     at = f" at {row.meeting}" if scope.several else ""
-    return f"{what}{at}, as of {day(as_of)}"
+    return f"{what}{at}, as of {short_date(as_of)}"
 
 
 def drafts_cards(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import msgspec
 
 from msecwg.ask.queries import event_label as what
-from msecwg.dates import count
+from msecwg.dates import count, short_date
 from msecwg.model import DateKind, State
 from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Scope
 from msecwg.show.views import (
@@ -21,7 +21,6 @@ from msecwg.show.views import (
     View,
     columns,
     date_text,
-    day,
     field,
     heading,
     long_after,
@@ -63,7 +62,7 @@ def drafts_view(
     restated = any(r.meeting != (r.last_meeting or r.meeting) for r in rows)
     told = [meeting_line(scope)]
     if since := then(scope, as_of):
-        told.append(f"States as of the meeting, {since}; deadlines as of {day(as_of)}.")
+        told.append(f"States as of the meeting, {since}; deadlines as of {short_date(as_of)}.")
     ends = [r.deadline.end or r.deadline.date for r in rows if r.deadline]
     told += long_after(as_of, ends, scope, outcomes=outcomes)
     return View(
@@ -178,7 +177,7 @@ def actions_view(
         rows=rows,
         row_type=ActionRow,
         heading=(
-            f"{listed} of the {scope.name} {have} a date passed, as of {day(as_of)}"
+            f"{listed} of the {scope.name} {have} a date passed, as of {short_date(as_of)}"
             if passed_only
             else heading(listed, scope, as_of)
         ),
@@ -222,7 +221,7 @@ def actions_view(
 def none_passed(items: Sequence[ActionRow], as_of: dt.date) -> str:
     """Answer the answer when no item has a date passed, with how many stand open and undated: "No
     date has passed as of Wed 2 Dec 2026; 5 action items are open, none dated (msecwg actions)."."""
-    said = f"No date has passed as of {day(as_of)}"
+    said = f"No date has passed as of {short_date(as_of)}"
     still = [r for r in items if r.done is None or r.done > as_of]
     if not still:
         return f"{said}."
@@ -318,10 +317,10 @@ def timeline_view(
         return [(drawn, "cyan" if row.end and id(row) not in scheduled else style)]
 
     if axis.marked:
-        where = f"The as-of date, {day(as_of)}, is marked │."
+        where = f"The as-of date, {short_date(as_of)}, is marked │."
     else:
         side = "after the last" if as_of > axis.last else "before the first"
-        where = f"The as-of date, {day(as_of)}, lies {side} one, off the axis."
+        where = f"The as-of date, {short_date(as_of)}, lies {side} one, off the axis."
     windows = sum(r.kind is DateKind.WINDOW for r in rows)
     legend = [f"{OPEN_BAR} a Last Call period recorded open."] if windows > len(scheduled) else []
     if scheduled:

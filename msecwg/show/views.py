@@ -125,10 +125,6 @@ def in_words(parts: Sequence[str]) -> str:
     return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
 
 
-day = short_date
-"""A day msecwg names itself (an as-of date) in its style: "Sat 2 Aug 2003"."""
-
-
 def meeting_line(scope: Scope) -> str:
     """Answer the meetings in a few words: "MSEC WG, IETF 57, Vienna, Mon 14 Jul 2003."
     and what it did about its charter; for several, the first and the last."""
@@ -159,7 +155,7 @@ def _held(label: str, meeting: Meeting) -> str:
 
 def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:
     """Answer a view's heading: "4 action items of the MSEC WG, IETF 57, as of Sat 2 Aug 2003"."""
-    when = f", as of {day(as_of)}" if as_of else ""
+    when = f", as of {short_date(as_of)}" if as_of else ""
     return f"{what} of the {scope.name}{when}"
 
 
