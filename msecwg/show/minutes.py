@@ -148,9 +148,9 @@ def words(row: DiscussionRow) -> Lines:
 
 
 class Asked(msgspec.Struct, frozen=True):
-    """A document a topic was asked for by, whose section is not its alone."""
+    """A document a topic was asked for by, whose section is not its alone: its names (its own
+    first), and the items about it."""
 
-    name: str
     names: list[str]
     items: list[tuple[str, str]]
 
@@ -167,7 +167,6 @@ def asked_about(word: str, t: Transcription, section: Section) -> Asked | None:
     document = named[0]
     listed = [("action item", a) for a in t.actions] + [("follow-up", a) for a in t.follow_ups]
     return Asked(
-        name=document.name,
         names=[document.name, *document.called],
         items=[(kind, a.id) for kind, a in listed if a.document == document.id],
     )
@@ -192,7 +191,7 @@ def asked_note(asked: Asked, rows: Sequence[DiscussionRow]) -> list[str]:
     places += [f"{kind} {id_} (msecwg actions {id_})" for kind, id_ in asked.items]
     where = f"is named in {in_words(places)}" if places else "is not named in its passages"
     exchanged = count(len(exchanges), "exchange")
-    return [f"{asked.name} {where}; none of the section's {exchanged} names it."]
+    return [f"{asked.names[0]} {where}; none of the section's {exchanged} names it."]
 
 
 def discussion_view(
