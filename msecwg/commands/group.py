@@ -108,15 +108,12 @@ class MsecwgGroup(TyperGroup):
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         """Answer the command of this name, built from its function alone when first asked for."""
-        if cmd_name not in MODULES:
-            return None
-        if cmd_name not in self.commands:
+        if cmd_name in MODULES and cmd_name not in self.commands:
             importlib.import_module(MODULES[cmd_name])
             info = next(
                 i
                 for i in registry.registered_commands
-                if (i.name or getattr(i.callback, "__name__", "").lower().replace("_", "-"))
-                == cmd_name
+                if (i.name or getattr(i.callback, "__name__", "")) == cmd_name
             )
             command = typer.main.get_command_from_info(
                 info, pretty_exceptions_short=True, rich_markup_mode=None
@@ -124,7 +121,7 @@ class MsecwgGroup(TyperGroup):
             if command.short_help is None and command.help:  # its help's first sentence, whole
                 command.short_help = make_default_short_help(command.help, len(command.help))
             self.commands[cmd_name] = command
-        return self.commands[cmd_name]
+        return self.commands.get(cmd_name)
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -147,7 +144,7 @@ class MsecwgGroup(TyperGroup):
                 formats.error(f"left out {problem}")
         return SKIPPED if skipped and answer in (None, OK) else answer
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
         """Run the command line; a failure is one stderr line (at most safe.LINE) and its code."""
         kwargs["standalone_mode"] = False
         add_completion_class(QuotedBashComplete, "bash")
@@ -158,11 +155,8 @@ class MsecwgGroup(TyperGroup):
         if os.environ.get("_MSECWG_COMPLETE") and position is not None and not position.isdigit():
             formats.error(f"completion: COMP_CWORD is {position!r}, not a number of words")
             sys.exit(BAD_DATA)
-        given = kwargs.get("args", args[0] if args else None)
-        kwargs["args"] = hoisted(sys.argv[1:] if given is None else given)
-        args = args[1:]
         try:
-            code = super().main(*args, **kwargs)
+            code = super().main(hoisted(sys.argv[1:] if args is None else args), *rest, **kwargs)
         except click.exceptions.NoArgsIsHelpError as problem:
             formats.generated(problem.format_message())
             sys.exit(OK)
