@@ -87,7 +87,7 @@ def discussion(
     if topic is None:
         formats.show(minutes.topics_view(across.topics(held), scope), output)
         return
-    found = options.sections(held, topic)
+    found = options.named("topic", "TOPIC", across.sections_named, held, topic)
     group = options.group(ctx)
     person = None
     if speaker is not None:

@@ -16,7 +16,7 @@ from msecwg.ask.who import Group
 from msecwg.commands.group import choice, left_out
 from msecwg.dates import parse_date
 from msecwg.errors import DataError, MsecwgError
-from msecwg.model import Section, Transcription
+from msecwg.model import Transcription
 from msecwg.rows import ActionRow, DecisionRow
 from msecwg.show import formats
 from msecwg.show.safe import clean
@@ -179,24 +179,15 @@ def item(held: Sequence[Held], word: str) -> str:
     return named("item", "ID", passages.resolve, word.strip("()"), names)
 
 
-def sections(held: Sequence[Held], word: str) -> list[tuple[Held, Section]]:
-    """Answer each meeting's section a topic names; else a usage error naming the closest."""
-    try:
-        return across.sections_named(held, word)
-    except passages.NotFound as missing:
-        if not missing.candidates and missing.ambiguous:
-            raise typer.BadParameter(
-                f"topic {word!r}: a number names a topic within one meeting; "
-                "add --meeting, or name the topic",
-                param_hint="TOPIC",
-            ) from None
-        raise typer.BadParameter(not_found("topic", missing), param_hint="TOPIC") from None
-
-
 def not_found(what: str, missing: passages.NotFound) -> str:
     """Answer the message for a word that names nothing, or more than one thing."""
     every = missing.candidates
     shown = ", ".join(clean(n) for n in every[:10]) + (" ..." if len(every) > 10 else "")
+    if missing.ambiguous and not every:  # a topic's number, given several meetings
+        return (
+            f"{what} {missing.word!r}: a number names a topic within one meeting; "
+            "add --meeting, or name the topic"
+        )
     if missing.ambiguous:
         return f"{what} {missing.word!r} could be any of: {shown}; type more of it"
     if not every:
@@ -219,6 +210,7 @@ LongOption = Annotated[
 
 
 def _output(
+    *,
     format: Annotated[
         str | None,
         typer.Option(
@@ -293,10 +285,7 @@ def _output(
     )
 
 
-SHARED_OPTIONS = [
-    p.replace(kind=inspect.Parameter.KEYWORD_ONLY)
-    for p in inspect.signature(_output, eval_str=True).parameters.values()
-]
+SHARED_OPTIONS = list(inspect.signature(_output).parameters.values())
 """The options every listing takes, as `_output` declares them."""
 
 
