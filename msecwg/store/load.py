@@ -88,15 +88,12 @@ class Held(msgspec.Struct, frozen=True, dict=True):
     @cached_property
     def headed(self) -> Transcription:
         """Answer the transcription with its sections' headings only (no bodies)."""
-        if self.kept is not None and "transcription" not in self.__dict__:
-            with suppress(msgspec.DecodeError):
-                return cache.headed(self.kept)
-        return self.transcription
+        return self._kept("transcription", Transcription, "transcription") or self.transcription
 
     @cached_property
     def reading(self) -> Reading:
         """Answer the minutes read: their passages, and who each names."""
-        return self._kept(Reading) or reading_of(self.transcription, self.minutes)
+        return self._kept("reading", Reading) or reading_of(self.transcription, self.minutes)
 
     @property
     def named(self) -> dict[str, list[int]]:
@@ -118,26 +115,20 @@ class Held(msgspec.Struct, frozen=True, dict=True):
     @property
     def spoken(self) -> dict[str, cache.Spoken]:
         """Answer what the exchanges say of each person (cache.spoken)."""
-        if self.kept is not None and "transcription" not in self.__dict__:
-            with suppress(msgspec.DecodeError):  # kept by another layout: read the exchanges
-                return cache.decoded(self.kept.spoken, dict[str, cache.Spoken])
-        return cache.spoken(self.transcription)
+        kept = self._kept("spoken", dict[str, cache.Spoken], "transcription")
+        return cache.spoken(self.transcription) if kept is None else kept
 
     @cached_property
-    def _who(self) -> _Who:
+    def _who(self) -> _Who | Reading:
         """Answer the minutes read, their passages left encoded where the cache keeps them."""
-        if "reading" not in self.__dict__:
-            who = self._kept(_Who)
-            if who is not None:
-                return who
-        read = self.reading
-        return _Who(msgspec.Raw(b""), read.named, read.declared, read.spelt)
+        return self._kept("reading", _Who, "reading") or self.reading
 
-    def _kept(self, into: type[T]) -> T | None:
-        """Answer the minutes read as the cache keeps them, where it keeps any that can be read."""
-        if self.kept is not None:
-            with suppress(msgspec.DecodeError):  # kept by another layout: read the minutes again
-                return cache.decoded(self.kept.reading, into)
+    def _kept(self, part: str, into: type[T], unless: str = "") -> T | None:
+        """Answer the cache entry's `part`, decoded, where it keeps one that can be read (one kept
+        by another layout is worked out again) and the property `unless` is not worked out yet."""
+        if self.kept is not None and unless not in self.__dict__:
+            with suppress(msgspec.DecodeError):
+                return cache.decoded(getattr(self.kept, part), into)
         return None
 
 
@@ -174,6 +165,7 @@ def examine(
 ) -> Held:
     """Answer the transcription at `path` and its problems, from the cache where it was found valid
     against the same minutes, unless not `cached` (`check`: every rule runs)."""
+    folders = {} if folders is None else folders
     try:
         data = read_bytes(path, "transcription")
         place = cache.place(data)
@@ -198,7 +190,7 @@ SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))
 """Folders of the system, whose files are no one's minutes or facts."""
 
 
-def referenced(path: Path, name: str, what: str, folders: dict[str, str] | None = None) -> Path:
+def referenced(path: Path, name: str, what: str, folders: dict[str, str]) -> Path:
     """Answer the file the transcription at `path` names as its `what`, relative to its folder;
     refused (DataError) when absolute, in the system's folders, or the transcription itself."""
     if os.path.isabs(name) or name.startswith("~"):
@@ -207,12 +199,11 @@ def referenced(path: Path, name: str, what: str, folders: dict[str, str] | None 
             f"name the {what} file from there"
         )
     where = path.parent / name
-    found = {} if folders is None else folders
-    resolved = _real(str(where), found)
+    resolved = _real(str(where), folders)
     for folder in SYSTEM_FOLDERS:
         if Path(resolved).is_relative_to(folder):
             raise DataError(f"{name!r} is in {folder}, a folder of the system, not {what}")
-    if resolved == _real(str(path), found):
+    if resolved == _real(str(path), folders):
         raise DataError(f"{name!r} is the transcription itself, not its {what}")
     return where
 
@@ -228,7 +219,7 @@ def _real(where: str, folders: dict[str, str]) -> str:
     return os.path.join(real, name)
 
 
-def _recalled(path: Path, place: Path | None, folders: dict[str, str] | None) -> Held | None:
+def _recalled(path: Path, place: Path | None, folders: dict[str, str]) -> Held | None:
     """Answer the transcription at `path` as the cache keeps it, where its minutes are unchanged."""
     if place is None or (entry := cache.recall(place)) is None:
         return None
@@ -243,7 +234,7 @@ def _recalled(path: Path, place: Path | None, folders: dict[str, str] | None) ->
 
 
 def _checked(
-    path: Path, data: bytes, place: Path | None, folders: dict[str, str] | None, *, renew: bool
+    path: Path, data: bytes, place: Path | None, folders: dict[str, str], *, renew: bool
 ) -> Held:
     """Answer the transcription of these bytes checked by every rule, cached at `place` if valid."""
     text = decode_text(data, path)
@@ -278,7 +269,7 @@ def decode(path: Path, text: str, into: type[T], what: str, start: str) -> T:
         raise DataError(f"{path}: not valid TOML: {error}") from None
     if into is Transcription:
         version = raw.get("schema")
-        if isinstance(version, int) and not isinstance(version, bool) and version != SCHEMA:
+        if type(version) is int and version != SCHEMA:
             raise DataError(
                 f"{path}: schema: this is a version {version} transcription; this msecwg reads "
                 f"version {SCHEMA} (make one from the minutes with 'msecwg import')"
