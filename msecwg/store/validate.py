@@ -250,18 +250,16 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
 
 def _date_words(
     field: str, written: WrittenDate | None, held: list[str]
-) -> Iterator[tuple[str, str, str, list[str]]]:
+) -> Iterator[tuple[str, str, str | None, list[str]]]:
     """Yield a date's text, condition and hedge, each with the quotes (folded) that must hold it."""
     if written is not None:
-        yield field, "text", written.text, held
-        for name, words in (("condition", written.condition), ("tentative", written.tentative)):
-            if words is not None:
-                yield field, name, words, held
+        for name in ("text", "condition", "tentative"):
+            yield field, name, getattr(written, name), held
 
 
-def _restatements(t: Transcription) -> Iterator[tuple[str, str, str, list[str]]]:
-    """Yield each field restating the minutes (its record's field and its name), with the
-    quotes (folded) that must hold it."""
+def _restatements(t: Transcription) -> Iterator[tuple[str, str, str | None, list[str]]]:
+    """Yield each field restating the minutes (its record's field and its name; the words None
+    where it has none), with the quotes (folded) that must hold it."""
     m = t.meeting
     opening = list(map(fold, m.quotes))
     yield from _date_words("meeting.date", m.date, opening)
@@ -271,9 +269,8 @@ def _restatements(t: Transcription) -> Iterator[tuple[str, str, str, list[str]]]
         held = list(map(fold, a.quotes))
         yield from _date_words(f"{field}.date", a.date, held)
         yield from _date_words(f"{field}.closes", a.closes, held)
-        for name, words in (("people_role", a.people_role), ("owner", a.owner)):
-            if words is not None:
-                yield field, name, words, held
+        yield field, "people_role", a.people_role, held
+        yield field, "owner", a.owner, held
     for i, d in enumerate(t.documents):
         for j, stage in enumerate(d.stages):
             field = f"documents[{i}].stages[{j}].date"
@@ -283,9 +280,8 @@ def _restatements(t: Transcription) -> Iterator[tuple[str, str, str, list[str]]]
         for j, e in enumerate(s.exchanges):
             held = list(map(fold, e.quotes))
             field = f"sections[{i}].exchanges[{j}]"
-            for name, words in (("words", e.words), ("speaker", e.speaker), ("role", e.role)):
-                if words is not None:
-                    yield field, name, words, held
+            for name in ("words", "speaker", "role"):
+                yield field, name, getattr(e, name), held
 
 
 Restated = tuple[str, str, str, str, list[str]]
@@ -296,8 +292,9 @@ words folded, and the quotes of its record (folded) that hold them."""
 def _restated(t: Transcription) -> Iterator[Restated]:
     """Yield each restating field, its words folded, and those of its quotes that hold them."""
     for record, name, words, held in _restatements(t):
-        folded = fold(words)
-        yield record, name, words, folded, [q for q in held if folded in q]
+        if words is not None:
+            folded = fold(words)
+            yield record, name, words, folded, [q for q in held if folded in q]
 
 
 # 3. Dates as written.
