@@ -212,19 +212,16 @@ def keep(place: Path, entry: msgspec.Struct) -> None:
         trim(place.parent, place)
 
 
-def capacity() -> int:
-    """Answer the most bytes the cache keeps: MSECWG_CACHE_SIZE megabytes, else CAPACITY."""
-    setting = os.environ.get("MSECWG_CACHE_SIZE", "")
-    return int(float(setting) * 2**20) if setting.replace(".", "", 1).isdigit() else CAPACITY
-
-
 _kept: dict[Path, dict[str, tuple[int, int]]] = {}
 """The entries of each cache folder a run has kept one in (by path: when last used, size),
 read from the folder once a run and kept up to date as the run adds."""
 
 
-def trim(where: Path, added: Path | None = None) -> None:
-    """Remove the least recently used entries until the cache is within its capacity."""
+def trim(where: Path, added: Path) -> None:
+    """Remove the least recently used entries until the cache holds at most MSECWG_CACHE_SIZE
+    megabytes, else CAPACITY bytes."""
+    setting = os.environ.get("MSECWG_CACHE_SIZE", "")
+    most = int(float(setting) * 2**20) if setting.replace(".", "", 1).isdigit() else CAPACITY
     kept = _kept.get(where)
     if kept is None:
         kept = _kept[where] = {}
@@ -233,15 +230,15 @@ def trim(where: Path, added: Path | None = None) -> None:
                 if item.name.endswith(".msgpack") and item.is_file(follow_symlinks=False):
                     info = item.stat(follow_symlinks=False)
                     kept[item.path] = (info.st_mtime_ns, info.st_size)
-    elif added is not None:
+    else:
         with suppress(OSError):
             info = added.lstat()
             kept[str(added)] = (info.st_mtime_ns, info.st_size)
     total = sum(size for _, size in kept.values())
-    if total <= capacity():
+    if total <= most:
         return
     for path, (_, size) in sorted(kept.items(), key=lambda e: e[1][0]):
-        if total <= capacity():
+        if total <= most:
             break
         with suppress(OSError):
             os.unlink(path)
