@@ -151,16 +151,14 @@ def _replaceable(path: Path, *, force: bool) -> int | None:
             raise UsageProblem(f"{path}: the directory {path.parent} does not exist") from None
         return None
     try:
-        named: os.stat_result | None = os.stat(path)  # where a link leads
+        named = os.stat(path).st_mode  # where a link leads
     except OSError:
-        named = None  # a link that leads nowhere
-    if named is not None and stat.S_ISDIR(named.st_mode):
+        named = stat.S_IFREG  # a link that leads nowhere, kept as any link is
+    if stat.S_ISDIR(named):
         raise UsageProblem(f"{path}: is a directory; give a file name")
-    if named is not None and not stat.S_ISREG(named.st_mode):
+    if not stat.S_ISREG(named):
         link = "a link to " if stat.S_ISLNK(here.st_mode) else ""
-        raise UsageProblem(
-            f"{path}: is {link}{_kind(named.st_mode)}; give the name of a regular file"
-        )
+        raise UsageProblem(f"{path}: is {link}{_kind(named)}; give the name of a regular file")
     if not force:
         raise UsageProblem(_exists(path))
     if stat.S_ISLNK(here.st_mode):

@@ -26,11 +26,11 @@ HEADER = """\
 
 def place(paths: Sequence[Path]) -> Path | None:
     """Answer where the record of the transcriptions the paths name is, if they share a folder."""
-    folders = {os.path.abspath(p if p.is_dir() else p.parent): p for p in paths}
+    folders = {os.path.abspath(f): f for f in (p if p.is_dir() else p.parent for p in paths)}
     if len(folders) != 1:
         return None
-    (given,) = folders.values()
-    return (given if given.is_dir() else given.parent) / NAME
+    (folder,) = folders.values()
+    return folder / NAME
 
 
 def read(path: Path) -> GroupRecord | None:
