@@ -78,8 +78,8 @@ class DateRow(Row, frozen=True, kw_only=True):
 
 
 class ActionRow(Row, frozen=True, kw_only=True):
-    """An action item or follow-up: where it stands, the dated thing it stands at
-    (queries.stands_at), and all its dated things."""
+    """An action item or follow-up: where it stands, the dated thing it stands at (its latest
+    passed undone, else the current one), and all its dated things."""
 
     id: str
     listed: str

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
 
 import msgspec
 
@@ -31,15 +30,13 @@ from msecwg.rows import (
 from msecwg.store.load import Held
 from msecwg.store.reading import key
 
-R = TypeVar("R", bound=msgspec.Struct)
-
 
 def scope(meetings: Sequence[Held]) -> Scope:
     """Answer what the meetings' views are of."""
     return Scope([m.label for m in meetings], [m.meeting for m in meetings])
 
 
-def tagged(rows: Sequence[R], label: str) -> list[R]:
+def tagged(rows: Sequence[PassageRow], label: str) -> list[PassageRow]:
     """Answer the rows, each naming its meeting."""
     return [msgspec.structs.replace(r, meeting=label) for r in rows]
 
@@ -73,16 +70,11 @@ def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
                 exchanges=sum(len(s.exchanges) for s in t.sections),
                 left=sum(n for n, _ in left),
                 left_for_a_person=[what for _, what in left],
-                file=_from(m.path, here),
+                file=str(m.path.relative_to(here) if m.path.is_relative_to(here) else m.path),
                 quotes=list(meeting.quotes),
             )
         )
     return rows
-
-
-def _from(path: Path, here: Path) -> str:
-    """Answer a path as people would type it from the folder `here`."""
-    return str(path.relative_to(here) if path.is_absolute() and path.is_relative_to(here) else path)
 
 
 def _documents(
@@ -176,10 +168,7 @@ def documents_named(meetings: Sequence[Held], group: Group, word: str) -> list[t
 
 def _missed(word: str, misses: list[NotFound]) -> NotFound:
     """Answer the NotFound of a word no meeting resolves: where ambiguous, or the closest of all."""
-    for missing in misses:
-        if missing.ambiguous:
-            return missing
-    return NotFound(
+    return next((missing for missing in misses if missing.ambiguous), None) or NotFound(
         word,
         lambda: list(dict.fromkeys(c for missing in misses for c in missing.closest)),
         ambiguous=False,
@@ -294,11 +283,7 @@ def _person(rows: list[PersonRow], name: str, joined: list[JoinRow]) -> PersonRo
         ],
         mentions=sum(r.mentions for r in rows),
         items=[i for r in rows for i in r.items],
-        **{
-            field: getattr(told, field)
-            for field in PersonRow.__struct_fields__
-            if "outside_" in field
-        },
+        **{field: getattr(told, field) for field in passages.OUTSIDE},
         joined=joined,
         quotes=list(dict.fromkeys(q for r in rows for q in r.quotes)),
     )

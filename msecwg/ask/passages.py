@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import cached_property
+from typing import Any
 
 from msecwg.model import Facts, PassageKind, Section, Transcription
 from msecwg.rows import (
@@ -204,6 +205,10 @@ def of_person(
     ]
 
 
+OUTSIDE = [field for field in PersonRow.__struct_fields__ if field.startswith("outside_")]
+"""The fields of a person's row that tell who they are from outside the minutes (PersonFact's)."""
+
+
 def people(
     t: Transcription,
     facts: Facts | None,
@@ -226,6 +231,7 @@ def people(
         of = said[p.id]
         exchanges = sum(of.by_topic.values())
         fact = outside.get(p.id)
+        told: dict[str, Any] = {f: getattr(fact, f.removeprefix("outside_"), None) for f in OUTSIDE}
         rows.append(
             PersonRow(
                 id=p.id,
@@ -245,12 +251,7 @@ def people(
                 mentions=len(named[p.id]),
                 items=[ref(i) for i in items[p.id]],
                 uncertain=of.uncertain,
-                outside_full_name=fact.full_name if fact else None,
-                outside_affiliation=fact.affiliation if fact else None,
-                outside_role=fact.role if fact else None,
-                outside_note=fact.note if fact else None,
-                outside_source=fact.source if fact else None,
-                outside_confidence=fact.confidence if fact else None,
+                **told,
                 quotes=list(p.quotes),
             )
         )

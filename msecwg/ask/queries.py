@@ -110,12 +110,6 @@ def passed(found: Iterable[DateRow]) -> list[DateRow]:
     return [d for d in found if d.kind is not DateKind.WINDOW and d.state is State.PASSED]
 
 
-def stands_at(found: list[DateRow]) -> DateRow | None:
-    """Answer the dated thing an item stands at: its latest passed undone, else the current one."""
-    gone = passed(found)
-    return gone[-1] if gone else current(found)
-
-
 def actions(
     t: Transcription,
     as_of: dt.date,
@@ -132,9 +126,10 @@ def actions(
             if item is not None and a.id != item:
                 continue
             found = dates_of(a, as_of)
-            if passed_only and not passed(found):
+            gone = passed(found)
+            if passed_only and not gone:
                 continue
-            now = stands_at(found)  # the dated thing every question shows of an item
+            now = gone[-1] if gone else current(found)  # latest passed undone, else current
             rows.append(
                 ActionRow(
                     id=a.id,

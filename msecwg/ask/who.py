@@ -80,7 +80,7 @@ class _Union:
         self.members = {k: {k} for k in meetings}
         self.apart = apart
         self.shown: dict[str, tuple[int, str]] = {}  # a group's name, by its size then
-        self.how: dict[str, list[JoinRow]] = {}
+        self.how: dict[str, list[tuple[str, str]]] = {}  # how each name was joined: rule, where
 
     def find(self, k: str) -> str:
         """Answer the group a name is in, by its first name."""
@@ -107,7 +107,7 @@ class _Union:
             self.members[ra] |= self.members.pop(rb)
         elif self.find(a) != self.find(b):
             return False
-        self.how.setdefault(b, []).append(JoinRow(name="", rule=rule, where=where))
+        self.how.setdefault(b, []).append((rule, where))
         return True
 
 
@@ -434,7 +434,7 @@ def _ones(
     joins: dict[str, list[JoinRow]] = {}
     for k in names.meetings:
         group = union.find(k)
-        rows = [msgspec.structs.replace(j, name=_written(names, k)) for j in union.how.get(k, [])]
+        rows = [JoinRow(name=_written(names, k), rule=r, where=w) for r, w in union.how.get(k, [])]
         variants: dict[str, str] = {}
         for n, label in names.written[k]:
             variants.setdefault(n, label)
