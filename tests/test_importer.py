@@ -643,6 +643,8 @@ def test_minutes_with_nothing_in_them_give_nothing() -> None:
         ("Laskhminath", "Laskhminath", None, None, False),
         ("Lakshminath(?)", "Lakshminath", None, None, True),
         ("MB (now at Akamai)", "MB", "now at Akamai", None, False),
+        ("Lucas Pardue (Cloudfare) via chat", "Lucas Pardue", "Cloudfare", None, False),
+        ("Martin (in chat)", "Martin", "in chat", None, False),
         ("martin thomson(mt)", "martin thomson", None, "mt", False),
         ("Spencer Dawkins (AD)", "Spencer Dawkins", "AD", None, False),
         ("Alexey Melnikov as AD", "Alexey Melnikov", "AD", None, False),

@@ -225,11 +225,27 @@ def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document
      ("MIRJA PRESENTS OPERATIONS DRAFTS", "OPERATIONS DRAFTS"),
      ("Mirja presenting Stripe Order", "Stripe Order"),
      ("Hoof Care on Grass", "Hoof Care on Grass"),
-     ("Stripe Order Open Issues Discussion (Marcus Ihlar/Martin Thomson)", "Stripe Order")],
+     ("Stripe Order Open Issues Discussion (Marcus Ihlar/Martin Thomson)", "Stripe Order"),
+     ("Stripe Order - Mike Bishop, Ben Schwartz", "Stripe Order")],
 )  # fmt: skip
 def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> None:
     text = (f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\nBrian T: the draft is done.\n"
             "mirja: agreed.\n")  # fmt: skip
+    assert [d.name for d in read(text).documents if d.discussed] == [name]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [("Stripe Order, Reese E. (on behalf of authors)", "Stripe Order"),
+     ("Hoof Care on Grass, Michael Welzl (MW)", "Hoof Care on Grass"),
+     ("Hoof Care, Grass Order", "Hoof Care, Grass Order"),
+     ("Stripe Order, QUIC Ossification", "Stripe Order, QUIC Ossification")],
+)  # fmt: skip
+def test_a_full_name_after_a_headings_comma_presents_it_where_the_minutes_name_them_again(
+    heading: str, name: str
+) -> None:
+    text = (f"# ZEBRA WG Minutes - IETF 150\n\nAgenda: Michael Welzl, 10 minutes\n\n"
+            f"## {heading}\n\nReese: the draft is done.\n\nQUIC Ossification: agreed.\n")  # fmt: skip
     assert [d.name for d in read(text).documents if d.discussed] == [name]
 
 

@@ -158,6 +158,9 @@ def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | 
      ("how can you write that text?", None),
      ("why would you send it to the list?", None),
      ("can you do the poll now?", None),
+     ("Contracts like that are void. Can you do that?", None),
+     ("Which lab did you use, can you share it?", None),
+     ("can you share the lab setup?", "Dana"),
      ("Didn't understand 'maintenance'. Please clarify.", None),
      ("Please clarify in draft.", "Dana")],
 )  # fmt: skip

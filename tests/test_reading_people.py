@@ -99,6 +99,17 @@ Martin: a third.
 """
 
 
+def test_initials_with_points_are_the_initials_without() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Pacing, Michael Welzl (MW)\n\n"
+                 "M.W.: When is it ready?\n\nGeoff Huston: Soon.\n\nMW: Will update it.\n\n"
+                 "G.H.: Good.\n")  # fmt: skip
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Michael Welzl", ["M.W.", "MW", "Michael Welzl"]),
+        ("Geoff Huston", ["Geoff Huston"]),
+        ("G.H.", ["G.H."]),
+    ]
+
+
 def test_a_first_name_joins_the_one_full_name_and_stays_apart_from_two() -> None:
     found = read(SPEAKERS)
     of = spellings(found)
@@ -309,7 +320,7 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
     [("# HTTPAPI AT IETF 116", "HTTPAPI"), ("# TLS at IETF 105, Tuesday", "TLS"),
      ("# WebTransport (webtrans) Working Group Agenda - IETF 122", "webtrans"),
      ("# DNSOP WG Minutes IETF 104", "DNSOP"), ("MLS @ IETF 102\n2018-07-29", "MLS"),
-     ("# MASQUE - IETF 108", "MASQUE"), ("# TLS@IETF108", "TLS"),
+     ("# MASQUE - IETF 108", "MASQUE"), ("# TLS@IETF108", "TLS"), ("# IETF 122 - ICCRG", "ICCRG"),
      ("IETF 104 MLS Tuesday session 13:50-15:00\n=====", "MLS"),
      ("IETF 104 MINUTES\n=====", None), ("# SCONE Minutes IETF 124", "SCONE"),
      ("# SCONE working group 4th virtual interim meeting", "SCONE"),
@@ -379,7 +390,10 @@ def test_an_interim_spoken_of_in_a_turn_or_a_link_makes_no_meeting_an_interim() 
      ("Date: 31-1 January 2019", "1 January 2019", ["2019-01-01"]),
      ("Held 0-5 March 2019", "5 March 2019", ["2019-03-05"]),
      ("## Thursday 20-June-2019, https://datatracker.ietf.org/", "Thursday 20-June-2019",
-      ["2019-06-20"])],
+      ["2019-06-20"]),
+     ("Monday 17^th^ March 2025, 09:30", "Monday 17^th^ March 2025", ["2025-03-17"]),
+     ("Held 14^th^-16^th^ March 2025", "14^th^-16^th^ March 2025",
+      ["2025-03-14", "2025-03-15", "2025-03-16"])],
 )  # fmt: skip
 def test_a_span_of_days_in_the_opening_is_each_day_the_meeting_sat(
     written: str, text: str, days: list[str]

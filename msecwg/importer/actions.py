@@ -158,6 +158,9 @@ ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNO
 SAID_NOW = frozenset({"clarify", "explain", "elaborate", "say", "tell", "repeat", "speak"})
 """Verbs of a request answered at the meeting: "Can you clarify the interpretation of path?"."""
 RIGHT_NOW = re.compile(r"\b(?:right )?now\W*$", re.IGNORECASE)
+# A question whose task is only "that" or "it" ("Can you do that?", "can you share it?"):
+# whether something can be done, or what was just said; no task of its own
+ONLY_A_PRONOUN = re.compile(r"\s+(?:that|this|it)\s*\?", re.IGNORECASE)
 ASKS_AT_ALL = CaseAside(re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE))
 ASKING_WORDS = ("can", "could", "would", "will", "please")
 """The words ASKS_AT_ALL finds, found faster."""
@@ -362,6 +365,8 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
             continue  # "how can you do that?" asks how, not for a task
         if RIGHT_NOW.search(sentence, match.end()) or ASKS_WHAT.match(sentence, match.end()):
             continue  # "Can you do the poll now?", "can you clarify who is the audience?"
+        if ONLY_A_PRONOUN.match(sentence, match.end()):
+            continue
         if who.casefold() == "you":
             return True
         if _named(who.casefold(), names):

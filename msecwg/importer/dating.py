@@ -43,8 +43,10 @@ def dates(text: str, start: int, end: int, year: int | None) -> list[Dated]:
 # The first day of a span written before the date of its last: "14-15 January 2019",
 # "14 to 15 January"; and the last day written after the date of the first: "January
 # 14-15, 2019"
-SPAN_BEFORE = re.compile(r"(?<![\d:.])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to)\s*$")
-SPAN_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)")
+ORDINAL = r"(?:st|nd|rd|th|\^(?:st|nd|rd|th)\^)?"
+"""A day's ordinal suffix, if any: "17th", or "17^th^" (a superscript, as HedgeDoc writes it)."""
+SPAN_BEFORE = re.compile(rf"(?<![\d:.])(?P<day>\d{{1,2}}){ORDINAL}\s*(?:-|\u2013|to)\s*$")
+SPAN_AFTER = re.compile(rf"\s*(?:-|\u2013|to)\s*(?P<day>\d{{1,2}}){ORDINAL}(?!\w)(?![:.]\d)")
 LONGEST_SPAN = 7
 """The most days a span of days a meeting sits may run, first to last."""
 
@@ -135,7 +137,7 @@ _WEEKDAY = _names(
     "Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun",
 )  # fmt: skip
 _DAY = r"(?<![\d:.])"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+_ORDINAL = ORDINAL
 
 
 def _around(n: int, date: str) -> str:
@@ -169,7 +171,7 @@ _DATE_PATTERNS = (
     # Tuesday 19 November: day and month, the year supplied
     _around(6, rf"{_DAY}(?P<d6>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m6>{_MONTH})(?![\w-])"),
     # November 20: month and day, the year supplied
-    _around(7, rf"(?P<m7>{_MONTH})\s+(?P<d7>\d{{1,2}}){_ORDINAL}\b(?![:.,]?\d)"),
+    _around(7, rf"(?P<m7>{_MONTH})\s+(?P<d7>\d{{1,2}}){_ORDINAL}(?!\w)(?![:.,]?\d)"),
     # the July deadline, by end of June: a month named alone, the year supplied
     r"\b(?:by|in|until|till|before|after|of|the|during|since|early|mid|late)\s+"
     r"(?-i:(?P<m8>January|February|March|April|June|July|August|September|October|November"

@@ -20,7 +20,8 @@ from msecwg.model import Precision
 # capitals); "SCONE Minutes IETF 124", "SCONE working group"; "WebTransport (webtrans)
 # Working Group", "DNS Operations (DNSOP) Working Group": the short name in brackets after
 # the long one; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number,
-# or in lower case in a line all in lower case ("ietf 104 capport wed 11:20"); "SCIM Virtual
+# or in lower case in a line all in lower case ("ietf 104 capport wed 11:20"), maybe after
+# a dash ("IETF 122 - ICCRG"); "SCIM Virtual
 # Session", "RATS - Virtual Interim"; the group of the meeting's Meetecho link
 # ("https://meetings.conf.meetecho.com/ietf117/?group=ippm")
 GROUP = re.compile(
@@ -30,9 +31,11 @@ GROUP = re.compile(
     r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+\((?P<short>[A-Za-z][A-Za-z0-9-]{1,15})\)\s+"
     r"(?:WG\b|Working\s+Group\b)"
-    r"|^\W*IETF[ -]?\d{2,3}:?\s+(?!(?:AT|WG|BOF|IETF|MINUTES|NOTES|AGENDA|MEETING|SESSION)\b)"
+    r"|^\W*IETF[ -]?\d{2,3}(?::|\s+[-\u2013|])?\s+"
+    r"(?!(?:AT|WG|BOF|IETF|MINUTES|NOTES|AGENDA|MEETING|SESSION)\b)"
     r"(?P<after>[A-Z][A-Z0-9-]+)\b(?![a-z])"
-    r"|^\W*ietf[ -]?\d{2,3}:?\s+(?!(?:wg|bof|minutes|notes|agenda|meeting|session|interim)\b)"
+    r"|^\W*ietf[ -]?\d{2,3}(?::|\s+[-\u2013|])?\s+"
+    r"(?!(?:wg|bof|minutes|notes|agenda|meeting|session|interim)\b)"
     r"(?P<lower>[a-z][a-z0-9-]+)\b(?=[^A-Z\n]*$)"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
 )

@@ -75,7 +75,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     each name as written (case folded) into that list.
 
     Names are one person when they differ only in case ("MT", "mt") or in how an
-    initial is written ("MartinD", "Martin D."), when the minutes
+    initial is written ("MartinD", "Martin D.", "M.W." and "MW"), when the minutes
     tie them ("martin thomson(mt)" as a speaker, "Mike Bishop(mb)" anywhere, a legend
     line "*[CB]: Carsten Bormann"), or when a name can only be one other speaker of the
     meeting (see `_read_as_one`).
@@ -589,8 +589,10 @@ def _full(name: str) -> bool:
 
 def _bare(name: str) -> str:
     """Answer the form in which names written apart or together, or with a point
-    after an initial, are one: "MartinD", "Martin D", "martin d." -> "martin d"."""
-    return " ".join(_unglued(name).replace(".", " ").casefold().split())
+    after an initial, are one: "MartinD", "Martin D", "martin d." -> "martin d"; and
+    initials alone, with points or without: "M.W.", "M. W.", "MW" -> "mw"."""
+    words = _unglued(name).replace(".", " ").casefold().split()
+    return "".join(words) if len(words) > 1 and all(len(w) == 1 for w in words) else " ".join(words)
 
 
 def first_name_of(name: str, full: str) -> bool:

@@ -53,6 +53,10 @@ PRESENTER_IN_PARENS = re.compile(r"\s+\((?P<who>[^()\d]+)\)?$")
 PRESENTER_AFTER_SEMICOLON = re.compile(r"^(?P<title>[^;]+);\s+(?P<who>[^;]+)$")
 PRESENTERS_APART = re.compile(r"\s*(?:,|\band\b|&)\s*")
 PRESENTER_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,]+):$")
+# "LEDBAT++, Reese E. (on behalf of authors)", "Pacing, Michael Welzl (MW)": a title, then
+# after its last comma a full name, maybe with words in brackets
+SPLIT_PRESENTERS = re.compile(r"\s+[-\u2013\u2014]\s+|,\s+")
+FULL_NAME_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,()]+?)(?:\s*\([^()]*\))?$")
 DATE_WORDS = frozenset(name[:3] for name in (*MONTHS, *WEEKDAYS))
 """How a title that starts with a day starts, but for a digit: a month's or a
 weekday's first three letters."""
@@ -101,11 +105,12 @@ def _title(headings: list[Heading]) -> Heading | None:
     return first if first.form == "underlined" and numbered_below else None
 
 
-def title_of(heading: str, form: str) -> Title:
+def title_of(heading: str, form: str, text: str = "") -> Title:
     """Answer what a heading as written says: "(1) GSAKMP:" -> "GSAKMP", number 1;
     "* 45 min - HTTP draft overview [Mark Nottingham]" -> "HTTP draft overview",
     presenter "Mark Nottingham"; "### [Expect-CT](https://...)" -> "Expect-CT"; "##
-    Session Intro {#session-intro}" -> "Session Intro"."""
+    Session Intro {#session-intro}" -> "Session Intro". A full name after a comma is the
+    presenter only where the minutes (`text`) write its first word again."""
     words = HEADING_ID.sub("", CLOSING_MARKS.sub("", HEADING_MARKS.sub("", heading))).strip()
     for pattern in (EMPHASIS, WHOLE_LINK, EMPHASIS):
         match = pattern.match(words)
@@ -117,7 +122,7 @@ def title_of(heading: str, form: str) -> Title:
         number = int(numbered.group("a") or numbered.group("b"))
         words = words[numbered.end() :]
     words = DURATION.sub("", words)
-    words, presenter = _presenter(words, form)
+    words, presenter = _presenter(words, form, text)
     if form in ("numbered", "underlined"):
         words = words.removesuffix(":").rstrip()
     if fold(words) not in fold(heading):
@@ -125,13 +130,19 @@ def title_of(heading: str, form: str) -> Title:
     return Title(fold(words), number, presenter)
 
 
-def _presenter(words: str, form: str) -> tuple[str, str | None]:
+def _presenter(words: str, form: str, text: str) -> tuple[str, str | None]:
     """Answer a title without the presenter it names, and the presenter: "[Name]"
-    at its end, "(Name Name)" at its end, "Title, Name:" in a numbered heading, or
+    at its end, "Title, Name Name" (maybe with words in brackets after it), "(Name Name)"
+    at its end, "Title, Name:" in a numbered heading, or
     "Title; Name and Name" ("draft-ietf-dnsop-7706bis; Paul Hoffman")."""
     match = PRESENTER_IN_BRACKETS.search(words)
     if match and not words.endswith(")"):
         return words[: match.start()], match.group("who").strip()
+    match = FULL_NAME_AFTER_COMMA.match(words)
+    if match and _full_name(match.group("who")) and not _names_people(match.group("title")):
+        first = match.group("who").split()[0]
+        if text.find(first) != text.rfind(first):  # "Michael Welzl" in the agenda, "Reese:"
+            return match.group("title"), match.group("who").strip()
     match = PRESENTER_IN_PARENS.search(words)
     if match and _is_person(match.group("who")):
         before, who = words[: match.start()], match.group("who").strip()
@@ -145,6 +156,21 @@ def _presenter(words: str, form: str) -> tuple[str, str | None]:
     if match and all(map(_is_person, PRESENTERS_APART.split(match.group("who")))):
         return match.group("title"), match.group("who").strip()
     return words, None
+
+
+def _full_name(words: str) -> bool:
+    """Answer whether words are a person's full name: two or three capitalised words
+    ("Reese E.", "Michael Welzl"), none an acronym ("QUIC Ossification")."""
+    names = words.split()
+    acronym = any(n.isupper() and sum(c.isalpha() for c in n) > 1 for n in names)
+    return len(names) > 1 and _is_person(words) and not acronym
+
+
+def _names_people(title: str) -> bool:
+    """Answer whether a title ends on a person, so that a name after it is one more of a
+    list of presenters ("... - Mike Bishop, Ben Schwartz")."""
+    pieces = SPLIT_PRESENTERS.split(title)
+    return title.endswith(")") or (len(pieces) > 1 and _is_person(pieces[-1]))
 
 
 def _is_person(words: str) -> bool:

@@ -169,9 +169,10 @@ def speaker(raw: str) -> Speaker | None:
     core, role, alias, asked = _brackets(core)
     uncertain = uncertain or asked
     parts = ROLE_AFTER.match(core)
-    if parts and role is None:
-        core = parts.group("name")
-        role = parts.group("as_") or parts.group("from_") or parts.group("dash")
+    if parts and role is None:  # "Lucas Pardue (Cloudfare) via chat": the brackets before too
+        core, role, alias, asked = _brackets(parts.group("name"))
+        uncertain = uncertain or asked
+        role = role or parts.group("as_") or parts.group("from_") or parts.group("dash")
     if role and core.lower() in ASKERS:  # "Q(Justin Iurman - UCLouvain)": who asks
         who, _, affiliation = role.partition(" - ")
         if who.strip().lower() not in UNNAMED and _looks_like_names(who.strip()):
