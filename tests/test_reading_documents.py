@@ -164,6 +164,10 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("new revision", "Kevin Smith: -00 published; a well-known URI for a catalog for APIs."),
         ("WG Last Call planned", "The idea: we'll start wglc on these 3 docs."),
         ("WG Last Call planned", "Chairs: we will schedule a working group last call."),
+        ("ready for WG Last Call", "Document ready for Research Group Last Call, so that"),
+        ("in WG Last Call", "The draft is in RGLC until Friday."),
+        ("new revision", "Document on version 02 with a few updates:"),
+        ("new revision", "The draft is now at revision -07."),
     ]:
         assert stages_of(said)[0][0] == stage, said
 
@@ -232,6 +236,21 @@ def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> N
     text = (f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\nBrian T: the draft is done.\n"
             "mirja: agreed.\n")  # fmt: skip
     assert [d.name for d in read(text).documents if d.discussed] == [name]
+
+
+def test_an_agenda_item_calls_its_draft_by_the_title_before_it() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Agenda\n\n"
+                 "- Stripe Order - draft-ietf-zebra-order-02 - Chairs, 5 minutes\n"
+                 "- 10 min - draft-ietf-zebra-hooves\n"
+                 "- Discussion - draft-ietf-zebra-grass\n\n"
+                 "## Stripe Order\n\nDocument ready for Research Group Last Call.\n")  # fmt: skip
+    titles = [s.title for s in found.sections]
+    assert [(d.name, d.also, [titles[i] for i in d.subject_of], [s.kind for s in d.stages])
+            for d in found.documents] == [
+        ("draft-ietf-zebra-order-02", ["Stripe Order"], ["Stripe Order"], ["ready for WG Last Call"]),
+        ("draft-ietf-zebra-hooves", [], [], []),
+        ("draft-ietf-zebra-grass", [], [], []),
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

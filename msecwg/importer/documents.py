@@ -64,6 +64,12 @@ ON_SUBJECT = re.compile(
 )
 DURATION_WORDS = re.compile(r"^\d+\s*(?:m|min|mins|minutes)\b", re.IGNORECASE)
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
+# A list item's words before a draft and a dash: an agenda's title for it
+TITLE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(?P<title>[A-Z][^\n]{1,118}?)[ \t]+[-\u2013][ \t]+$"
+)
+LISTED = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]+$")
+"""What stands before a list item's words on its line: its bullet or number."""
 RFC = re.compile(r"\bRFC[ -]?(?P<number>\d{3,5})\b(?!bis)", re.IGNORECASE)
 BIS = re.compile(r"\b(?:RFC|BCP)[ ]?\d{1,5}bis\b|\bBCP[ ]?\d{1,3}\b", re.IGNORECASE)
 WORD = r"[A-Z][\w/+.'-]*[\w+]|[A-Z]"
@@ -136,7 +142,8 @@ def documents(
     named_in: dict[tuple[int, int], Sequence[tuple[Candidate, str]]] = dict.fromkeys(spans, ())
     for n in naming:
         start, end = spans[n]
-        named_in[start, end] = _candidates(text[start:end], capitalised)
+        listed = LISTED.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+        named_in[start, end] = _candidates(text[start:end], capitalised, listed=listed)
         for candidate, written in named_in[start, end]:
             names.add(candidate)
             names.call(candidate.key, written)
@@ -516,10 +523,13 @@ def key(kind: Kind, name: str) -> str:
     return re.sub(r"(?<=[a-z]) (?=\d)", "", " ".join(name.casefold().replace("-", " ").split()))
 
 
-def _candidates(block: str, capitalised: Callable[[str], bool]) -> list[tuple[Candidate, str]]:
+def _candidates(
+    block: str, capitalised: Callable[[str], bool], *, listed: bool = False
+) -> list[tuple[Candidate, str]]:
     """Answer the documents a block of the minutes names, in order, each with a name the
-    block calls it beside its own (a link's text, "the timestamp draft"), or "";
-    `capitalised` answers whether words are written so in the minutes."""
+    block calls it beside its own (a link's text, "the timestamp draft", a list item's
+    title before it), or ""; `capitalised` answers whether words are written so in the
+    minutes, `listed` whether the block is an item of a list."""
     found: list[tuple[int, Candidate, str]] = [
         (m.start(), Candidate(key("named", m.group()), "named", m.group(), None), "")
         for m in (WILDCARD.finditer(block) if "*-" in block else ())
@@ -545,7 +555,11 @@ def _candidates(block: str, capitalised: Callable[[str], bool]) -> list[tuple[Ca
     # Each pattern is run only on a block that holds the words it matches.
     lower = block.lower()
     found += [
-        (m.start(), Candidate(key("draft", m.group()), "draft", m.group(), None), "")
+        (
+            m.start(),
+            Candidate(key("draft", m.group()), "draft", m.group(), None),
+            _titled(block, m) if listed else "",
+        )
         for m in (DRAFT.finditer(block) if "raft-" in block else ())
     ]
     found += [
@@ -577,6 +591,17 @@ def _candidates(block: str, capitalised: Callable[[str], bool]) -> list[tuple[Ca
         title = fold(match.group("title"))
         found.append((match.start(), Candidate(key("titled", title), "titled", title, title), ""))
     return [(c, w) for _, c, w in sorted(found, key=lambda f: f[0])]
+
+
+def _titled(block: str, draft: re.Match[str]) -> str:
+    """Answer the title a list item gives a draft before it, as an agenda does ("- LEDBAT++ -
+    draft-irtf-iccrg-ledbat-plus-plus-02 - Chairs"), or "": a few words, no time ("10 min"),
+    no other draft, none of the meeting's business ("Discussion")."""
+    line = TITLE_BEFORE.search(block, max(0, draft.start() - 160), draft.start())
+    title = line.group("title").strip() if line else ""
+    if not title or DURATION_WORDS.match(title) or "raft-" in title or _procedural(title):
+        return ""
+    return title
 
 
 def _may_name(block: str) -> bool:

@@ -88,9 +88,10 @@ IN_PASSING = (
 # (httpwg/ietf101.md, httpwg/ietf75.txt, quic/ietf104.md, quic/ietf110.md,
 # quic/interim-20-10.md; tsvwg's IETF 117 minutes). Each phrase comes with words one of
 # which it holds, case aside: a sentence that holds none of them is not searched for it.
-_WGLC = r"(?:WGLC|WG last call|working group last call|WG LC)"
+# A research group's (IRTF) Last Call is its working group's: "Research Group Last Call", "RGLC"
+_WGLC = r"(?:WGLC|RGLC|WG last call|RG last call|(?:working|research) group last call|WG LC|RG LC)"
 _NOT = r"(?:\bnot\b|n't\b|\bcannot\b|\bno\b)"
-_WGLC_WORDS = ("wglc", "last call", "wg lc")
+_WGLC_WORDS = ("wglc", "rglc", "last call", "wg lc", "rg lc")
 # A way of doing something adopted, which is no document's adoption: "The same procedure is
 # adopted." (satp's IETF 117 minutes)
 WAY_ADOPTED = (
@@ -156,7 +157,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"(?:published|submitted|posted)\b|(?:^|\s)-\d\d (?:was |has been )?(?:published|submitted"
      r"|posted)\b"
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
-     r"|submitted|posted)\b", ("published", "submitted", "posted", "new ")),
+     r"|submitted|posted)\b"
+     r"|\b(?:document|draft|spec)(?: is)? (?:now )?(?:on|at) (?:version|revision) -?\d{1,2}\b",
+     ("published", "submitted", "posted", "new ", "version", "revision")),
     ("revision expected",
      r"\bwill (?:rev|revise|update|publish|submit|post)\b[^.;]{0,20}\b(?:doc|document|draft"
      r"|spec|revision|version)\b|(?<!use )\b(?:one more|another) (?:version|revision)\b"
@@ -197,10 +200,10 @@ ADOPTION_ASKED = r"\b(?:adopt|adopting|adoption|take on|taking on)\b"
 # Words one of which each of the phrases above (STAGE_PHRASES, ADOPTION_ASKED) holds,
 # case aside: text that holds none states no stage, so its sentences are not read for one.
 STAGE_WORDS = (
-    "adopt", "wglc", "last call", "wg lc", "ready for", "waiting for", "editor", "auth48",
-    "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version", "revision",
-    "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned", "dead",
-    "let ", "take on", "taking on", "write", "telechat",
+    "adopt", "wglc", "rglc", "last call", "wg lc", "rg lc", "ready for", "waiting for", "editor",
+    "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version",
+    "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
+    "dead", "let ", "take on", "taking on", "write", "telechat",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
