@@ -168,6 +168,7 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("in WG Last Call", "The draft is in RGLC until Friday."),
         ("new revision", "Document on version 02 with a few updates:"),
         ("new revision", "The draft is now at revision -07."),
+        ("WG Last Call planned", "Looking to move to RGLC after the list confirms."),
     ]:
         assert stages_of(said)[0][0] == stage, said
 

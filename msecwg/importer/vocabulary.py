@@ -128,7 +128,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b", ("ready for",)),
     ("WG Last Call planned",
      rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to)|['\u2019]ll) "
-     rf"(?:start|issue|do|run|begin|go to|schedule) (?:a |the )?(?:new )?{_WGLC}"
+     rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule) "
+     rf"(?:a |the )?(?:new )?{_WGLC}"
      r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
      r"last call on (?:the )?(?:wg|working group) (?:mailing )?list\b"
      rf"|\b{_WGLC} (?:soon|next week|after)\b", _WGLC_WORDS),
