@@ -328,7 +328,10 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("ietf 104 capport wed 11:20", "capport"), ("ietf 104 minutes", None),
      ("SCIM Virtual Session\nMarch 2, 2022", "SCIM"), ("# RATS - Virtual Interim", "RATS"),
      ("*Where:*  Room 6, https://meetings.conf.meetecho.com/ietf117/?group=ippm", "ippm"),
-     ("# Adaptive DNS Discovery\n\nTime: Tuesday July 26\n\n## Part 1: Agenda ADD@IETF114", "ADD")],
+     ("# Adaptive DNS Discovery\n\nTime: Tuesday July 26\n\n## Part 1: Agenda ADD@IETF114", "ADD"),
+     ("IETF 99\nPath Aware Networking Proposed RG (PANRG)", "PANRG"),
+     ("# Computing in the Network (COINRG) Research Group", "COINRG"),
+     ("Pearg notes\n=====", "Pearg"), ("# Meeting notes", None), ("# Raw minutes", None)],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group
@@ -342,7 +345,8 @@ MOVED = "Moved to draft-ietf-tsvwg-udp-options.\n"
 @pytest.mark.parametrize(
     ("text", "group"),
     [(STAMP + SLIDES * 2, "ippm"), (STAMP * 2, None), (STAMP + SLIDES * 2 + MOVED, "ippm"),
-     (STAMP + SLIDES * 3 + MOVED * 2, None), ("# IPPM WG\n\n" + MOVED * 3, "IPPM")],
+     (STAMP + SLIDES * 3 + MOVED * 2, None), ("# IPPM WG\n\n" + MOVED * 3, "IPPM"),
+     ("- draft-irtf-iccrg-ledbat-plus-plus: in RGLC\n" * 3, "iccrg")],
 )  # fmt: skip
 def test_minutes_that_name_no_group_are_the_groups_whose_drafts_they_name(
     text: str, group: str | None
@@ -350,7 +354,7 @@ def test_minutes_that_name_no_group_are_the_groups_whose_drafts_they_name(
     found = read(f"9:00 Welcome\n\n{text}", name="x.txt")
     assert found.meeting.group == group
     named = f"the working group {group} is read from the drafts and materials the minutes name"
-    assert (named in found.left) == (group == "ippm")
+    assert (named in found.left) == (group in ("ippm", "iccrg"))
 
 
 def test_a_name_that_opens_reported_speech_twice_is_a_speakers_in_narrative_minutes() -> None:
@@ -583,6 +587,19 @@ def test_a_speaker_in_brackets_is_a_capitalised_name_with_words_after_it(
 ) -> None:
     found = prefix(line)
     assert (found.speaker.name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Q: Watson: Sounds pretty intrusive", "Watson"), ("A: Tommy Pauly: no", "Tommy Pauly"),
+     ("Comment: Jana: nice", "Jana"), ("A: yes it is", None), ("Q: Note: this", None),
+     ("Q: how about this: fine", None)],
+)  # fmt: skip
+def test_a_questions_or_answers_mark_may_stand_before_its_speakers_name(
+    line: str, name: str | None
+) -> None:
+    found = prefix(line)
+    assert found is not None and found.speaker.name == name
 
 
 DASHED = """# FOO at IETF 105

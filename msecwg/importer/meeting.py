@@ -18,19 +18,24 @@ from msecwg.model import Precision
 # "MASQUE IETF 118, Monday II Session", "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE -
 # IETF 108": a group's short name before what names it one (never the "AT" of a title in
 # capitals); "SCONE Minutes IETF 124", "SCONE working group"; "WebTransport (webtrans)
-# Working Group", "DNS Operations (DNSOP) Working Group": the short name in brackets after
-# the long one; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number,
-# or in lower case in a line all in lower case ("ietf 104 capport wed 11:20"), maybe after
-# a dash ("IETF 122 - ICCRG"); "SCIM Virtual
-# Session", "RATS - Virtual Interim"; the group of the meeting's Meetecho link
-# ("https://meetings.conf.meetecho.com/ietf117/?group=ippm")
+# Working Group", "DNS Operations (DNSOP) Working Group", "Path Aware Networking Proposed RG
+# (PANRG)": the short name in brackets after the long one; "Pearg notes": a title of one
+# name; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number, or in
+# lower case in a line all in lower case ("ietf 104 capport wed 11:20"), maybe after a dash
+# ("IETF 122 - ICCRG"); "SCIM Virtual Session", "RATS - Virtual Interim"; the group of the
+# meeting's Meetecho link ("https://meetings.conf.meetecho.com/ietf117/?group=ippm")
 GROUP = re.compile(
     r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
     r"(?:WG\b|(?i:working\s+group)\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
     r"|Virtual\s+(?:Session|Meeting|Interim)\b"
     r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+\((?P<short>[A-Za-z][A-Za-z0-9-]{1,15})\)\s+"
-    r"(?:WG\b|Working\s+Group\b)"
+    r"(?:WG\b|Working\s+Group\b|(?:Proposed\s+)?(?:RG\b|Research\s+Group\b))"
+    r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+(?:Proposed\s+)?(?:RG|Research\s+Group)\s+"
+    r"\((?P<research>[A-Za-z][A-Za-z0-9-]{1,15})\)"
+    r"|^\W*(?!(?:Meeting|Session|Interim|Draft|Working|Scribe|Raw|Rough|Chat|Official|Agenda"
+    r"|Summary|Hackathon|Plenary|Minutes|Notes|IETF)\b)(?P<noted>[A-Z][A-Za-z0-9-]{1,15})"
+    r"\s+(?:notes|minutes|Notes|Minutes)[ \t]*$"
     r"|^\W*IETF[ -]?\d{2,3}(?::|\s+[-\u2013|])?\s+"
     r"(?!(?:AT|WG|BOF|IETF|MINUTES|NOTES|AGENDA|MEETING|SESSION)\b)"
     r"(?P<after>[A-Z][A-Z0-9-]+)\b(?![a-z])"
@@ -39,10 +44,11 @@ GROUP = re.compile(
     r"(?P<lower>[a-z][a-z0-9-]+)\b(?=[^A-Z\n]*$)"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
 )
-# The group a working group draft or a Datatracker material is of: "draft-ietf-ippm-stamp",
+# The group a working (or research) group draft or a Datatracker material is of:
+# "draft-ietf-ippm-stamp", "draft-irtf-iccrg-ledbat-plus-plus",
 # ".../materials/slides-104-ippm-advanced-unidirectional-route-assessment"
 GROUP_NAMED = re.compile(
-    r"\bdraft-ietf-(?P<group>[a-z][a-z0-9]{1,15})-[a-z0-9]"
+    r"\bdraft-i[er]tf-(?P<group>[a-z][a-z0-9]{1,15})-[a-z0-9]"
     r"|\b(?:slides|minutes|agenda|bluesheets|chatlog|recording)-\d{2,3}-(?P<of>[a-z][a-z0-9]{1,15})-"
 )
 NAMED_LEAST = 3

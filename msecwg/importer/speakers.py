@@ -65,6 +65,8 @@ TALLY_AFTER = re.compile(r"\d+\s*(?:[,;|]|$)")
 LINK_ALONE = re.compile(r"\s*<?https?://\S+?>?\s*$")
 
 ASKERS = frozenset({"q", "question", "comment"})
+MARKS = ASKERS | {"a", "answer"}
+"""The marks of a question or an answer that may stand before its speaker's name ("Q: Wes:")."""
 """Labels of a question or comment, which a name in brackets after them says who put."""
 
 JOINERS = frozenset({"and", "&", "+", ","})
@@ -134,8 +136,8 @@ class Prefix(NamedTuple):
 def prefix(text: str) -> Prefix | None:
     """Answer the speaker prefix `text` starts with, or None: "**Jana**: ",
     "**David Schinazi:** ", "Laskhminath: ", "MB (now at Akamai): ", "- ekr: " (after
-    its bullet), "**[02:31] Jana:** ", "[CA] ", "Ekr - " (dashed), or a bold name and no
-    colon, "**Lars** "."""
+    its bullet), "**[02:31] Jana:** ", "[CA] ", "Ekr - " (dashed), "Q: Wes: " (a question's
+    mark first), or a bold name and no colon, "**Lars** "."""
     for pattern, bare in (
         (BOLD_NAME_THEN_COLON, False),
         (BOLD_NAME_AND_COLON, False),
@@ -152,6 +154,10 @@ def prefix(text: str) -> Prefix | None:
             and not LINK_ALONE.match(text, match.end())
         ):
             found = speaker(match.group("name"))
+            asker = found is not None and found.name is None and found.written.lower() in MARKS
+            named = NAME_THEN_COLON.match(text, match.end()) if asker else None
+            if named and (who := speaker(named.group("name"))) and who.name is not None:
+                return Prefix(who, named.end(), False, False)  # "Q: Watson: Sounds intrusive"
             if found is not None and not (pattern is NAME_THEN_DASH and found.role):
                 return Prefix(found, match.end(), bare, pattern is NAME_THEN_DASH)
     return None
