@@ -180,9 +180,15 @@ class Meeting(Record, kw_only=True, frozen=True):
 
     @property
     def name(self) -> str:
-        """Answer how the meeting is named: "MSEC WG, IETF 57", "HTTPbis WG"."""
-        group = f"{self.working_group} WG"
+        """Answer how the meeting is named: "MSEC WG, IETF 57", "HTTPbis WG", "ICCRG, IETF 122"."""
+        group = group_name(self.working_group)
         return f"{group}, {self.event}" if self.event else group
+
+
+def group_name(group: str) -> str:
+    """Answer how a group is named: a working group with "WG" ("QUIC WG"), a research group of
+    the IRTF as it names itself ("ICCRG", "PANRG")."""
+    return group if group.upper().endswith("RG") else f"{group} WG"
 
 
 class Person(Record, kw_only=True, frozen=True):

@@ -19,6 +19,7 @@ from msecwg.model import (
     SpeechForm,
     Stage,
     State,
+    group_name,
 )
 
 
@@ -48,11 +49,13 @@ class Scope(msgspec.Struct, frozen=True):
 
     @property
     def groups(self) -> str:
-        """Answer the working groups of the meetings: "QUIC WG", "HTTPbis and QUIC WGs"."""
+        """Answer the groups of the meetings: "QUIC WG", "HTTPbis and QUIC WGs", "ICCRG",
+        "ICCRG and QUIC groups"."""
         names = list(dict.fromkeys(m.working_group for m in self.meetings))
         if len(names) == 1:
-            return f"{names[0]} WG"
-        return f"{', '.join(names[:-1])} and {names[-1]} WGs"
+            return group_name(names[0])
+        kind = "WGs" if all(group_name(n).endswith(" WG") for n in names) else "groups"
+        return f"{', '.join(names[:-1])} and {names[-1]} {kind}"
 
 
 class Row(msgspec.Struct, frozen=True, kw_only=True):

@@ -663,6 +663,9 @@ def test_meetings_of_several_groups_name_each_group_once() -> None:
     assert two.name == "HTTPbis and QUIC WGs' 2 meetings"
     one_group = Scope(["a", "b"], [meeting, meeting])
     assert one_group.name == "EXAMPLE WG's 2 meetings"
+    research = [msgspec.structs.replace(meeting, working_group=g) for g in ("ICCRG", "QUIC")]
+    assert Scope(["a"], research[:1]).name == research[0].name == "ICCRG, IETF 118"
+    assert Scope(["a", "b"], research).name == "ICCRG and QUIC groups' 2 meetings"
 
 
 def test_check_runs_every_rule_whatever_the_cache_holds(
