@@ -580,26 +580,16 @@ def test_a_legend_ties_initials_and_a_first_name_joins_the_one_full_name() -> No
     [("[CA] The registry", "CA"), ("[Mirja Kühlewind] I think", "Mirja Kühlewind"),
      ("**[02:31] David Schinazi:** We can", "David Schinazi"), ("[02:31] Jana: yes", "Jana"),
      ("[stronger] Close", None), ("[x] done", None), ("[QUIC-LB](https://x) is", None),
-     ("[CB]: Carsten Bormann", None)],
+     ("[CB]: Carsten Bormann", None),
+     ("Q: Watson: Sounds pretty intrusive", "Watson"), ("A: Tommy Pauly: no", "Tommy Pauly"),
+     ("Comment: Jana: nice", "Jana"), ("A: yes it is", None), ("Q: Note: this", None),
+     ("Q: how about this: fine", None)],
 )  # fmt: skip
-def test_a_speaker_in_brackets_is_a_capitalised_name_with_words_after_it(
+def test_a_speaker_in_brackets_or_after_a_questions_mark_is_a_capitalised_name_with_words_after_it(
     line: str, name: str | None
 ) -> None:
     found = prefix(line)
     assert (found.speaker.name if found else None) == name
-
-
-@pytest.mark.parametrize(
-    ("line", "name"),
-    [("Q: Watson: Sounds pretty intrusive", "Watson"), ("A: Tommy Pauly: no", "Tommy Pauly"),
-     ("Comment: Jana: nice", "Jana"), ("A: yes it is", None), ("Q: Note: this", None),
-     ("Q: how about this: fine", None)],
-)  # fmt: skip
-def test_a_questions_or_answers_mark_may_stand_before_its_speakers_name(
-    line: str, name: str | None
-) -> None:
-    found = prefix(line)
-    assert found is not None and found.speaker.name == name
 
 
 DASHED = """# FOO at IETF 105
