@@ -206,7 +206,7 @@ def test_imported_topics_have_short_keys_numbered_when_two_collide(
     found = answer(run, "--data", str(tmp_path / "made.toml"), "discussion")
     assert [(r["key"], r["title"]) for r in found["records"]] == [
         ("multipath", "Open issues, updates to [Multipath](https://example.org/draft-ietf-example-multipath)"),
-        ("multipath-2", "Multipath (10 min)"),
+        ("multipath-2", "Multipath"),
         ("q-a", "Q&A"),
     ]  # fmt: skip
     again = run("import", str(minutes))

@@ -239,6 +239,25 @@ def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> N
     assert [d.name for d in read(text).documents if d.discussed] == [name]
 
 
+@pytest.mark.parametrize(
+    ("heading", "title", "presenter"),
+    [("Stripe Order (10 minutes)", "Stripe Order", None),
+     ("Hoof Care, 20 min", "Hoof Care", None),
+     ("Jeff Elpern: Data plane programmability (10 minutes)", "Data plane programmability",
+      "Jeff Elpern"),
+     ("Joerg Ott/Jeff Elpern: Directions for grazing", "Directions for grazing",
+      "Joerg Ott/Jeff Elpern"),
+     ("Secondary Certificates: Jeff", "Secondary Certificates: Jeff", None),
+     ("Grass Order: stripes and hooves", "Grass Order: stripes and hooves", None)],
+)  # fmt: skip
+def test_a_headings_time_goes_and_presenters_before_a_colon_are_its_presenters(
+    heading: str, title: str, presenter: str | None
+) -> None:
+    found = read(f"# ZEBRA WG Minutes - IETF 150\n\nAgenda: Jeff Elpern, Joerg Ott\n\n"
+                 f"## {heading}\n\nJeff: the draft is done.\n")  # fmt: skip
+    assert [(s.title, s.presenter) for s in found.sections] == [(title, presenter)]
+
+
 def test_an_agenda_item_calls_its_draft_by_the_title_before_it() -> None:
     found = read("# ZEBRA WG Minutes - IETF 150\n\n## Agenda\n\n"
                  "- Stripe Order - draft-ietf-zebra-order-02 - Chairs, 5 minutes\n"

@@ -48,6 +48,13 @@ EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
 WHOLE_LINK = re.compile(r"^\[(?P<inner>[^\]]+)\]\([^)]*\)$")
 NUMBER = re.compile(r"^(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})(?:\.\d{1,2})*[.)])\s+")
 DURATION = re.compile(r"^\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013:]\s*")
+# "Service Function Chaining (10 minutes)", "A Decade of Path Awareness, 20 min": a time at the end
+DURATION_AT_END = re.compile(
+    r"\s*(?:\(\s*\d{1,3}\s*(?:m|mins?|minutes)\.?\s*\)|,\s*\d{1,3}\s*(?:m|mins?|minutes)\.?)\s*$"
+)
+# "Jeff Elpern: Data plane programmability", "Joerg Ott/Dirk Kutscher: Directions for ...":
+# presenters before a colon, then the title
+PRESENTER_BEFORE_COLON = re.compile(r"^(?P<who>[^:]{3,60}):\s+(?P<title>\S.*)$")
 PRESENTER_IN_BRACKETS = re.compile(r"\s*\[(?P<who>[^\]]+)\]$")
 PRESENTER_IN_PARENS = re.compile(r"\s+\((?P<who>[^()\d]+)\)?$")
 PRESENTER_AFTER_SEMICOLON = re.compile(r"^(?P<title>[^;]+);\s+(?P<who>[^;]+)$")
@@ -109,8 +116,9 @@ def title_of(heading: str, form: str, text: str = "") -> Title:
     """Answer what a heading as written says: "(1) GSAKMP:" -> "GSAKMP", number 1;
     "* 45 min - HTTP draft overview [Mark Nottingham]" -> "HTTP draft overview",
     presenter "Mark Nottingham"; "### [Expect-CT](https://...)" -> "Expect-CT"; "##
-    Session Intro {#session-intro}" -> "Session Intro". A full name after a comma is the
-    presenter only where the minutes (`text`) write its first word again."""
+    Session Intro {#session-intro}" -> "Session Intro"; "Jeff Elpern: Data plane (10 minutes)"
+    -> "Data plane", presenter "Jeff Elpern". A full name after a comma or before a colon is
+    the presenter only where the minutes (`text`) write its first word again."""
     words = HEADING_ID.sub("", CLOSING_MARKS.sub("", HEADING_MARKS.sub("", heading))).strip()
     for pattern in (EMPHASIS, WHOLE_LINK, EMPHASIS):
         match = pattern.match(words)
@@ -121,7 +129,7 @@ def title_of(heading: str, form: str, text: str = "") -> Title:
     if numbered:
         number = int(numbered.group("a") or numbered.group("b"))
         words = words[numbered.end() :]
-    words = DURATION.sub("", words)
+    words = DURATION_AT_END.sub("", DURATION.sub("", words))
     words, presenter = _presenter(words, form, text)
     if form in ("numbered", "underlined"):
         words = words.removesuffix(":").rstrip()
@@ -138,11 +146,12 @@ def _presenter(words: str, form: str, text: str) -> tuple[str, str | None]:
     match = PRESENTER_IN_BRACKETS.search(words)
     if match and not words.endswith(")"):
         return words[: match.start()], match.group("who").strip()
-    match = FULL_NAME_AFTER_COMMA.match(words)
-    if match and _full_name(match.group("who")) and not _names_people(match.group("title")):
-        first = match.group("who").split()[0]
-        if text.find(first) != text.rfind(first):  # "Michael Welzl" in the agenda, "Reese:"
-            return match.group("title"), match.group("who").strip()
+    colon = PRESENTER_BEFORE_COLON.match(words)
+    if colon and not _is_person(colon["title"]) and _presenters(colon["who"].split("/"), text):
+        return colon.group("title"), colon.group("who").strip()
+    comma = FULL_NAME_AFTER_COMMA.match(words)
+    if comma and not _names_people(comma.group("title")) and _presenters([comma["who"]], text):
+        return comma.group("title"), comma.group("who").strip()  # "LEDBAT++, Reese E. (...)"
     match = PRESENTER_IN_PARENS.search(words)
     if match and _is_person(match.group("who")):
         before, who = words[: match.start()], match.group("who").strip()
@@ -164,6 +173,14 @@ def _full_name(words: str) -> bool:
     names = words.split()
     acronym = any(n.isupper() and sum(c.isalpha() for c in n) > 1 for n in names)
     return len(names) > 1 and _is_person(words) and not acronym
+
+
+def _presenters(names: list[str], text: str) -> bool:
+    """Answer whether names in a heading are its presenters: full names, the first of which
+    the minutes write again (in the agenda, or its first word as a speaker: "Reese:"), so
+    that they are no words of a title."""
+    first = names[0].split()[0]
+    return all(map(_full_name, names)) and text.find(first) != text.rfind(first)
 
 
 def _names_people(title: str) -> bool:
