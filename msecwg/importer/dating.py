@@ -137,7 +137,6 @@ _WEEKDAY = _names(
     "Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun",
 )  # fmt: skip
 _DAY = r"(?<![\d:.])"
-_ORDINAL = ORDINAL
 
 
 def _around(n: int, date: str) -> str:
@@ -152,15 +151,15 @@ _DATE_PATTERNS = (
     # 14 July 2003, 6 November, 2018, 20-June-2019
     _around(
         1,
-        rf"{_DAY}(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s+(?:of\s+)?|-)(?P<m1>{_MONTH})(?:,?\s+|-)"
+        rf"{_DAY}(?P<d1>\d{{1,2}}){ORDINAL}(?:\s+(?:of\s+)?|-)(?P<m1>{_MONTH})(?:,?\s+|-)"
         r"(?P<y1>\d{4})\b",
     ),
     # July 30, 2009
     # and January 14-15, 2019: the days of a span
     _around(
         2,
-        rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORDINAL}"
-        rf"(?:\s*(?:-|\u2013)\s*(?P<to2>\d{{1,2}}){_ORDINAL})?,?\s+(?P<y2>\d{{4}})\b",
+        rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){ORDINAL}"
+        rf"(?:\s*(?:-|\u2013)\s*(?P<to2>\d{{1,2}}){ORDINAL})?,?\s+(?P<y2>\d{{4}})\b",
     ),
     # 2020-10-22
     r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b",
@@ -169,9 +168,9 @@ _DATE_PATTERNS = (
     # Mar 03: a month of a year, as milestones are written
     r"\b(?-i:(?P<m5>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)) (?P<y5>0\d)\b(?![:.]\d)",
     # Tuesday 19 November: day and month, the year supplied
-    _around(6, rf"{_DAY}(?P<d6>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m6>{_MONTH})(?![\w-])"),
+    _around(6, rf"{_DAY}(?P<d6>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<m6>{_MONTH})(?![\w-])"),
     # November 20: month and day, the year supplied
-    _around(7, rf"(?P<m7>{_MONTH})\s+(?P<d7>\d{{1,2}}){_ORDINAL}(?!\w)(?![:.,]?\d)"),
+    _around(7, rf"(?P<m7>{_MONTH})\s+(?P<d7>\d{{1,2}}){ORDINAL}(?!\w)(?![:.,]?\d)"),
     # the July deadline, by end of June: a month named alone, the year supplied
     r"\b(?:by|in|until|till|before|after|of|the|during|since|early|mid|late)\s+"
     r"(?-i:(?P<m8>January|February|March|April|June|July|August|September|October|November"

@@ -60,9 +60,10 @@ PRESENTER_IN_PARENS = re.compile(r"\s+\((?P<who>[^()\d]+)\)?$")
 PRESENTER_AFTER_SEMICOLON = re.compile(r"^(?P<title>[^;]+);\s+(?P<who>[^;]+)$")
 PRESENTERS_APART = re.compile(r"\s*(?:,|\band\b|&)\s*")
 PRESENTER_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,]+):$")
+SPLIT_PRESENTERS = re.compile(r"\s+[-\u2013\u2014]\s+|,\s+")
+"""What stands between a title and its presenters, or between two presenters: a dash, a comma."""
 # "LEDBAT++, Reese E. (on behalf of authors)", "Pacing, Michael Welzl (MW)": a title, then
 # after its last comma a full name, maybe with words in brackets
-SPLIT_PRESENTERS = re.compile(r"\s+[-\u2013\u2014]\s+|,\s+")
 FULL_NAME_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,()]+?)(?:\s*\([^()]*\))?$")
 DATE_WORDS = frozenset(name[:3] for name in (*MONTHS, *WEEKDAYS))
 """How a title that starts with a day starts, but for a digit: a month's or a

@@ -65,9 +65,9 @@ TALLY_AFTER = re.compile(r"\d+\s*(?:[,;|]|$)")
 LINK_ALONE = re.compile(r"\s*<?https?://\S+?>?\s*$")
 
 ASKERS = frozenset({"q", "question", "comment"})
+"""Labels of a question or comment, which a name in brackets after them says who put."""
 MARKS = ASKERS | {"a", "answer"}
 """The marks of a question or an answer that may stand before its speaker's name ("Q: Wes:")."""
-"""Labels of a question or comment, which a name in brackets after them says who put."""
 
 JOINERS = frozenset({"and", "&", "+", ","})
 COMMA = re.compile(r"\s*,\s*")
@@ -176,8 +176,8 @@ def speaker(raw: str) -> Speaker | None:
     uncertain = uncertain or asked
     parts = ROLE_AFTER.match(core)
     if parts and role is None:  # "Lucas Pardue (Cloudfare) via chat": the brackets before too
-        core, role, alias, asked = _brackets(parts.group("name"))
-        uncertain = uncertain or asked
+        core, role, inner_alias, asked = _brackets(parts.group("name"))
+        alias, uncertain = alias or inner_alias, uncertain or asked
         role = role or parts.group("as_") or parts.group("from_") or parts.group("dash")
     if role and core.lower() in ASKERS:  # "Q(Justin Iurman - UCLouvain)": who asks
         who, _, affiliation = role.partition(" - ")
