@@ -714,8 +714,9 @@ def test_a_link_alone_after_the_colon_is_a_label_and_a_question_mark_may_be_a_wo
     assert prefix("tommy's presentation: https://github.com/capport-wg/api.pdf") is None
     assert prefix("Materials: <https://datatracker.ietf.org/meeting/104>") is None
     assert prefix("mnot: https://github.com/httpwg/pull/1 is the fix") is not None
-    found = speaker("Question Chunchi Liu")
-    assert found is not None and (found.written, found.name) == ("Chunchi Liu", "Chunchi Liu")
+    for written in ("Question Chunchi Liu", "Comment Chunchi Liu", "q Chunchi Liu"):
+        found = speaker(written)
+        assert found is not None and (found.written, found.name) == ("Chunchi Liu", "Chunchi Liu")
 
 
 @pytest.mark.parametrize(

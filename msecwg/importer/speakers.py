@@ -53,9 +53,6 @@ ROLE_AFTER = re.compile(
 )
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019./-](?=[^\W\d_]))*\.?")
 QUESTION_MARKS = re.compile(r"\?+")
-# "Q Martin Duke: When do you cache the cwnd?" / "A Gorry: Our draft talks about this.": a
-# question's or an answer's mark before the name (tsvwg's minutes write their Q&A so)
-ASKED_OR_ANSWERED = re.compile(r"^(?:[QA]|Question|Answer)\s+(?=[A-Z])")
 
 # "Y : 7, N : 24", "Yes: 12": a count after the colon; a poll's tally, not a turn
 TALLY_AFTER = re.compile(r"\d+\s*(?:[,;|]|$)")
@@ -68,6 +65,9 @@ ASKERS = frozenset({"q", "question", "comment"})
 """Labels of a question or comment, which a name in brackets after them says who put."""
 MARKS = ASKERS | {"a", "answer"}
 """The marks of a question or an answer that may stand before its speaker's name ("Q: Wes:")."""
+# "Q Martin Duke: When do you cache the cwnd?" / "A Gorry: Our draft talks about this.": a
+# mark before the name and no colon between (tsvwg's minutes write their Q&A so)
+ASKED_OR_ANSWERED = re.compile(rf"^(?i:{'|'.join(sorted(MARKS))})\s+(?=[A-Z])")
 
 JOINERS = frozenset({"and", "&", "+", ","})
 COMMA = re.compile(r"\s*,\s*")
