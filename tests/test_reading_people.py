@@ -331,10 +331,38 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("# Adaptive DNS Discovery\n\nTime: Tuesday July 26\n\n## Part 1: Agenda ADD@IETF114", "ADD"),
      ("IETF 99\nPath Aware Networking Proposed RG (PANRG)", "PANRG"),
      ("# Computing in the Network (COINRG) Research Group", "COINRG"),
-     ("Pearg notes\n=====", "Pearg"), ("# Meeting notes", None), ("# Raw minutes", None)],
+     ("Pearg notes\n=====", "Pearg"), ("# Meeting notes", None), ("# Raw minutes", None),
+     ("CELLAR -- DRAFT AGENDA for Virtual Interim Meeting", "CELLAR"),
+     ("DRAFT -- AGENDA for the meeting", None), ("IETF - Minutes", None),
+     ("INFO:\n  https://datatracker.ietf.org/meeting/interim-2018-cellar-03/session/cellar",
+      "cellar"),
+     ("Room 6, https://datatracker.ietf.org/meeting/117/session/ippm", "ippm")],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group
+
+
+@pytest.mark.parametrize(
+    ("opening", "interim"),
+    [("Page: https://datatracker.ietf.org/meeting/interim-2018-cellar-03/session/cellar", True),
+     ("# IETF 104\n\nhttps://datatracker.ietf.org/meeting/interim-2018-cellar-03/", False),
+     ("Page: https://datatracker.ietf.org/meeting/117/session/ippm", False)],
+)  # fmt: skip
+def test_an_interim_meetings_page_says_the_meeting_is_one_where_it_has_no_number(
+    opening: str, interim: bool
+) -> None:
+    assert read(f"{opening}\n\n## Agenda\n", name="x.txt").meeting.interim is interim
+
+
+def test_the_date_a_message_was_sent_is_not_the_meetings() -> None:
+    headers = "To: cellar at ietf.org\nDate: Wed, 22 Aug 2018 22:51:55 -0400\nList-id: CELLAR\n"
+    sent = read(f"{headers}\nAttendees:\n\n1. Note Well\n", name="x.txt")
+    assert sent.meeting.days == []
+    assert "the minutes state no date for the meeting" in sent.left
+    held = read(f"{headers}\nMet on 14 Aug 2018.\n\n1. Note Well\n", name="x.txt")
+    assert [d.text for d in held.meeting.days] == ["14 Aug 2018"]
+    alone = read("Date: Wed, 22 Aug 2018\n\n1. Note Well\n", name="x.txt")
+    assert [d.text for d in alone.meeting.days] == ["Wed, 22 Aug 2018"]
 
 
 STAMP = "## STAMP\n\ndraft-ietf-ippm-stamp: last call done\n"

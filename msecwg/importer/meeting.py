@@ -22,8 +22,10 @@ from msecwg.model import Precision
 # (PANRG)": the short name in brackets after the long one; "Pearg notes": a title of one
 # name; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number, or in
 # lower case in a line all in lower case ("ietf 104 capport wed 11:20"), maybe after a dash
-# ("IETF 122 - ICCRG"); "SCIM Virtual Session", "RATS - Virtual Interim"; the group of the
-# meeting's Meetecho link ("https://meetings.conf.meetecho.com/ietf117/?group=ippm")
+# ("IETF 122 - ICCRG"); "SCIM Virtual Session", "RATS - Virtual Interim"; "CELLAR -- DRAFT
+# AGENDA for Virtual Interim Meeting": a name in capitals before a dash, where its line names
+# the meeting; the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or
+# Datatracker page (".../meeting/interim-2018-cellar-03/...", ".../meeting/117/session/ippm")
 GROUP = re.compile(
     r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
     r"(?:WG\b|(?i:working\s+group)\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
@@ -42,7 +44,10 @@ GROUP = re.compile(
     r"|^\W*ietf[ -]?\d{2,3}(?::|\s+[-\u2013|])?\s+"
     r"(?!(?:wg|bof|minutes|notes|agenda|meeting|session|interim)\b)"
     r"(?P<lower>[a-z][a-z0-9-]+)\b(?=[^A-Z\n]*$)"
+    r"|^\W*(?!(?:IETF|AGENDA|MINUTES|NOTES|DRAFT)\b)(?P<dashed>[A-Z][A-Z0-9]{1,15})\s+-{1,2}\s+"
+    r"(?=.*\b(?i:agenda|minutes|notes|interim|meeting)\b)"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
+    r"|\bietf\.org/meeting/(?:\d{2,3}/session/|interim-\d{4}-)(?P<tracked>[a-z][a-z0-9]{1,15})\b"
 )
 # The group a working (or research) group draft or a Datatracker material is of:
 # "draft-ietf-ippm-stamp", "draft-irtf-iccrg-ledbat-plus-plus",
@@ -66,6 +71,8 @@ FILE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
+INTERIM_PAGE = re.compile(r"\bietf\.org/meeting/interim-\d{4}-")
+"""An interim meeting's Datatracker page, which says the meeting is one where it has no number."""
 # What says nothing of the meeting itself: a link, or someone's turn ("Nick Sullivan:
 # interim reportback"); a link is matched from its word's start, once a word ("<!--<!--...")
 NOT_OF_THE_MEETING = re.compile(
@@ -135,7 +142,11 @@ def meeting(
         group_quote=group.quote if group else None,
         number=value,
         number_from=number_from,
-        interim=any(INTERIM.search(NOT_OF_THE_MEETING.sub("", o)) for o in opening),
+        interim=any(
+            INTERIM.search(NOT_OF_THE_MEETING.sub("", o))
+            or (value is None and INTERIM_PAGE.search(o))
+            for o in opening
+        ),
         city=city.value if city else None,
         days=days,
         quotes=list(dict.fromkeys(quotes)),

@@ -303,10 +303,34 @@ def front_days(text: str, plan: Layout, year: int | None) -> list[Day]:
     """Answer the days the front matter names, when no heading names one: the first
     date in the opening blocks ("met on Monday night (14 July 2003)"), or each day of
     the span it ends or starts ("Date: 14-15 January 2019")."""
+    sent = _sent(text)
     for block in opening(text, plan):
         for found in dates(text, block.start, block.end, year):
-            if found.date.precision is not Precision.YEAR:
+            if found.date.precision is not Precision.YEAR and found.start not in sent:
                 return [
                     Day(text=d.date.text, date=d.date, start=d.start) for d in spanned(text, found)
                 ]
     return []
+
+
+# "To: cellar at ietf.org" / "Date: Wed, 22 Aug 2018 22:51:55 -0400": minutes as a list's
+# archive keeps them, after the headers of their message
+MESSAGE_HEADER = re.compile(
+    r"(?P<name>From|To|Cc|Subject|Date|Sender|Reply-To|Message-I[Dd]|List-[Ii]d):", re.IGNORECASE
+)
+
+
+def _sent(text: str) -> range:
+    """Answer where the Date header of the message the minutes open with stands (the day the
+    message was sent, not the meeting's): the headers are the lines before the first blank
+    one, two or more of them; an empty range where the minutes open with no message."""
+    top = text.lstrip()
+    head = top[: top.find("\n\n")] if "\n\n" in top else top
+    at, names, date = len(text) - len(top), set(), range(0)
+    for line in head.split("\n"):
+        if header := MESSAGE_HEADER.match(line):
+            names.add(header["name"].lower())
+            if header["name"].lower() == "date":
+                date = range(at, at + len(line))
+        at += len(line) + 1
+    return date if len(names) >= 2 else range(0)
