@@ -209,6 +209,19 @@ def test_a_first_name_takes_the_one_full_name_the_minutes_credit() -> None:
     ) in found.left
 
 
+def test_names_joined_by_and_or_an_ampersand_and_a_presenter_before_a_colon_are_credited() -> None:
+    found = read(
+        "# OneM2M WG\n\n*note takers: Brian Trammell and Ted Hardie*\n\n## Julian Reschke: HTTP\n"
+        "\n* Omar Elloumi & Martin Bauer: OneM2M\n\nBrian: one.\nTed: two.\nJulian: three.\n"
+        "Omar: four.\nMartin: five.\nWe talked and Lars Eggert said so.\nLars: six.\n"
+        "Alan: Mike Bishop and I wrote it.\nMike: seven.\n"
+    )
+    assert [p.name for p in found.people] == [
+        "Brian Trammell", "Ted Hardie", "Julian Reschke", "Omar Elloumi", "Martin Bauer", "Lars",
+        "Alan", "Mike",
+    ]  # fmt: skip
+
+
 def test_two_full_names_credited_leave_a_first_name_as_written() -> None:
     found = read(CREDITED.replace("Cherie Shi", "Lars Svensson"))
     assert [p.name for p in found.people][:2] == ["Lars", "Lucas Pardue"]
@@ -336,7 +349,8 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("DRAFT -- AGENDA for the meeting", None), ("IETF - Minutes", None),
      ("INFO:\n  https://datatracker.ietf.org/meeting/interim-2018-cellar-03/session/cellar",
       "cellar"),
-     ("Room 6, https://datatracker.ietf.org/meeting/117/session/ippm", "ippm")],
+     ("Room 6, https://datatracker.ietf.org/meeting/117/session/ippm", "ippm"),
+     ("# T2TRG WoT Eurecom 2016 notes", "T2TRG"), ("# Thing-to-Thing PRG Minutes", None)],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group

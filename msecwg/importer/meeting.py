@@ -24,8 +24,9 @@ from msecwg.model import Precision
 # lower case in a line all in lower case ("ietf 104 capport wed 11:20"), maybe after a dash
 # ("IETF 122 - ICCRG"); "SCIM Virtual Session", "RATS - Virtual Interim"; "CELLAR -- DRAFT
 # AGENDA for Virtual Interim Meeting": a name in capitals before a dash, where its line names
-# the meeting; the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or
-# Datatracker page (".../meeting/interim-2018-cellar-03/...", ".../meeting/117/session/ippm")
+# the meeting; a research group's name opening a line ("T2TRG WoT Eurecom 2016 notes"); the
+# group of the meeting's Meetecho link (".../ietf117/?group=ippm") or Datatracker page
+# (".../meeting/interim-2018-cellar-03/...", ".../meeting/117/session/ippm")
 GROUP = re.compile(
     r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
     r"(?:WG\b|(?i:working\s+group)\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
@@ -46,6 +47,7 @@ GROUP = re.compile(
     r"(?P<lower>[a-z][a-z0-9-]+)\b(?=[^A-Z\n]*$)"
     r"|^\W*(?!(?:IETF|AGENDA|MINUTES|NOTES|DRAFT)\b)(?P<dashed>[A-Z][A-Z0-9]{1,15})\s+-{1,2}\s+"
     r"(?=.*\b(?i:agenda|minutes|notes|interim|meeting)\b)"
+    r"|^\W*(?P<research_first>[A-Z][A-Z0-9]{1,10}RG)\b(?!-)"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
     r"|\bietf\.org/meeting/(?:\d{2,3}/session/|interim-\d{4}-)(?P<tracked>[a-z][a-z0-9]{1,15})\b"
 )

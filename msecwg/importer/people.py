@@ -31,8 +31,12 @@ PLAIN_LEGEND_SIGN = re.compile(r":(?<=[A-Z]:)[ \t]")
 # A name set apart as a credit, not within a sentence: in a list of people ("Chairs: Lars
 # Eggert (for the last time), Lucas Pardue"), after a title ("Discarding Old Keys - Martin
 # Thomson"), in emphasis ("[Slides](...) - *Brian Trammell*"), or opening a line of its own
-# ("Cherie Shi, Google"): what stands before it (see _set_apart), and after it
-CREDIT_AFTER = r"(?=[ \t]*(?:[)\]*_,(]|[-\u2013\u2014][ \t]|$))"
+# ("Cherie Shi, Google"), or among presenters ("Omar Elloumi & Martin Bauer: OneM2M"), never
+# with "I" ("Marten Seeman and I have been working on"): what stands before it (see
+# _set_apart), and after it
+CREDIT_AFTER = (
+    r"(?=[ \t]*(?:[)\]*_,(:]|[-\u2013\u2014][ \t]|$)|[ \t]*(?:&|[ \t]and)[ \t]+(?!I\b)[A-Z])"
+)
 CREDIT_WORDS = r"(?:[ ][^\W\d_][^\W_'\u2019-]*(?:['\u2019-][^\W_]+)*){1,2}"
 """The words of a credited name after its first, one or two."""
 CREDITED_NAME = re.compile(
@@ -203,12 +207,12 @@ def _named_by(text: str, firsts: set[str]) -> Iterator[re.Match[str]]:
 def _set_apart(text: str, at: int) -> bool:
     """Answer whether a name at `at` stands apart as a credit by what is before it on its
     line: nothing but marks of a line, an opening bracket or emphasis, a comma, colon or
-    semicolon, or a dash with space on each side."""
+    semicolon, an "&" or "and" after another name, or a dash with space on each side."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
     before = line.rstrip(" \t")
     if not before.strip(CREDIT_MARKS):
         return True
-    if before[-1] in "([*_,:;":
+    if before[-1] in "([*_,:;&" or (before.endswith(" and") and before != line):
         return True
     return before[-1] in "-\u2013\u2014" and before != line and before[-2:-1] in (" ", "\t")
 
