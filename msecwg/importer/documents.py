@@ -73,9 +73,12 @@ LISTED = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]+$")
 RFC = re.compile(r"\bRFC[ -]?(?P<number>\d{3,5})\b(?!bis)", re.IGNORECASE)
 BIS = re.compile(r"\b(?:RFC|BCP)[ ]?\d{1,5}bis\b|\bBCP[ ]?\d{1,3}\b", re.IGNORECASE)
 WORD = r"[A-Z][\w/+.'-]*[\w+]|[A-Z]"
+# "the EBML draft", "Tracks document"; never "draft" of what is not yet final ("Accept draft
+# minutes", "Initial draft deadline")
 NAMED_DRAFT = re.compile(
     rf"(?<![\w-])(?P<name>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})[ ]"
     r"(?P<draft>[Dd]rafts?|docs?|documents?)(?![\w-])"
+    r"(?![ ](?:minutes|agenda|deadlines?|charter|milestones?|schedule|notes)\b)"
 )
 TWO_DRAFTS = re.compile(
     rf"(?<![\w-])(?P<one>(?:{WORD})(?:[ ](?:{WORD})){{0,2}}) and (?:the )?"
@@ -632,8 +635,8 @@ def _name(words: str) -> str | None:
     parts = words.split()
     if parts and parts[0].casefold() in ORDINALS:
         return None  # "the Second Implementation draft": a milestone of a series
-    while parts and parts[0].lower() in NOT_A_NAME:
-        parts = parts[1:]
+    while parts and (parts[0].lower() in NOT_A_NAME or DESCRIBING.search(parts[0])):
+        parts = parts[1:]  # "the new", "Sebastian's Word document": the name after
     if not parts or all(p.lower() in PROTOCOLS for p in parts) or DESCRIBING.search(parts[-1]):
         return None
     if len(parts) == 1 and (parts[0].casefold() in NOT_DOCUMENT_NAMES or parts[0].endswith("ed")):

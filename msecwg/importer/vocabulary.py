@@ -66,7 +66,8 @@ NOT_DOCUMENT_NAMES = frozenset(
      "do", "did", "is", "are", "was", "were", "has", "have", "had", "link", "slides",
      "pdf", "see", "a", "an", "the", "regarding", "re", "about", "concerning", "on", "for",
      "with", "from", "in", "of", "to", "by", "into", "per", "like", "after", "before",
-     "supports", "support", "opposes", "likes", "brief", "short", "quick", "long"}
+     "supports", "support", "opposes", "likes", "brief", "short", "quick", "long",
+     "google", "word", "shared", "deliverable"}
 )  # fmt: skip
 
 # Words before a mention that cite a document in passing rather than discuss it: "See
@@ -212,7 +213,8 @@ SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 NOT_A_NAME = frozenset(
     {"the", "this", "that", "these", "those", "a", "an", "each", "every", "any", "our", "your",
      "their", "his", "her", "its", "my", "new", "current", "next", "previous", "last", "final",
-     "first", "second", "third", "adopted", "individual", "separate", "same", "other",
+     "first", "second", "third", "adopted", "individual", "separate", "same", "other", "initial",
+     "original", "rough",
      "another", "one", "two", "both", "all", "some", "many", "most", "wg", "ietf", "iesg",
      "irtf", "iab", "internet", "id", "i-d", "editor's", "editors'", "early", "old", "latest",
      "if", "is", "in", "on", "and", "or", "see", "re", "per", "monday", "tuesday", "wednesday",
