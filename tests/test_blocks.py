@@ -138,6 +138,19 @@ def test_plain_lines_at_the_margin_above_indented_lines_head_them_as_an_outline(
     assert shown(text) == read
 
 
+def test_a_numbered_line_at_the_margin_above_indented_notes_heads_them() -> None:
+    text = ("CELLAR\n\n5. WG status update\n   * EBML -- version 14 was posted 2019-12-02\n\n"
+            "Actions:\n1. Steve to fix #304.\n   Due Friday.\n  2. Dave to review\n     soon\n")  # fmt: skip
+    assert shown(text) == [
+        ("heading 0", "CELLAR"),
+        ("heading 1", "5. WG status update"),
+        ("item", "EBML -- version 14 was posted 2019-12-02"),
+        ("item", "Actions:"),
+        ("item", "Steve to fix #304.\n   Due Friday."),
+        ("item", "Dave to review\n     soon"),
+    ]
+
+
 def test_a_plain_line_further_out_than_the_one_above_starts_an_item_of_its_own() -> None:
     text = ("DNSOP WG\n\nStripes\n    Jim: Strong support\n        Duane: Verisign identified "
             "some\n    WG chairs will send out call for adoption soon\n")  # fmt: skip

@@ -169,6 +169,8 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("new revision", "Document on version 02 with a few updates:"),
         ("new revision", "The draft is now at revision -07."),
         ("WG Last Call planned", "Looking to move to RGLC after the list confirms."),
+        ("new revision", "FFV1 -- version 11 was posted 2019-10-23, waiting for AD writeup."),
+        ("new revision", "draft-ietf-cellar-codec-07 was posted 2021-10-19, in ID Exists"),
     ]:
         assert stages_of(said)[0][0] == stage, said
 

@@ -497,13 +497,16 @@ def _numbered_level(text: str, line: Line) -> int:
 
 def _is_numbered_heading(text: str, line: Line, following: Line | None) -> bool:
     """Answer whether a plain-text line is a numbered heading: short, "(1) Title" or
-    "1. Title", no sentence in it, ending with a colon or standing alone."""
+    "1. Title", no sentence in it, ending with a colon, standing alone, or at the margin
+    above indented notes ("5. WG status update" / "   * EBML -- version 14 was posted")."""
     if not NUMBERED_HEADING.match(text, line.start, line.end) or line.end - line.start > 80:
         return False
     words = text[line.start : line.end]
     if SENTENCE_END_AT_END.search(words) or ". " in words.split(None, 1)[1]:
         return False
-    return words.endswith(":") or following is None or following.start == following.end
+    if words.endswith(":") or following is None or following.start == following.end:
+        return True
+    return line.indent == 0 and following.indent > 0
 
 
 def _is_topic_line(text: str, lines: list[Line], i: int) -> bool:

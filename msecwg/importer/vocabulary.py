@@ -154,10 +154,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|^\W*now (?:an? )?RFC ?\d{3,5}\b", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
-     r"|\b(?:(?:drafts?|revisions?|versions?)(?: -\d\d)?|v ?-\d\d) (?:were |was |have been "
+     r"|\b(?:(?:drafts?|revisions?|versions?)(?: -?\d{1,2})?|v ?-\d\d) (?:were |was |have been "
      r"|has been )?"
-     r"(?:published|submitted|posted)\b|(?:^|\s)-\d\d (?:was |has been )?(?:published|submitted"
-     r"|posted)\b"
+     r"(?:published|submitted|posted)\b|(?:^|\s|\bdraft-[a-z0-9-]+)-\d\d (?:was |has been )?"
+     r"(?:published|submitted|posted)\b"
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
      r"|submitted|posted)\b"
      r"|\b(?:document|draft|spec)(?: is)? (?:now )?(?:on|at) (?:version|revision) -?\d{1,2}\b",
