@@ -474,6 +474,24 @@ def test_an_item_of_an_action_section_is_owned_by_a_role_and_the_rooms_consensus
     ]
 
 
+def test_an_agreement_among_actions_is_a_decision_and_another_lists_label_ends_them() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Actions and Plan for Next Steps\n\n"
+                 "- Agreed that we need to focus on fewer use cases\n- Action: Italo to review "
+                 "the tutorial\n\n## Talk\n\n* Action items:\n   * Write a scope draft (Jari)\n"
+                 "* Jari:\n   * Ask the list\n* Today's conclusions:\n   * Graphs, not wires\n"
+                 "\nDecided to defer the issue.\n")  # fmt: skip
+    assert owned(found) == [
+        ("Italo", "Italo to review the tutorial"),
+        (None, "Write a scope draft (Jari)"),
+        (None, "Jari:"),
+        (None, "Ask the list"),
+    ]
+    assert texts(found) == [
+        ("agreed", "Agreed that we need to focus on fewer use cases"),
+        ("decided", "Decided to defer the issue."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [("Chairs: How many had read this draft? 10", "poll"),

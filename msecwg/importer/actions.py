@@ -42,9 +42,15 @@ ACTION_LABEL = re.compile(
 )
 LABEL_WORDS = ("AI", "ACTION", "Action", "TODO")
 """Words one of which ACTION_LABEL holds, case and all."""
-# The room's consensus, a decision even where a section of actions records it: "The
-# consensus in the room to adopt the ... draft in the WG."
-ROOM_CONSENSUS = re.compile(r"\W*(?:the\s+)?(?:rough\s+)?(?:room\s+)?consensus\b", re.I)
+# The room's consensus or agreement, a decision even where a section of actions records it:
+# "The consensus in the room to adopt the ... draft in the WG.", "Agreed that we need to
+# focus on fewer use cases"
+ROOM_CONSENSUS = re.compile(
+    r"\W*(?:(?:the\s+)?(?:rough\s+)?(?:room\s+)?consensus\b|(?:agreed|decided)\s+(?:that|on)\b)",
+    re.I,
+)
+LIST_LABEL_WORDS = 5
+"""The most words a label of a list ("Today's conclusions:") has."""
 ACTION_MARK_AT_END = re.compile(r"\((?P<label>TODO|ACTION|Action)\)\s*$")
 OWNER_BEFORE_COLON = re.compile(r"^(?P<owners>[A-Z][^:]{0,40}?):\s+")
 OWNERS_BEFORE_VERB = re.compile(
@@ -290,6 +296,18 @@ def opens_action_list(text: str, passage: Passage) -> bool:
     words = text[passage.words : passage.end].strip()
     label = ACTION_LABEL.match(words + " ")
     return label is not None and not words[label.end() :].strip(" *:_")
+
+
+def opens_other_list(words: str) -> bool:
+    """Answer whether a list item's words are only the label of a list of something else
+    ("Today's conclusions:", "**Next meeting:**"), which ends a list of action items; never
+    an owner's name over their items ("Chairs:", "Jari:")."""
+    label = words.strip().strip("*_ ")
+    if not label.endswith(":") or len(label.split()) > LIST_LABEL_WORDS:
+        return False
+    owner = label[:-1].strip("*_ ")
+    person = speaker(owner)
+    return owner.casefold() not in OWNER_ROLES and (person is None or person.name is None)
 
 
 def _names(written: str) -> list[str]:

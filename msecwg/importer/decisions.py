@@ -200,14 +200,17 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     ),
     (
         "decided",
-        re.compile(r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+decided\b|\(decided\s+to\b"),
+        re.compile(
+            r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+decided\b|\(decided\s+to\b"
+            r"|^\W*(?i:decided)\s+(?:that|to|on|upon)\b"
+        ),
         ("decided",),
     ),
     (
         "agreed",
         re.compile(
             r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+agreed\b|\(agreed\s+to\b"
-            r"|\bagreement\s+is\s+to\b"
+            r"|\bagreement\s+is\s+to\b|^\W*(?i:agreed)\s+(?:that|to|on|upon)\b"
         ),
         ("agreed", "agreement"),
     ),

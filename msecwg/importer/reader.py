@@ -8,7 +8,7 @@ from typing import TypeVar
 import msgspec
 
 from msecwg.dates import long_date
-from msecwg.importer.actions import actions, opens_action_list
+from msecwg.importer.actions import actions, opens_action_list, opens_other_list
 from msecwg.importer.beside import beside
 from msecwg.importer.blocks import Block, Heading, Item, blocks
 from msecwg.importer.decisions import decisions
@@ -279,6 +279,7 @@ def _passages(
         listing = False
         for piece in section:
             in_list = listing and piece.item.marker != "" and piece.speaker is None
+            in_list = in_list and not opens_other_list(text[piece.words : piece.end])
             in_agenda = i is not None and agendas[i]
             passage = _passage(piece, i, (i is not None and actions_here[i]) or in_list, in_agenda)
             found.append(passage)

@@ -33,7 +33,7 @@ class Title(NamedTuple):
 # Logistics", "### Time", "## Time and Date", "## Meeting Information", "### Date:
 # Monday 27 March 2017"
 LOGISTICS = re.compile(
-    r"\W*(?:time|date|when|logistics|location|venue|meeting\s+(?:information|info|details))"
+    r"\W*(?:time|date|when|logistics|location|venue|(?:meeting\s+)?(?:information|info|details))"
     r"(?:\s*(?:and|&|/)\s*(?:time|date|place|location))?(?:\W*|:\s.*)$",
     re.IGNORECASE,
 )
