@@ -452,6 +452,17 @@ def test_a_hums_subject_alone_on_its_line_is_one_decision_with_the_outcome_below
     assert not any(text == "HUMS ON PAINTING THE STRIPES" for _, text in got)
 
 
+def test_no_objection_noted_below_a_call_for_them_records_what_was_put_before_the_call() -> None:
+    got = decided_with(
+        "NW: can take 1 & 2 as accepted now. Any objections?\n\n(no objections)\n\n"
+        "NW: Anything else? We will merge it.\n\n(no objections)\n\n"
+    )
+    assert got[-2:] == [
+        ("agreed", "can take 1 & 2 as accepted now. Any objections? (no objections)"),
+        ("agreed", "We will merge it. (no objections)"),
+    ]
+
+
 def test_hums_planned_with_no_outcome_below_are_no_decision() -> None:
     got = decided_with("mark: two hums. first hum: paint the stripes.\n\nDana: Fine.\n\n")
     assert not any("paint the stripes" in text for _, text in got)

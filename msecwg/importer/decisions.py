@@ -139,6 +139,10 @@ ROOM_ASSENT = re.compile(
 NO_OBJECTION = re.compile(
     r"^\W*no objections?(?:\s+(?:heard|raised|voiced|expressed))?\W*$", re.IGNORECASE
 )
+# A call for objections to what was put before it: "Any objections?", "Objections/concerns?"
+OBJECTIONS_CALLED = re.compile(
+    r"\W*(?:any\s+)?(?:objections?|concerns?)\b[^.?!]{0,40}\?\W*", re.IGNORECASE
+)
 # A poll's count by answer, as Meetecho's show of hands gives it, under the question:
 # "This is a problem that we understand enough to tackle and the wg should take this on:"
 # / "Yes: 22" / "No: 0" / "No Opinion: 7" (CCWG minutes); "Raised: 16 | Not Raised: 4",
@@ -702,13 +706,16 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
 
 
 def _sentence_before(text: str, passages: list[Passage], i: int, used: set[int]) -> int | None:
-    """Answer where the last sentence of the passage before `i` starts, where it is in the
-    same section and not used; else None."""
+    """Answer where the last sentence of the passage before `i` starts, or the one before it
+    where the last only calls for objections ("... as accepted now. Any objections?"), where
+    it is in the same section and not used; else None."""
     j = i - 1
     if j < 0 or j in used or passages[j].section != passages[i].section:
         return None
-    spans = [a for a, b in sentence_spans(text, passages[j]) if text[a:b].strip()]
-    return spans[-1] if spans else None
+    spans = [(a, b) for a, b in sentence_spans(text, passages[j]) if text[a:b].strip()]
+    if len(spans) > 1 and OBJECTIONS_CALLED.fullmatch(text[slice(*spans[-1])]):
+        return spans[-2][0]
+    return spans[-1][0] if spans else None
 
 
 def _last_below(
