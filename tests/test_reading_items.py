@@ -531,6 +531,9 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "chairs will work with Dana to make the demos available.\n\n## Stripes\n\nLars: Can "
          "you clarify the interpretation of path?\n\nDana: yes.\n",
          [("chairs", "The chairs will work with Dana to make the demos available.")]),
+        # a section on actions among other things, not on action items
+        ("## Properties/Actions/Events (P/A/E)\n\nSlide 17.\n\nEvent puts out data.\n\n"
+         "## Action Items\n\n- Slides to the list\n", [(None, "Slides to the list")]),
         # an action on someone, and a task to shepherd a draft
         ("## Stripes\n\nAI on Brian T to find what can be done with ether-type.\n\nTal: the "
          "yang model is ready.\n\nTal to shepherd draft-ietf-zebra-stripes-yang\n",
@@ -541,6 +544,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "int area. AI on Brian T to find what can be done.\n    Frank: The AI said so. Action "
          "is needed.\n",
          [("Brian T", "Brian T to find what can be done.")]),
+        # an action label opening a line of a list item's words
+        ("## Documents\n\n- \"TE Topology and Tunnel Modeling\"\n***Action: Italo and Dan to "
+         "review the TE Model Tutorial***\n",
+         [("Italo and Dan", "Italo and Dan to review the TE Model Tutorial")]),
         # a call taken to the list, naming what it takes there
         ("## Delegation\n\n    Ulrich: How many domains?\n    Benno: Will take adoption to the "
          "list\n    Libor: I would take time to read it, and to list the cases\n",

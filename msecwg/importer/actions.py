@@ -51,6 +51,7 @@ ROOM_CONSENSUS = re.compile(
 )
 LIST_LABEL_WORDS = 5
 """The most words a label of a list ("Today's conclusions:") has."""
+LINE_START = re.compile(r"\n[ \t]*")
 ACTION_MARK_AT_END = re.compile(r"\((?P<label>TODO|ACTION|Action)\)\s*$")
 OWNER_BEFORE_COLON = re.compile(r"^(?P<owners>[A-Z][^:]{0,40}?):\s+")
 OWNERS_BEFORE_VERB = re.compile(
@@ -252,7 +253,10 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
     labelled, quote_start = passage.words, passage.start  # where the label stands, if any
     label_match = ACTION_LABEL.match(words)
     if label_match is None and any(map(words.__contains__, LABEL_WORDS)):
-        for a, _ in sentence_spans(text, passage)[1:]:  # "... AD sponsored . AI on Brian T to"
+        # "... AD sponsored . AI on Brian T to", or a line of its own within an item
+        starts = [a for a, _ in sentence_spans(text, passage)[1:]]
+        lines = [m.end() for m in LINE_START.finditer(text, passage.words, passage.end)]
+        for a in sorted({*starts, *lines}):
             if label_match := ACTION_LABEL.match(text[a : passage.end]):
                 words, labelled, quote_start = text[a : passage.end], a, a
                 break

@@ -72,7 +72,9 @@ WEEKDAY_ALONE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
 )
 SESSION = re.compile(r"\bsession\b", re.IGNORECASE)
-ACTION_TITLE = re.compile(r"\baction", re.IGNORECASE)
+# "Action Items", "Actions and Plan for Next Steps"; not one of a list of things, whose
+# actions are another kind ("Properties/Actions/Events (P/A/E) and scaling")
+ACTION_TITLE = re.compile(r"(?<!/)\baction(?!\w*/)", re.IGNORECASE)
 # A title that names other things beside actions, whose items are actions only where
 # they take a task on: "Summary and Actions", "Decisions and action items"
 BESIDE_ACTIONS = re.compile(
