@@ -275,6 +275,17 @@ def test_an_agenda_item_calls_its_draft_by_the_title_before_it() -> None:
     ]  # fmt: skip
 
 
+def test_a_list_item_opening_with_a_title_in_quotation_marks_names_that_document() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Reading\n\n"
+                 "- \"A YANG Data Model for Client-layer Topology\"\n"
+                 "- \"Service Models Explained\", although this is IP focused\n"
+                 "- \"we should ship it\" said Dana\n- \"Stripes\"\n\n"
+                 "Dana: \"A Model of the Zebra Herds\" is what I read.\n")  # fmt: skip
+    assert [d.name for d in found.documents] == [
+        "A YANG Data Model for Client-layer Topology", "Service Models Explained"
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("heading", "name"),
     [("Stripe Order, Reese E. (on behalf of authors)", "Stripe Order"),

@@ -94,7 +94,14 @@ DESCRIBING = re.compile(
 RFC_MENTION = re.compile(r"\bRFC[ -]?(?P<number>\d+)\b", re.IGNORECASE)
 # What a block that names a document holds, in any case (see _candidates, _may_name): a
 # wildcard, a link, or a word that says so.
-NAMING = ("*-", "](", "draft", "rfc", "bcp", "titled", "doc")
+NAMING = ("*-", "](", "draft", "rfc", "bcp", "titled", "doc", '"', "\u201c")
+# A list item that opens with a title in quotation marks: '- "A YANG Data Model for
+# Client-layer Topology"', '- "Service Models Explained", although this is IP focused'
+QUOTED_TITLE = re.compile(
+    r"\s*[\"\u201c](?P<title>[A-Z][^\"\u201c\u201d\n]{8,118}[^\s\"\u201c\u201d.,;:!?])[\"\u201d]"
+)
+TITLE_WORDS = 3
+"""The fewest words a title in quotation marks has, each of more than three letters capitalised."""
 COMPARED = 256
 """The most documents found under one word a name is compared with to tell whether it
 abbreviates one, or is one draft's topic: beyond, it is taken for no one's."""
@@ -553,6 +560,10 @@ def _candidates(
         ):
             candidate = Candidate(key("named", name), "named", name, None)
             found.append((match.start("name"), candidate, match.group()))
+    quoted = QUOTED_TITLE.match(block) if listed else None
+    if quoted and _title_cased(quoted["title"]):
+        title = fold(quoted["title"])
+        found.append((quoted.start(), Candidate(key("titled", title), "titled", title, title), ""))
     if not _may_name(block):
         return [(c, w) for _, c, w in sorted(found, key=lambda f: f[0])]
     # Each pattern is run only on a block that holds the words it matches.
@@ -594,6 +605,12 @@ def _candidates(
         title = fold(match.group("title"))
         found.append((match.start(), Candidate(key("titled", title), "titled", title, title), ""))
     return [(c, w) for _, c, w in sorted(found, key=lambda f: f[0])]
+
+
+def _title_cased(words: str) -> bool:
+    """Answer whether words are written as a title: a few, each longer one capitalised."""
+    split = words.split()
+    return len(split) >= TITLE_WORDS and all(w[0].isupper() for w in split if len(w) > 3)
 
 
 def _titled(block: str, draft: re.Match[str]) -> str:
