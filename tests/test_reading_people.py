@@ -222,6 +222,17 @@ def test_names_joined_by_and_or_an_ampersand_and_a_presenter_before_a_colon_are_
     ]  # fmt: skip
 
 
+def test_names_written_with_an_umlaut_or_without_it_are_one_person() -> None:
+    found = read(
+        "# ZEBRA WG\n\n## Stripes\n\nJörg: one.\nJoerg: two.\nJoerg Heuer: three.\n"
+        "Jorg: four.\nFindings: unclear how to go on\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Joerg Heuer", ["Jörg", "Joerg", "Joerg Heuer"]),
+        ("Jorg", ["Jorg"]),
+    ]
+
+
 def test_two_full_names_credited_leave_a_first_name_as_written() -> None:
     found = read(CREDITED.replace("Cherie Shi", "Lars Svensson"))
     assert [p.name for p in found.people][:2] == ["Lars", "Lucas Pardue"]

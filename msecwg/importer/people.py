@@ -78,8 +78,9 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     """Answer the people among the speakers, in order of first turn, and the index of
     each name as written (case folded) into that list.
 
-    Names are one person when they differ only in case ("MT", "mt") or in how an
-    initial is written ("MartinD", "Martin D.", "M.W." and "MW"), when the minutes
+    Names are one person when they differ only in case ("MT", "mt"), in how an umlaut
+    ("Jörg", "Joerg") or an initial is written ("MartinD", "Martin D.", "M.W." and "MW"),
+    when the minutes
     tie them ("martin thomson(mt)" as a speaker, "Mike Bishop(mb)" anywhere, a legend
     line "*[CB]: Carsten Bormann"), or when a name can only be one other speaker of the
     meeting (see `_read_as_one`).
@@ -249,10 +250,15 @@ def names_of(persons: list[Person]) -> dict[str, int]:
     return names
 
 
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+"""German's umlauts as they are written without them: "Jörg" is "Joerg"."""
+
+
 @lru_cache(maxsize=8192)  # a name is compared once a turn
 def key(name: str) -> str:
-    """Answer the form names are compared in: case folded, whitespace folded."""
-    return fold(name).casefold()
+    """Answer the form names are compared in: case folded, whitespace folded, an umlaut
+    as its two letters."""
+    return fold(name).casefold().translate(UMLAUTS)
 
 
 class _Spellings:
