@@ -275,6 +275,15 @@ def test_an_agenda_item_calls_its_draft_by_the_title_before_it() -> None:
     ]  # fmt: skip
 
 
+def test_a_status_lines_subject_before_its_dash_or_colon_is_the_document_of_its_stage() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 150\n\n## WG status update\n\n"
+                 "* EBML -- version 14 was posted 2019-12-02\n* FFV1: adopted last month\n\n"
+                 "Dave Rice: version 3 was posted.\n\nDave Rice: I agree.\n")  # fmt: skip
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("EBML", ["new revision"]), ("FFV1", ["adopted"])
+    ]  # fmt: skip
+
+
 def test_a_list_item_opening_with_a_title_in_quotation_marks_names_that_document() -> None:
     found = read("# ZEBRA WG Minutes - IETF 150\n\n## Reading\n\n"
                  "- \"A YANG Data Model for Client-layer Topology\"\n"

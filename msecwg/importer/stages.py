@@ -8,10 +8,12 @@ import re
 from typing import NamedTuple
 
 from msecwg.importer.items import asks
+from msecwg.importer.speakers import speaker
 from msecwg.importer.text import alternatives, caseless, holds_any, sentences
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
     CLAUSE_OPENERS,
+    LABEL_WORDS,
     NOT_DOCUMENT_NAMES,
     REACHED,
     STAGE_PHRASES,
@@ -48,6 +50,11 @@ NAMED_BY_STAGE = (
         re.IGNORECASE,
     ),
     re.compile(rf"{AT_NAME}(?P<name>{NAME}) (?:that's|that is|which is|is|are) up for adoption\b"),
+)
+# A status line's subject before its dash or colon: "EBML -- version 14 was posted", "QPACK:
+# adopted QCRAM", never a speaker's name before a colon ("Lars: ... sent to RFC editor")
+STATUS_SUBJECT = re.compile(
+    r"^\W*(?P<name>[A-Z][\w+.-]*(?: [A-Z][\w+.-]*)?) ?(?P<mark>--|\u2013|\u2014|:) "
 )
 # Documents a sentence says are handed to another group: "HTTP/QPACK are handed over to
 # httpbis" (quic/ietf110.md); named, with no stage of RFC 6174 for it.
@@ -172,6 +179,11 @@ def _names(sentence: str) -> tuple[str, ...]:
             name = _name(match.group("name"))
             if name:
                 names.append(name)
+    status = STATUS_SUBJECT.match(sentence)
+    if status and status["name"].casefold() not in LABEL_WORDS:
+        person = speaker(status["name"]) if status["mark"] == ":" else None
+        if (person is None or person.name is None) and (name := _name(status["name"])):
+            names.append(name)
     return tuple(dict.fromkeys(names))
 
 
