@@ -361,7 +361,8 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("INFO:\n  https://datatracker.ietf.org/meeting/interim-2018-cellar-03/session/cellar",
       "cellar"),
      ("Room 6, https://datatracker.ietf.org/meeting/117/session/ippm", "ippm"),
-     ("# T2TRG WoT Eurecom 2016 notes", "T2TRG"), ("# Thing-to-Thing PRG Minutes", None)],
+     ("# T2TRG WoT Eurecom 2016 notes", "T2TRG"), ("# Thing-to-Thing PRG Minutes", None),
+     ("# Transport NBI DT @ IETF 100 - November 16, 2017", None)],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group

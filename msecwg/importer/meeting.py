@@ -14,21 +14,21 @@ from msecwg.importer.vocabulary import (
 )
 from msecwg.model import Precision
 
-# "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim", "QUIC at IETF 110",
-# "MASQUE IETF 118, Monday II Session", "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE -
-# IETF 108": a group's short name before what names it one (never the "AT" of a title in
-# capitals); "SCONE Minutes IETF 124", "SCONE working group"; "WebTransport (webtrans)
-# Working Group", "DNS Operations (DNSOP) Working Group", "Path Aware Networking Proposed RG
-# (PANRG)": the short name in brackets after the long one; "Pearg notes": a title of one
-# name; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number, or in
-# lower case in a line all in lower case ("ietf 104 capport wed 11:20"), maybe after a dash
-# ("IETF 122 - ICCRG"); "SCIM Virtual Session", "RATS - Virtual Interim"; "CELLAR -- DRAFT
-# AGENDA for Virtual Interim Meeting": a name in capitals before a dash, where its line names
-# the meeting; a research group's name opening a line ("T2TRG WoT Eurecom 2016 notes"); the
-# group of the meeting's Meetecho link (".../ietf117/?group=ippm") or Datatracker page
+# "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim", "QUIC at IETF 110", "MASQUE IETF
+# 118, Monday II Session", "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE - IETF 108": a group's
+# short name before what names it one (never the "AT" of a title in capitals, nor a design team's
+# "DT": "Transport NBI DT @ IETF 100"); "SCONE Minutes IETF 124", "SCONE working group";
+# "WebTransport (webtrans) Working Group", "DNS Operations (DNSOP) Working Group", "Path Aware
+# Networking Proposed RG (PANRG)": the short name in brackets after the long one; "Pearg notes": a
+# title of one name; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number,
+# or in lower case in a line all in lower case ("ietf 104 capport wed 11:20"), maybe after a dash
+# ("IETF 122 - ICCRG"); "SCIM Virtual Session", "RATS - Virtual Interim"; "CELLAR -- DRAFT AGENDA
+# for Virtual Interim Meeting": a name in capitals before a dash, where its line names the meeting;
+# a research group's name opening a line ("T2TRG WoT Eurecom 2016 notes"); the group of the
+# meeting's Meetecho link (".../ietf117/?group=ippm") or Datatracker page
 # (".../meeting/interim-2018-cellar-03/...", ".../meeting/117/session/ippm")
 GROUP = re.compile(
-    r"\b(?!AT\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
+    r"\b(?!(?:AT|DT)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
     r"(?:WG\b|(?i:working\s+group)\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
     r"|Virtual\s+(?:Session|Meeting|Interim)\b"
     r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
