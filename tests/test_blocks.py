@@ -138,6 +138,29 @@ def test_plain_lines_at_the_margin_above_indented_lines_head_them_as_an_outline(
     assert shown(text) == read
 
 
+FENCED = ("# Minutes of the ZEBRA interim\nUsing TeamSpeak.\n```\nAgenda was accepted.\n\n"
+          "1. Stripes:\n\n" + "".join(f"Paul: point {n}.\n" for n in range(20)) + "```\n")  # fmt: skip
+POINTS = [("item", f"Paul: point {n}.") for n in range(20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [(FENCED, [("heading 1", "# Minutes of the ZEBRA interim"), ("item", "Using TeamSpeak."),
+               ("item", "Agenda was accepted."), ("heading 1", "1. Stripes:"), *POINTS]),
+     (FENCED.replace("```\nAgenda", "```python\nAgenda"),
+      [("heading 1", "# Minutes of the ZEBRA interim"), ("item", "Using TeamSpeak."),
+       ("item", FENCED[FENCED.index("```"):].replace("```\nAgenda", "```python\nAgenda").strip())]),
+     (FENCED + "".join(f"Dana: point {n}\n" for n in range(20)),
+      [("heading 1", "# Minutes of the ZEBRA interim"), ("item", "Using TeamSpeak."),
+       ("item", FENCED[FENCED.index("```"):].strip()),
+       *(("item", f"Dana: point {n}") for n in range(20))])],
+)  # fmt: skip
+def test_a_fence_around_most_of_a_markdown_page_holds_the_minutes_as_plain_text(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    assert shown(text) == read
+
+
 def test_a_numbered_line_at_the_margin_above_indented_notes_heads_them() -> None:
     text = ("CELLAR\n\n5. WG status update\n   * EBML -- version 14 was posted 2019-12-02\n\n"
             "Actions:\n1. Steve to fix #304.\n   Due Friday.\n  2. Dave to review\n     soon\n")  # fmt: skip

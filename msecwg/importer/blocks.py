@@ -69,6 +69,11 @@ MARKER = re.compile(r"(?P<marker>[-*+•]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])[ \t
 BULLET = re.compile(r"[-*+•][ \t]+\S")
 SENTENCE_END_AT_END = re.compile(r"[.;,!?]$")
 FENCE = re.compile(r"(?:```|~~~)")
+FENCED_MINUTES = 0.6
+"""The share of a Markdown text's lines one fenced block without a language holds for it to
+be the minutes themselves, read as plain text."""
+FENCED_MINUTES_LINES = 20
+"""The fewest lines a fenced block that is the minutes themselves holds."""
 # A line of Markdown, as CommonMark breaks them: at "\r\n", "\r" or "\n" only.
 MARKDOWN_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+$")
 # An HTML comment, "<!--" to the first "-->" after it; a generated table of contents,
@@ -366,6 +371,12 @@ def _read_markdown(text: str, lines: list[Line], i: int, marks: Marks, found: li
         return i + 1
     if i in marks.fences:
         end = marks.fences[i]
+        if _holds_the_minutes(text, lines, i, end):
+            close = end - 1 if FENCE.match(text, lines[end - 1].start) else end
+            j = i + 1
+            while j < close:
+                j = _read_from(text, lines[:close], j, None, found)
+            return end
         last = lines[min(end, len(lines)) - 1]
         found.append(Item(line.start, line.start, last.end, "", line.indent))
         return end
@@ -386,6 +397,18 @@ def _read_markdown(text: str, lines: list[Line], i: int, marks: Marks, found: li
         j += 1
     found.append(Item(line.start, body, lines[j - 1].end, written, line.indent))
     return j
+
+
+def _holds_the_minutes(text: str, lines: list[Line], i: int, end: int) -> bool:
+    """Answer whether the fenced block from line `i` to `end` is the minutes themselves,
+    plain text a page fences as a whole (a wiki's "```" around them): no language named,
+    and most of the text's lines within it, a few dozen or more."""
+    fence = text[lines[i].start : lines[i].end]
+    if fence.strip("`~ \t") not in ("", "text", "txt", "plain"):
+        return False
+    written = sum(line.start != line.end for line in lines)
+    inside = sum(line.start != line.end for line in lines[i:end])
+    return inside >= max(written * FENCED_MINUTES, FENCED_MINUTES_LINES)
 
 
 def _carries_on_markdown(text: str, lines: list[Line], j: int, marks: Marks) -> bool:
