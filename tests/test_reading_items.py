@@ -534,6 +534,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         # a section on actions among other things, not on action items
         ("## Properties/Actions/Events (P/A/E)\n\nSlide 17.\n\nEvent puts out data.\n\n"
          "## Action Items\n\n- Slides to the list\n", [(None, "Slides to the list")]),
+        # an agenda's topic of action items, and an action its section records
+        ("## Agenda\n\n1. Action Items\n   Tarek\n\n2. Discussion\n   Chairs\n\n"
+         "ACTION: **Ari: ask people how they do enums**\n",
+         [(None, "Ari: ask people how they do enums")]),
         # an action on someone, and a task to shepherd a draft
         ("## Stripes\n\nAI on Brian T to find what can be done with ether-type.\n\nTal: the "
          "yang model is ready.\n\nTal to shepherd draft-ietf-zebra-stripes-yang\n",

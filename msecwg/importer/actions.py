@@ -51,6 +51,8 @@ ROOM_CONSENSUS = re.compile(
 )
 LIST_LABEL_WORDS = 5
 """The most words a label of a list ("Today's conclusions:") has."""
+TITLE_MARKS = frozenset(":-\u2013")
+"""The marks after an action label that record an action ("ACTION: ..."), not name a topic."""
 LINE_START = re.compile(r"\n[ \t]*")
 ACTION_MARK_AT_END = re.compile(r"\((?P<label>TODO|ACTION|Action)\)\s*$")
 OWNER_BEFORE_COLON = re.compile(r"^(?P<owners>[A-Z][^:]{0,40}?):\s+")
@@ -260,6 +262,9 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
             if label_match := ACTION_LABEL.match(text[a : passage.end]):
                 words, labelled, quote_start = text[a : passage.end], a, a
                 break
+    titled = label_match is not None and not TITLE_MARKS.intersection(label_match.group())
+    if titled and passage.in_agenda and labelled == passage.words:
+        return None  # "1. Action Items" / "Tarek": an item of the agenda, a topic to come
     mark = ACTION_MARK_AT_END.search(words)
     named = None
     if label_match:
