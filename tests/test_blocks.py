@@ -174,6 +174,18 @@ def test_a_numbered_line_at_the_margin_above_indented_notes_heads_them() -> None
     ]
 
 
+def test_a_short_line_at_the_margin_heads_the_indented_lines_below_a_blank_line() -> None:
+    text = ("IPSECME WG\n\nA roll call was held so people could test out their client\n\n"
+            " A few issues with mics.\n\nVisibility heuristics\n\n        Tero presented\n")  # fmt: skip
+    assert shown(text) == [
+        ("heading 0", "IPSECME WG"),
+        ("item", "A roll call was held so people could test out their client"),
+        ("item", "A few issues with mics."),
+        ("heading 1", "Visibility heuristics"),
+        ("item", "Tero presented"),
+    ]
+
+
 def test_a_plain_line_further_out_than_the_one_above_starts_an_item_of_its_own() -> None:
     text = ("DNSOP WG\n\nStripes\n    Jim: Strong support\n        Duane: Verisign identified "
             "some\n    WG chairs will send out call for adoption soon\n")  # fmt: skip

@@ -69,6 +69,8 @@ MARKER = re.compile(r"(?P<marker>[-*+•]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])[ \t
 BULLET = re.compile(r"[-*+•][ \t]+\S")
 SENTENCE_END_AT_END = re.compile(r"[.;,!?]$")
 FENCE = re.compile(r"(?:```|~~~)")
+SPACED_TITLE_WORDS = 8
+"""The most words of a line at the margin that heads the indented lines below a blank line."""
 FENCED_MINUTES = 0.6
 """The share of a Markdown text's lines one fenced block without a language holds for it to
 be the minutes themselves, read as plain text."""
@@ -559,14 +561,20 @@ def _outline_level(text: str, lines: list[Line], i: int) -> int:
     """Answer the level of the outline heading line `i` of plain-text minutes is, 0 when
     none: a line at the margin heads the indented lines below it ("DNS-SD Document
     Updates; Stewart Chesire" / "    Will take more things to the WG list"), after a
-    blank line; so do two such lines, the second below the first ("Negative Caching of
+    blank line, maybe a blank line above them too where it is a short title; so do two such lines, the second below the first ("Negative Caching of
     DNS Resolution Failures" / "draft-dwmtwc-dnsop-caching-resolution-failures, Duane
     Wessels" / "    Also presented at ...")."""
     if not _margin_title(text, lines, i):
         return 0
     blank_before = i == 0 or _blank(lines[i - 1])
     indented_after = i + 1 < len(lines) and _indented(lines[i + 1])
-    if blank_before and indented_after:
+    spaced = (
+        i + 2 < len(lines)
+        and _blank(lines[i + 1])
+        and _indented(lines[i + 2])
+        and len(text[lines[i].start : lines[i].end].split()) <= SPACED_TITLE_WORDS
+    )
+    if blank_before and (indented_after or spaced):
         return 1
     if blank_before and _margin_title(text, lines, i + 1) and i + 2 < len(lines):
         return 1 if _indented(lines[i + 2]) else 0
