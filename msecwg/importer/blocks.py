@@ -561,9 +561,9 @@ def _outline_level(text: str, lines: list[Line], i: int) -> int:
     """Answer the level of the outline heading line `i` of plain-text minutes is, 0 when
     none: a line at the margin heads the indented lines below it ("DNS-SD Document
     Updates; Stewart Chesire" / "    Will take more things to the WG list"), after a
-    blank line, maybe a blank line above them too where it is a short title; so do two such lines, the second below the first ("Negative Caching of
-    DNS Resolution Failures" / "draft-dwmtwc-dnsop-caching-resolution-failures, Duane
-    Wessels" / "    Also presented at ...")."""
+    blank line, a short one across a blank line too; so do two such lines, the second
+    below the first ("Negative Caching of DNS Resolution Failures" / "draft-dwmtwc-dnsop-
+    caching-resolution-failures, Duane Wessels" / "    Also presented at ...")."""
     if not _margin_title(text, lines, i):
         return 0
     blank_before = i == 0 or _blank(lines[i - 1])
