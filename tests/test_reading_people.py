@@ -637,7 +637,8 @@ def test_a_legend_ties_initials_and_a_first_name_joins_the_one_full_name() -> No
      ("[CB]: Carsten Bormann", None),
      ("Q: Watson: Sounds pretty intrusive", "Watson"), ("A: Tommy Pauly: no", "Tommy Pauly"),
      ("Comment: Jana: nice", "Jana"), ("A: yes it is", None), ("Q: Note: this", None),
-     ("Q: how about this: fine", None)],
+     ("Q: how about this: fine", None), ("Group: eliminated some options", None),
+     ("Room: close it", None)],
 )  # fmt: skip
 def test_a_speaker_in_brackets_or_after_a_questions_mark_is_a_capitalised_name_with_words_after_it(
     line: str, name: str | None

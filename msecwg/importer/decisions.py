@@ -48,8 +48,11 @@ OUTCOME_LABELS = frozenset(
 # "Hum!" / "- Should we leave this as is? Broader hum, that's more strong."
 HUM_OPENER = re.compile(r"^\W*(?:hums?|humm|humming)\W*$", re.IGNORECASE)
 HUMS = re.compile(r"\bhum(?:s|m|ming)?\b", re.IGNORECASE)
-# The whole room answering: "all: close it", "Room: Yes", "Everyone: yes."
-ROOM_ANSWER = re.compile(r"^\W*(?:\(all\)|all|room|the room|everyone|everybody)\W*:\s*\S", re.I)
+# The whole room answering or concluding: "all: close it", "Room: Yes", "Everyone: yes.",
+# "Group: eliminated some options for the fragmentation issue"
+ROOM_ANSWER = re.compile(
+    r"^\W*(?:\(all\)|all|room|the room|everyone|everybody|group|the group)\W*:\s*\S", re.I
+)
 # A question put to the room: "QUESTION to the room: does anyone have any problems
 # with modifying CONNECT?", "Is there anyone here for whom experimental is not good enough?"
 # "How many" of people: "How many had read this draft?", "How many implementers would

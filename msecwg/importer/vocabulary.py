@@ -339,7 +339,7 @@ ROLE_WORDS = frozenset({"ad", "ads", "chair", "chairs", "editor", "editors", "sc
 UNNAMED = frozenset(
     {"ans", "answer", "a", "q", "question", "response", "reply", "comment", "audience",
      "someone", "somebody", "unknown", "participant", "mic", "floor", "attendee", "room",
-     "jabber", "speaker", "author", "authors"}
+     "jabber", "speaker", "author", "authors", "group"}
 )  # fmt: skip
 
 # Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:",
