@@ -534,6 +534,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         # a section on actions among other things, not on action items
         ("## Properties/Actions/Events (P/A/E)\n\nSlide 17.\n\nEvent puts out data.\n\n"
          "## Action Items\n\n- Slides to the list\n", [(None, "Slides to the list")]),
+        # someone the minutes list as attending takes a task on, though they never speak
+        ("## Roll call\n\nAttendees:\n  1. Dave Rice (call-in user 2)\n  2. Jérôme Martinez\n\n"
+         "## Notes\n\nJerome to do some markup on current code.\n\nMartijn to merge it.\n",
+         [("Jerome", "Jerome to do some markup on current code.")]),
         # an agenda's topic of action items, and an action its section records
         ("## Agenda\n\n1. Action Items\n   Tarek\n\n2. Discussion\n   Chairs\n\n"
          "ACTION: **Ari: ask people how they do enums**\n",

@@ -7,12 +7,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from msecwg.importer.records import Person
 from msecwg.importer.speakers import PLAIN_LEGEND, Speaker, is_legend, joined, speaker
 from msecwg.importer.text import fold
 from msecwg.importer.vocabulary import PARTICLES
+from msecwg.store.reading import key as plain
 
 # "Mike Bishop(mb)", "Martin Thomson (MT)": a short name in brackets, and the words
 # before it, one of which ends the name it is short for
@@ -248,6 +250,45 @@ def names_of(persons: list[Person]) -> dict[str, int]:
         if counted[first] == 1:
             names.setdefault(first, n)
     return names
+
+
+# A list of who attended, under its label: "Attendees:" / "  1. Michael Richardson (mcr)",
+# "PRESENT:" / "    1) Dave Rice", "Present:" / "- Jari Arkko"
+ATTENDANCE = re.compile(
+    r"^[ \t]*\W*(?:attendees|attending|attendance|present|participants)\W*:?\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+ATTENDEE = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?P<who>[^\n]*)")
+ATTENDEES_MOST = 200
+"""The most lines read of a list of who attended."""
+ATTENDANCE_LISTS = 5
+"""The most lists of who attended read in one meeting's minutes."""
+LINE_MOST = 200
+"""The most characters of a line of such a list read, on average."""
+
+
+def attendees(text: str) -> frozenset[str]:
+    """Answer the names, case folded, of the people the minutes list as attending, each
+    full name and its first name ("dave rice", "dave"), with accents and without
+    ("jérôme", "jerome"), who may own action items though they never speak ("Jerome to do
+    some markup")."""
+    names: set[str] = set()
+    for label in islice(ATTENDANCE.finditer(text), ATTENDANCE_LISTS):
+        listed = False
+        lines = text[label.end() : label.end() + ATTENDEES_MOST * LINE_MOST].split("\n")
+        for line in lines[1:ATTENDEES_MOST]:
+            item = ATTENDEE.match(line)
+            if item is None:
+                if line.strip() and listed:
+                    break
+                continue
+            listed = True
+            written = re.split(r"\s*[(<\[]|\s+\S*@|\s+-\s", item["who"].strip(), maxsplit=1)[0]
+            found = speaker(written) if 1 < len(written.split()) <= 3 else None
+            if found is not None and found.name is not None and " " in found.name:
+                full = found.name.casefold()
+                names.update((full, full.split()[0], plain(full), plain(full).split()[0]))
+    return frozenset(names)
 
 
 UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})

@@ -15,7 +15,7 @@ from msecwg.importer.decisions import decisions
 from msecwg.importer.documents import Part, documents
 from msecwg.importer.items import Mentioned, Passage
 from msecwg.importer.meeting import meeting, numbered_year
-from msecwg.importer.people import key, names_of, people
+from msecwg.importer.people import attendees, key, names_of, people
 from msecwg.importer.records import (
     Action,
     DateRead,
@@ -88,7 +88,8 @@ def read(text: str, *, name: str = "") -> Found:
         beside(named, len(text)) as named_later,
         beside(lambda: decisions(text, passages, headings), len(text)) as decided_later,
     ):
-        found_actions, acted = actions(text, passages, year, frozenset(names_of(persons)))
+        owners = frozenset(names_of(persons)) | attendees(text)
+        found_actions, acted = actions(text, passages, year, owners)
         reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
         sections = [
             _section(
