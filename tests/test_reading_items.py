@@ -247,6 +247,15 @@ def test_the_rooms_preference_is_a_decision_and_a_first_name_owns_a_task() -> No
     assert [(a.owner, a.people) for a in transcribed.actions] == [("Lucas", ["lucas-pardue"])]
 
 
+def test_minutes_with_no_section_keep_their_action_items_in_one_under_their_title() -> None:
+    found = read("ZEBRA WG\n\nAttendees:\n- Dana Smith\n- Lee Park\n\nLee to review it.\n",
+                 name="x.txt")  # fmt: skip
+    transcribed = transcribe(found, "x.txt")
+    assert [(s.heading, s.key) for s in transcribed.transcription.sections] == [("ZEBRA WG", "wg")]
+    assert [(a.owner, a.section) for a in transcribed.transcription.actions] == [("Lee", "wg")]
+    assert not [line for line in transcribed.left if "actions" in line]
+
+
 def test_a_named_speaker_authoring_syncing_trying_or_deciding_takes_a_task() -> None:
     found = read(
         "# FOO WG\n\n## Problems\n\nMark:  Need to dig in more.\n\nMike:  Pick first.\n\n"

@@ -342,13 +342,17 @@ def _parts(found: Found) -> list[_Part]:
                 decided.get(None, []),
             )
         )
-    elif front.turns and not found.sections:
-        # minutes with no heading at all ("EKR: presentation on changes" from the first
-        # line, tls/minutes-90-tls): one section, named by their first short line that
-        # is no turn ("TLS Interim Meeting"), or their first turn
-        heading = next(
+    elif not found.sections and (
+        front.turns
+        or (front.points and (None in decided or any(a.section is None for a in found.actions)))
+    ):
+        # minutes with no section ("EKR: presentation on changes" from the first line,
+        # tls/minutes-90-tls): one section, named by their title, else their first short
+        # line that is no turn ("TLS Interim Meeting"), else their first turn or point; it
+        # holds their decisions and action items too
+        heading = front.heading or next(
             (p.text for p in front.points if len(p.text) <= 120 and ":" not in p.text),
-            front.turns[0].quote,
+            front.turns[0].quote if front.turns else front.points[0].text,
         )
         parts.append(
             _Part(
