@@ -547,6 +547,9 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Roll call\n\nAttendees:\n  1. Dave Rice (call-in user 2)\n  2. Jérôme Martinez\n\n"
          "## Notes\n\nJerome to do some markup on current code.\n\nMartijn to merge it.\n",
          [("Jerome", "Jerome to do some markup on current code.")]),
+        # a task taken on after a dash
+        ("## Notes\n\nDave: hello.\n\n- FFV1 --- Dave to review 6716\n- EBML \u2013 Dave to "
+         "fix #304\n", [("Dave", "FFV1 --- Dave to review 6716"), ("Dave", "EBML \u2013 Dave to fix #304")]),
         # an agenda's topic of action items, and an action its section records
         ("## Agenda\n\n1. Action Items\n   Tarek\n\n2. Discussion\n   Chairs\n\n"
          "ACTION: **Ari: ask people how they do enums**\n",
