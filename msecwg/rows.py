@@ -50,8 +50,11 @@ class Scope(msgspec.Struct, frozen=True):
     @property
     def groups(self) -> str:
         """Answer the groups of the meetings: "QUIC WG", "HTTPbis and QUIC WGs", "ICCRG",
-        "ICCRG and QUIC groups"."""
-        names = list(dict.fromkeys(m.working_group for m in self.meetings))
+        "ICCRG and QUIC groups"; a group written in other case is one ("CELLAR", "cellar")."""
+        first: dict[str, str] = {}
+        for m in self.meetings:
+            first.setdefault(m.working_group.casefold(), m.working_group)
+        names = list(first.values())
         if len(names) == 1:
             return group_name(names[0])
         kind = "WGs" if all(group_name(n).endswith(" WG") for n in names) else "groups"

@@ -666,6 +666,8 @@ def test_meetings_of_several_groups_name_each_group_once() -> None:
     research = [msgspec.structs.replace(meeting, working_group=g) for g in ("ICCRG", "QUIC")]
     assert Scope(["a"], research[:1]).name == research[0].name == "ICCRG, IETF 118"
     assert Scope(["a", "b"], research).name == "ICCRG and QUIC groups' 2 meetings"
+    cased = [msgspec.structs.replace(meeting, working_group=g) for g in ("CELLAR", "cellar")]
+    assert Scope(["a", "b"], cased).name == "CELLAR WG's 2 meetings"
 
 
 def test_check_runs_every_rule_whatever_the_cache_holds(
