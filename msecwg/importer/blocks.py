@@ -118,10 +118,14 @@ def blocks(text: str) -> list[Block]:
     markdown = MARKDOWN_HEADING_LINE.search(text) is not None
     marks = _marks(text) if markdown else NO_MARKS
     lines = _lines(text, markdown)
+    fenced = _fenced_minutes(text, lines, marks)
     found: list[Block] = []
     i = 0
     while i < len(lines):
-        i = _read_from(text, lines, i, marks if markdown else None, found)
+        if i == fenced:
+            i = _read_fenced_minutes(text, lines, i, marks.fences[i], found)
+        else:
+            i = _read_from(text, lines, i, marks if markdown else None, found)
     return found
 
 
@@ -373,12 +377,6 @@ def _read_markdown(text: str, lines: list[Line], i: int, marks: Marks, found: li
         return i + 1
     if i in marks.fences:
         end = marks.fences[i]
-        if _holds_the_minutes(text, lines, i, end):
-            close = end - 1 if FENCE.match(text, lines[end - 1].start) else end
-            j = i + 1
-            while j < close:
-                j = _read_from(text, lines[:close], j, None, found)
-            return end
         last = lines[min(end, len(lines)) - 1]
         found.append(Item(line.start, line.start, last.end, "", line.indent))
         return end
@@ -401,16 +399,32 @@ def _read_markdown(text: str, lines: list[Line], i: int, marks: Marks, found: li
     return j
 
 
-def _holds_the_minutes(text: str, lines: list[Line], i: int, end: int) -> bool:
-    """Answer whether the fenced block from line `i` to `end` is the minutes themselves,
-    plain text a page fences as a whole (a wiki's "```" around them): no language named,
-    and most of the text's lines within it, a few dozen or more."""
-    fence = text[lines[i].start : lines[i].end]
-    if fence.strip("`~ \t") not in ("", "text", "txt", "plain"):
-        return False
+def _fenced_minutes(text: str, lines: list[Line], marks: Marks) -> int | None:
+    """Answer the line of the fence around the minutes themselves, or None: plain text a
+    page fences as a whole (a wiki's "```" around them), no language named, and most of
+    the text's lines within it, a few dozen or more."""
+    long = [(i, end) for i, end in marks.fences.items() if end - i >= FENCED_MINUTES_LINES]
+    if not long:
+        return None
     written = sum(line.start != line.end for line in lines)
-    inside = sum(line.start != line.end for line in lines[i:end])
-    return inside >= max(written * FENCED_MINUTES, FENCED_MINUTES_LINES)
+    for i, end in long:
+        fence = text[lines[i].start : lines[i].end]
+        inside = sum(line.start != line.end for line in lines[i:end])
+        plain = fence.strip("`~ \t") in ("", "text", "txt", "plain")
+        if plain and inside >= max(written * FENCED_MINUTES, FENCED_MINUTES_LINES):
+            return i
+    return None
+
+
+def _read_fenced_minutes(text: str, lines: list[Line], i: int, end: int, found: list[Block]) -> int:
+    """Read the minutes a fence from line `i` to `end` holds as plain text into `found`;
+    answer the line after the fence."""
+    close = end - 1 if FENCE.match(text, lines[end - 1].start) else end
+    inside = lines[:close]
+    j = i + 1
+    while j < close:
+        j = _read_from(text, inside, j, None, found)
+    return end
 
 
 def _carries_on_markdown(text: str, lines: list[Line], j: int, marks: Marks) -> bool:
