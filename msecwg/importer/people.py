@@ -286,8 +286,8 @@ def attendees(text: str) -> frozenset[str]:
             written = re.split(r"\s*[(<\[]|\s+\S*@|\s+-\s", item["who"].strip(), maxsplit=1)[0]
             found = speaker(written) if 1 < len(written.split()) <= 3 else None
             if found is not None and found.name is not None and " " in found.name:
-                full = found.name.casefold()
-                names.update((full, full.split()[0], plain(full), plain(full).split()[0]))
+                for full in {found.name.casefold(), plain(found.name)}:  # "jérôme", "jerome"
+                    names.update((full, full.split()[0]))
     return frozenset(names)
 
 
