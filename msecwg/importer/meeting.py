@@ -24,9 +24,10 @@ from msecwg.model import Precision
 # or in lower case in a line all in lower case ("ietf 104 capport wed 11:20"), maybe after a dash
 # ("IETF 122 - ICCRG"); "SCIM Virtual Session", "RATS - Virtual Interim"; "CELLAR -- DRAFT AGENDA
 # for Virtual Interim Meeting": a name in capitals before a dash, where its line names the meeting;
-# a research group's name opening a line ("T2TRG WoT Eurecom 2016 notes"); the group of the
-# meeting's Meetecho link (".../ietf117/?group=ippm") or Datatracker page
-# (".../meeting/interim-2018-cellar-03/...", ".../meeting/117/session/ippm")
+# a research group's name opening a line ("T2TRG WoT Eurecom 2016 notes"); a design team's group,
+# named before its topic ("TEAS NS DT call", "I2RS RIB Design Team"; "Transport NBI DT" names a
+# topic only); the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or
+# Datatracker page (".../meeting/interim-2018-cellar-03/...", ".../meeting/117/session/ippm")
 GROUP = re.compile(
     r"\b(?!(?:AT|DT)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
     r"(?:WG\b|(?i:working\s+group)\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
@@ -48,6 +49,7 @@ GROUP = re.compile(
     r"|^\W*(?!(?:IETF|AGENDA|MINUTES|NOTES|DRAFT)\b)(?P<dashed>[A-Z][A-Z0-9]{1,15})\s+-{1,2}\s+"
     r"(?=.*\b(?i:agenda|minutes|notes|interim|meeting)\b)"
     r"|^\W*(?P<research_first>[A-Z][A-Z0-9]{1,10}RG)\b(?!-)"
+    r"|\b(?P<team>[A-Z][A-Z0-9]{1,10})\s+(?:[A-Z][A-Za-z0-9]*\s+){1,2}(?:DT|Design\s+Team)\b"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
     r"|\bietf\.org/meeting/(?:\d{2,3}/session/|interim-\d{4}-)(?P<tracked>[a-z][a-z0-9]{1,15})\b"
 )
