@@ -82,7 +82,9 @@ def test_people_are_joined_by_rule_and_each_join_says_by_which(run: Run, folder:
     assert "Julian Reschke" not in joined
     assert len(joined) == 20
     names = [r["name"] for r in records(run, folder, "people")]
-    assert len(names) == 85
+    assert len(names) == 86
+    # A full name that opens reported speech once is a speaker's; "Everyone:" is no one's.
+    assert {"Sean Turner", "Ian Swett"} <= set(names) and "Everyone" not in names
     # A first name several full names have stays apart: Martin Duke and Martin Thomson.
     assert {"Martin", "Martin Duke", "Martin Thomson", "mt"} <= set(names)
 
@@ -158,7 +160,7 @@ def test_join_writes_the_record_once_and_split_undoes_it(run: Run, folder: Path)
     assert record.read_text().split("\n\n", 1)[1] == (
         'schema = 1\n\n[[people]]\nname = "Martin Thomson"\nalso = ["MT"]\n'
     )
-    assert len(records(run, folder, "people")) == 84
+    assert len(records(run, folder, "people")) == 85
     assert joins(run, folder, "people")["Martin Thomson"] == [
         (
             "Martin T",
@@ -178,7 +180,7 @@ def test_join_writes_the_record_once_and_split_undoes_it(run: Run, folder: Path)
         f"split MT from Martin Thomson; recorded in {record}\n",
     )
     assert record.read_text().split("\n\n", 1)[1] == "schema = 1\n"
-    assert len(records(run, folder, "people")) == 85
+    assert len(records(run, folder, "people")) == 86
     twice = run("--data", str(folder), "split", "person", "MT", "Martin Thomson")
     assert twice.stderr == "MT and Martin Thomson are already apart; nothing written\n"
 
@@ -193,7 +195,7 @@ def test_split_keeps_apart_what_a_rule_joined(run: Run, folder: Path) -> None:
         'schema = 1\n\n[[people]]\nname = "Jana"\napart = ["Jana Iyengar"]\n'
     )
     assert "Jana Iyengar" not in joins(run, folder, "people")
-    assert len(records(run, folder, "people")) == 86
+    assert len(records(run, folder, "people")) == 87
 
 
 def test_join_draft_makes_one_history(run: Run, folder: Path) -> None:
@@ -235,7 +237,7 @@ def test_a_broken_record_is_left_out_in_one_line_and_never_overwritten(
     message = f"{record}: people[0].name: expected `str`, got `int`"
     result = run("--data", str(folder), "people", "--format", "tsv")
     assert (result.exit_code, result.stderr) == (4, f"msecwg: left out {message}\n")
-    assert len(result.stdout.splitlines()) == 86
+    assert len(result.stdout.splitlines()) == 87
     joined = run("--data", str(folder), "join", "person", "MT", "Martin Thomson")
     assert (joined.exit_code, joined.stderr) == (1, f"msecwg: {message}\n")
     assert record.read_text() == "schema = 1\n[[people]]\nname = 3\n"

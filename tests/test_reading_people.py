@@ -429,6 +429,18 @@ def test_a_name_that_opens_reported_speech_twice_is_a_speakers_in_narrative_minu
     ]
 
 
+def test_a_full_name_that_opens_reported_speech_once_is_a_speakers() -> None:
+    found = read(
+        "# IPSECME WG\n\n## Resumption\n\nHui Deng pointed out that this is operational.\n\n"
+        "Security Considerations noted nothing.\n\nArea Director asked why.\n\n"
+        "Several People said no.\n\nGoogle Doc notes it.\n\nBrian asks why.\n"
+    )
+    assert [p.name for p in found.people] == ["Hui Deng"]
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Hui Deng", "Hui Deng pointed out that this is operational.")
+    ]
+
+
 def test_an_interim_spoken_of_in_a_turn_or_a_link_makes_no_meeting_an_interim() -> None:
     opening = "IETF 104 MLS Tuesday session\n=====\n\nchairing:\nSean Turner\n\n"
     said = read(f"{opening}Nick Sullivan: interim reportback\n", name="x.txt").meeting

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from msecwg.importer.blocks import Item
 from msecwg.importer.speakers import (
     LAST_BRACKET_AT_START,
+    NOUN_WORD,
     Speaker,
     is_legend,
     prefix,
@@ -16,7 +17,14 @@ from msecwg.importer.speakers import (
     reporter,
     speaker,
 )
-from msecwg.importer.vocabulary import COMMON_WORDS, LABEL_WORDS, NOT_NAME_WORDS, PARTICLES
+from msecwg.importer.vocabulary import (
+    COMMON_WORDS,
+    LABEL_WORDS,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    ROLE_WORDS,
+    UNNAMED,
+)
 
 
 class Piece(NamedTuple):
@@ -44,8 +52,9 @@ DASHED_TURNS = 3
 
 
 REPORTED_TURNS = 2
-"""Items a name must open reporting speech ("Brian suggests ...", "Zahed notes that ...")
-to be a speaker's where no "Name: words" names it: narrative minutes (scone minutes)."""
+"""Items a first name alone must open reporting speech ("Brian suggests ...", "Zahed notes
+that ...") to be a speaker's where no "Name: words" names it: narrative minutes (scone
+minutes). One is enough for a full name ("Hui Deng pointed out that ...")."""
 NOT_IN_NAMES = COMMON_WORDS | NOT_NAME_WORDS | LABEL_WORDS
 # A name of one or two capitalised words, maybe bold
 OPENING_NAME = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)")
@@ -53,9 +62,9 @@ OPENING_NAME = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2
 
 def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
     """Answer the names written as speakers with words after them ("Name: words",
-    or "Name - words" where the minutes write turns so), or opening REPORTED_TURNS items
-    that report what they said, as written: a name known here may also speak without a
-    colon ("Name objected.")."""
+    or "Name - words" where the minutes write turns so), or opening items that report
+    what they said (a first name REPORTED_TURNS of them), as written: a name known here
+    may also speak without a colon ("Name objected.")."""
     known: set[str] = set()
     dashed: list[str] = []
     reported: dict[str, int] = {}
@@ -75,8 +84,18 @@ def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
             known.add(found.speaker.name)
     if len(dashed) >= DASHED_TURNS:
         known.update(dashed)
-    known.update(name for name, n in reported.items() if n >= REPORTED_TURNS)
+    known.update(n for n, times in reported.items() if times >= REPORTED_TURNS or _full(n))
     return frozenset(known)
+
+
+def _full(name: str) -> bool:
+    """Answer whether a name opening reported speech is a person's full name, first and
+    family ("Hui Deng"), not a role, a room or a thing ("Area Director", "Jabber Room",
+    "Security Considerations")."""
+    words = name.casefold().split()
+    return len(words) == 2 and not any(
+        w in UNNAMED or w in ROLE_WORDS or NOUN_WORD.fullmatch(w.rstrip("s")) for w in words
+    )
 
 
 def _opening_reporter(body: str) -> str | None:

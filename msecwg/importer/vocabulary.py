@@ -309,7 +309,7 @@ NOT_NAME_WORDS = frozenset(
      "open", "closed", "next", "steps", "update", "wrap", "wrap-up", "bluesheet",
      "attendance", "presenting", "presents", "new", "with", "forward", "raised", "list",
      "mailing", "password", "passcode", "responsible", "terminology", "details", "goal",
-     "goals", "non-goal", "non-goals"}
+     "goals", "non-goal", "non-goals", "doc", "docs"}
 )  # fmt: skip
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
@@ -333,13 +333,15 @@ NOT_A_CITY = frozenset(
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"})
 
 # Roles written in brackets after a name, not an alias of it: "Lars (chair)", "Mirja (AD)".
-ROLE_WORDS = frozenset({"ad", "ads", "chair", "chairs", "editor", "editors", "scribe", "iab"})
+ROLE_WORDS = frozenset(
+    {"ad", "ads", "chair", "chairs", "director", "editor", "editors", "scribe", "iab"}
+)
 
 # Speakers the minutes do not name: "Ans: It is part of configuration?"
 UNNAMED = frozenset(
     {"ans", "answer", "a", "q", "question", "response", "reply", "comment", "audience",
      "someone", "somebody", "unknown", "participant", "mic", "floor", "attendee", "room",
-     "jabber", "speaker", "author", "authors", "group"}
+     "jabber", "speaker", "author", "authors", "group", "people", "everyone"}
 )  # fmt: skip
 
 # Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:",
