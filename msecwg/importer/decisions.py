@@ -208,7 +208,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     (
         "decided",
         re.compile(
-            r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+decided\b|\(decided\s+to\b"
+            r"\b(?:it\s+was|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)\s+(?i:decided)\b"
+            r"|\(decided\s+to\b"
             r"|^\W*(?i:decided)\s+(?:that|to|on|upon)\b"
         ),
         ("decided",),
@@ -216,7 +217,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     (
         "agreed",
         re.compile(
-            r"\b(?:it\s+was|was|were|been|we|WG|group|room)\s+agreed\b|\(agreed\s+to\b"
+            r"\b(?:it\s+was|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)\s+(?i:agreed)\b"
+            r"|\(agreed\s+to\b"
             r"|\bagreement\s+is\s+to\b|^\W*(?i:agreed)\s+(?:that|to|on|upon)\b"
         ),
         ("agreed", "agreement"),
