@@ -174,9 +174,10 @@ def _weekday_in(text: str) -> int | None:
 
 
 def _reads(text: str, day: dt.date, precision: Precision) -> bool:
-    """Answer whether a date as written names `day` at this precision."""
-    iso = {Precision.DAY: day.isoformat(), Precision.MONTH: f"{day:%Y-%m}"}.get(precision)
-    if iso is not None and iso in text:
+    """Answer whether a date as written names `day` at this precision ("2020-06-26",
+    "20200626", "26 June 2020")."""
+    iso = {Precision.DAY: (day.isoformat(), f"{day:%Y%m%d}"), Precision.MONTH: (f"{day:%Y-%m}",)}
+    if any(form in text for form in iso.get(precision, ())):
         return True
     words = _WORD.findall(text)
     months = {MONTH_NUMBERS[w.casefold()] for w in words if w.casefold() in MONTH_NUMBERS}

@@ -145,7 +145,7 @@ def test_one_date_style_with_the_weekday_only_where_wanted() -> None:
         ("Mar 21, 2006", "2006-03-21", "day", []),
         ("Tuesday, March 22, 2022", "2022-03-22", "day", []),
         ("Monday night (14 July 2003)", "2003-07-14", "day", []),
-        ("2003-08-01", "2003-08-01", "day", []),
+        ("2003-08-01", "2003-08-01", "day", []), ("20030801", "2003-08-01", "day", []),
         ("the July deadline", "2006-07-01", "month", []),
         ("august", "2023-08-01", "month", []),
         ("Mar 03", "2003-03-01", "month", []),

@@ -790,6 +790,7 @@ def test_words_that_report_speech_are_told_from_words_said() -> None:
             "month",
         ),
         ("on Sept. 5, 2003", "Sept. 5, 2003", dt.date(2003, 9, 5), dt.date(2003, 9, 5), "day"),
+        ("Interim Meeting 20200626", "20200626", dt.date(2020, 6, 26), dt.date(2020, 6, 26), "day"),
         (
             "## Tuesday 19 November",
             "Tuesday 19 November",
@@ -832,6 +833,9 @@ def test_day_and_month_alone_need_the_meetings_year() -> None:
         "by end of may",
         "in march we will",
         "in august",
+        "call 20201399 now",
+        "notes-interim-20200626",
+        "ID 12345678",
     ],
 )
 def test_words_that_are_no_dates_are_not_read_as_dates(text: str) -> None:

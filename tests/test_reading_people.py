@@ -364,7 +364,8 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("# T2TRG WoT Eurecom 2016 notes", "T2TRG"), ("# Thing-to-Thing PRG Minutes", None),
      ("# Transport NBI DT @ IETF 100 - November 16, 2017", None),
      ("Notes from the TEAS NS DT call, October 21, 2019", "TEAS"),
-     ("title: MPLS Open DT meeting 2022-12-15", "MPLS"), ("# I2RS RIB Design Team", "I2RS")],
+     ("title: MPLS Open DT meeting 2022-12-15", "MPLS"),
+     ("ROLL IETF Interim Meeting 20200626", "ROLL"), ("IETF Interim Meeting", None), ("# I2RS RIB Design Team", "I2RS")],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group

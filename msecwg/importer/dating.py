@@ -161,8 +161,9 @@ _DATE_PATTERNS = (
         rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){ORDINAL}"
         rf"(?:\s*(?:-|\u2013)\s*(?P<to2>\d{{1,2}}){ORDINAL})?,?\s+(?P<y2>\d{{4}})\b",
     ),
-    # 2020-10-22
-    r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b",
+    # 2020-10-22, and 20200626 standing alone, as titles write a day
+    r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b"
+    r"|(?<![\w./-])(?P<y11>(?:19|20)\d\d)(?P<m11>0[1-9]|1[0-2])(?P<d11>[0-3]\d)(?![\w/-])",
     # March 2009
     rf"(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})\b",
     # Mar 03: a month of a year, as milestones are written
@@ -229,11 +230,11 @@ def _month(match: re.Match[str], year: int, name: str, supplied: bool) -> DateFo
 def _day(match: re.Match[str], year: int | None) -> DateFound | None:
     """Answer the day a match names, its weekday checked; None when no year is given or supplied."""
     g = match.groupdict()
-    given_year = next((g[k] for k in ("y1", "y2", "y3") if g[k]), None)
+    given_year = next((g[k] for k in ("y1", "y2", "y3", "y11") if g[k]), None)
     if given_year is None and year is None:
         return None
-    month = next(g[k] for k in ("m1", "m2", "m3", "m6", "m7") if g[k])
-    day = int(next(g[k] for k in ("d1", "d2", "d3", "d6", "d7") if g[k]))
+    month = next(g[k] for k in ("m1", "m2", "m3", "m11", "m6", "m7") if g[k])
+    day = int(next(g[k] for k in ("d1", "d2", "d3", "d11", "d6", "d7") if g[k]))
     number = int(month) if month.isdigit() else MONTH_NUMBERS[month[:3].casefold()]
     date = dt.date(int(given_year or year or 0), number, day)
     weekday = next((g[f"weekday{n}"] for n in (1, 2, 6, 7) if g[f"weekday{n}"]), None)

@@ -15,9 +15,10 @@ from msecwg.importer.vocabulary import (
 from msecwg.model import Precision
 
 # "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim", "QUIC at IETF 110", "MASQUE IETF
-# 118, Monday II Session", "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE - IETF 108": a group's
-# short name before what names it one (never the "AT" of a title in capitals, nor a design team's
-# "DT": "Transport NBI DT @ IETF 100"); "SCONE Minutes IETF 124", "SCONE working group";
+# 118, Monday II Session", "ROLL IETF Interim Meeting", "HTTPAPI AT IETF 116", "MLS @ IETF 102",
+# "MASQUE - IETF 108": a group's short name before what names it one (never the "AT" of a title
+# in capitals, nor a design team's "DT": "Transport NBI DT @ IETF 100", nor "IETF" itself);
+# "SCONE Minutes IETF 124", "SCONE working group";
 # "WebTransport (webtrans) Working Group", "DNS Operations (DNSOP) Working Group", "Path Aware
 # Networking Proposed RG (PANRG)": the short name in brackets after the long one; "Pearg notes": a
 # title of one name; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number,
@@ -29,8 +30,9 @@ from msecwg.model import Precision
 # topic only); the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or
 # Datatracker page (".../meeting/interim-2018-cellar-03/...", ".../meeting/117/session/ippm")
 GROUP = re.compile(
-    r"\b(?!(?:AT|DT)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)"
-    r"(?:WG\b|(?i:working\s+group)\b|(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
+    r"\b(?!(?:AT|DT|IETF|IRTF)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
+    r"(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)(?:WG\b|(?i:working\s+group)\b"
+    r"|(?:I[ER]TF\s+)?(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
     r"|Virtual\s+(?:Session|Meeting|Interim)\b"
     r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+\((?P<short>[A-Za-z][A-Za-z0-9-]{1,15})\)\s+"
