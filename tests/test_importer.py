@@ -792,6 +792,14 @@ def test_words_that_report_speech_are_told_from_words_said() -> None:
         ("on Sept. 5, 2003", "Sept. 5, 2003", dt.date(2003, 9, 5), dt.date(2003, 9, 5), "day"),
         ("Interim Meeting 20200626", "20200626", dt.date(2020, 6, 26), dt.date(2020, 6, 26), "day"),
         (
+            "30 Jul \u201909, Stockholm",
+            "30 Jul \u201909",
+            dt.date(2009, 7, 30),
+            dt.date(2009, 7, 30),
+            "day",
+        ),
+        ("on 1 Aug '99", "1 Aug '99", dt.date(1999, 8, 1), dt.date(1999, 8, 1), "day"),
+        (
             "## Tuesday 19 November",
             "Tuesday 19 November",
             dt.date(2003, 11, 19),

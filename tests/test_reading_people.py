@@ -499,9 +499,26 @@ def test_a_section_of_the_meetings_details_gives_the_day() -> None:
     )
     nested = read("# TLS@IETF108\n\n## Logistics\n\n### Time\n\nTuesday 2020-07-28 14:10 "
                   "UTC\n\n# Status\n\nwords\n", name="x.md")  # fmt: skip
-    assert [d.text for d in found.meeting.days + nested.meeting.days] == [
-        "Wednesday, March 29, 2023", "2020-07-28",
+    labelled = read("# IRTF 125 IDRNG minutes\n\n## Introduction\n\n- Title: IDRNG\n- Date/"
+                    "Time: Wednesday, March 18, 2026, 10:00-12:00\n\n## Talks\n\nDue 1 May "
+                    "2026.\n", name="x.md")  # fmt: skip
+    talk = read("# IRTF 125 IDRNG minutes\n\n## Introduction\n\n- Title: IDRNG\n\n## Abstract"
+                "\n\nwords\n\n## Talks\n\n- Date: 1 May 2026\n", name="x.md")  # fmt: skip
+    assert [d.text for d in found.meeting.days + nested.meeting.days + labelled.meeting.days] == [
+        "Wednesday, March 29, 2023", "2020-07-28", "Wednesday, March 18, 2026",
     ]  # fmt: skip
+    assert (labelled.meeting.group, talk.meeting.days) == ("IDRNG", [])
+
+
+def test_of_the_data_a_page_opens_with_only_its_title_and_day_say_what_the_meeting_was() -> None:
+    page = ("---\ntitle: {title}\ndescription:\npublished: true\ndate: {date}\ntags:\neditor: "
+            "markdown\ndateCreated: 2023-03-13T01:00:19.572Z\n---\n\n<pre>\n\nre-ECN bar BoF\n"
+            "30 Jul \u201909\nIETF-75, Stockholm\n\nChair: Steve Blake\n</pre>\n")  # fmt: skip
+    wiki = read(page.format(title="Bar BoF", date="2023-03-13T01:00:26.280Z"), name="x.md")
+    dated = read(page.format(title="ZEBRA WG interim", date="2009-07-29"), name="x.md").meeting
+    m = wiki.meeting
+    assert (m.number, m.city, [d.text for d in m.days]) == (75, "Stockholm", ["30 Jul \u201909"])
+    assert (dated.group, [d.text for d in dated.days]) == ("ZEBRA", ["2009-07-29"])
 
 
 def test_a_first_heading_among_several_titles_the_minutes_and_gives_the_day() -> None:

@@ -148,11 +148,11 @@ def _around(n: int, date: str) -> str:
 
 
 _DATE_PATTERNS = (
-    # 14 July 2003, 6 November, 2018, 20-June-2019
+    # 14 July 2003, 6 November, 2018, 20-June-2019, 30 Jul '09
     _around(
         1,
         rf"{_DAY}(?P<d1>\d{{1,2}}){ORDINAL}(?:\s+(?:of\s+)?|-)(?P<m1>{_MONTH})(?:,?\s+|-)"
-        r"(?P<y1>\d{4})\b",
+        r"(?:(?P<y1>\d{4})|['\u2019](?P<c1>\d\d))\b",
     ),
     # July 30, 2009
     # and January 14-15, 2019: the days of a span
@@ -231,6 +231,8 @@ def _day(match: re.Match[str], year: int | None) -> DateFound | None:
     """Answer the day a match names, its weekday checked; None when no year is given or supplied."""
     g = match.groupdict()
     given_year = next((g[k] for k in ("y1", "y2", "y3", "y11") if g[k]), None)
+    if g["c1"]:  # '09: the year of the century the IETF met in, 1986 to 2085
+        given_year = str((1900 if int(g["c1"]) > 85 else 2000) + int(g["c1"]))
     if given_year is None and year is None:
         return None
     month = next(g[k] for k in ("m1", "m2", "m3", "m11", "m6", "m7") if g[k])

@@ -14,21 +14,25 @@ from msecwg.importer.vocabulary import (
 )
 from msecwg.model import Precision
 
-# "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim", "QUIC at IETF 110", "MASQUE IETF
-# 118, Monday II Session", "ROLL IETF Interim Meeting", "HTTPAPI AT IETF 116", "MLS @ IETF 102",
-# "MASQUE - IETF 108": a group's short name before what names it one (never the "AT" of a title
-# in capitals, nor a design team's "DT": "Transport NBI DT @ IETF 100", nor "IETF" itself);
-# "SCONE Minutes IETF 124", "SCONE working group";
-# "WebTransport (webtrans) Working Group", "DNS Operations (DNSOP) Working Group", "Path Aware
-# Networking Proposed RG (PANRG)": the short name in brackets after the long one; "Pearg notes": a
-# title of one name; "IETF 104 MLS Tuesday session": a name in capitals after the meeting's number,
-# or in lower case in a line all in lower case ("ietf 104 capport wed 11:20"), maybe after a dash
-# ("IETF 122 - ICCRG"); "SCIM Virtual Session", "RATS - Virtual Interim"; "CELLAR -- DRAFT AGENDA
-# for Virtual Interim Meeting": a name in capitals before a dash, where its line names the meeting;
-# a research group's name opening a line ("T2TRG WoT Eurecom 2016 notes"); a design team's group,
-# named before its topic ("TEAS NS DT call", "I2RS RIB Design Team"; "Transport NBI DT" names a
-# topic only); the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or
-# Datatracker page (".../meeting/interim-2018-cellar-03/...", ".../meeting/117/session/ippm")
+# The group's short name, as titles and pages give it:
+# - before what names it one: "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim",
+#   "QUIC at IETF 110", "MASQUE IETF 118, Monday II Session", "ROLL IETF Interim Meeting",
+#   "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE - IETF 108", "SCONE Minutes IETF 124",
+#   "SCONE working group" (never the "AT" of a title in capitals, a design team's "DT" in
+#   "Transport NBI DT @ IETF 100", nor "IETF" itself);
+# - in brackets after the long name: "WebTransport (webtrans) Working Group", "DNS Operations
+#   (DNSOP) Working Group", "Path Aware Networking Proposed RG (PANRG)";
+# - a title of one name: "Pearg notes";
+# - after the meeting's number, in capitals ("IETF 104 MLS Tuesday session", "IRTF 125 IDRNG
+#   sidemeeting minutes"), or in lower case in a line all in lower case ("ietf 104 capport wed
+#   11:20"), maybe after a dash ("IETF 122 - ICCRG");
+# - "SCIM Virtual Session", "RATS - Virtual Interim"; in capitals before a dash, where its line
+#   names the meeting: "CELLAR -- DRAFT AGENDA for Virtual Interim Meeting";
+# - a research group's name opening a line: "T2TRG WoT Eurecom 2016 notes";
+# - a design team's group, named before its topic: "TEAS NS DT call", "I2RS RIB Design Team"
+#   ("Transport NBI DT" names a topic only);
+# - the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or Datatracker page
+#   (".../meeting/interim-2018-cellar-03/...", ".../meeting/117/session/ippm").
 GROUP = re.compile(
     r"\b(?!(?:AT|DT|IETF|IRTF)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
     r"(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)(?:WG\b|(?i:working\s+group)\b"
@@ -42,8 +46,8 @@ GROUP = re.compile(
     r"|^\W*(?!(?:Meeting|Session|Interim|Draft|Working|Scribe|Raw|Rough|Chat|Official|Agenda"
     r"|Summary|Hackathon|Plenary|Minutes|Notes|IETF)\b)(?P<noted>[A-Z][A-Za-z0-9-]{1,15})"
     r"\s+(?:notes|minutes|Notes|Minutes)[ \t]*$"
-    r"|^\W*IETF[ -]?\d{2,3}(?::|\s+[-\u2013|])?\s+"
-    r"(?!(?:AT|WG|BOF|IETF|MINUTES|NOTES|AGENDA|MEETING|SESSION)\b)"
+    r"|^\W*I[ER]TF[ -]?\d{2,3}(?::|\s+[-\u2013|])?\s+"
+    r"(?!(?:AT|WG|BOF|IETF|IRTF|MINUTES|NOTES|AGENDA|MEETING|SESSION)\b)"
     r"(?P<after>[A-Z][A-Z0-9-]+)\b(?![a-z])"
     r"|^\W*ietf[ -]?\d{2,3}(?::|\s+[-\u2013|])?\s+"
     r"(?!(?:wg|bof|minutes|notes|agenda|meeting|session|interim)\b)"

@@ -37,6 +37,11 @@ LOGISTICS = re.compile(
     r"(?:\s*(?:and|&|/)\s*(?:time|date|place|location))?(?:\W*|:\s.*)$",
     re.IGNORECASE,
 )
+# The data a wiki or site page opens with, between lines of "---" ("title: ...", "published:
+# true", "date: 2023-03-13T01:00:26.280Z", "editor: markdown"), and what in it may say what
+# the meeting was: its title, and a day (a time to the second is when the page was written)
+PAGE_DATA = re.compile(r"\s*---[ \t]*\n(?:[^\n]*\n){1,40}?---[ \t]*(?:\n|$)")
+PAGE_SAYS = re.compile(r"title:|date:\s*\d{4}-\d\d-\d\d\s*$", re.MULTILINE)
 # The date and time a link gives a meeting's time by: "fixedtime.html?msg=CCWG+at+IETF+123
 # &iso=20250721T1430"
 ISO_TIME_IN_LINK = re.compile(r"[?&]iso=(?P<year>(?:19|20)\d\d)[01]\d[0-3]\d(?:T\d|\b)")
@@ -275,24 +280,34 @@ def opening(text: str, plan: Layout) -> list[Block]:
     heading a section); after a title alone, the heading right below it ("# Meeting
     summaries" / "## CoRE @ IETF 108 (Virtual)"); and the sections of the
     meeting's details that follow them ("## Time and Date" / "* Wednesday, March 29,
-    2023, 09:30 - 11:30")."""
-    front: list[Block] = [i for i in plan.front if not _legend_line(text[i.start : i.end])]
+    2023, 09:30 - 11:30"). Of the data a page opens with, only its title and its day."""
+    matter = PAGE_DATA.match(text)
+    front: list[Block] = [
+        i
+        for i in plan.front
+        if not _legend_line(text[i.start : i.end])
+        and not (matter and i.start < matter.end() and not PAGE_SAYS.match(text, i.start))
+    ]
     blocks, rest = ([plan.title] if plan.title else []) + front[:5], plan.parts
     if plan.title is None and plan.parts and len(front) <= 5:
         heading, items = plan.parts[0]
         blocks, rest = [heading, *(front + items)[:5]], plan.parts[1:]
-    if len(blocks) == 1 and rest and not _logistics(text, rest[0][0]):
+    if len(blocks) == 1 and rest and not _logistics(text, *rest[0]):
         blocks, rest = [*blocks, rest[0][0]], rest[1:]
     for heading, items in rest:
-        if not _logistics(text, heading):
+        if not _logistics(text, heading, items):
             break
         blocks += [heading, *items[:5]]
     return blocks
 
 
-def _logistics(text: str, heading: Heading) -> bool:
-    """Answer whether a heading heads the meeting's own details ("## Time and Date")."""
-    return LOGISTICS.fullmatch(text[heading.start : heading.end].lstrip("#")) is not None
+def _logistics(text: str, heading: Heading, items: list[Item]) -> bool:
+    """Answer whether a section holds the meeting's own details: by its heading ("## Time
+    and Date"), or by one of its first items ("## Introduction" / "- Date/Time: Wednesday,
+    March 18, 2026")."""
+    lines = [text[heading.start : heading.end].lstrip("#")]
+    lines += [text[i.body : i.end].split("\n", 1)[0] for i in items[:5]]
+    return any(LOGISTICS.fullmatch(line) for line in lines)
 
 
 def _legend_line(line: str) -> bool:
