@@ -92,6 +92,12 @@ def test_a_hum_question_and_its_outcome_are_one_decision() -> None:
     ]
 
 
+def test_an_outcome_labelled_in_brackets_answers_the_question_before_it() -> None:
+    found = read("# ZEBRA WG\n\n## Where\n\nBob: IETF or IRTF?\n\n(consensus): IETF\n\n"
+                 "Bob: New WG?\n\n(Lars) maybe later\n")  # fmt: skip
+    assert texts(found) == [("consensus", "Bob: IETF or IRTF? (consensus): IETF")]
+
+
 def test_a_question_alone_and_an_earlier_meetings_decision_are_none() -> None:
     found = read(MEETING)
     assert [d.text for d in found.decisions][3:] == [

@@ -24,10 +24,11 @@ from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
 
 # A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
 # favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...",
-# "Poll (Meetecho) should we adopt it? Y: 11, N:5" (how it was taken, in brackets).
+# "Poll (Meetecho) should we adopt it? Y: 11, N:5" (how it was taken, in brackets),
+# "(consensus): IETF" (the label in brackets).
 DECISION_LABEL = re.compile(
-    r"^(?:\*\*)?(?P<label>hums?|humm|conclusion|result|resolution|decision|decided|agreed"
-    r"|agreement|consensus|outcome|sense of the room|show of hands|straw poll|poll)(?:\*\*)?"
+    r"^(?:\*\*|\()?(?P<label>hums?|humm|conclusion|result|resolution|decision|decided|agreed"
+    r"|agreement|consensus|outcome|sense of the room|show of hands|straw poll|poll)(?:\*\*|\))?"
     r"(?:\s*:|\s*\([^()\n]{1,30}\)\s*:?)(?:\*\*)?",
     re.IGNORECASE,
 )

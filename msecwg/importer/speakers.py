@@ -30,12 +30,13 @@ NAME_THEN_DASH = re.compile(
 )
 # "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
 BOLD_NAME_ONLY = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*[ \t]+(?=\S)")
-# "[CA] The registry needs a note.", "- [Mirja Kühlewind] I think ...": a name in square
-# brackets and words (CoRE and MASQUE minutes); not a link ("[text](url)"), a legend
-# ("[CB]: Carsten Bormann"), a check box ("[x]") or a word in lower case ("- [stronger]
-# Close with no action": a hum's strength, quic/ietf104.md)
+# "[CA] The registry needs a note.", "- [Mirja Kühlewind] I think ...", "[Mike]What is the
+# AI?": a name in square brackets and words (CoRE and MASQUE minutes); not a link
+# ("[text](url)"), a legend ("[CB]: Carsten Bormann"), a check box ("[x]") or a word in lower
+# case ("- [stronger] Close with no action": a hum's strength, quic/ietf104.md)
 BRACKETED_NAME = re.compile(
-    r"\[(?P<name>[A-Z\u00c0-\u00de][^\[\]\n:*]{1,39})\](?![(\[:])[ \t]+(?=\S)"
+    r"\[(?P<name>[A-Z\u00c0-\u00de][^\[\]\n:*]{1,39})\](?![(\[:])"
+    r"(?:[ \t]+(?=\S)|(?=[A-Z\u00c0-\u00de]))"
 )
 # "**[02:31] David Schinazi:** We can ship it", "[02:31] Jana: ...": a name after the
 # time it was said, as minutes taken from a recording write it
