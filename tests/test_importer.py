@@ -792,6 +792,13 @@ def test_words_that_report_speech_are_told_from_words_said() -> None:
         ("on Sept. 5, 2003", "Sept. 5, 2003", dt.date(2003, 9, 5), dt.date(2003, 9, 5), "day"),
         ("Interim Meeting 20200626", "20200626", dt.date(2020, 6, 26), dt.date(2020, 6, 26), "day"),
         (
+            "Interim Meeting -20210129",
+            "20210129",
+            dt.date(2021, 1, 29),
+            dt.date(2021, 1, 29),
+            "day",
+        ),
+        (
             "30 Jul \u201909, Stockholm",
             "30 Jul \u201909",
             dt.date(2009, 7, 30),

@@ -365,7 +365,9 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("# Transport NBI DT @ IETF 100 - November 16, 2017", None),
      ("Notes from the TEAS NS DT call, October 21, 2019", "TEAS"),
      ("title: MPLS Open DT meeting 2022-12-15", "MPLS"),
-     ("ROLL IETF Interim Meeting 20200626", "ROLL"), ("IETF Interim Meeting", None), ("# I2RS RIB Design Team", "I2RS")],
+     ("ROLL IETF Interim Meeting 20200626", "ROLL"), ("IETF Interim Meeting", None),
+     ("Agenda Roll-Interim Meeting\nhttps://codimd.ietf.org/notes-ietf-interim-2021-roll-01-roll",
+      "roll"), ("# I2RS RIB Design Team", "I2RS")],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group
@@ -375,7 +377,9 @@ def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None
     ("opening", "interim"),
     [("Page: https://datatracker.ietf.org/meeting/interim-2018-cellar-03/session/cellar", True),
      ("# IETF 104\n\nhttps://datatracker.ietf.org/meeting/interim-2018-cellar-03/", False),
-     ("Page: https://datatracker.ietf.org/meeting/117/session/ippm", False)],
+     ("Page: https://datatracker.ietf.org/meeting/117/session/ippm", False),
+     ("Notes: https://codimd.ietf.org/notes-ietf-interim-2021-roll-01-roll", True),
+     ("Notes: https://example.org/interim-2021-plans", False)],
 )  # fmt: skip
 def test_an_interim_meetings_page_says_the_meeting_is_one_where_it_has_no_number(
     opening: str, interim: bool

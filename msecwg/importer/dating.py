@@ -163,7 +163,7 @@ _DATE_PATTERNS = (
     ),
     # 2020-10-22, and 20200626 standing alone, as titles write a day
     r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b"
-    r"|(?<![\w./-])(?P<y11>(?:19|20)\d\d)(?P<m11>0[1-9]|1[0-2])(?P<d11>[0-3]\d)(?![\w/-])",
+    r"|(?<![\w./])(?<!\w-)(?P<y11>(?:19|20)\d\d)(?P<m11>0[1-9]|1[0-2])(?P<d11>[0-3]\d)(?![\w/-])",
     # March 2009
     rf"(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})\b",
     # Mar 03: a month of a year, as milestones are written

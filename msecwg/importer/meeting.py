@@ -32,7 +32,8 @@ from msecwg.model import Precision
 # - a design team's group, named before its topic: "TEAS NS DT call", "I2RS RIB Design Team"
 #   ("Transport NBI DT" names a topic only);
 # - the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or Datatracker page
-#   (".../meeting/interim-2018-cellar-03/...", ".../meeting/117/session/ippm").
+#   (".../meeting/117/session/ippm"), or the interim's Datatracker name in a link to its page
+#   or notes (".../meeting/interim-2018-cellar-03/...", "notes-ietf-interim-2021-roll-01-roll").
 GROUP = re.compile(
     r"\b(?!(?:AT|DT|IETF|IRTF)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
     r"(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)(?:WG\b|(?i:working\s+group)\b"
@@ -57,7 +58,8 @@ GROUP = re.compile(
     r"|^\W*(?P<research_first>[A-Z][A-Z0-9]{1,10}RG)\b(?!-)"
     r"|\b(?P<team>[A-Z][A-Z0-9]{1,10})\s+(?:[A-Z][A-Za-z0-9]*\s+){1,2}(?:DT|Design\s+Team)\b"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
-    r"|\bietf\.org/meeting/(?:\d{2,3}/session/|interim-\d{4}-)(?P<tracked>[a-z][a-z0-9]{1,15})\b"
+    r"|\bietf\.org/meeting/\d{2,3}/session/(?P<tracked>[a-z][a-z0-9]{1,15})\b"
+    r"|\binterim-\d{4}-(?P<interim>[a-z][a-z0-9]{1,15})-\d\d\b"
 )
 # The group a working (or research) group draft or a Datatracker material is of:
 # "draft-ietf-ippm-stamp", "draft-irtf-iccrg-ledbat-plus-plus",
@@ -81,8 +83,9 @@ FILE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
-INTERIM_PAGE = re.compile(r"\bietf\.org/meeting/interim-\d{4}-")
-"""An interim meeting's Datatracker page, which says the meeting is one where it has no number."""
+INTERIM_PAGE = re.compile(r"\binterim-\d{4}-[a-z][a-z0-9]{1,15}-\d\d\b")
+"""An interim meeting's name in Datatracker, in a link to its page or notes, which says the
+meeting is one where it has no number."""
 # What says nothing of the meeting itself: a link, or someone's turn ("Nick Sullivan:
 # interim reportback"); a link is matched from its word's start, once a word ("<!--<!--...")
 NOT_OF_THE_MEETING = re.compile(
