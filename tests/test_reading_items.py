@@ -556,6 +556,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Roll call\n\nAttendees:\n  1. Dave Rice (call-in user 2)\n  2. Jérôme Martinez\n\n"
          "## Notes\n\nJerome to do some markup on current code.\n\nMartijn to merge it.\n",
          [("Jerome", "Jerome to do some markup on current code.")]),
+        # a task one is willing to take on, and one to do again
+        ("## Notes\n\nKonrad: fine.\n\nPaul: yes.\n\nKonrad willing to review 2nd half Sept."
+         "\n\nPaul will republish text for this issue.\n",
+         [("Konrad", "Konrad willing to review 2nd half Sept."),
+          ("Paul", "Paul will republish text for this issue.")]),
         # a task taken on after a dash
         ("## Notes\n\nDave: hello.\n\n- FFV1 --- Dave to review 6716\n- EBML \u2013 Dave to "
          "fix #304\n", [("Dave", "FFV1 --- Dave to review 6716"), ("Dave", "EBML \u2013 Dave to fix #304")]),

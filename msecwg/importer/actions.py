@@ -123,11 +123,13 @@ OWN = Clauses(
 )
 # Someone named taking a task on: "Ekr will make a PR", "The chairs will make adoption
 # call on the list", "lars and I will chat with spencer", "Brian to propose text", "Qin
-# agreed to notify the list", "Marcus plans to submit a version" (scone minutes).
+# agreed to notify the list", "Marcus plans to submit a version" (scone minutes), "Konrad
+# willing to review 2nd half Sept."
 NAMED = Clauses(
     r"(?:[Tt]he\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
     r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to"
-    r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)\s+to)\s+"
+    r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)\s+to"
+    r"|(?:is\s+)?willing\s+to)\s+"
     r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
 )
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to

@@ -259,9 +259,10 @@ TASK_VERBS = frozenset(
      "decide", "discuss", "do", "document", "draft", "email", "file", "finish", "fix", "follow",
      "forward", "help", "investigate", "invite", "issue", "look", "mail", "make", "merge", "notify",
      "open", "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose",
-     "provide", "publish", "put", "raise", "reach", "read", "request", "rev", "review", "revise",
-     "rewrite", "run", "schedule", "send", "set", "share", "shepherd", "start", "submit", "suggest",
-     "summarise", "summarize", "sync", "talk", "try", "update", "upload", "work", "write"}
+     "provide", "publish", "put", "raise", "reach", "read", "reopen", "repost", "republish",
+     "request", "resend", "resubmit", "rev", "review", "revise", "rewrite", "run", "schedule",
+     "send", "set", "share", "shepherd", "start", "submit", "suggest", "summarise", "summarize",
+     "sync", "talk", "try", "update", "upload", "work", "write"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
