@@ -175,7 +175,7 @@ def _weekday_in(text: str) -> int | None:
 
 def _reads(text: str, day: dt.date, precision: Precision) -> bool:
     """Answer whether a date as written names `day` at this precision ("2020-06-26",
-    "20200626", "26 June 2020")."""
+    "20200626", "26 June 2020", "10.20.2011")."""
     iso = {Precision.DAY: (day.isoformat(), f"{day:%Y%m%d}"), Precision.MONTH: (f"{day:%Y-%m}",)}
     if any(form in text for form in iso.get(precision, ())):
         return True
@@ -185,6 +185,8 @@ def _reads(text: str, day: dt.date, precision: Precision) -> bool:
     years = {n for n in numbers if len(str(n)) == 4}
     if precision is Precision.YEAR:
         return years == {day.year}
+    if not months and precision is Precision.DAY and years == {day.year}:  # "10.20.2011"
+        return sorted(n for n in numbers if n not in years) == sorted((day.month, day.day))
     if months != {day.month} or (years and years != {day.year}):
         return False
     if precision is Precision.MONTH:

@@ -791,6 +791,8 @@ def test_words_that_report_speech_are_told_from_words_said() -> None:
         ),
         ("on Sept. 5, 2003", "Sept. 5, 2003", dt.date(2003, 9, 5), dt.date(2003, 9, 5), "day"),
         ("Interim Meeting 20200626", "20200626", dt.date(2020, 6, 26), dt.date(2020, 6, 26), "day"),
+        ("meeting / 10.20.2011", "10.20.2011", dt.date(2011, 10, 20), dt.date(2011, 10, 20), "day"),
+        ("on 20/10/2011.", "20/10/2011", dt.date(2011, 10, 20), dt.date(2011, 10, 20), "day"),
         (
             "Interim Meeting -20210129",
             "20210129",
@@ -849,6 +851,8 @@ def test_day_and_month_alone_need_the_meetings_year() -> None:
         "in march we will",
         "in august",
         "call 20201399 now",
+        "on 05/06/2011, which day?",
+        "version 10.20.2011.1",
         "notes-interim-20200626",
         "ID 12345678",
     ],

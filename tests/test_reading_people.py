@@ -367,7 +367,10 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("title: MPLS Open DT meeting 2022-12-15", "MPLS"),
      ("ROLL IETF Interim Meeting 20200626", "ROLL"), ("IETF Interim Meeting", None),
      ("Agenda Roll-Interim Meeting\nhttps://codimd.ietf.org/notes-ietf-interim-2021-roll-01-roll",
-      "roll"), ("# I2RS RIB Design Team", "I2RS")],
+      "roll"),
+     ("MPTCP interim meeting / 10.20.2011", "MPTCP"), ("INTERNET RESEARCH STEERING GROUP (IRSG)",
+      "IRSG"), ("Time: 1600-1800 GMT\nWG Charter: x\nWG Tools: http://tools.ietf.org/wg/nea",
+      "nea"), ("# I2RS RIB Design Team", "I2RS")],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group

@@ -164,6 +164,8 @@ _DATE_PATTERNS = (
     # 2020-10-22, and 20200626 standing alone, as titles write a day
     r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b"
     r"|(?<![\w./])(?<!\w-)(?P<y11>(?:19|20)\d\d)(?P<m11>0[1-9]|1[0-2])(?P<d11>[0-3]\d)(?![\w/-])",
+    # 10.20.2011, 20/10/2011: day and month in numbers, read where one is no month's
+    r"(?<![\d./])(?P<a12>\d{1,2})(?P<sep12>[./])(?P<b12>\d{1,2})(?P=sep12)(?P<y12>\d{4})\b(?![./]\d)",
     # March 2009
     rf"(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})\b",
     # Mar 03: a month of a year, as milestones are written
@@ -216,9 +218,21 @@ def _read_match(match: re.Match[str], year: int | None) -> DateFound | None:
             alone = "m8" if g["m8"] else "m10"
             month = _month(match, year, g[alone], True) if year is not None else None
             return month._replace(start=match.start(alone)) if month else None
+        if g["y12"]:
+            return _in_numbers(match, int(g["a12"]), int(g["b12"]), int(g["y12"]))
         return _day(match, year)
     except ValueError:
         return None
+
+
+def _in_numbers(match: re.Match[str], a: int, b: int, year: int) -> DateFound | None:
+    """Answer the day two numbers and a year name, the month the smaller number, where the
+    larger is no month's ("10.20.2011"); None where either may be the month ("05/06/2011")."""
+    month, day = sorted((a, b))
+    if month != day <= 12:
+        return None
+    date = dt.date(year, month, day)
+    return _found(match, date, date, Precision.DAY, False)
 
 
 def _month(match: re.Match[str], year: int, name: str, supplied: bool) -> DateFound:

@@ -18,10 +18,11 @@ from msecwg.model import Precision
 # - before what names it one: "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim",
 #   "QUIC at IETF 110", "MASQUE IETF 118, Monday II Session", "ROLL IETF Interim Meeting",
 #   "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE - IETF 108", "SCONE Minutes IETF 124",
-#   "SCONE working group" (never the "AT" of a title in capitals, a design team's "DT" in
-#   "Transport NBI DT @ IETF 100", nor "IETF" itself);
+#   "SCONE working group", "MPTCP interim meeting" (on the same line; never the "AT" of a
+#   title in capitals, a design team's "DT" in "Transport NBI DT @ IETF 100", nor "IETF");
 # - in brackets after the long name: "WebTransport (webtrans) Working Group", "DNS Operations
-#   (DNSOP) Working Group", "Path Aware Networking Proposed RG (PANRG)";
+#   (DNSOP) Working Group", "Path Aware Networking Proposed RG (PANRG)", "INTERNET RESEARCH
+#   STEERING GROUP (IRSG)";
 # - a title of one name: "Pearg notes";
 # - after the meeting's number, in capitals ("IETF 104 MLS Tuesday session", "IRTF 125 IDRNG
 #   sidemeeting minutes"), or in lower case in a line all in lower case ("ietf 104 capport wed
@@ -32,17 +33,19 @@ from msecwg.model import Precision
 # - a design team's group, named before its topic: "TEAS NS DT call", "I2RS RIB Design Team"
 #   ("Transport NBI DT" names a topic only);
 # - the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or Datatracker page
-#   (".../meeting/117/session/ippm"), or the interim's Datatracker name in a link to its page
-#   or notes (".../meeting/interim-2018-cellar-03/...", "notes-ietf-interim-2021-roll-01-roll").
+#   (".../meeting/117/session/ippm"), the interim's Datatracker name in a link to its page or
+#   notes (".../meeting/interim-2018-cellar-03/...", "notes-ietf-interim-2021-roll-01-roll"),
+#   or the group's own page ("WG Tools: http://tools.ietf.org/wg/nea").
 GROUP = re.compile(
     r"\b(?!(?:AT|DT|IETF|IRTF)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
-    r"(?:\s+|\s*@\s*|\s+[-\u2013|:]\s+)(?:WG\b|(?i:working\s+group)\b"
-    r"|(?:I[ER]TF\s+)?(?:\d{4}-\d\d-\d\d\s+)?Interim\b|(?i:at)\s+IETF"
+    r"(?:[ \t]+|[ \t]*@[ \t]*|[ \t]+[-\u2013|:][ \t]+)(?:WG\b|(?i:working\s+group)\b"
+    r"|(?:I[ER]TF\s+)?(?:\d{4}-\d\d-\d\d\s+)?(?i:interim)\b|(?i:at)\s+IETF"
     r"|Virtual\s+(?:Session|Meeting|Interim)\b"
     r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+\((?P<short>[A-Za-z][A-Za-z0-9-]{1,15})\)\s+"
     r"(?:WG\b|Working\s+Group\b|(?:Proposed\s+)?(?:RG\b|Research\s+Group\b))"
-    r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+(?:Proposed\s+)?(?:RG|Research\s+Group)\s+"
+    r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+(?:Proposed\s+)?"
+    r"(?:RG|(?i:(?:research|steering|working)\s+group))\s+"
     r"\((?P<research>[A-Za-z][A-Za-z0-9-]{1,15})\)"
     r"|^\W*(?!(?:Meeting|Session|Interim|Draft|Working|Scribe|Raw|Rough|Chat|Official|Agenda"
     r"|Summary|Hackathon|Plenary|Minutes|Notes|IETF)\b)(?P<noted>[A-Z][A-Za-z0-9-]{1,15})"
@@ -60,6 +63,7 @@ GROUP = re.compile(
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
     r"|\bietf\.org/meeting/\d{2,3}/session/(?P<tracked>[a-z][a-z0-9]{1,15})\b"
     r"|\binterim-\d{4}-(?P<interim>[a-z][a-z0-9]{1,15})-\d\d\b"
+    r"|\bietf\.org/(?:wg|group)/(?P<page>[a-z][a-z0-9]{1,15})\b"
 )
 # The group a working (or research) group draft or a Datatracker material is of:
 # "draft-ietf-ippm-stamp", "draft-irtf-iccrg-ledbat-plus-plus",
