@@ -98,6 +98,19 @@ def test_an_outcome_labelled_in_brackets_answers_the_question_before_it() -> Non
     assert texts(found) == [("consensus", "Bob: IETF or IRTF? (consensus): IETF")]
 
 
+def test_the_answers_a_question_offers_are_no_decisions_and_the_rooms_response_is_one() -> None:
+    found = read("# ZEBRA WG\n\n## Check\n\n1. Is there interest in general? Possible\n"
+                 "answers are:\n- Yes\n- No\n- Defer (decision pending some other action)\n\n"
+                 "2. Is there support for adopting it as a -00 WG draft:\n- Yes\n- No\n- Defer\n\n"
+                 "3. What should we adopt?\n- PT-EAP\n- Other / Defer\n\nFor answers of "
+                 "no/defer/other, we would like to understand why.\n\nThe response was unanimous "
+                 "in favor of working on it.\n\nThe WG deferred the decision.\n")  # fmt: skip
+    assert texts(found) == [
+        ("poll", "The response was unanimous in favor of working on it."),
+        ("ruling", "The WG deferred the decision."),
+    ]
+
+
 def test_a_question_alone_and_an_earlier_meetings_decision_are_none() -> None:
     found = read(MEETING)
     assert [d.text for d in found.decisions][3:] == [

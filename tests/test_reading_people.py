@@ -382,7 +382,8 @@ def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None
      ("# IETF 104\n\nhttps://datatracker.ietf.org/meeting/interim-2018-cellar-03/", False),
      ("Page: https://datatracker.ietf.org/meeting/117/session/ippm", False),
      ("Notes: https://codimd.ietf.org/notes-ietf-interim-2021-roll-01-roll", True),
-     ("Notes: https://example.org/interim-2021-plans", False)],
+     ("Notes: https://example.org/interim-2021-plans", False),
+     ("Agenda\n\n## Goal\n\nThe aim of this interim meeting is to review.", True)],
 )  # fmt: skip
 def test_an_interim_meetings_page_says_the_meeting_is_one_where_it_has_no_number(
     opening: str, interim: bool

@@ -226,7 +226,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     ),
     # A count of people or hands for something: "8 hands go up for interest in making a
     # proposal.", "about 10 people have read draft", "38 in favor. 0 against.", "27 noted
-    # interest." (tsvwg minutes), "21 yes responses, 1 no response" (scone minutes); a count
+    # interest." (tsvwg minutes), "21 yes responses, 1 no response" (scone minutes), "The
+    # response was unanimous in favor of working on a TLS-based PT." (NEA minutes); a count
     # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
     # (CCWG minutes)
     (
@@ -236,7 +237,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"\b(?:have read|read|willing|in favou?r|support|against|interested|raised|volunteer)"
             r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b"
             r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b"
-            r"|\b\d+\s+(?:yes|no)\s+(?:responses?|votes?|answers?)\b",
+            r"|\b\d+\s+(?:yes|no)\s+(?:responses?|votes?|answers?)\b"
+            r"|\bresponses?\s+(?:\(\w+\)\s+)?(?:was|were)\s+(?:unanimous(?:ly)?\s+)?in\s+favou?r\b",
             re.IGNORECASE,
         ),
         None,
@@ -273,11 +275,13 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         ("merged", "closed", "shelved", "accepted", "rejected", "declared"),
     ),
     # A chair's ruling on when or where: "chairs: revisit in london", "Have parked Key",
-    # "flagging for v2", "david s has been named focal point for this."
+    # "flagging for v2", "david s has been named focal point for this." ("no/defer/other"
+    # names answers)
     (
         "ruling",
         re.compile(
-            r"\brevisit\b|\bpunt(?:ed)? to\b|\bdefer(?:red)?\b|\b(?:have|has|we've|we)\s+parked\b"
+            r"\brevisit\b|\bpunt(?:ed)? to\b|(?<!/)(?<!/ )\bdefer(?:red)?\b(?!\s?/)"
+            r"|\b(?:have|has|we've|we)\s+parked\b"
             r"|\bflag(?:ged|ging)? for v\d|\b(?:named|appointed|designated)\s+(?:as\s+)?"
             r"(?:the\s+)?(?:focal point|editors?|lead)\b",
             re.IGNORECASE,
@@ -345,7 +349,7 @@ ANY_CUE = CaseAside(
         r"|revisit|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
-        r"|accept|reject|declared",
+        r"|accept|reject|declared|in favou?r",
         re.IGNORECASE,
     )
 )
@@ -356,9 +360,11 @@ CUE_WORDS = (
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
-    "declared",
+    "declared", "in favo",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
+OPTION_WORDS = 8
+"""The most words of an answer a question offers in a list below it."""
 
 Rule = Callable[[str, list[Passage], int, set[int]], Decision | None]
 
@@ -612,6 +618,25 @@ def _assented(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     return _record(text, passages, i, j, "agreed", used)
 
 
+def _offered(text: str, passages: list[Passage], i: int) -> bool:
+    """Answer whether a passage is an answer a question offers, one of a list of short
+    items below it, the question maybe over two passages ("In general? Possible" /
+    "answers are:" / "- Yes" / "- Defer (decision pending ...)"), or a lead and "Yes" and
+    "No" among the items."""
+    j, answers = i, set()
+    while j and passages[j].marker and len(words_of(text, passages[j]).split()) <= OPTION_WORDS:
+        answers.add(words_of(text, passages[j]).strip(" \t.").casefold())
+        j -= 1
+    asked = words_of(text, passages[j]).rstrip()
+    put = text[passages[j - 1].words if j else passages[j].words : passages[j].end]
+    return (
+        j < i
+        and passages[i].marker != ""
+        and asked.endswith(("?", ":"))
+        and ("?" in put or {"yes", "no"} <= answers)
+    )
+
+
 def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
     """Answer the first sentence of a passage that records a decision by its words: a
     hum, a consensus, a count of hands, the room's assent, an issue closed, a ruling.
@@ -637,6 +662,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             or REQUESTS.search(before)
             or SPOKEN_OF.match(sentence, match.end())
             or TIMED.search(sentence)
+            or _offered(text, passages, i)
         ):
             continue
         if match.re is NO_OBJECTION:

@@ -87,6 +87,8 @@ FILE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
+THIS_INTERIM = re.compile(r"\bthis\s+interim\b", re.IGNORECASE)
+"""Minutes that speak of "this interim" anywhere ("The aim of this interim meeting is ...")."""
 INTERIM_PAGE = re.compile(r"\binterim-\d{4}-[a-z][a-z0-9]{1,15}-\d\d\b")
 """An interim meeting's name in Datatracker, in a link to its page or notes, which says the
 meeting is one where it has no number."""
@@ -163,7 +165,8 @@ def meeting(
             INTERIM.search(NOT_OF_THE_MEETING.sub("", o))
             or (value is None and INTERIM_PAGE.search(o))
             for o in opening
-        ),
+        )
+        or (value is None and THIS_INTERIM.search(text) is not None),
         city=city.value if city else None,
         days=days,
         quotes=list(dict.fromkeys(quotes)),
