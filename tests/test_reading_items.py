@@ -111,6 +111,18 @@ def test_the_answers_a_question_offers_are_no_decisions_and_the_rooms_response_i
     ]
 
 
+def test_what_the_room_confirmed_is_a_decision_and_an_aside_after_it_no_part_of_it() -> None:
+    found = read("# ZEBRA WG\n\n## Keys\n\nSlide - Go back to the -03 approach.\n(Remember "
+                 "to update S2.1)\n\nThis was confirmed on the call.\n\n## Modes\n\nNo "
+                 "changes to the spec.\n\nThis was confirmed on the call.\n\nGeorg:\n  It is "
+                 "confirmed that the code works.\n")  # fmt: skip
+    assert [(d.kind, d.quote) for d in found.decisions] == [
+        ("agreed", "Slide - Go back to the -03 approach. (Remember to update S2.1) "
+                   "This was confirmed on the call."),
+        ("agreed", "No changes to the spec. This was confirmed on the call."),
+    ]  # fmt: skip
+
+
 def test_a_question_alone_and_an_earlier_meetings_decision_are_none() -> None:
     found = read(MEETING)
     assert [d.text for d in found.decisions][3:] == [

@@ -143,6 +143,15 @@ ROOM_ASSENT = re.compile(
 NO_OBJECTION = re.compile(
     r"^\W*no objections?(?:\s+(?:heard|raised|voiced|expressed))?\W*$", re.IGNORECASE
 )
+ASIDE = re.compile(r"\([^()]*\)")
+"""A sentence that is an aside in brackets."""
+# The room's confirmation of what was put before it: "Slide - Don't add, seems like extra
+# complexity" / "This was confirmed on the call." (MPTCP minutes)
+CONFIRMED = re.compile(
+    r"^\W*(?:this|that|it)\s+(?:was|is)\s+confirmed(?:\s+(?:on|in|by)\s+the"
+    r"\s+(?:call|room|meeting|group|wg))?\W*$",
+    re.IGNORECASE,
+)
 # A call for objections to what was put before it: "Any objections?", "Objections/concerns?"
 OBJECTIONS_CALLED = re.compile(
     r"\W*(?:any\s+)?(?:objections?|concerns?)\b[^.?!]{0,40}\?\W*", re.IGNORECASE
@@ -166,7 +175,7 @@ BY_ANSWER = re.compile(
 # A count under a poll that answers nothing: "Participants: 73", "total: 21"
 ANSWER_COUNT = re.compile(r"^\W*(?:participants|total)\s*:\s*\d+\W*$", re.IGNORECASE)
 # The cues of the room's assent: in a turn, the minutes' own note of it.
-NOTED = (ROOM_ASSENT, NO_OBJECTION)
+NOTED = (ROOM_ASSENT, NO_OBJECTION, CONFIRMED)
 # The cues of a decision, each with words one of which it holds, case aside (None: a
 # count, its digits any): a sentence that holds none of them is not searched for it.
 CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
@@ -328,6 +337,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # No objection voiced, written as the minutes' own note: "Have parked Key - ... No
     # objections." (httpwg/ietf101.md); a speaker's own "no objection" is their view.
     ("agreed", NO_OBJECTION, ("no objection",)),
+    ("agreed", CONFIRMED, ("confirmed",)),
 ]
 # A ruling only offered, wished or a way to one spoken of: "so we shelved that for now
 # and can revisit later.", "I don't see a workable way to close it", "wanted to defer
@@ -349,7 +359,7 @@ ANY_CUE = CaseAside(
         r"|revisit|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
-        r"|accept|reject|declared|in favou?r",
+        r"|accept|reject|declared|in favou?r|confirmed",
         re.IGNORECASE,
     )
 )
@@ -360,7 +370,7 @@ CUE_WORDS = (
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
-    "declared", "in favo",
+    "declared", "in favo", "confirmed",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
@@ -665,7 +675,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             or _offered(text, passages, i)
         ):
             continue
-        if match.re is NO_OBJECTION:
+        if match.re in (NO_OBJECTION, CONFIRMED):
             if passage.is_turn and not sentence.lstrip(" *_").startswith("("):
                 continue  # a speaker's own view; "(No objections heard)" is the minutes' note
             if not n and (noted := _sentence_before(text, passages, i, used)) is not None:
@@ -739,13 +749,15 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
 
 def _sentence_before(text: str, passages: list[Passage], i: int, used: set[int]) -> int | None:
     """Answer where the last sentence of the passage before `i` starts, or the one before it
-    where the last only calls for objections ("... as accepted now. Any objections?"), where
-    it is in the same section and not used; else None."""
+    where the last only calls for objections ("... as accepted now. Any objections?") or is
+    an aside in brackets ("(Remember to update S2.1 as well)"), where it is in the same
+    section and not used; else None."""
     j = i - 1
     if j < 0 or j in used or passages[j].section != passages[i].section:
         return None
     spans = [(a, b) for a, b in sentence_spans(text, passages[j]) if text[a:b].strip()]
-    if len(spans) > 1 and OBJECTIONS_CALLED.fullmatch(text[slice(*spans[-1])]):
+    last = text[slice(*spans[-1])].strip() if spans else ""
+    if len(spans) > 1 and (OBJECTIONS_CALLED.fullmatch(last) or ASIDE.fullmatch(last)):
         return spans[-2][0]
     return spans[-1][0] if spans else None
 
