@@ -368,7 +368,8 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("ROLL IETF Interim Meeting 20200626", "ROLL"), ("IETF Interim Meeting", None),
      ("Agenda Roll-Interim Meeting\nhttps://codimd.ietf.org/notes-ietf-interim-2021-roll-01-roll",
       "roll"),
-     ("MPTCP interim meeting / 10.20.2011", "MPTCP"), ("INTERNET RESEARCH STEERING GROUP (IRSG)",
+     ("MPTCP interim meeting / 10.20.2011", "MPTCP"), ("ANIMA weekly call #1 / 2014-08-14", "ANIMA"),
+     ("We call Weekly call", None), ("INTERNET RESEARCH STEERING GROUP (IRSG)",
       "IRSG"), ("Time: 1600-1800 GMT\nWG Charter: x\nWG Tools: http://tools.ietf.org/wg/nea",
       "nea"), ("# I2RS RIB Design Team", "I2RS")],
 )  # fmt: skip
