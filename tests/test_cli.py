@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -252,3 +253,22 @@ def test_actions_passed_fits_eight_lines_and_drafts_twenty_at_80_columns() -> No
         <= 8
     )
     assert len(produce(["drafts", "--as-of", "2003-08-02", "--format", "table"]).splitlines()) <= 20
+
+
+def test_an_item_dated_without_a_label_is_shown_by_what_it_is(run: Run, tmp_path: Path) -> None:
+    minutes = tmp_path / "zebra-ietf150.md"
+    minutes.write_text("# ZEBRA WG - IETF 150\n\n## Wrap up\n\nDave: next meeting.\n\n"
+                       "Next meeting in September 2030, Dave will send a Doodle out.\n")  # fmt: skip
+    assert run("import", str(minutes), "-o", str(tmp_path / "z")).exit_code == 0
+    out = run(
+        "--data", str(tmp_path / "z"), "actions", "--format", "table", "--as-of", "2030-10-01"
+    )
+    cells = re.split(r"\s{2,}", out.stdout.splitlines()[2])
+    assert cells == [
+        "action-1",
+        "—",
+        "Next meeting in Septembe…",
+        "Dave",
+        "Sep 2030",
+        "not recorded done",
+    ]

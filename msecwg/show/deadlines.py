@@ -189,7 +189,7 @@ def actions_view(
             Column("Document", field("document_name", dashed=True), key=True),
             Column(
                 "What",
-                field(lambda r: what(r.current) if r.current else r.what),
+                field(lambda r: what(r.current) if r.current and r.current.label else r.what),
                 ratio=1,
                 cut=True,
                 min_width=10,
