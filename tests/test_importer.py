@@ -794,6 +794,13 @@ def test_words_that_report_speech_are_told_from_words_said() -> None:
         ("meeting / 10.20.2011", "10.20.2011", dt.date(2011, 10, 20), dt.date(2011, 10, 20), "day"),
         ("on 20/10/2011.", "20/10/2011", dt.date(2011, 10, 20), dt.date(2011, 10, 20), "day"),
         (
+            "Tuesday, Jun-29-2010 at 11:00",
+            "Tuesday, Jun-29-2010",
+            dt.date(2010, 6, 29),
+            dt.date(2010, 6, 29),
+            "day",
+        ),
+        (
             "Interim Meeting -20210129",
             "20210129",
             dt.date(2021, 1, 29),

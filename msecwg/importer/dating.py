@@ -154,12 +154,12 @@ _DATE_PATTERNS = (
         rf"{_DAY}(?P<d1>\d{{1,2}}){ORDINAL}(?:\s+(?:of\s+)?|-)(?P<m1>{_MONTH})(?:,?\s+|-)"
         r"(?:(?P<y1>\d{4})|['\u2019](?P<c1>\d\d))\b",
     ),
-    # July 30, 2009
+    # July 30, 2009, Jun-29-2010
     # and January 14-15, 2019: the days of a span
     _around(
         2,
-        rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){ORDINAL}"
-        rf"(?:\s*(?:-|\u2013)\s*(?P<to2>\d{{1,2}}){ORDINAL})?,?\s+(?P<y2>\d{{4}})\b",
+        rf"(?P<m2>{_MONTH})(?:\s+|-)(?P<d2>\d{{1,2}}){ORDINAL}"
+        rf"(?:\s*(?:-|\u2013)\s*(?P<to2>\d{{1,2}}){ORDINAL})?(?:,?\s+|-)(?P<y2>\d{{4}})\b",
     ),
     # 2020-10-22, and 20200626 standing alone, as titles write a day
     r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b"

@@ -20,11 +20,12 @@ from msecwg.model import Precision
 #   "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE - IETF 108", "SCONE Minutes IETF 124",
 #   "SCONE working group", "MPTCP interim meeting", "ANIMA weekly call #1" (on the same
 #   line; never the "AT" of a title in capitals, a design team's "DT" in "Transport NBI DT @
-#   IETF 100", nor "IETF");
+#   IETF 100", "IETF", nor the tool of a "WebEx Interim");
 # - in brackets after the long name: "WebTransport (webtrans) Working Group", "DNS Operations
 #   (DNSOP) Working Group", "Path Aware Networking Proposed RG (PANRG)", "INTERNET RESEARCH
 #   STEERING GROUP (IRSG)";
-# - a title of one name: "Pearg notes";
+# - a title of one name: "Pearg notes"; a line of the short name and the long in brackets:
+#   "SoC (Sip Overload Control)";
 # - after the meeting's number, in capitals ("IETF 104 MLS Tuesday session", "IRTF 125 IDRNG
 #   sidemeeting minutes"), or in lower case in a line all in lower case ("ietf 104 capport wed
 #   11:20"), maybe after a dash ("IETF 122 - ICCRG");
@@ -38,7 +39,7 @@ from msecwg.model import Precision
 #   notes (".../meeting/interim-2018-cellar-03/...", "notes-ietf-interim-2021-roll-01-roll"),
 #   or the group's own page ("WG Tools: http://tools.ietf.org/wg/nea").
 GROUP = re.compile(
-    r"\b(?!(?:AT|DT|IETF|IRTF)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
+    r"\b(?!(?:AT|DT|IETF|IRTF|WebEx|WEBEX|Meetecho)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
     r"(?:[ \t]+|[ \t]*@[ \t]*|[ \t]+[-\u2013|:][ \t]+)(?:WG\b|(?i:working\s+group)\b"
     r"|(?:I[ER]TF\s+)?(?:\d{4}-\d\d-\d\d\s+)?(?i:interim)\b|(?i:at)\s+IETF"
     r"|Virtual\s+(?:Session|Meeting|Interim)\b"
@@ -61,6 +62,8 @@ GROUP = re.compile(
     r"|^\W*(?!(?:IETF|AGENDA|MINUTES|NOTES|DRAFT)\b)(?P<dashed>[A-Z][A-Z0-9]{1,15})\s+-{1,2}\s+"
     r"(?=.*\b(?i:agenda|minutes|notes|interim|meeting)\b)"
     r"|^\W*(?P<research_first>[A-Z][A-Z0-9]{1,10}RG)\b(?!-)"
+    r"|^\W*(?P<expanded>[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)[ \t]+"
+    r"\((?:[A-Z][a-z]+[ \t]+){1,5}[A-Z][a-z]+\)[ \t]*(?:\n|$)"
     r"|\b(?P<team>[A-Z][A-Z0-9]{1,10})\s+(?:[A-Z][A-Za-z0-9]*\s+){1,2}(?:DT|Design\s+Team)\b"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
     r"|\bietf\.org/meeting/\d{2,3}/session/(?P<tracked>[a-z][a-z0-9]{1,15})\b"
