@@ -369,7 +369,7 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("Agenda Roll-Interim Meeting\nhttps://codimd.ietf.org/notes-ietf-interim-2021-roll-01-roll",
       "roll"),
      ("MPTCP interim meeting / 10.20.2011", "MPTCP"), ("ANIMA weekly call #1 / 2014-08-14", "ANIMA"),
-     ("We call Weekly call", None),
+     ("We call Weekly call", None), ("ANIMA Call\n16 Oct 2014", "ANIMA"), ("We Call them", None),
      ("SoC (Sip Overload Control)\nWebEx Interim - I\nTuesday, Jun-29-2010", "SoC"),
      ("Webex notes\nWebEx Interim - I", None), ("Agenda (Monday Session)", None), ("INTERNET RESEARCH STEERING GROUP (IRSG)",
       "IRSG"), ("Time: 1600-1800 GMT\nWG Charter: x\nWG Tools: http://tools.ietf.org/wg/nea",

@@ -18,9 +18,9 @@ from msecwg.model import Precision
 # - before what names it one: "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim",
 #   "QUIC at IETF 110", "MASQUE IETF 118, Monday II Session", "ROLL IETF Interim Meeting",
 #   "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE - IETF 108", "SCONE Minutes IETF 124",
-#   "SCONE working group", "MPTCP interim meeting", "ANIMA weekly call #1" (on the same
-#   line; never the "AT" of a title in capitals, a design team's "DT" in "Transport NBI DT @
-#   IETF 100", "IETF", nor the tool of a "WebEx Interim");
+#   "SCONE working group", "MPTCP interim meeting", "ANIMA weekly call #1", "ANIMA Call" (on
+#   the same line; never the "AT" of a title in capitals, a design team's "DT" in "Transport
+#   NBI DT @ IETF 100", "IETF", nor the tool of a "WebEx Interim");
 # - in brackets after the long name: "WebTransport (webtrans) Working Group", "DNS Operations
 #   (DNSOP) Working Group", "Path Aware Networking Proposed RG (PANRG)", "INTERNET RESEARCH
 #   STEERING GROUP (IRSG)";
@@ -43,7 +43,7 @@ GROUP = re.compile(
     r"(?:[ \t]+|[ \t]*@[ \t]*|[ \t]+[-\u2013|:][ \t]+)(?:WG\b|(?i:working\s+group)\b"
     r"|(?:I[ER]TF\s+)?(?:\d{4}-\d\d-\d\d\s+)?(?i:interim)\b|(?i:at)\s+IETF"
     r"|Virtual\s+(?:Session|Meeting|Interim)\b"
-    r"|(?i:(?:weekly|bi-?weekly|monthly|conference)\s+(?:call|session|meeting))\b"
+    r"|(?i:(?:weekly|bi-?weekly|monthly|conference)\s+(?:call|session|meeting))\b|Call\b"
     r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+\((?P<short>[A-Za-z][A-Za-z0-9-]{1,15})\)\s+"
     r"(?:WG\b|Working\s+Group\b|(?:Proposed\s+)?(?:RG\b|Research\s+Group\b))"
