@@ -145,6 +145,9 @@ NO_OBJECTION = re.compile(
 )
 ASIDE = re.compile(r"\([^()]*\)")
 """A sentence that is an aside in brackets."""
+CONSENSUS_ON = re.compile(r"^\W*(?:rough\s+)?consensus\s+on\b", re.IGNORECASE)
+"""A consensus the minutes note opening a sentence, never in a turn ("Pascal: consensus on how
+things work together" says what a document would hold)."""
 # The room's confirmation of what was put before it: "Slide - Don't add, seems like extra
 # complexity" / "This was confirmed on the call." (MPTCP minutes)
 CONFIRMED = re.compile(
@@ -215,6 +218,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         ),
         ("consensus",),
     ),
+    # The minutes' own note of it: "Consensus on the proposed architecture." (T2TRG minutes)
+    ("consensus", CONSENSUS_ON, ("consensus",)),
     (
         "decided",
         re.compile(
@@ -705,6 +710,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
                 continue
         if kind in ("decided", "agreed") and passage.is_turn and match.re not in NOTED:
             continue  # a speaker's "we decided ..." recalls; the minutes' own note records
+        if match.re is CONSENSUS_ON and passage.is_turn:
+            continue
         if "?" in sentence[match.start() :] and not asks(sentence):
             continue  # "defer? we thought this would be simple"
         if CONFIRMS_MEANING.search(text[spans[n - 1][0] : b] if n else sentence):
