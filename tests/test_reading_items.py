@@ -583,6 +583,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Roll call\n\nAttendees:\n  1. Dave Rice (call-in user 2)\n  2. Jérôme Martinez\n\n"
          "## Notes\n\nJerome to do some markup on current code.\n\nMartijn to merge it.\n",
          [("Jerome", "Jerome to do some markup on current code.")]),
+        # a task someone named takes on in a labelled outcome; the outcome's own "will" is none
+        ("## Notes\n\nAlan: fine.\n\nResolution:  Do option #2 or #3.  Alan will decide which "
+         "one.\n\nresult: no discomfort, will make this a SHOULD.\n",
+         [("Alan", "Alan will decide which one.")]),
         # a task one is willing to take on, and one to do again
         ("## Notes\n\nKonrad: fine.\n\nPaul: yes.\n\nKonrad willing to review 2nd half Sept."
          "\n\nPaul will republish text for this issue.\n",

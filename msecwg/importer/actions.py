@@ -462,17 +462,18 @@ def _undertaking(
     the name for "Ekr will ..."), None when the sentence takes one on with no owner
     named, or False when it takes none on. An `outcome` (a labelled decision: "result:
     no discomfort, will make this a "SHOULD rewrite to GET"") says what is decided, and
-    takes on only a call to the list ("HUM: in favour of adoption, to be confirmed on
-    the list."). `may`: the sentence is known to hold a verb of a task or a list."""
+    takes on only a task someone named takes ("Conclusion: ... Carsten and Sebastian will
+    work on proposals") or a call to the list ("HUM: in favour of adoption, to be
+    confirmed on the list."). `may`: the sentence is known to hold a verb of a task or a
+    list."""
     if not may and not _may_undertake(sentence):
         return False  # no verb of a task for NAMED or OWN, no list for FOLLOW_UP
-    untasked = outcome or NAMED_TASK.search(sentence) is None
-    for match in [] if untasked else NAMED.finditer(sentence):
+    for match in [] if NAMED_TASK.search(sentence) is None else NAMED.finditer(sentence):
         who = match.group("who")
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
         parts = [p.casefold() for p in OWNER_SEPARATOR.split(who) if p.strip()]
-        if parts == ["i"]:
+        if parts == ["i"] and not outcome:
             return passage.speaker  # "I will write text.": the speaker's own task
         if parts and all(p in names or p in OWNER_ROLES or p == "i" for p in parts):
             return who
