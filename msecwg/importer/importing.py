@@ -28,7 +28,7 @@ from msecwg.dates import count
 from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
 from msecwg.model import Transcription
 from msecwg.show.safe import escape_toml
-from msecwg.store.files import decode_text, read_bytes, write_file
+from msecwg.store.files import decode_text, read_bytes, signals_held, write_file
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -597,13 +597,26 @@ def _each(
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(workers)
+    with signals_held():  # each reading process starts whole, known to the pool, before Ctrl-C
+        pool = ProcessPoolExecutor(workers, initializer=_deaf_to_ctrl_c)
+        read = pool.map(_guarded, steps, files, chunksize=4)
     try:
-        yield from pool.map(_guarded, steps, files, chunksize=4)
+        yield from read
     except BaseException:
         _stop(pool)
         raise
     pool.shutdown()
+
+
+def _deaf_to_ctrl_c() -> None:
+    """Leave Ctrl-C to the import that started this reading process (the terminal sends it
+    to every process of the import, and a process stopped while it holds the queue of
+    minutes leaves the others, and the import waiting for them, blocked for ever); take
+    the other stopping signals, which were held while it started."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_SETMASK, set())
 
 
 def _stop(pool: Executor) -> None:

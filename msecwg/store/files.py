@@ -174,7 +174,7 @@ def _put(data: bytes, path: Path, mode: int | None, *, claim: bool, sync: bool) 
     temporary: Path | None = None
     fd = -1
     try:
-        with _signals_held():
+        with signals_held():
             name = path.parent / f".msecwg-{os.urandom(12).hex()}.partial"
             fd = os.open(name, _NEW_FILE_FLAGS, 0o666 if mode is None else 0o600)
             temporary = name
@@ -202,7 +202,7 @@ def _put(data: bytes, path: Path, mode: int | None, *, claim: bool, sync: bool) 
         if sync:
             _sync_folder(path.parent)
     finally:
-        with _signals_held():
+        with signals_held():
             if fd >= 0:
                 os.close(fd)
             if temporary is not None:
@@ -237,7 +237,7 @@ def _signals_stop_the_write(path: Path) -> Iterator[None]:
     former: dict[int, _Handler] = {}
     stopped: int | None = None
     try:
-        with _signals_held():
+        with signals_held():
             for signum in _STOPPING_SIGNALS:
                 if signal.getsignal(signum) in (signal.SIG_IGN, None):
                     continue
@@ -249,7 +249,7 @@ def _signals_stop_the_write(path: Path) -> Iterator[None]:
     except _Stopped as received:
         stopped = received.args[0]
     finally:
-        with _signals_held():
+        with signals_held():
             for number, handler in former.items():
                 signal.signal(number, handler)
     if stopped is not None:
@@ -258,7 +258,7 @@ def _signals_stop_the_write(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _signals_held() -> Iterator[None]:
+def signals_held() -> Iterator[None]:
     """Answer a block during which the stopping signals wait."""
     former = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING_SIGNALS)
     try:
