@@ -98,6 +98,23 @@ def test_meetings_of_two_groups_stay_a_table_at_80_columns(run: Run, tmp_path: P
     ]
 
 
+def test_a_group_written_in_other_case_is_no_other_group_in_the_table(
+    run: Run, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "roll-interim-1.md", tmp_path / "roll-interim-2.md"
+    first.write_text("# ROLL IETF Interim Meeting 20200626\n\n## Notes\n\nPascal: fine.\n")
+    second.write_text("# Agenda\n\nhttps://codimd.ietf.org/notes-ietf-interim-2021-roll-01-roll\n"
+                      "Date: 29 January 2021\n\n## Notes\n\nPascal: fine.\n")  # fmt: skip
+    assert run("import", str(first), str(second), "-o", str(tmp_path / "t")).exit_code == 0
+    result = run("--data", str(tmp_path / "t"), "meetings", "--format", "table")
+    assert result.stdout.splitlines()[0] == (
+        "2 meetings of the ROLL WG, interim 2020-06-26 to interim 2021-01-29."
+    )
+    assert result.stdout.splitlines()[-3].split() == [
+        "Meeting", "Held", "Docs", "Decisions", "Items", "Exchanges", "Left"
+    ]  # fmt: skip
+
+
 # One bad file never stops the rest.
 
 
