@@ -48,13 +48,19 @@ class Scope(msgspec.Struct, frozen=True):
         return f"{whose} {len(self.meetings)} meetings"
 
     @property
-    def groups(self) -> str:
-        """Answer the groups of the meetings: "QUIC WG", "HTTPbis and QUIC WGs", "ICCRG",
-        "ICCRG and QUIC groups"; a group written in other case is one ("CELLAR", "cellar")."""
+    def group_names(self) -> list[str]:
+        """Answer each group of the meetings once, as the first writes it: a group written in
+        other case is one ("CELLAR", "cellar")."""
         first: dict[str, str] = {}
         for m in self.meetings:
             first.setdefault(m.working_group.casefold(), m.working_group)
-        names = list(first.values())
+        return list(first.values())
+
+    @property
+    def groups(self) -> str:
+        """Answer the groups of the meetings: "QUIC WG", "HTTPbis and QUIC WGs", "ICCRG",
+        "ICCRG and QUIC groups" (see group_names)."""
+        names = self.group_names
         if len(names) == 1:
             return group_name(names[0])
         kind = "WGs" if all(group_name(n).endswith(" WG") for n in names) else "groups"

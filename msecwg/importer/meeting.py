@@ -38,6 +38,8 @@ from msecwg.model import Precision
 #   (".../meeting/117/session/ippm"), the interim's Datatracker name in a link to its page or
 #   notes (".../meeting/interim-2018-cellar-03/...", "notes-ietf-interim-2021-roll-01-roll"),
 #   or the group's own page ("WG Tools: http://tools.ietf.org/wg/nea").
+INTERIM_NAME = r"\binterim-\d{4}-(?P<interim>[a-z][a-z0-9]{1,15})-\d\d\b"
+"""An interim meeting's name in Datatracker: "interim-2021-roll-01", and its group."""
 GROUP = re.compile(
     r"\b(?!(?:AT|DT|IETF|IRTF|WebEx|WEBEX|Meetecho)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
     r"(?:[ \t]+|[ \t]*@[ \t]*|[ \t]+[-\u2013|:][ \t]+)(?:WG\b|(?i:working\s+group)\b"
@@ -67,7 +69,7 @@ GROUP = re.compile(
     r"|\b(?P<team>[A-Z][A-Z0-9]{1,10})\s+(?:[A-Z][A-Za-z0-9]*\s+){1,2}(?:DT|Design\s+Team)\b"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
     r"|\bietf\.org/meeting/\d{2,3}/session/(?P<tracked>[a-z][a-z0-9]{1,15})\b"
-    r"|\binterim-\d{4}-(?P<interim>[a-z][a-z0-9]{1,15})-\d\d\b"
+    rf"|{INTERIM_NAME}"
     r"|\bietf\.org/(?:wg|group)/(?P<page>[a-z][a-z0-9]{1,15})\b"
 )
 # The group a working (or research) group draft or a Datatracker material is of:
@@ -94,7 +96,7 @@ FILE_NUMBER = re.compile(
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
 THIS_INTERIM = re.compile(r"\bthis\s+interim\b", re.IGNORECASE)
 """Minutes that speak of "this interim" anywhere ("The aim of this interim meeting is ...")."""
-INTERIM_PAGE = re.compile(r"\binterim-\d{4}-[a-z][a-z0-9]{1,15}-\d\d\b")
+INTERIM_PAGE = re.compile(INTERIM_NAME)
 """An interim meeting's name in Datatracker, in a link to its page or notes, which says the
 meeting is one where it has no number."""
 # What says nothing of the meeting itself: a link, or someone's turn ("Nick Sullivan:

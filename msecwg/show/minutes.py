@@ -70,8 +70,7 @@ def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> 
             # held wrap, so that a group's meetings stay a table at 80 columns.
             Column("Meeting", field("meeting", "bold"), key=True, wrap=not wide, min_width=8),
             Column("Held", field(held, dashed=True), wrap=not wide, min_width=11),
-            len({r.working_group.casefold() for r in rows}) > 1
-            and Column("Group", field("working_group")),
+            len(scope.group_names) > 1 and Column("Group", field("working_group")),
             *(
                 Column[MeetingRow](header, field(name, dashed=True))
                 for header, name in (
