@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from functools import partial
@@ -613,8 +614,6 @@ def _deaf_to_ctrl_c() -> None:
     to every process of the import, and a process stopped while it holds the queue of
     minutes leaves the others, and the import waiting for them, blocked for ever); take
     the other stopping signals, which were held while it started."""
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_SETMASK, set())
 
