@@ -618,6 +618,10 @@ from pathlib import Path
 from msecwg.store import files
 from msecwg.errors import MsecwgError
 target, payload, force = Path(sys.argv[1]), sys.argv[2].encode() * 50_000, sys.argv[3] == "force"
+# As a terminal leaves them, whatever the test run inherited (nohup, a background job).
+signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
+signal.signal(signal.SIGHUP, signal.SIG_DFL)
 {prelude}
 try:
     files.write_file(payload, target, force=force)
