@@ -453,6 +453,21 @@ def test_a_full_name_that_opens_reported_speech_once_is_a_speakers() -> None:
     ]
 
 
+def test_a_full_name_reviewing_a_proposal_speaks_and_its_first_name_after_is_the_same() -> None:
+    found = read(
+        "# NEA WG\n\n## PT-EAP\n\nSteve Hanna reviewed the PT-EAP proposal.\n\n"
+        "Nancy asked how it is authenticated.\n\nSteve said it is through PA-TNC.\n\n"
+        "Steve says it may be useful.\n\nNancy said it would be good.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Steve Hanna", ["Steve Hanna", "Steve"]),
+        ("Nancy", ["Nancy"]),
+    ]
+    assert [t.speaker for t in found.sections[0].turns] == [
+        "Steve Hanna", "Nancy", "Steve", "Steve", "Nancy"
+    ]  # fmt: skip
+
+
 def test_an_interim_spoken_of_in_a_turn_or_a_link_makes_no_meeting_an_interim() -> None:
     opening = "IETF 104 MLS Tuesday session\n=====\n\nchairing:\nSean Turner\n\n"
     said = read(f"{opening}Nick Sullivan: interim reportback\n", name="x.txt").meeting

@@ -315,10 +315,12 @@ NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
-# ("Lars Eggert provides an overview of what QUICv1 can do": QUIC interim 2020-10).
+# ("Lars Eggert provides an overview of what QUICv1 can do": QUIC interim 2020-10;
+# "Steve Hanna reviewed the PT-EAP proposal").
 PRESENTING_VERBS = frozenset(
     {"provides", "provided", "presents", "presented", "describes", "described", "introduces",
-     "introduced", "gives", "gave", "shows", "showed", "walks", "walked", "goes", "went"}
+     "introduced", "gives", "gave", "shows", "showed", "walks", "walked", "goes", "went",
+     "reviews", "reviewed"}
 )  # fmt: skip
 
 # Capitalised words after "IETF 104" or "met in" that name no city: "IETF 99 Meeting
