@@ -536,7 +536,9 @@ def test_a_section_of_the_meetings_details_gives_the_day() -> None:
     assert (labelled.meeting.group, talk.meeting.days) == ("IDRNG", [])
 
 
-def test_of_the_data_a_page_opens_with_only_its_title_and_day_say_what_the_meeting_was() -> None:
+def test_of_the_data_a_page_opens_with_only_its_title_and_day_say_anything_and_no_one_speaks() -> (
+    None
+):
     page = ("---\ntitle: {title}\ndescription:\npublished: true\ndate: {date}\ntags:\neditor: "
             "markdown\ndateCreated: 2023-03-13T01:00:19.572Z\n---\n\n<pre>\n\nre-ECN bar BoF\n"
             "30 Jul \u201909\nIETF-75, Stockholm\n\nChair: Steve Blake\n</pre>\n")  # fmt: skip
@@ -545,6 +547,10 @@ def test_of_the_data_a_page_opens_with_only_its_title_and_day_say_what_the_meeti
     m = wiki.meeting
     assert (m.number, m.city, [d.text for d in m.days]) == (75, "Stockholm", ["30 Jul \u201909"])
     assert (dated.group, [d.text for d in dated.days]) == ("ZEBRA", ["2009-07-29"])
+    assert (wiki.people, [p.text for p in wiki.front.points]) == ([], [
+        "title: Bar BoF description:", "<pre>", "re-ECN bar BoF 30 Jul \u201909 IETF-75, Stockholm",
+        "Chair: Steve Blake </pre>",
+    ])  # fmt: skip
 
 
 def test_a_first_heading_among_several_titles_the_minutes_and_gives_the_day() -> None:

@@ -39,10 +39,11 @@ from msecwg.importer.sections import (
     is_agenda,
     layout,
     meeting_year,
+    page_data,
     title_of,
 )
 from msecwg.importer.text import fold, stops_short
-from msecwg.importer.turns import Piece, known_speakers, pieces
+from msecwg.importer.turns import Piece, known_speakers, pieces, points
 from msecwg.model import Precision, SpeechForm
 
 R = TypeVar("R", Action, Decision)
@@ -58,8 +59,9 @@ def read(text: str, *, name: str = "") -> Found:
     where the minutes are silent (the IETF number in "ietf70.txt")."""
     found_blocks = blocks(text)
     plan = layout(found_blocks)
-    known = known_speakers(text, plan.front + [i for _, items in plan.parts for i in items])
-    front_pieces = pieces(text, plan.front, known)
+    data, talk = page_data(text, plan.front)
+    known = known_speakers(text, talk + [i for _, items in plan.parts for i in items])
+    front_pieces = points(text, data) + pieces(text, talk, known)
     part_pieces = [pieces(text, items, known) for _, items in plan.parts]
     year = meeting_year(text, plan)
     numbered = numbered_year(text, plan, name) if year is None else None

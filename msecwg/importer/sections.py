@@ -281,13 +281,8 @@ def opening(text: str, plan: Layout) -> list[Block]:
     summaries" / "## CoRE @ IETF 108 (Virtual)"); and the sections of the
     meeting's details that follow them ("## Time and Date" / "* Wednesday, March 29,
     2023, 09:30 - 11:30"). Of the data a page opens with, only its title and its day."""
-    matter = PAGE_DATA.match(text)
-    front: list[Block] = [
-        i
-        for i in plan.front
-        if not _legend_line(text[i.start : i.end])
-        and not (matter and i.start < matter.end() and not PAGE_SAYS.match(text, i.start))
-    ]
+    said, talk = page_data(text, plan.front)
+    front: list[Block] = [i for i in said + talk if not _legend_line(text[i.start : i.end])]
     blocks, rest = ([plan.title] if plan.title else []) + front[:5], plan.parts
     if plan.title is None and plan.parts and len(front) <= 5:
         heading, items = plan.parts[0]
@@ -299,6 +294,16 @@ def opening(text: str, plan: Layout) -> list[Block]:
             break
         blocks += [heading, *items[:5]]
     return blocks
+
+
+def page_data(text: str, front: list[Item]) -> tuple[list[Item], list[Item]]:
+    """Answer the items of the data a page opens with ("---" / "title: ..." / "date:
+    2023-03-13" / "---") that say the meeting's title or day, the rest of that data a
+    wiki's own ("published: true"); and the items of the front matter after it."""
+    matter = PAGE_DATA.match(text)
+    end = matter.end() if matter else 0
+    said = [i for i in front if i.start < end and PAGE_SAYS.match(text, i.start)]
+    return said, [i for i in front if i.start >= end]
 
 
 def _logistics(text: str, heading: Heading, items: list[Item]) -> bool:

@@ -163,6 +163,12 @@ def pieces(text: str, items: list[Item], known: frozenset[str]) -> list[Piece]:
     return found
 
 
+def points(text: str, items: list[Item]) -> list[Piece]:
+    """Answer each item as a point, whatever it opens with ("title: IRSG Teleconference")."""
+    return [Piece(i.body, i.body, i.body + len(text[i.body : i.end].rstrip()), None, False, i)
+            for i in items]  # fmt: skip
+
+
 def _name_bullet(
     text: str, items: list[Item], i: int, known: frozenset[str]
 ) -> tuple[Piece, int] | None:
