@@ -536,9 +536,7 @@ def test_a_section_of_the_meetings_details_gives_the_day() -> None:
     assert (labelled.meeting.group, talk.meeting.days) == ("IDRNG", [])
 
 
-def test_of_the_data_a_page_opens_with_only_its_title_and_day_say_anything_and_no_one_speaks() -> (
-    None
-):
+def test_of_the_data_a_page_opens_with_only_title_and_day_count_and_no_one_speaks() -> None:
     page = ("---\ntitle: {title}\ndescription:\npublished: true\ndate: {date}\ntags:\neditor: "
             "markdown\ndateCreated: 2023-03-13T01:00:19.572Z\n---\n\n<pre>\n\nre-ECN bar BoF\n"
             "30 Jul \u201909\nIETF-75, Stockholm\n\nChair: Steve Blake\n</pre>\n")  # fmt: skip
