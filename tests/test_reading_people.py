@@ -468,6 +468,20 @@ def test_a_full_name_reviewing_a_proposal_speaks_and_its_first_name_after_is_the
     ]  # fmt: skip
 
 
+def test_a_first_name_of_someone_listed_as_attending_speaks_in_one_report_of_speech() -> None:
+    found = read(
+        "# IRSG Teleconference\n\n## Attendance\nJenny Bui (Secretariat)\nNiels ten Oever "
+        "(RASPRG Chair)\nBrian Trammell (PANRG Chair)\n\n## Discussion\n\nNiels thought "
+        "the document looks good.\n\nJenny mentions that the dinner is at Sia.\n\nBrian "
+        "asked why.\n\nColin commented on it.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Niels ten Oever", ["Niels", "Niels ten Oever"]),
+        ("Jenny Bui", ["Jenny", "Jenny Bui"]),
+        ("Brian Trammell", ["Brian", "Brian Trammell"]),
+    ]
+
+
 def test_an_interim_spoken_of_in_a_turn_or_a_link_makes_no_meeting_an_interim() -> None:
     opening = "IETF 104 MLS Tuesday session\n=====\n\nchairing:\nSean Turner\n\n"
     said = read(f"{opening}Nick Sullivan: interim reportback\n", name="x.txt").meeting

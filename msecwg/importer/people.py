@@ -222,9 +222,10 @@ def _set_apart(text: str, at: int) -> bool:
 
 def _credit(name: str) -> bool:
     """Answer whether words set apart as a credit name one person: capitalised words
-    (not in capitals, none possessive: "Roberto Peon's Comments"), read by `speaker` as
-    a name."""
+    (not in capitals, none possessive: "Roberto Peon's Comments") but for a particle
+    between them ("Niels ten Oever"), read by `speaker` as a name."""
     words = name.split()
+    words = [words[0], *(w for w in words[1:-1] if w not in PARTICLES), words[-1]]
     if not all(w[0].isupper() and not w.isupper() for w in words) or POSSESSIVE.search(name):
         return False
     found = speaker(name)
@@ -253,12 +254,13 @@ def names_of(persons: list[Person]) -> dict[str, int]:
 
 
 # A list of who attended, under its label: "Attendees:" / "  1. Michael Richardson (mcr)",
-# "PRESENT:" / "    1) Dave Rice", "Present:" / "- Jari Arkko"
+# "PRESENT:" / "    1) Dave Rice", "Present:" / "- Jari Arkko", "## Attendance" / "Jenny Bui
+# (Secretariat)"
 ATTENDANCE = re.compile(
     r"^[ \t]*\W*(?:attendees|attending|attendance|present|participants)\W*:?\W*$",
     re.IGNORECASE | re.MULTILINE,
 )
-ATTENDEE = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?P<who>[^\n]*)")
+ATTENDEE = re.compile(r"[ \t]*(?P<bullet>(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+)?(?P<who>[^\n]*)")
 ATTENDEES_MOST = 200
 """The most lines read of a list of who attended."""
 ATTENDANCE_LISTS = 5
@@ -278,15 +280,17 @@ def attendees(text: str) -> frozenset[str]:
         lines = text[label.end() : label.end() + ATTENDEES_MOST * LINE_MOST].split("\n")
         for line in lines[1:ATTENDEES_MOST]:
             item = ATTENDEE.match(line)
-            if item is None:
+            assert item is not None  # every part of it may be empty
+            written = re.split(r"\s*[(<\[]|\s+\S*@|\s+-\s", item["who"].strip(), maxsplit=1)[0]
+            found = speaker(written) if 1 < len(written.split()) <= 3 else None
+            full_name = found.name if found and found.name and " " in found.name else None
+            if full_name is None and item["bullet"] is None:  # a line that lists no one
                 if line.strip() and listed:
                     break
                 continue
             listed = True
-            written = re.split(r"\s*[(<\[]|\s+\S*@|\s+-\s", item["who"].strip(), maxsplit=1)[0]
-            found = speaker(written) if 1 < len(written.split()) <= 3 else None
-            if found is not None and found.name is not None and " " in found.name:
-                for full in {found.name.casefold(), plain(found.name)}:  # "jérôme", "jerome"
+            if full_name:
+                for full in {full_name.casefold(), plain(full_name)}:  # "jérôme", "jerome"
                     names.update((full, full.split()[0]))
     return frozenset(names)
 

@@ -60,7 +60,8 @@ def read(text: str, *, name: str = "") -> Found:
     found_blocks = blocks(text)
     plan = layout(found_blocks)
     data, talk = page_data(text, plan.front)
-    known = known_speakers(text, talk + [i for _, items in plan.parts for i in items])
+    listed = attendees(text)
+    known = known_speakers(text, talk + [i for _, items in plan.parts for i in items], listed)
     front_pieces = points(text, data) + pieces(text, talk, known)
     part_pieces = [pieces(text, items, known) for _, items in plan.parts]
     year = meeting_year(text, plan)
@@ -90,7 +91,7 @@ def read(text: str, *, name: str = "") -> Found:
         beside(named, len(text)) as named_later,
         beside(lambda: decisions(text, passages, headings), len(text)) as decided_later,
     ):
-        owners = frozenset(names_of(persons)) | attendees(text)
+        owners = frozenset(names_of(persons)) | listed
         found_actions, acted = actions(text, passages, year, owners)
         reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
         sections = [

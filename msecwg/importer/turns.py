@@ -60,11 +60,12 @@ NOT_IN_NAMES = COMMON_WORDS | NOT_NAME_WORDS | LABEL_WORDS
 OPENING_NAME = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)")
 
 
-def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
+def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> frozenset[str]:
     """Answer the names written as speakers with words after them ("Name: words",
     or "Name - words" where the minutes write turns so), or opening items that report
-    what they said (a first name REPORTED_TURNS of them), as written: a name known here
-    may also speak without a colon ("Name objected.")."""
+    what they said (a first name REPORTED_TURNS of them, or one if the `listed` attendees,
+    case folded, hold it), as written: a name known here may also speak without a colon
+    ("Name objected.")."""
     known: set[str] = set()
     dashed: list[str] = []
     reported: dict[str, int] = {}
@@ -84,7 +85,11 @@ def known_speakers(text: str, items: list[Item]) -> frozenset[str]:
             known.add(found.speaker.name)
     if len(dashed) >= DASHED_TURNS:
         known.update(dashed)
-    known.update(n for n, times in reported.items() if times >= REPORTED_TURNS or _full(n))
+    known.update(
+        n
+        for n, times in reported.items()
+        if times >= REPORTED_TURNS or _full(n) or n.casefold() in listed
+    )
     return frozenset(known)
 
 

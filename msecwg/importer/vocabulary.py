@@ -333,8 +333,11 @@ NOT_A_CITY = frozenset(
 )  # fmt: skip
 
 # Particles of family names, which a name may hold in lower case: "Paul van
-# Brouwershaven", "Jean-Marc de Something".
-PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"})
+# Brouwershaven", "Jean-Marc de Something", "Niels ten Oever", "Ana dos Santos".
+PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "ten", "ter", "da", "das", "dos", "di", "du", "la", "le",
+     "del"}
+)  # fmt: skip
 
 # Roles written in brackets after a name, not an alias of it: "Lars (chair)", "Mirja (AD)".
 ROLE_WORDS = frozenset(
