@@ -525,6 +525,16 @@ def test_an_item_of_an_action_section_is_owned_by_a_role_and_the_rooms_consensus
     ]
 
 
+@pytest.mark.parametrize("label", ["Actions:", "ACTIONS:", "Action Items:", "AIs:", "TODOs:"])
+def test_a_label_of_action_items_in_the_plural_opens_a_list_of_them(label: str) -> None:
+    found = read(f"# NEA WG\n\n## Next Steps\n\nSteve: fine.\n\n{label}\n- Steve and Nancy "
+                 "to describe how proposals meet PT\nrequirements\n- Impact on supplicants.\n")  # fmt: skip
+    assert owned(found) == [
+        ("Steve and Nancy", "Steve and Nancy to describe how proposals meet PT requirements"),
+        (None, "Impact on supplicants."),
+    ]
+
+
 def test_an_agreement_among_actions_is_a_decision_and_another_lists_label_ends_them() -> None:
     found = read("# ZEBRA WG Minutes - IETF 150\n\n## Actions and Plan for Next Steps\n\n"
                  "- Agreed that we need to focus on fewer use cases\n- Action: Italo to review "
@@ -592,6 +602,13 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "\n\nPaul will republish text for this issue.\n",
          [("Konrad", "Konrad willing to review 2nd half Sept."),
           ("Paul", "Paul will republish text for this issue.")]),
+        # a task taken on as reported, several in one paragraph; a reported hedge is none
+        ("## Notes\n\nRoni: hi.\n\nPaul: yes.\n\nColin: yes.\n\nAllyn: hi.\n\nAllyn raised a question. Paul "
+         "said he would look into it. Allyn said she would send notes to the list.\n\nColin "
+         "replied that he will raise that.\n\nRoni said he would probably review it.\n",
+         [("Paul", "Paul said he would look into it."),
+          ("Allyn", "Allyn said she would send notes to the list."),
+          ("Colin", "Colin replied that he will raise that.")]),
         # a task taken on after a dash
         ("## Notes\n\nDave: hello.\n\n- FFV1 --- Dave to review 6716\n- EBML \u2013 Dave to "
          "fix #304\n", [("Dave", "FFV1 --- Dave to review 6716"), ("Dave", "EBML \u2013 Dave to fix #304")]),

@@ -36,7 +36,7 @@ MARKUP = r"(?:\*{1,3}|_{1,2})?"
 # "AI(Katriel + Ben): ...", "***ACTION ITEM - Carsten will provide a pull request***",
 # "ACTION NEEDED: Wes proposes two options ...", "AI on Brian T to find what can be done"
 ACTION_LABEL = re.compile(
-    rf"^{MARKUP}(?P<label>(?:For\s+)?(?:ACTION(?:\s+ITEMS?)?|Action(?:\s+[Ii]tems?)?|AI|TODO)S?"
+    rf"^{MARKUP}(?P<label>(?:For\s+)?(?:ACTION(?:\s+ITEMS?)?|Action(?:\s+[Ii]tems?)?|AI|TODO)[Ss]?"
     r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?)"
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}(?:\s*[:\-\u2013]\s*|\s+(?:on\s+)?(?=[A-Z]))"
 )
@@ -124,12 +124,14 @@ OWN = Clauses(
 # Someone named taking a task on: "Ekr will make a PR", "The chairs will make adoption
 # call on the list", "lars and I will chat with spencer", "Brian to propose text", "Qin
 # agreed to notify the list", "Marcus plans to submit a version" (scone minutes), "Konrad
-# willing to review 2nd half Sept."
+# willing to review 2nd half Sept."; reported: "Paul said he would look into it", "Colin
+# replied that he will raise that"
 NAMED = Clauses(
     r"(?:[Tt]he\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
     r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to"
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)\s+to"
-    r"|(?:is\s+)?willing\s+to)\s+"
+    r"|(?:is\s+)?willing\s+to|(?P<reported>(?:said|says|stated|states|replied|replies|promised"
+    r"|promises|confirmed|confirms)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would)))\s+"
     r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
 )
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
@@ -144,7 +146,7 @@ BARE = 3
 "Please send email"."""
 NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s*$", re.IGNORECASE)
 NAMED_TASK = re.compile(
-    r"\s(?:will|to|shall)\s+(?:also\s+|then\s+)?(?:"
+    r"\s(?:will|would|to|shall)\s+(?:also\s+|then\s+)?(?:"
     + "|".join(sorted(TASK_VERBS, key=len, reverse=True))
     + r")\b"
 )
@@ -228,15 +230,16 @@ def actions(
             continue
         if made is None:
             made = _requested(text, passages, i, used, year, names)
-        if made is None:
-            made = _undertaken(text, passage, year, names)
+        more: list[Action] = []
+        if made is None and (taken := _undertaken(text, passage, year, names)):
+            made, *more = taken
         before = passages[i - 1] if i else None
         if made and not made.label and before and _bare(made, before, passage):
             # "Will do" after "Have you thought about threshold signatures": what is done
             made = _made(text, before, before.start, passage.end, made.owner, year)
         if made is not None:
             used.add(i)
-            found.append(made)
+            found += [made, *more]
     return found, labelled
 
 
@@ -436,14 +439,15 @@ def _undertaken(
     passage: Passage,
     year: int | None,
     names: frozenset[str],
-) -> Action | None:
-    """Answer the first task a passage's speaker, a named person or a role takes on, or
-    a call taken to the list; a question or a hedged sentence takes on none."""
+) -> list[Action]:
+    """Answer the tasks a passage's speaker, named people or roles take on, or calls
+    taken to the list, one a sentence; a question or a hedged sentence takes on none."""
     said = words_of(text, passage)
     if not _may_undertake(said):
-        return None
+        return []
     outcome = DECISION_LABEL.match(said) is not None
     spans = sentence_spans(text, passage)
+    taken = []
     for a, b in spans:
         sentence = text[a:b]
         if asks(sentence):
@@ -451,8 +455,8 @@ def _undertaken(
         # a passage of one sentence: its words are those found to hold a verb of a task
         found = _undertaking(sentence, passage, names, outcome, may=len(spans) == 1)
         if found is not False:
-            return _made(text, passage, a, b, found, year)
-    return None
+            taken.append(_made(text, passage, a, b, found, year))
+    return taken
 
 
 def _undertaking(
@@ -470,8 +474,9 @@ def _undertaking(
         return False  # no verb of a task for NAMED or OWN, no list for FOLLOW_UP
     for match in [] if NAMED_TASK.search(sentence) is None else NAMED.finditer(sentence):
         who = match.group("who")
-        if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
-            continue
+        said = sentence[: match.start("reported") if match.group("reported") else match.end()]
+        if match.group("verb").casefold() not in TASK_VERBS or hedged(said):
+            continue  # a reported "would" is a reported "will"
         parts = [p.casefold() for p in OWNER_SEPARATOR.split(who) if p.strip()]
         if parts == ["i"] and not outcome:
             return passage.speaker  # "I will write text.": the speaker's own task
