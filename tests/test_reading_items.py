@@ -123,6 +123,18 @@ def test_what_the_room_confirmed_is_a_decision_and_an_aside_after_it_no_part_of_
     ]  # fmt: skip
 
 
+def test_the_groups_agreement_support_without_opposition_and_a_summary_of_consensus() -> None:
+    found = read("# ZEBRA WG\n\n## Scope\n\n- Xufeng: How do we connect? Agreement in the "
+                 "group that a reference is needed.\n\nThere was considerable support heard "
+                 "for the constraints, and no opposition.\n\nPhil:\n  Summary of consensus - "
+                 "the protocol need not change.\n\nDana: there is agreement of sorts.\n")  # fmt: skip
+    assert texts(found) == [
+        ("agreed", "Xufeng: How do we connect? Agreement in the group that a reference is needed."),
+        ("agreed", "There was considerable support heard for the constraints, and no opposition."),
+        ("consensus", "Phil: Summary of consensus - the protocol need not change."),
+    ]
+
+
 def test_a_question_alone_and_an_earlier_meetings_decision_are_none() -> None:
     found = read(MEETING)
     assert [d.text for d in found.decisions][3:] == [

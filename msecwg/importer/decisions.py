@@ -132,12 +132,17 @@ NO_CONSENSUS = re.compile(
 # Confirming what someone means, not deciding: "version ossification, correct? (Room agrees)"
 CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.IGNORECASE)
 
+# The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
+# reference is needed", "considerable support heard for the constraints, and no opposition"
 ROOM_ASSENT = re.compile(
     r"\(\s*room agrees?\s*\)|\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
     r"|is positive|is supportive|seems positive|seems supportive)"
     r"|\b(?:people|everyone|everybody|folks) (?:are|is|seem|seems)"
     r" (?:fine with|ok with|happy with|okay with)\b"
-    r"|\bpeople nod|\bnodding\b|\bheads nod|\bgeneral agreement\b",
+    r"|\bpeople nod|\bnodding\b|\bheads nod|\bgeneral agreement\b"
+    r"|\bagreement\s+(?:in|of|within|among)\s+(?:the\s+)?(?:group|room|wg|team|call)\b"
+    r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+opposition\b"
+    r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b",
     re.IGNORECASE,
 )
 NO_OBJECTION = re.compile(
@@ -213,7 +218,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         re.compile(
             r"\b(?:rough\s+)?consensus\s+(?:is|was|to|for|that|around|in\s+(?:the\s+)?room"
             r"|of\s+the\s+room)\b"
-            r"|\b(?:we\s+have|there\s+is|there\s+was|reached|declared?)\s+(?:rough\s+)?consensus\b",
+            r"|\b(?:we\s+have|there\s+is|there\s+was|reached|declared?)\s+(?:rough\s+)?consensus\b"
+            r"|\bsummary\s+of\s+(?:the\s+)?consensus\b",
             re.IGNORECASE,
         ),
         ("consensus",),
@@ -263,7 +269,17 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     (
         "agreed",
         ROOM_ASSENT,
-        ("room", "nod", "general agreement", "ok with", "okay with", "fine with", "happy with"),
+        (
+            "room",
+            "nod",
+            "agreement",
+            "opposition",
+            "objection",
+            "ok with",
+            "okay with",
+            "fine with",
+            "happy with",
+        ),
     ),
     # An issue resolved: "ian: will close with no action", "Mark: Okay, we're closing
     # this one and flagging for v2.", "mike: I will close the issue based on feedback".
@@ -364,7 +380,7 @@ ANY_CUE = CaseAside(
         r"|revisit|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
-        r"|accept|reject|declared|in favou?r|confirmed",
+        r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition",
         re.IGNORECASE,
     )
 )
@@ -375,7 +391,7 @@ CUE_WORDS = (
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
-    "declared", "in favo", "confirmed",
+    "declared", "in favo", "confirmed", "opposition",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
