@@ -64,6 +64,20 @@ def test_stages_attach_to_the_document_named_else_the_section_subject() -> None:
     ]
 
 
+def test_a_stage_naming_no_document_is_of_the_one_its_item_names_before_it() -> None:
+    found = read("# LISP WG\n\n## Activity on Relevant non-WG Documents\n\n- **LISP Impact "
+                 "(http://tools.ietf.org/html/draft-saucez-lisp-impact):** Authors asked to make "
+                 "the document a WG item and there was rough consensus in the room to adopt the "
+                 "document.\n\n- **Two**: draft-a-zebra-one was presented to the room at some "
+                 "length, then draft-a-zebra-two was. There were many comments on both of them "
+                 "from the floor. The document was adopted.\n")  # fmt: skip
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("draft-saucez-lisp-impact", ["adopted"]),
+        ("draft-a-zebra-one", []),
+        ("draft-a-zebra-two", []),
+    ]
+
+
 @needs_shared
 def test_a_link_in_a_heading_names_the_subject_and_its_text_is_called() -> None:
     found = read_file(MINUTES / "quic" / "ietf110.md")
@@ -229,8 +243,8 @@ def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document
 
 @pytest.mark.parametrize(
     ("heading", "name"),
-    [("Brian on Operational Drafts", "Operational Drafts"),
-     ("MIRJA PRESENTS OPERATIONS DRAFTS", "OPERATIONS DRAFTS"),
+    [("Brian on Operational Guidance", "Operational Guidance"),
+     ("MIRJA PRESENTS OPERATIONS GUIDE", "OPERATIONS GUIDE"),
      ("Mirja presenting Stripe Order", "Stripe Order"),
      ("Hoof Care on Grass", "Hoof Care on Grass"),
      ("Stripe Order Open Issues Discussion (Marcus Ihlar/Martin Thomson)", "Stripe Order"),
@@ -240,6 +254,17 @@ def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> N
     text = (f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\nBrian T: the draft is done.\n"
             "mirja: agreed.\n")  # fmt: skip
     assert [d.name for d in read(text).documents if d.discussed] == [name]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Brian on Operational Drafts", "MIRJA PRESENTS OPERATIONS DRAFTS",
+     "Activity on Relevant non-WG Documents", "Presentation of non WG Documents:"],
+)  # fmt: skip
+def test_a_heading_that_ends_on_documents_in_the_plural_names_none(heading: str) -> None:
+    text = (f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\nBrian T: the draft is done.\n"
+            "mirja: agreed.\n")  # fmt: skip
+    assert [d.name for d in read(text).documents] == []
 
 
 @pytest.mark.parametrize(

@@ -182,7 +182,7 @@ def documents(
     candidates = [c for c in names.found.values() if c.key not in group]
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
-    stages = _stages(text, said, located, subjects, sections)
+    stages = _stages(text, said, located, subjects, sections, blocks)
     subject_of: dict[str, list[int]] = {}
     for i, keys in enumerate(subjects):
         for k in dict.fromkeys(keys):
@@ -349,7 +349,7 @@ def _subject(
         names.add(candidate)
         owner = names.owner(candidate.key)
         return [owner] if owner is not None else []
-    if _is_group(part.title):
+    if _is_group(part.title) or _of_documents(part.title):
         return []
     parent = parts[parent_at] if parent_at is not None else None
     if parent is not None and re.search(r"\bissues?\b", parent.title, re.IGNORECASE):
@@ -460,6 +460,13 @@ def _is_speaker(words: str, speakers: frozenset[str]) -> bool:
     return folded in speakers or all(w in speakers or w in firsts for w in folded.split())
 
 
+def _of_documents(title: str) -> bool:
+    """Answer whether a heading ends speaking of documents, in the plural, so naming none
+    ("Activity on Relevant non-WG Documents", "MIRJA PRESENTS OPERATIONS DRAFTS")."""
+    last = title.rstrip(" .:?!").rsplit(maxsplit=1)[-1:]
+    return bool(last) and last[0].casefold() in DOCUMENT_GROUP_WORDS - {"work", "related"}
+
+
 def _is_group(title: str) -> bool:
     """Answer whether a heading heads documents rather than names one: "Active Drafts",
     "Proposed Work", "Related Work", "Working Group Drafts", "Documents ready to move to
@@ -482,11 +489,14 @@ def _stages(
     located: list[tuple[Candidate, list[tuple[int, int]]]],
     subjects: list[list[str]],
     sections: list[int],
+    blocks: _Blocks,
 ) -> dict[str, list[StageFound]]:
     """Answer, by document key, the stages stated of each: a stage is stated of the
-    documents its sentence (with its neighbour, when short) names, else its section's
-    subject; a stage stated of drafts by wildcard ("draft-fielding-httpbis-*") is
-    stated of each draft it covers."""
+    documents its sentence (with its neighbour, when short) names, else of the one
+    document its paragraph or item names before it ("**LISP Impact (draft-saucez-lisp-
+    impact):** ... there was rough consensus in the room to adopt the document"), else
+    its section's subject; a stage stated of drafts by wildcard ("draft-fielding-
+    httpbis-*") is stated of each draft it covers."""
     names = {c.key: c.name for c, _ in located}
     ordered = sorted(names)
     where = sorted((s, n) for n, (_, mentions) in enumerate(located) for s, _ in mentions)
@@ -497,6 +507,11 @@ def _stages(
         keys = [key("named", n) for n in fact.names if key("named", n) in names]
         within = where[bisect_left(starts, fact.start) : bisect_left(starts, fact.end)]
         keys += [located[n][0].key for n in sorted({n for _, n in within})]
+        block = bisect_right(blocks.starts, fact.start) - 1
+        if not keys and block >= 0 and fact.start < blocks.ends[block]:
+            item = bisect_left(starts, blocks.starts[block])
+            before = {located[n][0].key for _, n in where[item : bisect_left(starts, fact.start)]}
+            keys = [*before] if len(before) == 1 else []
         if not keys:
             place = bisect_right(sections, fact.start) - 1
             keys = [k for k in subjects[place] if k in names] if 0 <= place < len(subjects) else []
