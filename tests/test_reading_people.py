@@ -22,7 +22,7 @@ from msecwg.importer.people import (
 from msecwg.importer.speakers import prefix, speaker
 from msecwg.importer.transcribe import transcribe
 
-from .conftest import SHARED
+from .conftest import SHARED, Run
 
 MINUTES = SHARED / "minutes"
 needs_shared = pytest.mark.skipif(not MINUTES.is_dir(), reason=f"no shared minutes at {MINUTES}")
@@ -876,6 +876,21 @@ def test_a_headings_time_and_a_presenter_cut_off_at_its_end_are_no_part_of_its_t
         ("Crash Recovery, error codes", "Rafael"),
         ("Scope", None),
     ]
+
+
+def test_a_heading_all_in_brackets_is_its_own_title_and_the_import_is_written(
+    tmp_path: Path, run: Run
+) -> None:
+    minutes = tmp_path / "x.md"
+    minutes.write_text("# NASR WG\n\n## Talks\n\nDana: fine.\n\n#### **[Postponed due to lack "
+                       "of time]**\n\n##### 4. NASR Service Model: Meiling Chen\n\nDana: ok.\n")  # fmt: skip
+    found = read(minutes.read_text(), name="x.md")
+    assert [(s.title, s.presenter) for s in found.sections][1:] == [
+        ("[Postponed due to lack of time]", None),
+        ("NASR Service Model: Meiling Chen", None),
+    ]
+    made = run("import", str(minutes), "-o", str(tmp_path / "x.toml"))
+    assert made.exit_code == 0, made.stderr
 
 
 def test_empty_brackets_give_no_role_and_a_name_in_brackets_after_q_is_who_asks() -> None:

@@ -138,10 +138,14 @@ def title_of(heading: str, form: str, text: str = "") -> Title:
         number = int(numbered.group("a") or numbered.group("b"))
         words = words[numbered.end() :]
     words = DURATION_AT_END.sub("", DURATION.sub("", words))
-    words, presenter = _presenter(words, form, text)
+    said, presenter = _presenter(words, form, text)
+    if said.strip(" \t:-"):  # a heading all in brackets names no presenter: "[Postponed]"
+        words = said
+    else:
+        presenter = None
     if form in ("numbered", "underlined"):
         words = words.removesuffix(":").rstrip()
-    if fold(words) not in fold(heading):
+    if not fold(words) or fold(words) not in fold(heading):
         return Title(fold(heading), number, presenter)
     return Title(fold(words), number, presenter)
 
