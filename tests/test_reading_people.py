@@ -373,7 +373,11 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("SoC (Sip Overload Control)\nWebEx Interim - I\nTuesday, Jun-29-2010", "SoC"),
      ("Webex notes\nWebEx Interim - I", None), ("Agenda (Monday Session)", None), ("INTERNET RESEARCH STEERING GROUP (IRSG)",
       "IRSG"), ("Time: 1600-1800 GMT\nWG Charter: x\nWG Tools: http://tools.ietf.org/wg/nea",
-      "nea"), ("# I2RS RIB Design Team", "I2RS")],
+      "nea"), ("# I2RS RIB Design Team", "I2RS"),
+     ("## NASR Minutes Interim 08 January 2024", "NASR"),
+     ("IoT directorate IETF 109 pre-meeting\nIoT-DIR Chairs: Samita Chakrabarti", "IoT-DIR"),
+     ("# Minutes\nQUIC co-chairs: Lars", "QUIC"), ("# Minutes\nWG Chairs: Lars", None),
+     ("# Minutes\nSession Chairs: Lars", None)],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group

@@ -18,6 +18,7 @@ from msecwg.model import Precision
 # - before what names it one: "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim",
 #   "QUIC at IETF 110", "MASQUE IETF 118, Monday II Session", "ROLL IETF Interim Meeting",
 #   "HTTPAPI AT IETF 116", "MLS @ IETF 102", "MASQUE - IETF 108", "SCONE Minutes IETF 124",
+#   "NASR Minutes Interim 08 January 2024",
 #   "SCONE working group", "MPTCP interim meeting", "ANIMA weekly call #1", "ANIMA Call" (on
 #   the same line; never the "AT" of a title in capitals, a design team's "DT" in "Transport
 #   NBI DT @ IETF 100", "IETF", nor the tool of a "WebEx Interim");
@@ -34,6 +35,7 @@ from msecwg.model import Precision
 # - a research group's name opening a line: "T2TRG WoT Eurecom 2016 notes";
 # - a design team's group, named before its topic: "TEAS NS DT call", "I2RS RIB Design Team"
 #   ("Transport NBI DT" names a topic only);
+# - the group its chairs' line names: "IoT-DIR Chairs: Samita Chakrabarti, Ines Robles";
 # - the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or Datatracker page
 #   (".../meeting/117/session/ippm"), the interim's Datatracker name in a link to its page or
 #   notes (".../meeting/interim-2018-cellar-03/...", "notes-ietf-interim-2021-roll-01-roll"),
@@ -43,7 +45,7 @@ INTERIM_NAME = r"\binterim-\d{4}-(?P<interim>[a-z][a-z0-9]{1,15})-\d\d\b"
 GROUP = re.compile(
     r"\b(?!(?:AT|DT|IETF|IRTF|WebEx|WEBEX|Meetecho)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
     r"(?:[ \t]+|[ \t]*@[ \t]*|[ \t]+[-\u2013|:][ \t]+)(?:WG\b|(?i:working\s+group)\b"
-    r"|(?:I[ER]TF\s+)?(?:\d{4}-\d\d-\d\d\s+)?(?i:interim)\b|(?i:at)\s+IETF"
+    r"|(?:(?:Minutes|Notes)\s+)?(?:I[ER]TF\s+)?(?:\d{4}-\d\d-\d\d\s+)?(?i:interim)\b|(?i:at)\s+IETF"
     r"|Virtual\s+(?:Session|Meeting|Interim)\b"
     r"|(?i:(?:weekly|bi-?weekly|monthly|conference)\s+(?:call|session|meeting))\b|Call\b"
     r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
@@ -67,6 +69,8 @@ GROUP = re.compile(
     r"|^\W*(?P<expanded>[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)[ \t]+"
     r"\((?:[A-Z][a-z]+[ \t]+){1,5}[A-Z][a-z]+\)[ \t]*(?:\n|$)"
     r"|\b(?P<team>[A-Z][A-Z0-9]{1,10})\s+(?:[A-Z][A-Za-z0-9]*\s+){1,2}(?:DT|Design\s+Team)\b"
+    r"|^\W*(?!(?:WG|RG|IETF|IRTF|IESG|IAB|BOF|AD|ADs|TSV)\b)"
+    r"(?P<chaired>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)[ \t]+(?i:co-?)?(?i:chairs?)[ \t]*:"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
     r"|\bietf\.org/meeting/\d{2,3}/session/(?P<tracked>[a-z][a-z0-9]{1,15})\b"
     rf"|{INTERIM_NAME}"
