@@ -486,6 +486,20 @@ def test_a_first_name_of_someone_listed_as_attending_speaks_in_one_report_of_spe
     ]
 
 
+def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
+    found = read(
+        "# LOOPS\n\n## Retransmission\n\nCarsten mentioned that one retransmission is\n"
+        "enough at some point.\nYizhou Li asked the audience whether it had cases\nin mind."
+        "\nThese notes at: https://example.org\nThese notes say more.\n\nCarsten said so.\n"
+    )
+    assert [t.quote for t in found.sections[0].turns] == [
+        "Carsten mentioned that one retransmission is enough at some point.",
+        "Yizhou Li asked the audience whether it had cases in mind. These notes at: "
+        "https://example.org These notes say more.",
+        "Carsten said so.",
+    ]
+
+
 def test_an_interim_spoken_of_in_a_turn_or_a_link_makes_no_meeting_an_interim() -> None:
     opening = "IETF 104 MLS Tuesday session\n=====\n\nchairing:\nSean Turner\n\n"
     said = read(f"{opening}Nick Sullivan: interim reportback\n", name="x.txt").meeting
@@ -718,7 +732,8 @@ def test_a_legend_ties_initials_and_a_first_name_joins_the_one_full_name() -> No
      ("Q: Watson: Sounds pretty intrusive", "Watson"), ("A: Tommy Pauly: no", "Tommy Pauly"),
      ("Comment: Jana: nice", "Jana"), ("A: yes it is", None), ("Q: Note: this", None),
      ("Q: how about this: fine", None), ("Group: eliminated some options", None),
-     ("Room: close it", None)],
+     ("Room: close it", None), ("Comments from Dean Bogdanovic: words", "Dean Bogdanovic"),
+     ("Comment from Carlos: SOFT", "Carlos"), ("Questions from Lars: why", "Lars")],
 )  # fmt: skip
 def test_a_speaker_in_brackets_or_after_a_questions_mark_is_a_capitalised_name_with_words_after_it(
     line: str, name: str | None

@@ -67,8 +67,11 @@ ASKERS = frozenset({"q", "question", "comment"})
 MARKS = ASKERS | {"a", "answer"}
 """The marks of a question or an answer that may stand before its speaker's name ("Q: Wes:")."""
 # "Q Martin Duke: When do you cache the cwnd?" / "A Gorry: Our draft talks about this.": a
-# mark before the name and no colon between (tsvwg's minutes write their Q&A so)
-ASKED_OR_ANSWERED = re.compile(rf"^(?i:{'|'.join(sorted(MARKS))})\s+(?=[A-Z])")
+# mark before the name and no colon between (tsvwg's minutes write their Q&A so); "Comments
+# from Dean Bogdanovic:"
+ASKED_OR_ANSWERED = re.compile(
+    rf"^(?i:{'|'.join(sorted(MARKS))}|(?:comments?|questions?|remarks?)\s+from)\s+(?=[A-Z])"
+)
 
 JOINERS = frozenset({"and", "&", "+", ","})
 COMMA = re.compile(r"\s*,\s*")

@@ -51,6 +51,9 @@ DASHED_TURNS = 3
 "Name: words" (quic/ietf104.md "ekr - done sending ..." where "ekr:" speaks)."""
 
 
+LINE_AFTER_SENTENCE = re.compile(r"[.!?][\"')\]]*[ \t]*\n[ \t]*(?=[A-Z])")
+"""A line that starts after a sentence's end, within a paragraph: "... at some point." /
+"Yizhou Li asked the audience whether ..."."""
 REPORTED_TURNS = 2
 """Items a first name alone must open reporting speech ("Brian suggests ...", "Zahed notes
 that ...") to be a speaker's where no "Name: words" names it: narrative minutes (scone
@@ -63,16 +66,18 @@ OPENING_NAME = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2
 def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> frozenset[str]:
     """Answer the names written as speakers with words after them ("Name: words",
     or "Name - words" where the minutes write turns so), or opening items that report
-    what they said (a first name REPORTED_TURNS of them, or one if the `listed` attendees,
-    case folded, hold it), as written: a name known here may also speak without a colon
-    ("Name objected.")."""
+    what they said, or a line of one after a sentence's end (a first name REPORTED_TURNS
+    of them, or one if the `listed` attendees, case folded, hold it), as written: a name
+    known here may also speak without a colon ("Name objected.")."""
     known: set[str] = set()
     dashed: list[str] = []
     reported: dict[str, int] = {}
     for item in items:
         body = text[item.body : item.end]
         found = prefix(body)
-        if found is None and (name := _opening_reporter(body)) is not None:
+        openings = [0] if found is None else []
+        openings += [m.end() for m in LINE_AFTER_SENTENCE.finditer(body)] if "\n" in body else []
+        for name in filter(None, (_opening_reporter(body[at:]) for at in openings)):
             reported[name] = reported.get(name, 0) + 1
         if found is None or found.bare or found.speaker.name is None:
             continue

@@ -391,8 +391,8 @@ COMMON_WORDS = frozenset(
      "no", "not", "of", "old", "on", "one", "open", "or", "other", "our", "overall",
      "possible", "potential", "previous", "real", "related", "same", "second", "she", "short",
      "should", "simple", "small", "so", "some", "technical", "that", "the", "they", "think",
-     "third", "this", "to", "two", "was", "we", "what", "when", "where", "which", "who", "why",
-     "will", "with", "would", "yes", "you"}
+     "third", "these", "this", "those", "to", "two", "was", "we", "what", "when", "where",
+     "which", "who", "why", "will", "with", "would", "yes", "you"}
 )  # fmt: skip
 
 # Verbs of narrative minutes that report what someone said: "Tommy agrees ...", "Jana
