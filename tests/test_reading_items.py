@@ -135,6 +135,17 @@ def test_the_groups_agreement_support_without_opposition_and_a_summary_of_consen
     ]
 
 
+def test_a_show_of_hands_under_a_question_in_a_list_of_questions_is_a_poll_with_it() -> None:
+    found = read("# ZEBRA WG\n\n## Wrap\n\nQuestions to the audience:\n* Support for this "
+                 "work?\n   * Show of hands: All (not considering Webex chat)\n\nHUM TOPICS\n- "
+                 "Consensus: include the spin bit\n\n?: Something about TLS?\n\nHum: A very "
+                 "clear hum for big endian.\n")  # fmt: skip
+    assert texts(found) == [
+        ("poll", "Support for this work? * Show of hands: All (not considering Webex chat)"),
+        ("hum", "Hum: A very clear hum for big endian."),
+    ]
+
+
 def test_a_question_alone_and_an_earlier_meetings_decision_are_none() -> None:
     found = read(MEETING)
     assert [d.text for d in found.decisions][3:] == [
@@ -621,6 +632,12 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          [("Paul", "Paul said he would look into it."),
           ("Allyn", "Allyn said she would send notes to the list."),
           ("Colin", "Colin replied that he will raise that.")]),
+        # tasks to refine, finalise, consult, respond; "we'll define them as synonyms" is none
+        ("## Notes\n\nNancy: hi.\n\nLuigi: yes.\n\nNancy and Luigi to refine and share with "
+         "the group.\n\nLuigi will consult the AD.\n\nmnot: entity === representation, so "
+         "we'll define them as synonyms.\n",
+         [("Nancy and Luigi", "Nancy and Luigi to refine and share with the group."),
+          ("Luigi", "Luigi will consult the AD.")]),
         # a task taken on after a dash
         ("## Notes\n\nDave: hello.\n\n- FFV1 --- Dave to review 6716\n- EBML \u2013 Dave to "
          "fix #304\n", [("Dave", "FFV1 --- Dave to review 6716"), ("Dave", "EBML \u2013 Dave to fix #304")]),

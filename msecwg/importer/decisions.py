@@ -544,7 +544,9 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     """Answer a labelled outcome ("conclusion: no empty authority, don't allow
     userinfo"); a labelled question ("hum: are you comfortable with having no specific
     limit?") only with the outcome written after it; a short outcome ("conclusion:
-    accepted") with the turn or question it answers."""
+    accepted") with the turn or question it answers, any with the question put to the room
+    in the minutes' own words before it ("* Support for coordinating this work?" / "* Show
+    of hands: All")."""
     labelled = _label(text, passages[i])
     if labelled is None:
         return None
@@ -561,10 +563,10 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         if assents(words_of(text, passages[j])):
             return _record(text, passages, i, j, kind, used)
         return None
-    if len(body.split()) <= 4:
-        j = _previous(text, passages, i, used)
-        if j is not None:
-            return _record(text, passages, j, i, kind, used)
+    j = _previous(text, passages, i, used)
+    put = j is not None and not passages[j].is_turn and asks(words_of(text, passages[j]))
+    if j is not None and (len(body.split()) <= 4 or put):
+        return _record(text, passages, j, i, kind, used)
     if passages[i].is_turn:
         return _record(text, passages, i, i, kind, used)
     used.add(i)
@@ -579,12 +581,20 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
 
 def _planned(text: str, passages: list[Passage], i: int) -> bool:
     """Answer whether a passage is an item of a list its lead line names as topics or
-    questions to come ("HUM TOPICS", "Questions for the room:"), not outcomes."""
+    questions to come ("HUM TOPICS", "Questions for the room:"), not outcomes: not the
+    answer to a question the item before it puts ("Questions to the audience:" / "* Support
+    for coordinating this work?" / "* Show of hands: All")."""
     j = i
     while j > 0 and passages[j].marker and passages[j - 1].section == passages[i].section:
         j -= 1
     lead = passages[j]
-    return j < i and not lead.marker and PLANNED.search(words_of(text, lead)) is not None
+    answers = j < i - 1 and words_of(text, passages[i - 1]).rstrip().endswith("?")
+    return (
+        j < i
+        and not answers
+        and not lead.marker
+        and PLANNED.search(words_of(text, lead)) is not None
+    )
 
 
 def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:

@@ -256,14 +256,16 @@ CLAUSE_OPENERS = frozenset(
 # will do ("will cause retrans", "will fail anyway") uses none of them.
 TASK_VERBS = frozenset(
     {"add", "address", "answer", "arrange", "ask", "author", "bring", "check", "circulate",
-     "clarify", "collect", "comment", "commit", "confirm", "contact", "coordinate", "create",
-     "decide", "discuss", "do", "document", "draft", "email", "file", "finish", "fix", "follow",
+     "clarify", "collect", "comment", "commit", "complete", "confirm", "consult", "contact",
+     "coordinate", "create", "decide", "describe", "discuss", "do", "document",
+     "draft", "edit", "email", "file", "finalise", "finalize", "finish", "fix", "follow",
      "forward", "help", "investigate", "invite", "issue", "look", "mail", "make", "merge", "notify",
      "open", "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose",
-     "provide", "publish", "put", "raise", "reach", "read", "reopen", "repost", "republish",
-     "request", "resend", "resubmit", "rev", "review", "revise", "rewrite", "run", "schedule",
-     "send", "set", "share", "shepherd", "start", "submit", "suggest", "summarise", "summarize",
-     "sync", "talk", "try", "update", "upload", "work", "write"}
+     "provide", "publish", "put", "raise", "reach", "read", "refine", "reopen", "reply",
+     "repost", "republish", "request", "resend", "respond", "resubmit", "rev", "review",
+     "revise", "rewrite", "run", "schedule", "send", "set", "share", "shepherd", "start",
+     "submit", "suggest", "summarise", "summarize", "sync", "talk", "try", "update", "upload",
+     "work", "write"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
