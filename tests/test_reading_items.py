@@ -210,6 +210,7 @@ def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | 
     ("asked", "owner"),
     [("can you write the text?", "Dana"),
      ("how can you write that text?", None),
+     ("How large a trial could you do without worrying?", None),
      ("why would you send it to the list?", None),
      ("can you do the poll now?", None),
      ("Contracts like that are void. Can you do that?", None),

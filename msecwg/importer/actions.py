@@ -168,8 +168,9 @@ REQUEST = CaseAside(
         re.IGNORECASE,
     )
 )
-# A question of how or why ("how can you do that?"), which asks for no task
-HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# A question of how or why ("how can you do that?", "How large a trial could you do ...?"),
+# which asks for no task
+HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNORECASE)
 SAID_NOW = frozenset({"clarify", "explain", "elaborate", "say", "tell", "repeat", "speak"})
 """Verbs of a request answered at the meeting: "Can you clarify the interpretation of path?"."""
