@@ -185,8 +185,23 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("WG Last Call planned", "Looking to move to RGLC after the list confirms."),
         ("new revision", "FFV1 -- version 11 was posted 2019-10-23, waiting for AD writeup."),
         ("new revision", "draft-ietf-cellar-codec-07 was posted 2021-10-19, in ID Exists"),
+        ("new revision", "Daniel King: [draft-ietf-pce-hierarchy-extensions] Already posted."),
+        ("new revision", "Haomian Zheng: Made an update to align with other PCEP extension"),
+        ("new revision", "[draft-ietf-pce-pcep-yang] Update made and asked for a review"),
+        ("new revision", "Draft update was posted 2 days ago, and AD then started IETF LC."),
     ]:
         assert stages_of(said)[0][0] == stage, said
+    assert stages_of("Status update was made by the chairs.") == []
+
+
+def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
+    said = ("Dhruv: [draft-ietf-pce-association-diversity] No update, we are waiting. "
+            "[draft-ietf-pce-pcep-yang] Update made and asked for an early yang doctor review, "
+            "and received some comments.")  # fmt: skip
+    assert stages_of(said) == [
+        ("new revision", "[draft-ietf-pce-pcep-yang] Update made and asked for an early yang "
+                         "doctor review, and received some comments."),
+    ]  # fmt: skip
 
 
 def test_a_stage_denied_hoped_for_or_conditional_is_none_reached() -> None:

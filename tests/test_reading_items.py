@@ -635,10 +635,12 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
           ("Colin", "Colin replied that he will raise that.")]),
         # tasks to refine, finalise, consult, respond; "we'll define them as synonyms" is none
         ("## Notes\n\nNancy: hi.\n\nLuigi: yes.\n\nNancy and Luigi to refine and share with "
-         "the group.\n\nLuigi will consult the AD.\n\nmnot: entity === representation, so "
+         "the group.\n\nLuigi will consult the AD.\n\nDhruv: Will align with the ISIS-SRv6 "
+         "document.\n\nmnot: entity === representation, so "
          "we'll define them as synonyms.\n",
          [("Nancy and Luigi", "Nancy and Luigi to refine and share with the group."),
-          ("Luigi", "Luigi will consult the AD.")]),
+          ("Luigi", "Luigi will consult the AD."),
+          ("Dhruv", "Will align with the ISIS-SRv6 document.")]),
         # a task taken on after a dash
         ("## Notes\n\nDave: hello.\n\n- FFV1 --- Dave to review 6716\n- EBML \u2013 Dave to "
          "fix #304\n", [("Dave", "FFV1 --- Dave to review 6716"), ("Dave", "EBML \u2013 Dave to fix #304")]),

@@ -191,8 +191,10 @@ def _presenters(names: list[str], text: str) -> bool:
     """Answer whether names in a heading are its presenters: full names, the first of which
     the minutes write again (in the agenda, or its first word as a speaker: "Reese:"), so
     that they are no words of a title."""
-    first = names[0].split()[0]
-    return all(map(_full_name, names)) and text.find(first) != text.rfind(first)
+    first = names[0].split()[:1]  # none where the heading splits to nothing: "/00: 0"
+    return (
+        bool(first) and all(map(_full_name, names)) and text.find(first[0]) != text.rfind(first[0])
+    )
 
 
 def _names_people(title: str) -> bool:

@@ -6,8 +6,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 # A sentence's end: its stop, then the closing marks that belong to it (group "close")
-# and the space before the next sentence.
-SENTENCE_END = re.compile(r"[.!?](?P<close>[\"')\]*_]*)\s+(?=[\"'(\[*_]*[A-Z0-9])")
+# and the space before the next sentence, which may open with what it is about in square
+# brackets ("... to move. [draft-ietf-pce-pcep-yang] Update made").
+SENTENCE_END = re.compile(r"[.!?](?P<close>[\"')\]*_]*)\s+(?=[\"'(\[*_]*[A-Z0-9]|\[[a-z])")
 CUT_OFF_MARK = re.compile(
     r"(?:\.\.\.|…|\[\s*(?:cut|unintelligible|inaudible|missed|\.\.\.)[^\]]*\]"
     r"|\(\s*(?:cut|unintelligible|inaudible|missed)[^)]*\)|_missed it_|\?\?+)[\s*_\]).]*$",

@@ -161,8 +161,11 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"(?:published|submitted|posted)\b"
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
      r"|submitted|posted)\b"
-     r"|\b(?:document|draft|spec)(?: is)? (?:now )?(?:on|at) (?:version|revision) -?\d{1,2}\b",
-     ("published", "submitted", "posted", "new ", "version", "revision")),
+     r"|\b(?:document|draft|spec)(?: is)? (?:now )?(?:on|at) (?:version|revision) -?\d{1,2}\b"
+     r"|\balready (?:been )?(?:published|submitted|posted)\b"
+     r"|\b(?:made|posted|published|submitted|pushed) (?:an? )?update\b"
+     r"|(?<!status )\bupdate (?:was |has been )?(?:made|posted|published|submitted)\b",
+     ("published", "submitted", "posted", "new ", "version", "revision", "update")),
     ("revision expected",
      r"\bwill (?:rev|revise|update|publish|submit|post)\b[^.;]{0,20}\b(?:doc|document|draft"
      r"|spec|revision|version)\b|(?<!use )\b(?:one more|another) (?:version|revision)\b"
@@ -206,7 +209,7 @@ STAGE_WORDS = (
     "adopt", "wglc", "rglc", "last call", "wg lc", "rg lc", "ready for", "waiting for", "editor",
     "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version",
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
-    "dead", "let ", "take on", "taking on", "write", "telechat",
+    "dead", "let ", "take on", "taking on", "write", "telechat", "update",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
@@ -255,9 +258,9 @@ CLAUSE_OPENERS = frozenset(
 # registration", "Address feedback" (quic and core minutes). What a protocol or a draft
 # will do ("will cause retrans", "will fail anyway") uses none of them.
 TASK_VERBS = frozenset(
-    {"add", "address", "answer", "arrange", "ask", "author", "bring", "check", "circulate",
-     "clarify", "collect", "comment", "commit", "complete", "confirm", "consult", "contact",
-     "coordinate", "create", "decide", "describe", "discuss", "do", "document",
+    {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "check",
+     "circulate", "clarify", "collect", "comment", "commit", "complete", "confirm", "consult",
+     "contact", "coordinate", "create", "decide", "describe", "discuss", "do", "document",
      "draft", "edit", "email", "file", "finalise", "finalize", "finish", "fix", "follow",
      "forward", "help", "investigate", "invite", "issue", "look", "mail", "make", "merge", "notify",
      "open", "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose",
