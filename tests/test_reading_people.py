@@ -733,7 +733,9 @@ def test_a_legend_ties_initials_and_a_first_name_joins_the_one_full_name() -> No
      ("Comment: Jana: nice", "Jana"), ("A: yes it is", None), ("Q: Note: this", None),
      ("Q: how about this: fine", None), ("Group: eliminated some options", None),
      ("Room: close it", None), ("Comments from Dean Bogdanovic: words", "Dean Bogdanovic"),
-     ("Comment from Carlos: SOFT", "Carlos"), ("Questions from Lars: why", "Lars")],
+     ("Comment from Carlos: SOFT", "Carlos"), ("Questions from Lars: why", "Lars"),
+     ("Ted from the floor: yes", "Ted"),
+     ("Start from use cases, scope for interop: Data Centers", None)],
 )  # fmt: skip
 def test_a_speaker_in_brackets_or_after_a_questions_mark_is_a_capitalised_name_with_words_after_it(
     line: str, name: str | None

@@ -48,8 +48,10 @@ TIMED_NAME = re.compile(
 UNCERTAIN_MARK = re.compile(r"\s?\(\?\)\s*$|\s\?$|(?<=\w)\?$")
 LAST_BRACKET = re.compile(r"\s?\((?P<inside>[^()]*)\)$")
 LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
+# "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Nick - Akamai";
+# where a person is from is a few words, never a clause ("Start from use cases, scope for")
 ROLE_AFTER = re.compile(
-    r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|\s+(?P<from_>(?:from|via)\s+.+)"
+    r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|\s+(?P<from_>(?:from|via)(?:\s+[^\s,]+){1,4})"
     r"|\s+-{1,2}\s+(?P<dash>.+))$"
 )
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019./-](?=[^\W\d_]))*\.?")
