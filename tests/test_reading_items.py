@@ -123,27 +123,32 @@ def test_what_the_room_confirmed_is_a_decision_and_an_aside_after_it_no_part_of_
     ]  # fmt: skip
 
 
-def test_the_groups_agreement_support_without_opposition_and_a_summary_of_consensus() -> None:
-    found = read("# ZEBRA WG\n\n## Scope\n\n- Xufeng: How do we connect? Agreement in the "
-                 "group that a reference is needed.\n\nThere was considerable support heard "
-                 "for the constraints, and no opposition.\n\nPhil:\n  Summary of consensus - "
-                 "the protocol need not change.\n\nDana: there is agreement of sorts.\n")  # fmt: skip
-    assert texts(found) == [
-        ("agreed", "Xufeng: How do we connect? Agreement in the group that a reference is needed."),
-        ("agreed", "There was considerable support heard for the constraints, and no opposition."),
-        ("consensus", "Phil: Summary of consensus - the protocol need not change."),
-    ]
-
-
-def test_a_show_of_hands_under_a_question_in_a_list_of_questions_is_a_poll_with_it() -> None:
-    found = read("# ZEBRA WG\n\n## Wrap\n\nQuestions to the audience:\n* Support for this "
-                 "work?\n   * Show of hands: All (not considering Webex chat)\n\nHUM TOPICS\n- "
-                 "Consensus: include the spin bit\n\n?: Something about TLS?\n\nHum: A very "
-                 "clear hum for big endian.\n")  # fmt: skip
-    assert texts(found) == [
-        ("poll", "Support for this work? * Show of hands: All (not considering Webex chat)"),
-        ("hum", "Hum: A very clear hum for big endian."),
-    ]
+@pytest.mark.parametrize(
+    ("minutes", "decided"),
+    [
+        # the group's agreement, support heard and no opposition, a summary of consensus
+        ("- Xufeng: How do we connect? Agreement in the group that a reference is needed.\n\n"
+         "There was considerable support heard for the constraints, and no opposition.\n\n"
+         "Phil:\n  Summary of consensus - the protocol need not change.\n\nDana: there is "
+         "agreement of sorts.\n",
+         [("agreed", "Xufeng: How do we connect? Agreement in the group that a reference is "
+                     "needed."),
+          ("agreed", "There was considerable support heard for the constraints, and no "
+                     "opposition."),
+          ("consensus", "Phil: Summary of consensus - the protocol need not change.")]),
+        # a show of hands under the question a list of questions puts; topics to come are none,
+        # nor is a question from the floor part of a hum after it
+        ("Questions to the audience:\n* Support for this work?\n   * Show of hands: All (not "
+         "considering Webex chat)\n\nHUM TOPICS\n- Consensus: include the spin bit\n\n?: "
+         "Something about TLS?\n\nHum: A very clear hum for big endian.\n",
+         [("poll", "Support for this work? * Show of hands: All (not considering Webex chat)"),
+          ("hum", "Hum: A very clear hum for big endian.")]),
+    ],
+)  # fmt: skip
+def test_the_rooms_agreement_and_its_answers_to_questions_put_are_decisions(
+    minutes: str, decided: list[tuple[str, str]]
+) -> None:
+    assert texts(read(f"# ZEBRA WG\n\n## Scope\n\n{minutes}")) == decided
 
 
 def test_a_question_alone_and_an_earlier_meetings_decision_are_none() -> None:
