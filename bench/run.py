@@ -397,6 +397,7 @@ def hostile_minutes(folder: Path) -> list[tuple[str, Path, float, set[int]]]:
         + "```\n"
         + "".join(f"- point {n}\n" for n in range(20_000))
         + "```\n",
+        "15,000 lines reporting speech in one paragraph": head + "Dana said it is fine.\n" * 15_000,
     }
     found: list[tuple[str, Path, float, set[int]]] = []
     for name, text in made.items():

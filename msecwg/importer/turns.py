@@ -54,6 +54,8 @@ DASHED_TURNS = 3
 LINE_AFTER_SENTENCE = re.compile(r"[.!?][\"')\]]*[ \t]*\n[ \t]*(?=[A-Z])")
 """A line that starts after a sentence's end, within a paragraph: "... at some point." /
 "Yizhou Li asked the audience whether ..."."""
+OPENING_READ = 200
+"""The characters read where a report of speech may open: its name and verb, no more."""
 REPORTED_TURNS = 2
 """Items a first name alone must open reporting speech ("Brian suggests ...", "Zahed notes
 that ...") to be a speaker's where no "Name: words" names it: narrative minutes (scone
@@ -77,7 +79,8 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
         found = prefix(body)
         openings = [0] if found is None else []
         openings += [m.end() for m in LINE_AFTER_SENTENCE.finditer(body)] if "\n" in body else []
-        for name in filter(None, (_opening_reporter(body[at:]) for at in openings)):
+        starts = (body[at : at + OPENING_READ] for at in openings)
+        for name in filter(None, map(_opening_reporter, starts)):
             reported[name] = reported.get(name, 0) + 1
         if found is None or found.bare or found.speaker.name is None:
             continue
