@@ -486,6 +486,14 @@ def test_a_first_name_of_someone_listed_as_attending_speaks_in_one_report_of_spe
     ]
 
 
+def test_an_adverb_may_stand_between_a_name_and_its_verb_of_speech() -> None:
+    found = read("# NEA WG\n\n## PT\n\nSusan: hi.\n\nSteve: yes.\n\nSusan then asked the "
+                 "second question.\n\nSteve also asked about C-7.\n\nSteve quickly left.\n")  # fmt: skip
+    assert [(t.speaker, t.form) for t in found.sections[0].turns] == [
+        ("Susan", "said"), ("Steve", "said"), ("Susan", "reported"), ("Steve", "reported")
+    ]  # fmt: skip
+
+
 def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
     found = read(
         "# LOOPS\n\n## Retransmission\n\nCarsten mentioned that one retransmission is\n"
@@ -547,6 +555,16 @@ def test_a_heading_of_the_date_gives_the_day_and_an_identifier_is_no_part_of_a_t
                  "words\n", name="x.txt")  # fmt: skip
     assert [d.text for d in found.meeting.days] == ["Monday 27 March 2017"]
     assert [s.title for s in found.sections][-1] == "Session Intro"
+
+
+def test_the_meetings_details_past_a_banner_and_a_table_of_contents_give_the_day() -> None:
+    opening = ("## *** DRAFT ***\n\n# IETF116 Side Meeting\n\n## Table of Contents\n\n- "
+               "[Meeting Minutes](#meeting-minutes)\n\n## Meeting Minutes\n\nDate and Time: "
+               "THURSDAY 30 March, 13:00-14:30 UTC+9\n\n")  # fmt: skip
+    found = read(opening + "## Talks\n\nDana: hi.\n", name="x.md").meeting
+    later = read(opening.replace("## Meeting", "## Talks\n\nDana: hi.\n\n## Notes\n\nDana: "
+                                 "ok.\n\n## Meeting"), name="x.md").meeting  # fmt: skip
+    assert ([d.text for d in found.days], later.days) == (["THURSDAY 30 March"], [])
 
 
 def test_a_section_of_the_meetings_details_gives_the_day() -> None:

@@ -37,6 +37,8 @@ LOGISTICS = re.compile(
     r"(?:\s*(?:and|&|/)\s*(?:time|date|place|location))?(?:\W*|:\s.*)$",
     re.IGNORECASE,
 )
+# A table of contents' heading: "## Table of Contents", "TOC"
+CONTENTS = re.compile(r"\W*(?:table\s+of\s+)?contents\W*$|\W*toc\W*$", re.IGNORECASE)
 # The data a wiki or site page opens with, between lines of "---" ("title: ...", "published:
 # true", "date: 2023-03-13T01:00:26.280Z", "editor: markdown"), and what in it may say what
 # the meeting was: its title, and a day (a time to the second is when the page was written)
@@ -286,7 +288,8 @@ def opening(text: str, plan: Layout) -> list[Block]:
     heading a section); after a title alone, the heading right below it ("# Meeting
     summaries" / "## CoRE @ IETF 108 (Virtual)"); and the sections of the
     meeting's details that follow them ("## Time and Date" / "* Wednesday, March 29,
-    2023, 09:30 - 11:30"). Of the data a page opens with, only its title and its day."""
+    2023, 09:30 - 11:30"), past a table of contents or an empty section before them.
+    Of the data a page opens with, only its title and its day."""
     said, talk = page_data(text, plan.front)
     front: list[Block] = [i for i in said + talk if not _legend_line(text[i.start : i.end])]
     blocks, rest = ([plan.title] if plan.title else []) + front[:5], plan.parts
@@ -295,11 +298,21 @@ def opening(text: str, plan: Layout) -> list[Block]:
         blocks, rest = [heading, *(front + items)[:5]], plan.parts[1:]
     if len(blocks) == 1 and rest and not _logistics(text, *rest[0]):
         blocks, rest = [*blocks, rest[0][0]], rest[1:]
-    for heading, items in rest:
+    first = 0
+    while first < len(rest) - 1 and _no_content(text, *rest[first]):
+        first += 1
+    if rest and not _logistics(text, *rest[first]):
+        first = 0
+    for heading, items in rest[first:]:
         if not _logistics(text, heading, items):
             break
         blocks += [heading, *items[:5]]
     return blocks
+
+
+def _no_content(text: str, heading: Heading, items: list[Item]) -> bool:
+    """Answer whether a section holds none of the meeting: nothing, or a table of contents."""
+    return not items or CONTENTS.match(text[heading.start : heading.end].lstrip("#")) is not None
 
 
 def page_data(text: str, front: list[Item]) -> tuple[list[Item], list[Item]]:

@@ -102,7 +102,9 @@ def is_legend(short: str, name: str) -> bool:
     )
 
 
+# A verb of speech, maybe after an adverb: "also provided", "then asked"
 STARTS_REPORTING = re.compile(
+    r"(?i:(?:also|then|again|further|later|briefly|finally|first|strongly)\s+)?"
     rf"(?i:{by_first_letter([*REPORTING_VERBS, *sorted(PRESENTING_VERBS)])})\b"
 )
 # "**Alex Chernyakhovsky** asks why": a bold name opening a narrative turn
