@@ -187,8 +187,8 @@ class Meeting(Record, kw_only=True, frozen=True):
 
 def group_name(group: str) -> str:
     """Answer how a group is named: a working group with "WG" ("QUIC WG"), a research group of
-    the IRTF as it names itself ("ICCRG", "PANRG")."""
-    return group if group.upper().endswith("RG") else f"{group} WG"
+    the IRTF or a meeting named in words as it names itself ("ICCRG", "Environmental Impact")."""
+    return group if group.upper().endswith("RG") or " " in group else f"{group} WG"
 
 
 class Person(Record, kw_only=True, frozen=True):

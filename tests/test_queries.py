@@ -227,6 +227,19 @@ def test_the_timeline_is_in_date_order_in_one_vocabulary_of_states(
     assert {e.state for e in queries.timeline(bundled, day("2003-09-02"))} == {State.PASSED}
 
 
+@pytest.mark.parametrize(
+    ("group", "meets"),
+    [("MSEC", "MSEC WG meets at IETF 57, Vienna"), ("ICCRG", "ICCRG meets at IETF 57, Vienna"),
+     ("Environmental Impact", "Environmental Impact meets at IETF 57, Vienna")],
+)  # fmt: skip
+def test_the_timeline_names_the_group_that_meets_as_it_is_named(
+    bundled: Transcription, group: str, meets: str
+) -> None:
+    meeting = msgspec.structs.replace(bundled.meeting, working_group=group)
+    events = queries.timeline(msgspec.structs.replace(bundled, meeting=meeting), day("2003-08-15"))
+    assert events[0].what == meets
+
+
 def test_rfc_numbers_lead_to_the_rfc_editor(bundled: Transcription) -> None:
     from msecwg.store import load
 

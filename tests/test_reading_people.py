@@ -377,7 +377,10 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("## NASR Minutes Interim 08 January 2024", "NASR"),
      ("IoT directorate IETF 109 pre-meeting\nIoT-DIR Chairs: Samita Chakrabarti", "IoT-DIR"),
      ("# Minutes\nQUIC co-chairs: Lars", "QUIC"), ("# Minutes\nWG Chairs: Lars", None),
-     ("# Minutes\nSession Chairs: Lars", None)],
+     ("# Minutes\nSession Chairs: Lars", None),
+     ("# IETF116 \u201cEnvironmental Impact\u201d Side Meeting", "Environmental Impact"),
+     ('IETF 120 "AI for Network" side-meeting notes', "AI for Network"),
+     ('IETF 120 "ok" side meeting', None)],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group

@@ -19,6 +19,7 @@ from msecwg.model import (
     State,
     Transcription,
     WrittenDate,
+    group_name,
 )
 from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Said, StageRow
 
@@ -233,11 +234,11 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
 def timeline(t: Transcription, as_of: dt.date, meeting: str = "") -> list[EventRow]:
     """Answer every dated thing in date order: the meeting's days, then the items'."""
     m = t.meeting
-    where = f", {m.city}" if m.city else ""
+    where = (f" at {m.event}" if m.event else "") + (f", {m.city}" if m.city else "")
     events = [
         EventRow(
             date=day.day, end=None, kind=DateKind.MEETING, label="Meeting",
-            what=f"{m.working_group} WG meets" + (f" at {m.event}" if m.event else "") + where,
+            what=f"{group_name(m.working_group)} meets{where}",
             document=None, document_name=None, item=None, precision=day.precision,
             as_written=day.text, condition=None, tentative=None,
             state=state, days=days, meeting=meeting, quotes=list(m.quotes),

@@ -36,6 +36,8 @@ from msecwg.model import Precision
 # - a design team's group, named before its topic: "TEAS NS DT call", "I2RS RIB Design Team"
 #   ("Transport NBI DT" names a topic only);
 # - the group its chairs' line names: "IoT-DIR Chairs: Samita Chakrabarti, Ines Robles";
+# - a side meeting's or BoF's name in quotation marks: "IETF116 “Environmental Impact” Side
+#   Meeting";
 # - the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or Datatracker page
 #   (".../meeting/117/session/ippm"), the interim's Datatracker name in a link to its page or
 #   notes (".../meeting/interim-2018-cellar-03/...", "notes-ietf-interim-2021-roll-01-roll"),
@@ -69,6 +71,8 @@ GROUP = re.compile(
     r"|^\W*(?P<expanded>[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)[ \t]+"
     r"\((?:[A-Z][a-z]+[ \t]+){1,5}[A-Z][a-z]+\)[ \t]*(?:\n|$)"
     r"|\b(?P<team>[A-Z][A-Z0-9]{1,10})\s+(?:[A-Z][A-Za-z0-9]*\s+){1,2}(?:DT|Design\s+Team)\b"
+    r"|\bI[ER]TF[ -]?\d{2,3}\s+[\"\u201c](?P<quoted>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s+"
+    r"(?i:side[ -]meeting|bar\s+bof|bof)\b"
     r"|^\W*(?!(?:WG|RG|IETF|IRTF|IESG|IAB|BOF|AD|ADs|TSV)\b)"
     r"(?P<chaired>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)[ \t]+(?i:co-?)?(?i:chairs?)[ \t]*:"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
