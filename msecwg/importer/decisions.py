@@ -563,9 +563,8 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         if assents(words_of(text, passages[j])):
             return _record(text, passages, i, j, kind, used)
         return None
-    j = _previous(text, passages, i, used)
-    put = j is not None and not passages[j].is_turn and asks(words_of(text, passages[j]))
-    if j is not None and (len(body.split()) <= 4 or put):
+    j = _previous(text, passages, i, used)  # a turn, or else a question
+    if j is not None and (len(body.split()) <= 4 or not passages[j].is_turn):  # a question put
         return _record(text, passages, j, i, kind, used)
     if passages[i].is_turn:
         return _record(text, passages, i, i, kind, used)
@@ -588,7 +587,7 @@ def _planned(text: str, passages: list[Passage], i: int) -> bool:
     while j > 0 and passages[j].marker and passages[j - 1].section == passages[i].section:
         j -= 1
     lead = passages[j]
-    answers = j < i - 1 and words_of(text, passages[i - 1]).rstrip().endswith("?")
+    answers = j < i - 1 and asks(words_of(text, passages[i - 1]))
     return (
         j < i
         and not answers
