@@ -380,7 +380,9 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("# Minutes\nSession Chairs: Lars", None),
      ("# IETF116 \u201cEnvironmental Impact\u201d Side Meeting", "Environmental Impact"),
      ('IETF 120 "AI for Network" side-meeting notes', "AI for Network"),
-     ('IETF 120 "ok" side meeting', None)],
+     ('IETF 120 "ok" side meeting', None), ("re-ECN Bar Bof Minutes", "re-ECN"),
+     ("# T2TRG research side meeting", "T2TRG"), ("ai4network side meeting", "ai4network"),
+     ("An IETF side meeting", None), ("A follow-up side meeting", None), ("Our BoF", None)],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group
@@ -430,6 +432,27 @@ def test_minutes_that_name_no_group_are_the_groups_whose_drafts_they_name(
     assert found.meeting.group == group
     named = f"the working group {group} is read from the drafts and materials the minutes name"
     assert (named in found.left) == (group in ("ippm", "iccrg"))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "group"),
+    [("ccamp/tnbi-dt-ietf100.md", "1) Status update after CCAMP discussion", "CCAMP"),
+     ("t2trg/summary.md", "https://github.com/t2trg/2015-ietf94/", "t2trg"),
+     ("cfrg/ietf112-auto.txt", "The cfrg session began with updates.", "cfrg"),
+     ("x/dnsext-interim-2010.txt", "The DNSEXT chairs opened the meeting.", "DNSEXT"),
+     ("quic/minutes-118-masque-202311061300-00.md", "MASQUE and QUIC", "MASQUE"),
+     ("cfrg/ietf112-auto.txt", "The cfrg began with updates.", None),
+     ("notes/minutes.md", "NOTES", None), ("ietf118/minutes.md", "IETF118", None),
+     ("ace/ietf112.txt", "The grace period.", None)],
+)  # fmt: skip
+def test_minutes_that_name_no_group_are_the_groups_their_files_place_names_where_they_write_it(
+    name: str, text: str, group: str | None
+) -> None:
+    found = read(f"9:00 Welcome\n\n{text}\n", name=name)
+    assert found.meeting.group == group
+    placed = f"the working group {group} is read from the file's place {name}"
+    assert (placed in found.left) == (group is not None)
+    assert found.meeting.group_quote == (text if group else None)
 
 
 def test_a_name_that_opens_reported_speech_twice_is_a_speakers_in_narrative_minutes() -> None:
@@ -881,6 +904,8 @@ def test_the_city_after_the_meetings_number_ends_with_its_line() -> None:
     assert (found.meeting.number, found.meeting.city) == (122, "Bangkok")
     lower = read("ietf 104 capport wed 11:20\n\nAgenda\n", name="x.txt").meeting
     assert (lower.group, lower.number) == ("capport", 104)
+    for how in ("Side Meeting", "Virtual", "Online", "Bar BoF"):
+        assert read(f"QUIC - IETF 120 {how}\n\nAgenda\n", name="x.md").meeting.city is None
 
 
 def test_a_link_alone_after_the_colon_is_a_label_and_a_question_mark_may_be_a_word() -> None:

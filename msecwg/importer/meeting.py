@@ -9,9 +9,7 @@ from msecwg.importer.dating import dates_in
 from msecwg.importer.records import Day, Meeting
 from msecwg.importer.sections import Layout, opening
 from msecwg.importer.text import fold
-from msecwg.importer.vocabulary import (
-    NOT_A_CITY,
-)
+from msecwg.importer.vocabulary import NOT_A_CITY, NOT_A_GROUP
 from msecwg.model import Precision
 
 # The group's short name, as titles and pages give it:
@@ -37,7 +35,8 @@ from msecwg.model import Precision
 #   ("Transport NBI DT" names a topic only);
 # - the group its chairs' line names: "IoT-DIR Chairs: Samita Chakrabarti, Ines Robles";
 # - a side meeting's or BoF's name in quotation marks: "IETF116 “Environmental Impact” Side
-#   Meeting";
+#   Meeting", or before it, as an acronym is written: "re-ECN Bar Bof Minutes", "T2TRG research
+#   side meeting";
 # - the group of the meeting's Meetecho link (".../ietf117/?group=ippm") or Datatracker page
 #   (".../meeting/117/session/ippm"), the interim's Datatracker name in a link to its page or
 #   notes (".../meeting/interim-2018-cellar-03/...", "notes-ietf-interim-2021-roll-01-roll"),
@@ -73,6 +72,8 @@ GROUP = re.compile(
     r"|\b(?P<team>[A-Z][A-Z0-9]{1,10})\s+(?:[A-Z][A-Za-z0-9]*\s+){1,2}(?:DT|Design\s+Team)\b"
     r"|\bI[ER]TF[ -]?\d{2,3}\s+[\"\u201c](?P<quoted>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s+"
     r"(?i:side[ -]meeting|bar\s+bof|bof)\b"
+    r"|\b(?!(?:IETF|IRTF|IESG|IAB)\b)(?P<side>(?=[\w-]*(?:[A-Z][\w-]*[A-Z]|[0-9]))[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+    r"(?:[ \t]+research)?[ \t]+(?i:side[ -]?meeting|bar[ -]?bof|bof)\b"
     r"|^\W*(?!(?:WG|RG|IETF|IRTF|IESG|IAB|BOF|AD|ADs|TSV)\b)"
     r"(?P<chaired>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)[ \t]+(?i:co-?)?(?i:chairs?)[ \t]*:"
     r"|\bmeetecho\.com/ietf\d{2,3}/\?group=(?P<linked>[a-z][a-z0-9-]{1,15})\b"
@@ -100,6 +101,22 @@ IETF_NUMBER = re.compile(r"\b(?:IETF|ietf)[ -]?(?P<number>\d{2,3})\b")
 FILE_NUMBER = re.compile(
     r"(?:^|/)minutes-(?P<datatracker>\d{2,3})-[a-z]|(?<![a-z])ietf[-_ ]?(?P<number>\d{2,3})(?!\d)",
     re.IGNORECASE,
+)
+# The group a file's name may name: before its meeting ("quic-ietf104.md",
+# "dnsext-interim-minutes-2010-03-02a.txt"), or Datatracker's "minutes-118-masque-…"
+FILE_GROUP = re.compile(
+    r"^(?:minutes|notes)-\d{2,3}-(?P<datatracker>[a-z][a-z0-9-]{1,15}?)-\d"
+    r"|^(?P<before>[a-z][a-z0-9-]{1,15}?)[-_](?:ietf[-_]?\d|interim\b)",
+    re.IGNORECASE,
+)
+FOLDER_GROUP = re.compile(r"(?!(?:ietf|irtf)[-_]?\d)[a-z][a-z0-9-]{1,15}", re.IGNORECASE)
+"""A folder's name that may be its group's: not a meeting's ("ietf118")."""
+# How minutes name a group: in capitals, with a capital inside, a digit or a dash ("CCAMP",
+# "re-ECN", "t2trg", "pq-dnssec"), or before what a group has ("the cfrg session", "cfrg list")
+GROUP_WRITTEN = re.compile(r"[A-Z]{2,}|.[A-Z]|[0-9-]")
+GROUP_THINGS = re.compile(
+    r"\s+(?i:WG|RG|working\s+group|research\s+group|session|meeting|(?:mailing\s+)?list"
+    r"|co-?chairs?|minutes|notes)\b"
 )
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
 THIS_INTERIM = re.compile(r"\bthis\s+interim\b", re.IGNORECASE)
@@ -152,6 +169,8 @@ def meeting(
             f"the working group {group.value} is read from the drafts and materials "
             "the minutes name"
         )
+    if group is None and (group := _placed(text, name)) is not None:
+        left.append(f"the working group {group.value} is read from the file's place {name}")
     number = _first(IETF_NUMBER, opening)
     city = _city(opening)
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
@@ -252,6 +271,22 @@ def _named_most(text: str) -> Where | None:
     if most < NAMED_LEAST or any(most < NAMED_LEAST * n for _, n in others):
         return None
     return Where(group, fold(_line_around(text, first[group])))
+
+
+def _placed(text: str, name: str) -> Where | None:
+    """Answer the group the file's place names, its name's (see FILE_GROUP), else its
+    folder's, where the minutes write it as a group's name is written (see GROUP_WRITTEN),
+    as first written so; else None."""
+    folder, _, file = name.replace("\\", "/").rpartition("/")
+    named = FILE_GROUP.match(file)
+    folder = folder.rpartition("/")[2] if FOLDER_GROUP.fullmatch(folder.rpartition("/")[2]) else ""
+    for placed in (named[named.lastgroup or 0] if named else "", folder):
+        if not placed or placed.casefold() in NOT_A_GROUP:
+            continue
+        for written in re.finditer(rf"(?<![\w-]){re.escape(placed)}(?![\w-])", text, re.I):
+            if GROUP_WRITTEN.search(written[0]) or GROUP_THINGS.match(text, written.end()):
+                return Where(written[0], fold(_line_around(text, written.start())))
+    return None
 
 
 def _city(lines: list[str]) -> Where | None:

@@ -330,11 +330,17 @@ PRESENTING_VERBS = frozenset(
 
 # Capitalised words after "IETF 104" or "met in" that name no city: "IETF 99 Meeting
 # Minutes", "IETF101: 20 March" (quic/ and httpwg/ titles).
+NOT_A_GROUP = frozenset(
+    {"minutes", "notes", "agenda", "agendas", "materials", "meetings", "meeting", "interim",
+     "interims", "ietf", "irtf", "iesg", "iab", "docs", "drafts", "archive", "downloads"}
+)  # fmt: skip
+"""Names of folders and files that hold minutes but are no group's."""
 NOT_A_CITY = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
      "Friday", "Saturday", "Sunday", "Meeting", "Minutes", "Working", "Interim", "Session",
-     "Hackathon", "Notes", "Summary", "Agenda", "Plenary"}
+     "Hackathon", "Notes", "Summary", "Agenda", "Plenary", "Side", "Bar", "Virtual", "Online",
+     "Remote", "Hybrid"}
 )  # fmt: skip
 
 # Particles of family names, which a name may hold in lower case: "Paul van
