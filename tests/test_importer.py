@@ -210,8 +210,13 @@ def test_the_bundled_minutes_give_items_a_to_d_with_their_dates(msec: Found) -> 
          None, ["GKM Architecture"]),
         ("(d)", [("Friday 1 August 2003", august_1, "due"), ("1 September 2003", september_1, "end")],
          None, ["DHHMAC"]),
+        (None, [], None, []),
     ]  # fmt: skip
-    assert {a.section for a in msec.actions} == {4}
+    assert [a.section for a in msec.actions] == [4, 4, 4, 4, 5]
+    assert (msec.actions[4].owner, msec.actions[4].text) == (
+        "Lakshminath",
+        "Lakshminath will continue this effort (ps. other authors sought after).",
+    )
     assert msec.actions[0].quote == (
         "(a) Last Call closing date for MIKEY draft Friday 1 August 2003 (or the IESG Last Call "
         "closing date, whichever comes first)."

@@ -118,21 +118,21 @@ OWN = Clauses(
     r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to)|i\s+can|will|(?<=and )can|plan\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to))"
-    r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?(?P<verb>[a-z]+)\b",
+    r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?(?:(?:aim|seek)\s+to\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 # Someone named taking a task on: "Ekr will make a PR", "The chairs will make adoption
 # call on the list", "lars and I will chat with spencer", "Brian to propose text", "Qin
 # agreed to notify the list", "Marcus plans to submit a version" (scone minutes), "Konrad
-# willing to review 2nd half Sept."; reported: "Paul said he would look into it", "Colin
-# replied that he will raise that"
+# willing to review 2nd half Sept.", "Björn will aim to complete the draft"; reported: "Paul
+# said he would look into it", "Colin replied that he will raise that"
 NAMED = Clauses(
     r"(?:[Tt]he\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
     r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to"
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)\s+to"
     r"|(?:is\s+)?willing\s+to|(?P<reported>(?:said|says|stated|states|replied|replies|promised"
     r"|promises|confirmed|confirms)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would)))\s+"
-    r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
+    r"(?:also\s+|then\s+)?(?:(?:aim|seek)\s+to\s+)?(?P<verb>[a-z]+)\b"
 )
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
 # review the text"
@@ -146,7 +146,7 @@ BARE = 3
 "Please send email"."""
 NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s*$", re.IGNORECASE)
 NAMED_TASK = re.compile(
-    r"\s(?:will|would|to|shall)\s+(?:also\s+|then\s+)?(?:"
+    r"\s(?:will|would|to|shall)\s+(?:also\s+|then\s+)?(?:(?:aim|seek)\s+to\s+)?(?:"
     + "|".join(sorted(TASK_VERBS, key=len, reverse=True))
     + r")\b"
 )
@@ -193,13 +193,17 @@ PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do", "help"}
 # What "we" will do at the meeting itself: "we'll talk about extensions tomorrow"
 AT_THE_MEETING = re.compile(r"\b(?:tomorrow|today|this afternoon|this session|now)\b", re.I)
 # A call taken to the list: "HUM: in favour of adoption, to be confirmed on the list.",
-# "take it to the list", "Will take adoption to the list", "Let put that on the agenda for
-# an interim or 111 then."
+# "Adoption will be confirmed on the mailing list.", "WG Last Call will be issued on the
+# mailing list", "take it to the list", "Will take adoption to the list", "the next step is
+# to take the poll to the list", "asked to take the FEC scheme discussion to the mailing
+# list", "Let put that on the agenda for an interim or 111 then."
 FOLLOW_UP = CaseAside(
     re.compile(
-        r"\bto be confirmed on (?:the )?(?:mailing )?list\b|"
+        r"\b(?:to|will) be (?:confirmed|issued|taken|sent|started|run) (?:on|to) (?:the )?"
+        r"(?:wg |mailing )?list\b|"
         + CLAUSE
-        + r"(?:(?:will )?take (?:[\w-]+ ){0,3}?(?:back )?to (?:the )?"
+        + r"(?:(?:will |asked to |(?:the )?next steps? (?:is|are) to )?take (?:[\w-]+ ){0,5}?"
+        r"(?:back )?to (?:the )?"
         r"(?:wg |mailing )?list\b"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
         re.IGNORECASE,

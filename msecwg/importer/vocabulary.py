@@ -260,9 +260,10 @@ CLAUSE_OPENERS = frozenset(
 TASK_VERBS = frozenset(
     {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "check",
      "circulate", "clarify", "collect", "comment", "commit", "complete", "confirm", "consult",
-     "contact", "coordinate", "create", "decide", "describe", "discuss", "do", "document",
-     "draft", "edit", "email", "file", "finalise", "finalize", "finish", "fix", "follow",
-     "forward", "help", "investigate", "invite", "issue", "look", "mail", "make", "merge", "notify",
+     "contact", "continue", "coordinate", "create", "decide", "describe", "discuss", "do",
+     "document", "draft", "edit", "email", "engage", "file", "finalise", "finalize", "finish",
+     "fix", "follow", "forward", "help", "initiate", "investigate", "invite", "issue", "look",
+     "mail", "make", "merge", "notify",
      "open", "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose",
      "provide", "publish", "put", "raise", "reach", "read", "refine", "reopen", "reply",
      "repost", "republish", "request", "resend", "respond", "resubmit", "rev", "review",
