@@ -406,7 +406,10 @@ def test_a_heading_of_two_documents_is_about_both() -> None:
      ("Summary and Areas for Coordination", "Adoption call sent to mailing list."),
      ("Current Working Group Business", "Resolve WGLC comments."),
      ("Interop", "Dana: When draft is more approved, we run an interop."),
-     ("Crash Recovery", "The same procedure is adopted.")],
+     ("Crash Recovery", "The same procedure is adopted."),
+     ("Key Discussion Points", "The draft is in WG Last Call."),
+     ("Decisions and Action Items", "A call for adoption will be initiated."),
+     ("Goals", "The draft is ready for WGLC.")],
 )  # fmt: skip
 def test_a_persons_name_actions_or_a_preposition_names_no_document(heading: str, said: str) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\n{said}\n")

@@ -12,7 +12,8 @@ what msecwg knows of how minutes are written is read in one place.
 # "Planning & Wrap up", "Future plans", "Editors' Updates", "Open discussion", "Q&A",
 # "Transport Issues" (quic/ietf104.md, quic/ietf110.md, quic/interim-20-10.md,
 # httpwg/ietf75.txt "agenda and note well", "issues", "milestone -08 issues"; "Conclusion
-# (Chairs)", "Side note": scone and httpapi minutes; "Attendees:", "Meeting notes").
+# (Chairs)", "Side note": scone and httpapi minutes; "Attendees:", "Meeting notes"; "Key
+# Discussion Points", "Decisions and Action Items": Meetecho's summaries).
 ADMINISTRATIVE_WORDS = frozenset(
     {"administrivia", "agenda", "bashing", "bash", "note", "well", "blue", "sheets",
      "bluesheets", "scribe", "scribes", "chair", "chairs", "chairs'", "intro",
@@ -29,7 +30,8 @@ ADMINISTRATIVE_WORDS = frozenset(
      "group", "wg", "document", "documents", "action", "actions", "items", "closing",
      "remarks", "presentations", "interims", "virtual", "draft", "drafts", "current",
      "conclusion", "conclusions", "side", "attendees", "attendance", "participants", "minutes",
-     "notes"}
+     "notes", "decision", "decisions", "key", "points", "goals", "objectives", "outcomes",
+     "takeaways", "highlights"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
