@@ -598,7 +598,10 @@ def test_an_agreement_among_actions_is_a_decision_and_another_lists_label_ends_t
      ("We decided to split the draft.", "decided"), ("We agree it is hard.", None),
      ("Consensus on the proposed architecture.", "consensus"),
      ("Pascal: consensus on how things work together.", None),
-     ("Dana: My plan is to think about it.", None)],
+     ("Dana: My plan is to think about it.", None),
+     ("The room expressed clear consensus on moving the document forward.", "consensus"),
+     ("The room showed strong consensus to adopt.", "consensus"),
+     ("Agree to remove the sentence.", "agreed"), ("Dana: Agree to remove it.", None)],
 )  # fmt: skip
 def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_come_is_none(
     line: str, kind: str | None

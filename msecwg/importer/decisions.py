@@ -218,7 +218,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         re.compile(
             r"\b(?:rough\s+)?consensus\s+(?:is|was|to|for|that|around|in\s+(?:the\s+)?room"
             r"|of\s+the\s+room)\b"
-            r"|\b(?:we\s+have|there\s+is|there\s+was|reached|declared?)\s+(?:rough\s+)?consensus\b"
+            r"|\b(?:we\s+have|there\s+is|there\s+was|reached|declared?|expressed|showed)\s+"
+            r"(?:(?:rough|clear|strong|broad|general)\s+)?consensus\b"
             r"|\bsummary\s+of\s+(?:the\s+)?consensus\b",
             re.IGNORECASE,
         ),
@@ -240,9 +241,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         re.compile(
             r"\b(?:it\s+was|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)\s+(?i:agreed)\b"
             r"|\(agreed\s+to\b"
-            r"|\bagreement\s+is\s+to\b|^\W*(?i:agreed)\s+(?:that|to|on|upon)\b"
+            r"|\bagreement\s+is\s+to\b|^\W*(?i:agreed?)\s+(?:that|to|on|upon)\b"
         ),
-        ("agreed", "agreement"),
+        ("agree",),
     ),
     # A count of people or hands for something: "8 hands go up for interest in making a
     # proposal.", "about 10 people have read draft", "38 in favor. 0 against.", "27 noted
