@@ -520,6 +520,22 @@ def test_an_adverb_may_stand_between_a_name_and_its_verb_of_speech() -> None:
     ]  # fmt: skip
 
 
+def test_a_label_may_open_a_report_of_speech() -> None:
+    found = read(
+        "# CFRG\n\n## VOPRF\n\n*   **Discussion**: Chris Paton suggested keeping both. Bob "
+        "Moskowitz expressed doubts.\n\nBob Moskowitz asked why.\n\nKiran: yes.\n\n"
+        "Discussion: Kiran suggested going through definitions.\n\nNote: the draft is done.\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Chris Paton", "Chris Paton suggested keeping both."),
+        ("Bob Moskowitz", "Bob Moskowitz expressed doubts."),
+        ("Bob Moskowitz", "Bob Moskowitz asked why."),
+        ("Kiran", "Kiran: yes."),
+        ("Kiran", "Kiran suggested going through definitions."),
+    ]
+    assert [p.text for p in found.sections[0].points] == ["Note: the draft is done."]
+
+
 def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
     found = read(
         "# LOOPS\n\n## Retransmission\n\nCarsten mentioned that one retransmission is\n"

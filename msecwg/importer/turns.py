@@ -61,6 +61,9 @@ REPORTED_TURNS = 2
 that ...") to be a speaker's where no "Name: words" names it: narrative minutes (scone
 minutes). One is enough for a full name ("Hui Deng pointed out that ...")."""
 NOT_IN_NAMES = COMMON_WORDS | NOT_NAME_WORDS | LABEL_WORDS
+LABELLED = re.compile(r"(?P<mark>\*\*|__)?(?P<label>[A-Za-z]+)(?P=mark)?[ \t]*:(?P=mark)?[ \t]+")
+"""A label a report of speech may follow: "**Discussion**: Chris Paton suggested …",
+"Comments: Lars asked why"."""
 # A name of one or two capitalised words, maybe bold
 OPENING_NAME = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)")
 
@@ -77,7 +80,7 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
     for item in items:
         body = text[item.body : item.end]
         found = prefix(body)
-        openings = [0] if found is None else []
+        openings = [0, *_after_label(body)] if found is None else []
         openings += [m.end() for m in LINE_AFTER_SENTENCE.finditer(body)] if "\n" in body else []
         starts = (body[at : at + OPENING_READ] for at in openings)
         for name in filter(None, map(_opening_reporter, starts)):
@@ -281,7 +284,17 @@ def _piece(text: str, item: Item, start: int, end: int, known: frozenset[str]) -
         return Piece(start, start + at, end, spoken, reported_words(said), item)
     if reported_start(words, known):
         return Piece(start, start, end, _reporting(words, known), True, item)
+    for at in _after_label(words):
+        if reported_start(words[at:], known):
+            return Piece(start + at, start + at, end, _reporting(words[at:], known), True, item)
     return Piece(start, start, end, None, False, item)
+
+
+def _after_label(words: str) -> list[int]:
+    """Answer where words start after a label that opens them ("**Discussion**: Chris
+    Paton suggested …"), where a report of speech may open; none without such a label."""
+    label = LABELLED.match(words)
+    return [label.end()] if label and label["label"].casefold() in LABEL_WORDS else []
 
 
 def _turn_prefix(words: str, known: frozenset[str]) -> tuple[Speaker, int] | None:
