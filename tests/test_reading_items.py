@@ -665,6 +665,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
           (None, "WG Last Call will be issued on the mailing list."),
           ("Bob Moskowitz", "Good, the next step is to take the poll to the list."),
           ("Chris Wood", "Chris Wood suggested both; and asked to take the FEC discussion to the mailing list.")]),
+        # a task taken on after a bold label's colon
+        ("## Next\n\n*   **Key Rotation:** Editors will propose text on rotation.\n*   "
+         "__HTTP 307:__ Editors to review Florian's text.\n",
+         [("Editors", "Editors will propose text on rotation."),
+          ("Editors", "__HTTP 307:__ Editors to review Florian's text.")]),
         # a task taken on after a dash
         ("## Notes\n\nDave: hello.\n\n- FFV1 --- Dave to review 6716\n- EBML \u2013 Dave to "
          "fix #304\n", [("Dave", "FFV1 --- Dave to review 6716"), ("Dave", "EBML \u2013 Dave to fix #304")]),

@@ -536,6 +536,28 @@ def test_a_label_may_open_a_report_of_speech() -> None:
     assert [p.text for p in found.sections[0].points] == ["Note: the draft is done."]
 
 
+def test_a_label_its_section_also_writes_in_lower_case_is_a_topic_not_a_speaker() -> None:
+    found = read(
+        "# GNAP\n\n## Core\n\n*   **Key Rotation**: Discussed how key rotation works.\n"
+        "*   **Justin Richer**: Key rotation is fine, says justin richer.\n\nJustin: yes.\n\n"
+        "## Other\n\n"
+        "Key Rotation: no one else wrote it so.\n\n## Handles\n\nMartin Duke: yes.\n\n"
+        "martin duke: and martin duke knows.\n"
+    )
+    assert [[(t.speaker, t.quote) for t in s.turns] for s in found.sections] == [
+        [
+            ("Justin Richer", "**Justin Richer**: Key rotation is fine, says justin richer."),
+            ("Justin", "Justin: yes."),
+        ],
+        [("Key Rotation", "Key Rotation: no one else wrote it so.")],
+        [
+            ("Martin Duke", "Martin Duke: yes."),
+            ("martin duke", "martin duke: and martin duke knows."),
+        ],
+    ]
+    assert found.sections[0].points[0].text == "**Key Rotation**: Discussed how key rotation works."
+
+
 def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
     found = read(
         "# LOOPS\n\n## Retransmission\n\nCarsten mentioned that one retransmission is\n"

@@ -76,16 +76,18 @@ CONDITION = re.compile(
     r"\((?P<condition>[^()]*\b(?:whichever|unless|provided)\b[^()]*|(?:or|if)\b[^()]*)\)"
 )
 
-# Where a clause starts: the start of a sentence, after a colon or a dash ("-", "--", "---",
-# an en or em dash), after "and", "but", "so" or "then".
+# Where a clause starts: the start of a sentence, after a colon (bold or not: "**Key
+# Rotation:** Editors will …") or a dash ("-", "--", "---", an en or em dash), after "and",
+# "but", "so" or "then".
 CLAUSE = (
-    r"(?:^|(?<=[.;:!?])\s+|,\s+(?:and\s+|but\s+|so\s+)?|\s+(?:and|but|then|so)\s+"
-    r"|\s(?:-{1,3}|[\u2013\u2014])\s+)"
+    r"(?:^|(?:(?<=[.;:!?])|(?<=[.;:!?]\*\*)|(?<=[.;:!?]__))\s+|,\s+(?:and\s+|but\s+|so\s+)?"
+    r"|\s+(?:and|but|then|so)\s+|\s(?:-{1,3}|[\u2013\u2014])\s+)"
 )
 # CLAUSE but for the start of the text: what it matches starts with a space or a comma,
 # and re tries a pattern that starts so only where one stands, not at every character.
 CLAUSE_AFTER = (
-    r"[\s,](?:(?<=,)\s+(?:and\s+|but\s+|so\s+)?|(?<=[.;:!?]\s)\s*"
+    r"[\s,](?:(?<=,)\s+(?:and\s+|but\s+|so\s+)?"
+    r"|(?:(?<=[.;:!?]\s)|(?<=[.;:!?]\*\*\s)|(?<=[.;:!?]__\s))\s*"
     r"|(?<=\s)\s*(?:and|but|then|so)\s+|(?<=\s)(?:-{1,3}|[\u2013\u2014])\s+)"
 )
 

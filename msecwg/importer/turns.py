@@ -159,7 +159,8 @@ def _symbol(character: str) -> bool:
 
 
 def pieces(text: str, items: list[Item], known: frozenset[str]) -> list[Piece]:
-    """Answer the turns and points of a section's items, in order.
+    """Answer the turns and points of a section's items, in order; a label its section
+    writes as a topic is no turn (see _a_topic).
 
     A bullet holding only a speaker's name, with deeper bullets under it ("- Martin
     Thompson" / "  - inherent problem ..."), is one turn: the words are those bullets,
@@ -176,7 +177,29 @@ def pieces(text: str, items: list[Item], known: frozenset[str]) -> list[Piece]:
             continue
         found.extend(_item_pieces(text, items[i], known))
         i += 1
-    return found
+    scope = text[items[0].start : items[-1].end] if items else ""
+    return [
+        Piece(p.start, p.start, p.end, None, False, p.item)
+        if p.speaker and p.speaker.name and _a_topic(scope, p.speaker.name, known)
+        else p
+        for p in found
+    ]
+
+
+@lru_cache(maxsize=4096)  # asked again for each turn of a section's speaker
+def _a_topic(scope: str, name: str, known: frozenset[str]) -> bool:
+    """Answer whether a name of capitalised words, written where a speaker's stands, is a
+    topic's label: its section also writes it in lower case, in its sentences, and never as
+    a speaker, and no other known speaker's name starts as it does ("**Use Cases**: Enables
+    …" where the section says "use cases")."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[0].lower() not in scope:
+        return False
+    if any(k != name and k.split(" ", 1)[0] == words[0] for k in known):
+        return False  # "Martin Duke" where "Martin" speaks
+    phrase = r"\s+".join(re.escape(w.lower()) for w in words)
+    said = [m.end() for m in re.finditer(rf"(?<![\w-]){phrase}(?![\w-])", scope)]
+    return bool(said) and not any(scope[e : e + 3].lstrip().startswith(":") for e in said)
 
 
 def points(text: str, items: list[Item]) -> list[Piece]:
