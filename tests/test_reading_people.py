@@ -209,16 +209,19 @@ def test_a_first_name_takes_the_one_full_name_the_minutes_credit() -> None:
     ) in found.left
 
 
-def test_names_joined_by_and_or_an_ampersand_and_a_presenter_before_a_colon_are_credited() -> None:
+def test_names_joined_by_and_or_an_ampersand_a_presenter_and_a_lists_last_name_are_credited() -> (
+    None
+):
     found = read(
         "# OneM2M WG\n\n*note takers: Brian Trammell and Ted Hardie*\n\n## Julian Reschke: HTTP\n"
         "\n* Omar Elloumi & Martin Bauer: OneM2M\n\nBrian: one.\nTed: two.\nJulian: three.\n"
         "Omar: four.\nMartin: five.\nWe talked and Lars Eggert said so.\nLars: six.\n"
-        "Alan: Mike Bishop and I wrote it.\nMike: seven.\n"
+        "Alan: Mike Bishop and I wrote it.\nMike: seven.\n\n***Participants: Sheng Jiang, "
+        "Laurent Ciavaglia.\n\nLaurent: eight.\nBo: It was said to Bo Liu.\n"
     )
     assert [p.name for p in found.people] == [
         "Brian Trammell", "Ted Hardie", "Julian Reschke", "Omar Elloumi", "Martin Bauer", "Lars",
-        "Alan", "Mike",
+        "Alan", "Mike", "Laurent Ciavaglia", "Bo",
     ]  # fmt: skip
 
 
