@@ -189,6 +189,12 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("new revision", "Haomian Zheng: Made an update to align with other PCEP extension"),
         ("new revision", "[draft-ietf-pce-pcep-yang] Update made and asked for a review"),
         ("new revision", "Draft update was posted 2 days ago, and AD then started IETF LC."),
+        ("submitted to the IESG", "Publication requested (IPv6 mesh over BLE)"),
+        ("submitted to the IESG", "unaware-leaves: at AD Review"),
+        ("in WG Last Call", "The Group OSCORE document passed WGLC, the next one will address it."),
+        ("in WG Last Call", "2nd WGLC done (6Lo use cases)"),
+        ("with the RFC Editor", "`coap-est` and `osco-profiles` are in the RFC Queue."),
+        ("published", "RFC 9106 (OPAQUE) has been published."),
     ]:
         assert stages_of(said)[0][0] == stage, said
     assert stages_of("Status update was made by the chairs.") == []

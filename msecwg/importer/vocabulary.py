@@ -127,7 +127,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      _WGLC_WORDS),
     ("in WG Last Call",
      rf"\bin {_WGLC}|\b{_WGLC} (?:changes|comments|feedback|ended|closed|is open|started"
-     r"|is running)\b|\blast call (?:ended|closed|comments)\b", _WGLC_WORDS),
+     r"|is running|done|completed|finished)\b|\blast call (?:ended|closed|comments)\b"
+     rf"|\bpassed (?:the |its )?{_WGLC}", _WGLC_WORDS),
     ("ready for WG Last Call",
      rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b", ("ready for",)),
     ("WG Last Call planned",
@@ -143,17 +144,20 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bneeds? (?:a |the )?(?:shepherd )?write-?up\b", ("ready for", "waiting for", "write")),
     ("with the RFC Editor",
      r"\b(?:sent|submitted|gone|went|goes|go|passed|handed) to (?:the )?RFC[- ]?editor\b"
-     r"|\bRFC[- ]?editor(?:'s)? queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b",
-     ("editor", "auth48")),
+     r"|\bRFC[- ]?(?:editor(?:'s)? )?queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b",
+     ("editor", "auth48", "queue")),
     ("approved by the IESG",
      r"\b(?:past|through|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b",
      ("iesg",)),
     ("submitted to the IESG",
      r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"
      r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b"
-     r"|\b(?:up for|on|scheduled for) (?:an? |the )?(?:IESG )?telechat\b", ("iesg", "telechat")),
+     r"|\b(?:up for|on|scheduled for) (?:an? |the )?(?:IESG )?telechat\b"
+     r"|\bpublication requested\b|\brequested publication\b"
+     r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b",
+     ("iesg", "telechat", "publication", "ad review", "ad evaluation")),
     ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
-     r"|\bRFC ?\d{3,5} (?:has been|was|is now|got) (?:just )?published\b"
+     r"|\bRFC ?\d{3,5}(?: \([^()]{1,40}\))? (?:has been|was|is now|got) (?:just )?published\b"
      r"|^\W*now (?:an? )?RFC ?\d{3,5}\b", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
@@ -211,7 +215,8 @@ STAGE_WORDS = (
     "adopt", "wglc", "rglc", "last call", "wg lc", "rg lc", "ready for", "waiting for", "editor",
     "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version",
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
-    "dead", "let ", "take on", "taking on", "write", "telechat", "update",
+    "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue", "publication",
+    "ad review", "ad evaluation",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
