@@ -561,6 +561,20 @@ def test_a_label_its_section_also_writes_in_lower_case_is_a_topic_not_a_speaker(
     assert found.sections[0].points[0].text == "**Key Rotation**: Discussed how key rotation works."
 
 
+def test_a_question_marked_with_who_put_it_alone_on_its_line_takes_the_bullets_below() -> None:
+    found = read(
+        "# PQ\n\n## Talk\n\nQ: Scott Fluhrer\n- What is the cost?\n\tA: signature size\n\n"
+        "Q: Paul Hoffman (ICANN)\n- How painful is it?\n\nQ: what is this\n\nSome text after.\n"
+        "- and a bullet\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Scott Fluhrer", "Q: Scott Fluhrer - What is the cost? A: signature size"),
+        ("Paul Hoffman (ICANN)", "Q: Paul Hoffman (ICANN) - How painful is it?"),
+        ("Q", "Q: what is this"),
+    ]
+    assert [p.text for p in found.sections[0].points] == ["Some text after.", "and a bullet"]
+
+
 def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
     found = read(
         "# LOOPS\n\n## Retransmission\n\nCarsten mentioned that one retransmission is\n"

@@ -21,6 +21,9 @@ from msecwg.importer.vocabulary import (
 BOLD_NAME_THEN_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)\*\*[ \t]?:(?:\s+|$)")
 BOLD_NAME_AND_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)[ \t]?:\*\*(?:\s+|$)")
 NAME_THEN_COLON = re.compile(r"(?P<name>[^\s:*#>|`\[][^:\n]{0,60}?)[ \t]?:(?:\s+|$)")
+# A question's or comment's mark and the name of who put it, alone on its line, the words
+# on the lines below: "Q: Scott Fluhrer" / "- What's the cost?"
+ASKER_ALONE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)[ \t]*(?=\n|$)")
 # "Ekr - possible to not require", "Adam Langley - perfers option 2", "Mt - ack delay is
 # input": a name, a dash and words (tls/ietf105.md, quic/interim-18-09.md, quic/ietf104.md
 # "ekr - done sending means ..."); a turn only where the minutes write turns so, as a
@@ -166,6 +169,9 @@ def prefix(text: str) -> Prefix | None:
             named = NAME_THEN_COLON.match(text, match.end()) if asker else None
             if named and (who := speaker(named.group("name"))) and who.name is not None:
                 return Prefix(who, named.end(), False, False)  # "Q: Watson: Sounds intrusive"
+            alone = ASKER_ALONE.match(text, match.end()) if asker else None
+            if alone and (who := speaker(alone.group("name"))) and _two_names(who.name):
+                return Prefix(who, alone.end(), False, False)  # "Q: Scott Fluhrer" / "- What's"
             if found is not None and not (pattern is NAME_THEN_DASH and found.role):
                 return Prefix(found, match.end(), bare, pattern is NAME_THEN_DASH)
     return None
@@ -196,6 +202,13 @@ def speaker(raw: str) -> Speaker | None:
     if not _looks_like_names(core):
         return None
     return Speaker(written, core, role, alias, uncertain)
+
+
+def _two_names(name: str | None) -> bool:
+    """Answer whether a name is a person's first and family name or more, each capitalised
+    ("Scott Fluhrer", "Minh Hoang Tran"), no label's words."""
+    words = (name or "").split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _ends_joined(core: str) -> bool:

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from msecwg.importer.blocks import Item
 from msecwg.importer.speakers import (
+    ASKERS,
     LAST_BRACKET_AT_START,
     NOUN_WORD,
     Speaker,
@@ -88,6 +89,8 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
         if found is None or found.bare or found.speaker.name is None:
             continue
         words = body[found.words :].strip()
+        if not words and _asked(body):
+            known.add(found.speaker.name)  # "Q: Scott Fluhrer" / "- What's the cost?"
         if not words or _names_only(words):
             continue
         if found.dashed:
@@ -102,6 +105,12 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
         if times >= REPORTED_TURNS or _full(n) or n.casefold() in listed
     )
     return frozenset(known)
+
+
+def _asked(body: str) -> bool:
+    """Answer whether a line opens with the mark of a question or comment before the name
+    of who put it ("Q: Scott Fluhrer", "Comment: Paul Hoffman")."""
+    return body.split(":", 1)[0].strip(" \t*_").casefold() in ASKERS
 
 
 def _full(name: str) -> bool:
@@ -213,13 +222,22 @@ def _name_bullet(
 ) -> tuple[Piece, int] | None:
     """Answer the turn a speaker standing alone starts, with the number of items it
     takes, or None: a bullet holding only a name ("- Martin Thompson", "- Nick -
-    Akamai") or a known "Name:" with no words, the words in the deeper items below."""
+    Akamai") or a known "Name:" with no words, the words in the deeper items below (or,
+    below a line that is no bullet, in the bullets at its margin: "Q: Scott Fluhrer" /
+    "- What's the cost?")."""
     item = items[i]
     who = _speaker_alone(text, item, known)
     if who is None:
         return None
     j = i + 1
-    while j < len(items) and items[j].indent > item.indent:
+    while j < len(items) and (
+        items[j].indent > item.indent
+        or (
+            item.marker not in BULLETS
+            and items[j].marker in BULLETS
+            and items[j].indent >= item.indent
+        )
+    ):
         inner = _turn_prefix(text[items[j].body : items[j].end], known)
         if inner is not None and inner[0].name is not None:
             break
