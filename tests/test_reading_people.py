@@ -575,6 +575,27 @@ def test_a_question_marked_with_who_put_it_alone_on_its_line_takes_the_bullets_b
     assert [p.text for p in found.sections[0].points] == ["Some text after.", "and a bullet"]
 
 
+def test_a_bulleted_full_name_and_colon_takes_the_bullets_beside_it() -> None:
+    found = read(
+        "# MaRNEW\n\n## Session 3\n\n*    Discussion\n    *    Aaron Falk\n    *    I "
+        "challenge it\n    *    Ted Hardie:\n    *    We are trying to find a way\n    *    "
+        "Certain information can reveal\n    *    Andreas: The application can\n    *    Tom "
+        "Anderson:\n    *    Fixing TCP\n    *    Dirk Kutscher:\n    *    Jari Arkko:\n"
+        "    *    We should not\n*    Administrative Updates:\n    *    RFC 9106 is out\n"
+    )
+    ted = "Ted Hardie: * We are trying to find a way * Certain information can reveal"
+    assert [(t.speaker, t.quote, t.cut_off) for t in found.sections[0].turns] == [
+        ("Ted Hardie", ted, False),
+        ("Andreas", "Andreas: The application can", False),
+        ("Tom Anderson", "Tom Anderson: * Fixing TCP", False),
+        ("Dirk Kutscher", "Dirk Kutscher:", True),
+        ("Jari Arkko", "Jari Arkko: * We should not", False),
+    ]
+    assert [p.text for p in found.sections[0].points] == [
+        "Discussion", "Aaron Falk", "I challenge it", "Administrative Updates:", "RFC 9106 is out"
+    ]  # fmt: skip
+
+
 def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
     found = read(
         "# LOOPS\n\n## Retransmission\n\nCarsten mentioned that one retransmission is\n"

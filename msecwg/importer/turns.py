@@ -78,7 +78,7 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
     known: set[str] = set()
     dashed: list[str] = []
     reported: dict[str, int] = {}
-    for item in items:
+    for n, item in enumerate(items):
         body = text[item.body : item.end]
         found = prefix(body)
         openings = [0, *_after_label(body)] if found is None else []
@@ -89,8 +89,8 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
         if found is None or found.bare or found.speaker.name is None:
             continue
         words = body[found.words :].strip()
-        if not words and _asked(body):
-            known.add(found.speaker.name)  # "Q: Scott Fluhrer" / "- What's the cost?"
+        if not words and (_asked(body) or (_full(found.speaker.name) and _beside(items, n))):
+            known.add(found.speaker.name)  # "Q: Scott Fluhrer", "* Ted Hardie:" / "* We are …"
         if not words or _names_only(words):
             continue
         if found.dashed:
@@ -105,6 +105,13 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
         if times >= REPORTED_TURNS or _full(n) or n.casefold() in listed
     )
     return frozenset(known)
+
+
+def _beside(items: list[Item], n: int) -> bool:
+    """Answer whether the n-th item is a bullet with another beside it, the next."""
+    item, after = items[n], items[n + 1] if n + 1 < len(items) else None
+    same = after is not None and (after.marker, after.indent) == (item.marker, item.indent)
+    return same and item.marker in BULLETS
 
 
 def _asked(body: str) -> bool:
@@ -223,28 +230,35 @@ def _name_bullet(
     """Answer the turn a speaker standing alone starts, with the number of items it
     takes, or None: a bullet holding only a name ("- Martin Thompson", "- Nick -
     Akamai") or a known "Name:" with no words, the words in the deeper items below (or,
-    below a line that is no bullet, in the bullets at its margin: "Q: Scott Fluhrer" /
-    "- What's the cost?")."""
+    below a line that is no bullet or a bulleted "Name:", in the bullets at its margin: "Q:
+    Scott Fluhrer" / "- What's the cost?", "* Ted Hardie:" / "* We are trying …")."""
     item = items[i]
     who = _speaker_alone(text, item, known)
     if who is None:
         return None
+    beside = item.marker not in BULLETS or _said_below(text, item)
     j = i + 1
     while j < len(items) and (
         items[j].indent > item.indent
-        or (
-            item.marker not in BULLETS
-            and items[j].marker in BULLETS
-            and items[j].indent >= item.indent
-        )
+        or (beside and items[j].marker in BULLETS and items[j].indent >= item.indent)
     ):
         inner = _turn_prefix(text[items[j].body : items[j].end], known)
         if inner is not None and inner[0].name is not None:
             break
+        if items[j].indent == item.indent and _speaker_alone(text, items[j], known):
+            break  # "* Ted Hardie:" / "* We are trying …" / "* Tom Anderson:"
         j += 1
     if j == i + 1:
         return None
     return Piece(item.body, items[i + 1].body, items[j - 1].end, who, False, item), j - i
+
+
+def _said_below(text: str, item: Item) -> bool:
+    """Answer whether a bullet is a name and a colon alone ("* Ted Hardie:"): the words are
+    the bullets below it, beside it too."""
+    body = text[item.body : item.end]
+    found = prefix(body)
+    return found is not None and not found.bare and not body[found.words :].strip()
 
 
 def _speaker_alone(text: str, item: Item, known: frozenset[str]) -> Speaker | None:
