@@ -517,9 +517,12 @@ def test_a_first_name_of_someone_listed_as_attending_speaks_in_one_report_of_spe
 
 def test_an_adverb_may_stand_between_a_name_and_its_verb_of_speech() -> None:
     found = read("# NEA WG\n\n## PT\n\nSusan: hi.\n\nSteve: yes.\n\nSusan then asked the "
-                 "second question.\n\nSteve also asked about C-7.\n\nSteve quickly left.\n")  # fmt: skip
+                 "second question.\n\nSteve also asked about C-7.\n\nSteve quickly left.\n\n"
+                 "Nitinder Mohan highlighted the need.\n\nSusan cautioned against it.\n\n"
+                 "Steve endorsed it.\n")  # fmt: skip
     assert [(t.speaker, t.form) for t in found.sections[0].turns] == [
-        ("Susan", "said"), ("Steve", "said"), ("Susan", "reported"), ("Steve", "reported")
+        ("Susan", "said"), ("Steve", "said"), ("Susan", "reported"), ("Steve", "reported"),
+        ("Nitinder Mohan", "reported"), ("Susan", "reported"), ("Steve", "reported"),
     ]  # fmt: skip
 
 
