@@ -336,13 +336,14 @@ PRESENTING_VERBS = frozenset(
      "reviews", "reviewed"}
 )  # fmt: skip
 
-# Capitalised words after "IETF 104" or "met in" that name no city: "IETF 99 Meeting
-# Minutes", "IETF101: 20 March" (quic/ and httpwg/ titles).
 NOT_A_GROUP = frozenset(
     {"minutes", "notes", "agenda", "agendas", "materials", "meetings", "meeting", "interim",
      "interims", "ietf", "irtf", "iesg", "iab", "docs", "drafts", "archive", "downloads"}
 )  # fmt: skip
 """Names of folders and files that hold minutes but are no group's."""
+
+# Capitalised words after "IETF 104" or "met in" that name no city: "IETF 99 Meeting
+# Minutes", "IETF101: 20 March" (quic/ and httpwg/ titles).
 NOT_A_CITY = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
