@@ -599,6 +599,22 @@ def test_a_bulleted_full_name_and_colon_takes_the_bullets_beside_it() -> None:
     ]  # fmt: skip
 
 
+def test_a_bulleted_full_name_the_blue_sheet_lists_takes_the_bullets_beside_it() -> None:
+    found = read(
+        "# DMARC WG Meeting - Interim 11 June 2020\n\n## Notes\n\n* Scott: yes\n\n"
+        "* Dave Crocker\n\n* Need to have clarity on the problem\n\n* Let's be clear\n\n"
+        "* Kurt: no\n\n* Hannu Aronsson\n\n## Blue Sheet\n\nBlue Sheet\n----------\n"
+        "1. Dave Crocker, Brandenburg InternetWorking\n2. Hannu Aronsson, iki.fi\n"
+        "3. Jim Fenton, Altmode Networks\n\n## Attendees\n\n- Jim Fenton\n- Dave Crocker\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Scott", "Scott: yes"),
+        ("Dave Crocker", "Dave Crocker * Need to have clarity on the problem * Let's be clear"),
+        ("Kurt", "Kurt: no"),
+    ]
+    assert [t.speaker for s in found.sections[1:] for t in s.turns] == []
+
+
 def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
     found = read(
         "# LOOPS\n\n## Retransmission\n\nCarsten mentioned that one retransmission is\n"

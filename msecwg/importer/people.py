@@ -257,9 +257,10 @@ def names_of(persons: list[Person]) -> dict[str, int]:
 
 # A list of who attended, under its label: "Attendees:" / "  1. Michael Richardson (mcr)",
 # "PRESENT:" / "    1) Dave Rice", "Present:" / "- Jari Arkko", "## Attendance" / "Jenny Bui
-# (Secretariat)"
+# (Secretariat)", "Blue Sheet" / "----------" / "8. Dave Crocker, Brandenburg InternetWorking"
 ATTENDANCE = re.compile(
-    r"^[ \t]*\W*(?:attendees|attending|attendance|present|participants)\W*:?\W*$",
+    r"^[ \t]*\W*(?:attendees|attending|attendance|present|participants|blue[ \t]?sheets?)"
+    r"\W*:?\W*$",
     re.IGNORECASE | re.MULTILINE,
 )
 ATTENDEE = re.compile(r"[ \t]*(?P<bullet>(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+)?(?P<who>[^\n]*)")
@@ -283,7 +284,7 @@ def attendees(text: str) -> frozenset[str]:
         for line in lines[1:ATTENDEES_MOST]:
             item = ATTENDEE.match(line)
             assert item is not None  # every part of it may be empty
-            written = re.split(r"\s*[(<\[]|\s+\S*@|\s+-\s", item["who"].strip(), maxsplit=1)[0]
+            written = re.split(r"\s*[(<\[,]|\s+\S*@|\s+-\s", item["who"].strip(), maxsplit=1)[0]
             found = speaker(written) if 1 < len(written.split()) <= 3 else None
             full_name = found.name if found and found.name and " " in found.name else None
             if full_name is None and item["bullet"] is None:  # a line that lists no one

@@ -86,6 +86,10 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
         starts = (body[at : at + OPENING_READ] for at in openings)
         for name in filter(None, map(_opening_reporter, starts)):
             reported[name] = reported.get(name, 0) + 1
+        if found is None and _beside(items, n) and (named := _listed_alone(body, listed)):
+            near = (text[items[m].body : items[m].end] for m in (n - 1, n + 1) if m >= 0)
+            if not any(_listed_alone(other, listed) for other in near):  # not the list itself
+                known.add(named)  # "* Dave Crocker" / "* Need to have clarity …", who attended
         if found is None or found.bare or found.speaker.name is None:
             continue
         words = body[found.words :].strip()
@@ -112,6 +116,14 @@ def _beside(items: list[Item], n: int) -> bool:
     item, after = items[n], items[n + 1] if n + 1 < len(items) else None
     same = after is not None and (after.marker, after.indent) == (item.marker, item.indent)
     return same and item.marker in BULLETS
+
+
+def _listed_alone(body: str, listed: frozenset[str]) -> str | None:
+    """Answer the full name a line holds alone where the minutes list it as attending
+    ("Dave Crocker" and "8. Dave Crocker, Brandenburg InternetWorking"), else None."""
+    who = speaker(body.strip()) if len(body) < OPENING_READ else None
+    name = who.name if who and not who.role else None
+    return name if name and _full(name) and name.casefold() in listed else None
 
 
 def _asked(body: str) -> bool:
@@ -236,7 +248,12 @@ def _name_bullet(
     who = _speaker_alone(text, item, known)
     if who is None:
         return None
-    beside = item.marker not in BULLETS or _said_below(text, item)
+    beside = i + 1 < len(items) and items[i + 1].indent == item.indent
+    beside = beside and (
+        item.marker not in BULLETS
+        or _said_below(text, item)
+        or (who.name in known and _full(who.name) and prefix(text[item.body : item.end]) is None)
+    )
     j = i + 1
     while j < len(items) and (
         items[j].indent > item.indent
