@@ -112,6 +112,8 @@ class Clauses:
         yield from self.after.finditer(text, first.end() if first is not None else 0)
 
 
+AIMED = r"(?:(?:aim|seek)\s+to\s+)?"
+"""What may stand before the verb of a task someone takes on: "Björn will aim to complete"."""
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
@@ -120,7 +122,7 @@ OWN = Clauses(
     r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to)|i\s+can|will|(?<=and )can|plan\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to))"
-    r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?(?:(?:aim|seek)\s+to\s+)?(?P<verb>[a-z]+)\b",
+    r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 # Someone named taking a task on: "Ekr will make a PR", "The chairs will make adoption
@@ -134,7 +136,7 @@ NAMED = Clauses(
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)\s+to"
     r"|(?:is\s+)?willing\s+to|(?P<reported>(?:said|says|stated|states|replied|replies|promised"
     r"|promises|confirmed|confirms)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would)))\s+"
-    r"(?:also\s+|then\s+)?(?:(?:aim|seek)\s+to\s+)?(?P<verb>[a-z]+)\b"
+    r"(?:also\s+|then\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b"
 )
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
 # review the text"
@@ -148,7 +150,9 @@ BARE = 3
 "Please send email"."""
 NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s*$", re.IGNORECASE)
 NAMED_TASK = re.compile(
-    r"\s(?:will|would|to|shall)\s+(?:also\s+|then\s+)?(?:(?:aim|seek)\s+to\s+)?(?:"
+    r"\s(?:will|would|to|shall)\s+(?:also\s+|then\s+)?"
+    + AIMED
+    + "(?:"
     + "|".join(sorted(TASK_VERBS, key=len, reverse=True))
     + r")\b"
 )

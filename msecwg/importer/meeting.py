@@ -280,7 +280,8 @@ def _placed(text: str, name: str) -> Where | None:
     as first written so; else None."""
     folder, _, file = name.replace("\\", "/").rpartition("/")
     named = FILE_GROUP.match(file)
-    folder = folder.rpartition("/")[2] if FOLDER_GROUP.fullmatch(folder.rpartition("/")[2]) else ""
+    folder = folder.rpartition("/")[2]
+    folder = folder if FOLDER_GROUP.fullmatch(folder) else ""
     for placed in (named[named.lastgroup or 0] if named else "", folder):
         if not placed or placed.casefold() in NOT_A_GROUP:
             continue

@@ -10,6 +10,7 @@ from msecwg.importer.speakers import (
     ASKERS,
     LAST_BRACKET_AT_START,
     NOUN_WORD,
+    Prefix,
     Speaker,
     is_legend,
     prefix,
@@ -223,11 +224,12 @@ def _a_topic(scope: str, name: str, known: frozenset[str]) -> bool:
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[0].lower() not in scope:
         return False
-    if any(k != name and k.split(" ", 1)[0] == words[0] for k in known):
-        return False  # "Martin Duke" where "Martin" speaks
     phrase = r"\s+".join(re.escape(w.lower()) for w in words)
     said = [m.end() for m in re.finditer(rf"(?<![\w-]){phrase}(?![\w-])", scope)]
-    return bool(said) and not any(scope[e : e + 3].lstrip().startswith(":") for e in said)
+    if not said or any(scope[e : e + 3].lstrip().startswith(":") for e in said):
+        return False
+    # no other speaker's name starts so: "Martin Duke" where "Martin" speaks
+    return not any(k != name and k.split(" ", 1)[0] == words[0] for k in known)
 
 
 def points(text: str, items: list[Item]) -> list[Piece]:
@@ -248,11 +250,12 @@ def _name_bullet(
     who = _speaker_alone(text, item, known)
     if who is None:
         return None
+    body = text[item.body : item.end]
     beside = i + 1 < len(items) and items[i + 1].indent == item.indent
     beside = beside and (
         item.marker not in BULLETS
-        or _said_below(text, item)
-        or (who.name in known and _full(who.name) and prefix(text[item.body : item.end]) is None)
+        or _alone(body) is not None  # "* Ted Hardie:"
+        or (who.name in known and _full(who.name) and prefix(body) is None)  # "* Dave Crocker"
     )
     j = i + 1
     while j < len(items) and (
@@ -270,20 +273,19 @@ def _name_bullet(
     return Piece(item.body, items[i + 1].body, items[j - 1].end, who, False, item), j - i
 
 
-def _said_below(text: str, item: Item) -> bool:
-    """Answer whether a bullet is a name and a colon alone ("* Ted Hardie:"): the words are
-    the bullets below it, beside it too."""
-    body = text[item.body : item.end]
+def _alone(body: str) -> Prefix | None:
+    """Answer the speaker prefix a line holds with no words after it ("Ted Hardie:", "Q:
+    Scott Fluhrer"), its words on the lines below; else None."""
     found = prefix(body)
-    return found is not None and not found.bare and not body[found.words :].strip()
+    alone = found is not None and not found.bare and not body[found.words :].strip()
+    return found if alone else None
 
 
 def _speaker_alone(text: str, item: Item, known: frozenset[str]) -> Speaker | None:
     """Answer the speaker an item holds alone: a bulleted name known as a speaker (or
     with an affiliation, or "?"), or a known name and a colon."""
     body = text[item.body : item.end]
-    found = prefix(body)
-    if found is not None and not found.bare and not body[found.words :].strip():
+    if (found := _alone(body)) is not None:
         return found.speaker if found.speaker.name in known else None
     who = speaker(body) if item.marker in BULLETS else None
     if who is None:
