@@ -36,11 +36,6 @@ def scope(meetings: Sequence[Held]) -> Scope:
     return Scope([m.label for m in meetings], [m.meeting for m in meetings])
 
 
-def tagged(rows: Sequence[PassageRow], label: str) -> list[PassageRow]:
-    """Answer the rows, each naming its meeting."""
-    return [msgspec.structs.replace(r, meeting=label) for r in rows]
-
-
 def _ref(label: str, several: bool) -> Callable[[str], str]:
     """Answer how a meeting's items are named: by id, and by the meeting's label among several."""
     return (lambda item: f"{label} {item}") if several else str
@@ -216,12 +211,11 @@ def sections_named(meetings: Sequence[Held], word: str) -> list[tuple[Held, Sect
         try:
             wanted = passages.find_section(t, word).key
             found.append((m, m.transcription.section(wanted)))
-            continue
         except NotFound as missing:
             misses.append(missing)
-        names = {k: d.section for d in t.documents for k in (key(d.name), document_key(d.name))}
-        if key(word) in names:
-            found.append((m, m.transcription.section(names[key(word)])))
+            names = {k: d.section for d in t.documents for k in (key(d.name), document_key(d.name))}
+            if key(word) in names:
+                found.append((m, m.transcription.section(names[key(word)])))
     if found:
         return found
     raise _missed(word, misses)
@@ -242,7 +236,9 @@ def discussion(
 def search(meetings: Sequence[Held], words: str) -> list[PassageRow]:
     """Answer the passages of every meeting's minutes that hold the words."""
     return [
-        r for m in meetings for r in tagged(passages.search(m.reading.passages, words), m.label)
+        msgspec.structs.replace(p, meeting=m.label)
+        for m in meetings
+        for p in passages.search(m.reading.passages, words)
     ]
 
 
@@ -315,9 +311,9 @@ def _by_name(t: Transcription, missing: NotFound) -> NotFound:
 
 def of_person(meetings: Sequence[Held], group: Group, person: One) -> list[PassageRow]:
     """Answer one person's passages at every meeting: their exchanges and those naming them."""
-    rows = []
-    for m in meetings:
-        here = group.people.ids(m, person)
-        if here:
-            rows += tagged(passages.of_person(m.headed, here, m.reading), m.label)
-    return rows
+    return [
+        msgspec.structs.replace(p, meeting=m.label)
+        for m in meetings
+        if (here := group.people.ids(m, person))
+        for p in passages.of_person(m.headed, here, m.reading)
+    ]

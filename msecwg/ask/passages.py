@@ -169,13 +169,12 @@ def discussion(
         return exchanges
     told = [(PassageKind.POINT, text) for text in section.points]
     told += [(PassageKind.DECISION, d.text) for d in section.decisions]
-    others = [
+    return [
         DiscussionRow(
             section=section.key, kind=kind, n=n, text=text, meeting=meeting, quotes=[text]
         )
         for n, (kind, text) in enumerate(told, start=1)
-    ]
-    return others + exchanges
+    ] + exchanges
 
 
 def terms(words: str) -> list[str]:

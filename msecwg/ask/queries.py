@@ -25,8 +25,6 @@ from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Said
 
 LAST_CALL = "Last Call"
 ANNOUNCEMENT = "Last Call announcement"
-RFC_URL = "https://www.rfc-editor.org/rfc/rfc{}"
-"""Where the RFC Editor, the primary source of every RFC, publishes one."""
 
 
 def _where(first: dt.date, last: dt.date, as_of: dt.date) -> tuple[State, int]:
@@ -158,13 +156,9 @@ def drafts(
     t: Transcription, as_of: dt.date, *, meeting: str = "", ref: Callable[[str], str] = str
 ) -> list[DraftRow]:
     """Answer every document with its next deadline."""
-    concerning: dict[str, list[Action]] = {}
-    for a in t.items:
-        if a.document is not None:
-            concerning.setdefault(a.document, []).append(a)
     rows = []
     for d in t.documents:
-        mine = concerning.get(d.id, [])
+        mine = [a for a in t.items if a.document == d.id]
         found = in_date_order(x for a in mine for x in dates_of(a, as_of))
         rows.append(
             DraftRow(
@@ -223,7 +217,7 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
                 rfc=f.rfc,
                 rfc_date=f.rfc_date,
                 rfc_category=f.rfc_category,
-                rfc_url=RFC_URL.format(f.rfc) if f.rfc else None,
+                rfc_url=f"https://www.rfc-editor.org/rfc/rfc{f.rfc}" if f.rfc else None,
                 outcome=outcome,
                 outcome_source=f.source,
             )
