@@ -229,6 +229,7 @@ def people(
     for p in t.people if only is None else (p for p in t.people if p.id in only):
         of = said[p.id]
         exchanges = sum(of.by_topic.values())
+        mentions = len(named[p.id])
         fact = outside.get(p.id)
         told: dict[str, Any] = {f: getattr(fact, f.removeprefix("outside_"), None) for f in OUTSIDE}
         rows.append(
@@ -242,12 +243,10 @@ def people(
                     TopicCount(topic=k, exchanges=n, meeting=meeting)
                     for k, n in of.by_topic.items()
                 ],
-                by_meeting=[
-                    MeetingCount(meeting=meeting, exchanges=exchanges, mentions=len(named[p.id]))
-                ]
+                by_meeting=[MeetingCount(meeting=meeting, exchanges=exchanges, mentions=mentions)]
                 if meeting
                 else [],
-                mentions=len(named[p.id]),
+                mentions=mentions,
                 items=[ref(i) for i in items[p.id]],
                 uncertain=of.uncertain,
                 **told,
