@@ -36,7 +36,7 @@ def test_an_entry_keeps_what_the_exchanges_say_of_each_person(
     monkeypatch.setenv("MSECWG_CACHE", str(tmp_path / "cache"))
     path = MEETINGS / "ietf119.toml"
     t = load.read(path).transcription
-    entry = cache.recall(cache.place(path.read_bytes()) or tmp_path)
+    entry = cache.recall_as(cache.place(path.read_bytes()) or tmp_path, cache.ENTRIES)
     assert entry is not None
     said = cache.decoded(entry.spoken, dict[str, cache.Spoken])
     assert said == cache.spoken(t)

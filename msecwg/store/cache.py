@@ -75,7 +75,7 @@ def spoken(t: Transcription) -> dict[str, Spoken]:
     return {person: Spoken(written[person], doubted[person], topics[person]) for person in written}
 
 
-_decoder = msgspec.msgpack.Decoder(Entry)
+ENTRIES = msgspec.msgpack.Decoder(Entry)
 
 
 def entry(t: Transcription, minutes_digest: str, minutes: str, reading: object) -> Entry:
@@ -94,14 +94,9 @@ def entry(t: Transcription, minutes_digest: str, minutes: str, reading: object) 
     )
 
 
-def headed(kept: Entry) -> Transcription:
-    """Answer an entry's transcription with its sections' headings only."""
-    return decoded(kept.transcription, Transcription)
-
-
 def whole(kept: Entry) -> Transcription:
     """Answer an entry's transcription, whole."""
-    t = headed(kept)
+    t = decoded(kept.transcription, Transcription)
     bodies = decoded(kept.bodies, list[Body])
     if len(bodies) != len(t.sections):
         raise msgspec.DecodeError("an entry's sections and their bodies do not match")
@@ -186,13 +181,8 @@ def place(text: bytes) -> Path | None:
     return where / f"{name}.msgpack"
 
 
-def recall(place: Path) -> Entry | None:
-    """Answer the readable entry kept at a place, if any, marking it used now."""
-    return recall_as(place, _decoder)
-
-
 def recall_as(place: Path, decoder: msgspec.msgpack.Decoder[T]) -> T | None:
-    """Answer what is kept at a place, read by `decoder`, if it can be; marking it used now."""
+    """Answer what is kept at a place, read by `decoder` (ENTRIES: an entry), marking it used."""
     try:
         entry = decoder.decode(files.read_bytes(place, "cache", LIMIT))
     except (DataError, msgspec.DecodeError):
@@ -235,8 +225,6 @@ def trim(where: Path, added: Path) -> None:
             info = added.lstat()
             kept[str(added)] = (info.st_mtime_ns, info.st_size)
     total = sum(size for _, size in kept.values())
-    if total <= most:
-        return
     for path, (_, size) in sorted(kept.items(), key=lambda e: e[1][0]):
         if total <= most:
             break

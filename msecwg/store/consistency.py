@@ -38,7 +38,8 @@ def _stated_twice(t: Transcription) -> tuple[list[str], int]:
     """Answer the notes on summary points dating an item's document otherwise, and how many."""
     found = _Named(t)
     shown: list[str] = []
-    for compared, (n, k) in enumerate(found.pairs()):
+    pairs = ((n, k) for n, name in enumerate(found.names) for k in found.naming.get(name, []))
+    for compared, (n, k) in enumerate(pairs):
         if compared >= PAIRS or len(shown) >= NOTES:
             return shown, found.count()
         here, a = found.items[n]
@@ -71,12 +72,6 @@ class _Named:
         for k, (_, _, sentence) in enumerate(self.sentences):
             for name in sorted({word for _, word in occurrences(finder, sentence.casefold())}):
                 self.naming.setdefault(name, []).append(k)
-
-    def pairs(self) -> Iterator[tuple[int, int]]:
-        """Yield each pair of an item and a sentence naming its document, in order."""
-        for n, name in enumerate(self.names):
-            for k in self.naming.get(name, []):
-                yield n, k
 
     def count(self) -> int:
         """Answer how many notes all the pairs give, counted by the dates written."""

@@ -221,7 +221,7 @@ def _real(where: str, folders: dict[str, str]) -> str:
 
 def _recalled(path: Path, place: Path | None, folders: dict[str, str]) -> Held | None:
     """Answer the transcription at `path` as the cache keeps it, where its minutes are unchanged."""
-    if place is None or (entry := cache.recall(place)) is None:
+    if place is None or (entry := cache.recall_as(place, cache.ENTRIES)) is None:
         return None
     try:
         head = cache.decoded(entry.transcription, Head)
@@ -254,8 +254,7 @@ def _checked(
     if problems or written is None or minutes is None or place is None:
         return found
     if renew or not os.path.lexists(place):
-        reading = reading_of(t, minutes)
-        cache.keep(place, cache.entry(t, cache.digest(written), minutes, reading))
+        cache.keep(place, cache.entry(t, cache.digest(written), minutes, reading_of(t, minutes)))
     return found
 
 
