@@ -208,8 +208,7 @@ read from the folder once a run and kept up to date as the run adds."""
 
 
 def trim(where: Path, added: Path) -> None:
-    """Remove the least recently used entries until the cache holds at most MSECWG_CACHE_SIZE
-    megabytes, else CAPACITY bytes."""
+    """Remove the least recently used entries down to MSECWG_CACHE_SIZE megabytes, else CAPACITY."""
     setting = os.environ.get("MSECWG_CACHE_SIZE", "")
     most = int(float(setting) * 2**20) if setting.replace(".", "", 1).isdigit() else CAPACITY
     kept = _kept.get(where)

@@ -138,10 +138,9 @@ def quotes(t: Transcription, minutes: str, known: set[str] | None = None) -> Ite
     for (field, passage), f in zip(passages, folded, strict=True):
         if f in known and (long_enough(f) or not _is_quote(field)):
             continue
-        quote = _is_quote(field)
         if not passage.strip():
             yield f"{field}: holds no words; a quote is words of the minutes"
-        elif quote and not long_enough(f):
+        elif _is_quote(field) and not long_enough(f):
             yield (
                 f"{field}: {brief(passage)} is too short to show where the minutes say it; "
                 "quote the words of the minutes around it (two characters or more, a letter "
