@@ -101,8 +101,7 @@ def _notes_for(
     items = {n for n, _ in matching}
     total = dated - len(items)
     if hedged:
-        tentative = {n for n, w in matching if w.tentative}
-        total += len(items - tentative)
+        total += len(items - {n for n, w in matching if w.tentative})
     total += sum(1 for _, w in matching if w.condition and w.condition.casefold() not in held)
     return total
 

@@ -28,10 +28,9 @@ MAX_PROBLEMS = 20
 
 def bundled_path() -> Path:
     """Answer where the bundled transcription is, installed or in a source checkout."""
-    package = Path(__file__).resolve().parents[1]
     # An installed wheel carries the data inside the package; an editable
     # install runs from the checkout, where data/ sits beside the package.
-    for folder in (package / "data", package.parent / "data"):
+    for folder in (cache.PACKAGE / "data", cache.PACKAGE.parent / "data"):
         if (folder / BUNDLED_NAME).is_file():
             return folder / BUNDLED_NAME
     raise DataError(f"the bundled transcription {BUNDLED_NAME} is missing; reinstall msecwg")

@@ -112,9 +112,8 @@ def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
 
 def held_on(meeting: Meeting) -> dt.date | None:
     """Answer the day a meeting was held (its first session's), where the minutes say."""
-    if meeting.date is not None:
-        return meeting.date.day
-    return meeting.sessions[0].day if meeting.sessions else None
+    first = meeting.date or next(iter(meeting.sessions), None)
+    return None if first is None else first.day
 
 
 IETF_SPACING = dt.timedelta(days=365 / 3)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import compress
-from operator import not_
 
 import msgspec
 
@@ -27,7 +25,7 @@ def key(text: str) -> str:
     if folded.isascii():  # nothing to decompose
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(compress(decomposed, map(not_, map(unicodedata.combining, decomposed))))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class _Mark(msgspec.Struct, frozen=True):
