@@ -36,9 +36,7 @@ _signal.signal(_signal.SIGINT, _interrupted)
 
 def main() -> None:
     """Run the command line, Ctrl-C ending it with one line and exit 130; the cyclic garbage
-    collector stays paused and loaded objects frozen: a run makes almost no cyclic garbage, and
-    collections would rescan every record read (13% of `drafts --json`, a third of `people
-    --json` on a thousand meetings)."""
+    collector stays paused and what was loaded frozen (docs/performance.md says why)."""
     global _stage
     import gc
     import sys

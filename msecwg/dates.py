@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from functools import cache
 
 from msecwg.model import Precision
@@ -32,10 +33,8 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     cleaned = text.strip()
     if cleaned.casefold() in _RELATIVE:
         return (today or dt.date.today()) + dt.timedelta(days=_RELATIVE[cleaned.casefold()])
-    try:
+    with suppress(ValueError):
         return dt.date.fromisoformat(cleaned)
-    except ValueError:
-        pass
     _refuse_ambiguous(cleaned)
     from dateutil import parser  # costs ~45 ms: only where a date is typed in words
 
@@ -157,8 +156,7 @@ def relative(day: dt.date, as_of: dt.date, *, exact: bool = False) -> str:
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 MONTH_NUMBERS = {
     name.casefold(): n for n, full in enumerate(MONTHS, 1) for name in (full, full[:3])
-}
-MONTH_NUMBERS["sept"] = 9
+} | {"sept": 9}
 """Each month's number by its name, in full or abbreviated, case folded: "august", "aug", "sept"."""
 _WEEKDAY_NAMES = {
     name.casefold(): n for n, full in enumerate(WEEKDAYS) for name in (full, full[:3])

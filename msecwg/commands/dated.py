@@ -92,8 +92,7 @@ def drafts(
         formats.show(cards.drafts_cards(rows, items, decided, sections, scope, day), output)
     elif outcome:
         known = across.drafts(held, group, day, outcome=True)
-        view = deadlines.outcome_view(known, scope, day)  # type: ignore[arg-type]
-        formats.show(view, output)
+        formats.show(deadlines.outcome_view(known, scope, day), output)  # type: ignore[arg-type]
     else:
         rows = across.drafts(held, group, day)
         formats.show(

@@ -190,15 +190,13 @@ def people(
     scope = across.scope(held)
     if unjoined:
         formats.show(minutes.proposals_view(group.people.proposed, scope, "person"), output)
-        return
-    if name is None:
-        everyone = across.people(held, group)
-        formats.show(minutes.people_view(list(everyone.values()), scope), output)
-        return
-    person = options.named("person", "NAME", across.person_named, held, group, name)
-    shown = across.of_person(held, group, person)
-    row = across.people(held, group, only=person)[person]
-    formats.show(minutes.person_view(shown, row, scope), output)
+    elif name is None:
+        formats.show(minutes.people_view(list(across.people(held, group).values()), scope), output)
+    else:
+        person = options.named("person", "NAME", across.person_named, held, group, name)
+        shown = across.of_person(held, group, person)
+        row = across.people(held, group, only=person)[person]
+        formats.show(minutes.person_view(shown, row, scope), output)
 
 
 @commands.command(cls=MeetingsCommand)

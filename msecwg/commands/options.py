@@ -126,8 +126,7 @@ def named(what: str, hint: str, find: Callable[..., T], *args: Any) -> T:
 def of_document(
     held: Sequence[Held], group: Group, word: str
 ) -> Callable[[ActionRow | DecisionRow], bool]:
-    """Answer whether an action item or decision is about the document a word names, at any
-    meeting."""
+    """Answer whether an action item or decision is about the document a word names."""
     found = named("document", "'--document'", across.documents_named, held, group, word)
     wanted = {(m.label, document) for m, document in found}
     return lambda row: (row.meeting, row.document) in wanted

@@ -46,7 +46,7 @@ def check(
     from msecwg.store import consistency, record
     from msecwg.store.meetings import examine
 
-    targets = list(paths or []) or options.data_paths(ctx) or [load.bundled_path()]
+    targets = paths or options.data_paths(ctx) or [load.bundled_path()]
     examined = examine(targets, cached=False)
     bad = 0
     for target, found in examined:
