@@ -12,16 +12,15 @@ else:
 
 INTERRUPTED = 130  # as msecwg.errors says; not imported here, so that nothing loads first
 
-# What Ctrl-C does, by how far the run has come: while msecwg loads, it ends the
-# process at once; while the command runs, it raises KeyboardInterrupt, once, so that
-# the command cleans up (a calendar file half written, say) and says so; once that is
-# under way, or the command is done, it is ignored.
 LOADING, RUNNING, ENDING = 0, 1, 2
 _stage = LOADING
 
 
 def _interrupted(signum: int, frame: "FrameType | None") -> None:
-    """Answer Ctrl-C as the run's stage asks (see _stage)."""
+    """Answer Ctrl-C by how far the run has come (_stage): while msecwg loads, end the process at
+    once; while the command runs, raise KeyboardInterrupt, once, so that the command cleans up (a
+    calendar file half written, say) and says so; once that is under way, or the command is done,
+    ignore it."""
     global _stage
     if _stage == RUNNING:
         _stage = ENDING

@@ -187,7 +187,7 @@ def actions(
         sections = {(m.label, s.key): s for m in held for s in m.transcription.sections}
         view = cards.actions_cards(rows, sections, scope, day)
     else:
-        unfiltered = only is None and document is None and owner is None
+        unfiltered = document is None and owner is None
         others = across.actions(held, day) if overdue and not rows and unfiltered else ()
         view = deadlines.actions_view(
             rows, scope, day, passed_only=overdue, others=others, outcomes=told(held)
