@@ -41,12 +41,12 @@ def main() -> None:
     import sys
 
     gc.disable()
-    from msecwg.commands.cli import run
+    from msecwg.commands.cli import app
 
     gc.freeze()
     try:
         _stage = RUNNING
-        run()
+        app(prog_name="msecwg")
     except KeyboardInterrupt:  # _interrupted has made the stage ENDING
         os.write(2, b"msecwg: interrupted\n")
         sys.exit(INTERRUPTED)

@@ -22,8 +22,8 @@ PROBE = """
 import json, os, sys
 out, sys.argv = os.environ["MSECWG_PROBE_OUT"], ["msecwg", *json.loads(sys.argv[1])]
 try:
-    from msecwg.commands.cli import run
-    run()
+    from msecwg.commands.cli import app
+    app(prog_name="msecwg")
 except SystemExit:
     pass
 finally:

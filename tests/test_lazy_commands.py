@@ -13,9 +13,9 @@ import pytest
 PROBE = """
 import json, sys
 sys.argv = ["msecwg", *json.loads(sys.argv[1])]
-from msecwg.commands.cli import run
+from msecwg.commands.cli import app
 try:
-    run()
+    app(prog_name="msecwg")
 except SystemExit:
     pass
 print(json.dumps(sorted(m for m in sys.modules if m.startswith("msecwg.commands."))))

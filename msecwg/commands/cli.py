@@ -82,8 +82,3 @@ def main(
     ] = False,
 ) -> None:
     """Where a working group's work stands, from the minutes of its meetings."""
-
-
-def run() -> None:
-    """Run the command line as msecwg (msecwg.__main__ calls it)."""
-    app(prog_name="msecwg")
