@@ -156,9 +156,13 @@ def drafts(
     t: Transcription, as_of: dt.date, *, meeting: str = "", ref: Callable[[str], str] = str
 ) -> list[DraftRow]:
     """Answer every document with its next deadline."""
+    concerning: dict[str, list[Action]] = {}
+    for a in t.items:
+        if a.document is not None:
+            concerning.setdefault(a.document, []).append(a)
     rows = []
     for d in t.documents:
-        mine = [a for a in t.items if a.document == d.id]
+        mine = concerning.get(d.id, [])
         found = in_date_order(x for a in mine for x in dates_of(a, as_of))
         rows.append(
             DraftRow(

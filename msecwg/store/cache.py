@@ -224,6 +224,8 @@ def trim(where: Path, added: Path) -> None:
             info = added.lstat()
             kept[str(added)] = (info.st_mtime_ns, info.st_size)
     total = sum(size for _, size in kept.values())
+    if total <= most:
+        return
     for path, (_, size) in sorted(kept.items(), key=lambda e: e[1][0]):
         if total <= most:
             break
