@@ -62,9 +62,7 @@ def draft_card(
     state = row.state + (f" (as of the meeting, {since})" if since else "")
     fields = [
         *([Field("Title", [(row.title, "")])] if row.title else []),
-        Field(
-            "Status", [(row.status, "")] if row.status else [("not recorded in the minutes", "dim")]
-        ),
+        Field("Status", cells((row.status, "")) or [("not recorded in the minutes", "dim")]),
         Field("State", cells((state, ""), (row.notes, "dim"))),
         *([Field("Also called", [(", ".join(row.called), "")])] if row.called else []),
     ]
@@ -86,13 +84,9 @@ def draft_card(
     sizes = ((len(section.points), "summary point"), (len(section.exchanges), "exchange"))
     held = ", ".join(count(n, thing) for n, thing in sizes if n)
     where = section.heading.rstrip(":")
-    fields.append(
-        Field(
-            "Section",
-            [(f"{where}: {held}; msecwg discussion {section.key}" if held else where, "")],
-        )
-    )
-    fields.append(_minutes(row))
+    if held:
+        where += f": {held}; msecwg discussion {section.key}"
+    fields += [Field("Section", [(where, "")]), _minutes(row)]
     if isinstance(row, OutcomeRow):
         draft = f"{row.draft} ({row.draft_note})" if row.draft and row.draft_note else row.draft
         source = f"Source: {row.outcome_source}" if row.outcome_source else None

@@ -78,7 +78,7 @@ def drafts_view(
             Column("Document", field("name", "bold"), key=True, wrap=plain),
             wide and Column("Meetings", _meetings, cut=True, min_width=8),
             statuses and Column("Status", field("status", dashed=True)),
-            Column("State", field("state"), ratio=1, cut=True, min_width=22 if plain else 9),
+            Column("State", field("state"), cut=True, min_width=22 if plain else 9),
             wide and restated and Column("Stated at", field("meeting"), cut=True, min_width=8),
             bool(deadlines)
             and Column(
@@ -112,9 +112,8 @@ def _meetings(row: DraftRow) -> Lines:
 
 
 def _outcome(row: OutcomeRow) -> Lines:
-    if row.rfc_url is None:
-        return [(row.outcome, "dim" if row.outcome_source is None else "")]
-    return [(row.outcome, "bold")]
+    style = "bold" if row.rfc_url is not None else "" if row.outcome_source is not None else "dim"
+    return [(row.outcome, style)]
 
 
 def outcome_view(rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date) -> View[OutcomeRow]:
@@ -130,7 +129,7 @@ def outcome_view(rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date) -> Vi
         ],
         columns=[
             Column("Document", field("name", "bold"), key=True),
-            Column(f"After the meeting {OUTSIDE}", _outcome, ratio=1, wrap=True),
+            Column(f"After the meeting {OUTSIDE}", _outcome, wrap=True),
         ],
         as_of=as_of,
         scope=scope,
@@ -190,7 +189,6 @@ def actions_view(
             Column(
                 "What",
                 field(lambda r: what(r.current) if r.current and r.current.label else r.what),
-                ratio=1,
                 cut=True,
                 min_width=10,
             ),
@@ -336,7 +334,7 @@ def timeline_view(
         notes=[where, *legend, *long_after(as_of, dates, scope, outcomes=outcomes)],
         columns=[
             Column("When", field(lambda r: when[id(r)]), key=True),
-            Column("What", field("what"), ratio=1, cut=True, min_width=12),
+            Column("What", field("what"), cut=True, min_width=12),
             Column(span(axis.first, axis.last, " → "), chart, min_width=axis.width),
         ],
         row_style=lambda r: STATE_STYLES[r.state],

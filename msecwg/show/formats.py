@@ -160,15 +160,12 @@ def abandon_stdout() -> None:
     global _closed
     _closed = True
     with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
 
 
 def _write(stream: TextIO | None, text: str) -> None:
     """Write text to a stream whole, or say in a line why not; a closed pipe ends it quietly."""
-    if stream is None:  # started with stderr closed: nowhere to say it
-        return
-    if _closed and stream is sys.stdout:
+    if stream is None or (_closed and stream is sys.stdout):  # stderr closed, stdout abandoned
         return
     encoding = getattr(stream, "encoding", None) or "utf-8"
     try:

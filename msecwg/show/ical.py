@@ -13,8 +13,6 @@ from msecwg.rows import EventRow
 from msecwg.show.safe import clean
 from msecwg.store.meetings import Held
 
-PRODID = "-//msecwg//msecwg//EN"
-
 
 def _uid(t: Transcription, row: EventRow) -> str:
     """Answer a UID that is the same on every run for the same item and event."""
@@ -39,9 +37,8 @@ def _description(t: Transcription, action: Action) -> str:
     for label, written in (("Date", action.date), ("Closing date", action.closes)):
         if written is not None:
             lines.append(f"{label}: {written.text}")
-    lines.append("")
     when = f", {long_date(m.date.day)}" if m.date else ""
-    lines.append(f"From the minutes of the {m.name}{when}:")
+    lines += ["", f"From the minutes of the {m.name}{when}:"]
     lines += [f"“{quote}”" for quote in action.quotes]
     return "\n".join(lines)
 
@@ -66,7 +63,7 @@ def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetim
     from msecwg.ask.across import scope
 
     cal = Calendar()
-    cal.add("prodid", PRODID)
+    cal.add("prodid", "-//msecwg//msecwg//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", clean(scope(meetings).name))
     by_meeting: dict[str, list[EventRow]] = {}

@@ -122,17 +122,15 @@ def markdown(view: View[R], output: Output) -> str:
         ]
         out.append("")
     if view.cards is None:
-        columns = view.columns
         for title, rows in groups(view):
             if title:
                 out += [f"**{words(title)}**", ""]
-            headers = [markdown_text(c.header) for c in columns]
+            headers = [markdown_text(c.header) for c in view.columns]
             if output.cite:
                 headers.append("Minutes")
-            out.append("| " + " | ".join(headers) + " |")
-            out.append("|" + "|".join("---" for _ in headers) + "|")
+            out += ["| " + " | ".join(headers) + " |", "|---" * len(headers) + "|"]
             for row in rows:
-                shown = [cell(c.cell(row)) or " " for c in columns]
+                shown = [cell(c.cell(row)) or " " for c in view.columns]
                 if output.cite:
                     shown.append(cell(cited(row), True) or " ")
                 out.append("| " + " | ".join(shown) + " |")

@@ -81,7 +81,7 @@ def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> 
                     ("Left", "left"),
                 )
             ),
-            wide and Column("File", field("file", "dim"), ratio=1, cut=True, min_width=8),
+            wide and Column("File", field("file", "dim"), cut=True, min_width=8),
         ),
         scope=scope,
     )
@@ -237,7 +237,7 @@ def discussion_view(
         columns=[
             Column("#", field("n"), key=True),
             Column("Speaker", speaker, key=True),
-            Column("Words", words, ratio=1, wrap=True),
+            Column("Words", words, wrap=True),
         ],
         scope=scope,
         empty=empty,
@@ -262,7 +262,7 @@ def decisions_view(rows: Sequence[DecisionRow], scope: Scope) -> View[DecisionRo
             # Minutes whose decisions name no document leave no column of dashes.
             any(r.document for r in rows)
             and Column("Document", field("document_name", dashed=True), cut=True, min_width=8),
-            Column("Decision", field(lambda r: quoted(r.text), "italic"), ratio=1, wrap=True),
+            Column("Decision", field(lambda r: quoted(r.text), "italic"), wrap=True),
         ),
         scope=scope,
         empty=f"The minutes of the {scope.name} record no decisions.",
@@ -307,7 +307,7 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
             Column("Exchanges", _exchanges),
             Column("Named in", field("mentions")),
             scope.several and Column("Meetings", field(lambda r: len(r.by_meeting))),
-            Column(f"Who {OUTSIDE}", _outside, ratio=1, cut=True, min_width=10),
+            Column(f"Who {OUTSIDE}", _outside, cut=True, min_width=10),
         ),
         scope=scope,
     )
@@ -328,7 +328,7 @@ def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View
         ],
         columns=[
             Column("Name", field("name", "bold"), key=True),
-            Column("May be", field(lambda r: " or ".join(r.maybe)), ratio=1, cut=True),
+            Column("May be", field(lambda r: " or ".join(r.maybe)), cut=True),
             Column("Why", field("why", "dim"), ratio=2, cut=True, min_width=10),
         ],
         scope=scope,
@@ -371,7 +371,6 @@ def passages_view(
             Column(
                 "Passage",
                 field(lambda r: quoted(r.text), "italic"),
-                ratio=1,
                 wrap=True,
                 highlight=highlight,
             ),

@@ -76,9 +76,8 @@ def reader(row_type: type[Row], name: str) -> Callable[[Row], object]:
     return read
 
 
-def _empty(found: object) -> bool:
-    """Answer whether a value holds nothing (none, no text, no items)."""
-    return found is None or found == "" or found == []
+NOTHING: tuple[object, ...] = (None, "", [])
+"""The values that hold nothing: none, no text, no items."""
 
 
 def _order(found: object) -> tuple[float, str]:
@@ -95,9 +94,9 @@ def ordered(
 ) -> list[R]:
     """Answer the rows sorted stably by a field, those with nothing in it last."""
     read = reader(row_type, name)
-    full = [r for r in rows if not _empty(read(r))]
+    full = [r for r in rows if read(r) not in NOTHING]
     full.sort(key=lambda r: _order(read(r)), reverse=descending)
-    return full + [r for r in rows if _empty(read(r))]
+    return full + [r for r in rows if read(r) in NOTHING]
 
 
 def _flat(value: object, name: str = "") -> str:
@@ -119,15 +118,6 @@ def _flat(value: object, name: str = "") -> str:
     return clean(str(value))
 
 
-def _columns(view: View[R], output: Output) -> list[tuple[str, Callable[[Row], object]]]:
-    """Answer the columns of records for programs (an object's fields each its own), and readers."""
-    known = field_names(view.row_type)
-    names: list[str] = []
-    for name in _fields(view, output):
-        names += [k for k, (outer, sub) in known.items() if outer == name and sub] or [name]
-    return [(name, reader(view.row_type, name)) for name in names]
-
-
 def _object_type(hint: object) -> type[msgspec.Struct] | None:
     """Answer the record type of a field that holds one object (or none), if it does."""
     if typing.get_origin(hint) is list:
@@ -138,21 +128,26 @@ def _object_type(hint: object) -> type[msgspec.Struct] | None:
     return None
 
 
+def _cells(view: View[R], output: Output) -> list[list[str]]:
+    """Answer the records for programs as rows of text (an object's fields each a column of its
+    own) under a header of field names."""
+    known = field_names(view.row_type)
+    names: list[str] = []
+    for name in _fields(view, output):
+        names += [k for k, (outer, sub) in known.items() if outer == name and sub] or [name]
+    readers = [(name, reader(view.row_type, name)) for name in names]
+    return [names, *([_flat(read(row), name) for name, read in readers] for row in view.rows)]
+
+
 def tsv(view: View[R], output: Output) -> str:
     """Answer the records as tab-separated values under a header of field names."""
-    columns = _columns(view, output)
-    lines = ["\t".join(name for name, _ in columns)]
-    lines += ["\t".join(_flat(read(row), name) for name, read in columns) for row in view.rows]
-    return "\n".join(lines) + "\n"
+    return "".join("\t".join(cells) + "\n" for cells in _cells(view, output))
 
 
 def csv_text(view: View[R], output: Output) -> str:
     """Answer the records as comma-separated values under a header of field names."""
-    columns = _columns(view, output)
     buffer = io.StringIO()
-    out = csv.writer(buffer, lineterminator="\n")
-    out.writerow(name for name, _ in columns)
-    out.writerows([_flat(read(row), name) for name, read in columns] for row in view.rows)
+    csv.writer(buffer, lineterminator="\n").writerows(_cells(view, output))
     return buffer.getvalue()
 
 
@@ -171,15 +166,14 @@ def _meeting(label: str, m: Meeting) -> dict[str, object]:
 def json_text(view: View[R], output: Output) -> str:
     """Answer the records as one JSON document: an envelope that names its schema."""
     readers = [(name, reader(view.row_type, name)) for name in _fields(view, output)]
-    scope = view.scope
-    meetings = [] if scope is None else list(zip(scope.labels, scope.meetings, strict=True))
+    meetings = [_meeting(*m) for m in zip(view.scope.labels, view.scope.meetings, strict=True)]
     envelope = {
         "schema_version": JSON_SCHEMA_VERSION,
         "msecwg": __version__,
         "kind": view.kind,
         "as_of": view.as_of,
-        "meeting": _meeting(*meetings[0]) if len(meetings) == 1 else None,
-        "meetings": [_meeting(label, m) for label, m in meetings],
+        "meeting": meetings[0] if len(meetings) == 1 else None,
+        "meetings": meetings,
         "records": [{n: read(row) for n, read in readers} for row in view.rows],
     }
     encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)

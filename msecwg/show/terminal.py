@@ -35,7 +35,6 @@ class Canvas:
 
     def __init__(self, output: Output) -> None:
         self.output = output
-        self.width: int = output.width
         self.console = Console(
             file=io.StringIO(),
             width=10_000,
@@ -64,8 +63,7 @@ class Canvas:
                     for url in _URL.finditer(shown):
                         cell.stylize(f"link {url.group()}", start + url.start(), start + url.end())
         if highlight:
-            marked = [clean(term) for term in highlight]
-            cell.highlight_words(marked, style="reverse", case_sensitive=False)
+            cell.highlight_words(map(clean, highlight), style="reverse", case_sensitive=False)
         return cell
 
     def wrapped(self, text: Text, width: int) -> list[Text]:
@@ -81,13 +79,12 @@ class Canvas:
         lines = list(text.wrap(self.console, max(width, 1)))
         for line in lines:
             line.rstrip()
-            if _JOIN in line.plain:
-                line.plain = line.plain.replace(_JOIN, " ")
+            line.plain = line.plain.replace(_JOIN, " ")
         return lines
 
     def add(self, text: Text, indent: int = 0, first: str | None = None) -> None:
         """Draw text wrapped to the terminal, each line indented (the first by `first`)."""
-        for n, line in enumerate(self.wrapped(text, self.width - indent)):
+        for n, line in enumerate(self.wrapped(text, self.output.width - indent)):
             lead = first if n == 0 and first is not None else " " * indent
             self.lines.append(Text(lead) + line if lead else line)
 
@@ -151,7 +148,7 @@ def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int
         for c, cells in zip(columns, texts, strict=True)
     ]
     flex = [i for i, c in enumerate(columns) if c.wrap or c.cut]
-    room = canvas.width - len(GAP) * (len(columns) - 1)
+    room = canvas.output.width - len(GAP) * (len(columns) - 1)
     room -= sum(n for i, n in enumerate(natural) if i not in flex)
     if sum(natural[i] for i in flex) <= room:
         return natural
@@ -161,10 +158,10 @@ def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int
             least[i] = max([least[i], *(cell_len(w) for t in texts[i] for w in t.split())])
     if room < sum(least[i] for i in flex):
         return None
-    total = sum(columns[i].ratio or 1 for i in flex)
+    total = sum(columns[i].ratio for i in flex)
     widths = list(natural)
     for i in flex:
-        widths[i] = max(least[i], min(natural[i], room * (columns[i].ratio or 1) // total))
+        widths[i] = max(least[i], min(natural[i], room * columns[i].ratio // total))
     left = room - sum(widths[i] for i in flex)
     for i in sorted(flex, key=lambda i: not columns[i].cut):  # taken back: cut ones first
         back = min(max(-left, 0), widths[i] - least[i])
@@ -187,14 +184,13 @@ def _least(column: Column[R]) -> int:
 def _cell(canvas: Canvas, column: Column[R], row: R, width: int) -> list[Text]:
     """Answer a cell's lines at a column's width: cut short with … or wrapped."""
     text = canvas.text(column.cell(row), column.highlight)
+    if column.wrap and not column.cut:
+        return canvas.wrapped(text, width)
+    lines = list(text.split("\n"))
     if column.cut:
-        lines = text.split("\n")
         for line in lines:
             line.truncate(width, overflow="ellipsis")
-        return list(lines)
-    if column.wrap:
-        return canvas.wrapped(text, width)
-    return list(text.split("\n"))
+    return lines
 
 
 def _table(canvas: Canvas, view: View[R], rows: list[R], widths: list[int]) -> None:
@@ -207,8 +203,7 @@ def _table(canvas: Canvas, view: View[R], rows: list[R], widths: list[int]) -> N
         cells = [_cell(canvas, c, row, w) for c, w in zip(columns, widths, strict=True)]
         for n in range(max(len(lines) for lines in cells)):
             line = _joined([lines[n] if n < len(lines) else Text() for lines in cells], widths)
-            if style:
-                line.stylize(style)
+            line.stylize(style)
             canvas.lines.append(line)
         _cite(canvas, row, None)
 
@@ -236,8 +231,7 @@ def _stacked(canvas: Canvas, view: View[R], rows: list[R]) -> None:
         for column in (c for c in columns if c not in keys):
             line = Text(f"{column.header}: ", style="dim")
             line.append_text(canvas.text(column.cell(row), column.highlight))
-            if style:
-                line.stylize(style)
+            line.stylize(style)
             canvas.add(line, indent=4, first="  ")
         _cite(canvas, row, "  ")
 
@@ -254,7 +248,7 @@ def _card(canvas: Canvas, card: Card) -> None:
         canvas.lines.append(Text())
         canvas.add(Text(shown_text(card.title), style="bold"))
     labels = max((cell_len(f.label) for f in card.fields), default=0)
-    room = canvas.width - labels - len(GAP)
+    room = canvas.output.width - labels - len(GAP)
     narrow = room < 30  # too narrow to set values beside labels: one under the other
     for field in card.fields:
         as_written = field.verbatim and canvas.output.cite

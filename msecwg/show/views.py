@@ -37,7 +37,7 @@ class Column(msgspec.Struct, Generic[R], frozen=True):
 
     header: str
     cell: Callable[[R], Lines]
-    ratio: int | None = None
+    ratio: int = 1
     min_width: int | None = None
     wrap: bool = False
     cut: bool = False
@@ -86,6 +86,7 @@ class View(msgspec.Struct, Generic[R], frozen=True, kw_only=True):
     rows: Sequence[R]
     row_type: type[R]
     heading: str
+    scope: Scope
     columns: list[Column[R]] = []
     notes: list[str] = []
     bullets: list[str] = []
@@ -95,7 +96,6 @@ class View(msgspec.Struct, Generic[R], frozen=True, kw_only=True):
     footnotes: list[tuple[str, str]] = []
     cards: list[Card] | None = None
     as_of: dt.date | None = None
-    scope: Scope | None = None
     empty: str | None = None
 
     def shown_rows(self) -> Sequence[R]:
@@ -272,6 +272,6 @@ def groups(view: View[R]) -> Iterator[tuple[str | None, list[R]]]:
         yield None, rows
         return
     titles = list(dict.fromkeys(view.group(r) for r in rows))
-    titled = len(titles) > 1 or (view.scope is not None and view.scope.several)
+    titled = len(titles) > 1 or view.scope.several
     for title in titles:
         yield (title if titled else None), [r for r in rows if view.group(r) == title]
