@@ -76,7 +76,7 @@ def reader(row_type: type[Row], name: str) -> Callable[[Row], object]:
     return read
 
 
-NOTHING: tuple[object, ...] = (None, "", [])
+_NOTHING: tuple[object, ...] = (None, "", [])
 """The values that hold nothing: none, no text, no items."""
 
 
@@ -94,9 +94,9 @@ def ordered(
 ) -> list[R]:
     """Answer the rows sorted stably by a field, those with nothing in it last."""
     read = reader(row_type, name)
-    full = [r for r in rows if read(r) not in NOTHING]
+    full = [r for r in rows if read(r) not in _NOTHING]
     full.sort(key=lambda r: _order(read(r)), reverse=descending)
-    return full + [r for r in rows if read(r) in NOTHING]
+    return full + [r for r in rows if read(r) in _NOTHING]
 
 
 def _flat(value: object, name: str = "") -> str:
