@@ -240,17 +240,14 @@ def _page(text: str, output: Output) -> None:
     if pager is None:
         _write(sys.stdout, text)
         return
-    assert pager.stdin is not None
     main = threading.current_thread() is threading.main_thread()  # elsewhere, Ctrl-C stays
     before = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
-    try:
-        with contextlib.suppress(BrokenPipeError):  # the reader left early, or it failed (below)
-            pager.stdin.write(text.encode("utf-8"))
-            pager.stdin.close()
-        ended = pager.wait()
+    try:  # a reader that leaves early (a closed pipe) is no failure; one that fails is (below)
+        pager.communicate(text.encode("utf-8"))
     finally:
         if main:
             signal.signal(signal.SIGINT, signal.SIG_DFL if before is None else before)
+    ended = pager.returncode
     if ended == 0:
         return
     if ended == -signal.SIGINT:
