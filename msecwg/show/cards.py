@@ -118,28 +118,28 @@ def _cards(
     kind: str,
     rows: Sequence[R],
     row_type: type[R],
-    shown: list[Card],
+    shown: list[tuple[str, str, list[Field]]],
     several: str,
     scope: Scope,
     as_of: dt.date,
 ) -> View[R]:
-    """Answer the view of records shown whole, a card each, under one's title or `several`."""
-    one = len(shown) == 1
+    """Answer the view of records shown whole, a card each (what it shows, its meeting, its fields)
+    titled with its meeting among several and the as-of date, under one's title or `several`."""
+    when = f", as of {short_date(as_of)}"
+    cards = [
+        Card(what + (f" at {meeting}" if scope.several else "") + when, fields)
+        for what, meeting, fields in shown
+    ]
+    one = len(cards) == 1
     return View(
         kind=kind,
         rows=rows,
         row_type=row_type,
-        heading=shown[0].title if one else f"{several}, as of {short_date(as_of)}",
-        cards=[Card("", shown[0].fields)] if one else shown,
+        heading=cards[0].title if one else several + when,
+        cards=[Card("", cards[0].fields)] if one else cards,
         as_of=as_of,
         scope=scope,
     )
-
-
-def _title(what: str, row: DraftRow | ActionRow, scope: Scope, as_of: dt.date) -> str:
-    """Answer a card's title: what it shows, its meeting among several, and the as-of date."""
-    at = f" at {row.meeting}" if scope.several else ""
-    return f"{what}{at}, as of {short_date(as_of)}"
 
 
 def drafts_cards(
@@ -153,11 +153,7 @@ def drafts_cards(
     """Answer the view of documents shown whole, a card each (a card a meeting, across meetings)."""
     since = then(scope, as_of)
     shown = [
-        Card(
-            _title(r.name, r, scope, as_of),
-            draft_card(r, items, decisions, sections, as_of, since),
-        )
-        for r in rows
+        (r.name, r.meeting, draft_card(r, items, decisions, sections, as_of, since)) for r in rows
     ]
     several = f"{count(len(rows), 'document')} of the {scope.name}"
     if scope.several and len({r.id for r in rows}) == 1:
@@ -169,8 +165,6 @@ def actions_cards(
     rows: Sequence[ActionRow], sections: Sections, scope: Scope, as_of: dt.date
 ) -> View[ActionRow]:
     """Answer the view of action items and follow-ups shown whole, a card each."""
-    shown = [
-        Card(_title(_listed(r), r, scope, as_of), action_card(r, sections, as_of)) for r in rows
-    ]
+    shown = [(_listed(r), r.meeting, action_card(r, sections, as_of)) for r in rows]
     several = f"{count(len(rows), 'item')} of the {scope.name}"
     return _cards("actions", rows, ActionRow, shown, several, scope, as_of)

@@ -71,16 +71,11 @@ def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> 
             Column("Meeting", field("meeting", "bold"), key=True, wrap=not wide, min_width=8),
             Column("Held", field(held, dashed=True), wrap=not wide, min_width=11),
             len(scope.group_names) > 1 and Column("Group", field("working_group")),
-            *(
-                Column[MeetingRow](header, field(name, dashed=True))
-                for header, name in (
-                    ("Docs", "documents"),
-                    ("Decisions", "decisions"),
-                    ("Items", "action_items"),
-                    ("Exchanges", "exchanges"),
-                    ("Left", "left"),
-                )
-            ),
+            Column("Docs", field("documents", dashed=True)),
+            Column("Decisions", field("decisions", dashed=True)),
+            Column("Items", field("action_items", dashed=True)),
+            Column("Exchanges", field("exchanges", dashed=True)),
+            Column("Left", field("left", dashed=True)),
             wide and Column("File", field("file", "dim"), cut=True, min_width=8),
         ),
         scope=scope,
