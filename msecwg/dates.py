@@ -105,11 +105,6 @@ def short_date(day: dt.date, weekday: bool = True, precision: Precision = Precis
     return f"{WEEKDAYS[day.weekday()][:3]} {shown}" if weekday else shown
 
 
-def names_weekday(text: str) -> bool:
-    """Answer whether a date as written names a weekday ("Friday 1 August 2003")."""
-    return _weekday_in(text) is not None
-
-
 @cache  # items share dates, and relativedelta takes ~25 µs a span
 def span(earlier: dt.date, later: dt.date) -> str:
     """Answer the calendar-true span between two dates: "23 years, 3 months, 26 days"."""
@@ -163,8 +158,8 @@ _WEEKDAY_NAMES = {
 }
 
 
-def _weekday_in(text: str) -> int | None:
-    """Answer the weekday a text names (0 for Monday), if it names one."""
+def weekday_in(text: str) -> int | None:
+    """Answer the weekday a text names (0 for Monday: "Friday 1 August 2003" is 4), if any."""
     for word in _WORD.findall(text):
         if word.casefold() in _WEEKDAY_NAMES:
             return _WEEKDAY_NAMES[word.casefold()]
@@ -200,7 +195,7 @@ def written_date_problems(
     shown = repr(text if len(text) <= 80 else text[:79] + "…")
     if not _reads(text, day, precision):
         yield f"{shown} does not name the date recorded, {named(day, precision)}"
-    weekday = _weekday_in(text)
+    weekday = weekday_in(text)
     if precision is Precision.DAY and weekday is not None and weekday != day.weekday():
         said = WEEKDAYS[weekday]
         yield f"{shown} says {said}, but {long_date(day)} is a {WEEKDAYS[day.weekday()]}"

@@ -13,7 +13,8 @@ from msecwg.commands import MODULES
 from msecwg.commands.cli import app
 from msecwg.model import Transcription
 from msecwg.show import formats
-from msecwg.store import load
+from msecwg.store import load, validate
+from msecwg.store.files import read_text
 
 Run = Callable[..., Result]
 
@@ -88,7 +89,9 @@ def bundled() -> Transcription:
 @pytest.fixture(scope="session")
 def minutes() -> str:
     """The bundled minutes, whitespace folded."""
-    return load.read_minutes(load.bundled_path().parent / "msec-ietf57-minutes.txt")
+    return validate.fold(
+        read_text(load.bundled_path().parent / "msec-ietf57-minutes.txt", "minutes")
+    )
 
 
 @pytest.fixture(scope="session")

@@ -8,13 +8,14 @@ import pytest
 
 from msecwg.model import Transcription
 from msecwg.store import load, validate
+from msecwg.store.files import read_text
 
 
 @pytest.fixture
 def bundled() -> tuple[Transcription, str]:
     path = load.bundled_path()
     t = load.load(path)
-    return t, load.read_minutes(path.parent / t.minutes)
+    return t, validate.fold(read_text(path.parent / t.minutes, "minutes"))
 
 
 def test_passages_are_found_in_any_order_however_little_is_looked_through(

@@ -49,21 +49,21 @@ def check(
     targets = paths or options.data_paths(ctx) or [load.bundled_path()]
     examined = examine(targets, cached=False)
     bad = 0
-    for target, found in examined:
+    for found in examined:
         for problem in found.problems:
             formats.error(problem)
         if found.count > len(found.problems):
-            formats.error(f"{target}: and {found.count - len(found.problems)} more problems")
+            formats.error(f"{found.path}: and {found.count - len(found.problems)} more problems")
         t = found.checked
         if found.problems or t is None:
             bad += 1
             continue
         for note in consistency.notes(t):
-            formats.plain(f"note: {target}: {note}" if len(examined) > 1 else f"note: {note}")
+            formats.plain(f"note: {found.path}: {note}" if len(examined) > 1 else f"note: {note}")
         exchanges = sum(len(s.exchanges) for s in t.sections)
         follow_ups = f", {len(t.follow_ups)} follow-ups" if t.follow_ups else ""
         formats.plain(
-            f"{target}: OK: {len(t.documents)} documents, {len(t.actions)} action items"
+            f"{found.path}: OK: {len(t.documents)} documents, {len(t.actions)} action items"
             f"{follow_ups}, {len(t.sections)} sections, {exchanges} exchanges; "
             "every quote is in the minutes."
         )

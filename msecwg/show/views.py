@@ -10,7 +10,7 @@ from typing import Generic, TypeVar
 
 import msgspec
 
-from msecwg.dates import count, names_weekday, relative, short_date
+from msecwg.dates import count, relative, short_date, weekday_in
 from msecwg.model import DateKind, Meeting, State, WrittenDate
 from msecwg.rows import DateRow, EventRow, Row, Scope
 
@@ -162,7 +162,7 @@ def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:
 def written_date(date: WrittenDate) -> str:
     """Answer a date the minutes write in msecwg's style, at their precision, with its weekday
     only where they give one: "Fri 1 Aug 2003", "1 Sep 2003", "Jul 2006"."""
-    return short_date(date.day, names_weekday(date.text), date.precision)
+    return short_date(date.day, weekday_in(date.text) is not None, date.precision)
 
 
 def date_text(d: Dated) -> str:
@@ -170,7 +170,7 @@ def date_text(d: Dated) -> str:
     days ("Fri 1 Aug to 1 Sep 2003")."""
     if d.kind is DateKind.WINDOW and d.end is not None:
         return span(d.date, d.end)
-    return short_date(d.date, names_weekday(d.as_written), d.precision)
+    return short_date(d.date, weekday_in(d.as_written) is not None, d.precision)
 
 
 def span(first: dt.date, last: dt.date, between: str = " to ") -> str:

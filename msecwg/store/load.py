@@ -289,8 +289,3 @@ def _field_first(message: str) -> str:
     if "matching regex" in reason:  # only ids are given a pattern
         reason = "expected an id: lower-case letters, digits and dashes, like 'alice'"
     return f"{field}: {reason[0].lower()}{reason[1:]}" if field else reason
-
-
-def read_minutes(path: Path) -> str:
-    """Answer the text of a minutes file, whitespace folded."""
-    return validate.fold(read_text(path, "minutes"))

@@ -49,26 +49,24 @@ def _folder(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def examine(
-    paths: Sequence[Path], *, facts: bool = True, cached: bool = True
-) -> list[tuple[Path, Held]]:
+def examine(paths: Sequence[Path], *, facts: bool = True, cached: bool = True) -> list[Held]:
     """Answer each transcription the paths name, examined, but for the facts files they name."""
     folders: dict[str, str] = {}  # the paths folders lead to, found once
     examined = [
-        (path, load.examine(path, facts=facts, cached=cached, folders=folders))
+        load.examine(path, facts=facts, cached=cached, folders=folders)
         for path in transcriptions(paths)
     ]
     named = {
-        os.path.abspath(path.parent / found.head.facts)
-        for path, found in examined
+        os.path.abspath(found.path.parent / found.head.facts)
+        for found in examined
         if found.head is not None and found.head.facts is not None
     }
     # A file named as facts is a facts file, unless it reads as a transcription: then
     # the name is wrong (check says so), and the meeting stays.
     return [
-        (path, found)
-        for path, found in examined
-        if os.path.abspath(path) not in named or found.head is not None
+        found
+        for found in examined
+        if os.path.abspath(found.path) not in named or found.head is not None
     ]
 
 
@@ -82,7 +80,7 @@ class Read(msgspec.Struct, frozen=True):
 def read(paths: Sequence[Path], *, facts: bool = False) -> Read:
     """Answer the valid meetings the paths name (the bundled one when none), labelled, in the
     order held; each file with a problem is left out, named with its first problem."""
-    examined = [found for _, found in examine(list(paths) or [load.bundled_path()], facts=facts)]
+    examined = examine(list(paths) or [load.bundled_path()], facts=facts)
     left_out = [load.first_problem(found) for found in examined if found.problems]
     valid = [found for found in examined if not found.problems]
     labels = labels_of([(m.meeting, m.path) for m in valid])
