@@ -367,6 +367,37 @@ def test_a_show_of_hands_counted_by_hands_raised_is_a_poll() -> None:
     assert [p.name for p in found.people] == ["Martin"]
 
 
+def test_a_poll_a_line_with_its_count_after_the_question_is_a_decision_each() -> None:
+    found = read(
+        "# FOO WG\n\n## Rate limited\n\nStuart: There are lots of reasons. Why? 3 of them.\n\n"
+        "Chairs:\nHave you read this draft? 7 (yes) 30 (no)\n"
+        "Who thinks this is a topic to work on?  4 (yes) 6 (no)\n"
+        "Who thinks we should not do work on this topic: none.\n\n"
+        "Question: should we allow it with SHOULD language? 22 yes, 8 no, 5 no op\n\n"
+        "* Show of hands - is 5033 a good starting point: pro 30, con 1, undecided 11\n"
+    )
+    assert texts(found) == [
+        ("poll", "Have you read this draft? 7 (yes) 30 (no)"),
+        ("poll", "Who thinks this is a topic to work on? 4 (yes) 6 (no)"),
+        ("poll", "Who thinks we should not do work on this topic: none."),
+        ("poll", "should we allow it with SHOULD language? 22 yes, 8 no, 5 no op"),
+        ("poll", "Show of hands - is 5033 a good starting point: pro 30, con 1, undecided 11"),
+    ]
+
+
+def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions() -> None:
+    found = read(
+        "# FOO BOF\n\n## Charter\n\nRoom hummed more for Yes than No.\n\n"
+        "Taking a show of hands on people willing to review docs. About two dozen hands were "
+        "raised.\n\nThe hands of the clock were raised.\n"
+    )
+    assert texts(found) == [
+        ("hum", "Room hummed more for Yes than No."),
+        ("poll", "Taking a show of hands on people willing to review docs. About two dozen "
+                 "hands were raised."),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("minutes", "decided"),
     [

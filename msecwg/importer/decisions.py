@@ -172,6 +172,18 @@ COUNT_BY_ANSWER = re.compile(
     r"^\W*(?:yes|in\s+favou?r|support|raised|raise\s+hands?)\s*:\s*\d+\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A poll's question and its count on one line, a poll a line: "Is this a topic we should
+# work on? 41 (yes) 0 (no) 6 (no opinion)", "Have you read this or a recent revision of
+# BBR? 34", "Who thinks we should work on this topic: 19." (CCWG minutes), "should SCONE
+# allow ... language? 22 yes, 8 no, 5 no op" (SCONE minutes), "Show of hands - is 5033 a
+# good starting point: pro 30, con 1, undecided 11"
+POLL_LINE = re.compile(
+    r"\?[ \t]*\d+[ \t]*(?:\([ \t]*(?:yes|no)\b[^)\n]{0,20}\)|[.;]?[ \t]*$)"
+    r"|^\W*(?:who|how\s+many)\b[^:?\n]{3,120}[:?][ \t]*(?:\d+|none|nobody|no\s+one)\W*$"
+    r"|\b\d+[ \t]+(?:yes|pro|in\s+favou?r)[ \t]*,[ \t]*\d+[ \t]+(?:no|con|against)\b"
+    r"|\b(?:yes|pro)[ \t]+\d+[ \t]*,[ \t]*(?:no|con)[ \t]+\d+\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A poll put in words that say it is one: "Poll to adopt both solution docs." (dance)
 POLL_PUT = re.compile(r"\W*(?:straw\s+)?(?:poll|show\s+of\s+hands)\b", re.IGNORECASE)
 # One answer of a hum or poll, each on a line of its own: "**Yes: Strong hum**", "**No:
@@ -207,7 +219,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         "hum",
         re.compile(
             r"(?<!the )\b(?:strong|weak|moderate|mid|low|loud|clear|no|broader|stronger)\s+hums?\b"
-            r"|\bhum(?:s|med|ming)?\s+(?:for|in\s+favou?r|against|on|to|if|whether|results?)\b"
+            r"|\bhum(?:s|med|ming)?\s+(?:(?:more|louder|mostly)\s+)?"
+            r"(?:for|in\s+favou?r|against|on|to|if|whether|results?)\b"
             r"|\bhumm?s?\s*:|\bhum(?:s|med)?\s+(?:strongly|clearly|loudly|weakly|mostly)\b",
             re.IGNORECASE,
         ),
@@ -248,7 +261,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # A count of people or hands for something: "8 hands go up for interest in making a
     # proposal.", "about 10 people have read draft", "38 in favor. 0 against.", "27 noted
     # interest." (tsvwg minutes), "21 yes responses, 1 no response" (scone minutes), "The
-    # response was unanimous in favor of working on a TLS-based PT." (NEA minutes); a count
+    # response was unanimous in favor of working on a TLS-based PT." (NEA minutes), "About
+    # two dozen hands were raised." (WEBTRANS minutes); a count
     # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
     # (CCWG minutes)
     (
@@ -257,6 +271,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"\b\d+\s+(?:people|persons|folks|participants)\b.{0,30}"
             r"\b(?:have read|read|willing|in favou?r|support|against|interested|raised|volunteer)"
             r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b"
+            r"|\b(?:(?:a|two|three)\s+dozen|dozens\s+of|(?:quite\s+)?a\s+few|many|several|most"
+            r"|lots\s+of|no)\s+hands\s+(?:were\s+)?raised\b"
             r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b"
             r"|\b\d+\s+(?:yes|no)\s+(?:responses?|votes?|answers?)\b"
             r"|\bresponses?\s+(?:\(\w+\)\s+)?(?:was|were)\s+(?:unanimous(?:ly)?\s+)?in\s+favou?r\b",
@@ -398,7 +414,7 @@ COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
 """The most words of an answer a question offers in a list below it."""
 
-Rule = Callable[[str, list[Passage], int, set[int]], Decision | None]
+Rule = Callable[[str, list[Passage], int, set[int]], Decision | list[Decision] | None]
 
 
 def decisions(
@@ -413,7 +429,7 @@ def decisions(
     section answer its heading."""
     found: list[Decision] = []
     used: set[int] = set()
-    rules: list[Rule] = [_hum_list, _labelled, _answered, _assented, _cued]
+    rules: list[Rule] = [_polls, _hum_list, _labelled, _answered, _assented, _cued]
     opening: dict[int | None, int] = {}  # the first passage of each section
     for i, passage in enumerate(passages):
         opening.setdefault(passage.section, i)
@@ -422,6 +438,9 @@ def decisions(
             continue
         for rule in rules:
             made = rule(text, passages, i, used)
+            if isinstance(made, list):
+                found += made
+                break
             if made is not None:
                 if opening[passages[i].section] == i:
                     made = _under_heading(text, made, passages[i], headings)
@@ -509,6 +528,33 @@ def _label(text: str, passage: Passage) -> tuple[str, str] | None:
     label = match.group("label").lower()
     kind = "hum" if label.startswith("hum") else LABEL_KIND.get(label, label)
     return kind, words[match.end() :].strip(" *")
+
+
+def _polls(text: str, passages: list[Passage], i: int, used: set[int]) -> list[Decision] | None:
+    """Answer the polls of a passage written a question and its count a line ("Have you
+    read this draft? 7 (yes) 30 (no)" / "Who thinks this is a topic to work on? 4 (yes)
+    6 (no)"), each a decision of its own; a passage of the agenda has none."""
+    passage = passages[i]
+    words = words_of(text, passage)
+    if passage.in_agenda or not POLL_LINE.search(words):
+        return None
+    found = []
+    for line in re.finditer(r"[^\n]+", words):
+        if POLL_LINE.search(line.group()):
+            a = passage.words + line.start() + len(line.group()) - len(line.group().lstrip())
+            b = passage.words + line.end()
+            quote = fold(text[a:b])
+            found.append(
+                Decision(
+                    kind="poll",
+                    text=span_text(text, a, b),
+                    quote=quote,
+                    section=passage.section,
+                    start=a,
+                )
+            )
+    used.add(i)
+    return found
 
 
 def _hum_list(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
