@@ -149,6 +149,8 @@ def relative(day: dt.date, as_of: dt.date, *, exact: bool = False) -> str:
 # Dates as minutes write them.
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
+_SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b")
+"""Days of a month written as a span, its first and last: "8-10 April 2025"."""
 MONTH_NUMBERS = {
     name.casefold(): n for n, full in enumerate(MONTHS, 1) for name in (full, full[:3])
 } | {"sept": 9}
@@ -168,7 +170,7 @@ def weekday_in(text: str) -> int | None:
 
 def _reads(text: str, day: dt.date, precision: Precision) -> bool:
     """Answer whether a date as written names `day` at this precision ("2020-06-26",
-    "20200626", "26 June 2020", "10.20.2011")."""
+    "20200626", "26 June 2020", "10.20.2011", "8-10 April 2025" each of its days)."""
     iso = {Precision.DAY: (day.isoformat(), f"{day:%Y%m%d}"), Precision.MONTH: (f"{day:%Y-%m}",)}
     if any(form in text for form in iso.get(precision, ())):
         return True
@@ -184,7 +186,8 @@ def _reads(text: str, day: dt.date, precision: Precision) -> bool:
         return False
     if precision is Precision.MONTH:
         return True
-    return day.day in [n for n in numbers if n not in years]
+    within = (int(a) < day.day < int(b) for a, b in _SPAN.findall(text))
+    return day.day in [n for n in numbers if n not in years] or any(within)
 
 
 def written_date_problems(

@@ -262,6 +262,15 @@ def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document
     assert [d.name for d in read(text).documents if d.discussed] == []
 
 
+def test_a_session_of_the_day_and_a_label_of_issues_in_lower_case_are_no_document() -> None:
+    text = (
+        "# ZEBRA WG Interim Meeting Minutes\n\n## Morning session, 8 April 2025\n\n"
+        "The chairs reviewed how drafts are adopted.\n\n## training issues\n\n"
+        "Martin: the draft is done.\n\n## Stripe issues\n\nMartin: the Stripe draft is done.\n"
+    )
+    assert [d.name for d in read(text).documents if d.discussed] == ["Stripe"]
+
+
 @pytest.mark.parametrize(
     ("heading", "name"),
     [("Brian on Operational Guidance", "Operational Guidance"),

@@ -664,6 +664,18 @@ def test_a_span_of_days_in_the_opening_is_each_day_the_meeting_sat(
     ]
 
 
+def test_a_span_of_three_days_is_imported_with_every_day_and_checks(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "minutes.md"
+    minutes.write_text("# MLS Interim Minutes\nBrussels - 8-10 April 2025\n\n## Topic\n\nwords\n")
+    made = run("import", str(minutes), "-o", str(tmp_path / "x.toml"))
+    assert made.exit_code == 0, made.stderr
+    shown = run("--data", str(tmp_path / "x.toml"), "meetings", "--fields", "date,last_date")
+    assert shown.stdout == "date\tlast_date\n2025-04-08\t2025-04-10\n"
+    assert run("check", str(tmp_path / "x.toml")).exit_code == 0
+
+
 def test_the_heading_below_a_title_alone_may_name_the_meeting() -> None:
     found = read("# Meeting summaries\n\n## CoRE @ IETF 108 (Virtual): Summary\n\nThe WG met.\n\n"
                  "## Stripes\n\nwords\n", name="x.md")  # fmt: skip
@@ -1063,3 +1075,33 @@ def test_empty_brackets_give_no_role_and_a_name_in_brackets_after_q_is_who_asks(
         ("Dana Smith", None),
         (None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role"),
+    [("Michael Welzl, from chat", "Michael Welzl", "from chat"),
+     ("Brian w/ chair hat", "Brian", "w/ chair hat"),
+     ("Mirja with AD hat", "Mirja", "with AD hat"),
+     ("Eric Kinnear, Apple", "Eric Kinnear", "Apple"),
+     ("Gorry, Ian", "Gorry, Ian", None)],
+)  # fmt: skip
+def test_a_speakers_hat_channel_or_affiliation_after_a_comma_is_their_role(
+    written: str, name: str, role: str | None
+) -> None:
+    found = speaker(written)
+    assert found is not None and (found.name, found.role) == (name, role)
+
+
+def test_a_speaker_with_an_affiliation_is_the_person_without_it() -> None:
+    found = read(
+        "# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nRoberto Peon, Facebook: We need this."
+        "\n\nRoberto Peon: And this too.\n\nBrian Trammell: Sure.\n\n"
+        "Brian w/ chair hat: take it to the list.\n"
+    )
+    assert [(t.name, t.role) for t in found.sections[0].turns] == [
+        ("Roberto Peon", "Facebook"),
+        ("Roberto Peon", None),
+        ("Brian Trammell", None),
+        ("Brian", "w/ chair hat"),
+    ]
+    assert [p.name for p in found.people] == ["Roberto Peon", "Brian Trammell"]

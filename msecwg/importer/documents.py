@@ -53,7 +53,9 @@ PASSING = re.compile(IN_PASSING, re.IGNORECASE)
 EACH_NAMED = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
 CHARTER = re.compile(r"\b(?:[Rr]e-?charter(?:ing)?|new charter)\b")
 # A heading of one document's issues: "### Transport Issues", "HTTP ISSUES PRESENTED BY
-# MIKE BISHOP" (quic/ietf104.md, quic/ietf103.md): its first word names the document.
+# MIKE BISHOP" (quic/ietf104.md, quic/ietf103.md): its first word names the document; a
+# word in lower case ("## training issues", a label of an issue tracker) only where the
+# minutes name a document so elsewhere.
 ISSUES_OF = re.compile(r"^(?P<name>[A-Z][\w/-]*) issues\b", re.IGNORECASE)
 PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
 SPLIT_PRESENTER = re.compile(r"\s+[-\u2013\u2014]\s+|:\s+")
@@ -341,11 +343,13 @@ def _subject(
     if named:
         return list(dict.fromkeys(named))
     issues_of = ISSUES_OF.match(part.title)
-    if issues_of and issues_of.group("name").casefold() not in ADMINISTRATIVE_WORDS | {
-        "design", "editorial", "remaining", "outstanding", "closed", "new", "other"
+    called = issues_of.group("name") if issues_of else ""
+    if called.islower() and names.owner(key("named", called)) is None:
+        return []  # "## training issues": a label of an issue tracker
+    if called.casefold() not in ADMINISTRATIVE_WORDS | {
+        "", "design", "editorial", "remaining", "outstanding", "closed", "new", "other"
     }:  # fmt: skip
-        candidate = Candidate(key("named", issues_of.group("name")), "subject",
-                              issues_of.group("name"), None)  # fmt: skip
+        candidate = Candidate(key("named", called), "subject", called, None)
         names.add(candidate)
         owner = names.owner(candidate.key)
         return [owner] if owner is not None else []

@@ -207,12 +207,13 @@ def _names_people(title: str) -> bool:
 
 
 def _is_person(words: str) -> bool:
-    """Answer whether words name a person: one to three capitalised words."""
+    """Answer whether words name a person: one to three capitalised words, maybe a full
+    name and its affiliation ("Jeffrey Yasskin, Chromium")."""
     found = speaker(words)
     names = words.split()
     return (
         found is not None
-        and found.name == words.strip()
+        and words.strip() in (found.name, f"{found.name}, {found.role}")
         and len(names) <= 3
         and all(w[0].isupper() for w in names)
     )

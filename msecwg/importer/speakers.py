@@ -51,11 +51,15 @@ TIMED_NAME = re.compile(
 UNCERTAIN_MARK = re.compile(r"\s?\(\?\)\s*$|\s\?$|(?<=\w)\?$")
 LAST_BRACKET = re.compile(r"\s?\((?P<inside>[^()]*)\)$")
 LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
-# "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Nick - Akamai";
-# where a person is from is a few words, never a clause ("Start from use cases, scope for")
+# "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Nick - Akamai",
+# "Michael Welzl, from chat", "Brian w/ chair hat", "Eric Kinnear, Apple" (a full name's
+# affiliation: one word after its comma); where a person is from is a few words, never a
+# clause ("Start from use cases, scope for")
 ROLE_AFTER = re.compile(
-    r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|\s+(?P<from_>(?:from|via)(?:\s+[^\s,]+){1,4})"
-    r"|\s+-{1,2}\s+(?P<dash>.+))$"
+    r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|,?\s+(?P<from_>(?:from|via)(?:\s+[^\s,]+){1,4})"
+    r"|\s+-{1,2}\s+(?P<dash>.+)"
+    r"|,?\s+(?P<hat>(?:w/|with|wearing|without)\s*(?:[^\s,]+\s+){0,2}hats?)"
+    r"|(?<=[a-z]),\s+(?P<of>[A-Z][\w&.-]*))$"
 )
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019./-](?=[^\W\d_]))*\.?")
 QUESTION_MARKS = re.compile(r"\?+")
@@ -189,10 +193,12 @@ def speaker(raw: str) -> Speaker | None:
     core, role, alias, asked = _brackets(core)
     uncertain = uncertain or asked
     parts = ROLE_AFTER.match(core)
+    if parts and parts["of"] and not _two_names(parts["name"]):
+        parts = None  # "Gorry, Ian": two people
     if parts and role is None:  # "Lucas Pardue (Cloudfare) via chat": the brackets before too
         core, role, inner_alias, asked = _brackets(parts.group("name"))
         alias, uncertain = alias or inner_alias, uncertain or asked
-        role = role or parts.group("as_") or parts.group("from_") or parts.group("dash")
+        role = role or next(r for r in parts.groups()[1:] if r)
     if role and core.lower() in ASKERS:  # "Q(Justin Iurman - UCLouvain)": who asks
         who, _, affiliation = role.partition(" - ")
         if who.strip().lower() not in UNNAMED and _looks_like_names(who.strip()):

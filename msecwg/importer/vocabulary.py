@@ -31,7 +31,7 @@ ADMINISTRATIVE_WORDS = frozenset(
      "remarks", "presentations", "interims", "virtual", "draft", "drafts", "current",
      "conclusion", "conclusions", "side", "attendees", "attendance", "participants", "minutes",
      "notes", "decision", "decisions", "key", "points", "goals", "objectives", "outcomes",
-     "takeaways", "highlights"}
+     "takeaways", "highlights", "morning", "afternoon", "evening", "lunch", "break"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
