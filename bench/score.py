@@ -182,6 +182,10 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
                 of.setdefault(e.speaker, e.person)
                 if e.role:
                     roled.setdefault(f"{e.speaker} ({e.role})", e.person)
+                    # and as written, where that is otherwise ("Roberto Peon, Facebook")
+                    label = e.quotes[0].lstrip("*_ ").partition(":")[0].strip("*_ ")
+                    if label.startswith(e.speaker) and e.role in label:
+                        roled.setdefault(label, e.person)
     spoken = {folded(k) for k in [*of, *roled]}
     for p in t.people:  # a name the minutes give a speaker elsewhere ("Chairs: Lars Eggert")
         of.setdefault(p.name, p.id)
