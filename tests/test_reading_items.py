@@ -332,6 +332,22 @@ def test_a_named_speaker_authoring_syncing_trying_or_deciding_takes_a_task() -> 
     ]
 
 
+def test_an_action_taken_a_task_in_brackets_and_outlining_or_labelling_are_tasks() -> None:
+    found = read(
+        "# FOO WG\n\n## Problems\n\nGlenn: I disagree.\n\nMartin: I agree.\n\n"
+        "Kazuho: Fine.\n\nGlenn took an action to write his concern up.\n\n"
+        "(Martin will file an issue).\n\n(we'll try to get things done.)\n\n"
+        "In the quic wg, Kazuho will outline some possible solutions to discuss.\n\n"
+        "Dana: Will label issues.\n"
+    )
+    assert owned(found) == [
+        ("Glenn", "Glenn took an action to write his concern up."),
+        ("Martin", "(Martin will file an issue)."),
+        ("Kazuho", "In the quic wg, Kazuho will outline some possible solutions to discuss."),
+        ("Dana", "Will label issues."),
+    ]
+
+
 def test_a_consensus_in_room_and_a_count_by_answer_are_decisions_with_every_count() -> None:
     found = read(
         "# FOO WG\n\n## Flags Extension\n\nMany extensions have no data.\n\n"
