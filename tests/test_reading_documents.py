@@ -262,6 +262,23 @@ def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document
     assert [d.name for d in read(text).documents if d.discussed] == []
 
 
+def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() -> None:
+    text = (
+        "# ZEBRA WG Minutes - IETF 150\n\n## Chair Slides - Chairs, 10 minutes\n\nNote Well.\n\n"
+        "## 5033bis - Martin Duke, 10 minutes\n\n[RFC5033BIS draft-00](https://datatracker.ietf."
+        "org/doc/html/draft-scheffenegger-congress-rfc5033bis-00)\n\nChristian: a big issue.\n\n"
+        "## Guidelines for Congestion Control at Endpoints - Gorry Fairhurst, 15 minutes\n\n"
+        "Michael: we should sync SCTP too.\n\n## Hoof Care - Brian\n\nMichael: why?\n"
+    )
+    assert [(d.name, d.also) for d in read(text).documents if d.discussed] == [
+        (
+            "draft-scheffenegger-congress-rfc5033bis-00",
+            ["RFC5033BIS draft-00", "RFC5033BIS", "5033bis"],
+        ),
+        ("Guidelines for Congestion Control at Endpoints", []),
+    ]
+
+
 def test_a_session_of_the_day_and_a_label_of_issues_in_lower_case_are_no_document() -> None:
     text = (
         "# ZEBRA WG Interim Meeting Minutes\n\n## Morning session, 8 April 2025\n\n"

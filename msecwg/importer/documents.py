@@ -58,6 +58,11 @@ CHARTER = re.compile(r"\b(?:[Rr]e-?charter(?:ing)?|new charter)\b")
 # minutes name a document so elsewhere.
 ISSUES_OF = re.compile(r"^(?P<name>[A-Z][\w/-]*) issues\b", re.IGNORECASE)
 PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
+# A heading of a talk in its slot: its presenter, then its time ("## Guidelines for Internet
+# Congestion Control at Endpoints - Gorry Fairhurst, 15 minutes")
+PRESENTED = re.compile(
+    r"\s[-\u2013]\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}[,;]\s*\d{1,3}\s*(?:m|mins?|minutes)\b"
+)
 SPLIT_PRESENTER = re.compile(r"\s+[-\u2013\u2014]\s+|:\s+")
 BY_PRESENTER = re.compile(r"\s+(?:from|presented by|by)\s+.*$", re.IGNORECASE)
 ON_SUBJECT = re.compile(
@@ -363,6 +368,7 @@ def _subject(
         (parent is not None and _is_group(parent.title))
         or stating
         or _definite(text[part.end : part.until])
+        or PRESENTED.search(text, part.start, part.end)
     ):
         return []
     name = _name_of(part.title, speakers)
@@ -681,13 +687,13 @@ def _name(words: str) -> str | None:
 
 
 def _topic_is(parts: list[str], words: list[str]) -> bool:
-    """Answer whether a name's parts say a draft's topic words: each part a word, the
-    initials of two words or more ("lb", "load balancers"), or parts written together
-    as one word ("tls flags", "tlsflags")."""
+    """Answer whether a name's parts say a draft's topic words: each part a word (an RFC's
+    revision without "rfc": "5033bis"), the initials of two words or more ("lb", "load
+    balancers"), or parts written together as one word ("tls flags", "tlsflags")."""
     if not parts or not words:
         return not parts and not words
     first, rest = parts[0], parts[1:]
-    if first == words[0] and _topic_is(rest, words[1:]):
+    if first in (words[0], _unnumbered(words[0])) and _topic_is(rest, words[1:]):
         return True
     if any(
         "".join(parts[:n]) == words[0] and _topic_is(parts[n:], words[1:])
@@ -898,14 +904,19 @@ class _Names:
                 del self.found[k]
 
 
+def _unnumbered(word: str) -> str:
+    """Answer a draft's word for a revision of an RFC without "rfc" ("rfc5033bis": "5033bis")."""
+    return word[3:] if word.startswith("rfc") and word[3:4].isdigit() else word
+
+
 def _topic_starts(draft: str) -> set[str]:
     """Answer the words a name that is a draft's topic may start with (see _topic_is):
     a word of the draft's name after its source, or the initials of several from it."""
     words = draft.split("-")
-    starts = set()
+    starts: set[str] = set()
     for n in range(2, draft.count("-") + 1):
         topic = words[n:]
-        starts.add(topic[0])
+        starts.update((topic[0], _unnumbered(topic[0])))
         starts.update("".join(w[0] for w in topic[:m] if w) for m in range(2, len(topic) + 1))
     return starts
 
