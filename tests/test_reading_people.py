@@ -676,6 +676,15 @@ def test_a_span_of_three_days_is_imported_with_every_day_and_checks(
     assert run("check", str(tmp_path / "x.toml")).exit_code == 0
 
 
+def test_an_interim_takes_no_number_of_the_meeting_it_plans_for() -> None:
+    text = (
+        "SCONE interim meeting 2025-07-02\n\n## Hackathon Plan for IETF 123 {#plan-for-ietf-123}\n"
+    )
+    interim = read(f"{text}\nWes Eddy presenting.\n", name="x.md").meeting
+    titled = read("# QUIC WG minutes for IETF 123\n\n## Topic\n\nwords\n", name="x.md").meeting
+    assert (interim.number, interim.interim, titled.number) == (None, True, 123)
+
+
 def test_the_heading_below_a_title_alone_may_name_the_meeting() -> None:
     found = read("# Meeting summaries\n\n## CoRE @ IETF 108 (Virtual): Summary\n\nThe WG met.\n\n"
                  "## Stripes\n\nwords\n", name="x.md")  # fmt: skip

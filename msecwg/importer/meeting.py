@@ -97,6 +97,9 @@ HEADINGS_NAMING = 3
 THRICE_A_YEAR_FROM = 40
 """The first IETF meeting of those held three times a year, every year (December 1997)."""
 IETF_NUMBER = re.compile(r"\b(?:IETF|ietf)[ -]?(?P<number>\d{2,3})\b")
+# The number of another meeting, in the opening of an interim's minutes: "## Hackathon Plan
+# for IETF 123" (an interim is no IETF meeting)
+ANOTHER_NUMBER = re.compile(r"\b(?:for|before|after|until|towards)[\s-]+(?:the[\s-]+)?$", re.I)
 # The number in a file's path: "ietf70.txt", "ietf118/minutes.md", "2021-11-IETF112/minutes.md",
 # "dance-ietf112.md", Datatracker's "minutes-118-masque-202311061300-00.md"
 FILE_NUMBER = re.compile(
@@ -172,7 +175,8 @@ def meeting(
         )
     if group is None and (group := _placed(text, name)) is not None:
         left.append(f"the working group {group.value} is read from the file's place {name}")
-    number = _first(IETF_NUMBER, opening)
+    said_interim = any(INTERIM.search(NOT_OF_THE_MEETING.sub("", o)) for o in opening)
+    number = _this_number(opening) if said_interim else _first(IETF_NUMBER, opening)
     city = _city(opening)
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
     value = int(number.value) if number else None
@@ -196,11 +200,8 @@ def meeting(
         group_quote=group.quote if group else None,
         number=value,
         number_from=number_from,
-        interim=any(
-            INTERIM.search(NOT_OF_THE_MEETING.sub("", o))
-            or (value is None and INTERIM_PAGE.search(o))
-            for o in opening
-        )
+        interim=said_interim
+        or (value is None and any(INTERIM_PAGE.search(o) for o in opening))
         or (value is None and THIS_INTERIM.search(text) is not None),
         city=city.value if city else None,
         days=days,
@@ -246,6 +247,16 @@ def _headings(text: str, plan: Layout) -> list[str]:
     """Answer the first headings of the sections, as written: where the opening names no
     group, the agenda's may ("# Adaptive DNS Discovery" / "## Part 1: Agenda ADD@IETF114")."""
     return [text[h.start : h.end] for h, _ in plan.parts[:HEADINGS_NAMING]]
+
+
+def _this_number(lines: list[str]) -> Where | None:
+    """Answer the first IETF number of the lines that is not another meeting's (see
+    ANOTHER_NUMBER), with the line it stands in."""
+    for line in lines:
+        for match in IETF_NUMBER.finditer(line):
+            if not ANOTHER_NUMBER.search(line, 0, match.start()):
+                return Where(match["number"], fold(_line_around(line, match.start())))
+    return None
 
 
 def _first(pattern: re.Pattern[str], lines: list[str]) -> Where | None:
