@@ -501,6 +501,17 @@ def test_a_full_name_reviewing_a_proposal_speaks_and_its_first_name_after_is_the
     ]  # fmt: skip
 
 
+def test_a_first_name_of_a_full_name_reporting_speech_speaks_in_one_report_of_speech() -> None:
+    found = read(
+        "# AIPREF WG\n\n## Opt-in\n\nDavid Schinazi said that can happen elsewhere.\n\n"
+        "David says we can think of this as an allowlist.\n\nMirja asked why.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("David Schinazi", ["David Schinazi", "David"]),
+    ]
+    assert [t.speaker for t in found.sections[0].turns] == ["David Schinazi", "David"]
+
+
 def test_a_first_name_of_someone_listed_as_attending_speaks_in_one_report_of_speech() -> None:
     found = read(
         "# IRSG Teleconference\n\n## Attendance\nJenny Bui (Secretariat)\nNiels ten Oever "

@@ -74,7 +74,8 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
     """Answer the names written as speakers with words after them ("Name: words",
     or "Name - words" where the minutes write turns so), or opening items that report
     what they said, or a line of one after a sentence's end (a first name REPORTED_TURNS
-    of them, or one if the `listed` attendees, case folded, hold it), as written: a name
+    of them, or one if the `listed` attendees, case folded, hold it or a known full name
+    starts with it: "David Schinazi said …" / "David says …"), as written: a name
     known here may also speak without a colon ("Name objected.")."""
     known: set[str] = set()
     dashed: list[str] = []
@@ -104,10 +105,11 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
             known.add(found.speaker.name)
     if len(dashed) >= DASHED_TURNS:
         known.update(dashed)
+    fully = {n.split()[0] for n in [*known, *reported] if _full(n)}
     known.update(
         n
         for n, times in reported.items()
-        if times >= REPORTED_TURNS or _full(n) or n.casefold() in listed
+        if times >= REPORTED_TURNS or _full(n) or n.casefold() in listed or n in fully
     )
     return frozenset(known)
 
