@@ -279,6 +279,20 @@ def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() ->
     ]
 
 
+def test_a_list_item_under_a_heading_of_documents_may_open_with_a_title_and_status() -> None:
+    text = (
+        "# HTTPAPI AT IETF 116\n\n## WG Documents - Status Update\n\n"
+        "- Link-Template HTTP Header Field Submitted\nFrancesca did her AD review.\n\n"
+        "- Problem Details Waiting for announcement\nMNot: issue 74 is open.\n\n"
+        "## Agenda documents\n\n- Rate Limit Headers\n- Deprecation Header\n\n"
+        "## Other Business\n\n- Hoof Care Guide\nNobody read it.\n"
+    )
+    assert [d.name for d in read(text).documents if d.discussed] == [
+        "Link-Template HTTP Header Field",
+        "Problem Details",
+    ]
+
+
 def test_a_session_of_the_day_and_a_label_of_issues_in_lower_case_are_no_document() -> None:
     text = (
         "# ZEBRA WG Interim Meeting Minutes\n\n## Morning session, 8 April 2025\n\n"

@@ -687,6 +687,27 @@ def test_a_span_of_three_days_is_imported_with_every_day_and_checks(
     assert run("check", str(tmp_path / "x.toml")).exit_code == 0
 
 
+def test_two_days_named_with_and_a_session_heading_with_its_date_and_an_interims_file() -> None:
+    two = read(
+        "DNSOP WG at IETF 112\nNovember 11 and 12, 2021\n\nChairs discussion\n", name="x.txt"
+    )
+    apart = read(
+        "# DNSOP WG at IETF 112\nNovember 11 and 13, 2021\n\n## Topic\n\nwords\n", name="x.md"
+    )
+    sessions = read(
+        "# DNSOP WG\nIETF 105\n\n## Session I, 2019-07-22, 1810\n\nAdministrivia\n\n"
+        "## Session II, 2019-07-23, 1000\n\nMore\n",
+        name="x.md",
+    )
+    interim = read("# DNSOP interim meeting\n\n## Topic\n\nwords\n", name="ietf107/minutes.md")
+    assert [d.date.first.isoformat() for d in two.meeting.days if d.date] == [
+        "2021-11-11", "2021-11-12"
+    ]  # fmt: skip
+    assert [d.date.first.isoformat() for d in apart.meeting.days if d.date] == ["2021-11-11"]
+    assert [d.text for d in sessions.meeting.days] == ["2019-07-22", "2019-07-23"]
+    assert (interim.meeting.number, interim.meeting.interim) == (None, True)
+
+
 def test_an_interim_takes_no_number_of_the_meeting_it_plans_for() -> None:
     text = (
         "SCONE interim meeting 2025-07-02\n\n## Hackathon Plan for IETF 123 {#plan-for-ietf-123}\n"

@@ -155,11 +155,12 @@ _DATE_PATTERNS = (
         r"(?:(?P<y1>\d{4})|['\u2019](?P<c1>\d\d))\b",
     ),
     # July 30, 2009, Jun-29-2010
-    # and January 14-15, 2019: the days of a span
+    # and January 14-15, 2019: the days of a span; November 11 and 12, 2021: two days
     _around(
         2,
         rf"(?P<m2>{_MONTH})(?:\s+|-)(?P<d2>\d{{1,2}}){ORDINAL}"
-        rf"(?:\s*(?:-|\u2013)\s*(?P<to2>\d{{1,2}}){ORDINAL})?(?:,?\s+|-)(?P<y2>\d{{4}})\b",
+        rf"(?:(?:\s*(?:-|\u2013)\s*|\s+(?P<and2>and)\s+)(?P<to2>\d{{1,2}}){ORDINAL})?(?:,?\s+|-)"
+        r"(?P<y2>\d{4})\b",
     ),
     # 2020-10-22, and 20200626 standing alone, as titles write a day
     r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b"
@@ -255,7 +256,8 @@ def _day(match: re.Match[str], year: int | None) -> DateFound | None:
     date = dt.date(int(given_year or year or 0), number, day)
     weekday = next((g[f"weekday{n}"] for n in (1, 2, 6, 7) if g[f"weekday{n}"]), None)
     weekday_ok = None if weekday is None else WEEKDAYS[date.weekday()][:3] == weekday[:3].title()
-    found = _found(match, date, _span_end(date, g["to2"]), Precision.DAY, given_year is None)
+    to = g["to2"] if not g["and2"] or g["to2"] == str(day + 1) else None  # "11 and 12": two days
+    found = _found(match, date, _span_end(date, to), Precision.DAY, given_year is None)
     return found._replace(weekday_ok=weekday_ok)
 
 

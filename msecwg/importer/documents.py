@@ -107,6 +107,18 @@ NAMING = ("*-", "](", "draft", "rfc", "bcp", "titled", "doc", '"', "\u201c")
 QUOTED_TITLE = re.compile(
     r"\s*[\"\u201c](?P<title>[A-Z][^\"\u201c\u201d\n]{8,118}[^\s\"\u201c\u201d.,;:!?])[\"\u201d]"
 )
+# A list item under a heading of documents that opens with a document's title alone on its
+# line, maybe its status after it: "## WG Documents - Status Update" / "- Problem Details
+# Waiting for announcement" / "MNot: ...", "## WG Document Presentations" / "- Rate Limit
+# Headers" / "Latest draft merges three headers ..." (HTTPAPI minutes)
+STATUS_WORDS = r"(?:Submitted|Waiting|Ready|Adopted|Approved|Published|Parked|Expired|Done|Sent)\b"
+LISTED_TITLE = re.compile(
+    rf"(?P<title>(?:The[ \t]+)?(?!{STATUS_WORDS})[A-Z][\w/+.'-]*"
+    rf"(?:[ \t]+(?:(?:of|for|and|the|to|in|on|with)[ \t]+)?(?!{STATUS_WORDS})[A-Z][\w/+.'-]*)"
+    rf"{{1,7}})(?:[ \t]+{STATUS_WORDS}[^\n]*)?[ \t]*\n(?![-*+]\s|\d+\.\s)\S"
+)
+LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
+"""Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""
 TITLE_WORDS = 3
 """The fewest words a title in quotation marks has, each of more than three letters capitalised."""
 COMPARED = 256
@@ -164,6 +176,8 @@ def documents(
         for candidate, written in named_in[start, end]:
             names.add(candidate)
             names.call(candidate.key, written)
+    for title in _listed_titles(text, spans, parts):
+        names.add(Candidate(key("named", title), "named", title, None))
     said = stated(text, spans)
     for fact in said:
         for name in fact.names:
@@ -214,6 +228,22 @@ def documents(
         for start, _ in mentions:
             at.setdefault(start, []).append(record.name)
     return sorted(records, key=lambda d: d.start), at
+
+
+def _listed_titles(text: str, spans: list[tuple[int, int]], parts: list[Part]) -> list[str]:
+    """Answer the titles list items open with under headings of documents (LISTED_TITLE),
+    where more than another item of the list follows on the next line."""
+    found = []
+    starts = [s for s, _ in spans]
+    for part in parts:
+        if not LISTING_WORDS & set(re.findall(r"[a-z]+", part.title.casefold())):
+            continue
+        for start, end in spans[bisect_left(starts, part.end) : bisect_left(starts, part.until)]:
+            listed = LISTED.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+            title = LISTED_TITLE.match(text, start) if listed else None
+            if title and title.end("title") <= end:
+                found.append(title["title"])
+    return found
 
 
 class _Blocks:

@@ -180,7 +180,7 @@ def meeting(
     city = _city(opening)
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
     value = int(number.value) if number else None
-    by_name = file_number(name)
+    by_name = None if said_interim else file_number(name)  # an interim has no IETF number
     if number is None and by_name is not None:
         number_from, value = "file name", by_name
         left.append(f"the IETF number {value} comes from the file name {name}")
