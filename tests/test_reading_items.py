@@ -348,6 +348,19 @@ def test_an_action_taken_a_task_in_brackets_and_outlining_or_labelling_are_tasks
     ]
 
 
+def test_an_owners_action_label_and_a_document_alone_in_an_action_section() -> None:
+    found = read(
+        "# DNSOP WG\n\n## Catalog Zones\n\nPaul Vixie: No intent to design it.\n\n"
+        "Chairs Action: CfA sent\n\nChairs Action: ?\n\n## Chairs Actions\n\n"
+        "* [draft-ietf-dnsop-7706bis]\n    - Needs one more update, ready for WGLC in September\n"
+    )
+    assert owned(found) == [
+        ("Chairs", "CfA sent"),
+        (None, "Needs one more update, ready for WGLC in September"),
+    ]
+    assert [p.name for p in found.people] == ["Paul Vixie"]
+
+
 def test_a_consensus_in_room_and_a_count_by_answer_are_decisions_with_every_count() -> None:
     found = read(
         "# FOO WG\n\n## Flags Extension\n\nMany extensions have no data.\n\n"

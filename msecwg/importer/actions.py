@@ -34,9 +34,11 @@ from msecwg.importer.vocabulary import (
 MARKUP = r"(?:\*{1,3}|_{1,2})?"
 # "ACTION:", "Action Item -", "For Action:", "**Action**:", "AI:", "TODO:",
 # "AI(Katriel + Ben): ...", "***ACTION ITEM - Carsten will provide a pull request***",
-# "ACTION NEEDED: Wes proposes two options ...", "AI on Brian T to find what can be done"
+# "ACTION NEEDED: Wes proposes two options ...", "AI on Brian T to find what can be done",
+# "Chairs Action: New Version, then working toward WGLC" (its owners before it)
 ACTION_LABEL = re.compile(
-    rf"^{MARKUP}(?P<label>(?:For\s+)?(?:ACTION(?:\s+ITEMS?)?|Action(?:\s+[Ii]tems?)?|AI|TODO)[Ss]?"
+    rf"^{MARKUP}(?:(?P<by>[Cc]hairs?|[Ee]ditors?|[Aa]uthors?|ADs?)['\u2019]?s?\s+(?=[Aa][Cc]))?"
+    r"(?P<label>(?:For\s+)?(?:ACTION(?:\s+ITEMS?)?|Action(?:\s+[Ii]tems?)?|AI|TODO)[Ss]?"
     r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?)"
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}(?:\s*[:\-\u2013]\s*|\s+(?:on\s+)?(?=[A-Z]))"
 )
@@ -48,6 +50,11 @@ LABEL_WORDS = ("AI", "ACTION", "Action", "TODO")
 ROOM_CONSENSUS = re.compile(
     r"\W*(?:(?:the\s+)?(?:rough\s+)?(?:room\s+)?consensus\b|(?:agreed|decided)\s+(?:that|on)\b)",
     re.I,
+)
+# An item of an action section that names a document and nothing else, heading the items
+# below it: "* [draft-ietf-dnsop-7706bis]" / "    - Needs one more update" (DNSOP minutes)
+DOCUMENT_ALONE = re.compile(
+    r"\s*[*_]*\[?(?:draft-)?[a-z0-9]+(?:-[a-z0-9]+){2,}\]?(?:\([^()\s]*\))?[*_]*\s*", re.I
 )
 LIST_LABEL_WORDS = 5
 """The most words a label of a list ("Today's conclusions:") has."""
@@ -290,16 +297,21 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
     named = None
     if label_match:
         label, body = label_match.group("label"), labelled + label_match.end()
-        named = label_match.group("named")
-    elif passage.in_action_section and not passage.is_turn and not ROOM_CONSENSUS.match(words):
+        named = label_match.group("named") or label_match.group("by")
+    elif (
+        passage.in_action_section
+        and not passage.is_turn
+        and not ROOM_CONSENSUS.match(words)
+        and not DOCUMENT_ALONE.fullmatch(words)
+    ):
         label, body, quote_start = passage.marker or None, passage.words, passage.marker_start
     elif mark:
         label, body, quote_start = mark.group(), passage.words, passage.start
     else:
         return None
     said = text[body : passage.end]
-    if not said.strip(" *:_"):
-        return None  # "Action items:" opens a list; the items are the actions
+    if not re.search(r"[^\W\d_]", said):
+        return None  # "Action items:" opens a list; the items are the actions; "Action: ?"
     owners, owned, owner = _owners(said)
     if named:
         owners, owner = _names(named), fold(named)

@@ -324,7 +324,7 @@ NOT_NAME_WORDS = frozenset(
      "open", "closed", "next", "steps", "update", "wrap", "wrap-up", "bluesheet",
      "attendance", "presenting", "presents", "new", "with", "forward", "raised", "list",
      "mailing", "password", "passcode", "responsible", "terminology", "details", "goal",
-     "goals", "non-goal", "non-goals", "doc", "docs", "count", "counts"}
+     "goals", "non-goal", "non-goals", "doc", "docs", "count", "counts", "action", "actions"}
 )  # fmt: skip
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
