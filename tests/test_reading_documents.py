@@ -64,6 +64,20 @@ def test_stages_attach_to_the_document_named_else_the_section_subject() -> None:
     ]
 
 
+def test_a_stage_in_an_item_below_a_document_named_alone_is_that_documents() -> None:
+    found = read(
+        "# DNSOP WG\n\n## Chairs Actions\n\n* [draft-sury-toorop-dnsop-server-cookies]\n"
+        "    - adopted, needs a small revision\n\n* [draft-ietf-dnsop-7706bis]\n"
+        "    - Needs one more update, ready for WGLC in September\n\n"
+        "* [draft-sah-resolver-information]\n    - Issue Call for Adoption\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("draft-sury-toorop-dnsop-server-cookies", ["adopted"]),
+        ("draft-ietf-dnsop-7706bis", ["ready for WG Last Call"]),
+        ("draft-sah-resolver-information", ["call for adoption"]),
+    ]
+
+
 def test_a_stage_naming_no_document_is_of_the_one_its_item_names_before_it() -> None:
     found = read("# LISP WG\n\n## Activity on Relevant non-WG Documents\n\n- **LISP Impact "
                  "(http://tools.ietf.org/html/draft-saucez-lisp-impact):** Authors asked to make "

@@ -534,9 +534,10 @@ def _stages(
     """Answer, by document key, the stages stated of each: a stage is stated of the
     documents its sentence (with its neighbour, when short) names, else of the one
     document its paragraph or item names before it ("**LISP Impact (draft-saucez-lisp-
-    impact):** ... there was rough consensus in the room to adopt the document"), else
-    its section's subject; a stage stated of drafts by wildcard ("draft-fielding-
-    httpbis-*") is stated of each draft it covers."""
+    impact):** ... there was rough consensus in the room to adopt the document"), else of
+    the one the block before names alone ("* [draft-ietf-dnsop-7706bis]" / "- ready for
+    WGLC in September"), else its section's subject; a stage stated of drafts by wildcard
+    ("draft-fielding-httpbis-*") is stated of each draft it covers."""
     names = {c.key: c.name for c, _ in located}
     ordered = sorted(names)
     where = sorted((s, n) for n, (_, mentions) in enumerate(located) for s, _ in mentions)
@@ -552,6 +553,8 @@ def _stages(
             item = bisect_left(starts, blocks.starts[block])
             before = {located[n][0].key for _, n in where[item : bisect_left(starts, fact.start)]}
             keys = [*before] if len(before) == 1 else []
+        if not keys and block > 0:
+            keys = _named_alone(text, blocks.spans[block - 1], located, where)
         if not keys:
             place = bisect_right(sections, fact.start) - 1
             keys = [k for k in subjects[place] if k in names] if 0 <= place < len(subjects) else []
@@ -565,6 +568,25 @@ def _stages(
                     StageFound(kind=fact.stage, quote=quote, start=fact.start)
                 )
     return stages
+
+
+def _named_alone(
+    text: str,
+    span: tuple[int, int],
+    located: list[tuple[Candidate, list[tuple[int, int]]]],
+    mentioned: list[tuple[int, int]],
+) -> list[str]:
+    """Answer the document a block names and nothing else, heading the block after it
+    ("* [draft-ietf-dnsop-7706bis]" / "    - Needs one more update, ready for WGLC");
+    `mentioned` is each mention's start and document, in order."""
+    start, end = span
+    at = bisect_left(mentioned, (start, -1))
+    if at == len(mentioned) or mentioned[at][0] >= end:
+        return []
+    a, n = mentioned[at]
+    b = dict(located[n][1])[a]
+    alone = not text[start:a].strip(" \t*_[(") and not text[b:end].strip(" \t*_])")
+    return [located[n][0].key] if alone else []
 
 
 def _starting(ordered: list[str], prefix: str) -> list[str]:
