@@ -73,7 +73,7 @@ def test_a_stage_in_an_item_below_a_document_named_alone_is_that_documents() -> 
     )
     assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
         ("draft-sury-toorop-dnsop-server-cookies", ["adopted"]),
-        ("draft-ietf-dnsop-7706bis", ["ready for WG Last Call"]),
+        ("draft-ietf-dnsop-7706bis", ["WG Last Call planned"]),
         ("draft-sah-resolver-information", ["call for adoption"]),
     ]
 
@@ -169,6 +169,9 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     ]
     assert stages_of("I think we're getting ready for WG last call") == [
         ("ready for WG Last Call", "I think we're getting ready for WG last call")
+    ]
+    assert stages_of("Needs one more update, ready for WGLC in September") == [
+        ("WG Last Call planned", "Needs one more update, ready for WGLC in September")
     ]
     assert stages_of("Chairs will make adoption call on the list") == [
         ("call for adoption", "Chairs will make adoption call on the list")

@@ -130,14 +130,16 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|is running|done|completed|finished)\b|\blast call (?:ended|closed|comments)\b"
      rf"|\bpassed (?:the |its )?{_WGLC}", _WGLC_WORDS),
     ("ready for WG Last Call",
-     rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b", ("ready for",)),
+     rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
+     ("ready for",)),
     ("WG Last Call planned",
      rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to)|['\u2019]ll) "
      rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule) "
      rf"(?:a |the )?(?:new )?{_WGLC}"
      r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
      r"last call on (?:the )?(?:wg|working group) (?:mailing )?list\b"
-     rf"|\b{_WGLC} (?:soon|next week|after)\b", _WGLC_WORDS),
+     rf"|\b{_WGLC} (?:soon|next week|after)\b"
+     rf"|\bready for (?:a )?{_WGLC} (?:in|by|after|around) ", _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
      r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b|\bwrite-?up needed\b"
