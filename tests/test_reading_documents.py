@@ -285,7 +285,9 @@ def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() ->
         "## 5033bis - Martin Duke, 10 minutes\n\n[RFC5033BIS draft-00](https://datatracker.ietf."
         "org/doc/html/draft-scheffenegger-congress-rfc5033bis-00)\n\nChristian: a big issue.\n\n"
         "## Guidelines for Congestion Control at Endpoints - Gorry Fairhurst, 15 minutes\n\n"
-        "Michael: we should sync SCTP too.\n\n## Hoof Care - Brian\n\nMichael: why?\n"
+        "Michael: we should sync SCTP too.\n\n## Hoof Care - Brian\n\nMichael: why?\n\n"
+        "### **[W3C WebTransport](https://w3c.github.io/webtransport/) Update** -- _Will Law_ "
+        "(15 minutes)\n\nWill reads the slides.\n"
     )
     assert [(d.name, d.also) for d in read(text).documents if d.discussed] == [
         (
@@ -293,6 +295,7 @@ def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() ->
             ["RFC5033BIS draft-00", "RFC5033BIS", "5033bis"],
         ),
         ("Guidelines for Congestion Control at Endpoints", []),
+        ("W3C WebTransport", []),
     ]
 
 

@@ -58,12 +58,15 @@ CHARTER = re.compile(r"\b(?:[Rr]e-?charter(?:ing)?|new charter)\b")
 # minutes name a document so elsewhere.
 ISSUES_OF = re.compile(r"^(?P<name>[A-Z][\w/-]*) issues\b", re.IGNORECASE)
 PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
-# A heading of a talk in its slot: its presenter, then its time ("## Guidelines for Internet
-# Congestion Control at Endpoints - Gorry Fairhurst, 15 minutes")
+# A heading of a talk in its slot: its presenters, then its time ("## Guidelines for Internet
+# Congestion Control at Endpoints - Gorry Fairhurst, 15 minutes", "### **W3C WebTransport
+# Update** -- _Will Law_ (15 minutes)")
+_PRESENTER = r"[_*]*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}[_*]*"
 PRESENTED = re.compile(
-    r"\s[-\u2013]\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}[,;]\s*\d{1,3}\s*(?:m|mins?|minutes)\b"
+    rf"\s(?:-{{1,2}}|[\u2013\u2014])\s+{_PRESENTER}(?:,\s*{_PRESENTER})*\s*[,;(]\s*\d{{1,3}}\s*"
+    r"(?:m|mins?|minutes)\b"
 )
-SPLIT_PRESENTER = re.compile(r"\s+[-\u2013\u2014]\s+|:\s+")
+SPLIT_PRESENTER = re.compile(r"\s+(?:-{1,2}|[\u2013\u2014])\s+|:\s+")
 BY_PRESENTER = re.compile(r"\s+(?:from|presented by|by)\s+.*$", re.IGNORECASE)
 ON_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:on|presents|presenting) (?P<what>.+)$",
@@ -463,7 +466,7 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
         return None
     while PARENTHESES.search(words) and PARENTHESES.sub("", words):
         words = PARENTHESES.sub("", words)
-    pieces = [p.strip() for p in SPLIT_PRESENTER.split(words) if p.strip()]
+    pieces = [p.strip(" \t*_") for p in SPLIT_PRESENTER.split(words) if p.strip(" \t*_")]
     pieces = [p for p in pieces if not DURATION_WORDS.match(p)]
     if len(pieces) > 1 and _is_speaker(pieces[0], speakers):
         pieces = pieces[1:]
