@@ -402,14 +402,14 @@ def test_a_poll_a_line_with_its_count_after_the_question_is_a_decision_each() ->
         "Chairs:\nHave you read this draft? 7 (yes) 30 (no)\n"
         "Who thinks this is a topic to work on?  4 (yes) 6 (no)\n"
         "Who thinks we should not do work on this topic: none.\n\n"
-        "Question: should we allow it with SHOULD language? 22 yes, 8 no, 5 no op\n\n"
+        'Question: should we allow it with "SHOULD\nindicate" language? 22 yes, 8 no, 5 no op\n\n'
         "* Show of hands - is 5033 a good starting point: pro 30, con 1, undecided 11\n"
     )
     assert texts(found) == [
         ("poll", "Have you read this draft? 7 (yes) 30 (no)"),
         ("poll", "Who thinks this is a topic to work on? 4 (yes) 6 (no)"),
         ("poll", "Who thinks we should not do work on this topic: none."),
-        ("poll", "should we allow it with SHOULD language? 22 yes, 8 no, 5 no op"),
+        ("poll", 'should we allow it with "SHOULD indicate" language? 22 yes, 8 no, 5 no op'),
         ("poll", "Show of hands - is 5033 a good starting point: pro 30, con 1, undecided 11"),
     ]
 

@@ -533,16 +533,18 @@ def _label(text: str, passage: Passage) -> tuple[str, str] | None:
 def _polls(text: str, passages: list[Passage], i: int, used: set[int]) -> list[Decision] | None:
     """Answer the polls of a passage written a question and its count a line ("Have you
     read this draft? 7 (yes) 30 (no)" / "Who thinks this is a topic to work on? 4 (yes)
-    6 (no)"), each a decision of its own; a passage of the agenda has none."""
+    6 (no)"), each a decision of its own with the lines of its question before it; a
+    passage of the agenda has none."""
     passage = passages[i]
     words = words_of(text, passage)
     if passage.in_agenda or not POLL_LINE.search(words):
         return None
-    found = []
+    found, after = [], 0  # a poll's question starts where the poll before it ends
     for line in re.finditer(r"[^\n]+", words):
         if POLL_LINE.search(line.group()):
-            a = passage.words + line.start() + len(line.group()) - len(line.group().lstrip())
+            a = passage.words + after + len(words[after:]) - len(words[after:].lstrip())
             b = passage.words + line.end()
+            after = line.end()
             quote = fold(text[a:b])
             found.append(
                 Decision(
