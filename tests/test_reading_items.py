@@ -358,6 +358,7 @@ def test_an_owners_action_label_and_a_document_alone_in_an_action_section() -> N
         ("Chairs", "CfA sent"),
         (None, "Needs one more update, ready for WGLC in September"),
     ]
+    assert [a.documents for a in found.actions] == [[], ["draft-ietf-dnsop-7706bis"]]
     assert [p.name for p in found.people] == ["Paul Vixie"]
 
 

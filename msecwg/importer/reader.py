@@ -116,22 +116,37 @@ def read(text: str, *, name: str = "") -> Found:
         sections=sections,
         people=persons,
         documents=docs,
-        actions=_named(found_actions, mentioned, headings),
+        actions=_named(found_actions, mentioned, headings, _spans(found_blocks), text),
         decisions=_named(found_decisions, mentioned, headings),
         left=left,
     )
 
 
-def _named(records: list[R], mentioned: Mentioned, headings: Sequence[tuple[int, int]]) -> list[R]:
+def _named(
+    records: list[R],
+    mentioned: Mentioned,
+    headings: Sequence[tuple[int, int]],
+    spans: Sequence[tuple[int, int]] = (),
+    text: str = "",
+) -> list[R]:
     """Answer action items or decisions with the documents mentioned where each names
-    them, within its section (before the next heading)."""
+    them, within its section (before the next heading); else, with the block `spans`,
+    the document the block before names alone ("* [draft-ietf-dnsop-7706bis]" / "    -
+    Needs one more update")."""
     starts = [start for start, _ in headings]
+    blocks = [start for start, _ in spans]
     named = []
     for r in records:
         start, end = r.named_in
         after = bisect_right(starts, start)
         end = min(end, starts[after]) if after < len(starts) else end
-        named.append(msgspec.structs.replace(r, documents=mentioned.between(start, end)))
+        found = mentioned.between(start, end)
+        at = bisect_right(blocks, start) - 1
+        if not found and at > 0:
+            a, b = spans[at - 1]
+            alone = mentioned.between(a, b)
+            found = alone if len(alone) == 1 and len(text[a:b].split()) == 1 else []
+        named.append(msgspec.structs.replace(r, documents=found))
     return named
 
 
