@@ -256,7 +256,7 @@ def _day(match: re.Match[str], year: int | None) -> DateFound | None:
     date = dt.date(int(given_year or year or 0), number, day)
     weekday = next((g[f"weekday{n}"] for n in (1, 2, 6, 7) if g[f"weekday{n}"]), None)
     weekday_ok = None if weekday is None else WEEKDAYS[date.weekday()][:3] == weekday[:3].title()
-    to = g["to2"] if not g["and2"] or g["to2"] == str(day + 1) else None  # "11 and 12": two days
+    to = g["to2"] if not g["and2"] or int(g["to2"]) == day + 1 else None  # "11 and 12": two days
     found = _found(match, date, _span_end(date, to), Precision.DAY, given_year is None)
     return found._replace(weekday_ok=weekday_ok)
 

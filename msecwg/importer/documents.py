@@ -174,12 +174,13 @@ def documents(
     named_in: dict[tuple[int, int], Sequence[tuple[Candidate, str]]] = dict.fromkeys(spans, ())
     for n in naming:
         start, end = spans[n]
-        listed = LISTED.match(text, text.rfind("\n", 0, start) + 1, start) is not None
-        named_in[start, end] = _candidates(text[start:end], capitalised, listed=listed)
+        named_in[start, end] = _candidates(
+            text[start:end], capitalised, listed=_listed(text, start)
+        )
         for candidate, written in named_in[start, end]:
             names.add(candidate)
             names.call(candidate.key, written)
-    for title in _listed_titles(text, spans, parts):
+    for title in _listed_titles(text, blocks, parts):
         names.add(Candidate(key("named", title), "named", title, None))
     said = stated(text, spans)
     for fact in said:
@@ -233,17 +234,22 @@ def documents(
     return sorted(records, key=lambda d: d.start), at
 
 
-def _listed_titles(text: str, spans: list[tuple[int, int]], parts: list[Part]) -> list[str]:
+def _listed(text: str, start: int) -> bool:
+    """Answer whether the block starting at `start` is an item of a list: only its bullet or
+    number stands before it on its line."""
+    return LISTED.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def _listed_titles(text: str, blocks: "_Blocks", parts: list[Part]) -> list[str]:
     """Answer the titles list items open with under headings of documents (LISTED_TITLE),
     where more than another item of the list follows on the next line."""
     found = []
-    starts = [s for s, _ in spans]
     for part in parts:
         if not LISTING_WORDS & set(re.findall(r"[a-z]+", part.title.casefold())):
             continue
-        for start, end in spans[bisect_left(starts, part.end) : bisect_left(starts, part.until)]:
-            listed = LISTED.match(text, text.rfind("\n", 0, start) + 1, start) is not None
-            title = LISTED_TITLE.match(text, start) if listed else None
+        first, last = bisect_left(blocks.starts, part.end), bisect_left(blocks.starts, part.until)
+        for start, end in blocks.spans[first:last]:
+            title = LISTED_TITLE.match(text, start) if _listed(text, start) else None
             if title and title.end("title") <= end:
                 found.append(title["title"])
     return found
@@ -580,16 +586,15 @@ def _named_alone(
     mentioned: list[tuple[int, int]],
 ) -> list[str]:
     """Answer the document a block names and nothing else, heading the block after it
-    ("* [draft-ietf-dnsop-7706bis]" / "    - Needs one more update, ready for WGLC");
+    ("* [draft-ietf-dnsop-7706bis]" / "    - Needs one more update, ready for WGLC"): a block
+    of one word that mentions one document, as reader._named takes it for action items;
     `mentioned` is each mention's start and document, in order."""
     start, end = span
-    at = bisect_left(mentioned, (start, -1))
-    if at == len(mentioned) or mentioned[at][0] >= end:
+    if len(text[start:end].split()) != 1:
         return []
-    a, n = mentioned[at]
-    b = dict(located[n][1])[a]
-    alone = not text[start:a].strip(" \t*_[(") and not text[b:end].strip(" \t*_])")
-    return [located[n][0].key] if alone else []
+    within = mentioned[bisect_left(mentioned, (start, -1)) : bisect_left(mentioned, (end, -1))]
+    keys = {located[n][0].key for _, n in within}
+    return [*keys] if len(keys) == 1 else []
 
 
 def _starting(ordered: list[str], prefix: str) -> list[str]:

@@ -76,12 +76,13 @@ def read(text: str, *, name: str = "") -> Found:
     agendas = [is_agenda(t.title) for t in titles]
     passages = _passages(text, front_pieces, part_pieces, here, agendas)
     headings = [(h.start, h.end) for h, _ in plan.parts]
+    spans = _spans(found_blocks)
 
     def named() -> tuple[list[Document], dict[int, list[str]]]:
         """The documents, and the names of those mentioned at each offset."""
         return documents(
             text,
-            _spans(found_blocks),
+            spans,
             [h.start for h, _ in plan.parts],
             _document_parts(text, plan, titles),
             frozenset(w.casefold() for p in persons for w in [p.name, *p.written]),
@@ -116,7 +117,7 @@ def read(text: str, *, name: str = "") -> Found:
         sections=sections,
         people=persons,
         documents=docs,
-        actions=_named(found_actions, mentioned, headings, _spans(found_blocks), text),
+        actions=_named(found_actions, mentioned, headings, spans, text),
         decisions=_named(found_decisions, mentioned, headings),
         left=left,
     )
@@ -131,7 +132,8 @@ def _named(
 ) -> list[R]:
     """Answer action items or decisions with the documents mentioned where each names
     them, within its section (before the next heading); else, with the block `spans`,
-    the document the block before names alone ("* [draft-ietf-dnsop-7706bis]" / "    -
+    the document the block before names alone, a block of one word that mentions one, as
+    documents._named_alone takes it for stages ("* [draft-ietf-dnsop-7706bis]" / "    -
     Needs one more update")."""
     starts = [start for start, _ in headings]
     blocks = [start for start, _ in spans]

@@ -268,10 +268,12 @@ def day_headings(
     found = []
     for (heading, items), said in zip(plan.parts, titles, strict=True):
         title = said.title
-        if SESSION.search(title) and (own := dates_in(title, year)) and own[0].precision == "day":
-            title = title[own[0].start :]  # "## Session I, 2019-07-22, 1810"
-        elif SESSION.search(title) and items:
-            title = text[items[0].start : items[0].end].strip()
+        if SESSION.search(title):
+            own = dates_in(title, year)
+            if own and own[0].precision == "day":
+                title = title[own[0].start :]  # "## Session I, 2019-07-22, 1810"
+            elif items:
+                title = text[items[0].start : items[0].end].strip()
         may = title[:1].isdecimal() or title[:3].title() in DATE_WORDS
         named = dates_in(title, year) if may else []
         if named and named[0].start == 0 and named[0].precision == "day":
