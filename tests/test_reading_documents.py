@@ -212,6 +212,13 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("in WG Last Call", "2nd WGLC done (6Lo use cases)"),
         ("with the RFC Editor", "`coap-est` and `osco-profiles` are in the RFC Queue."),
         ("published", "RFC 9106 (OPAQUE) has been published."),
+        ("WG Last Call planned", "Have another draft, then go to WGLC by end of April."),
+        ("WG Last Call planned", "Two open issues, hope for WGLC before next IETF meeting."),
+        ("WG Last Call planned", "Chairs Action: New Version, then working toward WGLC"),
+        ("WG Last Call planned", "Mnot raised blocking issues. We will need to redo WGLC"),
+        ("WG Last Call planned", "Chairs will review and probably do a WGLC"),
+        ("call for adoption", "Chairs Action: CfA sent"),
+        ("candidate for adoption", "No CfA yet, the authors want one more revision."),
     ]:
         assert stages_of(said)[0][0] == stage, said
     assert stages_of("Status update was made by the chairs.") == []
@@ -244,6 +251,19 @@ def test_a_stage_names_the_document_it_is_stated_of() -> None:
     assert [s.names for s in stated(text, [(0, len(text))])] == [("invariants",)]
     text = "There's also qlog that's up for adoption."
     assert [s.names for s in stated(text, [(0, len(text))])] == [("qlog",)]
+    text = "SVCB-DNS is adopted in ADD WG, similar to DST."
+    assert [s.names for s in stated(text, [(0, len(text))])] == [("SVCB-DNS",)]
+
+
+def test_a_chairs_action_label_names_no_document() -> None:
+    text = (
+        "# ZEBRA WG Minutes - IETF 150\n\n## draft-duke-zebra-stripes\n\n"
+        "Martin: the stripes are done.\n\nChairs Action: Will send out CfA\n"
+    )
+    documents = read(text).documents
+    assert [(d.name, [s.kind for s in d.stages]) for d in documents] == [
+        ("draft-duke-zebra-stripes", ["call for adoption"])
+    ]
 
 
 @needs_shared
@@ -305,11 +325,14 @@ def test_a_list_item_under_a_heading_of_documents_may_open_with_a_title_and_stat
         "- Link-Template HTTP Header Field Submitted\nFrancesca did her AD review.\n\n"
         "- Problem Details Waiting for announcement\nMNot: issue 74 is open.\n\n"
         "## Agenda documents\n\n- Rate Limit Headers\n- Deprecation Header\n\n"
-        "## Other Business\n\n- Hoof Care Guide\nNobody read it.\n"
+        "## Documents with Content Updates\n\n- stripe-order\nTwo open issues, hope for WGLC "
+        "before next IETF meeting.\n\n"
+        "## Other Business\n\n- Hoof Care Guide\nNobody read it.\n- follow-up\nNone.\n"
     )
-    assert [d.name for d in read(text).documents if d.discussed] == [
-        "Link-Template HTTP Header Field",
-        "Problem Details",
+    assert [(d.name, [s.kind for s in d.stages]) for d in read(text).documents if d.discussed] == [
+        ("Link-Template HTTP Header Field", []),
+        ("Problem Details", []),
+        ("stripe-order", ["WG Last Call planned"]),
     ]
 
 

@@ -113,12 +113,14 @@ QUOTED_TITLE = re.compile(
 # A list item under a heading of documents that opens with a document's title alone on its
 # line, maybe its status after it: "## WG Documents - Status Update" / "- Problem Details
 # Waiting for announcement" / "MNot: ...", "## WG Document Presentations" / "- Rate Limit
-# Headers" / "Latest draft merges three headers ..." (HTTPAPI minutes)
+# Headers" / "Latest draft merges three headers ...", or a draft's short name: "## Documents
+# with Content Updates" / "- rest-api-mediatypes" / "Two open issues, ..." (HTTPAPI minutes)
 STATUS_WORDS = r"(?:Submitted|Waiting|Ready|Adopted|Approved|Published|Parked|Expired|Done|Sent)\b"
 LISTED_TITLE = re.compile(
     rf"(?P<title>(?:The[ \t]+)?(?!{STATUS_WORDS})[A-Z][\w/+.'-]*"
     rf"(?:[ \t]+(?:(?:of|for|and|the|to|in|on|with)[ \t]+)?(?!{STATUS_WORDS})[A-Z][\w/+.'-]*)"
-    rf"{{1,7}})(?:[ \t]+{STATUS_WORDS}[^\n]*)?[ \t]*\n(?![-*+]\s|\d+\.\s)\S"
+    rf"{{1,7}}|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:[ \t]+{STATUS_WORDS}[^\n]*)?[ \t]*\n"
+    r"(?![-*+]\s|\d+\.\s)\S"
 )
 LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
 """Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""

@@ -38,7 +38,7 @@ NAME = r"[A-Za-z][\w/+-]*"
 AT_NAME = r"(?<![A-Za-z])"
 # A stage's object or subject, named beside it: "parked Key", "the adoption call for the
 # IP-CONNECT", "invariants has already been sent to", "Core docs are now past IESG",
-# "qlog that's up for adoption".
+# "qlog that's up for adoption", "SVCB-DNS is adopted in ADD WG".
 NAMED_BY_STAGE = (
     re.compile(r"\bparked (?:the )?(?P<name>[A-Z][\w-]*)"),
     re.compile(
@@ -50,6 +50,9 @@ NAMED_BY_STAGE = (
         re.IGNORECASE,
     ),
     re.compile(rf"{AT_NAME}(?P<name>{NAME}) (?:that's|that is|which is|is|are) up for adoption\b"),
+    re.compile(
+        r"\b(?P<name>[A-Z][\w/+-]*) (?:is|was|has been|got) (?:now |already |also )?adopted\b"
+    ),
 )
 # A status line's subject before its dash or colon: "EBML -- version 14 was posted", "QPACK:
 # adopted QCRAM", never a speaker's name before a colon ("Lars: ... sent to RFC editor")

@@ -70,7 +70,7 @@ NOT_DOCUMENT_NAMES = frozenset(
      "pdf", "see", "a", "an", "the", "regarding", "re", "about", "concerning", "on", "for",
      "with", "from", "in", "of", "to", "by", "into", "per", "like", "after", "before",
      "supports", "support", "opposes", "likes", "brief", "short", "quick", "long",
-     "google", "word", "shared", "deliverable"}
+     "google", "word", "shared", "deliverable", "action", "actions"}
 )  # fmt: skip
 
 # Words before a mention that cite a document in passing rather than discuss it: "See
@@ -109,15 +109,16 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("not adopted", r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b|\bdeclined? to adopt\b",
      ("adopt",)),
     ("candidate for adoption",
-     rf"{_NOT}[^.;]{{0,30}}\b(?:call for adoption|adoption call)\b|\bup for adoption\b"
+     rf"{_NOT}[^.;]{{0,30}}\b(?:call for adoption|adoption call|CfA)\b|\bup for adoption\b"
      r"|\bcandidates? for adoption\b|\b(?:asking|ask) (?:us |the wg |the group )?(?:for|to) adopt"
-     r"|\bwould (?:appreciate|like) adoption\b", ("adopt",)),
+     r"|\bwould (?:appreciate|like) adoption\b", ("adopt", "cfa")),
     ("call for adoption",
-     r"\b(?:call for (?:wg |working group )?adoption|adoption call)\b"
+     r"\b(?:call for (?:wg |working group )?adoption|adoption call|CfA)\b"
      r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"
      r"|\b(?:take|taking|took) (?:the )?adoption (?:call )?to (?:the )?(?:mailing )?list\b"
      r"|\bhums? (?:for|on|in favou?r of) adopti(?:on|ng)\b"
-     rf"|{_ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b", ("adopt",)),
+     rf"|{_ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
+     ("adopt", "cfa")),
     ("adopted",
      rf"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b(?! (?:drafts|documents|docs)\b)"
      rf"|{_ROOM_ADOPTS}",
@@ -133,12 +134,13 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
      ("ready for",)),
     ("WG Last Call planned",
-     rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to)|['\u2019]ll) "
-     rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule) "
-     rf"(?:a |the )?(?:new )?{_WGLC}"
+     rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to|then|probably)|['\u2019]ll) "
+     rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo) "
+     rf"(?:a |the )?(?:new )?{_WGLC}|\b(?:redo|re-do|repeat) (?:a |the )?{_WGLC}"
+     rf"|\b(?:work|working|move|moving|head|heading)s? towards? (?:a |the )?{_WGLC}"
      r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
      r"last call on (?:the )?(?:wg|working group) (?:mailing )?list\b"
-     rf"|\b{_WGLC} (?:soon|next week|after)\b"
+     rf"|\b{_WGLC} (?:soon|next week|after|before|by)\b"
      rf"|\bready for (?:a )?{_WGLC} (?:in|by|after|around) ", _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
@@ -218,7 +220,7 @@ STAGE_WORDS = (
     "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version",
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
     "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue", "publication",
-    "ad review", "ad evaluation",
+    "ad review", "ad evaluation", "cfa",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
