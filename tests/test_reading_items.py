@@ -415,6 +415,23 @@ def test_a_poll_a_line_with_its_count_after_the_question_is_a_decision_each() ->
     ]
 
 
+def test_a_count_alone_below_a_question_or_counts_by_slashes_after_one_are_polls() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\n"
+        "Chairs: Is there interest in adopting this as a work item?\nFor:  39  No.: 1\n\n"
+        "We are going to see a show of hands on this:\n\nFor: 31 No: 18\n\n"
+        "[Show of hands: Do you support the stripe namespace] 20/1/97\n\n"
+        "Do you support option 2 (proxy payloads)? 11/17/81\n\n"
+        "Martin: the pony arrived on 20/1/97\n"
+    )
+    assert texts(found) == [
+        ("poll", "Is there interest in adopting this as a work item? For: 39 No.: 1"),
+        ("poll", "We are going to see a show of hands on this: For: 31 No: 18"),
+        ("poll", "[Show of hands: Do you support the stripe namespace] 20/1/97"),
+        ("poll", "Do you support option 2 (proxy payloads)? 11/17/81"),
+    ]
+
+
 def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions() -> None:
     found = read(
         "# FOO BOF\n\n## Charter\n\nRoom hummed more for Yes than No.\n\n"

@@ -99,6 +99,18 @@ Martin: a third.
 """
 
 
+def test_a_short_name_in_brackets_that_speaks_is_the_full_names() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nPeter van Dijk (PvD): the stripes are done.\n\n"
+        "Eric Rescorla (Ekr): agreed.\n\nMike Smith (Meta): no.\n\nPvD: yes they are.\n\n"
+        "ekr: fine.\n\nMeta Smith: no opinion.\n"
+    )
+    of = spellings(found)
+    assert of["PvD"] == of["Peter van Dijk (PvD)"]
+    assert of["ekr"] == of["Eric Rescorla (Ekr)"]
+    assert len({of["Mike Smith (Meta)"], of["Meta Smith"], of["PvD"], of["ekr"]}) == 4
+
+
 def test_initials_with_points_are_the_initials_without() -> None:
     found = read("# ZEBRA WG Minutes - IETF 150\n\n## Pacing, Michael Welzl (MW)\n\n"
                  "M.W.: When is it ready?\n\nGeoff Huston: Soon.\n\nMW: Will update it.\n\n"

@@ -176,9 +176,12 @@ COUNT_BY_ANSWER = re.compile(
 # work on? 41 (yes) 0 (no) 6 (no opinion)", "Have you read this or a recent revision of
 # BBR? 34", "Who thinks we should work on this topic: 19." (CCWG minutes), "should SCONE
 # allow ... language? 22 yes, 8 no, 5 no op" (SCONE minutes), "Show of hands - is 5033 a
-# good starting point: pro 30, con 1, undecided 11"
+# good starting point: pro 30, con 1, undecided 11", "... in the room in adopting this as a work
+# item?" / "For: 38 No: 2", "Do you support option 2 (proxy payloads)? 11/17/81" (MASQUE minutes)
 POLL_LINE = re.compile(
     r"\?[ \t]*\d+[ \t]*(?:\([ \t]*(?:yes|no)\b[^)\n]{0,20}\)|[.;]?[ \t]*$)"
+    r"|[?\]][ \t]*\d+/\d+(?:/\d+)?[ \t]*$"
+    r"|^\W*(?:yes|for|pro|in\s+favou?r)[ \t]*:[ \t]*\d+\W{0,3}(?:no|against|con)\b\.?:?[ \t]*\d+\b"
     r"|^\W*(?:who|how\s+many)\b[^:?\n]{3,120}[:?][ \t]*(?:\d+|none|nobody|no\s+one)\W*$"
     r"|\b\d+[ \t]+(?:yes|pro|in\s+favou?r)[ \t]*,[ \t]*\d+[ \t]+(?:no|con|against)\b"
     r"|\b(?:yes|pro)[ \t]+\d+[ \t]*,[ \t]*(?:no|con)[ \t]+\d+\b",
@@ -530,19 +533,38 @@ def _label(text: str, passage: Passage) -> tuple[str, str] | None:
     return kind, words[match.end() :].strip(" *")
 
 
+def _put_before(text: str, passages: list[Passage], i: int, used: set[int]) -> int | None:
+    """Answer the passage before `i` that puts the poll `i` counts: a turn or a question
+    (see _previous), or a line that leads to it ("... a show of hands on this:", "Poll
+    to adopt both solution docs.")."""
+    j = _previous(text, passages, i, used)
+    put = i - 1 if i and i - 1 not in used else None
+    if j is None and put is not None and passages[put].section == passages[i].section:
+        said = words_of(text, passages[put]).rstrip()
+        j = put if said.endswith(":") or POLL_PUT.match(said) else None
+    return j
+
+
 def _polls(text: str, passages: list[Passage], i: int, used: set[int]) -> list[Decision] | None:
     """Answer the polls of a passage written a question and its count a line ("Have you
     read this draft? 7 (yes) 30 (no)" / "Who thinks this is a topic to work on? 4 (yes)
-    6 (no)"), each a decision of its own with the lines of its question before it; a
-    passage of the agenda has none."""
+    6 (no)"), each a decision of its own with the lines of its question before it, or,
+    for a count alone that opens the passage ("For: 38 No: 2"), with the passage before
+    that puts it; a passage of the agenda has none."""
     passage = passages[i]
     words = words_of(text, passage)
     if passage.in_agenda or not POLL_LINE.search(words):
         return None
-    found, after = [], 0  # a poll's question starts where the poll before it ends
+    found: list[Decision] = []
+    after = 0  # a poll's question starts where the poll before it ends
     for line in re.finditer(r"[^\n]+", words):
         if POLL_LINE.search(line.group()):
             a = passage.words + after + len(words[after:]) - len(words[after:].lstrip())
+            if not (found or words[: line.start()].strip() or "?" in line.group()):
+                j = _put_before(text, passages, i, used)
+                if j is not None:
+                    a = passages[j].words
+                    used.add(j)
             b = passage.words + line.end()
             after = line.end()
             quote = fold(text[a:b])
@@ -769,11 +791,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         if match.re is COUNT_BY_ANSWER:
             if not n and i and i - 1 in used:
                 return None  # the count of a poll its question records
-            j = _previous(text, passages, i, used)
-            put = i - 1 if i and i - 1 not in used else None
-            if j is None and put is not None and passages[put].section == passage.section:
-                said = words_of(text, passages[put]).rstrip()
-                j = put if said.endswith(":") or POLL_PUT.match(said) else None
+            j = _put_before(text, passages, i, used)
             return _record(text, passages, i if j is None else j, i, kind, used)
         planned = kind == "hum" and HUM_PLAN.search(sentence) is not None
         if planned or (kind == "hum" and HUM_ASKED.fullmatch(words.strip())):

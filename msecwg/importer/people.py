@@ -51,6 +51,8 @@ CREDIT_MARKS = " \t>-*+#"
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 INITIAL = re.compile(r"[^\W\d_]\.?")
 GLUED_INITIAL = re.compile(r"(?<=\w)([^\W\d_A-Z])([A-Z])$")
+SHORT_NAME_LETTERS = 4
+"""The most letters of a short name written in brackets after a full one ("PvD")."""
 SHORTEST_MISSPELT = 7
 """Letters a name written as one word needs before a near spelling of it is taken
 for a misspelling ("chirstian", "jreshcke"): shorter names differ by one letter
@@ -92,16 +94,16 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     names: list[str] = []
     ties: list[tuple[str, str, str]] = []
     roles: dict[str, set[str]] = {}
-    for spoken in speakers:
-        if spoken.name is None or joined(spoken.name):
-            continue
-        names.append(spoken.name)
-        written_roles = roles.setdefault(key(spoken.name), set())
-        if spoken.role:
+    named = [(s.name, s) for s in speakers if s.name is not None and not joined(s.name)]
+    speaking = {key(name) for name, _ in named}
+    for name, spoken in named:
+        names.append(name)
+        written_roles = roles.setdefault(key(name), set())
+        alias = spoken.alias or _short_name_spoken(name, spoken.role, speaking)
+        if spoken.role and spoken.role != alias:
             written_roles.add(spoken.role.casefold())
-        if spoken.alias:
-            ties.append((spoken.name, spoken.alias, spoken.written))
-    speaking = set(roles)
+        if alias:
+            ties.append((name, alias, spoken.written))
     ties += _ties_in_text(text, speaking) + _legend_ties(text, speaking)
     uses = Counter(key(n) for n in names)
     groups = _group(names, ties)
@@ -141,6 +143,22 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
             )
         )
     return _with_maybe(found), index
+
+
+def _short_name_spoken(name: str, role: str | None, speaking: set[str]) -> str | None:
+    """Answer the word in brackets beside a name, read as a role, that is rather the
+    person's short name: one word of at most four letters, starting as the name starts,
+    that another turn has for its speaker ("Peter van Dijk (PvD)" where "PvD:" speaks,
+    "Eric Rescorla (Ekr)" where "ekr:" does)."""
+    if (
+        role is not None
+        and role.isalpha()
+        and len(role) <= SHORT_NAME_LETTERS
+        and role[0].casefold() == name[0].casefold()
+        and key(role) in speaking
+    ):
+        return role
+    return None
 
 
 def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
