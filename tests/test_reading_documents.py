@@ -363,7 +363,8 @@ def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> N
 @pytest.mark.parametrize(
     "heading",
     ["Brian on Operational Drafts", "MIRJA PRESENTS OPERATIONS DRAFTS",
-     "Activity on Relevant non-WG Documents", "Presentation of non WG Documents:"],
+     "Activity on Relevant non-WG Documents", "Presentation of non WG Documents:",
+     "Targeted Extension Individual Drafts "],
 )  # fmt: skip
 def test_a_heading_that_ends_on_documents_in_the_plural_names_none(heading: str) -> None:
     text = (f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\nBrian T: the draft is done.\n"
@@ -457,7 +458,8 @@ def test_the_rooms_consensus_to_adopt_is_adoption_called_or_done(said: str, stag
     ["Mike Bishop: Do you never expect another version of HTTP?",
      "If we have to burn v1, then we are OK to use another version.",
      "State of drafts (about 100 open issues): half editorial, parked, or v2",
-     "Jonathan: there are several adopted drafts that bind stuff into TLS."],
+     "Jonathan: there are several adopted drafts that bind stuff into TLS.",
+     "The advice from the github WG is regarding (adopted) working group documents."],
 )  # fmt: skip
 def test_a_protocols_version_issues_parked_or_other_drafts_adopted_are_no_stage(
     said: str,

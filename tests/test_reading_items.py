@@ -189,9 +189,11 @@ def test_a_month_alone_is_due_in_the_meetings_year() -> None:
 
 
 def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Agenda review\n\nAfter introductions, we "
-                 "will review the stripes plan.\n\n## Stripes\n\nDana: we will review the "
-                 "stripes draft before May.\n")  # fmt: skip
+    found = read(
+        "# ZEBRA WG Minutes - IETF 150\n\n## Agenda review\n\nAfter introductions, we "
+        "will review the stripes plan.\n\n## Stripes\n\nDana: we will review the "
+        "stripes draft before May.\n\nMo: We'll discuss that in another slide.\n"
+    )
     assert [a.text for a in found.actions] == ["we will review the stripes draft before May."]
 
 

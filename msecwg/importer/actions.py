@@ -205,8 +205,13 @@ PLEASE = re.compile(r"\bplease\s+(?P<rest>(?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNOR
 # "PLEASE HELP US CLOSE THESE" (quic/ietf102.md)
 TO_EVERYONE = re.compile(r"\b(?:everyone|everybody|anyone|anybody|folks|people|all|now)\b", re.I)
 PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do", "help"}
-# What "we" will do at the meeting itself: "we'll talk about extensions tomorrow"
-AT_THE_MEETING = re.compile(r"\b(?:tomorrow|today|this afternoon|this session|now)\b", re.I)
+# What "we" will do at the meeting itself: "we'll talk about extensions tomorrow", "We'll
+# discuss that in another slide."
+AT_THE_MEETING = re.compile(
+    r"\b(?:tomorrow|today|this afternoon|this session|now"
+    r"|(?:in|on) (?:another|the next|a later|a following) slide)\b",
+    re.IGNORECASE,
+)
 # A call taken to the list: "HUM: in favour of adoption, to be confirmed on the list.",
 # "Adoption will be confirmed on the mailing list.", "WG Last Call will be issued on the
 # mailing list", "take it to the list", "Will take adoption to the list", "the next step is

@@ -676,7 +676,7 @@ def _candidates(
         name = _name(match.group("name"))
         # "the MP drafts", "the ICCRG drafts": a kind of draft, not one named
         plural = match.group("draft").endswith("s")
-        if name and not (plural and (" " not in name or _is_group(match.group()))):
+        if name and not plural:
             written = match.group() if match.group("draft")[0] == "D" else ""
             found.append(
                 (match.start(), Candidate(key("named", name), "named", name, None), written)

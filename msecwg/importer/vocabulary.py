@@ -120,7 +120,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|{_ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
      ("adopt", "cfa")),
     ("adopted",
-     rf"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b(?! (?:drafts|documents|docs)\b)"
+     rf"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b"
+     r"(?!\)? (?:(?:working group|wg) )?(?:drafts|documents|docs)\b)"
      rf"|{_ROOM_ADOPTS}",
      ("adopt",)),
     ("WG document",
