@@ -710,9 +710,10 @@ def initials_of(name: str, full: str) -> bool:
 def misspelt(name: str, other: str) -> bool:
     """Answer whether two names are one misspelt: full names of as many words, each
     the same or a letter apart ("Jeffery Yaskin", "Jeffrey Yasskin"; "Martin
-    Thompson", "Martin Thomson"), or names of one word of seven letters or more a
-    letter apart or two letters swapped ("chirstian", "christian"; "ipettersen",
-    "ypettersen")."""
+    Thompson", "Martin Thomson"), the family name maybe cut short or run on, four
+    letters alike or more ("Jana Iyeng", "Jana Iyengar"), or names of one word of seven
+    letters or more a letter apart or two letters swapped ("chirstian", "christian";
+    "ipettersen", "ypettersen")."""
     name, other = _unglued(name), _unglued(other)
     a, b = name.casefold().split(), other.casefold().split()
     if a == b or len(a) != len(b):
@@ -723,8 +724,10 @@ def misspelt(name: str, other: str) -> bool:
     if not (_full(name) and _full(other)):
         return False
     pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    cut = pairs[-1:] == [(a[-1], b[-1])] and (a[-1].startswith(b[-1]) or b[-1].startswith(a[-1]))
     return len(pairs) <= 2 and all(
-        min(len(x), len(y)) >= 4 and _misspelt_word(x, y) for x, y in pairs
+        min(len(x), len(y)) >= 4 and (_misspelt_word(x, y) or (cut and (x, y) == pairs[-1]))
+        for x, y in pairs
     )
 
 
