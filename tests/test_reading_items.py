@@ -422,6 +422,7 @@ def test_a_count_alone_below_a_question_or_counts_by_slashes_after_one_are_polls
         "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\n"
         "Chairs: Is there interest in adopting this as a work item?\nFor:  39  No.: 1\n\n"
         "We are going to see a show of hands on this:\n\nFor: 31 No: 18\n\n"
+        "Dana: I like the namespace.\n\n"
         "[Show of hands: Do you support the stripe namespace] 20/1/97\n\n"
         "Do you support option 2 (proxy payloads)? 11/17/81\n\n"
         "Martin: the pony arrived on 20/1/97\n"
@@ -431,6 +432,18 @@ def test_a_count_alone_below_a_question_or_counts_by_slashes_after_one_are_polls
         ("poll", "We are going to see a show of hands on this: For: 31 No: 18"),
         ("poll", "[Show of hands: Do you support the stripe namespace] 20/1/97"),
         ("poll", "Do you support option 2 (proxy payloads)? 11/17/81"),
+    ]
+
+
+def test_a_chair_taking_a_question_to_the_list_rules_and_another_speaker_only_wishes() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\n"
+        "[chair] Take it to the list.\n\nChair: take this all to the list. At that point we "
+        "can evaluate it.\n\nDana: Let's take this to the list.\n"
+    )
+    assert texts(found) == [
+        ("ruling", "[chair] Take it to the list."),
+        ("ruling", "Chair: take this all to the list. At that point we can evaluate it."),
     ]
 
 

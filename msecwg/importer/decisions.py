@@ -98,6 +98,16 @@ TO_THE_LIST = re.compile(
     r"|\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
     re.IGNORECASE,
 )
+# A question a chair takes to the list, opening a sentence: "[chair] Take it to the list.",
+# "Chair: take this all to the list." (MASQUE and ADD minutes); a chair's ruling, not another
+# speaker's wish
+CHAIR_TAKES = re.compile(
+    r"^\W*(?:\[chairs?\]\s*)?(?:so,?\s+|then,?\s+|ok(?:ay)?,?\s+)?(?:let'?s\s+|we(?:'ll|\s+will)\s+)?"
+    r"take\s+"
+    r"(?:it\s+|this\s+(?:all\s+)?|that\s+|the\s+(?:\w+\s+)?)?(?:back\s+)?to\s+(?:the\s+)?"
+    r"(?:mailing\s+)?list\b",
+    re.IGNORECASE,
+)
 # What was decided at another meeting: "(as was decided in tokyo)", "as agreed last time".
 # "Previous discussion, consensus was extension though.", "In the room in Melbourne,
 # the consensus was ...", "We previously hummed that ..." (quic/ietf108.md, ietf101.md, ietf103.md)
@@ -187,6 +197,8 @@ POLL_LINE = re.compile(
     r"|\b(?:yes|pro)[ \t]+\d+[ \t]*,[ \t]*(?:no|con)[ \t]+\d+\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A poll's line that gives its counts alone, its question put before it: "For: 38 No: 2"
+COUNTS_ALONE = re.compile(r"^\W*(?:yes|for|pro|in\s+favou?r)[ \t]*:", re.IGNORECASE)
 # A poll put in words that say it is one: "Poll to adopt both solution docs." (dance)
 POLL_PUT = re.compile(r"\W*(?:straw\s+)?(?:poll|show\s+of\s+hands)\b", re.IGNORECASE)
 # One answer of a hum or poll, each on a line of its own: "**Yes: Strong hum**", "**No:
@@ -338,6 +350,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         ),
         ("revisit", "punt", "defer", "parked", "flag", "named", "appointed", "designated"),
     ),
+    ("ruling", CHAIR_TAKES, ("list",)),
     # A ruling on adoption: "Mark: Not considering adopting now, but that might change."
     ("ruling", re.compile(r"\bnot (?:considering )?adopting\b", re.IGNORECASE), ("adopting",)),
     # No call yet: "No call for adoption, but there is interest.", "There is interest, but
@@ -400,7 +413,7 @@ ANY_CUE = CaseAside(
         r"|revisit|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
-        r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition",
+        r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b",
         re.IGNORECASE,
     )
 )
@@ -411,7 +424,7 @@ CUE_WORDS = (
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
-    "declared", "in favo", "confirmed", "opposition",
+    "declared", "in favo", "confirmed", "opposition", "list",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
@@ -560,7 +573,7 @@ def _polls(text: str, passages: list[Passage], i: int, used: set[int]) -> list[D
     for line in re.finditer(r"[^\n]+", words):
         if POLL_LINE.search(line.group()):
             a = passage.words + after + len(words[after:]) - len(words[after:].lstrip())
-            if not (found or words[: line.start()].strip() or "?" in line.group()):
+            if not (found or words[: line.start()].strip()) and COUNTS_ALONE.match(line.group()):
                 j = _put_before(text, passages, i, used)
                 if j is not None:
                     a = passages[j].words
@@ -748,6 +761,12 @@ def _offered(text: str, passages: list[Passage], i: int) -> bool:
     )
 
 
+def _chairs(speaker: str | None) -> bool:
+    """Answer whether a speaker is written as a chair ("Chair", "[chair]", "Eric Kinnear
+    (chair)")."""
+    return speaker is not None and "chair" in speaker.casefold()
+
+
 def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
     """Answer the first sentence of a passage that records a decision by its words: a
     hum, a consensus, a count of hands, the room's assent, an issue closed, a ruling.
@@ -803,6 +822,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         if kind in ("decided", "agreed") and passage.is_turn and match.re not in NOTED:
             continue  # a speaker's "we decided ..." recalls; the minutes' own note records
         if match.re is CONSENSUS_ON and passage.is_turn:
+            continue
+        if match.re is CHAIR_TAKES and passage.is_turn and not _chairs(passage.speaker):
             continue
         if "?" in sentence[match.start() :] and not asks(sentence):
             continue  # "defer? we thought this would be simple"
