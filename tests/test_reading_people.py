@@ -414,7 +414,11 @@ def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None
      ("Page: https://datatracker.ietf.org/meeting/117/session/ippm", False),
      ("Notes: https://codimd.ietf.org/notes-ietf-interim-2021-roll-01-roll", True),
      ("Notes: https://example.org/interim-2021-plans", False),
-     ("Agenda\n\n## Goal\n\nThe aim of this interim meeting is to review.", True)],
+     ("Agenda\n\n## Goal\n\nThe aim of this interim meeting is to review.", True),
+     ("# TLS Minutes\n\n## ECHO\n\nSlides: https://datatracker.ietf.org/meeting/"
+      "interim-2020-tls-01/materials/slides-echo", True),
+     ("# TLS Minutes\n\n## ECHO\n\nSlides: https://datatracker.ietf.org/meeting/"
+      "interim-2020-quic-01/materials/slides-echo", False)],
 )  # fmt: skip
 def test_an_interim_meetings_page_says_the_meeting_is_one_where_it_has_no_number(
     opening: str, interim: bool

@@ -202,12 +202,19 @@ def meeting(
         number_from=number_from,
         interim=said_interim
         or (value is None and any(INTERIM_PAGE.search(o) for o in opening))
-        or (value is None and THIS_INTERIM.search(text) is not None),
+        or (value is None and THIS_INTERIM.search(text) is not None)
+        or (value is None and group is not None and _own_interim(text, group.value)),
         city=city.value if city else None,
         days=days,
         quotes=list(dict.fromkeys(quotes)),
     )
     return found, left
+
+
+def _own_interim(text: str, group: str) -> bool:
+    """Answer whether minutes link to the materials of an interim of their own group
+    anywhere (".../meeting/interim-2020-tls-01/materials/..." in TLS minutes)."""
+    return any(m["interim"] == group.casefold() for m in INTERIM_PAGE.finditer(text))
 
 
 def numbered_year(text: str, plan: Layout, name: str) -> tuple[int, str] | None:
