@@ -550,6 +550,11 @@ def test_a_question_to_the_room_in_markup_with_no_answer_is_none() -> None:
     assert not any("How many hands" in text for _, text in got)
 
 
+def test_the_way_forward_labelled_is_a_conclusion() -> None:
+    got = decided_with("Way forward: tweak PR to address the stripes, merge this.\n")
+    assert ("conclusion", "Way forward: tweak PR to address the stripes, merge this.") in got
+
+
 def test_labelled_items_of_a_list_of_topics_to_come_are_no_outcomes() -> None:
     got = decided_with(
         "HUM TOPICS\n\n- Confirm: the stripes are fit for purpose\n"

@@ -25,10 +25,12 @@ from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
 # A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
 # favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...",
 # "Poll (Meetecho) should we adopt it? Y: 11, N:5" (how it was taken, in brackets),
-# "(consensus): IETF" (the label in brackets).
+# "(consensus): IETF" (the label in brackets), "Way forward: tweak PR to address overflow case"
+# (TLS minutes).
 DECISION_LABEL = re.compile(
     r"^(?:\*\*|\()?(?P<label>hums?|humm|conclusion|result|resolution|decision|decided|agreed"
-    r"|agreement|consensus|outcome|sense of the room|show of hands|straw poll|poll)(?:\*\*|\))?"
+    r"|agreement|consensus|outcome|way forward|sense of the room|show of hands|straw poll|poll)"
+    r"(?:\*\*|\))?"
     r"(?:\s*:|\s*\([^()\n]{1,30}\)\s*:?)(?:\*\*)?",
     re.IGNORECASE,
 )
@@ -37,6 +39,7 @@ LABEL_KIND = {
     "straw poll": "poll",
     "agreement": "agreed",
     "outcome": "conclusion",
+    "way forward": "conclusion",
     "decision": "decided",
 }
 # The labels of an outcome that answers a question put just before it ("hum: can we
