@@ -353,7 +353,8 @@ def test_an_action_taken_a_task_in_brackets_and_outlining_or_labelling_are_tasks
 def test_an_owners_action_label_and_a_document_alone_in_an_action_section() -> None:
     found = read(
         "# DNSOP WG\n\n## Catalog Zones\n\nPaul Vixie: No intent to design it.\n\n"
-        "Chairs Action: CfA sent\n\nChairs Action: ?\n\n## Chairs Actions\n\n"
+        "Chairs Action: CfA sent\n\nChairs Action: ?\n\nActions Items from charter discussion\n\n"
+        "## Chairs Actions\n\n"
         "* [draft-ietf-dnsop-7706bis]\n    - Needs one more update, ready for WGLC in September\n"
     )
     assert owned(found) == [

@@ -38,8 +38,8 @@ MARKUP = r"(?:\*{1,3}|_{1,2})?"
 # "Chairs Action: New Version, then working toward WGLC" (its owners before it)
 ACTION_LABEL = re.compile(
     rf"^{MARKUP}(?:(?P<by>[Cc]hairs?|[Ee]ditors?|[Aa]uthors?|ADs?)['\u2019]?s?\s+(?=[Aa][Cc]))?"
-    r"(?P<label>(?:For\s+)?(?:ACTION(?:\s+ITEMS?)?|Action(?:\s+[Ii]tems?)?|AI|TODO)[Ss]?"
-    r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?)"
+    r"(?P<label>(?>(?:For\s+)?(?:ACTIONS?(?:\s+ITEMS?)?|Actions?(?:\s+[Ii]tems?)?|AI|TODO)[Ss]?"
+    r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?))"
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}(?:\s*[:\-\u2013]\s*|\s+(?:on\s+)?(?=[A-Z]))"
 )
 LABEL_WORDS = ("AI", "ACTION", "Action", "TODO")
