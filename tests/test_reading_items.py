@@ -436,6 +436,22 @@ def test_a_count_alone_below_a_question_or_counts_by_slashes_after_one_are_polls
     ]
 
 
+def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\nShow-of-hands:\n"
+        "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants\n"
+        "Are not in favour of 1 byte - 10 raised hands, 27 did not. 113 participants.\n\n"
+        "Would anyone be interested in an interim - 8ish thumbs up in the room\n\n"
+        "Target stickiness question: thumbs up around the room\n\nmnot: thumbs up\n"
+    )
+    assert texts(found) == [
+        ("poll", "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants"),
+        ("poll", "Are not in favour of 1 byte - 10 raised hands, 27 did not. 113 participants."),
+        ("poll", "Would anyone be interested in an interim - 8ish thumbs up in the room"),
+        ("poll", "Target stickiness question: thumbs up around the room"),
+    ]  # fmt: skip
+
+
 def test_a_chair_taking_a_question_to_the_list_rules_and_another_speaker_only_wishes() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\n"

@@ -190,11 +190,13 @@ COUNT_BY_ANSWER = re.compile(
 # BBR? 34", "Who thinks we should work on this topic: 19." (CCWG minutes), "should SCONE
 # allow ... language? 22 yes, 8 no, 5 no op" (SCONE minutes), "Show of hands - is 5033 a
 # good starting point: pro 30, con 1, undecided 11", "... in the room in adopting this as a work
-# item?" / "For: 38 No: 2", "Do you support option 2 (proxy payloads)? 11/17/81" (MASQUE minutes)
+# item?" / "For: 38 No: 2", "Do you support option 2 (proxy payloads)? 11/17/81" (MASQUE minutes),
+# "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants" (TLS minutes)
 POLL_LINE = re.compile(
     r"\?[ \t]*\d+[ \t]*(?:\([ \t]*(?:yes|no)\b[^)\n]{0,20}\)|[.;]?[ \t]*$)"
     r"|[?\]][ \t]*\d+/\d+(?:/\d+)?[ \t]*$"
     r"|^\W*(?:yes|for|pro|in\s+favou?r)[ \t]*:[ \t]*\d+\W{0,3}(?:no|against|con)\b\.?:?[ \t]*\d+\b"
+    r"|\b\d+[ \t]+raised[ \t]+(?:their[ \t]+)?hands?\b[^\n]{0,40}\bdid[ \t]+not\b"
     r"|^\W*(?:who|how\s+many)\b[^:?\n]{3,120}[:?][ \t]*(?:\d+|none|nobody|no\s+one)\W*$"
     r"|\b\d+[ \t]+(?:yes|pro|in\s+favou?r)[ \t]*,[ \t]*\d+[ \t]+(?:no|con|against)\b"
     r"|\b(?:yes|pro)[ \t]+\d+[ \t]*,[ \t]*(?:no|con)[ \t]+\d+\b",
@@ -278,7 +280,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     ),
     # A count of people or hands for something: "8 hands go up for interest in making a
     # proposal.", "about 10 people have read draft", "38 in favor. 0 against.", "27 noted
-    # interest." (tsvwg minutes), "21 yes responses, 1 no response" (scone minutes), "The
+    # interest." (tsvwg minutes), "21 yes responses, 1 no response" (scone minutes), "21
+    # raised hands, 16 did not", "7 raised their hand" (TLS minutes), "8ish thumbs up in the
+    # room", "thumbs up around the room" (HAPPY minutes), "The
     # response was unanimous in favor of working on a TLS-based PT." (NEA minutes), "About
     # two dozen hands were raised." (WEBTRANS minutes); a count
     # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
@@ -289,6 +293,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"\b\d+\s+(?:people|persons|folks|participants)\b.{0,30}"
             r"\b(?:have read|read|willing|in favou?r|support|against|interested|raised|volunteer)"
             r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b"
+            r"|\b\d+\s+raised\s+(?:their\s+)?hands?\b|\b\d+(?:ish)?\s+thumbs?[- ]up\b"
+            r"|\bthumbs?[- ]up\s+(?:in|around|across|from)\s+the\s+room\b"
+            r"|\bin\s+the\s+room\s+thumbs?[- ]up\b"
             r"|\b(?:(?:a|two|three)\s+dozen|dozens\s+of|(?:quite\s+)?a\s+few|many|several|most"
             r"|lots\s+of|no)\s+hands\s+(?:were\s+)?raised\b"
             r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b"
@@ -416,7 +423,7 @@ ANY_CUE = CaseAside(
         r"|revisit|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
-        r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b",
+        r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb",
         re.IGNORECASE,
     )
 )
@@ -427,7 +434,7 @@ CUE_WORDS = (
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
-    "declared", "in favo", "confirmed", "opposition", "list",
+    "declared", "in favo", "confirmed", "opposition", "list", "thumb",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
