@@ -462,6 +462,7 @@ def test_minutes_that_name_no_group_are_the_groups_whose_drafts_they_name(
     [("ccamp/tnbi-dt-ietf100.md", "1) Status update after CCAMP discussion", "CCAMP"),
      ("t2trg/summary.md", "https://github.com/t2trg/2015-ietf94/", "t2trg"),
      ("cfrg/ietf112-auto.txt", "The cfrg session began with updates.", "cfrg"),
+     ("capport/ietf105.md", "Imported to the capport github location", "capport"),
      ("x/dnsext-interim-2010.txt", "The DNSEXT chairs opened the meeting.", "DNSEXT"),
      ("quic/minutes-118-masque-202311061300-00.md", "MASQUE and QUIC", "MASQUE"),
      ("cfrg/ietf112-auto.txt", "The cfrg began with updates.", None),

@@ -116,11 +116,12 @@ FILE_GROUP = re.compile(
 FOLDER_GROUP = re.compile(r"(?!(?:ietf|irtf)[-_]?\d)[a-z][a-z0-9-]{1,15}", re.IGNORECASE)
 """A folder's name that may be its group's: not a meeting's ("ietf118")."""
 # How minutes name a group: in capitals, with a capital inside, a digit or a dash ("CCAMP",
-# "re-ECN", "t2trg", "pq-dnssec"), or before what a group has ("the cfrg session", "cfrg list")
+# "re-ECN", "t2trg", "pq-dnssec"), or before what a group has ("the cfrg session", "cfrg list",
+# "the capport github location")
 GROUP_WRITTEN = re.compile(r"[A-Z]{2,}|.[A-Z]|[0-9-]")
 GROUP_THINGS = re.compile(
     r"\s+(?i:WG|RG|working\s+group|research\s+group|session|meeting|(?:mailing\s+)?list"
-    r"|co-?chairs?|minutes|notes)\b"
+    r"|co-?chairs?|minutes|notes|charter|github|repo|repository)\b"
 )
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
 THIS_INTERIM = re.compile(r"\bthis\s+interim\b", re.IGNORECASE)
