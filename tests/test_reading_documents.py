@@ -319,6 +319,18 @@ def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() ->
     ]
 
 
+def test_an_rfcs_revision_written_with_a_hyphen_is_one_document_not_the_rfc() -> None:
+    text = (
+        "# ZEBRA WG Minutes - IETF 150\n\n## RFC 8446-bis - Eric Rescorla\n\n"
+        "Ekr: filed issues against all errata of RFC8446bis.\n\nMartin: RFC 8446 is fine.\n"
+    )
+    documents = read(text).documents
+    assert [(d.name, d.also, d.discussed) for d in documents] == [
+        ("RFC 8446-bis", [], True),
+        ("RFC 8446", [], False),
+    ]
+
+
 def test_a_list_item_under_a_heading_of_documents_may_open_with_a_title_and_status() -> None:
     text = (
         "# HTTPAPI AT IETF 116\n\n## WG Documents - Status Update\n\n"

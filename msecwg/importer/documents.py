@@ -80,8 +80,8 @@ TITLE_BEFORE = re.compile(
 )
 LISTED = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]+$")
 """What stands before a list item's words on its line: its bullet or number."""
-RFC = re.compile(r"\bRFC[ -]?(?P<number>\d{3,5})\b(?!bis)", re.IGNORECASE)
-BIS = re.compile(r"\b(?:RFC|BCP)[ ]?\d{1,5}bis\b|\bBCP[ ]?\d{1,3}\b", re.IGNORECASE)
+RFC = re.compile(r"\bRFC[ -]?(?P<number>\d{3,5})\b(?![ -]?bis\b)", re.IGNORECASE)
+BIS = re.compile(r"\b(?:RFC|BCP)[ ]?\d{1,5}[ -]?bis\b|\bBCP[ ]?\d{1,3}\b", re.IGNORECASE)
 WORD = r"[A-Z][\w/+.'-]*[\w+]|[A-Z]"
 # "the EBML draft", "Tracks document"; never "draft" of what is not yet final ("Accept draft
 # minutes", "Initial draft deadline")
@@ -616,8 +616,9 @@ def key(kind: Kind, name: str) -> str:
         return DRAFT_VERSION.sub("", name.casefold())
     if kind == "rfc":
         return "rfc" + re.sub(r"\D", "", name)
-    # "BCP 56bis" and "BCP56bis" are one
-    return re.sub(r"(?<=[a-z]) (?=\d)", "", " ".join(name.casefold().replace("-", " ").split()))
+    # "BCP 56bis", "BCP56bis" and "RFC 8446-bis" are one
+    folded = " ".join(name.casefold().replace("-", " ").split())
+    return re.sub(r"(?<=[a-z]) (?=\d)|(?<=\d) (?=bis\b)", "", folded)
 
 
 def _candidates(
