@@ -319,6 +319,16 @@ def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() ->
     ]
 
 
+def test_a_talk_under_a_heading_of_presentations_is_a_document() -> None:
+    text = (
+        "# ZEBRA WG Agenda - IETF 150\n\n### Housekeeping\n\n* Agenda Bashing\n\n"
+        "### Presentations\n\n#### Stripe Runner - Goutam Tamvada (GT)\n\n"
+        "Watson Ladd (WL): Please add mbed support.\n\n#### Individual documents\n\n"
+        "GT: none today.\n"
+    )
+    assert [d.name for d in read(text).documents if d.discussed] == ["Stripe Runner"]
+
+
 def test_an_rfcs_revision_written_with_a_hyphen_is_one_document_not_the_rfc() -> None:
     text = (
         "# ZEBRA WG Minutes - IETF 150\n\n## RFC 8446-bis - Eric Rescorla\n\n"
@@ -376,7 +386,7 @@ def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> N
     "heading",
     ["Brian on Operational Drafts", "MIRJA PRESENTS OPERATIONS DRAFTS",
      "Activity on Relevant non-WG Documents", "Presentation of non WG Documents:",
-     "Targeted Extension Individual Drafts "],
+     "Targeted Extension Individual Drafts ", "Individual documents (time remaining)"],
 )  # fmt: skip
 def test_a_heading_that_ends_on_documents_in_the_plural_names_none(heading: str) -> None:
     text = (f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\nBrian T: the draft is done.\n"

@@ -513,8 +513,9 @@ def _is_speaker(words: str, speakers: frozenset[str]) -> bool:
 
 def _of_documents(title: str) -> bool:
     """Answer whether a heading ends speaking of documents, in the plural, so naming none
-    ("Activity on Relevant non-WG Documents", "MIRJA PRESENTS OPERATIONS DRAFTS")."""
-    last = title.rstrip(" .:?!").rsplit(maxsplit=1)[-1:]
+    ("Activity on Relevant non-WG Documents", "MIRJA PRESENTS OPERATIONS DRAFTS", "Individual
+    documents (time remaining)")."""
+    last = PARENTHESES.sub("", title).rstrip(" .:?!").rsplit(maxsplit=1)[-1:]
     return bool(last) and last[0].casefold() in DOCUMENT_GROUP_WORDS - {"work", "related"}
 
 
