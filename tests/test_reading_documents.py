@@ -307,7 +307,8 @@ def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() ->
         "## Guidelines for Congestion Control at Endpoints - Gorry Fairhurst, 15 minutes\n\n"
         "Michael: we should sync SCTP too.\n\n## Hoof Care - Brian\n\nMichael: why?\n\n"
         "### **[W3C WebTransport](https://w3c.github.io/webtransport/) Update** -- _Will Law_ "
-        "(15 minutes)\n\nWill reads the slides.\n"
+        "(15 minutes)\n\nWill reads the slides.\n\n## **Stripe Testing**, _Dave Plonka_, 15 minutes"
+        "\n\nDave: results.\n\n## Zebra Crossings Update, Will Law (15 minutes)\n\nWill: soon.\n"
     )
     assert [(d.name, d.also) for d in read(text).documents if d.discussed] == [
         (
@@ -316,6 +317,8 @@ def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() ->
         ),
         ("Guidelines for Congestion Control at Endpoints", []),
         ("W3C WebTransport", []),
+        ("Stripe Testing", []),
+        ("Zebra Crossings", []),
     ]
 
 

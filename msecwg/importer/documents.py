@@ -60,11 +60,12 @@ ISSUES_OF = re.compile(r"^(?P<name>[A-Z][\w/-]*) issues\b", re.IGNORECASE)
 PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
 # A heading of a talk in its slot: its presenters, then its time ("## Guidelines for Internet
 # Congestion Control at Endpoints - Gorry Fairhurst, 15 minutes", "### **W3C WebTransport
-# Update** -- _Will Law_ (15 minutes)")
+# Update** -- _Will Law_ (15 minutes)", "## **Happy Eyeballs Testing**, _Dave Plonka_, 15
+# minutes")
 _PRESENTER = r"[_*]*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}[_*]*"
 PRESENTED = re.compile(
-    rf"\s(?:-{{1,2}}|[\u2013\u2014])\s+{_PRESENTER}(?:,\s*{_PRESENTER})*\s*[,;(]\s*\d{{1,3}}\s*"
-    r"(?:m|mins?|minutes)\b"
+    rf"(?:\s(?:-{{1,2}}|[\u2013\u2014])|,)\s+{_PRESENTER}(?:,\s*{_PRESENTER})*\s*[,;(]\s*"
+    r"\d{1,3}\s*(?:m|mins?|minutes)\b.*$"
 )
 SPLIT_PRESENTER = re.compile(r"\s+(?:-{1,2}|[\u2013\u2014])\s+|:\s+")
 BY_PRESENTER = re.compile(r"\s+(?:from|presented by|by)\s+.*$", re.IGNORECASE)
@@ -405,14 +406,17 @@ def _subject(
     if parent is not None and re.search(r"\bissues?\b", parent.title, re.IGNORECASE):
         return []
     stating = bisect_left(stated_at, part.until) > bisect_left(stated_at, part.end)
+    slot = PRESENTED.search(text, part.start, part.end)
     if not (
         (parent is not None and _is_group(parent.title))
         or stating
         or _definite(text[part.end : part.until])
-        or PRESENTED.search(text, part.start, part.end)
+        or slot
     ):
         return []
-    name = _name_of(part.title, speakers)
+    # a talk's title is what its heading writes before its presenters and time
+    title = text[part.start : slot.start()].lstrip("#= \t") if slot else part.title
+    name = _name_of(title, speakers)
     if name is None:
         return []
     if not (parent is not None and _is_group(parent.title)) and _procedural(name):
