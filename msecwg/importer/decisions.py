@@ -105,8 +105,8 @@ TO_THE_LIST = re.compile(
 # "Chair: take this all to the list." (MASQUE and ADD minutes); a chair's ruling, not another
 # speaker's wish
 CHAIR_TAKES = re.compile(
-    r"^\W*(?:\[chairs?\]\s*)?(?:so,?\s+|then,?\s+|ok(?:ay)?,?\s+)?(?:let'?s\s+|we(?:'ll|\s+will)\s+)?"
-    r"take\s+"
+    r"^\W*(?:\[chairs?\]\s*)?(?:so,?\s+|then,?\s+|ok(?:ay)?,?\s+)?"
+    r"(?:let'?s\s+|we(?:'ll|\s+will)\s+)?take\s+"
     r"(?:it\s+|this\s+(?:all\s+)?|that\s+|the\s+(?:\w+\s+)?)?(?:back\s+)?to\s+(?:the\s+)?"
     r"(?:mailing\s+)?list\b",
     re.IGNORECASE,
