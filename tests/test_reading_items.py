@@ -452,6 +452,20 @@ def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls() -> None:
     ]  # fmt: skip
 
 
+def test_the_rooms_assent_marked_after_a_proposal_and_interest_counted_are_decisions() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\n"
+        "Dana: We should publish a draft-06 right after the interim (\U0001f44d)\n\n"
+        "Could update just from common ancestor - \U0001f44d\n\n"
+        "Brian: Poll showed 23 interested in adopt, 13 not interested.\n\nmnot: \U0001f44d\n"
+    )
+    assert texts(found) == [
+        ("agreed", "Dana: We should publish a draft-06 right after the interim (\U0001f44d)"),
+        ("agreed", "Could update just from common ancestor - \U0001f44d"),
+        ("poll", "Brian: Poll showed 23 interested in adopt, 13 not interested."),
+    ]
+
+
 def test_a_chair_taking_a_question_to_the_list_rules_and_another_speaker_only_wishes() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\n"

@@ -147,8 +147,14 @@ CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.I
 
 # The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
 # reference is needed", "considerable support heard for the constraints, and no opposition"
+# The room's assent marked after what it assents to, a proposal too: "We should publish a
+# draft-06 that cleans up draft-05 (\U0001f44d)", "Could update just from common ancestor -
+# \U0001f44d", "(Room agrees)" (MLS and QUIC minutes)
+ASSENT_MARK = re.compile(
+    r"\(\s*(?:room agrees?|\U0001f44d[^()\n]{0,20})\s*\)|\s-\s*\U0001f44d\s*$", re.IGNORECASE
+)
 ROOM_ASSENT = re.compile(
-    r"\(\s*room agrees?\s*\)|\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
+    r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
     r"|is positive|is supportive|seems positive|seems supportive)"
     r"|\b(?:people|everyone|everybody|folks) (?:are|is|seem|seems)"
     r" (?:fine with|ok with|happy with|okay with)\b"
@@ -215,7 +221,7 @@ BY_ANSWER = re.compile(
 # A count under a poll that answers nothing: "Participants: 73", "total: 21"
 ANSWER_COUNT = re.compile(r"^\W*(?:participants|total)\s*:\s*\d+\W*$", re.IGNORECASE)
 # The cues of the room's assent: in a turn, the minutes' own note of it.
-NOTED = (ROOM_ASSENT, NO_OBJECTION, CONFIRMED)
+NOTED = (ASSENT_MARK, ROOM_ASSENT, NO_OBJECTION, CONFIRMED)
 # The cues of a decision, each with words one of which it holds, case aside (None: a
 # count, its digits any): a sentence that holds none of them is not searched for it.
 CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
@@ -282,7 +288,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # proposal.", "about 10 people have read draft", "38 in favor. 0 against.", "27 noted
     # interest." (tsvwg minutes), "21 yes responses, 1 no response" (scone minutes), "21
     # raised hands, 16 did not", "7 raised their hand" (TLS minutes), "8ish thumbs up in the
-    # room", "thumbs up around the room" (HAPPY minutes), "The
+    # room", "thumbs up around the room" (HAPPY minutes), "Poll showed 23 interested in adopt,
+    # 13 not interested." (DPRIVE minutes), "The
     # response was unanimous in favor of working on a TLS-based PT." (NEA minutes), "About
     # two dozen hands were raised." (WEBTRANS minutes); a count
     # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
@@ -294,6 +301,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"\b(?:have read|read|willing|in favou?r|support|against|interested|raised|volunteer)"
             r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b"
             r"|\b\d+\s+raised\s+(?:their\s+)?hands?\b|\b\d+(?:ish)?\s+thumbs?[- ]up\b"
+            r"|\b\d+\s+interested\s+in\b|\b\d+\s+not\s+interested\b"
             r"|\bthumbs?[- ]up\s+(?:in|around|across|from)\s+the\s+room\b"
             r"|\bin\s+the\s+room\s+thumbs?[- ]up\b"
             r"|\b(?:(?:a|two|three)\s+dozen|dozens\s+of|(?:quite\s+)?a\s+few|many|several|most"
@@ -306,7 +314,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         None,
     ),
     ("poll", COUNT_BY_ANSWER, ("yes", "favo", "support", "raise")),
-    # The room's assent: "(Room agrees)", "Room is happy with that. People nod their
+    ("agreed", ASSENT_MARK, ("room agree", "\U0001f44d")),
+    # The room's assent: "Room is happy with that. People nod their
     # heads.", "nodding from the room, general agreement" (quic/ietf104.md, httpwg/ietf75.txt).
     (
         "agreed",
@@ -423,7 +432,7 @@ ANY_CUE = CaseAside(
         r"|revisit|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
-        r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb",
+        r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|\U0001f44d",
         re.IGNORECASE,
     )
 )
@@ -434,7 +443,7 @@ CUE_WORDS = (
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
-    "declared", "in favo", "confirmed", "opposition", "list", "thumb",
+    "declared", "in favo", "confirmed", "opposition", "list", "thumb", "\U0001f44d",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
@@ -843,10 +852,10 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             after = text[b : passage.end]
             if kind not in ("consensus", "hum") or not TO_THE_LIST.search(after):
                 continue
-        elif (hedged(before) or PROPOSES.search(before)) and kind in (
-            "ruling",
-            "agreed",
-            "consensus",
+        elif (
+            (hedged(before) or PROPOSES.search(before))
+            and kind in ("ruling", "agreed", "consensus")
+            and match.re is not ASSENT_MARK
         ):
             continue
         if kind in ("hum", "poll") and BY_ANSWER.match(words):
