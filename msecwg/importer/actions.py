@@ -35,10 +35,11 @@ MARKUP = r"(?:\*{1,3}|_{1,2})?"
 # "ACTION:", "Action Item -", "For Action:", "**Action**:", "AI:", "TODO:",
 # "AI(Katriel + Ben): ...", "***ACTION ITEM - Carsten will provide a pull request***",
 # "ACTION NEEDED: Wes proposes two options ...", "AI on Brian T to find what can be done",
-# "Chairs Action: New Version, then working toward WGLC" (its owners before it)
+# "Chairs Action: New Version, then working toward WGLC" (its owners before it), "Action-item:
+# solicit ML Adoption" (DPRIVE minutes)
 ACTION_LABEL = re.compile(
     rf"^{MARKUP}(?:(?P<by>[Cc]hairs?|[Ee]ditors?|[Aa]uthors?|ADs?)['\u2019]?s?\s+(?=[Aa][Cc]))?"
-    r"(?P<label>(?>(?:For\s+)?(?:ACTIONS?(?:\s+ITEMS?)?|Actions?(?:\s+[Ii]tems?)?|AI|TODO)[Ss]?"
+    r"(?P<label>(?>(?:For\s+)?(?:ACTIONS?(?:[\s-]+ITEMS?)?|Actions?(?:[\s-]+[Ii]tems?)?|AI|TODO)[Ss]?"
     r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?))"
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}(?:\s*[:\-\u2013]\s*|\s+(?:on\s+)?(?=[A-Z]))"
 )
