@@ -76,6 +76,27 @@ def test_a_stage_in_an_item_below_a_document_named_alone_is_that_documents() -> 
         ("draft-ietf-dnsop-7706bis", ["WG Last Call planned"]),
         ("draft-sah-resolver-information", ["call for adoption"]),
     ]
+    assert found.documents[2].stages[0].quote == (
+        "[draft-sah-resolver-information] - Issue Call for Adoption"
+    )
+
+
+def test_a_stage_in_a_list_item_takes_the_document_an_item_above_names_alone() -> None:
+    found = read(
+        "# DPRIVE interim\n\n* DNS Privacy Considerations\n     - draft-ietf-dprive-rfc7626-bis\n"
+        "     - Authors\n     - Resolve WGLC comments\n\nSara Dickson: All issues closed.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        (
+            "draft-ietf-dprive-rfc7626-bis",
+            [
+                (
+                    "in WG Last Call",
+                    "draft-ietf-dprive-rfc7626-bis - Authors - Resolve WGLC comments",
+                )
+            ],
+        )
+    ]
 
 
 def test_a_stage_naming_no_document_is_of_the_one_its_item_names_before_it() -> None:

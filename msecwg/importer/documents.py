@@ -127,6 +127,10 @@ LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "
 """Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""
 TITLE_WORDS = 3
 """The fewest words a title in quotation marks has, each of more than three letters capitalised."""
+ITEMS_ABOVE = 3
+"""The most items of a list above one stating a stage that are looked at for the document
+one of them names alone ("- draft-ietf-dprive-rfc7626-bis" / "- Authors" / "- Resolve WGLC
+comments")."""
 COMPARED = 256
 """The most documents found under one word a name is compared with to tell whether it
 abbreviates one, or is one draft's topic: beyond, it is taken for no one's."""
@@ -551,8 +555,9 @@ def _stages(
     documents its sentence (with its neighbour, when short) names, else of the one
     document its paragraph or item names before it ("**LISP Impact (draft-saucez-lisp-
     impact):** ... there was rough consensus in the room to adopt the document"), else of
-    the one the block before names alone ("* [draft-ietf-dnsop-7706bis]" / "- ready for
-    WGLC in September"), else its section's subject; a stage stated of drafts by wildcard
+    the one the block before, or an item above in its list, names alone (quoted from there:
+    "* [draft-ietf-dnsop-7706bis]" / "- ready for WGLC in September"), else its section's
+    subject; a stage stated of drafts by wildcard
     ("draft-fielding-httpbis-*") is stated of each draft it covers."""
     names = {c.key: c.name for c, _ in located}
     ordered = sorted(names)
@@ -569,14 +574,20 @@ def _stages(
             item = bisect_left(starts, blocks.starts[block])
             before = {located[n][0].key for _, n in where[item : bisect_left(starts, fact.start)]}
             keys = [*before] if len(before) == 1 else []
-        if not keys and block > 0:
-            keys = _named_alone(text, blocks.spans[block - 1], located, where)
+        start = fact.start  # the quote's: from the item above that names the document, if one
+        items = range(block - 1, max(block - 1 - ITEMS_ABOVE, -1), -1) if block > 0 else ()
+        for above in items if not keys else ():
+            keys = _named_alone(text, blocks.spans[above], located, where)
+            if keys:
+                start = blocks.starts[above]
+            if keys or not (_listed(text, blocks.starts[above]) and _listed(text, fact.start)):
+                break
         if not keys:
             place = bisect_right(sections, fact.start) - 1
             keys = [k for k in subjects[place] if k in names] if 0 <= place < len(subjects) else []
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
             keys += _starting(ordered, wildcard + "-")
-        quote = fold(text[fact.start : fact.end])
+        quote = fold(text[start : fact.end])
         for k in dict.fromkeys(keys):
             if quote not in quoted.setdefault(k, set()):
                 quoted[k].add(quote)
