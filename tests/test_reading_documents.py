@@ -240,6 +240,8 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("WG Last Call planned", "Chairs will review and probably do a WGLC"),
         ("call for adoption", "Chairs Action: CfA sent"),
         ("candidate for adoption", "No CfA yet, the authors want one more revision."),
+        ("candidate for adoption", "Interest in adoption?"),
+        ("candidate for adoption", "Is there interest in adopting this as a starting point?"),
     ]:
         assert stages_of(said)[0][0] == stage, said
     assert stages_of("Status update was made by the chairs.") == []
@@ -258,6 +260,7 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
 def test_a_stage_denied_hoped_for_or_conditional_is_none_reached() -> None:
     assert stages_of("QUIC will not get through the IESG without congestion control.") == []
     assert stages_of("Want to see the qlog draft adopted by the WG.") == []
+    assert stages_of("Tommy: I prefer to see it adopted as a quick processing thing.") == []
     assert stages_of("If IESG approves it, we can do it in AUTH48.") == []
     assert stages_of("To clarify: this working group not adopting") == [
         ("not adopted", "To clarify: this working group not adopting")

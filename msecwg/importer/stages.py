@@ -72,7 +72,7 @@ HANDING_WORDS = ("handed", "transferred", "moved")
 NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 HOPED = re.compile(
     r"\b(?:if|once|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
-    r"|hope|expect\w*|being|can|will|should|must)\b",
+    r"|hope|expect\w*|prefer\w*|being|can|will|should|must)\b",
     re.IGNORECASE,
 )
 SHORT = 10

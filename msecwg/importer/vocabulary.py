@@ -111,7 +111,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("candidate for adoption",
      rf"{_NOT}[^.;]{{0,30}}\b(?:call for adoption|adoption call|CfA)\b|\bup for adoption\b"
      r"|\bcandidates? for adoption\b|\b(?:asking|ask) (?:us |the wg |the group )?(?:for|to) adopt"
-     r"|\bwould (?:appreciate|like) adoption\b", ("adopt", "cfa")),
+     r"|\bwould (?:appreciate|like) adoption\b"
+     r"|\binterest(?:ed)? in (?:wg |working group )?adopti(?:on|ng)\b", ("adopt", "cfa")),
     ("call for adoption",
      r"\b(?:call for (?:wg |working group )?adoption|adoption call|CfA)\b"
      r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"
