@@ -459,13 +459,16 @@ def test_the_rooms_assent_marked_after_a_proposal_and_interest_counted_are_decis
         "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\n"
         "Dana: We should publish a draft-06 right after the interim (\U0001f44d)\n\n"
         "Could update just from common ancestor - \U0001f44d\n\n"
-        "Brian: Poll showed 23 interested in adopt, 13 not interested.\n\nmnot: \U0001f44d\n"
+        "Brian: Poll showed 23 interested in adopt, 13 not interested.\n\nmnot: \U0001f44d\n\n"
+        "Richard: Last call for objections to the approach, and we'll do a PR (No objections)\n"
     )
     assert texts(found) == [
         ("agreed", "Dana: We should publish a draft-06 right after the interim (\U0001f44d)"),
         ("agreed", "Could update just from common ancestor - \U0001f44d"),
         ("poll", "Brian: Poll showed 23 interested in adopt, 13 not interested."),
-    ]
+        ("agreed", "Richard: Last call for objections to the approach, and we'll do a PR (No "
+                   "objections)"),
+    ]  # fmt: skip
 
 
 def test_a_chair_taking_a_question_to_the_list_rules_and_another_speaker_only_wishes() -> None:

@@ -149,9 +149,12 @@ CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.I
 # reference is needed", "considerable support heard for the constraints, and no opposition"
 # The room's assent marked after what it assents to, a proposal too: "We should publish a
 # draft-06 that cleans up draft-05 (\U0001f44d)", "Could update just from common ancestor -
-# \U0001f44d", "(Room agrees)" (MLS and QUIC minutes)
+# \U0001f44d", "(Room agrees)", "Last call for objections to the approach, and we'll do a PR...
+# (No objections)" (MLS and QUIC minutes)
 ASSENT_MARK = re.compile(
-    r"\(\s*(?:room agrees?|\U0001f44d[^()\n]{0,20})\s*\)|\s-\s*\U0001f44d\s*$", re.IGNORECASE
+    r"\(\s*(?:room agrees?|no objections?(?: heard| raised| voiced)?|\U0001f44d[^()\n]{0,20})\s*\)"
+    r"|\s-\s*\U0001f44d\s*$",
+    re.IGNORECASE,
 )
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
@@ -314,7 +317,6 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         None,
     ),
     ("poll", COUNT_BY_ANSWER, ("yes", "favo", "support", "raise")),
-    ("agreed", ASSENT_MARK, ("room agree", "\U0001f44d")),
     # The room's assent: "Room is happy with that. People nod their
     # heads.", "nodding from the room, general agreement" (quic/ietf104.md, httpwg/ietf75.txt).
     (
@@ -411,6 +413,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # objections." (httpwg/ietf101.md); a speaker's own "no objection" is their view.
     ("agreed", NO_OBJECTION, ("no objection",)),
     ("agreed", CONFIRMED, ("confirmed",)),
+    # The room's assent marked after what it assents to (see ASSENT_MARK), where no other
+    # cue says more.
+    ("agreed", ASSENT_MARK, ("room agree", "objection", "\U0001f44d")),
 ]
 # A ruling only offered, wished or a way to one spoken of: "so we shelved that for now
 # and can revisit later.", "I don't see a workable way to close it", "wanted to defer
