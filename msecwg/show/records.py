@@ -109,10 +109,10 @@ def _flat(value: object, name: str = "") -> str:
         return "true" if value else "false"
     if isinstance(value, list):
         if name == "quotes":
-            return clean(" ".join(f"“{quote}”" for quote in value))
-        return "; ".join(_flat(v) for v in value)
+            return clean(" ".join([f"“{quote}”" for quote in value]))
+        return "; ".join([_flat(v) for v in value])
     if isinstance(value, msgspec.Struct):  # an object, or a list's item, as its values joined
-        return " ".join(p for p in (_flat(getattr(value, f)) for f in value.__struct_fields__) if p)
+        return " ".join([p for p in map(_flat, msgspec.structs.astuple(value)) if p])
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return clean(str(value))
