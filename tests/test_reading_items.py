@@ -188,6 +188,18 @@ def test_a_month_alone_is_due_in_the_meetings_year() -> None:
     assert (found.actions[0].owner, dated) == ("Dana", [("September", "2026-09-01", "month")])
 
 
+def test_a_task_in_emphasis_and_one_to_determine_are_action_items() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nDana: the stripes are done.\n\n"
+        "*Chairs to request SECDIR early review*\n\n"
+        "Chairs and ADs to determine a proposed way forward.\n"
+    )
+    assert owned(found) == [
+        ("Chairs", "Chairs to request SECDIR early review"),
+        ("Chairs and ADs", "Chairs and ADs to determine a proposed way forward."),
+    ]
+
+
 def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> None:
     found = read(
         "# ZEBRA WG Minutes - IETF 150\n\n## Agenda review\n\nAfter introductions, we "

@@ -273,7 +273,8 @@ CLAUSE_OPENERS = frozenset(
 TASK_VERBS = frozenset(
     {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "check",
      "circulate", "clarify", "collect", "comment", "commit", "complete", "confirm", "consult",
-     "contact", "continue", "coordinate", "create", "decide", "describe", "discuss", "do",
+     "contact", "continue", "coordinate", "create", "decide", "describe", "determine",
+     "discuss", "do",
      "document", "draft", "edit", "email", "engage", "file", "finalise", "finalize", "finish",
      "fix", "follow", "forward", "help", "implement", "initiate", "investigate", "invite",
      "issue", "kick", "label", "look", "mail", "make", "merge", "notify", "outline",
