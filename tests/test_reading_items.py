@@ -200,6 +200,14 @@ def test_a_task_in_emphasis_and_one_to_determine_are_action_items() -> None:
     ]
 
 
+def test_a_hedge_before_a_period_hedges_no_task_after_it_in_a_run_on_sentence() -> None:
+    found = read(
+        "# FOO WG\n\n## Versions\n\nrlb: We could also add a field. rlb will file an issue "
+        "there.\n\nspt: Maybe Paul will file an issue. If the WG agrees, Paul will write it.\n"
+    )
+    assert owned(found) == [("rlb", "We could also add a field. rlb will file an issue there.")]
+
+
 def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> None:
     found = read(
         "# ZEBRA WG Minutes - IETF 150\n\n## Agenda review\n\nAfter introductions, we "

@@ -506,7 +506,10 @@ def _undertaking(
         return False  # no verb of a task for NAMED or OWN, no list for FOLLOW_UP
     for match in [] if NAMED_TASK.search(sentence) is None else NAMED.finditer(sentence):
         who = match.group("who")
-        said = sentence[: match.start("reported") if match.group("reported") else match.end()]
+        end = match.start("reported") if match.group("reported") else match.end()
+        # what hedges it stands after the last period before it: a sentence runs on past a
+        # period where the next word is in lower case ("We could add a field. rlb will file")
+        said = sentence[sentence.rfind(". ", 0, match.start("who")) + 1 : end]
         if match.group("verb").casefold() not in TASK_VERBS or hedged(said):
             continue  # a reported "would" is a reported "will"
         parts = [p.casefold() for p in OWNER_SEPARATOR.split(who) if p.strip()]
