@@ -201,10 +201,12 @@ COUNT_BY_ANSWER = re.compile(
 # good starting point: pro 30, con 1, undecided 11", "... in the room in adopting this as a work
 # item?" / "For: 38 No: 2", "Do you support option 2 (proxy payloads)? 11/17/81" (MASQUE minutes),
 # "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants" (TLS minutes)
+_FOR_LABEL = r"^\W*(?:yes|for|pro|in\s+favou?r)[ \t]*:"
+"""The label a poll's count for opens a line with, where its counts stand alone: "For:"."""
 POLL_LINE = re.compile(
     r"\?[ \t]*\d+[ \t]*(?:\([ \t]*(?:yes|no)\b[^)\n]{0,20}\)|[.;]?[ \t]*$)"
     r"|[?\]][ \t]*\d+/\d+(?:/\d+)?[ \t]*$"
-    r"|^\W*(?:yes|for|pro|in\s+favou?r)[ \t]*:[ \t]*\d+\W{0,3}(?:no|against|con)\b\.?:?[ \t]*\d+\b"
+    rf"|{_FOR_LABEL}[ \t]*\d+\W{{0,3}}(?:no|against|con)\b\.?:?[ \t]*\d+\b"
     r"|\b\d+[ \t]+raised[ \t]+(?:their[ \t]+)?hands?\b[^\n]{0,40}\bdid[ \t]+not\b"
     r"|^\W*(?:who|how\s+many)\b[^:?\n]{3,120}[:?][ \t]*(?:\d+|none|nobody|no\s+one)\W*$"
     r"|\b\d+[ \t]+(?:yes|pro|in\s+favou?r)[ \t]*,[ \t]*\d+[ \t]+(?:no|con|against)\b"
@@ -212,7 +214,7 @@ POLL_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A poll's line that gives its counts alone, its question put before it: "For: 38 No: 2"
-COUNTS_ALONE = re.compile(r"^\W*(?:yes|for|pro|in\s+favou?r)[ \t]*:", re.IGNORECASE)
+COUNTS_ALONE = re.compile(_FOR_LABEL, re.IGNORECASE)
 # A poll put in words that say it is one: "Poll to adopt both solution docs." (dance)
 POLL_PUT = re.compile(r"\W*(?:straw\s+)?(?:poll|show\s+of\s+hands)\b", re.IGNORECASE)
 # One answer of a hum or poll, each on a line of its own: "**Yes: Strong hum**", "**No:

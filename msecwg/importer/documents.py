@@ -65,7 +65,7 @@ PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
 _PRESENTER = r"[_*]*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}[_*]*"
 PRESENTED = re.compile(
     rf"(?:\s(?:-{{1,2}}|[\u2013\u2014])|,)\s+{_PRESENTER}(?:,\s*{_PRESENTER})*\s*[,;(]\s*"
-    r"\d{1,3}\s*(?:m|mins?|minutes)\b.*$"
+    r"\d{1,3}\s*(?:m|mins?|minutes)\b"
 )
 SPLIT_PRESENTER = re.compile(r"\s+(?:-{1,2}|[\u2013\u2014])\s+|:\s+")
 BY_PRESENTER = re.compile(r"\s+(?:from|presented by|by)\s+.*$", re.IGNORECASE)
@@ -419,7 +419,7 @@ def _subject(
     ):
         return []
     # a talk's title is what its heading writes before its presenters and time
-    title = text[part.start : slot.start()].lstrip("#= \t") if slot else part.title
+    title = text[part.start : slot.start()].lstrip("# \t") if slot else part.title
     name = _name_of(title, speakers)
     if name is None:
         return []
