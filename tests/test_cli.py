@@ -257,7 +257,7 @@ def test_actions_passed_fits_eight_lines_and_drafts_twenty_at_80_columns() -> No
 
 def test_an_item_dated_without_a_label_is_shown_by_what_it_is(run: Run, tmp_path: Path) -> None:
     minutes = tmp_path / "zebra-ietf150.md"
-    minutes.write_text("# ZEBRA WG - IETF 150\n\n## Wrap up\n\nDave: next meeting.\n\n"
+    minutes.write_text("# ZEBRA WG - IETF 125\n\n## Wrap up\n\nDave: next meeting.\n\n"
                        "Next meeting in September 2030, Dave will send a Doodle out.\n")  # fmt: skip
     assert run("import", str(minutes), "-o", str(tmp_path / "z")).exit_code == 0
     out = run(

@@ -409,7 +409,7 @@ def test_a_table_of_what_each_file_gives(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_numbered_headings_with_a_presenter_and_an_underlined_title(ours: dict[str, Found]) -> None:
     found = ours["plain-numbered.txt"]
-    assert found.front.title == "ZEBRA WG Meeting Minutes, IETF 150 Oslo"
+    assert found.front.title == "ZEBRA WG Meeting Minutes, IETF 125 Oslo"
     assert [(s.heading, s.title, s.number, s.presenter) for s in found.sections] == [
         ("1. Recharter, Thomas:", "Recharter", 1, "Thomas"),
         ("2. Stripes, Dana Ruiz:", "Stripes", 2, "Dana Ruiz"),
@@ -417,7 +417,7 @@ def test_numbered_headings_with_a_presenter_and_an_underlined_title(ours: dict[s
     ]  # fmt: skip
     m = found.meeting
     assert (m.group, m.number, m.city, [d.text for d in m.days]) == (
-        "ZEBRA", 150, "Oslo", ["Tuesday, 3 March 2026"],
+        "ZEBRA", 125, "Oslo", ["Tuesday, 3 March 2026"],
     )  # fmt: skip
 
 
@@ -517,7 +517,7 @@ def test_markdown_day_headings_give_each_section_its_day(ours: dict[str, Found])
     ]  # fmt: skip
     assert (found.meeting.group, found.meeting.number, found.meeting.city) == (
         "ZEBRA",
-        151,
+        126,
         "Lisbon",
     )
 
@@ -578,7 +578,7 @@ def test_minutes_flattened_onto_one_line_are_cut_back_into_their_parts(
     ours: dict[str, Found],
 ) -> None:
     found = ours["flattened.txt"]
-    assert found.front.title == "ZEBRA WG Notes, IETF150 Oslo"
+    assert found.front.title == "ZEBRA WG Notes, IETF125 Oslo"
     assert [s.heading for s in found.sections] == ["(1) Stripes:", "(2) Action Items:"]
     assert [p.text for p in found.sections[0].points] == [
         "The Stripes draft is ready for WG Last Call.", "Some discussion points:",
@@ -618,6 +618,38 @@ def test_the_file_name_gives_the_number_only_where_the_minutes_are_silent() -> N
     assert (stated.meeting.number, stated.meeting.number_from) == (101, "minutes")
     unnamed = read("# QUIC WG Minutes\n", name="notes.md")
     assert (unnamed.meeting.number, unnamed.meeting.number_from) == (None, None)
+
+
+def test_a_number_no_ietf_meeting_had_in_the_meetings_year_is_not_kept() -> None:
+    typo = read("# WPACK@IETF018\n2020-07-31 - Virtual\n", name="ietf108-minutes.md")
+    assert (typo.meeting.number, typo.meeting.number_from) == (108, "file name")
+    assert typo.left[:2] == [
+        "the minutes say IETF 18, which did not meet in 2020",
+        "the IETF number 108 comes from the file name ietf108-minutes.md",
+    ]
+    unnamed = read("# WPACK@IETF018\n2020-07-31 - Virtual\n", name="notes.md")
+    assert (unnamed.meeting.number, unnamed.meeting.number_from) == (None, None)
+    right = read("# QUIC WG Minutes - IETF 108\n\n2020-07-31\n", name="notes.md")
+    assert (right.meeting.number, right.meeting.number_from) == (108, "minutes")
+
+
+def test_a_month_in_the_title_is_the_day_in_it_the_front_matter_names() -> None:
+    found = read(
+        "# MASQUE Working Group - Virtual Interim - April 2021\n"
+        "Thursday, April 15, 2021 (UTC)\n\n## Datagrams\n\nMirja: why?\n"
+    )
+    assert [d.text for d in found.meeting.days] == ["Thursday, April 15, 2021"]
+    other_month = read("# MASQUE Interim - April 2021\nSent on 2021-05-02\n")
+    assert [d.text for d in other_month.meeting.days] == ["April 2021"]
+
+
+def test_the_day_below_a_label_of_the_meetings_details_is_its_day() -> None:
+    found = read(
+        "# IETF 119 - Agenda for CoRE WG\n\nChairs:\n\n* Marco Tiloca\n* Jaime Jimenez\n"
+        "* Carsten Bormann\n\nDate and time:\n\n* Local time: Wednesday, 2024-03-20, "
+        "09:30-11:30\n* UTC time: Tuesday, 2024-03-19, 23:30-01:30\n\n## Intro\n\nCB: hi.\n"
+    )
+    assert [d.text for d in found.meeting.days] == ["2024-03-20"]
 
 
 def test_a_weekday_that_is_not_the_dates_is_left_for_a_person() -> None:
@@ -961,7 +993,7 @@ def test_a_heading_of_a_session_whose_first_line_is_a_day_names_that_day() -> No
 
 def test_the_front_matters_day_is_the_day_of_the_sections_before_the_first_day_heading() -> None:
     found = read(
-        "# ZEBRA WG, IETF 150\n\nDate: 3 March 2026\n\n## Stripes\n\nDana: fine.\n\n"
+        "# ZEBRA WG, IETF 125\n\nDate: 3 March 2026\n\n## Stripes\n\nDana: fine.\n\n"
         "## Wednesday, 4 March 2026\n\n### Spots\n\nDana: also fine.\n"
     )
     assert [d.text for d in found.meeting.days] == ["3 March 2026", "Wednesday, 4 March 2026"]

@@ -281,7 +281,7 @@ def test_a_stage_names_the_document_it_is_stated_of() -> None:
 
 def test_a_chairs_action_label_names_no_document() -> None:
     text = (
-        "# ZEBRA WG Minutes - IETF 150\n\n## draft-duke-zebra-stripes\n\n"
+        "# ZEBRA WG Minutes - IETF 125\n\n## draft-duke-zebra-stripes\n\n"
         "Martin: the stripes are done.\n\nChairs Action: Will send out CfA\n"
     )
     documents = read(text).documents
@@ -301,7 +301,7 @@ def test_a_name_of_a_drafts_topic_is_that_draft() -> None:
 
 
 def test_a_topic_written_out_or_by_initials_names_one_draft_only() -> None:
-    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Stripe Order\n\nSee draft-duke-zebra-stripe-order "
+    text = ("# ZEBRA WG Minutes - IETF 125\n\n## Stripe Order\n\nSee draft-duke-zebra-stripe-order "
             "and draft-ietf-zebra-hoof-care.\n\n## SO\n\nThe draft is nearly done.\n\n"
             "## Care\n\nThe draft needs work.\n")  # fmt: skip
     found = read(text)
@@ -319,13 +319,13 @@ def test_a_topic_written_out_or_by_initials_names_one_draft_only() -> None:
 def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document(
     heading: str,
 ) -> None:
-    text = f"# ZEBRA WG Minutes - IETF 150\n\n## Active Drafts\n\n### {heading}\n\nThe draft is done.\n"
+    text = f"# ZEBRA WG Minutes - IETF 125\n\n## Active Drafts\n\n### {heading}\n\nThe draft is done.\n"
     assert [d.name for d in read(text).documents if d.discussed] == []
 
 
 def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() -> None:
     text = (
-        "# ZEBRA WG Minutes - IETF 150\n\n## Chair Slides - Chairs, 10 minutes\n\nNote Well.\n\n"
+        "# ZEBRA WG Minutes - IETF 125\n\n## Chair Slides - Chairs, 10 minutes\n\nNote Well.\n\n"
         "## 5033bis - Martin Duke, 10 minutes\n\n[RFC5033BIS draft-00](https://datatracker.ietf."
         "org/doc/html/draft-scheffenegger-congress-rfc5033bis-00)\n\nChristian: a big issue.\n\n"
         "## Guidelines for Congestion Control at Endpoints - Gorry Fairhurst, 15 minutes\n\n"
@@ -348,7 +348,7 @@ def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() ->
 
 def test_a_talk_under_a_heading_of_presentations_is_a_document() -> None:
     text = (
-        "# ZEBRA WG Agenda - IETF 150\n\n### Housekeeping\n\n* Agenda Bashing\n\n"
+        "# ZEBRA WG Agenda - IETF 125\n\n### Housekeeping\n\n* Agenda Bashing\n\n"
         "### Presentations\n\n#### Stripe Runner - Goutam Tamvada (GT)\n\n"
         "Watson Ladd (WL): Please add mbed support.\n\n#### Individual documents\n\n"
         "GT: none today.\n"
@@ -358,7 +358,7 @@ def test_a_talk_under_a_heading_of_presentations_is_a_document() -> None:
 
 def test_an_rfcs_revision_written_with_a_hyphen_is_one_document_not_the_rfc() -> None:
     text = (
-        "# ZEBRA WG Minutes - IETF 150\n\n## RFC 8446-bis - Eric Rescorla\n\n"
+        "# ZEBRA WG Minutes - IETF 125\n\n## RFC 8446-bis - Eric Rescorla\n\n"
         "Ekr: filed issues against all errata of RFC8446bis.\n\nMartin: RFC 8446 is fine.\n"
     )
     documents = read(text).documents
@@ -404,7 +404,7 @@ def test_a_session_of_the_day_and_a_label_of_issues_in_lower_case_are_no_documen
      ("Stripe Order - Mike Bishop, Ben Schwartz", "Stripe Order")],
 )  # fmt: skip
 def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> None:
-    text = (f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\nBrian T: the draft is done.\n"
+    text = (f"# ZEBRA WG Minutes - IETF 125\n\n## {heading}\n\nBrian T: the draft is done.\n"
             "mirja: agreed.\n")  # fmt: skip
     assert [d.name for d in read(text).documents if d.discussed] == [name]
 
@@ -416,7 +416,7 @@ def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> N
      "Targeted Extension Individual Drafts ", "Individual documents (time remaining)"],
 )  # fmt: skip
 def test_a_heading_that_ends_on_documents_in_the_plural_names_none(heading: str) -> None:
-    text = (f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\nBrian T: the draft is done.\n"
+    text = (f"# ZEBRA WG Minutes - IETF 125\n\n## {heading}\n\nBrian T: the draft is done.\n"
             "mirja: agreed.\n")  # fmt: skip
     assert [d.name for d in read(text).documents] == []
 
@@ -435,13 +435,13 @@ def test_a_heading_that_ends_on_documents_in_the_plural_names_none(heading: str)
 def test_a_headings_time_goes_and_presenters_before_a_colon_are_its_presenters(
     heading: str, title: str, presenter: str | None
 ) -> None:
-    found = read(f"# ZEBRA WG Minutes - IETF 150\n\nAgenda: Jeff Elpern, Joerg Ott\n\n"
+    found = read(f"# ZEBRA WG Minutes - IETF 125\n\nAgenda: Jeff Elpern, Joerg Ott\n\n"
                  f"## {heading}\n\nJeff: the draft is done.\n")  # fmt: skip
     assert [(s.title, s.presenter) for s in found.sections] == [(title, presenter)]
 
 
 def test_an_agenda_item_calls_its_draft_by_the_title_before_it() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Agenda\n\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Agenda\n\n"
                  "- Stripe Order - draft-ietf-zebra-order-02 - Chairs, 5 minutes\n"
                  "- 10 min - draft-ietf-zebra-hooves\n"
                  "- Discussion - draft-ietf-zebra-grass\n\n"
@@ -456,7 +456,7 @@ def test_an_agenda_item_calls_its_draft_by_the_title_before_it() -> None:
 
 
 def test_a_status_lines_subject_before_its_dash_or_colon_is_the_document_of_its_stage() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## WG status update\n\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## WG status update\n\n"
                  "* EBML -- version 14 was posted 2019-12-02\n* FFV1: adopted last month\n\n"
                  "Dave Rice: version 3 was posted.\n\nDave Rice: I agree.\n")  # fmt: skip
     assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
@@ -465,7 +465,7 @@ def test_a_status_lines_subject_before_its_dash_or_colon_is_the_document_of_its_
 
 
 def test_a_list_item_opening_with_a_title_in_quotation_marks_names_that_document() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Reading\n\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Reading\n\n"
                  "- \"A YANG Data Model for Client-layer Topology\"\n"
                  "- \"Service Models Explained\", although this is IP focused\n"
                  "- \"we should ship it\" said Dana\n- \"Stripes\"\n\n"
@@ -485,7 +485,7 @@ def test_a_list_item_opening_with_a_title_in_quotation_marks_names_that_document
 def test_a_full_name_after_a_headings_comma_presents_it_where_the_minutes_name_them_again(
     heading: str, name: str
 ) -> None:
-    text = (f"# ZEBRA WG Minutes - IETF 150\n\nAgenda: Michael Welzl, 10 minutes\n\n"
+    text = (f"# ZEBRA WG Minutes - IETF 125\n\nAgenda: Michael Welzl, 10 minutes\n\n"
             f"## {heading}\n\nReese: the draft is done.\n\nQUIC Ossification: agreed.\n")  # fmt: skip
     assert [d.name for d in read(text).documents if d.discussed] == [name]
 
@@ -517,7 +517,7 @@ def test_a_protocols_version_issues_parked_or_other_drafts_adopted_are_no_stage(
 
 
 def test_a_section_stating_a_stage_of_no_document_it_names_is_about_its_heading() -> None:
-    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Stripe Flags Extension\n\nConsensus in room is "
+    text = ("# ZEBRA WG Minutes - IETF 125\n\n## Stripe Flags Extension\n\nConsensus in room is "
             "to adopt as a WG item; to be confirmed on the list\n\n## Hoof Care\n\nWe have no "
             "more issues, think it's ready for WGLC.\n\n## Grass\n\nLong talk, no stage.\n")  # fmt: skip
     found = read(text)
@@ -528,7 +528,7 @@ def test_a_section_stating_a_stage_of_no_document_it_names_is_about_its_heading(
 
 
 def test_a_heading_of_two_documents_is_about_both() -> None:
-    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Drafts\n\nThe STRIPES draft and the HOOF draft "
+    text = ("# ZEBRA WG Minutes - IETF 125\n\n## Drafts\n\nThe STRIPES draft and the HOOF draft "
             "are out.\n\n## STRIPES and HOOF\n\nSTRIPES has been in WG Last Call since March.\n")  # fmt: skip
     found = read(text)
     assert [(d.name, d.subject_of) for d in found.documents] == [
@@ -552,12 +552,12 @@ def test_a_heading_of_two_documents_is_about_both() -> None:
      ("Goals", "The draft is ready for WGLC.")],
 )  # fmt: skip
 def test_a_persons_name_actions_or_a_preposition_names_no_document(heading: str, said: str) -> None:
-    found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\n{said}\n")
+    found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## {heading}\n\n{said}\n")
     assert [d.name for d in found.documents if d.name != "stripes"] == []
 
 
 def test_a_name_written_apart_is_the_draft_whose_topic_writes_it_together() -> None:
-    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Zebra Flags\n\nThe draft is nearly done: "
+    text = ("# ZEBRA WG Minutes - IETF 125\n\n## Zebra Flags\n\nThe draft is nearly done: "
             "draft-ietf-zebra-zebraflags-03 and draft-ietf-zebra-hoofs-01.\n")  # fmt: skip
     found = read(text)
     assert [(d.name, d.also) for d in found.documents] == [
@@ -567,7 +567,7 @@ def test_a_name_written_apart_is_the_draft_whose_topic_writes_it_together() -> N
 
 
 def test_a_section_below_a_documents_section_is_a_topic_of_that_document() -> None:
-    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nThe draft is nearly done.\n\n"
+    text = ("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nThe draft is nearly done.\n\n"
             "### Error handling\n\nmnot: propose to close the issue\n\nlmasinter: OK\n\n"
             "We have no more issues, think it's ready for WGLC.\n")  # fmt: skip
     found = read(text)
@@ -603,7 +603,7 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
 def test_headings_of_documents_or_business_and_views_of_a_draft_name_no_document(
     heading: str, said: str
 ) -> None:
-    found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## {heading}\n\n{said}\n")
+    found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## {heading}\n\n{said}\n")
     assert [d.name for d in found.documents if d.name != "Hoof Care"] == []
 
 
@@ -620,7 +620,7 @@ def test_a_plain_text_outline_gives_sections_their_drafts_and_presenters() -> No
 
 
 def test_a_section_whose_first_line_is_a_draft_alone_is_about_that_draft() -> None:
-    text = ("# ZEBRA WG Minutes - IETF 150\n\n## Dana Smith: Stripes progress\n\n"
+    text = ("# ZEBRA WG Minutes - IETF 125\n\n## Dana Smith: Stripes progress\n\n"
             "draft-ietf-zebra-stripes-10\n\nOutcome: will do last call on working group list."
             "\n\n## Grass\n\n* https://datatracker.ietf.org/doc/draft-smith-hooves/ and "
             "more words\n\nRoom is ready for WGLC.\n")  # fmt: skip

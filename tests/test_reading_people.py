@@ -87,7 +87,7 @@ def test_a_name_can_be_another_by_one_rule(rule: object, name: str, other: str, 
 # ---------------------------------------------------------------------------
 # Who is who within one meeting, on small invented minutes
 
-SPEAKERS = """# ZEBRA WG Minutes, IETF 150
+SPEAKERS = """# ZEBRA WG Minutes, IETF 125
 
 *[CB]: Carsten Bormann
 
@@ -116,7 +116,7 @@ def test_a_short_name_in_brackets_that_speaks_is_the_full_names() -> None:
 
 
 def test_initials_with_points_are_the_initials_without() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Pacing, Michael Welzl (MW)\n\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Pacing, Michael Welzl (MW)\n\n"
                  "M.W.: When is it ready?\n\nGeoff Huston: Soon.\n\nMW: Will update it.\n\n"
                  "G.H.: Good.\n")  # fmt: skip
     assert [(p.name, p.written) for p in found.people] == [
@@ -171,7 +171,7 @@ def test_two_affiliations_keep_one_first_name_apart_from_a_full_name() -> None:
     assert of["Nick - Akamai"] != of["Nick Doty - UC Berkeley"]
 
 
-CREDITED = """# ZEBRA WG Minutes, IETF 150
+CREDITED = """# ZEBRA WG Minutes, IETF 125
 
 Scribes: Robin Marx, Spencer Dawkins
 Chairs: 🪑🪑 (Lars Eggert (for the last time), Lucas Pardue)
@@ -1029,7 +1029,7 @@ def test_minutes_with_no_heading_keep_their_turns_in_one_section() -> None:
 
 
 def test_a_name_credited_in_underscores_after_a_comma_is_the_full_name() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## **Hackathon Updates**, _Mohit Tahiliani_\n\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## **Hackathon Updates**, _Mohit Tahiliani_\n\n"
                  "- Mohit: It mostly met objectives.\n- Dana_Smith: noted.\n")  # fmt: skip
     assert (found.people[0].name, found.people[0].quotes) == (
         "Mohit Tahiliani",
@@ -1156,7 +1156,7 @@ def test_a_speakers_hat_channel_or_affiliation_after_a_comma_is_their_role(
 
 def test_a_speaker_with_an_affiliation_is_the_person_without_it() -> None:
     found = read(
-        "# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nRoberto Peon, Facebook: We need this."
+        "# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nRoberto Peon, Facebook: We need this."
         "\n\nRoberto Peon: And this too.\n\nBrian Trammell: Sure.\n\n"
         "Brian w/ chair hat: take it to the list.\n"
     )

@@ -182,7 +182,11 @@ def meeting(
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
     value = int(number.value) if number else None
     by_name = None if said_interim else file_number(name)  # an interim has no IETF number
-    if number is None and by_name is not None:
+    met = days[0].date.first.year if days and days[0].date else None
+    if value is not None and met is not None and not _met_in(value, met):
+        left.append(f"the minutes say IETF {value}, which did not meet in {met}")
+        number, number_from, value = None, None, None
+    if number is None and by_name is not None and (met is None or _met_in(by_name, met)):
         number_from, value = "file name", by_name
         left.append(f"the IETF number {value} comes from the file name {name}")
     elif value is not None and by_name is not None and by_name != value:
@@ -210,6 +214,15 @@ def meeting(
         quotes=list(dict.fromkeys(quotes)),
     )
     return found, left
+
+
+def _met_in(number: int, year: int) -> bool:
+    """Answer whether IETF meeting `number` may have met in `year`, a year either way: three
+    a year since IETF 40 (December 1997), IETF 101 in March 2018; those before it before 1998
+    ("WPACK@IETF018" / "2020-07-31" is no IETF 18)."""
+    if number < THRICE_A_YEAR_FROM:
+        return year <= 1998
+    return abs(2018 + (number - 101) // 3 - year) <= 1
 
 
 def _own_interim(text: str, group: str) -> bool:

@@ -297,7 +297,7 @@ def opening(text: str, plan: Layout) -> list[Block]:
     Of the data a page opens with, only its title and its day."""
     said, talk = page_data(text, plan.front)
     front: list[Block] = [i for i in said + talk if not _legend_line(text[i.start : i.end])]
-    blocks, rest = ([plan.title] if plan.title else []) + front[:5], plan.parts
+    blocks, rest = ([plan.title] if plan.title else []) + _first_items(text, front), plan.parts
     if plan.title is None and plan.parts and len(front) <= 5:
         heading, items = plan.parts[0]
         blocks, rest = [heading, *(front + items)[:5]], plan.parts[1:]
@@ -313,6 +313,16 @@ def opening(text: str, plan: Layout) -> list[Block]:
             break
         blocks += [heading, *items[:5]]
     return blocks
+
+
+def _first_items(text: str, front: list[Block]) -> list[Block]:
+    """Answer the first five items of the front matter, and the five after one of them that
+    labels the meeting's details below it ("Date and time:" / "* Local time: Wednesday,
+    2024-03-20, 09:30-11:30")."""
+    for n, item in enumerate(front[:5]):
+        if isinstance(item, Item) and LOGISTICS.fullmatch(text[item.body : item.end]):
+            return front[: n + 6]
+    return front[:5]
 
 
 def _no_content(text: str, heading: Heading, items: list[Item]) -> bool:
@@ -348,15 +358,23 @@ def _legend_line(line: str) -> bool:
 def front_days(text: str, plan: Layout, year: int | None) -> list[Day]:
     """Answer the days the front matter names, when no heading names one: the first
     date in the opening blocks ("met on Monday night (14 July 2003)"), or each day of
-    the span it ends or starts ("Date: 14-15 January 2019")."""
+    the span it ends or starts ("Date: 14-15 January 2019"); a month there is the day in
+    it named further on ("Virtual Interim - April 2021" / "Thursday, April 15, 2021")."""
     sent = _sent(text)
-    for block in opening(text, plan):
-        for found in dates(text, block.start, block.end, year):
-            if found.date.precision is not Precision.YEAR and found.start not in sent:
-                return [
-                    Day(text=d.date.text, date=d.date, start=d.start) for d in spanned(text, found)
-                ]
-    return []
+    said = [
+        found
+        for block in opening(text, plan)
+        for found in dates(text, block.start, block.end, year)
+        if found.date.precision is not Precision.YEAR and found.start not in sent
+    ]
+    if not said:
+        return []
+    first = said[0]
+    if first.date.precision == Precision.MONTH:  # "Interim - April 2021" / "April 15, 2021"
+        month = first.date
+        days = (d for d in said if d.date.precision == Precision.DAY)
+        first = next((d for d in days if month.first <= d.date.first <= month.last), first)
+    return [Day(text=d.date.text, date=d.date, start=d.start) for d in spanned(text, first)]
 
 
 # "To: cellar at ietf.org" / "Date: Wed, 22 Aug 2018 22:51:55 -0400": minutes as a list's
