@@ -36,7 +36,7 @@ def owned(found: Found) -> list[tuple[str | None, str]]:
     return [(a.owner, a.text) for a in found.actions]
 
 
-MEETING = """# ZEBRA WG Minutes - IETF 150
+MEETING = """# ZEBRA WG Minutes - IETF 125
 
 ## Monday, 6 July 2026
 
@@ -179,7 +179,7 @@ def test_requests_undertakings_and_labelled_items_are_actions() -> None:
 
 
 def test_a_month_alone_is_due_in_the_meetings_year() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Monday, 6 July 2026\n\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Monday, 6 July 2026\n\n"
                  "Dana: Fine with me.\n\nLars: Sound like getting a -20 in April to interop. "
                  "Dana will publish -03 in September.\n")  # fmt: skip
     dated = [
@@ -210,7 +210,7 @@ def test_a_hedge_before_a_period_hedges_no_task_after_it_in_a_run_on_sentence() 
 
 def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> None:
     found = read(
-        "# ZEBRA WG Minutes - IETF 150\n\n## Agenda review\n\nAfter introductions, we "
+        "# ZEBRA WG Minutes - IETF 125\n\n## Agenda review\n\nAfter introductions, we "
         "will review the stripes plan.\n\n## Stripes\n\nDana: we will review the "
         "stripes draft before May.\n\nMo: We'll discuss that in another slide.\n"
     )
@@ -229,7 +229,7 @@ def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> N
      ("Dana: I will write the text, but not before May.", "Dana")],
 )  # fmt: skip
 def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | None) -> None:
-    found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n{line}\n")
+    found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n{line}\n")
     assert [a.owner for a in found.actions] == ([owner] if owner else [])
 
 
@@ -249,7 +249,7 @@ def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | 
 def test_a_question_of_how_or_why_or_for_now_asks_for_no_task(
     asked: str, owner: str | None
 ) -> None:
-    found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nLars: {asked}\n\n"
+    found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nLars: {asked}\n\n"
                  "Dana: Yes, agreed.\n")  # fmt: skip
     assert [a.owner for a in found.actions] == ([owner] if owner else [])
 
@@ -312,7 +312,7 @@ def test_quic_110_the_chairs_undertakings() -> None:
 
 
 def test_a_question_of_fact_answered_is_no_decision_and_i_is_the_speaker() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Monday, 6 July 2026\n\n### Stripes\n\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Monday, 6 July 2026\n\n### Stripes\n\n"
                  "Mark: PR is two weeks old. Proposal ready?\n\nMartin: Yep.\n\n"
                  "Mark: Should we close this?\n\nDana: Yes.\n\n"
                  "Aino: I will write text.\n")  # fmt: skip
@@ -699,7 +699,7 @@ def test_a_line_that_plans_hums_on_the_questions_below_it_is_no_decision() -> No
 
 
 def test_an_item_of_an_action_section_is_owned_by_a_role_and_the_rooms_consensus_is_none() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nACTIONS:\n1. Authors will add "
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nACTIONS:\n1. Authors will add "
                  "guidance on stripes.\n2. Chairs to ask the list.\n\n## Working Group Actions\n\n"
                  "The consensus in the room to adopt the stripes draft in the WG.\n")  # fmt: skip
     assert owned(found) == [
@@ -719,7 +719,7 @@ def test_a_label_of_action_items_in_the_plural_opens_a_list_of_them(label: str) 
 
 
 def test_an_agreement_among_actions_is_a_decision_and_another_lists_label_ends_them() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Actions and Plan for Next Steps\n\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Actions and Plan for Next Steps\n\n"
                  "- Agreed that we need to focus on fewer use cases\n- Action: Italo to review "
                  "the tutorial\n\n## Talk\n\n* Action items:\n   * Write a scope draft (Jari)\n"
                  "* Jari:\n   * Ask the list\n* Today's conclusions:\n   * Graphs, not wires\n"
@@ -760,7 +760,7 @@ def test_an_agreement_among_actions_is_a_decision_and_another_lists_label_ends_t
 def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_come_is_none(
     line: str, kind: str | None
 ) -> None:
-    got = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n{line}\n").decisions
+    got = read(f"# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n{line}\n").decisions
     assert [d.kind for d in got] == ([kind] if kind else [])
 
 
@@ -869,7 +869,7 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
     ],
 )  # fmt: skip
 def test_the_tasks_taken_on_and_whose_they_are(minutes: str, tasks: list[tuple[str, str]]) -> None:
-    assert owned(read(f"# ZEBRA WG Minutes - IETF 150\n\n{minutes}")) == tasks
+    assert owned(read(f"# ZEBRA WG Minutes - IETF 125\n\n{minutes}")) == tasks
 
 
 @pytest.mark.parametrize(
@@ -887,12 +887,12 @@ def test_the_tasks_taken_on_and_whose_they_are(minutes: str, tasks: list[tuple[s
 def test_a_bare_undertaking_quotes_what_it_answers_and_a_request_reported_is_a_task(
     lines: str, owned_as: tuple[str, str] | None
 ) -> None:
-    found = read(f"# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n{lines}\n")
+    found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n{lines}\n")
     assert owned(found) == ([owned_as] if owned_as else [])
 
 
 def test_people_fine_with_a_proposal_is_the_rooms_assent() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nPeople are OK with this draft "
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nPeople are OK with this draft "
                  "not defining this extension, but doing it in another draft.\n")  # fmt: skip
     assert texts(found) == [
         ("agreed", "People are OK with this draft not defining this extension, but doing it in "
@@ -901,13 +901,13 @@ def test_people_fine_with_a_proposal_is_the_rooms_assent() -> None:
 
 
 def test_people_who_need_to_do_something_are_given_it() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\nhannes: a point.\n\nekr: another."
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nhannes: a point.\n\nekr: another."
                  "\n\nSean - hannes and ekr need to talk it out\n")  # fmt: skip
     assert owned(found) == [("hannes and ekr", "Sean - hannes and ekr need to talk it out")]
 
 
 def test_an_action_needed_label_is_no_part_of_the_task() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n"
                  "* ACTION NEEDED: Wes proposes two options for the stripes.\n")  # fmt: skip
     assert [(a.label, a.text) for a in found.actions] == [
         ("ACTION NEEDED", "Wes proposes two options for the stripes.")
@@ -915,14 +915,46 @@ def test_an_action_needed_label_is_no_part_of_the_task() -> None:
 
 
 def test_a_question_mark_in_a_web_address_asks_nothing() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n| Who | Slides | A/V |\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n| Who | Slides | A/V |\n"
                  "| ----|--------|-----|\n| Chairs | [slides](https://example.org/s/) | "
                  "[link](https://youtu.be/n_pUc9XfjWs?t=127) |\n\nLars: who has read it? Many.\n")  # fmt: skip
     assert texts(found) == [("poll", "Lars: who has read it? Many.")]
 
 
 def test_a_poll_labelled_with_how_it_was_taken_is_one_with_its_count_and_none_without() -> None:
-    found = read("# ZEBRA WG Minutes - IETF 150\n\n## Stripes\n\n- Poll (Meetecho)\n"
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n- Poll (Meetecho)\n"
                  "should we adopt stripes ?\nY: 11, N:5\n\n- Poll (Meetecho)\n"
                  "should we adopt hooves ?\n")  # fmt: skip
     assert texts(found) == [("poll", "Poll (Meetecho) should we adopt stripes ? Y: 11, N:5")]
+
+
+def test_a_short_line_with_no_stop_ends_a_note_written_a_line_each() -> None:
+    notes = read(
+        "ICMP\n\n"
+        "Lorenzo : anything spoofable cannot be more than a hint.\n"
+        "Margaret : maybe icmp, maybe not destunreach\n"
+        "Lorenzo to produce some requirements\n"
+        "Chairs will confer, but tentative plan is to capture requirements and await a proposal\n"
+    )
+    assert owned(notes) == [("Lorenzo", "Lorenzo to produce some requirements")]
+    wrapped = read(
+        "# FOO WG\n\n## Stripes\n\n"
+        "We talked about the stripes at length with the people of the other working group\n"
+        "Lorenzo to produce some requirements in the document the group adopted last year.\n"
+    )
+    assert owned(wrapped) == []
+
+
+def test_no_sentence_ends_after_vs_or_before_a_line_indented_further() -> None:
+    compared = read(
+        "# FOO WG\n\n## Survey\n\n"
+        "Shivan: Collecting issues. Will add a section comparing TXT vs. CNAME records.\n"
+    )
+    assert owned(compared) == [("Shivan", "Will add a section comparing TXT vs. CNAME records.")]
+    indented = read(
+        "# FOO WG\n\n## Survey\n\n\t\tWes: RFC 7672\n\t\t\tHas good fallback logic\n"
+        "\t\tBrian: +1 to what Wes just said, and maybe give guidance for happy eyeballs\n"
+    )
+    assert [(d.name, d.quote) for d in indented.documents] == [
+        ("RFC 7672", "Wes: RFC 7672 Has good fallback logic")
+    ]
