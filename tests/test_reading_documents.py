@@ -257,6 +257,26 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
     ]  # fmt: skip
 
 
+def test_a_stage_reached_asked_about_is_none_and_approval_for_publication_is_the_iesgs() -> None:
+    assert stages_of("ML (p11): Is draft-ietf-dns-over-coap ready for WG Last Call?") == []
+    assert stages_of("Dave S: We have proposed resolutions. Are we ready for WGLC?") == []
+    assert stages_of("MT: draft-ietf-core-sid has been approved for publication.") == [
+        ("approved by the IESG", "MT: draft-ietf-core-sid has been approved for publication.")
+    ]
+
+
+def test_a_stage_is_of_the_documents_its_own_sentence_names_not_its_neighbours() -> None:
+    found = read(
+        "# CoRE WG, IETF 119\n\n## Status\n\nMT: draft-ietf-core-target-attr has been\n"
+        "approved for publication. draft-ietf-core-oscore-edhoc is in IESG\nprocessing and "
+        "scheduled for a telechat in early April.\n"
+    )
+    assert {d.name: [s.kind for s in d.stages] for d in found.documents} == {
+        "draft-ietf-core-target-attr": ["approved by the IESG"],
+        "draft-ietf-core-oscore-edhoc": ["submitted to the IESG"],
+    }
+
+
 def test_a_stage_denied_hoped_for_or_conditional_is_none_reached() -> None:
     assert stages_of("QUIC will not get through the IESG without congestion control.") == []
     assert stages_of("Want to see the qlog draft adopted by the WG.") == []

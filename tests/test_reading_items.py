@@ -945,16 +945,27 @@ def test_a_short_line_with_no_stop_ends_a_note_written_a_line_each() -> None:
     assert owned(wrapped) == []
 
 
-def test_no_sentence_ends_after_vs_or_before_a_line_indented_further() -> None:
+def test_no_sentence_ends_after_vs_but_one_ends_before_a_short_lines_point() -> None:
     compared = read(
         "# FOO WG\n\n## Survey\n\n"
         "Shivan: Collecting issues. Will add a section comparing TXT vs. CNAME records.\n"
     )
     assert owned(compared) == [("Shivan", "Will add a section comparing TXT vs. CNAME records.")]
-    indented = read(
-        "# FOO WG\n\n## Survey\n\n\t\tWes: RFC 7672\n\t\t\tHas good fallback logic\n"
-        "\t\tBrian: +1 to what Wes just said, and maybe give guidance for happy eyeballs\n"
+    outlined = read(
+        "# FOO WG\n\n## Survey\n\n\tJoey Salazar: Other than a security analysis, what are the "
+        "next steps?\n\t\tShivan: Collecting issues\n\t\t\tWill add section comparing TXT vs. CNAME\n"
     )
-    assert [(d.name, d.quote) for d in indented.documents] == [
-        ("RFC 7672", "Wes: RFC 7672 Has good fallback logic")
+    assert owned(outlined) == [("Shivan", "Will add section comparing TXT vs. CNAME")]
+
+
+def test_a_bare_task_quotes_only_a_turn_that_asks_and_will_soon_takes_a_task_on() -> None:
+    found = read(
+        "# FOO WG\n\n## Responses\n\nGS (in chat): +1 to Marco's comment\n\n"
+        "ED (in chat): I can review.\n\nDavid: Addressed comments in the PR. Asking for review.\n\n"
+        "Ekr: Will review\n\nMarco: We will soon start a 2-week WG Last Call on it.\n"
+    )
+    assert owned(found) == [
+        ("ED", "I can review."),
+        ("Ekr", "David: Addressed comments in the PR. Asking for review. Ekr: Will review"),
+        ("Marco", "We will soon start a 2-week WG Last Call on it."),
     ]

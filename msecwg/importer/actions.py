@@ -130,7 +130,7 @@ OWN = Clauses(
     r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to)|i\s+can|will|(?<=and )can|plan\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to))"
-    r"\s+(?:also\s+|then\s+|now\s+|just\s+|go\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b",
+    r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 # Someone named taking a task on: "Ekr will make a PR", "The chairs will make adoption
@@ -197,6 +197,13 @@ RIGHT_NOW = re.compile(r"\b(?:right )?now\W*$", re.IGNORECASE)
 ONLY_A_PRONOUN = re.compile(r"\s+(?:that|this|it)\s*\?", re.IGNORECASE)
 ASKS_AT_ALL = CaseAside(re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE))
 ASKING_WORDS = ("can", "could", "would", "will", "please")
+# What a turn answered by a bare task asks for: a question, a request, a need ("Asking
+# for review." / "Ekr: Will review", "We need reviewers." / "I can review.")
+ASKS_FOR = re.compile(
+    r"\?|\b(?:can|could|would|will|should|please|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|needs?"
+    r"|looking for)\b",
+    re.IGNORECASE,
+)
 """The words ASKS_AT_ALL finds, found faster."""
 COMPARED = 256
 """The most speakers' names of about its length a word is compared with, letter by
@@ -261,7 +268,7 @@ def actions(
         if made is None and (taken := _undertaken(text, passage, year, names)):
             made, *more = taken
         before = passages[i - 1] if i else None
-        if made and not made.label and before and _bare(made, before, passage):
+        if made and not made.label and before and _bare(text, made, before, passage):
             # "Will do" after "Have you thought about threshold signatures": what is done
             made = _made(text, before, before.start, passage.end, made.owner, year)
         if made is not None:
@@ -270,16 +277,19 @@ def actions(
     return found, labelled
 
 
-def _bare(made: Action, before: Passage, passage: Passage) -> bool:
+def _bare(text: str, made: Action, before: Passage, passage: Passage) -> bool:
     """Answer whether a task taken on or asked for says too little alone ("Will do",
-    "Please send email"), after another speaker's turn of its section that says what."""
-    return (
+    "Please send email"), after another speaker's turn of its section that asks what: a
+    question, a request or a need, not a remark ("+1 to Marco's comment" / "I can review.")."""
+    if not (
         len(made.text.split()) <= BARE
         and made.start == passage.start
         and before.section == passage.section
         and before.is_turn
         and before.speaker != passage.speaker
-    )
+    ):
+        return False
+    return ASKS_FOR.search(words_of(text, before)) is not None
 
 
 def action(text: str, passage: Passage, year: int | None) -> Action | None:

@@ -552,7 +552,7 @@ def _stages(
     blocks: _Blocks,
 ) -> dict[str, list[StageFound]]:
     """Answer, by document key, the stages stated of each: a stage is stated of the
-    documents its sentence (with its neighbour, when short) names, else of the one
+    documents its sentence names (else, when it is short, its neighbour), else of the one
     document its paragraph or item names before it ("**LISP Impact (draft-saucez-lisp-
     impact):** ... there was rough consensus in the room to adopt the document"), else of
     the one the block before, or an item above in its list, names alone (quoted from there:
@@ -567,8 +567,11 @@ def _stages(
     quoted: dict[str, set[str]] = {}
     for fact in said:
         keys = [key("named", n) for n in fact.names if key("named", n) in names]
-        within = where[bisect_left(starts, fact.start) : bisect_left(starts, fact.end)]
-        keys += [located[n][0].key for n in sorted({n for _, n in within})]
+        for a, b in (fact.sentence, (fact.start, fact.end)):  # its sentence's names first
+            within = where[bisect_left(starts, a) : bisect_left(starts, b)]
+            keys += [located[n][0].key for n in sorted({n for _, n in within})]
+            if keys:
+                break
         block = bisect_right(blocks.starts, fact.start) - 1
         if not keys and block >= 0 and fact.start < blocks.ends[block]:
             item = bisect_left(starts, blocks.starts[block])

@@ -82,8 +82,9 @@ CLAUSE = re.compile(r"[,;:]\s")
 
 class Stated(NamedTuple):
     """A stage stated in the minutes: the stage (a `msecwg.model.Stage` value), the span
-    of the sentence that states it, the span of its block, the rule that found it, and
-    the names the sentence gives the document it is stated of, if any."""
+    to quote (the sentence that states it, with its neighbour when short), the span of its
+    block, the rule that found it, the names the sentence gives the document it is stated
+    of, if any, and the span of that sentence alone."""
 
     stage: str
     start: int
@@ -91,6 +92,7 @@ class Stated(NamedTuple):
     block: tuple[int, int]
     rule: str
     names: tuple[str, ...]
+    sentence: tuple[int, int]
 
 
 def handed_over(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -127,8 +129,9 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
             if stage is None and asked and SUPPORT.search(sentence):
                 stage, rule = "adopted", "hum in support of adoption"
             if stage is not None:
+                own = spans[at]
                 start, end = _context(spans, at, len(sentence.split()) < SHORT)
-                found.append(Stated(stage, start, end, block, rule, _names(sentence)))
+                found.append(Stated(stage, start, end, block, rule, _names(sentence), own))
     return found
 
 
@@ -151,8 +154,8 @@ def _stage(
     """Answer the stage a sentence states, by the first of the vocabulary's `phrases`
     in it (those its block holds the words of): a stage reached only if something
     happens, or only hoped for ("will not get through the IESG", "Hopefully ... in RFC
-    Editor queue", "Want to see ... adopted"), is none, as is a stage denied in a
-    question; a stage planned or expected is one."""
+    Editor queue", "Want to see ... adopted"), is none, as is a stage reached or denied in
+    a question; a stage planned or expected is one."""
     folded = caseless(sentence)
     for stage, pattern, words in phrases:
         if not any(map(folded.__contains__, words)):
@@ -165,8 +168,10 @@ def _stage(
         before = clause[max(0, at - 30) : at]
         if stage in REACHED and (NEGATED.search(before) or HOPED.search(clause)):
             return None
-        if NEGATED.search(match.group()) and asks(sentence):
-            return None  # "anyone who thinks we shouldn't progress it to WG last call?"
+        if asks(sentence) and (stage in REACHED or NEGATED.search(match.group())):
+            # "Is draft-ietf-dns-over-coap ready for WG Last Call?", "anyone who thinks we
+            # shouldn't progress it to WG last call?": asked, not stated
+            return None
         if stage == "adopted" and WAY.search(sentence):
             continue
         return stage

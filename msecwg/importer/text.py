@@ -7,11 +7,12 @@ from functools import lru_cache
 
 # A sentence's end: its stop, then the closing marks that belong to it (group "close")
 # and the space before the next sentence, which may open with what it is about in square
-# brackets ("... to move. [draft-ietf-pce-pcep-yang] Update made"); none after "vs.", "e.g.",
+# brackets ("... to move. [draft-ietf-pce-pcep-yang] Update made") or with a draft's name
+# ("approved for publication. draft-ietf-core-oscore-edhoc is ..."); none after "vs.", "e.g.",
 # "i.e." or "cf." ("comparing TXT vs. CNAME").
 SENTENCE_END = re.compile(
     r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)"
-    r"[.!?](?P<close>[\"')\]*_]*)\s+(?=[\"'(\[*_]*[A-Z0-9]|\[[a-z])"
+    r"[.!?](?P<close>[\"')\]*_]*)\s+(?=[\"'(\[*_]*(?:[A-Z0-9]|draft-)|\[[a-z])"
 )
 CUT_OFF_MARK = re.compile(
     r"(?:\.\.\.|…|\[\s*(?:cut|unintelligible|inaudible|missed|\.\.\.)[^\]]*\]"
@@ -110,7 +111,7 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
 # A line break that ends a note written a line each: the line before it stops with no mark
 # of a sentence's end and no word that leaves one open, the line after it opens as a
 # sentence does ("Lorenzo to produce some requirements" / "Chairs will confer, but ...").
-LINE_END = re.compile(r"(?<![.!?:;,\s])[ \t]*(?:\r\n?|\n)(?P<indent>[ \t]*)(?=[\"'(\[*_]*[A-Z])")
+LINE_END = re.compile(r"(?<![.!?:;,\s])[ \t]*(?:\r\n?|\n)[ \t]*(?=[\"'(\[*_]*[A-Z])")
 SHORT_LINE = 0.6
 """How long, at the most, against the longest line of its text, a line ending a note
 written a line each is: a paragraph wrapped to a width has its lines near it but the last."""
@@ -129,8 +130,7 @@ def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
 
 
 def _ends(text: str) -> Iterator[tuple[int, int]]:
-    """Yield where each sentence of `text` ends and where the next starts; a line indented
-    further than the one above carries it on ("Wes: RFC 7672" / "    Has good fallback")."""
+    """Yield where each sentence of `text` ends and where the next starts."""
     for match in SENTENCE_END.finditer(text):
         yield match.end("close"), match.end()
     if "\n" not in text and "\r" not in text:
@@ -139,12 +139,7 @@ def _ends(text: str) -> Iterator[tuple[int, int]]:
     for match in LINE_END.finditer(text):
         at = match.start()
         line = text[max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1 : at]
-        indent = len(line) - len(line.lstrip())
-        if (
-            len(line) <= longest * SHORT_LINE
-            and len(match["indent"].expandtabs()) <= len(line[:indent].expandtabs())
-            and not OPEN_ENDING.search(line)
-        ):
+        if len(line) <= longest * SHORT_LINE and not OPEN_ENDING.search(line):
             yield at, match.end()
 
 

@@ -153,8 +153,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bRFC[- ]?(?:editor(?:'s)? )?queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b",
      ("editor", "auth48", "queue")),
     ("approved by the IESG",
-     r"\b(?:past|through|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b",
-     ("iesg",)),
+     r"\b(?:past|through|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b"
+     r"|\bapproved for publication\b", ("iesg", "approved for")),
     ("submitted to the IESG",
      r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"
      r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b"
