@@ -1167,3 +1167,9 @@ def test_a_speaker_with_an_affiliation_is_the_person_without_it() -> None:
         ("Brian", "w/ chair hat"),
     ]
     assert [p.name for p in found.people] == ["Roberto Peon", "Brian Trammell"]
+
+
+def test_words_struck_out_before_a_headings_title_are_no_part_of_it() -> None:
+    found = read("# MASQUE WG\n\n## ~Proxing Listener UDP~ CONNECT-UDP Bind\n\nwords\n\n"
+                 "## A ~~first~~ draft\n\nwords\n")  # fmt: skip
+    assert [s.title for s in found.sections] == ["CONNECT-UDP Bind", "A ~~first~~ draft"]

@@ -50,6 +50,9 @@ ISO_TIME_IN_LINK = re.compile(r"[?&]iso=(?P<year>(?:19|20)\d\d)[01]\d[0-3]\d(?:T
 HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*o-]\s+)")
 CLOSING_MARKS = re.compile(r"\s+#+\s*$")
 HEADING_ID = re.compile(r"\s*\{#[^{}]*\}\s*$")
+# Words struck out (Markdown's "~" or "~~" around them), the minutes' own deletion: "##
+# ~Proxing Listener UDP~ CONNECT-UDP Bind" is "CONNECT-UDP Bind"
+STRUCK = re.compile(r"~~?(?=\S)[^~\n]*?(?<=\S)~~?(?!~)\s*")
 """A heading's identifier, as Pandoc and kramdown write it: "## Session Intro {#intro}"."""
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
 WHOLE_LINK = re.compile(r"^\[(?P<inner>[^\]]+)\]\([^)]*\)$")
@@ -126,7 +129,8 @@ def title_of(heading: str, form: str, text: str = "") -> Title:
     """Answer what a heading as written says: "(1) GSAKMP:" -> "GSAKMP", number 1;
     "* 45 min - HTTP draft overview [Mark Nottingham]" -> "HTTP draft overview",
     presenter "Mark Nottingham"; "### [Expect-CT](https://...)" -> "Expect-CT"; "##
-    Session Intro {#session-intro}" -> "Session Intro"; "Jeff Elpern: Data plane (10 minutes)"
+    Session Intro {#session-intro}" -> "Session Intro"; "## ~Listener~ Bind" -> "Bind" (struck
+    out); "Jeff Elpern: Data plane (10 minutes)"
     -> "Data plane", presenter "Jeff Elpern". A full name after a comma or before a colon is
     the presenter only where the minutes (`text`) write its first word again."""
     words = HEADING_ID.sub("", CLOSING_MARKS.sub("", HEADING_MARKS.sub("", heading))).strip()
@@ -139,7 +143,8 @@ def title_of(heading: str, form: str, text: str = "") -> Title:
     if numbered:
         number = int(numbered.group("a") or numbered.group("b"))
         words = words[numbered.end() :]
-    words = DURATION_AT_END.sub("", DURATION.sub("", words))
+    kept = STRUCK.sub("", words)  # struck out words, where what is kept is as written
+    words = DURATION_AT_END.sub("", DURATION.sub("", kept if kept in words else words))
     said, presenter = _presenter(words, form, text)
     if said.strip(" \t:-"):  # a heading all in brackets names no presenter: "[Postponed]"
         words = said
