@@ -1173,3 +1173,20 @@ def test_words_struck_out_before_a_headings_title_are_no_part_of_it() -> None:
     found = read("# MASQUE WG\n\n## ~Proxing Listener UDP~ CONNECT-UDP Bind\n\nwords\n\n"
                  "## A ~~first~~ draft\n\nwords\n")  # fmt: skip
     assert [s.title for s in found.sections] == ["CONNECT-UDP Bind", "A ~~first~~ draft"]
+
+
+def test_a_handle_of_initial_and_family_name_is_the_one_full_name_it_can_be() -> None:
+    found = read("# WPACK WG\n\n## Bundles\n\nPete Snyder: Yes, they do.\n\n"
+                 "PSnyder: another point.\n\nDana: ok.\n\njsmith: and this.\n")  # fmt: skip
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Pete Snyder", ["Pete Snyder", "PSnyder"]), ("Dana", ["Dana"]), ("jsmith", ["jsmith"]),
+    ]  # fmt: skip
+
+
+def test_a_dashed_turn_may_say_the_way_its_speaker_spoke() -> None:
+    found = read("# WPACK WG\n\n## Bundles\n\nEkr - something.\n\nAdam Langley - prefers "
+                 "option 2\n\nMartin Thompson via Jabber - was not prepared.\n\nNick - Akamai\n")  # fmt: skip
+    assert [(t.speaker, t.role) for t in found.sections[0].turns] == [
+        ("Ekr", None), ("Adam Langley", None), ("Martin Thompson via Jabber", "via Jabber"),
+        ("Nick", None),
+    ]  # fmt: skip

@@ -583,6 +583,8 @@ def _keys_as_other(other: str) -> tuple[Hashable, ...]:
         keys.append(("misspelt", 1, d) for d in _deletions(folded, first=True))
     if len(words) == 1 and " " not in other:
         keys.append(("cut", folded[:n]) for n in range(SHORTEST_CUT, len(folded)))
+    if _full(other):
+        keys.append([("handle", _handle(other))])
     return _keys(*keys)
 
 
@@ -600,6 +602,8 @@ def _keys_as_name(name: str) -> tuple[Hashable, ...]:
             keys.append(("misspelt", 1, d) for d in _deletions(folded, first=True))
         if len(folded) >= SHORTEST_CUT and " " not in name:
             keys.append([("cut", folded)])
+        if len(folded) > SHORTEST_FAMILY:
+            keys.append([("handle", folded)])
     if len(words) == 2 and INITIAL.fullmatch(words[1]):
         initial = words[1][0].casefold()[:1]
         keys.append(("initial", d, initial) for d in _deletions(words[0].casefold()))
@@ -756,9 +760,28 @@ def family_name_of(name: str, full: str) -> bool:
     )
 
 
+def handle_of(name: str, full: str) -> bool:
+    """Answer whether a name of one word is a handle of a full one, its first name's initial
+    and its family name: "PSnyder", "Pete Snyder"; "jsmith", "Jane Smith"."""
+    return (
+        " " not in name
+        and len(name) > SHORTEST_FAMILY
+        and _full(full)
+        and name.casefold() == _handle(full)
+    )
+
+
+def _handle(full: str) -> str:
+    """Answer the handle of a full name: its first name's initial and its family name, in
+    lower case ("Pete Snyder" -> "psnyder")."""
+    words = _words(full)
+    return (words[0][:1] + words[-1]).casefold()
+
+
 SAME_PERSON: tuple[Callable[[str, str], bool], ...] = (
     first_name_of,
     family_name_of,
+    handle_of,
     first_name_and_initial_of,
     initials_of,
     misspelt,

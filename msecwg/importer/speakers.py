@@ -151,7 +151,8 @@ class Prefix(NamedTuple):
 def prefix(text: str) -> Prefix | None:
     """Answer the speaker prefix `text` starts with, or None: "**Jana**: ",
     "**David Schinazi:** ", "Laskhminath: ", "MB (now at Akamai): ", "- ekr: " (after
-    its bullet), "**[02:31] Jana:** ", "[CA] ", "Ekr - " (dashed), "Q: Wes: " (a question's
+    its bullet), "**[02:31] Jana:** ", "[CA] ", "Ekr - " or "Martin via Jabber - " (dashed),
+    "Q: Wes: " (a question's
     mark first), or a bold name and no colon, "**Lars** "."""
     for pattern, bare in (
         (BOLD_NAME_THEN_COLON, False),
@@ -176,9 +177,16 @@ def prefix(text: str) -> Prefix | None:
             alone = ASKER_ALONE.match(text, match.end()) if asker else None
             if alone and (who := speaker(alone.group("name"))) and _two_names(who.name):
                 return Prefix(who, alone.end(), False, False)  # "Q: Scott Fluhrer" / "- What's"
-            if found is not None and not (pattern is NAME_THEN_DASH and found.role):
-                return Prefix(found, match.end(), bare, pattern is NAME_THEN_DASH)
+            dashed = pattern is NAME_THEN_DASH
+            if found is not None and not (dashed and found.role and not _via(found.role)):
+                return Prefix(found, match.end(), bare, dashed)
     return None
+
+
+def _via(role: str) -> bool:
+    """Answer whether a speaker's role is the way they spoke, which a dash may follow
+    ("Martin Thompson via Jabber - was not prepared."), not an affiliation ("Nick - Akamai")."""
+    return role.startswith("via ")
 
 
 @lru_cache(maxsize=4096)  # minutes name the same few people hundreds of times
