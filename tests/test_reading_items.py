@@ -969,3 +969,23 @@ def test_a_bare_task_quotes_only_a_turn_that_asks_and_will_soon_takes_a_task_on(
         ("Ekr", "David: Addressed comments in the PR. Asking for review. Ekr: Will review"),
         ("Marco", "We will soon start a 2-week WG Last Call on it."),
     ]
+
+
+def test_hands_and_thumbs_counted_vaguely_and_no_objection_from_the_room_are_decisions() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nWho has implemented? A number of hands shown.\n\n"
+        "Multiple hands in the room indicate aspirational implementations.\n\n"
+        "Wave in the room from who has or will implement. A few hands.\n\n"
+        "Option 3: drop packets. Received several thumbs up.\n\n"
+        "We need more hands on deck for this.\n\n"
+        "Sean Turner: We could adopt the -04 and decide on changes then.\n"
+        "No objections from the participants.\n\nDana: we could merge it. No objections.\n"
+    )
+    assert texts(found) == [
+        ("poll", "Who has implemented? A number of hands shown."),
+        ("poll", "Multiple hands in the room indicate aspirational implementations."),
+        ("poll", "Wave in the room from who has or will implement. A few hands."),
+        ("poll", "Option 3: drop packets. Received several thumbs up."),
+        ("agreed", "Sean Turner: We could adopt the -04 and decide on changes then. No "
+                   "objections from the participants."),
+    ]  # fmt: skip

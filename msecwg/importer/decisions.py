@@ -168,7 +168,10 @@ ROOM_ASSENT = re.compile(
     re.IGNORECASE,
 )
 NO_OBJECTION = re.compile(
-    r"^\W*no objections?(?:\s+(?:heard|raised|voiced|expressed))?\W*$", re.IGNORECASE
+    r"^\W*no objections?(?:\s+to\s+(?:this|that|the)\s+(?:plan|proposal|approach))?"
+    r"(?:\s+(?:heard|raised|voiced|expressed))?(?P<room>\s+(?:from|in)\s+(?:the\s+)?(?:room|floor"
+    r"|participants|attendees|group|wg|working\s+group))?\W*$",
+    re.IGNORECASE,
 )
 ASIDE = re.compile(r"\([^()]*\)")
 """A sentence that is an aside in brackets."""
@@ -296,7 +299,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # room", "thumbs up around the room" (HAPPY minutes), "Poll showed 23 interested in adopt,
     # 13 not interested." (DPRIVE minutes), "The
     # response was unanimous in favor of working on a TLS-based PT." (NEA minutes), "About
-    # two dozen hands were raised." (WEBTRANS minutes); a count
+    # two dozen hands were raised." (WEBTRANS minutes), "A number of hands shown", "Multiple
+    # hands in the room", "Received several thumbs up." (MASQUE minutes); a count
     # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
     # (CCWG minutes)
     (
@@ -310,7 +314,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"|\bthumbs?[- ]up\s+(?:in|around|across|from)\s+the\s+room\b"
             r"|\bin\s+the\s+room\s+thumbs?[- ]up\b"
             r"|\b(?:(?:a|two|three)\s+dozen|dozens\s+of|(?:quite\s+)?a\s+few|many|several|most"
-            r"|lots\s+of|no)\s+hands\s+(?:were\s+)?raised\b"
+            r"|lots\s+of|no|some|multiple|a\s+(?:number|couple)\s+of)\s+(?:hands\s+(?:were\s+)?"
+            r"(?:raised|shown|up|in\s+the\s+room)\b|hands\W*$|thumbs?[- ]up\b)"
             r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b"
             r"|\b\d+\s+(?:yes|no)\s+(?:responses?|votes?|answers?)\b"
             r"|\bresponses?\s+(?:\(\w+\)\s+)?(?:was|were)\s+(?:unanimous(?:ly)?\s+)?in\s+favou?r\b",
@@ -439,7 +444,8 @@ ANY_CUE = CaseAside(
         r"|revisit|punt|defer|park"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
-        r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|\U0001f44d",
+        r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
+        r"|\U0001f44d",
         re.IGNORECASE,
     )
 )
@@ -450,7 +456,7 @@ CUE_WORDS = (
     "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
-    "declared", "in favo", "confirmed", "opposition", "list", "thumb", "\U0001f44d",
+    "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
@@ -822,8 +828,10 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         ):
             continue
         if match.re in (NO_OBJECTION, CONFIRMED):
-            if passage.is_turn and not sentence.lstrip(" *_").startswith("("):
-                continue  # a speaker's own view; "(No objections heard)" is the minutes' note
+            minutes_own = sentence.lstrip(" *_").startswith("(") or match.groupdict().get("room")
+            if passage.is_turn and not minutes_own:
+                continue  # a speaker's own view; "(No objections heard)", "No objections from
+                # the participants." are the minutes' note
             if not n and (noted := _sentence_before(text, passages, i, used)) is not None:
                 used.add(i)
                 return Decision(
