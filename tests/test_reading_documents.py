@@ -657,3 +657,13 @@ def test_the_groups_own_name_is_no_document() -> None:
             "## Updates to draft-ietf-zsp-core\n\nDana: still waiting for this ZSP draft to "
             "become stable.\n")  # fmt: skip
     assert [d.name for d in read(text).documents] == ["draft-ietf-zsp-core"]
+
+
+def test_a_section_whose_first_line_is_its_talks_slot_is_of_its_titles_document() -> None:
+    found = read(
+        "# MASQUE at IETF 119\n\n## QUIC-Aware Proxying\n\n_Tommy Pauly and Eric Rosenberg, 25 "
+        "minutes_\n\nTommy gives a recap.\n\n## Proxying Ethernet\n\n_Alejandro Sedeño, 25 "
+        "minutes_\n\nShould we do more?\n\n## SCONE Hackathon Project\n\n*Wesley Eddy, 15 "
+        "minutes*\n\nIt went well.\n\n## Lunch plans\n\nTommy: 25 minutes\n"
+    )
+    assert [d.name for d in found.documents] == ["QUIC-Aware Proxying", "Proxying Ethernet"]

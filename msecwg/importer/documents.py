@@ -67,6 +67,16 @@ PRESENTED = re.compile(
     rf"(?:\s(?:-{{1,2}}|[\u2013\u2014])|,)\s+{_PRESENTER}(?:,\s*{_PRESENTER})*\s*[,;(]\s*"
     r"\d{1,3}\s*(?:m|mins?|minutes)\b"
 )
+# A talk's slot on the first line below its heading, its presenters and its time alone:
+# "## Proxying Ethernet" / "_Alejandro Sedeño, 25 minutes_", "_Tommy Pauly and Eric
+# Rosenberg, 25 minutes_", "_David Schinazi, ~10~ 6 minutes_" (MASQUE minutes)
+SLOT_LINE = re.compile(
+    rf"[ \t]*[_*(]*{_PRESENTER}(?:(?:,|\s+and|\s*&)\s*{_PRESENTER})*\s*[,;(-]\s*(?:~\d+~\s*)?"
+    r"\d{1,3}\s*(?:m|mins?|minutes)(?![a-z])[_*)]*[ \t]*$",
+    re.MULTILINE,
+)
+EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
+"""Words of a talk's title that make it a report of an event, not a document."""
 SPLIT_PRESENTER = re.compile(r"\s+(?:-{1,2}|[\u2013\u2014])\s+|:\s+")
 BY_PRESENTER = re.compile(r"\s+(?:from|presented by|by)\s+.*$", re.IGNORECASE)
 ON_SUBJECT = re.compile(
@@ -375,7 +385,8 @@ def _subject(
     """Answer the keys of the documents a section is about, its subject: those its
     heading names (a draft, a link to one, "Recovery Draft"), else the heading's own
     name when the section stands under a heading of documents ("## Active Drafts") or
-    its text speaks of "the draft" or states a stage ("ready for WGLC"); none for an
+    its text speaks of "the draft" or states a stage ("ready for WGLC") or its heading or
+    first line is a talk's slot ("_Alejandro Sedeño, 25 minutes_"); none for an
     administrative or procedural section ("Administrivia", "Transport Issues", "Q&A")
     or a heading of documents itself. `parent_at` is the heading the section stands
     under; `heading` the documents its heading names (see _heading_names); `stated_at`
@@ -411,12 +422,13 @@ def _subject(
         return []
     stating = bisect_left(stated_at, part.until) > bisect_left(stated_at, part.end)
     slot = PRESENTED.search(text, part.start, part.end)
-    if not (
+    spoken_of = (
         (parent is not None and _is_group(parent.title))
         or stating
         or _definite(text[part.end : part.until])
-        or slot
-    ):
+    )
+    talk = slot is not None or _slot_below(text, part)
+    if not (spoken_of or talk):
         return []
     # a talk's title is what its heading writes before its presenters and time
     title = text[part.start : slot.start()].lstrip("# \t") if slot else part.title
@@ -425,6 +437,8 @@ def _subject(
         return []
     if not (parent is not None and _is_group(parent.title)) and _procedural(name):
         return []  # "Summary and Areas for Coordination", "Current Working Group Business"
+    if not spoken_of and EVENT_WORDS.intersection(name.casefold().split()):
+        return []  # a talk on an event, no document: "SCONE Hackathon Project Status Update"
     each = [names.owner(key("named", n)) for n in EACH_NAMED.split(name)]
     if len(each) > 1 and all(each):
         return [k for k in dict.fromkeys(each) if k]  # "MIKEY and DHHMAC": two documents
@@ -432,6 +446,13 @@ def _subject(
     names.add(candidate)
     owner = names.owner(candidate.key)
     return [owner] if owner is not None else []
+
+
+def _slot_below(text: str, part: Part) -> bool:
+    """Answer whether a section's first line is its talk's slot, presenters and time alone
+    ("_Alejandro Sedeño, 25 minutes_")."""
+    line = FIRST_LINE.match(text, part.end, part.until)
+    return line is not None and SLOT_LINE.fullmatch(line["line"]) is not None
 
 
 def _named_first(text: str, part: Part) -> list[Candidate]:
