@@ -989,3 +989,13 @@ def test_hands_and_thumbs_counted_vaguely_and_no_objection_from_the_room_are_dec
         ("agreed", "Sean Turner: We could adopt the -04 and decide on changes then. No "
                    "objections from the participants."),
     ]  # fmt: skip
+
+
+def test_the_speakers_plan_is_a_task_taken_on() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nCB (p7): The plan is to address the remaining comments and "
+        "create the further examples.\n\nDana: Our plan is to be there.\n"
+    )
+    assert owned(found) == [
+        ("CB", "The plan is to address the remaining comments and create the further examples.")
+    ]

@@ -125,11 +125,12 @@ AIMED = r"(?:(?:aim|seek)\s+to\s+)?"
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
-# discuss it at an interim", "Main next steps: Work on open points." (core minutes)
+# discuss it at an interim", "Main next steps: Work on open points.", "The plan is to address
+# the remaining comments" (core minutes)
 OWN = Clauses(
     r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to)|i\s+can|will|(?<=and )can|plan\s+to"
-    r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to))"
+    r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to)"
     r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
