@@ -999,3 +999,22 @@ def test_the_speakers_plan_is_a_task_taken_on() -> None:
     assert owned(found) == [
         ("CB", "The plan is to address the remaining comments and create the further examples.")
     ]
+
+
+def test_a_bare_task_after_an_answer_quotes_the_question_the_answer_answers() -> None:
+    found = read(
+        "# CoRE\n\n## EDHOC\n\nGS: On EDHOC issues, are they on issue tracker yet?  \n"
+        "RH: Not yet.  \nGS: Please add those.\n"
+    )
+    assert owned(found) == [
+        (None, "GS: On EDHOC issues, are they on issue tracker yet? RH: Not yet. GS: Please add "
+               "those."),
+    ]  # fmt: skip
+
+
+def test_count_lines_under_a_polls_lead_line_are_one_sentence_with_it() -> None:
+    found = read(
+        "# MASQUE\n\n## CONNECT-IP\n\n  Poll for adoption:\n      Yes 21/34\n      No 1/34\n"
+        "      No Answer 12/34\n"
+    )
+    assert texts(found) == [("poll", "Poll for adoption: Yes 21/34 No 1/34 No Answer 12/34")]

@@ -268,9 +268,10 @@ def actions(
         more: list[Action] = []
         if made is None and (taken := _undertaken(text, passage, year, names)):
             made, *more = taken
-        before = passages[i - 1] if i else None
-        if made and not made.label and before and _bare(text, made, before, passage):
+        asked = _answered(text, made, passages, i) if made and not made.label else None
+        if made and asked is not None:
             # "Will do" after "Have you thought about threshold signatures": what is done
+            before = passages[asked]
             made = _made(text, before, before.start, passage.end, made.owner, year)
         if made is not None:
             used.add(i)
@@ -278,19 +279,24 @@ def actions(
     return found, labelled
 
 
-def _bare(text: str, made: Action, before: Passage, passage: Passage) -> bool:
-    """Answer whether a task taken on or asked for says too little alone ("Will do",
-    "Please send email"), after another speaker's turn of its section that asks what: a
-    question, a request or a need, not a remark ("+1 to Marco's comment" / "I can review.")."""
-    if not (
-        len(made.text.split()) <= BARE
-        and made.start == passage.start
-        and before.section == passage.section
-        and before.is_turn
-        and before.speaker != passage.speaker
-    ):
-        return False
-    return ASKS_FOR.search(words_of(text, before)) is not None
+def _answered(text: str, made: Action, passages: list[Passage], i: int) -> int | None:
+    """Answer the turn a task taken on or asked for answers where it says too little alone
+    ("Will do", "Please send email"): another speaker's turn just before it in its section
+    that asks what (a question, a request or a need, not a remark: "+1 to Marco's comment" /
+    "I can review."), or the turn before that one when it asks and this one answers it ("are
+    they on issue tracker yet?" / "Not yet." / "Please add those."); else None."""
+    passage = passages[i]
+    if len(made.text.split()) > BARE or made.start != passage.start:
+        return None
+    for k in (i - 1, i - 2):
+        before = passages[k] if k >= 0 else None
+        if before is None or before.section != passage.section or not before.is_turn:
+            return None
+        if k == i - 1 and before.speaker == passage.speaker:
+            return None
+        if ASKS_FOR.search(words_of(text, before)) is not None:
+            return k
+    return None
 
 
 def action(text: str, passage: Passage, year: int | None) -> Action | None:

@@ -518,12 +518,14 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
     parts = words.rstrip(".:?!").split()
     while len(parts) > 1 and parts[-1].casefold() in TITLE_TAIL_WORDS:
         parts = parts[:-1]
+    if parts:  # "Intro, agenda, status": its last word's comma left behind
+        parts[-1] = parts[-1].rstrip(",;")
     if parts and parts[0].casefold() in ORDINALS:
         return None  # "Third Implementation Draft": a milestone of a series of drafts
     if any("_" in p for p in parts):
         return None  # "Max_bytes_before_ack - Ian/Jana": a protocol's field, no document
     if not parts or all(
-        w.casefold().strip("\"'") in ADMINISTRATIVE_WORDS or not re.search(r"[a-z]", w, re.I)
+        w.casefold().strip("\"',;") in ADMINISTRATIVE_WORDS or not re.search(r"[a-z]", w, re.I)
         for w in parts
     ):
         return None

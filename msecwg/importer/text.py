@@ -138,9 +138,37 @@ def _ends(text: str) -> Iterator[tuple[int, int]]:
     longest = max(map(len, text.splitlines()))
     for match in LINE_END.finditer(text):
         at = match.start()
-        line = text[max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1 : at]
-        if len(line) <= longest * SHORT_LINE and not OPEN_ENDING.search(line):
+        start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+        line = text[start:at]
+        if (
+            len(line) <= longest * SHORT_LINE
+            and not OPEN_ENDING.search(line)
+            and not _under_lead(text, start)
+        ):
             yield at, match.end()
+
+
+def _under_lead(text: str, start: int) -> bool:
+    """Answer whether the line at `start` is one of the items of a lead line above it, the
+    nearest line further out, which ends with a colon ("  Poll for adoption:" / "      Yes
+    21/34" / "      No 1/34")."""
+    indent = _indent(text, start)
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        above = text[begin:end].rstrip()
+        if above.strip() and _indent(text, begin) < indent:
+            return above.endswith(":")
+        end = begin - 1
+    return False
+
+
+def _indent(text: str, start: int) -> int:
+    """Answer how many blanks open the line at `start`."""
+    at = start
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at - start
 
 
 class Sentences:

@@ -129,8 +129,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"{_NOT}[^.;!,]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?)?{_WGLC}",
      _WGLC_WORDS),
     ("in WG Last Call",
-     rf"\bin {_WGLC}|\b{_WGLC} (?:changes|comments|feedback|ended|closed|is open|started"
-     r"|is running|done|completed|finished)\b|\blast call (?:ended|closed|comments)\b"
+     rf"\bin {_WGLC}|(?<!post )(?<!post-)(?<!old )\b{_WGLC} (?:changes|comments|feedback|ended"
+     r"|closed|is open|started"
+     r"|is running|done|completed|finished)\b|(?<!wg )(?<!rg )\blast call (?:ended|closed"
+     r"|comments)\b"
      rf"|\bpassed (?:the |its )?{_WGLC}", _WGLC_WORDS),
     ("ready for WG Last Call",
      rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
