@@ -830,6 +830,14 @@ def test_words_that_report_speech_are_told_from_words_said() -> None:
         ("on Sept. 5, 2003", "Sept. 5, 2003", dt.date(2003, 9, 5), dt.date(2003, 9, 5), "day"),
         ("Interim Meeting 20200626", "20200626", dt.date(2020, 6, 26), dt.date(2020, 6, 26), "day"),
         ("meeting / 10.20.2011", "10.20.2011", dt.date(2011, 10, 20), dt.date(2011, 10, 20), "day"),
+        (
+            "CAPPORT minutes 2018.11.08",
+            "2018.11.08",
+            dt.date(2018, 11, 8),
+            dt.date(2018, 11, 8),
+            "day",
+        ),
+        ("held 2018/11/08.", "2018/11/08", dt.date(2018, 11, 8), dt.date(2018, 11, 8), "day"),
         ("on 20/10/2011.", "20/10/2011", dt.date(2011, 10, 20), dt.date(2011, 10, 20), "day"),
         (
             "Tuesday, Jun-29-2010 at 11:00",
@@ -1000,3 +1008,29 @@ def test_the_front_matters_day_is_the_day_of_the_sections_before_the_first_day_h
     assert [(s.title, s.day) for s in found.sections] == [
         ("Stripes", 0), ("Wednesday, 4 March 2026", 1), ("Spots", 1),
     ]  # fmt: skip
+
+
+def test_a_day_alone_on_its_line_above_a_heading_is_a_later_session_of_the_meeting() -> None:
+    found = read(
+        "# MLS Interim\n\nNew York, New York, Jan 11, 2020\n\n# Agenda Bashing\n\nDana: fine.\n\n"
+        "---\n\nNew York, New York, Jan 12, 2020\n\n# Rotating signature keys\n\nDana: also.\n\n"
+        "Next interim:\n\nFebruary 20, 2020\n\n# Wrap up\n\nDana: bye.\n"
+    )
+    assert [d.text for d in found.meeting.days] == ["Jan 11, 2020", "Jan 12, 2020"]
+    assert [(s.title, s.day) for s in found.sections] == [
+        ("MLS Interim", 0), ("Agenda Bashing", 0), ("Rotating signature keys", 1), ("Wrap up", 1),
+    ]  # fmt: skip
+
+
+def test_the_days_a_span_with_a_slash_names_come_before_a_later_sessions_day() -> None:
+    found = read(
+        "TLS Working Group Agenda, IETF 106\nSaturday and Sunday, 16/17 November, 2019\n\n"
+        "Session I\n=========\n\nDana: fine.\n\nThursday, 21 November, 2019\n"
+        "17:40-18:40, Thursday Afternoon session III, Canning\n\nWell-known URIs\n"
+        "===============\n\nDana: also fine.\n"
+    )
+    assert [(d.text, d.date.first.day if d.date else None) for d in found.meeting.days] == [
+        ("16/17 November, 2019", 16), ("16/17 November, 2019", 17),
+        ("Thursday, 21 November, 2019", 21),
+    ]  # fmt: skip
+    assert [s.day for s in found.sections] == [None, 2]

@@ -45,8 +45,8 @@ def dates(text: str, start: int, end: int, year: int | None) -> list[Dated]:
 # 14-15, 2019"
 ORDINAL = r"(?:st|nd|rd|th|\^(?:st|nd|rd|th)\^)?"
 """A day's ordinal suffix, if any: "17th", or "17^th^" (a superscript, as HedgeDoc writes it)."""
-SPAN_BEFORE = re.compile(rf"(?<![\d:.])(?P<day>\d{{1,2}}){ORDINAL}\s*(?:-|\u2013|to)\s*$")
-SPAN_AFTER = re.compile(rf"\s*(?:-|\u2013|to)\s*(?P<day>\d{{1,2}}){ORDINAL}(?!\w)(?![:.]\d)")
+SPAN_BEFORE = re.compile(rf"(?<![\d:.])(?P<day>\d{{1,2}}){ORDINAL}\s*(?:-|\u2013|to|/)\s*$")
+SPAN_AFTER = re.compile(rf"\s*(?:-|\u2013|to|/)\s*(?P<day>\d{{1,2}}){ORDINAL}(?!\w)(?![:.]\d)")
 LONGEST_SPAN = 7
 """The most days a span of days a meeting sits may run, first to last."""
 
@@ -162,8 +162,8 @@ _DATE_PATTERNS = (
         rf"(?:(?:\s*(?:-|\u2013)\s*|\s+(?P<and2>and)\s+)(?P<to2>\d{{1,2}}){ORDINAL})?(?:,?\s+|-)"
         r"(?P<y2>\d{4})\b",
     ),
-    # 2020-10-22, and 20200626 standing alone, as titles write a day
-    r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b"
+    # 2020-10-22, 2018.11.08, 2018/11/08, and 20200626 standing alone, as titles write a day
+    r"\b(?P<y3>\d{4})(?P<sep3>[-./])(?P<m3>\d\d)(?P=sep3)(?P<d3>\d\d)\b(?![./]\d)"
     r"|(?<![\w./])(?<!\w-)(?P<y11>(?:19|20)\d\d)(?P<m11>0[1-9]|1[0-2])(?P<d11>[0-3]\d)(?![\w/-])",
     # 10.20.2011, 20/10/2011: day and month in numbers, read where one is no month's
     r"(?<![\d./])(?P<a12>\d{1,2})(?P<sep12>[./])(?P<b12>\d{1,2})(?P=sep12)(?P<y12>\d{4})\b(?![./]\d)",

@@ -34,6 +34,7 @@ from msecwg.importer.sections import (
     Layout,
     Title,
     day_headings,
+    day_lines,
     front_days,
     is_action_section,
     is_agenda,
@@ -259,11 +260,16 @@ def _days(
     text: str, plan: Layout, titles: list[Title], year: int | None
 ) -> tuple[list[Day], list[int | None]]:
     """Answer the days the meeting sat, in order, and each section's day: the day its
-    day heading names (`titles`: what each section's heading says), or the one day the
-    front matter names (before the first day heading too)."""
+    day heading names (`titles`: what each section's heading says) or a line just above
+    it names (a later day of the meeting, see day_lines), or the one day the front matter
+    names (before the first day heading too); days the front matter names that no heading
+    does come first, with no section of their own."""
     front = front_days(text, plan, year)
     one = len(front) == 1 and front[0].date is not None and front[0].date.precision is Precision.DAY
     named = day_headings(text, plan, titles, year)
+    taken = {d.heading.start for d in named}
+    later = [d for d in day_lines(text, plan, year, front) if d.heading.start not in taken]
+    named = sorted(named + later, key=lambda d: d.heading.start)
     if not named:
         return front, [0 if one else None for _ in plan.parts]
     if one and named[0].heading is not plan.parts[0][0]:
@@ -272,17 +278,25 @@ def _days(
     index: dict[str, int] = {}
     heading_day = {}
     for found in named:
-        name = found.day.date.first.isoformat() if found.day.date else found.day.text.casefold()
+        name = _day_key(found.day)
         if name not in index:
             index[name] = len(days)
             days.append(found.day)
         heading_day[found.heading.start] = index[name]
+    if later and not one:  # "Saturday and Sunday, 16/17 November, 2019", sessions after
+        days = [d for d in front if _day_key(d) not in index] + days
+        heading_day = {k: v + len(days) - len(index) for k, v in heading_day.items()}
     of_section: list[int | None] = []
     current = None
     for heading, _ in plan.parts:
         current = heading_day.get(heading.start, current)
         of_section.append(current)
     return days, of_section
+
+
+def _day_key(day: Day) -> str:
+    """Answer what tells a day from another: its date, else its weekday as written."""
+    return day.date.first.isoformat() if day.date else day.text.casefold()
 
 
 def _passages(

@@ -1,6 +1,7 @@
 """Sections from headings in any form, the minutes' title, and the days they sat."""
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from msecwg.dates import MONTHS, WEEKDAYS
@@ -286,6 +287,36 @@ def day_headings(
             found.append(DayHeading(heading, Day(text=date.text, date=date, start=heading.start)))
         elif WEEKDAY_ALONE.match(title) and len(title.split()) == 1:
             found.append(DayHeading(heading, Day(text=title, date=None, start=heading.start)))
+    return found
+
+
+# A place before a day on its line: "New York, New York, Jan 12, 2020"
+PLACE_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*,[ \t]*)*")
+LATER_SESSION_DAYS = 7
+"""The most days after the front matter's last day a later session of the meeting sits."""
+
+
+def day_lines(text: str, plan: Layout, year: int | None, front: list[Day]) -> list[DayHeading]:
+    """Answer the headings a line naming a later day of the meeting stands above, a day
+    within a week after the front matter's last: the line alone in its item but for a place
+    before the day and lines of time and room below it ("New York, New York, Jan 12, 2020"
+    over "# Rotating signature keys"; "Thursday, 21 November, 2019" / "17:40-18:40, ...
+    Canning" over "Well-known URIs for ESNI"), in no list."""
+    dated = [d.date.first for d in front if d.date is not None and d.date.precision == "day"]
+    if not dated:
+        return []
+    found = []
+    for (_, items), (heading, _) in pairwise(plan.parts):
+        for item in items:
+            line = text[item.body : item.end].split("\n", 1)[0].strip()
+            named = dates_in(line, year) if not item.marker and line[:1].isalnum() else []
+            if len(named) != 1 or named[0].precision != "day":
+                continue
+            day = named[0]
+            alone = PLACE_BEFORE.fullmatch(line, 0, day.start) and not line[day.end :].strip(" ,.")
+            if alone and 0 < (day.first - dated[-1]).days <= LATER_SESSION_DAYS:
+                date = written(line[day.start : day.end], day)
+                found.append(DayHeading(heading, Day(text=date.text, date=date, start=item.start)))
     return found
 
 
