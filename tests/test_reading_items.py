@@ -1018,3 +1018,24 @@ def test_count_lines_under_a_polls_lead_line_are_one_sentence_with_it() -> None:
         "      No Answer 12/34\n"
     )
     assert texts(found) == [("poll", "Poll for adoption: Yes 21/34 No 1/34 No Answer 12/34")]
+
+
+def test_labelled_lines_of_one_paragraph_and_a_dashed_conclusion_are_each_their_own() -> None:
+    found = read(
+        "# MLS\n\n## Ciphersuites\n\n**ACTION ITEM:** Change to SHA-512.\n**ACTION ITEM:** Add "
+        "a recommendation to be conservative.\n**ACTION ITEM:** Add justification.\n\n"
+        "conclusion - keep this individual until it matures a little\n\n"
+        "Jana: agreed - where does the timer start.\n\n"
+        "Are people interested in joining a design team? (Several hands go up)\n\n"
+        "Have people read this? (couple dozen hands)\n"
+    )
+    assert owned(found) == [
+        (None, "Change to SHA-512."),
+        (None, "Add a recommendation to be conservative."),
+        (None, "Add justification."),
+    ]
+    assert texts(found) == [
+        ("conclusion", "conclusion - keep this individual until it matures a little"),
+        ("poll", "Are people interested in joining a design team? (Several hands go up)"),
+        ("poll", "Have people read this? (couple dozen hands)"),
+    ]

@@ -494,7 +494,8 @@ def _undertaken(
     said = words_of(text, passage)
     if not _may_undertake(said):
         return []
-    outcome = DECISION_LABEL.match(said) is not None
+    label = DECISION_LABEL.match(said)
+    outcome = label is not None and not (label.group("dash") and passage.is_turn)
     spans = sentence_spans(text, passage)
     taken = []
     for a, b in spans:

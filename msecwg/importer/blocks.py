@@ -91,8 +91,10 @@ FLAT_MARK = re.compile(r"(?<=[.:?!)\]\"])[ \t]+(?=(?:-[ \t]+\S|\(\w{1,2}\)[ \t])
 FLAT_TURN = re.compile(r"(?<=\s)(?P<name>[A-Z][a-z]+(?:\(\?\))?)[ \t]?:[ \t]")
 FLAT_WORD_START = re.compile(r"(?<=\s)(?=[A-Z])")
 FLATTENED_LENGTH = 400
-# "ACTION:", "Hum:", "Conclusion -": a labelled line starts a block of its own.
-LABEL = re.compile(r"(?:\*\*)?(?P<word>[A-Za-z]+)(?:\*\*)?[ \t]*(?::|[ \t]-[ \t])")
+# "ACTION:", "**ACTION ITEM:**", "Hum:", "Conclusion -": a labelled line starts a block of its own.
+LABEL = re.compile(
+    r"(?:\*\*)?(?P<word>[A-Za-z]+)(?:[ \t]+(?i:items?))?(?:\*\*)?[ \t]*(?::|[ \t]-[ \t])"
+)
 
 
 class Marks(NamedTuple):

@@ -26,12 +26,13 @@ from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
 # favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...",
 # "Poll (Meetecho) should we adopt it? Y: 11, N:5" (how it was taken, in brackets),
 # "(consensus): IETF" (the label in brackets), "Way forward: tweak PR to address overflow case"
-# (TLS minutes).
+# (TLS minutes), "conclusion - keep this individual until it matures a little" (CAPPORT minutes;
+# with a dash, never in a speaker's turn).
 DECISION_LABEL = re.compile(
     r"^(?:\*\*|\()?(?P<label>hums?|humm|conclusion|result|resolution|decision|decided|agreed"
     r"|agreement|consensus|outcome|way forward|sense of the room|show of hands|straw poll|poll)"
     r"(?:\*\*|\))?"
-    r"(?:\s*:|\s*\([^()\n]{1,30}\)\s*:?)(?:\*\*)?",
+    r"(?:\s*:|(?P<dash>\s+[-\u2013]\s+)|\s*\([^()\n]{1,30}\)\s*:?)(?:\*\*)?",
     re.IGNORECASE,
 )
 LABEL_KIND = {
@@ -314,8 +315,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"|\bthumbs?[- ]up\s+(?:in|around|across|from)\s+the\s+room\b"
             r"|\bin\s+the\s+room\s+thumbs?[- ]up\b"
             r"|\b(?:(?:a|two|three)\s+dozen|dozens\s+of|(?:quite\s+)?a\s+few|many|several|most"
-            r"|lots\s+of|no|some|multiple|a\s+(?:number|couple)\s+of)\s+(?:hands\s+(?:were\s+)?"
-            r"(?:raised|shown|up|in\s+the\s+room)\b|hands\W*$|thumbs?[- ]up\b)"
+            r"|lots\s+of|no|some|multiple|a\s+(?:number|couple)\s+of|(?:a\s+)?couple\s+(?:of\s+)?dozen)"
+            r"\s+(?:hands\s+(?:were\s+)?(?:raised|shown|up|go\s+up|went\s+up|in\s+the\s+room)\b"
+            r"|hands\W*$|thumbs?[- ]up\b)"
             r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b"
             r"|\b\d+\s+(?:yes|no)\s+(?:responses?|votes?|answers?)\b"
             r"|\bresponses?\s+(?:\(\w+\)\s+)?(?:was|were)\s+(?:unanimous(?:ly)?\s+)?in\s+favou?r\b",
@@ -571,8 +573,8 @@ def _label(text: str, passage: Passage) -> tuple[str, str] | None:
     """Answer a passage's decision label (its kind) and the words after it."""
     words = words_of(text, passage)
     match = DECISION_LABEL.match(words)
-    if not match:
-        return None
+    if not match or (match.group("dash") and passage.is_turn):
+        return None  # "Jana: agreed - where does the timer start.": a speaker's own word
     label = match.group("label").lower()
     kind = "hum" if label.startswith("hum") else LABEL_KIND.get(label, label)
     return kind, words[match.end() :].strip(" *")
@@ -863,7 +865,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             continue  # "defer? we thought this would be simple"
         if CONFIRMS_MEANING.search(text[spans[n - 1][0] : b] if n else sentence):
             continue
-        if asks(sentence):
+        answered = kind == "poll" and "?" in sentence[: match.start()]  # "? (couple dozen hands)"
+        if asks(sentence) and not answered:
             after = text[b : passage.end]
             if kind not in ("consensus", "hum") or not TO_THE_LIST.search(after):
                 continue
