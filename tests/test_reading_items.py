@@ -1039,3 +1039,13 @@ def test_labelled_lines_of_one_paragraph_and_a_dashed_conclusion_are_each_their_
         ("poll", "Are people interested in joining a design team? (Several hands go up)"),
         ("poll", "Have people read this? (couple dozen hands)"),
     ]
+
+
+def test_an_action_label_that_says_none_was_taken_and_a_slot_moved_are_nothing() -> None:
+    found = read(
+        "# MLS\n\n## Architecture\n\nActions: No actions\n\nACTION: none\n\nAI: N/A\n\n"
+        "MT: The CORECONF slot is moved to whenever Rob Wilton shows up.\n\n"
+        "ACTION: Nothing to report, Dana will send the notes.\n"
+    )
+    assert owned(found) == [(None, "Nothing to report, Dana will send the notes.")]
+    assert found.documents == []

@@ -157,6 +157,12 @@ ASKED_TO = re.compile(
     r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
+NONE_TAKEN = re.compile(
+    r"[\s*_:.-]*(?:none|no(?:ne)?\s+(?:new\s+)?(?:actions?|action\s+items?|items?)|n/?a|nothing)"
+    r"[\s*_.!]*",
+    re.IGNORECASE,
+)
+"""What an action label says where no task was taken on: "Actions: No actions", "AI: N/A"."""
 BARE = 3
 """The most words of a task taken on or asked for that says too little alone: "Will do",
 "Please send email"."""
@@ -334,8 +340,9 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
     else:
         return None
     said = text[body : passage.end]
-    if not re.search(r"[^\W\d_]", said):
-        return None  # "Action items:" opens a list; the items are the actions; "Action: ?"
+    if not re.search(r"[^\W\d_]", said) or NONE_TAKEN.fullmatch(said):
+        return None  # "Action items:" opens a list; the items are the actions; "Action: ?";
+        # "Actions: No actions", "ACTION: none": no task at all
     owners, owned, owner = _owners(said)
     if named:
         owners, owner = _names(named), fold(named)

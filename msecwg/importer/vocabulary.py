@@ -70,7 +70,8 @@ NOT_DOCUMENT_NAMES = frozenset(
      "pdf", "see", "a", "an", "the", "regarding", "re", "about", "concerning", "on", "for",
      "with", "from", "in", "of", "to", "by", "into", "per", "like", "after", "before",
      "supports", "support", "opposes", "likes", "brief", "short", "quick", "long",
-     "google", "word", "shared", "deliverable", "action", "actions"}
+     "google", "word", "shared", "deliverable", "action", "actions", "slot", "slots", "session",
+     "sessions", "meeting", "talk", "presentation", "item", "topic"}
 )  # fmt: skip
 
 # Words before a mention that cite a document in passing rather than discuss it: "See
