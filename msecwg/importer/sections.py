@@ -292,6 +292,9 @@ def day_headings(
 
 # A place before a day on its line: "New York, New York, Jan 12, 2020"
 PLACE_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*,[ \t]*)*")
+YEAR = re.compile(r"(?:19|20)\d\d")
+DAY_LINE_MOST = 80
+"""The longest line naming a later session's day: a place and a day, no more."""
 LATER_SESSION_DAYS = 7
 """The most days after the front matter's last day a later session of the meeting sits."""
 
@@ -309,7 +312,8 @@ def day_lines(text: str, plan: Layout, year: int | None, front: list[Day]) -> li
     for (_, items), (heading, _) in pairwise(plan.parts):
         for item in items:
             line = text[item.body : item.end].split("\n", 1)[0].strip()
-            named = dates_in(line, year) if not item.marker and line[:1].isalnum() else []
+            dated_line = not item.marker and len(line) <= DAY_LINE_MOST and YEAR.search(line)
+            named = dates_in(line, year) if dated_line and line[:1].isalnum() else []
             if len(named) != 1 or named[0].precision != "day":
                 continue
             day = named[0]
