@@ -1049,3 +1049,17 @@ def test_an_action_label_that_says_none_was_taken_and_a_slot_moved_are_nothing()
     )
     assert owned(found) == [(None, "Nothing to report, Dana will send the notes.")]
     assert found.documents == []
+
+
+def test_humming_labelled_and_a_chairs_seeming_consensus_are_decisions() -> None:
+    found = read(
+        "# CAPPORT\n\n## Milestones\n\n1. for arch doc, do we want a milestone for architecture. "
+        "Humming: in favor.\n3. do we need milestone for the ICMP signal? Humming: divided: not "
+        "clear.\n\nRB \u2013 seems like consensus is on per sender chaining\n\n"
+        "Dana: it seems like consensus would be hard to get here.\n"
+    )
+    assert texts(found) == [
+        ("hum", "for arch doc, do we want a milestone for architecture. Humming: in favor."),
+        ("hum", "do we need milestone for the ICMP signal? Humming: divided: not clear."),
+        ("consensus", "RB \u2013 seems like consensus is on per sender chaining"),
+    ]

@@ -29,7 +29,7 @@ from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
 # (TLS minutes), "conclusion - keep this individual until it matures a little" (CAPPORT minutes;
 # with a dash, never in a speaker's turn).
 DECISION_LABEL = re.compile(
-    r"^(?:\*\*|\()?(?P<label>hums?|humm|conclusion|result|resolution|decision|decided|agreed"
+    r"^(?:\*\*|\()?(?P<label>hums?|humm|humming|conclusion|result|resolution|decision|decided|agreed"
     r"|agreement|consensus|outcome|way forward|sense of the room|show of hands|straw poll|poll)"
     r"(?:\*\*|\))?"
     r"(?:\s*:|(?P<dash>\s+[-\u2013]\s+)|\s*\([^()\n]{1,30}\)\s*:?)(?:\*\*)?",
@@ -168,6 +168,13 @@ ROOM_ASSENT = re.compile(
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b",
     re.IGNORECASE,
 )
+# A chair's reading of the room, no hedge: "RB - seems like consensus is on per sender
+# chaining", "Seems like there is rough consensus for option 2" (MLS minutes)
+CONSENSUS_SEEN = re.compile(
+    r"\bseems?\s+(?:like\s+|to\s+be\s+)?(?:there\s+is\s+|there's\s+|we\s+have\s+)?(?:a\s+)?"
+    r"(?:rough\s+|strong\s+|clear\s+)?consensus\b",
+    re.IGNORECASE,
+)
 NO_OBJECTION = re.compile(
     r"^\W*no objections?(?:\s+to\s+(?:this|that|the)\s+(?:plan|proposal|approach))?"
     r"(?:\s+(?:heard|raised|voiced|expressed))?(?P<room>\s+(?:from|in)\s+(?:the\s+)?(?:room|floor"
@@ -256,7 +263,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"(?<!the )\b(?:strong|weak|moderate|mid|low|loud|clear|no|broader|stronger)\s+hums?\b"
             r"|\bhum(?:s|med|ming)?\s+(?:(?:more|louder|mostly)\s+)?"
             r"(?:for|in\s+favou?r|against|on|to|if|whether|results?)\b"
-            r"|\bhumm?s?\s*:|\bhum(?:s|med)?\s+(?:strongly|clearly|loudly|weakly|mostly)\b",
+            r"|\bhum(?:m|s|ms|ming)?\s*:|\bhum(?:s|med)?\s+(?:strongly|clearly|loudly|weakly|mostly)\b",
             re.IGNORECASE,
         ),
         ("hum",),
@@ -874,6 +881,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             (hedged(before) or PROPOSES.search(before))
             and kind in ("ruling", "agreed", "consensus")
             and match.re is not ASSENT_MARK
+            and not (kind == "consensus" and CONSENSUS_SEEN.search(before))
         ):
             continue
         if kind in ("hum", "poll") and BY_ANSWER.match(words):
