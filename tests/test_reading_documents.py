@@ -184,6 +184,10 @@ def test_every_minutes_file_reads_no_common_word_as_a_document() -> None:
 
 def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("Adopted last time.") == [("adopted", "Adopted last time.")]
+    assert stages_of("Version -19 of draft-ietf-core-comi is out.") == [
+        ("new revision", "Version -19 of draft-ietf-core-comi is out.")
+    ]
+    assert stages_of("The draft is out of scope.") == []
     assert stages_of("suggest: WGLC now") == [("WG Last Call planned", "suggest: WGLC now")]
     assert stages_of("Ready for submission to IESG") == [
         ("waiting for write-up", "Ready for submission to IESG")

@@ -1063,3 +1063,21 @@ def test_humming_labelled_and_a_chairs_seeming_consensus_are_decisions() -> None
         ("hum", "do we need milestone for the ICMP signal? Humming: divided: not clear."),
         ("consensus", "RB \u2013 seems like consensus is on per sender chaining"),
     ]
+
+
+def test_tasks_removed_chatted_figured_intended_offered_or_taken_as_an_action() -> None:
+    found = read(
+        "# TLS\n\n## ECH\n\nEkr: Will remove the varint encoding.\n\nDavid: I see Mike nodding, "
+        "I'll chat with Mike about that.\n\nEric: we'll take an action item to figure out where "
+        "this should go.\n\nMike: I do intend to raise an issue surrounding MTU\n\n"
+        "Chris: fine.\n\nWho will review the protocol doc: Ekr and Chris offer to review.\n\n"
+        "Dana: We don't intend to submit a new version.\n\nMirja: do you have to change version "
+        "or can you figure it out some other way.\n"
+    )
+    assert owned(found) == [
+        ("Ekr", "Will remove the varint encoding."),
+        ("David", "I see Mike nodding, I'll chat with Mike about that."),
+        ("Eric", "we'll take an action item to figure out where this should go."),
+        ("Mike", "I do intend to raise an issue surrounding MTU"),
+        ("Ekr and Chris", "Who will review the protocol doc: Ekr and Chris offer to review."),
+    ]

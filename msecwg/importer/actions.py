@@ -120,8 +120,9 @@ class Clauses:
         yield from self.after.finditer(text, first.end() if first is not None else 0)
 
 
-AIMED = r"(?:(?:aim|seek)\s+to\s+)?"
-"""What may stand before the verb of a task someone takes on: "Björn will aim to complete"."""
+AIMED = r"(?:(?:aim|seek)\s+to\s+|take\s+(?:an?|the)\s+action(?:\s+item)?\s+to\s+)?"
+"""What may stand before the verb of a task someone takes on: "Björn will aim to complete",
+"we'll take an action item to figure out where this should go"."""
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
@@ -129,9 +130,12 @@ AIMED = r"(?:(?:aim|seek)\s+to\s+)?"
 # the remaining comments" (core minutes)
 OWN = Clauses(
     r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
-    r"|\s+are\s+going\s+to|\s+plan\s+to)|i\s+can|will|(?<=and )can|plan\s+to"
+    r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
+    r"|plan\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to)"
-    r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b",
+    r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+(?:and\s+)?)?"
+    + AIMED
+    + r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 # Someone named taking a task on: "Ekr will make a PR", "The chairs will make adoption
@@ -144,7 +148,7 @@ OWN = Clauses(
 NAMED = Clauses(
     r"(?:\(|[*_]{1,3})?(?:[Tt]he\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
     r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to"
-    r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)\s+to"
+    r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)?\s+to"
     r"|(?:took|takes?)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
     r"|(?:is\s+)?willing\s+to|(?P<reported>(?:said|says|stated|states|replied|replies|promised"
     r"|promises|confirmed|confirms)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would)))\s+"
@@ -181,9 +185,9 @@ BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
 """A way of doing something ("by twiddling packets"): a "can" with it says what can be done."""
 FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re.IGNORECASE)
 """A sentence that opens with its speaker as subject: "I", "i'm", "we're"."""
-OWN_WORDS = ("ll", "going", "can", "plan", "next step")
+OWN_WORDS = ("ll", "going", "can", "plan", "intend", "next step")
 """Letters one of which OWN's "who" holds ("I'll", "we will", "shall", "am going to",
-"i can", "plan to", "next steps:"), case folded."""
+"i can", "plan to", "intend to", "next steps:"), case folded."""
 # A request for a task: "can you file an issue on manageability?", "can jrschke send
 # the information to the list", "Please suggest concrete designs."
 REQUEST = CaseAside(
@@ -195,6 +199,8 @@ REQUEST = CaseAside(
 # A question of how or why ("how can you do that?", "How large a trial could you do ...?"),
 # which asks for no task
 HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+OR_BEFORE = re.compile(r"\bor\s+$", re.IGNORECASE)
+"""An "or" before a request: one of two ways put as a question, no task asked for."""
 ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNORECASE)
 SAID_NOW = frozenset({"clarify", "explain", "elaborate", "say", "tell", "repeat", "speak"})
 """Verbs of a request answered at the meeting: "Can you clarify the interpretation of path?"."""
@@ -454,6 +460,8 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
             continue
         if HOW_OR_WHY.search(sentence, max(0, match.start() - 20), match.start()):
             continue  # "how can you do that?" asks how, not for a task
+        if OR_BEFORE.search(sentence, max(0, match.start() - 6), match.start()):
+            continue  # "do you have to change version or can you figure it out": a way asked
         if RIGHT_NOW.search(sentence, match.end()) or ASKS_WHAT.match(sentence, match.end()):
             continue  # "Can you do the poll now?", "can you clarify who is the audience?"
         if ONLY_A_PRONOUN.match(sentence, match.end()):

@@ -176,11 +176,12 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"(?:published|submitted|posted)\b"
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
      r"|submitted|posted)\b"
+     r"|\b(?:draft|revision|version|rev)\s*-\d{1,2}\b(?: of [\w-]+)? is out\b"
      r"|\b(?:document|draft|spec)(?: is)? (?:now )?(?:on|at) (?:version|revision) -?\d{1,2}\b"
      r"|\balready (?:been )?(?:published|submitted|posted)\b"
      r"|\b(?:made|posted|published|submitted|pushed) (?:an? )?update\b"
      r"|(?<!status )\bupdate (?:was |has been )?(?:made|posted|published|submitted)\b",
-     ("published", "submitted", "posted", "new ", "version", "revision", "update")),
+     ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out")),
     ("revision expected",
      r"\bwill (?:rev|revise|update|publish|submit|post)\b[^.;]{0,20}\b(?:doc|document|draft"
      r"|spec|revision|version)\b|(?<!use )\b(?:one more|another) (?:version|revision)\b"
@@ -225,7 +226,7 @@ STAGE_WORDS = (
     "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version",
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
     "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue", "publication",
-    "ad review", "ad evaluation", "cfa",
+    "ad review", "ad evaluation", "cfa", "is out",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
@@ -276,13 +277,13 @@ CLAUSE_OPENERS = frozenset(
 TASK_VERBS = frozenset(
     {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "check",
      "circulate", "clarify", "collect", "comment", "commit", "complete", "confirm", "consult",
-     "contact", "continue", "coordinate", "create", "decide", "describe", "determine",
+     "chat", "contact", "continue", "coordinate", "create", "decide", "describe", "determine",
      "discuss", "do",
      "document", "draft", "edit", "email", "engage", "file", "finalise", "finalize", "finish",
-     "fix", "follow", "forward", "help", "implement", "initiate", "investigate", "invite",
+     "figure", "fix", "follow", "forward", "help", "implement", "initiate", "investigate", "invite",
      "issue", "kick", "label", "look", "mail", "make", "merge", "notify", "outline",
      "open", "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose",
-     "provide", "publish", "put", "raise", "reach", "read", "refine", "reopen", "reply",
+     "provide", "publish", "put", "raise", "reach", "read", "refine", "remove", "reopen", "reply",
      "repost", "republish", "request", "resend", "respond", "resubmit", "rev", "review",
      "revise", "rewrite", "run", "schedule", "send", "set", "share", "shepherd", "start",
      "submit", "suggest", "summarise", "summarize", "sync", "talk", "try", "update", "upload",
