@@ -1081,3 +1081,13 @@ def test_tasks_removed_chatted_figured_intended_offered_or_taken_as_an_action() 
         ("Mike", "I do intend to raise an issue surrounding MTU"),
         ("Ekr and Chris", "Who will review the protocol doc: Ekr and Chris offer to review."),
     ]
+
+
+def test_one_person_nodding_is_no_rooms_assent_nor_a_decision_of_early_on() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nED: Is using coap as URI scheme correct?\n\nCA nodding.\n\n"
+        "David: That's interesting, I see Mike nodding.\n\nDana: should we close it?\n\n"
+        "People nodding.\n\nEric K: One of the things we did early on in this group was write a "
+        "requirements document, but then we parked it.\n"
+    )
+    assert texts(found) == [("agreed", "Dana: should we close it? People nodding.")]

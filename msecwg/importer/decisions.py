@@ -116,7 +116,7 @@ CHAIR_TAKES = re.compile(
 # "Previous discussion, consensus was extension though.", "In the room in Melbourne,
 # the consensus was ...", "We previously hummed that ..." (quic/ietf108.md, ietf101.md, ietf103.md)
 EARLIER = re.compile(
-    r"\bas (?:was |we )?(?:decided|agreed|discussed)\b|\bprevious(?:ly)?\b|\bearlier\b"
+    r"\bas (?:was |we )?(?:decided|agreed|discussed)\b|\bprevious(?:ly)?\b|\bearlier\b|\bearly on\b"
     r"|\blast (?:time|meeting|ietf|interim)\b|\bin the room in [A-Z]|\bwhen we (?:decided|agreed)\b"
     r"|\b(?:decided|agreed|consensus)\b.{0,40}\bbefore\b",
     re.IGNORECASE,
@@ -162,7 +162,8 @@ ROOM_ASSENT = re.compile(
     r"|is positive|is supportive|seems positive|seems supportive)"
     r"|\b(?:people|everyone|everybody|folks) (?:are|is|seem|seems)"
     r" (?:fine with|ok with|happy with|okay with)\b"
-    r"|\bpeople nod|\bnodding\b|\bheads nod|\bgeneral agreement\b"
+    r"|\bpeople nod|\b(?:folks|everyone|some|heads|room)\s+nodding\b|\bnodding\s+(?:from|in|around"
+    r"|across)\s+the\s+room\b|^\W*nodding\b|\bheads nod|\bgeneral agreement\b"
     r"|\bagreement\s+(?:in|of|within|among)\s+(?:the\s+)?(?:group|room|wg|team|call)\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+opposition\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b",
