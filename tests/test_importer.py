@@ -1034,3 +1034,12 @@ def test_the_days_a_span_with_a_slash_names_come_before_a_later_sessions_day() -
         ("Thursday, 21 November, 2019", 21),
     ]  # fmt: skip
     assert [s.day for s in found.sections] == [None, 2]
+
+
+def test_a_heading_naming_the_meeting_and_then_a_day_is_a_day_heading() -> None:
+    found = read(
+        "# Notes\n\n# MLS@IETF103 2018-10-05 @ 16:10 UTC+07:00\n\n- Two implementations\n\n"
+        "# MLS@IETF103 2018-10-08 @ 11:20 UTC+07:00\n\n- Architecture\n"
+    )
+    assert [d.text for d in found.meeting.days] == ["2018-10-05", "2018-10-08"]
+    assert [s.day for s in found.sections] == [0, 0, 1]

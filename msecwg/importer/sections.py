@@ -264,13 +264,17 @@ def meeting_year(text: str, plan: Layout) -> int | None:
     return None
 
 
+# A heading naming the meeting, then its day: "# MLS@IETF103 2018-10-08 @ 11:20 UTC+07:00"
+MEETING_THEN_DAY = re.compile(r"[\w-]*@IETF[ -]?\d{2,3}[ \t,:-]+(?=\d)", re.IGNORECASE)
+
+
 def day_headings(
     text: str, plan: Layout, titles: list[Title], year: int | None
 ) -> list[DayHeading]:
     """Answer the headings that name a day ("## Tuesday, 14 November 2017", "## 7 June
-    2017", "## Tuesday"), or head a session whose first line does ("# TSVWG Session 2" /
-    "Thursday, 27 July 2023, 9:00 AM"), each with the day; `titles` are what the sections'
-    headings say (see title_of)."""
+    2017", "## Tuesday", "# MLS@IETF103 2018-10-08 @ 11:20"), or head a session whose first
+    line does ("# TSVWG Session 2" / "Thursday, 27 July 2023, 9:00 AM"), each with the day;
+    `titles` are what the sections' headings say (see title_of)."""
     found = []
     for (heading, items), said in zip(plan.parts, titles, strict=True):
         title = said.title
@@ -281,9 +285,11 @@ def day_headings(
             elif items:
                 title = text[items[0].start : items[0].end].strip()
         may = title[:1].isdecimal() or title[:3].title() in DATE_WORDS
-        named = dates_in(title, year) if may else []
+        meeting = MEETING_THEN_DAY.match(title) if not may else None
+        at = meeting.end() if meeting else 0
+        named = dates_in(title[at:], year) if may or meeting else []
         if named and named[0].start == 0 and named[0].precision == "day":
-            date = written(title[: named[0].end], named[0])
+            date = written(title[at : at + named[0].end], named[0])
             found.append(DayHeading(heading, Day(text=date.text, date=date, start=heading.start)))
         elif WEEKDAY_ALONE.match(title) and len(title.split()) == 1:
             found.append(DayHeading(heading, Day(text=title, date=None, start=heading.start)))
