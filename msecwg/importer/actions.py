@@ -210,6 +210,7 @@ RIGHT_NOW = re.compile(r"\b(?:right )?now\W*$", re.IGNORECASE)
 ONLY_A_PRONOUN = re.compile(r"\s+(?:that|this|it)\s*\?", re.IGNORECASE)
 ASKS_AT_ALL = CaseAside(re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE))
 ASKING_WORDS = ("can", "could", "would", "will", "please")
+"""The words ASKS_AT_ALL finds, found faster."""
 # What a turn answered by a bare task asks for: a question, a request, a need ("Asking
 # for review." / "Ekr: Will review", "We need reviewers." / "I can review.")
 ASKS_FOR = re.compile(
@@ -217,7 +218,6 @@ ASKS_FOR = re.compile(
     r"|looking for)\b",
     re.IGNORECASE,
 )
-"""The words ASKS_AT_ALL finds, found faster."""
 COMPARED = 256
 """The most speakers' names of about its length a word is compared with, letter by
 letter, to tell whether it names one of them misspelt."""
