@@ -1091,3 +1091,14 @@ def test_one_person_nodding_is_no_rooms_assent_nor_a_decision_of_early_on() -> N
         "requirements document, but then we parked it.\n"
     )
     assert texts(found) == [("agreed", "Dana: should we close it? People nodding.")]
+
+
+def test_interest_to_review_volunteers_for_a_task() -> None:
+    found = read(
+        "# CoRE\n\n## Responses\n\nMT (in chat): Interested to review.\n\nInterested to review: "
+        "Thomas Fossati, Carsten Bormann\n\nDana: I'm interested to see how this works.\n"
+    )
+    assert owned(found) == [
+        ("MT", "Interested to review."),
+        (None, "Interested to review: Thomas Fossati, Carsten Bormann"),
+    ]

@@ -127,12 +127,14 @@ AIMED = r"(?:(?:aim|seek)\s+to\s+|take\s+(?:an?|the)\s+action(?:\s+item)?\s+to\s
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
 # discuss it at an interim", "Main next steps: Work on open points.", "The plan is to address
-# the remaining comments" (core minutes)
+# the remaining comments"; a reviewer volunteering: "MT (in chat): Interested to review." (core
+# minutes)
 OWN = Clauses(
     r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
     r"|plan\s+to"
-    r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to)"
+    r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to"
+    r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to)"
     r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+(?:and\s+)?)?"
     + AIMED
     + r"(?P<verb>[a-z]+)\b",
@@ -185,9 +187,9 @@ BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
 """A way of doing something ("by twiddling packets"): a "can" with it says what can be done."""
 FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re.IGNORECASE)
 """A sentence that opens with its speaker as subject: "I", "i'm", "we're"."""
-OWN_WORDS = ("ll", "going", "can", "plan", "intend", "next step")
+OWN_WORDS = ("ll", "going", "can", "plan", "intend", "interested to", "next step")
 """Letters one of which OWN's "who" holds ("I'll", "we will", "shall", "am going to",
-"i can", "plan to", "intend to", "next steps:"), case folded."""
+"i can", "plan to", "intend to", "interested to", "next steps:"), case folded."""
 # A request for a task: "can you file an issue on manageability?", "can jrschke send
 # the information to the list", "Please suggest concrete designs."
 REQUEST = CaseAside(
