@@ -1102,3 +1102,15 @@ def test_interest_to_review_volunteers_for_a_task() -> None:
         ("MT", "Interested to review."),
         (None, "Interested to review: Thomas Fossati, Carsten Bormann"),
     ]
+
+
+def test_a_request_to_take_it_to_the_list_is_a_task_of_those_asked() -> None:
+    found = read(
+        "# WPACK\n\n## Origins\n\nJeffrey: If you can verify the claimed URL, use that.\n\n"
+        "--> please take it to the list\n\nDana: Please take this to the mailing list.\n\n"
+        "Dana: please take a look at the list of issues.\n"
+    )
+    assert owned(found) == [
+        (None, "--> please take it to the list"),
+        (None, "Please take this to the mailing list."),
+    ]

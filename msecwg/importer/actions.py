@@ -240,13 +240,15 @@ AT_THE_MEETING = re.compile(
 # "Adoption will be confirmed on the mailing list.", "WG Last Call will be issued on the
 # mailing list", "take it to the list", "Will take adoption to the list", "the next step is
 # to take the poll to the list", "asked to take the FEC scheme discussion to the mailing
-# list", "Let put that on the agenda for an interim or 111 then."
+# list", "--> please take it to the list", "Let put that on the agenda for an interim or 111
+# then."
 FOLLOW_UP = CaseAside(
     re.compile(
         r"\b(?:to|will) be (?:confirmed|issued|taken|sent|started|run) (?:on|to) (?:the )?"
         r"(?:wg |mailing )?list\b|"
         + CLAUSE
-        + r"(?:(?:will |asked to |(?:the )?next steps? (?:is|are) to )?take (?:[\w-]+ ){0,5}?"
+        + r"(?:(?:[-=]+>\s*)?(?:will |asked to |please |(?:the )?next steps? (?:is|are) to )?take "
+        r"(?:[\w-]+ ){0,5}?"
         r"(?:back )?to (?:the )?"
         r"(?:wg |mailing )?list\b"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
@@ -571,7 +573,8 @@ def _undertaking(
     if follow and not hedged(sentence[: follow.end()]):
         verb = follow.group("verb")
         if verb is None or verb.casefold() in TASK_VERBS:
-            return passage.speaker
+            asked = "please" in caseless(follow.group())  # of those asked, no one named
+            return None if asked else passage.speaker
     return False
 
 
