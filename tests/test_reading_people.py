@@ -1175,11 +1175,13 @@ def test_words_struck_out_before_a_headings_title_are_no_part_of_it() -> None:
     assert [s.title for s in found.sections] == ["CONNECT-UDP Bind", "A ~~first~~ draft"]
 
 
-def test_a_handle_of_initial_and_family_name_is_the_one_full_name_it_can_be() -> None:
+def test_a_handle_or_a_full_name_written_together_is_the_one_full_name_it_can_be() -> None:
     found = read("# WPACK WG\n\n## Bundles\n\nPete Snyder: Yes, they do.\n\n"
-                 "PSnyder: another point.\n\nDana: ok.\n\njsmith: and this.\n")  # fmt: skip
+                 "PSnyder: another point.\n\nDana: ok.\n\njsmith: and this.\n\n"
+                 "Ben Schwartz: Yes.\n\nBenSchwartz: so.\n")  # fmt: skip
     assert [(p.name, p.written) for p in found.people] == [
         ("Pete Snyder", ["Pete Snyder", "PSnyder"]), ("Dana", ["Dana"]), ("jsmith", ["jsmith"]),
+        ("Ben Schwartz", ["Ben Schwartz", "BenSchwartz"]),
     ]  # fmt: skip
 
 

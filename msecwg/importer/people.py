@@ -50,6 +50,8 @@ CREDIT_MARKS = " \t>-*+#"
 """What a line may open with before a name it credits: quotation, bullet, heading marks."""
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 INITIAL = re.compile(r"[^\W\d_]\.?")
+CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]{2,}")
+"""A full name written together: "BenSchwartz"."""
 GLUED_INITIAL = re.compile(r"(?<=\w)([^\W\d_A-Z])([A-Z])$")
 SHORT_NAME_LETTERS = 4
 """The most letters of a short name written in brackets after a full one ("PvD")."""
@@ -584,7 +586,7 @@ def _keys_as_other(other: str) -> tuple[Hashable, ...]:
     if len(words) == 1 and " " not in other:
         keys.append(("cut", folded[:n]) for n in range(SHORTEST_CUT, len(folded)))
     if _full(other):
-        keys.append([("handle", _handle(other))])
+        keys.append([("handle", _handle(other)), ("glued", _glued(other))])
     return _keys(*keys)
 
 
@@ -604,6 +606,8 @@ def _keys_as_name(name: str) -> tuple[Hashable, ...]:
             keys.append([("cut", folded)])
         if len(folded) > SHORTEST_FAMILY:
             keys.append([("handle", folded)])
+        if CAMEL_CASE.fullmatch(name):
+            keys.append([("glued", folded)])
     if len(words) == 2 and INITIAL.fullmatch(words[1]):
         initial = words[1][0].casefold()[:1]
         keys.append(("initial", d, initial) for d in _deletions(words[0].casefold()))
@@ -771,6 +775,21 @@ def handle_of(name: str, full: str) -> bool:
     )
 
 
+def glued_of(name: str, full: str) -> bool:
+    """Answer whether a name of one word is a full one written together, each part
+    capitalised: "BenSchwartz", "Ben Schwartz"."""
+    return (
+        CAMEL_CASE.fullmatch(name) is not None and _full(full) and name.casefold() == _glued(full)
+    )
+
+
+def _glued(full: str) -> str:
+    """Answer a full name's first and family names written together, in lower case ("Ben
+    Schwartz" -> "benschwartz")."""
+    words = _words(full)
+    return (words[0] + words[-1]).casefold()
+
+
 def _handle(full: str) -> str:
     """Answer the handle of a full name: its first name's initial and its family name, in
     lower case ("Pete Snyder" -> "psnyder")."""
@@ -782,6 +801,7 @@ SAME_PERSON: tuple[Callable[[str, str], bool], ...] = (
     first_name_of,
     family_name_of,
     handle_of,
+    glued_of,
     first_name_and_initial_of,
     initials_of,
     misspelt,
