@@ -1071,7 +1071,8 @@ def test_tasks_removed_chatted_figured_intended_offered_or_taken_as_an_action() 
         "I'll chat with Mike about that.\n\nEric: we'll take an action item to figure out where "
         "this should go.\n\nMike: I do intend to raise an issue surrounding MTU\n\n"
         "Chris: fine.\n\nWho will review the protocol doc: Ekr and Chris offer to review.\n\n"
-        "Dana: We don't intend to submit a new version.\n\nMirja: do you have to change version "
+        "Dana: We don't intend to submit a new version.\n\nDana: we'll figure it out\n\n"
+        "Mirja: do you have to change version "
         "or can you figure it out some other way.\n"
     )
     assert owned(found) == [

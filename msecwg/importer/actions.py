@@ -201,6 +201,8 @@ REQUEST = CaseAside(
 # A question of how or why ("how can you do that?", "How large a trial could you do ...?"),
 # which asks for no task
 HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+VAGUE_OUT = re.compile(r"\s+(?:it|this|that|things)\s+out\W*$", re.IGNORECASE)
+"""What stands after a verb that says only that it will be worked out: "figure it out"."""
 OR_BEFORE = re.compile(r"\bor\s+$", re.IGNORECASE)
 """An "or" before a request: one of two ways put as a question, no task asked for."""
 ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNORECASE)
@@ -562,6 +564,8 @@ def _undertaking(
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
+        if VAGUE_OUT.match(sentence, match.end()):
+            continue  # "we'll figure it out": a reassurance, no task
         if match.group("who").casefold().startswith("we") and (
             passage.in_agenda or AT_THE_MEETING.search(sentence)
         ):
