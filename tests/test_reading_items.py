@@ -1115,3 +1115,20 @@ def test_a_request_to_take_it_to_the_list_is_a_task_of_those_asked() -> None:
         (None, "--> please take it to the list"),
         (None, "Please take this to the mailing list."),
     ]
+
+
+def test_the_group_agreeing_as_the_minutes_note_it_and_a_setup_taken_on() -> None:
+    found = read(
+        "# MLS\n\n## Nonces\n\nDana: should we drop them?\n\nGroup is happy to avoid them all.\n\n"
+        "Explicit nonces are terrible. We all seem to agree on that.\n\nNot everyone agrees with "
+        "that.\n\nDana: People seem to agree that it is hard, but I don't.\n\n"
+        "Raphael: Will setup an implementation repository.\n\n"
+        "*   draft-dickson-dnsop-ds-hack\n    - https://datatracker.ietf.org/doc/draft-dickson-"
+        "dnsop-ds-hack/\n    - brian@example.org 10min\n    - Chairs Action:\n\n"
+        "*   draft-dickson-dnsop-glueless\n    - brian@example.org 10min\n"
+    )
+    assert texts(found) == [
+        ("agreed", "Group is happy to avoid them all."),
+        ("agreed", "Explicit nonces are terrible. We all seem to agree on that."),
+    ]
+    assert owned(found) == [("Raphael", "Will setup an implementation repository.")]

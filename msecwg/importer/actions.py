@@ -163,6 +163,10 @@ ASKED_TO = re.compile(
     r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
+NO_TASK_WORDS = re.compile(
+    r"https?://\S+|\S+@\S+\.\w+|\b\d+\s*(?:m|mins?|minutes?)\b", re.IGNORECASE
+)
+"""What says no task in an item: a link, a mail address, a time ("10min")."""
 NONE_TAKEN = re.compile(
     r"[\s*_:.-]*(?:none|no(?:ne)?\s+(?:new\s+)?(?:actions?|action\s+items?|items?)|n/?a|nothing)"
     r"[\s*_.!]*",
@@ -352,9 +356,9 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
     else:
         return None
     said = text[body : passage.end]
-    if not re.search(r"[^\W\d_]", said) or NONE_TAKEN.fullmatch(said):
+    if not re.search(r"[^\W\d_]", NO_TASK_WORDS.sub("", said)) or NONE_TAKEN.fullmatch(said):
         return None  # "Action items:" opens a list; the items are the actions; "Action: ?";
-        # "Actions: No actions", "ACTION: none": no task at all
+        # "Actions: No actions", "ACTION: none", "- https://...", "- name@example.org 10min"
     owners, owned, owner = _owners(said)
     if named:
         owners, owner = _names(named), fold(named)

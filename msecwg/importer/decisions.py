@@ -169,6 +169,12 @@ ROOM_ASSENT = re.compile(
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b",
     re.IGNORECASE,
 )
+ROOM_AGREES = re.compile(
+    r"^\W*(?:the )?(?:group|wg|room) (?:is|seems) (?:happy|fine|ok|okay) (?:to|with)\b"
+    r"|(?<!not )\b(?:we all|everyone|everybody|people|folks|the (?:group|room|wg)) (?:all )?"
+    r"(?:seems? to |all )?agrees?\b(?! with (?:me|you|him|her)\b)",
+    re.IGNORECASE,
+)
 # A chair's reading of the room, no hedge: "RB - seems like consensus is on per sender
 # chaining", "Seems like there is rough consensus for option 2" (MLS minutes)
 CONSENSUS_SEEN = re.compile(
@@ -351,6 +357,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             "happy with",
         ),
     ),
+    # The room agreeing, as the minutes note it (never in a speaker's turn): "Group is happy
+    # to avoid them all.", "We all seem to agree on that." (MLS minutes)
+    ("agreed", ROOM_AGREES, ("group", "agree", "room", "wg")),
     # An issue resolved: "ian: will close with no action", "Mark: Okay, we're closing
     # this one and flagging for v2.", "mike: I will close the issue based on feedback".
     (

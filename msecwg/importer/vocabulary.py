@@ -285,7 +285,7 @@ TASK_VERBS = frozenset(
      "open", "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose",
      "provide", "publish", "put", "raise", "reach", "read", "refine", "remove", "reopen", "reply",
      "repost", "republish", "request", "resend", "respond", "resubmit", "rev", "review",
-     "revise", "rewrite", "run", "schedule", "send", "set", "share", "shepherd", "start",
+     "revise", "rewrite", "run", "schedule", "send", "set", "setup", "share", "shepherd", "start",
      "submit", "suggest", "summarise", "summarize", "sync", "talk", "try", "update", "upload",
      "work", "write"}
 )  # fmt: skip
