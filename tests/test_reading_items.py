@@ -1132,3 +1132,20 @@ def test_the_group_agreeing_as_the_minutes_note_it_and_a_setup_taken_on() -> Non
         ("agreed", "Explicit nonces are terrible. We all seem to agree on that."),
     ]
     assert owned(found) == [("Raphael", "Will setup an implementation repository.")]
+
+
+def test_volunteers_named_and_a_plan_labelled_take_tasks_on() -> None:
+    found = read(
+        "# MLS\n\n## Architecture\n\nVolunteers to review architecture draft: Jon Millican, Joel "
+        "Alwen, Sean Turner (2 weeks).\n\nWe should add a clearer interface. Volunteers: Cas and "
+        "Karthik.\n\nDana: Thanks to the volunteers: Ted and Lucas.\n\nPlan: Submit a new version "
+        "of the document this week.\n\nMark Nottingham: will cut the queue now.\n"
+    )
+    assert owned(found) == [
+        ("Jon Millican, Joel Alwen, Sean Turner",
+         "Volunteers to review architecture draft: Jon Millican, Joel Alwen, Sean Turner (2 "
+         "weeks)."),
+        ("Cas and Karthik", "Volunteers: Cas and Karthik."),
+        (None, "Plan: Submit a new version of the document this week."),
+    ]  # fmt: skip
+    assert found.actions[0].owners == ["Jon Millican", "Joel Alwen", "Sean Turner"]

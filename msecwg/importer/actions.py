@@ -134,7 +134,7 @@ OWN = Clauses(
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
     r"|plan\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to"
-    r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to)"
+    r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:)"
     r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+(?:and\s+)?)?"
     + AIMED
     + r"(?P<verb>[a-z]+)\b",
@@ -155,6 +155,12 @@ NAMED = Clauses(
     r"|(?:is\s+)?willing\s+to|(?P<reported>(?:said|says|stated|states|replied|replies|promised"
     r"|promises|confirmed|confirms)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would)))\s+"
     r"(?:also\s+|then\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b"
+)
+# People named as volunteers, opening a sentence: "Volunteers to review architecture draft: Jon
+# Millican, Joel Alwen, Sean Turner (2 weeks).", "Volunteers: Cas and Karthik." (MLS minutes)
+VOLUNTEERS = re.compile(
+    r"\W*(?i:volunteers?)(?:\s+to\s+(?P<verb>[a-z]+)\b[^:.;]{0,60})?\s*:\s*"
+    r"(?P<who>[A-Z][\w.'-]*(?:(?:\s*(?:,|\band\b|&|\+)\s*|\s+)[A-Z][\w.'-]*){0,9})",
 )
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
 # review the text"
@@ -565,6 +571,9 @@ def _undertaking(
         denied = NOT_BEFORE.search(sentence, 0, match.start())  # "We didn't ask David to ..."
         if verb in TASK_VERBS and (who in names or who in OWNER_ROLES) and denied is None:
             return match.group("who")
+    listed = VOLUNTEERS.match(sentence) if "olunteer" in sentence else None
+    if listed and not outcome and (listed["verb"] is None or listed["verb"] in TASK_VERBS):
+        return listed["who"].rstrip(".")
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
@@ -605,10 +614,10 @@ def _only_able(sentence: str, match: re.Match[str]) -> bool:
 
 def _may_undertake(words: str) -> bool:
     """Answer whether words may take a task on: they hold a verb of a task (for NAMED
-    or OWN) or a list or agenda (for FOLLOW_UP)."""
+    or OWN), a list or agenda (for FOLLOW_UP) or volunteers (VOLUNTEERS)."""
     folded = caseless(words)
     return TASK_WORD.search(f" {folded}") is not None or any(
-        map(folded.__contains__, FOLLOW_UP_WORDS)
+        map(folded.__contains__, (*FOLLOW_UP_WORDS, "volunteer"))
     )
 
 
