@@ -1149,3 +1149,16 @@ def test_volunteers_named_and_a_plan_labelled_take_tasks_on() -> None:
         (None, "Plan: Submit a new version of the document this week."),
     ]  # fmt: skip
     assert found.actions[0].owners == ["Jon Millican", "Joel Alwen", "Sean Turner"]
+
+
+def test_discussion_going_on_on_the_list_and_close_and_move_on_are_rulings() -> None:
+    found = read(
+        "# TLS\n\n## Extensions\n\nDana: should we drop them?\n\nDiscussion to continue on list.\n\n"
+        "resolve on the list about where this can appear\n\nCAW: Close and move on.\n\n"
+        "Dana: should the discussion continue on the list?\n"
+    )
+    assert texts(found) == [
+        ("ruling", "Discussion to continue on list."),
+        ("ruling", "resolve on the list about where this can appear"),
+        ("ruling", "CAW: Close and move on."),
+    ]

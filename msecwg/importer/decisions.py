@@ -365,7 +365,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     (
         "ruling",
         re.compile(
-            r"\b(?:close|closing)\s+(?:it|this|this one|the issues?|these|with no action)\b",
+            r"\b(?:close|closing)\s+(?:it|this|this one|the issues?|these|with no action)\b"
+            r"|^\W*close\s+and\s+move\s+on\b",
             re.IGNORECASE,
         ),
         ("clos",),
@@ -398,6 +399,18 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         ("revisit", "punt", "defer", "parked", "flag", "named", "appointed", "designated"),
     ),
     ("ruling", CHAIR_TAKES, ("list",)),
+    # The minutes' note that a question goes on on the list: "Discussion to continue on list.",
+    # "resolve on the list about where this can appear" (TLS minutes)
+    (
+        "ruling",
+        re.compile(
+            r"^\W*(?:the\s+)?(?:discussion|conversation)s?\s+(?:to|will|shall)\s+continues?\s+on\s+"
+            r"(?:the\s+)?(?:mailing\s+)?list\b|^\W*(?:to\s+be\s+)?resolved?\s+on\s+(?:the\s+)?"
+            r"(?:mailing\s+)?list\b",
+            re.IGNORECASE,
+        ),
+        ("list",),
+    ),
     # A ruling on adoption: "Mark: Not considering adopting now, but that might change."
     ("ruling", re.compile(r"\bnot (?:considering )?adopting\b", re.IGNORECASE), ("adopting",)),
     # No call yet: "No call for adoption, but there is interest.", "There is interest, but
