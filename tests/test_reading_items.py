@@ -1162,3 +1162,12 @@ def test_discussion_going_on_on_the_list_and_close_and_move_on_are_rulings() -> 
         ("ruling", "resolve on the list about where this can appear"),
         ("ruling", "CAW: Close and move on."),
     ]
+
+
+def test_please_after_the_task_asks_for_it() -> None:
+    found = read(
+        "# ADD\n\n## Resolvers\n\nTale: Raise the issue on GitHub, please.\n\n"
+        "Dana: Read it, please.\n\nDana: Not now, please.\n\npraveen: clarify persistent "
+        "congestion timeout please\n\nEKR: discuss randomized curves vs rigid curves please\n"
+    )
+    assert owned(found) == [(None, "Raise the issue on GitHub, please.")]

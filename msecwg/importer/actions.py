@@ -236,6 +236,8 @@ COMPARED = 256
 """The most speakers' names of about its length a word is compared with, letter by
 letter, to tell whether it names one of them misspelt."""
 PLEASE = re.compile(r"\bplease\s+(?P<rest>(?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
+# "please" after the task: "Raise the issue on GitHub, please." (ADD minutes)
+PLEASE_AT_END = re.compile(r"\W*(?P<rest>[\w'-]+(?:\s+[\w'-]+){0,5}).*?,?\s+please\W*$", re.I)
 # "please" asks everyone, not someone, to read, look or help: "Please read the full
 # document!", "please take a look at what's in the wiki, everyone!", "please raise it now",
 # "PLEASE HELP US CLOSE THESE" (quic/ietf102.md)
@@ -487,12 +489,18 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
         if _named(who.casefold(), names):
             return who
     # "please" looked for case folded first: re ignoring case tries every character
-    please = PLEASE.search(sentence) if "please" in caseless(sentence) else None
+    please = (
+        PLEASE.search(sentence) or PLEASE_AT_END.match(sentence)
+        if "please" in caseless(sentence)
+        else None
+    )
     if please is None or hedged(sentence) or TO_EVERYONE.search(sentence):
         return False
     asked = [w.casefold() for w in please.group("rest").split()]
-    if asked == [asked[0]] and asked[0] in SAID_NOW:
+    if asked[0] in SAID_NOW and asked == [asked[0]]:
         return False  # "Please clarify.": now, not in the draft ("Please clarify in draft")
+    if please.re is PLEASE_AT_END and asked[0] in SAID_NOW | {"discuss"}:
+        return False  # "clarify the timeout please", "discuss rigid curves please": now
     verbs = [asked[0], *(w for before, w in pairwise(asked) if before == "and")]
     return any(w in PLEASE_VERBS for w in verbs)
 
