@@ -217,12 +217,17 @@ def meeting(
 
 
 def _met_in(number: int, year: int) -> bool:
-    """Answer whether IETF meeting `number` may have met in `year`, a year either way: three
-    a year since IETF 40 (December 1997), IETF 101 in March 2018; those before it before 1998
-    ("WPACK@IETF018" / "2020-07-31" is no IETF 18)."""
+    """Answer whether IETF meeting `number` may have met in `year`, a year either way; those
+    before IETF 40 before 1998 ("WPACK@IETF018" / "2020-07-31" is no IETF 18)."""
     if number < THRICE_A_YEAR_FROM:
         return year <= 1998
-    return abs(2018 + (number - 101) // 3 - year) <= 1
+    return abs(_year_of(number) - year) <= 1
+
+
+def _year_of(number: int) -> int:
+    """Answer the year IETF meeting `number` met in, from IETF 40 on: three meetings a year
+    since IETF 40 (December 1997), IETF 101 in March 2018."""
+    return 2018 + (number - 101) // 3
 
 
 def _own_interim(text: str, group: str) -> bool:
@@ -242,7 +247,7 @@ def numbered_year(text: str, plan: Layout, name: str) -> tuple[int, str] | None:
     number = int(said.value) if said is not None else file_number(name)
     if number is None or number < THRICE_A_YEAR_FROM:
         return None
-    year = 2018 + (number - 101) // 3
+    year = _year_of(number)
     for line in opening:
         for found in dates_in(line, year):
             if found.year_supplied and found.weekday_ok and found.precision is Precision.DAY:
