@@ -586,7 +586,9 @@ def _keys_as_other(other: str) -> tuple[Hashable, ...]:
     if len(words) == 1 and " " not in other:
         keys.append(("cut", folded[:n]) for n in range(SHORTEST_CUT, len(folded)))
     if _full(other):
-        keys.append([("handle", _handle(other)), ("glued", _glued(other))])
+        keys.append(
+            [("handle", _together(other, initial=True)), ("glued", _together(other, initial=False))]
+        )
     return _keys(*keys)
 
 
@@ -771,7 +773,7 @@ def handle_of(name: str, full: str) -> bool:
         " " not in name
         and len(name) > SHORTEST_FAMILY
         and _full(full)
-        and name.casefold() == _handle(full)
+        and name.casefold() == _together(full, initial=True)
     )
 
 
@@ -779,22 +781,17 @@ def glued_of(name: str, full: str) -> bool:
     """Answer whether a name of one word is a full one written together, each part
     capitalised: "BenSchwartz", "Ben Schwartz"."""
     return (
-        CAMEL_CASE.fullmatch(name) is not None and _full(full) and name.casefold() == _glued(full)
+        CAMEL_CASE.fullmatch(name) is not None
+        and _full(full)
+        and name.casefold() == _together(full, initial=False)
     )
 
 
-def _glued(full: str) -> str:
-    """Answer a full name's first and family names written together, in lower case ("Ben
-    Schwartz" -> "benschwartz")."""
+def _together(full: str, *, initial: bool) -> str:
+    """Answer a full name's first name (or its initial) and family name written together, in
+    lower case: "Pete Snyder" -> "psnyder" (a handle), "Ben Schwartz" -> "benschwartz"."""
     words = _words(full)
-    return (words[0] + words[-1]).casefold()
-
-
-def _handle(full: str) -> str:
-    """Answer the handle of a full name: its first name's initial and its family name, in
-    lower case ("Pete Snyder" -> "psnyder")."""
-    words = _words(full)
-    return (words[0][:1] + words[-1]).casefold()
+    return ((words[0][:1] if initial else words[0]) + words[-1]).casefold()
 
 
 SAME_PERSON: tuple[Callable[[str, str], bool], ...] = (
