@@ -218,6 +218,9 @@ OR_BEFORE = re.compile(r"\bor\s+$", re.IGNORECASE)
 ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNORECASE)
 SAID_NOW = frozenset({"clarify", "explain", "elaborate", "say", "tell", "repeat", "speak"})
 """Verbs of a request answered at the meeting: "Can you clarify the interpretation of path?"."""
+SAID_NOW_PLEASE = SAID_NOW | {"discuss"}
+"""Verbs of a request answered at the meeting where "please" comes after them: "discuss
+randomized curves vs rigid curves please"."""
 RIGHT_NOW = re.compile(r"\b(?:right )?now\W*$", re.IGNORECASE)
 # A question whose task is only "that" or "it" ("Can you do that?", "can you share it?"):
 # whether something can be done, or what was just said; no task of its own
@@ -271,6 +274,9 @@ FOLLOW_UP = CaseAside(
 )
 FOLLOW_UP_WORDS = ("list", "agenda")
 """Words one of which FOLLOW_UP holds, case folded."""
+UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer")
+"""Words one of which a task taken on holds where it holds no verb of a task (FOLLOW_UP,
+VOLUNTEERS), case folded."""
 
 
 def actions(
@@ -499,7 +505,7 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
     asked = [w.casefold() for w in please.group("rest").split()]
     if asked[0] in SAID_NOW and asked == [asked[0]]:
         return False  # "Please clarify.": now, not in the draft ("Please clarify in draft")
-    if please.re is PLEASE_AT_END and asked[0] in SAID_NOW | {"discuss"}:
+    if please.re is PLEASE_AT_END and asked[0] in SAID_NOW_PLEASE:
         return False  # "clarify the timeout please", "discuss rigid curves please": now
     verbs = [asked[0], *(w for before, w in pairwise(asked) if before == "and")]
     return any(w in PLEASE_VERBS for w in verbs)
@@ -579,7 +585,7 @@ def _undertaking(
         denied = NOT_BEFORE.search(sentence, 0, match.start())  # "We didn't ask David to ..."
         if verb in TASK_VERBS and (who in names or who in OWNER_ROLES) and denied is None:
             return match.group("who")
-    listed = VOLUNTEERS.match(sentence) if "olunteer" in sentence else None
+    listed = VOLUNTEERS.match(sentence) if "volunteer" in caseless(sentence) else None
     if listed and not outcome and (listed["verb"] is None or listed["verb"] in TASK_VERBS):
         return listed["who"].rstrip(".")
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
@@ -625,7 +631,7 @@ def _may_undertake(words: str) -> bool:
     or OWN), a list or agenda (for FOLLOW_UP) or volunteers (VOLUNTEERS)."""
     folded = caseless(words)
     return TASK_WORD.search(f" {folded}") is not None or any(
-        map(folded.__contains__, (*FOLLOW_UP_WORDS, "volunteer"))
+        map(folded.__contains__, UNDERTAKING_WORDS)
     )
 
 
