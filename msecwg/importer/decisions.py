@@ -146,8 +146,6 @@ NO_CONSENSUS = re.compile(
 # Confirming what someone means, not deciding: "version ossification, correct? (Room agrees)"
 CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.IGNORECASE)
 
-# The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
-# reference is needed", "considerable support heard for the constraints, and no opposition"
 # The room's assent marked after what it assents to, a proposal too: "We should publish a
 # draft-06 that cleans up draft-05 (\U0001f44d)", "Could update just from common ancestor -
 # \U0001f44d", "(Room agrees)", "Last call for objections to the approach, and we'll do a PR...
@@ -157,6 +155,8 @@ ASSENT_MARK = re.compile(
     r"|\s-\s*\U0001f44d\s*$",
     re.IGNORECASE,
 )
+# The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
+# reference is needed", "considerable support heard for the constraints, and no opposition"
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
     r"|is positive|is supportive|seems positive|seems supportive)"
@@ -169,6 +169,8 @@ ROOM_ASSENT = re.compile(
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b",
     re.IGNORECASE,
 )
+# The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
+# "everyone agrees with me" (see CUES)
 ROOM_AGREES = re.compile(
     r"^\W*(?:the )?(?:group|wg|room) (?:is|seems) (?:happy|fine|ok|okay) (?:to|with)\b"
     r"|(?<!not )\b(?:we all|everyone|everybody|people|folks|the (?:group|room|wg)) (?:all )?"
