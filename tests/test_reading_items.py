@@ -1089,9 +1089,14 @@ def test_one_person_nodding_is_no_rooms_assent_nor_a_decision_of_early_on() -> N
         "# FOO WG\n\n## Stripes\n\nED: Is using coap as URI scheme correct?\n\nCA nodding.\n\n"
         "David: That's interesting, I see Mike nodding.\n\nDana: should we close it?\n\n"
         "People nodding.\n\nEric K: One of the things we did early on in this group was write a "
-        "requirements document, but then we parked it.\n"
+        "requirements document, but then we parked it.\n\nMark: are folks happy with the way in "
+        "which they were handled? Seeing nodding heads, but not many nodding heads.\n"
     )
-    assert texts(found) == [("agreed", "Dana: should we close it? People nodding.")]
+    assert texts(found) == [
+        ("agreed", "Dana: should we close it? People nodding."),
+        ("agreed", "Mark: are folks happy with the way in which they were handled? Seeing nodding "
+                   "heads, but not many nodding heads."),
+    ]  # fmt: skip
 
 
 def test_interest_to_review_volunteers_for_a_task() -> None:
