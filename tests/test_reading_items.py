@@ -1176,3 +1176,8 @@ def test_please_after_the_task_asks_for_it() -> None:
         "congestion timeout please\n\nEKR: discuss randomized curves vs rigid curves please\n"
     )
     assert owned(found) == [(None, "Raise the issue on GitHub, please.")]
+
+
+def test_a_task_someone_takes_on_with_the_speaker_is_the_speakers_too() -> None:
+    found = read("# QUIC\n\n## Scope\n\nmnot: lars and I will chat with spencer\n\nlars: ok.\n")
+    assert [(a.owner, a.owners) for a in found.actions] == [("lars and I", ["lars", "mnot"])]

@@ -647,10 +647,11 @@ def _made(
     whole (to `end` when the task is taken on in the turn after it)."""
     who = owner if isinstance(owner, str) else None
     last = max(end, passage.end)
+    me = passage.speaker  # "lars and I will chat with spencer": the speaker is one of them
     return Action(
         label=None,
         text=span_text(text, start, end),
-        owners=_names(who) if who else [],
+        owners=[me if me and n.casefold() == "i" else n for n in _names(who)] if who else [],
         owner=who,
         dates=_dates(text, start, end, year),
         condition=_condition(text[start:end]),
