@@ -671,3 +671,12 @@ def test_a_section_whose_first_line_is_its_talks_slot_is_of_its_titles_document(
         "minutes*\n\nIt went well.\n\n## Lunch plans\n\nTommy: 25 minutes\n"
     )
     assert [d.name for d in found.documents] == ["QUIC-Aware Proxying", "Proxying Ethernet"]
+
+
+def test_a_section_whose_first_line_names_its_presenters_is_of_its_titles_document() -> None:
+    found = read(
+        "# MASQUE at IETF 120\n\n# Quic Aware Proxying\nSpeakers: Tommy and Eric\n\nChanges made."
+        "\n\n# Bundle Preloading\nPresented by : Felipe\n\nBenchmarks next.\n\n# Lunch plans\n"
+        "\nLunch is at noon.\n\n# Feedback\nSpeaker: A lot of people liked it\n"
+    )
+    assert [d.name for d in found.documents] == ["Quic Aware Proxying", "Bundle Preloading"]

@@ -75,6 +75,14 @@ SLOT_LINE = re.compile(
     r"\d{1,3}\s*(?:m|mins?|minutes)(?![a-z])[_*)]*[ \t]*$",
     re.MULTILINE,
 )
+# Or its presenters under a label, alone on the line: "# Quic Aware Proxying" / "Speakers:
+# Tommmy and Eric" (MASQUE minutes), "# Bundle Preloading" / "Presented by: Felipe" (WPACK
+# minutes), "Presenter: Jeffrey Yasskin (50min)".
+_NAMED = r"[_*]*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}[_*]*"
+SLOT_LABEL = re.compile(
+    rf"[ \t]*[_*]*(?i:speakers?|presenters?|presented\s+by)[_*]*\s*:[_*]*\s*{_NAMED}"
+    rf"(?:(?:,|\s+and|\s*&)\s*{_NAMED})*(?:\s*\(\d{{1,3}}\s*(?:m|mins?|minutes)\))?[ \t]*$"
+)
 EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
 """Words of a talk's title that make it a report of an event, not a document."""
 SPLIT_PRESENTER = re.compile(r"\s+(?:-{1,2}|[\u2013\u2014])\s+|:\s+")
@@ -450,9 +458,12 @@ def _subject(
 
 def _slot_below(text: str, part: Part) -> bool:
     """Answer whether a section's first line is its talk's slot, presenters and time alone
-    ("_Alejandro Sedeño, 25 minutes_")."""
+    ("_Alejandro Sedeño, 25 minutes_") or its presenters under a label ("Speakers: Tommy and
+    Eric")."""
     line = FIRST_LINE.match(text, part.end, part.until)
-    return line is not None and SLOT_LINE.fullmatch(line["line"]) is not None
+    return line is not None and any(
+        slot.fullmatch(line["line"]) is not None for slot in (SLOT_LINE, SLOT_LABEL)
+    )
 
 
 def _named_first(text: str, part: Part) -> list[Candidate]:
