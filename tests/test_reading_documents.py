@@ -677,6 +677,12 @@ def test_a_section_whose_first_line_names_its_presenters_is_of_its_titles_docume
     found = read(
         "# MASQUE at IETF 120\n\n# Quic Aware Proxying\nSpeakers: Tommy and Eric\n\nChanges made."
         "\n\n# Bundle Preloading\nPresented by : Felipe\n\nBenchmarks next.\n\n# Lunch plans\n"
-        "\nLunch is at noon.\n\n# Feedback\nSpeaker: A lot of people liked it\n"
+        "\nLunch is at noon.\n\n# Feedback\nSpeaker: A lot of people liked it\n\n# Ethernet proxying\n"
+        "Presented by Alejandro Sedeno\n\nOpen issues.\n\n# rLEDBAT\n\nVidhi presents.\n\nDone."
+        "\n\n# Comparisons of Security Options\n\nJeffrey & Martin presenting\n\nOk.\n\n"
+        "# Welcome\n\nChairs presenting.\n\nHi.\n"
     )
-    assert [d.name for d in found.documents] == ["Quic Aware Proxying", "Bundle Preloading"]
+    assert [d.name for d in found.documents] == [
+        "Quic Aware Proxying", "Bundle Preloading", "Ethernet proxying", "rLEDBAT",
+        "Comparisons of Security Options",
+    ]  # fmt: skip

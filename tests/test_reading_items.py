@@ -464,13 +464,15 @@ def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls() -> None:
         "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants\n"
         "Are not in favour of 1 byte - 10 raised hands, 27 did not. 113 participants.\n\n"
         "Would anyone be interested in an interim - 8ish thumbs up in the room\n\n"
-        "Target stickiness question: thumbs up around the room\n\nmnot: thumbs up\n"
+        "Target stickiness question: thumbs up around the room\n\nmnot: thumbs up\n\n"
+        "Naming networks not numbering VLANS\n\nThumbs up in room\n"
     )
     assert texts(found) == [
         ("poll", "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants"),
         ("poll", "Are not in favour of 1 byte - 10 raised hands, 27 did not. 113 participants."),
         ("poll", "Would anyone be interested in an interim - 8ish thumbs up in the room"),
         ("poll", "Target stickiness question: thumbs up around the room"),
+        ("poll", "Thumbs up in room"),
     ]  # fmt: skip
 
 

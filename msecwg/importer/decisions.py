@@ -313,8 +313,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # proposal.", "about 10 people have read draft", "38 in favor. 0 against.", "27 noted
     # interest." (tsvwg minutes), "21 yes responses, 1 no response" (scone minutes), "21
     # raised hands, 16 did not", "7 raised their hand" (TLS minutes), "8ish thumbs up in the
-    # room", "thumbs up around the room" (HAPPY minutes), "Poll showed 23 interested in adopt,
-    # 13 not interested." (DPRIVE minutes), "The
+    # room", "thumbs up around the room" (HAPPY minutes), "Thumbs up in room" (MASQUE
+    # minutes), "Poll showed 23 interested in adopt, 13 not interested." (DPRIVE minutes), "The
     # response was unanimous in favor of working on a TLS-based PT." (NEA minutes), "About
     # two dozen hands were raised." (WEBTRANS minutes), "A number of hands shown", "Multiple
     # hands in the room", "Received several thumbs up." (MASQUE minutes); a count
@@ -328,7 +328,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b"
             r"|\b\d+\s+raised\s+(?:their\s+)?hands?\b|\b\d+(?:ish)?\s+thumbs?[- ]up\b"
             r"|\b\d+\s+interested\s+in\b|\b\d+\s+not\s+interested\b"
-            r"|\bthumbs?[- ]up\s+(?:in|around|across|from)\s+the\s+room\b"
+            r"|\bthumbs?[- ]up\s+(?:in|around|across|from)\s+(?:the\s+)?room\b"
             r"|\bin\s+the\s+room\s+thumbs?[- ]up\b"
             r"|\b(?:(?:a|two|three)\s+dozen|dozens\s+of|(?:quite\s+)?a\s+few|many|several|most"
             r"|lots\s+of|no|some|multiple|a\s+(?:number|couple)\s+of|(?:a\s+)?couple\s+(?:of\s+)?dozen)"

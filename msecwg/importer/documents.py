@@ -77,11 +77,17 @@ SLOT_LINE = re.compile(
 )
 # Or its presenters under a label, alone on the line: "# Quic Aware Proxying" / "Speakers:
 # Tommmy and Eric" (MASQUE minutes), "# Bundle Preloading" / "Presented by: Felipe" (WPACK
-# minutes), "Presenter: Jeffrey Yasskin (50min)".
+# minutes), "Presenter: Jeffrey Yasskin (50min)", "Presented by Alejandro Sedeno".
 _NAMED = r"[_*]*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}[_*]*"
 SLOT_LABEL = re.compile(
-    rf"[ \t]*[_*]*(?i:speakers?|presenters?|presented\s+by)[_*]*\s*:[_*]*\s*{_NAMED}"
+    rf"[ \t]*[_*]*(?i:(?:speakers?|presenters?)[_*]*\s*:|presented\s+by[_*]*\s*:?)[_*]*\s*{_NAMED}"
     rf"(?:(?:,|\s+and|\s*&)\s*{_NAMED})*(?:\s*\(\d{{1,3}}\s*(?:m|mins?|minutes)\))?[ \t]*$"
+)
+# Or its presenters presenting, alone on the line: "## rLEDBAT" / "Vidhi presents." (ICCRG
+# minutes), "### DNS Server Information with Assertion Token" / "Tiru presented." (ADD minutes)
+SLOT_PRESENTS = re.compile(
+    rf"[ \t]*[_*]*(?!(?i:the\s+)?(?i:chairs?)\b){_NAMED}(?:(?:,|\s+and|\s*&)\s*{_NAMED})*"
+    r"\s+(?:presents|presenting|presented)(?:\s+(?:the\s+)?slides)?\.?[_*]*[ \t]*$"
 )
 EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
 """Words of a talk's title that make it a report of an event, not a document."""
@@ -458,11 +464,11 @@ def _subject(
 
 def _slot_below(text: str, part: Part) -> bool:
     """Answer whether a section's first line is its talk's slot, presenters and time alone
-    ("_Alejandro Sedeño, 25 minutes_") or its presenters under a label ("Speakers: Tommy and
-    Eric")."""
+    ("_Alejandro Sedeño, 25 minutes_"), its presenters under a label ("Speakers: Tommy and
+    Eric") or presenting ("Vidhi presents.")."""
     line = FIRST_LINE.match(text, part.end, part.until)
     return line is not None and any(
-        slot.fullmatch(line["line"]) is not None for slot in (SLOT_LINE, SLOT_LABEL)
+        slot.fullmatch(line["line"]) is not None for slot in (SLOT_LINE, SLOT_LABEL, SLOT_PRESENTS)
     )
 
 
