@@ -64,6 +64,24 @@ def test_stages_attach_to_the_document_named_else_the_section_subject() -> None:
     ]
 
 
+def test_a_subsection_whose_first_line_names_a_draft_is_about_it_not_its_parents() -> None:
+    found = read(
+        "# TSVWG IETF 125\n\n## 6. Gorry Fairhurst: Careful Resume\n\n"
+        "draft-ietf-tsvwg-careful-resume-01\n\nQ Martin: When?\nA Gorry: Our draft.\n\n"
+        "### 6.2 Markus Amend: MP DCCP progress\n\ndraft-ietf-tsvwg-multipath-dccp-10\n\n"
+        "Q chair : How long to resolve pending issues?\nA : ~1.5 months.\n\noutcome :\n    Will do last call on working group list before next IETF\n\n"
+        "### 6.3 Questions\n\nThe draft is ready for WGLC.\n"
+    )
+    assert {d.name: [(s.kind, s.quote) for s in d.stages] for d in found.documents} == {
+        "draft-ietf-tsvwg-careful-resume-01": [
+            ("ready for WG Last Call", "The draft is ready for WGLC.")
+        ],
+        "draft-ietf-tsvwg-multipath-dccp-10": [
+            ("WG Last Call planned", "outcome : Will do last call on working group list before next IETF")
+        ],
+    }  # fmt: skip
+
+
 def test_a_stage_in_an_item_below_a_document_named_alone_is_that_documents() -> None:
     found = read(
         "# DNSOP WG\n\n## Chairs Actions\n\n* [draft-sury-toorop-dnsop-server-cookies]\n"

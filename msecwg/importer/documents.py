@@ -228,12 +228,18 @@ def documents(
     subjects: list[list[str]] = []
     for i, parent in enumerate(parents):
         named = _heading_names(text, parts[i], named_in)
+        section = (text, parts, i, parent, names, speakers)
         if groups[i]:
             subjects.append([])  # "# IETF Secure Asset Transfer Protocol (satp) WG": the group
         elif parent is not None and subjects[parent] and not named:
-            subjects.append(subjects[parent])  # a topic of its parent's document
+            # a topic of its parent's document, unless its first line names its own draft
+            # ("### MP DCCP progress" / "draft-ietf-tsvwg-multipath-dccp-10")
+            subjects.append(
+                (_named_first(text, parts[i]) and _subject(*section, named, starts))
+                or subjects[parent]
+            )
         else:
-            subjects.append(_subject(text, parts, i, parent, names, speakers, named, starts))
+            subjects.append(_subject(*section, named, starts))
     group = {key("named", m[m.lastgroup]) for m in groups if m is not None and m.lastgroup}
     candidates = [c for c in names.found.values() if c.key not in group]
     every = _mentions(blocks, candidates, names.also)
