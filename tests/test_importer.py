@@ -620,6 +620,16 @@ def test_the_file_name_gives_the_number_only_where_the_minutes_are_silent() -> N
     assert (unnamed.meeting.number, unnamed.meeting.number_from) == (None, None)
 
 
+def test_the_file_name_says_an_interim_only_where_the_minutes_give_no_number() -> None:
+    named = read("SCIM Virtual Session\nMarch 2, 2022\n", name="interim-03-02-2022/Notes.md")
+    assert (named.meeting.interim, named.meeting.number) == (True, None)
+    assert "the meeting is an interim by the file name interim-03-02-2022/Notes.md" in named.left
+    numbered = read("# SCIM at IETF 113\n\nMarch 21, 2022\n", name="interim-notes.md")
+    assert (numbered.meeting.interim, numbered.meeting.number) == (False, 113)
+    plain = read("SCIM Virtual Session\nMarch 2, 2022\n", name="scim/interims.md")
+    assert plain.meeting.interim is False
+
+
 def test_a_number_no_ietf_meeting_had_in_the_meetings_year_is_not_kept() -> None:
     typo = read("# WPACK@IETF018\n2020-07-31 - Virtual\n", name="ietf108-minutes.md")
     assert (typo.meeting.number, typo.meeting.number_from) == (108, "file name")

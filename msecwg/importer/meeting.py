@@ -126,6 +126,8 @@ GROUP_THINGS = re.compile(
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
 THIS_INTERIM = re.compile(r"\bthis\s+interim\b", re.IGNORECASE)
 """Minutes that speak of "this interim" anywhere ("The aim of this interim meeting is ...")."""
+INTERIM_FILE = re.compile(r"(?<![a-z])interim(?![a-z])", re.IGNORECASE)
+"""A file or folder name of an interim's minutes: "interim-03-02-2022/Notes-Mar 2 2022.md"."""
 INTERIM_PAGE = re.compile(INTERIM_NAME)
 """An interim meeting's name in Datatracker, in a link to its page or notes, which says the
 meeting is one where it has no number."""
@@ -194,6 +196,9 @@ def meeting(
             f"the minutes say IETF {value} and the file name {name} says {by_name}: "
             f"the minutes' {value} is kept"
         )
+    by_name_interim = value is None and not said_interim and INTERIM_FILE.search(name) is not None
+    if by_name_interim:
+        left.append(f"the meeting is an interim by the file name {name}")
     if group is None:
         left.append("the minutes name no working group in their title")
     if not days:
@@ -206,6 +211,7 @@ def meeting(
         number=value,
         number_from=number_from,
         interim=said_interim
+        or by_name_interim
         or (value is None and any(INTERIM_PAGE.search(o) for o in opening))
         or (value is None and THIS_INTERIM.search(text) is not None)
         or (value is None and group is not None and _own_interim(text, group.value)),
