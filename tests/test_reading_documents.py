@@ -279,6 +279,51 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("said", "stage"),
+    [("Changes since -04 : disclosure issues", "new revision"),
+     ("Draft 13 update:", "new revision"),
+     ("Slide section: Highlights of draft-10 (Richard)", "new revision"),
+     ("Presentation of updates from version 3 to 4.", "new revision"),
+     ("Check them out, new versions are available.", "new revision"),
+     ("RH (p1): reached -07.", "new revision"),
+     ("Will have -07 this week, factoring upcoming discussions.", "revision expected"),
+     ("We should publish a draft-06 that cleans up draft-05", "revision expected"),
+     ("Ekr: this is great, let's go to WGLC.", "WG Last Call planned"),
+     ("HKE should go to last call", "WG Last Call planned"),
+     ("Looking to last call this after the meeting.", "WG Last Call planned"),
+     ("We will gather more feedback; this will need another WGLC.", "WG Last Call planned"),
+     ("Path forward to WGLC.", "WG Last Call planned"),
+     ("MT: We had the second WGLC, so a further one would be the third one.", "in WG Last Call"),
+     ("WGLC is pretty much over.", "in WG Last Call"),
+     ("MT: RFC 9175 and 9177 have been published", "published"),
+     ("RFC 9254 is published, telling how YANG is represented in CBOR", "published")],
+)  # fmt: skip
+def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_stages(
+    said: str, stage: str
+) -> None:
+    assert stages_of(said) == [(stage, said)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Chairs Action: closer to WGLC?", "We will have 10 minutes for this.",
+     "Changes from RFC 8446 are small.", "The changes since the last meeting are small."],
+)  # fmt: skip
+def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
+    assert stages_of(said) == []
+
+
+def test_a_revision_is_of_the_sections_draft_not_an_rfc_its_sentence_names() -> None:
+    found = read(
+        "# CORE WG IETF 125\n\n## draft-ietf-core-href\n\nCB (p9): Overview of new content "
+        "from version -14, including sections that mirror Sections 6.4 and 6.5 from RFC 7252.\n"
+    )
+    assert {d.name: [s.kind for s in d.stages] for d in found.documents} == {
+        "draft-ietf-core-href": ["new revision"], "RFC 7252": []
+    }  # fmt: skip
+
+
 def test_a_stage_reached_asked_about_is_none_and_approval_for_publication_is_the_iesgs() -> None:
     assert stages_of("ML (p11): Is draft-ietf-dns-over-coap ready for WG Last Call?") == []
     assert stages_of("Dave S: We have proposed resolutions. Are we ready for WGLC?") == []

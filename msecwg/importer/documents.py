@@ -589,6 +589,10 @@ def _is_group(title: str) -> bool:
     )
 
 
+REVISED = frozenset({"new revision", "revision expected"})
+"""Stages of a draft's revisions, which no RFC has."""
+
+
 def _stages(
     text: str,
     said: list[Stated],
@@ -615,7 +619,11 @@ def _stages(
         keys = [key("named", n) for n in fact.names if key("named", n) in names]
         for a, b in (fact.sentence, (fact.start, fact.end)):  # its sentence's names first
             within = where[bisect_left(starts, a) : bisect_left(starts, b)]
-            keys += [located[n][0].key for n in sorted({n for _, n in within})]
+            keys += [  # no RFC: "version -14, ... sections that mirror Sections 6.4 from RFC 7252"
+                located[n][0].key
+                for n in sorted({n for _, n in within})
+                if not (fact.stage in REVISED and located[n][0].kind == "rfc")
+            ]
             if keys:
                 break
         block = bisect_right(blocks.starts, fact.start) - 1

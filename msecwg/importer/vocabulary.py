@@ -96,6 +96,11 @@ IN_PASSING = (
 # A research group's (IRTF) Last Call is its working group's: "Research Group Last Call", "RGLC"
 _WGLC = r"(?:WGLC|RGLC|WG last call|RG last call|(?:working|research) group last call|WG LC|RG LC)"
 _NOT = r"(?:\bnot\b|n't\b|\bcannot\b|\bno\b)"
+# A revision as the minutes name it: "-04", "version -14", "version 3", "v-03", "draft-10",
+# "draft-ietf-tls-esni-10", "wish-whip-00"
+_REVISION = (
+    r"(?:(?:version|revision|v) ?-?\d{1,2}|(?:draft|[a-z][a-z0-9]*)(?:-[a-z0-9]+)*-\d\d|-\d\d)\b"
+)
 _WGLC_WORDS = ("wglc", "rglc", "last call", "wg lc", "rg lc")
 # A way of doing something adopted, which is no document's adoption: "The same procedure is
 # adopted." (satp's IETF 117 minutes)
@@ -134,19 +139,29 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|closed|is open|started"
      r"|is running|done|completed|finished)\b|(?<!wg )(?<!rg )\blast call (?:ended|closed"
      r"|comments)\b"
-     rf"|\bpassed (?:the |its )?{_WGLC}", _WGLC_WORDS),
+     rf"|\bpassed (?:the |its )?{_WGLC}"
+     rf"|\b(?:had|has had|having) (?:a |an |the |its )?(?:new |second |2nd )?{_WGLC}"
+     rf"|\b{_WGLC} (?:was|has been|had been) (?:done|completed|closed|finished)\b"
+     rf"|\b{_WGLC} (?:is |was )?(?:pretty much |now |already )?over\b", _WGLC_WORDS),
     ("ready for WG Last Call",
      rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
      ("ready for",)),
     ("WG Last Call planned",
      rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to|then|probably)|['\u2019]ll) "
      rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo) "
-     rf"(?:a |the )?(?:new )?{_WGLC}|\b(?:redo|re-do|repeat) (?:a |the )?{_WGLC}"
+     rf"(?:a |the )?(?:new |another |second |2nd )?{_WGLC}"
+     rf"|\b(?:redo|re-do|repeat) (?:a |the )?{_WGLC}"
      rf"|\b(?:work|working|move|moving|head|heading)s? towards? (?:a |the )?{_WGLC}"
      r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
      r"last call on (?:the )?(?:wg|working group) (?:mailing )?list\b"
      rf"|\b{_WGLC} (?:soon|next week|after|before|by)\b"
-     rf"|\bready for (?:a )?{_WGLC} (?:in|by|after|around) ", _WGLC_WORDS),
+     rf"|\bready for (?:a )?{_WGLC} (?:in|by|after|around) "
+     r"|\b(?:should|let['\u2019]?s|would like to|ready to|time to|looking to) (?:go to |move to "
+     r"|proceed (?:to|with) |open |start |issue |do |run |begin )?(?:a |the )?(?:new |another "
+     rf"|second |2nd )?(?:{_WGLC}|last call)\b"
+     r"|\b(?:have|need|needs|require|requires|doing) (?:a |an )?(?:new|another|second|2nd) "
+     rf"(?:{_WGLC}|last call)\b|\bgood to go for (?:a |the )?{_WGLC}"
+     rf"|\b(?:path forward|getting close) to (?:a |the )?{_WGLC}", _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
      r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b|\bwrite-?up needed\b"
@@ -166,7 +181,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b",
      ("iesg", "telechat", "publication", "ad review", "ad evaluation")),
     ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
-     r"|\bRFC ?\d{3,5}(?: \([^()]{1,40}\))? (?:has been|was|is now|got) (?:just )?published\b"
+     r"|\bRFC ?\d{3,5}(?: \([^()]{1,40}\))?(?:(?:,| and) (?:RFC ?)?\d{3,5})* (?:has been|have been"
+     r"|was|were|is|are|is now|got) (?:now |just )?published\b"
      r"|^\W*now (?:an? )?RFC ?\d{3,5}\b", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
@@ -180,16 +196,25 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:document|draft|spec)(?: is)? (?:now )?(?:on|at) (?:version|revision) -?\d{1,2}\b"
      r"|\balready (?:been )?(?:published|submitted|posted)\b"
      r"|\b(?:made|posted|published|submitted|pushed) (?:an? )?update\b"
-     r"|(?<!status )\bupdate (?:was |has been )?(?:made|posted|published|submitted)\b",
-     ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out")),
+     r"|(?<!status )\bupdate (?:was |has been )?(?:made|posted|published|submitted)\b"
+     r"|\b(?:changes|updates|highlights|overview)\b[^.;]{0,40}?\b(?:since|from|of|in) "
+     + _REVISION
+     + r"|\bdraft[- ]?\d{1,2} (?:update|updates|changes|highlights)\b"
+     r"|\bnew versions? (?:is |are )?(?:now )?(?:available|out|up)\b|\b\d\d version (?:is )?out\b"
+     r"|\b(?:reached|created an?|presenting) (?:v ?)?-?\d\d\b",
+     ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
+      "changes", "highlights", "overview", "draft", "reached", "created", "presenting")),
     ("revision expected",
      r"\bwill (?:rev|revise|update|publish|submit|post)\b[^.;]{0,20}\b(?:doc|document|draft"
      r"|spec|revision|version)\b|(?<!use )\b(?:one more|another) (?:version|revision)\b"
      r"(?! of (?:http|quic|tls|tcp|udp|ip|dns|the protocol)\b)"
-     r"|\bgetting a -\d\d\b|\b(?:will|to|going to) (?:publish|submit|post|cut) (?:a |the )?"
-     r"-\d\d\b|\bexpect(?:ing)? (?:a |the )?-\d\d\b",
+     r"|\bgetting a -\d\d\b|\b(?:will|to|going to|then|should) (?:publish|submit|post|cut) "
+     r"(?:a |an |the )?(?:(?:draft|version)[- ]?-?|-)\d\d\b"
+     r"|\b(?:will |then |should )(?:issue|have) (?:a |an |the )?"
+     r"(?:(?:draft|version)[- ]?-?|-)\d\d\b"
+     r"|\bexpect(?:ing)? (?:a |the )?-\d\d\b",
      ("will ", "version", "revision", "getting a -", "publish", "submit", "post", "cut",
-      "expect")),
+      "expect", "then ", "should")),
     ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b", ("park",)),
     ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b",
      ("abandoned", "dead", "let ")),
@@ -226,7 +251,8 @@ STAGE_WORDS = (
     "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version",
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
     "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue", "publication",
-    "ad review", "ad evaluation", "cfa", "is out",
+    "ad review", "ad evaluation", "cfa", "is out", "changes", "highlights", "overview", "draft",
+    "reached", "created", "presenting", "then ", "should",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
