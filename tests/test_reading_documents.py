@@ -82,6 +82,19 @@ def test_a_subsection_whose_first_line_names_a_draft_is_about_it_not_its_parents
     }  # fmt: skip
 
 
+def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() -> None:
+    found = read(
+        "# CORE WG IETF 125\n\n## Status\n\ndraft-ietf-core-comi-14 was discussed.\n\n"
+        "-core-comi, -yang-library and -oscore-groupcomm are waiting for shepherd write-up.\n\n"
+        "-groupcomm-proxy is pending WG adoption call.\n\n-comi: Authorship changes.\n\n"
+        "Use the -o option, or -v, with e.g. /.well-known/core or -ready.\n"
+    )
+    assert {d.name: d.also for d in found.documents} == {
+        "draft-ietf-core-comi-14": ["-core-comi", "-comi"], "-yang-library": [],
+        "-oscore-groupcomm": [], "-groupcomm-proxy": [],
+    }  # fmt: skip
+
+
 def test_a_stage_in_an_item_below_a_document_named_alone_is_that_documents() -> None:
     found = read(
         "# DNSOP WG\n\n## Chairs Actions\n\n* [draft-sury-toorop-dnsop-server-cookies]\n"

@@ -33,6 +33,11 @@ Kind = Literal["draft", "rfc", "named", "titled", "subject"]
 
 # A draft's file name, or its short form by author ("draft-deconinck", "Draft-deconinck?").
 DRAFT = re.compile(r"(?<![\w-])[Dd]raft-[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-\*)?")
+# A draft named by the end of its name, after a hyphen: "-core-comi, -yang-library and
+# -oscore-groupcomm are waiting for shepherd write-up", "-comi: Authorship and shepherding
+# changes" (CoRE minutes); taken where it ends a draft's name the minutes write, or is of more
+# than one word ("-groupcomm-proxy is pending WG adoption call")
+SHORT_DRAFT = re.compile(r"(?<![\w/.-])-(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?![\w-])")
 # A set of drafts written with a wildcard and revision: "httpbis*-07" (httpwg/ietf75.txt).
 WILDCARD = re.compile(r"(?<![\w*-])[a-z][a-z0-9]*\*-\d\d(?![\w-])")
 # A section's first line, after its bullet, and a web address in it.
@@ -213,6 +218,8 @@ def documents(
             names.call(candidate.key, written)
     for title in _listed_titles(text, blocks, parts):
         names.add(Candidate(key("named", title), "named", title, None))
+    for short in _short_drafts(text, names):
+        names.add(Candidate(key("named", short), "named", short, None))
     said = stated(text, spans)
     for fact in said:
         for name in fact.names:
@@ -275,6 +282,24 @@ def _listed(text: str, start: int) -> bool:
     """Answer whether the block starting at `start` is an item of a list: only its bullet or
     number stands before it on its line."""
     return LISTED.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def _short_drafts(text: str, names: "_Names") -> list[str]:
+    """Answer the drafts the minutes name by the end of their names ("-core-comi"), as
+    written: those that end a draft's name found, or have more than one word."""
+    if " -" not in text and "\n-" not in text:
+        return []
+    ends = {
+        c.key.split("-", n)[-1]
+        for c in names.found.values()
+        if c.kind == "draft"
+        for n in range(2, c.key.count("-") + 1)
+    }
+    return list(
+        dict.fromkeys(
+            m.group() for m in SHORT_DRAFT.finditer(text) if "-" in m["name"] or m["name"] in ends
+        )
+    )
 
 
 def _listed_titles(text: str, blocks: "_Blocks", parts: list[Part]) -> list[str]:
