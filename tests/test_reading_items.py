@@ -851,6 +851,12 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Delegation\n\n    Ulrich: How many domains?\n    Benno: Will take adoption to the "
          "list\n    Libor: I would take time to read it, and to list the cases\n",
          [("Benno", "Will take adoption to the list")]),
+        # the speaker taking a question to the list or offline
+        ("## Charter\n\nSean T: We'll take the Charter discussion to the list.\n\nTianji: It "
+         "might cause problems. Will take this offline.\n\nMartin: we should take this "
+         "offline?\n\nSean T: the server went offline.\n",
+         [("Sean T", "We'll take the Charter discussion to the list."),
+          ("Tianji", "Will take this offline.")]),
         # a speaker's plan and next steps, not a plan spoken of nor next steps as they may be
         ("## KUDOS\n\nRH: Plan to request soon for the registration of the flag bits.\n\n"
          "RH (p11): Main next steps: Work on open points.\n\nCB (p7): Next steps are to discuss "

@@ -257,22 +257,21 @@ AT_THE_MEETING = re.compile(
 # "Adoption will be confirmed on the mailing list.", "WG Last Call will be issued on the
 # mailing list", "take it to the list", "Will take adoption to the list", "the next step is
 # to take the poll to the list", "asked to take the FEC scheme discussion to the mailing
-# list", "--> please take it to the list", "Let put that on the agenda for an interim or 111
-# then."
+# list", "--> please take it to the list", "We'll take the Charter discussion to the list.",
+# "Will take this offline.", "Let put that on the agenda for an interim or 111 then."
 FOLLOW_UP = CaseAside(
     re.compile(
         r"\b(?:to|will) be (?:confirmed|issued|taken|sent|started|run) (?:on|to) (?:the )?"
         r"(?:wg |mailing )?list\b|"
         + CLAUSE
-        + r"(?:(?:[-=]+>\s*)?(?:will |asked to |please |(?:the )?next steps? (?:is|are) to )?take "
-        r"(?:[\w-]+ ){0,5}?"
-        r"(?:back )?to (?:the )?"
-        r"(?:wg |mailing )?list\b"
+        + r"(?:(?:[-=]+>\s*)?(?:(?:we|i)(?:'ll|\u2019ll| will) |will |asked to |please "
+        r"|(?:the )?next steps? (?:is|are) to )?take (?:[\w-]+ ){0,5}?"
+        r"(?:(?:back )?to (?:the )?(?:wg |mailing )?list\b|offline\b)"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
         re.IGNORECASE,
     )
 )
-FOLLOW_UP_WORDS = ("list", "agenda")
+FOLLOW_UP_WORDS = ("list", "agenda", "offline")
 """Words one of which FOLLOW_UP holds, case folded."""
 UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer")
 """Words one of which a task taken on holds where it holds no verb of a task (FOLLOW_UP,
