@@ -239,6 +239,7 @@ def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | 
      ("how can you write that text?", None),
      ("How large a trial could you do without worrying?", None),
      ("why would you send it to the list?", None),
+     ("Which working group will you present this in?", None),
      ("can you do the poll now?", None),
      ("Contracts like that are void. Can you do that?", None),
      ("Which lab did you use, can you share it?", None),

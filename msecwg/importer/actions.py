@@ -208,9 +208,9 @@ REQUEST = CaseAside(
         re.IGNORECASE,
     )
 )
-# A question of how or why ("how can you do that?", "How large a trial could you do ...?"),
-# which asks for no task
-HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# A question of how or why ("how can you do that?", "How large a trial could you do ...?",
+# "Which working group will you present this in?"), which asks for no task
+HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where|which)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 VAGUE_OUT = re.compile(r"\s+(?:it|this|that|things)\s+out\W*$", re.IGNORECASE)
 """What stands after a verb that says only that it will be worked out: "figure it out"."""
 OR_BEFORE = re.compile(r"\bor\s+$", re.IGNORECASE)
