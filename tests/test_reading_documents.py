@@ -698,7 +698,9 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
      ("Hoof Care", "Petr: Supports draft\n\nSimplified draft reads well.\n\nIs this going to "
       "become an IETF-managed document?"),
      ("Hoof Care", "Accept draft minutes from October 22.\n\nInitial draft deadline: 29 Feb "
-      "2016\n\nSee Sebastian's Word document and the Google doc.\n\nDeliverable document")],
+      "2016\n\nSee Sebastian's Word document and the Google doc.\n\nDeliverable document"),
+     ("Hoof Care", "ML (p3): Minimal document changes (referencing DNR).\n\nSmall document "
+      "updates.")],
 )  # fmt: skip
 def test_headings_of_documents_or_business_and_views_of_a_draft_name_no_document(
     heading: str, said: str

@@ -842,8 +842,9 @@ def _name(words: str) -> str | None:
         parts = parts[1:]  # "the new", "Sebastian's Word document": the name after
     if not parts or all(p.lower() in PROTOCOLS for p in parts) or DESCRIBING.search(parts[-1]):
         return None
-    if len(parts) == 1 and (parts[0].casefold() in NOT_DOCUMENT_NAMES or parts[0].endswith("ed")):
-        return None  # "Supports draft", "Simplified draft": a view or a state, no name
+    alone = parts[0].casefold() if len(parts) == 1 else ""
+    if alone in NOT_DOCUMENT_NAMES or alone in DESCRIBING_DRAFT or alone.endswith("ed"):
+        return None  # "Supports draft", "Simplified draft", "Minimal document changes"
     return " ".join(parts)
 
 

@@ -223,13 +223,15 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # Words after "the" and before "draft" that describe a draft rather than name it: "the
 # specific draft", "the whole draft" (quic/interim-20-10.md, quic/ietf101.md); a word
 # after "the" names a draft only when it is none of these ("the timestamp draft",
-# quic/ietf110.md; "the recovery draft", quic/ietf104.md).
+# quic/ietf110.md; "the recovery draft", quic/ietf104.md), nor a document alone ("Minimal
+# document changes", CoRE minutes).
 DESCRIBING_DRAFT = frozenset(
     {"whole", "entire", "full", "real", "main", "base", "big", "small", "short", "long",
      "good", "bad", "best", "right", "wrong", "only", "very", "more", "less", "original",
      "proposed", "existing", "updated", "revised", "specific", "actual", "earlier", "later",
      "older", "newer", "other", "same", "current", "latest", "next", "last", "new", "old",
-     "first", "second", "third", "final", "previous", "personal", "relevant", "related"}
+     "first", "second", "third", "final", "previous", "personal", "relevant", "related",
+     "minimal", "minor", "major", "editorial"}
 )  # fmt: skip
 
 # Ordinals before a kind of draft: "Third Implementation Draft", "the second
