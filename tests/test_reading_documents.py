@@ -95,6 +95,21 @@ def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() 
     }  # fmt: skip
 
 
+def test_a_stage_is_of_the_documents_its_clause_names_and_a_revision_of_its_clause_alone() -> None:
+    found = read(
+        "# CORE WG IETF 125\n\n## draft-ietf-core-groupcomm-bis\n\nMT: -core-comi is waiting "
+        "for\nshepherd write-up; -core-href is in\nWGLC; -dns-over-coap had an adoption call.\n\n"
+        "MT (p7): Plan to "
+        "submit version -08 once received further comments; Francesca recommended to request "
+        "publication together with -core-oscore-groupcomm.\n"
+    )
+    assert {d.name: [s.kind for s in d.stages] for d in found.documents} == {
+        "draft-ietf-core-groupcomm-bis": ["revision expected"],
+        "-core-comi": ["waiting for write-up"], "-core-href": ["in WG Last Call"],
+        "-dns-over-coap": ["call for adoption"], "-core-oscore-groupcomm": [],
+    }  # fmt: skip
+
+
 def test_a_stage_in_an_item_below_a_document_named_alone_is_that_documents() -> None:
     found = read(
         "# DNSOP WG\n\n## Chairs Actions\n\n* [draft-sury-toorop-dnsop-server-cookies]\n"

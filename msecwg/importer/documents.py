@@ -627,9 +627,11 @@ def _stages(
     blocks: _Blocks,
 ) -> dict[str, list[StageFound]]:
     """Answer, by document key, the stages stated of each: a stage is stated of the
-    documents its sentence names (else, when it is short, its neighbour), else of the one
-    document its paragraph or item names before it ("**LISP Impact (draft-saucez-lisp-
-    impact):** ... there was rough consensus in the room to adopt the document"), else of
+    documents its clause names, else its sentence but for its other clauses that state
+    stages of their own (else, when it is short, its neighbour; a revision, its clause
+    alone), else of the one document its paragraph or item names
+    before it ("**LISP Impact (draft-saucez-lisp-impact):** ... there was rough consensus
+    in the room to adopt the document"), else of
     the one the block before, or an item above in its list, names alone (quoted from there:
     "* [draft-ietf-dnsop-7706bis]" / "- ready for WGLC in September"), else its section's
     subject; a stage stated of drafts by wildcard
@@ -642,11 +644,17 @@ def _stages(
     quoted: dict[str, set[str]] = {}
     for fact in said:
         keys = [key("named", n) for n in fact.names if key("named", n) in names]
-        for a, b in (fact.sentence, (fact.start, fact.end)):  # its sentence's names first
+        # its clause's names first, then its sentence's; a revision's number is its clause's
+        # alone ("Plan to submit version -08 ...; ... request publication together with
+        # -core-oscore-groupcomm": the section's draft's -08)
+        alone = fact.stage in REVISED and fact.clause != fact.sentence
+        for a, b in (
+            (fact.clause,) if alone else (fact.clause, fact.sentence, (fact.start, fact.end))
+        ):
             within = where[bisect_left(starts, a) : bisect_left(starts, b)]
             keys += [  # no RFC: "version -14, ... sections that mirror Sections 6.4 from RFC 7252"
                 located[n][0].key
-                for n in sorted({n for _, n in within})
+                for n in sorted({n for at, n in within if not _within(at, fact.apart)})
                 if not (fact.stage in REVISED and located[n][0].kind == "rfc")
             ]
             if keys:
@@ -654,7 +662,11 @@ def _stages(
         block = bisect_right(blocks.starts, fact.start) - 1
         if not keys and block >= 0 and fact.start < blocks.ends[block]:
             item = bisect_left(starts, blocks.starts[block])
-            before = {located[n][0].key for _, n in where[item : bisect_left(starts, fact.start)]}
+            before = {
+                located[n][0].key
+                for at, n in where[item : bisect_left(starts, fact.start)]
+                if not _within(at, fact.apart)
+            }
             keys = [*before] if len(before) == 1 else []
         start = fact.start  # the quote's: from the item above that names the document, if one
         items = range(block - 1, max(block - 1 - ITEMS_ABOVE, -1), -1) if block > 0 else ()
@@ -677,6 +689,11 @@ def _stages(
                     StageFound(kind=fact.stage, quote=quote, start=fact.start)
                 )
     return stages
+
+
+def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Answer whether an offset lies in one of the spans."""
+    return any(a <= at < b for a, b in spans)
 
 
 def _named_alone(

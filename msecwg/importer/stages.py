@@ -78,13 +78,16 @@ HOPED = re.compile(
 SHORT = 10
 """Fewer words than this make a stage's sentence short: quoted with its neighbour."""
 CLAUSE = re.compile(r"[,;:]\s")
+SEMICOLON = re.compile(r";\s")
 
 
 class Stated(NamedTuple):
     """A stage stated in the minutes: the stage (a `msecwg.model.Stage` value), the span
     to quote (the sentence that states it, with its neighbour when short), the span of its
     block, the rule that found it, the names the sentence gives the document it is stated
-    of, if any, and the span of that sentence alone."""
+    of, if any, the span of that sentence alone, the span of its clause there (between
+    semicolons) that states it, and those of the sentence's other clauses that state a
+    stage of their own."""
 
     stage: str
     start: int
@@ -93,6 +96,8 @@ class Stated(NamedTuple):
     rule: str
     names: tuple[str, ...]
     sentence: tuple[int, int]
+    clause: tuple[int, int]
+    apart: tuple[tuple[int, int], ...]
 
 
 def handed_over(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -109,8 +114,9 @@ def handed_over(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
     """Answer every stage the minutes state, sentence by sentence, in order: at most one
-    a sentence, the first of the vocabulary's phrases it holds (negated forms first),
-    or adoption when a block asks to adopt a document and a hum shows support."""
+    a clause (between semicolons), the first of the vocabulary's phrases it holds (negated
+    forms first), or adoption when a block asks to adopt a document and a hum shows
+    support."""
     found = []
     for block in spans:
         whole = text[block[0] : block[1]]
@@ -122,17 +128,40 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
         if not phrases and not asked:
             continue
         spans = list(sentences(whole, block[0]))
-        for at, (start, end) in enumerate(spans):
-            sentence = text[start:end]
-            stage = _stage(sentence, phrases)
+        for at, own in enumerate(spans):
+            sentence = text[own[0] : own[1]]
+            stage, where = _stage(sentence, phrases)
             rule = "phrase"
             if stage is None and asked and SUPPORT.search(sentence):
-                stage, rule = "adopted", "hum in support of adoption"
+                stage, rule, where = "adopted", "hum in support of adoption", 0
+            clauses = _clauses(sentence, own[0])
+            facts = []
             if stage is not None:
-                own = spans[at]
-                start, end = _context(spans, at, len(sentence.split()) < SHORT)
-                found.append(Stated(stage, start, end, block, rule, _names(sentence), own))
+                context = _context(spans, at, len(sentence.split()) < SHORT)
+                clause = next(c for c in clauses if c[1] >= own[0] + where)
+                facts.append((stage, context, rule, _names(sentence), clause))
+            for clause in clauses if len(clauses) > 1 else ():
+                # another clause's own stage: "... waiting for shepherd write-up; -conditional-
+                # attributes and -groupcomm-bis are in WGLC"
+                said = text[clause[0] : clause[1]]
+                more, _ = _stage(said, phrases)
+                if more is not None and not (stage and clause[0] <= own[0] + where < clause[1]):
+                    facts.append((more, clause, "phrase", _names(said), clause))
+            for kind, quoted, how, names, clause in facts:
+                apart = tuple(c for *_, c in facts if c != clause)
+                found.append(Stated(kind, *quoted, block, how, names, own, clause, apart))
     return found
+
+
+def _clauses(sentence: str, start: int) -> list[tuple[int, int]]:
+    """Answer the spans of a sentence's clauses between semicolons, each of which may state
+    a stage of its own ("-core-comi ... waiting for shepherd write-up; -conditional-attributes
+    and -groupcomm-bis are in WGLC")."""
+    spans, at = [], 0
+    for stop in SEMICOLON.finditer(sentence):
+        spans.append((start + at, start + stop.start()))
+        at = stop.start() + 1  # its spaces with it, where a mention of "-dns-over-coap" starts
+    return [*spans, (start + at, start + len(sentence))]
 
 
 def _context(spans: list[tuple[int, int]], at: int, short: bool) -> tuple[int, int]:
@@ -150,12 +179,13 @@ def _context(spans: list[tuple[int, int]], at: int, short: bool) -> tuple[int, i
 
 def _stage(
     sentence: str, phrases: list[tuple[str, re.Pattern[str], tuple[str, ...]]]
-) -> str | None:
+) -> tuple[str | None, int]:
     """Answer the stage a sentence states, by the first of the vocabulary's `phrases`
-    in it (those its block holds the words of): a stage reached only if something
-    happens, or only hoped for ("will not get through the IESG", "Hopefully ... in RFC
-    Editor queue", "Want to see ... adopted"), is none, as is a stage reached or denied in
-    a question; a stage planned or expected is one."""
+    in it (those its block holds the words of), and where its words start: a stage reached
+    only if something happens, or only hoped for ("will not get through the IESG",
+    "Hopefully ... in RFC Editor queue", "Want to see ... adopted"), is none, as is a stage
+    reached or denied in a question; a stage planned or expected is one."""
+    sentence = sentence.replace("\n", " ")  # a phrase wrapped at the line's end: "in\nWGLC"
     folded = caseless(sentence)
     for stage, pattern, words in phrases:
         if not any(map(folded.__contains__, words)):
@@ -167,15 +197,15 @@ def _stage(
         at = len(clause) - (match.end() - match.start())  # where the match starts in it
         before = clause[max(0, at - 30) : at]
         if stage in REACHED and (NEGATED.search(before) or HOPED.search(clause)):
-            return None
+            return None, 0
         if asks(sentence) and (stage in REACHED or NEGATED.search(match.group())):
             # "Is draft-ietf-dns-over-coap ready for WG Last Call?", "anyone who thinks we
             # shouldn't progress it to WG last call?": asked, not stated
-            return None
+            return None, 0
         if stage == "adopted" and WAY.search(sentence):
             continue
-        return stage
-    return None
+        return stage, match.start()
+    return None, 0
 
 
 def _names(sentence: str) -> tuple[str, ...]:
