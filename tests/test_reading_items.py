@@ -852,6 +852,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Delegation\n\n    Ulrich: How many domains?\n    Benno: Will take adoption to the "
          "list\n    Libor: I would take time to read it, and to list the cases\n",
          [("Benno", "Will take adoption to the list")]),
+        # a call to be confirmed on the list, its words wrapped across two lines
+        ("## Stripes\n\nDana: the stripes are wide.\n\nDana: Adoption will be confirmed on "
+         "the\nmailing list.\n",
+         [("Dana", "Adoption will be confirmed on the mailing list.")]),
         # the speaker taking a question to the list or offline
         ("## Charter\n\nSean T: We'll take the Charter discussion to the list.\n\nTianji: It "
          "might cause problems. Will take this offline.\n\nMartin: we should take this "

@@ -20,6 +20,7 @@ from msecwg.importer.items import (
     hedged,
     sentence_spans,
     span_text,
+    unwrapped,
     words_of,
 )
 from msecwg.importer.records import Action, ActionDate
@@ -448,11 +449,11 @@ def _requested(
     Martin Duke.") or by the person the request names ("can jrschke send the
     information to the list"); a request no one answers has no owner."""
     passage = passages[i]
-    words = words_of(text, passage)
+    words = unwrapped(words_of(text, passage))
     if not holds_any(words, ASKING_WORDS) or not ASKS_AT_ALL.search(words):
         return None
     for a, b in sentence_spans(text, passage):
-        sentence = text[a:b]
+        sentence = unwrapped(text[a:b])
         if not holds_any(sentence, ASKING_WORDS):
             continue  # neither REQUEST nor PLEASE: no one asked
         who = _asked(sentence, names)
@@ -535,7 +536,7 @@ def _undertaken(
 ) -> list[Action]:
     """Answer the tasks a passage's speaker, named people or roles take on, or calls
     taken to the list, one a sentence; a question or a hedged sentence takes on none."""
-    said = words_of(text, passage)
+    said = unwrapped(words_of(text, passage))
     if not _may_undertake(said):
         return []
     label = DECISION_LABEL.match(said)
@@ -543,7 +544,7 @@ def _undertaken(
     spans = sentence_spans(text, passage)
     taken = []
     for a, b in spans:
-        sentence = text[a:b]
+        sentence = unwrapped(text[a:b])
         if asks(sentence):
             continue
         # a passage of one sentence: its words are those found to hold a verb of a task

@@ -17,6 +17,7 @@ from msecwg.importer.items import (
     quote_of,
     sentence_spans,
     span_text,
+    unwrapped,
     words_of,
 )
 from msecwg.importer.records import Decision
@@ -839,13 +840,13 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
     A question is none (but a consensus question the chair takes to the list is one),
     nor a hedged sentence, nor a decision of an earlier meeting, nor no consensus."""
     passage = passages[i]
-    words = words_of(text, passage)
+    words = unwrapped(words_of(text, passage))
     hinted = holds_any(words, CUE_WORDS) or COUNTED.search(words)
     if not hinted or not ANY_CUE.search(words):
         return None
     spans = [(a, b) for a, b in sentence_spans(text, passage) if text[a:b].strip()]
     for n, (a, b) in enumerate(spans):
-        sentence = text[a:b]
+        sentence = unwrapped(text[a:b])
         cued = _cue(sentence)
         if cued is None or NO_CONSENSUS.search(sentence):
             continue
