@@ -129,6 +129,21 @@ def test_the_import_says_in_one_line_what_it_found_and_left(run: Run, tmp_path: 
     )
 
 
+def test_check_counts_one_of_a_thing_in_the_singular(run: Run, tmp_path: Path) -> None:
+    minutes = tmp_path / "ietf125.md"
+    minutes.write_text(
+        "# ZEBRA WG Minutes - IETF 125\n\n## draft-ietf-zebra-stripes\n\n"
+        "Dana: I will write the text.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "zebra.toml"
+    assert run("import", str(minutes), "-o", str(target)).exit_code == 0
+    assert run("check", str(target)).stdout.splitlines()[-1] == (
+        f"{target}: OK: 1 document, 1 action item, 1 section, 1 exchange; every quote is in "
+        "the minutes."
+    )
+
+
 def test_import_writes_to_stdout_a_folder_and_never_over_a_file(run: Run, tmp_path: Path) -> None:
     shutil.copy(BUNDLED_MINUTES, tmp_path)
     minutes = tmp_path / BUNDLED_MINUTES.name

@@ -61,10 +61,11 @@ def check(
         for note in consistency.notes(t):
             formats.plain(f"note: {found.path}: {note}" if len(examined) > 1 else f"note: {note}")
         exchanges = sum(len(s.exchanges) for s in t.sections)
-        follow_ups = f", {len(t.follow_ups)} follow-ups" if t.follow_ups else ""
+        follow_ups = f", {count(len(t.follow_ups), 'follow-up')}" if t.follow_ups else ""
         formats.plain(
-            f"{found.path}: OK: {len(t.documents)} documents, {len(t.actions)} action items"
-            f"{follow_ups}, {len(t.sections)} sections, {exchanges} exchanges; "
+            f"{found.path}: OK: {count(len(t.documents), 'document')}, "
+            f"{count(len(t.actions), 'action item')}{follow_ups}, "
+            f"{count(len(t.sections), 'section')}, {count(exchanges, 'exchange')}; "
             "every quote is in the minutes."
         )
     if len(examined) > 1:
