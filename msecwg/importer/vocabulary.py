@@ -203,18 +203,18 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bnew versions? (?:is |are )?(?:now )?(?:available|out|up)\b|\b\d\d version (?:is )?out\b"
      r"|\b(?:reached|created an?|presenting) (?:v ?)?-?\d\d\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
-      "changes", "highlights", "overview", "draft", "reached", "created", "presenting")),
+      "changes", "highlights", "overview", "reached", "created", "presenting")),
     ("revision expected",
      r"\bwill (?:rev|revise|update|publish|submit|post)\b[^.;]{0,20}\b(?:doc|document|draft"
      r"|spec|revision|version)\b|(?<!use )\b(?:one more|another) (?:version|revision)\b"
      r"(?! of (?:http|quic|tls|tcp|udp|ip|dns|the protocol)\b)"
      r"|\bgetting a -\d\d\b|\b(?:will|to|going to|then|should) (?:publish|submit|post|cut) "
      r"(?:a |an |the )?(?:(?:draft|version)[- ]?-?|-)\d\d\b"
-     r"|\b(?:will |then |should )(?:issue|have) (?:a |an |the )?"
+     r"|\bwill (?:issue|have) (?:a |an |the )?"
      r"(?:(?:draft|version)[- ]?-?|-)\d\d\b"
      r"|\bexpect(?:ing)? (?:a |the )?-\d\d\b",
      ("will ", "version", "revision", "getting a -", "publish", "submit", "post", "cut",
-      "expect", "then ", "should")),
+      "expect")),
     ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b", ("park",)),
     ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b",
      ("abandoned", "dead", "let ")),
@@ -253,8 +253,8 @@ STAGE_WORDS = (
     "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version",
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
     "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue", "publication",
-    "ad review", "ad evaluation", "cfa", "is out", "changes", "highlights", "overview", "draft",
-    "reached", "created", "presenting", "then ", "should",
+    "ad review", "ad evaluation", "cfa", "is out", "changes", "highlights", "overview",
+    "reached", "created", "presenting",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
