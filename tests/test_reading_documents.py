@@ -336,7 +336,8 @@ def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_st
 @pytest.mark.parametrize(
     "said",
     ["Chairs Action: closer to WGLC?", "We will have 10 minutes for this.",
-     "Changes from RFC 8446 are small.", "The changes since the last meeting are small."],
+     "Changes from RFC 8446 are small.", "The changes since the last meeting are small.",
+     "We reached 50 implementations."],
 )  # fmt: skip
 def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
     assert stages_of(said) == []

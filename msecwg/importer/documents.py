@@ -629,13 +629,12 @@ def _stages(
     """Answer, by document key, the stages stated of each: a stage is stated of the
     documents its clause names, else its sentence but for its other clauses that state
     stages of their own (else, when it is short, its neighbour; a revision, its clause
-    alone), else of the one document its paragraph or item names
-    before it ("**LISP Impact (draft-saucez-lisp-impact):** ... there was rough consensus
-    in the room to adopt the document"), else of
-    the one the block before, or an item above in its list, names alone (quoted from there:
-    "* [draft-ietf-dnsop-7706bis]" / "- ready for WGLC in September"), else its section's
-    subject; a stage stated of drafts by wildcard
-    ("draft-fielding-httpbis-*") is stated of each draft it covers."""
+    alone), else of the one document its paragraph or item names before it ("**LISP Impact
+    (draft-saucez-lisp-impact):** ... there was rough consensus in the room to adopt the
+    document"), else of the one the block before, or an item above in its list, names alone
+    (quoted from there: "* [draft-ietf-dnsop-7706bis]" / "- ready for WGLC in September"),
+    else its section's subject; a stage stated of drafts by wildcard ("draft-fielding-
+    httpbis-*") is stated of each draft it covers."""
     names = {c.key: c.name for c, _ in located}
     ordered = sorted(names)
     where = sorted((s, n) for n, (_, mentions) in enumerate(located) for s, _ in mentions)

@@ -48,16 +48,16 @@ def words_of(text: str, passage: Passage) -> str:
     return text[passage.words : passage.end]
 
 
+WRAPPED = re.compile(r"(?<=[^\W\d_,]|,)\n(?=[a-z])")
+"""A line's end inside a phrase: after a letter or comma, before a word in lower case."""
+
+
 def unwrapped(words: str) -> str:
     """Answer words with a line's end inside a phrase as a space, each offset where it
     was: a phrase the minutes wrap across two lines reads as one ("to be confirmed on the"
     / "mailing list"); a line that ends a sentence or a count, or one that starts indented,
     capitalised or with a mark ("raise hands: 20" / "No: 0"), stays a line of its own."""
     return WRAPPED.sub(" ", words) if "\n" in words else words
-
-
-WRAPPED = re.compile(r"(?<=[^\W\d_,]|,)\n(?=[a-z])")
-"""A line's end inside a phrase: after a letter or comma, before a word in lower case."""
 
 
 def quote_of(text: str, passage: Passage) -> str:

@@ -201,7 +201,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      + _REVISION
      + r"|\bdraft[- ]?\d{1,2} (?:update|updates|changes|highlights)\b"
      r"|\bnew versions? (?:is |are )?(?:now )?(?:available|out|up)\b|\b\d\d version (?:is )?out\b"
-     r"|\b(?:reached|created an?|presenting) (?:v ?)?-?\d\d\b",
+     r"|\b(?:reached|presenting) (?:v ?-?|-)\d\d\b|\bcreated an? -?\d\d\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
       "changes", "highlights", "overview", "reached", "created", "presenting")),
     ("revision expected",
