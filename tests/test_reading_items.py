@@ -1112,6 +1112,20 @@ def test_one_person_nodding_is_no_rooms_assent_nor_a_decision_of_early_on() -> N
     ]  # fmt: skip
 
 
+def test_deferring_to_another_or_agreement_sought_is_no_decision_but_deferring_a_question_is() -> (
+    None
+):
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nJohann: With browser UAs, we largely defer to HTML and "
+        "fetch.\n\nekr: Happy to defer to the group for splitting.\n\nMT: Looking for "
+        "agreement in the WG that they are treated correctly.\n\nChairs: we will defer the "
+        "zebra question to the next meeting.\n"
+    )
+    assert texts(found) == [
+        ("ruling", "Chairs: we will defer the zebra question to the next meeting.")
+    ]
+
+
 def test_interest_to_review_volunteers_for_a_task() -> None:
     found = read(
         "# CoRE\n\n## Responses\n\nMT (in chat): Interested to review.\n\nInterested to review: "

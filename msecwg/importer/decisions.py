@@ -157,7 +157,8 @@ ASSENT_MARK = re.compile(
     re.IGNORECASE,
 )
 # The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
-# reference is needed", "considerable support heard for the constraints, and no opposition"
+# reference is needed", "considerable support heard for the constraints, and no opposition";
+# never agreement sought ("Looking for agreement in the WG that they are treated correctly")
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
     r"|is positive|is supportive|seems positive|seems supportive)"
@@ -165,7 +166,7 @@ ROOM_ASSENT = re.compile(
     r" (?:fine with|ok with|happy with|okay with)\b"
     r"|\bpeople nod|\b(?:folks|everyone|some|heads|room)\s+nodding\b|\bnodding\s+(?:from|in|around"
     r"|across)\s+the\s+room\b|^\W*nodding\b|\bnodding\s+heads\b|\bheads nod|\bgeneral agreement\b"
-    r"|\bagreement\s+(?:in|of|within|among)\s+(?:the\s+)?(?:group|room|wg|team|call)\b"
+    r"|(?<!for )\bagreement\s+(?:in|of|within|among)\s+(?:the\s+)?(?:group|room|wg|team|call)\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+opposition\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b",
     re.IGNORECASE,
@@ -389,11 +390,11 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     ),
     # A chair's ruling on when or where: "chairs: revisit in london", "Have parked Key",
     # "flagging for v2", "david s has been named focal point for this." ("no/defer/other"
-    # names answers)
+    # names answers; "we largely defer to HTML" yields to another's choice, decides nothing)
     (
         "ruling",
         re.compile(
-            r"\brevisit\b|\bpunt(?:ed)? to\b|(?<!/)(?<!/ )\bdefer(?:red)?\b(?!\s?/)"
+            r"\brevisit\b|\bpunt(?:ed)? to\b|(?<!/)(?<!/ )\b(?:deferred|defer(?!\s+to\b))\b(?!\s?/)"
             r"|\b(?:have|has|we've|we)\s+parked\b"
             r"|\bflag(?:ged|ging)? for v\d|\b(?:named|appointed|designated)\s+(?:as\s+)?"
             r"(?:the\s+)?(?:focal point|editors?|lead)\b",
