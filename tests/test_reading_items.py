@@ -862,6 +862,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "offline?\n\nSean T: the server went offline.\n",
          [("Sean T", "We'll take the Charter discussion to the list."),
           ("Tianji", "Will take this offline.")]),
+        # a named person or role taking a question to the list; "it" takes nothing there
+        ("## Charter\n\nKyle: the RA.\n\nKyle to take that to the list.\n\nThe chairs will "
+         "take adoption to the mailing list.\n\nIt will take time to list all cases.\n",
+         [("Kyle", "Kyle to take that to the list."),
+          ("chairs", "The chairs will take adoption to the mailing list.")]),
         # a speaker's plan and next steps, not a plan spoken of nor next steps as they may be
         ("## KUDOS\n\nRH: Plan to request soon for the registration of the flag bits.\n\n"
          "RH (p11): Main next steps: Work on open points.\n\nCB (p7): Next steps are to discuss "

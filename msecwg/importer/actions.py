@@ -259,14 +259,16 @@ AT_THE_MEETING = re.compile(
 # mailing list", "take it to the list", "Will take adoption to the list", "the next step is
 # to take the poll to the list", "asked to take the FEC scheme discussion to the mailing
 # list", "--> please take it to the list", "We'll take the Charter discussion to the list.",
-# "Will take this offline.", "Let put that on the agenda for an interim or 111 then."
+# "Will take this offline.", "Kyle to take that to the list.", "Let put that on the agenda for
+# an interim or 111 then."
 FOLLOW_UP = CaseAside(
     re.compile(
         r"\b(?:to|will) be (?:confirmed|issued|taken|sent|started|run) (?:on|to) (?:the )?"
         r"(?:wg |mailing )?list\b|"
         + CLAUSE
         + r"(?:(?:[-=]+>\s*)?(?:(?:we|i)(?:'ll|\u2019ll| will) |will |asked to |please "
-        r"|(?:the )?next steps? (?:is|are) to )?take (?:[\w-]+ ){0,5}?"
+        r"|(?:the )?next steps? (?:is|are) to |(?:the )?(?P<who>[a-z][\w.'-]*) (?:to|will) )?"
+        r"take (?:[\w-]+ ){0,5}?"
         r"(?:(?:back )?to (?:the )?(?:wg |mailing )?list\b|offline\b)"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
         re.IGNORECASE,
@@ -602,7 +604,10 @@ def _undertaking(
         return passage.speaker
     follow = FOLLOW_UP.search(sentence) if holds_any(sentence, FOLLOW_UP_WORDS) else None
     if follow and not hedged(sentence[: follow.end()]):
-        verb = follow.group("verb")
+        verb, who = follow.group("verb"), follow.group("who")
+        if who is not None:  # "Kyle to take that to the list", "The chairs will take ..."
+            named = who.casefold() in names or who.casefold() in OWNER_ROLES
+            return who if named else False
         if verb is None or verb.casefold() in TASK_VERBS:
             asked = "please" in caseless(follow.group())  # of those asked, no one named
             return None if asked else passage.speaker
