@@ -580,12 +580,12 @@ def _undertaking(
         parts = [p.casefold() for p in OWNER_SEPARATOR.split(who) if p.strip()]
         if parts == ["i"] and not outcome:
             return passage.speaker  # "I will write text.": the speaker's own task
-        if parts and all(p in names or p in OWNER_ROLES or p == "i" for p in parts):
+        if parts and all(_may_own(p, names) or p == "i" for p in parts):
             return who
     for match in [] if outcome or "ask" not in caseless(sentence) else ASKED_TO.finditer(sentence):
         who, verb = match.group("who").casefold(), match.group("verb").casefold()
         denied = NOT_BEFORE.search(sentence, 0, match.start())  # "We didn't ask David to ..."
-        if verb in TASK_VERBS and (who in names or who in OWNER_ROLES) and denied is None:
+        if verb in TASK_VERBS and _may_own(who, names) and denied is None:
             return match.group("who")
     listed = VOLUNTEERS.match(sentence) if "volunteer" in caseless(sentence) else None
     if listed and not outcome and (listed["verb"] is None or listed["verb"] in TASK_VERBS):
@@ -606,12 +606,17 @@ def _undertaking(
     if follow and not hedged(sentence[: follow.end()]):
         verb, who = follow.group("verb"), follow.group("who")
         if who is not None:  # "Kyle to take that to the list", "The chairs will take ..."
-            named = who.casefold() in names or who.casefold() in OWNER_ROLES
-            return who if named else False
+            return who if _may_own(who.casefold(), names) else False
         if verb is None or verb.casefold() in TASK_VERBS:
             asked = "please" in caseless(follow.group())  # of those asked, no one named
             return None if asked else passage.speaker
     return False
+
+
+def _may_own(who: str, names: frozenset[str]) -> bool:
+    """Answer whether a word, case folded, may own a task: a speaker's name or a role
+    ("chairs", "editors")."""
+    return who in names or who in OWNER_ROLES
 
 
 def _only_able(sentence: str, match: re.Match[str]) -> bool:

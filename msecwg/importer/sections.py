@@ -51,10 +51,10 @@ ISO_TIME_IN_LINK = re.compile(r"[?&]iso=(?P<year>(?:19|20)\d\d)[01]\d[0-3]\d(?:T
 HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*o-]\s+)")
 CLOSING_MARKS = re.compile(r"\s+#+\s*$")
 HEADING_ID = re.compile(r"\s*\{#[^{}]*\}\s*$")
+"""A heading's identifier, as Pandoc and kramdown write it: "## Session Intro {#intro}"."""
 # Words struck out (Markdown's "~" or "~~" around them), the minutes' own deletion: "##
 # ~Proxing Listener UDP~ CONNECT-UDP Bind" is "CONNECT-UDP Bind"
 STRUCK = re.compile(r"~~?(?=\S)[^~\n]*?(?<=\S)~~?(?!~)\s*")
-"""A heading's identifier, as Pandoc and kramdown write it: "## Session Intro {#intro}"."""
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
 WHOLE_LINK = re.compile(r"^\[(?P<inner>[^\]]+)\]\([^)]*\)$")
 NUMBER = re.compile(r"^(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})(?:\.\d{1,2})*[.)])\s+")

@@ -141,11 +141,13 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
                 clause = next(c for c in clauses if c[1] >= own[0] + where)
                 facts.append((stage, context, rule, _names(sentence), clause))
             for clause in clauses if len(clauses) > 1 else ():
+                if stage is not None and clause[0] <= own[0] + where < clause[1]:
+                    continue  # the clause of the sentence's stage
                 # another clause's own stage: "... waiting for shepherd write-up; -conditional-
                 # attributes and -groupcomm-bis are in WGLC"
                 said = text[clause[0] : clause[1]]
                 more, _ = _stage(said, phrases)
-                if more is not None and not (stage and clause[0] <= own[0] + where < clause[1]):
+                if more is not None:
                     facts.append((more, clause, "phrase", _names(said), clause))
             for kind, quoted, how, names, clause in facts:
                 apart = tuple(c for *_, c in facts if c != clause)
@@ -185,7 +187,9 @@ def _stage(
     only if something happens, or only hoped for ("will not get through the IESG",
     "Hopefully ... in RFC Editor queue", "Want to see ... adopted"), is none, as is a stage
     reached or denied in a question; a stage planned or expected is one."""
-    sentence = sentence.replace("\n", " ")  # a phrase wrapped at the line's end: "in\nWGLC"
+    # a phrase wrapped at any line's end ("in\nWGLC"): no stage's phrase reads lines, as
+    # counts one a line do (see items.unwrapped)
+    sentence = sentence.replace("\n", " ")
     folded = caseless(sentence)
     for stage, pattern, words in phrases:
         if not any(map(folded.__contains__, words)):
