@@ -1213,3 +1213,25 @@ def test_please_after_the_task_asks_for_it() -> None:
 def test_a_task_someone_takes_on_with_the_speaker_is_the_speakers_too() -> None:
     found = read("# QUIC\n\n## Scope\n\nmnot: lars and I will chat with spencer\n\nlars: ok.\n")
     assert [(a.owner, a.owners) for a in found.actions] == [("lars and I", ["lars", "mnot"])]
+
+
+def test_a_call_for_adoption_or_last_call_announced_is_a_ruling_and_a_task() -> None:
+    found = read(
+        "# WEBTRANS\n\n## Drafts\n\nEric K: we'll start wglc on these 3 docs.\n\nChairs to start "
+        "WGLC right after this.\n\nMT: We will soon start a 2-week WG Last Call on the draft.\n\n"
+        "Brian: Tim will issue adoption call.\n\nChairs: will start last call\n\n"
+        "Martin: I will do a WGLC review.\n\nMartin: we should start WGLC?\n\n"
+        "Martin: I think we will start WGLC soon.\n\nMartin: will we start a WGLC?\n"
+    )
+    assert texts(found) == [
+        ("ruling", "Eric K: we'll start wglc on these 3 docs."),
+        ("ruling", "Chairs to start WGLC right after this."),
+        ("ruling", "MT: We will soon start a 2-week WG Last Call on the draft."),
+        ("ruling", "Brian: Tim will issue adoption call."),
+        ("ruling", "Chairs: will start last call"),
+    ]
+    assert owned(found)[:3] == [
+        ("Eric K", "we'll start wglc on these 3 docs."),
+        ("Chairs", "Chairs to start WGLC right after this."),
+        ("MT", "We will soon start a 2-week WG Last Call on the draft."),
+    ]

@@ -113,6 +113,15 @@ CHAIR_TAKES = re.compile(
     r"(?:mailing\s+)?list\b",
     re.IGNORECASE,
 )
+# A call for adoption or a last call that someone will start (see CUES).
+CALL_ANNOUNCED = re.compile(
+    r"(?:\bwill|'ll|\bshall|\bgoing\s+to|\bchairs?\s+to)\s+(?:(?:soon|then|now|also)\s+)?"
+    r"(?:start|issues?|do|run|kick\s+off|send\s+out|initiate|open|launch|begin)\s+"
+    r"(?:(?:a|an|the|another|second|2nd|third|3rd|new|formal|\w+[- ]weeks?|wg|working\s+group)\s+)*"
+    r"(?:wglc|last\s+call|adoption\s+call|call\s+for\s+(?:wg\s+)?adoption|cfa)\b"
+    r"(?!\s+(?:review|comments?|feedback)\b)",
+    re.IGNORECASE,
+)
 # What was decided at another meeting: "(as was decided in tokyo)", "as agreed last time".
 # "Previous discussion, consensus was extension though.", "In the room in Melbourne,
 # the consensus was ...", "We previously hummed that ..." (quic/ietf108.md, ietf101.md, ietf103.md)
@@ -452,6 +461,11 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         ),
         ("call for adoption", "adoption call", "wglc", "last call"),
     ),
+    # A call the chairs announce: "we'll start wglc on these 3 docs.", "Chairs to start WGLC
+    # right after this.", "MT: We will soon start a 2-week WG Last Call on ...", "Tim will
+    # issue adoption call." (WebTransport, MASQUE, CoRE and DPRIVE minutes); a review or
+    # comments in the call is another's task
+    ("ruling", CALL_ANNOUNCED, ("wglc", "last", "adoption", "cfa")),
     # No objection voiced, written as the minutes' own note: "Have parked Key - ... No
     # objections." (httpwg/ietf101.md); a speaker's own "no objection" is their view.
     ("agreed", NO_OBJECTION, ("no objection",)),
@@ -481,6 +495,7 @@ ANY_CUE = CaseAside(
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
+        r"|wglc|last call|cfa"
         r"|\U0001f44d",
         re.IGNORECASE,
     )
@@ -493,6 +508,7 @@ CUE_WORDS = (
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
     "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
+    "wglc", "last call", "cfa",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
@@ -922,7 +938,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             if last > i:
                 return _record(text, passages, i, last, kind, used)
         if len(quote_of(text, passage)) <= SHORT_PASSAGE:
-            if len(words.split()) <= 4:
+            if len(words.split()) <= 4 and match.re is not CALL_ANNOUNCED:
                 j = _previous(text, passages, i, used)
                 if j is not None:
                     return _record(text, passages, j, i, kind, used)
