@@ -324,6 +324,10 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("Path forward to WGLC.", "WG Last Call planned"),
      ("MT: We had the second WGLC, so a further one would be the third one.", "in WG Last Call"),
      ("WGLC is pretty much over.", "in WG Last Call"),
+     ("We just put 6265Bis into WG last call after 10 years", "in WG Last Call"),
+     ("MT: We will soon start a 2-week WG Last Call on the draft.", "WG Last Call planned"),
+     ("The WHIP draft is now a WG document.", "adopted"),
+     ("Moved to an official WG draft.", "adopted"),
      ("MT: RFC 9175 and 9177 have been published", "published"),
      ("RFC 9254 is published, telling how YANG is represented in CBOR", "published")],
 )  # fmt: skip
@@ -337,7 +341,8 @@ def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_st
     "said",
     ["Chairs Action: closer to WGLC?", "We will have 10 minutes for this.",
      "Changes from RFC 8446 are small.", "The changes since the last meeting are small.",
-     "We reached 50 implementations."],
+     "We reached 50 implementations.",
+     "whether or how this should become a working group document"],
 )  # fmt: skip
 def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
     assert stages_of(said) == []

@@ -111,6 +111,13 @@ WAY_ADOPTED = (
 # The room's consensus to adopt: "Room consensus is to adopt [-mls-architecture](...)",
 # "The consensus in the room to adopt the ... draft", "Consensus in room is to adopt"
 _ROOM_ADOPTS = r"\bconsensus\b(?: (?:in|of) (?:the )?room)?(?: is)? to adopt\b"
+# A document now the group's own: "The WHIP draft is now a WG document", "Moved to an
+# official WG draft." (WISH and HTTPAPI minutes); "should become a working group document" is
+# a question still open
+_NOW_THE_GROUPS = (
+    r"\b(?:(?:is|are|was|were) now an? |(?:moved to|became) (?:an? )?)(?:official )?"
+    r"(?:wg|working group|rg|research group)[- ](?:drafts?|documents?|items?)\b"
+)
 STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("not adopted", r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b|\bdeclined? to adopt\b",
      ("adopt",)),
@@ -129,8 +136,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("adopted",
      rf"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b"
      r"(?!\)? (?:(?:working group|wg) )?(?:drafts|documents|docs)\b)"
-     rf"|{_ROOM_ADOPTS}",
-     ("adopt",)),
+     rf"|{_ROOM_ADOPTS}|{_NOW_THE_GROUPS}",
+     ("adopt", "now a", "moved to", "became")),
     ("WG document",
      rf"{_NOT}[^.;!,]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?)?{_WGLC}",
      _WGLC_WORDS),
@@ -142,14 +149,16 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\bpassed (?:the |its )?{_WGLC}"
      rf"|\b(?:had|has had|having) (?:a |an |the |its )?(?:new |second |2nd )?{_WGLC}"
      rf"|\b{_WGLC} (?:was|has been|had been) (?:done|completed|closed|finished)\b"
-     rf"|\b{_WGLC} (?:is |was )?(?:pretty much |now |already )?over\b", _WGLC_WORDS),
+     rf"|\b{_WGLC} (?:is |was )?(?:pretty much |now |already )?over\b"
+     rf"|\b(?:put|placed|moved|entered)\b[^.;]{{0,30}}?\binto (?:a |the )?{_WGLC}", _WGLC_WORDS),
     ("ready for WG Last Call",
      rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
      ("ready for",)),
     ("WG Last Call planned",
      rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to|then|probably)|['\u2019]ll) "
+     r"(?:(?:soon|then|now|also|probably|likely) )?"
      rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo) "
-     rf"(?:a |the )?(?:new |another |second |2nd )?{_WGLC}"
+     rf"(?:a |the )?(?:new |another |second |2nd )?(?:\w+[- ]weeks? )?{_WGLC}"
      rf"|\b(?:redo|re-do|repeat) (?:a |the )?{_WGLC}"
      rf"|\b(?:work|working|move|moving|head|heading)s? towards? (?:a |the )?{_WGLC}"
      r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
@@ -254,7 +263,7 @@ STAGE_WORDS = (
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
     "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue", "publication",
     "ad review", "ad evaluation", "cfa", "is out", "changes", "highlights", "overview",
-    "reached", "created", "presenting",
+    "reached", "created", "presenting", "now a", "moved to", "became",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
