@@ -328,6 +328,8 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("MT: We will soon start a 2-week WG Last Call on the draft.", "WG Last Call planned"),
      ("The WHIP draft is now a WG document.", "adopted"),
      ("Moved to an official WG draft.", "adopted"),
+     ("Sergio goes over updates from wish-whip-00", "new revision"),
+     ("draft-ietf-dnsop-no-response-issue is in WGLC", "in WG Last Call"),
      ("MT: RFC 9175 and 9177 have been published", "published"),
      ("RFC 9254 is published, telling how YANG is represented in CBOR", "published")],
 )  # fmt: skip
@@ -342,7 +344,8 @@ def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_st
     ["Chairs Action: closer to WGLC?", "We will have 10 minutes for this.",
      "Changes from RFC 8446 are small.", "The changes since the last meeting are small.",
      "We reached 50 implementations.",
-     "whether or how this should become a working group document"],
+     "whether or how this should become a working group document",
+     "This -can- happen while it's in the RFC queue."],
 )  # fmt: skip
 def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
     assert stages_of(said) == []

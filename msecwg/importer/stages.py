@@ -68,11 +68,12 @@ HANDED_OVER = re.compile(
 )
 HANDING_WORDS = ("handed", "transferred", "moved")
 """Words one of which HANDED_OVER holds."""
-# Words that open a clause before its subject: "because invariants has ...".
-NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+# A stage denied or only hoped for; a word of a draft's name ("draft-ietf-wish-whip") is
+# neither, a word in emphasis ("This -can- happen") is.
+NEGATED = re.compile(r"(?<!\w-)\b(?:not|never|no)\b(?!-\w)|n't\b", re.IGNORECASE)
 HOPED = re.compile(
-    r"\b(?:if|once|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
-    r"|hope|expect\w*|prefer\w*|being|can|will|should|must)\b",
+    r"(?<!\w-)\b(?:if|once|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
+    r"|hope|expect\w*|prefer\w*|being|can|will|should|must)\b(?!-\w)",
     re.IGNORECASE,
 )
 SHORT = 10

@@ -95,7 +95,8 @@ IN_PASSING = (
 # which it holds, case aside: a sentence that holds none of them is not searched for it.
 # A research group's (IRTF) Last Call is its working group's: "Research Group Last Call", "RGLC"
 _WGLC = r"(?:WGLC|RGLC|WG last call|RG last call|(?:working|research) group last call|WG LC|RG LC)"
-_NOT = r"(?:\bnot\b|n't\b|\bcannot\b|\bno\b)"
+# A word that denies, never one of a draft's name ("draft-ietf-dnsop-no-response-issue")
+_NOT = r"(?:(?<!\w-)\b(?:not|cannot|no)\b(?!-\w)|n't\b)"
 # A revision as the minutes name it: "-04", "version -14", "version 3", "v-03", "draft-10",
 # "draft-ietf-tls-esni-10", "wish-whip-00"
 _REVISION = (
