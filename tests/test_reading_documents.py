@@ -127,6 +127,25 @@ def test_a_stage_in_an_item_below_a_document_named_alone_is_that_documents() -> 
     )
 
 
+def test_a_stage_in_a_paragraph_indented_below_a_documents_line_is_that_documents() -> None:
+    found = read(
+        "# DNSOP WG\n\n## Session I\n\ndraft-ietf-dnsop-refuse-any, Joe Abley\n"
+        "        Thinks it's ready to go\n\n        Tim: one-week WG Last Call coming soon\n\n"
+        "draft-ietf-dnsop-dns-capture-format, Jim Hague\n\n        Tim: You are deployed at some "
+        "root servers?\n\n                Jim: Yes, using the -03 draft\n\n"
+        "        Tim: Will go to WG Last Call soon\n\nWG update, Suzanne and Tim\n\n"
+        "        Tim: WGLC currently planned for mid-april 2018\n\n"
+        "* draft-ietf-dnsop-aname, Evan Hunt\n\n    * Some issues; WGLC is scheduled.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-dnsop-refuse-any",
+         [("WG Last Call planned", "Tim: one-week WG Last Call coming soon")]),
+        ("draft-ietf-dnsop-dns-capture-format",
+         [("WG Last Call planned", "Tim: Will go to WG Last Call soon")]),
+        ("draft-ietf-dnsop-aname", []),
+    ]  # fmt: skip
+
+
 def test_a_stage_in_a_list_item_takes_the_document_an_item_above_names_alone() -> None:
     found = read(
         "# DPRIVE interim\n\n* DNS Privacy Considerations\n     - draft-ietf-dprive-rfc7626-bis\n"
@@ -328,6 +347,8 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("MT: We will soon start a 2-week WG Last Call on the draft.", "WG Last Call planned"),
      ("The WHIP draft is now a WG document.", "adopted"),
      ("Moved to an official WG draft.", "adopted"),
+     ("WGLC currently planned for mid-april 2018", "WG Last Call planned"),
+     ("Tim: one-week WG Last Call coming soon", "WG Last Call planned"),
      ("Sergio goes over updates from wish-whip-00", "new revision"),
      ("draft-ietf-dnsop-no-response-issue is in WGLC", "in WG Last Call"),
      ("MT: RFC 9175 and 9177 have been published", "published"),

@@ -675,6 +675,13 @@ def _stages(
                 start = blocks.starts[above]
             if keys or not (_listed(text, blocks.starts[above]) and _listed(text, fact.start)):
                 break
+        parent = _hung_under(text, blocks, block, sections) if not keys else None
+        if parent is not None:  # of the one document the first line it hangs under names
+            a = blocks.starts[parent]
+            b = len(text) if (b := text.find("\n", a)) < 0 else b
+            heading = where[bisect_left(starts, a) : bisect_left(starts, b)]
+            first = {located[n][0].key for _, n in heading}
+            keys = [*first] if len(first) == 1 else []
         if not keys:
             place = bisect_right(sections, fact.start) - 1
             keys = [k for k in subjects[place] if k in names] if 0 <= place < len(subjects) else []
@@ -688,6 +695,28 @@ def _stages(
                     StageFound(kind=fact.stage, quote=quote, start=fact.start)
                 )
     return stages
+
+
+def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> int | None:
+    """Answer the block an indented paragraph hangs under, in its section: the nearest above
+    it that starts less indented ("draft-ietf-dnsop-refuse-any, Joe Abley" / "        Tim:
+    one-week WG Last Call coming soon", DNSOP minutes); else None, as for list items, which
+    their list places (see ITEMS_ABOVE)."""
+    at = blocks.starts[block] if block >= 0 else 0
+    depth = 0 if _listed(text, at) else _indent(text, at)
+    top = sections[place] if depth and (place := bisect_right(sections, at) - 1) >= 0 else 0
+    for above in range(block - 1, -1, -1) if depth else ():
+        if blocks.starts[above] < top or _listed(text, blocks.starts[above]):
+            return None
+        if _indent(text, blocks.starts[above]) < depth:
+            return above
+    return None
+
+
+def _indent(text: str, at: int) -> int:
+    """Answer how far the line holding offset `at` is indented."""
+    line = text.rfind("\n", 0, at) + 1
+    return len(text[line:at]) - len(text[line:at].lstrip(" \t"))
 
 
 def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -171,7 +171,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|second |2nd )?(?:{_WGLC}|last call)\b"
      r"|\b(?:have|need|needs|require|requires|doing) (?:a |an )?(?:new|another|second|2nd) "
      rf"(?:{_WGLC}|last call)\b|\bgood to go for (?:a |the )?{_WGLC}"
-     rf"|\b(?:path forward|getting close) to (?:a |the )?{_WGLC}", _WGLC_WORDS),
+     rf"|\b(?:path forward|getting close) to (?:a |the )?{_WGLC}"
+     rf"|\b{_WGLC} (?:is |was )?(?:currently |now )?(?:planned|scheduled)\b"
+     rf"|\b{_WGLC} (?:is )?coming (?:soon|up)\b", _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
      r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b|\bwrite-?up needed\b"
