@@ -20,6 +20,7 @@ from msecwg.importer.vocabulary import (
     STAGE_WORDS,
     SUPPORT_SHOWN,
     WAY_ADOPTED,
+    in_prose,
 )
 
 PHRASES = [
@@ -68,12 +69,13 @@ HANDED_OVER = re.compile(
 )
 HANDING_WORDS = ("handed", "transferred", "moved")
 """Words one of which HANDED_OVER holds."""
-# A stage denied or only hoped for; a word of a draft's name ("draft-ietf-wish-whip") is
-# neither, a word in emphasis ("This -can- happen") is.
-NEGATED = re.compile(r"(?<!\w-)\b(?:not|never|no)\b(?!-\w)|n't\b", re.IGNORECASE)
+# A stage denied or only hoped for, in words of prose (see in_prose)
+NEGATED = re.compile(rf"{in_prose('not|never|no')}|n't\b", re.IGNORECASE)
 HOPED = re.compile(
-    r"(?<!\w-)\b(?:if|once|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
-    r"|hope|expect\w*|prefer\w*|being|can|will|should|must)\b(?!-\w)",
+    in_prose(
+        r"if|once|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
+        r"|hope|expect\w*|prefer\w*|being|can|will|should|must"
+    ),
     re.IGNORECASE,
 )
 SHORT = 10

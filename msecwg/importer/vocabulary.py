@@ -82,6 +82,14 @@ IN_PASSING = (
     r"|similar to|like in|per)\s*\[?\s*$"
 )
 
+
+def in_prose(words: str) -> str:
+    """Answer a pattern for one of `words` (alternatives) written as a word of prose, never
+    one of a hyphenated name ("wish" in "draft-ietf-wish-whip", "no" in "draft-ietf-dnsop-no-
+    response-issue"), though one in emphasis ("This -can- happen")."""
+    return rf"(?<!\w-)\b(?:{words})\b(?!-\w)"
+
+
 # The minutes' words for a document's stage in its working group, each with the stage
 # it states (RFC 6174 and RFC 7221 words, `msecwg.model.Stage` values), tried in order
 # (negated forms first): "To clarify: this working group not adopting", "Can't really do
@@ -95,8 +103,8 @@ IN_PASSING = (
 # which it holds, case aside: a sentence that holds none of them is not searched for it.
 # A research group's (IRTF) Last Call is its working group's: "Research Group Last Call", "RGLC"
 _WGLC = r"(?:WGLC|RGLC|WG last call|RG last call|(?:working|research) group last call|WG LC|RG LC)"
-# A word that denies, never one of a draft's name ("draft-ietf-dnsop-no-response-issue")
-_NOT = r"(?:(?<!\w-)\b(?:not|cannot|no)\b(?!-\w)|n't\b)"
+# A word that denies (see in_prose)
+_NOT = rf"(?:{in_prose('not|cannot|no')}|n't\b)"
 # A revision as the minutes name it: "-04", "version -14", "version 3", "v-03", "draft-10",
 # "draft-ietf-tls-esni-10", "wish-whip-00"
 _REVISION = (
