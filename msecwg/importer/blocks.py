@@ -226,10 +226,17 @@ def _lines(text: str, markdown: bool) -> list[Line]:
         elif not markdown and end - start > FLATTENED_LENGTH and _flattened(text, body, end):
             lines.extend(Line(a, b, 0, True) for a, b in _pieces(text, body, end))
         else:
-            tabs = "\t" in raw  # else the indentation is the blanks before the words
-            indent = len(raw.expandtabs()) - len(words.expandtabs()) if tabs else body - start
-            lines.append(Line(body, end, indent, False))
+            lines.append(Line(body, end, indentation(raw), False))
     return lines
+
+
+def indentation(line: str) -> int:
+    """Answer how far a line is indented: the blanks before its words, a tab reaching the
+    next multiple of eight (as str.expandtabs)."""
+    words = line.lstrip()
+    if "\t" not in line:
+        return len(line) - len(words)
+    return len(line.expandtabs()) - len(words.expandtabs())
 
 
 SPLITLINES_ONLY = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"

@@ -12,6 +12,7 @@ from typing import Literal, NamedTuple
 import msgspec
 
 from msecwg.importer import mentions as mentioned
+from msecwg.importer.blocks import indentation
 from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.stages import Stated, handed_over, stated
@@ -714,9 +715,9 @@ def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> 
 
 
 def _indent(text: str, at: int) -> int:
-    """Answer how far the line holding offset `at` is indented."""
-    line = text.rfind("\n", 0, at) + 1
-    return len(text[line:at]) - len(text[line:at].lstrip(" \t"))
+    """Answer how far the line holding offset `at` is indented before it (see
+    blocks.indentation)."""
+    return indentation(text[text.rfind("\n", 0, at) + 1 : at])
 
 
 def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
