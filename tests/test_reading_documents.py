@@ -146,6 +146,22 @@ def test_a_stage_in_a_paragraph_indented_below_a_documents_line_is_that_document
     ]  # fmt: skip
 
 
+def test_a_stage_in_a_paragraph_below_an_item_titled_by_a_document_is_that_documents() -> None:
+    found = read(
+        "# HTTPAPI WG\n\n## WG Document Presentations\n\n"
+        "- The Idempotency-Key HTTP Header Field\nOne open issue, #21, about structured fields.\n\n"
+        "Justin: UUIDs as binary seems weird to me.\n\n"
+        "**To be confirmed on the list.** Have another draft, then go to WGLC by end of April.\n\n"
+        "- Rate Limit Headers\nLatest draft merges three headers into one.\n\n"
+        "## Next Steps\n\nWe will start WGLC soon.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("The Idempotency-Key HTTP Header Field",
+         [("WG Last Call planned", "Have another draft, then go to WGLC by end of April.")]),
+        ("Rate Limit Headers", []),
+    ]  # fmt: skip
+
+
 def test_a_stage_in_a_list_item_takes_the_document_an_item_above_names_alone() -> None:
     found = read(
         "# DPRIVE interim\n\n* DNS Privacy Considerations\n     - draft-ietf-dprive-rfc7626-bis\n"
@@ -349,6 +365,10 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("Moved to an official WG draft.", "adopted"),
      ("WGLC currently planned for mid-april 2018", "WG Last Call planned"),
      ("Tim: one-week WG Last Call coming soon", "WG Last Call planned"),
+     ("If we get feedback we can move to WGLC by IETF 123.", "WG Last Call planned"),
+     ("I think we can potentially run a WGLC on this now", "WG Last Call planned"),
+     ("Editorial pass before we launch WGLC.", "WG Last Call planned"),
+     ("Launch wglc and see if we can address.", "WG Last Call planned"),
      ("Sergio goes over updates from wish-whip-00", "new revision"),
      ("draft-ietf-dnsop-no-response-issue is in WGLC", "in WG Last Call"),
      ("MT: RFC 9175 and 9177 have been published", "published"),
@@ -366,7 +386,7 @@ def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_st
      "Changes from RFC 8446 are small.", "The changes since the last meeting are small.",
      "We reached 50 implementations.",
      "whether or how this should become a working group document",
-     "This -can- happen while it's in the RFC queue."],
+     "This -can- happen while it's in the RFC queue.", "We launched WGLC last week."],
 )  # fmt: skip
 def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
     assert stages_of(said) == []

@@ -699,17 +699,26 @@ def _stages(
 
 
 def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> int | None:
-    """Answer the block an indented paragraph hangs under, in its section: the nearest above
-    it that starts less indented ("draft-ietf-dnsop-refuse-any, Joe Abley" / "        Tim:
-    one-week WG Last Call coming soon", DNSOP minutes); else None, as for list items, which
-    their list places (see ITEMS_ABOVE)."""
+    """Answer the block a paragraph hangs under, in its section: for an indented one, the
+    nearest above it that starts less indented ("draft-ietf-dnsop-refuse-any, Joe Abley" /
+    "        Tim: one-week WG Last Call coming soon", DNSOP minutes); for one at the margin,
+    the list item above it that opens with a title on a line of its own, its notes below it
+    (LISTED_TITLE: "- The Idempotency-Key HTTP Header Field" / "One open issue, ..." / ... /
+    "Have another draft, then go to WGLC", HTTPAPI minutes); else None, as for list items,
+    which their list places (see ITEMS_ABOVE)."""
     at = blocks.starts[block] if block >= 0 else 0
-    depth = 0 if _listed(text, at) else _indent(text, at)
-    top = sections[place] if depth and (place := bisect_right(sections, at) - 1) >= 0 else 0
-    for above in range(block - 1, -1, -1) if depth else ():
-        if blocks.starts[above] < top or _listed(text, blocks.starts[above]):
+    if _listed(text, at):
+        return None
+    depth = _indent(text, at)
+    top = sections[place] if (place := bisect_right(sections, at) - 1) >= 0 else 0
+    for above in range(block - 1, -1, -1):
+        start = blocks.starts[above]
+        if start < top:
             return None
-        if _indent(text, blocks.starts[above]) < depth:
+        if _listed(text, start):
+            heads = not depth and LISTED_TITLE.match(text, start) is not None
+            return above if heads else None
+        if depth and _indent(text, start) < depth:
             return above
     return None
 

@@ -164,10 +164,11 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
      ("ready for",)),
     ("WG Last Call planned",
-     rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to|then|probably)|['\u2019]ll) "
-     r"(?:(?:soon|then|now|also|probably|likely) )?"
-     rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo) "
+     rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to|then|probably|can|could"
+     r"|shall)|['\u2019]ll) (?:(?:soon|then|now|also|probably|likely|potentially) )?"
+     rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo|launch|kick off) "
      rf"(?:a |the )?(?:new |another |second |2nd )?(?:\w+[- ]weeks? )?{_WGLC}"
+     rf"|\b(?:launch|kick off) (?:a |the )?{_WGLC}"
      rf"|\b(?:redo|re-do|repeat) (?:a |the )?{_WGLC}"
      rf"|\b(?:work|working|move|moving|head|heading)s? towards? (?:a |the )?{_WGLC}"
      r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
