@@ -1144,6 +1144,11 @@ def test_empty_brackets_give_no_role_and_a_name_in_brackets_after_q_is_who_asks(
     [("Michael Welzl, from chat", "Michael Welzl", "from chat"),
      ("Brian w/ chair hat", "Brian", "w/ chair hat"),
      ("Mirja with AD hat", "Mirja", "with AD hat"),
+     ("Sean with chair hat on", "Sean", "with chair hat on"),
+     ("Lucas hatless", "Lucas", "hatless"),
+     ("Gorry, hatless", "Gorry", "hatless"),
+     ("Ian Swett, MoQ hat", "Ian Swett", "MoQ hat"),
+     ("Erik, co-chair hat off", "Erik", "co-chair hat off"),
      ("Eric Kinnear, Apple", "Eric Kinnear", "Apple"),
      ("Gorry, Ian", "Gorry, Ian", None)],
 )  # fmt: skip

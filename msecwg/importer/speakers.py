@@ -52,13 +52,15 @@ UNCERTAIN_MARK = re.compile(r"\s?\(\?\)\s*$|\s\?$|(?<=\w)\?$")
 LAST_BRACKET = re.compile(r"\s?\((?P<inside>[^()]*)\)$")
 LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
 # "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Nick - Akamai",
-# "Michael Welzl, from chat", "Brian w/ chair hat", "Eric Kinnear, Apple" (a full name's
-# affiliation: one word after its comma); where a person is from is a few words, never a
-# clause ("Start from use cases, scope for")
+# "Michael Welzl, from chat", "Brian w/ chair hat", "Sean with chair hat on", "Lucas
+# hatless", "Ian Swett, MoQ hat", "Erik, co-chair hat off", "Eric Kinnear, Apple" (a full
+# name's affiliation: one word after its comma); where a person is from is a few words, never
+# a clause ("Start from use cases, scope for")
 ROLE_AFTER = re.compile(
     r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|,?\s+(?P<from_>(?:from|via)(?:\s+[^\s,]+){1,4})"
     r"|\s+-{1,2}\s+(?P<dash>.+)"
-    r"|,?\s+(?P<hat>(?:w/|with|wearing|without)\s*(?:[^\s,]+\s+){0,2}hats?)"
+    r"|,?\s+(?P<hat>(?:(?:w/|with|wearing|without)\s*)?(?:[^\s,]+\s+){0,2}hats?(?:\s+o(?:n|ff))?"
+    r"|hatless)"
     r"|(?<=[a-z]),\s+(?P<of>[A-Z][\w&.-]*))$"
 )
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019./-](?=[^\W\d_]))*\.?")
