@@ -459,6 +459,23 @@ def test_a_count_alone_below_a_question_or_counts_by_slashes_after_one_are_polls
     ]
 
 
+def test_a_count_after_an_arrow_from_a_question_or_a_show_of_hands_is_a_poll() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\n"
+        "**LP**: Are you interested in exploring Path IDs further? y/n? => 20:11 (out of 134, "
+        "103 without opinion)\n\n**LP**: Do you want STOP_SENDING_AT in this draft? y/n? => "
+        "2/30 (110 no opinion). Clear result.\n\n**LP** Is there interest in NAT work? Show of "
+        "hands: 20:11 130 no-opinion.\n\nDana: Meet again? -> 10:30 UTC\n"
+    )
+    assert texts(found) == [
+        ("poll", "Are you interested in exploring Path IDs further? y/n? => 20:11 (out of 134, "
+                 "103 without opinion)"),
+        ("poll", "Do you want STOP_SENDING_AT in this draft? y/n? => 2/30 (110 no opinion). "
+                 "Clear result."),
+        ("poll", "**LP** Is there interest in NAT work? Show of hands: 20:11 130 no-opinion."),
+    ]  # fmt: skip
+
+
 def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\nShow-of-hands:\n"

@@ -231,7 +231,8 @@ COUNT_BY_ANSWER = re.compile(
 # allow ... language? 22 yes, 8 no, 5 no op" (SCONE minutes), "Show of hands - is 5033 a
 # good starting point: pro 30, con 1, undecided 11", "... in the room in adopting this as a work
 # item?" / "For: 38 No: 2", "Do you support option 2 (proxy payloads)? 11/17/81" (MASQUE minutes),
-# "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants" (TLS minutes)
+# "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants" (TLS minutes),
+# "Do you want STOP_SENDING_AT in this draft? y/n? => 2/30 (110 no opinion)" (QUIC minutes)
 _FOR_LABEL = r"^\W*(?:yes|for|pro|in\s+favou?r)[ \t]*:"
 """The label a poll's count for opens a line with, where its counts stand alone: "For:"."""
 POLL_LINE = re.compile(
@@ -241,7 +242,9 @@ POLL_LINE = re.compile(
     r"|\b\d+[ \t]+raised[ \t]+(?:their[ \t]+)?hands?\b[^\n]{0,40}\bdid[ \t]+not\b"
     r"|^\W*(?:who|how\s+many)\b[^:?\n]{3,120}[:?][ \t]*(?:\d+|none|nobody|no\s+one)\W*$"
     r"|\b\d+[ \t]+(?:yes|pro|in\s+favou?r)[ \t]*,[ \t]*\d+[ \t]+(?:no|con|against)\b"
-    r"|\b(?:yes|pro)[ \t]+\d+[ \t]*,[ \t]*(?:no|con)[ \t]+\d+\b",
+    r"|\b(?:yes|pro)[ \t]+\d+[ \t]*,[ \t]*(?:no|con)[ \t]+\d+\b"
+    r"|\?[ \t]*(?:=>|->|\u2192)[ \t]*\d+[ \t]*(?:/[ \t]*\d+|:[ \t]*\d+\b[^\n]{0,30}"
+    r"\b(?:opinion|abstain\w*|out[ \t]+of|yes|no|hands|people))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A poll's line that gives its counts alone, its question put before it: "For: 38 No: 2"
@@ -328,7 +331,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # minutes), "Poll showed 23 interested in adopt, 13 not interested." (DPRIVE minutes), "The
     # response was unanimous in favor of working on a TLS-based PT." (NEA minutes), "About
     # two dozen hands were raised." (WEBTRANS minutes), "A number of hands shown", "Multiple
-    # hands in the room", "Received several thumbs up." (MASQUE minutes); a count
+    # hands in the room", "Received several thumbs up." (MASQUE minutes), "Show of hands:
+    # 20:11 130 no-opinion." (QUIC minutes); a count
     # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
     # (CCWG minutes)
     (
@@ -339,6 +343,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b"
             r"|\b\d+\s+raised\s+(?:their\s+)?hands?\b|\b\d+(?:ish)?\s+thumbs?[- ]up\b"
             r"|\b\d+\s+interested\s+in\b|\b\d+\s+not\s+interested\b"
+            r"|\bshow\s+of\s+hands\s*[:\u2013-]\s*\d+"
             r"|\bthumbs?[- ]up\s+(?:in|around|across|from)\s+(?:the\s+)?room\b"
             r"|\bin\s+the\s+room\s+thumbs?[- ]up\b"
             r"|\b(?:(?:a|two|three)\s+dozen|dozens\s+of|(?:quite\s+)?a\s+few|many|several|most"
