@@ -369,6 +369,11 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("I think we can potentially run a WGLC on this now", "WG Last Call planned"),
      ("Editorial pass before we launch WGLC.", "WG Last Call planned"),
      ("Launch wglc and see if we can address.", "WG Last Call planned"),
+     ("Soon we will do another last call for one week", "WG Last Call planned"),
+     ("Latest draft -05", "new revision"),
+     ("The latest version -07 addresses all comments received so far.", "new revision"),
+     ("Poll for adoption support. 35 yes, 1 no, 32 no opinion.", "call for adoption"),
+     ("Show of hands for adoption support: 24 YES, 3 NO", "call for adoption"),
      ("Sergio goes over updates from wish-whip-00", "new revision"),
      ("draft-ietf-dnsop-no-response-issue is in WGLC", "in WG Last Call"),
      ("MT: RFC 9175 and 9177 have been published", "published"),
@@ -386,7 +391,8 @@ def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_st
      "Changes from RFC 8446 are small.", "The changes since the last meeting are small.",
      "We reached 50 implementations.",
      "whether or how this should become a working group document",
-     "This -can- happen while it's in the RFC queue.", "We launched WGLC last week."],
+     "This -can- happen while it's in the RFC queue.", "We launched WGLC last week.",
+     "We will start IETF last call next week.", "The latest draft is good."],
 )  # fmt: skip
 def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
     assert stages_of(said) == []

@@ -139,7 +139,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"\b(?:call for (?:wg |working group )?adoption|adoption call|CfA)\b"
      r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"
      r"|\b(?:take|taking|took) (?:the )?adoption (?:call )?to (?:the )?(?:mailing )?list\b"
-     r"|\bhums? (?:for|on|in favou?r of) adopti(?:on|ng)\b"
+     r"|\b(?:hums?|polls?|show of hands) (?:for|on|in favou?r of) adopti(?:on|ng)\b"
      rf"|{_ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
      ("adopt", "cfa")),
     ("adopted",
@@ -167,7 +167,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to|then|probably|can|could"
      r"|shall)|['\u2019]ll) (?:(?:soon|then|now|also|probably|likely|potentially) )?"
      rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo|launch|kick off) "
-     rf"(?:a |the )?(?:new |another |second |2nd )?(?:\w+[- ]weeks? )?{_WGLC}"
+     r"(?:a |the )?(?:new |another |second |2nd )?(?:\w+[- ]weeks? )?"
+     rf"(?:{_WGLC}|(?<!IETF )last call)"
      rf"|\b(?:launch|kick off) (?:a |the )?{_WGLC}"
      rf"|\b(?:redo|re-do|repeat) (?:a |the )?{_WGLC}"
      rf"|\b(?:work|working|move|moving|head|heading)s? towards? (?:a |the )?{_WGLC}"
@@ -222,9 +223,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      + _REVISION
      + r"|\bdraft[- ]?\d{1,2} (?:update|updates|changes|highlights)\b"
      r"|\bnew versions? (?:is |are )?(?:now )?(?:available|out|up)\b|\b\d\d version (?:is )?out\b"
-     r"|\b(?:reached|presenting) (?:v ?-?|-)\d\d\b|\bcreated an? -?\d\d\b",
+     r"|\b(?:reached|presenting) (?:v ?-?|-)\d\d\b|\bcreated an? -?\d\d\b"
+     r"|\blatest (?:draft|version|revision|rev)[ -]?-?\d{1,2}\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
-      "changes", "highlights", "overview", "reached", "created", "presenting")),
+      "changes", "highlights", "overview", "reached", "created", "presenting", "latest")),
     ("revision expected",
      r"\bwill (?:rev|revise|update|publish|submit|post)\b[^.;]{0,20}\b(?:doc|document|draft"
      r"|spec|revision|version)\b|(?<!use )\b(?:one more|another) (?:version|revision)\b"
@@ -275,7 +277,7 @@ STAGE_WORDS = (
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
     "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue", "publication",
     "ad review", "ad evaluation", "cfa", "is out", "changes", "highlights", "overview",
-    "reached", "created", "presenting", "now a", "moved to", "became",
+    "reached", "created", "presenting", "latest", "now a", "moved to", "became",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
