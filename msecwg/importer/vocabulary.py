@@ -13,7 +13,8 @@ what msecwg knows of how minutes are written is read in one place.
 # "Transport Issues" (quic/ietf104.md, quic/ietf110.md, quic/interim-20-10.md,
 # httpwg/ietf75.txt "agenda and note well", "issues", "milestone -08 issues"; "Conclusion
 # (Chairs)", "Side note": scone and httpapi minutes; "Attendees:", "Meeting notes"; "Key
-# Discussion Points", "Decisions and Action Items": Meetecho's summaries).
+# Discussion Points", "Decisions and Action Items": Meetecho's summaries; "### Day 1 ###",
+# "Day 2 Afternoon": DNSOP and AIPREF minutes).
 ADMINISTRATIVE_WORDS = frozenset(
     {"administrivia", "agenda", "bashing", "bash", "note", "well", "blue", "sheets",
      "bluesheets", "scribe", "scribes", "chair", "chairs", "chairs'", "intro",
@@ -31,7 +32,8 @@ ADMINISTRATIVE_WORDS = frozenset(
      "remarks", "presentations", "interims", "virtual", "draft", "drafts", "current",
      "conclusion", "conclusions", "side", "attendees", "attendance", "participants", "minutes",
      "notes", "decision", "decisions", "key", "points", "goals", "objectives", "outcomes",
-     "takeaways", "highlights", "morning", "afternoon", "evening", "lunch", "break"}
+     "takeaways", "highlights", "morning", "afternoon", "evening", "lunch", "break", "day",
+     "days"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
