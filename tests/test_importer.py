@@ -1032,6 +1032,19 @@ def test_a_day_alone_on_its_line_above_a_heading_is_a_later_session_of_the_meeti
     ]  # fmt: skip
 
 
+def test_a_sessions_line_with_its_day_and_times_above_a_title_dates_a_later_session() -> None:
+    found = read(
+        "DNS Operations (DNSOP) Working Group\nIETF 109\n\n"
+        "Session 1: 17 November 2020, 1200-1400 +7, 0500-0700 UTC\n\nGlue is not optional\n"
+        "\tDana: fine.\n\nSession 2, 2020-11-20\n\nBlack Lies\n\tDana: also fine.\n\n"
+        "Session 3: 21 November 2020, room for a hackathon\n\nWrap up\n\tDana: bye.\n"
+    )
+    assert [d.text for d in found.meeting.days] == ["17 November 2020", "2020-11-20"]
+    assert [(s.title, s.day) for s in found.sections] == [
+        ("Glue is not optional", 0), ("Black Lies", 1), ("Wrap up", 1),
+    ]  # fmt: skip
+
+
 def test_the_days_a_span_with_a_slash_names_come_before_a_later_sessions_day() -> None:
     found = read(
         "TLS Working Group Agenda, IETF 106\nSaturday and Sunday, 16/17 November, 2019\n\n"

@@ -296,8 +296,14 @@ def day_headings(
     return found
 
 
-# A place before a day on its line: "New York, New York, Jan 12, 2020"
-PLACE_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*,[ \t]*)*")
+# A place or a session before a day on its line: "New York, New York, Jan 12, 2020", "Session
+# 2, 2021-07-29" (DNSOP minutes)
+PLACE_BEFORE = re.compile(
+    r"(?:(?i:session)[ \t]+\w+[ \t]*[,:\u2013-][ \t]*)?"
+    r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*,[ \t]*)*"
+)
+# Times after a day on its line, or nothing: ", 1200-1400 +7, 0500-0700 UTC" (DNSOP minutes)
+TIMES = re.compile(r"[\d\s,.:+\u2013-]*(?:(?i:UTC|GMT|[AP]M)\b[\d\s,.:+\u2013-]*)*")
 YEAR = re.compile(r"(?:19|20)\d\d")
 DAY_LINE_MOST = 80
 """The longest line naming a later session's day: a place and a day, no more."""
@@ -323,7 +329,7 @@ def day_lines(text: str, plan: Layout, year: int | None, front: list[Day]) -> li
             if len(named) != 1 or named[0].precision != "day":
                 continue
             day = named[0]
-            alone = PLACE_BEFORE.fullmatch(line, 0, day.start) and not line[day.end :].strip(" ,.")
+            alone = PLACE_BEFORE.fullmatch(line, 0, day.start) and TIMES.fullmatch(line, day.end)
             if alone and 0 < (day.first - dated[-1]).days <= LATER_SESSION_DAYS:
                 date = written(line[day.start : day.end], day)
                 found.append(DayHeading(heading, Day(text=date.text, date=date, start=item.start)))
