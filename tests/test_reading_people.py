@@ -241,6 +241,19 @@ def test_names_joined_by_and_or_an_ampersand_a_presenter_and_a_lists_last_name_a
     ]  # fmt: skip
 
 
+def test_a_presenter_named_before_presenting_is_credited() -> None:
+    found = read(
+        "# QUIC WG\n\n## Multipath\n\nYanmei Liu presenting [slides](https://example.org/mp.pdf)"
+        "\n\nYanmei: For mobile apps.\n\n## ACK timestamps\n\nJoseph Beshay presenting.\n\n"
+        "Joseph: That's part of the negotiation.\n\nIan: presenting is hard.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Yanmei Liu", ["Yanmei", "Yanmei Liu"]),
+        ("Joseph Beshay", ["Joseph", "Joseph Beshay"]),
+        ("Ian", ["Ian"]),
+    ]
+
+
 def test_names_written_with_an_umlaut_or_without_it_are_one_person() -> None:
     found = read(
         "# ZEBRA WG\n\n## Stripes\n\nJörg: one.\nJoerg: two.\nJoerg Heuer: three.\n"
