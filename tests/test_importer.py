@@ -695,6 +695,8 @@ def test_minutes_with_nothing_in_them_give_nothing() -> None:
         ("Alexey Melnikov as AD (am)", "Alexey Melnikov", "AD", "am", False),
         ("Martin (in chat)", "Martin", "in chat", None, False),
         ("martin thomson(mt)", "martin thomson", None, "mt", False),
+        ("Lucas Pardue [LP]", "Lucas Pardue", None, "LP", False),
+        ("Dana [remote]", "Dana", "remote", None, False),
         ("Spencer Dawkins (AD)", "Spencer Dawkins", "AD", None, False),
         ("Alexey Melnikov as AD", "Alexey Melnikov", "AD", None, False),
         ("Nick - Akamai", "Nick", "Akamai", None, False),

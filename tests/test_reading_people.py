@@ -254,6 +254,17 @@ def test_a_presenter_named_before_presenting_is_credited() -> None:
     ]
 
 
+def test_initials_in_square_brackets_after_a_speakers_name_are_theirs() -> None:
+    found = read(
+        "# QUIC WG\n\n## Multipath\n\n**Lucas Pardue [LP]**: Ack frequency to WGLC.\n\n"
+        "**Mirja Kühlewind [MK]**: No strong opinion.\n\n**LP**: Thanks.\n\n**MK** : Fine.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Lucas Pardue", ["Lucas Pardue", "LP"]),
+        ("Mirja Kühlewind", ["Mirja Kühlewind", "MK"]),
+    ]
+
+
 def test_names_written_with_an_umlaut_or_without_it_are_one_person() -> None:
     found = read(
         "# ZEBRA WG\n\n## Stripes\n\nJörg: one.\nJoerg: two.\nJoerg Heuer: three.\n"

@@ -49,7 +49,9 @@ TIMED_NAME = re.compile(
 )
 
 UNCERTAIN_MARK = re.compile(r"\s?\(\?\)\s*$|\s\?$|(?<=\w)\?$")
-LAST_BRACKET = re.compile(r"\s?\((?P<inside>[^()]*)\)$")
+# What a name's last brackets hold: "(Cloudflare)", "(mt)", "[LP]" ("**Lucas Pardue [LP]**:",
+# QUIC minutes)
+LAST_BRACKET = re.compile(r"\s?(?:\((?P<inside>[^()]*)\)|\[(?P<square>[^\[\]]*)\])$")
 LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
 # "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Nick - Akamai",
 # "Michael Welzl, from chat", "Brian w/ chair hat", "Sean with chair hat on", "Lucas
@@ -246,7 +248,8 @@ def _brackets(core: str) -> tuple[str, str | None, str | None, bool]:
     role = alias = None
     asked = False
     while match := LAST_BRACKET.search(core):
-        inside, core = match.group("inside").strip(), core[: match.start()].rstrip()
+        inside = (match.group("inside") or match.group("square") or "").strip()
+        core = core[: match.start()].rstrip()
         if inside == "?":
             asked = True
             continue
