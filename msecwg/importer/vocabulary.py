@@ -168,10 +168,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("WG Last Call planned",
      rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to|then|probably|can|could"
      r"|shall)|['\u2019]ll) (?:(?:soon|then|now|also|probably|likely|potentially) )?"
-     rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo|launch|kick off) "
+     rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo) "
      r"(?:a |the )?(?:new |another |second |2nd )?(?:\w+[- ]weeks? )?"
      rf"(?:{_WGLC}|(?<!IETF )last call)"
-     rf"|\b(?:launch|kick off) (?:a |the )?{_WGLC}"
+     rf"|\b(?:launch|kick off) (?:a |the )?(?:new |another |second |2nd )?{_WGLC}"
      rf"|\b(?:redo|re-do|repeat) (?:a |the )?{_WGLC}"
      rf"|\b(?:work|working|move|moving|head|heading)s? towards? (?:a |the )?{_WGLC}"
      r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
