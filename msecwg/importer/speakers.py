@@ -199,6 +199,9 @@ def speaker(raw: str) -> Speaker | None:
     (a label such as "Note" or "See", a phrase, a number)."""
     written = ASKED_OR_ANSWERED.sub("", " ".join(raw.split()), count=1)
     core, uncertain = written, False
+    if core.startswith("(?)"):  # the mark first: "(?) Gupta" is "Gupta (?)", "(?) from ..." "? ..."
+        rest = core[3:].lstrip()
+        core = f"{rest} (?)" if rest[:1].isupper() else f"? {rest}".rstrip()
     mark = UNCERTAIN_MARK.search(core)
     if mark and not QUESTION_MARKS.fullmatch(core) and not _ends_joined(core[: mark.start()]):
         core, uncertain = core[: mark.start()], True
