@@ -295,6 +295,7 @@ class MeetingRow(Row, frozen=True, kw_only=True):
     city: str | None
     date: dt.date | None
     last_date: dt.date | None
+    days: list[dt.date]
     date_as_written: str | None
     precision: Precision
     documents: int

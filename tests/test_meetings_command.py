@@ -83,6 +83,24 @@ def test_meetings_table_shows_the_days_held_and_the_counts(run: Run) -> None:
     ]
 
 
+def test_a_meeting_held_on_days_apart_is_shown_on_each_of_them(run: Run, tmp_path: Path) -> None:
+    minutes = tmp_path / "ietf109.md"
+    minutes.write_text(
+        "# DNSOP WG, IETF 109\n\n## Tuesday, 17 November 2020\n\nDana: one.\n\n"
+        "## Friday, 20 November 2020\n\nDana: two.\n"
+    )
+    assert run("import", str(minutes), "-o", str(tmp_path / "t")).exit_code == 0
+    data = ["--data", str(tmp_path / "t"), "meetings"]
+    assert run(*data, "--format", "table").stdout.splitlines()[-2:] == [
+        "Meeting   Held                Docs  Decisions  Items  Exchanges  Left",
+        "IETF 109  17 and 20 Nov 2020  —     —          —      2          —",
+    ]
+    (record,) = answer(run, *data)["records"]
+    assert (record["date"], record["last_date"], record["days"]) == (
+        "2020-11-17", "2020-11-20", ["2020-11-17", "2020-11-20"]
+    )  # fmt: skip
+
+
 def test_meetings_of_two_groups_stay_a_table_at_80_columns(run: Run, tmp_path: Path) -> None:
     if not QUIC.is_dir():
         pytest.skip(f"no shared minutes at {QUIC}")

@@ -28,6 +28,7 @@ from msecwg.rows import (
     TopicRow,
 )
 from msecwg.store.load import Held
+from msecwg.store.meetings import days as days_held
 from msecwg.store.reading import key
 
 
@@ -57,6 +58,7 @@ def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
                 city=meeting.city,
                 date=min(d.day for d in days) if days else None,
                 last_date=max(d.day for d in days) if len(days) > 1 else None,
+                days=sorted(days_held(meeting)),
                 date_as_written=days[0].text if days else None,
                 precision=days[0].precision if days else Precision.DAY,
                 documents=len(t.documents),

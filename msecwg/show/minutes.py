@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Sequence
+from itertools import pairwise
 
 import msgspec
 
@@ -42,13 +43,21 @@ from msecwg.store.reading import key
 
 def held(row: MeetingRow) -> str:
     """Answer the days a meeting was held: "6 Nov 2023", "6 to 9 Nov 2023", "30 Jun to 2
-    Jul 2004", "Dec 2007" where the minutes give only the month; "" where they give none."""
+    Jul 2004", each of days apart ("19 and 22 Mar 2018"), "Dec 2007" where the minutes give
+    only the month; "" where they give none."""
     first, last = row.date, row.last_date
     if first is None:
         return ""
     if last is None:
         return short_date(first, False, row.precision)
-    if first.year == last.year and first.month == last.month:
+    month = first.year == last.year and first.month == last.month
+    if any((b - a).days > 1 for a, b in pairwise(row.days)):
+        year = f" {last.year}"
+        before = [
+            str(d.day) if month else short_date(d, False).removesuffix(year) for d in row.days
+        ]
+        return f"{', '.join(before[:-1])} and {short_date(last, False)}"
+    if month:
         return f"{first.day} to {short_date(last, False)}"
     return span(first, last)
 
