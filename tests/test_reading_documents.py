@@ -829,9 +829,11 @@ def test_a_section_whose_first_line_names_its_presenters_is_of_its_titles_docume
         "\nLunch is at noon.\n\n# Feedback\nSpeaker: A lot of people liked it\n\n# Ethernet proxying\n"
         "Presented by Alejandro Sedeno\n\nOpen issues.\n\n# rLEDBAT\n\nVidhi presents.\n\nDone."
         "\n\n# Comparisons of Security Options\n\nJeffrey & Martin presenting\n\nOk.\n\n"
-        "# Welcome\n\nChairs presenting.\n\nHi.\n"
+        "# Welcome\n\nChairs presenting.\n\nHi.\n\n# Multipath QUIC update + open issues\n"
+        "-----------------------------------\n\nYanmei Liu presenting [slides](https://x.org/mp."
+        "pdf)\n\nOk.\n"
     )
     assert [d.name for d in found.documents] == [
         "Quic Aware Proxying", "Bundle Preloading", "Ethernet proxying", "rLEDBAT",
-        "Comparisons of Security Options",
+        "Comparisons of Security Options", "Multipath QUIC",
     ]  # fmt: skip

@@ -42,7 +42,8 @@ SHORT_DRAFT = re.compile(r"(?<![\w/.-])-(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(
 # A set of drafts written with a wildcard and revision: "httpbis*-07" (httpwg/ietf75.txt).
 WILDCARD = re.compile(r"(?<![\w*-])[a-z][a-z0-9]*\*-\d\d(?![\w-])")
 # A section's first line, after its bullet, and a web address in it.
-FIRST_LINE = re.compile(r"\s*(?:[*+-]\s+)?(?P<line>[^\n]*)")
+# A section's first line, past a rule under its heading ("### Multipath QUIC" / "-----")
+FIRST_LINE = re.compile(r"\s*(?:[-=*_]{3,}[ \t]*\n\s*)?(?:[*+-]\s+)?(?P<line>[^\n]*)")
 WEB_ADDRESS = re.compile(r"https?://\S+")
 # A link and its text: "[QUIC-LB](https://datatracker.ietf.org/doc/draft-ietf-quic-load-balancers)".
 LINK = re.compile(r"\[(?P<text>[^\]\n]{2,80})\]\((?P<url>[^)\s]+)\)")
@@ -93,7 +94,8 @@ SLOT_LABEL = re.compile(
 # minutes), "### DNS Server Information with Assertion Token" / "Tiru presented." (ADD minutes)
 SLOT_PRESENTS = re.compile(
     rf"[ \t]*[_*]*(?!(?i:the\s+)?(?i:chairs?)\b){_NAMED}(?:(?:,|\s+and|\s*&)\s*{_NAMED})*"
-    r"\s+(?:presents|presenting|presented)(?:\s+(?:the\s+)?slides)?\.?[_*]*[ \t]*$"
+    r"\s+(?:presents|presenting|presented)(?:\s+(?:the\s+)?(?:slides|\[[^\]\n]*\]\([^)\s]*\)))?"
+    r"\.?[_*]*[ \t]*$"
 )
 EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
 """Words of a talk's title that make it a report of an event, not a document."""
@@ -565,8 +567,8 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
     if on and _is_speaker(on.group("who"), speakers):
         words = on.group("what")
     parts = words.rstrip(".:?!").split()
-    while len(parts) > 1 and parts[-1].casefold() in TITLE_TAIL_WORDS:
-        parts = parts[:-1]
+    while len(parts) > 1 and parts[-1].casefold() in TITLE_TAIL_WORDS | {"+", "&", "and"}:
+        parts = parts[:-1]  # "Multipath QUIC update + open issues": "Multipath QUIC"
     if parts:  # "Intro, agenda, status": its last word's comma left behind
         parts[-1] = parts[-1].rstrip(",;")
     if parts and parts[0].casefold() in ORDINALS:
