@@ -363,6 +363,7 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("MT: We will soon start a 2-week WG Last Call on the draft.", "WG Last Call planned"),
      ("The WHIP draft is now a WG document.", "adopted"),
      ("Moved to an official WG draft.", "adopted"),
+     ("Please do read the draft since this has now become a WG I-D.", "adopted"),
      ("WGLC currently planned for mid-april 2018", "WG Last Call planned"),
      ("Tim: one-week WG Last Call coming soon", "WG Last Call planned"),
      ("If we get feedback we can move to WGLC by IETF 123.", "WG Last Call planned"),
@@ -485,7 +486,7 @@ def test_a_topic_written_out_or_by_initials_names_one_draft_only() -> None:
 @pytest.mark.parametrize(
     "heading", ["Third Implementation Draft", "Second Implementation Draft Status",
                 "Max_bytes_before_ack - Ian/Jana", "Conclusion (Chairs)", "Side note", "Attendees:",
-                "Meeting Notes", "Day 1 ###", "Day 2 Afternoon"],
+                "Meeting Notes", "Day 1 ###", "Day 2 Afternoon", "Administrative"],
 )  # fmt: skip
 def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document(
     heading: str,

@@ -476,6 +476,24 @@ def test_a_count_after_an_arrow_from_a_question_or_a_show_of_hands_is_a_poll() -
     ]  # fmt: skip
 
 
+def test_a_count_by_answer_in_brackets_after_a_question_or_in_bold_below_it_is_a_poll() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\n"
+        "_Chairs: Are people interested in testing this? (11 people said yes)_\n\n"
+        "_Chairs: How many people think CCWG should work on this topic (18: yes, 4 no, 14 no "
+        "opinon)_\n\nIs there capacity for it? (Yes 9, 6 No, No opinion: 4)\n\n"
+        "Dana: We had 3 issues (no 2 alike)\n\nDana: See RFC 9000 (no changes since 2021)\n\n"
+        "*Is this draft a suitable starting point for adoption?*\n* **Yes:** 29\n* **No:** 4\n"
+    )
+    assert texts(found) == [
+        ("poll", "Chairs: Are people interested in testing this? (11 people said yes)"),
+        ("poll", "Chairs: How many people think CCWG should work on this topic (18: yes, 4 no, "
+                 "14 no opinon)"),
+        ("poll", "Is there capacity for it? (Yes 9, 6 No, No opinion: 4)"),
+        ("poll", "Is this draft a suitable starting point for adoption?* * **Yes:** 29 * **No:** 4"),
+    ]  # fmt: skip
+
+
 def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\nShow-of-hands:\n"

@@ -220,9 +220,9 @@ OBJECTIONS_CALLED = re.compile(
 # A poll's count by answer, as Meetecho's show of hands gives it, under the question:
 # "This is a problem that we understand enough to tackle and the wg should take this on:"
 # / "Yes: 22" / "No: 0" / "No Opinion: 7" (CCWG minutes); "Raised: 16 | Not Raised: 4",
-# "raise hands: 20" (sframe and dance minutes)
+# "raise hands: 20" (sframe and dance minutes), "* **Yes:** 29" (QUIC minutes)
 COUNT_BY_ANSWER = re.compile(
-    r"^\W*(?:yes|in\s+favou?r|support|raised|raise\s+hands?)\s*:\s*\d+\b",
+    r"^\W*(?:yes|in\s+favou?r|support|raised|raise\s+hands?)\s*:[*_]*\s*\d+\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # A poll's question and its count on one line, a poll a line: "Is this a topic we should
@@ -232,7 +232,9 @@ COUNT_BY_ANSWER = re.compile(
 # good starting point: pro 30, con 1, undecided 11", "... in the room in adopting this as a work
 # item?" / "For: 38 No: 2", "Do you support option 2 (proxy payloads)? 11/17/81" (MASQUE minutes),
 # "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants" (TLS minutes),
-# "Do you want STOP_SENDING_AT in this draft? y/n? => 2/30 (110 no opinion)" (QUIC minutes)
+# "Do you want STOP_SENDING_AT in this draft? y/n? => 2/30 (110 no opinion)" (QUIC minutes),
+# "How many people think CCWG should work on this topic (18: yes, 4 no, 14 no opinon)", "Are
+# people interested in testing this? (11 people said yes)" (CCWG minutes)
 _FOR_LABEL = r"^\W*(?:yes|for|pro|in\s+favou?r)[ \t]*:"
 """The label a poll's count for opens a line with, where its counts stand alone: "For:"."""
 POLL_LINE = re.compile(
@@ -244,7 +246,9 @@ POLL_LINE = re.compile(
     r"|\b\d+[ \t]+(?:yes|pro|in\s+favou?r)[ \t]*,[ \t]*\d+[ \t]+(?:no|con|against)\b"
     r"|\b(?:yes|pro)[ \t]+\d+[ \t]*,[ \t]*(?:no|con)[ \t]+\d+\b"
     r"|\?[ \t]*(?:=>|->|\u2192)[ \t]*\d+[ \t]*(?:/[ \t]*\d+|:[ \t]*\d+\b[^\n]{0,30}"
-    r"\b(?:opinion|abstain\w*|out[ \t]+of|yes|no|hands|people))",
+    r"\b(?:opinion|abstain\w*|out[ \t]+of|yes|no|hands|people))"
+    r"|\([^()\n]*(?:\b\d+[ \t]*:?[ \t]*(?:people[ \t]+(?:said[ \t]+)?)?(?:yes|no)\b(?!-)"
+    r"|\byes[ \t]*:?[ \t]*\d+\b)[^()\n]*\)[*_ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A poll's line that gives its counts alone, its question put before it: "For: 38 No: 2"

@@ -33,7 +33,7 @@ ADMINISTRATIVE_WORDS = frozenset(
      "conclusion", "conclusions", "side", "attendees", "attendance", "participants", "minutes",
      "notes", "decision", "decisions", "key", "points", "goals", "objectives", "outcomes",
      "takeaways", "highlights", "morning", "afternoon", "evening", "lunch", "break", "day",
-     "days"}
+     "days", "administrative"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
@@ -123,11 +123,12 @@ WAY_ADOPTED = (
 # "The consensus in the room to adopt the ... draft", "Consensus in room is to adopt"
 _ROOM_ADOPTS = r"\bconsensus\b(?: (?:in|of) (?:the )?room)?(?: is)? to adopt\b"
 # A document now the group's own: "The WHIP draft is now a WG document", "Moved to an
-# official WG draft." (WISH and HTTPAPI minutes); "should become a working group document" is
-# a question still open
+# official WG draft." (WISH and HTTPAPI minutes), "this has now become a WG I-D" (CCWG
+# minutes); "should become a working group document" is a question still open
 _NOW_THE_GROUPS = (
-    r"\b(?:(?:is|are|was|were) now an? |(?:moved to|became) (?:an? )?)(?:official )?"
-    r"(?:wg|working group|rg|research group)[- ](?:drafts?|documents?|items?)\b"
+    r"\b(?:(?:is|are|was|were) now an? |(?:moved to|became|(?:has|have) (?:now )?become) (?:an? )?)"
+    r"(?:official )?(?:wg|working group|rg|research group)[- ](?:drafts?|documents?|items?|I-Ds?)"
+    r"(?![\w-])"
 )
 STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("not adopted", r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b|\bdeclined? to adopt\b",
@@ -148,7 +149,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b"
      r"(?!\)? (?:(?:working group|wg) )?(?:drafts|documents|docs)\b)"
      rf"|{_ROOM_ADOPTS}|{_NOW_THE_GROUPS}",
-     ("adopt", "now a", "moved to", "became")),
+     ("adopt", "now a", "moved to", "became", "become")),
     ("WG document",
      rf"{_NOT}[^.;!,]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?)?{_WGLC}",
      _WGLC_WORDS),
@@ -279,7 +280,7 @@ STAGE_WORDS = (
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
     "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue", "publication",
     "ad review", "ad evaluation", "cfa", "is out", "changes", "highlights", "overview",
-    "reached", "created", "presenting", "latest", "now a", "moved to", "became",
+    "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
 
