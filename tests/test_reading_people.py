@@ -546,6 +546,16 @@ def test_a_full_name_reviewing_a_proposal_speaks_and_its_first_name_after_is_the
     ]  # fmt: skip
 
 
+def test_a_full_name_sharing_a_demo_speaks_and_its_first_name_after_is_the_same() -> None:
+    found = read(
+        "# SCONE WG\n\n## Demos\n\nMatt Joras then shared a recording of a demo.\n\n"
+        "Jordi asks why the detector fails.\n\nMatt confirms that this is the real app.\n"
+    )
+    assert [(t.speaker, t.form) for t in found.sections[0].turns] == [
+        ("Matt Joras", "reported"), ("Matt", "reported"),
+    ]  # fmt: skip
+
+
 def test_a_first_name_of_a_full_name_reporting_speech_speaks_in_one_report_of_speech() -> None:
     found = read(
         "# AIPREF WG\n\n## Opt-in\n\nDavid Schinazi said that can happen elsewhere.\n\n"
