@@ -830,6 +830,13 @@ def test_words_that_report_speech_are_told_from_words_said() -> None:
             "day",
         ),
         ("meeting in March 2009", "March 2009", dt.date(2009, 3, 1), dt.date(2009, 3, 31), "month"),
+        (
+            "Interim Meeting - 2026-03",
+            "2026-03",
+            dt.date(2026, 3, 1),
+            dt.date(2026, 3, 31),
+            "month",
+        ),
         ("Mar 03 Submit to IESG", "Mar 03", dt.date(2003, 3, 1), dt.date(2003, 3, 31), "month"),
         ("before the July deadline", "July", dt.date(2003, 7, 1), dt.date(2003, 7, 31), "month"),
         ("done by 2018.", "2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year"),
@@ -923,6 +930,9 @@ def test_day_and_month_alone_need_the_meetings_year() -> None:
         "version 10.20.2011.1",
         "notes-interim-20200626",
         "ID 12345678",
+        "in 2019-2020",
+        "draft-foo-2026-03",
+        "version 2026-03.5",
     ],
 )
 def test_words_that_are_no_dates_are_not_read_as_dates(text: str) -> None:

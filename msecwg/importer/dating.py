@@ -169,6 +169,8 @@ _DATE_PATTERNS = (
     r"(?<![\d./])(?P<a12>\d{1,2})(?P<sep12>[./])(?P<b12>\d{1,2})(?P=sep12)(?P<y12>\d{4})\b(?![./]\d)",
     # March 2009
     rf"(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})\b",
+    # 2026-03: a month of a year in numbers ("AIPREF Working Group Interim Meeting - 2026-03")
+    r"(?<![\w./-])(?P<y13>(?:19|20)\d\d)-(?P<m13>0[1-9]|1[0-2])(?![\w/]|[.-]\d)",
     # Mar 03: a month of a year, as milestones are written
     r"\b(?-i:(?P<m5>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)) (?P<y5>0\d)\b(?![:.]\d)",
     # Tuesday 19 November: day and month, the year supplied
@@ -215,6 +217,9 @@ def _read_match(match: re.Match[str], year: int | None) -> DateFound | None:
             return _month(match, int(g["y4"]), g["m4"], False)
         if g["y5"]:
             return _month(match, 2000 + int(g["y5"]), g["m5"], False)
+        if g["y13"]:
+            first = dt.date(int(g["y13"]), int(g["m13"]), 1)
+            return _found(match, first, last_day(first, Precision.MONTH), Precision.MONTH, False)
         if g["m8"] or g["m10"]:
             alone = "m8" if g["m8"] else "m10"
             month = _month(match, year, g[alone], True) if year is not None else None
