@@ -105,6 +105,11 @@ def short_date(day: dt.date, weekday: bool = True, precision: Precision = Precis
     return f"{WEEKDAYS[day.weekday()][:3]} {shown}" if weekday else shown
 
 
+def iso_date(day: dt.date, precision: Precision = Precision.DAY) -> str:
+    """Answer a date in ISO form to its precision: "2026-03-04", "2026-03", "2026"."""
+    return day.isoformat()[: {Precision.YEAR: 4, Precision.MONTH: 7}.get(precision, 10)]
+
+
 @cache  # items share dates, and relativedelta takes ~25 µs a span
 def span(earlier: dt.date, later: dt.date) -> str:
     """Answer the calendar-true span between two dates: "23 years, 3 months, 26 days"."""

@@ -101,6 +101,24 @@ def test_a_meeting_held_on_days_apart_is_shown_on_each_of_them(run: Run, tmp_pat
     )  # fmt: skip
 
 
+def test_an_interim_the_minutes_date_by_its_month_is_named_by_its_month(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "minutes.md"
+    minutes.write_text(
+        "# AIPREF Working Group Interim Meeting - 2026-03\n\n## Notes\n\nDana: one.\n"
+    )
+    (tmp_path / "t").mkdir()
+    assert run("import", str(minutes), "-o", str(tmp_path / "t")).exit_code == 0
+    assert [f.name for f in (tmp_path / "t").iterdir()] == ["aipref-interim-2026-03.toml"]
+    assert run("--data", str(tmp_path / "t"), "meetings", "--format", "table").stdout.splitlines()[
+        -2:
+    ] == [
+        "Meeting          Held      Docs  Decisions  Items  Exchanges  Left",
+        "interim 2026-03  Mar 2026  —     —          —      1          —",
+    ]
+
+
 def test_meetings_of_two_groups_stay_a_table_at_80_columns(run: Run, tmp_path: Path) -> None:
     if not QUIC.is_dir():
         pytest.skip(f"no shared minutes at {QUIC}")

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 import msgspec
 
-from msecwg.dates import count
+from msecwg.dates import count, iso_date
 from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
 from msecwg.model import Transcription
 from msecwg.show.safe import escape_toml
@@ -225,7 +225,7 @@ def meeting_name(t: Transcription, minutes: Path) -> str:
     group = re.sub(r"[^a-z0-9]+", "-", m.working_group.casefold()).strip("-")
     if group and m.working_group != "unnamed":
         if m.interim and m.date is not None:
-            return f"{group}-interim-{m.date.day.isoformat()}"
+            return f"{group}-interim-{iso_date(m.date.day, m.date.precision)}"
         if m.ietf is not None:
             return f"{group}-ietf{m.ietf}"
     if minutes.stem.casefold() in GENERIC and minutes.parent.name not in ("", ".", ".."):

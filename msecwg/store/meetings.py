@@ -12,7 +12,7 @@ from pathlib import Path
 
 import msgspec
 
-from msecwg.dates import AmbiguousDate, parse_date
+from msecwg.dates import AmbiguousDate, iso_date, parse_date
 from msecwg.errors import DataError, UsageProblem
 from msecwg.model import Meeting
 from msecwg.store import load, record
@@ -92,9 +92,10 @@ def label(meeting: Meeting, path: Path) -> str:
     """Answer a meeting's name among others: "IETF 57", "interim 2017-06-07", its date or file."""
     if meeting.ietf is not None:
         return f"IETF {meeting.ietf}"
-    day = held_on(meeting)
-    if day is not None:
-        return f"interim {day.isoformat()}" if meeting.interim else day.isoformat()
+    first = meeting.date or next(iter(meeting.sessions), None)
+    if first is not None:
+        day = iso_date(first.day, first.precision)
+        return f"interim {day}" if meeting.interim else day
     return path.stem
 
 
