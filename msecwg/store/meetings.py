@@ -188,7 +188,13 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
         found = [
             m
             for m in meetings
-            if named in (m.label.casefold(), m.path.stem.casefold(), m.path.name.casefold())
+            if named
+            in (
+                m.label.casefold(),
+                m.label.casefold().removeprefix("interim "),  # "2026-03": "interim 2026-03"
+                m.path.stem.casefold(),
+                m.path.name.casefold(),
+            )
         ]
         if not found:
             day = _day(re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE))
