@@ -15,7 +15,8 @@ whose GUIDE.md gives the form), for the reading part of bench/run.py:
   the person's name, case and runs of white space aside (recall over the
   annotation's pairs, precision over msecwg's pairs);
   a speaker is found when any spelling of theirs speaks in the transcription;
-- the meeting: group, IETF number (or interim) and dates.
+- the meeting: group, IETF number (or interim) and dates (the days it was held, as the
+  annotations give them; a month alone is no day).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from msecwg.model import Document, Transcription
+from msecwg.model import Document, Precision, Transcription
 
 MEASURES = ("documents", "states", "decisions", "actions", "joins", "speakers")
 Gold = dict[str, Any]
@@ -255,7 +256,8 @@ def meeting_wrong(t: Transcription, gold: Gold) -> list[str]:
         wrong.append(f"group {m.working_group!r}, not {right['group']!r}")
     if m.ietf != right["ietf"] or m.interim != right["interim"]:
         wrong.append(f"IETF {m.ietf} interim {m.interim}, not {right['ietf']} {right['interim']}")
-    dates = sorted({d.day.isoformat() for d in ([m.date] if m.date else []) + list(m.sessions)})
+    held = [d for d in [m.date, *m.sessions] if d is not None and d.precision is Precision.DAY]
+    dates = sorted({d.day.isoformat() for d in held})  # the days held; a month alone is none
     if dates != sorted(right["dates"]):
         wrong.append(f"dates {dates}, not {right['dates']}")
     return wrong

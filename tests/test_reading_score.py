@@ -84,3 +84,14 @@ def test_a_spelling_is_found_with_its_role_and_whatever_its_spaces(score: Module
     joins, speakers = score.people(t, gold)
     assert (joins.hit, joins.gold, joins.missed) == (1, 1, [])
     assert (speakers.hit, speakers.gold) == (2, 2)
+
+
+def test_a_meetings_dates_are_the_days_it_was_held_never_a_month_alone(score: ModuleType) -> None:
+    from msecwg.importer import read
+    from msecwg.importer.transcribe import transcribe
+
+    month = transcribe(read("# AIPREF WG Interim Meeting - 2026-03\n\nDana: one.\n"), "x.md")
+    day = transcribe(read("# AIPREF WG Interim Meeting - 2026-03-04\n\nDana: one.\n"), "x.md")
+    gold = {"meeting": {"group": "AIPREF", "ietf": None, "interim": True, "dates": []}}
+    assert score.meeting_wrong(month.transcription, gold) == []
+    assert score.meeting_wrong(day.transcription, gold) == ["dates ['2026-03-04'], not []"]
