@@ -546,6 +546,19 @@ def test_a_full_name_reviewing_a_proposal_speaks_and_its_first_name_after_is_the
     ]  # fmt: skip
 
 
+def test_names_opening_two_turns_run_together_in_paragraphs_speak() -> None:
+    found = read(
+        "# HTTPAPI at IETF 121\n\n## Documents\n\nPrivacy (exposing API keys via HTTP) -- Mike "
+        "Bishop. Marius: there are authenticated requests. Mike: Can requests be replayed? "
+        "Marius: often there's an expiration date.\n\nHTTPbis signature work -- Justin Richer. Intro to "
+        "9421. Mike: Does it work? Ian Swett, MoQ hat: demand will grow. QUIC hat: thanks. QUIC: "
+        "It's the right people.\n"
+    )
+    assert [t.speaker for s in found.sections for t in s.turns] == [
+        "Marius", "Mike", "Marius", "Mike",
+    ]  # fmt: skip
+
+
 def test_a_full_name_sharing_a_demo_speaks_and_its_first_name_after_is_the_same() -> None:
     found = read(
         "# SCONE WG\n\n## Demos\n\nMatt Joras then shared a recording of a demo.\n\n"

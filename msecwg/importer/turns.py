@@ -53,6 +53,9 @@ DASHED_TURNS = 3
 "Name: words" (quic/ietf104.md "ekr - done sending ..." where "ekr:" speaks)."""
 
 
+INLINE_TURNS = 2
+"""Turns "Name: words" a name must open after a sentence's end, within paragraphs, to be a
+speaker's where no line opens with it (HTTPAPI minutes write a talk's turns run together)."""
 LINE_AFTER_SENTENCE = re.compile(r"[.!?][\"')\]]*[ \t]*\n[ \t]*(?=[A-Z])")
 """A line that starts after a sentence's end, within a paragraph: "... at some point." /
 "Yizhou Li asked the audience whether ..."."""
@@ -80,8 +83,11 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
     known: set[str] = set()
     dashed: list[str] = []
     reported: dict[str, int] = {}
+    inline: dict[str, int] = {}
     for n, item in enumerate(items):
         body = text[item.body : item.end]
+        for name in _inline_speakers(body):
+            inline[name] = inline.get(name, 0) + 1
         found = prefix(body)
         openings = [0, *_after_label(body)] if found is None else []
         openings += [m.end() for m in LINE_AFTER_SENTENCE.finditer(body)] if "\n" in body else []
@@ -111,7 +117,27 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
         for n, times in reported.items()
         if times >= REPORTED_TURNS or _full(n) or n.casefold() in listed or n in fully
     )
+    known.update(n for n, times in inline.items() if times >= INLINE_TURNS)
     return frozenset(known)
+
+
+def _inline_speakers(body: str) -> list[str]:
+    """Answer the names that open a turn after a sentence's end within a paragraph, "Name:"
+    and words ("... Marius: there are authenticated requests ... Mike: Can requests be
+    replayed?", HTTPAPI minutes), written as names, not in capitals ("... QUIC hat: thanks.
+    ... QUIC: It's the right people": a speaker's hats)."""
+    if ": " not in body:
+        return []
+    found = []
+    for gap in SENTENCE_GAP.finditer(body):
+        rest = body[gap.end() : gap.end() + OPENING_READ]
+        turn = prefix(rest) if ":" in rest[:64] else None
+        if turn is None or turn.bare or turn.dashed or not rest[turn.words :]:
+            continue
+        name = turn.speaker.name
+        if name and not name.isupper():
+            found.append(name)
+    return found
 
 
 def _beside(items: list[Item], n: int) -> bool:
