@@ -162,6 +162,16 @@ def test_a_stage_in_a_paragraph_below_an_item_titled_by_a_document_is_that_docum
     ]  # fmt: skip
 
 
+def test_a_headings_title_ends_at_a_semicolon_before_its_short_name_and_presenter() -> None:
+    found = read(
+        "# HTTPAPI at IETF 115\n\n## YAML mediatype; yaml-mediatypes Roberto Polli\n\n"
+        "Roberto: in WGLC, media type people gave positive feedback.\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("YAML mediatype", ["in WG Last Call"])
+    ]
+
+
 def test_a_stage_in_a_list_item_takes_the_document_an_item_above_names_alone() -> None:
     found = read(
         "# DPRIVE interim\n\n* DNS Privacy Considerations\n     - draft-ietf-dprive-rfc7626-bis\n"

@@ -99,7 +99,7 @@ SLOT_PRESENTS = re.compile(
 )
 EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
 """Words of a talk's title that make it a report of an event, not a document."""
-SPLIT_PRESENTER = re.compile(r"\s+(?:-{1,2}|[\u2013\u2014])\s+|:\s+")
+SPLIT_PRESENTER = re.compile(r"\s+(?:-{1,2}|[\u2013\u2014])\s+|[:;]\s+")
 BY_PRESENTER = re.compile(r"\s+(?:from|presented by|by)\s+.*$", re.IGNORECASE)
 ON_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:on|presents|presenting) (?P<what>.+)$",
