@@ -192,11 +192,13 @@ def test_a_task_in_emphasis_and_one_to_determine_are_action_items() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nDana: the stripes are done.\n\n"
         "*Chairs to request SECDIR early review*\n\n"
-        "Chairs and ADs to determine a proposed way forward.\n"
+        "Chairs and ADs to determine a proposed way forward.\n\n"
+        "WG chairs will send out call for adoption soon\n"
     )
     assert owned(found) == [
         ("Chairs", "Chairs to request SECDIR early review"),
         ("Chairs and ADs", "Chairs and ADs to determine a proposed way forward."),
+        ("chairs", "WG chairs will send out call for adoption soon"),
     ]
 
 

@@ -146,10 +146,10 @@ OWN = Clauses(
 # agreed to notify the list", "Marcus plans to submit a version" (scone minutes), "Glenn took
 # an action to write his concern up" (aipref minutes), "(Martin will file an issue)", "Konrad
 # willing to review 2nd half Sept.", "Björn will aim to complete the draft", "*Chairs to request
-# SECDIR early review*" (in emphasis); reported: "Paul said he would look into it", "Colin
-# replied that he will raise that"
+# SECDIR early review*" (in emphasis), "WG chairs will send out call for adoption soon" (DNSOP
+# minutes); reported: "Paul said he would look into it", "Colin replied that he will raise that"
 NAMED = Clauses(
-    r"(?:\(|[*_]{1,3})?(?:[Tt]he\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
+    r"(?:\(|[*_]{1,3})?(?:[Tt]he\s+)?(?:WG\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
     r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to"
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)?\s+to"
     r"|(?:took|takes?)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
