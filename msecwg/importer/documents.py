@@ -41,8 +41,8 @@ DRAFT = re.compile(r"(?<![\w-])[Dd]raft-[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-\*)?")
 SHORT_DRAFT = re.compile(r"(?<![\w/.-])-(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?![\w-])")
 # A set of drafts written with a wildcard and revision: "httpbis*-07" (httpwg/ietf75.txt).
 WILDCARD = re.compile(r"(?<![\w*-])[a-z][a-z0-9]*\*-\d\d(?![\w-])")
-# A section's first line, after its bullet, and a web address in it.
-# A section's first line, past a rule under its heading ("### Multipath QUIC" / "-----")
+# A section's first line, after its bullet and past a rule under its heading ("### Multipath
+# QUIC" / "-----"), and a web address in it.
 FIRST_LINE = re.compile(r"\s*(?:[-=*_]{3,}[ \t]*\n\s*)?(?:[*+-]\s+)?(?P<line>[^\n]*)")
 WEB_ADDRESS = re.compile(r"https?://\S+")
 # A link and its text: "[QUIC-LB](https://datatracker.ietf.org/doc/draft-ietf-quic-load-balancers)".
@@ -99,6 +99,8 @@ SLOT_PRESENTS = re.compile(
 )
 EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
 """Words of a talk's title that make it a report of an event, not a document."""
+TITLE_TAIL = TITLE_TAIL_WORDS | {"+", "&", "and"}
+"""What a title's end may say of its subject, and the words joining them, cut from its name."""
 SPLIT_PRESENTER = re.compile(r"\s+(?:-{1,2}|[\u2013\u2014])\s+|[:;]\s+")
 BY_PRESENTER = re.compile(r"\s+(?:from|presented by|by)\s+.*$", re.IGNORECASE)
 ON_SUBJECT = re.compile(
@@ -567,7 +569,7 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
     if on and _is_speaker(on.group("who"), speakers):
         words = on.group("what")
     parts = words.rstrip(".:?!").split()
-    while len(parts) > 1 and parts[-1].casefold() in TITLE_TAIL_WORDS | {"+", "&", "and"}:
+    while len(parts) > 1 and parts[-1].casefold() in TITLE_TAIL:
         parts = parts[:-1]  # "Multipath QUIC update + open issues": "Multipath QUIC"
     if parts:  # "Intro, agenda, status": its last word's comma left behind
         parts[-1] = parts[-1].rstrip(",;")

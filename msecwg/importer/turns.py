@@ -61,6 +61,9 @@ LINE_AFTER_SENTENCE = re.compile(r"[.!?][\"')\]]*[ \t]*\n[ \t]*(?=[A-Z])")
 "Yizhou Li asked the audience whether ..."."""
 OPENING_READ = 200
 """The characters read where a report of speech may open: its name and verb, no more."""
+INNER_READ = 120
+"""The characters read after a sentence's end where a turn may open within a paragraph (the
+same for finding speakers and their turns, so that `prefix` reads each opening once)."""
 REPORTED_TURNS = 2
 """Items a first name alone must open reporting speech ("Brian suggests ...", "Zahed notes
 that ...") to be a speaker's where no "Name: words" names it: narrative minutes (scone
@@ -130,7 +133,7 @@ def _inline_speakers(body: str) -> list[str]:
         return []
     found = []
     for gap in SENTENCE_GAP.finditer(body):
-        rest = body[gap.end() : gap.end() + OPENING_READ]
+        rest = body[gap.end() : gap.end() + INNER_READ]
         turn = prefix(rest) if ":" in rest[:64] else None
         if turn is None or turn.bare or turn.dashed or not rest[turn.words :]:
             continue
@@ -358,7 +361,7 @@ def _inner_starts(body: str, known: frozenset[str]) -> list[int]:
     starts = []
     firsts = first_words(known)
     for gap in SENTENCE_GAP.finditer(body):
-        rest = body[gap.end() : gap.end() + 120]
+        rest = body[gap.end() : gap.end() + INNER_READ]
         if ":" not in rest[:64] and rest.split(" ", 1)[0].rstrip(",") not in firsts:
             continue
         turn = prefix(rest)
