@@ -708,6 +708,22 @@ def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
     ]
 
 
+def test_any_sentence_of_a_paragraph_may_open_a_report_of_speech() -> None:
+    found = read(
+        "# SCONE\n\n## Protocol\n\nBrian showed these slides. He asked whether he had that\n"
+        "wrong.  Gorry said that it seemed on the right track. Martin then commented that\n"
+        "the PR did not capture that. Gorry noted the slide. Martin agreed.\n\n"
+        "Recognises Bradley's comments about RAG. Recognises Bradley's comments again.\n\n"
+        "It works well. Paper shows good results.\n\n- Paper proposes an edge counter\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Gorry", "Gorry said that it seemed on the right track."),
+        ("Martin", "Martin then commented that the PR did not capture that."),
+        ("Gorry", "Gorry noted the slide."),
+        ("Martin", "Martin agreed."),
+    ]
+
+
 def test_an_interim_spoken_of_in_a_turn_or_a_link_makes_no_meeting_an_interim() -> None:
     opening = "IETF 104 MLS Tuesday session\n=====\n\nchairing:\nSean Turner\n\n"
     said = read(f"{opening}Nick Sullivan: interim reportback\n", name="x.txt").meeting

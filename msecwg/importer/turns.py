@@ -56,9 +56,8 @@ DASHED_TURNS = 3
 INLINE_TURNS = 2
 """Turns "Name: words" a name must open after a sentence's end, within paragraphs, to be a
 speaker's where no line opens with it (HTTPAPI minutes write a talk's turns run together)."""
-LINE_AFTER_SENTENCE = re.compile(r"[.!?][\"')\]]*[ \t]*\n[ \t]*(?=[A-Z])")
-"""A line that starts after a sentence's end, within a paragraph: "... at some point." /
-"Yizhou Li asked the audience whether ..."."""
+POSSESSIVE = ("'s", "\u2019s")
+"""How a word that owns what follows ends, never a name's: "Bradley's comments"."""
 OPENING_READ = 200
 """The characters read where a report of speech may open: its name and verb, no more."""
 INNER_READ = 120
@@ -79,7 +78,7 @@ OPENING_NAME = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2
 def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> frozenset[str]:
     """Answer the names written as speakers with words after them ("Name: words",
     or "Name - words" where the minutes write turns so), or opening items that report
-    what they said, or a line of one after a sentence's end (a first name REPORTED_TURNS
+    what they said, or a sentence of one after another's end (a first name REPORTED_TURNS
     of them, or one if the `listed` attendees, case folded, hold it or a known full name
     starts with it: "David Schinazi said …" / "David says …"), as written: a name
     known here may also speak without a colon ("Name objected.")."""
@@ -93,7 +92,7 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
             inline[name] = inline.get(name, 0) + 1
         found = prefix(body)
         openings = [0, *_after_label(body)] if found is None else []
-        openings += [m.end() for m in LINE_AFTER_SENTENCE.finditer(body)] if "\n" in body else []
+        openings += [m.end() for m in SENTENCE_GAP.finditer(body)]
         starts = (body[at : at + OPENING_READ] for at in openings)
         for name in filter(None, map(_opening_reporter, starts)):
             reported[name] = reported.get(name, 0) + 1
@@ -186,8 +185,8 @@ def _opening_reporter(body: str) -> str | None:
     if written is None:
         return None
     written = written.strip("*")
-    if any(w.casefold() in NOT_IN_NAMES for w in written.split()):
-        return None  # "Resolve WGLC comments", "He notes"
+    if any(w.casefold() in NOT_IN_NAMES or w.endswith(POSSESSIVE) for w in written.split()):
+        return None  # "Resolve WGLC comments", "He notes", "Recognises Bradley's comments"
     found = speaker(written)
     return written if found is not None and found.name == written else None
 

@@ -380,7 +380,9 @@ NOT_ASKED = frozenset(
 # Words of a label written where a speaker's name stands ("Material:", "Zulip:",
 # "Design Issue:", "Video Source:", "Re-charter:", "Bluesheet Attendance: 129", "jabber
 # count: 30 entries", "New AD: Warren", "Roy Arends Presenting: ..."), never a word of a
-# person's name: Datatracker minutes of MASQUE, MLS and CoRE label their links and topics so.
+# person's name: Datatracker minutes of MASQUE, MLS and CoRE label their links and topics so;
+# nor a paper's or a spec's, which narrative minutes report as they do a person's words
+# ("Paper shows good results", "Paper proposes ...").
 NOT_NAME_WORDS = frozenset(
     {"material", "materials", "zulip", "design", "video", "audio", "source", "re-charter",
      "recharter", "etherpad", "hedgedoc", "datatracker", "bluesheets", "blue", "sheets",
@@ -389,7 +391,8 @@ NOT_NAME_WORDS = frozenset(
      "open", "closed", "next", "steps", "update", "wrap", "wrap-up", "bluesheet",
      "attendance", "presenting", "presents", "new", "with", "forward", "raised", "list",
      "mailing", "password", "passcode", "responsible", "terminology", "details", "goal",
-     "goals", "non-goal", "non-goals", "doc", "docs", "count", "counts", "action", "actions"}
+     "goals", "non-goal", "non-goals", "doc", "docs", "count", "counts", "action", "actions",
+     "paper", "papers", "spec", "specs"}
 )  # fmt: skip
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
