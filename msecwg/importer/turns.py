@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from msecwg.importer.blocks import Item
+from msecwg.importer.people import POSSESSIVE
 from msecwg.importer.speakers import (
     ASKERS,
     LAST_BRACKET_AT_START,
@@ -56,8 +57,6 @@ DASHED_TURNS = 3
 INLINE_TURNS = 2
 """Turns "Name: words" a name must open after a sentence's end, within paragraphs, to be a
 speaker's where no line opens with it (HTTPAPI minutes write a talk's turns run together)."""
-POSSESSIVE = ("'s", "\u2019s")
-"""How a word that owns what follows ends, never a name's: "Bradley's comments"."""
 OPENING_READ = 200
 """The characters read where a report of speech may open: its name and verb, no more."""
 INNER_READ = 120
@@ -185,7 +184,7 @@ def _opening_reporter(body: str) -> str | None:
     if written is None:
         return None
     written = written.strip("*")
-    if any(w.casefold() in NOT_IN_NAMES or w.endswith(POSSESSIVE) for w in written.split()):
+    if any(w.casefold() in NOT_IN_NAMES for w in written.split()) or POSSESSIVE.search(written):
         return None  # "Resolve WGLC comments", "He notes", "Recognises Bradley's comments"
     found = speaker(written)
     return written if found is not None and found.name == written else None
