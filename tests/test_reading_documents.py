@@ -172,6 +172,21 @@ def test_a_headings_title_ends_at_a_semicolon_before_its_short_name_and_presente
     ]
 
 
+def test_a_heading_crediting_its_presenter_after_its_title_is_a_talks_document() -> None:
+    found = read(
+        "# HTTPBIS at IETF 118\n\n## Brian Trammell (ETH) -- Intraflow Diagnostics\n\n"
+        "Brian: a bit.\n\n## **Preliminaries** -- _Chairs_ (15 minutes)\n\nChairs: hi.\n\n"
+        "## Topics from the T2TRG meeting (Christian Amsuess)\n\nChristian: see slides.\n\n"
+        "### Cache Groups - Mark Nottingham\n\nMark: groups of responses.\n\n"
+        "### Streaming Bundles - J. Yasskin\n\nNo questions.\n\n"
+        "## ECH update by Mark\n\nShip it.\n\n"
+        "# User Authentication in a Group (Britta Hale)\n\nBritta: the model.\n"
+    )
+    assert [d.name for d in found.documents] == [
+        "Cache Groups", "Streaming Bundles", "ECH", "User Authentication in a Group"
+    ]  # fmt: skip
+
+
 def test_a_stage_in_a_list_item_takes_the_document_an_item_above_names_alone() -> None:
     found = read(
         "# DPRIVE interim\n\n* DNS Privacy Considerations\n     - draft-ietf-dprive-rfc7626-bis\n"
@@ -249,6 +264,7 @@ def test_documents_cited_in_passing_are_references() -> None:
 def test_administrative_sections_have_no_subject_and_issues_are_their_documents() -> None:
     found = read_file(MINUTES / "quic" / "ietf104.md")
     assert [(d.name, d.subject_of) for d in found.documents if d.discussed] == [
+        ("Discarding Old Keys", [4]),  # "#### Discarding Old Keys - Martin Thomson": a talk
         ("Recovery", [5]),
         ("Transport", list(range(8, 23))),  # "### Transport Issues" and its "#### 2528, ..."
     ]

@@ -27,7 +27,9 @@ from msecwg.importer.vocabulary import (
     NOT_DOCUMENT_NAMES,
     ORDINALS,
     PROTOCOLS,
+    ROLE_WORDS,
     TITLE_TAIL_WORDS,
+    UNNAMED,
 )
 
 Kind = Literal["draft", "rfc", "named", "titled", "subject"]
@@ -97,6 +99,14 @@ SLOT_PRESENTS = re.compile(
     r"\s+(?:presents|presenting|presented)(?:\s+(?:the\s+)?(?:slides|\[[^\]\n]*\]\([^)\s]*\)))?"
     r"\.?[_*]*[ \t]*$"
 )
+# Or its presenters after its title, with no time: "### Cache Groups - Mark Nottingham",
+# "# User Authentication in a Group (Britta Hale)", "## SNIP Status presented by Martin
+# Thomson" (HTTP, MLS and TLS minutes)
+CREDITED = re.compile(
+    r"(?:\s(?:-{1,2}|[\u2013\u2014])\s+[_*]*|\s(?:presented\s+)?by\s+|\()"
+    r"(?P<who>[^()\n\u2013\u2014]+?)[_*]*\)?(?:\s*\([^()\n]*\))?[\s.:]*$"
+)
+NOT_PRESENTERS = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS
 EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
 """Words of a talk's title that make it a report of an event, not a document."""
 TITLE_TAIL = TITLE_TAIL_WORDS | {"+", "&", "and"}
@@ -477,7 +487,8 @@ def _subject(
         or stating
         or _definite(text[part.end : part.until])
     )
-    talk = slot is not None or _slot_below(text, part)
+    written = text[part.start : part.end].strip("# \t\n")
+    talk = slot is not None or _slot_below(text, part) or _credited(written, speakers)
     if not (spoken_of or talk):
         return []
     # a talk's title is what its heading writes before its presenters and time
@@ -505,6 +516,32 @@ def _slot_below(text: str, part: Part) -> bool:
     line = FIRST_LINE.match(text, part.end, part.until)
     return line is not None and any(
         slot.fullmatch(line["line"]) is not None for slot in (SLOT_LINE, SLOT_LABEL, SLOT_PRESENTS)
+    )
+
+
+def _credited(title: str, speakers: frozenset[str]) -> bool:
+    """Answer whether a heading credits its talk to its presenters after its title: people
+    who speak, or full names ("### Streaming Bundles - J. Yasskin", "(Mike Bishop -- see
+    slides)")."""
+    credit = CREDITED.search(title)
+    if credit is None:
+        return False
+    who = re.split(r"\s+--?\s+", credit["who"])[0]
+    return all(_presenter(one, speakers) for one in re.split(r",\s*|\s+and\s+", who))
+
+
+def _presenter(name: str, speakers: frozenset[str]) -> bool:
+    """Answer whether words name a person as a heading credits one: one who speaks, or
+    capitalised words, two or three, the first an initial or the first name of one who
+    speaks ("J. Yasskin", "Mark Nottingham" where "Mark" speaks); none a word of the
+    meeting's business ("_Chairs_")."""
+    words = name.split()
+    if not words or any(w.casefold() in NOT_PRESENTERS for w in words):
+        return False
+    return _is_speaker(name, speakers) or (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)", w) for w in words)
+        and (len(words[0]) == 2 or words[0].casefold() in first_words(speakers))
     )
 
 
