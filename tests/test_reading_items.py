@@ -1139,6 +1139,18 @@ def test_tasks_removed_chatted_figured_intended_offered_or_taken_as_an_action() 
     ]
 
 
+def test_a_text_moved_is_a_task_and_the_meeting_moving_on_is_none() -> None:
+    found = read(
+        "# WEBTRANS\n\n## Flow control\n\nEric K: We'll move security consideration around "
+        "flow control to a performance consideration section\n\nMark: We seem to be dwindling "
+        "a bit, but we'll move on.\n"
+    )
+    assert owned(found) == [
+        ("Eric K", "We'll move security consideration around flow control to a performance "
+         "consideration section"),
+    ]  # fmt: skip
+
+
 def test_one_person_nodding_is_no_rooms_assent_nor_a_decision_of_early_on() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nED: Is using coap as URI scheme correct?\n\nCA nodding.\n\n"

@@ -326,7 +326,9 @@ CLAUSE_OPENERS = frozenset(
 # will try URN and see if it sticks", "Mike & Mark will sync about http-core", "Will
 # invite OASIS to discuss", "DS: Will decide on virtual interop" (HTTPAPI and WEBTRANS
 # minutes); "Jana will discuss this with editors", "Plan to request soon for the
-# registration", "Address feedback" (quic and core minutes). What a protocol or a draft
+# registration", "Address feedback" (quic and core minutes); "We'll move security
+# consideration around flow control to a performance consideration section" (WEBTRANS
+# minutes). What a protocol or a draft
 # will do ("will cause retrans", "will fail anyway") uses none of them.
 TASK_VERBS = frozenset(
     {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "check",
@@ -341,7 +343,7 @@ TASK_VERBS = frozenset(
      "repost", "republish", "request", "resend", "respond", "resubmit", "rev", "review",
      "revise", "rewrite", "run", "schedule", "send", "set", "setup", "share", "shepherd", "start",
      "submit", "suggest", "summarise", "summarize", "sync", "talk", "try", "update", "upload",
-     "work", "write"}
+     "work", "write", "move"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
