@@ -408,6 +408,25 @@ def test_a_consensus_in_room_and_a_count_by_answer_are_decisions_with_every_coun
     ]  # fmt: skip
 
 
+def test_meetechos_poll_counted_by_participants_and_answers_is_a_poll() -> None:
+    found = read(
+        "# AIPREF\n\n## Polls\n\n#### Poll: Our charter has the appropriate scope\n\n"
+        "Total Participants: 41\n* Yes (15)\n* No (15)\n* No opinion (5)\n\n"
+        "Jo Levy: one concern is that the charter is too broad.\n\n## Search\n\n"
+        "Mark: Poll! We should limit search to being a carve-out\n\n"
+        "total participants: 43 - yes 11 - no 16 - no opinion 8\n\n"
+        "We should define more search controls (total participants : 42 - yes 18 - no 5\n"
+    )
+    assert texts(found) == [
+        ("poll", "Poll: Our charter has the appropriate scope Total Participants: 41 * Yes (15) "
+                 "* No (15) * No opinion (5)"),
+        ("poll", "Poll! We should limit search to being a carve-out total participants: 43 - "
+                 "yes 11 - no 16 - no opinion 8"),
+        ("poll", "We should define more search controls (total participants : 42 - yes 18 - no 5"),
+    ]  # fmt: skip
+    assert [p.name for p in found.people] == ["Jo Levy", "Mark"]
+
+
 def test_a_show_of_hands_counted_by_hands_raised_is_a_poll() -> None:
     found = read(
         "# SFRAME WG\n\n## Draft adoptions\n\n"

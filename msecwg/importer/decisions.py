@@ -220,9 +220,10 @@ OBJECTIONS_CALLED = re.compile(
 # A poll's count by answer, as Meetecho's show of hands gives it, under the question:
 # "This is a problem that we understand enough to tackle and the wg should take this on:"
 # / "Yes: 22" / "No: 0" / "No Opinion: 7" (CCWG minutes); "Raised: 16 | Not Raised: 4",
-# "raise hands: 20" (sframe and dance minutes), "* **Yes:** 29" (QUIC minutes)
+# "raise hands: 20" (sframe and dance minutes), "* **Yes:** 29" (QUIC minutes), "* Yes (24)"
+# below "Total Participants: 48" (AIPREF minutes)
 COUNT_BY_ANSWER = re.compile(
-    r"^\W*(?:yes|in\s+favou?r|support|raised|raise\s+hands?)\s*:[*_]*\s*\d+\b",
+    r"^\W*(?:yes|in\s+favou?r|support|raised|raise\s+hands?)(?:\s*:[*_]*\s*\d+\b|\s*\(\d+\))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A poll's question and its count on one line, a poll a line: "Is this a topic we should
@@ -237,8 +238,11 @@ COUNT_BY_ANSWER = re.compile(
 # people interested in testing this? (11 people said yes)" (CCWG minutes)
 _FOR_LABEL = r"^\W*(?:yes|for|pro|in\s+favou?r)[ \t]*:"
 """The label a poll's count for opens a line with, where its counts stand alone: "For:"."""
+_PARTICIPANTS = r"\btotal[ \t]+participants[ \t]*:[ \t]*\d+[ \t]*-[ \t]*yes[ \t]+\d+"
+"""Meetecho's count of a poll written on a line: "total participants: 43 - yes 11 - no 16"."""
 POLL_LINE = re.compile(
     r"\?[ \t]*\d+[ \t]*(?:\([ \t]*(?:yes|no)\b[^)\n]{0,20}\)|[.;]?[ \t]*$)"
+    rf"|{_PARTICIPANTS}"
     r"|[?\]][ \t]*\d+/\d+(?:/\d+)?[ \t]*$"
     rf"|{_FOR_LABEL}[ \t]*\d+\W{{0,3}}(?:no|against|con)\b\.?:?[ \t]*\d+\b"
     r"|\b\d+[ \t]+raised[ \t]+(?:their[ \t]+)?hands?\b[^\n]{0,40}\bdid[ \t]+not\b"
@@ -252,17 +256,18 @@ POLL_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A poll's line that gives its counts alone, its question put before it: "For: 38 No: 2"
-COUNTS_ALONE = re.compile(_FOR_LABEL, re.IGNORECASE)
+COUNTS_ALONE = re.compile(rf"{_FOR_LABEL}|^\W*{_PARTICIPANTS}", re.IGNORECASE)
 # A poll put in words that say it is one: "Poll to adopt both solution docs." (dance)
 POLL_PUT = re.compile(r"\W*(?:straw\s+)?(?:poll|show\s+of\s+hands)\b", re.IGNORECASE)
 # One answer of a hum or poll, each on a line of its own: "**Yes: Strong hum**", "**No:
 # Nothing**" (quic/ietf103.md).
 BY_ANSWER = re.compile(
-    r"^\W*(?:yes|no|abstain|in\s+favou?r|against|opposed|don't\s+know|no\s+opinion)\s*:",
+    r"^\W*(?:yes|no|abstain|in\s+favou?r|against|opposed|don't\s+know|no\s+opinion)"
+    r"\s*(?::|\(\d+\))",
     re.IGNORECASE,
 )
 # A count under a poll that answers nothing: "Participants: 73", "total: 21"
-ANSWER_COUNT = re.compile(r"^\W*(?:participants|total)\s*:\s*\d+\W*$", re.IGNORECASE)
+ANSWER_COUNT = re.compile(r"^\W*(?:(?:total\s+)?participants|total)\s*:\s*\d+\W*$", re.IGNORECASE)
 # The cues of the room's assent: in a turn, the minutes' own note of it.
 NOTED = (ASSENT_MARK, ROOM_ASSENT, NO_OBJECTION, CONFIRMED)
 # The cues of a decision, each with words one of which it holds, case aside (None: a
@@ -501,7 +506,7 @@ ANY_CUE = CaseAside(
     re.compile(
         r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o|n|e|s|y)|nod"
         r"|revisit|punt|defer|park"
-        r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*:"
+        r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*[:(]"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
         r"|wglc|last call|cfa"
@@ -551,9 +556,8 @@ def decisions(
                 found += made
                 break
             if made is not None:
-                if opening[passages[i].section] == i:
-                    made = _under_heading(text, made, passages[i], headings)
-                found.append(made)
+                opens = passages[opening[passages[i].section]]
+                found.append(_under_heading(text, made, opens, headings))
                 break
     return found
 
@@ -562,12 +566,15 @@ def _under_heading(
     text: str, made: Decision, passage: Passage, headings: Sequence[tuple[int, int]]
 ) -> Decision:
     """Answer a decision that opens its section with the heading's words before it where
-    it is answers one a line, the heading the question they answer ("##### 1. Confirm:
-    the spin bit is fit for purpose" / "**Yes: Strong hum**" / "**No: Nothing**")."""
+    it is answers or a count of who answered one a line, the heading the question they
+    answer ("##### 1. Confirm: the spin bit is fit for purpose" / "**Yes: Strong hum**" /
+    "**No: Nothing**", "#### Poll: Our charter has the appropriate scope" / "Total
+    Participants: 41" / "* Yes (15)")."""
     section = passage.section
     if section is None or section >= len(headings) or made.start != passage.start:
         return made
-    if not BY_ANSWER.match(words_of(text, passage)):
+    words = words_of(text, passage)
+    if not (BY_ANSWER.match(words) or ANSWER_COUNT.match(words)):
         return made
     start, end = headings[section]
     line = text[start:end]
@@ -606,6 +613,17 @@ def _counts(text: str, passage: Passage) -> bool:
     Opinion: 13", "Participants: 73"."""
     lines = [line for line in words_of(text, passage).splitlines() if line.strip()]
     return all(BY_ANSWER.match(line) or ANSWER_COUNT.match(line) for line in lines)
+
+
+def _counted(text: str, passages: list[Passage], j: int, i: int, used: set[int]) -> bool:
+    """Answer whether passage `j` counts who answered the poll `i` counts the answers of:
+    "Total Participants: 41" / "* Yes (15)"."""
+    before = passages[j]
+    return (
+        j not in used
+        and before.section == passages[i].section
+        and bool(ANSWER_COUNT.match(words_of(text, before)))
+    )
 
 
 def _next(passages: list[Passage], i: int, used: set[int]) -> int | None:
@@ -905,8 +923,9 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         if match.re is COUNT_BY_ANSWER:
             if not n and i and i - 1 in used:
                 return None  # the count of a poll its question records
-            j = _put_before(text, passages, i, used)
-            return _record(text, passages, i if j is None else j, i, kind, used)
+            first = i - 1 if i and _counted(text, passages, i - 1, i, used) else i
+            j = _put_before(text, passages, first, used)  # "Total Participants: 41" / "Yes (15)"
+            return _record(text, passages, first if j is None else j, i, kind, used)
         planned = kind == "hum" and HUM_PLAN.search(sentence) is not None
         if planned or (kind == "hum" and HUM_ASKED.fullmatch(words.strip())):
             last = _outcomes_below(text, passages, i, used)  # "HUMS ON SUPPORTING RENAMING"

@@ -470,7 +470,7 @@ LABEL_WORDS = frozenset(
      "requirement", "requirements", "resolution", "result", "results", "rfc", "schedule",
      "scope", "scribed", "scribes", "second", "see", "session", "slide", "slides", "solution",
      "source", "status", "suggest", "suggestion", "suggestions", "suggests", "summary",
-     "supports", "takeaway", "tbd", "then", "time", "timeline", "todo", "topic", "topics",
+     "supports", "takeaway", "tbd", "then", "time", "timeline", "todo", "topic", "topics", "total",
      "update", "updates", "url", "urn", "venue", "vote", "warning", "webex", "wg", "wglc",
      "yes", "zoom"}
 )  # fmt: skip
