@@ -708,6 +708,21 @@ def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
     ]
 
 
+def test_a_full_name_alone_above_a_paragraph_speaks_it_and_so_does_its_first_name() -> None:
+    found = read(
+        "# HAPPY\n\n## Racing\n\nTommy: If you really liked QUIC, do this.\n\nMatt Joras: \n\n"
+        "We are in the position of don't cancel.\n\nTommy:\n\nShare data.\n\nMatt:\n\n"
+        "Our alg is pretty simple.\n\nSF Issues:\n\nThree are open.\n\nChair's Slides:\n\n"
+        "See the materials.\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Tommy", "Tommy: If you really liked QUIC, do this."),
+        ("Matt Joras", "Matt Joras: We are in the position of don't cancel."),
+        ("Tommy", "Tommy: Share data."),
+        ("Matt", "Matt: Our alg is pretty simple."),
+    ]
+
+
 def test_any_sentence_of_a_paragraph_may_open_a_report_of_speech() -> None:
     found = read(
         "# SCONE\n\n## Protocol\n\nBrian showed these slides. He asked whether he had that\n"

@@ -46,6 +46,10 @@ SENTENCE_GAP = re.compile(r"[.!?][\"')\]]*\s+(?=\S)")
 NAME_WORDS = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 NAMES_ONLY = re.compile(rf"{NAME_WORDS}(?:\s*(?:,|\band\b|&)\s*{NAME_WORDS})*\.?")
 BULLETS = ("-", "*", "+", "•")
+LABEL_OPENS = re.compile(r"[*_]*[\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){0,2}[*_]*:(?:\s|$)")
+"""A label of one to three words a paragraph opens with: "Action:", "Chairs Action:"."""
+PARAGRAPH = (*BULLETS, "")
+"""The markers of a bullet, or none: a paragraph."""
 
 
 DASHED_TURNS = 3
@@ -85,6 +89,7 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
     dashed: list[str] = []
     reported: dict[str, int] = {}
     inline: dict[str, int] = {}
+    alone: list[str] = []
     for n, item in enumerate(items):
         body = text[item.body : item.end]
         for name in _inline_speakers(body):
@@ -102,8 +107,11 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
         if found is None or found.bare or found.speaker.name is None:
             continue
         words = body[found.words :].strip()
-        if not words and (_asked(body) or (_full(found.speaker.name) and _beside(items, n))):
-            known.add(found.speaker.name)  # "Q: Scott Fluhrer", "* Ted Hardie:" / "* We are …"
+        name = found.speaker.name
+        if not words and (_asked(body) or (_full(name) and _beside(items, n))):
+            known.add(name)  # "Q: Scott Fluhrer", "* Ted Hardie:" / "* We are …"
+        elif not words and _beside(items, n, PARAGRAPH) and _plain(name):
+            alone.append(name)  # "Matt Joras:" / "We are in the position of don't cancel."
         if not words or _names_only(words):
             continue
         if found.dashed:
@@ -112,12 +120,14 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
             known.add(found.speaker.name)
     if len(dashed) >= DASHED_TURNS:
         known.update(dashed)
+    known.update(n for n in alone if _full(n))
     fully = {n.split()[0] for n in [*known, *reported] if _full(n)}
     known.update(
         n
         for n, times in reported.items()
         if times >= REPORTED_TURNS or _full(n) or n.casefold() in listed or n in fully
     )
+    known.update(n for n in alone if n in fully)  # "Matt:" where "Matt Joras:" speaks
     known.update(n for n, times in inline.items() if times >= INLINE_TURNS)
     return frozenset(known)
 
@@ -141,11 +151,20 @@ def _inline_speakers(body: str) -> list[str]:
     return found
 
 
-def _beside(items: list[Item], n: int) -> bool:
-    """Answer whether the n-th item is a bullet with another beside it, the next."""
+def _beside(items: list[Item], n: int, markers: tuple[str, ...] = BULLETS) -> bool:
+    """Answer whether the n-th item is a bullet (or an item of other `markers`: "" for a
+    paragraph) with another beside it, the next."""
     item, after = items[n], items[n + 1] if n + 1 < len(items) else None
     same = after is not None and (after.marker, after.indent) == (item.marker, item.indent)
-    return same and item.marker in BULLETS
+    return same and item.marker in markers
+
+
+def _plain(name: str) -> bool:
+    """Answer whether a name alone above a paragraph is a person's: no word of a label
+    or phrase, none possessive ("SF Issues:", "Chair's Slides:")."""
+    return not POSSESSIVE.search(name) and not any(
+        w.casefold() in NOT_IN_NAMES for w in name.split()
+    )
 
 
 def _listed_alone(body: str, listed: frozenset[str]) -> str | None:
@@ -274,7 +293,8 @@ def _name_bullet(
     takes, or None: a bullet holding only a name ("- Martin Thompson", "- Nick -
     Akamai") or a known "Name:" with no words, the words in the deeper items below (or,
     below a line that is no bullet or a bulleted "Name:", in the bullets at its margin: "Q:
-    Scott Fluhrer" / "- What's the cost?", "* Ted Hardie:" / "* We are trying …")."""
+    Scott Fluhrer" / "- What's the cost?", "* Ted Hardie:" / "* We are trying …"; below a
+    paragraph, in the paragraphs after it: "Matt Joras:" / "We are in the position ...")."""
     item = items[i]
     who = _speaker_alone(text, item, known)
     if who is None:
@@ -289,7 +309,11 @@ def _name_bullet(
     j = i + 1
     while j < len(items) and (
         items[j].indent > item.indent
-        or (beside and items[j].marker in BULLETS and items[j].indent >= item.indent)
+        or (
+            beside
+            and (items[j].marker in BULLETS or _below(text, item, items[j]))
+            and items[j].indent >= item.indent
+        )
     ):
         inner = _turn_prefix(text[items[j].body : items[j].end], known)
         if inner is not None and inner[0].name is not None:
@@ -300,6 +324,13 @@ def _name_bullet(
     if j == i + 1:
         return None
     return Piece(item.body, items[i + 1].body, items[j - 1].end, who, False, item), j - i
+
+
+def _below(text: str, item: Item, after: Item) -> bool:
+    """Answer whether a paragraph goes on the words of a speaker's name alone in the
+    paragraph above ("Matt Joras:" / "We are in the position of don't cancel."): not
+    a labelled one ("Chairs Action: Will send out CfA")."""
+    return item.marker == after.marker == "" and not LABEL_OPENS.match(text, after.body)
 
 
 def _alone(body: str) -> Prefix | None:
