@@ -1162,7 +1162,8 @@ def test_a_text_moved_is_a_task_and_the_meeting_moving_on_is_none() -> None:
     found = read(
         "# WEBTRANS\n\n## Flow control\n\nEric K: We'll move security consideration around "
         "flow control to a performance consideration section\n\nMark: We seem to be dwindling "
-        "a bit, but we'll move on.\n"
+        "a bit, but we'll move on.\n\nLucas Pardue (as chair): plan to move forward with merge "
+        "unless we see objections on list\n"
     )
     assert owned(found) == [
         ("Eric K", "We'll move security consideration around flow control to a performance "

@@ -212,9 +212,11 @@ REQUEST = CaseAside(
 # A question of how or why ("how can you do that?", "How large a trial could you do ...?",
 # "Which working group will you present this in?"), which asks for no task
 HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where|which)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
-VAGUE_OUT = re.compile(r"\s+(?:(?:it|this|that|things)\s+out|on)\W*$", re.IGNORECASE)
+VAGUE_OUT = re.compile(
+    r"\s+(?:(?:(?:it|this|that|things)\s+out|on)\W*$|(?:forward|ahead|along)\b)", re.IGNORECASE
+)
 """What stands after a verb that says only that it will be worked out ("figure it out") or
-that the meeting goes on ("we'll move on")."""
+that the meeting or the work goes on ("we'll move on", "plan to move forward with merge")."""
 OR_BEFORE = re.compile(r"\bor\s+$", re.IGNORECASE)
 """An "or" before a request: one of two ways put as a question, no task asked for."""
 ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNORECASE)
@@ -595,7 +597,7 @@ def _undertaking(
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
         if VAGUE_OUT.match(sentence, match.end()):
-            continue  # "we'll figure it out": a reassurance; "we'll move on": the next topic
+            continue  # "we'll figure it out": a reassurance; "we'll move on": going on
         if match.group("who").casefold().startswith("we") and (
             passage.in_agenda or AT_THE_MEETING.search(sentence)
         ):
