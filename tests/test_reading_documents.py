@@ -142,7 +142,8 @@ def test_a_stage_in_a_paragraph_indented_below_a_documents_line_is_that_document
          [("WG Last Call planned", "Tim: one-week WG Last Call coming soon")]),
         ("draft-ietf-dnsop-dns-capture-format",
          [("WG Last Call planned", "Tim: Will go to WG Last Call soon")]),
-        ("draft-ietf-dnsop-aname", []),
+        ("draft-ietf-dnsop-aname",
+         [("WG Last Call planned", "Some issues; WGLC is scheduled.")]),  # an item below it
     ]  # fmt: skip
 
 
@@ -159,6 +160,22 @@ def test_a_stage_in_a_paragraph_below_an_item_titled_by_a_document_is_that_docum
         ("The Idempotency-Key HTTP Header Field",
          [("WG Last Call planned", "Have another draft, then go to WGLC by end of April.")]),
         ("Rate Limit Headers", []),
+    ]  # fmt: skip
+
+
+def test_an_item_opening_with_a_drafts_short_name_is_its_and_so_are_the_items_below() -> None:
+    found = read(
+        "# HTTPAPI at IETF 123\n\n## Documents ready to move to WGLC?\n\n"
+        "- ratelimit-headers (Darrel); minor reference change since last meeting.\n"
+        "    - Mike: hearing that people want this.\n"
+        "    - *Chairs to issue WGLC and nudge WG members to **Read** this doc*\n\n"
+        "- authentication-link\n    - Been expired for awhile\n\n"
+        "## Next Steps\n\n- we will meet again, in-person\n    - *Chairs to start WGLC*\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("ratelimit-headers", [("WG Last Call planned",
+          "*Chairs to issue WGLC and nudge WG members to **Read** this doc*")]),
+        ("authentication-link", []),
     ]  # fmt: skip
 
 

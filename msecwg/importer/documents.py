@@ -167,6 +167,10 @@ LISTED_TITLE = re.compile(
     rf"{{1,7}}|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:[ \t]+{STATUS_WORDS}[^\n]*)?[ \t]*\n"
     r"(?![-*+]\s|\d+\.\s)\S"
 )
+# Or a draft's short name opening the item, its presenter or notes after it: "## Documents
+# ready to move to WGLC?" / "- ratelimit-headers (Darrel); minor reference change ...",
+# "- authentication-link" / "    - Been expired for awhile" (HTTPAPI minutes)
+LISTED_SHORT = re.compile(r"(?P<title>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[ \t]*(?:$|\(|[;:,]))", re.M)
 LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
 """Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""
 TITLE_WORDS = 3
@@ -318,15 +322,17 @@ def _short_drafts(text: str, names: "_Names") -> list[str]:
 
 
 def _listed_titles(text: str, blocks: "_Blocks", parts: list[Part]) -> list[str]:
-    """Answer the titles list items open with under headings of documents (LISTED_TITLE),
-    where more than another item of the list follows on the next line."""
+    """Answer the titles list items open with under headings of documents (LISTED_TITLE,
+    LISTED_SHORT)."""
     found = []
     for part in parts:
         if not LISTING_WORDS & set(re.findall(r"[a-z]+", part.title.casefold())):
             continue
         first, last = bisect_left(blocks.starts, part.end), bisect_left(blocks.starts, part.until)
         for start, end in blocks.spans[first:last]:
-            title = LISTED_TITLE.match(text, start) if _listed(text, start) else None
+            if not _listed(text, start):
+                continue
+            title = LISTED_TITLE.match(text, start) or LISTED_SHORT.match(text, start)
             if title and title.end("title") <= end:
                 found.append(title["title"])
     return found
@@ -742,25 +748,28 @@ def _stages(
 def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> int | None:
     """Answer the block a paragraph hangs under, in its section: for an indented one, the
     nearest above it that starts less indented ("draft-ietf-dnsop-refuse-any, Joe Abley" /
-    "        Tim: one-week WG Last Call coming soon", DNSOP minutes); for one at the margin,
+    "        Tim: one-week WG Last Call coming soon", DNSOP minutes), as for a list item below
+    another ("- ratelimit-headers (Darrel); ..." / "    - *Chairs to issue WGLC ...*",
+    HTTPAPI minutes); for one at the margin,
     the list item above it that opens with a title on a line of its own, its notes below it
     (LISTED_TITLE: "- The Idempotency-Key HTTP Header Field" / "One open issue, ..." / ... /
-    "Have another draft, then go to WGLC", HTTPAPI minutes); else None, as for list items,
-    which their list places (see ITEMS_ABOVE)."""
+    "Have another draft, then go to WGLC", HTTPAPI minutes); else None, as for list items at
+    the margin, which their list places (see ITEMS_ABOVE)."""
     at = blocks.starts[block] if block >= 0 else 0
-    if _listed(text, at):
-        return None
     depth = _indent(text, at)
+    item = _listed(text, at)
+    if item and not depth:
+        return None
     top = sections[place] if (place := bisect_right(sections, at) - 1) >= 0 else 0
     for above in range(block - 1, -1, -1):
         start = blocks.starts[above]
         if start < top:
             return None
-        if _listed(text, start):
-            heads = not depth and LISTED_TITLE.match(text, start) is not None
-            return above if heads else None
         if depth and _indent(text, start) < depth:
             return above
+        if _listed(text, start) and not item:
+            heads = not depth and LISTED_TITLE.match(text, start) is not None
+            return above if heads else None
     return None
 
 
