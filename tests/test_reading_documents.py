@@ -189,6 +189,18 @@ def test_a_headings_title_ends_at_a_semicolon_before_its_short_name_and_presente
     ]
 
 
+def test_a_talks_slot_may_say_where_its_presenter_is_and_that_it_is_a_paper() -> None:
+    found = read(
+        "# ICCRG at IETF 126\n\n## Testing Congestion Control and Queue Management Mechanisms, "
+        "Mohit Tahiliani, on-site, 15 minutes\n\nMohit: ns-3.\n\n## Managing Congestion Control "
+        "Heterogeneity, paper, Ayush Mishra, remote, 20 minutes\n\nAyush: isolation.\n"
+    )
+    assert [d.name for d in found.documents] == [
+        "Testing Congestion Control and Queue Management Mechanisms",
+        "Managing Congestion Control Heterogeneity",
+    ]
+
+
 def test_a_heading_crediting_its_presenter_after_its_title_is_a_talks_document() -> None:
     found = read(
         "# HTTPBIS at IETF 118\n\n## Brian Trammell (ETH) -- Intraflow Diagnostics\n\n"

@@ -70,11 +70,12 @@ PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
 # A heading of a talk in its slot: its presenters, then its time ("## Guidelines for Internet
 # Congestion Control at Endpoints - Gorry Fairhurst, 15 minutes", "### **W3C WebTransport
 # Update** -- _Will Law_ (15 minutes)", "## **Happy Eyeballs Testing**, _Dave Plonka_, 15
-# minutes")
+# minutes"), maybe where they are and whether a paper's ("## Managing Congestion Control
+# Heterogeneity ..., paper, Ayush Mishra, on-site, 20 minutes", ICCRG minutes)
 _PRESENTER = r"[_*]*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}[_*]*"
 PRESENTED = re.compile(
-    rf"(?:\s(?:-{{1,2}}|[\u2013\u2014])|,)\s+{_PRESENTER}(?:,\s*{_PRESENTER})*\s*[,;(]\s*"
-    r"\d{1,3}\s*(?:m|mins?|minutes)\b"
+    rf"(?:\s(?:-{{1,2}}|[\u2013\u2014])|,)\s+(?:paper,\s*)?{_PRESENTER}(?:,\s*{_PRESENTER})*"
+    r"(?:,\s*(?:on-?site|remote|in[- ]person|online))?\s*[,;(]\s*\d{1,3}\s*(?:m|mins?|minutes)\b"
 )
 # A talk's slot on the first line below its heading, its presenters and its time alone:
 # "## Proxying Ethernet" / "_Alejandro Sedeño, 25 minutes_", "_Tommy Pauly and Eric
