@@ -708,6 +708,17 @@ def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
     ]
 
 
+def test_a_line_opening_with_an_en_dash_is_a_bullet() -> None:
+    found = read(
+        "# ICCRG\n\n## Pacing\n\nChat:\n\n\u2013 Alan Jowett: 244us is about 1/4096\n\n"
+        "\u2013 Mohit: still working on it\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Alan Jowett", "Alan Jowett: 244us is about 1/4096"),
+        ("Mohit", "Mohit: still working on it"),
+    ]
+
+
 def test_a_full_name_alone_above_a_paragraph_speaks_it_and_so_does_its_first_name() -> None:
     found = read(
         "# HAPPY\n\n## Racing\n\nTommy: If you really liked QUIC, do this.\n\nMatt Joras: \n\n"

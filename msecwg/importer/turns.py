@@ -45,7 +45,7 @@ class Piece(NamedTuple):
 SENTENCE_GAP = re.compile(r"[.!?][\"')\]]*\s+(?=\S)")
 NAME_WORDS = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 NAMES_ONLY = re.compile(rf"{NAME_WORDS}(?:\s*(?:,|\band\b|&)\s*{NAME_WORDS})*\.?")
-BULLETS = ("-", "*", "+", "•")
+BULLETS = ("-", "*", "+", "•", "\u2013")
 LABEL_OPENS = re.compile(r"[*_]*[\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){0,2}[*_]*:(?:\s|$)")
 """A label of one to three words a paragraph opens with: "Action:", "Chairs Action:"."""
 PARAGRAPH = (*BULLETS, "")
