@@ -201,6 +201,21 @@ def test_a_talks_slot_may_say_where_its_presenter_is_and_that_it_is_a_paper() ->
     ]
 
 
+def test_a_talk_below_a_talk_is_its_own_but_below_a_draft_a_topic_of_the_draft() -> None:
+    found = read(
+        "# QUIC\n\n## Multipath QUIC (Mirja Kühlewind)\n\nMirja: path ids.\n\n"
+        "### 5 min - QUIC on Streams (Kazuho Oku)\n\nKazuho: TCP.\n\n"
+        "#### Is the WG interested in adopting this?\n\n12 Yes, 13 No\n\n"
+        "# draft-ietf-mls-protocol (Richard Barnes)\n\nRichard: changes.\n\n"
+        "## Tree Signing (Benjamin Berdouche)\n\nBenjamin: sign the tree.\n"
+    )
+    assert [(d.name, d.subject_of) for d in found.documents] == [
+        ("Multipath QUIC", [1]),
+        ("QUIC on Streams", [2, 3]),
+        ("draft-ietf-mls-protocol", [4, 5]),
+    ]
+
+
 def test_a_heading_crediting_its_presenter_after_its_title_is_a_talks_document() -> None:
     found = read(
         "# HTTPBIS at IETF 118\n\n## Brian Trammell (ETH) -- Intraflow Diagnostics\n\n"

@@ -108,6 +108,8 @@ CREDITED = re.compile(
     r"(?P<who>[^()\n\u2013\u2014]+?)[_*]*\)?(?:\s*\([^()\n]*\))?[\s.:]*$"
 )
 NOT_PRESENTERS = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS
+SLOT_FIRST = re.compile(r"^\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013\u2014:]\s*", re.IGNORECASE)
+"""A talk's time before its title: "### 5 min - QUIC on Streams (Kazuho Oku)"."""
 EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
 """Words of a talk's title that make it a report of an event, not a document."""
 TITLE_TAIL = TITLE_TAIL_WORDS | {"+", "&", "and"}
@@ -260,11 +262,15 @@ def documents(
             subjects.append([])  # "# IETF Secure Asset Transfer Protocol (satp) WG": the group
         elif parent is not None and subjects[parent] and not named:
             # a topic of its parent's document, unless its first line names its own draft
-            # ("### MP DCCP progress" / "draft-ietf-tsvwg-multipath-dccp-10")
-            subjects.append(
-                (_named_first(text, parts[i]) and _subject(*section, named, starts))
-                or subjects[parent]
+            # ("### MP DCCP progress" / "draft-ietf-tsvwg-multipath-dccp-10") or it is a talk
+            # of its own below a talk ("## Multipath QUIC (Yanmei Lui, Mirja Kühlewind)" /
+            # "### 5 min - QUIC on Streams (Kazuho Oku)"; not below "# draft-ietf-mls-protocol
+            # (Richard Barnes)": "## Tree Signing (Benjamin Berdouche)" is a topic of the draft)
+            talk = _a_talk(text, parts[i], speakers) and not _heading_names(
+                text, parts[parent], named_in
             )
+            apart = _named_first(text, parts[i]) or talk
+            subjects.append((apart and _subject(*section, named, starts)) or subjects[parent])
         else:
             subjects.append(_subject(*section, named, starts))
     group = {key("named", m[m.lastgroup]) for m in groups if m is not None and m.lastgroup}
@@ -494,8 +500,7 @@ def _subject(
         or stating
         or _definite(text[part.end : part.until])
     )
-    written = text[part.start : part.end].strip("# \t\n")
-    talk = slot is not None or _slot_below(text, part) or _credited(written, speakers)
+    talk = _a_talk(text, part, speakers)
     if not (spoken_of or talk):
         return []
     # a talk's title is what its heading writes before its presenters and time
@@ -523,6 +528,17 @@ def _slot_below(text: str, part: Part) -> bool:
     line = FIRST_LINE.match(text, part.end, part.until)
     return line is not None and any(
         slot.fullmatch(line["line"]) is not None for slot in (SLOT_LINE, SLOT_LABEL, SLOT_PRESENTS)
+    )
+
+
+def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
+    """Answer whether a section is a talk's: its heading gives its slot (PRESENTED) or
+    credits its presenters, or its first line gives its slot (see _slot_below)."""
+    written = SLOT_FIRST.sub("", text[part.start : part.end].strip("# \t\n"))
+    return (
+        PRESENTED.search(written) is not None
+        or _credited(written, speakers)
+        or _slot_below(text, part)
     )
 
 
