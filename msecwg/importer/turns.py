@@ -199,7 +199,10 @@ def _opening_reporter(body: str) -> str | None:
     if opening is None:
         return None
     name = opening.group("name")
-    written = reporter(body, frozenset({name, name.split(" ", 1)[0]}))
+    first = name.split(" ", 1)[0]
+    if first.casefold() in NOT_IN_NAMES:
+        return None  # "The draft says", "We noted": read no further
+    written = reporter(body, frozenset({name, first}))
     if written is None:
         return None
     written = written.strip("*")
