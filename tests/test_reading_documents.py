@@ -443,6 +443,10 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("Soon we will do another last call for one week", "WG Last Call planned"),
      ("Latest draft -05", "new revision"),
      ("The latest version -07 addresses all comments received so far.", "new revision"),
+     ("New revision -06 is a major restructured editorial overhaul.", "new revision"),
+     ("There is minor revision -07 with reference updates and nothing substancial.",
+      "new revision"),
+     ("-07 draft highlights that client must wait for 2xx response.", "new revision"),
      ("Poll for adoption support. 35 yes, 1 no, 32 no opinion.", "call for adoption"),
      ("Show of hands for adoption support: 24 YES, 3 NO", "call for adoption"),
      ("Sergio goes over updates from wish-whip-00", "new revision"),
@@ -463,7 +467,8 @@ def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_st
      "We reached 50 implementations.",
      "whether or how this should become a working group document",
      "This -can- happen while it's in the RFC queue.", "We launched WGLC last week.",
-     "We will start IETF last call next week.", "The latest draft is good."],
+     "We will start IETF last call next week.", "The latest draft is good.",
+     "It's not adopted yet officially, so I'm not sure."],
 )  # fmt: skip
 def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
     assert stages_of(said) == []

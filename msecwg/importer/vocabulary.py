@@ -131,7 +131,8 @@ _NOW_THE_GROUPS = (
     r"(?![\w-])"
 )
 STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("not adopted", r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b|\bdeclined? to adopt\b",
+    ("not adopted",
+     r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b(?! yet)|\bdeclined? to adopt\b",
      ("adopt",)),
     ("candidate for adoption",
      rf"{_NOT}[^.;]{{0,30}}\b(?:call for adoption|adoption call|CfA)\b|\bup for adoption\b"
@@ -227,7 +228,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      + r"|\bdraft[- ]?\d{1,2} (?:update|updates|changes|highlights)\b"
      r"|\bnew versions? (?:is |are )?(?:now )?(?:available|out|up)\b|\b\d\d version (?:is )?out\b"
      r"|\b(?:reached|presenting) (?:v ?-?|-)\d\d\b|\bcreated an? -?\d\d\b"
-     r"|\blatest (?:draft|version|revision|rev)[ -]?-?\d{1,2}\b",
+     r"|\blatest (?:draft|version|revision|rev)[ -]?-?\d{1,2}\b"
+     r"|\b(?:new|minor|major) (?:revision|version) -?\d{1,2}\b"
+     r"|(?<![\w-])-\d\d draft highlights\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
       "changes", "highlights", "overview", "reached", "created", "presenting", "latest")),
     ("revision expected",
