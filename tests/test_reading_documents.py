@@ -201,6 +201,19 @@ def test_a_talks_slot_may_say_where_its_presenter_is_and_that_it_is_a_paper() ->
     ]
 
 
+def test_a_heading_of_a_short_name_or_over_issues_by_number_is_a_documents() -> None:
+    found = read(
+        "# HTTP WG at IETF 124\n\n## connect-tcp\n\nBenS: the last open PR.\n\n"
+        "## Resumable Uploads for HTTP\n\nIssues follow:\n\n### 3270 - retrieving lost "
+        "responses\n\nAlanF: curious.\n\n## Hallway Discussions\n\nAlanF: lunch.\n\n"
+        "## wrap-up\n\nTommyP: thanks.\n"
+    )
+    assert [(d.name, d.subject_of) for d in found.documents] == [
+        ("connect-tcp", [0]),
+        ("Resumable Uploads for HTTP", [1, 2]),
+    ]
+
+
 def test_a_talk_below_a_talk_is_its_own_but_below_a_draft_a_topic_of_the_draft() -> None:
     found = read(
         "# QUIC\n\n## Multipath QUIC (Mirja Kühlewind)\n\nMirja: path ids.\n\n"

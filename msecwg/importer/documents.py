@@ -108,6 +108,11 @@ CREDITED = re.compile(
     r"(?P<who>[^()\n\u2013\u2014]+?)[_*]*\)?(?:\s*\([^()\n]*\))?[\s.:]*$"
 )
 NOT_PRESENTERS = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS
+# A heading that is a draft's short name alone ("## connect-tcp", HTTP minutes), or one over
+# sections of issues by their numbers ("## Resumable Uploads for HTTP" / "### 3270 -
+# retrieving lost responses after completed upload"): a document's section
+SHORT_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+ISSUE_TITLE = re.compile(r"(?:issue\s*)?#?\d{2,5}\b", re.IGNORECASE)
 SLOT_FIRST = re.compile(r"^\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013\u2014:]\s*", re.IGNORECASE)
 """A talk's time before its title: "### 5 min - QUIC on Streams (Kazuho Oku)"."""
 EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
@@ -500,7 +505,11 @@ def _subject(
         or stating
         or _definite(text[part.end : part.until])
     )
-    talk = _a_talk(text, part, speakers)
+    talk = (
+        _a_talk(text, part, speakers)
+        or SHORT_NAME.fullmatch(part.title) is not None
+        or (n + 1 < len(parts) and parts[n + 1].level > part.level and _an_issue(parts[n + 1]))
+    )
     if not (spoken_of or talk):
         return []
     # a talk's title is what its heading writes before its presenters and time
@@ -529,6 +538,12 @@ def _slot_below(text: str, part: Part) -> bool:
     return line is not None and any(
         slot.fullmatch(line["line"]) is not None for slot in (SLOT_LINE, SLOT_LABEL, SLOT_PRESENTS)
     )
+
+
+def _an_issue(part: Part) -> bool:
+    """Answer whether a section is about an issue by its number ("### 3270 - retrieving lost
+    responses", "#### Issue #218")."""
+    return ISSUE_TITLE.match(part.title) is not None
 
 
 def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
