@@ -1065,6 +1065,20 @@ def test_hands_and_thumbs_counted_vaguely_and_no_objection_from_the_room_are_dec
     ]  # fmt: skip
 
 
+def test_no_objection_heard_to_what_is_named_is_an_agreement() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\n**LP**: Remove QPACK?\n\n**LP** Hearing no QPACK removal "
+        "objections.\n\nNo objection to returning to the issues list for the vocabulary.\n\n"
+        "Mirja: Not hearing objections is not enough.\n\n"
+        "Sean: MUST for signing keys.\n\nNo objections to these.\n"
+    )
+    assert texts(found) == [
+        ("agreed", "**LP** Hearing no QPACK removal objections."),
+        ("agreed", "No objection to returning to the issues list for the vocabulary."),
+        ("agreed", "MUST for signing keys. No objections to these."),
+    ]  # fmt: skip
+
+
 def test_the_speakers_plan_is_a_task_taken_on() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nCB (p7): The plan is to address the remaining comments and "

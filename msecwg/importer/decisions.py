@@ -166,7 +166,8 @@ ASSENT_MARK = re.compile(
     re.IGNORECASE,
 )
 # The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
-# reference is needed", "considerable support heard for the constraints, and no opposition";
+# reference is needed", "considerable support heard for the constraints, and no opposition",
+# "Hearing no QPACK removal objections.", "No objection to returning to the issues list";
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly")
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
@@ -177,7 +178,8 @@ ROOM_ASSENT = re.compile(
     r"|across)\s+the\s+room\b|^\W*nodding\b|\bnodding\s+heads\b|\bheads nod|\bgeneral agreement\b"
     r"|(?<!for )\bagreement\s+(?:in|of|within|among)\s+(?:the\s+)?(?:group|room|wg|team|call)\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+opposition\b"
-    r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b",
+    r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b"
+    r"|^\W*hearing\s+no\b[^.;?]{0,40}\bobjections?\b|^\W*no\s+objections?\s+to\s+[a-z]+ing\b",
     re.IGNORECASE,
 )
 # The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
@@ -196,7 +198,7 @@ CONSENSUS_SEEN = re.compile(
     re.IGNORECASE,
 )
 NO_OBJECTION = re.compile(
-    r"^\W*no objections?(?:\s+to\s+(?:this|that|the)\s+(?:plan|proposal|approach))?"
+    r"^\W*no objections?(?:\s+to\s+(?:(?:this|that|the)\s+(?:plan|proposal|approach)|these|those))?"
     r"(?:\s+(?:heard|raised|voiced|expressed))?(?P<room>\s+(?:from|in)\s+(?:the\s+)?(?:room|floor"
     r"|participants|attendees|group|wg|working\s+group))?\W*$",
     re.IGNORECASE,
