@@ -1079,6 +1079,21 @@ def test_no_objection_heard_to_what_is_named_is_an_agreement() -> None:
     ]  # fmt: skip
 
 
+def test_the_groups_support_thumbs_and_broad_agreement_noted_are_agreements() -> None:
+    found = read(
+        "# FOO WG\n\n## Frames\n\nWG is weakly supportive of using PATH instead of MP in frame "
+        "names\n\nMS: seeing thumbs up for naming bikeshed RESET_STREAM_AT. thanks!\n\n"
+        "Poll raised: most of the group supported adoption.\n\nThere's broad agreement about "
+        "unique signing keys.\n\nDana: I support this and want thumbs.\n"
+    )
+    assert texts(found) == [
+        ("agreed", "WG is weakly supportive of using PATH instead of MP in frame names"),
+        ("agreed", "MS: seeing thumbs up for naming bikeshed RESET_STREAM_AT. thanks!"),
+        ("agreed", "Poll raised: most of the group supported adoption."),
+        ("agreed", "There's broad agreement about unique signing keys."),
+    ]  # fmt: skip
+
+
 def test_the_speakers_plan_is_a_task_taken_on() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nCB (p7): The plan is to address the remaining comments and "

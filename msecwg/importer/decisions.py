@@ -167,15 +167,21 @@ ASSENT_MARK = re.compile(
 )
 # The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
 # reference is needed", "considerable support heard for the constraints, and no opposition",
-# "Hearing no QPACK removal objections.", "No objection to returning to the issues list";
+# "Hearing no QPACK removal objections.", "No objection to returning to the issues list", "WG is
+# weakly supportive of using PATH", "seeing thumbs up for naming", "There's broad agreement
+# about unique signing keys", "most of the group supported adoption";
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly")
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
     r"|is positive|is supportive|seems positive|seems supportive)"
+    r"|\b(?:wg|group|room) (?:is|was|seems) (?:weakly |strongly |generally )?supportive\b"
+    r"|\bmost of the (?:group|room|wg) support(?:s|ed)\b"
+    r"|\b(?:seeing|saw|got) (?:some |several |many )?thumbs?[- ]up\b"
     r"|\b(?:people|everyone|everybody|folks) (?:are|is|seem|seems)"
     r" (?:fine with|ok with|happy with|okay with)\b"
     r"|\bpeople nod|\b(?:folks|everyone|some|heads|room)\s+nodding\b|\bnodding\s+(?:from|in|around"
-    r"|across)\s+the\s+room\b|^\W*nodding\b|\bnodding\s+heads\b|\bheads nod|\bgeneral agreement\b"
+    r"|across)\s+the\s+room\b|^\W*nodding\b|\bnodding\s+heads\b|\bheads nod"
+    r"|\b(?:general|broad|wide) agreement\b"
     r"|(?<!for )\bagreement\s+(?:in|of|within|among)\s+(?:the\s+)?(?:group|room|wg|team|call)\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+opposition\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b"
@@ -377,6 +383,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         (
             "room",
             "nod",
+            "support",
+            "thumb",
             "agreement",
             "opposition",
             "objection",
