@@ -464,7 +464,8 @@ def _subject(
     heading names (a draft, a link to one, "Recovery Draft"), else the heading's own
     name when the section stands under a heading of documents ("## Active Drafts") or
     its text speaks of "the draft" or states a stage ("ready for WGLC") or its heading or
-    first line is a talk's slot ("_Alejandro Sedeño, 25 minutes_"); none for an
+    first line is a talk's slot ("_Alejandro Sedeño, 25 minutes_", see _a_talk) or its
+    heading is a draft's short name or stands over sections of issues; none for an
     administrative or procedural section ("Administrivia", "Transport Issues", "Q&A")
     or a heading of documents itself. `parent_at` is the heading the section stands
     under; `heading` the documents its heading names (see _heading_names); `stated_at`
@@ -505,12 +506,12 @@ def _subject(
         or stating
         or _definite(text[part.end : part.until])
     )
-    talk = (
+    headed = (  # a talk's, a draft's short name alone, or over sections of issues by number
         _a_talk(text, part, speakers)
         or SHORT_NAME.fullmatch(part.title) is not None
         or (n + 1 < len(parts) and parts[n + 1].level > part.level and _an_issue(parts[n + 1]))
     )
-    if not (spoken_of or talk):
+    if not (spoken_of or headed):
         return []
     # a talk's title is what its heading writes before its presenters and time
     title = text[part.start : slot.start()].lstrip("# \t") if slot else part.title

@@ -115,9 +115,9 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
         if not words or _names_only(words):
             continue
         if found.dashed:
-            dashed.append(found.speaker.name)
+            dashed.append(name)
         else:
-            known.add(found.speaker.name)
+            known.add(name)
     if len(dashed) >= DASHED_TURNS:
         known.update(dashed)
     known.update(n for n in alone if _full(n))

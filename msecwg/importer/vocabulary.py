@@ -331,8 +331,8 @@ CLAUSE_OPENERS = frozenset(
 # minutes); "Jana will discuss this with editors", "Plan to request soon for the
 # registration", "Address feedback" (quic and core minutes); "We'll move security
 # consideration around flow control to a performance consideration section" (WEBTRANS
-# minutes). What a protocol or a draft
-# will do ("will cause retrans", "will fail anyway") uses none of them.
+# minutes). What a protocol or a draft will do ("will cause retrans", "will fail anyway")
+# uses none of them.
 TASK_VERBS = frozenset(
     {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "check",
      "circulate", "clarify", "collect", "comment", "commit", "complete", "confirm", "consult",
@@ -340,13 +340,13 @@ TASK_VERBS = frozenset(
      "discuss", "do",
      "document", "draft", "edit", "email", "engage", "file", "finalise", "finalize", "finish",
      "figure", "fix", "follow", "forward", "help", "implement", "initiate", "investigate", "invite",
-     "issue", "kick", "label", "look", "mail", "make", "merge", "notify", "outline",
+     "issue", "kick", "label", "look", "mail", "make", "merge", "move", "notify", "outline",
      "open", "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose",
      "provide", "publish", "put", "raise", "reach", "read", "refine", "remove", "reopen", "reply",
      "repost", "republish", "request", "resend", "respond", "resubmit", "rev", "review",
      "revise", "rewrite", "run", "schedule", "send", "set", "setup", "share", "shepherd", "start",
      "submit", "suggest", "summarise", "summarize", "sync", "talk", "try", "update", "upload",
-     "work", "write", "move"}
+     "work", "write"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
@@ -473,8 +473,8 @@ LABEL_WORDS = frozenset(
      "requirement", "requirements", "resolution", "result", "results", "rfc", "schedule",
      "scope", "scribed", "scribes", "second", "see", "session", "slide", "slides", "solution",
      "source", "status", "suggest", "suggestion", "suggestions", "suggests", "summary",
-     "supports", "takeaway", "tbd", "then", "time", "timeline", "todo", "topic", "topics", "total",
-     "update", "updates", "url", "urn", "venue", "vote", "warning", "webex", "wg", "wglc",
+     "supports", "takeaway", "tbd", "then", "time", "timeline", "todo", "topic", "topics",
+     "total", "update", "updates", "url", "urn", "venue", "vote", "warning", "webex", "wg", "wglc",
      "yes", "zoom"}
 )  # fmt: skip
 
