@@ -1070,6 +1070,7 @@ def test_no_objection_heard_to_what_is_named_is_an_agreement() -> None:
         "# FOO WG\n\n## Stripes\n\n**LP**: Remove QPACK?\n\n**LP** Hearing no QPACK removal "
         "objections.\n\nNo objection to returning to the issues list for the vocabulary.\n\n"
         "Mirja: Not hearing objections is not enough.\n\n"
+        "MT: Looks like good work. No objection to moving this in here.\n\n"
         "Sean: MUST for signing keys.\n\nNo objections to these.\n"
     )
     assert texts(found) == [

@@ -167,7 +167,7 @@ ASSENT_MARK = re.compile(
 )
 # The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
 # reference is needed", "considerable support heard for the constraints, and no opposition",
-# "Hearing no QPACK removal objections.", "No objection to returning to the issues list", "WG is
+# "Hearing no QPACK removal objections." (a chair's report of the room too), "WG is
 # weakly supportive of using PATH", "seeing thumbs up for naming", "There's broad agreement
 # about unique signing keys", "most of the group supported adoption";
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly")
@@ -185,7 +185,7 @@ ROOM_ASSENT = re.compile(
     r"|(?<!for )\bagreement\s+(?:in|of|within|among)\s+(?:the\s+)?(?:group|room|wg|team|call)\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+opposition\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b"
-    r"|^\W*hearing\s+no\b[^.;?]{0,40}\bobjections?\b|^\W*no\s+objections?\s+to\s+[a-z]+ing\b",
+    r"|^\W*hearing\s+no\b[^.;?]{0,40}\bobjections?\b",
     re.IGNORECASE,
 )
 # The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
@@ -203,8 +203,12 @@ CONSENSUS_SEEN = re.compile(
     r"(?:rough\s+|strong\s+|clear\s+)?consensus\b",
     re.IGNORECASE,
 )
+# The minutes' own note that no one objected, to what went before or to what it names ("No
+# objections.", "No objection to returning to the issues list ..."; in a turn, only marked as
+# the minutes' own: "MT: ... No objection to moving this in here." is a speaker's view)
 NO_OBJECTION = re.compile(
-    r"^\W*no objections?(?:\s+to\s+(?:(?:this|that|the)\s+(?:plan|proposal|approach)|these|those))?"
+    r"^\W*no objections?(?:\s+to\s+(?:(?:this|that|the)\s+(?:plan|proposal|approach)|these|those"
+    r"|[a-z]+ing\b[^.;?!]*))?"
     r"(?:\s+(?:heard|raised|voiced|expressed))?(?P<room>\s+(?:from|in)\s+(?:the\s+)?(?:room|floor"
     r"|participants|attendees|group|wg|working\s+group))?\W*$",
     re.IGNORECASE,
