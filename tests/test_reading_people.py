@@ -562,10 +562,11 @@ def test_names_opening_two_turns_run_together_in_paragraphs_speak() -> None:
 def test_a_full_name_sharing_a_demo_speaks_and_its_first_name_after_is_the_same() -> None:
     found = read(
         "# SCONE WG\n\n## Demos\n\nMatt Joras then shared a recording of a demo.\n\n"
-        "Jordi asks why the detector fails.\n\nMatt confirms that this is the real app.\n"
+        "Jordi asks why the detector fails.\n\nMatt confirms that this is the real app.\n\n"
+        "Tianji Jian then discussed the idea these will not stand alone.\n"
     )
     assert [(t.speaker, t.form) for t in found.sections[0].turns] == [
-        ("Matt Joras", "reported"), ("Matt", "reported"),
+        ("Matt Joras", "reported"), ("Matt", "reported"), ("Tianji Jian", "reported"),
     ]  # fmt: skip
 
 

@@ -402,12 +402,12 @@ NOT_NAME_WORDS = frozenset(
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
 # ("Lars Eggert provides an overview of what QUICv1 can do": QUIC interim 2020-10;
-# "Steve Hanna reviewed the PT-EAP proposal", "Matt Joras then shared a recording of a demo":
-# SCONE minutes).
+# "Steve Hanna reviewed the PT-EAP proposal", "Matt Joras then shared a recording of a demo",
+# "Tianji Jian then discussed the idea": SCONE minutes).
 PRESENTING_VERBS = frozenset(
     {"provides", "provided", "presents", "presented", "describes", "described", "introduces",
      "introduced", "gives", "gave", "shows", "showed", "walks", "walked", "goes", "went",
-     "reviews", "reviewed", "shares", "shared"}
+     "reviews", "reviewed", "shares", "shared", "discusses", "discussed"}
 )  # fmt: skip
 
 NOT_A_GROUP = frozenset(
