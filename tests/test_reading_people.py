@@ -709,6 +709,19 @@ def test_a_line_after_a_sentences_end_may_open_a_report_of_speech() -> None:
     ]
 
 
+def test_a_hat_beside_a_name_does_not_tell_two_people_apart() -> None:
+    found = read(
+        "# QUIC\n\n## Multipath\n\nLucas Pardue (as individual): we can proceed.\n\n"
+        "Lucas (IC): +1 to the compromise\n\nLucas (chair): Let's see a PR\n\n"
+        "Nick - Akamai: stop.\n\nNick Doty - UC Berkeley: go.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Lucas Pardue", ["Lucas Pardue", "Lucas"]),
+        ("Nick", ["Nick"]),
+        ("Nick Doty", ["Nick Doty"]),
+    ]
+
+
 def test_a_line_opening_with_an_en_dash_is_a_bullet() -> None:
     found = read(
         "# ICCRG\n\n## Pacing\n\nChat:\n\n\u2013 Alan Jowett: 244us is about 1/4096\n\n"

@@ -49,6 +49,14 @@ CREDITED_NAME = re.compile(
 CREDIT_MARKS = " \t>-*+#"
 """What a line may open with before a name it credits: quotation, bullet, heading marks."""
 POSSESSIVE = re.compile(r"['\u2019]s\b")
+HAT = re.compile(
+    r"^\W*(?:as|with|wearing|without|w/|no)\b|\bhat(?:s|less)?\b"
+    r"|^\W*(?:chairs?|ads?|ic|individual|editors?|authors?)\W*$",
+    re.IGNORECASE,
+)
+"""A hat beside a name, which tells no two people apart as an affiliation does: "Lucas
+Pardue (as chair)" and "Lucas (IC)" may be one; "Nick - Akamai" and "Nick Doty - UC
+Berkeley" are two."""
 INITIAL = re.compile(r"[^\W\d_]\.?")
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]{2,}")
 """A full name written together: "BenSchwartz"."""
@@ -102,7 +110,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         names.append(name)
         written_roles = roles.setdefault(key(name), set())
         alias = spoken.alias or _short_name_spoken(name, spoken.role, speaking)
-        if spoken.role and spoken.role != alias:
+        if spoken.role and spoken.role != alias and not HAT.search(spoken.role):
             written_roles.add(spoken.role.casefold())
         if alias:
             ties.append((name, alias, spoken.written))
