@@ -1095,6 +1095,20 @@ def test_the_groups_support_thumbs_and_broad_agreement_noted_are_agreements() ->
     ]  # fmt: skip
 
 
+def test_a_task_promised_said_with_a_contraction_or_shared_with_one_who_never_speaks() -> None:
+    found = read(
+        "# SCONE\n\n## Protocol\n\nMartin: the PR is not enough.\n\nMartin and Kazuho will make "
+        "an editing pass on the document.\n\nLila said that she'd organise a discussion.\n\n"
+        "Steven promised to make an update asap.\n\nLila: fine.\n\nSteven: ok.\n\n"
+        "Protocol and Kazuho will make an editing pass.\n"
+    )
+    assert owned(found) == [
+        ("Martin and Kazuho", "Martin and Kazuho will make an editing pass on the document."),
+        ("Lila", "Lila said that she'd organise a discussion."),
+        ("Steven", "Steven promised to make an update asap."),
+    ]
+
+
 def test_the_speakers_plan_is_a_task_taken_on() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nCB (p7): The plan is to address the remaining comments and "

@@ -27,6 +27,7 @@ from msecwg.importer.records import Action, ActionDate
 from msecwg.importer.speakers import speaker
 from msecwg.importer.text import CaseAside, alternatives, caseless, fold, holds_any
 from msecwg.importer.vocabulary import (
+    COMMON_WORDS,
     NOT_ASKED,
     OWNER_ROLES,
     TASK_VERBS,
@@ -147,14 +148,16 @@ OWN = Clauses(
 # an action to write his concern up" (aipref minutes), "(Martin will file an issue)", "Konrad
 # willing to review 2nd half Sept.", "Björn will aim to complete the draft", "*Chairs to request
 # SECDIR early review*" (in emphasis), "WG chairs will send out call for adoption soon" (DNSOP
-# minutes); reported: "Paul said he would look into it", "Colin replied that he will raise that"
+# minutes), "Steven promised to make an update asap"; reported: "Paul said he would look into
+# it", "Colin replied that he will raise that", "Lila said that she'd organise a discussion"
 NAMED = Clauses(
     r"(?:\(|[*_]{1,3})?(?:[Tt]he\s+)?(?:WG\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
     r"|\s+[A-Z][\w.'-]*)?)\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to"
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)?\s+to"
     r"|(?:took|takes?)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
-    r"|(?:is\s+)?willing\s+to|(?P<reported>(?:said|says|stated|states|replied|replies|promised"
-    r"|promises|confirmed|confirms)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would)))\s+"
+    r"|(?:is\s+)?willing\s+to|promised\s+to|promises\s+to"
+    r"|(?P<reported>(?:said|says|stated|states|replied|replies|promised"
+    r"|promises|confirmed|confirms)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:will|would)|['\u2019](?:d|ll))))\s+"
     r"(?:also\s+|then\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b"
 )
 # People named as volunteers, opening a sentence: "Volunteers to review architecture draft: Jon
@@ -185,7 +188,7 @@ BARE = 3
 "Please send email"."""
 NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s*$", re.IGNORECASE)
 NAMED_TASK = re.compile(
-    r"\s(?:will|would|to|shall)\s+(?:also\s+|then\s+)?"
+    r"(?:\s(?:will|would|to|shall)|\s(?:he|she|they)['\u2019](?:d|ll))\s+(?:also\s+|then\s+)?"
     + AIMED
     + "(?:"
     + "|".join(sorted(TASK_VERBS, key=len, reverse=True))
@@ -583,8 +586,9 @@ def _undertaking(
         parts = [p.casefold() for p in OWNER_SEPARATOR.split(who) if p.strip()]
         if parts == ["i"] and not outcome:
             return passage.speaker  # "I will write text.": the speaker's own task
-        if parts and all(_may_own(p, names) or p == "i" for p in parts):
-            return who
+        known = [_may_own(p, names) or p == "i" for p in parts]
+        if any(known) and all(k or _other_owner(p, who) for p, k in zip(parts, known, strict=True)):
+            return who  # "Martin and Kazuho will ...", where Martin speaks
     for match in [] if outcome or "ask" not in caseless(sentence) else ASKED_TO.finditer(sentence):
         who, verb = match.group("who").casefold(), match.group("verb").casefold()
         denied = NOT_BEFORE.search(sentence, 0, match.start())  # "We didn't ask David to ..."
@@ -614,6 +618,16 @@ def _undertaking(
             asked = "please" in caseless(follow.group())  # of those asked, no one named
             return None if asked else passage.speaker
     return False
+
+
+def _other_owner(part: str, who: str) -> bool:
+    """Answer whether one of several owners named together, case folded, is written as a
+    person's name in `who` ("Kazuho" in "Martin and Kazuho will make an editing pass", where
+    only Martin speaks): capitalised words, none a word of a phrase ("The")."""
+    written = next((w for w in OWNER_SEPARATOR.split(who) if w.casefold() == part), "").split()
+    return bool(written) and all(
+        w[:1].isupper() and w.casefold() not in COMMON_WORDS for w in written
+    )
 
 
 def _may_own(who: str, names: frozenset[str]) -> bool:
