@@ -1095,17 +1095,21 @@ def test_the_groups_support_thumbs_and_broad_agreement_noted_are_agreements() ->
     ]  # fmt: skip
 
 
-def test_a_task_promised_said_with_a_contraction_or_shared_with_one_who_never_speaks() -> None:
+def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
     found = read(
         "# SCONE\n\n## Protocol\n\nMartin: the PR is not enough.\n\nMartin and Kazuho will make "
         "an editing pass on the document.\n\nLila said that she'd organise a discussion.\n\n"
         "Steven promised to make an update asap.\n\nLila: fine.\n\nSteven: ok.\n\n"
-        "Protocol and Kazuho will make an editing pass.\n"
+        "Protocol and Kazuho will make an editing pass.\n\nPM: We haven't, I'll take a look.\n\n"
+        "MT: This is waiting for write-up, so JJ will have a closer look at the issues.\n\n"
+        "JJ: sure.\n\nMT: Let's take a look at the slides now.\n"
     )
     assert owned(found) == [
         ("Martin and Kazuho", "Martin and Kazuho will make an editing pass on the document."),
         ("Lila", "Lila said that she'd organise a discussion."),
         ("Steven", "Steven promised to make an update asap."),
+        ("PM", "We haven't, I'll take a look."),
+        ("JJ", "This is waiting for write-up, so JJ will have a closer look at the issues."),
     ]
 
 
