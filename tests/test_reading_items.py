@@ -1102,7 +1102,8 @@ def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
         "Steven promised to make an update asap.\n\nLila: fine.\n\nSteven: ok.\n\n"
         "Protocol and Kazuho will make an editing pass.\n\nPM: We haven't, I'll take a look.\n\n"
         "MT: This is waiting for write-up, so JJ will have a closer look at the issues.\n\n"
-        "JJ: sure.\n\nMT: Let's take a look at the slides now.\n"
+        "JJ: sure.\n\nMT: Let's take a look at the slides now.\n\n"
+        "Darrel: We got early review from SECDIR. *We will put it into github*\n"
     )
     assert owned(found) == [
         ("Martin and Kazuho", "Martin and Kazuho will make an editing pass on the document."),
@@ -1110,6 +1111,7 @@ def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
         ("Steven", "Steven promised to make an update asap."),
         ("PM", "We haven't, I'll take a look."),
         ("JJ", "This is waiting for write-up, so JJ will have a closer look at the issues."),
+        ("Darrel", "We will put it into github"),
     ]
 
 

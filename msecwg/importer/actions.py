@@ -133,9 +133,9 @@ AIMED = (
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
 # discuss it at an interim", "Main next steps: Work on open points.", "The plan is to address
 # the remaining comments"; a reviewer volunteering: "MT (in chat): Interested to review." (core
-# minutes)
+# minutes); in emphasis: "*We will put it into github*" (HTTPAPI minutes)
 OWN = Clauses(
-    r"(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
+    r"[*_]{0,3}(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
     r"|plan\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to"
