@@ -586,11 +586,12 @@ def _undertaking(
         said = sentence[sentence.rfind(". ", 0, match.start("who")) + 1 : end]
         if match.group("verb").casefold() not in TASK_VERBS or hedged(said):
             continue  # a reported "would" is a reported "will"
-        parts = [p.casefold() for p in OWNER_SEPARATOR.split(who) if p.strip()]
+        written = [p for p in OWNER_SEPARATOR.split(who) if p.strip()]
+        parts = [p.casefold() for p in written]
         if parts == ["i"] and not outcome:
             return passage.speaker  # "I will write text.": the speaker's own task
         known = [_may_own(p, names) or p == "i" for p in parts]
-        if any(known) and all(k or _other_owner(p, who) for p, k in zip(parts, known, strict=True)):
+        if any(known) and all(k or _a_name(w) for w, k in zip(written, known, strict=True)):
             return who  # "Martin and Kazuho will ...", where Martin speaks
     for match in [] if outcome or "ask" not in caseless(sentence) else ASKED_TO.finditer(sentence):
         who, verb = match.group("who").casefold(), match.group("verb").casefold()
@@ -623,14 +624,12 @@ def _undertaking(
     return False
 
 
-def _other_owner(part: str, who: str) -> bool:
-    """Answer whether one of several owners named together, case folded, is written as a
-    person's name in `who` ("Kazuho" in "Martin and Kazuho will make an editing pass", where
-    only Martin speaks): capitalised words, none a word of a phrase ("The")."""
-    written = next((w for w in OWNER_SEPARATOR.split(who) if w.casefold() == part), "").split()
-    return bool(written) and all(
-        w[:1].isupper() and w.casefold() not in COMMON_WORDS for w in written
-    )
+def _a_name(written: str) -> bool:
+    """Answer whether an owner named beside one who speaks is written as a person's name
+    ("Kazuho" in "Martin and Kazuho will make an editing pass", where only Martin speaks):
+    capitalised words, none a word of a phrase ("The")."""
+    words = written.split()
+    return bool(words) and all(w[:1].isupper() and w.casefold() not in COMMON_WORDS for w in words)
 
 
 def _may_own(who: str, names: frozenset[str]) -> bool:
