@@ -92,11 +92,12 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
     alone: list[str] = []
     for n, item in enumerate(items):
         body = text[item.body : item.end]
-        for name in _inline_speakers(body):
+        gaps = [m.end() for m in SENTENCE_GAP.finditer(body)]  # each later sentence's start
+        for name in _inline_speakers(body, gaps):
             inline[name] = inline.get(name, 0) + 1
         found = prefix(body)
         openings = [0, *_after_label(body)] if found is None else []
-        openings += [m.end() for m in SENTENCE_GAP.finditer(body)]
+        openings += gaps
         starts = (body[at : at + OPENING_READ] for at in openings)
         for name in filter(None, map(_opening_reporter, starts)):
             reported[name] = reported.get(name, 0) + 1
@@ -132,16 +133,16 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
     return frozenset(known)
 
 
-def _inline_speakers(body: str) -> list[str]:
-    """Answer the names that open a turn after a sentence's end within a paragraph, "Name:"
-    and words ("... Marius: there are authenticated requests ... Mike: Can requests be
-    replayed?", HTTPAPI minutes), written as names, not in capitals ("... QUIC hat: thanks.
-    ... QUIC: It's the right people": a speaker's hats)."""
+def _inline_speakers(body: str, gaps: list[int]) -> list[str]:
+    """Answer the names that open a turn after a sentence's end within a paragraph (at
+    `gaps`), "Name:" and words ("... Marius: there are authenticated requests ... Mike: Can
+    requests be replayed?", HTTPAPI minutes), written as names, not in capitals ("... QUIC
+    hat: thanks. ... QUIC: It's the right people": a speaker's hats)."""
     if ": " not in body:
         return []
     found = []
-    for gap in SENTENCE_GAP.finditer(body):
-        rest = body[gap.end() : gap.end() + INNER_READ]
+    for gap in gaps:
+        rest = body[gap : gap + INNER_READ]
         turn = prefix(rest) if ":" in rest[:64] else None
         if turn is None or turn.bare or turn.dashed or not rest[turn.words :]:
             continue
