@@ -28,6 +28,21 @@ def stages_of(text: str) -> list[tuple[str, str]]:
     return [(s.stage, text[s.start : s.end]) for s in stated(text, spans)]
 
 
+def test_a_heading_of_documents_may_say_more_after_a_dash() -> None:
+    text = (
+        "# HTTPAPI WG Meeting - IETF 114\n\n## WG Documents - Status Update\n\n"
+        "### Problem Details for HTTP APIs\n\nmnot: need to check; we have a PR.\n\n"
+        "### Deprecation Header\n\ndeprecation header: Current state of SF conversion?\n"
+        "dret: lots of discussion on the issue, maybe we can poll.\n\n"
+        "### Linkset\n\ndret: request for cheesy fireworks for the first RFC.\n"
+    )
+    found = read(text)
+    assert [d.name for d in found.documents if d.discussed] == [
+        "Problem Details for HTTP APIs", "Deprecation Header", "Linkset"
+    ]  # fmt: skip
+    assert [t.speaker for s in found.sections for t in s.turns] == ["mnot", "dret", "dret"]
+
+
 @needs_shared
 def test_sections_under_a_heading_of_drafts_have_their_heading_for_subject() -> None:
     found = read_file(MINUTES / "httpwg" / "ietf101.md")
@@ -768,9 +783,11 @@ def test_the_rooms_consensus_to_adopt_is_adoption_called_or_done(said: str, stag
      "If we have to burn v1, then we are OK to use another version.",
      "State of drafts (about 100 open issues): half editorial, parked, or v2",
      "Jonathan: there are several adopted drafts that bind stuff into TLS.",
-     "The advice from the github WG is regarding (adopted) working group documents."],
+     "The advice from the github WG is regarding (adopted) working group documents.",
+     "dret: I've seen sunset recommended in a few places, but it has been adopted in some places",
+     "The format is widely adopted."],
 )  # fmt: skip
-def test_a_protocols_version_issues_parked_or_other_drafts_adopted_are_no_stage(
+def test_a_protocols_version_issues_parked_or_other_drafts_or_things_in_use_adopted_no_stage(
     said: str,
 ) -> None:
     assert stages_of(said) == []

@@ -179,6 +179,8 @@ LISTED_TITLE = re.compile(
 # ready to move to WGLC?" / "- ratelimit-headers (Darrel); minor reference change ...",
 # "- authentication-link" / "    - Been expired for awhile" (HTTPAPI minutes)
 LISTED_SHORT = re.compile(r"(?P<title>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[ \t]*(?:$|\(|[;:,]))", re.M)
+HEAD_OF_TITLE = re.compile(r"\s+[-\u2013\u2014]+\s+|:\s")
+"""What ends the head of a heading, before what it adds ("WG Documents - Status Update")."""
 LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
 """Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""
 TITLE_WORDS = 3
@@ -682,8 +684,8 @@ def _of_documents(title: str) -> bool:
 def _is_group(title: str) -> bool:
     """Answer whether a heading heads documents rather than names one: "Active Drafts",
     "Proposed Work", "Related Work", "Working Group Drafts", "Documents ready to move to
-    WGLC"."""
-    words = [w.casefold() for w in title.split()]
+    WGLC", "WG Documents - Status Update" (the words before a dash or colon)."""
+    words = [w.casefold() for w in HEAD_OF_TITLE.split(title, maxsplit=1)[0].split()]
     qualifiers = {"active", "proposed", "working", "group", "wg", "extension", "other", "new",
                   "individual", "current", "related", "adopted", "candidate"}  # fmt: skip
     if words and words[0] in DOCUMENT_GROUP_WORDS - {"work", "related"}:

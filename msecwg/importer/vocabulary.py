@@ -147,8 +147,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|{_ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
      ("adopt", "cfa")),
     ("adopted",
-     rf"(?<!not )(?<!be )(?<!if )(?<!to be )\badopted\b"
+     rf"(?<!not )(?<!be )(?<!if )(?<!to be )(?<!widely )(?<!broadly )\badopted\b"
      r"(?!\)? (?:(?:working group|wg) )?(?:drafts|documents|docs)\b)"
+     r"(?! (?:in|by) (?:some|many|several|a few|various|multiple|most|other|practice)\b)"
      rf"|{_ROOM_ADOPTS}|{_NOW_THE_GROUPS}",
      ("adopt", "now a", "moved to", "became", "become")),
     ("WG document",
@@ -387,7 +388,8 @@ NOT_ASKED = frozenset(
 # count: 30 entries", "New AD: Warren", "Roy Arends Presenting: ..."), never a word of a
 # person's name: Datatracker minutes of MASQUE, MLS and CoRE label their links and topics so;
 # nor a paper's or a spec's, which narrative minutes report as they do a person's words
-# ("Paper shows good results", "Paper proposes ...").
+# ("Paper shows good results", "Paper proposes ..."), nor a header field's ("deprecation
+# header: Current state of SF conversion discussion?", HTTPAPI minutes).
 NOT_NAME_WORDS = frozenset(
     {"material", "materials", "zulip", "design", "video", "audio", "source", "re-charter",
      "recharter", "etherpad", "hedgedoc", "datatracker", "bluesheets", "blue", "sheets",
@@ -397,7 +399,7 @@ NOT_NAME_WORDS = frozenset(
      "attendance", "presenting", "presents", "new", "with", "forward", "raised", "list",
      "mailing", "password", "passcode", "responsible", "terminology", "details", "goal",
      "goals", "non-goal", "non-goals", "doc", "docs", "count", "counts", "action", "actions",
-     "paper", "papers", "spec", "specs"}
+     "paper", "papers", "spec", "specs", "header", "headers"}
 )  # fmt: skip
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
