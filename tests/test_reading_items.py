@@ -1115,6 +1115,18 @@ def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
     ]
 
 
+def test_a_task_taken_on_may_open_its_sentence_with_so_and_then_or_but() -> None:
+    found = read(
+        "# QUIC\n\n## Ack Frequency\n\n**MD**: Seeing thumbs up. So I'll do another bump once "
+        "our implementation is more mature.\n\n**MK**: And then we will update the draft.\n\n"
+        "**MD**: So, we'll see.\n"
+    )
+    assert owned(found) == [
+        ("MD", "So I'll do another bump once our implementation is more mature."),
+        ("MK", "And then we will update the draft."),
+    ]
+
+
 def test_the_speakers_plan_is_a_task_taken_on() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nCB (p7): The plan is to address the remaining comments and "

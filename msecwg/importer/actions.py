@@ -86,11 +86,15 @@ CONDITION = re.compile(
     r"\((?P<condition>[^()]*\b(?:whichever|unless|provided)\b[^()]*|(?:or|if)\b[^()]*)\)"
 )
 
-# Where a clause starts: the start of a sentence, after a colon (bold or not: "**Key
-# Rotation:** Editors will …") or a dash ("-", "--", "---", an en or em dash), after "and",
-# "but", "so" or "then".
+OPENING = r"(?:(?i:and|but|then|so),?\s+)?"
+"""What may open a sentence before its clause: "So I'll do another bump"."""
+# Where a clause starts: the start of a sentence (after "and", "but", "so" or "then" there
+# too: "So I'll do another bump"), after a colon (bold or not: "**Key Rotation:** Editors
+# will …") or a dash ("-", "--", "---", an en or em dash), after "and", "but", "so" or "then".
 CLAUSE = (
-    r"(?:^|(?:(?<=[.;:!?])|(?<=[.;:!?]\*\*)|(?<=[.;:!?]__))\s+|,\s+(?:and\s+|but\s+|so\s+)?"
+    r"(?:^"
+    + OPENING
+    + r"|(?:(?<=[.;:!?])|(?<=[.;:!?]\*\*)|(?<=[.;:!?]__))\s+|,\s+(?:and\s+|but\s+|so\s+)?"
     r"|\s+(?:and|but|then|so)\s+|\s(?:-{1,3}|[\u2013\u2014])\s+)"
 )
 # CLAUSE but for the start of the text: what it matches starts with a space or a comma,
@@ -108,7 +112,7 @@ class Clauses:
     its own, the rest only where CLAUSE_AFTER may match."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.at_start = re.compile(pattern, flags)
+        self.at_start = re.compile(OPENING + pattern, flags)
         after = re.compile(CLAUSE_AFTER + pattern, flags)
         self.after: re.Pattern[str] | CaseAside = (
             CaseAside(after) if flags & re.IGNORECASE else after
