@@ -745,6 +745,23 @@ def test_no_objection_noted_below_a_call_for_them_records_what_was_put_before_th
     ]
 
 
+def test_pushback_asked_and_none_given_or_nods_or_silence_noted_are_decisions() -> None:
+    got = decided_with(
+        "mnot: Any pushback on whether we should do this in general? No.\n\n"
+        "Tale: room seems to like the draft.  Pushback?  [none]\n\n"
+        "Eric K: Do we want this? (Nods in the room)\n\n"
+        "MK: if someone wants to keep Ignore Order, speak up now *(nobody does)*\n\n"
+        "Dana: What were the objections from the IESG? Mostly editorial.\n\n"
+        "Dana: No one in the queue.\n\n"
+    )
+    assert got[-4:] == [
+        ("consensus", "mnot: Any pushback on whether we should do this in general? No."),
+        ("consensus", "Tale: room seems to like the draft. Pushback? [none]"),
+        ("agreed", "Eric K: Do we want this? (Nods in the room)"),
+        ("agreed", "MK: if someone wants to keep Ignore Order, speak up now *(nobody does)*"),
+    ]
+
+
 def test_hums_planned_with_no_outcome_below_are_no_decision() -> None:
     got = decided_with("mark: two hums. first hum: paint the stripes.\n\nDana: Fine.\n\n")
     assert not any("paint the stripes" in text for _, text in got)

@@ -70,7 +70,9 @@ HOW_MANY = (
 )
 ROOM_QUESTION = CaseAside(
     re.compile(
-        rf"\b(?:anyone|anybody|everyone|everybody|the room|who|any objections?)\b|{HOW_MANY}", re.I
+        rf"\b(?:anyone|anybody|everyone|everybody|the room|who|any objections?|pushback)\b"
+        rf"|\bobjections?\s*$|{HOW_MANY}",
+        re.I,
     )
 )
 # A poll put as a question and answered in the passage after it: "mnot: who has read
@@ -84,7 +86,9 @@ POLL_QUESTION = re.compile(
 QUESTION_MARK = re.compile(r"\?(?![^\s)\]\"'*_\u201d\u2019])")
 # A question asking for objections, its answer the room's consent: "does anyone have
 # any problems with modifying CONNECT?  Nope." (httpwg/ietf101.md)
-OBJECTIONS = re.compile(r"\b(?:problems?|objections?|object|concerns?|oppose[ds]?)\b", re.I)
+OBJECTIONS = re.compile(
+    r"\b(?:problems?|objections?|object|concerns?|oppose[ds]?|pushback)\b", re.I
+)
 # A proposal another speaker then assents to: "mnot: propose to close the issue" /
 # "lmasinter: OK" (httpwg/ietf75.txt).
 PROPOSES = CaseAside(
@@ -159,9 +163,13 @@ CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.I
 # The room's assent marked after what it assents to, a proposal too: "We should publish a
 # draft-06 that cleans up draft-05 (\U0001f44d)", "Could update just from common ancestor -
 # \U0001f44d", "(Room agrees)", "Last call for objections to the approach, and we'll do a PR...
-# (No objections)" (MLS and QUIC minutes)
+# (No objections)" (MLS and QUIC minutes), "Do we want this? (Nods in the room)", "if someone
+# wants to keep Ignore Order, speak up now *(nobody does)*" (WEBTRANS and QUIC minutes)
 ASSENT_MARK = re.compile(
-    r"\(\s*(?:room agrees?|no objections?(?: heard| raised| voiced)?|\U0001f44d[^()\n]{0,20})\s*\)"
+    r"\(\s*(?:room agrees?|no objections?(?: heard| raised| voiced)?|\U0001f44d[^()\n]{0,20}"
+    r"|nods?(?: in| from| around)?(?: the room)?|nodding|nobody (?:does|did|objects|objected"
+    r"|spoke up|indicated (?:it|that|they)[^()\n]{0,20})"
+    r"|no one (?:does|did|objected|spoke up))\s*\)"
     r"|\s-\s*\U0001f44d\s*$",
     re.IGNORECASE,
 )
@@ -500,7 +508,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     ("agreed", CONFIRMED, ("confirmed",)),
     # The room's assent marked after what it assents to (see ASSENT_MARK), where no other
     # cue says more.
-    ("agreed", ASSENT_MARK, ("room agree", "objection", "\U0001f44d")),
+    ("agreed", ASSENT_MARK, ("room agree", "objection", "\U0001f44d", "nod", "nobody", "no one")),
 ]
 # A ruling only offered, wished or a way to one spoken of: "so we shelved that for now
 # and can revisit later.", "I don't see a workable way to close it", "wanted to defer
@@ -523,7 +531,7 @@ ANY_CUE = CaseAside(
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*[:(]"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
-        r"|wglc|last call|cfa"
+        r"|wglc|last call|cfa|nobody|no one"
         r"|\U0001f44d",
         re.IGNORECASE,
     )
@@ -536,7 +544,7 @@ CUE_WORDS = (
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
     "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
-    "wglc", "last call", "cfa",
+    "wglc", "last call", "cfa", "nobody", "no one",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8

@@ -99,10 +99,15 @@ def assents(words: str) -> bool:
     return ASSENT.match(words) is not None
 
 
+OPEN_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])[^*]*$")
+"""Emphasis opened and not closed at the end of text: "speak up now *(nobody does)"."""
+
+
 def span_text(text: str, start: int, end: int) -> str:
     """Answer text between two offsets, whitespace folded and markup ("**", "__")
     stripped at both ends, but for a mark that pairs with one within: "**Lars**:
-    words" keeps its name marked whole, never "Lars**: words"."""
+    words" keeps its name marked whole, never "Lars**: words"; "now *(nobody does)*" its
+    emphasis."""
     folded = fold(text[start:end])
     inner = folded.strip(" *_")
     lead, trail = folded.partition(inner)[::2] if inner else ("", "")
@@ -110,6 +115,8 @@ def span_text(text: str, start: int, end: int) -> str:
         if mark in inner:  # the marks at its ends pair with those within
             inner = mark * lead.rstrip().endswith(mark) + inner
             inner += mark * trail.lstrip().startswith(mark)
+    if trail.startswith("*") and OPEN_EMPHASIS.search(inner):  # "now *(nobody does)*"
+        inner += "*"
     return inner
 
 
