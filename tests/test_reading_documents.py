@@ -480,7 +480,15 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("Sergio goes over updates from wish-whip-00", "new revision"),
      ("draft-ietf-dnsop-no-response-issue is in WGLC", "in WG Last Call"),
      ("MT: RFC 9175 and 9177 have been published", "published"),
-     ("RFC 9254 is published, telling how YANG is represented in CBOR", "published")],
+     ("RFC 9254 is published, telling how YANG is represented in CBOR", "published"),
+     ("api-catalog published (RFC 9727)", "published"),
+     ("Draft -02 is published with temporary code points.", "new revision"),
+     ("we have a current -bis document that's leaving the WG and headed to the IESG",
+      "submitted to the IESG"),
+     ("MN: Nearly done sfbis, soon last call (again)", "WG Last Call planned"),
+     ("do those things and we'll Last Call it once it's done.", "WG Last Call planned"),
+     ("There are running implementations and suggests moving forward with WGLC.",
+      "WG Last Call planned")],
 )  # fmt: skip
 def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_stages(
     said: str, stage: str
@@ -496,7 +504,8 @@ def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_st
      "whether or how this should become a working group document",
      "This -can- happen while it's in the RFC queue.", "We launched WGLC last week.",
      "We will start IETF last call next week.", "The latest draft is good.",
-     "It's not adopted yet officially, so I'm not sure."],
+     "It's not adopted yet officially, so I'm not sure.",
+     "The plan is to race, and see which draft is published first."],
 )  # fmt: skip
 def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
     assert stages_of(said) == []

@@ -188,7 +188,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"(?:{_WGLC}|last call)\b|\bgood to go for (?:a |the )?{_WGLC}"
      rf"|\b(?:path forward|getting close) to (?:a |the )?{_WGLC}"
      rf"|\b{_WGLC} (?:is |was )?(?:currently |now )?(?:planned|scheduled)\b"
-     rf"|\b{_WGLC} (?:is )?coming (?:soon|up)\b", _WGLC_WORDS),
+     rf"|\b{_WGLC} (?:is )?coming (?:soon|up)\b|\bsoon (?:a |the )?(?:{_WGLC}|last call)\b"
+     rf"|(?:\b(?:will|to)|['\u2019]ll) (?:{_WGLC}|last call) (?:it|this|that|them|these|those)\b"
+     rf"|\b(?:move|moving|go|going) forward with (?:a |the )?{_WGLC}", _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
      r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b|\bwrite-?up needed\b"
@@ -202,12 +204,13 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bapproved for publication\b", ("iesg", "approved for")),
     ("submitted to the IESG",
      r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"
-     r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b"
+     r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b|\bheaded to (?:the )?IESG\b"
      r"|\b(?:up for|on|scheduled for) (?:an? |the )?(?:IESG )?telechat\b"
      r"|\bpublication requested\b|\brequested publication\b"
      r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b",
      ("iesg", "telechat", "publication", "ad review", "ad evaluation")),
     ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
+     r"|\bpublished,? \((?:as )?RFC ?\d{3,5}\)"
      r"|\bRFC ?\d{3,5}(?: \([^()]{1,40}\))?(?:(?:,| and) (?:RFC ?)?\d{3,5})* (?:has been|have been"
      r"|was|were|is|are|is now|got) (?:now |just )?published\b"
      r"|^\W*now (?:an? )?RFC ?\d{3,5}\b", ("rfc",)),
@@ -220,6 +223,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
      r"|submitted|posted)\b"
      r"|\b(?:draft|revision|version|rev)\s*-\d{1,2}\b(?: of [\w-]+)? is out\b"
+     r"|\b(?:draft|revision|version)s? -?\d{1,2} (?:is|are) (?:now )?"
+     r"(?:published|submitted|posted)\b"
      r"|\b(?:document|draft|spec)(?: is)? (?:now )?(?:on|at) (?:version|revision) -?\d{1,2}\b"
      r"|\balready (?:been )?(?:published|submitted|posted)\b"
      r"|\b(?:made|posted|published|submitted|pushed) (?:an? )?update\b"
