@@ -886,13 +886,27 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
      ("Hoof Care", "Accept draft minutes from October 22.\n\nInitial draft deadline: 29 Feb "
       "2016\n\nSee Sebastian's Word document and the Google doc.\n\nDeliverable document"),
      ("Hoof Care", "ML (p3): Minimal document changes (referencing DNR).\n\nSmall document "
-      "updates.")],
+      "updates."),
+     ("New Working Group Business", "The draft is ready for WGLC."),
+     ("Call for adoption is on the mailing list and ends by Friday", "The draft is done."),
+     ("Add implementation status/details and then Working Group Last Call",
+      "The draft is done.")],
 )  # fmt: skip
 def test_headings_of_documents_or_business_and_views_of_a_draft_name_no_document(
     heading: str, said: str
 ) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## {heading}\n\n{said}\n")
     assert [d.name for d in found.documents if d.name != "Hoof Care"] == []
+
+
+def test_a_title_in_capitals_may_hold_a_verb() -> None:
+    found = read(
+        "# CCWG\n\n## Increase of the Congestion Window when the Sender is Rate-Limited\n\n"
+        "The chairs will start an adoption call on the list.\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("Increase of the Congestion Window when the Sender is Rate-Limited", ["call for adoption"])
+    ]
 
 
 def test_a_plain_text_outline_gives_sections_their_drafts_and_presenters() -> None:

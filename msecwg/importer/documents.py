@@ -179,6 +179,12 @@ LISTED_TITLE = re.compile(
 # ready to move to WGLC?" / "- ratelimit-headers (Darrel); minor reference change ...",
 # "- authentication-link" / "    - Been expired for awhile" (HTTPAPI minutes)
 LISTED_SHORT = re.compile(r"(?P<title>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[ \t]*(?:$|\(|[;:,]))", re.M)
+SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "will", "must", "should", "has"})
+"""Words of a sentence's verb, which a title in capitals may hold too ("Increase of the
+Congestion Window when the Sender is Rate-Limited")."""
+BUSINESS_QUALIFIERS = frozenset({"new", "old", "proposed", "active", "individual", "adopted"})
+"""Words that, beside words of the meeting's business alone, qualify it ("New Working Group
+Business"), naming no document."""
 HEAD_OF_TITLE = re.compile(r"\s+[-\u2013\u2014]+\s+|:\s")
 """What ends the head of a heading, before what it adds ("WG Documents - Status Update")."""
 LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
@@ -655,14 +661,31 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
         return None  # "Third Implementation Draft": a milestone of a series of drafts
     if any("_" in p for p in parts):
         return None  # "Max_bytes_before_ack - Ian/Jana": a protocol's field, no document
+    if _a_sentence(parts):
+        return None  # "Call for adoption is on the mailing list and ends by Friday"
     if not parts or all(
-        w.casefold().strip("\"',;") in ADMINISTRATIVE_WORDS or not re.search(r"[a-z]", w, re.I)
+        w.casefold().strip("\"',;") in ADMINISTRATIVE_WORDS | BUSINESS_QUALIFIERS
+        or not re.search(r"[a-z]", w, re.I)
         for w in parts
     ):
-        return None
+        return None  # "Administrivia", "New Working Group Business"
     if re.match(r"^(?:#?\d+\b|issue\b|pr\b)", parts[0], re.IGNORECASE):
         return None
     return " ".join(parts)
+
+
+def _a_sentence(words: list[str]) -> bool:
+    """Answer whether a heading's words are a sentence, no title: "and then" joins two of
+    its clauses, or it holds a verb (SENTENCE_VERBS) and no more of its words of four
+    letters or more are capitalised than are not ("Call for adoption is on the mailing list
+    and ends by Friday")."""
+    folded = [w.casefold() for w in words]
+    if "then" in folded[1:] and folded[folded.index("then", 1) - 1] == "and":
+        return True
+    if not SENTENCE_VERBS.intersection(folded):
+        return False
+    long = [w for w in words if len(w) > 3]
+    return sum(w[0].isupper() for w in long) <= len(long) / 2
 
 
 def _is_speaker(words: str, speakers: frozenset[str]) -> bool:
