@@ -621,7 +621,7 @@ def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() ->
     assert [(d.name, d.also) for d in read(text).documents if d.discussed] == [
         (
             "draft-scheffenegger-congress-rfc5033bis-00",
-            ["RFC5033BIS draft-00", "RFC5033BIS", "5033bis"],
+            ["RFC5033BIS draft-00", "5033bis", "RFC5033BIS"],
         ),
         ("Guidelines for Congestion Control at Endpoints", []),
         ("W3C WebTransport", []),
@@ -647,7 +647,7 @@ def test_an_rfcs_revision_written_with_a_hyphen_is_one_document_not_the_rfc() ->
     )
     documents = read(text).documents
     assert [(d.name, d.also, d.discussed) for d in documents] == [
-        ("RFC 8446-bis", [], True),
+        ("RFC 8446-bis", ["RFC8446bis"], True),
         ("RFC 8446", [], False),
     ]
 
@@ -897,6 +897,17 @@ def test_headings_of_documents_or_business_and_views_of_a_draft_name_no_document
 ) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## {heading}\n\n{said}\n")
     assert [d.name for d in found.documents if d.name != "Hoof Care"] == []
+
+
+def test_an_rfcs_revision_by_its_number_alone_is_a_document() -> None:
+    found = read(
+        "# CAPPORT\n\n## Status\n\nEric presented on 7710-bis-00.\n\nLorenzo: implementing "
+        "RFC 7710bis soon.\n\n## Other\n\nEkr: 7626-bis is ready for WGLC. See the github.com/x/rfc7807bis repo.\n"
+    )
+    assert [(d.name, d.also, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("7710-bis", ["RFC 7710bis"], []),
+        ("7626-bis", [], ["ready for WG Last Call"]),
+    ]
 
 
 def test_a_title_in_capitals_may_hold_a_verb() -> None:

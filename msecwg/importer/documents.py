@@ -134,7 +134,12 @@ TITLE_BEFORE = re.compile(
 LISTED = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]+$")
 """What stands before a list item's words on its line: its bullet or number."""
 RFC = re.compile(r"\bRFC[ -]?(?P<number>\d{3,5})\b(?![ -]?bis\b)", re.IGNORECASE)
-BIS = re.compile(r"\b(?:RFC|BCP)[ ]?\d{1,5}[ -]?bis\b|\bBCP[ ]?\d{1,3}\b", re.IGNORECASE)
+BARE_BIS = re.compile(r"\d{4}bis")
+"""An RFC's revision by its number alone, as `key` folds it ("7710-bis" -> "7710bis")."""
+BIS = re.compile(
+    r"(?<!/)\b(?:RFC|BCP)[ ]?\d{1,5}[ -]?bis\b|\bBCP[ ]?\d{1,3}\b|(?<![\w./-])\d{4}-?bis\b",
+    re.IGNORECASE,
+)
 WORD = r"[A-Z][\w/+.'-]*[\w+]|[A-Z]"
 # "the EBML draft", "Tracks document"; never "draft" of what is not yet final ("Accept draft
 # minutes", "Initial draft deadline")
@@ -157,7 +162,7 @@ DESCRIBING = re.compile(
 RFC_MENTION = re.compile(r"\bRFC[ -]?(?P<number>\d+)\b", re.IGNORECASE)
 # What a block that names a document holds, in any case (see _candidates, _may_name): a
 # wildcard, a link, or a word that says so.
-NAMING = ("*-", "](", "draft", "rfc", "bcp", "titled", "doc", '"', "\u201c")
+NAMING = ("*-", "](", "draft", "rfc", "bcp", "bis", "titled", "doc", '"', "\u201c")
 # A list item that opens with a title in quotation marks: '- "A YANG Data Model for
 # Client-layer Topology"', '- "Service Models Explained", although this is IP focused'
 QUOTED_TITLE = re.compile(
@@ -303,8 +308,8 @@ def documents(
         passing = all(blocks.in_passing(start) for start, _ in mentions) and not all(
             text[start - 1 : start] == "/" for start, _ in mentions
         )
-        cited = candidate.kind == "rfc" or (
-            candidate.kind == "named" and bool(re.match(r"(?:rfc|bcp) ?\d", candidate.key))
+        cited = candidate.kind == "rfc" or (  # an RFC's revision ("7710bis") is a draft's
+            candidate.kind == "named" and bool(re.match(r"(?:rfc|bcp) ?\d+$", candidate.key))
         )
         subject = subject_of.get(candidate.key, [])
         discussed = bool(subject or own) or not (cited or passing)
@@ -877,9 +882,10 @@ def key(kind: Kind, name: str) -> str:
         return DRAFT_VERSION.sub("", name.casefold())
     if kind == "rfc":
         return "rfc" + re.sub(r"\D", "", name)
-    # "BCP 56bis", "BCP56bis" and "RFC 8446-bis" are one
+    # "BCP 56bis", "BCP56bis" and "RFC 8446-bis" are one, and "8446bis" is "RFC 8446bis"
     folded = " ".join(name.casefold().replace("-", " ").split())
-    return re.sub(r"(?<=[a-z]) (?=\d)|(?<=\d) (?=bis\b)", "", folded)
+    joined = re.sub(r"(?<=[a-z]) (?=\d)|(?<=\d) (?=bis\b)", "", folded)
+    return "rfc" + joined if BARE_BIS.fullmatch(joined) else joined
 
 
 def _candidates(
@@ -930,8 +936,8 @@ def _candidates(
         for m in (RFC.finditer(block) if "rfc" in lower else ())
     ]
     found += [
-        (m.start(), Candidate(key("named", m.group()), "named", m.group(), None), "")
-        for m in (BIS.finditer(block) if "rfc" in lower or "bcp" in lower else ())
+        (m.start(), Candidate(key("named", m.group()), "named", m.group(), None), m.group())
+        for m in (BIS.finditer(block) if "rfc" in lower or "bcp" in lower or "bis" in lower else ())
     ]
     named = " draft" in block or " Draft" in block or " doc" in block
     for match in NAMED_DRAFT.finditer(block) if named else ():
@@ -975,10 +981,10 @@ def _titled(block: str, draft: re.Match[str]) -> str:
 
 def _may_name(block: str) -> bool:
     """Answer whether a block may name a draft, an RFC or a document by a word that
-    says so ("draft", "rfc", "bcp", "titled", "doc"): blocks that hold none name
+    says so ("draft", "rfc", "bcp", "bis", "titled", "doc"): blocks that hold none name
     documents only by wildcard, link or "the ... draft"."""
     lower = block.lower()
-    return any(word in lower for word in ("draft", "rfc", "bcp", "titled", "doc"))
+    return any(word in lower for word in ("draft", "rfc", "bcp", "bis", "titled", "doc"))
 
 
 def _named_so(name: str, capitalised: Callable[[str], bool]) -> bool:
@@ -1063,8 +1069,10 @@ def _mentions(
             continue
         # One word in lower case but the first letter ("Transport") is a name only so written.
         cased = " " not in candidate.name and candidate.name[1:].islower()
+        revised = candidate.key.endswith("bis")  # a draft's too: "7710-bis-00"
         names += [
-            mentioned.name(n, m, o, cased=cased) for m, o in enumerate([candidate.name, *others])
+            mentioned.name(n, m, o, cased=cased, versioned=revised)
+            for m, o in enumerate([candidate.name, *others])
         ]
     found = mentioned.Finder(text, spans).find(names, len(candidates)) if names else []
     if not found:
@@ -1209,7 +1217,8 @@ class _Names:
         known = self._topics.get(parts[0], [])[:COMPARED]
         together = self._topics.get("".join(parts[:2]), [])[:COMPARED] if len(parts) > 1 else []
         for k in dict.fromkeys(known + together):
-            if any(_topic_is(parts, k.split("-")[n:]) for n in range(2, k.count("-") + 1)):
+            words = _draft_words(k)
+            if any(_topic_is(parts, words[n:]) for n in range(2, len(words))):
                 drafts.append(k)
                 if len(drafts) > 1:
                     return None
@@ -1234,12 +1243,20 @@ def _unnumbered(word: str) -> str:
     return word[3:] if word.startswith("rfc") and word[3:4].isdigit() else word
 
 
+def _draft_words(draft: str) -> list[str]:
+    """Answer the words of a draft's name, "bis" one with the word before it
+    ("draft-tuexen-tsvwg-rfc6951-bis": "rfc6951bis", as "RFC 6951bis" names it)."""
+    words = draft.split("-")
+    return [w + "bis" if words[i + 1 : i + 2] == ["bis"] else w for i, w in enumerate(words)
+            if w != "bis" or i == 0]  # fmt: skip
+
+
 def _topic_starts(draft: str) -> set[str]:
     """Answer the words a name that is a draft's topic may start with (see _topic_is):
     a word of the draft's name after its source, or the initials of several from it."""
-    words = draft.split("-")
+    words = _draft_words(draft)
     starts: set[str] = set()
-    for n in range(2, draft.count("-") + 1):
+    for n in range(2, len(words)):
         topic = words[n:]
         starts.update((topic[0], _unnumbered(topic[0])))
         starts.update("".join(w[0] for w in topic[:m] if w) for m in range(2, len(topic) + 1))

@@ -64,14 +64,23 @@ def steps_of(name: str) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-def name(owner: int, order: int, written: str, *, cased: bool, literal: bool = False) -> Name:
+def name(
+    owner: int,
+    order: int,
+    written: str,
+    *,
+    cased: bool,
+    literal: bool = False,
+    versioned: bool = False,
+) -> Name:
     """Answer a name to find: `written` as a name (its words apart by any spaces or
     hyphens), or, `literal`, a draft's own name as it is (a revision or wildcard may
-    follow it). `cased`: only in the case written."""
+    follow it, as after a name `versioned`: "7710-bis-00"). `cased`: only in the case
+    written."""
     steps = (written,) if literal else steps_of(written)
     if not cased:
         steps = tuple(fold(s) if isinstance(s, str) else s for s in steps)
-    return Name(owner, order, cased, steps, literal)
+    return Name(owner, order, cased, steps, literal or versioned)
 
 
 def fold(text: str) -> str:
