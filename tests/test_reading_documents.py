@@ -488,7 +488,11 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("MN: Nearly done sfbis, soon last call (again)", "WG Last Call planned"),
      ("do those things and we'll Last Call it once it's done.", "WG Last Call planned"),
      ("There are running implementations and suggests moving forward with WGLC.",
-      "WG Last Call planned")],
+      "WG Last Call planned"),
+     ("HTTP/3 is an RFC, yay!", "published"),
+     ("Mainly just editorial work to do, then WG last call.", "WG Last Call planned"),
+     ("I think we should go straight to WGLC for this.", "WG Last Call planned"),
+     ("abandoning the work on generic stuff.", "dead")],
 )  # fmt: skip
 def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_stages(
     said: str, stage: str
@@ -505,7 +509,8 @@ def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_st
      "This -can- happen while it's in the RFC queue.", "We launched WGLC last week.",
      "We will start IETF last call next week.", "The latest draft is good.",
      "It's not adopted yet officially, so I'm not sure.",
-     "The plan is to race, and see which draft is published first."],
+     "The plan is to race, and see which draft is published first.",
+     "MUST is an RFC 2119 keyword."],
 )  # fmt: skip
 def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
     assert stages_of(said) == []
@@ -907,6 +912,16 @@ def test_an_rfcs_revision_by_its_number_alone_is_a_document() -> None:
     assert [(d.name, d.also, [s.kind for s in d.stages]) for d in found.documents] == [
         ("7710-bis", ["RFC 7710bis"], []),
         ("7626-bis", [], ["ready for WG Last Call"]),
+    ]
+
+
+def test_a_talks_title_leaves_out_the_short_name_after_it() -> None:
+    found = read(
+        "# HTTPAPI\n\n## Proposed WG Documents\n\n### Using The Date Header Field in HTTP "
+        "Requests date-requests \u2013 Martin Thomson\n\nMartin: abandoning the work.\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("Using The Date Header Field in HTTP Requests", ["dead"])
     ]
 
 

@@ -190,7 +190,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b{_WGLC} (?:is |was )?(?:currently |now )?(?:planned|scheduled)\b"
      rf"|\b{_WGLC} (?:is )?coming (?:soon|up)\b|\bsoon (?:a |the )?(?:{_WGLC}|last call)\b"
      rf"|(?:\b(?:will|to)|['\u2019]ll) (?:{_WGLC}|last call) (?:it|this|that|them|these|those)\b"
-     rf"|\b(?:move|moving|go|going) forward with (?:a |the )?{_WGLC}", _WGLC_WORDS),
+     rf"|\b(?:move|moving|go|going) forward with (?:a |the )?{_WGLC}"
+     rf"|\bthen (?:a |the )?(?:final |new |another )?{_WGLC}"
+     rf"|\b(?:go|going|move|moving|proceed) (?:straight|directly) to (?:a |the )?{_WGLC}",
+     _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
      r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b|\bwrite-?up needed\b"
@@ -210,6 +213,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b",
      ("iesg", "telechat", "publication", "ad review", "ad evaluation")),
     ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
+     r"|\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)"
      r"|\bpublished,? \((?:as )?RFC ?\d{3,5}\)"
      r"|\bRFC ?\d{3,5}(?: \([^()]{1,40}\))?(?:(?:,| and) (?:RFC ?)?\d{3,5})* (?:has been|have been"
      r"|was|were|is|are|is now|got) (?:now |just )?published\b"
@@ -251,8 +255,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("will ", "version", "revision", "getting a -", "publish", "submit", "post", "cut",
       "expect")),
     ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b", ("park",)),
-    ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b",
-     ("abandoned", "dead", "let ")),
+    ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b"
+     r"|\babandon(?:ing|s)? (?:the |this |that )?(?:work|draft|document|effort)\b",
+     ("abandon", "dead", "let ")),
 )  # fmt: skip
 
 # Words after "the" and before "draft" that describe a draft rather than name it: "the
@@ -286,7 +291,7 @@ ADOPTION_ASKED = r"\b(?:adopt|adopting|adoption|take on|taking on)\b"
 STAGE_WORDS = (
     "adopt", "wglc", "rglc", "last call", "wg lc", "rg lc", "ready for", "waiting for", "editor",
     "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version",
-    "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandoned",
+    "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandon",
     "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue", "publication",
     "ad review", "ad evaluation", "cfa", "is out", "changes", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
