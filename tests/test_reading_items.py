@@ -1132,6 +1132,20 @@ def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
     ]
 
 
+def test_a_speaker_glad_to_do_a_task_takes_it_on_but_not_to_talk_or_move_on() -> None:
+    found = read(
+        "# AIPREF\n\n## Vocabulary\n\nCaleb: happy to propose a resolution.\n\n"
+        "Dana: I'm happy to review the PR to ensure consistency.\n\nMark: Happy to take "
+        "another look.\n\nDavid: Happy to do this talk in room 401.\n\nStephen: willing to "
+        "move on and get a decision.\n\nDana: happy to see this adopted.\n"
+    )
+    assert owned(found) == [
+        ("Caleb", "happy to propose a resolution."),
+        ("Dana", "I'm happy to review the PR to ensure consistency."),
+        ("Mark", "Happy to take another look."),
+    ]
+
+
 def test_a_task_taken_on_may_open_its_sentence_with_so_and_then_or_but() -> None:
     found = read(
         "# QUIC\n\n## Ack Frequency\n\n**MD**: Seeing thumbs up. So I'll do another bump once "

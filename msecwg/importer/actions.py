@@ -128,7 +128,7 @@ class Clauses:
 
 AIMED = (
     r"(?:(?:aim|seek)\s+to\s+|take\s+(?:an?|the)\s+action(?:\s+item)?\s+to\s+"
-    r"|(?:take|have)\s+an?\s+(?:closer\s+|quick\s+|second\s+)?(?=look\b))?"
+    r"|(?:take|have)\s+(?:an?|another)\s+(?:closer\s+|quick\s+|second\s+)?(?=look\b))?"
 )
 """What may stand before the verb of a task someone takes on: "Björn will aim to complete",
 "we'll take an action item to figure out where this should go", "I'll take a look"."""
@@ -137,13 +137,16 @@ AIMED = (
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
 # discuss it at an interim", "Main next steps: Work on open points.", "The plan is to address
 # the remaining comments"; a reviewer volunteering: "MT (in chat): Interested to review." (core
-# minutes); in emphasis: "*We will put it into github*" (HTTPAPI minutes)
+# minutes); in emphasis: "*We will put it into github*" (HTTPAPI minutes); the speaker glad to:
+# "I'm happy to review the PR", "Happy to take another look." (MASQUE and HTTPAPI minutes)
 OWN = Clauses(
     r"[*_]{0,3}(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
     r"|plan\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to"
-    r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:)"
+    r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:"
+    r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+|(?:i|we)\s+would\s+be\s+|i'?d\s+be\s+"
+    r"|would\s+be\s+)?(?:happy|willing|glad)\s+to)"
     r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+(?:and\s+)?)?"
     + AIMED
     + r"(?P<verb>[a-z]+)\b",
@@ -208,9 +211,14 @@ BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
 """A way of doing something ("by twiddling packets"): a "can" with it says what can be done."""
 FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re.IGNORECASE)
 """A sentence that opens with its speaker as subject: "I", "i'm", "we're"."""
-OWN_WORDS = ("ll", "going", "can", "plan", "intend", "interested to", "next step")
+GLAD = re.compile(r"\b(?:happy|willing|glad)\s+to$", re.IGNORECASE)
+"""What ends OWN's "who" where a speaker says they are glad to do something."""
+OWN_WORDS = (
+    "ll", "going", "can", "plan", "intend", "interested to", "next step", "happy to", "willing to",
+    "glad to",
+)  # fmt: skip
 """Letters one of which OWN's "who" holds ("I'll", "we will", "shall", "am going to",
-"i can", "plan to", "intend to", "interested to", "next steps:"), case folded."""
+"i can", "plan to", "intend to", "interested to", "next steps:", "happy to"), case folded."""
 # A request for a task: "can you file an issue on manageability?", "can jrschke send
 # the information to the list", "Please suggest concrete designs."
 REQUEST = CaseAside(
@@ -614,7 +622,7 @@ def _undertaking(
             passage.in_agenda or AT_THE_MEETING.search(sentence)
         ):
             continue  # the meeting's own program: "After introductions, we will review ..."
-        if _only_able(sentence, match):
+        if _only_able(sentence, match) or _only_glad(match):
             continue
         return passage.speaker
     follow = FOLLOW_UP.search(sentence) if holds_any(sentence, FOLLOW_UP_WORDS) else None
@@ -657,6 +665,14 @@ def _only_able(sentence: str, match: re.Match[str]) -> bool:
     return who == "can" and not (
         FIRST_PERSON.match(sentence) or assents(sentence[: match.start()].lstrip(" *_"))
     )
+
+
+def _only_glad(match: re.Match[str]) -> bool:
+    """Answer whether a speaker glad to do something says only how they feel about doing
+    it, not a task they take on: to talk, to do so, to move on ("Happy to do this talk in
+    room 401", "willing to move on"), where "I'm happy to review the PR" takes one on."""
+    glad = GLAD.search(match.group("who")) is not None
+    return glad and match.group("verb").casefold() in ("do", "talk", "move", "discuss")
 
 
 def _may_undertake(words: str) -> bool:
