@@ -18,6 +18,7 @@ from msecwg.importer.people import (
     first_name_of,
     initials_of,
     misspelt,
+    short_first_of,
 )
 from msecwg.importer.speakers import prefix, speaker
 from msecwg.importer.transcribe import transcribe
@@ -77,6 +78,11 @@ def spellings(found: Found) -> dict[str, int | None]:
         (family_name_of, "lennox", "Jonathan Lennox", False),
         (family_name_of, "Mo", "Jo Mo", False),
         (family_name_of, "Jonathan", "Jonathan Lennox", False),
+        (short_first_of, "Ben Schwartz", "Benjamin Schwartz", True),
+        (short_first_of, "David Dolson", "Dave Dolson", True),
+        (short_first_of, "Mike Bishop", "Michael Bishop", False),
+        (short_first_of, "Ben Schwartz", "Ben Schwarz", False),
+        (short_first_of, "Ben", "Benjamin Schwartz", False),
     ],
 )
 def test_a_name_can_be_another_by_one_rule(rule: object, name: str, other: str, same: bool) -> None:
@@ -143,6 +149,18 @@ def test_a_first_name_joins_the_one_full_name_and_stays_apart_from_two() -> None
         found.left
     )
     assert "'Martin Thomson' and 'Martin' may be one person; left apart" in found.left
+
+
+def test_a_full_name_with_its_first_name_shortened_is_one_person() -> None:
+    found = read(
+        "# HTTPBIS\n\n## Stripes\n\nBenjamin Schwartz: hello.\n\nBen Schwartz: again.\n\n"
+        "Ben: more.\n\nMike Bishop: a.\n\nMichael Bishop: b.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Benjamin Schwartz", ["Benjamin Schwartz", "Ben Schwartz", "Ben"]),
+        ("Mike Bishop", ["Mike Bishop"]),
+        ("Michael Bishop", ["Michael Bishop"]),
+    ]
 
 
 def test_a_family_name_alone_joins_the_one_full_name_and_stays_apart_from_two() -> None:

@@ -72,6 +72,9 @@ SHORTEST_FAMILY = 4
 shorter ones are as often first names ("Ian", "Mo")."""
 SHORTEST_CUT = 6
 """Letters a name cut short keeps before it is taken for the longer ("rfield")."""
+NICKNAME_LETTERS = 3
+"""Letters two first names of one family name share where one is the other shortened
+("Ben", "Benjamin"; "Dave", "David")."""
 COMPARED = 64
 """The most speakers a name is compared with to tell whether it could be another
 speaker's: where more are near it, it could be several, and is joined to none."""
@@ -589,6 +592,7 @@ def _keys_as_other(other: str) -> tuple[Hashable, ...]:
         keys.append([("initials", "".join(w[0] for w in _words(other)).casefold())])
         parts = folded.split()
         keys.append(("misspelt", len(parts), d, parts[1][:1]) for d in _deletions(parts[0]))
+        keys.append([("nickname", family, words[0].casefold()[:NICKNAME_LETTERS])])
     if len(words) == 1 and len(folded) >= SHORTEST_MISSPELT:
         keys.append(("misspelt", 1, d) for d in _deletions(folded, first=True))
     if len(words) == 1 and " " not in other:
@@ -626,6 +630,9 @@ def _keys_as_name(name: str) -> tuple[Hashable, ...]:
     parts = folded.split()
     if len(parts) > 1:
         keys.append(("misspelt", len(parts), d, parts[1][:1]) for d in _deletions(parts[0]))
+    if _full(name):
+        nickname = (_words(name)[-1].casefold(), words[0].casefold()[:NICKNAME_LETTERS])
+        keys.append([("nickname", *nickname)])
     return _keys(*keys)
 
 
@@ -774,6 +781,23 @@ def family_name_of(name: str, full: str) -> bool:
     )
 
 
+def short_first_of(name: str, full: str) -> bool:
+    """Answer whether a full name is another with its first name shortened (or spelt
+    out), the family name the same: "Ben Schwartz", "Benjamin Schwartz"; "Dave Dolson",
+    "David Dolson". The first names share their first letters (NICKNAME_LETTERS)."""
+    if not (_full(name) and _full(full)):
+        return False
+    a, b = _words(name), _words(full)
+    first, other = a[0].casefold(), b[0].casefold()
+    return (
+        len(a) == len(b) == 2
+        and a[-1].casefold() == b[-1].casefold()
+        and first != other
+        and first[:NICKNAME_LETTERS] == other[:NICKNAME_LETTERS]
+        and min(len(first), len(other)) >= NICKNAME_LETTERS
+    )
+
+
 def handle_of(name: str, full: str) -> bool:
     """Answer whether a name of one word is a handle of a full one, its first name's initial
     and its family name: "PSnyder", "Pete Snyder"; "jsmith", "Jane Smith"."""
@@ -811,6 +835,7 @@ SAME_PERSON: tuple[Callable[[str, str], bool], ...] = (
     initials_of,
     misspelt,
     cut_short,
+    short_first_of,
 )
 """The rules by which one name can be another speaker's: a name joins the one other
 person of the meeting it can be by any of these (and none when it can be two)."""
