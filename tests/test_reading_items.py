@@ -762,6 +762,20 @@ def test_pushback_asked_and_none_given_or_nods_or_silence_noted_are_decisions() 
     ]
 
 
+def test_a_labelled_poll_with_its_result_below_is_one_decision() -> None:
+    got = decided_with(
+        "Poll: Align deprecation syntax with sunset syntax\nResult: Not many votes\n\n"
+        "Poll: 3v1 (3 is raise hand; 1 is don't)\nResult: 7 for three headers; 6 for one\n\n"
+    )
+    assert got[-2:] == [
+        ("result", "Poll: Align deprecation syntax with sunset syntax Result: Not many votes"),
+        (
+            "result",
+            "Poll: 3v1 (3 is raise hand; 1 is don't) Result: 7 for three headers; 6 for one",
+        ),
+    ]
+
+
 def test_hums_planned_with_no_outcome_below_are_no_decision() -> None:
     got = decided_with("mark: two hums. first hum: paint the stripes.\n\nDana: Fine.\n\n")
     assert not any("paint the stripes" in text for _, text in got)

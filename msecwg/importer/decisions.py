@@ -760,8 +760,10 @@ def _hum_list(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
 def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
     """Answer a labelled outcome ("conclusion: no empty authority, don't allow
     userinfo"); a labelled question ("hum: are you comfortable with having no specific
-    limit?") only with the outcome written after it; a short outcome ("conclusion:
-    accepted") with the turn or question it answers, any with the question put to the room
+    limit?") only with the outcome written after it; a labelled poll or hum with the
+    labelled outcome after it ("Poll: Align deprecation syntax" / "Result: Not many
+    votes"); a short outcome ("conclusion: accepted") with the turn or question it
+    answers, any with the question put to the room
     in the minutes' own words before it ("* Support for coordinating this work?" / "* Show
     of hands: All")."""
     labelled = _label(text, passages[i])
@@ -770,6 +772,11 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     kind, body = labelled
     if not body or _planned(text, passages, i):
         return None
+    if kind in ("poll", "hum"):  # "Poll: Align deprecation syntax with sunset syntax" /
+        j = _next(passages, i, used)  # "Result: Not many votes"
+        answer = _label(text, passages[j]) if j is not None else None
+        if j is not None and answer is not None and answer[0] in OUTCOME_LABELS:
+            return _record(text, passages, i, j, kind if kind == "hum" else answer[0], used)
     if all(asks(body[a:b]) for a, b in sentences(body)):
         j = _next(passages, i, used)
         if j is None:
