@@ -763,9 +763,8 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     limit?") only with the outcome written after it; a labelled poll or hum with the
     labelled outcome after it ("Poll: Align deprecation syntax" / "Result: Not many
     votes"); a short outcome ("conclusion: accepted") with the turn or question it
-    answers, any with the question put to the room
-    in the minutes' own words before it ("* Support for coordinating this work?" / "* Show
-    of hands: All")."""
+    answers, any with the question put to the room in the minutes' own words before it
+    ("* Support for coordinating this work?" / "* Show of hands: All")."""
     labelled = _label(text, passages[i])
     if labelled is None:
         return None
