@@ -515,7 +515,7 @@ def test_a_count_by_answer_in_brackets_after_a_question_or_in_bold_below_it_is_a
     ]  # fmt: skip
 
 
-def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls() -> None:
+def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls_with_the_line_above() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nMartin: the stripes are done.\n\nShow-of-hands:\n"
         "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants\n"
@@ -529,7 +529,7 @@ def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls() -> None:
         ("poll", "Are not in favour of 1 byte - 10 raised hands, 27 did not. 113 participants."),
         ("poll", "Would anyone be interested in an interim - 8ish thumbs up in the room"),
         ("poll", "Target stickiness question: thumbs up around the room"),
-        ("poll", "Thumbs up in room"),
+        ("poll", "Naming networks not numbering VLANS Thumbs up in room"),
     ]  # fmt: skip
 
 

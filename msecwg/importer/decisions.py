@@ -157,6 +157,9 @@ NO_CONSENSUS = re.compile(
     r"\b(?:no|not near|not|don't have|do not have|lack of|without)\s+(?:\w+\s+)?consensus\b",
     re.IGNORECASE,
 )
+SHOWN = re.compile(r"\b(?:thumbs?|nods?|nodding)\b", re.IGNORECASE)
+"""The room's reaction shown, which answers what was put before it ("Thumbs up in room"), where
+a count of interest ("27 noted interest.") stands alone."""
 # Confirming what someone means, not deciding: "version ossification, correct? (Room agrees)"
 CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.IGNORECASE)
 
@@ -940,14 +943,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
                 continue  # a speaker's own view; "(No objections heard)", "No objections from
                 # the participants." are the minutes' note
             if not n and (noted := _sentence_before(text, passages, i, used)) is not None:
-                used.add(i)
-                return Decision(
-                    kind=kind,
-                    text=span_text(text, noted, b),
-                    quote=fold(text[noted:b]),
-                    section=passage.section,
-                    start=noted,
-                )
+                return _noted(text, passages, i, noted, b, kind, used)
         if match.re is COUNT_BY_ANSWER:
             if not n and i and i - 1 in used:
                 return None  # the count of a poll its question records
@@ -998,6 +994,10 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
                 j = _previous(text, passages, i, used)
                 if j is not None:
                     return _record(text, passages, j, i, kind, used)
+                reaction = SHOWN.search(words) is not None  # the room's: "Thumbs up in room"
+                noted = _sentence_before(text, passages, i, used) if reaction else None
+                if not n and noted is not None:  # "Naming networks …" / "Thumbs up in room"
+                    return _noted(text, passages, i, noted, b, kind, used)
             return _record(text, passages, i, i, kind, used)
         start = spans[n - 1][0] if n and len(sentence.split()) <= 4 else a
         used.add(i)
@@ -1009,6 +1009,21 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             start=start,
         )
     return None
+
+
+def _noted(
+    text: str, passages: list[Passage], i: int, start: int, end: int, kind: str, used: set[int]
+) -> Decision:
+    """Answer the decision the room's reaction noted in passage `i` records, quoting from
+    where what it reacts to starts (a sentence before it) to `end`."""
+    used.add(i)
+    return Decision(
+        kind=kind,
+        text=span_text(text, start, end),
+        quote=fold(text[start:end]),
+        section=passages[i].section,
+        start=start,
+    )
 
 
 def _sentence_before(text: str, passages: list[Passage], i: int, used: set[int]) -> int | None:
