@@ -766,6 +766,18 @@ def test_a_full_name_alone_above_a_paragraph_speaks_it_and_so_does_its_first_nam
     ]
 
 
+def test_a_proper_name_in_the_minutes_reporting_speech_once_is_a_speaker() -> None:
+    found = read(
+        "# MASQUE\n\n## Ethernet\n\nGorry wonders if congestion control belongs here. It "
+        "does not, says Gorry.\n\nZahed points out that it is a wire.\n\nDemo shows that it "
+        "works. The demo ran. Demo again.\n\nOriginally thought that it would. Originally so.\n\nFeedback "
+        "requested. Feedback welcome; feedback is good.\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Gorry", "Gorry wonders if congestion control belongs here. It does not, says Gorry.")
+    ]
+
+
 def test_any_sentence_of_a_paragraph_may_open_a_report_of_speech() -> None:
     found = read(
         "# SCONE\n\n## Protocol\n\nBrian showed these slides. He asked whether he had that\n"

@@ -69,7 +69,8 @@ same for finding speakers and their turns, so that `prefix` reads each opening o
 REPORTED_TURNS = 2
 """Items a first name alone must open reporting speech ("Brian suggests ...", "Zahed notes
 that ...") to be a speaker's where no "Name: words" names it: narrative minutes (scone
-minutes). One is enough for a full name ("Hui Deng pointed out that ...")."""
+minutes). One is enough for a full name ("Hui Deng pointed out that ...") or a proper name
+of the minutes (see _proper)."""
 NOT_IN_NAMES = COMMON_WORDS | NOT_NAME_WORDS | LABEL_WORDS
 LABELLED = re.compile(r"(?P<mark>\*\*|__)?(?P<label>[A-Za-z]+)(?P=mark)?[ \t]*:(?P=mark)?[ \t]+")
 """A label a report of speech may follow: "**Discussion**: Chris Paton suggested …",
@@ -126,11 +127,30 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
     known.update(
         n
         for n, times in reported.items()
-        if times >= REPORTED_TURNS or _full(n) or n.casefold() in listed or n in fully
+        if times >= REPORTED_TURNS
+        or _full(n)
+        or n.casefold() in listed
+        or n in fully
+        or _proper(n, text)
     )
     known.update(n for n in alone if n in fully)  # "Matt:" where "Matt Joras:" speaks
     known.update(n for n, times in inline.items() if times >= INLINE_TURNS)
     return frozenset(known)
+
+
+def _proper(name: str, text: str) -> bool:
+    """Answer whether a name of one word is a proper name in these minutes: capitalised,
+    written so alone (not a full name's first: "Bram Keller") more than once and nowhere
+    in lower case, no adverb or gerund ("Gorry wonders if …" / "… says Gorry", where "Data
+    suggests" is no one's: the minutes write "data" too)."""
+    return (
+        name.isalpha()
+        and name[:1].isupper()
+        and name[1:].islower()
+        and not name.endswith(("ly", "ing"))
+        and len(re.findall(rf"\b{name}\b(?! [A-Z])", text)) > 1  # not "Bram Keller"
+        and re.search(rf"\b{name.lower()}\b", text) is None
+    )
 
 
 def _inline_speakers(body: str, gaps: list[int]) -> list[str]:
