@@ -762,6 +762,21 @@ def test_pushback_asked_and_none_given_or_nods_or_silence_noted_are_decisions() 
     ]
 
 
+def test_the_minutes_notes_in_square_brackets_record_the_rooms_view_or_poll() -> None:
+    got = decided_with(
+        "Question: SHOULD WE REMOVE 0-LEN CIDS?\n[Poll is 53-2 (out of 165) in favor of "
+        "discarding single PN space ]\n\nMatt: Shouldn't reordering threshold be a varint?\n\n"
+        "[The room wants a varint]\n\nLucas: Does that feel in scope for QUICWG? [No "
+        "objection]\n\n"
+    )
+    assert got[-3:] == [
+        ("poll", "Question: SHOULD WE REMOVE 0-LEN CIDS? [Poll is 53-2 (out of 165) in favor of "
+                 "discarding single PN space ]"),
+        ("agreed", "[The room wants a varint]"),
+        ("agreed", "Lucas: Does that feel in scope for QUICWG? [No objection]"),
+    ]  # fmt: skip
+
+
 def test_a_labelled_poll_with_its_result_below_is_one_decision() -> None:
     got = decided_with(
         "Poll: Align deprecation syntax with sunset syntax\nResult: Not many votes\n\n"

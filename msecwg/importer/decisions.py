@@ -169,10 +169,10 @@ CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.I
 # (No objections)" (MLS and QUIC minutes), "Do we want this? (Nods in the room)", "if someone
 # wants to keep Ignore Order, speak up now *(nobody does)*" (WEBTRANS and QUIC minutes)
 ASSENT_MARK = re.compile(
-    r"\(\s*(?:room agrees?|no objections?(?: heard| raised| voiced)?|\U0001f44d[^()\n]{0,20}"
+    r"[(\[]\s*(?:room agrees?|no objections?(?: heard| raised| voiced)?|\U0001f44d[^()\n]{0,20}"
     r"|nods?(?: in| from| around)?(?: the room)?|nodding|nobody (?:does|did|objects|objected"
     r"|spoke up|indicated (?:it|that|they)[^()\n]{0,20})"
-    r"|no one (?:does|did|objected|spoke up))\s*\)"
+    r"|no one (?:does|did|objected|spoke up))\s*[)\]]"
     r"|\s-\s*\U0001f44d\s*$",
     re.IGNORECASE,
 )
@@ -184,7 +184,7 @@ ASSENT_MARK = re.compile(
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly")
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
-    r"|is positive|is supportive|seems positive|seems supportive)"
+    r"|is positive|is supportive|seems positive|seems supportive|wants|prefers|favou?rs)"
     r"|\b(?:wg|group|room) (?:is|was|seems) (?:weakly |strongly |generally )?supportive\b"
     r"|\bmost of the (?:group|room|wg) support(?:s|ed)\b"
     r"|\b(?:seeing|saw|got) (?:some |several |many )?thumbs?[- ]up\b"
@@ -383,6 +383,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"\s+(?:hands\s+(?:were\s+)?(?:raised|shown|up|go\s+up|went\s+up|in\s+the\s+room)\b"
             r"|hands\W*$|thumbs?[- ]up\b)"
             r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b"
+            r"|\bpoll\s+(?:is|was)\s+\d+\s*[-:/]\s*\d+\b"
             r"|\b\d+\s+(?:yes|no)\s+(?:responses?|votes?|answers?)\b"
             r"|\bresponses?\s+(?:\(\w+\)\s+)?(?:was|were)\s+(?:unanimous(?:ly)?\s+)?in\s+favou?r\b",
             re.IGNORECASE,
@@ -534,7 +535,7 @@ ANY_CUE = CaseAside(
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*[:(]"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
-        r"|wglc|last call|cfa|nobody|no one"
+        r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
         r"|\U0001f44d",
         re.IGNORECASE,
     )
@@ -547,7 +548,7 @@ CUE_WORDS = (
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
     "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
-    "wglc", "last call", "cfa", "nobody", "no one",
+    "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
@@ -938,7 +939,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         ):
             continue
         if match.re in (NO_OBJECTION, CONFIRMED):
-            minutes_own = sentence.lstrip(" *_").startswith("(") or match.groupdict().get("room")
+            aside = sentence.lstrip(" *_").startswith(("(", "["))  # "[No objection]"
+            minutes_own = aside or match.groupdict().get("room")
             if passage.is_turn and not minutes_own:
                 continue  # a speaker's own view; "(No objections heard)", "No objections from
                 # the participants." are the minutes' note
@@ -967,7 +969,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             continue  # "defer? we thought this would be simple"
         if CONFIRMS_MEANING.search(text[spans[n - 1][0] : b] if n else sentence):
             continue
-        answered = kind == "poll" and "?" in sentence[: match.start()]  # "? (couple dozen hands)"
+        answered = (kind == "poll" or match.re is ASSENT_MARK) and "?" in sentence[: match.start()]
+        # "? (couple dozen hands)", "Does that feel in scope for QUICWG? [No objection]"
         if asks(sentence) and not answered:
             after = text[b : passage.end]
             if kind not in ("consensus", "hum") or not TO_THE_LIST.search(after):
