@@ -925,6 +925,14 @@ def test_a_talks_title_leaves_out_the_short_name_after_it() -> None:
     ]
 
 
+def test_a_talks_title_leaves_out_the_issues_and_updates_it_brings() -> None:
+    found = read(
+        "# QUIC\n\n## Open issues, updates to multipath QUIC - Quentin De Coninck\n\nQuentin: "
+        "two issues.\n\n## Update on HTTP/3 Priorities - Lucas Pardue\n\nLucas: done.\n"
+    )
+    assert [d.name for d in found.documents] == ["multipath QUIC", "HTTP/3 Priorities"]
+
+
 def test_a_title_in_capitals_may_hold_a_verb() -> None:
     found = read(
         "# CCWG\n\n## Increase of the Congestion Window when the Sender is Rate-Limited\n\n"

@@ -125,6 +125,12 @@ ON_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:on|presents|presenting) (?P<what>.+)$",
     re.IGNORECASE,
 )
+UPDATES_TO = re.compile(
+    r"^(?:(?:open )?issues(?: and|,)? )?(?:updates?|status|progress) (?:on|to|of|for) (?=\S)",
+    re.IGNORECASE,
+)
+"""What a heading says it brings before its subject's name: "Open issues, updates to qlog",
+"Update on HTTP/3 Priorities", "Status of Cookies"."""
 DURATION_WORDS = re.compile(r"^\d+\s*(?:m|min|mins|minutes)\b", re.IGNORECASE)
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
 # A list item's words before a draft and a dash: an agenda's title for it
@@ -657,6 +663,7 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
     on = ON_SUBJECT.match(words)
     if on and _is_speaker(on.group("who"), speakers):
         words = on.group("what")
+    words = UPDATES_TO.sub("", words)  # "Open issues, updates to multipath QUIC"
     parts = words.rstrip(".:?!").split()
     while len(parts) > 1 and parts[-1].casefold() in TITLE_TAIL:
         parts = parts[:-1]  # "Multipath QUIC update + open issues": "Multipath QUIC"
