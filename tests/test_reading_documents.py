@@ -925,12 +925,18 @@ def test_a_talks_title_leaves_out_the_short_name_after_it() -> None:
     ]
 
 
-def test_a_talks_title_leaves_out_the_issues_and_updates_it_brings() -> None:
+def test_a_talks_title_leaves_out_what_it_brings_and_a_slot_credits_any_full_name() -> None:
     found = read(
         "# QUIC\n\n## Open issues, updates to multipath QUIC - Quentin De Coninck\n\nQuentin: "
-        "two issues.\n\n## Update on HTTP/3 Priorities - Lucas Pardue\n\nLucas: done.\n"
+        "two issues.\n\n## Update on HTTP/3 Priorities - Lucas Pardue\n\nLucas: done.\n\n"
+        "#### 10 min - QUIC optimistic ACK - Louis Navarre\n\nSlides shown.\n\n"
+        "#### 5 min - preview of Instant Acknowledgments in QUIC Handshakes - Jonas Muecke\n\n"
+        "Slides shown.\n\n#### Stripes - Zebra Crossings\n\nSlides shown.\n"
     )
-    assert [d.name for d in found.documents] == ["multipath QUIC", "HTTP/3 Priorities"]
+    assert [d.name for d in found.documents] == [
+        "multipath QUIC", "HTTP/3 Priorities", "QUIC optimistic ACK",
+        "Instant Acknowledgments in QUIC Handshakes",
+    ]  # fmt: skip
 
 
 def test_a_title_in_capitals_may_hold_a_verb() -> None:

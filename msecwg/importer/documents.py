@@ -126,11 +126,12 @@ ON_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 UPDATES_TO = re.compile(
-    r"^(?:(?:open )?issues(?: and|,)? )?(?:updates?|status|progress) (?:on|to|of|for) (?=\S)",
+    r"^(?:(?:open )?issues(?: and|,)? )?(?:updates?|status|progress|preview)"
+    r" (?:on|to|of|for) (?=\S)",
     re.IGNORECASE,
 )
 """What a heading says it brings before its subject's name: "Open issues, updates to qlog",
-"Update on HTTP/3 Priorities", "Status of Cookies"."""
+"Update on HTTP/3 Priorities", "Status of Cookies", "preview of Instant Acknowledgments"."""
 DURATION_WORDS = re.compile(r"^\d+\s*(?:m|min|mins|minutes)\b", re.IGNORECASE)
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
 # A list item's words before a draft and a dash: an agenda's title for it
@@ -569,37 +570,50 @@ def _an_issue(part: Part) -> bool:
 def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
     """Answer whether a section is a talk's: its heading gives its slot (PRESENTED) or
     credits its presenters, or its first line gives its slot (see _slot_below)."""
-    written = SLOT_FIRST.sub("", text[part.start : part.end].strip("# \t\n"))
+    heading = text[part.start : part.end].strip("# \t\n")
+    written = SLOT_FIRST.sub("", heading)
     return (
         PRESENTED.search(written) is not None
-        or _credited(written, speakers)
+        or _credited(written, speakers, slotted=written != heading)
         or _slot_below(text, part)
     )
 
 
-def _credited(title: str, speakers: frozenset[str]) -> bool:
+def _credited(title: str, speakers: frozenset[str], *, slotted: bool = False) -> bool:
     """Answer whether a heading credits its talk to its presenters after its title: people
     who speak, or full names ("### Streaming Bundles - J. Yasskin", "(Mike Bishop -- see
-    slides)")."""
+    slides)"); after a slot's time (`slotted`: "#### 10 min - QUIC optimistic ACK - Louis
+    Navarre"), any full name."""
     credit = CREDITED.search(title)
     if credit is None:
         return False
     who = re.split(r"\s+--?\s+", credit["who"])[0]
-    return all(_presenter(one, speakers) for one in re.split(r",\s*|\s+and\s+", who))
+    return all(
+        _presenter(one, speakers) or (slotted and _full_name(one))
+        for one in re.split(r",\s*|\s+and\s+", who)
+    )
+
+
+def _full_name(words: str) -> bool:
+    """Answer whether words are a person's full name as a heading writes one: two or three
+    capitalised words, none a word of the meeting's business."""
+    names = words.split()
+    return 2 <= len(names) <= 3 and all(
+        re.fullmatch(r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)", w) and w.casefold() not in NOT_PRESENTERS
+        for w in names
+    )
 
 
 def _presenter(name: str, speakers: frozenset[str]) -> bool:
-    """Answer whether words name a person as a heading credits one: one who speaks, or
-    capitalised words, two or three, the first an initial or the first name of one who
+    """Answer whether words name a person as a heading credits one: one who speaks, or a
+    full name (see _full_name) whose first word is an initial or the first name of one who
     speaks ("J. Yasskin", "Mark Nottingham" where "Mark" speaks); none a word of the
     meeting's business ("_Chairs_")."""
     words = name.split()
     if not words or any(w.casefold() in NOT_PRESENTERS for w in words):
         return False
     return _is_speaker(name, speakers) or (
-        2 <= len(words) <= 3
-        and all(re.fullmatch(r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)", w) for w in words)
-        and (len(words[0]) == 2 or words[0].casefold() in first_words(speakers))
+        _full_name(name) and (len(words[0]) == 2 or words[0].casefold() in first_words(speakers))
     )
 
 
