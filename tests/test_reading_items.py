@@ -1161,6 +1161,17 @@ def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
     ]
 
 
+def test_a_full_name_may_own_a_task_though_it_never_speaks() -> None:
+    found = read(
+        "# HTTPBIS\n\n## Decisions and Action Items\n\nBenjamin Schwartz will remove the text "
+        "regarding trailers.\n\nArea Director will review document.\n\nResponse from IETF "
+        "and IAB Want to engage experts.\n"
+    )
+    assert owned(found) == [
+        ("Benjamin Schwartz", "Benjamin Schwartz will remove the text regarding trailers.")
+    ]
+
+
 def test_a_speaker_glad_to_do_a_task_takes_it_on_but_not_to_talk_or_move_on() -> None:
     found = read(
         "# AIPREF\n\n## Vocabulary\n\nCaleb: happy to propose a resolution.\n\n"

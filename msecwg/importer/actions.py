@@ -74,6 +74,11 @@ OWNERS_BEFORE_VERB = re.compile(
 # read as the verb after the name (letters, case aside). Searched for in the text after a
 # space, it starts after a character that is no letter, a place re finds quickly.
 TASK_WORD = re.compile(rf"[^a-z](?:{alternatives(TASK_VERBS)})(?![a-z])")
+FULL_NAME = re.compile(
+    r"(?!(?:Area|Director|Chairs?|Editors?)\b)[A-Z][a-z\u00e0-\u00ff'-]+ [A-Z][a-z\u00e0-\u00ff'-]+"
+)
+"""A person's full name, who may own a task though they never speak ("Benjamin Schwartz will
+remove the text …"): a first and a family name in title case, no role ("Area Director")."""
 OWNER_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\+|/)\s*")
 END_CUE = re.compile(
     r"\b(?:closing\s+date|closes?|closing|ends|ending|until|expires?|concludes?)\b",
@@ -603,8 +608,11 @@ def _undertaking(
         if parts == ["i"] and not outcome:
             return passage.speaker  # "I will write text.": the speaker's own task
         known = [_may_own(p, names) or p == "i" for p in parts]
-        if any(known) and all(k or _a_name(w) for w, k in zip(written, known, strict=True)):
-            return who  # "Martin and Kazuho will ...", where Martin speaks
+        full = [FULL_NAME.fullmatch(w) is not None and _a_name(w) for w in written]
+        if (any(known) or any(full)) and all(
+            k or _a_name(w) for w, k in zip(written, known, strict=True)
+        ):
+            return who  # "Martin and Kazuho will ...", where Martin speaks; a full name
     for match in [] if outcome or "ask" not in caseless(sentence) else ASKED_TO.finditer(sentence):
         who, verb = match.group("who").casefold(), match.group("verb").casefold()
         denied = NOT_BEFORE.search(sentence, 0, match.start())  # "We didn't ask David to ..."
