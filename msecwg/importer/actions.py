@@ -24,13 +24,12 @@ from msecwg.importer.items import (
     words_of,
 )
 from msecwg.importer.records import Action, ActionDate
-from msecwg.importer.speakers import speaker
+from msecwg.importer.speakers import full_name, speaker
 from msecwg.importer.text import CaseAside, alternatives, caseless, fold, holds_any
 from msecwg.importer.vocabulary import (
     COMMON_WORDS,
     NOT_ASKED,
     OWNER_ROLES,
-    ROLE_WORDS,
     TASK_VERBS,
 )
 
@@ -75,9 +74,6 @@ OWNERS_BEFORE_VERB = re.compile(
 # read as the verb after the name (letters, case aside). Searched for in the text after a
 # space, it starts after a character that is no letter, a place re finds quickly.
 TASK_WORD = re.compile(rf"[^a-z](?:{alternatives(TASK_VERBS)})(?![a-z])")
-FULL_NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff'-]+ [A-Z][a-z\u00e0-\u00ff'-]+")
-"""A person's full name, who may own a task though they never speak ("Benjamin Schwartz will
-remove the text …"): a first and a family name in title case (no role: see _full_name)."""
 OWNER_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\+|/)\s*")
 END_CUE = re.compile(
     r"\b(?:closing\s+date|closes?|closing|ends|ending|until|expires?|concludes?)\b",
@@ -607,7 +603,7 @@ def _undertaking(
         if parts == ["i"] and not outcome:
             return passage.speaker  # "I will write text.": the speaker's own task
         known = [_may_own(p, names) or p == "i" for p in parts]
-        full = [_full_name(w) for w in written]
+        full = [full_name(w) for w in written]  # "Benjamin Schwartz will …", never speaking
         if (any(known) or any(full)) and all(
             k or _a_name(w) for w, k in zip(written, known, strict=True)
         ):
@@ -649,16 +645,6 @@ def _a_name(written: str) -> bool:
     capitalised words, none a word of a phrase ("The")."""
     words = written.split()
     return bool(words) and all(w[:1].isupper() and w.casefold() not in COMMON_WORDS for w in words)
-
-
-def _full_name(written: str) -> bool:
-    """Answer whether an owner is written as a person's full name (FULL_NAME), no word of
-    it common or a role ("Area Director")."""
-    return (
-        FULL_NAME.fullmatch(written) is not None
-        and _a_name(written)
-        and not any(w.casefold() in ROLE_WORDS for w in written.split())
-    )
 
 
 def _may_own(who: str, names: frozenset[str]) -> bool:

@@ -15,6 +15,7 @@ from msecwg.importer import mentions as mentioned
 from msecwg.importer.blocks import indentation
 from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
+from msecwg.importer.speakers import full_name
 from msecwg.importer.stages import Stated, handed_over, stated
 from msecwg.importer.text import Sentences, fold
 from msecwg.importer.turns import first_words
@@ -589,31 +590,21 @@ def _credited(title: str, speakers: frozenset[str], *, slotted: bool = False) ->
         return False
     who = re.split(r"\s+--?\s+", credit["who"])[0]
     return all(
-        _presenter(one, speakers) or (slotted and _full_name(one))
+        _presenter(one, speakers) or (slotted and full_name(one))
         for one in re.split(r",\s*|\s+and\s+", who)
-    )
-
-
-def _full_name(words: str) -> bool:
-    """Answer whether words are a person's full name as a heading writes one: two or three
-    capitalised words, none a word of the meeting's business."""
-    names = words.split()
-    return 2 <= len(names) <= 3 and all(
-        re.fullmatch(r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)", w) and w.casefold() not in NOT_PRESENTERS
-        for w in names
     )
 
 
 def _presenter(name: str, speakers: frozenset[str]) -> bool:
     """Answer whether words name a person as a heading credits one: one who speaks, or a
-    full name (see _full_name) whose first word is an initial or the first name of one who
-    speaks ("J. Yasskin", "Mark Nottingham" where "Mark" speaks); none a word of the
-    meeting's business ("_Chairs_")."""
+    full name (see speakers.full_name) whose first word is an initial or the first name of
+    one who speaks ("J. Yasskin", "Mark Nottingham" where "Mark" speaks); none a word of
+    the meeting's business ("_Chairs_")."""
     words = name.split()
     if not words or any(w.casefold() in NOT_PRESENTERS for w in words):
         return False
     return _is_speaker(name, speakers) or (
-        _full_name(name) and (len(words[0]) == 2 or words[0].casefold() in first_words(speakers))
+        full_name(name) and (len(words[0]) == 2 or words[0].casefold() in first_words(speakers))
     )
 
 
@@ -1269,9 +1260,13 @@ def _unnumbered(word: str) -> str:
 def _draft_words(draft: str) -> list[str]:
     """Answer the words of a draft's name, "bis" one with the word before it
     ("draft-tuexen-tsvwg-rfc6951-bis": "rfc6951bis", as "RFC 6951bis" names it)."""
-    words = draft.split("-")
-    return [w + "bis" if words[i + 1 : i + 2] == ["bis"] else w for i, w in enumerate(words)
-            if w != "bis" or i == 0]  # fmt: skip
+    words: list[str] = []
+    for word in draft.split("-"):
+        if word == "bis" and words:
+            words[-1] += word
+        else:
+            words.append(word)
+    return words
 
 
 def _topic_starts(draft: str) -> set[str]:

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from msecwg.importer.text import by_first_letter
 from msecwg.importer.vocabulary import (
+    ADMINISTRATIVE_WORDS,
     COMMON_WORDS,
     LABEL_WORDS,
     NOT_NAME_WORDS,
@@ -17,6 +18,11 @@ from msecwg.importer.vocabulary import (
     UNNAMED,
 )
 
+FULL_NAME = re.compile(
+    r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)(?: [A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)){1,2}"
+)
+NOT_IN_FULL_NAMES = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS | COMMON_WORDS
+"""Words of the meeting's business, roles and common words, none a word of a full name."""
 # "**Jana**: words", "**David Schinazi:** words", "Name: words", "Tommy Pauly : words"
 BOLD_NAME_THEN_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)\*\*[ \t]?:(?:\s+|$)")
 BOLD_NAME_AND_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)[ \t]?:\*\*(?:\s+|$)")
@@ -365,3 +371,12 @@ def reported_words(words: str) -> bool:
     """Answer whether a turn's words report speech rather than quote it: "Commented
     that ...", "Agrees with that analysis"."""
     return bool(STARTS_REPORTING.match(words))
+
+
+def full_name(words: str) -> bool:
+    """Answer whether words are written as a person's full name: two or three capitalised
+    words, the first maybe an initial ("Benjamin Schwartz", "J. Yasskin"), none a word of
+    the meeting's business, a role or a common word ("_Chairs_", "Area Director")."""
+    return FULL_NAME.fullmatch(words) is not None and not any(
+        w.casefold() in NOT_IN_FULL_NAMES for w in words.split()
+    )
