@@ -492,7 +492,12 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("HTTP/3 is an RFC, yay!", "published"),
      ("Mainly just editorial work to do, then WG last call.", "WG Last Call planned"),
      ("I think we should go straight to WGLC for this.", "WG Last Call planned"),
-     ("abandoning the work on generic stuff.", "dead")],
+     ("abandoning the work on generic stuff.", "dead"),
+     ("Approaching WGLC; one open issue on mailing list to discuss.", "WG Last Call planned"),
+     ("Jana: WGLC in the next month", "WG Last Call planned"),
+     ("Lucas P: We'll have a last wglc once we hit issue 0.", "WG Last Call planned"),
+     ("Retry Offload is going into the deep freeze until there is implementer interest.",
+      "parked")],
 )  # fmt: skip
 def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_stages(
     said: str, stage: str
@@ -893,6 +898,7 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
      ("Hoof Care", "ML (p3): Minimal document changes (referencing DNR).\n\nSmall document "
       "updates."),
      ("New Working Group Business", "The draft is ready for WGLC."),
+     ("General updates about the WG", "The draft is parked."),
      ("Call for adoption is on the mailing list and ends by Friday", "The draft is done."),
      ("Add implementation status/details and then Working Group Last Call",
       "The draft is done.")],

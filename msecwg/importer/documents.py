@@ -195,9 +195,11 @@ LISTED_SHORT = re.compile(r"(?P<title>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[ \t]*(?:
 SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "will", "must", "should", "has"})
 """Words of a sentence's verb, which a title in capitals may hold too ("Increase of the
 Congestion Window when the Sender is Rate-Limited")."""
-BUSINESS_QUALIFIERS = frozenset({"new", "old", "proposed", "active", "individual", "adopted"})
+BUSINESS_QUALIFIERS = frozenset(
+    {"new", "old", "proposed", "active", "individual", "adopted", "general", "about"}
+)
 """Words that, beside words of the meeting's business alone, qualify it ("New Working Group
-Business"), naming no document."""
+Business", "General updates about the WG"), naming no document."""
 HEAD_OF_TITLE = re.compile(r"\s+[-\u2013\u2014]+\s+|:\s")
 """What ends the head of a heading, before what it adds ("WG Documents - Status Update")."""
 LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})

@@ -192,7 +192,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|(?:\b(?:will|to)|['\u2019]ll) (?:{_WGLC}|last call) (?:it|this|that|them|these|those)\b"
      rf"|\b(?:move|moving|go|going) forward with (?:a |the )?{_WGLC}"
      rf"|\bthen (?:a |the )?(?:final |new |another )?{_WGLC}"
-     rf"|\b(?:go|going|move|moving|proceed) (?:straight|directly) to (?:a |the )?{_WGLC}",
+     rf"|\b(?:go|going|move|moving|proceed) (?:straight|directly) to (?:a |the )?{_WGLC}"
+     rf"|\b(?:approaching|nearing) (?:a |the )?{_WGLC}"
+     rf"|\b{_WGLC} (?:in|within) (?:the )?(?:next|coming|few)\b"
+     rf"|\b(?:have|need|do) (?:a |the )?(?:last|final) {_WGLC}",
      _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
@@ -254,7 +257,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bexpect(?:ing)? (?:a |the )?-\d\d\b",
      ("will ", "version", "revision", "getting a -", "publish", "submit", "post", "cut",
       "expect")),
-    ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b", ("park",)),
+    ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b"
+     r"|\b(?:into|in) the deep freeze\b", ("park", "freeze")),
     ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b"
      r"|\babandon(?:ing|s)? (?:the |this |that )?(?:work|draft|document|effort)\b",
      ("abandon", "dead", "let ")),
@@ -291,8 +295,9 @@ ADOPTION_ASKED = r"\b(?:adopt|adopting|adoption|take on|taking on)\b"
 STAGE_WORDS = (
     "adopt", "wglc", "rglc", "last call", "wg lc", "rg lc", "ready for", "waiting for", "editor",
     "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version",
-    "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "abandon",
-    "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue", "publication",
+    "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "freeze",
+    "abandon", "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue",
+    "publication",
     "ad review", "ad evaluation", "cfa", "is out", "changes", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
 )  # fmt: skip
