@@ -775,21 +775,17 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     kind, body = labelled
     if not body or _planned(text, passages, i):
         return None
-    if kind in ("poll", "hum"):  # "Poll: Align deprecation syntax with sunset syntax" /
-        j = _next(passages, i, used)  # "Result: Not many votes"
-        answer = _label(text, passages[j]) if j is not None else None
-        if j is not None and answer is not None and answer[0] in OUTCOME_LABELS:
-            return _record(text, passages, i, j, kind if kind == "hum" else answer[0], used)
-    if all(asks(body[a:b]) for a, b in sentences(body)):
-        j = _next(passages, i, used)
-        if j is None:
+    asked = all(asks(body[a:b]) for a, b in sentences(body))
+    # the outcome below a question, or below a poll or hum put without one ("Poll: Align
+    # deprecation syntax with sunset syntax" / "Result: Not many votes")
+    j = _next(passages, i, used) if asked or kind in ("poll", "hum") else None
+    answer = _label(text, passages[j]) if j is not None else None
+    if j is not None and answer is not None and answer[0] in OUTCOME_LABELS:
+        return _record(text, passages, i, j, kind if kind == "hum" else answer[0], used)
+    if asked:  # a question answered only by an outcome or an assent below it
+        if j is None or not assents(words_of(text, passages[j])):
             return None
-        answer = _label(text, passages[j])
-        if answer and answer[0] in OUTCOME_LABELS:
-            return _record(text, passages, i, j, kind if kind == "hum" else answer[0], used)
-        if assents(words_of(text, passages[j])):
-            return _record(text, passages, i, j, kind, used)
-        return None
+        return _record(text, passages, i, j, kind, used)
     j = _previous(text, passages, i, used)  # a turn, or else a question
     if j is not None and (len(body.split()) <= 4 or not passages[j].is_turn):  # a question put
         return _record(text, passages, j, i, kind, used)
