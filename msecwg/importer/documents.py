@@ -121,6 +121,8 @@ EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "m
 TITLE_TAIL = TITLE_TAIL_WORDS | {"+", "&", "and"}
 """What a title's end may say of its subject, and the words joining them, cut from its name."""
 SPLIT_PRESENTER = re.compile(r"\s+(?:-{1,2}|[\u2013\u2014])\s+|[:;]\s+")
+"""What parts a heading's title from what it adds: its presenters, time or remarks ("Random
+access - Craig Pratt", "Secondary Certificates: Mike", "WG Documents - Status Update")."""
 BY_PRESENTER = re.compile(r"\s+(?:from|presented by|by)\s+.*$", re.IGNORECASE)
 ON_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:on|presents|presenting) (?P<what>.+)$",
@@ -200,8 +202,6 @@ BUSINESS_QUALIFIERS = frozenset(
 )
 """Words that, beside words of the meeting's business alone, qualify it ("New Working Group
 Business", "General updates about the WG"), naming no document."""
-HEAD_OF_TITLE = re.compile(r"\s+[-\u2013\u2014]+\s+|:\s")
-"""What ends the head of a heading, before what it adds ("WG Documents - Status Update")."""
 LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
 """Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""
 TITLE_WORDS = 3
@@ -729,7 +729,7 @@ def _is_group(title: str) -> bool:
     """Answer whether a heading heads documents rather than names one: "Active Drafts",
     "Proposed Work", "Related Work", "Working Group Drafts", "Documents ready to move to
     WGLC", "WG Documents - Status Update" (the words before a dash or colon)."""
-    words = [w.casefold() for w in HEAD_OF_TITLE.split(title, maxsplit=1)[0].split()]
+    words = [w.casefold() for w in SPLIT_PRESENTER.split(title, maxsplit=1)[0].split()]
     qualifiers = {"active", "proposed", "working", "group", "wg", "extension", "other", "new",
                   "individual", "current", "related", "adopted", "candidate"}  # fmt: skip
     if words and words[0] in DOCUMENT_GROUP_WORDS - {"work", "related"}:
