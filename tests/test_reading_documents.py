@@ -178,6 +178,26 @@ def test_a_stage_in_a_paragraph_below_an_item_titled_by_a_document_is_that_docum
     ]  # fmt: skip
 
 
+def test_a_stage_in_a_paragraph_below_an_agenda_slot_in_a_list_is_the_slots_document() -> None:
+    found = read(
+        "# HTTP WG at IETF 119\n\n## Active Drafts\n\n"
+        "* 10 min - [Cache Groups](https://datatracker.ietf.org/doc/draft-ietf-httpbis-cache-"
+        "groups/) - Mark Nottingham\n\n"
+        "Mark Nottingham: Straightforward, there is implementation experience.\n\n"
+        "Mark: Otherwise, I think we're pretty much ready for WGLC, interested in opinions.\n\n"
+        "* 5 min - [Zstandard Window Sizing](https://datatracker.ietf.org/doc/draft-jaju-"
+        "httpbis-zstd-window-size/) - Nidhi Jaju\n\n"
+        "Martin Thomson: It's small. I think we should go straight to WGLC for this.\n\n"
+        "* Cookies\n\nMark: We should start WGLC next week.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-httpbis-cache-groups", [("ready for WG Last Call",
+          "Mark: Otherwise, I think we're pretty much ready for WGLC, interested in opinions.")]),
+        ("draft-jaju-httpbis-zstd-window-size",
+         [("WG Last Call planned", "I think we should go straight to WGLC for this.")]),
+    ]  # fmt: skip
+
+
 def test_an_item_opening_with_a_drafts_short_name_is_its_and_so_are_the_items_below() -> None:
     found = read(
         "# HTTPAPI at IETF 123\n\n## Documents ready to move to WGLC?\n\n"

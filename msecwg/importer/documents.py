@@ -136,6 +136,9 @@ UPDATES_TO = re.compile(
 """What a heading says it brings before its subject's name: "Open issues, updates to qlog",
 "Update on HTTP/3 Priorities", "Status of Cookies", "preview of Instant Acknowledgments"."""
 DURATION_WORDS = re.compile(r"^\d+\s*(?:m|min|mins|minutes)\b", re.IGNORECASE)
+SLOT = re.compile(r"\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013:]\s", re.IGNORECASE)
+"""An agenda's slot opening a list item, its time before its title: "* 10 min - [Cache
+Groups](...) - Mark Nottingham"; the notes below it at the margin are its own."""
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
 # A list item's words before a draft and a dash: an agenda's title for it
 TITLE_BEFORE = re.compile(
@@ -847,7 +850,9 @@ def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> 
         if depth and _indent(text, start) < depth:
             return above
         if _listed(text, start) and not item:
-            heads = not depth and LISTED_TITLE.match(text, start) is not None
+            heads = not depth and (
+                LISTED_TITLE.match(text, start) is not None or SLOT.match(text, start) is not None
+            )
             return above if heads else None
     return None
 
