@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import rtoml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from msecwg.importer import read
@@ -214,7 +214,10 @@ def _pattern(candidate: Candidate, others: list[str]) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:{'|'.join(ways)})(?![\w-])", re.IGNORECASE)
     cased = " " not in candidate.name and candidate.name[1:].islower()
     ways = [words(n) for n in [candidate.name, *others]]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(ways)})(?![\w-])", 0 if cased else re.IGNORECASE)
+    revision = r"(?:-\d\d|-\*)?" if candidate.key.endswith("bis") else ""  # "7710-bis-00"
+    return re.compile(
+        rf"(?<![\w-])(?:{'|'.join(ways)}){revision}(?![\w-])", 0 if cased else re.IGNORECASE
+    )
 
 
 ATOMS = ["quic", "QUIC", "lb", "LB", "-", " ", "  ", "\t", "\n", "bcp", "56", "bis", "BCP56bis",
@@ -225,6 +228,7 @@ NAMES = ["QUIC", "QUIC LB", "quic-lb", "BCP56bis", "BCP 56bis", "LB", "Transport
 
 
 @settings(max_examples=300, deadline=None)
+@example(atoms=["BCP56bis", "-07"], cuts=[], chosen=["BCP56bis"], others=[[]] * 4)
 @given(
     atoms=st.lists(st.sampled_from(ATOMS), max_size=40),
     cuts=st.lists(st.integers(0, 200), max_size=6),
