@@ -762,6 +762,19 @@ def test_pushback_asked_and_none_given_or_nods_or_silence_noted_are_decisions() 
     ]
 
 
+def test_a_question_opening_by_asking_for_opposition_or_concerns_and_answered_is_one() -> None:
+    got = decided_with(
+        "Clarifying questions? None\n\nOpposed to adoption?  None\n\n"
+        "Lots of support for adoption on the list.\n\n"
+        "Any concerns about it being adopted?  None\n\n"
+        "Mark: any concerns with that approach?\n\n"
+    )
+    assert got[len(decided_with("")) :] == [  # "Clarifying questions? None" is none
+        ("consensus", "Opposed to adoption? None"),
+        ("consensus", "Any concerns about it being adopted? None"),
+    ]
+
+
 def test_the_minutes_notes_in_square_brackets_record_the_rooms_view_or_poll() -> None:
     got = decided_with(
         "Question: SHOULD WE REMOVE 0-LEN CIDS?\n[Poll is 53-2 (out of 165) in favor of "

@@ -60,7 +60,9 @@ ROOM_ANSWER = re.compile(
     r"^\W*(?:\(all\)|all|room|the room|everyone|everybody|group|the group)\W*:\s*\S", re.I
 )
 # A question put to the room: "QUESTION to the room: does anyone have any problems
-# with modifying CONNECT?", "Is there anyone here for whom experimental is not good enough?"
+# with modifying CONNECT?", "Is there anyone here for whom experimental is not good enough?",
+# one that opens asking for objections: "Opposed to adoption?", "Any concerns about it being
+# adopted?" (HTTPAPI minutes)
 # "How many" of people: "How many had read this draft?", "How many implementers would
 # implement this?", not "How many implementations are enough?"
 HOW_MANY = (
@@ -71,7 +73,8 @@ HOW_MANY = (
 ROOM_QUESTION = CaseAside(
     re.compile(
         rf"\b(?:anyone|anybody|everyone|everybody|the room|who|any objections?|pushback)\b"
-        rf"|\bobjections?\s*$|{HOW_MANY}",
+        rf"|\bobjections?\s*$|{HOW_MANY}"
+        r"|^\W*(?:any\s+)?(?:concerns?|opposed|opposition|objections?)\b",
         re.I,
     )
 )
