@@ -517,7 +517,8 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("Jana: WGLC in the next month", "WG Last Call planned"),
      ("Lucas P: We'll have a last wglc once we hit issue 0.", "WG Last Call planned"),
      ("Retry Offload is going into the deep freeze until there is implementer interest.",
-      "parked")],
+      "parked"),
+     ("Chairs Action: Time for WGLC", "WG Last Call planned")],
 )  # fmt: skip
 def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_stages(
     said: str, stage: str
@@ -535,7 +536,7 @@ def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_st
      "We will start IETF last call next week.", "The latest draft is good.",
      "It's not adopted yet officially, so I'm not sure.",
      "The plan is to race, and see which draft is published first.",
-     "MUST is an RFC 2119 keyword."],
+     "MUST is an RFC 2119 keyword.", "Not much update, is it time for WGLC?"],
 )  # fmt: skip
 def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
     assert stages_of(said) == []

@@ -775,6 +775,22 @@ def test_a_question_opening_by_asking_for_opposition_or_concerns_and_answered_is
     ]
 
 
+def test_the_chairs_action_that_is_a_call_is_a_ruling_but_not_one_asked_or_on_the_agenda() -> None:
+    got = decided_with(
+        "    - Authors, 20 minutes\n    - Chairs Action: Call for adoption\n\n"
+        "Paul Vixie: No intent to design Path MTU Discovery.\n\n"
+        "Chairs Action: CfA sent\n\nChairs Action: Adopt?\n\n"
+        "Chairs Action: Facilitate new edits\n\n"
+        "    Rob Wilton: Recommends Standards Track.\n    **Chairs Action: Time for WGLC**\n\n"
+        "Chairs Action: Catalog Zones - CfA\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("ruling", "Chairs Action: CfA sent"),
+        ("ruling", "Rob Wilton: Recommends Standards Track. **Chairs Action: Time for WGLC**"),
+        ("ruling", "Chairs Action: Catalog Zones - CfA"),
+    ]
+
+
 def test_the_minutes_notes_in_square_brackets_record_the_rooms_view_or_poll() -> None:
     got = decided_with(
         "Question: SHOULD WE REMOVE 0-LEN CIDS?\n[Poll is 53-2 (out of 165) in favor of "

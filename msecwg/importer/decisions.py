@@ -129,6 +129,13 @@ CALL_ANNOUNCED = re.compile(
     r"(?!\s+(?:review|comments?|feedback)\b)",
     re.IGNORECASE,
 )
+CHAIRS_CALL = re.compile(
+    r"^\W*chairs?\W*action\s*:\s*(?:[^.;?:\n]{1,40}\s[-\u2013]\s)?(?:time\s+for\s+)?"
+    r"(?:an?\s+)?(?:wglc|wg\s+last\s+call|last\s+call|cfa|call\s+for\s+(?:wg\s+)?adoption"
+    r"|adoption\s+call)(?:\s+(?:sent|started|issued|launched))?[ \t*_]*(?:\n|$)",
+    re.IGNORECASE,
+)
+"""The chairs' action labelled that is a call alone (see CUES)."""
 # What was decided at another meeting: "(as was decided in tokyo)", "as agreed last time".
 # "Previous discussion, consensus was extension though.", "In the room in Melbourne,
 # the consensus was ...", "We previously hummed that ..." (quic/ietf108.md, ietf101.md, ietf103.md)
@@ -509,6 +516,10 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # issue adoption call." (WebTransport, MASQUE, CoRE and DPRIVE minutes); a review or
     # comments in the call is another's task
     ("ruling", CALL_ANNOUNCED, ("wglc", "last", "adoption", "cfa")),
+    # The chairs' action that is a call, the minutes' label for it: "**Chairs Action: CfA**",
+    # "Chairs Action: Time for WGLC", "Chairs Action: Catalog Zones - CfA", "Chairs Action:
+    # CfA sent" (DNSOP minutes); not one asked ("Chairs Action: Adopt?"), nor an agenda's item
+    ("ruling", CHAIRS_CALL, ("action",)),
     # No objection voiced, written as the minutes' own note: "Have parked Key - ... No
     # objections." (httpwg/ietf101.md); a speaker's own "no objection" is their view.
     ("agreed", NO_OBJECTION, ("no objection",)),
@@ -964,6 +975,9 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             continue
         if match.re is CHAIR_TAKES and passage.is_turn and not _chairs(passage.speaker):
             continue
+        if match.re is CHAIRS_CALL and passage.marker:
+            continue  # an agenda's item for it, filled before the talk ("- Authors, 20 minutes"
+            # / "- Chairs Action: Call for adoption")
         if "?" in sentence[match.start() :] and not asks(sentence):
             continue  # "defer? we thought this would be simple"
         if CONFIRMS_MEANING.search(text[spans[n - 1][0] : b] if n else sentence):
@@ -992,7 +1006,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             if last > i:
                 return _record(text, passages, i, last, kind, used)
         if len(quote_of(text, passage)) <= SHORT_PASSAGE:
-            if len(words.split()) <= 4 and match.re is not CALL_ANNOUNCED:
+            if len(words.split()) <= 4 and match.re not in (CALL_ANNOUNCED, CHAIRS_CALL):
                 j = _previous(text, passages, i, used)
                 if j is not None:
                     return _record(text, passages, j, i, kind, used)
