@@ -791,6 +791,18 @@ def test_the_chairs_action_that_is_a_call_is_a_ruling_but_not_one_asked_or_on_th
     ]
 
 
+def test_support_in_the_room_is_the_rooms_assent_though_a_clause_before_it_hedges() -> None:
+    got = decided_with(
+        "Tommy: Do I hear a bid for 419? Great, we'll send a message on the list to see if we "
+        "get any objections, but we have support in the room for 419.\n\n"
+        "Is there support in the room for this?\n\nThere was no support in the room.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("agreed", "Tommy: Do I hear a bid for 419? Great, we'll send a message on the list to "
+                   "see if we get any objections, but we have support in the room for 419."),
+    ]  # fmt: skip
+
+
 def test_the_minutes_notes_in_square_brackets_record_the_rooms_view_or_poll() -> None:
     got = decided_with(
         "Question: SHOULD WE REMOVE 0-LEN CIDS?\n[Poll is 53-2 (out of 165) in favor of "

@@ -167,6 +167,8 @@ NO_CONSENSUS = re.compile(
     r"\b(?:no|not near|not|don't have|do not have|lack of|without)\s+(?:\w+\s+)?consensus\b",
     re.IGNORECASE,
 )
+BUT = re.compile(r";\s|,\s+but\s", re.IGNORECASE)
+"""Where a clause ends, which a hedge before it does not reach (see _own_clause)."""
 SHOWN = re.compile(r"\b(?:thumbs?|nods?|nodding)\b", re.IGNORECASE)
 """The room's reaction shown, which answers what was put before it ("Thumbs up in room"), where
 a count of interest ("27 noted interest.") stands alone."""
@@ -190,7 +192,8 @@ ASSENT_MARK = re.compile(
 # reference is needed", "considerable support heard for the constraints, and no opposition",
 # "Hearing no QPACK removal objections." (a chair's report of the room too), "WG is
 # weakly supportive of using PATH", "seeing thumbs up for naming", "There's broad agreement
-# about unique signing keys", "most of the group supported adoption";
+# about unique signing keys", "most of the group supported adoption", "we have support in
+# the room for 419" (HTTPWG minutes);
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly")
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
@@ -206,7 +209,8 @@ ROOM_ASSENT = re.compile(
     r"|(?<!for )\bagreement\s+(?:in|of|within|among)\s+(?:the\s+)?(?:group|room|wg|team|call)\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+opposition\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b"
-    r"|^\W*hearing\s+no\b[^.;?]{0,40}\bobjections?\b",
+    r"|^\W*hearing\s+no\b[^.;?]{0,40}\bobjections?\b"
+    r"|(?<!no )(?<!little )(?<!not much )\bsupport (?:in|from) the room\b",
     re.IGNORECASE,
 )
 # The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
@@ -550,7 +554,7 @@ ANY_CUE = CaseAside(
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
         r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
-        r"|\U0001f44d",
+        r"|support in the room|support from the room|\U0001f44d",
         re.IGNORECASE,
     )
 )
@@ -563,6 +567,7 @@ CUE_WORDS = (
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
     "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
     "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
+    "support in the room", "support from the room",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
@@ -914,6 +919,13 @@ def _offered(text: str, passages: list[Passage], i: int) -> bool:
     )
 
 
+def _own_clause(before: str, match: re.Match[str]) -> str:
+    """Answer the words up to a cue a hedge or proposal before it would qualify: all of
+    them, but for the room's assent those of its own clause ("we'll see if we get any
+    objections, but we have support in the room")."""
+    return BUT.split(before)[-1] if match.re is ROOM_ASSENT else before
+
+
 def _chairs(speaker: str | None) -> bool:
     """Answer whether a speaker is written as a chair ("Chair", "[chair]", "Eric Kinnear
     (chair)")."""
@@ -989,7 +1001,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             if kind not in ("consensus", "hum") or not TO_THE_LIST.search(after):
                 continue
         elif (
-            (hedged(before) or PROPOSES.search(before))
+            (hedged(clause := _own_clause(before, match)) or PROPOSES.search(clause))
             and kind in ("ruling", "agreed", "consensus")
             and match.re is not ASSENT_MARK
             and not (kind == "consensus" and CONSENSUS_SEEN.search(before))
