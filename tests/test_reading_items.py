@@ -1227,6 +1227,14 @@ def test_a_speaker_glad_to_do_a_task_takes_it_on_but_not_to_talk_or_move_on() ->
     ]
 
 
+def test_a_call_for_adoption_a_speaker_will_make_is_a_task() -> None:
+    found = read(
+        "# HTTPAPI\n\n## Rate Limit Headers\n\nLots of support for adoption on the list.\n\n"
+        "Rich: will call for adoption on the list.\n"
+    )
+    assert owned(found) == [("Rich", "will call for adoption on the list.")]
+
+
 def test_a_task_taken_on_may_open_its_sentence_with_so_and_then_or_but() -> None:
     found = read(
         "# QUIC\n\n## Ack Frequency\n\n**MD**: Seeing thumbs up. So I'll do another bump once "

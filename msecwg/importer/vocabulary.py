@@ -351,7 +351,7 @@ CLAUSE_OPENERS = frozenset(
 # minutes). What a protocol or a draft will do ("will cause retrans", "will fail anyway")
 # uses none of them.
 TASK_VERBS = frozenset(
-    {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "check",
+    {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "call", "check",
      "circulate", "clarify", "collect", "comment", "commit", "complete", "confirm", "consult",
      "chat", "contact", "continue", "coordinate", "create", "decide", "describe", "determine",
      "discuss", "do",
