@@ -518,7 +518,8 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("Lucas P: We'll have a last wglc once we hit issue 0.", "WG Last Call planned"),
      ("Retry Offload is going into the deep freeze until there is implementer interest.",
       "parked"),
-     ("Chairs Action: Time for WGLC", "WG Last Call planned")],
+     ("Chairs Action: Time for WGLC", "WG Last Call planned"),
+     ("Rich: Will confirm adoption request on the list.", "call for adoption")],
 )  # fmt: skip
 def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_stages(
     said: str, stage: str
