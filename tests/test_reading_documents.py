@@ -537,7 +537,8 @@ def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_st
      "We will start IETF last call next week.", "The latest draft is good.",
      "It's not adopted yet officially, so I'm not sure.",
      "The plan is to race, and see which draft is published first.",
-     "MUST is an RFC 2119 keyword.", "Not much update, is it time for WGLC?"],
+     "MUST is an RFC 2119 keyword.", "Not much update, is it time for WGLC?",
+     "We don't need to resolve those until this is (potentially) adopted."],
 )  # fmt: skip
 def test_a_question_of_nearness_a_time_or_changes_from_an_rfc_are_no_stage(said: str) -> None:
     assert stages_of(said) == []
@@ -1017,6 +1018,20 @@ def test_a_section_whose_first_line_is_its_talks_slot_is_of_its_titles_document(
         "minutes*\n\nIt went well.\n\n## Lunch plans\n\nTommy: 25 minutes\n"
     )
     assert [d.name for d in found.documents] == ["QUIC-Aware Proxying", "Proxying Ethernet"]
+
+
+def test_a_section_whose_first_line_is_its_presenters_full_names_in_emphasis_is_a_talks() -> None:
+    found = read(
+        "# HTTP WG at IETF 126\n\n## The Preliminary Request Denied HTTP Status Code\n\n"
+        "*Mark Nottingham*\n\nMark: Core text is stable.\n\n"
+        "##  A Perfect Forward Secure Extension to Oblivious HTTP\n\n*David Schinazi*\n\n"
+        "Mark: Discussion needs to continue.\n\n## The Agenda\n\n*Mark Nottingham*\n\nOk.\n\n"
+        "## Lunch plans\n\n*Noon sharp*\n\nOk.\n"
+    )
+    assert [d.name for d in found.documents] == [
+        "The Preliminary Request Denied HTTP Status Code",
+        "A Perfect Forward Secure Extension to Oblivious HTTP",
+    ]
 
 
 def test_a_section_whose_first_line_names_its_presenters_is_of_its_titles_document() -> None:

@@ -101,6 +101,9 @@ SLOT_PRESENTS = re.compile(
     r"\s+(?:presents|presenting|presented)(?:\s+(?:the\s+)?(?:slides|\[[^\]\n]*\]\([^)\s]*\)))?"
     r"\.?[_*]*[ \t]*$"
 )
+# Or its presenters' full names alone in emphasis: "## The Preliminary Request Denied HTTP
+# Status Code" / "*Mark Nottingham*" (HTTP minutes); see speakers.full_name
+SLOT_NAMES = re.compile(r"[ \t]*(?P<mark>[_*]{1,2})(?P<who>[A-Z][^_*\n]{2,80}?)(?P=mark)[ \t]*$")
 # Or its presenters after its title, with no time: "### Cache Groups - Mark Nottingham",
 # "# User Authentication in a Group (Britta Hale)", "## SNIP Status presented by Martin
 # Thomson" (HTTP, MLS and TLS minutes)
@@ -560,11 +563,15 @@ def _subject(
 def _slot_below(text: str, part: Part) -> bool:
     """Answer whether a section's first line is its talk's slot, presenters and time alone
     ("_Alejandro Sedeño, 25 minutes_"), its presenters under a label ("Speakers: Tommy and
-    Eric") or presenting ("Vidhi presents.")."""
+    Eric"), presenting ("Vidhi presents.") or their full names alone in emphasis ("*Mark
+    Nottingham*")."""
     line = FIRST_LINE.match(text, part.end, part.until)
-    return line is not None and any(
+    if line is None:
+        return False
+    names = SLOT_NAMES.fullmatch(line["line"])
+    return any(
         slot.fullmatch(line["line"]) is not None for slot in (SLOT_LINE, SLOT_LABEL, SLOT_PRESENTS)
-    )
+    ) or (names is not None and all(map(full_name, re.split(r",\s*|\s+and\s+", names["who"]))))
 
 
 def _an_issue(part: Part) -> bool:
@@ -627,11 +634,15 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
     return found if not re.search(r"[^\W\d_]{2}", rest) else []
 
 
+ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _procedural(name: str) -> bool:
     """Answer whether a heading's name opens with a word of the meeting's business
     ("Summary", "Current", "Status"): it heads what the meeting did, not a document."""
-    first = name.split(maxsplit=1)[0].casefold().strip("\"'")
-    return first in ADMINISTRATIVE_WORDS
+    words = [w.casefold().strip("\"'") for w in name.split(maxsplit=2)]
+    first = words[1] if len(words) > 1 and words[0] in ARTICLES else words[0]
+    return first in ADMINISTRATIVE_WORDS  # its first but an article ("The Preliminary ...")
 
 
 def _heading_names(

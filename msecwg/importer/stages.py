@@ -73,7 +73,7 @@ HANDING_WORDS = ("handed", "transferred", "moved")
 NEGATED = re.compile(rf"{in_prose('not|never|no')}|n't\b", re.IGNORECASE)
 HOPED = re.compile(
     in_prose(
-        r"if|once|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
+        r"if|once|until|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
         r"|hope|expect\w*|prefer\w*|being|can|will|should|must"
     ),
     re.IGNORECASE,
