@@ -1472,7 +1472,8 @@ def test_a_call_for_adoption_or_last_call_announced_is_a_ruling_and_a_task() -> 
         "WGLC right after this.\n\nMT: We will soon start a 2-week WG Last Call on the draft.\n\n"
         "Brian: Tim will issue adoption call.\n\nChairs: will start last call\n\n"
         "Martin: I will do a WGLC review.\n\nMartin: we should start WGLC?\n\n"
-        "Martin: I think we will start WGLC soon.\n\nMartin: will we start a WGLC?\n"
+        "Martin: I think we will start WGLC soon.\n\nMartin: will we start a WGLC?\n\n"
+        "LP: Will send adoption call to the list.\n\nMT: I will send the last call comments.\n"
     )
     assert texts(found) == [
         ("ruling", "Eric K: we'll start wglc on these 3 docs."),
@@ -1480,6 +1481,7 @@ def test_a_call_for_adoption_or_last_call_announced_is_a_ruling_and_a_task() -> 
         ("ruling", "MT: We will soon start a 2-week WG Last Call on the draft."),
         ("ruling", "Brian: Tim will issue adoption call."),
         ("ruling", "Chairs: will start last call"),
+        ("ruling", "LP: Will send adoption call to the list."),
     ]
     assert owned(found)[:3] == [
         ("Eric K", "we'll start wglc on these 3 docs."),
