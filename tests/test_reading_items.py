@@ -1235,6 +1235,23 @@ def test_a_call_for_adoption_a_speaker_will_make_is_a_task() -> None:
     assert owned(found) == [("Rich", "will call for adoption on the list.")]
 
 
+def test_tasks_of_exploring_iterating_splitting_resolving_or_incorporating_are_taken_on() -> None:
+    found = read(
+        "# CORE\n\n## Drafts\n\nAlan Frindell to iterate on the draft based on feedback.\n\n"
+        "CA: Points to slide 7 as a way of doing this; I will explore.\n\n"
+        "MT: So we'll split out the part on AEAD limits as a separate WG document.\n\n"
+        "Eric: I will capture it in the open PR.\n\nMT: We will resolve the open issues by July.\n\n"
+        "ML: Please register early.\n\nMT: we'll define them as synonyms.\n"
+    )
+    assert owned(found) == [
+        ("Alan Frindell", "Alan Frindell to iterate on the draft based on feedback."),
+        ("CA", "Points to slide 7 as a way of doing this; I will explore."),
+        ("MT", "So we'll split out the part on AEAD limits as a separate WG document."),
+        ("Eric", "I will capture it in the open PR."),
+        ("MT", "We will resolve the open issues by July."),
+    ]
+
+
 def test_a_task_taken_on_may_open_its_sentence_with_so_and_then_or_but() -> None:
     found = read(
         "# QUIC\n\n## Ack Frequency\n\n**MD**: Seeing thumbs up. So I'll do another bump once "

@@ -352,19 +352,20 @@ CLAUSE_OPENERS = frozenset(
 # minutes). What a protocol or a draft will do ("will cause retrans", "will fail anyway")
 # uses none of them.
 TASK_VERBS = frozenset(
-    {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "call", "check",
-     "circulate", "clarify", "collect", "comment", "commit", "complete", "confirm", "consult",
-     "chat", "contact", "continue", "coordinate", "create", "decide", "describe", "determine",
-     "discuss", "do",
-     "document", "draft", "edit", "email", "engage", "file", "finalise", "finalize", "finish",
-     "figure", "fix", "follow", "forward", "help", "implement", "initiate", "investigate", "invite",
-     "issue", "kick", "label", "look", "mail", "make", "merge", "move", "notify", "outline",
-     "open", "organise", "organize", "poll", "post", "prepare", "present", "produce", "propose",
-     "provide", "publish", "put", "raise", "reach", "read", "refine", "remove", "reopen", "reply",
-     "repost", "republish", "request", "resend", "respond", "resubmit", "rev", "review",
-     "revise", "rewrite", "run", "schedule", "send", "set", "setup", "share", "shepherd", "start",
-     "submit", "suggest", "summarise", "summarize", "sync", "talk", "try", "update", "upload",
-     "work", "write"}
+    {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "call",
+     "capture", "chat", "check", "circulate", "clarify", "collect", "comment", "commit",
+     "communicate", "complete", "confirm", "consult", "contact", "continue",
+     "coordinate", "create", "decide", "describe", "determine", "discuss", "do",
+     "document", "draft", "edit", "email", "engage", "explore", "figure", "file", "finalise",
+     "finalize", "finish", "fix", "follow", "forward", "help", "implement", "incorporate",
+     "initiate", "investigate", "invite", "issue", "iterate", "kick", "label", "look", "mail",
+     "make", "merge", "move", "notify", "open", "organise", "organize", "outline", "poll",
+     "post", "prepare", "present", "produce", "propose", "provide", "publish", "put", "raise",
+     "reach", "read", "refine", "remove", "reopen", "reply", "repost", "republish",
+     "request", "resend", "resolve", "respond", "resubmit", "rev", "review", "revise",
+     "rewrite", "run", "schedule", "send", "set", "setup", "share", "shepherd", "split",
+     "start", "study", "submit", "suggest", "summarise", "summarize", "sync", "talk",
+     "try", "update", "upload", "work", "write"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
