@@ -204,7 +204,7 @@ SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "will", "must", "should"
 """Words of a sentence's verb, which a title in capitals may hold too ("Increase of the
 Congestion Window when the Sender is Rate-Limited")."""
 BUSINESS_QUALIFIERS = frozenset(
-    {"new", "old", "proposed", "active", "individual", "adopted", "general", "about"}
+    {"new", "old", "proposed", "active", "individual", "adopted", "general", "about", "related"}
 )
 """Words that, beside words of the meeting's business alone, qualify it ("New Working Group
 Business", "General updates about the WG"), naming no document."""

@@ -488,7 +488,7 @@ LABEL_WORDS = frozenset(
      "participants", "plan",
      "planning", "plans", "poll", "pr", "present", "presentation", "pro", "problem",
      "problems", "proposal", "proposals", "proposed", "pros", "prs", "ps", "purpose", "q&a",
-     "questions", "reason", "recap", "recording", "reference", "references", "relaying",
+     "question", "questions", "reason", "recap", "recording", "reference", "references", "relaying",
      "remark", "remarks",
      "requirement", "requirements", "resolution", "result", "results", "rfc", "schedule",
      "scope", "scribed", "scribes", "second", "see", "session", "slide", "slides", "solution",
