@@ -198,6 +198,20 @@ def test_a_stage_in_a_paragraph_below_an_agenda_slot_in_a_list_is_the_slots_docu
     ]  # fmt: skip
 
 
+def test_a_paragraph_under_a_heading_of_documents_opening_with_a_title_and_a_dash_is_its() -> None:
+    found = read(
+        "# HTTPAPI at IETF 121\n\n## Documents\n\nPrivacy (exposing API keys via HTTP) -- Mike "
+        "Bishop. Want to focus on deployment.\n\nMarius: Keys expire.\n\nPatch-byterange -- Austin via "
+        "email: been busy and travelling.\n\nSergio goes over updates from the spec -- see "
+        "slides.\n\nSergio: thanks.\n\n## Expired documents\n\n- authentication link -- got "
+        "SECDIR review\n\n## Any other business\n\nLunch -- at noon.\n"
+    )
+    assert [d.name for d in found.documents] == [
+        "Privacy (exposing API keys via HTTP)", "Patch-byterange", "authentication link"
+    ]  # fmt: skip
+    assert [p.name for p in found.people] == ["Marius", "Sergio"]
+
+
 def test_an_item_opening_with_a_drafts_short_name_is_its_and_so_are_the_items_below() -> None:
     found = read(
         "# HTTPAPI at IETF 123\n\n## Documents ready to move to WGLC?\n\n"

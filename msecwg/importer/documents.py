@@ -200,6 +200,13 @@ LISTED_TITLE = re.compile(
 # ready to move to WGLC?" / "- ratelimit-headers (Darrel); minor reference change ...",
 # "- authentication-link" / "    - Been expired for awhile" (HTTPAPI minutes)
 LISTED_SHORT = re.compile(r"(?P<title>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[ \t]*(?:$|\(|[;:,]))", re.M)
+# Or, a paragraph's or item's, a title before a dash and what was said of it: "## Documents" /
+# "Privacy (exposing API keys via HTTP) -- Mike Bishop. Marius: ...", "Patch-byterange --
+# Austin via email: ...", "- authentication link -- got SECDIR review" (HTTPAPI minutes)
+TITLE_DASHED = re.compile(
+    r"(?P<title>[A-Za-z][\w/+'-]*(?:[ \t]+(?:[\w/+'-]+|\([^()\n]{1,40}\))){0,7})"
+    r"[ \t]+(?:--|\u2013|\u2014)[ \t]+\S"
+)
 SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "will", "must", "should", "has"})
 """Words of a sentence's verb, which a title in capitals may hold too ("Increase of the
 Congestion Window when the Sender is Rate-Limited")."""
@@ -272,7 +279,7 @@ def documents(
         for candidate, written in named_in[start, end]:
             names.add(candidate)
             names.call(candidate.key, written)
-    for title in _listed_titles(text, blocks, parts):
+    for title in _listed_titles(text, blocks, parts, speakers):
         names.add(Candidate(key("named", title), "named", title, None))
     for short in _short_drafts(text, names):
         names.add(Candidate(key("named", short), "named", short, None))
@@ -362,19 +369,29 @@ def _short_drafts(text: str, names: "_Names") -> list[str]:
     )
 
 
-def _listed_titles(text: str, blocks: "_Blocks", parts: list[Part]) -> list[str]:
+def _listed_titles(
+    text: str, blocks: "_Blocks", parts: list[Part], speakers: frozenset[str]
+) -> list[str]:
     """Answer the titles list items open with under headings of documents (LISTED_TITLE,
-    LISTED_SHORT)."""
+    LISTED_SHORT), and those paragraphs or items open with before a dash (TITLE_DASHED)."""
     found = []
     for part in parts:
         if not LISTING_WORDS & set(re.findall(r"[a-z]+", part.title.casefold())):
             continue
         first, last = bisect_left(blocks.starts, part.end), bisect_left(blocks.starts, part.until)
         for start, end in blocks.spans[first:last]:
-            if not _listed(text, start):
-                continue
-            title = LISTED_TITLE.match(text, start) or LISTED_SHORT.match(text, start)
-            if title and title.end("title") <= end:
+            listed = _listed(text, start)
+            title = (
+                (LISTED_TITLE.match(text, start) or LISTED_SHORT.match(text, start))
+                if listed
+                else None
+            ) or TITLE_DASHED.match(text, start, end)
+            if (
+                title
+                and title.end("title") <= end
+                and _name_of(title["title"], speakers)
+                and not _is_speaker(title["title"].split()[0], speakers)
+            ):  # not "Sergio goes over updates from wish-whip-00 -- see slides"
                 found.append(title["title"])
     return found
 

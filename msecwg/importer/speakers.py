@@ -71,6 +71,9 @@ ROLE_AFTER = re.compile(
     r"|hatless)"
     r"|(?<=[a-z]),\s+(?P<of>[A-Z][\w&.-]*))$"
 )
+HYPHENED_WORD = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*-[a-z]{3}")
+"""A capitalised word hyphened to one in lower case, as a draft's short name opening a
+sentence is, never a person's name."""
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019./-](?=[^\W\d_]))*\.?")
 QUESTION_MARKS = re.compile(r"\?+")
 
@@ -296,6 +299,8 @@ def _looks_like_names(core: str) -> bool:
         return False
     if names[0].lower().startswith("draft-"):  # "draft-nottingham-variants: lists all"
         return False
+    if any(HYPHENED_WORD.match(w) for w in names):  # "Patch-byterange": a draft's short
+        return False  # name; "Hans-Jorg", "hans-jorg" are names
     if not all(
         NAME_WORD.fullmatch(w) or (people > 1 and QUESTION_MARKS.fullmatch(w)) for w in names
     ):
