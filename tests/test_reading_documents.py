@@ -533,7 +533,9 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("Retry Offload is going into the deep freeze until there is implementer interest.",
       "parked"),
      ("Chairs Action: Time for WGLC", "WG Last Call planned"),
-     ("Rich: Will confirm adoption request on the list.", "call for adoption")],
+     ("Rich: Will confirm adoption request on the list.", "call for adoption"),
+     ("Ack frequency to WGLC.", "WG Last Call planned"),
+     ("We moved it to WGLC.", "in WG Last Call")],
 )  # fmt: skip
 def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_stages(
     said: str, stage: str

@@ -165,7 +165,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b(?:had|has had|having) (?:a |an |the |its )?(?:new |second |2nd )?{_WGLC}"
      rf"|\b{_WGLC} (?:was|has been|had been) (?:done|completed|closed|finished)\b"
      rf"|\b{_WGLC} (?:is |was )?(?:pretty much |now |already )?over\b"
-     rf"|\b(?:put|placed|moved|entered)\b[^.;]{{0,30}}?\binto (?:a |the )?{_WGLC}", _WGLC_WORDS),
+     rf"|\b(?:put|placed|moved|entered)\b[^.;]{{0,30}}?\b(?:in)?to (?:a |the )?{_WGLC}",
+     _WGLC_WORDS),
     ("ready for WG Last Call",
      rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
      ("ready for",)),
@@ -197,7 +198,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b(?:go|going|move|moving|proceed) (?:straight|directly) to (?:a |the )?{_WGLC}"
      rf"|\b(?:approaching|nearing) (?:a |the )?{_WGLC}"
      rf"|\b{_WGLC} (?:in|within) (?:the )?(?:next|coming|few)\b"
-     rf"|\b(?:have|need|do) (?:a |the )?(?:last|final) {_WGLC}",
+     rf"|\b(?:have|need|do) (?:a |the )?(?:last|final) {_WGLC}"
+     rf"|\bto (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))",
      _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
