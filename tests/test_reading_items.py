@@ -805,6 +805,17 @@ def test_support_in_the_room_is_the_rooms_assent_though_a_clause_before_it_hedge
     ]  # fmt: skip
 
 
+def test_consensus_we_seem_to_have_is_one_but_not_consensus_someone_doubts() -> None:
+    got = decided_with(
+        "sanjay was sad to lose examples, but we seem to have consensus, intend to merge a PR.\n\n"
+        "Mark: I don't think we have consensus.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("consensus", "sanjay was sad to lose examples, but we seem to have consensus, intend to "
+                      "merge a PR."),
+    ]  # fmt: skip
+
+
 def test_the_minutes_notes_in_square_brackets_record_the_rooms_view_or_poll() -> None:
     got = decided_with(
         "Question: SHOULD WE REMOVE 0-LEN CIDS?\n[Poll is 53-2 (out of 165) in favor of "

@@ -162,9 +162,10 @@ HUM_ASKED = re.compile(r"\W*hum(?:s|ming)?\s+(?:on|whether|if)\b[^:.;!]*", re.IG
 # "Questions for the room:" (quic/ietf103.md).
 PLANNED = re.compile(r"\b(?:topics|questions|agenda)\b", re.IGNORECASE)
 # No consensus reached: "not near consensus", "we don't have consensus", "No consensus
-# on this yet" (quic/ietf104.md, quic/interim-20-10.md).
+# on this yet" (quic/ietf104.md, quic/interim-20-10.md), "I don't think we have consensus".
 NO_CONSENSUS = re.compile(
-    r"\b(?:no|not near|not|don't have|do not have|lack of|without)\s+(?:\w+\s+)?consensus\b",
+    r"\b(?:no|not near|not|don't have|do not have|lack of|without)\s+(?:\w+\s+)?consensus\b"
+    r"|\b(?:don't|do not|doesn't|does not)\s+(?:think|believe|feel|see)\b[^.;?]{0,40}\bconsensus\b",
     re.IGNORECASE,
 )
 BUT = re.compile(r";\s|,\s+but\s", re.IGNORECASE)
@@ -222,9 +223,11 @@ ROOM_AGREES = re.compile(
     re.IGNORECASE,
 )
 # A chair's reading of the room, no hedge: "RB - seems like consensus is on per sender
-# chaining", "Seems like there is rough consensus for option 2" (MLS minutes)
+# chaining", "Seems like there is rough consensus for option 2" (MLS minutes), "we seem to
+# have consensus" (HTTPAPI minutes)
 CONSENSUS_SEEN = re.compile(
-    r"\bseems?\s+(?:like\s+|to\s+be\s+)?(?:there\s+is\s+|there's\s+|we\s+have\s+)?(?:a\s+)?"
+    r"\bseems?\s+(?:like\s+|to\s+be\s+|to\s+have\s+)?(?:there\s+is\s+|there's\s+|we\s+have\s+)?"
+    r"(?:a\s+)?"
     r"(?:rough\s+|strong\s+|clear\s+)?consensus\b",
     re.IGNORECASE,
 )
@@ -342,7 +345,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         re.compile(
             r"\b(?:rough\s+)?consensus\s+(?:is|was|to|for|that|around|in\s+(?:the\s+)?room"
             r"|of\s+the\s+room)\b"
-            r"|\b(?:we\s+have|there\s+is|there\s+was|reached|declared?|expressed|showed)\s+"
+            r"|\b(?:we\s+(?:seem\s+to\s+)?have|there\s+is|there\s+was|reached|declared?|expressed"
+            r"|showed)\s+"
             r"(?:(?:rough|clear|strong|broad|general)\s+)?consensus\b"
             r"|\bsummary\s+of\s+(?:the\s+)?consensus\b",
             re.IGNORECASE,
