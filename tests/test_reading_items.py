@@ -816,6 +816,16 @@ def test_consensus_we_seem_to_have_is_one_but_not_consensus_someone_doubts() -> 
     ]  # fmt: skip
 
 
+def test_objections_reported_asked_for_and_none_given_are_consensus() -> None:
+    got = decided_with(
+        "Chairs: Asked if there were objections to BCP; none in the room\n\n"
+        "Dana asked if there were objections. Many.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("consensus", "Chairs: Asked if there were objections to BCP; none in the room")
+    ]
+
+
 def test_the_minutes_notes_in_square_brackets_record_the_rooms_view_or_poll() -> None:
     got = decided_with(
         "Question: SHOULD WE REMOVE 0-LEN CIDS?\n[Poll is 53-2 (out of 165) in favor of "

@@ -222,6 +222,12 @@ ROOM_AGREES = re.compile(
     r"(?:seems? to |all )?agrees?\b(?! with (?:me|you|him|her)\b)",
     re.IGNORECASE,
 )
+ASKED_NONE = re.compile(
+    r"\bask(?:ed|s) (?:if|whether)\s+(?:there\s+(?:were|was|are|is)\s+)?(?:any\s+)?"
+    r"objections?\b[^.?]{0,60}?[;,:-]\s*(?:none|no\s+one|nobody|no\s+objections?)\b",
+    re.IGNORECASE,
+)
+"""Objections asked for, as the minutes report it, and none given (see CUES)."""
 # A chair's reading of the room, no hedge: "RB - seems like consensus is on per sender
 # chaining", "Seems like there is rough consensus for option 2" (MLS minutes), "we seem to
 # have consensus" (HTTPAPI minutes)
@@ -531,6 +537,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # No objection voiced, written as the minutes' own note: "Have parked Key - ... No
     # objections." (httpwg/ietf101.md); a speaker's own "no objection" is their view.
     ("agreed", NO_OBJECTION, ("no objection",)),
+    # Objections asked for, as the minutes report it, and none given: "Chairs: Asked if there
+    # were objections to BCP; none in the room" (DNSOP minutes)
+    ("consensus", ASKED_NONE, ("ask",)),
     ("agreed", CONFIRMED, ("confirmed",)),
     # The room's assent marked after what it assents to (see ASSENT_MARK), where no other
     # cue says more.
@@ -1007,7 +1016,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         elif (
             (hedged(clause := _own_clause(before, match)) or PROPOSES.search(clause))
             and kind in ("ruling", "agreed", "consensus")
-            and match.re is not ASSENT_MARK
+            and match.re not in (ASSENT_MARK, ASKED_NONE)  # "Asked if there were ..."
             and not (kind == "consensus" and CONSENSUS_SEEN.search(before))
         ):
             continue
