@@ -135,7 +135,7 @@ CHAIRS_CALL = re.compile(
     r"|adoption\s+call)(?:\s+(?:sent|started|issued|launched))?[ \t*_]*(?:\n|$)",
     re.IGNORECASE,
 )
-"""The chairs' action labelled that is a call alone (see CUES)."""
+"""A label of the chairs' action whose action is a call and nothing more (see CUES)."""
 # What was decided at another meeting: "(as was decided in tokyo)", "as agreed last time".
 # "Previous discussion, consensus was extension though.", "In the room in Melbourne,
 # the consensus was ...", "We previously hummed that ..." (quic/ietf108.md, ietf101.md, ietf103.md)

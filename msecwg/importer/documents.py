@@ -215,6 +215,8 @@ BUSINESS_QUALIFIERS = frozenset(
 )
 """Words that, beside words of the meeting's business alone, qualify it ("New Working Group
 Business", "General updates about the WG"), naming no document."""
+ARTICLES = frozenset({"the", "a", "an"})
+"""Words that may open a title before its first word of substance ("The Preliminary ...")."""
 LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
 """Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""
 TITLE_WORDS = 3
@@ -649,9 +651,6 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
     for candidate in found:
         rest = rest.replace(candidate.name, "")
     return found if not re.search(r"[^\W\d_]{2}", rest) else []
-
-
-ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _procedural(name: str) -> bool:
