@@ -640,6 +640,18 @@ def test_a_label_may_open_a_report_of_speech() -> None:
     assert [p.text for p in found.sections[0].points] == ["Note: the draft is done."]
 
 
+def test_a_topics_label_in_bold_before_a_report_by_a_full_name_names_no_speaker() -> None:
+    found = read(
+        "# QUIC\n\n## Document Status Updates\n\n*   **Multipath:** Lucas Pardue noted that "
+        "the Multipath document has cleared IESG ballots.\n*   **Jana:** Ack frequency is next.\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Lucas Pardue", "Lucas Pardue noted that the Multipath document has cleared IESG "
+                         "ballots."),
+        ("Jana", "**Jana:** Ack frequency is next."),
+    ]  # fmt: skip
+
+
 def test_a_label_its_section_also_writes_in_lower_case_is_a_topic_not_a_speaker() -> None:
     found = read(
         "# GNAP\n\n## Core\n\n*   **Key Rotation**: Discussed how key rotation works.\n"

@@ -75,6 +75,8 @@ NOT_IN_NAMES = COMMON_WORDS | NOT_NAME_WORDS | LABEL_WORDS
 LABELLED = re.compile(r"(?P<mark>\*\*|__)?(?P<label>[A-Za-z]+)(?P=mark)?[ \t]*:(?P=mark)?[ \t]+")
 """A label a report of speech may follow: "**Discussion**: Chris Paton suggested …",
 "Comments: Lars asked why"."""
+BOLD_LABEL = re.compile(r"(?:\*\*|__)[^*_\n:]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]+")
+"""A label in bold opening words: "**Multipath:** ", "**Two-Layer Encoding**: "."""
 # A name of one or two capitalised words, maybe bold
 OPENING_NAME = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)")
 
@@ -96,7 +98,7 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
         gaps = [m.end() for m in SENTENCE_GAP.finditer(body)]  # each later sentence's start
         for name in _inline_speakers(body, gaps):
             inline[name] = inline.get(name, 0) + 1
-        found = prefix(body)
+        found = None if _topic_label(body) else prefix(body)
         openings = [0, *_after_label(body)] if found is None else []
         openings += gaps
         starts = (body[at : at + OPENING_READ] for at in openings)
@@ -450,16 +452,30 @@ def _piece(text: str, item: Item, start: int, end: int, known: frozenset[str]) -
 
 def _after_label(words: str) -> list[int]:
     """Answer where words start after a label that opens them ("**Discussion**: Chris
-    Paton suggested …"), where a report of speech may open; none without such a label."""
+    Paton suggested …", "**Multipath:** Lucas Pardue noted that …", see _topic_label),
+    where a report of speech may open; none without such a label."""
     label = LABELLED.match(words)
-    return [label.end()] if label and label["label"].casefold() in LABEL_WORDS else []
+    if label and label["label"].casefold() in LABEL_WORDS:
+        return [label.end()]
+    return [bold.end()] if (bold := _topic_label(words)) else []
+
+
+def _topic_label(words: str) -> re.Match[str] | None:
+    """Answer the label in bold a topic's words open with, a report of someone's speech by
+    their full name after it ("**Multipath:** Lucas Pardue noted that …"), or None: such a
+    label names no speaker."""
+    bold = BOLD_LABEL.match(words)
+    if bold is None:
+        return None
+    name = _opening_reporter(words[bold.end() :])
+    return bold if name is not None and _full(name) else None
 
 
 def _turn_prefix(words: str, known: frozenset[str]) -> tuple[Speaker, int] | None:
     """Answer the speaker a text opens with and where the words start, when the text
     is a turn: a name with words after it, or a known name alone (words cut off)."""
     found = prefix(words)
-    if found is None:
+    if found is None or _topic_label(words):
         return None
     name, said = found.speaker.name, words[found.words :].strip()
     if found.bare or (found.dashed and name is not None):
