@@ -68,6 +68,8 @@ CHARTER = re.compile(r"\b(?:[Rr]e-?charter(?:ing)?|new charter)\b")
 # minutes name a document so elsewhere.
 ISSUES_OF = re.compile(r"^(?P<name>[A-Z][\w/-]*) issues\b", re.IGNORECASE)
 PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
+PRESENTERS_APART = re.compile(r",\s*|\s+and\s+")
+"""What stands between presenters named together ("Tommy Pauly and Eric Rosenberg")."""
 # A heading of a talk in its slot: its presenters, then its time ("## Guidelines for Internet
 # Congestion Control at Endpoints - Gorry Fairhurst, 15 minutes", "### **W3C WebTransport
 # Update** -- _Will Law_ (15 minutes)", "## **Happy Eyeballs Testing**, _Dave Plonka_, 15
@@ -117,8 +119,10 @@ NOT_PRESENTERS = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS
 # retrieving lost responses after completed upload"): a document's section
 SHORT_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 ISSUE_TITLE = re.compile(r"(?:issue\s*)?#?\d{2,5}\b", re.IGNORECASE)
-SLOT_FIRST = re.compile(r"^\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013\u2014:]\s*", re.IGNORECASE)
-"""A talk's time before its title: "### 5 min - QUIC on Streams (Kazuho Oku)"."""
+SLOT_FIRST = re.compile(r"\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013\u2014:]\s*", re.IGNORECASE)
+"""A talk's time before its title, in its heading ("### 5 min - QUIC on Streams (Kazuho
+Oku)") or opening a list item ("* 10 min - [Cache Groups](...) - Mark Nottingham", whose
+notes below it at the margin are its own)."""
 EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
 """Words of a talk's title that make it a report of an event, not a document."""
 TITLE_TAIL = TITLE_TAIL_WORDS | {"+", "&", "and"}
@@ -139,9 +143,6 @@ UPDATES_TO = re.compile(
 """What a heading says it brings before its subject's name: "Open issues, updates to qlog",
 "Update on HTTP/3 Priorities", "Status of Cookies", "preview of Instant Acknowledgments"."""
 DURATION_WORDS = re.compile(r"^\d+\s*(?:m|min|mins|minutes)\b", re.IGNORECASE)
-SLOT = re.compile(r"\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013:]\s", re.IGNORECASE)
-"""An agenda's slot opening a list item, its time before its title: "* 10 min - [Cache
-Groups](...) - Mark Nottingham"; the notes below it at the margin are its own."""
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
 # A list item's words before a draft and a dash: an agenda's title for it
 TITLE_BEFORE = re.compile(
@@ -382,12 +383,10 @@ def _listed_titles(
             continue
         first, last = bisect_left(blocks.starts, part.end), bisect_left(blocks.starts, part.until)
         for start, end in blocks.spans[first:last]:
-            listed = _listed(text, start)
-            title = (
-                (LISTED_TITLE.match(text, start) or LISTED_SHORT.match(text, start))
-                if listed
-                else None
-            ) or TITLE_DASHED.match(text, start, end)
+            title = None
+            if _listed(text, start):
+                title = LISTED_TITLE.match(text, start) or LISTED_SHORT.match(text, start)
+            title = title or TITLE_DASHED.match(text, start, end)
             if (
                 title
                 and title.end("title") <= end
@@ -590,7 +589,7 @@ def _slot_below(text: str, part: Part) -> bool:
     names = SLOT_NAMES.fullmatch(line["line"])
     return any(
         slot.fullmatch(line["line"]) is not None for slot in (SLOT_LINE, SLOT_LABEL, SLOT_PRESENTS)
-    ) or (names is not None and all(map(full_name, re.split(r",\s*|\s+and\s+", names["who"]))))
+    ) or (names is not None and all(map(full_name, PRESENTERS_APART.split(names["who"]))))
 
 
 def _an_issue(part: Part) -> bool:
@@ -603,7 +602,8 @@ def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
     """Answer whether a section is a talk's: its heading gives its slot (PRESENTED) or
     credits its presenters, or its first line gives its slot (see _slot_below)."""
     heading = text[part.start : part.end].strip("# \t\n")
-    written = SLOT_FIRST.sub("", heading)
+    slot = SLOT_FIRST.match(heading)
+    written = heading[slot.end() :] if slot else heading
     return (
         PRESENTED.search(written) is not None
         or _credited(written, speakers, slotted=written != heading)
@@ -622,7 +622,7 @@ def _credited(title: str, speakers: frozenset[str], *, slotted: bool = False) ->
     who = re.split(r"\s+--?\s+", credit["who"])[0]
     return all(
         _presenter(one, speakers) or (slotted and full_name(one))
-        for one in re.split(r",\s*|\s+and\s+", who)
+        for one in PRESENTERS_APART.split(who)
     )
 
 
@@ -878,7 +878,8 @@ def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> 
             return above
         if _listed(text, start) and not item:
             heads = not depth and (
-                LISTED_TITLE.match(text, start) is not None or SLOT.match(text, start) is not None
+                LISTED_TITLE.match(text, start) is not None
+                or SLOT_FIRST.match(text, start) is not None
             )
             return above if heads else None
     return None
