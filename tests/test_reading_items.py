@@ -444,6 +444,28 @@ def test_a_show_of_hands_counted_by_hands_raised_is_a_poll() -> None:
     assert [p.name for p in found.people] == ["Martin"]
 
 
+def test_hands_raised_counted_first_in_a_list_or_in_a_table_below_the_question_are_polls() -> None:
+    found = read(
+        "# FOO WG\n\n## Adoption\n\nRich: Any concerns about the draft.\n\n"
+        "Show of hands!\n* Opposed or not ready to decide?\n    * 0 raised\n"
+        "    * 16 non-raised\n    * 50 participants\n\nRich: Will confirm on the list.\n\n"
+        "LP: will run two polls now. 1) should the wg work on multipath?\n"
+        "| Raise Hand  | Do not raise hand | Participants |\n| ---- | ---- | ---- |\n"
+        "| 53     | 3   | 56  |\n\nLP: 2) Should the current draft be adopted?\n"
+        "| Raise Hand  | Do not raise hand | Participants |\n| ---- | ---- | ---- |\n"
+        "|   46  | 2   | 48 |\n\nMark: Should we adopt it?\n\n"
+        "Raised Hands: 12\nUnraised Hands: 2\nTotal People: 27\n\nDana: 3 raised concerns on the list.\n"
+    )
+    assert texts(found) == [
+        ("poll", "Opposed or not ready to decide? * 0 raised * 16 non-raised * 50 participants"),
+        ("poll", "LP: will run two polls now. 1) should the wg work on multipath? | Raise Hand | "
+                 "Do not raise hand | Participants | | ---- | ---- | ---- | | 53 | 3 | 56 |"),
+        ("poll", "LP: 2) Should the current draft be adopted? | Raise Hand | Do not raise hand | "
+                 "Participants | | ---- | ---- | ---- | | 46 | 2 | 48 |"),
+        ("poll", "Mark: Should we adopt it? Raised Hands: 12 Unraised Hands: 2 Total People: 27"),
+    ]  # fmt: skip
+
+
 def test_a_poll_a_line_with_its_count_after_the_question_is_a_decision_each() -> None:
     found = read(
         "# FOO WG\n\n## Rate limited\n\nStuart: There are lots of reasons. Why? 3 of them.\n\n"

@@ -267,9 +267,14 @@ OBJECTIONS_CALLED = re.compile(
 # "This is a problem that we understand enough to tackle and the wg should take this on:"
 # / "Yes: 22" / "No: 0" / "No Opinion: 7" (CCWG minutes); "Raised: 16 | Not Raised: 4",
 # "raise hands: 20" (sframe and dance minutes), "* **Yes:** 29" (QUIC minutes), "* Yes (24)"
-# below "Total Participants: 48" (AIPREF minutes)
+# below "Total Participants: 48" (AIPREF minutes), "Raised Hands: 12" (WPACK minutes), "* 0
+# raised" / "* 16 non-raised" (HTTPAPI minutes), a table of them: "| Raise Hand | Do not raise
+# hand | Participants |" / "| --- | --- | --- |" / "| 20 | 46 | 60 |" (QUIC minutes)
 COUNT_BY_ANSWER = re.compile(
-    r"^\W*(?:yes|in\s+favou?r|support|raised|raise\s+hands?)(?:\s*:[*_]*\s*\d+\b|\s*\(\d+\))",
+    r"^\W*(?:yes|in\s+favou?r|support|raised(?:\s+hands?)?|raise\s+hands?)"
+    r"(?:\s*:[*_]*\s*\d+\b|\s*\(\d+\))"
+    r"|^\W*\d+[ \t]+raised(?:[ \t]+hands?)?[ \t]*$"
+    r"|^[ \t]*\|[ \t]*raised?(?:[ \t]+hands?)?[ \t]*\|[^\n]*\n[ \t|:-]+\n[ \t]*\|[ \t]*\d+[ \t]*\|",
     re.IGNORECASE | re.MULTILINE,
 )
 # A poll's question and its count on one line, a poll a line: "Is this a topic we should
@@ -308,12 +313,17 @@ POLL_PUT = re.compile(r"\W*(?:straw\s+)?(?:poll|show\s+of\s+hands)\b", re.IGNORE
 # One answer of a hum or poll, each on a line of its own: "**Yes: Strong hum**", "**No:
 # Nothing**" (quic/ietf103.md).
 BY_ANSWER = re.compile(
-    r"^\W*(?:yes|no|abstain|in\s+favou?r|against|opposed|don't\s+know|no\s+opinion)"
-    r"\s*(?::|\(\d+\))",
+    r"^\W*(?:yes|no|abstain|in\s+favou?r|against|opposed|don't\s+know|no\s+opinion"
+    r"|(?:not\s+|non-|un)?raised(?:\s+hands?)?)\s*(?::|\(\d+\))"
+    r"|^\W*\d+\s+(?:not\s+|non-|un)?raised(?:\s+hands?)?\W*$",
     re.IGNORECASE,
 )
-# A count under a poll that answers nothing: "Participants: 73", "total: 21"
-ANSWER_COUNT = re.compile(r"^\W*(?:(?:total\s+)?participants|total)\s*:\s*\d+\W*$", re.IGNORECASE)
+# A count under a poll that answers nothing: "Participants: 73", "total: 21", "* 50 participants"
+ANSWER_COUNT = re.compile(
+    r"^\W*(?:(?:total\s+)?(?:participants|people)|total)\s*:\s*\d+\W*$"
+    r"|^\W*\d+\s+participants\W*$",
+    re.IGNORECASE,
+)
 # The cues of the room's assent: in a turn, the minutes' own note of it.
 NOTED = (ASSENT_MARK, ROOM_ASSENT, NO_OBJECTION, CONFIRMED)
 # The cues of a decision, each with words one of which it holds, case aside (None: a
@@ -982,6 +992,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             if not n and (noted := _sentence_before(text, passages, i, used)) is not None:
                 return _noted(text, passages, i, noted, b, kind, used)
         if match.re is COUNT_BY_ANSWER:
+            if "?" in text[passage.words : a + match.start()]:
+                return _record(text, passages, i, i, kind, used)  # its question put before it
             if not n and i and i - 1 in used:
                 return None  # the count of a poll its question records
             first = i - 1 if i and _counted(text, passages, i - 1, i, used) else i
