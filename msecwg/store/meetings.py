@@ -175,6 +175,12 @@ def number(m: Held) -> int | None:
     return None
 
 
+def _names(m: Held) -> set[str]:
+    """Answer what --meeting may call a meeting, in any case ("2026-03" for "interim 2026-03")."""
+    label = m.label.casefold()
+    return {label, label.removeprefix("interim "), m.path.stem.casefold(), m.path.name.casefold()}
+
+
 def pick(meetings: Sequence[Held], wanted: str) -> Held:
     """Answer the meeting `wanted` names by number, day, label or file name, else UsageProblem."""
     word = wanted.strip()
@@ -182,18 +188,7 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
     if typed is not None:
         found = [m for m in meetings if number(m) == int(typed.group(1))]
     else:
-        named = word.casefold()
-        found = [
-            m
-            for m in meetings
-            if named
-            in (
-                m.label.casefold(),
-                m.label.casefold().removeprefix("interim "),  # "2026-03": "interim 2026-03"
-                m.path.stem.casefold(),
-                m.path.name.casefold(),
-            )
-        ]
+        found = [m for m in meetings if word.casefold() in _names(m)]
         if not found:
             try:
                 day = parse_date(re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE))
