@@ -22,12 +22,9 @@ from msecwg.store import files
 
 T = TypeVar("T")
 
-FORMAT = 4
-"""The layout of an entry; a new one leaves the old entries unused."""
-LIMIT = 64 * 2**20
-"""The largest entry read back: a transcription at the size limit, and its minutes."""
-CAPACITY = 256 * 2**20
-"""The most bytes the cache keeps by default, the entries least recently used going first."""
+FORMAT = 4  # the layout of an entry; a new one leaves the old entries unused
+LIMIT = 64 * 2**20  # the largest entry read back: a transcription at the size limit and minutes
+CAPACITY = 256 * 2**20  # the most bytes kept by default, the least recently used going first
 
 
 class Entry(msgspec.Struct, frozen=True, array_like=True):
@@ -108,15 +105,14 @@ def whole(kept: Entry) -> Transcription:
 
 
 def folder() -> Path | None:
-    """Answer the folder entries are kept in (None: keep none): MSECWG_CACHE, else the user's
-    cache folder (the XDG rule written out: importing platformdirs costs every run 7 ms)."""
+    """Answer the folder entries are kept in (None: keep none): MSECWG_CACHE, else the user's."""
     setting = os.environ.get("MSECWG_CACHE")
     if setting is not None:
         named = Path(setting)
         # Taken literally: a relative path ("~/x" the shell left) or the root is no cache.
         usable = setting.strip() and named.is_absolute() and named != Path(named.anchor)
         return named if usable else None
-    if sys.platform not in ("darwin", "win32"):
+    if sys.platform not in ("darwin", "win32"):  # the XDG rule: importing platformdirs costs 7 ms
         base = os.environ.get("XDG_CACHE_HOME", "").strip()
         if base and Path(base).is_absolute():
             return Path(base) / "msecwg"
@@ -142,8 +138,7 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-PACKAGE = Path(__file__).resolve().parents[1]
-"""Where msecwg's own code is."""
+PACKAGE = Path(__file__).resolve().parents[1]  # where msecwg's own code is
 
 
 @cache
@@ -203,8 +198,7 @@ def keep(place: Path, entry: msgspec.Struct) -> None:
 
 
 _kept: dict[Path, dict[str, tuple[int, int]]] = {}
-"""The entries of each cache folder a run has kept one in (by path: when last used, size),
-read from the folder once a run and kept up to date as the run adds."""
+"""The entries (by path: when last used, size) of each folder a run keeps one in, read once."""
 
 
 def trim(where: Path, added: Path) -> None:

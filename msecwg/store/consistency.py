@@ -16,11 +16,8 @@ def _dates(a: Action) -> list[WrittenDate]:
     return [d for d in (a.date, a.closes) if d is not None]
 
 
-NOTES = 50
-"""The most notes `check` shows of one transcription; it says how many more there are."""
-PAIRS = 20_000
-"""The most pairs of an item and a summary point naming its document compared one by
-one for the notes shown; beyond, the notes are counted, not all shown."""
+NOTES = 50  # the most notes `check` shows of one transcription; it counts the rest
+PAIRS = 20_000  # the most pairs of an item and a point naming its document compared one by one
 
 
 def notes(t: Transcription) -> list[str]:

@@ -31,6 +31,7 @@ _KINDS = {
 }
 # Folders that cannot be synced (some file systems, folders msecwg may not open).
 _FOLDER_NOT_SYNCABLE = {errno.EINVAL, errno.EACCES, errno.EPERM, errno.EOPNOTSUPP, errno.EBADF}
+_EXISTS = "{}: already exists; add --force to replace it"
 _STOPPING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
@@ -64,8 +65,7 @@ def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
 
 
 def read_bytes(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
-    """Answer the bytes of the regular file at `path`, a `what` file; refused (DataError, one line)
-    when missing, unreadable, not a regular file, or larger than `limit` however it grows."""
+    """Answer the bytes of the regular `what` file at `path` up to `limit`, else DataError."""
     try:
         fd = os.open(path, _READ_FLAGS)
     except FileNotFoundError:
@@ -110,8 +110,7 @@ def decode_text(data: bytes, path: Path) -> str:
 
 
 def write_file(data: bytes, path: Path | None, *, force: bool) -> None:
-    """Write `data` whole to `path` (stdout for None or "-"), or leave what is there, signals too;
-    without `force` nothing there is replaced, with it only a regular file, its mode kept."""
+    """Write `data` whole to `path` (stdout for None or "-"); `force` replaces a regular file."""
     if path is None or str(path) == "-":
         try:
             sys.stdout.flush()
@@ -137,11 +136,6 @@ def keep(data: bytes, path: Path) -> bool:
     return True
 
 
-def _exists(path: Path) -> str:
-    """Answer the message refusing to write over what is at `path` without --force."""
-    return f"{path}: already exists; add --force to replace it"
-
-
 def _replaceable(path: Path, *, force: bool) -> int | None:
     """Answer the mode of the regular file at `path` a write replaces (None: nothing there)."""
     try:
@@ -160,7 +154,7 @@ def _replaceable(path: Path, *, force: bool) -> int | None:
         link = "a link to " if stat.S_ISLNK(here.st_mode) else ""
         raise UsageProblem(f"{path}: is {link}{_kind(named)}; give the name of a regular file")
     if not force:
-        raise UsageProblem(_exists(path))
+        raise UsageProblem(_EXISTS.format(path))
     if stat.S_ISLNK(here.st_mode):
         raise UsageProblem(
             f"{path}: is a link to {os.readlink(path)}; msecwg replaces no link, "
@@ -191,7 +185,7 @@ def _put(data: bytes, path: Path, mode: int | None, *, claim: bool, sync: bool) 
             try:
                 os.close(os.open(path, _NEW_FILE_FLAGS, 0o600))
             except FileExistsError:
-                raise UsageProblem(_exists(path)) from None
+                raise UsageProblem(_EXISTS.format(path)) from None
         try:
             os.replace(temporary, path)
         except BaseException:

@@ -22,14 +22,11 @@ T = TypeVar("T")
 
 BUNDLED_NAME = "msec-ietf57.toml"
 SCHEMA = 2
-MAX_PROBLEMS = 20
-"""The most problems `check` lists one by one; the rest are counted."""
+MAX_PROBLEMS = 20  # the most problems `check` lists one by one; the rest are counted
 
 
 def bundled_path() -> Path:
-    """Answer where the bundled transcription is, installed or in a source checkout."""
-    # An installed wheel carries the data inside the package; an editable
-    # install runs from the checkout, where data/ sits beside the package.
+    """Answer where the bundled transcription is: in the installed package, or beside it."""
     for folder in (cache.PACKAGE / "data", cache.PACKAGE.parent / "data"):
         if (folder / BUNDLED_NAME).is_file():
             return folder / BUNDLED_NAME
@@ -50,8 +47,7 @@ class Head(msgspec.Struct, frozen=True):
 
 
 class Held(msgspec.Struct, frozen=True, dict=True):
-    """A transcription file as loaded, what `check` examines and commands answer from: as
-    checked in this run (`checked`) or as the cache kept it (`kept`, in the entry `kept_at`)."""
+    """A transcription file as loaded: as checked this run, or as the cache kept it (`kept_at`)."""
 
     path: Path
     head: Head | None = None
@@ -123,8 +119,7 @@ class Held(msgspec.Struct, frozen=True, dict=True):
         return self._kept("reading", _Who, "reading") or self.reading
 
     def _kept(self, part: str, into: type[T], unless: str = "") -> T | None:
-        """Answer the cache entry's `part`, decoded, where it keeps one that can be read (one kept
-        by another layout is worked out again) and the property `unless` is not worked out yet."""
+        """Answer the cache entry's `part` where readable and the property `unless` is unknown."""
         if self.kept is not None and unless not in self.__dict__:
             with suppress(msgspec.DecodeError):
                 return cache.decoded(getattr(self.kept, part), into)
@@ -162,8 +157,7 @@ def examine(
     cached: bool = True,
     folders: dict[str, str] | None = None,
 ) -> Held:
-    """Answer the transcription at `path` and its problems, from the cache where it was found valid
-    against the same minutes, unless not `cached` (`check`: every rule runs)."""
+    """Answer the transcription at `path` and its problems, from the cache where `cached`."""
     folders = {} if folders is None else folders
     try:
         data = read_bytes(path, "transcription")
@@ -185,13 +179,11 @@ def examine(
     return msgspec.structs.replace(found, facts=outside, problems=shown, count=len(problems))
 
 
-SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))
-"""Folders of the system, whose files are no one's minutes or facts."""
+SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))  # no one's minutes or facts
 
 
 def referenced(path: Path, name: str, what: str, folders: dict[str, str]) -> Path:
-    """Answer the file the transcription at `path` names as its `what`, relative to its folder;
-    refused (DataError) when absolute, in the system's folders, or the transcription itself."""
+    """Answer the file the transcription at `path` names as its `what`, else DataError."""
     if os.path.isabs(name) or name.startswith("~"):
         raise DataError(
             f"{name!r} is not a path relative to the transcription's folder; "
@@ -277,15 +269,11 @@ def decode(path: Path, text: str, into: type[T], what: str, start: str) -> T:
     try:
         return msgspec.convert(raw, into)
     except msgspec.ValidationError as error:
-        raise DataError(f"{path}: {_field_first(str(error))}") from None
-
-
-def _field_first(message: str) -> str:
-    """Answer msgspec's "reason - at `$.a[0].b`" as "a[0].b: reason"."""
-    match = re.fullmatch(r"(.*) - at `\$\.?(.*)`", message, flags=re.DOTALL)
-    if not match:
-        return message
-    reason, field = match.groups()
-    if "matching regex" in reason:  # only ids are given a pattern
-        reason = "expected an id: lower-case letters, digits and dashes, like 'alice'"
-    return f"{field}: {reason[0].lower()}{reason[1:]}" if field else reason
+        message = str(error)
+        match = re.fullmatch(r"(.*) - at `\$\.?(.*)`", message, flags=re.DOTALL)
+        if match:
+            reason, field = match.groups()
+            if "matching regex" in reason:  # only ids are given a pattern
+                reason = "expected an id: lower-case letters, digits and dashes, like 'alice'"
+            message = f"{field}: {reason[0].lower()}{reason[1:]}" if field else reason
+        raise DataError(f"{path}: {message}") from None

@@ -27,9 +27,7 @@ def occurrences(found: Any, text: str) -> Iterator[tuple[int, str]]:
         yield end - len(word) + 1, word
 
 
-PREFIX = 24
-"""How much of each passage the automaton holds; the rest is compared where it is found,
-PREFIX characters at a time."""
+PREFIX = 24  # how much of each passage the automaton holds; the rest is compared PREFIX at a time
 
 
 class _Rest(msgspec.Struct):

@@ -61,8 +61,7 @@ def examine(paths: Sequence[Path], *, facts: bool = True, cached: bool = True) -
         for found in examined
         if found.head is not None and found.head.facts is not None
     }
-    # A file named as facts is a facts file, unless it reads as a transcription: then
-    # the name is wrong (check says so), and the meeting stays.
+    # A file named as facts is no meeting, unless it reads as a transcription (check says so).
     return [
         found
         for found in examined
@@ -78,8 +77,7 @@ class Read(msgspec.Struct, frozen=True):
 
 
 def read(paths: Sequence[Path], *, facts: bool = False) -> Read:
-    """Answer the valid meetings the paths name (the bundled one when none), labelled, in the
-    order held; each file with a problem is left out, named with its first problem."""
+    """Answer the valid meetings the paths name (else the bundled one), and each file left out."""
     examined = examine(list(paths) or [load.bundled_path()], facts=facts)
     left_out = [load.first_problem(found) for found in examined if found.problems]
     valid = [found for found in examined if not found.problems]
@@ -120,13 +118,11 @@ def held_on(meeting: Meeting) -> dt.date | None:
     return None if first is None else first.day
 
 
-IETF_SPACING = dt.timedelta(days=365 / 3)
-"""About how far apart IETF meetings fall: three a year."""
+IETF_SPACING = dt.timedelta(days=365 / 3)  # about how far apart IETF meetings fall
 
 
 def in_order(meetings: Iterable[Held]) -> list[Held]:
-    """Answer the meetings by the day they were held; an undated IETF meeting placed by its
-    number among the dated ones (three a year), one with neither last, by file name."""
+    """Answer the meetings by the day held, an undated IETF one placed by number, the rest last."""
     meetings = list(meetings)
     dated = sorted(
         (m.meeting.ietf, day)
@@ -160,18 +156,16 @@ def _placed(number: int, dated: list[tuple[int, dt.date]]) -> dt.date:
         return dt.date.max if number > n else dt.date.min
 
 
+# An IETF meeting's number as people type it ("118", "IETF 118", "ietf118", "ietf-118"), and as
+# a file's name states it ("quic-ietf118.toml", "minutes-118-masque-202311061300-00.md").
 _NUMBER = re.compile(r"(?:ietf)?[-_ ]?(\d{1,4})", flags=re.IGNORECASE)
-"""An IETF meeting's number as people type it: "118", "IETF 118", "ietf118", "ietf-118"."""
 _NUMBER_IN_NAME = re.compile(
     r"(?:^|[^a-z0-9])ietf[-_ ]?(\d{1,4})(?![0-9])|^minutes-(\d{1,4})-", flags=re.IGNORECASE
 )
-"""A number a file's name states: "quic-ietf118.toml", "ietf118/minutes.md", the
-Datatracker's "minutes-118-masque-202311061300-00.md"."""
 
 
 def number(m: Held) -> int | None:
-    """Answer a meeting's IETF number: its transcription's, else one its file's or its minutes'
-    file's name states; none for an interim."""
+    """Answer a meeting's IETF number (none for an interim): its own, else its files' names'."""
     if m.meeting.ietf is not None or m.meeting.interim:
         return m.meeting.ietf
     for name in (m.path.stem, Path(m.head.minutes if m.head else "").stem):
@@ -181,28 +175,27 @@ def number(m: Held) -> int | None:
     return None
 
 
+def _names(m: Held) -> set[str]:
+    """Answer what --meeting may call a meeting, in any case ("2026-03" for "interim 2026-03")."""
+    label = m.label.casefold()
+    return {label, label.removeprefix("interim "), m.path.stem.casefold(), m.path.name.casefold()}
+
+
 def pick(meetings: Sequence[Held], wanted: str) -> Held:
-    """Answer the meeting `wanted` names: an IETF number ("118", "IETF 118"), a day it was held,
-    its label or file name, in any case; refused (UsageProblem) when it names none or several."""
+    """Answer the meeting `wanted` names by number, day, label or file name, else UsageProblem."""
     word = wanted.strip()
     typed = _NUMBER.fullmatch(word)
     if typed is not None:
         found = [m for m in meetings if number(m) == int(typed.group(1))]
     else:
-        named = word.casefold()
-        found = [
-            m
-            for m in meetings
-            if named
-            in (
-                m.label.casefold(),
-                m.label.casefold().removeprefix("interim "),  # "2026-03": "interim 2026-03"
-                m.path.stem.casefold(),
-                m.path.name.casefold(),
-            )
-        ]
+        found = [m for m in meetings if word.casefold() in _names(m)]
         if not found:
-            day = _day(re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE))
+            try:
+                day = parse_date(re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE))
+            except AmbiguousDate as problem:
+                raise UsageProblem(f"--meeting {problem}") from None
+            except ValueError:
+                day = None
             found = [m for m in meetings if day is not None and day in days(m.meeting)]
     if len(found) == 1:
         return found[0]
@@ -213,16 +206,6 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
             f"{', '.join(m.path.name for m in found)}; give its file's name"
         )
     raise UsageProblem(f"--meeting {wanted!r} names no meeting given; they are: {every}")
-
-
-def _day(word: str) -> dt.date | None:
-    """Answer the day a word names, or None; refused (UsageProblem) when it reads as two days."""
-    try:
-        return parse_date(word)
-    except AmbiguousDate as problem:
-        raise UsageProblem(f"--meeting {problem}") from None
-    except ValueError:
-        return None
 
 
 def days(meeting: Meeting) -> set[dt.date]:

@@ -13,8 +13,7 @@ from msecwg.rows import PassageRow
 from msecwg.store.locate import automaton, words_in
 from msecwg.store.validate import WORDY, fold
 
-# Separators and bullets at the edges of a passage: runs of dashes, as the
-# minutes underline headings and begin summary points.
+# Runs of dashes at the edges of a passage: the minutes' underlines and bullets.
 _LEADING = re.compile(r"^(?:-+\s+)+")
 _TRAILING = re.compile(r"(?:\s+-+)+$")
 
@@ -105,15 +104,13 @@ _NAME_WORD = r"[^\W\d_][\w.'\u2019-]*"
 _DECLARED = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})[ \t]*\((?P<alias>[^\W\d_]{{2,4}})\)"
 )
-_BRACKETED = re.compile(r"\([^\W\d_]{2,4}\)")
-"""What every name declared in brackets has: two to four letters in brackets."""
+_BRACKETED = re.compile(r"\([^\W\d_]{2,4}\)")  # what every name declared in brackets has
 _LEGEND = re.compile(
     r"\W*\[?(?P<alias>[^\W\d_]{2,4})\]?[ \t]*[:=][ \t]*(?P<name>[^\W\d_][^:=()\[\]]*?)\W*"
 )
 
 Declared = tuple[str, str, str]
-"""A short name declared for a person: the person's name and the short name, looked-up,
-and the words that declare it."""
+"""A short name declared: the person's name and the short name, looked-up, and the words."""
 
 
 def declared(t: Transcription) -> list[Declared]:

@@ -12,8 +12,7 @@ from msecwg.model import GroupRecord, Kind, Names
 from msecwg.store import files, load
 from msecwg.store.reading import key as _key
 
-NAME = "group.toml"
-"""The record's file name, in the folder of the transcriptions (it is no transcription)."""
+NAME = "group.toml"  # in the folder of the transcriptions (it is no transcription)
 SCHEMA = 1
 
 HEADER = """\
@@ -113,5 +112,4 @@ def _unique(names: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
-EMPTY = GroupRecord(schema=1)
-"""A record with nothing in it yet."""
+EMPTY = GroupRecord(schema=1)  # a record with nothing in it yet

@@ -7,24 +7,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 from msecwg.dates import FIRST_YEAR, LAST_YEAR, count, long_date, written_date_problems
-from msecwg.model import Action, Facts, SpeechForm, Transcription, WrittenDate
+from msecwg.model import Action, Facts, Record, SpeechForm, Transcription, WrittenDate
 from msecwg.store.locate import present
 
+T = TypeVar("T")
+
+
 # 1. Structure.
-
-
 def structure(t: Transcription) -> Iterator[str]:
     """Yield each repeated id, broken reference, misattributed exchange and backward window."""
-    yield from repeated_ids(t)
-    yield from broken_references(t)
-    yield from misattributed_exchanges(t)
-    yield from windows_closing_before_they_open(t)
-
-
-def repeated_ids(t: Transcription) -> Iterator[str]:
-    """Yield each id (or topic name) used more than once among records of one kind."""
     for kind, ids in (
         ("people", [p.id for p in t.people]),
         ("documents", [d.id for d in t.documents]),
@@ -34,6 +28,25 @@ def repeated_ids(t: Transcription) -> Iterator[str]:
         for value, n in Counter(ids).items():
             if n > 1:
                 yield f"{kind}: the id or name {brief(value)} is used {n} times"
+    yield from broken_references(t)
+    for i, s in enumerate(t.sections):
+        for j, e in enumerate(s.exchanges):
+            if (e.form is SpeechForm.UNATTRIBUTED) != (e.person is None):
+                yield (
+                    f"sections[{i}].exchanges[{j}]: an exchange has a person unless its "
+                    "form is 'unattributed'"
+                )
+            if not e.words.strip() and not e.cut_off:
+                yield (
+                    f"sections[{i}].exchanges[{j}].words: holds no words; only a turn the "
+                    "minutes cut off may (cut_off = true)"
+                )
+    for field, a in items(t):
+        if a.date is not None and a.closes is not None and a.closes.last < a.date.day:
+            yield (
+                f"{field}.closes: {long_date(a.closes.day)} is before {long_date(a.date.day)}, "
+                "the day it opens; a Last Call closes on or after it opens"
+            )
 
 
 def _unknown(field: str, value: str | None, known: set[str], what: str) -> Iterator[str]:
@@ -46,9 +59,8 @@ def _unknown(field: str, value: str | None, known: set[str], what: str) -> Itera
 
 def items(t: Transcription) -> Iterator[tuple[str, Action]]:
     """Yield each action item and follow-up with its field ("actions[0]")."""
-    for kind, records in (("actions", t.actions), ("follow_ups", t.follow_ups)):
-        for i, a in enumerate(records):
-            yield f"{kind}[{i}]", a
+    yield from _listed("actions", t.actions)
+    yield from _listed("follow_ups", t.follow_ups)
 
 
 def broken_references(t: Transcription) -> Iterator[str]:
@@ -79,37 +91,8 @@ def broken_references(t: Transcription) -> Iterator[str]:
             yield from _unknown(f"sections[{i}].exchanges[{j}].person", e.person, people, "person")
 
 
-def misattributed_exchanges(t: Transcription) -> Iterator[str]:
-    """Yield each exchange whose person and form disagree, and each without words not cut off."""
-    for i, s in enumerate(t.sections):
-        for j, e in enumerate(s.exchanges):
-            if (e.form is SpeechForm.UNATTRIBUTED) != (e.person is None):
-                yield (
-                    f"sections[{i}].exchanges[{j}]: an exchange has a person unless its "
-                    "form is 'unattributed'"
-                )
-            if not e.words.strip() and not e.cut_off:
-                yield (
-                    f"sections[{i}].exchanges[{j}].words: holds no words; only a turn the "
-                    "minutes cut off may (cut_off = true)"
-                )
-
-
-def windows_closing_before_they_open(t: Transcription) -> Iterator[str]:
-    """Yield each item whose Last Call closes before the day it is announced."""
-    for field, a in items(t):
-        if a.date is not None and a.closes is not None and a.closes.last < a.date.day:
-            yield (
-                f"{field}.closes: {long_date(a.closes.day)} is before {long_date(a.date.day)}, "
-                "the day it opens; a Last Call closes on or after it opens"
-            )
-
-
 # 2. Quotes.
-
-
-SHOWN = 80
-"""The most characters of the data a message shows; a longer value is cut with …."""
+SHOWN = 80  # the most characters of the data a message shows; a longer value is cut with …
 
 
 def brief(text: str) -> str:
@@ -124,8 +107,7 @@ def fold(text: str) -> str:
 
 
 def quotes(t: Transcription, minutes: str, known: set[str] | None = None) -> Iterator[str]:
-    """Yield each passage of `t` empty or not in the folded minutes, each quote too short to show
-    where, and each restating field not in its record's quotes. `known`: passages found so far."""
+    """Yield each passage not in the folded minutes or too short, and each restatement unheld."""
     passages = list(_passages(t))
     folded = [fold(p) for _, p in passages]
     restated = list(_restated(t))
@@ -168,16 +150,12 @@ def _found(minutes: str, wanted: list[str], restated: list[Restated]) -> set[str
     return found | present(minutes, unsure) if unsure else found
 
 
-LOOKED = 16
-"""How many times the minutes' length the text looked through for passages in order
-comes to at most (see _in_order)."""
-NEAR = 512
-"""How far from where the passage before was found a passage is first looked for."""
+LOOKED = 16  # at most how many times the minutes' length _in_order looks through
+NEAR = 512  # how far from the passage before a passage is first looked for
 
 
 def _in_order(minutes: str, passages: list[str]) -> tuple[set[str], list[str]]:
-    """Answer the passages found each near where the one before was, and those left once the
-    text looked through comes to LOOKED times the minutes."""
+    """Answer the passages found each near the one before, and those left when LOOKED runs out."""
     budget = LOOKED * len(minutes)
     found: set[str] = set()
     rest: list[str] = []
@@ -201,8 +179,7 @@ def _in_order(minutes: str, passages: list[str]) -> tuple[set[str], list[str]]:
     return found, rest
 
 
-WORDY = re.compile(r"[^\W_]")
-"""A letter or digit (str.isalnum)."""
+WORDY = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum)
 
 
 def long_enough(quote: str) -> bool:
@@ -217,7 +194,7 @@ def _is_quote(field: str) -> bool:
     return last == "quote" or last.startswith("quotes[")
 
 
-def _listed(field: str, values: Iterable[str], after: str = "") -> Iterator[tuple[str, str]]:
+def _listed(field: str, values: Iterable[T], after: str = "") -> Iterator[tuple[str, T]]:
     """Yield each value with its field: "field[j]" and what follows it."""
     for j, value in enumerate(values):
         yield f"{field}[{j}]{after}", value
@@ -247,68 +224,52 @@ def _passages(t: Transcription) -> Iterator[tuple[str, str]]:
             yield from _listed(f"sections[{i}].exchanges[{j}].quotes", e.quotes)
 
 
-def _date_words(
-    field: str, written: WrittenDate | None, held: list[str]
-) -> Iterator[tuple[str, str, str | None, list[str]]]:
-    """Yield a date's text, condition and hedge, each with the quotes (folded) that must hold it."""
-    if written is not None:
-        for name in ("text", "condition", "tentative"):
-            yield field, name, getattr(written, name), held
+DATE_WORDS = ("text", "condition", "tentative")
 
 
-def _restatements(t: Transcription) -> Iterator[tuple[str, str, str | None, list[str]]]:
-    """Yield each field restating the minutes (its record's field and its name; the words None
-    where it has none), with the quotes (folded) that must hold it."""
+def _restatements(
+    t: Transcription,
+) -> Iterator[tuple[str, Record | None, tuple[str, ...], list[str]]]:
+    """Yield each record restating the minutes: field, record, restating names, quotes (folded)."""
     m = t.meeting
     opening = list(map(fold, m.quotes))
-    yield from _date_words("meeting.date", m.date, opening)
+    yield "meeting.date", m.date, DATE_WORDS, opening
     for j, session in enumerate(m.sessions):
-        yield from _date_words(f"meeting.sessions[{j}]", session, opening)
+        yield f"meeting.sessions[{j}]", session, DATE_WORDS, opening
     for field, a in items(t):
         held = list(map(fold, a.quotes))
-        yield from _date_words(f"{field}.date", a.date, held)
-        yield from _date_words(f"{field}.closes", a.closes, held)
-        yield field, "people_role", a.people_role, held
-        yield field, "owner", a.owner, held
+        yield f"{field}.date", a.date, DATE_WORDS, held
+        yield f"{field}.closes", a.closes, DATE_WORDS, held
+        yield field, a, ("people_role", "owner"), held
     for i, d in enumerate(t.documents):
         for j, stage in enumerate(d.stages):
-            field = f"documents[{i}].stages[{j}].date"
-            yield from _date_words(field, stage.date, [fold(stage.quote)])
+            yield f"documents[{i}].stages[{j}].date", stage.date, DATE_WORDS, [fold(stage.quote)]
     for i, s in enumerate(t.sections):
-        yield f"sections[{i}]", "title", s.title, [fold(s.heading)]
+        yield f"sections[{i}]", s, ("title",), [fold(s.heading)]
         for j, e in enumerate(s.exchanges):
             held = list(map(fold, e.quotes))
-            field = f"sections[{i}].exchanges[{j}]"
-            for name in ("words", "speaker", "role"):
-                yield field, name, getattr(e, name), held
+            yield f"sections[{i}].exchanges[{j}]", e, ("words", "speaker", "role"), held
 
 
 Restated = tuple[str, str, str, str, list[str]]
-"""A field that restates the minutes (its record's field and its name), its words, those
-words folded, and the quotes of its record (folded) that hold them."""
+"""A restating field (its record's field, its name), its words, folded, and quotes holding them."""
 
 
 def _restated(t: Transcription) -> Iterator[Restated]:
     """Yield each restating field, its words folded, and those of its quotes that hold them."""
-    for record, name, words, held in _restatements(t):
-        if words is not None:
-            folded = fold(words)
-            yield record, name, words, folded, [q for q in held if folded in q]
+    for field, record, names, held in _restatements(t):
+        for name in names if record is not None else ():
+            words = getattr(record, name)
+            if words is not None:
+                folded = fold(words)
+                yield field, name, words, folded, [q for q in held if folded in q]
 
 
 # 3. Dates as written.
-
-
 def written_dates(t: Transcription) -> Iterator[str]:
     """Yield each date as written that names another day, and each outside the years shown."""
-    dated: list[tuple[str, WrittenDate | None]] = [("meeting.date", t.meeting.date)]
-    dated += [(f"meeting.sessions[{j}]", s) for j, s in enumerate(t.meeting.sessions)]
-    for field, a in items(t):
-        dated += [(f"{field}.date", a.date), (f"{field}.closes", a.closes)]
-    for i, d in enumerate(t.documents):
-        dated += [(f"documents[{i}].stages[{j}].date", s.date) for j, s in enumerate(d.stages)]
-    for field, written in dated:
-        if written is None:
+    for field, written, _, _ in _restatements(t):
+        if not isinstance(written, WrittenDate):
             continue
         if not FIRST_YEAR <= written.day.year <= LAST_YEAR:
             yield (
@@ -321,8 +282,6 @@ def written_dates(t: Transcription) -> Iterator[str]:
 
 
 # 4. Facts from outside the minutes.
-
-
 def facts(outside: Facts, t: Transcription) -> Iterator[str]:
     """Yield each fact about what the transcription does not name, repeated, or unsourced."""
     for kind, ids, known in (
