@@ -17,10 +17,8 @@ _stage = LOADING
 
 
 def _interrupted(signum: int, frame: "FrameType | None") -> None:
-    """Answer Ctrl-C by how far the run has come (_stage): while msecwg loads, end the process at
-    once; while the command runs, raise KeyboardInterrupt, once, so that the command cleans up (a
-    calendar file half written, say) and says so; once that is under way, or the command is done,
-    ignore it."""
+    """Answer Ctrl-C by the run's _stage: while loading, end at once; while the command runs, raise
+    KeyboardInterrupt, once, so that it cleans up and says so; after that, ignore it."""
     global _stage
     if _stage == RUNNING:
         _stage = ENDING
