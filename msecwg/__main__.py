@@ -11,7 +11,6 @@ else:
     import _signal
 
 INTERRUPTED = 130  # as msecwg.errors says; not imported here, so that nothing loads first
-
 LOADING, RUNNING, ENDING = 0, 1, 2
 _stage = LOADING
 
@@ -32,8 +31,7 @@ _signal.signal(_signal.SIGINT, _interrupted)
 
 
 def main() -> None:
-    """Run the command line, Ctrl-C ending it with one line and exit 130; the cyclic garbage
-    collector stays paused and what was loaded frozen (docs/performance.md says why)."""
+    """Run the command line, garbage collection paused (docs/performance.md); Ctrl-C exits 130."""
     global _stage
     import gc
     import sys
