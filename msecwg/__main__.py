@@ -11,16 +11,13 @@ else:
     import _signal
 
 INTERRUPTED = 130  # as msecwg.errors says; not imported here, so that nothing loads first
-
 LOADING, RUNNING, ENDING = 0, 1, 2
 _stage = LOADING
 
 
 def _interrupted(signum: int, frame: "FrameType | None") -> None:
-    """Answer Ctrl-C by how far the run has come (_stage): while msecwg loads, end the process at
-    once; while the command runs, raise KeyboardInterrupt, once, so that the command cleans up (a
-    calendar file half written, say) and says so; once that is under way, or the command is done,
-    ignore it."""
+    """Answer Ctrl-C by the run's _stage: while loading, end at once; while the command runs, raise
+    KeyboardInterrupt, once, so that it cleans up and says so; after that, ignore it."""
     global _stage
     if _stage == RUNNING:
         _stage = ENDING
@@ -34,8 +31,7 @@ _signal.signal(_signal.SIGINT, _interrupted)
 
 
 def main() -> None:
-    """Run the command line, Ctrl-C ending it with one line and exit 130; the cyclic garbage
-    collector stays paused and what was loaded frozen (docs/performance.md says why)."""
+    """Run the command line, garbage collection paused (docs/performance.md); Ctrl-C exits 130."""
     global _stage
     import gc
     import sys

@@ -8,18 +8,13 @@ from functools import cache
 
 from msecwg.model import Precision
 
-# The years a transcription's dates may fall in: every command can show them, and
-# the spans between them and any as-of date stay within what dates can count.
+# The years a transcription's dates may fall in: spans to any as-of date stay countable.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
-
-# Two defaults that differ in every field: a date read the same way against
-# both was written in full, so no part of it was silently filled in.
+# Two defaults that differ in every field: a date read alike against both was written in full.
 _PROBE_DEFAULTS = (dt.datetime(1999, 1, 1), dt.datetime(2000, 2, 2))
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _NUMERIC = re.compile(r"(\d{1,2})[/. -](\d{1,2})[/. -](\d{4})")
-# Numbers alone, with whatever stands between them: "5 4 2003", "10.11.12", "1/2/3".
-_NUMBERS_ONLY = re.compile(r"[\d\s./-]+")
-# The year first, then month and day, one way only: "2003-08-02", "2003/8/2".
+_NUMBERS_ONLY = re.compile(r"[\d\s./-]+")  # "5 4 2003", "10.11.12", "1/2/3"
 _YEAR_FIRST = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
@@ -28,8 +23,7 @@ class AmbiguousDate(ValueError):
 
 
 def parse_date(text: str, today: dt.date | None = None) -> dt.date:
-    """Answer the date a person wrote ("2003-08-02", "2 Aug 2003", "today", from `today`); refused
-    (ValueError) when not a full date or all numbers read two ways (AmbiguousDate)."""
+    """Answer the date a person wrote ("2003-08-02", "2 Aug 2003", "today"); else ValueError."""
     cleaned = text.strip()
     if cleaned.casefold() in _RELATIVE:
         return (today or dt.date.today()) + dt.timedelta(days=_RELATIVE[cleaned.casefold()])
@@ -71,8 +65,7 @@ def _refuse_ambiguous(text: str) -> None:
         )
 
 
-# English names, as the minutes write them; spelt out here because strftime takes
-# about 8 µs a date, which a transcription with thousands of dates feels.
+# English names, as the minutes write them; strftime's 8 µs a date tells on thousands of dates.
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -116,12 +109,8 @@ def span(earlier: dt.date, later: dt.date) -> str:
     from dateutil.relativedelta import relativedelta
 
     delta = relativedelta(later, earlier)
-    parts = [
-        count(n, unit)
-        for n, unit in ((delta.years, "year"), (delta.months, "month"), (delta.days, "day"))
-        if n
-    ]
-    return ", ".join(parts) or "0 days"
+    units = {"year": delta.years, "month": delta.months, "day": delta.days}
+    return ", ".join(count(n, unit) for unit, n in units.items() if n) or "0 days"
 
 
 def count(n: int, thing: str, many: str | None = None) -> str:
@@ -136,22 +125,17 @@ def rounded_span(earlier: dt.date, later: dt.date) -> str:
         return count(days, "day")
     months = (later.year - earlier.year) * 12 + later.month - earlier.month
     months -= later.day < earlier.day
-    if months < 24:
-        return count(months, "month")
-    return count(months // 12, "year")
+    return count(months, "month") if months < 24 else count(months // 12, "year")
 
 
 def relative(day: dt.date, as_of: dt.date, *, exact: bool = False) -> str:
-    """Answer how far a date lies from the as-of date ("today", "in 12 days", "3 months ago");
-    with `exact`, calendar-true ("23 years, 3 months, 26 days ago")."""
+    """Answer how far a date lies from the as-of date ("in 12 days"), `exact`: calendar-true."""
     if day == as_of:
         return "today"
     earlier, later = sorted((day, as_of))
     shown = span(earlier, later) if exact else rounded_span(earlier, later)
     return f"in {shown}" if day > as_of else f"{shown} ago"
 
-
-# Dates as minutes write them.
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 _SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b")
@@ -167,15 +151,12 @@ _WEEKDAY_NAMES = {
 
 def weekday_in(text: str) -> int | None:
     """Answer the weekday a text names (0 for Monday: "Friday 1 August 2003" is 4), if any."""
-    for word in _WORD.findall(text):
-        if word.casefold() in _WEEKDAY_NAMES:
-            return _WEEKDAY_NAMES[word.casefold()]
-    return None
+    folded = (word.casefold() for word in _WORD.findall(text))
+    return next((_WEEKDAY_NAMES[word] for word in folded if word in _WEEKDAY_NAMES), None)
 
 
 def _reads(text: str, day: dt.date, precision: Precision) -> bool:
-    """Answer whether a date as written names `day` at this precision ("2020-06-26",
-    "20200626", "26 June 2020", "10.20.2011", "8-10 April 2025" each of its days)."""
+    """Answer whether a date as written ("26 June 2020", "8-10 April 2025") names `day`."""
     iso = {Precision.DAY: (day.isoformat(), f"{day:%Y%m%d}"), Precision.MONTH: (f"{day:%Y-%m}",)}
     if any(form in text for form in iso.get(precision, ())):
         return True
@@ -198,12 +179,11 @@ def _reads(text: str, day: dt.date, precision: Precision) -> bool:
 def written_date_problems(
     text: str, day: dt.date, precision: Precision = Precision.DAY
 ) -> Iterator[str]:
-    """Yield what is wrong with a date as written for the day recorded: another day, or another
-    weekday; a text without a year is read in the year recorded."""
+    """Yield what is wrong with a date as written for the day recorded: another day or weekday."""
     shown = repr(text if len(text) <= 80 else text[:79] + "…")
     if not _reads(text, day, precision):
         yield f"{shown} does not name the date recorded, {named(day, precision)}"
     weekday = weekday_in(text)
     if precision is Precision.DAY and weekday is not None and weekday != day.weekday():
-        said = WEEKDAYS[weekday]
-        yield f"{shown} says {said}, but {long_date(day)} is a {WEEKDAYS[day.weekday()]}"
+        said, real = WEEKDAYS[weekday], WEEKDAYS[day.weekday()]
+        yield f"{shown} says {said}, but {long_date(day)} is a {real}"

@@ -22,7 +22,6 @@ def told(held: Sequence[Held]) -> bool:
     return any(m.headed.facts is not None for m in held)
 
 
-@commands.command(cls=MeetingsCommand)
 @listing
 def drafts(
     ctx: typer.Context,
@@ -88,19 +87,16 @@ def drafts(
         found = None
         if name is not None:
             found = options.named("document", "NAME", across.documents_named, held, group, name)
-        rows, items, decided, sections = across.history(held, day, found)
-        formats.show(cards.drafts_cards(rows, items, decided, sections, scope, day), output)
+        formats.show(cards.drafts_cards(*across.history(held, day, found), scope, day), output)
     elif outcome:
         known = across.drafts(held, group, day, outcome=True)
         formats.show(deadlines.outcome_view(known, scope, day), output)  # type: ignore[arg-type]
     else:
         rows = across.drafts(held, group, day)
-        formats.show(
-            deadlines.drafts_view(rows, scope, day, output.width, outcomes=told(held)), output
-        )
+        view = deadlines.drafts_view(rows, scope, day, output.width, outcomes=told(held))
+        formats.show(view, output)
 
 
-@commands.command(cls=MeetingsCommand)
 @listing
 def actions(
     ctx: typer.Context,
@@ -197,14 +193,8 @@ def actions(
         raise typer.Exit(OVERDUE)
 
 
-@commands.command(cls=MeetingsCommand)
 @listing
-def timeline(
-    ctx: typer.Context,
-    as_of: AsOf = None,
-    *,
-    output: formats.Output,
-) -> None:
+def timeline(ctx: typer.Context, as_of: AsOf = None, *, output: formats.Output) -> None:
     """Every dated thing in order, Last Call windows on one time axis.
 
     Examples:

@@ -1,6 +1,6 @@
-"""The top-level command group: each command built only when a run uses it, and each
-failure one line. Beyond Typer's public API this uses `typer._click`, `typer._types` and
-`typer._completion_classes`; pyproject.toml says which Typer versions they hold for."""
+"""The top-level command group: each command built only when a run uses it, each failure one line.
+Beyond Typer's public API it uses `typer._click`, `_types` and `_completion_classes` (pyproject.toml
+says for which Typer versions)."""
 
 import importlib
 import os
@@ -26,16 +26,13 @@ from msecwg.spelling import closest
 
 choice = TyperChoice
 """The command-line type that accepts exactly the names given."""
-
-
 LEFT_OUT = "msecwg.left_out"
 """Where a run keeps the files it left out (Context.meta, which every context shares)."""
 
 
 def left_out(ctx: click.Context, problems: Sequence[str]) -> None:
     """Keep the files a run left out, each as its first problem, named when the command is done."""
-    kept: dict[str, None] = ctx.meta.setdefault(LEFT_OUT, {})
-    kept.update(dict.fromkeys(problems))
+    ctx.meta.setdefault(LEFT_OUT, {}).update(dict.fromkeys(problems))
 
 
 GLOBAL_OPTIONS = ("--data", "--meeting")
@@ -43,8 +40,7 @@ GLOBAL_OPTIONS = ("--data", "--meeting")
 
 
 def hoisted(args: Sequence[str]) -> list[str]:
-    """Answer the arguments with each top-level option after the command moved before it (`msecwg
-    drafts --data f.toml` reads as `msecwg --data f.toml drafts`); nothing after `--` moves."""
+    """Answer the arguments with each of GLOBAL_OPTIONS after the command moved before it."""
     args = list(args)
     end = args.index("--") if "--" in args else len(args)
     moved: list[str] = []
@@ -87,8 +83,7 @@ class DataCommand(MeetingsCommand):
 
 
 class QuotedBashComplete(BashComplete):
-    """Bash completion whose every value is one shell word: `people martin\\ Th<Tab>`
-    gives `martin\\ Thomson`; within a quote the user opened, the value as it is."""
+    """Bash completion whose every value is one shell word, or as it is within an open quote."""
 
     def format_completion(self, item: CompletionItem) -> str:
         try:
@@ -99,8 +94,7 @@ class QuotedBashComplete(BashComplete):
 
 
 class MsecwgGroup(TyperGroup):
-    """The top-level command: subcommands built when used, mistyped names met with the closest,
-    every failure one line on stderr."""
+    """The top-level command: subcommands built when used, every failure one line on stderr."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         """Answer the names of the commands, in the order help lists them, building none."""
@@ -134,8 +128,7 @@ class MsecwgGroup(TyperGroup):
         return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; then name each file it left out, one line a file. A command
-        that answered from the others exits SKIPPED, unless it exits otherwise."""
+        """Run the command, then name each file it left out; if any, exit SKIPPED instead of OK."""
         try:
             answer = super().invoke(ctx)
         finally:
@@ -200,11 +193,10 @@ class MsecwgGroup(TyperGroup):
 
 def unknown_option(problem: click.exceptions.NoSuchOption) -> str:
     """Answer what to say of an option a command lacks: the closest it takes, or where to put it."""
-    name = problem.option_name
-    ctx = problem.ctx
+    name, ctx = problem.option_name, problem.ctx
     command = ctx.command if ctx else None
-    taken = [o for p in (command.params if command else []) for o in p.opts if o.startswith("--")]
-    bare = {o.lstrip("-"): o for o in taken}
+    params = command.params if command else []
+    bare = {o.lstrip("-"): o for p in params for o in p.opts if o.startswith("--")}
     close = [bare[c] for c in closest(name.lstrip("-"), bare)]
     message = f"No such option: {name}"
     if close:

@@ -7,19 +7,12 @@ import typer
 
 from msecwg.ask import across
 from msecwg.commands import options
-from msecwg.commands import registry as commands
-from msecwg.commands.group import MeetingsCommand
 from msecwg.commands.options import listing
 from msecwg.show import formats, minutes
 
 
-@commands.command(cls=MeetingsCommand)
 @listing
-def meetings(
-    ctx: typer.Context,
-    *,
-    output: formats.Output,
-) -> None:
+def meetings(ctx: typer.Context, *, output: formats.Output) -> None:
     """The meetings given, one line each, in the order they were held.
 
     Examples:
@@ -42,7 +35,6 @@ def meetings(
     formats.show(minutes.meetings_view(rows, across.scope(held), output.width), output)
 
 
-@commands.command(cls=MeetingsCommand)
 @listing
 def discussion(
     ctx: typer.Context,
@@ -105,7 +97,6 @@ def discussion(
     formats.show(minutes.discussion_view(rows, sections, scope, items, asked=asked), output)
 
 
-@commands.command(cls=MeetingsCommand)
 @listing
 def decisions(
     ctx: typer.Context,
@@ -145,7 +136,6 @@ def decisions(
     formats.show(minutes.decisions_view(rows, across.scope(held)), output)
 
 
-@commands.command(cls=MeetingsCommand)
 @listing
 def people(
     ctx: typer.Context,
@@ -199,7 +189,6 @@ def people(
         formats.show(minutes.person_view(shown, row, scope), output)
 
 
-@commands.command(cls=MeetingsCommand)
 @listing
 def search(
     ctx: typer.Context,

@@ -13,7 +13,8 @@ import typer
 
 from msecwg.ask import across, passages
 from msecwg.ask.who import Group
-from msecwg.commands.group import choice, left_out
+from msecwg.commands import registry
+from msecwg.commands.group import MeetingsCommand, choice, left_out
 from msecwg.dates import parse_date
 from msecwg.errors import DataError, MsecwgError
 from msecwg.model import Transcription
@@ -51,13 +52,12 @@ def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
     left_out(ctx, found.left_out)
     if not found.held:
         raise DataError(f"none of the {len(found.left_out)} transcriptions given is valid")
-    kept = None
     where = record.place(paths)
-    if where is not None:
-        try:
-            kept = record.read(where)
-        except DataError as problem:
-            left_out(ctx, [str(problem)])
+    kept = None
+    try:
+        kept = None if where is None else record.read(where)
+    except DataError as problem:
+        left_out(ctx, [str(problem)])
     ctx.meta[GROUP] = Group(found.held, kept)
     wanted = ctx.find_root().params.get("meeting")
     return found.held if wanted is None else [pick(found.held, wanted)]
@@ -70,10 +70,8 @@ def group(ctx: typer.Context) -> Group:
 
 def as_of(value: str | None) -> dt.date:
     """Answer the as-of date a person typed, or today's local date."""
-    if value is None:
-        return dt.date.today()
     try:
-        return parse_date(value)
+        return dt.date.today() if value is None else parse_date(value)
     except ValueError as problem:
         raise typer.BadParameter(str(problem), param_hint="'--as-of'") from None
 
@@ -289,7 +287,7 @@ SHARED_OPTIONS = list(inspect.signature(_output).parameters.values())
 
 
 def listing(command: Callable[..., None]) -> Callable[..., None]:
-    """Give a listing command the shared output options, received as `output`."""
+    """Register a command that answers from meetings, given the shared options as `output`."""
     signature = inspect.signature(command)
     own = [p for p in signature.parameters.values() if p.name != "output"]
 
@@ -301,4 +299,4 @@ def listing(command: Callable[..., None]) -> Callable[..., None]:
     with_output.__signature__ = signature.replace(  # type: ignore[attr-defined]
         parameters=[*own, *SHARED_OPTIONS]
     )
-    return with_output
+    return registry.command(cls=MeetingsCommand)(with_output)
