@@ -228,7 +228,9 @@ def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> N
      ("Dana: I can look at those, but it adds significant time.", None),
      ("Dana: I can do this today by twiddling packets.", None),
      ("Dana: I can send the text by Friday.", "Dana"),
-     ("Dana: I will write the text, but not before May.", "Dana")],
+     ("Dana: I will write the text, but not before May.", "Dana"),
+     ("Dana: will run two polls now.", None),
+     ("Dana: will now run the numbers again.", "Dana")],
 )  # fmt: skip
 def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | None) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n{line}\n")
@@ -247,7 +249,9 @@ def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | 
      ("Which lab did you use, can you share it?", None),
      ("can you share the lab setup?", "Dana"),
      ("Didn't understand 'maintenance'. Please clarify.", None),
-     ("Please clarify in draft.", "Dana")],
+     ("Please clarify in draft.", "Dana"),
+     ("Please put a link to that paper in the chat.", None),
+     ("Please put a link to that paper in the draft.", "Dana")],
 )  # fmt: skip
 def test_a_question_of_how_or_why_or_for_now_asks_for_no_task(
     asked: str, owner: str | None

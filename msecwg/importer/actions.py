@@ -243,7 +243,10 @@ SAID_NOW = frozenset({"clarify", "explain", "elaborate", "say", "tell", "repeat"
 SAID_NOW_PLEASE = SAID_NOW | {"discuss"}
 """Verbs of a request answered at the meeting where "please" comes after them: "discuss
 randomized curves vs rigid curves please"."""
-RIGHT_NOW = re.compile(r"\b(?:right )?now\W*$", re.IGNORECASE)
+# A task done at the meeting itself: "now" ending the sentence, or in the meeting's chat
+# ("Can you do the poll now?", "will run two polls now.", "Please put a link to that white
+# paper in the chat.")
+AT_ONCE = re.compile(r"\b(?:right )?now\W*$|\b(?:in|into|to) the chat\b", re.IGNORECASE)
 # A question whose task is only "that" or "it" ("Can you do that?", "can you share it?"):
 # whether something can be done, or what was just said; no task of its own
 ONLY_A_PRONOUN = re.compile(r"\s+(?:that|this|it)\s*\?", re.IGNORECASE)
@@ -509,7 +512,7 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
             continue  # "how can you do that?" asks how, not for a task
         if OR_BEFORE.search(sentence, max(0, match.start() - 6), match.start()):
             continue  # "do you have to change version or can you figure it out": a way asked
-        if RIGHT_NOW.search(sentence, match.end()) or ASKS_WHAT.match(sentence, match.end()):
+        if AT_ONCE.search(sentence, match.end()) or ASKS_WHAT.match(sentence, match.end()):
             continue  # "Can you do the poll now?", "can you clarify who is the audience?"
         if ONLY_A_PRONOUN.match(sentence, match.end()):
             continue
@@ -523,7 +526,12 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
         if "please" in caseless(sentence)
         else None
     )
-    if please is None or hedged(sentence) or TO_EVERYONE.search(sentence):
+    if (
+        please is None
+        or hedged(sentence)
+        or TO_EVERYONE.search(sentence)
+        or AT_ONCE.search(sentence)
+    ):
         return False
     asked = [w.casefold() for w in please.group("rest").split()]
     if asked[0] in SAID_NOW and asked == [asked[0]]:
@@ -619,8 +627,9 @@ def _undertaking(
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
-        if VAGUE_OUT.match(sentence, match.end()):
-            continue  # "we'll figure it out": a reassurance; "we'll move on": going on
+        if VAGUE_OUT.match(sentence, match.end()) or AT_ONCE.search(sentence, match.end()):
+            continue  # "we'll figure it out": a reassurance; "we'll move on": going on; "will
+            # run two polls now": at the meeting
         if match.group("who").casefold().startswith("we") and (
             passage.in_agenda or AT_THE_MEETING.search(sentence)
         ):
