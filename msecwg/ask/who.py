@@ -25,12 +25,8 @@ its meeting (two documents one meeting names alike are two, 0 and 1; a person's 
 _REVISION = re.compile(r"-\d{2}$")
 _DRAFTS = ("draft-ietf-", "draft-")
 """How a document's names are preferred: a WG draft's, a draft's, then any."""
-
-
-@lru_cache(maxsize=2**16)
-def key(name: str) -> str:
-    """Answer a name as it is looked up (reading.key), kept: the same names come again and again."""
-    return reading.key(name)
+key = lru_cache(maxsize=2**16)(reading.key)
+"""A name as it is looked up (reading.key), kept: the same names come again and again."""
 
 
 def document_key(name: str) -> str:
