@@ -212,13 +212,12 @@ def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
         }
         if own in has_full or not found:
             continue
-        if len(found) == 1 and union.may(k, next(iter(found))):
+        if len(found) > 1:
+            proposed.append((k, sorted(found), f"{rule} of {len(found)} full names"))
+        elif union.may(k, next(iter(found))):
             planned.append((k, next(iter(found)), rule))
-            continue
-        why = (
-            f"{rule} of {len(found)} full names" if len(found) > 1 else "both named at one meeting"
-        )
-        proposed.append((k, sorted(found), why))
+        else:
+            proposed.append((k, sorted(found), "both named at one meeting"))
     for k, into, rule in planned:
         whom = _shown_person(union, names, into)
         union.join(into, k, rule, f"no other full name of the meetings: {whom}")
