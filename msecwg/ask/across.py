@@ -51,11 +51,8 @@ def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
         left = queries.left_for_a_person(t)
         rows.append(
             MeetingRow(
+                **queries.fields(meeting, "working_group", "ietf", "interim", "city"),
                 meeting=m.label,
-                working_group=meeting.working_group,
-                ietf=meeting.ietf,
-                interim=meeting.interim,
-                city=meeting.city,
                 date=min(d.day for d in days) if days else None,
                 last_date=max(d.day for d in days) if len(days) > 1 else None,
                 days=sorted(days_held(meeting)),
@@ -105,14 +102,12 @@ def _gathered(rows: list[DraftRow], name: str, joined: list[JoinRow]) -> DraftRo
         return last
     called = [n for r in rows for n in (r.name, *r.called) if key(n) != key(name)]
     stated = next((r for r in reversed(rows) if r.stages), last)
-    dated = queries.in_date_order(r.deadline for r in rows if r.deadline)
-    status = next((r.status for r in reversed(rows) if r.status), None)
     return msgspec.structs.replace(
         last,
-        status=status,
+        status=next((r.status for r in reversed(rows) if r.status), None),
         state=stated.state,
         stages=stated.stages,
-        deadline=queries.current(dated),
+        deadline=queries.current(queries.in_date_order(r.deadline for r in rows if r.deadline)),
         items=[i for r in rows for i in r.items],
         meeting=stated.meeting,
         first_meeting=rows[0].meeting,
@@ -127,8 +122,7 @@ def _gathered(rows: list[DraftRow], name: str, joined: list[JoinRow]) -> DraftRo
 def history(
     meetings: Sequence[Held], as_of: dt.date, found: Sequence[tuple[Held, str]] | None
 ) -> tuple[list[DraftRow], list[ActionRow], list[DecisionRow], dict[tuple[str, str], Section]]:
-    """Answer documents meeting by meeting, with what became of them, their items, the decisions
-    and their sections."""
+    """Answer documents meeting by meeting, with their outcomes, items, decisions and sections."""
     wanted = None if found is None else {(id(m), document) for m, document in found}
     shown = [m for m in meetings if found is None or any(m is held for held, _ in found)]
     rows: list[DraftRow] = []

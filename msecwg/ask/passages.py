@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cached_property
 from typing import Any
 
+from msecwg.ask.queries import fields
 from msecwg.model import Facts, PassageKind, Section, Transcription
 from msecwg.rows import (
     DecisionRow,
@@ -26,10 +27,7 @@ def topics(t: Transcription, meeting: str = "") -> list[TopicRow]:
     """Answer the sections of the minutes as topics, with their counts."""
     return [
         TopicRow(
-            number=s.number,
-            key=s.key,
-            title=s.title,
-            heading=s.heading,
+            **fields(s, "number", "key", "title", "heading"),
             aliases=list(s.aliases),
             points=len(s.points),
             decisions=len(s.decisions),
@@ -48,10 +46,8 @@ def decisions(t: Transcription, meeting: str = "") -> list[DecisionRow]:
         DecisionRow(
             section=s.key,
             n=n,
-            kind=d.kind,
-            document=d.document,
+            **fields(d, "kind", "document", "text"),
             document_name=t.document(d.document).name if d.document else None,
-            text=d.text,
             meeting=meeting,
             quotes=[d.text],
         )
@@ -160,7 +156,7 @@ def discussion(
             section=section.key, kind=PassageKind.EXCHANGE, n=n,
             speaker=t.person(e.person).name if e.person else None, as_written=e.speaker,
             role=e.role, certain=e.certain, form=e.form, cut_off=e.cut_off, text=e.words,
-            meeting=meeting, quotes=list(e.quotes),
+            meeting=meeting, quotes=list(e.quotes)
         )
         for n, e in enumerate(section.exchanges, start=1)
         if person_id is None or e.person in wanted
@@ -234,10 +230,8 @@ def people(
         told: dict[str, Any] = {f: getattr(fact, f.removeprefix("outside_"), None) for f in OUTSIDE}
         rows.append(
             PersonRow(
-                id=p.id,
-                name=p.name,
+                **fields(p, "id", "name", "role"),
                 spellings=list(of.spellings),
-                role=p.role,
                 exchanges=exchanges,
                 by_topic=[
                     TopicCount(topic=k, exchanges=n, meeting=meeting)

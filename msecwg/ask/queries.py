@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -25,6 +25,14 @@ from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Said
 
 LAST_CALL = "Last Call"
 ANNOUNCEMENT = "Last Call announcement"
+_LABELS = {ActionKind.LAST_CALL_CLOSE: LAST_CALL, ActionKind.LAST_CALL_ANNOUNCEMENT: ANNOUNCEMENT}
+_AS_LISTED = ("id", "section", "kind", "what", "document", "people_role", "owner", "done")
+"""The fields of an item its row takes as they are."""
+
+
+def fields(record: object, *names: str) -> dict[str, Any]:
+    """Answer the named fields of a record, to pass on to a row as they are."""
+    return {name: getattr(record, name) for name in names}
 
 
 def _where(first: dt.date, last: dt.date, as_of: dt.date) -> tuple[State, int]:
@@ -75,11 +83,8 @@ def dates_of(a: Action, as_of: dt.date) -> list[DateRow]:
     done = a.done is not None and a.done <= as_of
     found: list[DateRow] = []
     if a.date is not None:
-        if a.kind is ActionKind.LAST_CALL_CLOSE:
-            found.append(_dated(DateKind.END, LAST_CALL, a.date, as_of, done=done))
-        else:
-            label = ANNOUNCEMENT if a.kind is ActionKind.LAST_CALL_ANNOUNCEMENT else ""
-            found.append(_dated(DateKind.TASK, label, a.date, as_of, done=done))
+        kind = DateKind.END if a.kind is ActionKind.LAST_CALL_CLOSE else DateKind.TASK
+        found.append(_dated(kind, _LABELS.get(a.kind, ""), a.date, as_of, done=done))
     if a.closes is not None:
         found.append(_dated(DateKind.END, LAST_CALL, a.closes, as_of))
         if a.date is not None:
@@ -131,19 +136,12 @@ def actions(
             now = gone[-1] if gone else current(found)  # latest passed undone, else current
             rows.append(
                 ActionRow(
-                    id=a.id,
+                    **fields(a, *_AS_LISTED),
                     listed=listed,
-                    section=a.section,
-                    kind=a.kind,
-                    what=a.what,
-                    document=a.document,
                     document_name=t.document(a.document).name if a.document else None,
                     people=[t.person(p).name for p in a.people],
-                    people_role=a.people_role,
-                    owner=a.owner,
                     state=now.state if now else State.UNDATED,
                     current=now,
-                    done=a.done,
                     dates=found,
                     meeting=meeting,
                     quotes=list(a.quotes),
@@ -166,22 +164,16 @@ def drafts(
         found = in_date_order(x for a in mine for x in dates_of(a, as_of))
         rows.append(
             DraftRow(
-                id=d.id,
-                name=d.name,
-                title=d.title,
+                **fields(d, "id", "name", "title", "status", "state", "notes"),
                 called=list(d.called),
-                status=d.status,
-                state=d.state,
                 stages=[
                     StageRow(
-                        stage=f.stage,
-                        quote=f.quote,
+                        **fields(f, "stage", "quote"),
                         date=f.date.day if f.date else None,
                         date_as_written=f.date.text if f.date else None,
                     )
                     for f in d.stages
                 ],
-                notes=d.notes,
                 said=[
                     Said(person=t.person(s.person).name if s.person else None, words=s.words)
                     for s in d.said
@@ -216,11 +208,7 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
         answered.append(
             OutcomeRow(
                 **msgspec.structs.asdict(row),
-                draft=f.draft,
-                draft_note=f.draft_note,
-                rfc=f.rfc,
-                rfc_date=f.rfc_date,
-                rfc_category=f.rfc_category,
+                **fields(f, "draft", "draft_note", "rfc", "rfc_date", "rfc_category"),
                 rfc_url=f"https://www.rfc-editor.org/rfc/rfc{f.rfc}" if f.rfc else None,
                 outcome=outcome,
                 outcome_source=f.source,
@@ -239,7 +227,7 @@ def timeline(t: Transcription, as_of: dt.date, meeting: str = "") -> list[EventR
             what=f"{group_name(m.working_group)} meets{where}",
             document=None, document_name=None, item=None, precision=day.precision,
             as_written=day.text, condition=None, tentative=None,
-            state=state, days=days, meeting=meeting, quotes=list(m.quotes),
+            state=state, days=days, meeting=meeting, quotes=list(m.quotes)
         )
         for day in dict.fromkeys(d for d in [m.date, *m.sessions] if d is not None)
         for state, days in [_where(day.day, day.last, as_of)]
@@ -254,7 +242,7 @@ def timeline(t: Transcription, as_of: dt.date, meeting: str = "") -> list[EventR
                     document_name=name, item=a.id, precision=d.precision,
                     as_written=d.as_written, end_as_written=d.end_as_written,
                     condition=d.condition, tentative=d.tentative,
-                    state=d.state, days=d.days, meeting=meeting, quotes=list(a.quotes),
+                    state=d.state, days=d.days, meeting=meeting, quotes=list(a.quotes)
                 )
             )  # fmt: skip
     return in_date_order(events)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
+from itertools import combinations
 
 import msgspec
 
@@ -18,19 +19,14 @@ from msecwg.store.load import Held
 from msecwg.store.record import NAME
 
 One = tuple[str, int]
-"""Who or what a record is across meetings: its group's key (the looked-up name of one
-of its names), and, for documents, which record of that name it is in its meeting (0
-for the first: two documents one meeting names alike are two; a person's are one)."""
+"""Who or what a record is across meetings: its group's key, and which record of its name it is in
+its meeting (two documents one meeting names alike are two, 0 and 1; a person's are one, 0)."""
 
 _REVISION = re.compile(r"-\d{2}$")
 _DRAFTS = ("draft-ietf-", "draft-")
 """How a document's names are preferred: a WG draft's, a draft's, then any."""
-
-
-@lru_cache(maxsize=2**16)
-def key(name: str) -> str:
-    """Answer a name as it is looked up (reading.key), kept: the same names come again and again."""
-    return reading.key(name)
+key = lru_cache(maxsize=2**16)(reading.key)
+"""A name as it is looked up (reading.key), kept: the same names come again and again."""
 
 
 def document_key(name: str) -> str:
@@ -130,6 +126,14 @@ class _Names(msgspec.Struct):
         self.written.setdefault(k, []).append((name, label))
         return k
 
+    def latest(self, k: str) -> str:
+        """Answer a name as the latest meeting naming it writes it."""
+        return self.written[k][-1][0]
+
+    def proposal(self, k: str, maybe: list[str], why: str) -> ProposalRow:
+        """Answer that a name may be one with those of `maybe`, and why."""
+        return ProposalRow(name=self.latest(k), maybe=maybe, why=why)
+
     def resolve(self, name: str) -> set[str]:
         """Answer the names a name as written stands for: itself, or those it spells."""
         k = self.looked_up(name)
@@ -195,73 +199,58 @@ def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
     for k in names.meetings:
         words = k.split()
         if len(words) == 1 and words[0].isalpha():
-            rule, found = "first name", fulls.get(words[0], set())
+            rule, initial = "first name", ""
         elif len(words) == 2 and len(words[1].rstrip(".")) == 1 and words[1][0].isalpha():
-            rule = "first name and initial"
-            found = {
-                r
-                for r in fulls.get(words[0], set())
-                if any((f := _full(n)) and f[1].startswith(words[1][0]) for n in union.members[r])
-            }
+            rule, initial = "first name and initial", words[1][0]
         else:
             continue
         own = union.find(k)
-        found = found - {own}
+        found = {
+            r
+            for r in fulls.get(words[0], set()) - {own}
+            if any((f := _full(n)) and f[1].startswith(initial) for n in union.members[r])
+        }
         if own in has_full or not found:
             continue
-        if len(found) == 1 and union.may(k, next(iter(found))):
+        if len(found) > 1:
+            proposed.append((k, sorted(found), f"{rule} of {len(found)} full names"))
+        elif union.may(k, next(iter(found))):
             planned.append((k, next(iter(found)), rule))
-            continue
-        why = (
-            f"{rule} of {len(found)} full names" if len(found) > 1 else "both named at one meeting"
-        )
-        proposed.append((k, sorted(found), why))
+        else:
+            proposed.append((k, sorted(found), "both named at one meeting"))
     for k, into, rule in planned:
         whom = _shown_person(union, names, into)
         union.join(into, k, rule, f"no other full name of the meetings: {whom}")
     return [
-        ProposalRow(
-            name=_written(names, k), maybe=[_shown_person(union, names, r) for r in rs], why=why
-        )
+        names.proposal(k, [_shown_person(union, names, r) for r in rs], why)
         for k, rs, why in proposed
     ]
 
 
 def _spelt_alike(names: _Names, union: _Union) -> list[ProposalRow]:
-    """Answer, as proposals, the full names of one first name whose family names are spelt
-    alike: a letter apart, two swapped, or written out ("Brian Trammel", "Brian Trammell";
-    "Mirja Kuehlewind", "Mirja Kühlewind"), the one fewer meetings name first."""
+    """Answer, as proposals, the full names of one first name whose family names are spelt alike
+    ("Brian Trammel", "Brian Trammell"), the one fewer meetings name first."""
     by_first: dict[str, list[tuple[str, str]]] = {}
     for k in names.meetings:
         if (full := _full(k)) is not None:
-            by_first.setdefault(full[0], []).append((k, _written_out(full[1])))
+            by_first.setdefault(full[0], []).append((k, full[1]))
     proposed = []
     for fulls in by_first.values():
-        for n, (a, family) in enumerate(fulls):
-            for b, other in fulls[n + 1 :]:
-                if not _alike(family, other) or not union.may(a, b):
-                    continue
+        for (a, family), (b, other) in combinations(fulls, 2):
+            if _alike(family, other) and union.may(a, b):
                 few, many = sorted((a, b), key=lambda k: (len(names.meetings[k]), k))
                 whom = _shown_person(union, names, union.find(many))
-                proposed.append(
-                    ProposalRow(
-                        name=_written(names, few), maybe=[whom], why="family name spelt alike"
-                    )
-                )
+                proposed.append(names.proposal(few, [whom], "family name spelt alike"))
     return proposed
-
-
-def _written_out(word: str) -> str:
-    """Answer a name with its umlauts and ß written out, as names are without them: "kuehlewind"."""
-    return word.translate(_WRITTEN_OUT)
 
 
 _WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _alike(a: str, b: str) -> bool:
-    """Answer whether two family names may be one spelt two ways: the same written out, or of four
+    """Answer whether two family names may be one: alike with umlauts and ß written out, or of four
     letters or more, starting alike, a letter apart or with two swapped ("Ihlar", "Ilhar")."""
+    a, b = a.translate(_WRITTEN_OUT), b.translate(_WRITTEN_OUT)
     if a == b:
         return True
     if min(len(a), len(b)) < 4 or a[0] != b[0]:
@@ -315,16 +304,11 @@ def _adopted(names: _Names, union: _Union) -> list[ProposalRow]:
             topics.setdefault(topic, ([], []))[source == "ietf"].append(k)
     proposed = []
     for topic, (individual, adopted) in topics.items():
-        if not individual or not adopted:
-            continue
         where = f"the one working group draft of {topic}"
         one = len(individual) == 1 and len(adopted) == 1
-        if not (one and union.join(adopted[0], individual[0], "adopted", where)):
-            maybe = [_written(names, a) for a in adopted]
-            proposed += [
-                ProposalRow(name=_written(names, k), maybe=maybe, why=f"drafts of {topic}")
-                for k in individual
-            ]
+        if adopted and not (one and union.join(adopted[0], individual[0], "adopted", where)):
+            maybe = [names.latest(a) for a in adopted]
+            proposed += [names.proposal(k, maybe, f"drafts of {topic}") for k in individual]
     return proposed
 
 
@@ -346,19 +330,9 @@ def _nicknames(held: Sequence[Held], names: _Names, union: _Union) -> list[Propo
             if union.join(one, k, "nickname", where):
                 continue
         if others:
-            proposed.append(
-                ProposalRow(
-                    name=_written(names, k),
-                    maybe=[_shown_document(union, names, r) for r in others],
-                    why="; ".join(others.values()),
-                )
-            )
+            maybe = [_shown_document(union, names, r) for r in others]
+            proposed.append(names.proposal(k, maybe, "; ".join(others.values())))
     return proposed
-
-
-def _written(names: _Names, k: str) -> str:
-    """Answer a name as the latest meeting naming it writes it."""
-    return names.written[k][-1][0]
 
 
 def _shown_person(union: _Union, names: _Names, k: str) -> str:
@@ -368,27 +342,19 @@ def _shown_person(union: _Union, names: _Names, k: str) -> str:
     known = union.shown.get(group)
     if known is not None and known[0] == len(members):
         return known[1]
-    latest: dict[str, tuple[str, int]] = {}  # each way a name is written, and where last
+    ranked: dict[str, tuple[bool, int, bool, int, int]] = {}  # each way written, as last written
     for m in members:
+        used = len(names.meetings[m])
         for i, (n, _) in enumerate(names.written[m]):
-            latest[n] = (m, i)
-    shown = max(
-        latest.items(),
-        key=lambda w: (
-            _full(w[0]) is not None,
-            len(w[0].split()),
-            not w[0].islower(),
-            len(names.meetings[w[1][0]]),
-            w[1][1],
-        ),
-    )[0]
+            ranked[n] = (_full(n) is not None, len(n.split()), not n.islower(), used, i)
+    shown = max(ranked, key=ranked.__getitem__)
     union.shown[group] = (len(members), shown)
     return shown
 
 
 def _shown_document(union: _Union, names: _Names, k: str) -> str:
     """Answer the name a document is shown by: its latest WG draft's, draft's, or name."""
-    latest = [(max(names.meetings[m]), _written(names, m)) for m in union.members[union.find(k)]]
+    latest = [(max(names.meetings[m]), names.latest(m)) for m in union.members[union.find(k)]]
     return max(latest, key=lambda w: (*map(key(w[1]).startswith, _DRAFTS), w))[1]
 
 
@@ -434,7 +400,7 @@ def _ones(
     joins: dict[str, list[JoinRow]] = {}
     for k in names.meetings:
         group = union.find(k)
-        rows = [JoinRow(name=_written(names, k), rule=r, where=w) for r, w in union.how.get(k, [])]
+        rows = [JoinRow(name=names.latest(k), rule=r, where=w) for r, w in union.how.get(k, [])]
         variants: dict[str, str] = {}
         for n, label in names.written[k]:
             variants.setdefault(n, label)
@@ -444,15 +410,8 @@ def _ones(
                 rule = "another revision" if revised else "same name in another case"
                 rows.append(JoinRow(name=n, rule=rule, where=label))
         joins.setdefault(group, []).extend(rows)
-    return Ones(
-        named=named,
-        spelt=spelt,
-        written=written,
-        of=of,
-        shown=shown,
-        how={g: rows for g, rows in joins.items() if rows},
-        proposed=proposed,
-    )
+    how = {g: rows for g, rows in joins.items() if rows}
+    return Ones(of, shown, how, proposed, named, spelt, written)
 
 
 class Group(msgspec.Struct, frozen=True, dict=True):
@@ -472,8 +431,7 @@ class Group(msgspec.Struct, frozen=True, dict=True):
         return self._kept("documents", documents)
 
     def _kept(self, kind: Kind, answer: Callable[[list[Held], GroupRecord | None], Ones]) -> Ones:
-        """Answer `answer` of the meetings and record: from the cache, where it kept the answer of
-        the same meetings (their cache entries, minutes, paths, labels), record and code."""
+        """Answer `answer` of the meetings and record, from the cache where it kept it for them."""
         from msecwg.store import cache
 
         made_of = [
@@ -481,9 +439,9 @@ class Group(msgspec.Struct, frozen=True, dict=True):
             for m in self.held
             if m.kept is not None
         ]
-        where = None
-        if len(made_of) == len(self.held):  # every meeting as the cache kept it
-            where = cache.place(msgspec.msgpack.encode([kind, self.record, made_of]))
+        if len(made_of) < len(self.held):  # a meeting the cache did not keep
+            return answer(self.held, self.record)
+        where = cache.place(msgspec.msgpack.encode([kind, self.record, made_of]))
         found = None if where is None else cache.recall_as(where, _ONES)
         if found is None:
             found = answer(self.held, self.record)
