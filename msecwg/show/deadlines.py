@@ -234,11 +234,9 @@ class Axis(msgspec.Struct, frozen=True):
     def draw(self, start: dt.date, end: dt.date | None, *, scheduled: bool = False) -> str:
         """Answer the axis with a day (●) or window drawn, and the as-of date (│, ╂) if near."""
         cells = ["·"] * self.width
-        if end is None:
-            cells[self.at(start)] = "●"
-        else:
-            bar = SCHEDULED_BAR if scheduled else OPEN_BAR
-            cells[self.at(start) : self.at(end) + 1] = bar * (self.at(end) - self.at(start) + 1)
+        left, right = self.at(start), self.at(end or start)
+        bar = "●" if end is None else SCHEDULED_BAR if scheduled else OPEN_BAR
+        cells[left : right + 1] = bar * (right - left + 1)
         if self.marked:
             mark = self.at(self.as_of)
             cells[mark] = {OPEN_BAR: "╂", SCHEDULED_BAR: "╂", "●": "●"}.get(cells[mark], "│")

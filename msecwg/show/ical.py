@@ -1,5 +1,5 @@
-"""The dated things of one or more meetings as iCalendar (RFC 5545), from the rows of their
-timeline, with the icalendar library (imported only by the calendar command: ~150 ms)."""
+"""The timeline of meetings as iCalendar (RFC 5545), by the icalendar library (~150 ms to import,
+so imported by the calendar command only)."""
 
 import datetime as dt
 import re
