@@ -1,7 +1,5 @@
 """Cards: one record on one screen (a document or an action item), with all a list leaves out."""
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Sequence
 
@@ -60,27 +58,24 @@ def draft_card(
     items = [i for i in items if i.document == row.id and i.meeting == row.meeting]
     decided = [d for d in decisions if d.document == row.id and d.meeting == row.meeting]
     state = row.state + (f" (as of the meeting, {since})" if since else "")
+    stages: Lines = []
+    for s in row.stages:
+        dated = f", {s.date_as_written}" if s.date_as_written else ""
+        stages += [(f"{s.stage}{dated}", ""), (f"  {quoted(s.quote)}", "italic")]
+    said: Lines = [(f"{s.person or 'no speaker'}: {quoted(s.words)}", "italic") for s in row.said]
     fields = [
-        *([Field("Title", [(row.title, "")])] if row.title else []),
+        Field("Title", cells((row.title, ""))),
         Field("Status", cells((row.status, "")) or [("not recorded in the minutes", "dim")]),
         Field("State", cells((state, ""), (row.notes, "dim"))),
-        *([Field("Also called", [(", ".join(row.called), "")])] if row.called else []),
+        Field("Also called", cells((", ".join(row.called), ""))),
+        Field("Stages", stages),
+        Field("Said", said),
+        Field(
+            "Decisions", [(f"{d.kind.capitalize()}: {quoted(d.text)}", "italic") for d in decided]
+        ),
+        *(Field(_listed(i), [(i.what, ""), *dates_lines(i.dates, as_of)]) for i in items),
     ]
-    if row.stages:
-        stages: Lines = []
-        for s in row.stages:
-            dated = f", {s.date_as_written}" if s.date_as_written else ""
-            stages += [(f"{s.stage}{dated}", ""), (f"  {quoted(s.quote)}", "italic")]
-        fields.append(Field("Stages", stages))
-    if row.said:
-        said: Lines = [
-            (f"{s.person or 'no speaker'}: {quoted(s.words)}", "italic") for s in row.said
-        ]
-        fields.append(Field("Said", said))
-    if decided:
-        lines: Lines = [(f"{d.kind.capitalize()}: {quoted(d.text)}", "italic") for d in decided]
-        fields.append(Field("Decisions", lines))
-    fields += [Field(_listed(i), [(i.what, ""), *dates_lines(i.dates, as_of)]) for i in items]
+    fields = [f for f in fields if f.lines]
     sizes = ((len(section.points), "summary point"), (len(section.exchanges), "exchange"))
     held = ", ".join(count(n, thing) for n, thing in sizes if n)
     where = section.heading.rstrip(":")
@@ -123,8 +118,7 @@ def _cards(
     scope: Scope,
     as_of: dt.date,
 ) -> View[R]:
-    """Answer the view of records shown whole, a card each (what it shows, its meeting, its fields)
-    titled with its meeting among several and the as-of date, under one's title or `several`."""
+    """Answer the view of records shown whole, a card each: (title, meeting, fields) in `shown`."""
     when = f", as of {short_date(as_of)}"
     cards = [
         Card(what + (f" at {meeting}" if scope.several else "") + when, fields)

@@ -1,16 +1,14 @@
 """The views of the dated answers: documents, action items and the timeline."""
 
-from __future__ import annotations
-
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import msgspec
 
 from msecwg.ask.queries import event_label as what
 from msecwg.dates import count, short_date
 from msecwg.model import DateKind, State
-from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Scope
+from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Row, Scope
 from msecwg.show.views import (
     OUTSIDE,
     STATE_STYLES,
@@ -32,8 +30,7 @@ from msecwg.show.views import (
 
 
 def deadline_text(d: DateRow, notes: Footnotes) -> str:
-    """Answer a document's next deadline in words whose tense says where it stands: "closes 1 Sep
-    2003", "was to close Fri 1 Aug 2003¹", "open until 1 Sep 2003²", "was due 3 Mar 2030"."""
+    """Answer a document's next deadline, its tense where it stands: "closes 1 Sep 2003¹"."""
     if d.kind is DateKind.END:
         verb = {State.PASSED: "was to close", State.OPEN: "open until"}.get(d.state, "closes")
     elif d.label:
@@ -54,11 +51,12 @@ def drafts_view(
     """Answer the view of the documents, one line each: name, status, state and next deadline."""
     notes = Footnotes()
     deadlines = {id(r): deadline_text(r.deadline, notes) for r in rows if r.deadline}
-    wide = scope.several and width >= WIDE
-    # With neither status nor deadline (minutes as most groups write them), a name given
-    # in words may wrap, and the state beside it stays whole.
+    states = {id(r): state_text(r.deadline, as_of) for r in rows if r.deadline}
+    dated = bool(deadlines)
     statuses = any(r.status for r in rows)
-    plain = not deadlines and not statuses
+    # With neither status nor deadline, a name given in words may wrap and its state not.
+    plain = not dated and not statuses
+    wide = scope.several and width >= WIDE
     restated = any(r.meeting != (r.last_meeting or r.meeting) for r in rows)
     told = [meeting_line(scope)]
     if since := then(scope, as_of):
@@ -71,27 +69,14 @@ def drafts_view(
         row_type=DraftRow,
         heading=heading(count(len(rows), "document"), scope, as_of),
         notes=told,
-        # Minutes that record no status, or no deadline, of any document leave no column
-        # of dashes; where a later meeting names a document but states no stage of it, a
-        # wide terminal shows which meeting stated the state shown.
         columns=columns(
             Column("Document", field("name", "bold"), key=True, wrap=plain),
             wide and Column("Meetings", _meetings, cut=True, min_width=8),
             statuses and Column("Status", field("status", dashed=True)),
             Column("State", field("state"), cut=True, min_width=22 if plain else 9),
             wide and restated and Column("Stated at", field("meeting"), cut=True, min_width=8),
-            bool(deadlines)
-            and Column(
-                "Next deadline",
-                field(lambda r: deadlines.get(id(r)), dashed=True),
-                wrap=True,
-                min_width=15,
-            ),
-            width >= WIDE
-            and bool(deadlines)
-            and Column(
-                "When", field(lambda r: r.deadline and state_text(r.deadline, as_of), dashed=True)
-            ),
+            dated and Column("Next deadline", _by_id(deadlines), wrap=True, min_width=15),
+            dated and width >= WIDE and Column("When", _by_id(states)),
         ),
         row_style=lambda r: STATE_STYLES[r.deadline.state] if r.deadline else "",
         footnotes=notes.marked(),
@@ -100,9 +85,13 @@ def drafts_view(
     )
 
 
+def _by_id(texts: dict[int, str]) -> Callable[[Row], Lines]:
+    """Answer the cell of the text kept for each row by its id, a dim dash where none is."""
+    return field(lambda r: texts.get(id(r)), dashed=True)
+
+
 def _meetings(row: DraftRow) -> Lines:
-    """Answer the meetings that name a document, the first, the last and how many:
-    "IETF 118 to 119 (3)", "interim 2024-01-16 to IETF 119 (2)", "IETF 118"."""
+    """Answer the meetings that name a document: "IETF 118", "IETF 118 to 119 (3)"."""
     if row.meetings == 1:
         return [(row.meeting, "")]
     first, last = row.first_meeting, row.last_meeting or row.meeting
@@ -150,10 +139,10 @@ def actions_view(
     others: Sequence[ActionRow] = (),
     outcomes: bool = False,
 ) -> View[ActionRow]:
-    """Answer the view of the action items, then the follow-ups, one line each; for `passed_only`,
-    the date that passed, and where none has, how many of `others` stand open."""
+    """Answer the view of the action items, then the follow-ups; `passed_only`, of those passed."""
     notes = Footnotes()
-    marks = {id(r): notes.mark(r.current) for r in rows}
+    dates_shown = {id(r): date_text(r.current) + notes.mark(r.current) for r in rows if r.current}
+    states = {id(r): state_text(r.current, as_of) for r in rows if r.current}
     items = sum(r.listed == "action item" for r in rows)
     listed = count(items, "action item")
     if len(rows) > items:
@@ -163,7 +152,6 @@ def actions_view(
     first = min(dates, default=None)
     since = first + dt.timedelta(days=1) if passed_only and first is not None else None
     have = "has" if len(rows) == 1 else "have"
-    dated = any(r.current for r in rows)
     told = []
     if scope.several and not passed_only:  # the minutes never tie one meeting's item to another's
         told.append(
@@ -181,8 +169,7 @@ def actions_view(
             else heading(listed, scope, as_of)
         ),
         notes=told,
-        # Who an item is for, where the action items name it (a follow-up's people are on
-        # its card); items none of which the minutes date leave no columns of dashes.
+        # Who, where the action items name it (a follow-up's people are on its card).
         columns=columns(
             Column("Id", field("id", "bold"), key=True),
             Column("Document", field("document_name", dashed=True), key=True),
@@ -194,15 +181,8 @@ def actions_view(
             ),
             any(who(r) for r in rows if r.listed == "action item")
             and Column("Who", field(who, dashed=True), cut=True, min_width=8),
-            dated
-            and Column(
-                "Date",
-                field(lambda r: r.current and date_text(r.current) + marks[id(r)], dashed=True),
-            ),
-            dated
-            and Column(
-                "State", field(lambda r: r.current and state_text(r.current, as_of), dashed=True)
-            ),
+            bool(states) and Column("Date", _by_id(dates_shown)),
+            bool(states) and Column("State", _by_id(states)),
         ),
         group=lambda r: (
             (f"{r.meeting}: " if scope.several else "")
@@ -217,8 +197,7 @@ def actions_view(
 
 
 def none_passed(items: Sequence[ActionRow], as_of: dt.date) -> str:
-    """Answer the answer when no item has a date passed, with how many stand open and undated: "No
-    date has passed as of Wed 2 Dec 2026; 5 action items are open, none dated (msecwg actions)."."""
+    """Answer the answer when no item has a date passed, with how many stand open and undated."""
     said = f"No date has passed as of {short_date(as_of)}"
     still = [r for r in items if r.done is None or r.done > as_of]
     if not still:
@@ -234,10 +213,8 @@ def none_passed(items: Sequence[ActionRow], as_of: dt.date) -> str:
     return f"{said}; {listed} {are} open, {dated} (msecwg actions)."
 
 
-OPEN_BAR = "━"
-"""How the timeline draws a Last Call's window whose opening the minutes record."""
-SCHEDULED_BAR = "╍"
-"""How it draws a window only scheduled: its opening not recorded."""
+OPEN_BAR, SCHEDULED_BAR = "━", "╍"
+"""How the timeline draws a Last Call's window: recorded open, or only scheduled."""
 
 
 class Axis(msgspec.Struct, frozen=True):
@@ -255,15 +232,11 @@ class Axis(msgspec.Struct, frozen=True):
         return round((when - self.first).days / length * (self.width - 1))
 
     def draw(self, start: dt.date, end: dt.date | None, *, scheduled: bool = False) -> str:
-        """Answer the axis with a day marked (●), or a window drawn from start to end (━,
-        or ╍ where only `scheduled`), and the as-of date marked (│, ╂ across a window; a
-        day on the as-of date keeps its ●) when near."""
+        """Answer the axis with a day (●) or window drawn, and the as-of date (│, ╂) if near."""
         cells = ["·"] * self.width
-        if end is None:
-            cells[self.at(start)] = "●"
-        else:
-            bar = SCHEDULED_BAR if scheduled else OPEN_BAR
-            cells[self.at(start) : self.at(end) + 1] = bar * (self.at(end) - self.at(start) + 1)
+        left, right = self.at(start), self.at(end or start)
+        bar = "●" if end is None else SCHEDULED_BAR if scheduled else OPEN_BAR
+        cells[left : right + 1] = bar * (right - left + 1)
         if self.marked:
             mark = self.at(self.as_of)
             cells[mark] = {OPEN_BAR: "╂", SCHEDULED_BAR: "╂", "●": "●"}.get(cells[mark], "│")
@@ -271,8 +244,7 @@ class Axis(msgspec.Struct, frozen=True):
 
 
 def time_axis(rows: Sequence[EventRow], as_of: dt.date, width: int) -> Axis:
-    """Answer the axis that spans the events, `width` characters wide, and the as-of date
-    when it lies within a quarter of their span (at least a week) of them."""
+    """Answer the axis over the events, and the as-of date if within a quarter of their span."""
     days = [r.date for r in rows] + [r.end for r in rows if r.end]
     first, last = min(days), max(days)
     margin = dt.timedelta(days=max((last - first).days // 4, 7))
@@ -302,25 +274,20 @@ def timeline_view(
     wanted = max(map(len, when.values())) + max(len(r.what) for r in rows) + 4
     axis = time_axis(rows, as_of, min(40, max(12, width - wanted)))
     # A window is drawn open only where the minutes record its announcement sent.
-    opened = {
-        (r.meeting, r.item) for r in rows if r.kind is DateKind.TASK and r.state is State.DONE
-    }
-    scheduled = {
-        id(r) for r in rows if r.kind is DateKind.WINDOW and (r.meeting, r.item) not in opened
-    }
+    sent = {(r.meeting, r.item) for r in rows if r.kind is DateKind.TASK and r.state is State.DONE}
+    windows = [r for r in rows if r.kind is DateKind.WINDOW]
+    scheduled = {id(r) for r in windows if (r.meeting, r.item) not in sent}
 
     def chart(row: EventRow) -> Lines:
         drawn = axis.draw(row.date, row.end, scheduled=id(row) in scheduled)
         style = STATE_STYLES[State.SCHEDULED if id(row) in scheduled else row.state]
         return [(drawn, "cyan" if row.end and id(row) not in scheduled else style)]
 
-    if axis.marked:
-        where = f"The as-of date, {short_date(as_of)}, is marked │."
-    else:
-        side = "after the last" if as_of > axis.last else "before the first"
-        where = f"The as-of date, {short_date(as_of)}, lies {side} one, off the axis."
-    windows = sum(r.kind is DateKind.WINDOW for r in rows)
-    legend = [f"{OPEN_BAR} a Last Call period recorded open."] if windows > len(scheduled) else []
+    side = "after the last" if as_of > axis.last else "before the first"
+    lies = "is marked │" if axis.marked else f"lies {side} one, off the axis"
+    where = f"The as-of date, {short_date(as_of)}, {lies}."
+    opened = len(windows) > len(scheduled)
+    legend = [f"{OPEN_BAR} a Last Call period recorded open."] if opened else []
     if scheduled:
         legend.append(
             f"{SCHEDULED_BAR} a Last Call period only scheduled: its opening is not recorded."

@@ -1,7 +1,5 @@
-"""The dated things of one or more meetings as iCalendar (RFC 5545), from the rows of their
-timeline, with the icalendar library (imported only by the calendar command: ~150 ms)."""
-
-from __future__ import annotations
+"""The timeline of meetings as iCalendar (RFC 5545), by the icalendar library (~150 ms to import,
+so imported by the calendar command only)."""
 
 import datetime as dt
 import re
@@ -45,19 +43,14 @@ def _description(t: Transcription, action: Action) -> str:
 
 def shown(t: Transcription, events: list[EventRow]) -> list[EventRow]:
     """Answer the events a calendar holds, item by item: all but the meeting and windows' closes."""
-    windows = {(e.item, e.end) for e in events if e.kind is DateKind.WINDOW}
+    closes = {(DateKind.END, e.item, e.end) for e in events if e.kind is DateKind.WINDOW}
+    kept = [e for e in events if e.item is not None and (e.kind, e.item, e.date) not in closes]
     place = {a.id: n for n, a in enumerate(t.items)}
-    kept = [
-        e
-        for e in events
-        if e.item is not None and not (e.kind is DateKind.END and (e.item, e.date) in windows)
-    ]
     return sorted(kept, key=lambda e: (place[e.item or ""], e.kind is DateKind.WINDOW))
 
 
 def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetime) -> bytes:
-    """Answer the iCalendar file of the timeline's events: an all-day event on each item's date (or
-    its month's or year's days), one spanning each Last Call's window; `stamp` is every DTSTAMP."""
+    """Answer the iCalendar file of the timeline's events, as all-day events; `stamp`: DTSTAMP."""
     from icalendar import Calendar, Event
 
     from msecwg.ask.across import scope
@@ -66,12 +59,9 @@ def calendar(meetings: Sequence[Held], events: list[EventRow], stamp: dt.datetim
     cal.add("prodid", "-//msecwg//msecwg//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", clean(scope(meetings).name))
-    by_meeting: dict[str, list[EventRow]] = {}
-    for e in events:
-        by_meeting.setdefault(e.meeting, []).append(e)
     for m in meetings:
         t = m.transcription
-        for row in shown(t, by_meeting.get(m.label, [])):
+        for row in shown(t, [e for e in events if e.meeting == m.label]):
             event = Event()
             event.add("uid", clean(_uid(t, row)))
             event.add("dtstamp", stamp)

@@ -16,8 +16,7 @@ _MARKDOWN = str.maketrans(
 )
 
 
-# What `unmarked` reads, after CommonMark: backslash escapes (kept as written, and no
-# mark), code spans (their text literal), images and links, autolinks, and emphasis.
+# What `unmarked` reads, after CommonMark: escapes, code spans, links, autolinks, emphasis.
 _MARKS = frozenset("#*_`[<\\")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
 _CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
@@ -40,9 +39,8 @@ _HELD = "\ue001"
 
 
 def unmarked(text: str) -> str:
-    """Answer text written in Markdown as people read it: headings, emphasis and code
-    without their marks, a link or image as its text, an autolink as its address ("###
-    Migration" -> "Migration"); an escaped mark stays as written, backslash and all."""
+    """Answer Markdown as people read it, without marks ("### Migration" -> "Migration"); an
+    escaped mark stays as written, backslash and all."""
     if _MARKS.isdisjoint(text):
         return text
     held: list[str] = []
@@ -79,8 +77,7 @@ def unmarked(text: str) -> str:
 
 
 def as_read(line: str) -> str:
-    """Answer a line of a view as people read it, a passage in quotation marks read as one
-    of its own ("“### Migration”" -> "“Migration”")."""
+    """Answer a line of a view as people read it, a quoted passage as one ("“### A”" -> "“A”")."""
     if len(line) > 1 and line.startswith("“") and line.endswith("”"):
         return f"“{unmarked(line[1:-1])}”"
     return unmarked(line)
@@ -93,10 +90,8 @@ def markdown_text(text: str) -> str:
 
 def _styled(text: str, style: str, verbatim: bool) -> str:
     """Answer a line of a cell as Markdown, literal, in italics or bold as its style is."""
-    shown = markdown_text(text if verbatim else as_read(text))
-    if "italic" in style:
-        return f"*{shown}*"
-    return f"**{shown}**" if "bold" in style else shown
+    mark = "*" if "italic" in style else "**" if "bold" in style else ""
+    return f"{mark}{markdown_text(text if verbatim else as_read(text))}{mark}"
 
 
 def markdown(view: View[R], output: Output) -> str:

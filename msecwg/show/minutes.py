@@ -1,7 +1,5 @@
 """The views of the minutes' text: meetings, topics, a discussion, people, and passages found."""
 
-from __future__ import annotations
-
 import re
 import shlex
 from collections.abc import Sequence
@@ -42,9 +40,8 @@ from msecwg.store.reading import key
 
 
 def held(row: MeetingRow) -> str:
-    """Answer the days a meeting was held: "6 Nov 2023", "6 to 9 Nov 2023", "30 Jun to 2
-    Jul 2004", each of days apart ("19 and 22 Mar 2018"), "Dec 2007" where the minutes give
-    only the month; "" where they give none."""
+    """Answer the days a meeting was held: "6 to 9 Nov 2023", "30 Jun to 2 Jul 2004", "19 and 22
+    Mar 2018", "Dec 2007" where the minutes give only the month; "" where they give none."""
     first, last = row.date, row.last_date
     if first is None:
         return ""
@@ -53,30 +50,23 @@ def held(row: MeetingRow) -> str:
     month = first.year == last.year and first.month == last.month
     if any((b - a).days > 1 for a, b in pairwise(row.days)):
         year = f" {last.year}"
-        before = [
-            str(d.day) if month else short_date(d, False).removesuffix(year) for d in row.days
-        ]
-        return f"{', '.join(before[:-1])} and {short_date(last, False)}"
-    if month:
-        return f"{first.day} to {short_date(last, False)}"
-    return span(first, last)
+        days = [str(d.day) if month else short_date(d, False).removesuffix(year) for d in row.days]
+        return in_words([*days[:-1], short_date(last, False)])
+    return f"{first.day} to {short_date(last, False)}" if month else span(first, last)
 
 
 def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> View[MeetingRow]:
     """Answer the view of the meetings in the order held, what each records and leaves to settle."""
     wide = width >= WIDE
+    left = "Left: what the transcription leaves for a person to settle (--json says what)."
     return View(
         kind="meetings",
         rows=rows,
         row_type=MeetingRow,
         heading=meeting_line(scope) if scope.several else f"1 meeting: {scope.name}",
-        notes=[
-            "Left: what the transcription leaves for a person to settle (--json says what)."
-            + ("" if wide else " Each file: --json, or a terminal 100 columns wide.")
-        ],
+        notes=[left + ("" if wide else " Each file: --json, or a terminal 100 columns wide.")],
         columns=columns(
-            # Below WIDE (no file shown) a long label ("IETF 101 (quic-ietf101)") and the days
-            # held wrap, so that a group's meetings stay a table at 80 columns.
+            # Below WIDE a long label and the days held wrap, to stay a table at 80 columns.
             Column("Meeting", field("meeting", "bold"), key=True, wrap=not wide, min_width=8),
             Column("Held", field(held, dashed=True), wrap=not wide, min_width=11),
             len(scope.group_names) > 1 and Column("Group", field("working_group")),
@@ -114,8 +104,7 @@ def topics_view(rows: Sequence[TopicRow], scope: Scope) -> View[TopicRow]:
             Column("#", field(lambda r: numbers[id(r)]), key=True),
             Column("Topic", field("key", "bold"), key=True),
             Column("Title", field("title"), ratio=3, cut=True, min_width=10),
-            # Minutes where no topic has another name leave no column of dashes; names,
-            # not words, wrap at each.
+            # Names, not words, wrap at each.
             any(r.aliases for r in rows)
             and Column(
                 "Also",
@@ -152,8 +141,7 @@ def words(row: DiscussionRow) -> Lines:
 
 
 class Asked(msgspec.Struct, frozen=True):
-    """A document a topic was asked for by, whose section is not its alone: its names (its own
-    first), and the items about it."""
+    """A document asked for that shares its section: its names (its own first), items about it."""
 
     names: list[str]
     items: list[tuple[str, str]]
@@ -183,12 +171,10 @@ def _names(asked: Asked, text: str) -> bool:
     )
 
 
-def asked_note(asked: Asked, rows: Sequence[DiscussionRow]) -> list[str]:
-    """Answer, where none of a section's exchanges names the document asked for, where the
-    minutes do: "DHHMAC is named in summary point 3 and action item d (msecwg actions d);
-    none of the section's 2 exchanges names it."."""
+def asked_note(asked: Asked | None, rows: Sequence[DiscussionRow]) -> list[str]:
+    """Answer where the minutes name the document asked for, if none of the exchanges does."""
     exchanges = [r for r in rows if r.kind is PassageKind.EXCHANGE]
-    if not exchanges or any(_names(asked, r.text) for r in exchanges):
+    if asked is None or not exchanges or any(_names(asked, r.text) for r in exchanges):
         return []
     points = [str(r.n) for r in rows if r.kind is PassageKind.POINT and _names(asked, r.text)]
     places = [f"summary point{'s' if len(points) > 1 else ''} {in_words(points)}"] if points else []
@@ -222,19 +208,13 @@ def discussion_view(
     if scope.several:
         parts[-1] += f" in {count(len({r.meeting for r in rows} or sections), 'meeting')}"
     title = sections[0][1].heading.rstrip(":")
-    empty = None
-    if not rows:
-        empty = f"{title} holds no summary points or exchanges"
-        empty += f"; its {count(items, 'item')}: msecwg actions." if items else "."
+    its = f"; its {count(items, 'item')}: msecwg actions." if items else "."
     return View(
         kind="discussion",
         rows=rows,
         row_type=DiscussionRow,
         heading=f"{title}: {', '.join(parts)}",
-        notes=[
-            *(scribe_note(scope) if exchanges else []),
-            *(asked_note(asked, rows) if asked is not None else []),
-        ],
+        notes=[*(scribe_note(scope) if exchanges else []), *asked_note(asked, rows)],
         bullets=told,
         table_rows=exchanges,
         group=by_meeting(scope),
@@ -244,7 +224,7 @@ def discussion_view(
             Column("Words", words, wrap=True),
         ],
         scope=scope,
-        empty=empty,
+        empty=None if rows else f"{title} holds no summary points or exchanges{its}",
     )
 
 
@@ -263,7 +243,6 @@ def decisions_view(rows: Sequence[DecisionRow], scope: Scope) -> View[DecisionRo
         columns=columns(
             Column("Topic", field("section", "bold"), key=True),
             Column("Kind", field("kind")),
-            # Minutes whose decisions name no document leave no column of dashes.
             any(r.document for r in rows)
             and Column("Document", field("document_name", dashed=True), cut=True, min_width=8),
             Column("Decision", field(lambda r: quoted(r.text), "italic"), wrap=True),
@@ -340,8 +319,7 @@ def proposals_view(rows: Sequence[ProposalRow], scope: Scope, what: str) -> View
 
 
 def where(row: PassageRow) -> str:
-    """Answer where a passage stands in the minutes: "gsakmp exchange 7", "opening",
-    "mikey-dhhmac exchange 1 (uncertain)" (a speaker the minutes write with "(?)")."""
+    """Answer where a passage stands: "opening", "gsakmp exchange 7 (uncertain)" (speaker "(?)")."""
     place = {
         PassageKind.OPENING: "opening",
         PassageKind.HEADING: "heading",
