@@ -163,7 +163,6 @@ def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int
 
 
 def _least(column: Column[R]) -> int:
-    """Answer the least width a column takes."""
     if column.min_width is not None:
         return column.min_width
     return WORDS_AT_LEAST if column.wrap else max(cell_len(column.header), 8)
