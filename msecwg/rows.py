@@ -1,7 +1,6 @@
-"""The rows the questions answer: flat records of plain values every output format shows, each
-naming its meeting ("IETF 57"). The minutes' own words (`quotes`, `words`, `said`, `*_as_written`,
-`condition`, `tentative`, `people_role`), msecwg's (`what`, `state`, `notes`, labels) and facts from
-outside the minutes (`outside_*`, the outcome fields, with sources) are kept apart by field."""
+"""The rows the questions answer, flat, each naming its meeting ("IETF 57"); the minutes' words
+(`quotes`, `words`, `said`, `*_as_written`, `condition`, `tentative`, `people_role`), msecwg's
+(`what`, `state`, `notes`, labels) and outside facts (`outside_*`, outcomes) in separate fields."""
 
 from __future__ import annotations
 
@@ -49,8 +48,7 @@ class Scope(msgspec.Struct, frozen=True):
 
     @property
     def group_names(self) -> list[str]:
-        """Answer each group of the meetings once, as the first writes it: a group written in
-        other case is one ("CELLAR", "cellar")."""
+        """Answer each group of the meetings once, as the first writes it ("CELLAR" = "cellar")."""
         first: dict[str, str] = {}
         for m in self.meetings:
             first.setdefault(m.working_group.casefold(), m.working_group)
@@ -58,8 +56,7 @@ class Scope(msgspec.Struct, frozen=True):
 
     @property
     def groups(self) -> str:
-        """Answer the groups of the meetings: "QUIC WG", "HTTPbis and QUIC WGs", "ICCRG",
-        "ICCRG and QUIC groups" (see group_names)."""
+        """Answer the meetings' groups: "QUIC WG", "TLS and QUIC WGs", "ICCRG and QUIC groups"."""
         names = self.group_names
         if len(names) == 1:
             return group_name(names[0])
@@ -72,8 +69,7 @@ class Row(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class DateRow(Row, frozen=True, kw_only=True):
-    """A dated thing (a task, an end, or a window from `date` to `end`), each end as the minutes
-    write it, and where it stands on the as-of date."""
+    """A dated thing (a task, an end, a window `date` to `end`) as written, and its state as of."""
 
     kind: DateKind
     label: str
@@ -90,8 +86,8 @@ class DateRow(Row, frozen=True, kw_only=True):
 
 
 class ActionRow(Row, frozen=True, kw_only=True):
-    """An action item or follow-up: where it stands, the dated thing it stands at (its latest
-    passed undone, else the current one), and all its dated things."""
+    """An action item or follow-up, its dated things, and `current`: the latest passed undone, else
+    the current one."""
 
     id: str
     listed: str
@@ -128,9 +124,8 @@ class StageRow(Row, frozen=True, kw_only=True):
 
 
 class DraftRow(Row, frozen=True, kw_only=True):
-    """A document: its status, state, what was said of it, its next deadline; across meetings,
-    its stages as the latest meeting stating one gave them (`meeting`), the words of the
-    latest naming it (`last_meeting`), the first naming it and how many do."""
+    """A document: status, state, what was said of it, next deadline; across meetings, stages as the
+    latest stating one gave them (`meeting`), words of the latest naming it, the first, how many."""
 
     id: str
     name: str
@@ -197,8 +192,7 @@ class DiscussionRow(Row, frozen=True, kw_only=True):
 
 
 class DecisionRow(Row, frozen=True, kw_only=True):
-    """A decision the minutes record, verbatim, in the minutes' order: its section, its kind, and
-    the document it is about where the minutes name one."""
+    """A decision the minutes record, verbatim, in order: its section, kind, and named document."""
 
     section: str
     n: int
@@ -227,8 +221,8 @@ class MeetingCount(Row, frozen=True, kw_only=True):
 
 
 class PersonRow(Row, frozen=True, kw_only=True):
-    """Someone the minutes name, as written, and apart, who from outside them; `exchanges` counts
-    the turns given them without doubt, `uncertain` those with doubt."""
+    """Someone the minutes name, as written, and who from outside them; `exchanges` counts turns
+    given them without doubt, `uncertain` those with doubt."""
 
     id: str
     name: str
@@ -285,8 +279,7 @@ class EventRow(Row, frozen=True, kw_only=True):
 
 
 class MeetingRow(Row, frozen=True, kw_only=True):
-    """A meeting given: its label, which it was, its group, its days, how much it records, what it
-    leaves for a person (`left` counts them), and its file."""
+    """A meeting: label, group, days, how much it records, what it leaves for a person, its file."""
 
     meeting: str
     working_group: str
@@ -309,8 +302,7 @@ class MeetingRow(Row, frozen=True, kw_only=True):
 
 
 class JoinRow(Row, frozen=True, kw_only=True):
-    """A name joined across meetings to one of another name: the rule ("declared alias", "nickname",
-    ...) and what it rests on (a meeting's words, or the record's file)."""
+    """A name joined across meetings to another: the rule ("nickname", ...) and what it rests on."""
 
     name: str
     rule: str

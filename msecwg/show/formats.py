@@ -59,10 +59,9 @@ def choose_output(
     sort: str | None = None,
     limit: int | None = None,
 ) -> Output:
-    """Answer the output for the options given and the environment: a table on a
-    terminal, else TSV (and wherever fields are chosen); colour (`auto`) off for
-    NO_COLOR, CLICOLOR=0 and TERM=dumb, on through a pipe only with CLICOLOR_FORCE; a
-    tall table paged through MSECWG_PAGER, PAGER or `less -FRX` on a terminal."""
+    """Answer the output for the options and environment: a table on a terminal without --fields,
+    else TSV; colour (`auto`) off for NO_COLOR, CLICOLOR=0 and TERM=dumb, on through a pipe only
+    with CLICOLOR_FORCE; paged on a terminal by MSECWG_PAGER, PAGER or `less -FRX`."""
     on_terminal = sys.stdout.isatty()
     env = os.environ
     if color == "auto":
@@ -102,8 +101,8 @@ def hyperlinks(env: os._Environ[str] | dict[str, str]) -> bool:
 
 
 def show(view: View[R], output: Output) -> None:
-    """Show a view on stdout in the output's format; a view with no records and a message
-    for that (`empty`) says so on stderr, and formats for people then show nothing."""
+    """Show a view on stdout in the output's format; an `empty` message for no records goes to
+    stderr, and formats for people then show nothing."""
     writer = FORMATS[output.format]
     view = selected(view, output)
     if not view.rows and view.empty is not None:
@@ -118,8 +117,8 @@ def show(view: View[R], output: Output) -> None:
 
 
 def selected(view: View[R], output: Output) -> View[R]:
-    """Answer a view with the records the output asks for, sorted, limited, saying how many it
-    shows; a field the records lack is a usage error, whatever the records."""
+    """Answer a view with the records asked for, sorted, limited, saying how many it shows; a
+    field the records lack is a usage error."""
     known = records.field_names(view.row_type)
     sort = output.sort.removeprefix("-") if output.sort is not None else None
     for option, name in [*(("--fields", f) for f in output.fields), ("--sort", sort)]:
@@ -222,9 +221,8 @@ def _table(view: View[R], output: Output) -> str:
 
 
 def _page(text: str, output: Output) -> None:
-    """Write a table, through the pager when it is taller than the terminal. A pager that
-    cannot be run is said on stderr, the table shown without it; one that fails is a
-    failure of the run. While the pager runs, Ctrl-C is the pager's (as in git)."""
+    """Write a table, through the pager when taller than the terminal: one that cannot run is
+    said and skipped, one that fails fails the run; while it runs, Ctrl-C is its (as in git)."""
     import signal
     import threading
 

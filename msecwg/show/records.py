@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from msecwg import __version__
-from msecwg.model import Meeting
 from msecwg.rows import Row
 from msecwg.show.safe import clean, escape_json
 from msecwg.show.views import R, View
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from msecwg.show.formats import Output
 
 JSON_SCHEMA_VERSION = 3
+_NOTHING: tuple[object, ...] = (None, "", [])  # no value, no text, no items
 
 
 @functools.cache
@@ -33,9 +33,13 @@ def field_names(row_type: type[msgspec.Struct]) -> dict[str, tuple[str, str | No
     names: dict[str, tuple[str, str | None]] = {}
     for f in msgspec.structs.fields(row_type):
         names[f.name] = (f.name, None)
-        inner = _object_type(f.type)
-        for sub in inner.__struct_fields__ if inner is not None else ():
-            names.setdefault(f"{f.name}_{sub}", (f.name, sub))
+        if typing.get_origin(f.type) is list:  # a list's items are no columns of their own
+            continue
+        for inner in typing.get_args(f.type) or (f.type,):  # the object it holds (or none)
+            if isinstance(inner, type) and issubclass(inner, msgspec.Struct):
+                for sub in inner.__struct_fields__:
+                    names.setdefault(f"{f.name}_{sub}", (f.name, sub))
+                break
     return names
 
 
@@ -76,10 +80,6 @@ def reader(row_type: type[Row], name: str) -> Callable[[Row], object]:
     return read
 
 
-_NOTHING: tuple[object, ...] = (None, "", [])
-"""The values that hold nothing: none, no text, no items."""
-
-
 def _order(found: object) -> tuple[float, str]:
     """Answer what a value sorts by: numbers and dates by value, the rest by text in any case."""
     if isinstance(found, bool | int | float):
@@ -118,19 +118,8 @@ def _flat(value: object, name: str = "") -> str:
     return clean(str(value))
 
 
-def _object_type(hint: object) -> type[msgspec.Struct] | None:
-    """Answer the record type of a field that holds one object (or none), if it does."""
-    if typing.get_origin(hint) is list:
-        return None
-    for option in typing.get_args(hint) or (hint,):
-        if isinstance(option, type) and issubclass(option, msgspec.Struct):
-            return option
-    return None
-
-
 def _cells(view: View[R], output: Output) -> list[list[str]]:
-    """Answer the records for programs as rows of text (an object's fields each a column of its
-    own) under a header of field names."""
+    """Answer the records as rows of text, an object's fields each a column, under field names."""
     known = field_names(view.row_type)
     names: list[str] = []
     for name in _fields(view, output):
@@ -151,22 +140,20 @@ def csv_text(view: View[R], output: Output) -> str:
     return buffer.getvalue()
 
 
-def _meeting(label: str, m: Meeting) -> dict[str, object]:
-    """Answer a meeting as the JSON envelope names it."""
-    return {
-        "label": label,
-        "working_group": m.working_group,
-        "ietf": m.ietf,
-        "interim": m.interim,
-        "city": m.city,
-        "date": m.date.day if m.date else None,
-    }
-
-
 def json_text(view: View[R], output: Output) -> str:
     """Answer the records as one JSON document: an envelope that names its schema."""
     readers = [(name, reader(view.row_type, name)) for name in _fields(view, output)]
-    meetings = [_meeting(*m) for m in zip(view.scope.labels, view.scope.meetings, strict=True)]
+    meetings = [
+        {
+            "label": label,
+            "working_group": m.working_group,
+            "ietf": m.ietf,
+            "interim": m.interim,
+            "city": m.city,
+            "date": m.date.day if m.date else None,
+        }
+        for label, m in zip(view.scope.labels, view.scope.meetings, strict=True)
+    ]
     envelope = {
         "schema_version": JSON_SCHEMA_VERSION,
         "msecwg": __version__,

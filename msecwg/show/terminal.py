@@ -1,6 +1,5 @@
-"""Views drawn for a terminal (imported only when a table is drawn): a table of one line a record,
-one field a line where too narrow, or cards; key columns never broken, msecwg's wording cut
-with "…", words wrapped at spaces, Markdown shown as it reads."""
+"""Views drawn for a terminal (imported only then): a table of a line a record, one field a line
+where too narrow, or cards; key columns unbroken, words wrapped at spaces, Markdown as it reads."""
 
 from __future__ import annotations
 
@@ -24,10 +23,18 @@ if TYPE_CHECKING:
 STACKED_BELOW = 60
 """Below this width, records are shown one field a line."""
 WORDS_AT_LEAST = 30
-"""The narrowest a column of words or quotes is drawn: a table that cannot give it this
-much shows its records one field a line instead."""
+"""The narrowest a column of words is drawn; a table that cannot shows a field a line instead."""
 GAP = "  "
 _URL = re.compile(r"https?://[^\s“”\"'<>]+")
+_DATE = re.compile(
+    r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:\d{1,2} )?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}(?![0-9])"
+)
+"""A date as msecwg writes it: "Wed 20 Mar 2024", "1 Sep 2003", "Jul 2006"."""
+_COMMAND = re.compile(r"\bmsecwg [a-z]+(?: (?:'[^']*'|[^\s.,;:()“”]+))*|--as-of \d{4}-\d\d-\d\d")
+"""A command msecwg suggests (up to the first mark of punctuation), or an as-of date."""
+_JOIN = "\ue000"
+"""Stands for a space within a date while text is wrapped: not a space, one cell wide."""
 
 
 class Canvas:
@@ -38,9 +45,6 @@ class Canvas:
         self.console = Console(
             file=io.StringIO(),
             width=10_000,
-            markup=False,
-            emoji=False,
-            highlight=False,
             color_system="auto" if output.color else None,
             force_terminal=output.color,
             no_color=not output.color,
@@ -49,26 +53,22 @@ class Canvas:
         self.lines: list[Text] = []
 
     def text(self, lines: Lines, highlight: Sequence[str] = (), *, verbatim: bool = False) -> Text:
-        """Answer lines of a cell as one styled text, as they read (unless `verbatim`), each
-        of `highlight` marked, web addresses as links where the terminal shows them."""
+        """Answer a cell's lines as one text as they read (unless `verbatim`), marked, linked."""
         cell = Text()
         for line, style in lines:
             if line:
                 if cell:
                     cell.append("\n")
-                start = len(cell)
-                shown = shown_text(line) if not verbatim else clean(line)
-                cell.append(shown, style=style)
-                if self.output.links:
-                    for url in _URL.finditer(shown):
-                        cell.stylize(f"link {url.group()}", start + url.start(), start + url.end())
+                cell.append(clean(line) if verbatim else shown_text(line), style=style)
+        if self.output.links:
+            for url in _URL.finditer(cell.plain):
+                cell.stylize(f"link {url.group()}", url.start(), url.end())
         if highlight:
             cell.highlight_words(map(clean, highlight), style="reverse", case_sensitive=False)
         return cell
 
     def wrapped(self, text: Text, width: int) -> list[Text]:
-        """Answer text wrapped at spaces to a width, a longer word whole on its own line,
-        never breaking a date ("Wed 20 Mar 2024") or a command msecwg suggests."""
+        """Answer text wrapped at spaces to a width, never breaking a word, a date or a command."""
         joined = _DATE.sub(lambda date: date.group().replace(" ", _JOIN), text.plain)
         joined = _COMMAND.sub(lambda hint: hint.group().replace(" ", _JOIN), joined)
         if joined != text.plain:
@@ -99,18 +99,6 @@ class Canvas:
 def shown_text(text: str) -> str:
     """Answer text of the data as a terminal shows it: as it reads, and safe."""
     return clean(as_read(text))
-
-
-_DATE = re.compile(
-    r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:\d{1,2} )?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}(?![0-9])"
-)
-"""A date as msecwg writes it: "Wed 20 Mar 2024", "1 Sep 2003", "Jul 2006"."""
-_COMMAND = re.compile(r"\bmsecwg [a-z]+(?: (?:'[^']*'|[^\s.,;:()“”]+))*|--as-of \d{4}-\d\d-\d\d")
-"""A command msecwg suggests, as its views write one (up to the first mark of
-punctuation), or an as-of date it suggests."""
-_JOIN = "\ue000"
-"""Stands for a space within a date while text is wrapped: not a space, one cell wide."""
 
 
 def render(view: View[R], output: Output) -> str:
@@ -175,7 +163,6 @@ def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int
 
 
 def _least(column: Column[R]) -> int:
-    """Answer the least width a column takes."""
     if column.min_width is not None:
         return column.min_width
     return WORDS_AT_LEAST if column.wrap else max(cell_len(column.header), 8)

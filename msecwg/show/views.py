@@ -22,18 +22,25 @@ Dated = DateRow | EventRow
 OUTSIDE = "†"
 """The mark of a fact from outside the minutes."""
 LEGEND = "“…” the minutes' words · † from outside the minutes, with its source"
-
 WIDE = 100
-"""From this terminal width on, tables add what a narrower one leaves out: how far each date
-lies from the as-of date, the meetings naming a document, each meeting's file."""
-
+"""From this width on, tables add days from the as-of date, meetings naming a document, files."""
 R = TypeVar("R", bound=Row)
 """The type of the records a view shows, and its columns read."""
+STATE_STYLES = {
+    State.PASSED: "red",
+    State.TODAY: "bold yellow",
+    State.OPEN: "cyan",
+    State.SCHEDULED: "",
+    State.DONE: "green",
+    State.AHEAD: "",
+    State.UNDATED: "dim",
+}
+"""How a row looks by the state of its date; the text says the state too."""
 
 
 class Column(msgspec.Struct, Generic[R], frozen=True):
-    """A column of a table for people: header, cell, and width: never broken unless it may `wrap`
-    or be `cut` with "…"; `key` columns head a record shown one field a line."""
+    """A table's column: header, cell, width; unbroken unless it may `wrap` or be `cut` with "…";
+    `key` columns head a record shown one field a line."""
 
     header: str
     cell: Callable[[R], Lines]
@@ -53,8 +60,7 @@ def columns(*given: Column[R] | bool) -> list[Column[R]]:
 def field(
     read: str | Callable[[R], object], style: str = "", *, dashed: bool = False
 ) -> Callable[[R], Lines]:
-    """Answer the cell of a row's field, or of what `read` answers of it, as text in a style (a
-    dim dash for none where `dashed`)."""
+    """Answer the cell of a field (or what `read` answers), styled; a dash for none if `dashed`."""
     get = operator.attrgetter(read) if isinstance(read, str) else read
 
     def cell(row: R) -> Lines:
@@ -103,18 +109,6 @@ class View(msgspec.Struct, Generic[R], frozen=True, kw_only=True):
         return self.rows if self.table_rows is None else self.table_rows
 
 
-STATE_STYLES = {
-    State.PASSED: "red",
-    State.TODAY: "bold yellow",
-    State.OPEN: "cyan",
-    State.SCHEDULED: "",
-    State.DONE: "green",
-    State.AHEAD: "",
-    State.UNDATED: "dim",
-}
-"""How a row looks by the state of its date; the text says the state too."""
-
-
 def quoted(words: str) -> str:
     """Answer words of the minutes as people see them: in quotation marks."""
     return f"“{words}”"
@@ -126,8 +120,8 @@ def in_words(parts: Sequence[str]) -> str:
 
 
 def meeting_line(scope: Scope) -> str:
-    """Answer the meetings in a few words: "MSEC WG, IETF 57, Vienna, Mon 14 Jul 2003."
-    and what it did about its charter; for several, the first and the last."""
+    """Answer the meeting in a few words, "MSEC WG, IETF 57, Vienna, Mon 14 Jul 2003.", and what
+    it did about its charter; for several, the first and the last."""
     meeting = scope.one
     if meeting is None:
         first, last = (_held(scope.labels[i], scope.meetings[i]) for i in (0, -1))
@@ -160,14 +154,12 @@ def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:
 
 
 def written_date(date: WrittenDate) -> str:
-    """Answer a date the minutes write in msecwg's style, at their precision, with its weekday
-    only where they give one: "Fri 1 Aug 2003", "1 Sep 2003", "Jul 2006"."""
+    """Answer a written date at its precision, with a weekday only where the minutes give one."""
     return short_date(date.day, weekday_in(date.text) is not None, date.precision)
 
 
 def date_text(d: Dated) -> str:
-    """Answer a dated thing's date as the minutes write it (written_date), a window as its two
-    days ("Fri 1 Aug to 1 Sep 2003")."""
+    """Answer a dated thing's date as written_date does; a window as its two days (span)."""
     if d.kind is DateKind.WINDOW and d.end is not None:
         return span(d.date, d.end)
     return short_date(d.date, weekday_in(d.as_written) is not None, d.precision)
@@ -182,8 +174,7 @@ def span(first: dt.date, last: dt.date, between: str = " to ") -> str:
 
 
 def state_text(d: Dated, as_of: dt.date) -> str:
-    """Answer where a dated thing stands in words that need no colour: "in 30 days", "today", "open,
-    17 days left", "scheduled, closing in 17 days", "3 days ago", "not recorded as sent"."""
+    """Answer where a dated thing stands in words that need no colour: "today", "3 days ago"."""
     if d.state is State.DONE:
         return "recorded sent" if d.label.endswith("announcement") else "recorded done"
     if d.state is State.PASSED and d.kind is DateKind.TASK:
@@ -231,8 +222,8 @@ def long_after(
     since: dt.date | None = None,
     outcomes: bool = False,
 ) -> list[str]:
-    """Answer the note for an as-of date over a year after all `dates`: the as-of date showing the
-    meeting's own time, and (with `outcomes`) how to see what became of the documents."""
+    """Answer, for an as-of date over a year after all `dates`, how to see the meeting's own time
+    (and with `outcomes`, what became of the documents)."""
     latest = max(dates, default=None)
     if latest is None or (as_of - latest).days <= 365:
         return []
@@ -260,8 +251,7 @@ def by_meeting(scope: Scope) -> Callable[[Row], str] | None:
 
 
 def cited(row: Row) -> Lines:
-    """Answer the minutes' words a record rests on, quoted, a line each (none for one of msecwg's
-    making)."""
+    """Answer the minutes' words a record rests on, quoted, a line each (none of msecwg's)."""
     return [(quoted(words), "italic dim") for words in getattr(row, "quotes", [])]
 
 
