@@ -176,6 +176,7 @@ def actions_view(
             Column(
                 "What",
                 field(lambda r: what(r.current) if r.current and r.current.label else r.what),
+                ratio=2,
                 cut=True,
                 min_width=10,
             ),
