@@ -349,7 +349,7 @@ def test_a_decision_at_a_sections_end_is_none_of_the_next_sections_documents() -
         "Reese: Who has read the draft? Show of hands:\nYes: 12\nNo: 12\n\n"
         "## Rate-Limited - draft-welzl-ccwg-ratelimited-increase\n\nGorry: Motivation.\n"
     )
-    assert [d.documents for d in found.decisions] == [[]]
+    assert [d.documents for d in found.decisions] == [["draft-ietf-ccwg-rfc5033bis"]]
     transcribed = transcribe(found, "x.md").transcription
     assert [d.document for d in transcribed.sections[0].decisions] == ["draft-ietf-ccwg-rfc5033bis"]
 
@@ -912,6 +912,25 @@ def test_a_section_below_a_documents_section_is_a_topic_of_that_document() -> No
     t = transcribe(found, "x.md").transcription
     assert [(d.kind, d.document) for s in t.sections for d in s.decisions] == [
         ("agreed", "stripes")
+    ]
+
+
+def test_a_decision_naming_no_document_is_about_the_draft_its_section_names_last_before_it() -> (
+    None
+):
+    found = read(
+        "# QUIC WG\n\n## Drafts\n\nDiscuss the input documents for adoption:\n\n"
+        "* [draft-hamilton-quic-transport](https://example.org/a)\nSee: slides.\n\n"
+        "Spencer asked how many have read the draft.\n\n"
+        "Humming if this is a suitable starting point. A strong consensus for WG adoption.\n\n"
+        "* [draft-iyengar-quic-loss-recovery](https://example.org/b)\nSee: slides.\n\n"
+        "Hum for adopting the document: Very strong support.\n\n"
+        "## Other business\n\nHum for a second interim: strong.\n"
+    )
+    assert [(d.text[:24], d.documents) for d in found.decisions] == [
+        ("Humming if this is a sui", ["draft-hamilton-quic-transport"]),
+        ("Hum for adopting the doc", ["draft-iyengar-quic-loss-recovery"]),
+        ("Hum for a second interim", []),
     ]
 
 

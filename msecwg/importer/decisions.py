@@ -673,6 +673,7 @@ def _record(
         quote=fold(text[a.start : b.end]),
         section=b.section,
         start=a.start,
+        until=b.end,
     )
 
 
@@ -767,6 +768,7 @@ def _polls(text: str, passages: list[Passage], i: int, used: set[int]) -> list[D
                     quote=quote,
                     section=passage.section,
                     start=a,
+                    until=passage.end,
                 )
             )
     used.add(i)
@@ -840,6 +842,7 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         quote=quote_of(text, passages[i]),
         section=passages[i].section,
         start=passages[i].words,
+        until=passages[i].end,
     )
 
 
@@ -1060,6 +1063,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             quote=fold(sentence),
             section=passage.section,
             start=start,
+            until=passage.end,
         )
     return None
 
@@ -1076,6 +1080,7 @@ def _noted(
         quote=fold(text[start:end]),
         section=passages[i].section,
         start=start,
+        until=passages[i].end,
     )
 
 

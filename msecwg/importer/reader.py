@@ -119,7 +119,7 @@ def read(text: str, *, name: str = "") -> Found:
         people=persons,
         documents=docs,
         actions=_named(found_actions, mentioned, headings, spans, text),
-        decisions=_named(found_decisions, mentioned, headings),
+        decisions=_about(_named(found_decisions, mentioned, headings), docs, mentioned, headings),
         left=left,
     )
 
@@ -151,6 +151,29 @@ def _named(
             found = alone if len(alone) == 1 and len(text[a:b].split()) == 1 else []
         named.append(msgspec.structs.replace(r, documents=found))
     return named
+
+
+def _about(
+    decided: list[Decision],
+    docs: list[Document],
+    mentioned: Mentioned,
+    headings: Sequence[tuple[int, int]],
+) -> list[Decision]:
+    """Answer decisions with the document each is about where its own words name none: the
+    document its section is about, else the draft its section names last before it ("*
+    [draft-hamilton-quic-transport]" / "Humming if this is a suitable starting point. A
+    strong consensus for WG adoption")."""
+    subject = {n: d.name for d in docs for n in d.subject_of}
+    drafts = {d.name for d in docs if d.kind == "draft"}
+    starts = [start for start, _ in headings]
+    about = []
+    for d in decided:
+        if not d.documents and d.section is not None:
+            before = mentioned.last(starts[d.section], d.start)
+            named = [subject[d.section]] if d.section in subject else []
+            d = msgspec.structs.replace(d, documents=named or [n for n in before if n in drafts])
+        about.append(d)
+    return about
 
 
 def _section(

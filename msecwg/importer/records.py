@@ -213,8 +213,9 @@ class Decision(Record, kw_only=True, frozen=True):
 
     `kind` says which ("hum", "sense of the room", "consensus", "conclusion",
     "agreed", "decided", "poll", "ruling", ...); `text` is the outcome as written,
-    with the question or turn it answers; `quote` the passage around it;
-    `documents` the names of the documents mentioned in `named_in`.
+    with the question or turn it answers; `quote` the passage around it; `until` where
+    the last passage it is read from ends; `documents` the names of the documents
+    mentioned in `named_in`.
     """
 
     kind: str
@@ -222,13 +223,14 @@ class Decision(Record, kw_only=True, frozen=True):
     quote: str
     section: int | None
     start: int
+    until: int
     documents: list[str] = []
 
     @property
     def named_in(self) -> tuple[int, int]:
-        """Answer the span whose mentions are the decision's documents: from its start,
-        twice as long as its quote (the quote is folded, the text may not be)."""
-        return self.start, self.start + len(self.quote) * 2
+        """Answer the span whose mentions are the decision's documents: its passages, from
+        where it starts."""
+        return self.start, self.until
 
 
 class Found(Record, kw_only=True, frozen=True):
