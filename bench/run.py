@@ -91,6 +91,8 @@ READING = {
     "states recall": 0.6,
     "decisions recall": 0.7,
     "decisions precision": 0.7,
+    "about recall": 0.6,
+    "about precision": 0.7,
     "actions recall": 0.7,
     "actions precision": 0.7,
     "joins recall": 0.8,

@@ -10,6 +10,9 @@ whose GUIDE.md gives the form), for the reading part of bench/run.py:
   quote) holds most of the words of the annotation's quote, each record matched
   once; items the annotation marks uncertain do not count against recall, and a
   record matching one is no error;
+- what a decision is about: of the annotated decisions msecwg records (matched as above),
+  those whose document it names as the annotation does (recall over those the annotation
+  gives a document, precision over those msecwg gives one);
 - people: two spellings of one person are joined when msecwg gives both one
   person, as the speaker of an exchange (with its role: "Martin Duke (AD)") or as
   the person's name, case and runs of white space aside (recall over the
@@ -29,7 +32,7 @@ from typing import Any
 
 from msecwg.model import Document, Precision, Transcription
 
-MEASURES = ("documents", "states", "decisions", "actions", "joins", "speakers")
+MEASURES = ("documents", "states", "decisions", "about", "actions", "joins", "speakers")
 Gold = dict[str, Any]
 """An annotation, as its JSON file holds it."""
 
@@ -118,6 +121,38 @@ def match(
             tally.right += 1
             tally.hit += not uncertain
     tally.extra = [r for i, r in enumerate(found) if i not in used]
+    return tally
+
+
+def about(t: Transcription, gold: Gold) -> Tally:
+    """The documents of the annotated decisions msecwg records, against the annotation's."""
+    found = [(d, t.document(d.document) if d.document else None) for s in t.sections
+             for d in s.decisions]  # fmt: skip
+    named = {g["name"]: g for g in gold["documents"]}
+    tally = Tally()
+    used: set[int] = set()
+    for item in gold["decisions"]:
+        if item.get("uncertain"):
+            continue
+        i = next((i for i, (d, _) in enumerate(found)
+                  if i not in used and holds_most(d.text, item["quote"])), None)  # fmt: skip
+        if i is None:
+            continue
+        used.add(i)
+        want, mine = item.get("document"), found[i][1]
+        same = (
+            want is not None
+            and mine is not None
+            and bool(keys(mine) & wanted(named.get(want, {"name": want, "called": []})))
+        )
+        tally.gold += want is not None
+        tally.hit += same
+        tally.found += mine is not None
+        tally.right += same
+        if want is not None and not same:
+            tally.missed.append(f"{want}: {item['quote']}")
+        if mine is not None and not same:
+            tally.extra.append(f"{mine.name}: {item['quote']}")
     return tally
 
 
@@ -242,6 +277,7 @@ def score(t: Transcription, gold: Gold) -> dict[str, Tally]:
         "documents": documents(t, gold),
         "states": states(t, gold),
         "decisions": quoted(gold["decisions"], [d.text for s in t.sections for d in s.decisions]),
+        "about": about(t, gold),
         "actions": quoted(gold["actions"], [" ".join([a.what, *a.quotes]) for a in t.actions]),
         "joins": joins,
         "speakers": speakers,

@@ -95,3 +95,25 @@ def test_a_meetings_dates_are_the_days_it_was_held_never_a_month_alone(score: Mo
     gold = {"meeting": {"group": "AIPREF", "ietf": None, "interim": True, "dates": []}}
     assert score.meeting_wrong(month.transcription, gold) == []
     assert score.meeting_wrong(day.transcription, gold) == ["dates ['2026-03-04'], not []"]
+
+
+def test_what_a_decision_is_about_counts_only_decisions_found(score: ModuleType) -> None:
+    from msecwg.importer import read
+    from msecwg.importer.transcribe import transcribe
+
+    found = read(
+        "# ZEBRA WG\n\n## Stripes - draft-ietf-zebra-stripes\n\nHum for adopting: strong.\n\n"
+        "## Other business\n\nHum for an interim: strong.\n"
+    )
+    t = transcribe(found, "x.md").transcription
+    gold = {
+        "documents": [{"name": "draft-ietf-zebra-stripes", "called": ["Stripes"]}],
+        "decisions": [
+            {"quote": "Hum for adopting: strong.", "document": "draft-ietf-zebra-stripes"},
+            {"quote": "Hum for an interim: strong.", "document": "draft-ietf-zebra-hoofs"},
+            {"quote": "Hum for a third thing: weak.", "document": None},
+        ],
+    }
+    tally = score.about(t, gold)
+    assert (tally.hit, tally.gold, tally.right, tally.found) == (1, 2, 1, 1)
+    assert tally.missed == ["draft-ietf-zebra-hoofs: Hum for an interim: strong."]
