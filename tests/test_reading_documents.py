@@ -934,6 +934,20 @@ def test_a_decision_naming_no_document_is_about_the_draft_its_section_names_last
     ]
 
 
+def test_an_action_item_naming_no_document_is_about_the_one_its_section_is_about() -> None:
+    found = read(
+        "# ZEBRA WG\n\n## Stripes - draft-ietf-zebra-stripes\n\nDana: I will write the text.\n\n"
+        "## Hoofs\n\nDana: I will send the hoofs text for draft-ietf-zebra-hoofs.\n\n"
+        "## Action items\n\n* Lars to book the interim room\n"
+    )
+    t = transcribe(found, "x.md").transcription
+    assert [(a.what, a.document) for a in t.actions] == [
+        ("I will write the text.", "draft-ietf-zebra-stripes"),
+        ("I will send the hoofs text for draft-ietf-zebra-hoofs.", "draft-ietf-zebra-hoofs"),
+        ("Lars to book the interim room", None),
+    ]
+
+
 def test_a_stage_denied_in_a_question_is_none() -> None:
     said = "is there anyone who thinks we shouldn't progress the draft to WG last call?"
     assert stages_of(said) == []

@@ -394,12 +394,7 @@ def _decided_about(
     """Answer the sections with each decision given the document it is about: one it
     names, else the document its section is about."""
     document_of = {d.name.casefold(): d.id for d in documents}
-    subject_of = {
-        n: document_of[d.name.casefold()]
-        for d in found.documents
-        if d.name.casefold() in document_of
-        for n in d.subject_of
-    }
+    subject_of = _subjects(found, document_of)
     made = []
     for part, section in zip(parts, sections, strict=True):
         about = [
@@ -413,6 +408,16 @@ def _decided_about(
         ]
         made.append(msgspec.structs.replace(section, decisions=decided))
     return made
+
+
+def _subjects(found: Found, document_of: dict[str, str]) -> dict[int, str]:
+    """Answer the id of the document each section is about, by the section's index."""
+    return {
+        n: document_of[d.name.casefold()]
+        for d in found.documents
+        if d.name.casefold() in document_of
+        for n in d.subject_of
+    }
 
 
 def _exchange(turn: importer.Turn, person_id: dict[int, str]) -> Exchange:
@@ -499,9 +504,11 @@ def _actions(
 ) -> list[Action]:
     """Answer the action items, with the dates they give, the people they name (by
     any name the minutes write them with, or the first name of a full one no other
-    speaker shares) and their owner as written."""
+    speaker shares), their owner as written, and the document each names, else the one its
+    section is about."""
     ids = _Ids()
     document_of = {d.name.casefold(): d.id for d in documents}
+    subject_of = _subjects(found, document_of)
     person_of = {name: people[n].id for name, n in names_of(found.people).items()}
     made = []
     for n, a in enumerate(found.actions):
@@ -516,6 +523,8 @@ def _actions(
         elif last_call and end is not None:
             kind = ActionKind.LAST_CALL_ANNOUNCEMENT
         named = [document_of[d.casefold()] for d in a.documents if d.casefold() in document_of]
+        if not named and a.section in subject_of:  # an item in a section about a document
+            named = [subject_of[a.section]]
         short = label if len(label) <= 3 and label.isalnum() else ""
         made.append(
             Action(
