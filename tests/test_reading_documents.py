@@ -829,7 +829,12 @@ def test_a_full_name_after_a_headings_comma_presents_it_where_the_minutes_name_t
       "as a WG item (to be confirmed on list).", "call for adoption"),
      ("Consensus in room is to adopt as a WG item; to be confirmed on the list",
       "call for adoption"),
-     ("The consensus in the room to adopt the stripes draft in the WG.", "adopted")],
+     ("The consensus in the room to adopt the stripes draft in the WG.", "adopted"),
+     ("Humming if this is a suitable starting point. A strong consensus for WG adoption.",
+      "adopted"),
+     ("Should the WG adopt the document: Strong consensus for adopting, some against.",
+      "adopted"),
+     ("Strong consensus for adoption, to be confirmed on the list.", "call for adoption")],
 )  # fmt: skip
 def test_the_rooms_consensus_to_adopt_is_adoption_called_or_done(said: str, stage: str) -> None:
     assert stages_of(said) == [(stage, said)]

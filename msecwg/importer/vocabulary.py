@@ -120,8 +120,12 @@ WAY_ADOPTED = (
     r" (?:is|was|are|were|has been|have been|gets) adopted\b"
 )
 # The room's consensus to adopt: "Room consensus is to adopt [-mls-architecture](...)",
-# "The consensus in the room to adopt the ... draft", "Consensus in room is to adopt"
-_ROOM_ADOPTS = r"\bconsensus\b(?: (?:in|of) (?:the )?room)?(?: is)? to adopt\b"
+# "The consensus in the room to adopt the ... draft", "Consensus in room is to adopt", "A
+# strong consensus for WG adoption", "Strong consensus for adopting" (quic/ietf97.md)
+_ROOM_ADOPTS = (
+    r"\bconsensus\b(?: (?:in|of) (?:the )?room)?(?: is)?"
+    r" (?:to adopt|for (?:wg |working group )?adopti(?:on|ng))\b"
+)
 # A document now the group's own: "The WHIP draft is now a WG document", "Moved to an
 # official WG draft." (WISH and HTTPAPI minutes), "this has now become a WG I-D" (CCWG
 # minutes); "should become a working group document" is a question still open
