@@ -238,6 +238,25 @@ def test_a_headings_title_ends_at_a_semicolon_before_its_short_name_and_presente
     ]
 
 
+def test_a_stage_below_a_list_item_of_a_drafts_link_alone_is_that_drafts() -> None:
+    found = read(
+        "# QUIC WG\n\n## Drafts\n\nDiscuss the input documents for adoption:\n\n"
+        "* [draft-hamilton-quic-transport](https://example.org/a)\nSee: slides-97-quic-00.pdf\n\n"
+        "Spencer asked how many have read the draft.\n\n"
+        "A strong consensus for WG adoption (in person and in jabber).\n\n"
+        "* [draft-shade-quic-http2-mapping](https://example.org/b)\nSee: slides-97-http2-00.pdf\n\n"
+        "Martin Thomson commented, that he rather see an adopted document.\n\n"
+        "* Brian Trammel, [draft-trammell-plus-statefulness](https://example.org/c)\n\n"
+        "A strong consensus for WG adoption.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-hamilton-quic-transport",
+         [("adopted", "A strong consensus for WG adoption (in person and in jabber).")]),
+        ("draft-shade-quic-http2-mapping", []),
+        ("draft-trammell-plus-statefulness", []),
+    ]  # fmt: skip
+
+
 def test_a_talks_slot_may_say_where_its_presenter_is_and_that_it_is_a_paper() -> None:
     found = read(
         "# ICCRG at IETF 126\n\n## Testing Congestion Control and Queue Management Mechanisms, "

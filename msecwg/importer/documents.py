@@ -197,6 +197,13 @@ LISTED_TITLE = re.compile(
     rf"{{1,7}}|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:[ \t]+{STATUS_WORDS}[^\n]*)?[ \t]*\n"
     r"(?![-*+]\s|\d+\.\s)\S"
 )
+# Or a draft's name alone on the item's first line, or a link to it: "* [draft-iyengar-quic-
+# loss-recovery](https://datatracker.ietf.org/doc/draft-iyengar-quic-loss-recovery/)" / "See:
+# slides-97-quic-loss-detection-00.pdf" (quic/ietf97.md)
+LISTED_DRAFT = re.compile(
+    r"(?:\[[ \t]*)?draft-[a-z0-9]+(?:-[a-z0-9]+)+(?:[ \t]*\]\([^)\s]*\))?[ \t]*\n"
+    r"(?![-*+]\s|\d+\.\s)\S"
+)
 # Or a draft's short name opening the item, its presenter or notes after it: "## Documents
 # ready to move to WGLC?" / "- ratelimit-headers (Darrel); minor reference change ...",
 # "- authentication-link" / "    - Been expired for awhile" (HTTPAPI minutes)
@@ -879,6 +886,7 @@ def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> 
         if _listed(text, start) and not item:
             heads = not depth and (
                 LISTED_TITLE.match(text, start) is not None
+                or LISTED_DRAFT.match(text, start) is not None
                 or SLOT_FIRST.match(text, start) is not None
             )
             return above if heads else None

@@ -74,7 +74,7 @@ NEGATED = re.compile(rf"{in_prose('not|never|no')}|n't\b", re.IGNORECASE)
 HOPED = re.compile(
     in_prose(
         r"if|once|until|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
-        r"|hope|expect\w*|prefer\w*|being|can|will|should|must"
+        r"|hope|expect\w*|prefer\w*|rather|being|can|will|should|must"
     ),
     re.IGNORECASE,
 )
