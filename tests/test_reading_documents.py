@@ -939,7 +939,7 @@ def test_a_section_below_a_documents_section_is_a_topic_of_that_document() -> No
     ]
 
 
-def test_a_decision_naming_no_document_is_about_the_draft_its_section_names_last_before_it() -> (
+def test_a_decision_naming_no_document_is_about_the_draft_its_item_or_section_names_before_it() -> (
     None
 ):
     found = read(
@@ -948,12 +948,16 @@ def test_a_decision_naming_no_document_is_about_the_draft_its_section_names_last
         "Spencer asked how many have read the draft.\n\n"
         "Humming if this is a suitable starting point. A strong consensus for WG adoption.\n\n"
         "* [draft-iyengar-quic-loss-recovery](https://example.org/b)\nSee: slides.\n\n"
+        "Martin asked about pluggable congestion control, as in draft-ietf-tcpm-cubic.\n\n"
         "Hum for adopting the document: Very strong support.\n\n"
+        "Ian: the parking lot is next.\n\n"
+        "* Endian issues - see draft-ietf-zebra-endian\n\nHum for big endian: strong.\n\n"
         "## Other business\n\nHum for a second interim: strong.\n"
     )
     assert [(d.text[:24], d.documents) for d in found.decisions] == [
         ("Humming if this is a sui", ["draft-hamilton-quic-transport"]),
         ("Hum for adopting the doc", ["draft-iyengar-quic-loss-recovery"]),
+        ("Hum for big endian: stro", ["draft-ietf-zebra-endian"]),
         ("Hum for a second interim", []),
     ]
 

@@ -12,7 +12,7 @@ from msecwg.importer.actions import actions, opens_action_list, opens_other_list
 from msecwg.importer.beside import beside
 from msecwg.importer.blocks import Block, Heading, Item, blocks
 from msecwg.importer.decisions import decisions
-from msecwg.importer.documents import Part, documents
+from msecwg.importer.documents import LISTED_DRAFT, Part, documents
 from msecwg.importer.items import Mentioned, Passage
 from msecwg.importer.meeting import meeting, numbered_year
 from msecwg.importer.people import attendees, key, names_of, people
@@ -119,7 +119,14 @@ def read(text: str, *, name: str = "") -> Found:
         people=persons,
         documents=docs,
         actions=_named(found_actions, mentioned, headings, spans, text),
-        decisions=_about(_named(found_decisions, mentioned, headings), docs, mentioned, headings),
+        decisions=_about(
+            text,
+            _named(found_decisions, mentioned, headings),
+            docs,
+            mentioned,
+            headings,
+            found_blocks,
+        ),
         left=left,
     )
 
@@ -154,22 +161,29 @@ def _named(
 
 
 def _about(
+    text: str,
     decided: list[Decision],
     docs: list[Document],
     mentioned: Mentioned,
     headings: Sequence[tuple[int, int]],
+    found_blocks: list[Block],
 ) -> list[Decision]:
     """Answer decisions with the document each is about where its own words name none: the
-    document its section is about, else the draft its section names last before it ("*
-    [draft-hamilton-quic-transport]" / "Humming if this is a suitable starting point. A
-    strong consensus for WG adoption")."""
+    document its section is about, else the draft the last item at the margin before it in
+    its section names alone on its first line ("* [draft-iyengar-quic-loss-recovery](…)" /
+    "Who has read the draft?"), else the draft its section names last before it."""
     subject = {n: d.name for d in docs for n in d.subject_of}
     drafts = {d.name for d in docs if d.kind == "draft"}
     starts = [start for start, _ in headings]
+    items = [b.body for b in found_blocks if isinstance(b, Item) and b.marker and not b.indent]
     about = []
     for d in decided:
         if not d.documents and d.section is not None:
-            before = mentioned.last(starts[d.section], d.start)
+            item = items[at] if (at := bisect_right(items, d.start) - 1) >= 0 else -1
+            if item >= starts[d.section] and LISTED_DRAFT.match(text, item):
+                before = mentioned.between(item, text.find("\n", item))
+            else:
+                before = mentioned.last(starts[d.section], d.start)
             named = [subject[d.section]] if d.section in subject else []
             d = msgspec.structs.replace(d, documents=named or [n for n in before if n in drafts])
         about.append(d)
