@@ -257,6 +257,22 @@ def test_a_stage_below_a_list_item_of_a_drafts_link_alone_is_that_drafts() -> No
     ]  # fmt: skip
 
 
+def test_a_stage_in_a_list_below_a_line_of_a_documents_name_alone_is_that_documents() -> None:
+    found = read(
+        "# HTTP WG\n\n## Agenda\n\n"
+        "* 15 min - [Unprompted Authentication](https://example.org/draft-ietf-httpbis-unprompted"
+        "-auth) - David Schinazi\n\n## Notes\n\nUnprompted authentication\n"
+        "- Since Prague, have 4 independent implementations.\n- Defining a new field.\n"
+        "- Mike Bishop disagrees it's similar to client certs.\n- Jonathan likes the name.\n"
+        "- Other than the name, mainly just editorial work to do, then WG last call.\n\n"
+        "Some notes on cookies\n- Almost ready for WG last call.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-httpbis-unprompted-auth", [("WG Last Call planned",
+          "Other than the name, mainly just editorial work to do, then WG last call.")]),
+    ]  # fmt: skip
+
+
 def test_a_talks_slot_may_say_where_its_presenter_is_and_that_it_is_a_paper() -> None:
     found = read(
         "# ICCRG at IETF 126\n\n## Testing Congestion Control and Queue Management Mechanisms, "

@@ -847,6 +847,8 @@ def _stages(
             first = {located[n][0].key for _, n in heading}
             keys = [*first] if len(first) == 1 else []
         if not keys:
+            keys = _list_head(text, blocks, block, sections, located)
+        if not keys:
             place = bisect_right(sections, fact.start) - 1
             keys = [k for k in subjects[place] if k in names] if 0 <= place < len(subjects) else []
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
@@ -859,6 +861,39 @@ def _stages(
                     StageFound(kind=fact.stage, quote=quote, start=fact.start)
                 )
     return stages
+
+
+def _list_head(
+    text: str,
+    blocks: _Blocks,
+    block: int,
+    sections: list[int],
+    located: list[tuple[Candidate, list[tuple[int, int]]]],
+) -> list[str]:
+    """Answer the document a list item's list stands under, in its section: a line above the
+    list that is a document's name alone ("Unprompted authentication" / "- Since Prague, have
+    4 independent implementations" / … / "- Other than the name, mainly just editorial work to
+    do, then WG last call.", HTTP minutes); none for a block that is no list item."""
+    if block < 0 or not _listed(text, blocks.starts[block]):
+        return []
+    top = sections[place] if (place := bisect_right(sections, blocks.starts[block]) - 1) >= 0 else 0
+    above = block - 1
+    while above >= 0 and blocks.starts[above] >= top and _listed(text, blocks.starts[above]):
+        above -= 1
+    if above < 0 or blocks.starts[above] < top:
+        return []
+    a, b = blocks.spans[above]
+    named = {
+        candidate.key: spans
+        for candidate, mentions in located
+        if (spans := [(s, e) for s, e in mentions if a <= s < b])
+    }
+    if len(named) != 1:
+        return []
+    rest = text[a:b]
+    for s, e in sorted(next(iter(named.values())), reverse=True):
+        rest = rest[: s - a] + rest[e - a :]
+    return [] if re.search(r"\w", rest) else [*named]
 
 
 def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> int | None:
