@@ -15,8 +15,9 @@ whose GUIDE.md gives the form), for the reading part of bench/run.py:
   gives a document, precision over those msecwg gives one);
 - people: two spellings of one person are joined when msecwg gives both one
   person, as the speaker of an exchange (with its role: "Martin Duke (AD)") or as
-  the person's name, case and runs of white space aside (recall over the
-  annotation's pairs, precision over msecwg's pairs);
+  the person's name, case and runs of white space aside, a spelling with brackets after it
+  that is none of these as the name before them ("Ian Swett (IS) presenting:" / "IS: ...")
+  (recall over the annotation's pairs, precision over msecwg's pairs);
   a speaker is found when any spelling of theirs speaks in the transcription;
 - the meeting: group, IETF number (or interim) and dates (the days it was held, as the
   annotations give them; a month alone is no day).
@@ -36,6 +37,8 @@ MEASURES = ("documents", "states", "decisions", "about", "actions", "joins", "sp
 Gold = dict[str, Any]
 """An annotation, as its JSON file holds it."""
 
+DECLARED = re.compile(r"(?P<name>.+?)\s*\([^()]*\)")
+"""A spelling with what the minutes write after it in brackets: an alias, a role, "(in chat)"."""
 MOST = 0.6
 """The share of an annotated quote's words a record must hold to be the same fact."""
 WORD = re.compile(r"\w+")
@@ -228,7 +231,9 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
     by_folded = {folded(k): v for k, v in [*roled.items(), *of.items()]}
 
     def person(spelling: str) -> str | None:
-        return of[spelling] if spelling in of else by_folded.get(folded(spelling))
+        found = of[spelling] if spelling in of else by_folded.get(folded(spelling))
+        declared = DECLARED.fullmatch(spelling)  # "Ian Swett (IS)": the name, its alias declared
+        return person(declared["name"]) if found is None and declared else found
 
     joins = Tally()
     for p in gold["people"]:

@@ -117,3 +117,20 @@ def test_what_a_decision_is_about_counts_only_decisions_found(score: ModuleType)
     tally = score.about(t, gold)
     assert (tally.hit, tally.gold, tally.right, tally.found) == (1, 2, 1, 1)
     assert tally.missed == ["draft-ietf-zebra-hoofs: Hum for an interim: strong."]
+
+
+def test_a_spelling_with_its_alias_declared_is_the_name_before_the_brackets(
+    score: ModuleType,
+) -> None:
+    from msecwg.importer import read
+    from msecwg.importer.transcribe import transcribe
+
+    found = read("# ZEBRA WG\n\n## Stripes\n\nIan Swett (IS) presenting: the stripes.\n\n"
+                 "IS: main open issue is #96.\n\nMK: Fine.\n")  # fmt: skip
+    t = transcribe(found, "x.md").transcription
+    gold = {"people": [
+        {"name": "Ian Swett", "spellings": ["Ian Swett (IS)", "IS"]},
+        {"name": "Mirja", "spellings": ["Mirja Kühlewind (MK)", "MK"]},
+    ]}  # fmt: skip
+    joins, _ = score.people(t, gold)
+    assert (joins.hit, joins.gold, joins.missed) == (1, 2, ["Mirja Kühlewind (MK) / MK"])
