@@ -966,9 +966,10 @@ def test_a_decision_naming_no_document_is_about_the_draft_its_item_or_section_na
         "* [draft-iyengar-quic-loss-recovery](https://example.org/b)\nSee: slides.\n\n"
         "Martin asked about pluggable congestion control, as in draft-ietf-tcpm-cubic.\n\n"
         "Hum for adopting the document: Very strong support.\n\n"
-        "Ian: the parking lot is next.\n\n"
+        "Ian: the parking lot is next.\n\n## Parking lot\n\n"
         "* Endian issues - see draft-ietf-zebra-endian\n\nHum for big endian: strong.\n\n"
-        "## Other business\n\nHum for a second interim: strong.\n"
+        "## Other business\n\nDana compared draft-ietf-zebra-hoofs and draft-ietf-zebra-manes."
+        "\n\nHum for a second interim: strong.\n"
     )
     assert [(d.text[:24], d.documents) for d in found.decisions] == [
         ("Humming if this is a sui", ["draft-hamilton-quic-transport"]),

@@ -131,8 +131,3 @@ class Mentioned:
         """Answer the names of the documents mentioned between two offsets, once each."""
         first, last = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
         return list(dict.fromkeys(name for found in self.names[first:last] for name in found))
-
-    def last(self, start: int, end: int) -> list[str]:
-        """Answer the names of the documents the last mention between two offsets names."""
-        first, last = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
-        return self.names[last - 1] if last > first else []

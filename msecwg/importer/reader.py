@@ -171,7 +171,7 @@ def _about(
     """Answer decisions with the document each is about where its own words name none: the
     document its section is about, else the draft the last item at the margin before it in
     its section names alone on its first line ("* [draft-iyengar-quic-loss-recovery](…)" /
-    "Who has read the draft?"), else the draft its section names last before it."""
+    "Who has read the draft?"), else the one draft its section names before it."""
     subject = {n: d.name for d in docs for n in d.subject_of}
     drafts = {d.name for d in docs if d.kind == "draft"}
     starts = [start for start, _ in headings]
@@ -183,7 +183,8 @@ def _about(
             if item >= starts[d.section] and LISTED_DRAFT.match(text, item):
                 before = mentioned.between(item, text.find("\n", item))
             else:
-                before = mentioned.last(starts[d.section], d.start)
+                before = mentioned.between(starts[d.section], d.start)
+                before = before if len([n for n in before if n in drafts]) == 1 else []
             named = [subject[d.section]] if d.section in subject else []
             d = msgspec.structs.replace(d, documents=named or [n for n in before if n in drafts])
         about.append(d)
