@@ -97,6 +97,21 @@ def test_a_subsection_whose_first_line_names_a_draft_is_about_it_not_its_parents
     }  # fmt: skip
 
 
+def test_a_section_whose_first_paragraph_gives_its_draft_is_about_that_draft() -> None:
+    found = read(
+        "# TLS WG IETF 106\n\n## Encrypted SNI\n\nPresenter: Chris Wood\n"
+        "draft: https://datatracker.ietf.org/doc/draft-ietf-tls-esni/\n\n"
+        "EKR: We can't go to WGLC without substantial analysis.\n\n"
+        "## Exported Authenticators\n\nPresenter: Nick Sullivan\n"
+        "Slides: https://example.org/slides-draft-ietf-tls-ea.pdf\n\n"
+        "Sean: Would like to proceed with WGLC.\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents if d.discussed] == [
+        ("draft-ietf-tls-esni", ["WG document"]),
+        ("Exported Authenticators", ["WG Last Call planned"]),
+    ]
+
+
 def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() -> None:
     found = read(
         "# CORE WG IETF 125\n\n## Status\n\ndraft-ietf-core-comi-14 was discussed.\n\n"

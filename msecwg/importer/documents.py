@@ -48,6 +48,13 @@ WILDCARD = re.compile(r"(?<![\w*-])[a-z][a-z0-9]*\*-\d\d(?![\w-])")
 # QUIC" / "-----"), and a web address in it.
 FIRST_LINE = re.compile(r"\s*(?:[-=*_]{3,}[ \t]*\n\s*)?(?:[*+-]\s+)?(?P<line>[^\n]*)")
 WEB_ADDRESS = re.compile(r"https?://\S+")
+# A line that gives a section's draft: "I-D: https://datatracker.ietf.org/doc/draft-ietf-mls-
+# protocol/" (MLS, WPACK minutes), "Draft: https://tools.ietf.org/html/draft-ietf-tls-subcerts-09"
+DRAFT_FIELD = re.compile(
+    r"^[ \t*_-]*(?:I-D|Internet[- ]Draft|Draft)[*_]*[ \t]*:[*_]*[ \t]*"
+    r"(?P<line>[^\n]*draft-[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A link and its text: "[QUIC-LB](https://datatracker.ietf.org/doc/draft-ietf-quic-load-balancers)".
 LINK = re.compile(r"\[(?P<text>[^\]\n]{2,80})\]\((?P<url>[^)\s]+)\)")
 # "the timestamp draft", "the recovery draft": a lower-case word naming a draft.
@@ -648,9 +655,14 @@ def _presenter(name: str, speakers: frozenset[str]) -> bool:
 
 def _named_first(text: str, part: Part) -> list[Candidate]:
     """Answer the drafts and RFCs a section's first line names where it says nothing else
-    ("### MP DCCP progress" / "draft-ietf-tsvwg-multipath-dccp-10", a link to a draft)."""
+    ("### MP DCCP progress" / "draft-ietf-tsvwg-multipath-dccp-10", a link to a draft), or a
+    line of its first paragraph that gives its draft ("### Work Towards Adopting Web Bundles" /
+    "Presenter: Jeffrey Yasskin" / "I-D: https://www.ietf.org/archive/id/draft-yasskin-...")."""
     line = FIRST_LINE.match(text, part.end, part.until)
-    if line is None or not ("raft-" in line["line"] or "rfc" in line["line"].lower()):
+    if line is not None and not ("raft-" in line["line"] or "rfc" in line["line"].lower()):
+        opening = text[line.start("line") : part.until].split("\n\n", 1)[0]
+        line = DRAFT_FIELD.search(opening)
+    if line is None:
         return []
     candidates = _candidates(line["line"], lambda phrase: phrase in text)
     found = [c for c, _ in candidates if c.kind in ("draft", "rfc")]
