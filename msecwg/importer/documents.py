@@ -675,7 +675,7 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
 def _procedural(name: str) -> bool:
     """Answer whether a heading's name opens with a word of the meeting's business
     ("Summary", "Current", "Status"): it heads what the meeting did, not a document."""
-    words = [w.casefold().strip("\"'") for w in name.split(maxsplit=2)]
+    words = [w.casefold().strip("\"'\u2018\u2019\u201c\u201d") for w in name.split(maxsplit=2)]
     first = words[1] if len(words) > 1 and words[0] in ARTICLES else words[0]
     return first in ADMINISTRATIVE_WORDS  # its first but an article ("The Preliminary ...")
 
