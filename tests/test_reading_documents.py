@@ -399,7 +399,7 @@ def test_a_decision_at_a_sections_end_is_none_of_the_next_sections_documents() -
         "Reese: Who has read the draft? Show of hands:\nYes: 12\nNo: 12\n\n"
         "## Rate-Limited - draft-welzl-ccwg-ratelimited-increase\n\nGorry: Motivation.\n"
     )
-    assert [d.documents for d in found.decisions] == [["draft-ietf-ccwg-rfc5033bis"]]
+    assert [d.documents for d in found.decisions] == [[]]
     transcribed = transcribe(found, "x.md").transcription
     assert [d.document for d in transcribed.sections[0].decisions] == ["draft-ietf-ccwg-rfc5033bis"]
 

@@ -859,7 +859,7 @@ def _stages(
             first = {located[n][0].key for _, n in heading}
             keys = [*first] if len(first) == 1 else []
         if not keys:
-            keys = _list_head(text, blocks, block, sections, located)
+            keys = _list_head(text, blocks, block, sections, located, where)
         if not keys:
             place = bisect_right(sections, fact.start) - 1
             keys = [k for k in subjects[place] if k in names] if 0 <= place < len(subjects) else []
@@ -881,11 +881,13 @@ def _list_head(
     block: int,
     sections: list[int],
     located: list[tuple[Candidate, list[tuple[int, int]]]],
+    mentioned: list[tuple[int, int]],
 ) -> list[str]:
     """Answer the document a list item's list stands under, in its section: a line above the
     list that is a document's name alone ("Unprompted authentication" / "- Since Prague, have
     4 independent implementations" / … / "- Other than the name, mainly just editorial work to
-    do, then WG last call.", HTTP minutes); none for a block that is no list item."""
+    do, then WG last call.", HTTP minutes); none for a block that is no list item.
+    `mentioned` is each mention's start and document, in order (see _named_alone)."""
     if block < 0 or not _listed(text, blocks.starts[block]):
         return []
     top = sections[place] if (place := bisect_right(sections, blocks.starts[block]) - 1) >= 0 else 0
@@ -895,17 +897,16 @@ def _list_head(
     if above < 0 or blocks.starts[above] < top:
         return []
     a, b = blocks.spans[above]
-    named = {
-        candidate.key: spans
-        for candidate, mentions in located
-        if (spans := [(s, e) for s, e in mentions if a <= s < b])
+    within = {
+        n for _, n in mentioned[bisect_left(mentioned, (a, -1)) : bisect_left(mentioned, (b, -1))]
     }
-    if len(named) != 1:
+    if len(within) != 1:
         return []
+    candidate, mentions = located[within.pop()]
     rest = text[a:b]
-    for s, e in sorted(next(iter(named.values())), reverse=True):
+    for s, e in sorted(((s, e) for s, e in mentions if a <= s < b), reverse=True):
         rest = rest[: s - a] + rest[e - a :]
-    return [] if re.search(r"\w", rest) else [*named]
+    return [] if re.search(r"\w", rest) else [candidate.key]
 
 
 def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> int | None:

@@ -168,25 +168,25 @@ def _about(
     headings: Sequence[tuple[int, int]],
     found_blocks: list[Block],
 ) -> list[Decision]:
-    """Answer decisions with the document each is about where its own words name none: the
-    document its section is about, else the draft the last item at the margin before it in
-    its section names alone on its first line ("* [draft-iyengar-quic-loss-recovery](…)" /
-    "Who has read the draft?"), else the one draft its section names before it."""
-    subject = {n: d.name for d in docs for n in d.subject_of}
+    """Answer decisions with the document each is about where its own words name none and
+    its section is about none (transcribe gives those their section's): the one draft the
+    first line of the last item at the margin before it in its section names alone ("*
+    [draft-iyengar-quic-loss-recovery](…)" / "Who has read the draft?"), else the one draft
+    its section names before it."""
+    subjects = {n for d in docs for n in d.subject_of}
     drafts = {d.name for d in docs if d.kind == "draft"}
     starts = [start for start, _ in headings]
     items = [b.body for b in found_blocks if isinstance(b, Item) and b.marker and not b.indent]
     about = []
     for d in decided:
-        if not d.documents and d.section is not None:
+        if not d.documents and d.section is not None and d.section not in subjects:
             item = items[at] if (at := bisect_right(items, d.start) - 1) >= 0 else -1
             if item >= starts[d.section] and LISTED_DRAFT.match(text, item):
-                before = mentioned.between(item, text.find("\n", item))
+                named = mentioned.between(item, text.find("\n", item))
             else:
-                before = mentioned.between(starts[d.section], d.start)
-                before = before if len([n for n in before if n in drafts]) == 1 else []
-            named = [subject[d.section]] if d.section in subject else []
-            d = msgspec.structs.replace(d, documents=named or [n for n in before if n in drafts])
+                named = mentioned.between(starts[d.section], d.start)
+            named = [n for n in named if n in drafts]
+            d = msgspec.structs.replace(d, documents=named if len(named) == 1 else [])
         about.append(d)
     return about
 
