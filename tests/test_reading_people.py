@@ -674,6 +674,40 @@ def test_a_label_its_section_also_writes_in_lower_case_is_a_topic_not_a_speaker(
     assert found.sections[0].points[0].text == "**Key Rotation**: Discussed how key rotation works."
 
 
+def test_a_label_a_heading_names_as_a_topic_is_no_speaker_where_a_person_heading_is_one() -> None:
+    found = read(
+        "# HTTP\n\n## Resumable Uploads\n\nFocus was on retrying uploads.\n\n"
+        "## Benjamin Kaduk\n\n**Benjamin Kaduk**: We need new flags.\n\n"
+        "## Next Steps\n\n* **Resumable Uploads:** Editors aim to resolve the issues.\n"
+        "* **Martin Thomson:** Recommended keeping it out of scope.\n"
+        "* [Benjamin Kaduk](#benjamin-kaduk)\n"
+    )
+    assert [[(t.speaker, t.words) for t in s.turns] for s in found.sections] == [
+        [],
+        [("Benjamin Kaduk", "We need new flags.")],
+        [("Martin Thomson", "Recommended keeping it out of scope.")],
+    ]
+    assert found.sections[2].points[0].text == (
+        "**Resumable Uploads:** Editors aim to resolve the issues."
+    )
+    assert [p.name for p in found.people] == ["Benjamin Kaduk", "Martin Thomson"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Scalability", "Recommendation", "Negotiation", "Improvements", "Robustness",
+     "The Conflict", "Feedback", "Security", "Privacy", "Constraints", "Takeaways"],
+)  # fmt: skip
+def test_a_label_of_a_summarys_topic_is_no_speaker(label: str) -> None:
+    assert speaker(label) is None
+
+
+@pytest.mark.parametrize("name", ["Felicity", "Clements", "Lawrence", "Clement", "Vance"])
+def test_a_name_that_ends_as_some_nouns_do_is_a_speaker(name: str) -> None:
+    found = speaker(name)
+    assert found is not None and found.name == name
+
+
 def test_a_question_marked_with_who_put_it_alone_on_its_line_takes_the_bullets_below() -> None:
     found = read(
         "# PQ\n\n## Talk\n\nQ: Scott Fluhrer\n- What is the cost?\n\tA: signature size\n\n"

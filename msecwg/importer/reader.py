@@ -44,7 +44,7 @@ from msecwg.importer.sections import (
     title_of,
 )
 from msecwg.importer.text import fold, stops_short
-from msecwg.importer.turns import Piece, known_speakers, pieces, points
+from msecwg.importer.turns import Piece, known_speakers, pieces, points, topic_headings
 from msecwg.model import Precision, SpeechForm
 
 R = TypeVar("R", Action, Decision)
@@ -63,12 +63,13 @@ def read(text: str, *, name: str = "") -> Found:
     data, talk = page_data(text, plan.front)
     listed = attendees(text)
     known = known_speakers(text, talk + [i for _, items in plan.parts for i in items], listed)
-    front_pieces = points(text, data) + pieces(text, talk, known)
-    part_pieces = [pieces(text, items, known) for _, items in plan.parts]
+    titles = [title_of(text[h.start : h.end], h.form, text) for h, _ in plan.parts]
+    topics = topic_headings(text, [t.title for t in titles])
+    front_pieces = points(text, data) + pieces(text, talk, known, topics)
+    part_pieces = [pieces(text, items, known, topics) for _, items in plan.parts]
     year = meeting_year(text, plan)
     numbered = numbered_year(text, plan, name) if year is None else None
     year = numbered[0] if numbered else year
-    titles = [title_of(text[h.start : h.end], h.form, text) for h, _ in plan.parts]
     days, day_of = _days(text, plan, titles, year)
     found_meeting, left = meeting(text, plan, days, name, numbered)
     spoken = [p.speaker for p in chain(front_pieces, *part_pieces) if p.speaker]

@@ -133,6 +133,9 @@ BOLD_AT_START = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*(?=[ ,])")
 KNOWN_THEN_FAMILY = re.compile(r"(?P<first>[A-Z][\w'\u2019-]+) [A-Z][\w'\u2019-]+(?=[ ,])")
 # A word in lower case made by a suffix of nouns: "complication:", "requirement:"
 NOUN_WORD = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ance|ence)")
+# A capitalised word made so, a topic's label, never a name ("Scalability:", "Recommendation:",
+# "Improvements:"): suffixes no name ends with, long enough to pass by "Felicity", "Clements"
+LABEL_NOUN = re.compile(r"[a-z]{3,}(?:tion|sion)s?|[a-z]{6,}ity|[a-z]{4,}(?:ness|ments)")
 
 
 class Speaker(NamedTuple):
@@ -293,7 +296,9 @@ def _looks_like_names(core: str) -> bool:
     people = len(words) - len(names) + 1
     if not names or len(names) > 3 * people or len(names) > 7:
         return False
-    if names[0].lower() in LABEL_WORDS or core.lower() in LABEL_WORDS:
+    if names[0].lower() in LABEL_WORDS or core.lower() in LABEL_WORDS or names[0] == "The":
+        return False  # "The Conflict:" too
+    if len(names) == 1 and LABEL_NOUN.fullmatch(names[0].lower()):
         return False
     if any(w.lower() in NOT_NAME_WORDS for w in names):  # "Design Issue", "Video Source"
         return False

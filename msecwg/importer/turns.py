@@ -235,6 +235,10 @@ def _opening_reporter(body: str) -> str | None:
     return written if found is not None and found.name == written else None
 
 
+# A run of letters in lower case, alone or part of a word ("request" in "draft-donnelly-httpbis-
+# preliminary-request-denied"), and a link to a heading ("(#brian-trammell-eth)")
+LOWER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])")
+ANCHOR = re.compile(r"\(#[^()\s]*\)")
 ASIDE = re.compile(r"\s*\([^()A-Z]*\)")
 """A remark in brackets beside a name in a list of people: "(for the last time)", "(remote)"."""
 LOWER_WORD = re.compile(r"(?<!\S)(?!and\b)[a-z]")
@@ -261,9 +265,12 @@ def _symbol(character: str) -> bool:
     return unicodedata.category(character).startswith("S")
 
 
-def pieces(text: str, items: list[Item], known: frozenset[str]) -> list[Piece]:
+def pieces(
+    text: str, items: list[Item], known: frozenset[str], topics: frozenset[str] = frozenset()
+) -> list[Piece]:
     """Answer the turns and points of a section's items, in order; a label its section
-    writes as a topic is no turn (see _a_topic).
+    writes as a topic is no turn (see _a_topic), nor one a heading's title names as one
+    (`topics`, see topic_headings).
 
     A bullet holding only a speaker's name, with deeper bullets under it ("- Martin
     Thompson" / "  - inherent problem ..."), is one turn: the words are those bullets,
@@ -283,10 +290,27 @@ def pieces(text: str, items: list[Item], known: frozenset[str]) -> list[Piece]:
     scope = text[items[0].start : items[-1].end] if items else ""
     return [
         Piece(p.start, p.start, p.end, None, False, p.item)
-        if p.speaker and p.speaker.name and _a_topic(scope, p.speaker.name, known)
+        if p.speaker
+        and p.speaker.name
+        and (_a_topic(scope, p.speaker.name, known) or p.speaker.name.casefold() in topics)
         else p
         for p in found
     ]
+
+
+def topic_headings(text: str, titles: list[str]) -> frozenset[str]:
+    """Answer the titles of headings, case folded, that name a topic a label may stand for
+    where a speaker's name stands ("### Resumable Uploads" ... "* **Resumable Uploads:**
+    Editors aim to ..."): of two words or more, one of more than three letters of which the
+    minutes also write in lower case, alone or in a draft's name, outside a link to a
+    heading; no heading named for a person ("#### Benjamin Kaduk") is one."""
+    lower = set(LOWER_RUN.findall(ANCHOR.sub("", text)))
+    return frozenset(
+        title.casefold()
+        for title in titles
+        if len(words := title.split()) > 1
+        and any(len(w) > 3 and w.lower() in lower for w in words if not w.islower())
+    )
 
 
 @lru_cache(maxsize=4096)  # asked again for each turn of a section's speaker
