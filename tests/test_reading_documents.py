@@ -891,6 +891,20 @@ def test_the_rooms_consensus_to_adopt_is_adoption_called_or_done(said: str, stag
 
 
 @pytest.mark.parametrize(
+    ("said", "stage"),
+    [("Should the WG adopt the document: Strong consensus for adopting, some against. No one "
+      "explained why. There will be confirmation on the list.", "call for adoption"),
+     ("Will confirm list, sounds like we've got pretty good consensus to adopt this and continue "
+      "work as a working group item.", "call for adoption"),
+     ("Strong consensus for adopting, some against. Nothing more on the list.", "adopted")],
+)  # fmt: skip
+def test_the_rooms_adoption_its_paragraph_confirms_on_the_list_is_a_call(
+    said: str, stage: str
+) -> None:
+    assert [found for found, _ in stages_of(said)] == [stage]
+
+
+@pytest.mark.parametrize(
     "said",
     ["Mike Bishop: Do you never expect another version of HTTP?",
      "If we have to burn v1, then we are OK to use another version.",

@@ -13,9 +13,11 @@ from msecwg.importer.text import alternatives, caseless, holds_any, sentences
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
     CLAUSE_OPENERS,
+    CONFIRMED_ON_LIST,
     LABEL_WORDS,
     NOT_DOCUMENT_NAMES,
     REACHED,
+    ROOM_ADOPTS,
     STAGE_PHRASES,
     STAGE_WORDS,
     SUPPORT_SHOWN,
@@ -33,6 +35,8 @@ ASKING_WORDS = ("adopt", "take on", "taking on")
 """Words one of which ASKED holds, case folded."""
 SUPPORT = re.compile(SUPPORT_SHOWN, re.IGNORECASE)
 WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
+ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
+CONFIRMING = re.compile(CONFIRMED_ON_LIST, re.IGNORECASE)
 NAME = r"[A-Za-z][\w/+-]*"
 # Where a name is looked for in a sentence: where no letter stands before it, for a name
 # that starts after a letter is the end of one that starts before it.
@@ -119,7 +123,8 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
     """Answer every stage the minutes state, sentence by sentence, in order: at most one
     a clause (between semicolons), the first of the vocabulary's phrases it holds (negated
     forms first), or adoption when a block asks to adopt a document and a hum shows
-    support."""
+    support; the room's adoption a call for adoption where its block says it is to be
+    confirmed on the list."""
     found = []
     for block in spans:
         whole = text[block[0] : block[1]]
@@ -137,6 +142,12 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
             rule = "phrase"
             if stage is None and asked and SUPPORT.search(sentence):
                 stage, rule, where = "adopted", "hum in support of adoption", 0
+            if (
+                stage == "adopted"
+                and (rule != "phrase" or ROOM.search(sentence))
+                and CONFIRMING.search(whole)
+            ):  # the room's adoption, to be confirmed on the list: a call for adoption
+                stage, rule = "call for adoption", "adoption to be confirmed on the list"
             clauses = _clauses(sentence, own[0])
             facts = []
             if stage is not None:

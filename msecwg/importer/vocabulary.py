@@ -126,6 +126,15 @@ _ROOM_ADOPTS = (
     r"\bconsensus\b(?: (?:in|of) (?:the )?room)?(?: is)?"
     r" (?:to adopt|for (?:wg |working group )?adopti(?:on|ng))\b"
 )
+ROOM_ADOPTS = _ROOM_ADOPTS
+# The room's adoption to be confirmed on the list, said anywhere in its paragraph: "Strong
+# consensus for adopting, some against. ... There will be confirmation on the list."
+# (quic/ietf97.md), "Will confirm list, sounds like we've got pretty good consensus to adopt
+# this" (OHAI minutes)
+CONFIRMED_ON_LIST = (
+    r"\bconfirm(?:ed|ing|ation)?\b(?: (?:it|this|that|the adoption))?"
+    r"(?: (?:on|to|via|in))? (?:the )?(?:mailing )?list\b"
+)
 # A document now the group's own: "The WHIP draft is now a WG document", "Moved to an
 # official WG draft." (WISH and HTTPAPI minutes), "this has now become a WG I-D" (CCWG
 # minutes); "should become a working group document" is a question still open
