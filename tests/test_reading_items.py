@@ -998,11 +998,13 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          [("Nancy and Luigi", "Nancy and Luigi to refine and share with the group."),
           ("Luigi", "Luigi will consult the AD."),
           ("Dhruv", "Will align with the ISIS-SRv6 document.")]),
-        # a task to aim at, continue, engage or initiate; a call confirmed or issued on the list,
-        # or taken to it as the next step or asked
+        # a task to aim at, continue, engage, initiate, collaborate on or come up with; a call
+        # confirmed or issued on the list, or taken to it as the next step or asked
         ("## Notes\n\nBob Moskowitz: hi.\n\nChris Wood: yes.\n\nBob Moskowitz will aim to "
          "complete the rewrite.\n\nChris Wood will continue to solicit feedback.\n\nChris Wood "
          "will engage with implementers.\n\nBob Moskowitz will initiate a thread.\n\n"
+         "Chris Wood will collaborate with the current editors.\n\nBob Moskowitz: Will come up "
+         "with something based on the hum.\n\n"
          "Adoption will be confirmed on the mailing list.\n\nWG Last Call will be issued on the "
          "mailing list.\n\nBob Moskowitz: Good, the next step is to take the poll to the list.\n\n"
          "Chris Wood suggested both; and asked to take the FEC discussion to the mailing list.\n",
@@ -1010,6 +1012,8 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
           ("Chris Wood", "Chris Wood will continue to solicit feedback."),
           ("Chris Wood", "Chris Wood will engage with implementers."),
           ("Bob Moskowitz", "Bob Moskowitz will initiate a thread."),
+          ("Chris Wood", "Chris Wood will collaborate with the current editors."),
+          ("Bob Moskowitz", "Will come up with something based on the hum."),
           (None, "Adoption will be confirmed on the mailing list."),
           (None, "WG Last Call will be issued on the mailing list."),
           ("Bob Moskowitz", "Good, the next step is to take the poll to the list."),

@@ -380,7 +380,8 @@ TASK_VERBS = frozenset(
      "request", "resend", "resolve", "respond", "resubmit", "rev", "review", "revise",
      "rewrite", "run", "schedule", "send", "set", "setup", "share", "shepherd", "split",
      "start", "study", "submit", "suggest", "summarise", "summarize", "sync", "talk",
-     "try", "update", "upload", "work", "write"}
+     "try", "update", "upload", "work", "write", "collaborate", "come", "gather", "verify",
+     "track", "drive"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
