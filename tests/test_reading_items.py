@@ -111,6 +111,16 @@ def test_the_answers_a_question_offers_are_no_decisions_and_the_rooms_response_i
     ]
 
 
+def test_the_minutes_own_agreement_after_a_report_of_speech_is_a_decision() -> None:
+    found = read("# ZEBRA WG\n\n## Stripes\n\nLars: hello.\n\nLars presented the stripes. "
+                 "After discussion, it was agreed that stripes need their own draft.\n\n"
+                 "Dana: Summarises the history. We decided to set a deadline.\n")  # fmt: skip
+    assert [(d.kind, d.quote) for d in found.decisions] == [
+        ("agreed", "Lars presented the stripes. After discussion, it was agreed that stripes "
+                   "need their own draft."),
+    ]  # fmt: skip
+
+
 def test_what_the_room_confirmed_is_a_decision_and_an_aside_after_it_no_part_of_it() -> None:
     found = read("# ZEBRA WG\n\n## Keys\n\nSlide - Go back to the -03 approach.\n(Remember "
                  "to update S2.1)\n\nThis was confirmed on the call.\n\n## Modes\n\nNo "

@@ -521,7 +521,7 @@ def test_minutes_that_name_no_group_are_the_groups_their_files_place_names_where
     assert found.meeting.group_quote == (text if group else None)
 
 
-def test_a_name_that_opens_reported_speech_twice_is_a_speakers_in_narrative_minutes() -> None:
+def test_a_name_that_opens_reported_speech_is_a_speakers_in_narrative_minutes() -> None:
     found = read(
         "# SCONE WG\n\n## Issues\n\nBrian suggests focusing on PR 83 to kick things off.\n\n"
         "Jordi asks why the detector is not able to detect the maximum.\n\n"
@@ -529,10 +529,12 @@ def test_a_name_that_opens_reported_speech_twice_is_a_speakers_in_narrative_minu
         "He notes that it scales.\n\nBrian notes that the text is fine.\n\n"
         "Zahed gave more detail. Brian asked Matt to open an issue.\n"
     )
-    assert [p.name for p in found.people] == ["Brian"]
+    assert [p.name for p in found.people] == ["Brian", "Jordi", "Zahed"]
     assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
         ("Brian", "Brian suggests focusing on PR 83 to kick things off."),
+        ("Jordi", "Jordi asks why the detector is not able to detect the maximum."),
         ("Brian", "Brian notes that the text is fine."),
+        ("Zahed", "Zahed gave more detail."),
         ("Brian", "Brian asked Matt to open an issue."),
     ]
 
@@ -543,9 +545,10 @@ def test_a_full_name_that_opens_reported_speech_once_is_a_speakers() -> None:
         "Security Considerations noted nothing.\n\nArea Director asked why.\n\n"
         "Several People said no.\n\nGoogle Doc notes it.\n\nBrian asks why.\n"
     )
-    assert [p.name for p in found.people] == ["Hui Deng"]
+    assert [p.name for p in found.people] == ["Hui Deng", "Brian"]
     assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
-        ("Hui Deng", "Hui Deng pointed out that this is operational.")
+        ("Hui Deng", "Hui Deng pointed out that this is operational."),
+        ("Brian", "Brian asks why."),
     ]
 
 
@@ -584,7 +587,8 @@ def test_a_full_name_sharing_a_demo_speaks_and_its_first_name_after_is_the_same(
         "Tianji Jian then discussed the idea these will not stand alone.\n"
     )
     assert [(t.speaker, t.form) for t in found.sections[0].turns] == [
-        ("Matt Joras", "reported"), ("Matt", "reported"), ("Tianji Jian", "reported"),
+        ("Matt Joras", "reported"), ("Jordi", "reported"), ("Matt", "reported"),
+        ("Tianji Jian", "reported"),
     ]  # fmt: skip
 
 
@@ -595,8 +599,9 @@ def test_a_first_name_of_a_full_name_reporting_speech_speaks_in_one_report_of_sp
     )
     assert [(p.name, p.written) for p in found.people] == [
         ("David Schinazi", ["David Schinazi", "David"]),
+        ("Mirja", ["Mirja"]),
     ]
-    assert [t.speaker for t in found.sections[0].turns] == ["David Schinazi", "David"]
+    assert [t.speaker for t in found.sections[0].turns] == ["David Schinazi", "David", "Mirja"]
 
 
 def test_a_first_name_of_someone_listed_as_attending_speaks_in_one_report_of_speech() -> None:
@@ -610,6 +615,7 @@ def test_a_first_name_of_someone_listed_as_attending_speaks_in_one_report_of_spe
         ("Niels ten Oever", ["Niels", "Niels ten Oever"]),
         ("Jenny Bui", ["Jenny", "Jenny Bui"]),
         ("Brian Trammell", ["Brian", "Brian Trammell"]),
+        ("Colin", ["Colin"]),
     ]
 
 
@@ -815,12 +821,15 @@ def test_a_full_name_alone_above_a_paragraph_speaks_it_and_so_does_its_first_nam
 def test_a_proper_name_in_the_minutes_reporting_speech_once_is_a_speaker() -> None:
     found = read(
         "# MASQUE\n\n## Ethernet\n\nGorry wonders if congestion control belongs here. It "
-        "does not, says Gorry.\n\nZahed points out that it is a wire.\n\nDemo shows that it "
-        "works. The demo ran. Demo again.\n\nOriginally thought that it would. Originally so.\n\nFeedback "
-        "requested. Feedback welcome; feedback is good.\n"
+        "does not, says Gorry.\n\nZahed points out that it is a wire.\n\nKai shares the work "
+        "on DNS.\n\nDemo shows that it works. The demo ran. Demo again.\n\nOriginally thought "
+        "that it would. Originally so.\n\nFeedback requested. Feedback welcome; feedback is "
+        "good.\n\nThree comments: it is fine.\n\nWhiteboard notes from the last meeting.\n"
     )
     assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
-        ("Gorry", "Gorry wonders if congestion control belongs here. It does not, says Gorry.")
+        ("Gorry", "Gorry wonders if congestion control belongs here. It does not, says Gorry."),
+        ("Zahed", "Zahed points out that it is a wire."),
+        ("Kai", "Kai shares the work on DNS."),
     ]
 
 

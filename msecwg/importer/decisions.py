@@ -1009,8 +1009,12 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
                 return _record(text, passages, i, last, kind, used)
             if planned:
                 continue
-        if kind in ("decided", "agreed") and passage.is_turn and match.re not in NOTED:
-            continue  # a speaker's "we decided ..." recalls; the minutes' own note records
+        # a speaker's "we decided ..." recalls; the minutes' own note records, as do their own
+        # words after a report of speech ("Bram presented spots. After discussion, it was agreed")
+        narrated = passage.reported and n > 0 and passage.start == passage.words
+        recalled = kind in ("decided", "agreed") and match.re not in NOTED
+        if recalled and passage.is_turn and not narrated:
+            continue
         if match.re is CONSENSUS_ON and passage.is_turn:
             continue
         if match.re is CHAIR_TAKES and passage.is_turn and not _chairs(passage.speaker):

@@ -28,8 +28,9 @@ ASSENT = re.compile(
 class Passage(NamedTuple):
     """A turn or point to look in: its quote from `start`, its words from `words`, the
     label or bullet marker before it, the section it is in (None: the front), the
-    speaker as written (None for a point or a turn naming no one), and whether its
-    section is the meeting's agenda."""
+    speaker as written (None for a point or a turn naming no one), whether its section is
+    the meeting's agenda, and whether the turn reports speech ("Bram presented spots. After
+    discussion, it was agreed ...", "Darrel: Summarises the history.")."""
 
     start: int
     words: int
@@ -41,6 +42,7 @@ class Passage(NamedTuple):
     is_turn: bool
     speaker: str | None = None
     in_agenda: bool = False
+    reported: bool = False
 
 
 def words_of(text: str, passage: Passage) -> str:

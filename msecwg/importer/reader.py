@@ -377,6 +377,7 @@ def _passage(
         is_turn=piece.speaker is not None,
         speaker=piece.speaker.name if piece.speaker else None,
         in_agenda=in_agenda,
+        reported=piece.reported,
     )
 
 

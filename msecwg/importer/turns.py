@@ -20,11 +20,14 @@ from msecwg.importer.speakers import (
     reporter,
     speaker,
 )
+from msecwg.importer.text import by_first_letter
 from msecwg.importer.vocabulary import (
     COMMON_WORDS,
     LABEL_WORDS,
     NOT_NAME_WORDS,
     PARTICLES,
+    PRESENTING_VERBS,
+    REPORTING_VERBS,
     ROLE_WORDS,
     UNNAMED,
 )
@@ -142,17 +145,21 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
 
 def _proper(name: str, text: str) -> bool:
     """Answer whether a name of one word is a proper name in these minutes: capitalised,
-    written so alone (not a full name's first: "Bram Keller") more than once and nowhere
-    in lower case, no adverb or gerund ("Gorry wonders if …" / "… says Gorry", where "Data
-    suggests" is no one's: the minutes write "data" too)."""
-    return (
+    nowhere in lower case, no adverb or gerund, and written so alone (not a full name's
+    first: "Bram Keller") more than once, or once before a verb of speech that is no noun
+    there ("Gorry wonders if …" / "… says Gorry", "Ted reminds us", "Kai shares the work",
+    where "Data suggests" is no one's, as the minutes write "data" too, nor "Three comments:"
+    or "Whiteboard notes from a previous meeting")."""
+    if not (
         name.isalpha()
         and name[:1].isupper()
         and name[1:].islower()
         and not name.endswith(("ly", "ing"))
-        and len(re.findall(rf"\b{name}\b(?! [A-Z])", text)) > 1  # not "Bram Keller"
         and re.search(rf"\b{name.lower()}\b", text) is None
-    )
+    ):
+        return False
+    alone = re.findall(rf"\b{name}\b(?! [A-Z])", text)  # not "Bram Keller"
+    return len(alone) > 1 or re.search(rf"\b{name} {SPEAKS}", text) is not None
 
 
 def _inline_speakers(body: str, gaps: list[int]) -> list[str]:
@@ -235,6 +242,13 @@ def _opening_reporter(body: str) -> str | None:
     return written if found is not None and found.name == written else None
 
 
+# A verb of speech or of presenting after a name, no noun there: "wonders if", "points out",
+# "provides feedback", not "comments:", "notes from", nor "shows", which a thing does ("Demo
+# shows that", see _proper)
+SPEAKS = (
+    rf"(?:{by_first_letter([*REPORTING_VERBS, *sorted(PRESENTING_VERBS - {'shows', 'showed'})])})"
+    r"\b(?!:| from\b)"
+)
 # A run of letters in lower case, alone or part of a word ("request" in "draft-donnelly-httpbis-
 # preliminary-request-denied"), and a link to a heading ("(#brian-trammell-eth)")
 LOWER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])")

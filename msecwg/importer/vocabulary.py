@@ -522,7 +522,8 @@ COMMON_WORDS = frozenset(
      "possible", "potential", "previous", "real", "related", "same", "second", "she", "short",
      "should", "simple", "small", "so", "some", "technical", "that", "the", "they", "think",
      "third", "these", "this", "those", "to", "two", "was", "we", "what", "when", "where",
-     "which", "who", "why", "will", "with", "would", "yes", "you"}
+     "which", "who", "why", "will", "with", "would", "yes", "you", "three", "four", "five",
+     "several", "many", "few", "most", "both", "everyone", "everybody", "nobody", "someone"}
 )  # fmt: skip
 
 # Verbs of narrative minutes that report what someone said: "Tommy agrees ...", "Jana
