@@ -998,13 +998,16 @@ def test_a_decision_naming_no_document_is_about_the_draft_its_item_or_section_na
         "Ian: the parking lot is next.\n\n## Parking lot\n\n"
         "* Endian issues - see draft-ietf-zebra-endian\n\nHum for big endian: strong.\n\n"
         "## Other business\n\nDana compared draft-ietf-zebra-hoofs and draft-ietf-zebra-manes."
-        "\n\nHum for a second interim: strong.\n"
+        "\n\nHum for a second interim: strong.\n\n## Open mic\n\n* Statefulness (Brian "
+        "Trammell)\nSee: slides.\n\nBrian: draft-trammell-plus-statefulness is next.\n\n"
+        "* Spots (Dana Ruiz)\nSee: slides.\n\nHum for spots: strong.\n"
     )
     assert [(d.text[:24], d.documents) for d in found.decisions] == [
         ("Humming if this is a sui", ["draft-hamilton-quic-transport"]),
         ("Hum for adopting the doc", ["draft-iyengar-quic-loss-recovery"]),
         ("Hum for big endian: stro", ["draft-ietf-zebra-endian"]),
         ("Hum for a second interim", []),
+        ("Hum for spots: strong.", []),
     ]
 
 

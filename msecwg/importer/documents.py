@@ -211,6 +211,9 @@ LISTED_DRAFT = re.compile(
     r"(?:\[[ \t]*)?draft-[a-z0-9]+(?:-[a-z0-9]+)+(?:[ \t]*\]\([^)\s]*\))?[ \t]*\n"
     r"(?![-*+]\s|\d+\.\s)\S"
 )
+# Or a talk's title and its presenter in brackets, alone on the item's first line: "* Endian
+# Issues (Martin Thomson)" / "See: https://…slides-97-quic-quic-endian-00.pdf" (quic/ietf97.md)
+LISTED_TALK = re.compile(r"[^\n()\[\]]{3,80}?[ \t][(\[][A-Z][^()\[\]\n]{1,40}[)\]][ \t]*\n")
 # Or a draft's short name opening the item, its presenter or notes after it: "## Documents
 # ready to move to WGLC?" / "- ratelimit-headers (Darrel); minor reference change ...",
 # "- authentication-link" / "    - Been expired for awhile" (HTTPAPI minutes)

@@ -12,7 +12,7 @@ from msecwg.importer.actions import actions, opens_action_list, opens_other_list
 from msecwg.importer.beside import beside
 from msecwg.importer.blocks import Block, Heading, Item, blocks
 from msecwg.importer.decisions import decisions
-from msecwg.importer.documents import LISTED_DRAFT, Part, documents
+from msecwg.importer.documents import LISTED_DRAFT, LISTED_TALK, Part, documents
 from msecwg.importer.items import Mentioned, Passage
 from msecwg.importer.meeting import meeting, numbered_year
 from msecwg.importer.people import attendees, key, names_of, people
@@ -173,7 +173,8 @@ def _about(
     its section is about none (transcribe gives those their section's): the one draft the
     first line of the last item at the margin before it in its section names alone ("*
     [draft-iyengar-quic-loss-recovery](…)" / "Who has read the draft?"), else the one draft
-    its section names before it."""
+    named since that item where it opens with a talk's title and presenter ("* Endian Issues
+    (Martin Thomson)"), else the one draft its section names before it."""
     subjects = {n for d in docs for n in d.subject_of}
     drafts = {d.name for d in docs if d.kind == "draft"}
     starts = [start for start, _ in headings]
@@ -184,6 +185,8 @@ def _about(
             item = items[at] if (at := bisect_right(items, d.start) - 1) >= 0 else -1
             if item >= starts[d.section] and LISTED_DRAFT.match(text, item):
                 named = mentioned.between(item, text.find("\n", item))
+            elif item >= starts[d.section] and LISTED_TALK.match(text, item):
+                named = mentioned.between(item, d.start)
             else:
                 named = mentioned.between(starts[d.section], d.start)
             named = [n for n in named if n in drafts]
