@@ -984,6 +984,20 @@ def test_a_section_below_a_documents_section_is_a_topic_of_that_document() -> No
     ]
 
 
+def test_a_heading_that_is_a_name_alone_is_another_name_of_the_draft_its_first_lines_give() -> None:
+    found = read(
+        "# HTTP WG\n\n## Resumable Uploads\n\n* **Draft:** [draft-ietf-httpbis-resumable-upload]"
+        "(https://example.org/a)\n* **Discussion:** Focus was on retries.\n\n"
+        "## Error handling\n\n* I-D: https://example.org/draft-ietf-masque-connect-ip\n\n"
+        "Tommy: any opinions?\n\n## Next Steps\n\n* **Resumable Uploads:** Editors aim to "
+        "finish.\n"
+    )
+    assert [(d.name, d.also, d.subject_of) for d in found.documents] == [
+        ("draft-ietf-httpbis-resumable-upload", ["Resumable Uploads"], [0]),
+        ("draft-ietf-masque-connect-ip", [], [1]),
+    ]
+
+
 def test_a_decision_naming_no_document_is_about_the_draft_its_item_or_section_names_before_it() -> (
     None
 ):

@@ -225,6 +225,13 @@ TITLE_DASHED = re.compile(
     r"(?P<title>[A-Za-z][\w/+'-]*(?:[ \t]+(?:[\w/+'-]+|\([^()\n]{1,40}\))){0,7})"
     r"[ \t]+(?:--|\u2013|\u2014)[ \t]+\S"
 )
+# A heading that is a document's name alone: words each capitalised but for those that join
+# them, two or more, or one with more capitals than its first ("Constrained Resource
+# Identifiers", "DNS over CoAP", "HREF", "CORECONF")
+TITLE_ALONE = re.compile(
+    r"(?:[A-Z][\w/+.'-]*(?:[ \t]+(?:(?:of|for|and|in|on|over|with|to|the|a|an|by)[ \t]+)?"
+    r"[A-Z][\w/+.'-]*)+|[A-Z]\w*[A-Z]\w*)"
+)
 SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "will", "must", "should", "has"})
 """Words of a sentence's verb, which a title in capitals may hold too ("Increase of the
 Congestion Window when the Sender is Rate-Limited")."""
@@ -540,11 +547,14 @@ def _subject(
         owner = names.owner(candidate.key)
         if owner is not None and (candidate.kind != "rfc" or _name_of(part.title, speakers)):
             named.append(owner)
-    named = [
+    first = [
         owner
         for candidate in _named_first(text, part)
         if (owner := names.owner(candidate.key)) is not None
-    ] or named  # a draft alone on the first line says more than the heading's name for it
+    ]
+    if len(first) == 1 and not heading and (title := _heading_title(part, speakers)):
+        names.call(first[0], title)  # "### Resumable Uploads" / "* Draft: [draft-ietf-…]"
+    named = first or named  # a draft alone on the first line says more than the heading's name
     if named:
         return list(dict.fromkeys(named))
     issues_of = ISSUES_OF.match(part.title)
@@ -593,6 +603,21 @@ def _subject(
     names.add(candidate)
     owner = names.owner(candidate.key)
     return [owner] if owner is not None else []
+
+
+def _heading_title(part: Part, speakers: frozenset[str]) -> str | None:
+    """Answer the name a section's heading gives the draft its first lines name, where the
+    heading is that name alone, its words capitalised (TITLE_ALONE): "### Resumable Uploads"
+    / "* **Draft:** [draft-ietf-httpbis-resumable-upload](…)"; None for a heading of the
+    meeting's business, of documents or of a group, or one that says more ("Error handling",
+    "CoAP: Non-traditional response forms", "Fragmentation Avoidance in DNS, Kazunori
+    Fujiwara")."""
+    name = _name_of(part.title, speakers)
+    if name is None or name != part.title or not TITLE_ALONE.fullmatch(name):
+        return None
+    if _procedural(name) or _is_group(name) or _of_documents(name):
+        return None
+    return None if ADMINISTRATIVE_WORDS & set(name.casefold().split()) else name
 
 
 def _slot_below(text: str, part: Part) -> bool:
@@ -662,14 +687,22 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
     line of its first paragraph that gives its draft ("### Work Towards Adopting Web Bundles" /
     "Presenter: Jeffrey Yasskin" / "I-D: https://www.ietf.org/archive/id/draft-yasskin-...")."""
     line = FIRST_LINE.match(text, part.end, part.until)
-    if line is not None and not ("raft-" in line["line"] or "rfc" in line["line"].lower()):
-        opening = text[line.start("line") : part.until].split("\n\n", 1)[0]
-        line = DRAFT_FIELD.search(opening)
     if line is None:
         return []
-    candidates = _candidates(line["line"], lambda phrase: phrase in text)
+    if "raft-" in line["line"] or "rfc" in line["line"].lower():
+        alone = _drafts_alone(text, line["line"])
+        if alone:
+            return alone
+    opening = text[line.start("line") : part.until].split("\n\n", 1)[0]
+    field = DRAFT_FIELD.search(opening)
+    return _drafts_alone(text, field["line"]) if field else []
+
+
+def _drafts_alone(text: str, line: str) -> list[Candidate]:
+    """Answer the drafts and RFCs a line names where it says nothing else but web addresses."""
+    candidates = _candidates(line, lambda phrase: phrase in text)
     found = [c for c, _ in candidates if c.kind in ("draft", "rfc")]
-    rest = WEB_ADDRESS.sub("", line["line"])
+    rest = WEB_ADDRESS.sub("", line)
     for candidate in found:
         rest = rest.replace(candidate.name, "")
     return found if not re.search(r"[^\W\d_]{2}", rest) else []
