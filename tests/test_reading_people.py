@@ -699,6 +699,27 @@ def test_a_label_a_heading_names_as_a_topic_is_no_speaker_where_a_person_heading
     assert [p.name for p in found.people] == ["Benjamin Kaduk", "Martin Thomson"]
 
 
+def test_a_summarys_labels_in_bold_are_topics_where_their_words_report_no_ones_speech() -> None:
+    summary = (
+        "# QUIC\n\n## Multipath\n\n* **Tooling:** Internal qlog tooling has been open-sourced."
+        "\n* **Discussion:** The group debated the scope.\n    * **Christian Huitema:** Strongly "
+        "opposed this.\n    * **Kazuho Oku:** Countered that reusing the ID is correct.\n"
+        "* **Use Case:** Peer-to-peer contexts.\n* **Decision:** The editors will merge it.\n"
+        "* **Action Item:** Editors will take it to the list.\n"
+    )
+    found = read(summary)
+    assert [(t.speaker, t.words) for t in found.sections[0].turns] == [
+        ("Christian Huitema", "Strongly opposed this."),
+        ("Kazuho Oku", "Countered that reusing the ID is correct."),
+    ]
+    assert [p.name for p in found.people] == ["Christian Huitema", "Kazuho Oku"]
+    # minutes that are no such summary keep their speakers in bold
+    spoken = read(summary.replace("**Decision:**", "Decision:").replace("**Action Item:**", "AI:"))
+    assert [t.speaker for t in spoken.sections[0].turns] == [
+        "Tooling", "Christian Huitema", "Kazuho Oku", "Use Case",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "label",
     ["Scalability", "Recommendation", "Negotiation", "Improvements", "Robustness",

@@ -44,7 +44,14 @@ from msecwg.importer.sections import (
     title_of,
 )
 from msecwg.importer.text import fold, stops_short
-from msecwg.importer.turns import Piece, known_speakers, pieces, points, topic_headings
+from msecwg.importer.turns import (
+    Piece,
+    known_speakers,
+    pieces,
+    points,
+    summarised,
+    topic_headings,
+)
 from msecwg.model import Precision, SpeechForm
 
 R = TypeVar("R", Action, Decision)
@@ -64,9 +71,9 @@ def read(text: str, *, name: str = "") -> Found:
     listed = attendees(text)
     known = known_speakers(text, talk + [i for _, items in plan.parts for i in items], listed)
     titles = [title_of(text[h.start : h.end], h.form, text) for h, _ in plan.parts]
-    topics = topic_headings(text, [t.title for t in titles])
-    front_pieces = points(text, data) + pieces(text, talk, known, topics)
-    part_pieces = [pieces(text, items, known, topics) for _, items in plan.parts]
+    topics, summary = topic_headings(text, [t.title for t in titles]), summarised(text)
+    front_pieces = points(text, data) + pieces(text, talk, known, topics, summary)
+    part_pieces = [pieces(text, items, known, topics, summary) for _, items in plan.parts]
     year = meeting_year(text, plan)
     numbered = numbered_year(text, plan, name) if year is None else None
     year = numbered[0] if numbered else year

@@ -249,6 +249,17 @@ SPEAKS = (
     rf"(?:{by_first_letter([*REPORTING_VERBS, *sorted(PRESENTING_VERBS - {'shows', 'showed'})])})"
     r"\b(?!:| from\b)"
 )
+# A label in bold opening an item, the colon inside the bold: "* **Feedback:** Martin ..."
+SUMMARY_LABEL = re.compile(
+    r"^[ \t]*[-*+][ \t]+(?:\*\*|__)(?P<label>[^*_\n:]{1,40}):(?:\*\*|__)", re.M
+)
+SUMMARY_LABELS = 3
+"""The fewest labels in bold of a summary's topics (see summarised)."""
+# Words that report someone's speech with their name left out, maybe after an adverb:
+# "Countered that", "Strongly opposed", "Suggests a compromise"
+REPORT_OPENS = re.compile(
+    rf"(?:[A-Z][a-z]+ly\s+)?(?:[A-Z][a-z]+ed\b|(?i:{by_first_letter(REPORTING_VERBS)})\b)"
+)
 # A run of letters in lower case, alone or part of a word ("request" in "draft-donnelly-httpbis-
 # preliminary-request-denied"), and a link to a heading ("(#brian-trammell-eth)")
 LOWER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])")
@@ -280,11 +291,16 @@ def _symbol(character: str) -> bool:
 
 
 def pieces(
-    text: str, items: list[Item], known: frozenset[str], topics: frozenset[str] = frozenset()
+    text: str,
+    items: list[Item],
+    known: frozenset[str],
+    topics: frozenset[str] = frozenset(),
+    summary: bool = False,
 ) -> list[Piece]:
     """Answer the turns and points of a section's items, in order; a label its section
     writes as a topic is no turn (see _a_topic), nor one a heading's title names as one
-    (`topics`, see topic_headings).
+    (`topics`, see topic_headings), nor, in minutes that `summary`-ise by labels (see
+    summarised), one whose words report no one's speech (see _labels_a_topic).
 
     A bullet holding only a speaker's name, with deeper bullets under it ("- Martin
     Thompson" / "  - inherent problem ..."), is one turn: the words are those bullets,
@@ -306,10 +322,33 @@ def pieces(
         Piece(p.start, p.start, p.end, None, False, p.item)
         if p.speaker
         and p.speaker.name
-        and (_a_topic(scope, p.speaker.name, known) or p.speaker.name.casefold() in topics)
+        and (
+            _a_topic(scope, p.speaker.name, known)
+            or p.speaker.name.casefold() in topics
+            or (summary and _labels_a_topic(text, p))
+        )
         else p
         for p in found
     ]
+
+
+def summarised(text: str) -> bool:
+    """Answer whether minutes summarise by labels in bold that open their items, SUMMARY_LABELS
+    or more of them words of labels ("* **Discussion:** ...", "* **Feedback:** ...", "*
+    **Decision:** ..."), as generated summaries do."""
+    labels = (m["label"].split()[0].casefold() for m in SUMMARY_LABEL.finditer(text))
+    return sum(label in LABEL_WORDS for label in labels) >= SUMMARY_LABELS
+
+
+def _labels_a_topic(text: str, piece: Piece) -> bool:
+    """Answer whether a turn's speaker is a topic's label in bold opening an item, its words
+    reporting no one's speech: "* **Tooling:** Internal qlog tooling has been open-sourced",
+    where "* **Kazuho Oku:** Countered that reusing the ID is correct" reports Kazuho Oku's."""
+    return (
+        bool(piece.item.marker)
+        and BOLD_LABEL.match(text, piece.start) is not None
+        and REPORT_OPENS.match(text, piece.words) is None
+    )
 
 
 def topic_headings(text: str, titles: list[str]) -> frozenset[str]:
