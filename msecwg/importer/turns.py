@@ -256,9 +256,9 @@ SUMMARY_LABEL = re.compile(
 SUMMARY_LABELS = 3
 """The fewest labels in bold of a summary's topics (see summarised)."""
 # Words that report someone's speech with their name left out, maybe after an adverb:
-# "Countered that", "Strongly opposed", "Suggests a compromise"
+# "Countered that", "Strongly opposed", "Suggests a compromise" (not "Need more interop")
 REPORT_OPENS = re.compile(
-    rf"(?:[A-Z][a-z]+ly\s+)?(?:[A-Z][a-z]+ed\b|(?i:{by_first_letter(REPORTING_VERBS)})\b)"
+    rf"(?:[A-Z][a-z]+ly\s+)?(?:[A-Z][a-z]{{2,}}ed\b|(?i:{by_first_letter(REPORTING_VERBS)})\b)"
 )
 # A run of letters in lower case, alone or part of a word ("request" in "draft-donnelly-httpbis-
 # preliminary-request-denied"), and a link to a heading ("(#brian-trammell-eth)")
@@ -299,8 +299,8 @@ def pieces(
 ) -> list[Piece]:
     """Answer the turns and points of a section's items, in order; a label its section
     writes as a topic is no turn (see _a_topic), nor one a heading's title names as one
-    (`topics`, see topic_headings), nor, in minutes that `summary`-ise by labels (see
-    summarised), one whose words report no one's speech (see _labels_a_topic).
+    (`topics`, see topic_headings), nor, in minutes that summarise by labels (`summary`,
+    see summarised), one whose words report no one's speech (see _labels_a_topic).
 
     A bullet holding only a speaker's name, with deeper bullets under it ("- Martin
     Thompson" / "  - inherent problem ..."), is one turn: the words are those bullets,
