@@ -912,7 +912,10 @@ def test_the_rooms_adoption_its_paragraph_confirms_on_the_list_is_a_call(
      "Jonathan: there are several adopted drafts that bind stuff into TLS.",
      "The advice from the github WG is regarding (adopted) working group documents.",
      "dret: I've seen sunset recommended in a few places, but it has been adopted in some places",
-     "The format is widely adopted."],
+     "The format is widely adopted.",
+     "Many detailed comments received and adopted in the latest version.",
+     "Roy: ICANN has adopted ISO's policy.",
+     "10 years ago, we abandoned the idea of a JSON version of that."],
 )  # fmt: skip
 def test_a_protocols_version_issues_parked_or_other_drafts_or_things_in_use_adopted_no_stage(
     said: str,

@@ -160,10 +160,15 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:hums?|polls?|show of hands) (?:for|on|in favou?r of) adopti(?:on|ng)\b"
      rf"|{_ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
      ("adopt", "cfa")),
+    # a document adopted, not comments adopted in a version, nor a policy or idea adopted
+    # ("Many detailed comments received and adopted in the latest version", CoRE minutes)
     ("adopted",
      rf"(?<!not )(?<!be )(?<!if )(?<!to be )(?<!widely )(?<!broadly )\badopted\b"
      r"(?!\)? (?:(?:working group|wg) )?(?:drafts|documents|docs)\b)"
      r"(?! (?:in|by) (?:some|many|several|a few|various|multiple|most|other|practice)\b)"
+     r"(?! in (?:the |a |an )?(?:latest|new|next|current) (?:version|revision|draft)\b)"
+     r"(?! (?:the |a |an |\w+['\u2019]s )?(?:policy|policies|idea|ideas|approach|suggestions?"
+     r"|proposals?|changes?|comments?|text|recommendations?)\b)"
      rf"|{_ROOM_ADOPTS}|{_NOW_THE_GROUPS}",
      ("adopt", "now a", "moved to", "became", "become")),
     ("WG document",
@@ -276,7 +281,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       "expect")),
     ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b"
      r"|\b(?:into|in) the deep freeze\b", ("park", "freeze")),
-    ("dead", r"\b(?:abandoned|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b"
+    # a draft abandoned, not an idea ("we abandoned the idea of a JSON/CBOR version", CoRE)
+    ("dead", r"\b(?:abandoned(?! (?:the |this |that |an? )?(?:idea|approach|notion|plan)s?\b)"
+     r"|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b"
      r"|\babandon(?:ing|s)? (?:the |this |that )?(?:work|draft|document|effort)\b",
      ("abandon", "dead", "let ")),
 )  # fmt: skip
