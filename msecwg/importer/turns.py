@@ -260,10 +260,6 @@ SUMMARY_LABELS = 3
 REPORT_OPENS = re.compile(
     rf"(?:[A-Z][a-z]+ly\s+)?(?:[A-Z][a-z]{{2,}}ed\b|(?i:{by_first_letter(REPORTING_VERBS)})\b)"
 )
-# A run of letters in lower case, alone or part of a word ("request" in "draft-donnelly-httpbis-
-# preliminary-request-denied"), and a link to a heading ("(#brian-trammell-eth)")
-LOWER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])")
-ANCHOR = re.compile(r"\(#[^()\s]*\)")
 ASIDE = re.compile(r"\s*\([^()A-Z]*\)")
 """A remark in brackets beside a name in a list of people: "(for the last time)", "(remote)"."""
 LOWER_WORD = re.compile(r"(?<!\S)(?!and\b)[a-z]")
@@ -299,7 +295,7 @@ def pieces(
 ) -> list[Piece]:
     """Answer the turns and points of a section's items, in order; a label its section
     writes as a topic is no turn (see _a_topic), nor one a heading's title names as one
-    (`topics`, see topic_headings), nor, in minutes that summarise by labels (`summary`,
+    (`topics`, see _a_heading), nor, in minutes that summarise by labels (`summary`,
     see summarised), one whose words report no one's speech (see _labels_a_topic).
 
     A bullet holding only a speaker's name, with deeper bullets under it ("- Martin
@@ -324,7 +320,7 @@ def pieces(
         and p.speaker.name
         and (
             _a_topic(scope, p.speaker.name, known)
-            or p.speaker.name.casefold() in topics
+            or (p.speaker.name.casefold() in topics and _a_heading(p.speaker.name, text))
             or (summary and _labels_a_topic(text, p))
         )
         else p
@@ -351,19 +347,25 @@ def _labels_a_topic(text: str, piece: Piece) -> bool:
     )
 
 
-def topic_headings(text: str, titles: list[str]) -> frozenset[str]:
-    """Answer the titles of headings, case folded, that name a topic a label may stand for
-    where a speaker's name stands ("### Resumable Uploads" ... "* **Resumable Uploads:**
-    Editors aim to ..."): of two words or more, one of more than three letters of which the
-    minutes also write in lower case, alone or in a draft's name, outside a link to a
-    heading; no heading named for a person ("#### Benjamin Kaduk") is one."""
-    lower = set(LOWER_RUN.findall(ANCHOR.sub("", text)))
-    return frozenset(
-        title.casefold()
-        for title in titles
-        if len(words := title.split()) > 1
-        and any(len(w) > 3 and w.lower() in lower for w in words if not w.islower())
-    )
+def topic_headings(titles: list[str]) -> frozenset[str]:
+    """Answer the titles of headings, case folded, of two words or more: those that may name
+    a topic a label stands for where a speaker's name stands (see _a_heading)."""
+    return frozenset(title.casefold() for title in titles if len(title.split()) > 1)
+
+
+def _a_heading(name: str, text: str) -> bool:
+    """Answer whether a label a heading's title gives, where a speaker's name stands, names a
+    topic: the minutes also write one of its words of more than three letters in lower case,
+    alone or in a draft's name, outside a link to a heading ("### Resumable Uploads" ... "*
+    **Resumable Uploads:** Editors aim to ..." where the minutes say "uploads"), which no
+    heading named for a person does ("#### Benjamin Kaduk", "[Benjamin Kaduk](#benjamin-
+    kaduk)")."""
+    for word in (w.lower() for w in name.split() if len(w) > 3 and not w.islower()):
+        for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text):
+            left = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start()))
+            if "(#" not in text[left + 1 : match.start()]:
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)  # asked again for each turn of a section's speaker
