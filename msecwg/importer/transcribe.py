@@ -265,8 +265,10 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
         left.append("turns before the first heading are left out: no heading names them")
     key_of = _keys_of(found, sections)
     documents = _documents(found, key_of)
-    sections = _decided_about(found, parts, sections, documents)
-    actions = _actions(found, key_of, documents, people)
+    document_of = {d.name.casefold(): d.id for d in documents}
+    subject_of = _subjects(found, document_of)
+    sections = _decided_about(parts, sections, document_of, subject_of)
+    actions = _actions(found, key_of, document_of, subject_of, people)
     t = Transcription(
         schema=2,
         minutes=minutes,
@@ -389,25 +391,34 @@ def _section(
 
 
 def _decided_about(
-    found: Found, parts: list[_Part], sections: list[Section], documents: list[Document]
+    parts: list[_Part],
+    sections: list[Section],
+    document_of: dict[str, str],
+    subject_of: dict[int, str],
 ) -> list[Section]:
-    """Answer the sections with each decision given the document it is about: one it
-    names, else the document its section is about."""
-    document_of = {d.name.casefold(): d.id for d in documents}
-    subject_of = _subjects(found, document_of)
+    """Answer the sections with each decision given the document it is about (see _about)."""
     made = []
     for part, section in zip(parts, sections, strict=True):
-        about = [
-            next((document_of[n.casefold()] for n in d.documents if n.casefold() in document_of),
-                 subject_of.get(d.section) if d.section is not None else None)
-            for d in part.decisions
-        ]  # fmt: skip
         decided = [
-            msgspec.structs.replace(decision, document=document)
-            for decision, document in zip(section.decisions, about, strict=True)
+            msgspec.structs.replace(
+                decision, document=_about(d.documents, d.section, document_of, subject_of)
+            )
+            for decision, d in zip(section.decisions, part.decisions, strict=True)
         ]
         made.append(msgspec.structs.replace(section, decisions=decided))
     return made
+
+
+def _about(
+    names: Sequence[str],
+    section: int | None,
+    document_of: dict[str, str],
+    subject_of: dict[int, str],
+) -> str | None:
+    """Answer the id of the document a decision or action item is about: the first of those it
+    names (`names`) that is one, else the one its section is about."""
+    named = (document_of[n.casefold()] for n in names if n.casefold() in document_of)
+    return next(named, None if section is None else subject_of.get(section))
 
 
 def _subjects(found: Found, document_of: dict[str, str]) -> dict[int, str]:
@@ -500,15 +511,16 @@ def _references(found: Found, key_of: dict[int | None, str]) -> list[Reference]:
 
 
 def _actions(
-    found: Found, key_of: dict[int | None, str], documents: list[Document], people: list[Person]
+    found: Found,
+    key_of: dict[int | None, str],
+    document_of: dict[str, str],
+    subject_of: dict[int, str],
+    people: list[Person],
 ) -> list[Action]:
     """Answer the action items, with the dates they give, the people they name (by
     any name the minutes write them with, or the first name of a full one no other
-    speaker shares), their owner as written, and the document each names, else the one its
-    section is about."""
+    speaker shares), their owner as written, and the document each is about (see _about)."""
     ids = _Ids()
-    document_of = {d.name.casefold(): d.id for d in documents}
-    subject_of = _subjects(found, document_of)
     person_of = {name: people[n].id for name, n in names_of(found.people).items()}
     made = []
     for n, a in enumerate(found.actions):
@@ -522,9 +534,6 @@ def _actions(
             kind, date, closes = ActionKind.LAST_CALL_CLOSE, end, None
         elif last_call and end is not None:
             kind = ActionKind.LAST_CALL_ANNOUNCEMENT
-        named = [document_of[d.casefold()] for d in a.documents if d.casefold() in document_of]
-        if not named and a.section in subject_of:  # an item in a section about a document
-            named = [subject_of[a.section]]
         short = label if len(label) <= 3 and label.isalnum() else ""
         made.append(
             Action(
@@ -532,7 +541,7 @@ def _actions(
                 section=key_of[a.section],
                 kind=kind,
                 what=a.text,
-                document=named[0] if named else None,
+                document=_about(a.documents, a.section, document_of, subject_of),
                 people=list(
                     dict.fromkeys(
                         person_of[o.casefold()] for o in a.owners if o.casefold() in person_of
