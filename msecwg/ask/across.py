@@ -51,7 +51,10 @@ def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
         left = queries.left_for_a_person(t)
         rows.append(
             MeetingRow(
-                **queries.fields(meeting, "working_group", "ietf", "interim", "city"),
+                working_group=meeting.working_group,
+                ietf=meeting.ietf,
+                interim=meeting.interim,
+                city=meeting.city,
                 meeting=m.label,
                 date=min(d.day for d in days) if days else None,
                 last_date=max(d.day for d in days) if len(days) > 1 else None,

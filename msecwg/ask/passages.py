@@ -7,7 +7,6 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cached_property
 from typing import Any
 
-from msecwg.ask.queries import fields
 from msecwg.model import Facts, PassageKind, Section, Transcription
 from msecwg.rows import (
     DecisionRow,
@@ -27,7 +26,10 @@ def topics(t: Transcription, meeting: str = "") -> list[TopicRow]:
     """Answer the sections of the minutes as topics, with their counts."""
     return [
         TopicRow(
-            **fields(s, "number", "key", "title", "heading"),
+            number=s.number,
+            key=s.key,
+            title=s.title,
+            heading=s.heading,
             aliases=list(s.aliases),
             points=len(s.points),
             decisions=len(s.decisions),
@@ -46,7 +48,9 @@ def decisions(t: Transcription, meeting: str = "") -> list[DecisionRow]:
         DecisionRow(
             section=s.key,
             n=n,
-            **fields(d, "kind", "document", "text"),
+            kind=d.kind,
+            document=d.document,
+            text=d.text,
             document_name=t.document(d.document).name if d.document else None,
             meeting=meeting,
             quotes=[d.text],
@@ -230,7 +234,9 @@ def people(
         told: dict[str, Any] = {f: getattr(fact, f.removeprefix("outside_"), None) for f in OUTSIDE}
         rows.append(
             PersonRow(
-                **fields(p, "id", "name", "role"),
+                id=p.id,
+                name=p.name,
+                role=p.role,
                 spellings=list(of.spellings),
                 exchanges=exchanges,
                 by_topic=[

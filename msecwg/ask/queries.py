@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import msgspec
 
@@ -26,13 +26,6 @@ from msecwg.rows import ActionRow, DateRow, DraftRow, EventRow, OutcomeRow, Said
 LAST_CALL = "Last Call"
 ANNOUNCEMENT = "Last Call announcement"
 _LABELS = {ActionKind.LAST_CALL_CLOSE: LAST_CALL, ActionKind.LAST_CALL_ANNOUNCEMENT: ANNOUNCEMENT}
-_AS_LISTED = ("id", "section", "kind", "what", "document", "people_role", "owner", "done")
-"""The fields of an item its row takes as they are."""
-
-
-def fields(record: object, *names: str) -> dict[str, Any]:
-    """Answer the named fields of a record, to pass on to a row as they are."""
-    return {name: getattr(record, name) for name in names}
 
 
 def _where(first: dt.date, last: dt.date, as_of: dt.date) -> tuple[State, int]:
@@ -136,7 +129,14 @@ def actions(
             now = gone[-1] if gone else current(found)  # latest passed undone, else current
             rows.append(
                 ActionRow(
-                    **fields(a, *_AS_LISTED),
+                    id=a.id,
+                    section=a.section,
+                    kind=a.kind,
+                    what=a.what,
+                    document=a.document,
+                    people_role=a.people_role,
+                    owner=a.owner,
+                    done=a.done,
                     listed=listed,
                     document_name=t.document(a.document).name if a.document else None,
                     people=[t.person(p).name for p in a.people],
@@ -164,11 +164,17 @@ def drafts(
         found = in_date_order(x for a in mine for x in dates_of(a, as_of))
         rows.append(
             DraftRow(
-                **fields(d, "id", "name", "title", "status", "state", "notes"),
+                id=d.id,
+                name=d.name,
+                title=d.title,
+                status=d.status,
+                state=d.state,
+                notes=d.notes,
                 called=list(d.called),
                 stages=[
                     StageRow(
-                        **fields(f, "stage", "quote"),
+                        stage=f.stage,
+                        quote=f.quote,
                         date=f.date.day if f.date else None,
                         date_as_written=f.date.text if f.date else None,
                     )
@@ -208,7 +214,11 @@ def outcomes(rows: list[DraftRow], facts: Facts) -> list[OutcomeRow]:
         answered.append(
             OutcomeRow(
                 **msgspec.structs.asdict(row),
-                **fields(f, "draft", "draft_note", "rfc", "rfc_date", "rfc_category"),
+                draft=f.draft,
+                draft_note=f.draft_note,
+                rfc=f.rfc,
+                rfc_date=f.rfc_date,
+                rfc_category=f.rfc_category,
                 rfc_url=f"https://www.rfc-editor.org/rfc/rfc{f.rfc}" if f.rfc else None,
                 outcome=outcome,
                 outcome_source=f.source,

@@ -410,8 +410,15 @@ def _ones(
                 rule = "another revision" if revised else "same name in another case"
                 rows.append(JoinRow(name=n, rule=rule, where=label))
         joins.setdefault(group, []).extend(rows)
-    how = {g: rows for g, rows in joins.items() if rows}
-    return Ones(of, shown, how, proposed, named, spelt, written)
+    return Ones(
+        of=of,
+        shown=shown,
+        how={g: rows for g, rows in joins.items() if rows},
+        proposed=proposed,
+        named=named,
+        spelt=spelt,
+        written=written,
+    )
 
 
 class Group(msgspec.Struct, frozen=True, dict=True):
