@@ -269,11 +269,15 @@ def decode(path: Path, text: str, into: type[T], what: str, start: str) -> T:
     try:
         return msgspec.convert(raw, into)
     except msgspec.ValidationError as error:
-        message = str(error)
-        match = re.fullmatch(r"(.*) - at `\$\.?(.*)`", message, flags=re.DOTALL)
-        if match:
-            reason, field = match.groups()
-            if "matching regex" in reason:  # only ids are given a pattern
-                reason = "expected an id: lower-case letters, digits and dashes, like 'alice'"
-            message = f"{field}: {reason[0].lower()}{reason[1:]}" if field else reason
-        raise DataError(f"{path}: {message}") from None
+        raise DataError(f"{path}: {_field_first(str(error))}") from None
+
+
+def _field_first(message: str) -> str:
+    """Answer msgspec's "reason - at `$.a[0].b`" as "a[0].b: reason"."""
+    match = re.fullmatch(r"(.*) - at `\$\.?(.*)`", message, flags=re.DOTALL)
+    if not match:
+        return message
+    reason, field = match.groups()
+    if "matching regex" in reason:  # only ids are given a pattern
+        reason = "expected an id: lower-case letters, digits and dashes, like 'alice'"
+    return f"{field}: {reason[0].lower()}{reason[1:]}" if field else reason

@@ -190,12 +190,7 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
     else:
         found = [m for m in meetings if word.casefold() in _names(m)]
         if not found:
-            try:
-                day = parse_date(re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE))
-            except AmbiguousDate as problem:
-                raise UsageProblem(f"--meeting {problem}") from None
-            except ValueError:
-                day = None
+            day = _day(re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE))
             found = [m for m in meetings if day is not None and day in days(m.meeting)]
     if len(found) == 1:
         return found[0]
@@ -206,6 +201,16 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
             f"{', '.join(m.path.name for m in found)}; give its file's name"
         )
     raise UsageProblem(f"--meeting {wanted!r} names no meeting given; they are: {every}")
+
+
+def _day(word: str) -> dt.date | None:
+    """Answer the day a word names, or None; refused (UsageProblem) when it reads as two days."""
+    try:
+        return parse_date(word)
+    except AmbiguousDate as problem:
+        raise UsageProblem(f"--meeting {problem}") from None
+    except ValueError:
+        return None
 
 
 def days(meeting: Meeting) -> set[dt.date]:

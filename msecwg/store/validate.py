@@ -19,6 +19,14 @@ T = TypeVar("T")
 # 1. Structure.
 def structure(t: Transcription) -> Iterator[str]:
     """Yield each repeated id, broken reference, misattributed exchange and backward window."""
+    yield from repeated_ids(t)
+    yield from broken_references(t)
+    yield from misattributed_exchanges(t)
+    yield from windows_closing_before_they_open(t)
+
+
+def repeated_ids(t: Transcription) -> Iterator[str]:
+    """Yield each id (or topic name) used more than once among records of one kind."""
     for kind, ids in (
         ("people", [p.id for p in t.people]),
         ("documents", [d.id for d in t.documents]),
@@ -28,7 +36,10 @@ def structure(t: Transcription) -> Iterator[str]:
         for value, n in Counter(ids).items():
             if n > 1:
                 yield f"{kind}: the id or name {brief(value)} is used {n} times"
-    yield from broken_references(t)
+
+
+def misattributed_exchanges(t: Transcription) -> Iterator[str]:
+    """Yield each exchange whose person and form disagree, and each without words not cut off."""
     for i, s in enumerate(t.sections):
         for j, e in enumerate(s.exchanges):
             if (e.form is SpeechForm.UNATTRIBUTED) != (e.person is None):
@@ -41,6 +52,10 @@ def structure(t: Transcription) -> Iterator[str]:
                     f"sections[{i}].exchanges[{j}].words: holds no words; only a turn the "
                     "minutes cut off may (cut_off = true)"
                 )
+
+
+def windows_closing_before_they_open(t: Transcription) -> Iterator[str]:
+    """Yield each item whose Last Call closes before the day it is announced."""
     for field, a in items(t):
         if a.date is not None and a.closes is not None and a.closes.last < a.date.day:
             yield (
