@@ -45,6 +45,9 @@ class Canvas:
         self.console = Console(
             file=io.StringIO(),
             width=10_000,
+            markup=False,
+            emoji=False,
+            highlight=False,
             color_system="auto" if output.color else None,
             force_terminal=output.color,
             no_color=not output.color,
