@@ -923,7 +923,7 @@ def _list_head(
     list that is a document's name alone ("Unprompted authentication" / "- Since Prague, have
     4 independent implementations" / … / "- Other than the name, mainly just editorial work to
     do, then WG last call.", HTTP minutes); none for a block that is no list item.
-    `mentioned` is each mention's start and document, in order (see _named_alone)."""
+    `mentioned` is each mention's start and document, in order (see _mentioned_in)."""
     if block < 0 or not _listed(text, blocks.starts[block]):
         return []
     top = sections[place] if (place := bisect_right(sections, blocks.starts[block]) - 1) >= 0 else 0
@@ -933,9 +933,7 @@ def _list_head(
     if above < 0 or blocks.starts[above] < top:
         return []
     a, b = blocks.spans[above]
-    within = {
-        n for _, n in mentioned[bisect_left(mentioned, (a, -1)) : bisect_left(mentioned, (b, -1))]
-    }
+    within = _mentioned_in(mentioned, a, b)
     if len(within) != 1:
         return []
     candidate, mentions = located[within.pop()]
@@ -1001,9 +999,19 @@ def _named_alone(
     start, end = span
     if len(text[start:end].split()) != 1:
         return []
-    within = mentioned[bisect_left(mentioned, (start, -1)) : bisect_left(mentioned, (end, -1))]
-    keys = {located[n][0].key for _, n in within}
+    keys = {located[n][0].key for n in _mentioned_in(mentioned, start, end)}
     return [*keys] if len(keys) == 1 else []
+
+
+def _mentioned_in(mentioned: list[tuple[int, int]], start: int, end: int) -> set[int]:
+    """Answer the documents (their places among those located) mentioned from `start` to `end`;
+    `mentioned` is each mention's start and document, in order."""
+    return {
+        n
+        for _, n in mentioned[
+            bisect_left(mentioned, (start, -1)) : bisect_left(mentioned, (end, -1))
+        ]
+    }
 
 
 def _starting(ordered: list[str], prefix: str) -> list[str]:
