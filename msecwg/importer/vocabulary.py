@@ -122,11 +122,10 @@ WAY_ADOPTED = (
 # The room's consensus to adopt: "Room consensus is to adopt [-mls-architecture](...)",
 # "The consensus in the room to adopt the ... draft", "Consensus in room is to adopt", "A
 # strong consensus for WG adoption", "Strong consensus for adopting" (quic/ietf97.md)
-_ROOM_ADOPTS = (
+ROOM_ADOPTS = (
     r"\bconsensus\b(?: (?:in|of) (?:the )?room)?(?: is)?"
     r" (?:to adopt|for (?:wg |working group )?adopti(?:on|ng))\b"
 )
-ROOM_ADOPTS = _ROOM_ADOPTS
 # The room's adoption to be confirmed on the list, said anywhere in its paragraph: "Strong
 # consensus for adopting, some against. ... There will be confirmation on the list."
 # (quic/ietf97.md), "Will confirm list, sounds like we've got pretty good consensus to adopt
@@ -158,7 +157,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bconfirm(?:ed|ing)? (?:the )?adoption\b[^.;]{0,20}\bon (?:the )?(?:mailing )?list\b"
      r"|\b(?:take|taking|took) (?:the )?adoption (?:call )?to (?:the )?(?:mailing )?list\b"
      r"|\b(?:hums?|polls?|show of hands) (?:for|on|in favou?r of) adopti(?:on|ng)\b"
-     rf"|{_ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
+     rf"|{ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
      ("adopt", "cfa")),
     # a document adopted, not comments adopted in a version, nor a policy or idea adopted
     # ("Many detailed comments received and adopted in the latest version", CoRE minutes)
@@ -169,7 +168,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"(?! in (?:the |a |an )?(?:latest|new|next|current) (?:version|revision|draft)\b)"
      r"(?! (?:the |a |an |\w+['\u2019]s )?(?:policy|policies|idea|ideas|approach|suggestions?"
      r"|proposals?|changes?|comments?|text|recommendations?)\b)"
-     rf"|{_ROOM_ADOPTS}|{_NOW_THE_GROUPS}",
+     rf"|{ROOM_ADOPTS}|{_NOW_THE_GROUPS}",
      ("adopt", "now a", "moved to", "became", "become")),
     ("WG document",
      rf"{_NOT}[^.;!,]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?)?{_WGLC}",
