@@ -142,16 +142,20 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
             rule = "phrase"
             if stage is None and asked and SUPPORT.search(sentence):
                 stage, rule, where = "adopted", "hum in support of adoption", 0
-            if (
-                stage == "adopted"
-                and (rule != "phrase" or ROOM.search(sentence))
-                and CONFIRMING.search(whole)
-            ):  # the room's adoption, to be confirmed on the list: a call for adoption
+            confirming = CONFIRMING.search(whole) if stage == "adopted" else None
+            if confirming and (rule != "phrase" or ROOM.search(sentence)):
+                # the room's adoption, to be confirmed on the list: a call for adoption
                 stage, rule = "call for adoption", "adoption to be confirmed on the list"
+            else:
+                confirming = None
             clauses = _clauses(sentence, own[0])
             facts = []
             if stage is not None:
                 context = _context(spans, at, len(sentence.split()) < SHORT)
+                if confirming:  # quoted with the sentence that says it is to be confirmed
+                    at_words = block[0] + confirming.start()
+                    first, last = next((a, e) for a, e in spans if e > at_words)
+                    context = (min(context[0], first), max(context[1], last))
                 clause = next(c for c in clauses if c[1] >= own[0] + where)
                 facts.append((stage, context, rule, _names(sentence), clause))
             for clause in clauses if len(clauses) > 1 else ():
