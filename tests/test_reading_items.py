@@ -371,6 +371,25 @@ def test_a_named_speaker_authoring_syncing_trying_or_deciding_takes_a_task() -> 
     ]
 
 
+def test_a_task_stated_of_its_outcome_the_speakers_action_item_and_seeking_are_tasks() -> None:
+    found = read(
+        "# FOO WG\n\n## Problems\n\nLP: Yes, I have the action item to add text for this soon."
+        "\n\nTommy: Agreed.\n\nNew issue to be filed.\n\n"
+        "Some documentation describing the issue to be added.\n\n"
+        "Tommy will expand the draft to include considerations for resolvers.\n\n"
+        "The chairs will seek AD advice on the privacy considerations.\n\n"
+        "It seems to be fixed already.\n\nThis needs to be addressed.\n\n"
+        "What is to be added is unclear.\n"
+    )
+    assert owned(found) == [
+        ("LP", "Yes, I have the action item to add text for this soon."),
+        (None, "New issue to be filed."),
+        (None, "Some documentation describing the issue to be added."),
+        ("Tommy", "Tommy will expand the draft to include considerations for resolvers."),
+        ("chairs", "The chairs will seek AD advice on the privacy considerations."),
+    ]
+
+
 def test_an_action_taken_a_task_in_brackets_and_outlining_or_labelling_are_tasks() -> None:
     found = read(
         "# FOO WG\n\n## Problems\n\nGlenn: I disagree.\n\nMartin: I agree.\n\n"

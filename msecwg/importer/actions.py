@@ -136,13 +136,14 @@ AIMED = (
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
 # discuss it at an interim", "Main next steps: Work on open points.", "The plan is to address
-# the remaining comments"; a reviewer volunteering: "MT (in chat): Interested to review." (core
+# the remaining comments", "I have the action item to add text for this soon" (WEBTRANS
+# minutes); a reviewer volunteering: "MT (in chat): Interested to review." (core
 # minutes); in emphasis: "*We will put it into github*" (HTTPAPI minutes); the speaker glad to:
 # "I'm happy to review the PR", "Happy to take another look." (MASQUE and HTTPAPI minutes)
 OWN = Clauses(
     r"[*_]{0,3}(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
-    r"|plan\s+to"
+    r"|plan\s+to|(?:i|we)\s+(?:have|got|took|take)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+|(?:i|we)\s+would\s+be\s+|i'?d\s+be\s+"
@@ -176,6 +177,23 @@ VOLUNTEERS = re.compile(
     r"\W*(?i:volunteers?)(?:\s+to\s+(?P<verb>[a-z]+)\b[^:.;]{0,60})?\s*:\s*"
     r"(?P<who>[A-Z][\w.'-]*(?:(?:\s*(?:,|\band\b|&|\+)\s*|\s+)[A-Z][\w.'-]*){0,9})",
 )
+# A task stated of its outcome, no one named, opening its sentence with a few words and no
+# verb: "New issue to be filed.", "Some documentation describing the issue to be added." (MASQUE
+# minutes), "Example to be added with URI templates" (CoRE minutes)
+TO_BE_DONE = re.compile(
+    r"\W*(?P<what>(?:[\w'-]+\s+){0,7}?)to\s+be\s+(?P<done>filed|added|opened|written|created"
+    r"|updated|posted|sent|submitted|merged|fixed|addressed|clarified|documented|scheduled"
+    r"|raised|removed|circulated|drafted|prepared|published|reviewed|resolved)\b",
+    re.IGNORECASE,
+)
+NOT_OF_A_TASK = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "needs", "need", "seems",
+     "seem", "appears", "appear", "going", "likely", "ought", "want", "wants", "would", "will",
+     "should", "must", "may", "might", "not", "yet", "used", "supposed", "expected", "what",
+     "which", "who", "how", "if", "whether", "nothing", "anything", "everything", "something"}
+)  # fmt: skip
+"""Words before "to be ..." that make it no task stated of its outcome: a verb ("It seems to be
+fixed", "needs to be addressed"), a question's or a hedge's word."""
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
 # review the text"
 ASKED_TO = re.compile(
@@ -215,10 +233,11 @@ GLAD = re.compile(r"\b(?:happy|willing|glad)\s+to$", re.IGNORECASE)
 """What ends OWN's "who" where a speaker says they are glad to do something."""
 OWN_WORDS = (
     "ll", "going", "can", "plan", "intend", "interested to", "next step", "happy to", "willing to",
-    "glad to",
+    "glad to", "action",
 )  # fmt: skip
 """Letters one of which OWN's "who" holds ("I'll", "we will", "shall", "am going to",
-"i can", "plan to", "intend to", "interested to", "next steps:", "happy to"), case folded."""
+"i can", "plan to", "intend to", "interested to", "next steps:", "happy to", "I have the action
+item to"), case folded."""
 # A request for a task: "can you file an issue on manageability?", "can jrschke send
 # the information to the list", "Please suggest concrete designs."
 REQUEST = CaseAside(
@@ -300,9 +319,9 @@ FOLLOW_UP = CaseAside(
 )
 FOLLOW_UP_WORDS = ("list", "agenda", "offline")
 """Words one of which FOLLOW_UP holds, case folded."""
-UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer")
+UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be")
 """Words one of which a task taken on holds where it holds no verb of a task (FOLLOW_UP,
-VOLUNTEERS), case folded."""
+VOLUNTEERS, TO_BE_DONE), case folded."""
 
 
 def actions(
@@ -645,6 +664,9 @@ def _undertaking(
         if verb is None or verb.casefold() in TASK_VERBS:
             asked = "please" in caseless(follow.group())  # of those asked, no one named
             return None if asked else passage.speaker
+    done = TO_BE_DONE.match(sentence) if "to be" in caseless(sentence) else None
+    if done and not outcome and not NOT_OF_A_TASK.intersection(done["what"].casefold().split()):
+        return None  # "New issue to be filed.": a task, no one named
     return False
 
 
