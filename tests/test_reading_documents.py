@@ -912,6 +912,37 @@ def test_the_rooms_adoption_its_paragraph_confirms_on_the_list_is_a_call_quoted_
     assert stages_of(said) == [found]
 
 
+def listed_stages(items: list[str]) -> list[tuple[str, str]]:
+    """Answer each stage a list states, each of its items a block, with its quote."""
+    text, spans = "", []
+    for item in items:
+        text += "* "
+        spans.append((len(text), len(text) + len(item)))
+        text += item + "\n"
+    return [(s.stage, text[s.start : s.end]) for s in stated(text, spans)]
+
+
+POLLED = "Poll: Adopt? 42 yes, 0 no, 4 no opinion"
+CONFIRMED = "Eric reminded attendees that the vote will be confirmed via the mail list."
+
+
+@pytest.mark.parametrize(
+    ("items", "found"),
+    [([POLLED, CONFIRMED], [("call for adoption", f"{POLLED}\n* {CONFIRMED}")]),
+     ([POLLED, "Thanks.", CONFIRMED],
+      [("call for adoption", f"{POLLED}\n* Thanks.\n* {CONFIRMED}")]),
+     ([POLLED, "Thanks.", "The next talk.", CONFIRMED], []),
+     ([POLLED], []),
+     (["Poll: Adopt? 5 yes, 9 no", CONFIRMED], []),
+     (["Show of hands: the WG has the time and interest to take on work on slow start: 13 Yes, "
+       "2 No", CONFIRMED], [])],
+)  # fmt: skip
+def test_a_poll_to_adopt_that_an_item_below_confirms_on_the_list_is_a_call_for_adoption(
+    items: list[str], found: list[tuple[str, str]]
+) -> None:
+    assert listed_stages(items) == found
+
+
 @pytest.mark.parametrize(
     "said",
     ["Mike Bishop: Do you never expect another version of HTTP?",

@@ -16,6 +16,7 @@ from msecwg.importer.vocabulary import (
     CONFIRMED_ON_LIST,
     LABEL_WORDS,
     NOT_DOCUMENT_NAMES,
+    POLL_COUNTED,
     REACHED,
     ROOM_ADOPTS,
     STAGE_PHRASES,
@@ -34,9 +35,13 @@ ASKED = re.compile(ADOPTION_ASKED, re.IGNORECASE)
 ASKING_WORDS = ("adopt", "take on", "taking on")
 """Words one of which ASKED holds, case folded."""
 SUPPORT = re.compile(SUPPORT_SHOWN, re.IGNORECASE)
+POLLED = re.compile(POLL_COUNTED, re.IGNORECASE)
+ADOPT = re.compile(r"\badopt(?:ion|ing)?\b", re.IGNORECASE)
 WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
 ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
 CONFIRMING = re.compile(CONFIRMED_ON_LIST, re.IGNORECASE)
+ITEM_BETWEEN = re.compile(r"[ \t]*\n[ \t]*(?:[-*+\u2013]|\d{1,2}[.)])[ \t]+")
+"""What stands between a list item's block and the next item's: a line's end and its marker."""
 NAME = r"[A-Za-z][\w/+-]*"
 # Where a name is looked for in a sentence: where no letter stands before it, for a name
 # that starts after a letter is the end of one that starts before it.
@@ -124,9 +129,11 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
     a clause (between semicolons), the first of the vocabulary's phrases it holds (negated
     forms first), or adoption when a block asks to adopt a document and a hum shows
     support; the room's adoption a call for adoption where its block says it is to be
-    confirmed on the list."""
+    confirmed on the list, as is a poll that asks to adopt and counts more for it than
+    against where its block or an item of its list right below says so."""
     found = []
-    for block in spans:
+    blocks = spans  # the blocks, by index (`spans` below: a block's sentences)
+    for index, block in enumerate(blocks):
         whole = text[block[0] : block[1]]
         if not STAGE_WORD.search(caseless(whole)):
             continue
@@ -142,8 +149,14 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
             rule = "phrase"
             if stage is None and asked and SUPPORT.search(sentence):
                 stage, rule, where = "adopted", "hum in support of adoption", 0
-            confirming = CONFIRMING.search(whole) if stage == "adopted" else None
-            if confirming and (rule != "phrase" or ROOM.search(sentence)):
+            elif stage is None and asked and _polled_for(text, spans, at):
+                stage, rule, where = "adopted", "poll in support of adoption", 0
+            confirming = None
+            if stage == "adopted":
+                confirming = _confirming(text, blocks, index, below=rule != "phrase")
+            if rule == "poll in support of adoption" and not confirming:
+                stage = None  # a poll in the room alone adopts nothing
+            elif confirming and (rule != "phrase" or ROOM.search(sentence)):
                 # the room's adoption, to be confirmed on the list: a call for adoption
                 stage, rule = "call for adoption", "adoption to be confirmed on the list"
             else:
@@ -153,8 +166,8 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
             if stage is not None:
                 context = _context(spans, at, len(sentence.split()) < SHORT)
                 if confirming:  # quoted with the sentence that says it is to be confirmed
-                    at_words = block[0] + confirming.start()
-                    first, last = next((a, e) for a, e in spans if e > at_words)
+                    at_words, (a, b) = confirming
+                    first, last = next(s for s in sentences(text[a:b], a) if s[1] > at_words)
                     context = (min(context[0], first), max(context[1], last))
                 clause = next(c for c in clauses if c[1] >= own[0] + where)
                 facts.append((stage, context, rule, _names(sentence), clause))
@@ -171,6 +184,36 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
                 apart = tuple(c for *_, c in facts if c != clause)
                 found.append(Stated(kind, *quoted, block, how, names, own, clause, apart))
     return found
+
+
+def _confirming(
+    text: str, blocks: list[tuple[int, int]], index: int, *, below: bool
+) -> tuple[int, tuple[int, int]] | None:
+    """Answer where the words saying an adoption is to be confirmed on the list start, and
+    their block's span: in the block `index`, or (`below`) in one of the two items of its list
+    right below it ("* Poll: Adopt? 42 yes, 0 no" / "* ... the vote will be confirmed via the
+    mail list."); None where none says so."""
+    for n in range(index, min(index + 3, len(blocks)) if below else index + 1):
+        start, end = blocks[n]
+        if n > index and not ITEM_BETWEEN.fullmatch(text, blocks[n - 1][1], start):
+            break  # not the next item of a list: a paragraph, or other text between
+        confirmed = CONFIRMING.search(text, start, end)
+        if confirmed:
+            return confirmed.start(), (start, end)
+    return None
+
+
+def _polled_for(text: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Answer whether the sentence `at` of a paragraph's sentences counts a poll on adoption
+    more for it than against, adoption asked before its count there or in the sentence before
+    it: "Poll: Adopt? 42 yes, 0 no, 4 no opinion" (not "has the time and interest to take on
+    work ...")."""
+    start, end = spans[at]
+    count = POLLED.search(text, start, end)
+    if count is None or int(count["yes"]) <= int(count["no"]):
+        return False
+    asking = spans[at - 1][0] if at > 0 else start
+    return ADOPT.search(text, asking, count.start()) is not None
 
 
 def _clauses(sentence: str, start: int) -> list[tuple[int, int]]:

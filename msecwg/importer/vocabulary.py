@@ -129,10 +129,10 @@ ROOM_ADOPTS = (
 # The room's adoption to be confirmed on the list, said anywhere in its paragraph: "Strong
 # consensus for adopting, some against. ... There will be confirmation on the list."
 # (quic/ietf97.md), "Will confirm list, sounds like we've got pretty good consensus to adopt
-# this" (OHAI minutes)
+# this" (OHAI minutes), "the vote will be confirmed via the mail list" (HAPPY minutes)
 CONFIRMED_ON_LIST = (
     r"\bconfirm(?:ed|ing|ation)?\b(?: (?:it|this|that|the adoption))?"
-    r"(?: (?:on|to|via|in))? (?:the )?(?:mailing )?list\b"
+    r"(?: (?:on|to|via|in))? (?:the )?(?:mailing |mail |e-?mail )?list\b"
 )
 # A document now the group's own: "The WHIP draft is now a WG document", "Moved to an
 # official WG draft." (WISH and HTTPAPI minutes), "this has now become a WG I-D" (CCWG
@@ -325,6 +325,11 @@ STAGE_WORDS = (
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
 )  # fmt: skip
 SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
+# A poll's count by answer, "yes" before "no": "Poll: Adopt? 42 yes, 0 no, 4 no opinion" (HAPPY
+# minutes); support shown where more answer yes
+POLL_COUNTED = (
+    r"\b(?P<yes>\d+)\s+(?:yes|yeas?|in favou?r)\b[^.;]{0,40}?\b(?P<no>\d+)\s+(?:no|against)\b"
+)
 
 # Words before "draft" that name no document: "the draft", "a new draft", "WG draft".
 NOT_A_NAME = frozenset(
