@@ -193,6 +193,23 @@ def test_a_stage_in_a_paragraph_below_an_item_titled_by_a_document_is_that_docum
     ]  # fmt: skip
 
 
+def test_an_item_titling_a_talk_and_its_presenter_is_a_document_and_heads_the_notes_below() -> None:
+    found = read(
+        "# HTTPAPI WG\n\n## Proposed WG Documents\n\n"
+        "- Link relationship types for authentication; Evert Pot\nDefined four link types.\n\n"
+        "MNot: I support adoption.\n\n"
+        "**Strong consensus to adopt; to be confirmed on the list.**\n\n"
+        "- Byte Range Patch; Austin William Wright\nSee slides.\n\n"
+        "MNot: There is an RFC for indefinite-length Content-Range.\n\n"
+        "- Caching notes; see the slides\nNo time.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("Link relationship types for authentication",
+         [("call for adoption", "**Strong consensus to adopt; to be confirmed on the list.**")]),
+        ("Byte Range Patch", []),
+    ]  # fmt: skip
+
+
 def test_a_stage_in_a_paragraph_below_an_agenda_slot_in_a_list_is_the_slots_document() -> None:
     found = read(
         "# HTTP WG at IETF 119\n\n## Active Drafts\n\n"

@@ -214,6 +214,14 @@ LISTED_DRAFT = re.compile(
 # Or a talk's title and its presenter in brackets, alone on the item's first line: "* Endian
 # Issues (Martin Thomson)" / "See: https://…slides-97-quic-quic-endian-00.pdf" (quic/ietf97.md)
 LISTED_TALK = re.compile(r"[^\n()\[\]]{3,80}?[ \t][(\[][A-Z][^()\[\]\n]{1,40}[)\]][ \t]*\n")
+# Or a talk's title and its presenter's full name after a semicolon, the item's first line:
+# "## Proposed WG Documents" / "- Link relationship types for authentication; Evert Pot",
+# "- Byte Range Patch; Austin William Wright" (HTTPAPI minutes)
+LISTED_PRESENTED = re.compile(
+    r"(?P<title>[A-Z][^;\n]{2,80}?);[ \t]+(?P<who>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,3})"
+    r"[ \t]*$",
+    re.M,
+)
 # Or a draft's short name opening the item, its presenter or notes after it: "## Documents
 # ready to move to WGLC?" / "- ratelimit-headers (Darrel); minor reference change ...",
 # "- authentication-link" / "    - Been expired for awhile" (HTTPAPI minutes)
@@ -400,7 +408,8 @@ def _listed_titles(
     text: str, blocks: "_Blocks", parts: list[Part], speakers: frozenset[str]
 ) -> list[str]:
     """Answer the titles list items open with under headings of documents (LISTED_TITLE,
-    LISTED_SHORT), and those paragraphs or items open with before a dash (TITLE_DASHED)."""
+    LISTED_SHORT, LISTED_PRESENTED), and those paragraphs or items open with before a dash
+    (TITLE_DASHED)."""
     found = []
     for part in parts:
         if not LISTING_WORDS & set(re.findall(r"[a-z]+", part.title.casefold())):
@@ -410,6 +419,7 @@ def _listed_titles(
             title = None
             if _listed(text, start):
                 title = LISTED_TITLE.match(text, start) or LISTED_SHORT.match(text, start)
+                title = title or _presented(text, start)
             title = title or TITLE_DASHED.match(text, start, end)
             if (
                 title
@@ -419,6 +429,14 @@ def _listed_titles(
             ):  # not "Sergio goes over updates from wish-whip-00 -- see slides"
                 found.append(title["title"])
     return found
+
+
+def _presented(text: str, start: int) -> re.Match[str] | None:
+    """Answer the title of a talk and its presenter a list item's first line gives, where the
+    presenter is written in full (LISTED_PRESENTED: "- Byte Range Patch; Austin William
+    Wright"), else None."""
+    presented = LISTED_PRESENTED.match(text, start)
+    return presented if presented and full_name(presented["who"]) else None
 
 
 class _Blocks:
@@ -951,7 +969,8 @@ def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> 
     HTTPAPI minutes); for one at the margin,
     the list item above it that opens with a title on a line of its own, its notes below it
     (LISTED_TITLE: "- The Idempotency-Key HTTP Header Field" / "One open issue, ..." / ... /
-    "Have another draft, then go to WGLC", HTTPAPI minutes); else None, as for list items at
+    "Have another draft, then go to WGLC", HTTPAPI minutes), or with a talk's title and its
+    presenter (_presented); else None, as for list items at
     the margin, which their list places (see ITEMS_ABOVE)."""
     at = blocks.starts[block] if block >= 0 else 0
     depth = _indent(text, at)
@@ -968,6 +987,7 @@ def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> 
         if _listed(text, start) and not item:
             heads = not depth and (
                 LISTED_TITLE.match(text, start) is not None
+                or _presented(text, start)
                 or LISTED_DRAFT.match(text, start) is not None
                 or SLOT_FIRST.match(text, start) is not None
             )

@@ -236,8 +236,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bpublication requested\b|\brequested publication\b"
      r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b",
      ("iesg", "telechat", "publication", "ad review", "ad evaluation")),
+    # a document an RFC, not an RFC that is there ("There is an RFC for indefinite-length
+    # Content-Range", HTTPAPI minutes)
     ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
-     r"|\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)"
+     r"|(?<!there )\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)"
      r"|\bpublished,? \((?:as )?RFC ?\d{3,5}\)"
      r"|\bRFC ?\d{3,5}(?: \([^()]{1,40}\))?(?:(?:,| and) (?:RFC ?)?\d{3,5})* (?:has been|have been"
      r"|was|were|is|are|is now|got) (?:now |just )?published\b"
