@@ -112,6 +112,18 @@ def test_a_section_whose_first_paragraph_gives_its_draft_is_about_that_draft() -
     ]
 
 
+def test_a_heading_naming_a_draft_by_a_short_name_over_its_draft_and_slot_is_that_draft() -> None:
+    found = read(
+        "# HAPPY WG IETF 122\n\n## HEv3 Draft Discussion\n"
+        "draft-pauly-happy-happyeyeballs-v3-00 Tommy Pauly, Nidhi Jaju, 35 minutes\n\n"
+        "Eric: We should go to WGLC soon.\n\nLater, HEv3 was mentioned again.\n"
+    )
+    assert [(d.name, d.also, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("draft-pauly-happy-happyeyeballs-v3-00", ["HEv3", "HEv3 Draft"],
+         ["WG Last Call planned"]),
+    ]  # fmt: skip
+
+
 def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() -> None:
     found = read(
         "# CORE WG IETF 125\n\n## Status\n\ndraft-ietf-core-comi-14 was discussed.\n\n"

@@ -572,6 +572,10 @@ def _subject(
     ]
     if len(first) == 1 and not heading and (title := _heading_title(part, speakers)):
         names.call(first[0], title)  # "### Resumable Uploads" / "* Draft: [draft-ietf-…]"
+    drafted = len(first) == 1 and names.found[first[0]].kind == "draft"
+    for candidate, _ in heading if drafted else ():
+        if candidate.kind in ("named", "subject") and candidate.key in names.found:
+            names.merge(candidate.key, first[0])  # "## HEv3 Draft Discussion" / "draft-…-v3-00"
     named = first or named  # a draft alone on the first line says more than the heading's name
     if named:
         return list(dict.fromkeys(named))
@@ -717,13 +721,16 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
 
 
 def _drafts_alone(text: str, line: str) -> list[Candidate]:
-    """Answer the drafts and RFCs a line names where it says nothing else but web addresses."""
+    """Answer the drafts and RFCs a line names where it says nothing else but web addresses, or
+    but their presenters and time ("draft-pauly-happy-happyeyeballs-v3-00 Tommy Pauly, Nidhi
+    Jaju, 35 minutes")."""
     candidates = _candidates(line, lambda phrase: phrase in text)
     found = [c for c, _ in candidates if c.kind in ("draft", "rfc")]
     rest = WEB_ADDRESS.sub("", line)
     for candidate in found:
         rest = rest.replace(candidate.name, "")
-    return found if not re.search(r"[^\W\d_]{2}", rest) else []
+    alone = not re.search(r"[^\W\d_]{2}", rest) or SLOT_LINE.fullmatch(rest.strip())
+    return found if alone else []
 
 
 def _procedural(name: str) -> bool:
@@ -1400,11 +1407,15 @@ class _Names:
             kind = candidate.kind
             draft = self._draft_called(candidate) if kind in ("named", "subject") else None
             if draft is not None:
-                moved = self.also.pop(k, [])
-                self._rank.pop(k, None)
-                self._called.pop(k, None)
-                self._give(draft, [candidate.name, *moved])
-                del self.found[k]
+                self.merge(k, draft)
+
+    def merge(self, k: str, into: str) -> None:
+        """Make the document found under `k`, and its other names, names of another."""
+        candidate = self.found.pop(k)
+        moved = self.also.pop(k, [])
+        self._rank.pop(k, None)
+        self._called.pop(k, None)
+        self._give(into, [candidate.name, *moved])
 
 
 def _unnumbered(word: str) -> str:
