@@ -121,6 +121,18 @@ def test_a_short_name_in_brackets_that_speaks_is_the_full_names() -> None:
     assert len({of["Mike Smith (Meta)"], of["Meta Smith"], of["PvD"], of["ekr"]}) == 4
 
 
+def test_a_full_name_sharing_initials_with_another_full_names_short_name_is_someone_else() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nStephen Farrell (SF): How do you interact with DNS?\n\n"
+        "SF: I have issues.\n\nMike Bishop: agreed.\n\nScott Fluhrer: This needs analysis.\n\n"
+        "Michael Bishop (MB): fine.\n"
+    )
+    of = spellings(found)
+    assert of["SF"] == of["Stephen Farrell (SF)"]
+    assert of["Scott Fluhrer"] != of["SF"]
+    assert of["Mike Bishop"] == of["Michael Bishop (MB)"]
+
+
 def test_initials_with_points_are_the_initials_without() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Pacing, Michael Welzl (MW)\n\n"
                  "M.W.: When is it ready?\n\nGeoff Huston: Soon.\n\nMW: Will update it.\n\n"

@@ -467,9 +467,9 @@ def _read_as_one(spelt: list[list[str]], roles: list[set[str]]) -> list[tuple[in
     be only that one person of the meeting, by one of the rules of `SAME_PERSON`
     ("Martin" where "Martin Thomson" and "Martin T" speak can be two), and no role or
     affiliation written beside each tells them apart ("Nick - Akamai", "Nick Doty -
-    UC Berkeley"). Each is joined into the last of a chain, so joins follow one another;
-    the caller passes again until nothing joins ("david s" joins "David Schinazi",
-    then "david" can be only him)."""
+    UC Berkeley"), nor full names that could not be one (_apart_in_full). Each is joined
+    into the last of a chain, so joins follow one another; the caller passes again until
+    nothing joins ("david s" joins "David Schinazi", then "david" can be only him)."""
     into: dict[int, int] = {}
 
     def last(i: int) -> int:
@@ -489,11 +489,30 @@ def _read_as_one(spelt: list[list[str]], roles: list[set[str]]) -> list[tuple[in
                 continue
             if roles[i] and roles[j] and not roles[i] & roles[j]:
                 continue
+            if _apart_in_full(names[i], names[j]):
+                continue  # "Scott Fluhrer" is not "Stephen Farrell (SF)" for being "SF"
             a, b = last(i), last(j)
             if a != b:
                 into[a] = b
             break
     return list(into.items())
+
+
+def _apart_in_full(these: list[str], those: list[str]) -> bool:
+    """Answer whether two people's names each hold a full name, and none of one's could be
+    one of the other's, nor be its nickname ("Scott Fluhrer"; "Stephen Farrell", "SF"): two
+    people, whatever shorter name they share."""
+    mine, theirs = [n for n in these if _full(n)], [n for n in those if _full(n)]
+    return bool(mine and theirs) and not any(
+        _could_be(a, b) or _could_be(b, a) or _nicknamed(a, b) for a in mine for b in theirs
+    )
+
+
+def _nicknamed(name: str, other: str) -> bool:
+    """Answer whether two full names share their family name and their first name's first
+    letter, as a nickname does ("Mike Bishop", "Michael Bishop")."""
+    a, b = _words(name.casefold()), _words(other.casefold())
+    return a[-1] == b[-1] and a[0][:1] == b[0][:1]
 
 
 def _could_be_one_of(near: "_Index", i: int, spelling: str) -> int | None:
