@@ -1061,6 +1061,22 @@ def test_a_sessions_line_with_its_day_and_times_above_a_title_dates_a_later_sess
     ]  # fmt: skip
 
 
+def test_a_sessions_line_alone_over_its_labelled_day_dates_a_later_session() -> None:
+    found = read(
+        "DNSOP WG\nBangkok, Thailand\nSession 1\nDate: Monday, March 17, 2025\n"
+        "Time: 1530-1630 local\n\nGlue is not optional\n\tDana: fine.\n\n"
+        "Session 2\nDate: Thursday, March 20, 2025\nTime: 1300-1430 local\n\n"
+        "Black Lies\n\tDana: also fine.\n"
+    )
+    assert [d.text for d in found.meeting.days] == [
+        "Monday, March 17, 2025",
+        "Thursday, March 20, 2025",
+    ]
+    assert [(s.title, s.day) for s in found.sections] == [
+        ("Glue is not optional", 0), ("Black Lies", 1),
+    ]  # fmt: skip
+
+
 def test_the_days_a_span_with_a_slash_names_come_before_a_later_sessions_day() -> None:
     found = read(
         "TLS Working Group Agenda, IETF 106\nSaturday and Sunday, 16/17 November, 2019\n\n"

@@ -299,9 +299,12 @@ def day_headings(
 # A place or a session before a day on its line: "New York, New York, Jan 12, 2020", "Session
 # 2, 2021-07-29" (DNSOP minutes)
 PLACE_BEFORE = re.compile(
-    r"(?:(?i:session)[ \t]+\w+[ \t]*[,:\u2013-][ \t]*)?"
+    r"(?:(?i:session)[ \t]+\w+[ \t]*[,:\u2013-][ \t]*)?(?:(?i:date)[ \t]*:[ \t]*)?"
     r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*,[ \t]*)*"
 )
+# A session's line alone, over the line of its day: "Session 2" / "Date: Thursday, March 20,
+# 2025" / "Time: 1300-1430 local" (DNSOP minutes)
+SESSION_ALONE = re.compile(r"(?i:session)[ \t]+\w{1,3}[ \t]*:?")
 # Times after a day on its line, or nothing: ", 1200-1400 +7, 0500-0700 UTC" (DNSOP minutes)
 TIMES = re.compile(r"[\d\s,.:+\u2013-]*(?:(?i:UTC|GMT|[AP]M)\b[\d\s,.:+\u2013-]*)*")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -316,14 +319,18 @@ def day_lines(text: str, plan: Layout, year: int | None, front: list[Day]) -> li
     within a week after the front matter's last: the line alone in its item but for a place
     before the day and lines of time and room below it ("New York, New York, Jan 12, 2020"
     over "# Rotating signature keys"; "Thursday, 21 November, 2019" / "17:40-18:40, ...
-    Canning" over "Well-known URIs for ESNI"), in no list."""
+    Canning" over "Well-known URIs for ESNI"), or a session's line alone above it ("Session
+    2" / "Date: Thursday, March 20, 2025"), in no list."""
     dated = [d.date.first for d in front if d.date is not None and d.date.precision == "day"]
     if not dated:
         return []
     found = []
     for (_, items), (heading, _) in pairwise(plan.parts):
         for item in items:
-            line = text[item.body : item.end].split("\n", 1)[0].strip()
+            lines = text[item.body : item.end].split("\n", 2)
+            line = lines[0].strip()
+            if SESSION_ALONE.fullmatch(line) and len(lines) > 1:
+                line = lines[1].strip()  # its day on the line below it
             dated_line = not item.marker and len(line) <= DAY_LINE_MOST and YEAR.search(line)
             named = dates_in(line, year) if dated_line and line[:1].isalnum() else []
             if len(named) != 1 or named[0].precision != "day":
