@@ -671,6 +671,13 @@ def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions()
           ("ruling", "Issue #75 will be closed after seeing the text."),
           ("poll", "Adoption poll: 21 yes responses, 1 no response, 5 no opinion responses."),
           ("agreed", "Hashes discussion current agreement is to keep it in the spec.")]),
+        # a chair's reading of the room; a speaker's own view of what is needed
+        ("## Versions\n\nRaphael: sounds like we want to go with proposal 2 for now\n\n"
+         "Richard: sounds like there are no serious objections to the current proposal.\n\n"
+         "Jana: It sounds like we need to do one stream.\n",
+         [("agreed", "Raphael: sounds like we want to go with proposal 2 for now"),
+          ("agreed", "Richard: sounds like there are no serious objections to the current "
+                     "proposal.")]),
     ],
 )  # fmt: skip
 def test_decisions_as_the_minutes_record_them(minutes: str, decided: list[tuple[str, str]]) -> None:

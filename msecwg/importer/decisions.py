@@ -194,7 +194,9 @@ ASSENT_MARK = re.compile(
 # "Hearing no QPACK removal objections." (a chair's report of the room too), "WG is
 # weakly supportive of using PATH", "seeing thumbs up for naming", "There's broad agreement
 # about unique signing keys", "most of the group supported adoption", "we have support in
-# the room for 419" (HTTPWG minutes);
+# the room for 419" (HTTPWG minutes); a chair's reading of it: "it sounds like everyone wants
+# full mode" (TLS minutes), "sounds like we want to go with proposal 2 for now", "sounds like
+# there are no serious objections to the current proposal" (MLS minutes);
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly")
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
@@ -211,7 +213,10 @@ ROOM_ASSENT = re.compile(
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+opposition\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b"
     r"|^\W*hearing\s+no\b[^.;?]{0,40}\bobjections?\b"
-    r"|(?<!no )(?<!little )(?<!not much )\bsupport (?:in|from) the room\b",
+    r"|(?<!no )(?<!little )(?<!not much )\bsupport (?:in|from) the room\b"
+    r"|\bsounds like (?:everyone|everybody|the (?:room|group|wg)|we all) (?:wants?|agrees?"
+    r"|prefers?)\b|\bsounds like we want to go with\b"
+    r"|\bsounds like there (?:are|is) no (?:serious |strong |real )?objections?\b",
     re.IGNORECASE,
 )
 # The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
@@ -442,6 +447,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             "okay with",
             "fine with",
             "happy with",
+            "sounds like",
         ),
     ),
     # The room agreeing, as the minutes note it (never in a speaker's turn): "Group is happy
