@@ -390,6 +390,24 @@ def test_a_task_stated_of_its_outcome_the_speakers_action_item_and_seeking_are_t
     ]
 
 
+def test_tasks_going_ahead_asked_of_a_name_in_brackets_or_taken_to_the_list_with_a_need() -> None:
+    found = read(
+        "# FOO WG\n\n## Problems\n\nRichard: no objections, so i'll go ahead and try to merge "
+        "that PR.\n\nBenjamin: It is not solved.\n\n"
+        "Sean: i'm asking Benjamin (Beurdouche) to file an issue.\n\n"
+        "Rich: will provisionally take to the list.\n\n"
+        "Rich: Will need to take discussion to the mailing list.\n\nDana: Going to update stats."
+        "\n\nDana: Going to the next slide.\n"
+    )
+    assert owned(found) == [
+        ("Richard", "no objections, so i'll go ahead and try to merge that PR."),
+        ("Benjamin", "i'm asking Benjamin (Beurdouche) to file an issue."),
+        ("Rich", "will provisionally take to the list."),
+        ("Rich", "Will need to take discussion to the mailing list."),
+        ("Dana", "Going to update stats."),
+    ]
+
+
 def test_an_action_taken_a_task_in_brackets_and_outlining_or_labelling_are_tasks() -> None:
     found = read(
         "# FOO WG\n\n## Problems\n\nGlenn: I disagree.\n\nMartin: I agree.\n\n"

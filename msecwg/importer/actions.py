@@ -137,18 +137,20 @@ AIMED = (
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
 # discuss it at an interim", "Main next steps: Work on open points.", "The plan is to address
 # the remaining comments", "I have the action item to add text for this soon" (WEBTRANS
-# minutes); a reviewer volunteering: "MT (in chat): Interested to review." (core
+# minutes), "Going to update stats." (DPRIVE minutes), "so i'll go ahead and try to merge
+# that PR" (MLS minutes); a reviewer volunteering: "MT (in chat): Interested to review." (core
 # minutes); in emphasis: "*We will put it into github*" (HTTPAPI minutes); the speaker glad to:
 # "I'm happy to review the PR", "Happy to take another look." (MASQUE and HTTPAPI minutes)
 OWN = Clauses(
     r"[*_]{0,3}(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
     r"|plan\s+to|(?:i|we)\s+(?:have|got|took|take)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
+    r"|(?<![\w'\u2019])going\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+|(?:i|we)\s+would\s+be\s+|i'?d\s+be\s+"
     r"|would\s+be\s+)?(?:happy|willing|glad)\s+to)"
-    r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+(?:and\s+)?)?"
+    r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+(?:ahead\s+)?(?:and\s+)?)?"
     + AIMED
     + r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
@@ -195,10 +197,10 @@ NOT_OF_A_TASK = frozenset(
 """Words before "to be ..." that make it no task stated of its outcome: a verb ("It seems to be
 fixed", "needs to be addressed"), a question's or a hedge's word."""
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
-# review the text"
+# review the text", "i'm asking Benjamin (Beurdouche) to file an issue" (MLS minutes)
 ASKED_TO = re.compile(
-    r"\b(?:asks?|asked|requests?|requested)\s+(?:the\s+)?(?P<who>[A-Za-z][\w.'-]*)\s+to\s+"
-    r"(?P<verb>[a-z]+)\b",
+    r"\b(?:asks?|asked|asking|requests?|requested|requesting)\s+(?:the\s+)?"
+    r"(?P<who>[A-Za-z][\w.'-]*)(?:\s+\([^()\n]{1,30}\))?\s+to\s+(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 NO_TASK_WORDS = re.compile(
@@ -303,7 +305,8 @@ AT_THE_MEETING = re.compile(
 # to take the poll to the list", "asked to take the FEC scheme discussion to the mailing
 # list", "--> please take it to the list", "We'll take the Charter discussion to the list.",
 # "Will take this offline.", "Kyle to take that to the list.", "Let put that on the agenda for
-# an interim or 111 then."
+# an interim or 111 then.", "will provisionally take to the list", "Will need to take
+# discussion to the mailing list" (HTTPAPI minutes)
 FOLLOW_UP = CaseAside(
     re.compile(
         r"\b(?:to|will) be (?:confirmed|issued|taken|sent|started|run) (?:on|to) (?:the )?"
@@ -311,7 +314,7 @@ FOLLOW_UP = CaseAside(
         + CLAUSE
         + r"(?:(?:[-=]+>\s*)?(?:(?:we|i)(?:'ll|\u2019ll| will) |will |asked to |please "
         r"|(?:the )?next steps? (?:is|are) to |(?:the )?(?P<who>[a-z][\w.'-]*) (?:to|will) )?"
-        r"take (?:[\w-]+ ){0,5}?"
+        r"(?:[a-z]+ly |need to |have to )?take (?:[\w-]+ ){0,5}?"
         r"(?:(?:back )?to (?:the )?(?:wg |mailing )?list\b|offline\b)"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
         re.IGNORECASE,
