@@ -261,7 +261,11 @@ def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | 
      ("Didn't understand 'maintenance'. Please clarify.", None),
      ("Please clarify in draft.", "Dana"),
      ("Please put a link to that paper in the chat.", None),
-     ("Please put a link to that paper in the draft.", "Dana")],
+     ("Please put a link to that paper in the draft.", "Dana"),
+     ("Can you comment on how this affects caches?", None),
+     ("Can you talk about the current state of bundles?", None),
+     ("Can you comment on that on the list?", "Dana"),
+     ("Can you talk to the ADs about it?", "Dana")],
 )  # fmt: skip
 def test_a_question_of_how_or_why_or_for_now_asks_for_no_task(
     asked: str, owner: str | None
