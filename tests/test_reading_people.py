@@ -1169,7 +1169,10 @@ def test_a_legend_ties_initials_and_a_first_name_joins_the_one_full_name() -> No
      ("Room: close it", None), ("Comments from Dean Bogdanovic: words", "Dean Bogdanovic"),
      ("Comment from Carlos: SOFT", "Carlos"), ("Questions from Lars: why", "Lars"),
      ("Ted from the floor: yes", "Ted"),
-     ("Start from use cases, scope for interop: Data Centers", None)],
+     ("Start from use cases, scope for interop: Data Centers", None),
+     ("Victor:Concerned about the change of venue", "Victor"), ("Magnus:<...>", "Magnus"),
+     ("Chairs:Eric Kinnear, Reese Enghardt", None), ("Time:1300-1430 local", None),
+     ("Slides:https://example.org", None)],
 )  # fmt: skip
 def test_a_speaker_in_brackets_or_after_a_questions_mark_is_a_capitalised_name_with_words_after_it(
     line: str, name: str | None

@@ -27,6 +27,9 @@ NOT_IN_FULL_NAMES = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS | COMMON_WORDS
 BOLD_NAME_THEN_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)\*\*[ \t]?:(?:\s+|$)")
 BOLD_NAME_AND_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)[ \t]?:\*\*(?:\s+|$)")
 NAME_THEN_COLON = re.compile(r"(?P<name>[^\s:*#>|`\[][^:\n]{0,60}?)[ \t]?:(?:\s+|$)")
+# A name of one word, its words glued to its colon: "Victor:Concerned about the change of
+# venue", "Magnus:<...>" (MASQUE minutes), "Kazuho:Two things" (quic/interim-17-06.md)
+NAME_GLUED = re.compile(r"(?P<name>[A-Z][a-z]{2,20}):(?=[A-Z<\"\u201c])")
 # A question's or comment's mark and the name of who put it, alone on its line, the words
 # on the lines below: "Q: Scott Fluhrer" / "- What's the cost?"
 ASKER_ALONE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)[ \t]*(?=\n|$)")
@@ -169,17 +172,21 @@ def prefix(text: str) -> Prefix | None:
     "**David Schinazi:** ", "Laskhminath: ", "MB (now at Akamai): ", "- ekr: " (after
     its bullet), "**[02:31] Jana:** ", "[CA] ", "Ekr - " or "Martin via Jabber - " (dashed),
     "Q: Wes: " (a question's
-    mark first), or a bold name and no colon, "**Lars** "."""
+    mark first), a name glued to its words ("Victor:Concerned"), or a bold name and no colon,
+    "**Lars** "."""
     for pattern, bare in (
         (BOLD_NAME_THEN_COLON, False),
         (BOLD_NAME_AND_COLON, False),
         (TIMED_NAME, False),
         (NAME_THEN_COLON, False),
+        (NAME_GLUED, False),
         (BRACKETED_NAME, False),
         (NAME_THEN_DASH, False),
         (BOLD_NAME_ONLY, True),
     ):
         match = pattern.match(text)
+        if match and pattern is NAME_GLUED and match["name"].casefold() in NOT_IN_FULL_NAMES:
+            continue  # "Chairs:Eric Kinnear, Reese Enghardt": a field of the front matter
         if (
             match
             and not TALLY_AFTER.match(text, match.end())
