@@ -680,6 +680,8 @@ def test_a_stage_denied_hoped_for_or_conditional_is_none_reached() -> None:
     assert stages_of("Not going to WGLC terribly soon") == [
         ("WG document", "Not going to WGLC terribly soon")
     ]
+    assert stages_of("No WGLC yet.") == [("WG document", "No WGLC yet.")]
+    assert stages_of("No discussion on WGLC") == []
 
 
 def test_a_stage_names_the_document_it_is_stated_of() -> None:
@@ -983,7 +985,8 @@ def test_a_poll_to_adopt_that_an_item_below_confirms_on_the_list_is_a_call_for_a
      "The format is widely adopted.",
      "Many detailed comments received and adopted in the latest version.",
      "Roy: ICANN has adopted ISO's policy.",
-     "10 years ago, we abandoned the idea of a JSON version of that."],
+     "10 years ago, we abandoned the idea of a JSON version of that.",
+     "MNot: There is an RFC for indefinite-length Content-Range."],
 )  # fmt: skip
 def test_a_protocols_version_issues_parked_or_other_drafts_or_things_in_use_adopted_no_stage(
     said: str,

@@ -170,8 +170,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|proposals?|changes?|comments?|text|recommendations?)\b)"
      rf"|{ROOM_ADOPTS}|{_NOW_THE_GROUPS}",
      ("adopt", "now a", "moved to", "became", "become")),
+    # not yet in or ready for a last call, not "No discussion on WGLC" (TSVWG minutes)
     ("WG document",
-     rf"{_NOT}[^.;!,]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?)?{_WGLC}",
+     rf"{_NOT}(?:[^.;!,]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?"
+     rf"|(?:in|into|to|for) (?:a |the )?)|\s+){_WGLC}",
      _WGLC_WORDS),
     ("in WG Last Call",
      rf"\bin {_WGLC}|(?<!post )(?<!post-)(?<!old )\b{_WGLC} (?:changes|comments|feedback|ended"
