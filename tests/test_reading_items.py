@@ -893,6 +893,8 @@ def test_consensus_we_seem_to_have_is_one_but_not_consensus_someone_doubts() -> 
     got = decided_with(
         "sanjay was sad to lose examples, but we seem to have consensus, intend to merge a PR.\n\n"
         "Mark: I don't think we have consensus.\n\n"
+        "David: It doesn't sound like we have consensus on how to move forward yet.\n\n"
+        "EKR: It has no status unless we reach consensus to adopt it.\n\n"
     )
     assert got[len(decided_with("")) :] == [
         ("consensus", "sanjay was sad to lose examples, but we seem to have consensus, intend to "
@@ -1423,6 +1425,20 @@ def test_labelled_lines_of_one_paragraph_and_a_dashed_conclusion_are_each_their_
         ("poll", "Are people interested in joining a design team? (Several hands go up)"),
         ("poll", "Have people read this? (couple dozen hands)"),
     ]
+
+
+def test_a_question_to_the_room_is_a_decision_only_with_the_rooms_answer_on_its_line() -> None:
+    found = read(
+        "# ALTO\n\n## Planning\n\nQW: Who will be going to Japan? We need to start organizing."
+        "\n\nJim: Are there any customers who are asking for it? Another straw for the camel\n\n"
+        "QUESTION to the room: does anyone have any problems with modifying CONNECT? Nope.\n\n"
+        "Who has read the draft? 12\n"
+    )
+    assert texts(found) == [
+        ("consensus", "QUESTION to the room: does anyone have any problems with modifying "
+                      "CONNECT? Nope."),
+        ("poll", "Who has read the draft? 12"),
+    ]  # fmt: skip
 
 
 def test_an_action_label_that_says_none_was_taken_and_a_slot_moved_are_nothing() -> None:

@@ -70,6 +70,14 @@ HOW_MANY = (
     r"|vendors|hands|of\s+you|in\s+the\s+room|here"
     r"|have|had|has|would|will|want|plan|intend|read|are\s+(?:willing|interested|planning))\b"
 )
+ROOM_RESPONSE = re.compile(
+    r"\W*(?:yes|yep|yeah|no|nope|none|nobody|no\s+one|nothing|silence|all|everyone|everybody|many"
+    r"|most|some|few|agreement|support\w*|objections?"
+    r"|several|lots|hands?|hums?|humm\w*|agreed|consensus|ok|okay|unanimous\w*|crickets"
+    r"|majority|thumbs|nods?|nodding|[a-z]+\s+hands?)\b",
+    re.IGNORECASE,
+)
+"""The words a response of the room opens with, after a question to it on its line."""
 ROOM_QUESTION = CaseAside(
     re.compile(
         rf"\b(?:anyone|anybody|everyone|everybody|the room|who|any objections?|pushback)\b"
@@ -162,10 +170,13 @@ HUM_ASKED = re.compile(r"\W*hum(?:s|ming)?\s+(?:on|whether|if)\b[^:.;!]*", re.IG
 # "Questions for the room:" (quic/ietf103.md).
 PLANNED = re.compile(r"\b(?:topics|questions|agenda)\b", re.IGNORECASE)
 # No consensus reached: "not near consensus", "we don't have consensus", "No consensus
-# on this yet" (quic/ietf104.md, quic/interim-20-10.md), "I don't think we have consensus".
+# on this yet" (quic/ietf104.md, quic/interim-20-10.md), "I don't think we have consensus",
+# "It doesn't sound like we have consensus", "unless we reach consensus to adopt it" (ADD
+# minutes).
 NO_CONSENSUS = re.compile(
     r"\b(?:no|not near|not|don't have|do not have|lack of|without)\s+(?:\w+\s+)?consensus\b"
-    r"|\b(?:don't|do not|doesn't|does not)\s+(?:think|believe|feel|see)\b[^.;?]{0,40}\bconsensus\b",
+    r"|\b(?:don't|do not|doesn't|does not)\s+(?:think|believe|feel|see|sound|seem)\b"
+    r"[^.;?]{0,40}\bconsensus\b|\b(?:unless|until)\b[^.;?]{0,30}\bconsensus\b",
     re.IGNORECASE,
 )
 BUT = re.compile(r";\s|,\s+but\s", re.IGNORECASE)
@@ -890,7 +901,7 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         question, rest = text[a : mark + 1], text[mark + 1 : passage.end]
         kind = "consensus" if OBJECTIONS.search(question) else "poll"
         answered = any(c.isalnum() for c in rest)  # not the question's closing mark alone
-        if answered and len(rest.split()) <= 8 and "?" not in rest:
+        if answered and len(rest.split()) <= 8 and "?" not in rest and _answers(rest):
             return _record(text, passages, i, i, kind, used)
         if not answered and POLL_QUESTION.search(question):
             j = _next(passages, i, used)
@@ -956,6 +967,14 @@ def _own_clause(before: str, match: re.Match[str]) -> str:
     them, but for the room's assent those of its own clause ("we'll see if we get any
     objections, but we have support in the room")."""
     return BUT.split(before)[-1] if match.re is ROOM_ASSENT else before
+
+
+def _answers(rest: str) -> bool:
+    """Answer whether what follows a question to the room on its line answers it: a count, an
+    aside in brackets, or words of the room's response ("? (couple dozen hands)", "? [No
+    objection]", "? none", "? Yes"), not more words of the speaker's ("Who will be going to
+    Japan? We need to start organizing.")."""
+    return bool(re.search(r"\d|[(\[]", rest)) or ROOM_RESPONSE.match(rest) is not None
 
 
 def _chairs(speaker: str | None) -> bool:
