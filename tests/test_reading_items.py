@@ -265,7 +265,9 @@ def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | 
      ("Can you comment on how this affects caches?", None),
      ("Can you talk about the current state of bundles?", None),
      ("Can you comment on that on the list?", "Dana"),
-     ("Can you talk to the ADs about it?", "Dana")],
+     ("Can you talk to the ADs about it?", "Dana"),
+     ("Can you summarize briefly?", None),
+     ("Can you summarize the discussion for the list?", "Dana")],
 )  # fmt: skip
 def test_a_question_of_how_or_why_or_for_now_asks_for_no_task(
     asked: str, owner: str | None

@@ -261,9 +261,16 @@ OR_BEFORE = re.compile(r"\bor\s+$", re.IGNORECASE)
 ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNORECASE)
 SAID_NOW = frozenset({"clarify", "explain", "elaborate", "say", "tell", "repeat", "speak"})
 """Verbs of a request answered at the meeting: "Can you clarify the interpretation of path?"."""
-SAID_ABOUT = re.compile(r"\s+(?:on|about)\b(?![^.?!]*\b(?:list|github|issue|tracker)\b)", re.I)
-"""What a request to comment or talk asks about, to answer at the meeting: "Can you comment on
-how this affects caches?", "Can you talk about the current state of ...?" (not "on the list")."""
+SAID_ABOUT = re.compile(
+    r"\s+(?:on|about)\b(?![^.?!]*\b(?:list|github|issue|tracker)\b)"
+    r"|(?:\s+(?:briefly|quickly|again))?\s*\?",
+    re.I,
+)
+"""What a request to comment, talk or summarise asks about, to answer at the meeting: "Can you
+comment on how this affects caches?", "Can you talk about the current state of ...?", "Can you
+summarize briefly?" (not "on the list")."""
+SAID_OF = frozenset({"comment", "talk", "summarize", "summarise"})
+"""Verbs of a request answered at the meeting where it asks about something, or nothing more."""
 SAID_NOW_PLEASE = SAID_NOW | {"discuss"}
 """Verbs of a request answered at the meeting where "please" comes after them: "discuss
 randomized curves vs rigid curves please"."""
@@ -541,7 +548,7 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
             continue  # "Can you do the poll now?", "can you clarify who is the audience?"
         if ONLY_A_PRONOUN.match(sentence, match.end()):
             continue
-        if verb in ("comment", "talk") and SAID_ABOUT.match(sentence, match.end()):
+        if verb in SAID_OF and SAID_ABOUT.match(sentence, match.end()):
             continue  # "Can you comment on how this affects caches?": answered at the meeting
         if who.casefold() == "you":
             return True
