@@ -1134,6 +1134,7 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
       "2016\n\nSee Sebastian's Word document and the Google doc.\n\nDeliverable document"),
      ("Hoof Care", "ML (p3): Minimal document changes (referencing DNR).\n\nSmall document "
       "updates."),
+     ("Hoof Care", "- Check draft regarding interdependencies\n- Review draft before the cut-off"),
      ("New Working Group Business", "The draft is ready for WGLC."),
      ("General updates about the WG", "The draft is parked."),
      ("Related Business", "The draft is parked."),

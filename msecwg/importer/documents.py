@@ -29,6 +29,7 @@ from msecwg.importer.vocabulary import (
     ORDINALS,
     PROTOCOLS,
     ROLE_WORDS,
+    TASK_VERBS,
     TITLE_TAIL_WORDS,
     UNNAMED,
 )
@@ -1190,6 +1191,8 @@ def _name(words: str) -> str | None:
     alone = parts[0].casefold() if len(parts) == 1 else ""
     if alone in NOT_DOCUMENT_NAMES or alone in DESCRIBING_DRAFT or alone.endswith("ed"):
         return None  # "Supports draft", "Simplified draft", "Minimal document changes"
+    if alone in TASK_VERBS:
+        return None  # "Check draft regarding interdependencies", "Review draft": what to do
     return " ".join(parts)
 
 
