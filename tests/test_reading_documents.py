@@ -1135,6 +1135,7 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
      ("Hoof Care", "ML (p3): Minimal document changes (referencing DNR).\n\nSmall document "
       "updates."),
      ("Hoof Care", "- Check draft regarding interdependencies\n- Review draft before the cut-off"),
+     ("Hoof Care", "Jensen (Reviewer of the O&M document)"),
      ("New Working Group Business", "The draft is ready for WGLC."),
      ("General updates about the WG", "The draft is parked."),
      ("Related Business", "The draft is parked."),

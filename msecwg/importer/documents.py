@@ -167,9 +167,9 @@ BIS = re.compile(
 )
 WORD = r"[A-Z][\w/+.'-]*[\w+]|[A-Z]"
 # "the EBML draft", "Tracks document"; never "draft" of what is not yet final ("Accept draft
-# minutes", "Initial draft deadline")
+# minutes", "Initial draft deadline"), nor a name's part after "&" ("the O&M document")
 NAMED_DRAFT = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})[ ]"
+    rf"(?<![\w&-])(?P<name>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})[ ]"
     r"(?P<draft>[Dd]rafts?|docs?|documents?)(?![\w-])"
     r"(?![ ](?:minutes|agenda|deadlines?|charter|milestones?|schedule|notes)\b)"
 )
