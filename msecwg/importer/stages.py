@@ -132,8 +132,7 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
     confirmed on the list, as is a poll that asks to adopt and counts more for it than
     against where its block or an item of its list right below says so."""
     found = []
-    blocks = spans  # the blocks, by index (`spans` below: a block's sentences)
-    for index, block in enumerate(blocks):
+    for index, block in enumerate(spans):
         whole = text[block[0] : block[1]]
         if not STAGE_WORD.search(caseless(whole)):
             continue
@@ -142,18 +141,18 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
         phrases = [p for p in PHRASES if any(map(folded.__contains__, p[2]))]
         if not phrases and not asked:
             continue
-        spans = list(sentences(whole, block[0]))
-        for at, own in enumerate(spans):
+        in_block = list(sentences(whole, block[0]))
+        for at, own in enumerate(in_block):
             sentence = text[own[0] : own[1]]
             stage, where = _stage(sentence, phrases)
             rule = "phrase"
             if stage is None and asked and SUPPORT.search(sentence):
                 stage, rule, where = "adopted", "hum in support of adoption", 0
-            elif stage is None and asked and _polled_for(text, spans, at):
+            elif stage is None and asked and _polled_for(text, in_block, at):
                 stage, rule, where = "adopted", "poll in support of adoption", 0
             confirming = None
             if stage == "adopted":
-                confirming = _confirming(text, blocks, index, below=rule != "phrase")
+                confirming = _confirming(text, spans, index, below=rule != "phrase")
             if rule == "poll in support of adoption" and not confirming:
                 stage = None  # a poll in the room alone adopts nothing
             elif confirming and (rule != "phrase" or ROOM.search(sentence)):
@@ -164,7 +163,7 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
             clauses = _clauses(sentence, own[0])
             facts = []
             if stage is not None:
-                context = _context(spans, at, len(sentence.split()) < SHORT)
+                context = _context(in_block, at, len(sentence.split()) < SHORT)
                 if confirming:  # quoted with the sentence that says it is to be confirmed
                     at_words, (a, b) = confirming
                     first, last = next(s for s in sentences(text[a:b], a) if s[1] > at_words)
