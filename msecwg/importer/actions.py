@@ -190,12 +190,12 @@ TO_BE_DONE = re.compile(
 )
 NOT_OF_A_TASK = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "needs", "need", "seems",
-     "seem", "appears", "appear", "going", "likely", "ought", "want", "wants", "would", "will",
-     "should", "must", "may", "might", "not", "yet", "used", "supposed", "expected", "what",
-     "which", "who", "how", "if", "whether", "nothing", "anything", "everything", "something"}
+     "seem", "appears", "appear", "going", "likely", "ought", "want", "wants", "will", "must",
+     "not", "yet", "used", "supposed", "expected", "what", "which", "who", "how", "nothing",
+     "anything", "everything", "something"}
 )  # fmt: skip
 """Words before "to be ..." that make it no task stated of its outcome: a verb ("It seems to be
-fixed", "needs to be addressed"), a question's or a hedge's word."""
+fixed", "needs to be addressed") or a question's word; a hedge's are HEDGES (see hedged)."""
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
 # review the text", "i'm asking Benjamin (Beurdouche) to file an issue" (MLS minutes)
 ASKED_TO = re.compile(
@@ -680,7 +680,8 @@ def _undertaking(
             asked = "please" in caseless(follow.group())  # of those asked, no one named
             return None if asked else passage.speaker
     done = TO_BE_DONE.match(sentence) if "to be" in caseless(sentence) else None
-    if done and not outcome and not NOT_OF_A_TASK.intersection(done["what"].casefold().split()):
+    what = done["what"].casefold() if done else ""
+    if done and not outcome and not hedged(what) and not NOT_OF_A_TASK.intersection(what.split()):
         return None  # "New issue to be filed.": a task, no one named
     return False
 
