@@ -372,6 +372,15 @@ def test_a_heading_crediting_its_presenter_after_its_title_is_a_talks_document()
     ]  # fmt: skip
 
 
+def test_a_heading_pointing_to_its_slides_is_a_talks_document() -> None:
+    found = read(
+        "# TLS at IETF 105, Thursday\n\n## cTLS (See meeting materials)\n\nEkr: iot use cases."
+        "\n\n## Key separation\n\nEkr: check for space.\n\n"
+        "## TLS MetaData for Load Balancers (see slides)\n\nStephen: is it new?\n"
+    )
+    assert [d.name for d in found.documents] == ["cTLS", "TLS MetaData for Load Balancers"]
+
+
 def test_a_stage_in_a_list_item_takes_the_document_an_item_above_names_alone() -> None:
     found = read(
         "# DPRIVE interim\n\n* DNS Privacy Considerations\n     - draft-ietf-dprive-rfc7626-bis\n"

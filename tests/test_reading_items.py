@@ -229,6 +229,28 @@ def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> N
     assert [a.text for a in found.actions] == ["we will review the stripes draft before May."]
 
 
+def test_what_is_left_for_later_in_the_session_or_tried_not_to_do_is_no_task() -> None:
+    found = read(
+        "# ZEBRA\n\n## Stripes\n\nAdam: Will discuss Auth. later in this IETF session.\n\n"
+        "CAW: We'll try to not make things more complex than they need to be.\n\n"
+        "Kyle: I will try not to break it.\n\nDana: I will send text later in the week.\n\n"
+        "Dana: I'll try to merge it.\n"
+    )
+    assert owned(found) == [
+        ("Dana", "I will send text later in the week."),
+        ("Dana", "I'll try to merge it."),
+    ]
+
+
+def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
+    found = read(
+        "# WPACK\n\n## Bundles\n\nJeff: Let's get a sense of the room on these four issues."
+        "\n\nChair: We want to gauge the sense of the room.\n\n"
+        "Chair: The sense of the room was to adopt it.\n"
+    )
+    assert texts(found) == [("sense of the room", "Chair: The sense of the room was to adopt it.")]
+
+
 @pytest.mark.parametrize(
     ("line", "owner"),
     [("Dana: i'm OK with that, and can do the new issue.", "Dana"),

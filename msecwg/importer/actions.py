@@ -256,6 +256,9 @@ VAGUE_OUT = re.compile(
 )
 """What stands after a verb that says only that it will be worked out ("figure it out") or
 that the meeting or the work goes on ("we'll move on", "plan to move forward with merge")."""
+NOT_TO = re.compile(r"\s+(?:not\s+to|to\s+not)\b", re.IGNORECASE)
+"""What stands after "try" that makes it a way of going about things, no task: "We'll try to
+not make things more complex than they need to be." (TLS minutes), "try not to break it"."""
 OR_BEFORE = re.compile(r"\bor\s+$", re.IGNORECASE)
 """An "or" before a request: one of two ways put as a question, no task asked for."""
 ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNORECASE)
@@ -302,11 +305,16 @@ PLEASE_AT_END = re.compile(r"\W*(?P<rest>[\w'-]+(?:\s+[\w'-]+){0,5}).*?,?\s+plea
 # "PLEASE HELP US CLOSE THESE" (quic/ietf102.md)
 TO_EVERYONE = re.compile(r"\b(?:everyone|everybody|anyone|anybody|folks|people|all|now)\b", re.I)
 PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do", "help"}
-# What "we" will do at the meeting itself: "we'll talk about extensions tomorrow", "We'll
-# discuss that in another slide."
+# What anyone will do in the session itself: "We'll discuss that in another slide.", "Will
+# discuss Auth. later in this IETF session." (WISH minutes)
+IN_THE_SESSION = (
+    r"\b(?:(?:in|on) (?:another|the next|a later|a following) slide"
+    r"|later (?:in|during) (?:this|the) (?:[\w-]+ )?(?:session|meeting))\b"
+)
+AT_THE_SESSION = re.compile(IN_THE_SESSION, re.IGNORECASE)
+# What "we" will do at the meeting itself: "we'll talk about extensions tomorrow"
 AT_THE_MEETING = re.compile(
-    r"\b(?:tomorrow|today|this afternoon|this session|now"
-    r"|(?:in|on) (?:another|the next|a later|a following) slide)\b",
+    rf"\b(?:tomorrow|today|this afternoon|this (?:[\w-]+ )?session|now)\b|{IN_THE_SESSION}",
     re.IGNORECASE,
 )
 # A call taken to the list: "HUM: in favour of adoption, to be confirmed on the list.",
@@ -638,7 +646,7 @@ def _undertaking(
         # what hedges it stands after the last period before it: a sentence runs on past a
         # period where the next word is in lower case ("We could add a field. rlb will file")
         said = sentence[sentence.rfind(". ", 0, match.start("who")) + 1 : end]
-        if match.group("verb").casefold() not in TASK_VERBS or hedged(said):
+        if match.group("verb").casefold() not in TASK_VERBS or hedged(said) or _tried_not(match):
             continue  # a reported "would" is a reported "will"
         written = [p for p in OWNER_SEPARATOR.split(who) if p.strip()]
         parts = [p.casefold() for p in written]
@@ -661,9 +669,13 @@ def _undertaking(
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
-        if VAGUE_OUT.match(sentence, match.end()) or AT_ONCE.search(sentence, match.end()):
+        if _tried_not(match):
+            continue
+        if VAGUE_OUT.match(sentence, match.end()) or any(
+            p.search(sentence, match.end()) for p in (AT_ONCE, AT_THE_SESSION)
+        ):
             continue  # "we'll figure it out": a reassurance; "we'll move on": going on; "will
-            # run two polls now": at the meeting
+            # run two polls now", "will discuss … later in this session": at the meeting
         if match.group("who").casefold().startswith("we") and (
             passage.in_agenda or AT_THE_MEETING.search(sentence)
         ):
@@ -684,6 +696,13 @@ def _undertaking(
     if done and not outcome and not hedged(what) and not NOT_OF_A_TASK.intersection(what.split()):
         return None  # "New issue to be filed.": a task, no one named
     return False
+
+
+def _tried_not(match: re.Match[str]) -> bool:
+    """Answer whether a task's verb is "try" followed by "not to": a way of going about things,
+    no task ("We'll try to not make things more complex than they need to be.")."""
+    verb = match.group("verb")
+    return verb.casefold() == "try" and NOT_TO.match(match.string, match.end("verb")) is not None
 
 
 def _a_name(written: str) -> bool:

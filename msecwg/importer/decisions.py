@@ -153,6 +153,12 @@ EARLIER = re.compile(
     r"|\b(?:decided|agreed|consensus)\b.{0,40}\bbefore\b",
     re.IGNORECASE,
 )
+# The sense of the room still to be taken, not its reading: "Let's get a sense of the room on
+# these four issues." (WPACK minutes), "to gauge the sense of the room"
+SENSE_SOUGHT = re.compile(
+    r"\b(?:get|getting|take|taking|gauge|gauging|check|checking)\s+(?:a|the)\s+(?:quick\s+)?$",
+    re.IGNORECASE,
+)
 # A hum still to come, not its outcome: "Asking for a hum for least favorite.", "We're
 # going to hum on the three options", "Please hum if you think this is research", "At some
 # point we need to vote hum", "two hums. first hum: close issue with h3 -> q2.", "We're
@@ -1002,6 +1008,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         kind, match = cued
         if EARLIER.search(sentence) and not match.group().startswith("("):
             continue  # a decision noted in brackets is the minutes' own note of this one
+        if kind == "sense of the room" and SENSE_SOUGHT.search(sentence, 0, match.start()):
+            continue
         before = sentence[: match.end()]
         if kind == "ruling" and (
             MODAL_BEFORE.search(sentence[: match.start()])

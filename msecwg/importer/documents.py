@@ -121,6 +121,10 @@ CREDITED = re.compile(
     r"(?:\s(?:-{1,2}|[\u2013\u2014])\s+[_*]*|\s(?:presented\s+)?by\s+|\()"
     r"(?P<who>[^()\n\u2013\u2014]+?)[_*]*\)?(?:\s*\([^()\n]*\))?[\s.:]*$"
 )
+# Or its slides named after its title: "## cTLS (See meeting materials)" (TLS minutes)
+SEE_SLIDES = re.compile(
+    r"\(\s*see\s+(?:the\s+)?(?:meeting\s+)?(?:materials|slides)\s*\)\W*$", re.IGNORECASE
+)
 NOT_PRESENTERS = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS
 # A heading that is a draft's short name alone ("## connect-tcp", HTTP minutes), or one over
 # sections of issues by their numbers ("## Resumable Uploads for HTTP" / "### 3270 -
@@ -664,13 +668,15 @@ def _an_issue(part: Part) -> bool:
 
 
 def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
-    """Answer whether a section is a talk's: its heading gives its slot (PRESENTED) or
-    credits its presenters, or its first line gives its slot (see _slot_below)."""
+    """Answer whether a section is a talk's: its heading gives its slot (PRESENTED), points to
+    its slides (SEE_SLIDES) or credits its presenters, or its first line gives its slot (see
+    _slot_below)."""
     heading = text[part.start : part.end].strip("# \t\n")
     slot = SLOT_FIRST.match(heading)
     written = heading[slot.end() :] if slot else heading
     return (
         PRESENTED.search(written) is not None
+        or SEE_SLIDES.search(written) is not None
         or _credited(written, speakers, slotted=written != heading)
         or _slot_below(text, part)
     )
