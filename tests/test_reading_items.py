@@ -242,6 +242,20 @@ def test_what_is_left_for_later_in_the_session_or_tried_not_to_do_is_no_task() -
     ]
 
 
+def test_a_question_punted_or_an_issue_closed_is_a_ruling_but_not_a_step_on_the_way() -> None:
+    found = read(
+        "# MASQUE\n\n## Datagrams\n\nekr: Punt to tomorrow\n\nChairs: punted to IETF 120."
+        "\n\nDavid: Thumbs up, we punted to avoid delay but now we want it.\n\n"
+        "ED: We'll double-check that all were addressed before closing it.\n\n"
+        "ian: will close with no action\n"
+    )
+    assert texts(found) == [
+        ("ruling", "ekr: Punt to tomorrow"),
+        ("ruling", "Chairs: punted to IETF 120."),
+        ("ruling", "ian: will close with no action"),
+    ]
+
+
 def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
     found = read(
         "# WPACK\n\n## Bundles\n\nJeff: Let's get a sense of the room on these four issues."

@@ -471,10 +471,12 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
     # to avoid them all.", "We all seem to agree on that." (MLS minutes)
     ("agreed", ROOM_AGREES, ("group", "agree", "room", "wg")),
     # An issue resolved: "ian: will close with no action", "Mark: Okay, we're closing
-    # this one and flagging for v2.", "mike: I will close the issue based on feedback".
+    # this one and flagging for v2.", "mike: I will close the issue based on feedback"; not a
+    # step on the way: "We'll double-check that all were addressed before closing it." (CoRE)
     (
         "ruling",
         re.compile(
+            r"(?<!before )(?<!after )(?<!until )(?<!when )"
             r"\b(?:close|closing)\s+(?:it|this|this one|the issues?|these|with no action)\b"
             r"|^\W*close\s+and\s+move\s+on\b",
             re.IGNORECASE,
@@ -494,13 +496,16 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
         ),
         ("merged", "closed", "shelved", "accepted", "rejected", "declared"),
     ),
-    # A chair's ruling on when or where: "chairs: revisit in london", "Have parked Key",
+    # A chair's ruling on when or where: "chairs: revisit in london", "Can we punt to v2?" (not
+    # "we punted to avoid delay", MASQUE minutes), "Have parked Key",
     # "flagging for v2", "david s has been named focal point for this." ("no/defer/other"
     # names answers; "we largely defer to HTML" yields to another's choice, decides nothing)
     (
         "ruling",
         re.compile(
-            r"\brevisit\b|\bpunt(?:ed)? to\b|(?<!/)(?<!/ )\b(?:deferred|defer(?!\s+to\b))\b(?!\s?/)"
+            r"\brevisit\b|\bpunt(?:ed)? to (?=the |an? |(?:next|later|future|another|after|tomorrow"
+            r"|today|\w+day|interim|version|list)\b|post|v\d|\d|(?-i:[A-Z]))"
+            r"|(?<!/)(?<!/ )\b(?:deferred|defer(?!\s+to\b))\b(?!\s?/)"
             r"|\b(?:have|has|we've|we)\s+parked\b"
             r"|\bflag(?:ged|ging)? for v\d|\b(?:named|appointed|designated)\s+(?:as\s+)?"
             r"(?:the\s+)?(?:focal point|editors?|lead)\b",
