@@ -256,6 +256,19 @@ def test_a_question_punted_or_an_issue_closed_is_a_ruling_but_not_a_step_on_the_
     ]
 
 
+def test_a_question_that_bids_the_room_raise_hands_is_one_decision_with_its_result() -> None:
+    found = read(
+        '# CORE\n\n## Transport\n\nQuestion to the room: "Who thinks the draft is ready for '
+        'Working Group adoption? Raise hand if agree."\nResult: 10 agree; 0 disagree\n\n'
+        "## Responses\n\nMT: Who has read the draft? Few hands.\n"
+    )
+    assert texts(found) == [
+        ("result", 'Question to the room: "Who thinks the draft is ready for Working Group '
+                   'adoption? Raise hand if agree." Result: 10 agree; 0 disagree'),
+        ("poll", "MT: Who has read the draft? Few hands."),
+    ]  # fmt: skip
+
+
 def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
     found = read(
         "# WPACK\n\n## Bundles\n\nJeff: Let's get a sense of the room on these four issues."

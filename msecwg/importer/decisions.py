@@ -74,10 +74,11 @@ ROOM_RESPONSE = re.compile(
     r"\W*(?:yes|yep|yeah|no|nope|none|nobody|no\s+one|nothing|silence|all|everyone|everybody|many"
     r"|most|some|few|agreement|support\w*|objections?"
     r"|several|lots|hands?|hums?|humm\w*|agreed|consensus|ok|okay|unanimous\w*|crickets"
-    r"|majority|thumbs|nods?|nodding|[a-z]+\s+hands?)\b",
+    r"|majority|thumbs|nods?|nodding|(?!raise\b)[a-z]+\s+hands?)\b",
     re.IGNORECASE,
 )
-"""The words a response of the room opens with, after a question to it on its line."""
+"""The words a response of the room opens with, after a question to it on its line ("? Few
+hands"), not the question's own bidding ("? Raise hand if agree.", CoRE minutes)."""
 ROOM_QUESTION = CaseAside(
     re.compile(
         rf"\b(?:anyone|anybody|everyone|everybody|the room|who|any objections?|pushback)\b"
@@ -733,14 +734,17 @@ def _next(passages: list[Passage], i: int, used: set[int]) -> int | None:
 
 def _previous(text: str, passages: list[Passage], i: int, used: set[int]) -> int | None:
     """Answer the passage before `i` in the same section that a short outcome answers:
-    a turn or a question, short enough to quote whole, not used yet."""
+    a turn or one that puts a question, whatever bids the room after it ("Who thinks the draft
+    is ready for Working Group adoption? Raise hand if agree."), short enough to quote whole,
+    not used yet."""
     j = i - 1
     if j < 0 or j in used or passages[j].section != passages[i].section:
         return None
     before = passages[j]
     if len(quote_of(text, before)) > SHORT_PASSAGE:
         return None
-    return j if before.is_turn or asks(words_of(text, before)) else None
+    words = words_of(text, before)
+    return j if before.is_turn or asks(words) or QUESTION_MARK.search(words) else None
 
 
 def _label(text: str, passage: Passage) -> tuple[str, str] | None:
