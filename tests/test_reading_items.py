@@ -269,6 +269,14 @@ def test_a_question_that_bids_the_room_raise_hands_is_one_decision_with_its_resu
     ]  # fmt: skip
 
 
+def test_a_consensus_already_had_is_an_earlier_meetings() -> None:
+    found = read(
+        "# CCWG\n\n## SCReAM\n\nZahed: I thought we already had a consensus that we want to "
+        "do this.\n\nReese: There is consensus to adopt it.\n"
+    )
+    assert texts(found) == [("consensus", "Reese: There is consensus to adopt it.")]
+
+
 def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
     found = read(
         "# WPACK\n\n## Bundles\n\nJeff: Let's get a sense of the room on these four issues."
