@@ -372,6 +372,18 @@ def test_a_heading_crediting_its_presenter_after_its_title_is_a_talks_document()
     ]  # fmt: skip
 
 
+def test_a_draft_listed_under_a_heading_of_drafts_is_one_document() -> None:
+    found = read(
+        "# TSVWG\n\n## 1: WG Status and draft updates - Chairs\n\nDrafts beyond WGLC:\n"
+        "* draft-ietf-tsvwg-ecn-encap-guidelines (Writeup Needed) Document Shepherd: David\n"
+        "* draft-ietf-tsvwg-rfc6040update-shim (Writeup Needed) Document Shepherd: David\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-tsvwg-ecn-encap-guidelines", ["waiting for write-up"]),
+        ("draft-ietf-tsvwg-rfc6040update-shim", ["waiting for write-up"]),
+    ]
+
+
 def test_a_heading_pointing_to_its_slides_is_a_talks_document() -> None:
     found = read(
         "# TLS at IETF 105, Thursday\n\n## cTLS (See meeting materials)\n\nEkr: iot use cases."

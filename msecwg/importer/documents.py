@@ -429,6 +429,7 @@ def _listed_titles(
             if (
                 title
                 and title.end("title") <= end
+                and not DRAFT.fullmatch(title["title"])  # a draft's name is read as the draft's
                 and _name_of(title["title"], speakers)
                 and not _is_speaker(title["title"].split()[0], speakers)
             ):  # not "Sergio goes over updates from wish-whip-00 -- see slides"
