@@ -670,9 +670,10 @@ def test_a_revision_is_of_the_sections_draft_not_an_rfc_its_sentence_names() -> 
     }  # fmt: skip
 
 
-def test_a_stage_reached_asked_about_is_none_and_approval_for_publication_is_the_iesgs() -> None:
+def test_a_stage_reached_asked_about_or_hummed_on_is_none_and_approval_is_the_iesgs() -> None:
     assert stages_of("ML (p11): Is draft-ietf-dns-over-coap ready for WG Last Call?") == []
     assert stages_of("Dave S: We have proposed resolutions. Are we ready for WGLC?") == []
+    assert stages_of("Hum if draft-ietf-tsvwg-nqb is not ready ie not start a WGLC") == []
     assert stages_of("MT: draft-ietf-core-sid has been approved for publication.") == [
         ("approved by the IESG", "MT: draft-ietf-core-sid has been approved for publication.")
     ]

@@ -42,6 +42,9 @@ ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
 CONFIRMING = re.compile(CONFIRMED_ON_LIST, re.IGNORECASE)
 ITEM_BETWEEN = re.compile(r"[ \t]*\n[ \t]*(?:[-*+\u2013]|\d{1,2}[.)])[ \t]+")
 """What stands between a list item's block and the next item's: a line's end and its marker."""
+# A hum's question, put without a question mark: "Hum if this document is not ready to be
+# received ie not start a working group last call" (TSVWG minutes)
+HUM_PUT = re.compile(r"\W*hum(?:s|ming)?\s+(?:if|whether)\b", re.IGNORECASE)
 NAME = r"[A-Za-z][\w/+-]*"
 # Where a name is looked for in a sentence: where no letter stands before it, for a name
 # that starts after a letter is the end of one that starts before it.
@@ -246,7 +249,8 @@ def _stage(
     in it (those its block holds the words of), and where its words start: a stage reached
     only if something happens, or only hoped for ("will not get through the IESG",
     "Hopefully ... in RFC Editor queue", "Want to see ... adopted"), is none, as is a stage
-    reached or denied in a question; a stage planned or expected is one."""
+    reached or denied in a question, or in a hum's ("Hum if this document is not ready … not
+    start a working group last call"); a stage planned or expected is one."""
     # a phrase wrapped at any line's end ("in\nWGLC"): no stage's phrase reads lines, as
     # counts one a line do (see items.unwrapped)
     sentence = sentence.replace("\n", " ")
@@ -262,7 +266,8 @@ def _stage(
         before = clause[max(0, at - 30) : at]
         if stage in REACHED and (NEGATED.search(before) or HOPED.search(clause)):
             return None, 0
-        if asks(sentence) and (stage in REACHED or NEGATED.search(match.group())):
+        asked = asks(sentence) or HUM_PUT.match(sentence) is not None
+        if asked and (stage in REACHED or NEGATED.search(match.group())):
             # "Is draft-ietf-dns-over-coap ready for WG Last Call?", "anyone who thinks we
             # shouldn't progress it to WG last call?": asked, not stated
             return None, 0
