@@ -1158,6 +1158,7 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
       "updates."),
      ("Hoof Care", "- Check draft regarding interdependencies\n- Review draft before the cut-off"),
      ("Hoof Care", "Jensen (Reviewer of the O&M document)"),
+     ("Hoof Care", "Christian: Prefers a flag date\n    Important draft to get adoption"),
      ("New Working Group Business", "The draft is ready for WGLC."),
      ("General updates about the WG", "The draft is parked."),
      ("Related Business", "The draft is parked."),

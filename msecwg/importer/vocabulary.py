@@ -295,14 +295,16 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # specific draft", "the whole draft" (quic/interim-20-10.md, quic/ietf101.md); a word
 # after "the" names a draft only when it is none of these ("the timestamp draft",
 # quic/ietf110.md; "the recovery draft", quic/ietf104.md), nor a document alone ("Minimal
-# document changes", CoRE minutes).
+# document changes", CoRE minutes; "Important draft to get adoption", DNSOP minutes).
 DESCRIBING_DRAFT = frozenset(
     {"whole", "entire", "full", "real", "main", "base", "big", "small", "short", "long",
      "good", "bad", "best", "right", "wrong", "only", "very", "more", "less", "original",
      "proposed", "existing", "updated", "revised", "specific", "actual", "earlier", "later",
      "older", "newer", "other", "same", "current", "latest", "next", "last", "new", "old",
      "first", "second", "third", "final", "previous", "personal", "relevant", "related",
-     "minimal", "minor", "major", "editorial"}
+     "minimal", "minor", "major", "editorial", "important", "interesting", "useful", "great",
+     "nice", "excellent", "solid", "simple", "valuable", "reasonable", "promising", "helpful",
+     "mature", "stable", "complete"}
 )  # fmt: skip
 
 # Ordinals before a kind of draft: "Third Implementation Draft", "the second
