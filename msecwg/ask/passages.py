@@ -206,6 +206,7 @@ def of_person(
 
 OUTSIDE = [field for field in PersonRow.__struct_fields__ if field.startswith("outside_")]
 """The fields of a person's row that tell who they are from outside the minutes (PersonFact's)."""
+UNTOLD = dict.fromkeys(OUTSIDE)
 
 
 def people(
@@ -231,7 +232,9 @@ def people(
         exchanges = sum(of.by_topic.values())
         mentions = len(named[p.id])
         fact = outside.get(p.id)
-        told: dict[str, Any] = {f: getattr(fact, f.removeprefix("outside_"), None) for f in OUTSIDE}
+        told: dict[str, Any] = (
+            {f: getattr(fact, f.removeprefix("outside_")) for f in OUTSIDE} if fact else UNTOLD
+        )
         rows.append(
             PersonRow(
                 id=p.id,

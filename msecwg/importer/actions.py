@@ -9,6 +9,7 @@ speaker as subject and a verb of work."""
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 
 from msecwg.importer.dating import dates
@@ -584,6 +585,7 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
     return any(w in PLEASE_VERBS for w in verbs)
 
 
+@lru_cache(maxsize=1024)  # a word asked of again and again against the same speakers
 def _named(who: str, names: frozenset[str]) -> bool:
     """Answer whether a word names a speaker of the meeting, as written or misspelt by
     a letter ("can jrschke send the information" for the speaker "jreschke")."""

@@ -331,6 +331,9 @@ POLL_LINE = re.compile(
     r"|\byes[ \t]*:?[ \t]*\d+\b)[^()\n]*\)[*_ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+POLL_COUNT = re.compile(r"[0-9]|[Nn][Oo](?:[Nn][Ee]|[Bb][Oo][Dd][Yy]|[ \t]+[Oo][Nn][Ee])\b")
+"""What every line of POLL_LINE holds, found faster than it: a digit, "none", "nobody" or "no
+one"."""
 # A poll's line that gives its counts alone, its question put before it: "For: 38 No: 2"
 COUNTS_ALONE = re.compile(rf"{_FOR_LABEL}|^\W*{_PARTICIPANTS}", re.IGNORECASE)
 # A poll put in words that say it is one: "Poll to adopt both solution docs." (dance)
@@ -351,9 +354,14 @@ ANSWER_COUNT = re.compile(
 )
 # The cues of the room's assent: in a turn, the minutes' own note of it.
 NOTED = (ASSENT_MARK, ROOM_ASSENT, NO_OBJECTION, CONFIRMED)
-# The cues of a decision, each with words one of which it holds, case aside (None: a
-# count, its digits any): a sentence that holds none of them is not searched for it.
-CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
+COUNT_WORDS = (
+    "people", "person", "folks", "participant", "hand", "favo", "against", "opposed", "thumb",
+    "interested", "noted", "expressed", "showed", "signal", "poll", "respons", "vote", "answer",
+)  # fmt: skip
+"""Words one of which a count of people or hands for something holds (see CUES)."""
+# The cues of a decision, each with words one of which it holds, case aside: a sentence
+# that holds none of them is not searched for it.
+CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "sense of the room",
         re.compile(r"\bsense of the room\b", re.IGNORECASE),
@@ -447,7 +455,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = [
             r"|\bresponses?\s+(?:\(\w+\)\s+)?(?:was|were)\s+(?:unanimous(?:ly)?\s+)?in\s+favou?r\b",
             re.IGNORECASE,
         ),
-        None,
+        COUNT_WORDS,
     ),
     ("poll", COUNT_BY_ANSWER, ("yes", "favo", "support", "raise")),
     # The room's assent: "Room is happy with that. People nod their
@@ -780,7 +788,7 @@ def _polls(text: str, passages: list[Passage], i: int, used: set[int]) -> list[D
     that puts it; a passage of the agenda has none."""
     passage = passages[i]
     words = words_of(text, passage)
-    if passage.in_agenda or not POLL_LINE.search(words):
+    if passage.in_agenda or not POLL_COUNT.search(words) or not POLL_LINE.search(words):
         return None
     found: list[Decision] = []
     after = 0  # a poll's question starts where the poll before it ends
@@ -1175,7 +1183,7 @@ def _cue(sentence: str) -> tuple[str, re.Match[str]] | None:
     """Answer the first cue of a decision a sentence holds, with its kind (see CUES)."""
     folded = caseless(sentence)
     for kind, cue, words in CUES:
-        if words is not None and not any(map(folded.__contains__, words)):
+        if not any(map(folded.__contains__, words)):
             continue
         match = cue.search(sentence)
         if match:

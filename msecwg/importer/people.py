@@ -225,19 +225,18 @@ def _first_or_initial(name: str) -> bool:
 
 def _named_by(text: str, firsts: set[str]) -> Iterator[re.Match[str]]:
     """Yield each name of two or three words the text writes starting with one of the first
-    names (case folded), capitalised: found by the name itself, faster than by trying
-    each place a credit may stand."""
-    for first in sorted(firsts):
-        written = f"{first[:1].upper()}{first[1:]} "
-        at = text.find(written)
-        while at >= 0:
-            before = text[at - 1 : at]
-            emphasis = before == "_" and not text[at - 2 : at - 1].isalnum()  # "_Mohit T_"
-            if emphasis or not (before.isalnum() or before in "_'\u2019-") or not at:
-                match = CREDITED_NAME.match(text, at)
-                if match is not None:
-                    yield match
-            at = text.find(written, at + 1)
+    names (case folded), capitalised, in the text's order: found by the first names, all
+    in one pass, faster than by trying each place a credit may stand."""
+    names = sorted((f"{first[:1].upper()}{first[1:]} " for first in firsts), key=len, reverse=True)
+    written = re.compile("|".join(map(re.escape, names)))
+    for found in written.finditer(text):
+        at = found.start()
+        before = text[at - 1 : at]
+        emphasis = before == "_" and not text[at - 2 : at - 1].isalnum()  # "_Mohit T_"
+        if emphasis or not (before.isalnum() or before in "_'\u2019-") or not at:
+            match = CREDITED_NAME.match(text, at)
+            if match is not None:
+                yield match
 
 
 def _set_apart(text: str, at: int) -> bool:

@@ -9,10 +9,12 @@ from functools import lru_cache
 # and the space before the next sentence, which may open with what it is about in square
 # brackets ("... to move. [draft-ietf-pce-pcep-yang] Update made") or with a draft's name
 # ("approved for publication. draft-ietf-core-oscore-edhoc is ..."); none after "vs.", "e.g.",
-# "i.e." or "cf." ("comparing TXT vs. CNAME").
+# "i.e." or "cf." ("comparing TXT vs. CNAME"). The stop comes first and what stands before
+# it is looked back at from it: re finds a pattern that opens with a set of characters by
+# scanning for them, where one that opens looking behind is tried at every character.
 SENTENCE_END = re.compile(
-    r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)"
-    r"[.!?](?P<close>[\"')\]*_]*)\s+(?=[\"'(\[*_]*(?:[A-Z0-9]|draft-)|\[[a-z])"
+    r"[.!?](?<!\bvs[.!?])(?<!\be\.g[.!?])(?<!\bi\.e[.!?])(?<!\bcf[.!?])"
+    r"(?P<close>[\"')\]*_]*)\s+(?=[\"'(\[*_]*(?:[A-Z0-9]|draft-)|\[[a-z])"
 )
 CUT_OFF_MARK = re.compile(
     r"(?:\.\.\.|…|\[\s*(?:cut|unintelligible|inaudible|missed|\.\.\.)[^\]]*\]"

@@ -179,7 +179,7 @@ def examine(
     return msgspec.structs.replace(found, facts=outside, problems=shown, count=len(problems))
 
 
-SYSTEM_FOLDERS = (Path("/proc"), Path("/dev"), Path("/sys"))  # no one's minutes or facts
+SYSTEM_FOLDERS = ("/proc", "/dev", "/sys")  # no one's minutes or facts
 
 
 def referenced(path: Path, name: str, what: str, folders: dict[str, str]) -> Path:
@@ -192,7 +192,7 @@ def referenced(path: Path, name: str, what: str, folders: dict[str, str]) -> Pat
     where = path.parent / name
     resolved = _real(str(where), folders)
     for folder in SYSTEM_FOLDERS:
-        if Path(resolved).is_relative_to(folder):
+        if resolved == folder or resolved.startswith(folder + os.sep):
             raise DataError(f"{name!r} is in {folder}, a folder of the system, not {what}")
     if resolved == _real(str(path), folders):
         raise DataError(f"{name!r} is the transcription itself, not its {what}")
