@@ -129,12 +129,14 @@ CHAIR_TAKES = re.compile(
     r"(?:mailing\s+)?list\b",
     re.IGNORECASE,
 )
-# A call for adoption or a last call that someone will start (see CUES).
+# A call for adoption or a last call that someone will start (see CUES), or make: "will call
+# for adoption on the list" (HTTPAPI minutes).
 CALL_ANNOUNCED = re.compile(
     r"(?:\bwill|'ll|\bshall|\bgoing\s+to|\bchairs?\s+to)\s+(?:(?:soon|then|now|also)\s+)?"
-    r"(?:start|issues?|do|run|kick\s+off|send(?:\s+out)?|initiate|open|launch|begin)\s+"
+    r"(?:(?:start|issues?|do|run|kick\s+off|send(?:\s+out)?|initiate|open|launch|begin)\s+"
     r"(?:(?:a|an|the|another|second|2nd|third|3rd|new|formal|\w+[- ]weeks?|wg|working\s+group)\s+)*"
     r"(?:wglc|last\s+call|adoption\s+call|call\s+for\s+(?:wg\s+)?adoption|cfa)\b"
+    r"|call\s+for\s+(?:(?:wg|working\s+group)\s+)?adoption\b)"
     r"(?!\s+(?:review|comments?|feedback)\b)",
     re.IGNORECASE,
 )
