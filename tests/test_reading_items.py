@@ -269,6 +269,19 @@ def test_a_question_that_bids_the_room_raise_hands_is_one_decision_with_its_resu
     ]  # fmt: skip
 
 
+def test_a_speakers_own_task_owns_a_sentence_that_also_asks_someone_unnamed() -> None:
+    found = read(
+        "# WEBTRANS\n\n## Upgrade token\n\nEK: Okay, we'll put up a PR that removes the "
+        "restriction, Alan can you help us spell the other half.\n\n"
+        "Mark: Can you write a proposal?\n"
+    )
+    assert owned(found) == [
+        ("EK", "Okay, we'll put up a PR that removes the restriction, Alan can you help us spell "
+               "the other half."),
+        (None, "Can you write a proposal?"),
+    ]  # fmt: skip
+
+
 def test_a_consensus_already_had_is_an_earlier_meetings() -> None:
     found = read(
         "# CCWG\n\n## SCReAM\n\nZahed: I thought we already had a consensus that we want to "
