@@ -369,12 +369,12 @@ def actions(
         if made is None:
             made = _requested(text, passages, i, used, year, names)
         more: list[Action] = []
+        # a request of no one named yields to the speaker's own task in its sentence ("EK:
+        # Okay, we'll put up a PR …, Alan can you help us spell the other half")
         unowned = made is not None and made.owner is None and made.label is None
-        if (made is None or unowned) and (taken := _undertaken(text, passage, year, names)):
-            # a request of no one named yields to the speaker's own task in its sentence
-            # ("EK: Okay, we'll put up a PR …, Alan can you help us spell the other half")
-            if made is None or (taken[0].owner and taken[0].named_in == made.named_in):
-                made, *more = taken
+        taken = _undertaken(text, passage, year, names) if made is None or unowned else []
+        if taken and (made is None or (taken[0].owner and taken[0].named_in == made.named_in)):
+            made, *more = taken
         asked = _answered(text, made, passages, i) if made and not made.label else None
         if made and asked is not None:
             # "Will do" after "Have you thought about threshold signatures": what is done
