@@ -269,6 +269,18 @@ def test_a_question_that_bids_the_room_raise_hands_is_one_decision_with_its_resu
     ]  # fmt: skip
 
 
+def test_please_after_a_speakers_name_asks_them() -> None:
+    found = read(
+        "# CORE\n\n## Echo\n\nCA: Working on it; GS please look at point-to-point responses."
+        "\n\nGS: Sure, I read it.\n\nMT: Tim, please review the PR.\n\nTim: No.\n\n"
+        "MT: So please check it.\n"
+    )
+    assert owned(found) == [
+        ("GS", "Working on it; GS please look at point-to-point responses. GS: Sure, I read it."),
+        ("Tim", "Tim, please review the PR."),
+    ]
+
+
 def test_a_speakers_own_task_owns_a_sentence_that_also_asks_someone_unnamed() -> None:
     found = read(
         "# WEBTRANS\n\n## Upgrade token\n\nEK: Okay, we'll put up a PR that removes the "

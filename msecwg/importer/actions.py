@@ -301,6 +301,8 @@ letter, to tell whether it names one of them misspelt."""
 PLEASE = re.compile(r"\bplease\s+(?P<rest>(?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
 # "please" after the task: "Raise the issue on GitHub, please." (ADD minutes)
 PLEASE_AT_END = re.compile(r"\W*(?P<rest>[\w'-]+(?:\s+[\w'-]+){0,5}).*?,?\s+please\W*$", re.I)
+NAMED_BEFORE = re.compile(r"(?:^|[\s;:.(])(?P<who>[A-Za-z][\w.'-]*),?\s+$")
+"""A name right before "please", to whom it is said: "GS please look at …", "Tim, please …"."""
 # "please" asks everyone, not someone, to read, look or help: "Please read the full
 # document!", "please take a look at what's in the wiki, everyone!", "please raise it now",
 # "PLEASE HELP US CLOSE THESE" (quic/ietf102.md)
@@ -581,6 +583,9 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
     ):
         return False
     asked = [w.casefold() for w in please.group("rest").split()]
+    named = NAMED_BEFORE.search(sentence, 0, please.start()) if please.re is PLEASE else None
+    if named and asked[0] in TASK_VERBS and _named(named["who"].casefold(), names):
+        return named["who"]  # "GS please look at point-to-point responses": GS's task
     if asked[0] in SAID_NOW and asked == [asked[0]]:
         return False  # "Please clarify.": now, not in the draft ("Please clarify in draft")
     if please.re is PLEASE_AT_END and asked[0] in SAID_NOW_PLEASE:
