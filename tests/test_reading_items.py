@@ -294,6 +294,14 @@ def test_a_speakers_own_task_owns_a_sentence_that_also_asks_someone_unnamed() ->
     ]  # fmt: skip
 
 
+def test_a_chair_saying_what_is_out_of_scope_rules_another_speaker_does_not() -> None:
+    found = read(
+        "# WISH\n\n## Scope\n\nJuliusz: Is signalling over websockets in scope?\n\n"
+        "Chair: websockets not in scope of charter.\n\nMartin: datacenter is in scope for WG.\n"
+    )
+    assert texts(found) == [("ruling", "Chair: websockets not in scope of charter.")]
+
+
 def test_a_consensus_already_had_is_an_earlier_meetings() -> None:
     found = read(
         "# CCWG\n\n## SCReAM\n\nZahed: I thought we already had a consensus that we want to "

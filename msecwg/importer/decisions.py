@@ -129,6 +129,12 @@ CHAIR_TAKES = re.compile(
     r"(?:mailing\s+)?list\b",
     re.IGNORECASE,
 )
+# What is or is not in the group's scope, a chair's ruling in their own turn: "Chair: websockets
+# not in scope of charter." (WISH minutes)
+CHAIR_SCOPES = re.compile(
+    r"\b(?:out(?:side)?\s+of\s+(?:the\s+)?scope|not\s+in\s+scope|(?:is|are)\s+in\s+scope)\b",
+    re.IGNORECASE,
+)
 # A call for adoption or a last call that someone will start (see CUES), or make: "will call
 # for adoption on the list" (HTTPAPI minutes).
 CALL_ANNOUNCED = re.compile(
@@ -527,6 +533,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("revisit", "punt", "defer", "parked", "flag", "named", "appointed", "designated"),
     ),
     ("ruling", CHAIR_TAKES, ("list",)),
+    ("ruling", CHAIR_SCOPES, ("scope",)),
     # The minutes' note that a question goes on on the list: "Discussion to continue on list.",
     # "resolve on the list about where this can appear" (TLS minutes)
     (
@@ -618,7 +625,7 @@ ANY_CUE = CaseAside(
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
         r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
-        r"|support in the room|support from the room|\U0001f44d",
+        r"|support in the room|support from the room|scope|\U0001f44d",
         re.IGNORECASE,
     )
 )
@@ -631,7 +638,7 @@ CUE_WORDS = (
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
     "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
     "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
-    "support in the room", "support from the room",
+    "support in the room", "support from the room", "scope",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
@@ -1072,6 +1079,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         if match.re is CONSENSUS_ON and passage.is_turn:
             continue
         if match.re is CHAIR_TAKES and passage.is_turn and not _chairs(passage.speaker):
+            continue
+        if match.re is CHAIR_SCOPES and not (passage.is_turn and _chairs(passage.speaker)):
             continue
         if match.re is CHAIRS_CALL and passage.marker:
             continue  # an agenda's item for it, filled before the talk ("- Authors, 20 minutes"
