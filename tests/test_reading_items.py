@@ -294,6 +294,19 @@ def test_a_speakers_own_task_owns_a_sentence_that_also_asks_someone_unnamed() ->
     ]  # fmt: skip
 
 
+def test_the_rooms_response_in_brackets_answers_a_question_whatever_follows_it() -> None:
+    found = read(
+        "# IPPM\n\n## Capacity\n\n**Q chairs:** how many people here have read it?  (Not many "
+        "raise hands)  Tommy asks for people to review the document.\n\n"
+        "Jana: How many people will use this? (David raises hands, then shrugs) I understand "
+        "the theoretical flexibility.\n"
+    )
+    assert texts(found) == [
+        ("poll", "**Q chairs:** how many people here have read it? (Not many raise hands) Tommy asks "
+                 "for people to review the document.")
+    ]  # fmt: skip
+
+
 def test_a_chair_saying_what_is_out_of_scope_rules_another_speaker_does_not() -> None:
     found = read(
         "# WISH\n\n## Scope\n\nJuliusz: Is signalling over websockets in scope?\n\n"

@@ -79,6 +79,13 @@ ROOM_RESPONSE = re.compile(
 )
 """The words a response of the room opens with, after a question to it on its line ("? Few
 hands"), not the question's own bidding ("? Raise hand if agree.", CoRE minutes)."""
+ROOM_ASIDE = re.compile(
+    r"[ \t]*[(\[](?:(?:not|very|quite)\s+)?(?P<said>[^()\[\]\n]{1,60})[)\]]", re.IGNORECASE
+)
+"""The room's response as the minutes note it in brackets right after a question to it, whatever
+follows: "how many people have read it?  (5 raise hands)  Tommy Paul: will get it in the queue",
+"(Not many raise hands)"; a count or the room's words (ROOM_RESPONSE), not one person's: "(David
+raises hands, then shrugs)"."""
 ROOM_QUESTION = CaseAside(
     re.compile(
         rf"\b(?:anyone|anybody|everyone|everybody|the room|who|any objections?|pushback)\b"
@@ -935,7 +942,10 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         question, rest = text[a : mark + 1], text[mark + 1 : passage.end]
         kind = "consensus" if OBJECTIONS.search(question) else "poll"
         answered = any(c.isalnum() for c in rest)  # not the question's closing mark alone
-        if answered and len(rest.split()) <= 8 and "?" not in rest and _answers(rest):
+        short = len(rest.split()) <= 8 and "?" not in rest
+        aside = ROOM_ASIDE.match(rest)
+        room = aside and (re.search(r"\d", aside["said"]) or ROOM_RESPONSE.match(aside["said"]))
+        if answered and ((short and _answers(rest)) or room):
             return _record(text, passages, i, i, kind, used)
         if not answered and POLL_QUESTION.search(question):
             j = _next(passages, i, used)
