@@ -1233,12 +1233,14 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "RH (p11): Main next steps: Work on open points.\n\nCB (p7): Next steps are to discuss "
          "it at an interim on November 23rd.\n\nMT: We plan to submit v -17 soon.\n\nCA: The "
          "plan to work on it stands. Next steps might not be what we envisioned.\n\nML: I will "
-         "discuss this with the editors in the coming weeks.\n",
+         "discuss this with the editors in the coming weeks.\n\nGreg: Next steps: will ask for "
+         "WG adoption\n",
          [("RH", "Plan to request soon for the registration of the flag bits."),
           ("RH", "Main next steps: Work on open points."),
           ("CB", "Next steps are to discuss it at an interim on November 23rd."),
           ("MT", "We plan to submit v -17 soon."),
-          ("ML", "I will discuss this with the editors in the coming weeks.")]),
+          ("ML", "I will discuss this with the editors in the coming weeks."),
+          ("Greg", "Next steps: will ask for WG adoption")]),
         # a named person agreeing, planning or volunteering to do a task; "please help" asks all
         ("## Naming\n\nQin: The name is fine.\n\nMarcus: It works.\n\nQin agreed to notify the "
          "list after the meeting.\n\nMarcus plans to submit a version with the new name.\n\n"

@@ -136,7 +136,8 @@ AIMED = (
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
-# discuss it at an interim", "Main next steps: Work on open points.", "The plan is to address
+# discuss it at an interim", "Main next steps: Work on open points.", "Next steps: will ask for WG
+# adoption" (IPPM minutes), "The plan is to address
 # the remaining comments", "I have the action item to add text for this soon" (WEBTRANS
 # minutes), "Going to update stats." (DPRIVE minutes), "so i'll go ahead and try to merge
 # that PR" (MLS minutes); a reviewer volunteering: "MT (in chat): Interested to review." (core
@@ -147,7 +148,7 @@ OWN = Clauses(
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
     r"|plan\s+to|(?:i|we)\s+(?:have|got|took|take)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
     r"|(?<![\w'\u2019])going\s+to"
-    r"|(?:main\s+)?next\s+steps?\s*(?::|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to"
+    r"|(?:main\s+)?next\s+steps?\s*(?::(?:\s+will)?|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+|(?:i|we)\s+would\s+be\s+|i'?d\s+be\s+"
     r"|would\s+be\s+)?(?:happy|willing|glad)\s+to)"
