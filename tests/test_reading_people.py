@@ -192,6 +192,21 @@ def test_the_exchange_keeps_the_speaker_as_written_and_carries_one_person() -> N
     assert exchanges[:2] == [("Lars Eggert", "lars-eggert"), ("Lars", "lars-eggert")]
 
 
+@pytest.mark.parametrize(
+    ("written", "name", "role"),
+    [("Tommy Pauly Q", "Tommy Pauly", None),
+     ("Eric K", "Eric K", None),
+     ("Q(Xiao Min -ZTE Corporation)", "Xiao Min", "ZTE Corporation"),
+     ("Q(Martin Duke- Google)", "Martin Duke", "Google"),
+     ("Q(Jean-Marc Valin)", "Jean-Marc Valin", None)],
+)  # fmt: skip
+def test_a_questions_mark_after_a_full_name_or_an_affiliation_after_a_dash_is_not_the_name(
+    written: str, name: str, role: str | None
+) -> None:
+    found = speaker(written)
+    assert found is not None and (found.name, found.role) == (name, role)
+
+
 def test_two_affiliations_keep_one_first_name_apart_from_a_full_name() -> None:
     found = read(
         "# HTTP WG\n\n## Websockets\n\n- Nick - Akamai\n  - is it worth it\n"

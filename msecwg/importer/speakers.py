@@ -97,6 +97,11 @@ MARKS = ASKERS | {"a", "answer"}
 ASKED_OR_ANSWERED = re.compile(
     rf"^(?i:{'|'.join(sorted(MARKS))}|(?:comments?|questions?|remarks?)\s+from)\s+(?=[A-Z])"
 )
+# Or after a full name: "**Tommy Pauly Q:**", "**Greg Mirsky Q:**" (IPPM minutes)
+MARK_AFTER = re.compile(r"^(?P<name>[A-Z]\S*(?:\s+\S+)+?)\s+[QA]$")
+# An affiliation after a dash in brackets after a question's mark: "Q(Gregory Mirsky - Ericson)",
+# "Q(Xiao Min -ZTE Corporation)", "Q(Martin Duke- Google)" (IPPM minutes); never a hyphen
+AFFILIATION_DASH = re.compile(r"\s+[-\u2013]\s*|\s*[-\u2013]\s+")
 
 JOINERS = frozenset({"and", "&", "+", ","})
 COMMA = re.compile(r"\s*,\s*")
@@ -217,6 +222,7 @@ def speaker(raw: str) -> Speaker | None:
     """Answer the speaker a name as written stands for, or None when it is no name
     (a label such as "Note" or "See", a phrase, a number)."""
     written = ASKED_OR_ANSWERED.sub("", " ".join(raw.split()), count=1)
+    written = MARK_AFTER.sub(r"\g<name>", written)
     core, uncertain = written, False
     if core.startswith("(?)"):  # the mark first: "(?) Gupta" is "Gupta (?)", "(?) from ..." "? ..."
         rest = core[3:].lstrip()
@@ -234,7 +240,7 @@ def speaker(raw: str) -> Speaker | None:
         alias, uncertain = alias or inner_alias, uncertain or asked
         role = role or next(r for r in parts.groups()[1:] if r)
     if role and core.lower() in ASKERS:  # "Q(Justin Iurman - UCLouvain)": who asks
-        who, _, affiliation = role.partition(" - ")
+        who, _, affiliation = AFFILIATION_DASH.sub(" - ", role, count=1).partition(" - ")
         if who.strip().lower() not in UNNAMED and _looks_like_names(who.strip()):
             return Speaker(who.strip(), who.strip(), affiliation.strip() or None, None, uncertain)
     if QUESTION_MARKS.fullmatch(core) or core.lower() in UNNAMED:
