@@ -364,7 +364,8 @@ def test_the_quic_ietf110_chairs_are_no_speaker_and_give_their_full_names() -> N
     ["Material", "Zulip", "Design Issue", "Video Source", "Re-charter", "Open Issues", "Nothing",
      "Something", "None", "Bluesheet Attendance", "New AD", "Roy Arends Presenting",
      "With IESG", "way forward", "Responsible AD", "Details", "Terminology", "non-goal",
-     "mailing list", "Comments", "Remarks", "Comments from the floor", "jabber count"],
+     "mailing list", "Comments", "Remarks", "Comments from the floor", "jabber count",
+     "presented by"],
 )  # fmt: skip
 def test_a_label_of_datatracker_minutes_is_no_speaker(label: str) -> None:
     assert speaker(label) is None

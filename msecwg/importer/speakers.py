@@ -333,8 +333,8 @@ def _looks_like_names(core: str) -> bool:
         return all(_looks_like_names(part) for part in core.split("/"))
     if all(w.islower() for w in cased):
         # "eric k", "martin duke", "ekr": names in lower case; "new issue", "first hum",
-        # "but", "complication": words
-        return cased[0] not in COMMON_WORDS and not (
+        # "but", "complication", "presented by": words
+        return COMMON_WORDS.isdisjoint(cased) and not (
             len(cased) == 1 and NOUN_WORD.fullmatch(cased[0])
         )
     return all(w[0].isupper() for w in cased)
