@@ -372,6 +372,18 @@ def test_a_heading_crediting_its_presenter_after_its_title_is_a_talks_document()
     ]  # fmt: skip
 
 
+def test_the_items_under_a_heading_of_one_draft_or_document_are_no_titles() -> None:
+    found = read(
+        "# IPPM\n\n## draft-ietf-ippm-ioam-data-integrity\n\n- status-06\n- Header protection\n"
+        "- Question for WG\n\n## Architecture document\n\n- why only in a draft form -- why "
+        "not in an RFC?\n- non-goal: covering all use cases\n"
+    )
+    assert [d.name for d in found.documents] == [
+        "draft-ietf-ippm-ioam-data-integrity",
+        "Architecture",
+    ]
+
+
 def test_a_draft_listed_under_a_heading_of_drafts_is_one_document() -> None:
     found = read(
         "# TSVWG\n\n## 1: WG Status and draft updates - Chairs\n\nDrafts beyond WGLC:\n"

@@ -417,8 +417,12 @@ def _listed_titles(
     (TITLE_DASHED)."""
     found = []
     for part in parts:
-        if not LISTING_WORDS & set(re.findall(r"[a-z]+", part.title.casefold())):
-            continue
+        if not LISTING_WORDS & set(re.findall(r"[a-z]+", DRAFT.sub(" ", part.title).casefold())):
+            continue  # not "## draft-ietf-ippm-ioam-data-integrity": a draft, no heading of drafts
+        one = NAMED_DRAFT.fullmatch(part.title.strip())
+        if one and not one["draft"].endswith("s"):
+            continue  # "## Architecture document": one document, its items no titles
+
         first, last = bisect_left(blocks.starts, part.end), bisect_left(blocks.starts, part.until)
         for start, end in blocks.spans[first:last]:
             title = None
