@@ -522,7 +522,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("merged", "closed", "shelved", "accepted", "rejected", "declared"),
     ),
-    # A chair's ruling on when or where: "chairs: revisit in london", "Can we punt to v2?" (not
+    # A chair's ruling on when or where: "chairs: revisit in london", "Punt to tomorrow" (not
     # "we punted to avoid delay", MASQUE minutes), "Have parked Key",
     # "flagging for v2", "david s has been named focal point for this." ("no/defer/other"
     # names answers; "we largely defer to HTML" yields to another's choice, decides nothing)
