@@ -163,5 +163,5 @@ def json_text(view: View[R], output: Output) -> str:
         "meetings": meetings,
         "records": [{n: read(row) for n, read in readers} for row in view.rows],
     }
-    encoded = msgspec.json.format(msgspec.json.encode(envelope).decode(), indent=2)
+    encoded = msgspec.json.format(msgspec.json.encode(envelope), indent=2).decode()
     return escape_json(encoded) + "\n"
