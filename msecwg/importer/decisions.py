@@ -941,12 +941,9 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
             continue
         question, rest = text[a : mark + 1], text[mark + 1 : passage.end]
         kind = "consensus" if OBJECTIONS.search(question) else "poll"
-        answered = any(c.isalnum() for c in rest)  # not the question's closing mark alone
-        short = len(rest.split()) <= 8 and "?" not in rest
-        aside = ROOM_ASIDE.match(rest)
-        room = aside and (re.search(r"\d", aside["said"]) or ROOM_RESPONSE.match(aside["said"]))
-        if answered and ((short and _answers(rest)) or room):
+        if _answers(rest):
             return _record(text, passages, i, i, kind, used)
+        answered = any(c.isalnum() for c in rest)  # not the question's closing mark alone
         if not answered and POLL_QUESTION.search(question):
             j = _next(passages, i, used)
             if j is not None and not asks(words_of(text, passages[j])):
@@ -1014,10 +1011,16 @@ def _own_clause(before: str, match: re.Match[str]) -> str:
 
 
 def _answers(rest: str) -> bool:
-    """Answer whether what follows a question to the room on its line answers it: a count, an
-    aside in brackets, or words of the room's response ("? (couple dozen hands)", "? [No
-    objection]", "? none", "? Yes"), not more words of the speaker's ("Who will be going to
-    Japan? We need to start organizing.")."""
+    """Answer whether what follows a question to the room on its line answers it: the room's
+    response in brackets right after it, whatever follows (see ROOM_ASIDE); else, in a few
+    words and no other question, a count, an aside in brackets, or words of the room's response
+    ("? (couple dozen hands)", "? [No objection]", "? none", "? Yes"), not more words of the
+    speaker's ("Who will be going to Japan? We need to start organizing.")."""
+    aside = ROOM_ASIDE.match(rest)
+    if aside and (re.search(r"\d", aside["said"]) or ROOM_RESPONSE.match(aside["said"])):
+        return True
+    if len(rest.split()) > 8 or "?" in rest or not any(c.isalnum() for c in rest):
+        return False  # more of the speaker's, another question, or the closing mark alone
     return bool(re.search(r"\d|[(\[]", rest)) or ROOM_RESPONSE.match(rest) is not None
 
 
