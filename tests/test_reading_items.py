@@ -242,6 +242,18 @@ def test_what_is_left_for_later_in_the_session_or_tried_not_to_do_is_no_task() -
     ]
 
 
+def test_a_poll_of_the_room_announced_is_no_task_but_a_poll_on_the_list_is() -> None:
+    found = read(
+        "# ZEBRA\n\n## Stripes\n\nBrian: thinks it is on-track, but will do show of hands.\n\n"
+        "Eric: We will start quick polls to see if the WG understands each piece.\n\n"
+        "Chairs: We'll run a poll on the mailing list.\n\nDana: I will poll the authors.\n"
+    )
+    assert owned(found) == [
+        ("Chairs", "We'll run a poll on the mailing list."),
+        ("Dana", "I will poll the authors."),
+    ]
+
+
 def test_a_question_punted_or_an_issue_closed_is_a_ruling_but_not_a_step_on_the_way() -> None:
     found = read(
         "# MASQUE\n\n## Datagrams\n\nekr: Punt to tomorrow\n\nChairs: punted to IETF 120."

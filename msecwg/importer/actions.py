@@ -261,6 +261,14 @@ that the meeting or the work goes on ("we'll move on", "plan to move forward wit
 NOT_TO = re.compile(r"\s+(?:not\s+to|to\s+not)\b", re.IGNORECASE)
 """What stands after "try" that makes it a way of going about things, no task: "We'll try to
 not make things more complex than they need to be." (TLS minutes), "try not to break it"."""
+POLLED_HERE = re.compile(
+    r"\s+(?:(?:a|an|the|another|some|two|three|quick|few|couple\s+of)\s+){0,2}"
+    r"(?:show\s+of\s+hands|(?:straw\s+)?polls?|hums?)\b(?![^.;]*\b(?:list|online)\b)",
+    re.IGNORECASE,
+)
+"""What stands after a verb that makes it a poll of the room, taken at the meeting, no task:
+"will do show of hands" (SCONE minutes), "We will start quick polls to see if ..." (CCWG
+minutes); not a poll on the list."""
 OR_BEFORE = re.compile(r"\bor\s+$", re.IGNORECASE)
 """An "or" before a request: one of two ways put as a question, no task asked for."""
 ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNORECASE)
@@ -658,7 +666,7 @@ def _undertaking(
         # what hedges it stands after the last period before it: a sentence runs on past a
         # period where the next word is in lower case ("We could add a field. rlb will file")
         said = sentence[sentence.rfind(". ", 0, match.start("who")) + 1 : end]
-        if match.group("verb").casefold() not in TASK_VERBS or hedged(said) or _tried_not(match):
+        if match.group("verb").casefold() not in TASK_VERBS or hedged(said) or _no_task(match):
             continue  # a reported "would" is a reported "will"
         written = [p for p in OWNER_SEPARATOR.split(who) if p.strip()]
         parts = [p.casefold() for p in written]
@@ -681,7 +689,7 @@ def _undertaking(
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
         if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
             continue
-        if _tried_not(match):
+        if _no_task(match):
             continue
         if VAGUE_OUT.match(sentence, match.end()) or any(
             p.search(sentence, match.end()) for p in (AT_ONCE, AT_THE_SESSION)
@@ -710,11 +718,14 @@ def _undertaking(
     return False
 
 
-def _tried_not(match: re.Match[str]) -> bool:
-    """Answer whether a task's verb is "try" followed by "not to": a way of going about things,
-    no task ("We'll try to not make things more complex than they need to be.")."""
-    verb = match.group("verb")
-    return verb.casefold() == "try" and NOT_TO.match(match.string, match.end("verb")) is not None
+def _no_task(match: re.Match[str]) -> bool:
+    """Answer whether a task's verb and what follows it take no task on: "try" followed by
+    "not to", a way of going about things ("We'll try to not make things more complex than
+    they need to be."), or a poll of the room ("will do show of hands")."""
+    verb, end = match.group("verb").casefold(), match.end("verb")
+    if verb == "try" and NOT_TO.match(match.string, end) is not None:
+        return True
+    return POLLED_HERE.match(match.string, end) is not None
 
 
 def _a_name(written: str) -> bool:
