@@ -46,8 +46,9 @@ OTHER_WORDS = {
     "recording", "license", "contributing", "changelog", "template", "polls",
 }  # fmt: skip
 """Words in a file's name that make it another document of a meeting or a repository."""
-MEETING_NAME = re.compile(r"ietf-?\d{2,3}|interim")
-"""A name made of the meeting alone: "ietf104.md", "IETF-118.md", "interim-20-10.md"."""
+MEETING_NAME = re.compile(r"v?ietf-?\d{2,3}|interim")
+"""A name made of the meeting alone: "ietf104.md", "IETF-118.md", "interim-20-10.md", and a
+virtual IETF's "vietf107.md"."""
 GENERIC = {"minutes", "notes", "index"}
 """File names that name no meeting: their folder's name does ("ietf118/minutes.md")."""
 
