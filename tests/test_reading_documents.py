@@ -771,6 +771,15 @@ def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document
     assert [d.name for d in read(text).documents if d.discussed] == []
 
 
+def test_a_research_groups_draft_names_the_group_not_a_document() -> None:
+    text = (
+        "# ZEBRA WG Minutes - IETF 125\n\n## Key schedule\n\nRichard: we could pull the "
+        "construction out and make a CFRG draft.\n\nBob: The ICCRG drafts are fine, and so is "
+        "the Oblivious CFRG draft.\n"
+    )
+    assert [d.name for d in read(text).documents] == ["Oblivious CFRG"]
+
+
 def test_a_talk_in_its_slot_is_a_document_and_an_rfcs_revision_is_its_draft() -> None:
     text = (
         "# ZEBRA WG Minutes - IETF 125\n\n## Chair Slides - Chairs, 10 minutes\n\nNote Well.\n\n"

@@ -187,6 +187,9 @@ TITLED = re.compile(r"\b(?:tentatively\s+)?(?:en)?titled\s+\"(?P<title>[^\"]{3,1
 DESCRIBING = re.compile(
     r"(?:-(?:related|based|specific|like|style|only|level|side|wide|[a-z]+ed)|['\u2019]s)$"
 )
+# An IRTF research group's acronym, which names the group before "draft", not a document: "a
+# CFRG draft" (MLS minutes), "the ICCRG drafts".
+RESEARCH_GROUP = re.compile(r"[A-Z][A-Z0-9]{0,5}RG")
 # Any RFC mentioned: "RFC 9000", "rfc9114", "RFC-7230".
 RFC_MENTION = re.compile(r"\bRFC[ -]?(?P<number>\d+)\b", re.IGNORECASE)
 # What a block that names a document holds, in any case (see _candidates, _may_name): a
@@ -1197,7 +1200,9 @@ def _name(words: str) -> str | None:
         return None  # "the Second Implementation draft": a milestone of a series
     while parts and (parts[0].lower() in NOT_A_NAME or DESCRIBING.search(parts[0])):
         parts = parts[1:]  # "the new", "Sebastian's Word document": the name after
-    if not parts or all(p.lower() in PROTOCOLS for p in parts) or DESCRIBING.search(parts[-1]):
+    if not parts or all(p.lower() in PROTOCOLS or RESEARCH_GROUP.fullmatch(p) for p in parts):
+        return None  # "the HTTP draft", "a CFRG draft": a protocol's or a research group's
+    if DESCRIBING.search(parts[-1]):
         return None
     alone = parts[0].casefold() if len(parts) == 1 else ""
     if alone in NOT_DOCUMENT_NAMES or alone in DESCRIBING_DRAFT or alone.endswith("ed"):
