@@ -365,10 +365,19 @@ def test_the_quic_ietf110_chairs_are_no_speaker_and_give_their_full_names() -> N
      "Something", "None", "Bluesheet Attendance", "New AD", "Roy Arends Presenting",
      "With IESG", "way forward", "Responsible AD", "Details", "Terminology", "non-goal",
      "mailing list", "Comments", "Remarks", "Comments from the floor", "jabber count",
-     "presented by"],
+     "presented by", "Reminder", "Chair Slides", "Use Cases"],
 )  # fmt: skip
 def test_a_label_of_datatracker_minutes_is_no_speaker(label: str) -> None:
     assert speaker(label) is None
+
+
+def test_an_agenda_item_of_how_long_it_takes_or_a_presenter_unnamed_is_no_speaker() -> None:
+    found = read(
+        "# ZEBRA WG\n\n## Agenda bashing:\n\n* Use Cases - <5min\n*  Architecture  - 5min\n"
+        "*  Information Model start \u2013 10-20min\n\n## Stripes\n\nQ(presenter): Next "
+        "move?\n\nDana - we should adopt.\n\nKyle - agreed.\n\nMo - fine by me.\n"
+    )
+    assert [p.name for p in found.people] == ["Dana", "Kyle", "Mo"]
 
 
 def test_narrative_minutes_are_reported_speech() -> None:
@@ -744,7 +753,7 @@ def test_a_summarys_labels_in_bold_are_topics_where_their_words_report_no_ones_s
     # minutes that are no such summary keep their speakers in bold
     spoken = read(summary.replace("**Decision:**", "Decision:").replace("**Action Item:**", "AI:"))
     assert [t.speaker for t in spoken.sections[0].turns] == [
-        "Tooling", "Christian Huitema", "Kazuho Oku", "Use Case",
+        "Tooling", "Christian Huitema", "Kazuho Oku",
     ]  # fmt: skip
 
 

@@ -83,6 +83,14 @@ QUESTION_MARKS = re.compile(r"\?+")
 # "Y : 7, N : 24", "Yes: 12": a count after the colon; a poll's tally, not a turn
 TALLY_AFTER = re.compile(r"\d+\s*(?:[,;|]|$)")
 
+# "Use Cases - <5min", "Architecture  - 5min": how long an agenda's item takes
+# after its dash or colon and nothing else; an item, not a turn (RATS minutes)
+DURATION_ALONE = re.compile(
+    r"[ \t]*[<>~(]*[ \t]*\d{1,3}(?:[ \t]*[-\u2013][ \t]*\d{1,3})?[ \t]*"
+    r"(?:min(?:ute)?s?|mins?\.|hours?|hrs?|h)\)?[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+
 # "tommy's presentation: https://github.com/...", "mailing list: <https://...>": a link
 # after the colon and nothing else; a label of the link, not a turn
 LINK_ALONE = re.compile(r"\s*<?https?://\S+?>?\s*$")
@@ -196,6 +204,7 @@ def prefix(text: str) -> Prefix | None:
             match
             and not TALLY_AFTER.match(text, match.end())
             and not LINK_ALONE.match(text, match.end())
+            and not DURATION_ALONE.match(text, match.end())
         ):
             found = speaker(match.group("name"))
             asker = found is not None and found.name is None and found.written.lower() in MARKS
@@ -311,6 +320,8 @@ def _looks_like_names(core: str) -> bool:
         return False
     if names[0].lower() in LABEL_WORDS or core.lower() in LABEL_WORDS or names[0] == "The":
         return False  # "The Conflict:" too
+    if len(names) > 1 and all(w.lower() in ADMINISTRATIVE_WORDS for w in names):
+        return False  # "Chair Slides", "Use Cases": the meeting's business
     if len(names) == 1 and LABEL_NOUN.fullmatch(names[0].lower()):
         return False
     if any(w.lower() in NOT_NAME_WORDS for w in names):  # "Design Issue", "Video Source"

@@ -495,7 +495,8 @@ ROLE_WORDS = frozenset(
 UNNAMED = frozenset(
     {"ans", "answer", "a", "q", "question", "response", "reply", "comment", "audience",
      "someone", "somebody", "unknown", "participant", "mic", "floor", "attendee", "room",
-     "jabber", "speaker", "author", "authors", "group", "people", "everyone"}
+     "jabber", "speaker", "author", "authors", "group", "people", "everyone", "presenter",
+     "presenters"}
 )  # fmt: skip
 
 # Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:",
@@ -520,7 +521,8 @@ LABEL_WORDS = frozenset(
      "overview", "participants", "plan", "planning", "plans", "poll", "pr", "present",
      "presentation", "privacy", "pro", "problem", "problems", "proposal", "proposals",
      "proposed", "pros", "prs", "ps", "purpose", "q&a", "question", "questions", "reason",
-     "recap", "recording", "reference", "references", "relaying", "remark", "remarks",
+     "recap", "recording", "reference", "references", "relaying", "remark", "remarks", "reminder",
+     "reminders",
      "requirement", "requirements", "resolution", "result", "results", "rfc", "schedule",
      "scope", "scribed", "scribes", "second", "security", "see", "session", "slide", "slides",
      "solution", "source", "status", "suggest", "suggestion", "suggestions", "suggests",
