@@ -365,7 +365,8 @@ def test_the_quic_ietf110_chairs_are_no_speaker_and_give_their_full_names() -> N
      "Something", "None", "Bluesheet Attendance", "New AD", "Roy Arends Presenting",
      "With IESG", "way forward", "Responsible AD", "Details", "Terminology", "non-goal",
      "mailing list", "Comments", "Remarks", "Comments from the floor", "jabber count",
-     "presented by", "Reminder", "Chair Slides", "Use Cases"],
+     "presented by", "Reminder", "Chair Slides", "Use Cases", "AOB", "I-D", "From Jabber",
+     "clarifying q"],
 )  # fmt: skip
 def test_a_label_of_datatracker_minutes_is_no_speaker(label: str) -> None:
     assert speaker(label) is None
