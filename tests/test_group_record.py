@@ -277,3 +277,45 @@ def test_proposals_come_in_one_order_whatever_the_hash_seed(quic: Path, tmp_path
 )  # fmt: skip
 def test_family_names_spelt_alike(a: str, b: str, alike: bool) -> None:
     assert _alike(a, b) is alike
+
+
+def test_a_document_named_as_the_end_of_its_groups_draft_is_that_draft(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "minutes"
+    minutes.mkdir()
+    (minutes / "ietf124.md").write_text(
+        "# ZEBRA WG Minutes - IETF 124\n\n## Stripes\n\nDana: the stripes draft is ready.\n\n"
+        "## Spots\n\nKyle: the ZEBRA Spots draft needs work. The Hooves draft too.\n"
+    )
+    (minutes / "ietf125.md").write_text(
+        "# ZEBRA WG Minutes - IETF 125\n\n## draft-ietf-zebra-stripes\n\nDana: done.\n\n"
+        "## draft-ietf-zebra-spots-01\n\nKyle: still open.\n"
+    )
+    assert run("import", str(minutes), "-o", str(tmp_path / "z")).exit_code == 0
+    assert joins(run, tmp_path / "z", "drafts") == {
+        "draft-ietf-zebra-stripes": [
+            ("stripes", "short name", "IETF 124: 'stripes', short for draft-ietf-zebra-stripes")
+        ],
+        "draft-ietf-zebra-spots-01": [
+            (
+                "ZEBRA Spots",
+                "short name",
+                "IETF 124: 'ZEBRA Spots', short for draft-ietf-zebra-spots-01",
+            )
+        ],
+    }
+    assert [r["name"] for r in records(run, tmp_path / "z", "drafts")] == [
+        "draft-ietf-zebra-stripes", "draft-ietf-zebra-spots-01", "Hooves",
+    ]  # fmt: skip
+    # a name another group's meeting writes too is left apart from either group's drafts
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "ietf126.md").write_text(
+        "# HORSE WG Minutes - IETF 126\n\n## Stripes\n\nMo: the stripes draft, again.\n"
+    )
+    assert run("import", str(other), "-o", str(tmp_path / "z")).exit_code == 0
+    assert [r["name"] for r in records(run, tmp_path / "z", "drafts")] == [
+        "stripes", "draft-ietf-zebra-stripes", "draft-ietf-zebra-spots-01", "Hooves",
+    ]  # fmt: skip
+    assert list(joins(run, tmp_path / "z", "drafts")) == ["draft-ietf-zebra-spots-01"]

@@ -291,6 +291,7 @@ def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     union = names.recorded(record)
     proposed = _adopted(names, union)
     proposed += _nicknames(held, names, union)
+    proposed += _short_names(held, names, union)
     return _ones(held, record, names, union, proposed, _shown_document)
 
 
@@ -332,6 +333,31 @@ def _nicknames(held: Sequence[Held], names: _Names, union: _Union) -> list[Propo
         if others:
             maybe = [_shown_document(union, names, r) for r in others]
             proposed.append(names.proposal(k, maybe, "; ".join(others.values())))
+    return proposed
+
+
+def _short_names(held: Sequence[Held], names: _Names, union: _Union) -> list[ProposalRow]:
+    """Join each document named as the end of one of its group's drafts, alone or after the group
+    ("Architecture" or "MLS Architecture" at the MLS WG's meetings, draft-ietf-mls-architecture);
+    propose the one named beside that draft at a meeting."""
+    groups = [key(m.headed.meeting.working_group) for m in held]
+    ends: dict[tuple[str, str], list[str]] = {}
+    for group in set(groups):
+        start = f"draft-ietf-{group}-"
+        for k in names.meetings:
+            if k.startswith(start):
+                end = k.removeprefix(start)
+                ends.setdefault((group, end), []).append(k)
+                ends.setdefault((group, f"{group}-{end}"), []).append(k)
+    proposed = []
+    for k, where_named in list(names.meetings.items()):
+        of = {groups[i] for i in where_named}
+        drafts = ends.get((of.pop(), k.replace(" ", "-")), []) if len(of) == 1 else []
+        if len(drafts) == 1 and union.find(k) != union.find(drafts[0]):
+            name, label = names.written[k][-1]
+            where = f"{label}: {name!r}, short for {names.latest(drafts[0])}"
+            if not union.join(drafts[0], k, "short name", where):
+                proposed.append(names.proposal(k, [names.latest(drafts[0])], where))
     return proposed
 
 
