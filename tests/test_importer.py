@@ -702,6 +702,8 @@ def test_minutes_with_nothing_in_them_give_nothing() -> None:
         ("Alexey Melnikov as AD", "Alexey Melnikov", "AD", None, False),
         ("Nick - Akamai", "Nick", "Akamai", None, False),
         ("Kyle ?", "Kyle", None, None, True),
+        ("Mark (??)", "Mark", None, None, True),
+        ("Mark ??", "Mark", None, None, True),
         ("Ans", None, None, None, False),
         ("?? from Chrome", None, "from Chrome", None, False),
         ("(?) from Cloudflare", None, "from Cloudflare", None, False),

@@ -57,7 +57,7 @@ TIMED_NAME = re.compile(
     r"(?::(?(bold)\*\*)|(?(bold)\*\*):)(?:\s+|$)"
 )
 
-UNCERTAIN_MARK = re.compile(r"\s?\(\?\)\s*$|\s\?$|(?<=\w)\?$")
+UNCERTAIN_MARK = re.compile(r"\s?\(\?+\)\s*$|\s\?+$|(?<=\w)\?+$")
 # What a name's last brackets hold: "(Cloudflare)", "(mt)", "[LP]" ("**Lucas Pardue [LP]**:",
 # QUIC minutes)
 LAST_BRACKET = re.compile(r"\s?(?:\((?P<inside>[^()]*)\)|\[(?P<square>[^\[\]]*)\])$")
