@@ -1637,8 +1637,9 @@ def test_deferring_to_another_or_agreement_sought_is_no_decision_but_deferring_a
     found = read(
         "# FOO WG\n\n## Stripes\n\nJohann: With browser UAs, we largely defer to HTML and "
         "fetch.\n\nekr: Happy to defer to the group for splitting.\n\nMT: Looking for "
-        "agreement in the WG that they are treated correctly.\n\nChairs: we will defer the "
-        "zebra question to the next meeting.\n"
+        "agreement in the WG that they are treated correctly.\n\nMartin: Not substantive. "
+        "Prefer we defer this.\n\nChairs: we will defer the zebra question to the next "
+        "meeting.\n"
     )
     assert texts(found) == [
         ("ruling", "Chairs: we will defer the zebra question to the next meeting.")

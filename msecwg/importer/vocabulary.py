@@ -421,7 +421,7 @@ ASSENT_WORDS = frozenset(
 # back to the list" (quic/ietf104.md, httpwg/ietf75.txt).
 HEDGES = frozenset(
     {"should", "probably", "maybe", "perhaps", "might", "may", "could", "would", "i think",
-     "i want", "i'd", "if", "whether", "not sure", "seems like"}
+     "i want", "i'd", "if", "whether", "not sure", "seems like", "prefer", "prefers"}
 )  # fmt: skip
 
 # Words after "can" or "will" that ask no one in particular to do a task: "can we",
