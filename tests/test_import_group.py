@@ -192,6 +192,33 @@ def test_files_that_cannot_be_read_are_skipped_with_why(run: Run, tmp_path: Path
     ]
 
 
+def test_a_folder_names_the_files_it_passed_over_that_may_be_minutes(
+    run: Run, tmp_path: Path
+) -> None:
+    folder = tmp_path / "masque"
+    folder.mkdir()
+    minutes = (load.bundled_path().parent / "msec-ietf57-minutes.txt").read_bytes()
+    for name in (
+        "ietf57.txt",
+        "2023-11-06.md",
+        "2024-03-18.md",
+        "a.txt",
+        "b.txt",
+        "agenda.md",
+        "README.md",
+        "draft-ietf-masque-connect-ip.md",
+        "slides-01.md",
+    ):
+        (folder / name).write_bytes(minutes)
+    result = run("import", str(folder), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[0] == (
+        f"{folder}: not named as minutes, so not imported: 2023-11-06.md, 2024-03-18.md, a.txt "
+        f"and 1 more; to import one, name it: msecwg import {folder}/2023-11-06.md"
+    )
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["msec-ietf57.toml"]
+
+
 def test_a_folder_with_no_file_named_as_minutes_says_so_and_how_to_import_one(
     run: Run, tmp_path: Path
 ) -> None:

@@ -184,9 +184,10 @@ def import_(
     them: files ending .md, .txt or .markdown named "minutes" or "notes"
     (ietf118/minutes.md, notes.md, the Datatracker's
     minutes-118-masque-202311061300-00.md) or after the meeting, alone or after
-    the group (ietf104.md, quic-ietf104.md, interim-20-10.md); not agendas,
-    slides, READMEs, charters or other files. A file named on the command line
-    is read whatever its name.
+    the group (ietf104.md, quic-ietf104.md, vietf107.md, interim-20-10.md); not
+    agendas, slides, READMEs, charters, drafts or other files. A line names the
+    Markdown or text files passed over that may be minutes (2023-11-06.md); a
+    file named on the command line is read whatever its name.
 
     Several minutes, or a folder, need -o FOLDER. Each transcription in it is
     named after its meeting, else after the minutes' file; a second minutes
@@ -213,9 +214,11 @@ def import_(
     from msecwg.importer import importing
 
     folder, target = importing.destination(minutes, output)
-    files, unreadable = importing.gather(minutes)
+    files, unreadable, passed_over = importing.gather(minutes)
     for line in unreadable:
         formats.error(line)
+    for line in passed_over:
+        formats.note(line)
     counts: Counter[str] = Counter()
     for outcome in importing.run(files, folder, target, update=update, force=force):
         counts[outcome.kind] += 1

@@ -49,6 +49,8 @@ OTHER_WORDS = {
 MEETING_NAME = re.compile(r"v?ietf-?\d{2,3}|interim")
 """A name made of the meeting alone: "ietf104.md", "IETF-118.md", "interim-20-10.md", and a
 virtual IETF's "vietf107.md"."""
+PASSED_OVER_SHOWN = 3
+"""The most files passed over in a folder that an import names."""
 GENERIC = {"minutes", "notes", "index"}
 """File names that name no meeting: their folder's name does ("ietf118/minutes.md")."""
 
@@ -112,10 +114,8 @@ def is_minutes_name(name: str) -> bool:
     alone or after its group ("ietf104.md", "interim-20-10.md", "quic-ietf104.md");
     never an agenda, slides, a README, a charter or another document named so, nor a
     hidden file."""
-    if not _text_file(name):
-        return False
-    words = [w for w in re.split(r"[-_.\s]+", name.rpartition(".")[0].casefold()) if w]
-    if not words or OTHER_WORDS.intersection(words):
+    words = _other_words(name)
+    if words is None:
         return False
     grouped = words[1:] if len(words) > 1 and words[0].isalpha() else []
     return bool(MINUTES_WORDS.intersection(words)) or any(
@@ -125,31 +125,56 @@ def is_minutes_name(name: str) -> bool:
     )
 
 
+def _other_words(name: str) -> list[str] | None:
+    """Answer the words of a Markdown or text file's name, or None for another file or one
+    whose name says it is another document (an agenda, slides, a README, a draft)."""
+    if not _text_file(name):
+        return None
+    words = [w for w in re.split(r"[-_.\s]+", name.rpartition(".")[0].casefold()) if w]
+    if not words or OTHER_WORDS.intersection(words) or words[0] == "draft":
+        return None
+    return words
+
+
 def _text_file(name: str) -> bool:
     """Answer whether a file's name is a Markdown or text file's, not a hidden one's."""
     _, dot, suffix = name.rpartition(".")
     return bool(dot) and f".{suffix.casefold()}" in SUFFIXES and not name.startswith(".")
 
 
-def gather(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+class Gathered(NamedTuple):
+    """The minutes files paths name, a line for each folder that could not be read or
+    holds none, and one for each that holds other files that may be minutes."""
+
+    files: list[Path]
+    problems: list[str]
+    passed_over: list[str]
+
+
+def gather(paths: Sequence[Path]) -> Gathered:
     """Answer the minutes files the paths name, each once, in order of path: a file as
     it is given (whatever its name), a folder as every minutes file in it or in folders
     within it (by name: is_minutes_name; hidden folders left out, links to folders not
-    followed); and a line for each folder that could not be read."""
+    followed); a line for each folder that could not be read or holds no minutes file; and
+    one for each folder that holds some and Markdown or text files passed over, but those
+    whose names say they are another document (an agenda, slides, a README, a draft)."""
     found: list[Path] = []
     problems: list[str] = []
+    passed_over: list[str] = []
     for path in paths:
         if path.is_dir():
-            inside, other = _search(path, problems)
+            inside, others = _search(path, problems)
             if not inside:
-                problems.append(_none_named(path, other))
+                problems.append(_none_named(path, others[0] if others else None))
+            elif others:
+                passed_over.append(_passed_over(path, others))
             found += inside
         else:
             found.append(path)
     unique: dict[str, Path] = {}
     for path in found:
         unique.setdefault(os.path.realpath(path), path)
-    return sorted(unique.values(), key=_natural), problems
+    return Gathered(sorted(unique.values(), key=_natural), problems, passed_over)
 
 
 def _natural(path: Path) -> list[str | int]:
@@ -161,24 +186,37 @@ def _natural(path: Path) -> list[str | int]:
     return key
 
 
-def _search(folder: Path, problems: list[str]) -> tuple[list[Path], Path | None]:
-    """Answer the minutes files in a folder and the folders within it, and the first other
-    Markdown or text file there, saying in `problems` each folder that cannot be read."""
+def _search(folder: Path, problems: list[str]) -> tuple[list[Path], list[Path]]:
+    """Answer the minutes files in a folder and the folders within it, and the other
+    Markdown or text files there no name says are another document, saying in `problems`
+    each folder that cannot be read."""
 
     def unreadable(error: OSError) -> None:
         where = error.filename or folder
         problems.append(f"{where}: cannot read the folder ({error.strerror}); skipped")
 
     found: list[Path] = []
-    other: Path | None = None
+    others: list[Path] = []
     for top, folders, names in os.walk(folder, onerror=unreadable):
         folders[:] = sorted(f for f in folders if not f.startswith("."))
         for name in sorted(names):
             if is_minutes_name(name):
                 found.append(Path(top) / name)
-            elif other is None and _text_file(name):
-                other = Path(top) / name
-    return found, other
+            elif _other_words(name) is not None:
+                others.append(Path(top) / name)  # maybe minutes, named otherwise
+    return found, others
+
+
+def _passed_over(folder: Path, files: list[Path]) -> str:
+    """Answer the line that names the files of a folder passed over, the first few, and how
+    to import one."""
+    shown = ", ".join(str(f.relative_to(folder)) for f in files[:PASSED_OVER_SHOWN])
+    more = len(files) - PASSED_OVER_SHOWN
+    return (
+        f"{folder}: not named as minutes, so not imported: {shown}"
+        f"{f' and {more} more' if more > 0 else ''}; to import one, name it: "
+        f"msecwg import {files[0]}"
+    )
 
 
 def _none_named(folder: Path, other: Path | None) -> str:
