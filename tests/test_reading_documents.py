@@ -771,6 +771,19 @@ def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document
     assert [d.name for d in read(text).documents if d.discussed] == []
 
 
+def test_a_link_whose_text_names_a_draft_its_address_names_otherwise_is_that_one_draft() -> None:
+    text = (
+        "# ZEBRA WG Minutes - IETF 125\n\n## Drafts\n\n### Overview of [draft-thomson-http-"
+        "oblivious](https://datatracker.ietf.org/doc/draft-thomson-ohai-ohttp/) (Chris Wood) - 20 "
+        "minutes\n\nTommy: ready for adoption.\n\n* [draft-bortzmeyer-dprive-rfc7626](https://"
+        "datatracker.ietf.org/doc/draft-bortzmeyer-dprive-rfc7626-bis/), Stephane\n"
+    )
+    assert [(d.name, d.also) for d in read(text).documents] == [
+        ("draft-thomson-ohai-ohttp", ["draft-thomson-http-oblivious"]),
+        ("draft-bortzmeyer-dprive-rfc7626-bis", ["draft-bortzmeyer-dprive-rfc7626", "rfc7626-bis"]),
+    ]
+
+
 def test_a_research_groups_draft_names_the_group_not_a_document() -> None:
     text = (
         "# ZEBRA WG Minutes - IETF 125\n\n## Key schedule\n\nRichard: we could pull the "

@@ -162,7 +162,7 @@ TITLE_BEFORE = re.compile(
 )
 LISTED = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]+$")
 """What stands before a list item's words on its line: its bullet or number."""
-RFC = re.compile(r"\bRFC[ -]?(?P<number>\d{3,5})\b(?![ -]?bis\b)", re.IGNORECASE)
+RFC = re.compile(r"(?<!-)\bRFC[ -]?(?P<number>\d{3,5})\b(?![ -]?bis\b)", re.IGNORECASE)
 BARE_BIS = re.compile(r"\d{4}bis")
 """An RFC's revision by its number alone, as `key` folds it ("7710-bis" -> "7710bis")."""
 BIS = re.compile(
@@ -1090,12 +1090,18 @@ def _candidates(
         (m.start(), Candidate(key("named", m.group()), "named", m.group(), None), "")
         for m in (WILDCARD.finditer(block) if "*-" in block else ())
     ]
+    renamed: list[int] = []  # where a link's text names a draft its address names otherwise
     for link in LINK.finditer(block) if "](" in block else ():
         draft = DRAFT.search(link.group("url"))
-        if draft and DRAFT.fullmatch(link.group("text").strip()) is None:
-            written = link.group("text").strip()
-            found.append((link.start(), Candidate(key("draft", draft.group()), "draft",
-                                                  draft.group(), None), written))  # fmt: skip
+        written = link.group("text").strip()
+        if draft is None:
+            continue
+        if DRAFT.fullmatch(written):
+            if key("draft", written) == key("draft", draft.group()):
+                continue
+            renamed.append(link.start("text") + link.group("text").index(written))
+        found.append((link.start(), Candidate(key("draft", draft.group()), "draft",
+                                              draft.group(), None), written))  # fmt: skip
     for match in THE_NAMED_DRAFT.finditer(block) if "draft" in block else ():
         name = match.group("name")
         if not (
@@ -1121,6 +1127,7 @@ def _candidates(
             _titled(block, m) if listed else "",
         )
         for m in (DRAFT.finditer(block) if "raft-" in block else ())
+        if m.start() not in renamed
     ]
     found += [
         (m.start(), Candidate(key("rfc", m.group()), "rfc", m.group(), None), "")
@@ -1294,8 +1301,11 @@ def _record(
     first = mentions[0]
     places = [bisect_right(sections, start) - 1 for start, _ in mentions]
     written = (fold(text[s:e]) for s, e in mentions)
-    if candidate.kind == "draft":
-        name = next((w for w in written if DRAFT.fullmatch(w)), candidate.name)
+    if candidate.kind == "draft":  # as written, not a name a link's text gives it
+        name = next(
+            (w for w in written if DRAFT.fullmatch(w) and key("draft", w) == candidate.key),
+            candidate.name,
+        )
     elif candidate.kind == "rfc":
         name = next(written)
     else:
