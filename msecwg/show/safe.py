@@ -9,6 +9,7 @@ _BIDI = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 _CONTROLS = [*range(0x00, 0x20), *range(0x7F, 0xA0), *_BIDI]
 _TABLE: dict[int, str | None] = dict.fromkeys(_CONTROLS) | dict.fromkeys(map(ord, "\t\n\r"), " ")
 _JSON_ESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_JSON_ESCAPED_CHARS = [chr(c) for c in (*range(0x7F, 0xA0), *_BIDI)]
 
 
 def clean(text: str) -> str:
@@ -20,6 +21,8 @@ def escape_json(encoded: str) -> str:
     """Answer JSON text with DEL, C1 controls and bidirectional overrides escaped (\\uXXXX)."""
     if encoded.isascii() and "\x7f" not in encoded:
         return encoded
+    if not any(c in encoded for c in _JSON_ESCAPED_CHARS):
+        return encoded  # a search for each is faster than one for any of them
     return _JSON_ESCAPED.sub(lambda c: f"\\u{ord(c.group()):04x}", encoded)
 
 
