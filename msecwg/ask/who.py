@@ -350,7 +350,7 @@ def _short_names(held: Sequence[Held], names: _Names, union: _Union) -> list[Pro
                 ends.setdefault((group, end), []).append(k)
                 ends.setdefault((group, f"{group}-{end}"), []).append(k)
     proposed = []
-    for k, where_named in list(names.meetings.items()):
+    for k, where_named in names.meetings.items():
         of = {groups[i] for i in where_named}
         drafts = ends.get((of.pop(), k.replace(" ", "-")), []) if len(of) == 1 else []
         if len(drafts) == 1 and union.find(k) != union.find(drafts[0]):

@@ -114,7 +114,7 @@ def is_minutes_name(name: str) -> bool:
     alone or after its group ("ietf104.md", "interim-20-10.md", "quic-ietf104.md");
     never an agenda, slides, a README, a charter or another document named so, nor a
     hidden file."""
-    words = _other_words(name)
+    words = _name_words(name)
     if words is None:
         return False
     grouped = words[1:] if len(words) > 1 and words[0].isalpha() else []
@@ -125,7 +125,7 @@ def is_minutes_name(name: str) -> bool:
     )
 
 
-def _other_words(name: str) -> list[str] | None:
+def _name_words(name: str) -> list[str] | None:
     """Answer the words of a Markdown or text file's name, or None for another file or one
     whose name says it is another document (an agenda, slides, a README, a draft)."""
     if not _text_file(name):
@@ -202,7 +202,7 @@ def _search(folder: Path, problems: list[str]) -> tuple[list[Path], list[Path]]:
         for name in sorted(names):
             if is_minutes_name(name):
                 found.append(Path(top) / name)
-            elif _other_words(name) is not None:
+            elif _name_words(name) is not None:
                 others.append(Path(top) / name)  # maybe minutes, named otherwise
     return found, others
 
