@@ -784,6 +784,18 @@ def test_a_link_whose_text_names_a_draft_its_address_names_otherwise_is_that_one
     ]
 
 
+def test_a_draft_named_with_capitals_is_the_draft_and_a_trackers_issues_name_none() -> None:
+    text = (
+        "# ZEBRA WG Minutes - IETF 125\n\n## Requirements\n\n### Draft-Box-ZEBRA-Stripes-00 "
+        "(Chris Box)\n\nChris: the chairs hope to start a call for adoption of "
+        "draft-box-zebra-stripes-00 shortly.\n\n### GitHub issues that we did not discuss\n\n"
+        "Dana: later.\n\n### Draft-06\n\nMo: done.\n"
+    )
+    assert [(d.name, d.also) for d in read(text).documents if d.discussed] == [
+        ("Draft-Box-ZEBRA-Stripes-00", []),
+    ]
+
+
 def test_a_research_groups_draft_names_the_group_not_a_document() -> None:
     text = (
         "# ZEBRA WG Minutes - IETF 125\n\n## Key schedule\n\nRichard: we could pull the "

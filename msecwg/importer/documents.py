@@ -36,8 +36,13 @@ from msecwg.importer.vocabulary import (
 
 Kind = Literal["draft", "rfc", "named", "titled", "subject"]
 
-# A draft's file name, or its short form by author ("draft-deconinck", "Draft-deconinck?").
-DRAFT = re.compile(r"(?<![\w-])[Dd]raft-[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-\*)?")
+# A draft's file name, or its short form by author ("draft-deconinck", "Draft-deconinck?"),
+# or its file name written with capitals, of three words or more after "draft"
+# ("Draft-Box-ADD-Requirements-00", ADD minutes).
+DRAFT = re.compile(
+    r"(?<![\w-])[Dd]raft-(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-\*)?"
+    r"|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,}(?![\w-]))"
+)
 # A draft named by the end of its name, after a hyphen: "-core-comi, -yang-library and
 # -oscore-groupcomm are waiting for shepherd write-up", "-comi: Authorship and shepherding
 # changes" (CoRE minutes); taken where it ends a draft's name the minutes write, or is of more
@@ -597,7 +602,8 @@ def _subject(
     if called.islower() and names.owner(key("named", called)) is None:
         return []  # "## training issues": a label of an issue tracker
     if called.casefold() not in ADMINISTRATIVE_WORDS | {
-        "", "design", "editorial", "remaining", "outstanding", "closed", "new", "other"
+        "", "design", "editorial", "remaining", "outstanding", "closed", "new", "other",
+        "github", "gitlab",  # "### GitHub issues that we not discussion": a tracker's
     }:  # fmt: skip
         candidate = Candidate(key("named", called), "subject", called, None)
         names.add(candidate)
