@@ -319,3 +319,25 @@ def test_a_document_named_as_the_end_of_its_groups_draft_is_that_draft(
         "stripes", "draft-ietf-zebra-stripes", "draft-ietf-zebra-spots-01", "Hooves",
     ]  # fmt: skip
     assert list(joins(run, tmp_path / "z", "drafts")) == ["draft-ietf-zebra-spots-01"]
+
+
+def test_a_name_another_groups_meeting_writes_is_proposed_not_joined_as_a_nickname(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "minutes"
+    minutes.mkdir()
+    (minutes / "zebra-ietf124.md").write_text(
+        "# ZEBRA WG Minutes - IETF 124\n\n## [Search](https://datatracker.ietf.org/doc/"
+        "draft-chung-zebra-search/)\n\nDana: ready.\n"
+    )
+    (minutes / "zebra-ietf125.md").write_text(
+        "# ZEBRA WG Minutes - IETF 125\n\n## Search\n\nDana: the Search draft is ready.\n"
+    )
+    (minutes / "horse-ietf125.md").write_text(
+        "# HORSE WG Minutes - IETF 125\n\n## Search\n\nMo: the Search draft, a word of ours.\n"
+    )
+    assert run("import", str(minutes), "-o", str(tmp_path / "z")).exit_code == 0
+    assert joins(run, tmp_path / "z", "drafts") == {}
+    assert [
+        (r["name"], r["maybe"]) for r in records(run, tmp_path / "z", "drafts", "--unjoined")
+    ] == [("Search", ["draft-chung-zebra-search"])]

@@ -314,19 +314,24 @@ def _adopted(names: _Names, union: _Union) -> list[ProposalRow]:
 
 
 def _nicknames(held: Sequence[Held], names: _Names, union: _Union) -> list[ProposalRow]:
-    """Join each document named as a meeting calls one document ("QUIC-LB"); propose the others."""
+    """Join each document named as a meeting calls one document ("QUIC-LB"), where only
+    meetings of that meeting's group name it; propose the others."""
+    groups = [key(m.headed.meeting.working_group) for m in held]
     ties: dict[str, dict[str, str]] = {}
-    for m in held:
+    elsewhere: set[str] = set()  # names another group's meetings write too
+    for m, group in zip(held, groups, strict=True):
         for d in m.headed.documents:
             for called in d.called:
                 k = document_key(called)
                 if k in names.meetings:
                     where = f"{m.label}: {d.name} called {called!r}"
                     ties.setdefault(k, {}).setdefault(union.find(document_key(d.name)), where)
+                    if any(groups[i] != group for i in names.meetings[k]):
+                        elsewhere.add(k)
     proposed = []
     for k, into in ties.items():
         others = {r: w for r, w in into.items() if r != union.find(k)}
-        if len(others) == 1:
+        if len(others) == 1 and k not in elsewhere:
             ((one, where),) = others.items()
             if union.join(one, k, "nickname", where):
                 continue
