@@ -279,21 +279,25 @@ def test_family_names_spelt_alike(a: str, b: str, alike: bool) -> None:
     assert _alike(a, b) is alike
 
 
+def import_minutes(run: Run, folder: Path, out: Path, minutes: dict[str, str]) -> Path:
+    """Write minutes into a folder, import them into `out`, and answer `out`."""
+    folder.mkdir()
+    for name, text in minutes.items():
+        (folder / name).write_text(text)
+    assert run("import", str(folder), "-o", str(out)).exit_code == 0
+    return out
+
+
 def test_a_document_named_as_the_end_of_its_groups_draft_is_that_draft(
     run: Run, tmp_path: Path
 ) -> None:
-    minutes = tmp_path / "minutes"
-    minutes.mkdir()
-    (minutes / "ietf124.md").write_text(
-        "# ZEBRA WG Minutes - IETF 124\n\n## Stripes\n\nDana: the stripes draft is ready.\n\n"
-        "## Spots\n\nKyle: the ZEBRA Spots draft needs work. The Hooves draft too.\n"
-    )
-    (minutes / "ietf125.md").write_text(
-        "# ZEBRA WG Minutes - IETF 125\n\n## draft-ietf-zebra-stripes\n\nDana: done.\n\n"
-        "## draft-ietf-zebra-spots-01\n\nKyle: still open.\n"
-    )
-    assert run("import", str(minutes), "-o", str(tmp_path / "z")).exit_code == 0
-    assert joins(run, tmp_path / "z", "drafts") == {
+    z = import_minutes(run, tmp_path / "minutes", tmp_path / "z", {
+        "ietf124.md": "# ZEBRA WG Minutes - IETF 124\n\n## Stripes\n\nDana: the stripes draft is "
+        "ready.\n\n## Spots\n\nKyle: the ZEBRA Spots draft needs work. The Hooves draft too.\n",
+        "ietf125.md": "# ZEBRA WG Minutes - IETF 125\n\n## draft-ietf-zebra-stripes\n\nDana: "
+        "done.\n\n## draft-ietf-zebra-spots-01\n\nKyle: still open.\n",
+    })  # fmt: skip
+    assert joins(run, z, "drafts") == {
         "draft-ietf-zebra-stripes": [
             ("stripes", "short name", "IETF 124: 'stripes', short for draft-ietf-zebra-stripes")
         ],
@@ -305,39 +309,32 @@ def test_a_document_named_as_the_end_of_its_groups_draft_is_that_draft(
             )
         ],
     }
-    assert [r["name"] for r in records(run, tmp_path / "z", "drafts")] == [
+    assert [r["name"] for r in records(run, z, "drafts")] == [
         "draft-ietf-zebra-stripes", "draft-ietf-zebra-spots-01", "Hooves",
     ]  # fmt: skip
     # a name another group's meeting writes too is left apart from either group's drafts
-    other = tmp_path / "other"
-    other.mkdir()
-    (other / "ietf126.md").write_text(
-        "# HORSE WG Minutes - IETF 126\n\n## Stripes\n\nMo: the stripes draft, again.\n"
-    )
-    assert run("import", str(other), "-o", str(tmp_path / "z")).exit_code == 0
-    assert [r["name"] for r in records(run, tmp_path / "z", "drafts")] == [
+    import_minutes(run, tmp_path / "other", z, {
+        "ietf126.md": "# HORSE WG Minutes - IETF 126\n\n## Stripes\n\nMo: the stripes draft, "
+        "again.\n",
+    })  # fmt: skip
+    assert [r["name"] for r in records(run, z, "drafts")] == [
         "stripes", "draft-ietf-zebra-stripes", "draft-ietf-zebra-spots-01", "Hooves",
     ]  # fmt: skip
-    assert list(joins(run, tmp_path / "z", "drafts")) == ["draft-ietf-zebra-spots-01"]
+    assert list(joins(run, z, "drafts")) == ["draft-ietf-zebra-spots-01"]
 
 
 def test_a_name_another_groups_meeting_writes_is_proposed_not_joined_as_a_nickname(
     run: Run, tmp_path: Path
 ) -> None:
-    minutes = tmp_path / "minutes"
-    minutes.mkdir()
-    (minutes / "zebra-ietf124.md").write_text(
-        "# ZEBRA WG Minutes - IETF 124\n\n## [Search](https://datatracker.ietf.org/doc/"
-        "draft-chung-zebra-search/)\n\nDana: ready.\n"
-    )
-    (minutes / "zebra-ietf125.md").write_text(
-        "# ZEBRA WG Minutes - IETF 125\n\n## Search\n\nDana: the Search draft is ready.\n"
-    )
-    (minutes / "horse-ietf125.md").write_text(
-        "# HORSE WG Minutes - IETF 125\n\n## Search\n\nMo: the Search draft, a word of ours.\n"
-    )
-    assert run("import", str(minutes), "-o", str(tmp_path / "z")).exit_code == 0
-    assert joins(run, tmp_path / "z", "drafts") == {}
-    assert [
-        (r["name"], r["maybe"]) for r in records(run, tmp_path / "z", "drafts", "--unjoined")
-    ] == [("Search", ["draft-chung-zebra-search"])]
+    z = import_minutes(run, tmp_path / "minutes", tmp_path / "z", {
+        "zebra-ietf124.md": "# ZEBRA WG Minutes - IETF 124\n\n## [Search](https://datatracker."
+        "ietf.org/doc/draft-chung-zebra-search/)\n\nDana: ready.\n",
+        "zebra-ietf125.md": "# ZEBRA WG Minutes - IETF 125\n\n## Search\n\nDana: the Search draft "
+        "is ready.\n",
+        "horse-ietf125.md": "# HORSE WG Minutes - IETF 125\n\n## Search\n\nMo: the Search draft, a "
+        "word of ours.\n",
+    })  # fmt: skip
+    assert joins(run, z, "drafts") == {}
+    assert [(r["name"], r["maybe"]) for r in records(run, z, "drafts", "--unjoined")] == [
+        ("Search", ["draft-chung-zebra-search"])
+    ]
