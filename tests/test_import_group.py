@@ -373,6 +373,7 @@ def test_where_transcriptions_go(run: Run, tmp_path: Path) -> None:
         ("http-ietf75.txt", True),
         ("dance-interim-2023-01.md", True),
         ("draft-ietf-quic-ietf104.md", False),
+        ("draft-minutes-ietf118.md", True),
         ("vietnam.md", False),
         ("agenda.md", False),
         ("agenda-118-masque-00.md", False),

@@ -49,6 +49,9 @@ OTHER_WORDS = {
 MEETING_NAME = re.compile(r"v?ietf-?\d{2,3}|interim")
 """A name made of the meeting alone: "ietf104.md", "IETF-118.md", "interim-20-10.md", and a
 virtual IETF's "vietf107.md"."""
+DRAFT_NAME = re.compile(r"draft-[a-z0-9]+-", re.IGNORECASE)
+"""A name a draft's file has ("draft-ietf-quic-multipath.md"): another document, which an
+import does not name among the files it passed over."""
 PASSED_OVER_SHOWN = 3
 """The most files passed over in a folder that an import names."""
 GENERIC = {"minutes", "notes", "index"}
@@ -127,11 +130,11 @@ def is_minutes_name(name: str) -> bool:
 
 def _name_words(name: str) -> list[str] | None:
     """Answer the words of a Markdown or text file's name, or None for another file or one
-    whose name says it is another document (an agenda, slides, a README, a draft)."""
+    whose name says it is another document (an agenda, slides, a README)."""
     if not _text_file(name):
         return None
     words = [w for w in re.split(r"[-_.\s]+", name.rpartition(".")[0].casefold()) if w]
-    if not words or OTHER_WORDS.intersection(words) or words[0] == "draft":
+    if not words or OTHER_WORDS.intersection(words):
         return None
     return words
 
@@ -202,7 +205,7 @@ def _search(folder: Path, problems: list[str]) -> tuple[list[Path], list[Path]]:
         for name in sorted(names):
             if is_minutes_name(name):
                 found.append(Path(top) / name)
-            elif _name_words(name) is not None:
+            elif _name_words(name) is not None and not DRAFT_NAME.match(name):
                 others.append(Path(top) / name)  # maybe minutes, named otherwise
     return found, others
 
