@@ -242,6 +242,19 @@ def test_what_is_left_for_later_in_the_session_or_tried_not_to_do_is_no_task() -
     ]
 
 
+def test_who_writes_edits_or_shepherds_a_document_is_a_ruling() -> None:
+    found = read(
+        "# ZEBRA\n\n## Stripes\n\nDarrel to be a new co-author.\n\nLucas added as co-author\n\n"
+        "MT: Shepherd write-up can be next step, Christian accepted to be Shepherd.\n\n"
+        "Dana: Added as editor's note: none.\n\nKyle: As co-author, I think it is fine.\n"
+    )
+    assert texts(found) == [
+        ("ruling", "Darrel to be a new co-author."),
+        ("ruling", "Lucas added as co-author"),
+        ("ruling", "MT: Shepherd write-up can be next step, Christian accepted to be Shepherd."),
+    ]
+
+
 def test_a_poll_of_the_room_announced_is_no_task_but_a_poll_on_the_list_is() -> None:
     found = read(
         "# ZEBRA\n\n## Stripes\n\nBrian: thinks it is on-track, but will do show of hands.\n\n"

@@ -524,7 +524,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # A chair's ruling on when or where: "chairs: revisit in london", "Punt to tomorrow" (not
     # "we punted to avoid delay", MASQUE minutes), "Have parked Key",
-    # "flagging for v2", "david s has been named focal point for this." ("no/defer/other"
+    # "flagging for v2", "david s has been named focal point for this.", who writes or shepherds
+    # a document: "Lucas added as co-author" (MASQUE minutes), "Darrel to be a new co-author"
+    # (HTTPAPI minutes), "Christian Amsüss accepted to be Shepherd" (CoRE minutes) ("no/defer/other"
     # names answers; "we largely defer to HTML" yields to another's choice, decides nothing)
     (
         "ruling",
@@ -533,11 +535,27 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|today|\w+day|interim|version|list)\b|post|v\d|\d|(?-i:[A-Z]))"
             r"|(?<!/)(?<!/ )\b(?:deferred|defer(?!\s+to\b))\b(?!\s?/)"
             r"|\b(?:have|has|we've|we)\s+parked\b"
-            r"|\bflag(?:ged|ging)? for v\d|\b(?:named|appointed|designated)\s+(?:as\s+)?"
-            r"(?:the\s+)?(?:focal point|editors?|lead)\b",
+            r"|\bflag(?:ged|ging)? for v\d"
+            r"|\b(?:named|appointed|designated|added|accepted\s+to\s+be|agreed\s+to\s+be"
+            r"|to\s+be\s+(?:a|the)\s+new|(?:is|will\s+be)\s+the\s+new)\s+(?:as\s+)?"
+            r"(?:the\s+|an?\s+)?(?:new\s+)?(?:focal point|(?:co-?)?(?:editors?|authors?)"
+            r"|(?:document\s+)?shepherd|lead)\b(?!['\u2019]s)",
             re.IGNORECASE,
         ),
-        ("revisit", "punt", "defer", "parked", "flag", "named", "appointed", "designated"),
+        (
+            "revisit",
+            "punt",
+            "defer",
+            "parked",
+            "flag",
+            "named",
+            "appointed",
+            "designated",
+            "added",
+            "accepted",
+            "agreed",
+            "new",
+        ),
     ),
     ("ruling", CHAIR_TAKES, ("list",)),
     ("ruling", CHAIR_SCOPES, ("scope",)),
@@ -632,7 +650,8 @@ ANY_CUE = CaseAside(
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
         r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
-        r"|support in the room|support from the room|scope|\U0001f44d",
+        r"|support in the room|support from the room|scope|co-author|coauthor|co-editor|shepherd"
+        r"|new editor|as editor|\U0001f44d",
         re.IGNORECASE,
     )
 )
@@ -645,7 +664,8 @@ CUE_WORDS = (
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
     "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
     "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
-    "support in the room", "support from the room", "scope",
+    "support in the room", "support from the room", "scope", "co-author", "coauthor",
+    "co-editor", "shepherd", "new editor", "as editor",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
