@@ -1167,6 +1167,21 @@ def test_a_decision_naming_no_document_is_about_the_draft_its_item_or_section_na
     ]
 
 
+def test_a_decision_is_about_the_document_its_item_is_the_title_of() -> None:
+    found = read(
+        "# ZEBRA WG\n\n## WG Document Presentations\n\n- Rate Limit Headers\nRoberto: a new "
+        "header.\nDarrel to be a new co-author.\n\n- Deprecation Header\nRich: nobody "
+        "volunteers.\nMNot: But should we move it forward?\nQ Misell: Agree with Mark.\n\n"
+        "- Next steps\nDana: Consensus to meet again.\n"
+    )
+    assert [d.name for d in found.documents] == ["Rate Limit Headers", "Deprecation Header"]
+    assert [(d.text[:24], d.documents) for d in found.decisions] == [
+        ("Roberto: a new header. D", ["Rate Limit Headers"]),
+        ("MNot: But should we move", ["Deprecation Header"]),
+        ("Dana: Consensus to meet ", []),
+    ]
+
+
 def test_an_action_item_naming_no_document_is_about_the_one_its_section_is_about() -> None:
     found = read(
         "# ZEBRA WG\n\n## Stripes - draft-ietf-zebra-stripes\n\nDana: I will write the text.\n\n"

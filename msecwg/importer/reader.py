@@ -181,25 +181,36 @@ def _about(
     first line of the last item at the margin before it in its section names alone ("*
     [draft-iyengar-quic-loss-recovery](…)" / "Who has read the draft?"), else the one draft
     named since that item where it opens with a talk's title and presenter ("* Endian Issues
-    (Martin Thomson)"), else the one draft its section names before it."""
+    (Martin Thomson)"), else the document that item's first line is the name of ("- Rate
+    Limit Headers"), else the one draft its section names before it."""
     subjects = {n for d in docs for n in d.subject_of}
     drafts = {d.name for d in docs if d.kind == "draft"}
+    titled = {d.name.casefold(): d.name for d in docs if d.kind != "rfc"}
     starts = [start for start, _ in headings]
     items = [b.body for b in found_blocks if isinstance(b, Item) and b.marker and not b.indent]
     about = []
     for d in decided:
         if not d.documents and d.section is not None and d.section not in subjects:
             item = items[at] if (at := bisect_right(items, d.start) - 1) >= 0 else -1
+            title = titled.get(_first_line(text, item)) if item >= starts[d.section] else None
             if item >= starts[d.section] and LISTED_DRAFT.match(text, item):
                 named = mentioned.between(item, text.find("\n", item))
             elif item >= starts[d.section] and LISTED_TALK.match(text, item):
                 named = mentioned.between(item, d.start)
+            elif title is not None:
+                named = [title]  # "- Rate Limit Headers" / "Darrel to be a new co-author."
             else:
                 named = mentioned.between(starts[d.section], d.start)
-            named = [n for n in named if n in drafts]
+            named = [n for n in named if n in drafts or n == title]
             d = msgspec.structs.replace(d, documents=named if len(named) == 1 else [])
         about.append(d)
     return about
+
+
+def _first_line(text: str, at: int) -> str:
+    """Answer the first line of an item from its body's start, without emphasis, case folded."""
+    end = text.find("\n", at)
+    return fold(text[at : end if end >= 0 else len(text)]).strip(" *_").casefold()
 
 
 def _section(
