@@ -1182,6 +1182,19 @@ def test_a_decision_is_about_the_document_its_item_is_the_title_of() -> None:
     ]
 
 
+def test_an_action_item_is_about_the_document_its_item_is_of_only_within_the_item() -> None:
+    found = read(
+        "# ZEBRA WG\n\n## Documents with Content Updates\n\n- link-hint\nPlease review and "
+        "provide feedback\n\n- Rate Limit Headers\nDana: it is nearly done.\n\nKyle: I will "
+        "send text.\n"
+    )
+    assert "Rate Limit Headers" in [d.name for d in found.documents]
+    assert [(a.text, a.documents) for a in found.actions] == [
+        ("Please review and provide feedback", ["link-hint"]),
+        ("I will send text.", []),
+    ]
+
+
 def test_an_action_item_naming_no_document_is_about_the_one_its_section_is_about() -> None:
     found = read(
         "# ZEBRA WG\n\n## Stripes - draft-ietf-zebra-stripes\n\nDana: I will write the text.\n\n"

@@ -1,5 +1,6 @@
 """Read a meeting's minutes: the one entry point, `read`."""
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import chain
@@ -55,6 +56,8 @@ from msecwg.importer.turns import (
 from msecwg.model import Precision, SpeechForm
 
 R = TypeVar("R", Action, Decision)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+"""A line with nothing on it, which ends a list item's paragraph."""
 SENTENCE_CLOSE = (".", "!", "?", ")", '"', "'", "*", "_", "]")
 MAYBE_SAID = 25
 """The most pairs of names that may be one person said one by one; the rest are counted."""
@@ -126,7 +129,15 @@ def read(text: str, *, name: str = "") -> Found:
         sections=sections,
         people=persons,
         documents=docs,
-        actions=_named(found_actions, mentioned, headings, spans, text),
+        actions=_about(
+            text,
+            _named(found_actions, mentioned, headings, spans, text),
+            docs,
+            mentioned,
+            headings,
+            found_blocks,
+            by_section=False,
+        ),
         decisions=_about(
             text,
             _named(found_decisions, mentioned, headings),
@@ -170,19 +181,23 @@ def _named(
 
 def _about(
     text: str,
-    decided: list[Decision],
+    decided: list[R],
     docs: list[Document],
     mentioned: Mentioned,
     headings: Sequence[tuple[int, int]],
     found_blocks: list[Block],
-) -> list[Decision]:
-    """Answer decisions with the document each is about where its own words name none and
-    its section is about none (transcribe gives those their section's): the one draft the
-    first line of the last item at the margin before it in its section names alone ("*
-    [draft-iyengar-quic-loss-recovery](…)" / "Who has read the draft?"), else the one draft
-    named since that item where it opens with a talk's title and presenter ("* Endian Issues
-    (Martin Thomson)"), else the document that item's first line is the name of ("- Rate
-    Limit Headers"), else the one draft its section names before it."""
+    *,
+    by_section: bool = True,
+) -> list[R]:
+    """Answer decisions (or action items) with the document each is about where its own words
+    name none and its section is about none (transcribe gives those their section's): the one
+    draft the first line of the last item at the margin before it in its section names alone
+    ("* [draft-iyengar-quic-loss-recovery](…)" / "Who has read the draft?"), else the one
+    draft named since that item where it opens with a talk's title and presenter ("* Endian
+    Issues (Martin Thomson)"), else the document whose name is that item's first line where
+    the record stands in the item, no blank line between ("- Rate Limit Headers" / "Darrel to
+    be a new co-author."), else (`by_section`) the one draft its section names before it.
+    Action items are read only in the item they stand in."""
     subjects = {n for d in docs for n in d.subject_of}
     drafts = {d.name for d in docs if d.kind == "draft"}
     titled = {d.name.casefold(): d.name for d in docs if d.kind != "rfc"}
@@ -192,15 +207,18 @@ def _about(
     for d in decided:
         if not d.documents and d.section is not None and d.section not in subjects:
             item = items[at] if (at := bisect_right(items, d.start) - 1) >= 0 else -1
-            title = titled.get(_first_line(text, item)) if item >= starts[d.section] else None
-            if item >= starts[d.section] and LISTED_DRAFT.match(text, item):
+            inside = item >= 0 and BLANK_LINE.search(text, item, d.start) is None
+            if item < starts[d.section] or not (by_section or inside):
+                item = -1  # no item of its section, or (an action item) not in it
+            title = titled.get(_first_line(text, item)) if item >= 0 and inside else None
+            if item >= 0 and LISTED_DRAFT.match(text, item):
                 named = mentioned.between(item, text.find("\n", item))
-            elif item >= starts[d.section] and LISTED_TALK.match(text, item):
+            elif item >= 0 and LISTED_TALK.match(text, item):
                 named = mentioned.between(item, d.start)
             elif title is not None:
-                named = [title]  # "- Rate Limit Headers" / "Darrel to be a new co-author."
+                named = [title]
             else:
-                named = mentioned.between(starts[d.section], d.start)
+                named = mentioned.between(starts[d.section], d.start) if by_section else []
             named = [n for n in named if n in drafts or n == title]
             d = msgspec.structs.replace(d, documents=named if len(named) == 1 else [])
         about.append(d)
