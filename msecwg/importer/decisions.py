@@ -523,7 +523,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("merged", "closed", "shelved", "accepted", "rejected", "declared"),
     ),
     # A chair's ruling on when or where: "chairs: revisit in london", "Punt to tomorrow" (not
-    # "we punted to avoid delay", MASQUE minutes), "Have parked Key",
+    # "we punted to avoid delay", MASQUE minutes), "Have parked Key", "table the adoption" (RATS),
     # "flagging for v2", "david s has been named focal point for this.", who writes or shepherds
     # a document: "Lucas added as co-author" (MASQUE minutes), "Darrel to be a new co-author"
     # (HTTPAPI minutes), "Christian Amsüss accepted to be Shepherd" (CoRE minutes) ("no/defer/other"
@@ -535,6 +535,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|today|\w+day|interim|version|list)\b|post|v\d|\d|(?-i:[A-Z]))"
             r"|(?<!/)(?<!/ )\b(?:deferred|defer(?!\s+to\b))\b(?!\s?/)"
             r"|\b(?:have|has|we've|we)\s+parked\b"
+            r"|(?<!the )(?<!a )(?<!this )\btabl(?:e|ed|ing)\s+(?:the|this|that|it|these)\b"
             r"|\bflag(?:ged|ging)? for v\d"
             r"|\b(?:named|appointed|designated|added|accepted\s+to\s+be|agreed\s+to\s+be"
             r"|to\s+be\s+(?:a|the)\s+new|(?:is|will\s+be)\s+the\s+new)\s+(?:as\s+)?"
@@ -551,6 +552,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "named",
             "appointed",
             "designated",
+            "tabl",
             "added",
             "accepted",
             "agreed",
@@ -645,7 +647,7 @@ SPOKEN_OF = re.compile(r"\s+(?:is|was|would be|means)\b", re.IGNORECASE)
 ANY_CUE = CaseAside(
     re.compile(
         r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o|n|e|s|y)|nod"
-        r"|revisit|punt|defer|park"
+        r"|revisit|punt|defer|park|tabl"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*[:(]"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
@@ -659,7 +661,8 @@ ANY_CUE = CaseAside(
 # Words one of which ANY_CUE holds where it holds no count ("8 hands"): found faster.
 CUE_WORDS = (
     "hum", "sense of the room", "consensus", "decided", "agree", "nod", "revisit", "punt",
-    "defer", "park", "flag", "named", "appointed", "designated", "adopt", "objection", "clos",
+    "defer", "park", "tabl", "flag", "named", "appointed", "designated", "adopt", "objection",
+    "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
     "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
