@@ -289,9 +289,10 @@ def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
         for d in m.headed.documents:
             names.add(i, d.name, m.label)
     union = names.recorded(record)
+    groups = [key(m.headed.meeting.working_group) for m in held]
     proposed = _adopted(names, union)
-    proposed += _nicknames(held, names, union)
-    proposed += _short_names(held, names, union)
+    proposed += _nicknames(held, groups, names, union)
+    proposed += _short_names(groups, names, union)
     return _ones(held, record, names, union, proposed, _shown_document)
 
 
@@ -313,10 +314,11 @@ def _adopted(names: _Names, union: _Union) -> list[ProposalRow]:
     return proposed
 
 
-def _nicknames(held: Sequence[Held], names: _Names, union: _Union) -> list[ProposalRow]:
+def _nicknames(
+    held: Sequence[Held], groups: list[str], names: _Names, union: _Union
+) -> list[ProposalRow]:
     """Join each document named as a meeting calls one document ("QUIC-LB"), where only
-    meetings of that meeting's group name it; propose the others."""
-    groups = [key(m.headed.meeting.working_group) for m in held]
+    meetings of that meeting's group (`groups`, by meeting) name it; propose the others."""
     ties: dict[str, dict[str, str]] = {}
     elsewhere: set[str] = set()  # names another group's meetings write too
     for m, group in zip(held, groups, strict=True):
@@ -341,11 +343,11 @@ def _nicknames(held: Sequence[Held], names: _Names, union: _Union) -> list[Propo
     return proposed
 
 
-def _short_names(held: Sequence[Held], names: _Names, union: _Union) -> list[ProposalRow]:
+def _short_names(groups: list[str], names: _Names, union: _Union) -> list[ProposalRow]:
     """Join each document named as the end of one of its group's drafts, alone or after the group
-    ("Architecture" or "MLS Architecture" at the MLS WG's meetings, draft-ietf-mls-architecture);
-    propose the one named beside that draft at a meeting."""
-    groups = [key(m.headed.meeting.working_group) for m in held]
+    ("Architecture" or "MLS Architecture" at the MLS WG's meetings, draft-ietf-mls-architecture),
+    where every meeting naming it is of that group (`groups`, by meeting); propose the one named
+    beside that draft at a meeting."""
     ends: dict[tuple[str, str], list[str]] = {}
     for group in set(groups):
         start = f"draft-ietf-{group}-"

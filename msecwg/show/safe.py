@@ -8,8 +8,8 @@ import re
 _BIDI = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 _CONTROLS = [*range(0x00, 0x20), *range(0x7F, 0xA0), *_BIDI]
 _TABLE: dict[int, str | None] = dict.fromkeys(_CONTROLS) | dict.fromkeys(map(ord, "\t\n\r"), " ")
-_JSON_ESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _JSON_ESCAPED_CHARS = [chr(c) for c in (*range(0x7F, 0xA0), *_BIDI)]
+_JSON_ESCAPED = re.compile(f"[{re.escape(''.join(_JSON_ESCAPED_CHARS))}]")
 
 
 def clean(text: str) -> str:
