@@ -405,6 +405,15 @@ def test_a_heading_pointing_to_its_slides_is_a_talks_document() -> None:
     assert [d.name for d in found.documents] == ["cTLS", "TLS MetaData for Load Balancers"]
 
 
+def test_a_heading_over_a_summary_of_changes_since_the_last_version_is_a_documents() -> None:
+    found = read(
+        "# TLS at IETF 105, Thursday\n\n## ESNI\n\nSummary of changes since last version and"
+        " open issues (see materials)\n\nEkr: why respond at all?\n\n## Key separation\n\n"
+        "Ekr: changes since then are small.\n"
+    )
+    assert [d.name for d in found.documents] == ["ESNI"]
+
+
 def test_a_stage_in_a_list_item_takes_the_document_an_item_above_names_alone() -> None:
     found = read(
         "# DPRIVE interim\n\n* DNS Privacy Considerations\n     - draft-ietf-dprive-rfc7626-bis\n"

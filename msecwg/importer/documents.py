@@ -17,7 +17,7 @@ from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.speakers import full_name
 from msecwg.importer.stages import Stated, handed_over, stated
-from msecwg.importer.text import Sentences, fold
+from msecwg.importer.text import Sentences, fold, holds_any
 from msecwg.importer.turns import first_words
 from msecwg.importer.vocabulary import (
     ADMINISTRATIVE_WORDS,
@@ -67,9 +67,11 @@ LINK = re.compile(r"\[(?P<text>[^\]\n]{2,80})\]\((?P<url>[^)\s]+)\)")
 THE_NAMED_DRAFT = re.compile(r"\bthe (?P<name>[a-z][a-z0-9-]{2,}) (?P<draft>draft)(?![\w-])")
 ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ed|ing|ive|ous|ble|ent|ant|ary|ful|less|est)$")
 # A definite reference to one document in a section's text: "help on the draft", "jeff
-# is new caretaker on the doc" (httpwg/ietf75.txt), "this document".
+# is new caretaker on the doc" (httpwg/ietf75.txt), "this document"; its changes since its
+# last version: "Summary of changes since last version and open issues" (TLS minutes).
 DEFINITE = re.compile(
-    r"\b(?:the|this|that)\s+(?:draft|doc|document)\b(?![\w-])(?!\s+(?:versions?|revisions?))",
+    r"\b(?:the|this|that)\s+(?:draft|doc|document)\b(?![\w-])(?!\s+(?:versions?|revisions?))"
+    r"|\bchanges\s+since\s+(?:the\s+)?(?:last|previous)\s+(?:version|revision)\b",
     re.IGNORECASE,
 )
 PASSING = re.compile(IN_PASSING, re.IGNORECASE)
@@ -774,9 +776,9 @@ def _heading_names(
 
 
 def _definite(body: str) -> bool:
-    """Answer whether a section's text speaks of one document: "the draft", "this doc"."""
-    lower = body.lower()  # DEFINITE holds "doc" or "draft" in any case
-    return ("doc" in lower or "draft" in lower) and DEFINITE.search(body) is not None
+    """Answer whether a section's text speaks of one document: "the draft", "this doc", "changes
+    since last version"."""
+    return holds_any(body, ("doc", "draft", "since")) and DEFINITE.search(body) is not None
 
 
 def _name_of(title: str, speakers: frozenset[str]) -> str | None:
