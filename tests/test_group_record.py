@@ -323,6 +323,26 @@ def test_a_document_named_as_the_end_of_its_groups_draft_is_that_draft(
     assert list(joins(run, z, "drafts")) == ["draft-ietf-zebra-spots-01"]
 
 
+def test_a_document_named_as_the_end_of_a_draft_of_a_longer_group_name_is_that_draft(
+    run: Run, tmp_path: Path
+) -> None:
+    z = import_minutes(run, tmp_path / "minutes", tmp_path / "z", {
+        "ietf99.md": "# HTTP WG Minutes - IETF 99\n\n## Cache digest\n\nKazuho: the draft is "
+        "ready.\n",
+        "ietf100.md": "# HTTP WG Minutes - IETF 100\n\n## draft-ietf-httpbis-cache-digest\n\n"
+        "Kazuho: done.\n",
+    })  # fmt: skip
+    assert joins(run, z, "drafts") == {
+        "draft-ietf-httpbis-cache-digest": [
+            (
+                "Cache digest",
+                "short name",
+                "IETF 99: 'Cache digest', short for draft-ietf-httpbis-cache-digest",
+            )
+        ]
+    }
+
+
 def test_a_name_another_groups_meeting_writes_is_proposed_not_joined_as_a_nickname(
     run: Run, tmp_path: Path
 ) -> None:

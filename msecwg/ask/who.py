@@ -345,17 +345,18 @@ def _nicknames(
 
 def _short_names(groups: list[str], names: _Names, union: _Union) -> list[ProposalRow]:
     """Join each document named as the end of one of its group's drafts, alone or after the group
-    ("Architecture" or "MLS Architecture" at the MLS WG's meetings, draft-ietf-mls-architecture),
-    where every meeting naming it is of that group (`groups`, by meeting); propose the one named
-    beside that draft at a meeting."""
+    ("Architecture" or "MLS Architecture" at the MLS WG's meetings, draft-ietf-mls-architecture;
+    a group's drafts may name it longer: "Cache digest" at the HTTP WG's, draft-ietf-httpbis-cache-
+    digest), where every meeting naming it is of that group (`groups`, by meeting); propose the one
+    named beside that draft at a meeting."""
     ends: dict[tuple[str, str], list[str]] = {}
     for group in set(groups):
-        start = f"draft-ietf-{group}-"
         for k in names.meetings:
-            if k.startswith(start):
-                end = k.removeprefix(start)
-                ends.setdefault((group, end), []).append(k)
-                ends.setdefault((group, f"{group}-{end}"), []).append(k)
+            parts = k.split("-", 3)
+            if len(parts) < 4 or parts[:2] != ["draft", "ietf"] or not parts[2].startswith(group):
+                continue
+            for short in dict.fromkeys((parts[3], f"{group}-{parts[3]}", "-".join(parts[2:]))):
+                ends.setdefault((group, short), []).append(k)
     proposed = []
     for k, where_named in names.meetings.items():
         of = {groups[i] for i in where_named}
