@@ -656,7 +656,10 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("Chairs Action: Time for WGLC", "WG Last Call planned"),
      ("Rich: Will confirm adoption request on the list.", "call for adoption"),
      ("Ack frequency to WGLC.", "WG Last Call planned"),
-     ("We moved it to WGLC.", "in WG Last Call")],
+     ("We moved it to WGLC.", "in WG Last Call"),
+     ("New 04 revision resolves discussion on security modes.", "new revision"),
+     ("draft now in -02, updated from -00 at IETF 115", "new revision"),
+     ("Many comments on WGLC received, discussed at IETF 115.", "in WG Last Call")],
 )  # fmt: skip
 def test_revisions_presented_last_calls_planned_or_had_and_rfcs_published_are_stages(
     said: str, stage: str
@@ -688,6 +691,16 @@ def test_a_revision_is_of_the_sections_draft_not_an_rfc_its_sentence_names() -> 
     )
     assert {d.name: [s.kind for s in d.stages] for d in found.documents} == {
         "draft-ietf-core-href": ["new revision"], "RFC 7252": []
+    }  # fmt: skip
+
+
+def test_a_stage_is_of_the_sections_draft_not_an_rfc_its_neighbour_sentence_names() -> None:
+    found = read(
+        "# IPPM WG IETF 116\n\n### draft-ietf-ippm-ioam-yang\n\nMany comments on WGLC received."
+        " Latest updates align with RFC 9197.\n\n### Status\n\nRFC 9197 was published.\n"
+    )
+    assert {d.name: [s.kind for s in d.stages] for d in found.documents} == {
+        "draft-ietf-ippm-ioam-yang": ["in WG Last Call"], "RFC 9197": ["published"]
     }  # fmt: skip
 
 

@@ -875,7 +875,9 @@ def _is_group(title: str) -> bool:
 
 
 REVISED = frozenset({"new revision", "revision expected"})
-"""Stages of a draft's revisions, which no RFC has."""
+"""Stages of a draft's revisions."""
+AN_RFCS = frozenset({"published", "with the RFC Editor"})
+"""The stages an RFC by its number may be stated in: none other comes after its number."""
 
 
 def _stages(
@@ -914,7 +916,7 @@ def _stages(
             keys += [  # no RFC: "version -14, ... sections that mirror Sections 6.4 from RFC 7252"
                 located[n][0].key
                 for n in sorted({n for at, n in within if not _within(at, fact.apart)})
-                if not (fact.stage in REVISED and located[n][0].kind == "rfc")
+                if fact.stage in AN_RFCS or located[n][0].kind != "rfc"
             ]
             if keys:
                 break

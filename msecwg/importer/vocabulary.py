@@ -180,7 +180,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|closed|is open|started"
      r"|is running|done|completed|finished)\b|(?<!wg )(?<!rg )\blast call (?:ended|closed"
      r"|comments)\b"
-     rf"|\bpassed (?:the |its )?{_WGLC}"
+     rf"|\bpassed (?:the |its )?{_WGLC}|\bcomments (?:on|from|during) (?:the |its )?{_WGLC}"
      rf"|\b(?:had|has had|having) (?:a |an |the |its )?(?:new |second |2nd )?{_WGLC}"
      rf"|\b{_WGLC} (?:was|has been|had been) (?:done|completed|closed|finished)\b"
      rf"|\b{_WGLC} (?:is |was )?(?:pretty much |now |already )?over\b"
@@ -268,6 +268,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:reached|presenting) (?:v ?-?|-)\d\d\b|\bcreated an? -?\d\d\b"
      r"|\blatest (?:draft|version|revision|rev)[ -]?-?\d{1,2}\b"
      r"|\b(?:new|minor|major) (?:revision|version) -?\d{1,2}\b"
+     r"|\bnew -?\d\d (?:revision|version)\b"
+     r"|\bupdated (?:from|since) (?:(?:version|revision) )?-\d\d\b"
      r"|(?<![\w-])-\d\d draft highlights\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
       "changes", "highlights", "overview", "reached", "created", "presenting", "latest")),
