@@ -191,7 +191,7 @@ def _write(stream: TextIO | None, text: str) -> None:
 def error(message: str) -> None:
     """Show one line on stderr saying what went wrong, of at most safe.LINE characters."""
     with contextlib.suppress(MsecwgError):  # nowhere left to say it
-        _write(sys.stderr, bounded(f"msecwg: {clean(message)}") + "\n")
+        note(f"msecwg: {message}")
 
 
 def note(message: str) -> None:

@@ -29,7 +29,7 @@ def escape_json(encoded: str) -> str:
 # The characters above but tabs and line feeds: TOML holds them only as escapes, \u001b in
 # strings; a comment has no escapes of its own, so in one they are written as Python's \x1b.
 _STEERING_CODES = [c for c in _CONTROLS if c not in (0x09, 0x0A)]
-_STEERING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_STEERING = re.compile(f"[{re.escape(''.join(map(chr, _STEERING_CODES)))}]")
 _IN_STRINGS = {c: f"\\u{c:04x}" for c in _STEERING_CODES}
 _IN_COMMENTS = {c: repr(chr(c))[1:-1] for c in _STEERING_CODES}
 # A TOML comment, or a string of any of its four kinds (what lies between holds none of them).
