@@ -1447,3 +1447,12 @@ def test_a_dashed_turn_may_say_the_way_its_speaker_spoke() -> None:
         ("Ekr", None), ("Adam Langley", None), ("Martin Thompson via Jabber", "via Jabber"),
         ("Nick", None),
     ]  # fmt: skip
+
+
+def test_a_dashed_turn_may_say_in_brackets_the_way_its_speaker_spoke() -> None:
+    found = read("# DPRIVE WG\n\n## Flags\n\nSara - flags are per zone.\n\nBrian - agreed.\n\n"
+                 "Ray Bellis (in chat) - per-server flags advertise capability.\n\n"
+                 "Nick (Akamai) - is it worth it\n")  # fmt: skip
+    assert [(t.speaker, t.role) for t in found.sections[0].turns] == [
+        ("Sara", None), ("Brian", None), ("Ray Bellis (in chat)", "in chat"),
+    ]  # fmt: skip

@@ -41,6 +41,12 @@ NAME_THEN_DASH = re.compile(
     r"(?P<name>[^\s:*#>|`\[\-\u2013][^:\n\u2013]{0,40}?)[ \t]+(?:-{1,2}|\u2013)[ \t]+(?=\S)"
 )
 # "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
+# The way a speaker spoke, in brackets after the name: "(in chat)", "(from Jabber)", "(remote)"
+SPOKEN_THROUGH = re.compile(
+    r"(?:(?:in|from|on|over|via) (?:the )?)?(?:chat|jabber|zulip|slack|meetecho|webex|zoom|irc)"
+    r"|remote(?:ly)?|online",
+    re.IGNORECASE,
+)
 BOLD_NAME_ONLY = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*[ \t]+(?=\S)")
 # "[CA] The registry needs a note.", "- [Mirja Kühlewind] I think ...", "[Mike]What is the
 # AI?": a name in square brackets and words (CoRE and MASQUE minutes); not a link
@@ -222,8 +228,9 @@ def prefix(text: str) -> Prefix | None:
 
 def _via(role: str) -> bool:
     """Answer whether a speaker's role is the way they spoke, which a dash may follow
-    ("Martin Thompson via Jabber - was not prepared."), not an affiliation ("Nick - Akamai")."""
-    return role.startswith("via ")
+    ("Martin Thompson via Jabber - was not prepared.", "Ray Bellis (in chat) - per-server
+    flags …"), not an affiliation ("Nick - Akamai")."""
+    return role.startswith("via ") or SPOKEN_THROUGH.fullmatch(role) is not None
 
 
 @lru_cache(maxsize=4096)  # minutes name the same few people hundreds of times
