@@ -1456,3 +1456,12 @@ def test_a_dashed_turn_may_say_in_brackets_the_way_its_speaker_spoke() -> None:
     assert [(t.speaker, t.role) for t in found.sections[0].turns] == [
         ("Sara", None), ("Brian", None), ("Ray Bellis (in chat)", "in chat"),
     ]  # fmt: skip
+
+
+def test_a_name_in_a_script_without_case_speaks() -> None:
+    found = read("# DNSOP WG\n\n## Catalog zones\n\n神明達哉 (Tatuya JINMEI): Splitting makes it look "
+                 "not serious\n\nWarren Kumari: fine.\n\n神明達哉: Similar to other drafts\n")  # fmt: skip
+    assert [(t.speaker, t.role) for t in found.sections[0].turns] == [
+        ("神明達哉 (Tatuya JINMEI)", "Tatuya JINMEI"), ("Warren Kumari", None), ("神明達哉", None),
+    ]  # fmt: skip
+    assert [p.name for p in found.people] == ["神明達哉", "Warren Kumari"]

@@ -318,8 +318,8 @@ def _is_alias(inside: str, name: str) -> bool:
 
 def _looks_like_names(core: str) -> bool:
     """Answer whether a text is one name or a few joined ("Mark and Patrick", "Gorry,
-    Ian"): words of letters, no more than three a person, all capitalised or all in
-    lower case (each part of "mnot/Lars" apart)."""
+    Ian"): words of letters, no more than three a person, all capitalised (or of a script
+    without case) or all in lower case (each part of "mnot/Lars" apart)."""
     words = COMMA.sub(" , ", core).split()
     names = [w for w in words if w.lower() not in JOINERS]
     people = len(words) - len(names) + 1
@@ -355,7 +355,8 @@ def _looks_like_names(core: str) -> bool:
         return COMMON_WORDS.isdisjoint(cased) and not (
             len(cased) == 1 and NOUN_WORD.fullmatch(cased[0])
         )
-    return all(w[0].isupper() for w in cased)
+    # a script without case ("神明達哉: Thinks of all proposals") writes a name as it is
+    return all(w[0].isupper() or w[0].lower() == w[0].upper() for w in cased)
 
 
 def reported_start(text: str, known: frozenset[str]) -> bool:
