@@ -60,6 +60,7 @@ def spellings(found: Found) -> dict[str, int | None]:
         (initials_of, "mt", "martin thomson", True),
         (initials_of, "ekr", "Eric Rescorla", False),
         (initials_of, "Ian", "Ivan Almeida Nunes", False),
+        (initials_of, "dkg", "Daniel Kahn Gillmor", True),
         (misspelt, "chirstian", "christian", True),
         (misspelt, "ipettersen", "ypettersen", True),
         (misspelt, "Jeffery Yaskin", "Jeffrey Yasskin", True),

@@ -736,11 +736,9 @@ def first_name_and_initial_of(name: str, full: str) -> bool:
 
 def initials_of(name: str, full: str) -> bool:
     """Answer whether a name is the initials of a full one: "MT", "Martin Thomson";
-    "mt", "martin thomson"; two or three capitals, or two small letters."""
-    if not (
-        name.isalpha()
-        and ((name.isupper() and len(name) <= 3) or (name.islower() and len(name) == 2))
-    ):
+    "mt", "martin thomson"; "dkg", "Daniel Kahn Gillmor"; two or three letters, capitals or
+    small."""
+    if not (name.isalpha() and (name.isupper() or name.islower()) and len(name) <= 3):
         return False
     words = _words(full)
     return (
