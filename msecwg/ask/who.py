@@ -345,10 +345,10 @@ def _nicknames(
 
 def _short_names(groups: list[str], names: _Names, union: _Union) -> list[ProposalRow]:
     """Join each document named as the end of one of its group's drafts, alone or after the group
-    ("Architecture" or "MLS Architecture" at the MLS WG's meetings, draft-ietf-mls-architecture;
-    a group's drafts may name it longer: "Cache digest" at the HTTP WG's, draft-ietf-httpbis-cache-
-    digest), where every meeting naming it is of that group (`groups`, by meeting); propose the one
-    named beside that draft at a meeting."""
+    ("Architecture" or "MLS Architecture" at the MLS WG's meetings, draft-ietf-mls-architecture),
+    whose drafts may name the group longer ("Cache digest" at the HTTP WG's meetings,
+    draft-ietf-httpbis-cache-digest), where every meeting naming it is of that group (`groups`,
+    by meeting); propose the one named beside that draft at a meeting."""
     ends: dict[tuple[str, str], list[str]] = {}
     for group in set(groups):
         for k in names.meetings:

@@ -876,8 +876,8 @@ def _is_group(title: str) -> bool:
 
 REVISED = frozenset({"new revision", "revision expected"})
 """Stages of a draft's revisions."""
-AN_RFCS = frozenset({"published", "with the RFC Editor"})
-"""The stages an RFC by its number may be stated in: none other comes after its number."""
+RFC_STAGES = frozenset({"published", "with the RFC Editor"})
+"""The stages an RFC by its number may be in: none other comes after it has its number."""
 
 
 def _stages(
@@ -913,10 +913,10 @@ def _stages(
             (fact.clause,) if alone else (fact.clause, fact.sentence, (fact.start, fact.end))
         ):
             within = where[bisect_left(starts, a) : bisect_left(starts, b)]
-            keys += [  # no RFC: "version -14, ... sections that mirror Sections 6.4 from RFC 7252"
+            keys += [  # an RFC only in RFC_STAGES: not "version -14, ... that mirror RFC 7252"
                 located[n][0].key
                 for n in sorted({n for at, n in within if not _within(at, fact.apart)})
-                if fact.stage in AN_RFCS or located[n][0].kind != "rfc"
+                if fact.stage in RFC_STAGES or located[n][0].kind != "rfc"
             ]
             if keys:
                 break

@@ -40,13 +40,13 @@ ASKER_ALONE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)[ \t]*(?=\n|$)")
 NAME_THEN_DASH = re.compile(
     r"(?P<name>[^\s:*#>|`\[\-\u2013][^:\n\u2013]{0,40}?)[ \t]+(?:-{1,2}|\u2013)[ \t]+(?=\S)"
 )
-# "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
 # The way a speaker spoke, in brackets after the name: "(in chat)", "(from Jabber)", "(remote)"
 SPOKEN_THROUGH = re.compile(
     r"(?:(?:in|from|on|over|via) (?:the )?)?(?:chat|jabber|zulip|slack|meetecho|webex|zoom|irc)"
     r"|remote(?:ly)?|online",
     re.IGNORECASE,
 )
+# "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
 BOLD_NAME_ONLY = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*[ \t]+(?=\S)")
 # "[CA] The registry needs a note.", "- [Mirja Kühlewind] I think ...", "[Mike]What is the
 # AI?": a name in square brackets and words (CoRE and MASQUE minutes); not a link
