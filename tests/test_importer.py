@@ -19,8 +19,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from msecwg.importer import Found, Turn, read
-from msecwg.importer.dating import dates_in
+from msecwg.importer import Found, Turn, dating, read
+from msecwg.importer.dating import dates_in, nearest
 from msecwg.importer.items import span_text
 from msecwg.importer.speakers import joined, prefix, reported_start, reported_words, speaker
 from msecwg.model import Transcription
@@ -916,6 +916,33 @@ def test_day_and_month_alone_need_the_meetings_year() -> None:
     assert dates_in("by 20 March") == []
     (found,) = dates_in("by 20 March", 2026)
     assert (found.first, found.year_supplied) == (dt.date(2026, 3, 20), True)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("by March", (dt.date(2025, 3, 1), dt.date(2025, 3, 31))),
+     ("by 20 January", (dt.date(2025, 1, 20),) * 2),
+     ("closes 1 November", (dt.date(2024, 11, 1),) * 2),
+     ("by December", (dt.date(2024, 12, 1), dt.date(2024, 12, 31))),
+     ("by Monday 20 January", (dt.date(2025, 1, 20),) * 2),
+     ("by Saturday 20 January", (dt.date(2024, 1, 20),) * 2)],
+)  # fmt: skip
+def test_a_date_without_its_year_is_the_one_nearest_the_meeting(
+    written: str, read: tuple[dt.date, dt.date]
+) -> None:
+    (found,) = dates_in(written, 2024)  # at a meeting on 6 November 2024
+    date = nearest(dating.written(written[found.start : found.end], found), dt.date(2024, 11, 6))
+    assert (date.first, date.last) == read
+
+
+def test_an_action_due_by_a_month_without_its_year_is_due_after_the_meeting() -> None:
+    found = read(
+        "# QUIC WG, IETF 121, Dublin, 6 November 2024\n\n## draft-ietf-quic-foo\n\n"
+        "Lars: I will post a revision by March.\n\nChairs will start WGLC by 20 January.\n"
+    )
+    assert [(d.date.text, d.date.first) for a in found.actions for d in a.dates] == [
+        ("March", dt.date(2025, 3, 1)), ("20 January", dt.date(2025, 1, 20))
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

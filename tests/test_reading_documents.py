@@ -3,6 +3,7 @@ read from real minutes (../shared/minutes, skipped when absent) and short snippe
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -1387,3 +1388,18 @@ def test_a_section_whose_first_line_names_its_presenters_is_of_its_titles_docume
         "Quic Aware Proxying", "Bundle Preloading", "Ethernet proxying", "rLEDBAT",
         "Comparisons of Security Options", "Multipath QUIC",
     ]  # fmt: skip
+
+
+def test_a_stage_has_the_date_its_clause_gives_its_year_nearest_the_meeting() -> None:
+    found = read(
+        "# QUIC WG, IETF 121, Dublin, 6 November 2024\n\n## draft-ietf-quic-foo\n\n"
+        "Needs one more update, ready for WGLC in March.\n\n## draft-ietf-quic-bar\n\n"
+        "WGLC currently planned for mid-april 2025; more reviews since 1 October.\n"
+    )
+    assert {
+        d.name: [(s.kind, s.date and (s.date.text, s.date.first)) for s in d.stages]
+        for d in found.documents
+    } == {
+        "draft-ietf-quic-foo": [("WG Last Call planned", ("March", dt.date(2025, 3, 1)))],
+        "draft-ietf-quic-bar": [("WG Last Call planned", ("april 2025", dt.date(2025, 4, 1)))],
+    }

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from msgspec.structs import replace
 
-from msecwg.dates import MONTH_NUMBERS, MONTHS, WEEKDAYS
+from msecwg.dates import MONTH_NUMBERS, MONTHS, WEEKDAYS, weekday_in
 from msecwg.importer.records import DateRead
 from msecwg.importer.text import fold
 from msecwg.model import Precision, last_day
@@ -38,6 +38,32 @@ def dates(text: str, start: int, end: int, year: int | None) -> list[Dated]:
         a, b = start + date.start, start + date.end
         found.append(Dated(a, b, written(text[a:b], date)))
     return found
+
+
+def nearest(date: DateRead, held: dt.date | None) -> DateRead:
+    """Answer a date whose year the meeting's was supplied for in the year that puts it nearest
+    the meeting's first day `held`, where a weekday written beside it is its own there: "by
+    March" at a meeting in November is the next March, "closes 1 November" there this one."""
+    if held is None or not date.year_supplied:
+        return date
+    best, apart = date, _apart(date, held)
+    for year in (date.first.year - 1, date.first.year + 1):
+        try:
+            first = date.first.replace(year=year)
+            last = date.last.replace(year=year) if date.precision is Precision.DAY else None
+        except ValueError:  # 29 February
+            continue
+        weekday = weekday_in(date.text) if date.weekday_ok is not None else None
+        ok = None if weekday is None else first.weekday() == weekday
+        moved = replace(date, first=first, last=last or last_day(first, date.precision))
+        if ok is not False and _apart(moved, held) < apart:
+            best, apart = replace(moved, weekday_ok=ok), _apart(moved, held)
+    return best
+
+
+def _apart(date: DateRead, day: dt.date) -> int:
+    """Answer how many days a date lies from a day: none where it covers it."""
+    return max((date.first - day).days, (day - date.last).days, 0)
 
 
 # The first day of a span written before the date of its last: "14-15 January 2019",
@@ -137,6 +163,8 @@ _WEEKDAY = _names(
     "Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun",
 )  # fmt: skip
 _DAY = r"(?<![\d:.])"
+_LOWER_MONTH = r"(?-i:january|february|april|june|july|august|september|october|november|december)"
+"""A month's name in lower case, where it is no other word: not "may" or "march"."""
 
 
 def _around(n: int, date: str) -> str:
@@ -167,8 +195,8 @@ _DATE_PATTERNS = (
     r"|(?<![\w./])(?<!\w-)(?P<y11>(?:19|20)\d\d)(?P<m11>0[1-9]|1[0-2])(?P<d11>[0-3]\d)(?![\w/-])",
     # 10.20.2011, 20/10/2011: day and month in numbers, read where one is no month's
     r"(?<![\d./])(?P<a12>\d{1,2})(?P<sep12>[./])(?P<b12>\d{1,2})(?P=sep12)(?P<y12>\d{4})\b(?![./]\d)",
-    # March 2009
-    rf"(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})\b",
+    # March 2009, mid-april 2018 (a month in lower case but for "may" and "march", other words)
+    rf"(?P<m4>{_MONTH}|{_LOWER_MONTH}),?\s+(?P<y4>\d{{4}})\b",
     # 2026-03: a month of a year in numbers ("AIPREF Working Group Interim Meeting - 2026-03")
     r"(?<![\w./-])(?P<y13>(?:19|20)\d\d)-(?P<m13>0[1-9]|1[0-2])(?![\w/]|[.-]\d)",
     # Mar 03: a month of a year, as milestones are written
@@ -177,15 +205,14 @@ _DATE_PATTERNS = (
     _around(6, rf"{_DAY}(?P<d6>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<m6>{_MONTH})(?![\w-])"),
     # November 20: month and day, the year supplied
     _around(7, rf"(?P<m7>{_MONTH})\s+(?P<d7>\d{{1,2}}){ORDINAL}(?!\w)(?![:.,]?\d)"),
-    # the July deadline, by end of June: a month named alone, the year supplied
-    r"\b(?:by|in|until|till|before|after|of|the|during|since|early|mid|late)\s+"
+    # the July deadline, by end of June, mid-July: a month named alone, the year supplied
+    r"\b(?:(?:by|in|until|till|before|after|of|the|during|since)\s+|(?:early|mid|late)[\s-]+)"
     r"(?-i:(?P<m8>January|February|March|April|June|July|August|September|October|November"
     r"|December))\b(?!\s+\d)",
     # by end of august, before september: a month in lower case only after a word that
     # dates ("may" and "march" are other words in lower case), the year supplied
-    r"\b(?:by|until|till|before|end\s+of|early|mid|late)\s+"
-    r"(?-i:(?P<m10>january|february|april|june|july|august|september|october|november"
-    r"|december))\b(?!\s+\d)",
+    r"\b(?:(?:by|until|till|before|end\s+of)\s+|(?:early|mid|late)[\s-]+)"
+    rf"(?P<m10>{_LOWER_MONTH})\b(?!\s+\d)",
     # by 2018, the end of 2019: a year named alone
     r"\b(?:in|by|until|before|after|during|since|of|early|mid|late)\s+"
     r"(?P<y9>(?:19|20)\d\d)\b(?![-/]\d)",

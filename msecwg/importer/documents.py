@@ -3,6 +3,7 @@ minutes give documents ("the GKM Architecture draft"), titles ("titled "...""),
 the names a section's heading gives its subject ("### Variants" under "## Active
 Drafts"); which of them the meeting discussed, and the stages it states of them."""
 
+import datetime as dt
 import heapq
 import re
 from bisect import bisect_left, bisect_right
@@ -13,6 +14,7 @@ import msgspec
 
 from msecwg.importer import mentions as mentioned
 from msecwg.importer.blocks import indentation
+from msecwg.importer.dating import dates, nearest
 from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.speakers import full_name
@@ -304,6 +306,8 @@ def documents(
     sections: list[int],
     parts: list[Part] | None = None,
     speakers: frozenset[str] = frozenset(),
+    year: int | None = None,
+    held: dt.date | None = None,
 ) -> tuple[list[Document], dict[int, list[str]]]:
     """Answer the documents the minutes name, in order of first mention, each with the
     sentence of its first mention, every section it is mentioned in, the sections whose
@@ -313,7 +317,8 @@ def documents(
     `spans` are the blocks' spans (the text readers see); `sections` the offsets
     where sections start; `parts` the sections' headings (none: no subjects read);
     `speakers` the names of the people who speak, in lower case, which a heading
-    names as presenters, not as its subject.
+    names as presenters, not as its subject; `year` and `held` the meeting's year and first
+    day, for a stage's date (see _stages).
     """
     parts = parts or []
     blocks = _Blocks(text, spans)
@@ -368,7 +373,7 @@ def documents(
     candidates = [c for c in names.found.values() if c.key not in group]
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
-    stages = _stages(text, said, located, subjects, sections, blocks)
+    stages = _stages(text, said, located, subjects, sections, blocks, (year, held))
     subject_of: dict[str, list[int]] = {}
     for i, keys in enumerate(subjects):
         for k in dict.fromkeys(keys):
@@ -887,8 +892,11 @@ def _stages(
     subjects: list[list[str]],
     sections: list[int],
     blocks: _Blocks,
+    meeting: tuple[int | None, dt.date | None] = (None, None),
 ) -> dict[str, list[StageFound]]:
-    """Answer, by document key, the stages stated of each: a stage is stated of the
+    """Answer, by document key, the stages stated of each, with the date the clause stating
+    each gives, where it gives one (the meeting's year and first day, `meeting`, supplying a
+    date's year: see dating.nearest): a stage is stated of the
     documents its clause names, else its sentence but for its other clauses that state
     stages of their own (else, when it is short, its neighbour; a revision, its clause
     alone), else of the one document its paragraph or item names before it ("**LISP Impact
@@ -952,11 +960,13 @@ def _stages(
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
             keys += _starting(ordered, wildcard + "-")
         quote = fold(text[start : fact.end])
+        dated = dates(text, *fact.clause, meeting[0])  # "WGLC currently planned for mid-april 2018"
+        date = nearest(dated[0].date, meeting[1]) if len(dated) == 1 else None
         for k in dict.fromkeys(keys):
             if quote not in quoted.setdefault(k, set()):
                 quoted[k].add(quote)
                 stages.setdefault(k, []).append(
-                    StageFound(kind=fact.stage, quote=quote, start=fact.start)
+                    StageFound(kind=fact.stage, quote=quote, start=fact.start, date=date)
                 )
     return stages
 

@@ -1,5 +1,6 @@
 """Read a meeting's minutes: the one entry point, `read`."""
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -12,6 +13,7 @@ from msecwg.dates import long_date
 from msecwg.importer.actions import actions, opens_action_list, opens_other_list
 from msecwg.importer.beside import beside
 from msecwg.importer.blocks import Block, Heading, Item, blocks
+from msecwg.importer.dating import nearest
 from msecwg.importer.decisions import decisions
 from msecwg.importer.documents import LISTED_DRAFT, LISTED_TALK, Part, documents
 from msecwg.importer.items import Mentioned, Passage
@@ -98,6 +100,8 @@ def read(text: str, *, name: str = "") -> Found:
             [h.start for h, _ in plan.parts],
             _document_parts(text, plan, titles),
             frozenset(w.casefold() for p in persons for w in [p.name, *p.written]),
+            year,
+            _held(days),
         )
 
     with (
@@ -106,6 +110,7 @@ def read(text: str, *, name: str = "") -> Found:
     ):
         owners = frozenset(names_of(persons)) | listed
         found_actions, acted = actions(text, passages, year, owners)
+        found_actions = _dated_near(found_actions, days)
         reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
         sections = [
             _section(
@@ -223,6 +228,27 @@ def _about(
             d = msgspec.structs.replace(d, documents=named if len(named) == 1 else [])
         about.append(d)
     return about
+
+
+def _held(days: list[Day]) -> dt.date | None:
+    """Answer the first day the meeting sat, where the minutes date one."""
+    return min((d.date.first for d in days if d.date is not None), default=None)
+
+
+def _dated_near(found: list[Action], days: list[Day]) -> list[Action]:
+    """Answer action items with each date whose year was supplied in the year nearest the
+    meeting's first day (dating.nearest): "by March" at a meeting in November is next March."""
+    held = _held(days)
+    if held is None:
+        return found
+    return [
+        msgspec.structs.replace(
+            a, dates=[msgspec.structs.replace(d, date=nearest(d.date, held)) for d in a.dates]
+        )
+        if a.dates
+        else a
+        for a in found
+    ]
 
 
 def _first_line(text: str, at: int) -> str:

@@ -142,11 +142,13 @@ class Person(Record, kw_only=True, frozen=True):
 
 class StageFound(Record, kw_only=True, frozen=True):
     """A stage the minutes state of a document: `kind` the stage in RFC 6174 / RFC 7221
-    words (a `msecwg.model.Stage` value), `quote` the sentence or line that says it."""
+    words (a `msecwg.model.Stage` value), `quote` the sentence or line that says it, `date`
+    the one its clause gives, if any."""
 
     kind: str
     quote: str
     start: int
+    date: DateRead | None = None
 
 
 class Document(Record, kw_only=True, frozen=True):

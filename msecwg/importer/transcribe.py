@@ -464,7 +464,10 @@ def _documents(found: Found, key_of: dict[int | None, str]) -> list[Document]:
     ids = _Ids()
     made = []
     for n, d in enumerate(d for d in found.documents if d.discussed):
-        stages = [StageFact(stage=Stage(s.kind), quote=s.quote) for s in d.stages]
+        stages = [
+            StageFact(stage=Stage(s.kind), quote=s.quote, date=_written(s.date) if s.date else None)
+            for s in d.stages
+        ]
         place = d.subject_of[0] if d.subject_of else (d.sections[0] if d.sections else None)
         quotes = list(dict.fromkeys([d.quote, *(s.quote for s in stages)]))
         made.append(
