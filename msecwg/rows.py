@@ -40,10 +40,13 @@ class Scope(msgspec.Struct, frozen=True):
 
     @property
     def name(self) -> str:
-        """Answer what the view is of: "MSEC WG, IETF 57", "QUIC WG's 16 meetings"."""
+        """Answer what the view is of: "MSEC WG, IETF 57", "QUIC WG's 16 meetings", "22 groups'
+        61 meetings" (more than three groups are named on the view's meeting line)."""
         if self.one is not None:
             return self.one.name
-        whose = self.groups + ("'" if self.groups.endswith("s") else "'s")
+        names = self.group_names
+        groups = f"{len(names)} groups" if len(names) > 3 else self.groups
+        whose = groups + ("'" if groups.endswith("s") else "'s")
         return f"{whose} {len(self.meetings)} meetings"
 
     @property

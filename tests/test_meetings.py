@@ -669,6 +669,8 @@ def test_meetings_of_several_groups_name_each_group_once() -> None:
     assert Scope(["a", "b"], research).name == "ICCRG and QUIC groups' 2 meetings"
     cased = [msgspec.structs.replace(meeting, working_group=g) for g in ("CELLAR", "cellar")]
     assert Scope(["a", "b"], cased).name == "CELLAR WG's 2 meetings"
+    many = [msgspec.structs.replace(meeting, working_group=g) for g in ("A", "B", "C", "D", "A")]
+    assert Scope(list("abcde"), many).name == "4 groups' 5 meetings"
 
 
 def test_check_runs_every_rule_whatever_the_cache_holds(
