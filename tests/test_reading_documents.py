@@ -1263,7 +1263,9 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
      ("Hoof Care", "Question: is there interest in adopting this?"),
      ("Call for adoption is on the mailing list and ends by Friday", "The draft is done."),
      ("Add implementation status/details and then Working Group Last Call",
-      "The draft is done.")],
+      "The draft is done."),
+     ("Introducing Block[3,4] (p6). Analogous to Block[1,2] with additions",
+      "It already went through IESG.")],
 )  # fmt: skip
 def test_headings_of_documents_or_business_and_views_of_a_draft_name_no_document(
     heading: str, said: str

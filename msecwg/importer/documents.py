@@ -8,6 +8,7 @@ import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 import msgspec
@@ -835,16 +836,27 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
 
 def _a_sentence(words: list[str]) -> bool:
     """Answer whether a heading's words are a sentence, no title: "and then" joins two of
-    its clauses, or it holds a verb (SENTENCE_VERBS) and no more of its words of four
-    letters or more are capitalised than are not ("Call for adoption is on the mailing list
-    and ends by Friday")."""
+    its clauses, one sentence ends within them ("Introducing Block[3,4] (p6). Analogous to
+    …"), or it holds a verb (SENTENCE_VERBS) and no more of its words of four letters or more
+    are capitalised than are not ("Call for adoption is on the mailing list and ends by
+    Friday")."""
     folded = [w.casefold() for w in words]
     if "then" in folded[1:] and folded[folded.index("then", 1) - 1] == "and":
+        return True
+    if any(_ends_sentence(w) and after[:1].isupper() for w, after in pairwise(words)):
         return True
     if not SENTENCE_VERBS.intersection(folded):
         return False
     long = [w for w in words if len(w) > 3]
     return sum(w[0].isupper() for w in long) <= len(long) / 2
+
+
+def _ends_sentence(word: str) -> bool:
+    """Answer whether a word ends a sentence: a point after a bracket ("(p6).") or after a
+    word of four letters or more in lower case ("additions."), no abbreviation ("vs.")."""
+    return word.endswith(").") or (
+        len(word) > 4 and word[:-1].isalpha() and word[-2:-1].islower() and word.endswith(".")
+    )
 
 
 def _is_speaker(words: str, speakers: frozenset[str]) -> bool:
