@@ -41,24 +41,28 @@ def dates(text: str, start: int, end: int, year: int | None) -> list[Dated]:
 
 
 def nearest(date: DateRead, held: dt.date | None) -> DateRead:
-    """Answer a date whose year the meeting's was supplied for in the year that puts it nearest
-    the meeting's first day `held`, where a weekday written beside it is its own there: "by
-    March" at a meeting in November is the next March, "closes 1 November" there this one."""
+    """Answer a date the minutes write without its year (the meeting's year supplied) in the
+    year that puts it nearest the meeting's first day `held`, a year where a weekday written
+    beside it is its own first: "by March" at a meeting in November is the next March,
+    "closes 1 November" there this one."""
     if held is None or not date.year_supplied:
         return date
-    best, apart = date, _apart(date, held)
-    for year in (date.first.year - 1, date.first.year + 1):
-        try:
-            first = date.first.replace(year=year)
-            last = date.last.replace(year=year) if date.precision is Precision.DAY else None
-        except ValueError:  # 29 February
-            continue
-        weekday = weekday_in(date.text) if date.weekday_ok is not None else None
-        ok = None if weekday is None else first.weekday() == weekday
-        moved = replace(date, first=first, last=last or last_day(first, date.precision))
-        if ok is not False and _apart(moved, held) < apart:
-            best, apart = replace(moved, weekday_ok=ok), _apart(moved, held)
-    return best
+    weekday = weekday_in(date.text) if date.weekday_ok is not None else None
+    years = [date.first.year - 1, date.first.year + 1]
+    moved = [d for year in years if (d := _in_year(date, year, weekday)) is not None]
+    return min([date, *moved], key=lambda d: (d.weekday_ok is False, _apart(d, held)))
+
+
+def _in_year(date: DateRead, year: int, weekday: int | None) -> DateRead | None:
+    """Answer a date in another year, its weekday checked against the one written (if any);
+    None for 29 February in a year without it."""
+    try:
+        first = date.first.replace(year=year)
+        last = date.last.replace(year=year) if date.precision is Precision.DAY else None
+    except ValueError:
+        return None
+    ok = None if weekday is None else first.weekday() == weekday
+    return replace(date, first=first, last=last or last_day(first, date.precision), weekday_ok=ok)
 
 
 def _apart(date: DateRead, day: dt.date) -> int:
