@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from msecwg.importer import Found, Turn, dating, read
-from msecwg.importer.dating import dates_in, nearest
+from msecwg.importer.dating import dates_in, year_for
 from msecwg.importer.items import span_text
 from msecwg.importer.speakers import joined, prefix, reported_start, reported_words, speaker
 from msecwg.model import Transcription
@@ -919,20 +919,26 @@ def test_day_and_month_alone_need_the_meetings_year() -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "read"),
-    [("by March", (dt.date(2025, 3, 1), dt.date(2025, 3, 31))),
-     ("by 20 January", (dt.date(2025, 1, 20),) * 2),
-     ("closes 1 November", (dt.date(2024, 11, 1),) * 2),
-     ("by December", (dt.date(2024, 12, 1), dt.date(2024, 12, 31))),
-     ("by Monday 20 January", (dt.date(2025, 1, 20),) * 2),
-     ("by Saturday 20 January", (dt.date(2024, 1, 20),) * 2)],
+    ("held", "written", "ahead", "read"),
+    [("2024-11-06", "by March", True, ("2025-03-01", "2025-03-31")),
+     ("2024-11-06", "by 20 January", True, ("2025-01-20",) * 2),
+     ("2024-11-06", "closes 1 November", True, ("2024-11-01",) * 2),
+     ("2024-11-06", "by December", True, ("2024-12-01", "2024-12-31")),
+     ("2024-11-06", "by Monday 20 January", True, ("2025-01-20",) * 2),
+     ("2024-11-06", "by Saturday 20 January", True, ("2024-01-20",) * 2),
+     ("2024-03-20", "by 20 January", True, ("2025-01-20",) * 2),
+     ("2024-01-08", "by December", True, ("2024-12-01", "2024-12-31")),
+     ("2024-11-06", "published in July", False, ("2024-07-01", "2024-07-31")),
+     ("2024-11-06", "in March", False, ("2025-03-01", "2025-03-31")),
+     ("2024-01-08", "in December", False, ("2023-12-01", "2023-12-31"))],
 )  # fmt: skip
-def test_a_date_without_its_year_is_the_one_nearest_the_meeting(
-    written: str, read: tuple[dt.date, dt.date]
+def test_a_date_without_its_year_takes_the_year_that_fits_the_meeting(
+    held: str, written: str, ahead: bool, read: tuple[str, str]
 ) -> None:
-    (found,) = dates_in(written, 2024)  # at a meeting on 6 November 2024
-    date = nearest(dating.written(written[found.start : found.end], found), dt.date(2024, 11, 6))
-    assert (date.first, date.last) == read
+    day = dt.date.fromisoformat(held)
+    (found,) = dates_in(written, day.year)
+    date = year_for(dating.written(written[found.start : found.end], found), day, ahead=ahead)
+    assert (date.first.isoformat(), date.last.isoformat()) == read
 
 
 def test_an_action_due_by_a_month_without_its_year_is_due_after_the_meeting() -> None:

@@ -40,16 +40,25 @@ def dates(text: str, start: int, end: int, year: int | None) -> list[Dated]:
     return found
 
 
-def nearest(date: DateRead, held: dt.date | None) -> DateRead:
-    """Answer a date the minutes write without its year (the meeting's year supplied) in the
-    year that puts it nearest the meeting's first day `held`, a year where a weekday written
-    beside it is its own first: "by March" at a meeting in November is the next March,
-    "closes 1 November" there this one."""
+GRACE = dt.timedelta(days=31)
+"""How long before the meeting a date still to come may have ended: a Last Call that "closes 1
+November", at a meeting on 6 November."""
+
+
+def year_for(date: DateRead, held: dt.date | None, *, ahead: bool = False) -> DateRead:
+    """Answer a date the minutes write without its year (the meeting's supplied) in the year
+    that fits the meeting's first day `held`: for what is still to be done (`ahead`), the first
+    that does not end more than GRACE before it ("by 20 January" at a meeting in March is the
+    next January, "by December" at one in January this December); else the nearest ("published
+    in July" at a meeting in November is this July). A year where a weekday written beside the
+    date is its own comes first."""
     if held is None or not date.year_supplied:
         return date
     weekday = weekday_in(date.text) if date.weekday_ok is not None else None
-    years = [date.first.year - 1, date.first.year + 1]
+    years = [date.first.year + 1] if ahead else [date.first.year - 1, date.first.year + 1]
     moved = [d for year in years if (d := _in_year(date, year, weekday)) is not None]
+    if ahead:
+        return min([date, *moved], key=lambda d: (d.weekday_ok is False, d.last < held - GRACE))
     return min([date, *moved], key=lambda d: (d.weekday_ok is False, _apart(d, held)))
 
 

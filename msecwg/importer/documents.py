@@ -15,7 +15,7 @@ import msgspec
 
 from msecwg.importer import mentions as mentioned
 from msecwg.importer.blocks import indentation
-from msecwg.importer.dating import dates, nearest
+from msecwg.importer.dating import dates, year_for
 from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.speakers import full_name
@@ -908,7 +908,7 @@ def _stages(
 ) -> dict[str, list[StageFound]]:
     """Answer, by document key, the stages stated of each, with the date the clause stating
     each gives, where it gives one (the meeting's year and first day, `meeting`, supplying a
-    date's year: see dating.nearest): a stage is stated of the
+    date's year: see dating.year_for): a stage is stated of the
     documents its clause names, else its sentence but for its other clauses that state
     stages of their own (else, when it is short, its neighbour; a revision, its clause
     alone), else of the one document its paragraph or item names before it ("**LISP Impact
@@ -973,7 +973,7 @@ def _stages(
             keys += _starting(ordered, wildcard + "-")
         quote = fold(text[start : fact.end])
         dated = dates(text, *fact.clause, meeting[0])  # "WGLC currently planned for mid-april 2018"
-        date = nearest(dated[0].date, meeting[1]) if len(dated) == 1 else None
+        date = year_for(dated[0].date, meeting[1]) if len(dated) == 1 else None
         for k in dict.fromkeys(keys):
             if quote not in quoted.setdefault(k, set()):
                 quoted[k].add(quote)

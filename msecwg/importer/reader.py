@@ -13,7 +13,7 @@ from msecwg.dates import long_date
 from msecwg.importer.actions import actions, opens_action_list, opens_other_list
 from msecwg.importer.beside import beside
 from msecwg.importer.blocks import Block, Heading, Item, blocks
-from msecwg.importer.dating import nearest
+from msecwg.importer.dating import year_for
 from msecwg.importer.decisions import decisions
 from msecwg.importer.documents import LISTED_DRAFT, LISTED_TALK, Part, documents
 from msecwg.importer.items import Mentioned, Passage
@@ -236,14 +236,17 @@ def _held(days: list[Day]) -> dt.date | None:
 
 
 def _dated_near(found: list[Action], days: list[Day]) -> list[Action]:
-    """Answer action items with each date whose year was supplied in the year nearest the
-    meeting's first day (dating.nearest): "by March" at a meeting in November is next March."""
+    """Answer action items with each date whose year was supplied in the first year that puts
+    it after the meeting (dating.year_for): "by March" at a meeting in November is next March."""
     held = _held(days)
     if held is None:
         return found
     return [
         msgspec.structs.replace(
-            a, dates=[msgspec.structs.replace(d, date=nearest(d.date, held)) for d in a.dates]
+            a,
+            dates=[
+                msgspec.structs.replace(d, date=year_for(d.date, held, ahead=True)) for d in a.dates
+            ],
         )
         if a.dates
         else a
