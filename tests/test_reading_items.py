@@ -350,6 +350,14 @@ def test_a_consensus_already_had_is_an_earlier_meetings() -> None:
     assert texts(found) == [("consensus", "Reese: There is consensus to adopt it.")]
 
 
+def test_a_consensus_reached_at_another_venue_is_that_venues() -> None:
+    found = read(
+        "# WISH\n\n## Extensions\n\nThere was consensus @ Dispatch that this was needed.\n\n"
+        "Consensus at the BoF was to charter.\n\nChair: There is consensus to adopt it.\n"
+    )
+    assert texts(found) == [("consensus", "Chair: There is consensus to adopt it.")]
+
+
 def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
     found = read(
         "# WPACK\n\n## Bundles\n\nJeff: Let's get a sense of the room on these four issues."

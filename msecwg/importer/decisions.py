@@ -163,12 +163,15 @@ CHAIRS_CALL = re.compile(
 # What was decided at another meeting: "(as was decided in tokyo)", "as agreed last time".
 # "Previous discussion, consensus was extension though.", "In the room in Melbourne,
 # the consensus was ...", "We previously hummed that ..." (quic/ietf108.md, ietf101.md, ietf103.md),
-# "I thought we already had a consensus that we want to do this." (CCWG minutes)
+# "I thought we already had a consensus that we want to do this." (CCWG minutes), "There was
+# consensus @ Dispatch that this was needed." (WISH minutes), "agreed at IETF 110"
 EARLIER = re.compile(
     r"\bas (?:was |we )?(?:decided|agreed|discussed)\b|\bprevious(?:ly)?\b|\bearlier\b|\bearly on\b"
     r"|\blast (?:time|meeting|ietf|interim)\b|\bin the room in [A-Z]|\bwhen we (?:decided|agreed)\b"
     r"|\b(?:decided|agreed|consensus)\b.{0,40}\bbefore\b"
-    r"|\balready\s+(?:had|reached|agreed|decided)\b",
+    r"|\balready\s+(?:had|reached|agreed|decided)\b"
+    r"|\b(?:decided|agreed|consensus)\s+(?:@|at)\s*(?:the\s+)?(?:(?-i:[A-Z]{3,})\b|dispatch\b|bof\b"
+    r"|ietf\s*\d+)",
     re.IGNORECASE,
 )
 # The sense of the room still to be taken, not its reading: "Let's get a sense of the room on
