@@ -573,15 +573,17 @@ def test_an_owners_action_label_and_a_document_alone_in_an_action_section() -> N
         "# DNSOP WG\n\n## Catalog Zones\n\nPaul Vixie: No intent to design it.\n\n"
         "Chairs Action: CfA sent\n\nChairs Action: ?\n\nActions Items from charter discussion\n\n"
         "Brian: Poll showed interest. Action-item: solicit adoption on the list.\n\n"
+        "Chairs Action: closer to WGLC?\n\nACTION: Who will review the draft?\n\n"
         "## Chairs Actions\n\n"
         "* [draft-ietf-dnsop-7706bis]\n    - Needs one more update, ready for WGLC in September\n"
     )
     assert owned(found) == [
         ("Chairs", "CfA sent"),
         (None, "solicit adoption on the list."),
+        (None, "Who will review the draft?"),
         (None, "Needs one more update, ready for WGLC in September"),
     ]
-    assert [a.documents for a in found.actions] == [[], [], ["draft-ietf-dnsop-7706bis"]]
+    assert [a.documents for a in found.actions] == [[], [], [], ["draft-ietf-dnsop-7706bis"]]
     assert [p.name for p in found.people] == ["Paul Vixie", "Brian"]
 
 

@@ -455,6 +455,8 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
     if not re.search(r"[^\W\d_]", NO_TASK_WORDS.sub("", said)) or NONE_TAKEN.fullmatch(said):
         return None  # "Action items:" opens a list; the items are the actions; "Action: ?";
         # "Actions: No actions", "ACTION: none", "- https://...", "- name@example.org 10min"
+    if label_match and asks(said) and not _may_undertake(said):
+        return None  # a question with no task in it: "Chairs Action: closer to WGLC?"
     owners, owned, owner = _owners(said)
     if named:
         owners, owner = _names(named), fold(named)

@@ -498,7 +498,7 @@ UNNAMED = frozenset(
     {"ans", "answer", "a", "q", "question", "response", "reply", "comment", "audience",
      "someone", "somebody", "unknown", "participant", "mic", "floor", "attendee", "room",
      "jabber", "speaker", "author", "authors", "group", "people", "everyone", "presenter",
-     "presenters"}
+     "presenters", "who", "whoever", "anyone", "anybody"}
 )  # fmt: skip
 
 # Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:",
