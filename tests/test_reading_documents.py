@@ -1396,7 +1396,9 @@ def test_a_stage_has_the_date_its_clause_gives_its_year_nearest_the_meeting() ->
     found = read(
         "# QUIC WG, IETF 121, Dublin, 6 November 2024\n\n## draft-ietf-quic-foo\n\n"
         "Needs one more update, ready for WGLC in March.\n\n## draft-ietf-quic-bar\n\n"
-        "WGLC currently planned for mid-april 2025; more reviews since 1 October.\n"
+        "WGLC currently planned for mid-april 2025; more reviews since 1 October.\n\n"
+        "## draft-ietf-quic-baz\n\nAdopted in July.\n\n## draft-ietf-quic-qux\n\n"
+        "We will go to WGLC by June.\n"
     )
     assert {
         d.name: [(s.kind, s.date and (s.date.text, s.date.first)) for s in d.stages]
@@ -1404,4 +1406,6 @@ def test_a_stage_has_the_date_its_clause_gives_its_year_nearest_the_meeting() ->
     } == {
         "draft-ietf-quic-foo": [("WG Last Call planned", ("March", dt.date(2025, 3, 1)))],
         "draft-ietf-quic-bar": [("WG Last Call planned", ("april 2025", dt.date(2025, 4, 1)))],
+        "draft-ietf-quic-baz": [("adopted", ("July", dt.date(2024, 7, 1)))],
+        "draft-ietf-quic-qux": [("WG Last Call planned", ("June", dt.date(2025, 6, 1)))],
     }
