@@ -919,25 +919,27 @@ def test_day_and_month_alone_need_the_meetings_year() -> None:
 
 
 @pytest.mark.parametrize(
-    ("held", "written", "ahead", "read"),
-    [("2024-11-06", "by March", True, ("2025-03-01", "2025-03-31")),
-     ("2024-11-06", "by 20 January", True, ("2025-01-20",) * 2),
-     ("2024-11-06", "closes 1 November", True, ("2024-11-01",) * 2),
-     ("2024-11-06", "by December", True, ("2024-12-01", "2024-12-31")),
-     ("2024-11-06", "by Monday 20 January", True, ("2025-01-20",) * 2),
-     ("2024-11-06", "by Saturday 20 January", True, ("2024-01-20",) * 2),
-     ("2024-03-20", "by 20 January", True, ("2025-01-20",) * 2),
-     ("2024-01-08", "by December", True, ("2024-12-01", "2024-12-31")),
-     ("2024-11-06", "published in July", False, ("2024-07-01", "2024-07-31")),
-     ("2024-11-06", "in March", False, ("2025-03-01", "2025-03-31")),
-     ("2024-01-08", "in December", False, ("2023-12-01", "2023-12-31"))],
+    ("held", "written", "when", "read"),
+    [("2024-11-06", "by March", "after", ("2025-03-01", "2025-03-31")),
+     ("2024-11-06", "by 20 January", "after", ("2025-01-20",) * 2),
+     ("2024-11-06", "closes 1 November", "after", ("2024-11-01",) * 2),
+     ("2024-11-06", "by December", "after", ("2024-12-01", "2024-12-31")),
+     ("2024-11-06", "by Monday 20 January", "after", ("2025-01-20",) * 2),
+     ("2024-11-06", "by Saturday 20 January", "after", ("2024-01-20",) * 2),
+     ("2024-03-20", "by 20 January", "after", ("2025-01-20",) * 2),
+     ("2024-01-08", "by December", "after", ("2024-12-01", "2024-12-31")),
+     ("2024-11-06", "published in July", "near", ("2024-07-01", "2024-07-31")),
+     ("2024-11-06", "in March", "near", ("2025-03-01", "2025-03-31")),
+     ("2024-01-08", "in December", "near", ("2023-12-01", "2023-12-31")),
+     ("2024-11-06", "adopted in December", "before", ("2023-12-01", "2023-12-31")),
+     ("2024-11-06", "published in February", "before", ("2024-02-01", "2024-02-29"))],
 )  # fmt: skip
 def test_a_date_without_its_year_takes_the_year_that_fits_the_meeting(
-    held: str, written: str, ahead: bool, read: tuple[str, str]
+    held: str, written: str, when: dating.When, read: tuple[str, str]
 ) -> None:
     day = dt.date.fromisoformat(held)
     (found,) = dates_in(written, day.year)
-    date = year_for(dating.written(written[found.start : found.end], found), day, ahead=ahead)
+    date = year_for(dating.written(written[found.start : found.end], found), day, when=when)
     assert (date.first.isoformat(), date.last.isoformat()) == read
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from msgspec.structs import replace
 
@@ -40,26 +41,32 @@ def dates(text: str, start: int, end: int, year: int | None) -> list[Dated]:
     return found
 
 
+When = Literal["after", "before", "near"]
+"""Where a date lies from the meeting: after it (what is still to come), before, or either."""
 GRACE = dt.timedelta(days=31)
 """How long before the meeting a date still to come may have ended: a Last Call that "closes 1
 November", at a meeting on 6 November."""
 
 
-def year_for(date: DateRead, held: dt.date | None, *, ahead: bool = False) -> DateRead:
+def year_for(date: DateRead, held: dt.date | None, *, when: When = "near") -> DateRead:
     """Answer a date the minutes write without its year (the meeting's supplied) in the year
-    that fits the meeting's first day `held`: for what is still to be done (`ahead`), the first
+    that fits the meeting's first day `held`: for what is still to come ("after"), the first
     that does not end more than GRACE before it ("by 20 January" at a meeting in March is the
-    next January, "by December" at one in January this December); else the nearest ("published
-    in July" at a meeting in November is this July). A year where a weekday written beside the
-    date is its own comes first."""
+    next January, "by December" at one in January this December); for what has been ("before"),
+    the last that does not start after it ("adopted in December" at a meeting in November is
+    last December); else the nearest. A year where a weekday written beside the date is its own
+    comes first."""
     if held is None or not date.year_supplied:
         return date
     weekday = weekday_in(date.text) if date.weekday_ok is not None else None
-    years = [date.first.year + 1] if ahead else [date.first.year - 1, date.first.year + 1]
-    moved = [d for year in years if (d := _in_year(date, year, weekday)) is not None]
-    if ahead:
-        return min([date, *moved], key=lambda d: (d.weekday_ok is False, d.last < held - GRACE))
-    return min([date, *moved], key=lambda d: (d.weekday_ok is False, _apart(d, held)))
+    steps = {"after": (1,), "before": (-1,), "near": (-1, 1)}[when]
+    moved = [d for n in steps if (d := _in_year(date, date.first.year + n, weekday)) is not None]
+    fits: Callable[[DateRead], object] = {
+        "after": lambda d: d.last < held - GRACE,
+        "before": lambda d: d.first > held,
+        "near": lambda d: _apart(d, held),
+    }[when]
+    return min([date, *moved], key=lambda d: (d.weekday_ok is False, fits(d)))
 
 
 def _in_year(date: DateRead, year: int, weekday: int | None) -> DateRead | None:

@@ -15,7 +15,7 @@ import msgspec
 
 from msecwg.importer import mentions as mentioned
 from msecwg.importer.blocks import indentation
-from msecwg.importer.dating import dates, year_for
+from msecwg.importer.dating import When, dates, year_for
 from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.speakers import full_name
@@ -895,6 +895,11 @@ REVISED = frozenset({"new revision", "revision expected"})
 """Stages of a draft's revisions."""
 PLANNED = frozenset({"WG Last Call planned", "revision expected"})
 """The stages that say what is still to come, whose dates lie after the meeting."""
+DONE = frozenset(
+    {"adopted", "not adopted", "new revision", "submitted to the IESG", "approved by the IESG",
+     "with the RFC Editor", "published", "parked", "dead"}
+)  # fmt: skip
+"""The stages that say what has been, whose dates lie before the meeting."""
 RFC_STAGES = frozenset({"published", "with the RFC Editor"})
 """The stages an RFC by its number may be in: none other comes after it has its number."""
 
@@ -910,7 +915,8 @@ def _stages(
 ) -> dict[str, list[StageFound]]:
     """Answer, by document key, the stages stated of each, with the date the clause stating
     each gives, where it gives one (the meeting's year and first day, `meeting`, supplying a
-    date's year, after the meeting for a stage PLANNED: see dating.year_for): a stage is stated
+    date's year, after the meeting for a stage PLANNED, before it for one DONE: see
+    dating.year_for): a stage is stated
     of the documents its clause names, else its sentence but for its other clauses that state
     stages of their own (else, when it is short, its neighbour; a revision, its clause
     alone), else of the one document its paragraph or item names before it ("**LISP Impact
@@ -975,8 +981,10 @@ def _stages(
             keys += _starting(ordered, wildcard + "-")
         quote = fold(text[start : fact.end])
         dated = dates(text, *fact.clause, meeting[0])  # "WGLC currently planned for mid-april 2018"
-        ahead = fact.stage in PLANNED  # "WGLC by 20 January" at a meeting in March: next year's
-        date = year_for(dated[0].date, meeting[1], ahead=ahead) if len(dated) == 1 else None
+        when: When = (
+            "after" if fact.stage in PLANNED else "before" if fact.stage in DONE else "near"
+        )
+        date = year_for(dated[0].date, meeting[1], when=when) if len(dated) == 1 else None
         for k in dict.fromkeys(keys):
             if quote not in quoted.setdefault(k, set()):
                 quoted[k].add(quote)

@@ -245,7 +245,8 @@ def _dated_near(found: list[Action], days: list[Day]) -> list[Action]:
         msgspec.structs.replace(
             a,
             dates=[
-                msgspec.structs.replace(d, date=year_for(d.date, held, ahead=True)) for d in a.dates
+                msgspec.structs.replace(d, date=year_for(d.date, held, when="after"))
+                for d in a.dates
             ],
         )
         if a.dates
