@@ -374,7 +374,7 @@ def documents(
     candidates = [c for c in names.found.values() if c.key not in group]
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
-    stages = _stages(text, said, located, subjects, sections, blocks, (year, held))
+    stages = _stages(text, said, located, subjects, sections, blocks, year, held)
     subject_of: dict[str, list[int]] = {}
     for i, keys in enumerate(subjects):
         for k in dict.fromkeys(keys):
@@ -911,10 +911,11 @@ def _stages(
     subjects: list[list[str]],
     sections: list[int],
     blocks: _Blocks,
-    meeting: tuple[int | None, dt.date | None] = (None, None),
+    year: int | None = None,
+    held: dt.date | None = None,
 ) -> dict[str, list[StageFound]]:
     """Answer, by document key, the stages stated of each, with the date the clause stating
-    each gives, where it gives one (the meeting's year and first day, `meeting`, supplying a
+    each gives, where it gives one (the meeting's `year` and first day `held` supplying a
     date's year, after the meeting for a stage PLANNED, before it for one DONE: see
     dating.year_for): a stage is stated
     of the documents its clause names, else its sentence but for its other clauses that state
@@ -980,11 +981,11 @@ def _stages(
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
             keys += _starting(ordered, wildcard + "-")
         quote = fold(text[start : fact.end])
-        dated = dates(text, *fact.clause, meeting[0])  # "WGLC currently planned for mid-april 2018"
+        dated = dates(text, *fact.clause, year)  # "WGLC currently planned for mid-april 2018"
         when: When = (
             "after" if fact.stage in PLANNED else "before" if fact.stage in DONE else "near"
         )
-        date = year_for(dated[0].date, meeting[1], when=when) if len(dated) == 1 else None
+        date = year_for(dated[0].date, held, when=when) if len(dated) == 1 else None
         for k in dict.fromkeys(keys):
             if quote not in quoted.setdefault(k, set()):
                 quoted[k].add(quote)

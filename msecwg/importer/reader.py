@@ -83,6 +83,7 @@ def read(text: str, *, name: str = "") -> Found:
     numbered = numbered_year(text, plan, name) if year is None else None
     year = numbered[0] if numbered else year
     days, day_of = _days(text, plan, titles, year)
+    held = _held(days)
     found_meeting, left = meeting(text, plan, days, name, numbered)
     spoken = [p.speaker for p in chain(front_pieces, *part_pieces) if p.speaker]
     persons, person_of = people(spoken, text)
@@ -101,7 +102,7 @@ def read(text: str, *, name: str = "") -> Found:
             _document_parts(text, plan, titles),
             frozenset(w.casefold() for p in persons for w in [p.name, *p.written]),
             year,
-            _held(days),
+            held,
         )
 
     with (
@@ -110,7 +111,7 @@ def read(text: str, *, name: str = "") -> Found:
     ):
         owners = frozenset(names_of(persons)) | listed
         found_actions, acted = actions(text, passages, year, owners)
-        found_actions = _dated_near(found_actions, days)
+        found_actions = _dated_near(found_actions, held)
         reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
         sections = [
             _section(
@@ -235,10 +236,10 @@ def _held(days: list[Day]) -> dt.date | None:
     return min((d.date.first for d in days if d.date is not None), default=None)
 
 
-def _dated_near(found: list[Action], days: list[Day]) -> list[Action]:
+def _dated_near(found: list[Action], held: dt.date | None) -> list[Action]:
     """Answer action items with each date whose year was supplied in the first year that puts
-    it after the meeting (dating.year_for): "by March" at a meeting in November is next March."""
-    held = _held(days)
+    it after the meeting's first day `held` (dating.year_for): "by March" at a meeting in
+    November is next March."""
     if held is None:
         return found
     return [
