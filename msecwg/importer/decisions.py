@@ -969,8 +969,8 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         kind = "consensus" if OBJECTIONS.search(question) else "poll"
         if _answers(rest):
             return _record(text, passages, i, i, kind, used)
-        answered = any(c.isalnum() for c in rest)  # not the question's closing mark alone
-        if not answered and POLL_QUESTION.search(question):
+        alone = not any(c.isalnum() for c in rest)  # the question ends its line, words aside
+        if alone and POLL_QUESTION.search(question):
             j = _next(passages, i, used)
             if j is not None and not asks(words_of(text, passages[j])):
                 following = passages[j]
