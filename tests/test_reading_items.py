@@ -272,14 +272,16 @@ def test_a_question_punted_or_an_issue_closed_is_a_ruling_but_not_a_step_on_the_
         "# MASQUE\n\n## Datagrams\n\nekr: Punt to tomorrow\n\nChairs: punted to IETF 120."
         "\n\nDavid: Thumbs up, we punted to avoid delay but now we want it.\n\n"
         "ED: We'll double-check that all were addressed before closing it.\n\n"
-        "ian: will close with no action\n\nRATS: Token binding document: table the adoption.\n\n"
-        "Dana: the table the chairs showed is clear.\n"
+        "ian: will close with no action\n\nDiscussion about token binding document: table the "
+        "adoption.\n\nDana: the table the chairs showed is clear.\n\nJana: Just table this, "
+        "handle Issue #58.\n\nChair: Tabling this until the interim.\n"
     )
     assert texts(found) == [
         ("ruling", "ekr: Punt to tomorrow"),
         ("ruling", "Chairs: punted to IETF 120."),
         ("ruling", "ian: will close with no action"),
-        ("ruling", "RATS: Token binding document: table the adoption."),
+        ("ruling", "Discussion about token binding document: table the adoption."),
+        ("ruling", "Chair: Tabling this until the interim."),
     ]
 
 

@@ -136,6 +136,15 @@ CHAIR_TAKES = re.compile(
     r"(?:mailing\s+)?list\b",
     re.IGNORECASE,
 )
+# A question put off, the minutes' note or a chair's ruling, not another speaker's proposal:
+# "Discussion about token binding document: table the adoption." (RATS minutes), never "Jana:
+# Just table this, handle Issue #58" (QUIC minutes) nor "the table the chairs showed"
+TABLED = re.compile(
+    r"(?<!the )(?<!a )(?<!this )\btabl(?:e|ed|ing)\s+(?:the|this|that|it|these)\b", re.IGNORECASE
+)
+CHAIRS_ONLY = (CHAIR_TAKES, TABLED)
+"""Rulings a turn makes only where its speaker is written as a chair (the minutes' own note
+makes them too)."""
 # What is or is not in the group's scope, a chair's ruling in their own turn: "Chair: websockets
 # not in scope of charter." (WISH minutes)
 CHAIR_SCOPES = re.compile(
@@ -526,11 +535,11 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("merged", "closed", "shelved", "accepted", "rejected", "declared"),
     ),
     # A chair's ruling on when or where: "chairs: revisit in london", "Punt to tomorrow" (not
-    # "we punted to avoid delay", MASQUE minutes), "Have parked Key", "table the adoption" (RATS),
-    # "flagging for v2", "david s has been named focal point for this.", who writes or shepherds
-    # a document: "Lucas added as co-author" (MASQUE minutes), "Darrel to be a new co-author"
-    # (HTTPAPI minutes), "Christian Amsüss accepted to be Shepherd" (CoRE minutes) ("no/defer/other"
-    # names answers; "we largely defer to HTML" yields to another's choice, decides nothing)
+    # "we punted to avoid delay", MASQUE minutes), "Have parked Key", "flagging for v2", "david
+    # s has been named focal point for this.", who writes or shepherds a document: "Lucas added
+    # as co-author" (MASQUE minutes), "Darrel to be a new co-author" (HTTPAPI minutes),
+    # "Christian Amsüss accepted to be Shepherd" (CoRE minutes) ("no/defer/other" names
+    # answers; "we largely defer to HTML" yields to another's choice, decides nothing)
     (
         "ruling",
         re.compile(
@@ -538,7 +547,6 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|today|\w+day|interim|version|list)\b|post|v\d|\d|(?-i:[A-Z]))"
             r"|(?<!/)(?<!/ )\b(?:deferred|defer(?!\s+to\b))\b(?!\s?/)"
             r"|\b(?:have|has|we've|we)\s+parked\b"
-            r"|(?<!the )(?<!a )(?<!this )\btabl(?:e|ed|ing)\s+(?:the|this|that|it|these)\b"
             r"|\bflag(?:ged|ging)? for v\d"
             r"|\b(?:named|appointed|designated|added|accepted\s+to\s+be|agreed\s+to\s+be"
             r"|to\s+be\s+(?:a|the)\s+new|(?:is|will\s+be)\s+the\s+new)\s+(?:as\s+)?"
@@ -555,7 +563,6 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "named",
             "appointed",
             "designated",
-            "tabl",
             "added",
             "accepted",
             "agreed",
@@ -563,6 +570,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
     ),
     ("ruling", CHAIR_TAKES, ("list",)),
+    ("ruling", TABLED, ("tabl",)),
     ("ruling", CHAIR_SCOPES, ("scope",)),
     # The minutes' note that a question goes on on the list: "Discussion to continue on list.",
     # "resolve on the list about where this can appear" (TLS minutes)
@@ -1117,7 +1125,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             continue
         if match.re is CONSENSUS_ON and passage.is_turn:
             continue
-        if match.re is CHAIR_TAKES and passage.is_turn and not _chairs(passage.speaker):
+        if match.re in CHAIRS_ONLY and passage.is_turn and not _chairs(passage.speaker):
             continue
         if match.re is CHAIR_SCOPES and not (passage.is_turn and _chairs(passage.speaker)):
             continue
