@@ -351,6 +351,16 @@ def test_a_list_of_people_after_a_label_is_no_turn() -> None:
     assert not speakers & {"Scribes", "Chairs", "Core", "Loss Recovery"}
 
 
+def test_a_role_followed_by_a_name_alone_names_who_holds_it_and_is_no_turn() -> None:
+    found = read(
+        "# ZEBRA WG\n\n## Stripes\n\nPresenter: Sara Dickinson\n\npresenter : G. Fioccola\n\n"
+        "Presenter: Jeffrey Yasskin (50min)\n\nChair: Is it a monotonically increasing number?\n\n"
+        "Dana: we should adopt.\n"
+    )
+    turns = [(t.speaker, t.role) for s in found.sections for t in s.turns]
+    assert turns == [("Chair", None), ("Dana", None)]
+
+
 @needs_shared
 def test_the_quic_ietf110_chairs_are_no_speaker_and_give_their_full_names() -> None:
     found = real("quic/ietf110.md")

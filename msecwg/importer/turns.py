@@ -559,8 +559,8 @@ def _turn_prefix(words: str, known: frozenset[str]) -> tuple[Speaker, int] | Non
     name, said = found.speaker.name, words[found.words :].strip()
     if found.bare or (found.dashed and name is not None):
         return (found.speaker, found.words) if name in known else None
-    if name is None:
-        return (found.speaker, found.words) if said else None
+    if name is None:  # a role alone: "Chair: ...", or a legend ("Presenter: Sara Dickinson")
+        return (found.speaker, found.words) if said and not _names_only(said) else None
     if said and name and is_legend(name, said):
         return None
     if not said or _names_only(said):
