@@ -579,6 +579,7 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("WG Last Call planned", "Chairs will review and probably do a WGLC"),
         ("call for adoption", "Chairs Action: CfA sent"),
         ("candidate for adoption", "No CfA yet, the authors want one more revision."),
+        ("candidate for adoption", "No call for WG adoption on the mailing list ever happened."),
         ("candidate for adoption", "Interest in adoption?"),
         ("candidate for adoption", "Is there interest in adopting this as a starting point?"),
     ]:

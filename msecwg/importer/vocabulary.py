@@ -147,7 +147,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b(?! yet)|\bdeclined? to adopt\b",
      ("adopt",)),
     ("candidate for adoption",
-     rf"{_NOT}[^.;]{{0,30}}\b(?:call for adoption|adoption call|CfA)\b|\bup for adoption\b"
+     rf"{_NOT}[^.;]{{0,30}}\b(?:call for (?:wg |working group )?adoption|adoption call|CfA)\b"
+     r"|\bup for adoption\b"
      r"|\bcandidates? for adoption\b|\b(?:asking|ask) (?:us |the wg |the group )?(?:for|to) adopt"
      r"|\bwould (?:appreciate|like) adoption\b"
      r"|\binterest(?:ed)? in (?:wg |working group )?adopti(?:on|ng)\b", ("adopt", "cfa")),
