@@ -354,7 +354,8 @@ def test_a_list_of_people_after_a_label_is_no_turn() -> None:
 def test_a_role_followed_by_a_name_alone_names_who_holds_it_and_is_no_turn() -> None:
     found = read(
         "# ZEBRA WG\n\n## Stripes\n\nPresenter: Sara Dickinson\n\npresenter : G. Fioccola\n\n"
-        "Presenter: Jeffrey Yasskin (50min)\n\nChair: Is it a monotonically increasing number?\n\n"
+        "Presenter: Jeffrey Yasskin (50min)\n\npresenter: Haojie Wang (China Mobile)\n\n"
+        "Chair: Is it a monotonically increasing number?\n\n"
         "Dana: we should adopt.\n"
     )
     turns = [(t.speaker, t.role) for s in found.sections for t in s.turns]

@@ -262,6 +262,8 @@ REPORT_OPENS = re.compile(
 )
 ASIDE = re.compile(r"\s*\([^()A-Z]*\)")
 """A remark in brackets beside a name in a list of people: "(for the last time)", "(remote)"."""
+HELD_BY = re.compile(r"(?P<names>[^()]+?)\s*\([^()]+\)")
+"""Names with an aside after them: "Haojie Wang (China Mobile)"."""
 LOWER_WORD = re.compile(r"(?<!\S)(?!and\b)[a-z]")
 
 
@@ -272,6 +274,8 @@ def _names_only(words: str) -> bool:
     label such as "Loss Recovery:" or "Chairs:" is followed by, on its line (the lines of a
     list of roles run on: "Loss Recovery: Jana and Ian Sweet" / "TLS Martin Thomson")."""
     words = ASIDE.sub("", words.strip().split("\n", 1)[0])
+    if (held := HELD_BY.fullmatch(words)) and _names_only(held["names"]):
+        return True  # "Haojie Wang (China Mobile)": a name and where its holder works
     if LOWER_WORD.search(words):
         return False  # a word in lower case, and no name, before the letters are looked at
     words = "".join(c for c in words if c not in "()[]" and not _symbol(c))
