@@ -299,6 +299,7 @@ def test_limit_keeps_the_footnotes_of_the_rows_it_shows_and_no_others(run: Run) 
         "Id        Document       What                                        Date  State",
         "lkh       LKH-Algorithm  A separate LKH-Algorithm draft is needed;…  —     —",
         "guidance  Guidance       Write the new draft split off the GKM-Arc…  —     —",
+        "… cut short: msecwg actions ID shows one whole, --long every one.",
     ]
 
 

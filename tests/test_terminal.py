@@ -148,9 +148,25 @@ def test_a_word_too_long_to_wrap_widens_its_column_and_keeps_the_others_in_line(
     monkeypatch.setenv("COLUMNS", "100")
     lines = run("--data", str(quic), "drafts", "--format", "table").stdout.splitlines()
     at = next(n for n, line in enumerate(lines) if line.startswith("Document "))
-    rows = lines[at + 1 :]
+    rows = lines[at + 1 : -1]
+    assert lines[-1] == "… cut short: msecwg drafts NAME shows one whole, --long every one."
     second = lines[at].index("Meetings")
     assert second == len("draft-marx-qlog-event-definitions-quic-h3-02") + 2  # the longest
     # no name runs into the next column; a wrapped name's second line stands alone
     assert all(len(row) <= second - 2 or row[second - 2 : second] == "  " for row in rows)
     assert max(map(len, lines)) <= 100
+
+
+def test_a_table_that_cuts_words_short_says_how_to_read_them_whole(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = run("actions", "--format", "table").stdout.splitlines()
+    assert "guidance  Guidance       Write the new draft split off the GKM-Arc…  —     —" in shown
+    assert shown[-1] == "… cut short: msecwg actions ID shows one whole, --long every one."
+    whole = run("actions", "guidance", "--format", "table").stdout
+    assert "Write the new draft split off the GKM-Arch draft's feature-comparisons" in whole
+    # Nothing cut, nothing said.
+    assert "cut short" not in run("actions", "--overdue", "--format", "table").stdout
+    monkeypatch.setenv("COLUMNS", "120")
+    assert "cut short" not in run("actions", "--format", "table").stdout

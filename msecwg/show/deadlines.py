@@ -82,6 +82,7 @@ def drafts_view(
         footnotes=notes.marked(),
         as_of=as_of,
         scope=scope,
+        whole="msecwg drafts NAME shows one whole, --long every one",
     )
 
 
@@ -194,6 +195,7 @@ def actions_view(
         as_of=as_of,
         scope=scope,
         empty=none_passed(others, as_of) if passed_only else None,
+        whole="msecwg actions ID shows one whole, --long every one",
     )
 
 

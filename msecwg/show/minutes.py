@@ -293,6 +293,7 @@ def people_view(rows: Sequence[PersonRow], scope: Scope) -> View[PersonRow]:
             Column(f"Who {OUTSIDE}", _outside, cut=True, min_width=10),
         ),
         scope=scope,
+        whole="msecwg people NAME shows one whole",
     )
 
 

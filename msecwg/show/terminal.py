@@ -54,6 +54,7 @@ class Canvas:
             legacy_windows=False,
         )
         self.lines: list[Text] = []
+        self.cut = False  # whether a cell was cut short with "…"
 
     def text(self, lines: Lines, highlight: Sequence[str] = (), *, verbatim: bool = False) -> Text:
         """Answer a cell's lines as one text as they read (unless `verbatim`), marked, linked."""
@@ -126,6 +127,8 @@ def render(view: View[R], output: Output) -> str:
                 _table(canvas, view, rows, widths)
     for line in footnote_lines(view.footnotes, output.width):
         canvas.add(Text(shown_text(line), style="dim"))
+    if canvas.cut:
+        canvas.add(canvas.text([(f"… cut short: {view.whole}.", "dim")]))
     if view.cards is not None or output.cite:
         canvas.add(Text(LEGEND, style="dim"))
     return canvas.drawn()
@@ -179,6 +182,7 @@ def _cell(canvas: Canvas, column: Column[R], row: R, width: int) -> list[Text]:
     lines = list(text.split("\n"))
     if column.cut:
         for line in lines:
+            canvas.cut |= line.cell_len > width
             line.truncate(width, overflow="ellipsis")
     return lines
 

@@ -103,6 +103,7 @@ class View(msgspec.Struct, Generic[R], frozen=True, kw_only=True):
     cards: list[Card] | None = None
     as_of: dt.date | None = None
     empty: str | None = None
+    whole: str = "--json shows each whole"
 
     def shown_rows(self) -> Sequence[R]:
         """Answer the rows a table for people shows (by default, every record)."""
