@@ -54,7 +54,7 @@ def test_the_card_shows_each_stage_with_its_date_and_words(run: Run, staged: Pat
         "Also called  Widget Protocol",
         "Stages       WG Last Call planned, Friday 15 March 2030",
         "               “Last Call announcement for Widget draft, will be sent out Friday",
-        "             15 March 2030”",
+        "               15 March 2030”",
     ]
 
 

@@ -170,3 +170,16 @@ def test_a_table_that_cuts_words_short_says_how_to_read_them_whole(
     assert "cut short" not in run("actions", "--overdue", "--format", "table").stdout
     monkeypatch.setenv("COLUMNS", "120")
     assert "cut short" not in run("actions", "--format", "table").stdout
+
+
+def test_a_card_keeps_an_indented_line_indented_where_it_wraps(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    shown = run("actions", "a", "--as-of", "2003-07-14", "--format", "table").stdout
+    assert (
+        "Dates     Last Call closes: Fri 1 Aug 2003, in 18 days\n"
+        "            “or the IESG Last Call closing date, whichever\n"
+        "            comes first”\n"
+        "Section   (5) Action Items\n"
+    ) in shown

@@ -252,10 +252,11 @@ def _card(canvas: Canvas, card: Card) -> None:
         for line, style in field.lines:
             if not line:
                 continue
-            text = canvas.text([(line.strip() if narrow else line, style)], verbatim=as_written)
+            text = canvas.text([(line.strip(), style)], verbatim=as_written)
             if narrow:
                 canvas.add(text, indent=4, first="  ")
                 continue
-            for part in canvas.wrapped(text, room):
-                canvas.lines.append(label + Text(GAP) + part)
+            indent = GAP + " " * (len(line) - len(line.lstrip(" ")))  # each line of a quote's
+            for part in canvas.wrapped(text, room - len(indent) + len(GAP)):
+                canvas.lines.append(label + Text(indent) + part)
                 label = Text(" " * labels)
