@@ -89,6 +89,33 @@ def test_people_are_joined_by_rule_and_each_join_says_by_which(run: Run, folder:
     assert {"Martin", "Martin Duke", "Martin Thomson", "mt"} <= set(names)
 
 
+def test_a_handle_of_an_initial_and_a_family_name_is_the_one_full_name_that_has_it(
+    run: Run, tmp_path: Path
+) -> None:
+    http = SHARED / "minutes" / "httpwg"
+    if not (http / "ietf75.txt").is_file():
+        pytest.skip(f"no shared minutes at {http}")
+    minutes = (str(http / "ietf75.txt"), str(http / "ietf101.md"))
+    assert run("import", *minutes, "-o", str(tmp_path / "h")).exit_code == 0
+    # IETF 75's minutes write handles ("rfielding:"), IETF 101's full names.
+    assert joins(run, tmp_path / "h", "people") == {
+        "Roy Fielding": [
+            (
+                "rfielding",
+                "initial and family name",
+                "no other full name of the meetings: Roy Fielding",
+            )
+        ],
+        "Julian Reschke": [
+            (
+                "jreschke",
+                "initial and family name",
+                "no other full name of the meetings: Julian Reschke",
+            )
+        ],
+    }
+
+
 def test_what_may_be_one_person_is_proposed_not_joined(run: Run, folder: Path) -> None:
     proposed = [
         (r["name"], r["maybe"], r["why"]) for r in records(run, folder, "people", "--unjoined")

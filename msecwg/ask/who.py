@@ -188,26 +188,31 @@ def _full(name: str) -> tuple[str, str] | None:
 
 
 def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
-    """Join each first name (and initial) only one full name of the meetings has ("Jana",
-    "Martin T"), unless a meeting names both; answer those several have, as proposals."""
+    """Join each first name (and initial), or handle of an initial and a family name, only one
+    full name of the meetings has ("Jana", "Martin T", "rfielding"), unless a meeting names
+    both; answer those several have, as proposals."""
     fulls: dict[str, set[str]] = {}  # the groups with a full name, by its first name
+    handles: dict[str, set[str]] = {}  # and by its initial and family name
     for k in names.meetings:
         if (full := _full(k)) is not None:
             fulls.setdefault(full[0], set()).add(union.find(k))
+            handles.setdefault(full[0][:1] + full[1], set()).add(union.find(k))
     has_full = set().union(*fulls.values())
     planned, proposed = [], []
     for k in names.meetings:
         words = k.split()
-        if len(words) == 1 and words[0].isalpha():
-            rule, initial = "first name", ""
+        if k in handles and k not in fulls:  # a handle no full name starts with
+            rule, of, initial = "initial and family name", handles[k], ""
+        elif len(words) == 1 and words[0].isalpha():
+            rule, of, initial = "first name", fulls.get(k, set()), ""
         elif len(words) == 2 and len(words[1].rstrip(".")) == 1 and words[1][0].isalpha():
-            rule, initial = "first name and initial", words[1][0]
+            rule, of, initial = "first name and initial", fulls.get(words[0], set()), words[1][0]
         else:
             continue
         own = union.find(k)
         found = {
             r
-            for r in fulls.get(words[0], set()) - {own}
+            for r in of - {own}
             if any((f := _full(n)) and f[1].startswith(initial) for n in union.members[r])
         }
         if own in has_full or not found:
