@@ -8,8 +8,9 @@ whose GUIDE.md gives the form), for the reading part of bench/run.py:
   for that document quotes most of the words of the annotation's quote;
 - decisions and action items: found when what msecwg records (its text and
   quote) holds most of the words of the annotation's quote, each record matched
-  once; items the annotation marks uncertain do not count against recall, and a
-  record matching one is no error;
+  to one item, the item whose words it holds the greater share of first; items
+  the annotation marks uncertain do not count against recall, and a record
+  matching one is no error;
 - what a decision is about: of the annotated decisions msecwg records (matched as above),
   those whose document it names as the annotation does (recall over those the annotation
   gives a document, precision over those msecwg gives one);
@@ -29,13 +30,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any
+from typing import Any, TypeVar
 
 from msecwg.model import Document, Precision, Transcription
 
 MEASURES = ("documents", "states", "decisions", "about", "actions", "joins", "speakers")
 Gold = dict[str, Any]
 """An annotation, as its JSON file holds it."""
+R = TypeVar("R")
 
 DECLARED = re.compile(r"(?P<name>.+?)\s*\([^()]*\)")
 """A spelling with what the minutes write after it in brackets: an alias, a role, "(in chat)"."""
@@ -77,10 +79,15 @@ def words(text: str) -> set[str]:
     return set(WORD.findall(text.casefold()))
 
 
+def holds(record: str, quote: str) -> float:
+    """The share of the words of an annotated quote a record holds."""
+    wanted = words(quote)
+    return len(wanted & words(record)) / len(wanted) if wanted else 0.0
+
+
 def holds_most(record: str, quote: str) -> bool:
     """Whether a record holds most of the words of an annotated quote."""
-    wanted = words(quote)
-    return bool(wanted) and len(wanted & words(record)) / len(wanted) >= MOST
+    return holds(record, quote) >= MOST
 
 
 def document_key(name: str) -> str:
@@ -101,28 +108,37 @@ def wanted(annotated: Gold) -> set[str]:
     return {document_key(n) for n in [annotated["name"], *annotated["called"]]}
 
 
-def match(
-    gold: Sequence[Gold],
-    found: Sequence[str],
-    same: Callable[[str, Gold], bool],
-    label: Callable[[Gold], str],
-) -> Tally:
-    """Recall and precision of records against annotated items, each record matched to one
-    item: certain items first, then uncertain ones (which count for precision only)."""
+def paired(gold: Sequence[Gold], found: Sequence[R], quote: Callable[[R], str]) -> dict[int, int]:
+    """Each annotated item's record, by index: the records holding most of the items' quotes
+    paired with them closest first (the record holding the greater share of an item's words),
+    each record with one item, certain items before uncertain ones."""
+    near = [
+        (bool(item.get("uncertain")), -share, i, r)
+        for i, item in enumerate(gold)
+        for r, record in enumerate(found)
+        if (share := holds(quote(record), item["quote"])) >= MOST
+    ]
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, i, r in sorted(near):
+        if i not in pairs and r not in taken:
+            pairs[i] = r
+            taken.add(r)
+    return pairs
+
+
+def match(gold: Sequence[Gold], found: Sequence[str], label: Callable[[Gold], str]) -> Tally:
+    """Recall and precision of records against annotated items, paired as `paired` pairs them
+    (uncertain items count for precision only)."""
     tally = Tally(gold=sum(not g.get("uncertain") for g in gold), found=len(found))
-    used: set[int] = set()
-    for uncertain in (False, True):
-        for item in gold:
-            if bool(item.get("uncertain")) != uncertain:
-                continue
-            hit = next((i for i, r in enumerate(found) if i not in used and same(r, item)), None)
-            if hit is None:
-                if not uncertain:
-                    tally.missed.append(label(item))
-                continue
-            used.add(hit)
+    pairs = paired(gold, found, str)
+    for i, item in enumerate(gold):
+        if i in pairs:
             tally.right += 1
-            tally.hit += not uncertain
+            tally.hit += not item.get("uncertain")
+        elif not item.get("uncertain"):
+            tally.missed.append(label(item))
+    used = set(pairs.values())
     tally.extra = [r for i, r in enumerate(found) if i not in used]
     return tally
 
@@ -133,16 +149,11 @@ def about(t: Transcription, gold: Gold) -> Tally:
              for d in s.decisions]  # fmt: skip
     named = {g["name"]: g for g in gold["documents"]}
     tally = Tally()
-    used: set[int] = set()
-    for item in gold["decisions"]:
-        if item.get("uncertain"):
+    pairs = paired(gold["decisions"], found, lambda f: f[0].text)
+    for n, item in enumerate(gold["decisions"]):
+        if item.get("uncertain") or n not in pairs:
             continue
-        i = next((i for i, (d, _) in enumerate(found)
-                  if i not in used and holds_most(d.text, item["quote"])), None)  # fmt: skip
-        if i is None:
-            continue
-        used.add(i)
-        want, mine = item.get("document"), found[i][1]
+        want, mine = item.get("document"), found[pairs[n]][1]
         same = (
             want is not None
             and mine is not None
@@ -161,7 +172,7 @@ def about(t: Transcription, gold: Gold) -> Tally:
 
 def quoted(gold: Sequence[Gold], found: Sequence[str]) -> Tally:
     """Records found against annotated items, the same when a record holds most of a quote."""
-    return match(gold, found, lambda r, g: holds_most(r, g["quote"]), lambda g: g["quote"])
+    return match(gold, found, lambda g: g["quote"])
 
 
 def documents(t: Transcription, gold: Gold) -> Tally:

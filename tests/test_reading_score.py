@@ -65,9 +65,25 @@ def test_each_record_matches_one_item_and_uncertain_items_count_for_precision_on
         {"quote": "file a new issue"},
     ]
     found = ["close the issue", "take it to the list", "hum for option one"]
-    tally = score.match(gold, found, lambda r, g: score.holds_most(r, g["quote"]), str)
+    tally = score.match(gold, found, str)
     assert (tally.hit, tally.gold, tally.right, tally.found) == (1, 3, 2, 3)
     assert tally.extra == ["hum for option one"]
+
+
+def test_a_record_goes_to_the_item_whose_words_it_holds_most_of(score: ModuleType) -> None:
+    # The first record holds 3 of the first item's 5 words, and all of the second's: it is
+    # the second's, and the second record, which holds only the first's, is the first's.
+    gold = [
+        {"quote": "to be confirmed (sf-string)"},
+        {"quote": "Strong consensus to adopt; to be confirmed"},
+    ]
+    found = [
+        "Strong consensus to adopt; to be confirmed on the list.",
+        "sf-string: to be confirmed",
+    ]
+    assert score.paired(gold, found, str) == {0: 1, 1: 0}
+    tally = score.match(gold, found, str)
+    assert (tally.hit, tally.right, tally.missed, tally.extra) == (2, 2, [], [])
 
 
 def test_a_spelling_is_found_with_its_role_and_whatever_its_spaces(score: ModuleType) -> None:
