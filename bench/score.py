@@ -15,8 +15,10 @@ whose GUIDE.md gives the form), for the reading part of bench/run.py:
   those whose document it names as the annotation does (recall over those the annotation
   gives a document, precision over those msecwg gives one);
 - people: two spellings of one person are joined when msecwg gives both one
-  person, as the speaker of an exchange (with its role: "Martin Duke (AD)") or as
-  the person's name, case and runs of white space aside, a spelling with brackets after it
+  person, as the speaker of an exchange (with its role: "Martin Duke (AD)"; or as the
+  exchange writes them, or within brackets there: "Greg Mirsky Q", "Q(Martin Duke -
+  Google)") or as the person's name, case and runs of white space aside, a spelling with
+  brackets after it
   that is none of these as the name before them ("Ian Swett (IS) presenting:" / "IS: ...")
   (recall over the annotation's pairs, precision over msecwg's pairs);
   a speaker is found when any spelling of theirs speaks in the transcription;
@@ -41,6 +43,7 @@ R = TypeVar("R")
 
 DECLARED = re.compile(r"(?P<name>.+?)\s*\([^()]*\)")
 """A spelling with what the minutes write after it in brackets: an alias, a role, "(in chat)"."""
+BRACKETED = re.compile(r"\(([^()]*)\)")
 MOST = 0.6
 """The share of an annotated quote's words a record must hold to be the same fact."""
 WORD = re.compile(r"\w+")
@@ -232,10 +235,12 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
                 of.setdefault(e.speaker, e.person)
                 if e.role:
                     roled.setdefault(f"{e.speaker} ({e.role})", e.person)
-                    # and as written, where that is otherwise ("Roberto Peon, Facebook")
-                    label = e.quotes[0].lstrip("*_ ").partition(":")[0].strip("*_ ")
-                    if label.startswith(e.speaker) and e.role in label:
-                        roled.setdefault(label, e.person)
+                # and as written, or within brackets there, where that holds the name and role
+                # otherwise ("Roberto Peon, Facebook", "Greg Mirsky Q", "Q(Martin Duke - Google)")
+                label = e.quotes[0].lstrip("*_ ").partition(":")[0].strip("*_ ")
+                for written in (label, *BRACKETED.findall(label)):
+                    if e.speaker in written and (e.role or "") in written:
+                        roled.setdefault(written, e.person)
     spoken = {folded(k) for k in [*of, *roled]}
     for p in t.people:  # a name the minutes give a speaker elsewhere ("Chairs: Lars Eggert")
         of.setdefault(p.name, p.id)

@@ -102,6 +102,25 @@ def test_a_spelling_is_found_with_its_role_and_whatever_its_spaces(score: Module
     assert (speakers.hit, speakers.gold) == (2, 2)
 
 
+def test_a_spelling_is_found_as_written_with_a_mark_or_within_brackets(score: ModuleType) -> None:
+    from msecwg.importer import read
+    from msecwg.importer.transcribe import transcribe
+
+    found = read("# ZEBRA WG\n\n## Stripes\n\nQ(Martin Duke - Google): Why?\n\n"
+                 "Martin Duke: Because.\n\n**Greg Mirsky Q:** How?\n\n**Greg Mirsky:** So.\n")  # fmt: skip
+    t = transcribe(found, "x.md").transcription
+    assert [(e.speaker, e.role) for e in t.sections[0].exchanges] == [
+        ("Martin Duke", "Google"), ("Martin Duke", None), ("Greg Mirsky", None),
+        ("Greg Mirsky", None),
+    ]  # fmt: skip
+    gold = {"people": [
+        {"name": "Martin Duke", "spellings": ["Martin Duke - Google", "Martin Duke"]},
+        {"name": "Greg Mirsky", "spellings": ["Greg Mirsky Q", "Greg Mirsky"]},
+    ]}  # fmt: skip
+    joins, _ = score.people(t, gold)
+    assert (joins.hit, joins.gold, joins.missed) == (2, 2, [])
+
+
 def test_a_meetings_dates_are_the_days_it_was_held_never_a_month_alone(score: ModuleType) -> None:
     from msecwg.importer import read
     from msecwg.importer.transcribe import transcribe
