@@ -75,12 +75,36 @@ def test_meetings_left_counts_a_date_and_a_number_the_minutes_do_not_state(
 
 def test_meetings_table_shows_the_days_held_and_the_counts(run: Run) -> None:
     result = run(*DATA, "meetings", "--format", "table")
-    assert result.stdout.splitlines()[-4:] == [
+    assert result.stdout.splitlines()[-5:] == [
         "Meeting             Held         Docs  Decisions  Items  Exchanges  Left",
         "IETF 118            6 Nov 2023   2     1          2      7          —",
         "interim 2024-01-16  16 Jan 2024  2     1          2      6          —",
         "IETF 119            19 Mar 2024  2     1          3      7          —",
+        "File left out to fit: --json, or a wider terminal, shows it.",
     ]
+
+
+def test_each_file_is_shown_whole_where_the_table_holds_it_else_left_out_and_said_so(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = [r["file"] for r in answer(run, *DATA, "meetings")["records"]]
+    monkeypatch.setenv("COLUMNS", "100")
+    narrow = run(*DATA, "meetings", "--format", "table").stdout.splitlines()
+    assert narrow[2].split() == [
+        "Meeting",
+        "Held",
+        "Docs",
+        "Decisions",
+        "Items",
+        "Exchanges",
+        "Left",
+    ]
+    assert narrow[-1] == "File left out to fit: --json, or a wider terminal, shows it."
+    monkeypatch.setenv("COLUMNS", "250")
+    wide = run(*DATA, "meetings", "--format", "table").stdout.splitlines()
+    assert wide[2].split()[-1] == "File"
+    assert [row.split()[-1] for row in wide[3:]] == files
+    assert not [line for line in wide if "…" in line or "left out" in line]
 
 
 def test_a_meeting_held_on_days_apart_is_shown_on_each_of_them(run: Run, tmp_path: Path) -> None:
@@ -91,7 +115,7 @@ def test_a_meeting_held_on_days_apart_is_shown_on_each_of_them(run: Run, tmp_pat
     )
     assert run("import", str(minutes), "-o", str(tmp_path / "t")).exit_code == 0
     data = ["--data", str(tmp_path / "t"), "meetings"]
-    assert run(*data, "--format", "table").stdout.splitlines()[-2:] == [
+    assert run(*data, "--format", "table").stdout.splitlines()[-3:-1] == [
         "Meeting   Held                Docs  Decisions  Items  Exchanges  Left",
         "IETF 109  17 and 20 Nov 2020  —     —          —      2          —",
     ]
@@ -112,7 +136,7 @@ def test_an_interim_the_minutes_date_by_its_month_is_named_by_its_month(
     assert run("import", str(minutes), "-o", str(tmp_path / "t")).exit_code == 0
     assert [f.name for f in (tmp_path / "t").iterdir()] == ["aipref-interim-2026-03.toml"]
     assert run("--data", str(tmp_path / "t"), "meetings", "--format", "table").stdout.splitlines()[
-        -2:
+        -3:-1
     ] == [
         "Meeting          Held      Docs  Decisions  Items  Exchanges  Left",
         "interim 2026-03  Mar 2026  —     —          —      1          —",
@@ -127,12 +151,19 @@ def test_meetings_of_two_groups_stay_a_table_at_80_columns(run: Run, tmp_path: P
     minutes = [str(QUIC / "ietf99.md"), str(SHARED / "minutes" / "httpwg" / "ietf99.md")]
     assert run("import", *minutes, "-o", str(tmp_path)).exit_code == 0
     result = run("--data", str(tmp_path), "meetings", "--format", "table")
-    assert result.stdout.splitlines()[-5:] == [
-        "Meeting              Held         Group  Docs  Decisions  Items  Exchanges  Left",
-        "IETF 99              19 Jul 2017  HTTP   9     1          1      137        9",
-        "(http-ietf99)",
-        "IETF 99              —            QUIC   3     3          3      132        9",
-        "(quic-ietf99)",
+    assert result.stdout.splitlines() == [
+        "2 meetings of the HTTP and QUIC WGs, IETF 99 (HTTP, 19 Jul 2017) to IETF 99",
+        "(QUIC).",
+        "Left: what the transcription leaves for a person to settle (--json says what).",
+        "Meeting         Held         Group  Docs  Decisions  Items  Exchanges  Left",
+        "IETF 99 (HTTP)  19 Jul 2017  HTTP   9     1          1      137        9",
+        "IETF 99 (QUIC)  —            QUIC   3     3          3      132        9",
+        "File left out to fit: --json, or a wider terminal, shows it.",
+    ]
+    # Two meetings of one number are told apart by their groups, and --meeting takes either.
+    picked = run("--data", str(tmp_path), "--meeting", "ietf 99 (quic)", "meetings", "--json")
+    assert [r["file"] for r in json.loads(picked.stdout)["records"]] == [
+        str(tmp_path / "quic-ietf99.toml")
     ]
 
 
@@ -148,7 +179,7 @@ def test_a_group_written_in_other_case_is_no_other_group_in_the_table(
     assert result.stdout.splitlines()[0] == (
         "2 meetings of the ROLL WG, interim 2020-06-26 to interim 2021-01-29."
     )
-    assert result.stdout.splitlines()[-3].split() == [
+    assert result.stdout.splitlines()[-4].split() == [
         "Meeting", "Held", "Docs", "Decisions", "Items", "Exchanges", "Left"
     ]  # fmt: skip
 
@@ -388,7 +419,7 @@ def test_a_meeting_the_minutes_date_by_its_month_is_shown_by_its_month(
     assert (
         table[0] == "3 meetings of the EXAMPLE WG, IETF 118 (Nov 2023) to IETF 119 (19 Mar 2024)."
     )
-    assert table[4] == "IETF 118            Nov 2023     2     1          2      7          —"
+    assert table[3] == "IETF 118            Nov 2023     2     1          2      7          —"
     one = run("--data", str(path), "drafts", "--format", "table").stdout.splitlines()
     assert one[1] == "EXAMPLE WG, IETF 118, Prague, Nov 2023."
     record = answer(run, "--data", str(folder), "meetings")["records"][0]

@@ -64,7 +64,7 @@ def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> 
         rows=rows,
         row_type=MeetingRow,
         heading=meeting_line(scope) if scope.several else f"1 meeting: {scope.name}",
-        notes=[left + ("" if wide else " Each file: --json, or a terminal 100 columns wide.")],
+        notes=[left],
         columns=columns(
             # Below WIDE a long label and the days held wrap, to stay a table at 80 columns.
             Column("Meeting", field("meeting", "bold"), key=True, wrap=not wide, min_width=8),
@@ -75,7 +75,7 @@ def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> 
             Column("Items", field("action_items", dashed=True)),
             Column("Exchanges", field("exchanges", dashed=True)),
             Column("Left", field("left", dashed=True)),
-            wide and Column("File", field("file", "dim"), cut=True, min_width=8),
+            Column("File", field("file", "dim"), drop=True),  # whole, or left out
         ),
         scope=scope,
     )

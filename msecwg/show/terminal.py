@@ -15,7 +15,18 @@ from rich.text import Text
 from msecwg.rows import Row
 from msecwg.show.markdown import as_read
 from msecwg.show.safe import clean
-from msecwg.show.views import LEGEND, Card, Column, Lines, R, View, cited, footnote_lines, groups
+from msecwg.show.views import (
+    LEGEND,
+    Card,
+    Column,
+    Lines,
+    R,
+    View,
+    cited,
+    footnote_lines,
+    groups,
+    in_words,
+)
 
 if TYPE_CHECKING:
     from msecwg.show.formats import Output
@@ -113,6 +124,7 @@ def render(view: View[R], output: Output) -> str:
         canvas.add(canvas.text([(line, "dim")]))
     for bullet in view.bullets:
         canvas.add(canvas.text([(bullet, "italic")]), indent=2, first="- ")
+    dropped: dict[str, None] = {}  # the columns a table left out, to fit
     if view.cards is not None:
         for card in view.cards:
             _card(canvas, card)
@@ -120,15 +132,26 @@ def render(view: View[R], output: Output) -> str:
         for title, rows in groups(view):
             if title:
                 canvas.add(Text(shown_text(title), style="bold underline"))
-            widths = _widths(canvas, view.columns, rows)
+            columns = view.columns
+            widths = _widths(canvas, columns, rows)
+            if widths is None and any(c.drop for c in columns):  # a table without them, then
+                dropped.update((c.header, None) for c in columns if c.drop)
+                columns = [c for c in columns if not c.drop]
+                widths = _widths(canvas, columns, rows)
             if widths is None or output.width < STACKED_BELOW:
                 _stacked(canvas, view, rows)
             else:
-                _table(canvas, view, rows, widths)
+                _table(canvas, view, columns, rows, widths)
     for line in footnote_lines(view.footnotes, output.width):
         canvas.add(Text(shown_text(line), style="dim"))
     if canvas.cut:
         canvas.add(canvas.text([(f"… cut short: {view.whole}.", "dim")]))
+    if dropped:
+        them = "it" if len(dropped) == 1 else "them"
+        left = (
+            f"{in_words(list(dropped))} left out to fit: --json, or a wider terminal, shows {them}."
+        )
+        canvas.add(canvas.text([(left, "dim")]))
     if view.cards is not None or output.cite:
         canvas.add(Text(LEGEND, style="dim"))
     return canvas.drawn()
@@ -187,9 +210,11 @@ def _cell(canvas: Canvas, column: Column[R], row: R, width: int) -> list[Text]:
     return lines
 
 
-def _table(canvas: Canvas, view: View[R], rows: list[R], widths: list[int]) -> None:
-    """Draw rows as a table under a bold header, each row in its state's style."""
-    columns = view.columns
+def _table(
+    canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list[R], widths: list[int]
+) -> None:
+    """Draw rows as a table of some of the view's columns, under a bold header, each row in its
+    state's style."""
     header = [Text(c.header, style="bold") for c in columns]
     canvas.lines.append(_joined(header, widths))
     for row in rows:

@@ -40,7 +40,8 @@ STATE_STYLES = {
 
 class Column(msgspec.Struct, Generic[R], frozen=True):
     """A table's column: header, cell, width; unbroken unless it may `wrap` or be `cut` with "…";
-    `key` columns head a record shown one field a line."""
+    `key` columns head a record shown one field a line; one to `drop` is left out of a table that
+    cannot hold it (and said so), before the table becomes records one field a line."""
 
     header: str
     cell: Callable[[R], Lines]
@@ -50,6 +51,7 @@ class Column(msgspec.Struct, Generic[R], frozen=True):
     cut: bool = False
     highlight: Sequence[str] = ()
     key: bool = False
+    drop: bool = False
 
 
 def columns(*given: Column[R] | bool) -> list[Column[R]]:
@@ -142,10 +144,12 @@ def then(scope: Scope, as_of: dt.date) -> str | None:
 
 
 def _held(label: str, meeting: Meeting) -> str:
-    """Answer a meeting's label and, where the label does not say it, its day."""
+    """Answer a meeting's label and, where the label does not say it, its day: "IETF 118 (6 Nov
+    2023)", "IETF 99 (HTTP, 19 Jul 2017)"."""
     if meeting.date is None or meeting.date.day.isoformat() in label:
         return label
-    return f"{label} ({short_date(meeting.date.day, False, meeting.date.precision)})"
+    day = short_date(meeting.date.day, False, meeting.date.precision)
+    return f"{label[:-1]}, {day})" if label.endswith(")") else f"{label} ({day})"
 
 
 def heading(what: str, scope: Scope, as_of: dt.date | None = None) -> str:

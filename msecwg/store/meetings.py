@@ -98,13 +98,17 @@ def label(meeting: Meeting, path: Path) -> str:
 
 
 def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
-    """Answer each meeting's label, a label two meetings share followed by the file's name."""
+    """Answer each meeting's label; one two meetings share followed by the group's name where that
+    tells them apart ("IETF 99 (HTTP)", "IETF 99 (QUIC)"), else by the file's name."""
     plain = [label(m, path) for m, path in meetings]
-    shared = {name for name, n in Counter(plain).items() if n > 1}
-    return [
-        f"{name} ({path.stem})" if name in shared else name
-        for name, (_, path) in zip(plain, meetings, strict=True)
-    ]
+    of_group = [(n, m.working_group.casefold()) for n, (m, _) in zip(plain, meetings, strict=True)]
+    alike, alike_in_group = Counter(plain), Counter(of_group)
+    labels = []
+    for name, named, (m, path) in zip(plain, of_group, meetings, strict=True):
+        if alike[name] > 1:
+            name += f" ({m.working_group})" if alike_in_group[named] == 1 else f" ({path.stem})"
+        labels.append(name)
+    return labels
 
 
 def first_date(meeting: Meeting) -> WrittenDate | None:
