@@ -15,18 +15,7 @@ from rich.text import Text
 from msecwg.rows import Row
 from msecwg.show.markdown import as_read
 from msecwg.show.safe import clean
-from msecwg.show.views import (
-    LEGEND,
-    Card,
-    Column,
-    Lines,
-    R,
-    View,
-    cited,
-    footnote_lines,
-    groups,
-    in_words,
-)
+from msecwg.show.views import LEGEND, Card, Column, Lines, R, View, cited, footnote_lines, groups
 
 if TYPE_CHECKING:
     from msecwg.show.formats import Output
@@ -148,9 +137,7 @@ def render(view: View[R], output: Output) -> str:
         canvas.add(canvas.text([(f"… cut short: {view.whole}.", "dim")]))
     if dropped:
         them = "it" if len(dropped) == 1 else "them"
-        left = (
-            f"{in_words(list(dropped))} left out to fit: --json, or a wider terminal, shows {them}."
-        )
+        left = f"{', '.join(dropped)} left out to fit: --json, or a wider terminal, shows {them}."
         canvas.add(canvas.text([(left, "dim")]))
     if view.cards is not None or output.cite:
         canvas.add(Text(LEGEND, style="dim"))
