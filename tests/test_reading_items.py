@@ -1752,6 +1752,21 @@ def test_please_after_the_task_asks_for_it() -> None:
     assert owned(found) == [(None, "Raise the issue on GitHub, please.")]
 
 
+def test_an_adoption_a_chair_will_confirm_on_the_list_is_a_ruling_and_a_task() -> None:
+    found = read(
+        "# HTTPAPI\n\n## Rate limits\n\nRich: Will confirm adoption request on the list.\n\n"
+        "Mnot: to take it to the list to confirm adoption\n\n"
+        "The chairs are going to discuss and then confirm the adoption on the mailing list.\n\n"
+        "Mark: can the chairs confirm adoption on the list?\n"
+    )
+    assert texts(found) == [
+        ("ruling", "Rich: Will confirm adoption request on the list."),
+        ("ruling", "Mnot: to take it to the list to confirm adoption"),
+        ("ruling", "The chairs are going to discuss and then confirm the adoption on the mailing list."),
+    ]  # fmt: skip
+    assert owned(found)[0] == ("Rich", "Will confirm adoption request on the list.")
+
+
 def test_a_task_someone_takes_on_with_the_speaker_is_the_speakers_too() -> None:
     found = read("# QUIC\n\n## Scope\n\nmnot: lars and I will chat with spencer\n\nlars: ok.\n")
     assert [(a.owner, a.owners) for a in found.actions] == [("lars and I", ["lars", "mnot"])]

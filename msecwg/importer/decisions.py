@@ -626,6 +626,14 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # issue adoption call." (WebTransport, MASQUE, CoRE and DPRIVE minutes); a review or
     # comments in the call is another's task
     ("ruling", CALL_ANNOUNCED, ("wglc", "last", "adoption", "cfa")),
+    # An adoption to be confirmed on the list, as a chair says it will be: "Will confirm adoption
+    # request on the list." (HTTPAPI), "to take it to the list to confirm adoption" (HTTP), "going
+    # to discuss and then confirm the adoption on the mailing list" (QUIC); not a question
+    (
+        "ruling",
+        re.compile(r"\bconfirm\s+(?:the\s+)?adoption\b(?![^.?!\n]*\?)", re.IGNORECASE),
+        ("confirm",),
+    ),
     # The chairs' action that is a call, the minutes' label for it: "**Chairs Action: CfA**",
     # "Chairs Action: Time for WGLC", "Chairs Action: Catalog Zones - CfA", "Chairs Action:
     # CfA sent" (DNSOP minutes); not one asked ("Chairs Action: Adopt?"), nor an agenda's item
