@@ -190,6 +190,15 @@ def test_two_meetings_of_one_label_are_told_apart_by_their_files() -> None:
     assert meetings.pick(ordered, "b").path.name == "b.toml"
 
 
+def test_two_meetings_of_one_label_and_two_groups_are_told_apart_by_their_groups() -> None:
+    given = [held(99, "2017-07-19", "http"), held(99, None, "quic"), held(99, None, "quic-2")]
+    named = [(m.meeting, m.path) for m in given]
+    named[0] = (msgspec.structs.replace(named[0][0], working_group="HTTP"), named[0][1])
+    # the example's group is EXAMPLE: its two meetings of one number need their files
+    assert meetings.labels_of(named) == ["IETF 99 (HTTP)", "IETF 99 (quic)", "IETF 99 (quic-2)"]
+    assert meetings.labels_of(named[:2]) == ["IETF 99 (HTTP)", "IETF 99 (EXAMPLE)"]
+
+
 @pytest.mark.parametrize(("count", "end"), [(10, "IETF 9"), (11, "IETF 9 ...")])
 def test_a_meeting_none_is_names_the_first_ten(count: int, end: str) -> None:
     given = [held(n, f"20{n:02d}-03-01", f"ietf{n}", f"IETF {n}") for n in range(count)]

@@ -98,8 +98,8 @@ def label(meeting: Meeting, path: Path) -> str:
 
 
 def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
-    """Answer each meeting's label; one two meetings share followed by the group's name where that
-    tells them apart ("IETF 99 (HTTP)", "IETF 99 (QUIC)"), else by the file's name."""
+    """Answer each meeting's label; a label two meetings share is followed by the group's name
+    where that tells them apart ("IETF 99 (HTTP)", "IETF 99 (QUIC)"), else by the file's name."""
     plain = [label(m, path) for m, path in meetings]
     of_group = [(n, m.working_group.casefold()) for n, (m, _) in zip(plain, meetings, strict=True)]
     alike, alike_in_group = Counter(plain), Counter(of_group)
