@@ -107,6 +107,22 @@ def test_each_file_is_shown_whole_where_the_table_holds_it_else_left_out_and_sai
     assert not [line for line in wide if "…" in line or "left out" in line]
 
 
+def test_a_file_is_left_out_rather_than_the_labels_wrapped_to_make_room_for_it(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(MEETINGS, tmp_path / "m")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "95")  # the files' names are short: m/ietf118.toml
+    table = run("--data", "m", "meetings", "--format", "table").stdout.splitlines()
+    assert table[2:] == [
+        "Meeting             Held         Docs  Decisions  Items  Exchanges  Left",
+        "IETF 118            6 Nov 2023   2     1          2      7          —",
+        "interim 2024-01-16  16 Jan 2024  2     1          2      6          —",
+        "IETF 119            19 Mar 2024  2     1          3      7          —",
+        "File left out to fit: --json, or a wider terminal, shows it.",
+    ]
+
+
 def test_a_meeting_held_on_days_apart_is_shown_on_each_of_them(run: Run, tmp_path: Path) -> None:
     minutes = tmp_path / "ietf109.md"
     minutes.write_text(

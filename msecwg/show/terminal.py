@@ -122,7 +122,7 @@ def render(view: View[R], output: Output) -> str:
             if title:
                 canvas.add(Text(shown_text(title), style="bold underline"))
             columns = view.columns
-            widths = _widths(canvas, columns, rows)
+            widths = _widths(canvas, columns, rows, whole=any(c.drop for c in columns))
             if widths is None and any(c.drop for c in columns):  # a table without them, then
                 dropped.update((c.header, None) for c in columns if c.drop)
                 columns = [c for c in columns if not c.drop]
@@ -144,8 +144,11 @@ def render(view: View[R], output: Output) -> str:
     return canvas.drawn()
 
 
-def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int] | None:
-    """Answer each column's width, spare width shared by ratio; None when the least does not fit."""
+def _widths(
+    canvas: Canvas, columns: list[Column[R]], rows: list[R], *, whole: bool = False
+) -> list[int] | None:
+    """Answer each column's width, spare width shared by ratio; None when the least does not fit
+    (when not every column fits `whole`)."""
     texts = [[canvas.text(c.cell(row)).plain for row in rows] for c in columns]
     natural = [
         max([cell_len(c.header), *(cell_len(line) for t in cells for line in t.split("\n"))])
@@ -156,6 +159,8 @@ def _widths(canvas: Canvas, columns: list[Column[R]], rows: list[R]) -> list[int
     room -= sum(n for i, n in enumerate(natural) if i not in flex)
     if sum(natural[i] for i in flex) <= room:
         return natural
+    if whole:
+        return None
     least = [min(n, _least(c)) for n, c in zip(natural, columns, strict=True)]
     for i in flex:  # a word wrapping cannot break stays whole
         if columns[i].wrap and not columns[i].cut:
