@@ -1233,7 +1233,7 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         # an agenda's topic of action items, and an action its section records
         ("## Agenda\n\n1. Action Items\n   Tarek\n\n2. Discussion\n   Chairs\n\n"
          "ACTION: **Ari: ask people how they do enums**\n",
-         [(None, "Ari: ask people how they do enums")]),
+         [("Ari", "ask people how they do enums")]),
         # an action on someone, and a task to shepherd a draft
         ("## Stripes\n\nAI on Brian T to find what can be done with ether-type.\n\nTal: the "
          "yang model is ready.\n\nTal to shepherd draft-ietf-zebra-stripes-yang\n",
@@ -1331,6 +1331,20 @@ def test_an_action_needed_label_is_no_part_of_the_task() -> None:
                  "* ACTION NEEDED: Wes proposes two options for the stripes.\n")  # fmt: skip
     assert [(a.label, a.text) for a in found.actions] == [
         ("ACTION NEEDED", "Wes proposes two options for the stripes.")
+    ]
+
+
+def test_an_arrow_or_markup_after_an_action_label_is_no_part_of_the_task() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nAdam: fine.\n\n"
+                 "Action Item -> Adam to come back on ws/heartbeat.\n\n"
+                 "**ACTION:** Henk and Dave to help with more use cases.\n\n"
+                 "Action => Raise the question on the list.\n\n"
+                 "ACTION: Change to SHA-512.\n")  # fmt: skip
+    assert [(a.label, a.owner, a.text) for a in found.actions] == [
+        ("Action Item", "Adam", "Adam to come back on ws/heartbeat."),
+        ("ACTION", "Henk and Dave", "Henk and Dave to help with more use cases."),
+        ("Action", None, "Raise the question on the list."),
+        ("ACTION", None, "Change to SHA-512."),  # no verb after "to": no one's name before it
     ]
 
 

@@ -35,7 +35,8 @@ from msecwg.importer.vocabulary import (
 )
 
 MARKUP = r"(?:\*{1,3}|_{1,2})?"
-# "ACTION:", "Action Item -", "For Action:", "**Action**:", "AI:", "TODO:",
+# "ACTION:", "Action Item -", "Action Item -> ...", "For Action:", "**Action**:", "**ACTION:**",
+# "AI:", "TODO:",
 # "AI(Katriel + Ben): ...", "***ACTION ITEM - Carsten will provide a pull request***",
 # "ACTION NEEDED: Wes proposes two options ...", "AI on Brian T to find what can be done",
 # "Chairs Action: New Version, then working toward WGLC" (its owners before it), "Action-item:
@@ -44,7 +45,8 @@ ACTION_LABEL = re.compile(
     rf"^{MARKUP}(?:(?P<by>[Cc]hairs?|[Ee]ditors?|[Aa]uthors?|ADs?)['\u2019]?s?\s+(?=[Aa][Cc]))?"
     r"(?P<label>(?>(?:For\s+)?(?:ACTIONS?(?:[\s-]+ITEMS?)?|Actions?(?:[\s-]+[Ii]tems?)?|AI|TODO)[Ss]?"
     r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?))"
-    rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}(?:\s*[:\-\u2013]\s*|\s+(?:on\s+)?(?=[A-Z]))"
+    rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}"
+    rf"(?:\s*(?:[:\u2013\u2192]|-+>?|=>)\s*{MARKUP}\s*|\s+(?:on\s+)?(?=[A-Z]))"
 )
 LABEL_WORDS = ("AI", "ACTION", "Action", "TODO")
 """Words one of which ACTION_LABEL holds, case and all."""
@@ -62,15 +64,17 @@ DOCUMENT_ALONE = re.compile(
 )
 LIST_LABEL_WORDS = 5
 """The most words a label of a list ("Today's conclusions:") has."""
-TITLE_MARKS = frozenset(":-\u2013")
+TITLE_MARKS = frozenset(":-\u2013\u2192=")
 """The marks after an action label that record an action ("ACTION: ..."), not name a topic."""
 LINE_START = re.compile(r"\n[ \t]*")
 ACTION_MARK_AT_END = re.compile(r"\((?P<label>TODO|ACTION|Action)\)\s*$")
 OWNER_BEFORE_COLON = re.compile(r"^(?P<owners>[A-Z][^:]{0,40}?):\s+")
 OWNERS_BEFORE_VERB = re.compile(
     r"^(?P<owners>[^\s,.;:()][^.;:()]{0,80}?)\s+"
-    r"(?:to|will|should|shall|agreed\s+to|volunteered\s+to|volunteers\s+to)\s"
+    r"(?:(?:to|agreed\s+to|volunteered\s+to|volunteers\s+to)\s+(?=[a-z])|(?:will|should|shall)\s)"
 )
+"""Owners before what they are to do: "Dave to review", "Authors will add"; not "Change to
+SHA-512" (no verb after "to")."""
 # A verb of a task standing as a word of its own, in text case folded: what NAMED and OWN
 # read as the verb after the name (letters, case aside). Searched for in the text after a
 # space, it starts after a character that is no letter, a place re finds quickly.
