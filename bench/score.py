@@ -11,6 +11,10 @@ whose GUIDE.md gives the form), for the reading part of bench/run.py:
   to one item, the item whose words it holds the greater share of first; items
   the annotation marks uncertain do not count against recall, and a record
   matching one is no error;
+- who an action item is for: of the annotated action items msecwg records (matched as
+  above), those whose owner it writes as the annotation does, or whose person the minutes
+  also write so (recall over those the annotation gives an owner, precision over those
+  msecwg gives one);
 - what a decision is about: of the annotated decisions msecwg records (matched as above),
   those whose document it names as the annotation does (recall over those the annotation
   gives a document, precision over those msecwg gives one);
@@ -36,7 +40,7 @@ from typing import Any, TypeVar
 
 from msecwg.model import Document, Precision, Transcription
 
-MEASURES = ("documents", "states", "decisions", "about", "actions", "joins", "speakers")
+MEASURES = ("documents", "states", "decisions", "about", "actions", "owners", "joins", "speakers")
 Gold = dict[str, Any]
 """An annotation, as its JSON file holds it."""
 R = TypeVar("R")
@@ -173,6 +177,40 @@ def about(t: Transcription, gold: Gold) -> Tally:
     return tally
 
 
+def actions_said(t: Transcription) -> list[str]:
+    """What each action item msecwg records says: its text and its quotes."""
+    return [" ".join([a.what, *a.quotes]) for a in t.actions]
+
+
+def owners(t: Transcription, gold: Gold) -> Tally:
+    """The owners of the annotated action items msecwg records (paired as `paired` pairs them),
+    against the annotation's: the same as msecwg writes it, or a spelling the minutes give the
+    person msecwg names (recall over those the annotation gives an owner, precision over those
+    msecwg gives one)."""
+    written = {p.id: {folded(p.name)} for p in t.people}
+    for e in (e for s in t.sections for e in s.exchanges if e.person is not None):
+        written.setdefault(e.person, set()).add(folded(e.speaker))
+    tally = Tally()
+    for n, r in paired(gold["actions"], actions_said(t), str).items():
+        item, mine = gold["actions"][n], t.actions[r]
+        want = item.get("owner")
+        if item.get("uncertain"):
+            continue
+        same = bool(want and mine.owner) and (
+            folded(want) == folded(mine.owner or "")
+            or any(folded(want) in written.get(p, set()) for p in mine.people)
+        )
+        tally.gold += want is not None
+        tally.found += mine.owner is not None
+        tally.hit += same
+        tally.right += same
+        if want is not None and not same:
+            tally.missed.append(f"{want}: {item['quote']}")
+        if mine.owner is not None and not same:
+            tally.extra.append(f"{mine.owner}: {item['quote']}")
+    return tally
+
+
 def quoted(gold: Sequence[Gold], found: Sequence[str]) -> Tally:
     """Records found against annotated items, the same when a record holds most of a quote."""
     return match(gold, found, lambda g: g["quote"])
@@ -299,7 +337,8 @@ def score(t: Transcription, gold: Gold) -> dict[str, Tally]:
         "states": states(t, gold),
         "decisions": quoted(gold["decisions"], [d.text for s in t.sections for d in s.decisions]),
         "about": about(t, gold),
-        "actions": quoted(gold["actions"], [" ".join([a.what, *a.quotes]) for a in t.actions]),
+        "actions": quoted(gold["actions"], actions_said(t)),
+        "owners": owners(t, gold),
         "joins": joins,
         "speakers": speakers,
     }

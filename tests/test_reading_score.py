@@ -121,6 +121,23 @@ def test_a_spelling_is_found_as_written_with_a_mark_or_within_brackets(score: Mo
     assert (joins.hit, joins.gold, joins.missed) == (2, 2, [])
 
 
+def test_an_owner_is_found_as_written_or_as_the_person_msecwg_names(score: ModuleType) -> None:
+    from msecwg.importer import read
+    from msecwg.importer.transcribe import transcribe
+
+    found = read("# ZEBRA WG\n\n## Stripes\n\nMartin Thomson: hello.\n\n"
+                 "Martin: I will write a PR.\n\nDana: ok.\n\nACTION: review the text.\n")  # fmt: skip
+    t = transcribe(found, "x.md").transcription
+    gold = {"actions": [
+        {"quote": "Martin: I will write a PR.", "owner": "Martin Thomson"},  # "Martin", joined
+        {"quote": "ACTION: review the text.", "owner": "Dana"},  # msecwg names no one
+        {"quote": "an item msecwg does not find", "owner": "Lars"},  # counts for neither
+    ]}  # fmt: skip
+    tally = score.owners(t, gold)
+    assert (tally.hit, tally.gold, tally.right, tally.found) == (1, 2, 1, 1)
+    assert tally.missed == ["Dana: ACTION: review the text."]
+
+
 def test_a_meetings_dates_are_the_days_it_was_held_never_a_month_alone(score: ModuleType) -> None:
     from msecwg.importer import read
     from msecwg.importer.transcribe import transcribe
