@@ -110,6 +110,26 @@ Martin: a third.
 """
 
 
+def test_a_line_naming_the_chairs_makes_those_who_speak_chairs() -> None:
+    found = read(
+        "# ZEBRA WG\n\nChairs:  Glenn Deen, David Lawrence\n\n## Stripes\n\n"
+        "Glenn: Welcome.\n\nGlenn Deen: Let us start.\n\nPaul Hoffman: Fine.\n\n"
+        "Chairs: need to talk to Paul Hoffman and huddle\n"
+    )
+    chairs = [(p.name, p.quotes) for p in found.people if p.chair]
+    assert chairs == [("Glenn Deen", ["Chairs: Glenn Deen, David Lawrence"])]
+    from msecwg.importer.transcribe import transcribe
+
+    people = transcribe(found, "x.md").transcription.people
+    assert {p.name: p.role for p in people} == {
+        "Chairs": None, "Glenn Deen": "chair", "Paul Hoffman": None
+    }  # fmt: skip
+    # A line of names but one that is no full name names no chairs.
+    found = read("# ZEBRA WG\n\n* Chairs: Suresh Krishnan, Mark Nottingham (absent); Tommy "
+                 "Pauly filling in\n\n## Stripes\n\nSuresh Krishnan: Welcome.\n")  # fmt: skip
+    assert not [p for p in found.people if p.chair]
+
+
 def test_a_short_name_in_brackets_that_speaks_is_the_full_names() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nPeter van Dijk (PvD): the stripes are done.\n\n"

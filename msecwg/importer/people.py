@@ -10,6 +10,8 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple
 
+import msgspec
+
 from msecwg.importer.records import Person
 from msecwg.importer.speakers import PLAIN_LEGEND, Speaker, is_legend, joined, speaker
 from msecwg.importer.text import fold
@@ -26,6 +28,15 @@ LEGEND = re.compile(
     r"(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,3})[ \t]*$",
     re.MULTILINE,
 )
+# A line naming the group's chairs: "Chairs: Glenn Deen, David Lawrence" (ADD minutes),
+# "**WG Chairs:** Eric Kinnear, Tim Chown"; its names, full names alone, are read by _chairs
+CHAIRS_LINE = re.compile(
+    r"^[ \t]*[-*+]?[ \t]*[*_]{0,2}(?:WG[ \t]+|working[ \t]+group[ \t]+)?(?:co-?)?chairs?"
+    r"[ \t]*(?:[*_]{0,2}[ \t]*:|:[ \t]*[*_]{0,2})[ \t]*(?P<names>[^\n]{1,200})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+NAMES_APART = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*")
+ASIDE = re.compile(r"[ \t]*\([^()]*\)")
 # What every legend line holds, found faster than the line: the bracket and the mark
 # after the short name of "*[CB]: ...", the capital and colon of "AL: ..." (PLAIN_LEGEND)
 LEGEND_SIGN = re.compile(r"\][ \t]*[:=-]")
@@ -137,6 +148,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         groups, inferred = [groups[n] for n in kept], [inferred[n] for n in kept]
         spelt = [spelt[n] for n in kept]
     credits = _credited(text, spelt)
+    chairs = _chairs(text)
     found: list[Person] = []
     index: dict[str, int] = {}
     for n, (members, took, written) in enumerate(zip(groups, inferred, spelt, strict=True)):
@@ -144,18 +156,32 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         if n in credits:
             full, line = credits[n]
             took, written, quotes = [*took, *written], [*written, full], [*quotes, line]
+        chaired = next((said for w in written if (said := chairs.get(key(w)))), None)
         for member in members:
             index[member] = len(found)
         found.append(
             Person(
                 name=_best(written, uses),
                 written=written,
-                quotes=quotes,
+                quotes=[*quotes, chaired] if chaired else quotes,
                 maybe=[],
                 inferred=list(dict.fromkeys(took)),
+                chair=chaired is not None,
             )
         )
     return _with_maybe(found), index
+
+
+def _chairs(text: str) -> dict[str, str]:
+    """Answer the chairs a line of the minutes names, full names alone ("Chairs: Glenn Deen,
+    David Lawrence", "**WG Chairs:** Eric Kinnear and Tim Chown"), each with that line."""
+    chairs: dict[str, str] = {}
+    for match in CHAIRS_LINE.finditer(text):
+        names = [ASIDE.sub("", n).strip(" *_") for n in NAMES_APART.split(match["names"])]
+        if names and all(_full(n) and n[:1].isupper() and speaker(n) is not None for n in names):
+            line = fold(match.group().strip())
+            chairs.update((key(n), line) for n in names)
+    return chairs
 
 
 def _short_name_spoken(name: str, role: str | None, speaking: set[str]) -> str | None:
@@ -886,16 +912,7 @@ def _with_maybe(found: list[Person]) -> list[Person]:
             if _might_be_one(person, found[j]):
                 maybe[i].append(j)
                 maybe[j].append(i)
-    return [
-        Person(
-            name=p.name,
-            written=p.written,
-            quotes=p.quotes,
-            maybe=sorted(maybe[i]),
-            inferred=p.inferred,
-        )
-        for i, p in enumerate(found)
-    ]
+    return [msgspec.structs.replace(p, maybe=sorted(maybe[i])) for i, p in enumerate(found)]
 
 
 def _with_spelt_alike(names: list[list[str]]) -> set[str]:

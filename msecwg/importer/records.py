@@ -130,7 +130,8 @@ class Person(Record, kw_only=True, frozen=True):
     `quotes` are those passages. A name is also one person with the one speaker of
     the meeting it can be ("Lars" and "Lars Eggert", "chirstian" and "christian"):
     `inferred` holds the names so joined, for a person to review. `maybe` indexes
-    other people who might be the same but are not surely so: left apart.
+    other people who might be the same but are not surely so: left apart. A `chair` is one a
+    line of the minutes names as the group's chair (quoted too).
     """
 
     name: str
@@ -138,6 +139,7 @@ class Person(Record, kw_only=True, frozen=True):
     quotes: list[str]
     maybe: list[int]
     inferred: list[str] = []
+    chair: bool = False
 
 
 class StageFound(Record, kw_only=True, frozen=True):
