@@ -13,7 +13,14 @@ from typing import NamedTuple
 import msgspec
 
 from msecwg.importer.records import Person
-from msecwg.importer.speakers import PLAIN_LEGEND, Speaker, is_legend, joined, speaker
+from msecwg.importer.speakers import (
+    NAMES_APART,
+    PLAIN_LEGEND,
+    Speaker,
+    is_legend,
+    joined,
+    speaker,
+)
 from msecwg.importer.text import fold
 from msecwg.importer.vocabulary import PARTICLES
 from msecwg.store.reading import key as plain
@@ -35,7 +42,6 @@ CHAIRS_LINE = re.compile(
     r"[ \t]*(?:[*_]{0,2}[ \t]*:|:[ \t]*[*_]{0,2})[ \t]*(?P<names>[^\n]{1,200})$",
     re.IGNORECASE | re.MULTILINE,
 )
-NAMES_APART = re.compile(r"[ \t]*(?:[,;&]|\band\b)[ \t]*")
 ASIDE = re.compile(r"[ \t]*\([^()]*\)")
 # What every legend line holds, found faster than the line: the bracket and the mark
 # after the short name of "*[CB]: ...", the capital and colon of "AL: ..." (PLAIN_LEGEND)

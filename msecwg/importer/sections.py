@@ -8,7 +8,7 @@ from msecwg.dates import MONTHS, WEEKDAYS
 from msecwg.importer.blocks import Block, Heading, Item
 from msecwg.importer.dating import dates, dates_in, spanned, written
 from msecwg.importer.records import Day
-from msecwg.importer.speakers import PLAIN_LEGEND, is_legend, speaker
+from msecwg.importer.speakers import NAMES_APART, PLAIN_LEGEND, is_legend, speaker
 from msecwg.importer.text import fold
 from msecwg.model import Precision
 
@@ -69,7 +69,6 @@ PRESENTER_BEFORE_COLON = re.compile(r"^(?P<who>[^:]{3,60}):\s+(?P<title>\S.*)$")
 PRESENTER_IN_BRACKETS = re.compile(r"\s*\[(?P<who>[^\]]+)\]$")
 PRESENTER_IN_PARENS = re.compile(r"\s+\((?P<who>[^()\d]+)\)?$")
 PRESENTER_AFTER_SEMICOLON = re.compile(r"^(?P<title>[^;]+);\s+(?P<who>[^;]+)$")
-PRESENTERS_APART = re.compile(r"\s*(?:,|\band\b|&)\s*")
 PRESENTER_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,]+):$")
 SPLIT_PRESENTERS = re.compile(r"\s+[-\u2013\u2014]\s+|,\s+")
 """What stands between a title and its presenters, or between two presenters: a dash, a comma."""
@@ -182,7 +181,7 @@ def _presenter(words: str, form: str, text: str) -> tuple[str, str | None]:
     if match and form == "numbered" and _is_person(match.group("who")):
         return match.group("title"), match.group("who").strip()
     match = PRESENTER_AFTER_SEMICOLON.match(words)
-    if match and all(map(_is_person, PRESENTERS_APART.split(match.group("who")))):
+    if match and all(map(_is_person, NAMES_APART.split(match.group("who")))):
         return match.group("title"), match.group("who").strip()
     return words, None
 

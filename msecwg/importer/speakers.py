@@ -23,6 +23,8 @@ FULL_NAME = re.compile(
 )
 NOT_IN_FULL_NAMES = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS | COMMON_WORDS
 """Words of the meeting's business, roles and common words, none a word of a full name."""
+NAMES_APART = re.compile(r"\s*(?:,|\band\b|&)\s*")
+"""What stands between names listed together: "Glenn Deen, David Lawrence", "A and B", "A & B"."""
 # "**Jana**: words", "**David Schinazi:** words", "Name: words", "Tommy Pauly : words"
 BOLD_NAME_THEN_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)\*\*[ \t]?:(?:\s+|$)")
 BOLD_NAME_AND_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)[ \t]?:\*\*(?:\s+|$)")
