@@ -121,12 +121,12 @@ def render(view: View[R], output: Output) -> str:
         for title, rows in groups(view):
             if title:
                 canvas.add(Text(shown_text(title), style="bold underline"))
-            columns = view.columns
-            widths = _widths(canvas, columns, rows, whole=any(c.drop for c in columns))
-            if widths is None and any(c.drop for c in columns):  # a table without them, then
+            columns, kept = view.columns, [c for c in view.columns if not c.drop]
+            droppable = len(kept) < len(columns)
+            widths = _widths(canvas, columns, rows, whole=droppable)
+            if widths is None and droppable:  # a table without those to drop, then
                 dropped.update((c.header, None) for c in columns if c.drop)
-                columns = [c for c in columns if not c.drop]
-                widths = _widths(canvas, columns, rows)
+                columns, widths = kept, _widths(canvas, kept, rows)
             if widths is None or output.width < STACKED_BELOW:
                 _stacked(canvas, view, rows)
             else:
