@@ -40,8 +40,8 @@ STATE_STYLES = {
 
 class Column(msgspec.Struct, Generic[R], frozen=True):
     """A table's column: header, cell, width; unbroken unless it may `wrap` or be `cut` with "…";
-    `key` columns head a record shown one field a line; one to `drop` is left out of a table that
-    cannot hold it (and said so), before the table becomes records one field a line."""
+    `key` columns head a record shown one field a line; one to `drop` is shown only where the
+    table holds every column whole, else left out (and said so)."""
 
     header: str
     cell: Callable[[R], Lines]
