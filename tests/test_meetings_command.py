@@ -107,6 +107,16 @@ def test_each_file_is_shown_whole_where_the_table_holds_it_else_left_out_and_sai
     assert not [line for line in wide if "…" in line or "left out" in line]
 
 
+def test_records_one_field_a_line_show_the_file_and_say_nothing_left_out(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "50")
+    shown = run(*DATA, "meetings", "--format", "table").stdout.splitlines()
+    files = [line.strip() for line in shown if line.strip().startswith("File: ")]
+    assert len(files) == 3
+    assert not [line for line in shown if "left out" in line]
+
+
 def test_a_file_is_left_out_rather_than_the_labels_wrapped_to_make_room_for_it(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

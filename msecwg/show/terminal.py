@@ -125,11 +125,11 @@ def render(view: View[R], output: Output) -> str:
             droppable = len(kept) < len(columns)
             widths = _widths(canvas, columns, rows, whole=droppable)
             if widths is None and droppable:  # a table without those to drop, then
-                dropped.update((c.header, None) for c in columns if c.drop)
                 columns, widths = kept, _widths(canvas, kept, rows)
             if widths is None or output.width < STACKED_BELOW:
-                _stacked(canvas, view, rows)
+                _stacked(canvas, view, rows)  # every field, those to drop too
             else:
+                dropped.update((c.header, None) for c in view.columns if c not in columns)
                 _table(canvas, view, columns, rows, widths)
     for line in footnote_lines(view.footnotes, output.width):
         canvas.add(Text(shown_text(line), style="dim"))
