@@ -91,7 +91,7 @@ def test_mentions_are_passages_naming_someone_other_than_their_own_words(
     read = reading.Reading(found, reading.mentioned(bundled, found), [], {})
     russ = [read.passages[n] for n in read.named["russ"]]
     assert [(p.section, p.where, p.ref) for p in russ] == [("mikey-dhhmac", "point", "1")]
-    hugh = passages.of_person(bundled, "hugh", read)
+    hugh = passages.of_person(bundled, ["hugh"], read)
     assert [(p.section, p.where, p.ref) for p in hugh] == [
         ("gsakmp", "exchange", "2"),
         ("gsakmp", "exchange", "4"),
@@ -191,7 +191,7 @@ def test_discussion_lists_points_decisions_then_exchanges_or_one_persons_words(
         ("exchange", 1),
         ("exchange", 2),
     ]
-    assert [(r.n, r.text) for r in passages.discussion(bundled, fmke, "lakshminath")] == [
+    assert [(r.n, r.text) for r in passages.discussion(bundled, fmke, ["lakshminath"])] == [
         (2, "Lakshminath objected. Phase 2 is not clear. The GCKS seems to be sending an SA "
             "to members without the member asking to join a given group."),
         (5, "Let us take this to the list."),

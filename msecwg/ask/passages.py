@@ -148,13 +148,9 @@ def person_named(t: Transcription, word: str, facts: Facts | None = None) -> str
 
 
 def discussion(
-    t: Transcription,
-    section: Section,
-    person_id: str | Sequence[str] | None = None,
-    meeting: str = "",
+    t: Transcription, section: Section, person_ids: Sequence[str] | None = None, meeting: str = ""
 ) -> list[DiscussionRow]:
-    """Answer a section's points, decisions, then exchanges (with `person_id`, only theirs)."""
-    wanted = {person_id} if isinstance(person_id, str) else set(person_id or ())
+    """Answer a section's points, decisions, then exchanges (with `person_ids`, only theirs)."""
     exchanges = [
         DiscussionRow(
             section=section.key, kind=PassageKind.EXCHANGE, n=n,
@@ -163,9 +159,9 @@ def discussion(
             meeting=meeting, quotes=list(e.quotes)
         )
         for n, e in enumerate(section.exchanges, start=1)
-        if person_id is None or e.person in wanted
+        if person_ids is None or e.person in person_ids
     ]  # fmt: skip
-    if person_id:
+    if person_ids:
         return exchanges
     told = [(PassageKind.POINT, text) for text in section.points]
     told += [(PassageKind.DECISION, d.text) for d in section.decisions]
@@ -190,11 +186,8 @@ def search(found: list[PassageRow], words: str) -> list[PassageRow]:
     return [p for p, text in texts if all(term in text for term in wanted)]
 
 
-def of_person(
-    t: Transcription, person_id: str | Sequence[str], reading: Reading
-) -> list[PassageRow]:
+def of_person(t: Transcription, ids: Sequence[str], reading: Reading) -> list[PassageRow]:
     """Answer one person's passages (by their ids), in order: exchanges and those naming them."""
-    ids = [person_id] if isinstance(person_id, str) else list(person_id)
     names = {t.person(i).name for i in ids}
     named = {n for i in ids for n in reading.named[i]}
     return [
