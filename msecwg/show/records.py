@@ -47,8 +47,7 @@ def _fields(view: View[R], output: Output) -> list[str]:
     """Answer the fields shown: those asked for in order, else all but the quotes unless citing."""
     if output.fields:
         return list(dict.fromkeys(output.fields))
-    names = list(view.row_type.__struct_fields__)
-    return names if output.cite else [name for name in names if name != "quotes"]
+    return [name for name in view.row_type.__struct_fields__ if output.cite or name != "quotes"]
 
 
 def unknown_field(name: str, view: View[R], option: str) -> str:
@@ -58,14 +57,11 @@ def unknown_field(name: str, view: View[R], option: str) -> str:
     near = list(dict.fromkeys([*ending, *closest(name, known)]))[:2]
     hint = f"; did you mean {' or '.join(near)}?" if near else "."
     own = [k for k, (_, sub) in known.items() if sub is None]
-    inner: dict[str, list[str]] = {}
-    for outer, sub in known.values():
-        if sub is not None:
-            inner.setdefault(outer, []).append(sub)
-    objects = "".join(
-        f"; {outer}_{'date' if 'date' in subs else subs[0]} and the like for the fields of {outer}"
-        for outer, subs in inner.items()
-    )
+    objects = ""
+    for outer in own:
+        if subs := [sub for of, sub in known.values() if of == outer and sub is not None]:
+            like = "date" if "date" in subs else subs[0]
+            objects += f"; {outer}_{like} and the like for the fields of {outer}"
     return f"{option}: no field {name!r}{hint} Fields of {view.kind}: {', '.join(own)}{objects}."
 
 
