@@ -199,9 +199,9 @@ class Footnotes(dict[str, str]):
 
     MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
 
-    def mark(self, d: Dated | None) -> str:
+    def mark(self, d: Dated) -> str:
         """Answer the marks for a dated thing's condition and hedge ("" when none)."""
-        said = [words for words in (d.condition, d.tentative) if words] if d else []
+        said = [words for words in (d.condition, d.tentative) if words]
         for words in said:
             n = len(self)
             self.setdefault(words, self.MARKS[n] if n < len(self.MARKS) else f"[{n + 1}]")
