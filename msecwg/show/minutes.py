@@ -2,7 +2,7 @@
 
 import re
 import shlex
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 import msgspec
@@ -58,13 +58,12 @@ def held(row: MeetingRow) -> str:
 def meetings_view(rows: Sequence[MeetingRow], scope: Scope, width: int = 80) -> View[MeetingRow]:
     """Answer the view of the meetings in the order held, what each records and leaves to settle."""
     wide = width >= WIDE
-    left = "Left: what the transcription leaves for a person to settle (--json says what)."
     return View(
         kind="meetings",
         rows=rows,
         row_type=MeetingRow,
         heading=meeting_line(scope) if scope.several else f"1 meeting: {scope.name}",
-        notes=[left],
+        notes=["Left: what the transcription leaves for a person to settle (--json says what)."],
         columns=columns(
             # Below WIDE a long label and the days held wrap, to stay a table at 80 columns.
             Column("Meeting", field("meeting", "bold"), key=True, wrap=not wide, min_width=8),
@@ -342,6 +341,7 @@ def passages_view(
     kind: str = "search",
 ) -> View[PassageRow]:
     """Answer the view of passages of the minutes, verbatim, each with where it stands."""
+    said: Callable[[PassageRow], Lines] = field(lambda r: quoted(r.text), "italic")
     return View(
         kind=kind,
         rows=rows,
@@ -351,12 +351,7 @@ def passages_view(
         group=by_meeting(scope),
         columns=[
             Column("Where", field(where), key=True),
-            Column(
-                "Passage",
-                field(lambda r: quoted(r.text), "italic"),
-                wrap=True,
-                highlight=highlight,
-            ),
+            Column("Passage", said, wrap=True, highlight=highlight),
         ],
         scope=scope,
         empty=empty,
