@@ -52,14 +52,11 @@ def escape_toml(document: str) -> str:
 def _escaped_part(found: re.Match[str]) -> str:
     """Answer a comment or string of a TOML document with its steering characters escaped."""
     part = found.group(0)
-    if _STEERING.search(part) is None:
-        return part
-    escapes = _IN_COMMENTS if part.startswith("#") else _IN_STRINGS
-    if part.startswith(("#", '"')):
-        return _STEERING.sub(lambda c: escapes[ord(c.group())], part)
+    if part.startswith(("#", '"')) or _STEERING.search(part) is None:
+        return part.translate(_IN_COMMENTS if part.startswith("#") else _IN_STRINGS)
     quotes = '"""' if part.startswith("'''") else '"'
     text = part[len(quotes) : -len(quotes)].replace("\\", "\\\\").replace('"', '\\"')
-    return quotes + _STEERING.sub(lambda c: escapes[ord(c.group())], text) + quotes
+    return quotes + text.translate(_IN_STRINGS) + quotes
 
 
 LINE = 400
