@@ -88,8 +88,8 @@ def markdown_text(text: str) -> str:
     return clean(text).translate(_MARKDOWN)
 
 
-def _styled(text: str, style: str, verbatim: bool) -> str:
-    """Answer a line of a cell as Markdown, literal, in italics or bold as its style is."""
+def _words(text: str, style: str = "", verbatim: bool = False) -> str:
+    """Answer a line of a view as Markdown, literal, in italics or bold as its style is."""
     mark = "*" if "italic" in style else "**" if "bold" in style else ""
     return f"{mark}{markdown_text(text if verbatim else as_read(text))}{mark}"
 
@@ -98,19 +98,16 @@ def markdown(view: View[R], output: Output) -> str:
     """Answer a view as Markdown: its answer, notes, a table or cards, footnotes."""
 
     def cell(lines: Lines, verbatim: bool = False) -> str:
-        return "<br>".join(_styled(text, style, verbatim) for text, style in lines if text)
+        return "<br>".join(_words(text, style, verbatim) for text, style in lines if text)
 
-    def words(text: str) -> str:
-        return markdown_text(as_read(text))
-
-    out = [f"**{words(view.heading)}**", ""]
-    out += [line for note_line in view.notes for line in (words(note_line), "")]
-    out += [f"- *{words(bullet)}*" for bullet in view.bullets]
+    out = [_words(view.heading, "bold"), ""]
+    out += [line for note_line in view.notes for line in (_words(note_line), "")]
+    out += [f"- {_words(bullet, 'italic')}" for bullet in view.bullets]
     if view.bullets:
         out.append("")
     for card in view.cards or []:
         if card.title:
-            out += [f"### {words(card.title)}", ""]
+            out += [f"### {_words(card.title)}", ""]
         out += [
             f"- **{markdown_text(f.label)}**: {cell(f.lines, f.verbatim and output.cite)}"
             for f in card.fields
@@ -119,7 +116,7 @@ def markdown(view: View[R], output: Output) -> str:
     if view.cards is None:
         for title, rows in groups(view):
             if title:
-                out += [f"**{words(title)}**", ""]
+                out += [_words(title, "bold"), ""]
             headers = [markdown_text(c.header) for c in view.columns]
             if output.cite:
                 headers.append("Minutes")
@@ -130,7 +127,7 @@ def markdown(view: View[R], output: Output) -> str:
                     shown.append(cell(cited(row), True) or " ")
                 out.append("| " + " | ".join(shown) + " |")
             out.append("")
-    out += [words(line) for line in footnote_lines(view.footnotes, output.width)]
+    out += [_words(line) for line in footnote_lines(view.footnotes, output.width)]
     if view.cards is not None or output.cite:
         out += ["", markdown_text(LEGEND)]
     return "\n".join(out).strip("\n") + "\n"
