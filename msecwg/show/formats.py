@@ -90,10 +90,9 @@ def hyperlinks(env: os._Environ[str] | dict[str, str]) -> bool:
     """Answer whether the terminal shows OSC 8 hyperlinks, by what it says of itself."""
     if env.get("FORCE_HYPERLINK"):
         return env["FORCE_HYPERLINK"] != "0"
-    program = env.get("TERM_PROGRAM", "")
     vte = env.get("VTE_VERSION", "")
     return (
-        program in ("iTerm.app", "WezTerm", "vscode", "ghostty")
+        env.get("TERM_PROGRAM") in ("iTerm.app", "WezTerm", "vscode", "ghostty")
         or (vte.isdigit() and int(vte) >= 5000)
         or "KITTY_WINDOW_ID" in env
         or "WT_SESSION" in env
