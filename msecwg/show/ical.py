@@ -31,10 +31,8 @@ def summary(row: EventRow) -> str:
 def _description(t: Transcription, action: Action) -> str:
     """Answer an event's description: the item, its dates as written and its quotes."""
     m = t.meeting
-    lines = [action.what]
-    for label, written in (("Date", action.date), ("Closing date", action.closes)):
-        if written is not None:
-            lines.append(f"{label}: {written.text}")
+    dates = (("Date", action.date), ("Closing date", action.closes))
+    lines = [action.what, *(f"{label}: {d.text}" for label, d in dates if d is not None)]
     when = f", {long_date(m.date.day)}" if m.date else ""
     lines += ["", f"From the minutes of the {m.name}{when}:"]
     lines += [f"“{quote}”" for quote in action.quotes]

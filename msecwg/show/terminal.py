@@ -205,8 +205,7 @@ def _cell(canvas: Canvas, column: Column[R], row: R, width: int) -> list[Text]:
 def _table(
     canvas: Canvas, view: View[R], columns: list[Column[R]], rows: list[R], widths: list[int]
 ) -> None:
-    """Draw rows as a table of some of the view's columns, under a bold header, each row in its
-    state's style."""
+    """Draw rows as a table of the columns given, under a bold header, each in its state's style."""
     header = [Text(c.header, style="bold") for c in columns]
     canvas.lines.append(_joined(header, widths))
     for row in rows:
