@@ -41,11 +41,11 @@ def _usable(value: str | None) -> int | None:
 
 def terminal_size() -> tuple[int, int]:
     """Answer the terminal's columns and lines: COLUMNS and LINES, else its own, else 80 by 24."""
-    measured: os.terminal_size | None = None
+    measured = os.terminal_size((0, 0))  # not measured
     with contextlib.suppress(OSError, ValueError):
-        measured = os.get_terminal_size(sys.__stdout__.fileno()) if sys.__stdout__ else None
-    columns = _usable(os.environ.get("COLUMNS")) or (measured.columns if measured else 0) or 80
-    lines = _usable(os.environ.get("LINES")) or (measured.lines if measured else 0) or 24
+        measured = os.get_terminal_size(sys.__stdout__.fileno()) if sys.__stdout__ else measured
+    columns = _usable(os.environ.get("COLUMNS")) or measured.columns or 80
+    lines = _usable(os.environ.get("LINES")) or measured.lines or 24
     return max(columns, 20), max(lines, 5)
 
 
