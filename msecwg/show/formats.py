@@ -116,8 +116,7 @@ def show(view: View[R], output: Output) -> None:
 
 
 def selected(view: View[R], output: Output) -> View[R]:
-    """Answer a view with the records asked for, sorted, limited, saying how many it shows; a
-    field the records lack is a usage error."""
+    """Answer a view with the records asked for, sorted, limited, saying how many it shows."""
     known = records.field_names(view.row_type)
     sort = output.sort.removeprefix("-") if output.sort is not None else None
     for option, name in [*(("--fields", f) for f in output.fields), ("--sort", sort)]:
