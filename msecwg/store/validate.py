@@ -133,8 +133,6 @@ def quotes(t: Transcription, minutes: str, known: set[str] | None = None) -> Ite
     wanted = folded[:opening] + folded[sections:] + folded[opening:sections]
     known |= _found(minutes, list(dict.fromkeys(w for w in wanted if w not in known)), restated)
     for (field, passage), f in zip(passages, folded, strict=True):
-        if f in known and (long_enough(f) or not _is_quote(field)):
-            continue
         if not passage.strip():
             yield f"{field}: holds no words; a quote is words of the minutes"
         elif _is_quote(field) and not long_enough(f):
@@ -160,9 +158,7 @@ def _found(minutes: str, wanted: list[str], restated: list[Restated]) -> set[str
     found, rest = _in_order(minutes, [w for w in wanted if w not in within])
     found |= present(minutes, set(rest))
     implied = {w for w in wanted if w in within and any(q in found for q in within[w])}
-    found |= implied
-    unsure = {w for w in wanted if w in within and w not in implied}
-    return found | present(minutes, unsure) if unsure else found
+    return found | implied | present(minutes, {w for w in wanted if w in within} - implied)
 
 
 LOOKED = 16  # at most how many times the minutes' length _in_order looks through
