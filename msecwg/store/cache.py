@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import msgspec
+from msgspec.structs import asdict, replace
 
 from msecwg import __version__
 from msecwg.errors import DataError
@@ -78,12 +79,10 @@ ENTRIES = msgspec.msgpack.Decoder(Entry)
 def entry(t: Transcription, minutes_digest: str, minutes: str, reading: object) -> Entry:
     """Answer the entry of a transcription valid against minutes of this digest and text."""
     bodies = [Body(s.points, s.decisions, s.exchanges) for s in t.sections]
-    headings = [
-        msgspec.structs.replace(s, points=[], decisions=[], exchanges=[]) for s in t.sections
-    ]
+    headings = [replace(s, points=[], decisions=[], exchanges=[]) for s in t.sections]
     return Entry(
         minutes_digest,
-        encoded(msgspec.structs.replace(t, sections=headings)),
+        encoded(replace(t, sections=headings)),
         encoded(bodies),
         minutes,
         encoded(reading),
@@ -97,11 +96,8 @@ def whole(kept: Entry) -> Transcription:
     bodies = decoded(kept.bodies, list[Body])
     if len(bodies) != len(t.sections):
         raise msgspec.DecodeError("an entry's sections and their bodies do not match")
-    sections = [
-        msgspec.structs.replace(s, points=b.points, decisions=b.decisions, exchanges=b.exchanges)
-        for s, b in zip(t.sections, bodies, strict=True)
-    ]
-    return msgspec.structs.replace(t, sections=sections)
+    sections = [replace(s, **asdict(b)) for s, b in zip(t.sections, bodies, strict=True)]
+    return replace(t, sections=sections)
 
 
 def folder() -> Path | None:
