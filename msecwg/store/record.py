@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import msgspec
+from msgspec.structs import replace
 
 from msecwg.model import GroupRecord, Kind, Names
 from msecwg.store import files, load
@@ -68,14 +69,12 @@ def joined(record: GroupRecord, kind: Kind, names: Sequence[str], shown: str) ->
     one = {_key(shown), *map(_key, also)}
     apart = [n for n in _unique(a for e in merged for a in e.apart) if _key(n) not in one]
     rest = [
-        msgspec.structs.replace(e, apart=[a for a in e.apart if _key(a) not in one])
-        if _names(e) & one
-        else e
+        replace(e, apart=[a for a in e.apart if _key(a) not in one]) if _names(e) & one else e
         for e in rest
     ]
     entry = Names(name=shown, also=also, apart=apart)
     kept = [e for e in [*rest, entry] if e.also or e.apart or e is entry]
-    return msgspec.structs.replace(record, **{kind: kept})
+    return replace(record, **{kind: kept})
 
 
 def split(record: GroupRecord, kind: Kind, name: str, other: str, *, apart: bool) -> GroupRecord:
@@ -88,15 +87,15 @@ def split(record: GroupRecord, kind: Kind, name: str, other: str, *, apart: bool
             gone = second if _key(e.name) == first else first
             if _key(e.name) == gone:
                 e = Names(name=e.also[0], also=e.also[1:], apart=e.apart) if e.also else e
-            e = msgspec.structs.replace(e, also=[n for n in e.also if _key(n) != gone])
+            e = replace(e, also=[n for n in e.also if _key(n) != gone])
         if apart and _key(e.name) == first and second not in map(_key, e.apart):
-            e = msgspec.structs.replace(e, apart=[*e.apart, other])
+            e = replace(e, apart=[*e.apart, other])
             apart = False
         entries.append(e)
     if apart:
         entries.append(Names(name=name, apart=[other]))
     kept = [e for e in entries if e.also or e.apart]
-    return msgspec.structs.replace(record, **{kind: kept})
+    return replace(record, **{kind: kept})
 
 
 def _names(entry: Names) -> set[str]:
