@@ -71,8 +71,7 @@ def passages(t: Transcription, minutes: str) -> list[PassageRow]:
     if not marks or marks[0].at > 0:
         marks.insert(0, _Mark(0, PassageKind.OPENING, None, None, None))
     found = []
-    for mark, following in zip(marks, [*marks[1:], None], strict=True):
-        end = following.at if following else len(minutes)
+    for mark, end in zip(marks, [*(m.at for m in marks[1:]), len(minutes)], strict=True):
         text = minutes[mark.at : end].strip()
         if text.startswith("-"):
             text = _LEADING.sub("", text)
