@@ -74,13 +74,12 @@ def drafts(
     """
     day = options.as_of(as_of)
     # Facts from outside the minutes are read only where they are shown.
-    held = options.meetings(ctx, facts=outcome or long or name is not None)
+    held, group = options.meetings(ctx, facts=outcome or long or name is not None)
     scope = across.scope(held)
     if outcome and all(m.facts is None for m in held):
         raise UsageProblem(
             "--outcome needs facts from outside the minutes; this transcription names none"
         )
-    group = options.group(ctx)
     if unjoined:
         formats.show(minutes.proposals_view(group.documents.proposed, scope, "document"), output)
     elif name is not None or long:
@@ -168,11 +167,10 @@ def actions(
     --sort says otherwise.
     """
     day = options.as_of(as_of)
-    held = options.meetings(ctx)
+    held, group = options.meetings(ctx)
     scope = across.scope(held)
     only = None if item is None else options.item(held, item)
     rows = across.actions(held, day, passed_only=overdue, item=only)
-    group = options.group(ctx)
     if document is not None:
         rows = list(filter(options.of_document(held, group, document), rows))
     if owner is not None:
@@ -210,7 +208,7 @@ def timeline(ctx: typer.Context, as_of: AsOf = None, *, output: formats.Output) 
     it falls near them.
     """
     day = options.as_of(as_of)
-    held = options.meetings(ctx)
+    held, _ = options.meetings(ctx)
     view = deadlines.timeline_view(
         across.timeline(held, day), across.scope(held), day, output.width, outcomes=told(held)
     )
@@ -246,7 +244,7 @@ def calendar(
 
     if output is not None and not output.strip():
         raise typer.BadParameter("give a file name, or - for stdout", param_hint="'-o'")
-    held = options.meetings(ctx)
+    held, _ = options.meetings(ctx)
     events = across.timeline(held, dt.date.today())
     if not any(e.item is not None for e in events):
         raise MsecwgError(

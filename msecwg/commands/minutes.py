@@ -30,7 +30,7 @@ def meetings(ctx: typer.Context, *, output: formats.Output) -> None:
     its file. A transcription with a problem is left out and named on stderr;
     msecwg check names every problem.
     """
-    held = options.meetings(ctx)
+    held, _ = options.meetings(ctx)
     rows = across.meetings(held, Path.cwd())
     formats.show(minutes.meetings_view(rows, across.scope(held), output.width), output)
 
@@ -74,13 +74,12 @@ def discussion(
     the minutes give them, verbatim; words the minutes report rather than
     quote are marked reported.
     """
-    held = options.meetings(ctx)
+    held, group = options.meetings(ctx)
     scope = across.scope(held)
     if topic is None:
         formats.show(minutes.topics_view(across.topics(held), scope), output)
         return
     found = options.named("topic", "TOPIC", across.sections_named, held, topic)
-    group = options.group(ctx)
     person = None
     if speaker is not None:
         person = options.named("speaker", "'--speaker'", across.person_named, held, group, speaker)
@@ -129,10 +128,10 @@ def decisions(
     exchanges around it) and the document it is about where the transcription
     names one.
     """
-    held = options.meetings(ctx)
+    held, group = options.meetings(ctx)
     rows = across.decisions(held)
     if document is not None:
-        rows = list(filter(options.of_document(held, options.group(ctx), document), rows))
+        rows = list(filter(options.of_document(held, group, document), rows))
     formats.show(minutes.decisions_view(rows, across.scope(held)), output)
 
 
@@ -175,8 +174,7 @@ def people(
     passages that name someone) is kept apart from who each person is, which
     comes from public records outside the minutes, each with its source.
     """
-    held = options.meetings(ctx, facts=True)
-    group = options.group(ctx)
+    held, group = options.meetings(ctx, facts=True)
     scope = across.scope(held)
     if unjoined:
         formats.show(minutes.proposals_view(group.people.proposed, scope, "person"), output)
@@ -224,6 +222,6 @@ def search(
     wanted = " ".join(words).strip()
     if not wanted.strip(' "“”'):
         raise typer.BadParameter("give some words to find", param_hint="WORDS")
-    held = options.meetings(ctx)
+    held, _ = options.meetings(ctx)
     hits = across.search(held, wanted)
     formats.show(minutes.search_view(hits, wanted, across.scope(held)), output)

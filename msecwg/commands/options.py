@@ -7,7 +7,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, cast
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -27,9 +27,6 @@ from msecwg.store.meetings import Held, number, pick, read
 
 T = TypeVar("T")
 
-GROUP = "msecwg.commands.group"
-"""Where a run keeps its group (Context.meta): every meeting read, and the record."""
-
 
 def data_paths(ctx: typer.Context) -> list[Path]:
     """Answer the paths every --data names, else MSECWG_DATA's; none means the bundled meeting."""
@@ -43,8 +40,9 @@ def data_paths(ctx: typer.Context) -> list[Path]:
     return [Path(data) for data in given]
 
 
-def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
-    """Answer the meetings --data names in the order held, or the one --meeting names of them."""
+def meetings(ctx: typer.Context, *, facts: bool = False) -> tuple[list[Held], Group]:
+    """Answer the meetings --data names in the order held, or the one --meeting names of them;
+    and the group of every meeting read (not only --meeting's), with its record."""
     paths = data_paths(ctx)
     found = read(paths, facts=facts)
     if not found.held and len(found.left_out) == 1:
@@ -58,14 +56,9 @@ def meetings(ctx: typer.Context, *, facts: bool = False) -> list[Held]:
         kept = None if where is None else record.read(where)
     except DataError as problem:
         left_out(ctx, [str(problem)])
-    ctx.meta[GROUP] = Group(found.held, kept)
     wanted = ctx.find_root().params.get("meeting")
-    return found.held if wanted is None else [pick(found.held, wanted)]
-
-
-def group(ctx: typer.Context) -> Group:
-    """Answer the group of every meeting `meetings` read (not only --meeting's), with its record."""
-    return cast(Group, ctx.meta[GROUP])
+    held = found.held if wanted is None else [pick(found.held, wanted)]
+    return held, Group(found.held, kept)
 
 
 def as_of(value: str | None) -> dt.date:
@@ -83,7 +76,7 @@ def _completer(
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
-            offered = dict.fromkeys(n for m in meetings(ctx) for n in names(m.transcription))
+            offered = dict.fromkeys(n for m in meetings(ctx)[0] for n in names(m.transcription))
         except MsecwgError:
             return []
         typed = incomplete.casefold()

@@ -140,8 +140,7 @@ def _read(ctx: typer.Context) -> tuple[Path, Group]:
             "give the folder of the group's transcriptions with --data: its record is kept there"
         )
     record.read(where)
-    options.meetings(ctx)
-    return where, options.group(ctx)
+    return where, options.meetings(ctx)[1]
 
 
 def _of(group: Group, kind: Kind) -> Ones:
