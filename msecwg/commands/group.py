@@ -3,6 +3,7 @@ Beyond Typer's public API it uses `typer._click`, `_types` and `_completion_clas
 says for which Typer versions)."""
 
 import importlib
+import itertools
 import os
 import re
 import shlex
@@ -41,20 +42,16 @@ GLOBAL_OPTIONS = ("--data", "--meeting")
 
 def hoisted(args: Sequence[str]) -> list[str]:
     """Answer the arguments with each of GLOBAL_OPTIONS after the command moved before it."""
-    args = list(args)
     end = args.index("--") if "--" in args else len(args)
     moved: list[str] = []
-    i = 1
-    while i < end:
-        name = args[i].split("=", 1)[0]
-        if name in GLOBAL_OPTIONS and any(not a.startswith("-") for a in args[:i]):
-            width = 1 if "=" in args[i] or i + 1 >= end else 2
-            moved += args[i : i + width]
-            del args[i : i + width]
-            end -= width
+    kept: list[str] = []
+    words = iter(args[:end])
+    for word in words:
+        if word.split("=", 1)[0] in GLOBAL_OPTIONS and any(not a.startswith("-") for a in kept):
+            moved += [word] if "=" in word else [word, *itertools.islice(words, 1)]
         else:
-            i += 1
-    return [*moved, *args]
+            kept.append(word)
+    return [*moved, *kept, *args[end:]]
 
 
 class MeetingsCommand(TyperCommand):
