@@ -16,6 +16,7 @@ _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _NUMERIC = re.compile(r"(\d{1,2})[/. -](\d{1,2})[/. -](\d{4})")
 _NUMBERS_ONLY = re.compile(r"[\d\s./-]+")  # "5 4 2003", "10.11.12", "1/2/3"
 _YEAR_FIRST = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_LIKE = "write it like 2003-08-02 or '2 Aug 2003'"  # how a date that cannot be read is asked for
 
 
 class AmbiguousDate(ValueError):
@@ -35,9 +36,7 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     try:
         readings: set[dt.date] = {parser.parse(cleaned, default=d).date() for d in _PROBE_DEFAULTS}
     except (ValueError, OverflowError):
-        raise ValueError(
-            f"cannot read {text!r} as a date; write it like 2003-08-02 or '2 Aug 2003'"
-        ) from None
+        raise ValueError(f"cannot read {text!r} as a date; {_LIKE}") from None
     if len(readings) > 1:
         raise ValueError(
             f"{text!r} is not a full date; give day, month and year, like '2 Aug 2003'"
@@ -50,10 +49,7 @@ def _refuse_ambiguous(text: str) -> None:
     numeric = _NUMERIC.fullmatch(text)
     if numeric is None:
         if _NUMBERS_ONLY.fullmatch(text) and not _YEAR_FIRST.fullmatch(text):
-            raise AmbiguousDate(
-                f"{text!r} could be read more than one way; write it like 2003-08-02 or "
-                "'2 Aug 2003'"
-            )
+            raise AmbiguousDate(f"{text!r} could be read more than one way; {_LIKE}")
         return
     first, second, year = (int(n) for n in numeric.groups())
     months = range(1, 13)
