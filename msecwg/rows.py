@@ -2,8 +2,6 @@
 (`quotes`, `words`, `said`, `*_as_written`, `condition`, `tentative`, `people_role`), msecwg's
 (`what`, `state`, `notes`, labels) and outside facts (`outside_*`, outcomes) in separate fields."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 import msgspec
@@ -124,6 +122,14 @@ class StageRow(Row, frozen=True, kw_only=True):
     quote: str
     date: dt.date | None
     date_as_written: str | None
+
+
+class JoinRow(Row, frozen=True, kw_only=True):
+    """A name joined across meetings to another: the rule ("nickname", ...) and what it rests on."""
+
+    name: str
+    rule: str
+    where: str
 
 
 class DraftRow(Row, frozen=True, kw_only=True):
@@ -302,14 +308,6 @@ class MeetingRow(Row, frozen=True, kw_only=True):
     left_for_a_person: list[str]
     file: str
     quotes: list[str]
-
-
-class JoinRow(Row, frozen=True, kw_only=True):
-    """A name joined across meetings to another: the rule ("nickname", ...) and what it rests on."""
-
-    name: str
-    rule: str
-    where: str
 
 
 class ProposalRow(Row, frozen=True, kw_only=True):
