@@ -126,8 +126,7 @@ class PassageKind(StrEnum):
 class Record(
     msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True, omit_defaults=True
 ):
-    """Base of every record: strict keys, immutable; written without the values it
-    would have anyway."""
+    """Base of every record: strict keys, immutable; written without its default values."""
 
 
 class WrittenDate(Record, kw_only=True, frozen=True):
