@@ -51,6 +51,8 @@ BRACKETED = re.compile(r"\(([^()]*)\)")
 MOST = 0.6
 """The share of an annotated quote's words a record must hold to be the same fact."""
 WORD = re.compile(r"\w+")
+CHAIRS = frozenset({"chairs", "chair", "the chairs", "wg chairs"})
+"""The owners a reading writes for the group's chairs, folded."""
 REVISION = re.compile(r"-(?:\d\d|\*)$")
 
 
@@ -186,10 +188,11 @@ def owners(t: Transcription, gold: Gold) -> Tally:
     """The owners of the annotated action items msecwg records (paired as `paired` pairs them),
     against the annotation's: the same as msecwg writes it, or a spelling the minutes give the
     person msecwg names (recall over those the annotation gives an owner, precision over those
-    msecwg gives one)."""
+    msecwg gives one); "chairs" is also the chairs the minutes name, when those are its owners."""
     written = {p.id: {folded(p.name)} for p in t.people}
     for e in (e for s in t.sections for e in s.exchanges if e.person is not None):
         written.setdefault(e.person, set()).add(folded(e.speaker))
+    chairs = {p.id for p in t.people if p.role == "chair"}
     tally = Tally()
     for n, r in paired(gold["actions"], actions_said(t), str).items():
         item, mine = gold["actions"][n], t.actions[r]
@@ -199,6 +202,7 @@ def owners(t: Transcription, gold: Gold) -> Tally:
         same = bool(want and mine.owner) and (
             folded(want) == folded(mine.owner or "")
             or any(folded(want) in written.get(p, set()) for p in mine.people)
+            or (folded(want) in CHAIRS and bool(mine.people) and set(mine.people) <= chairs)
         )
         tally.gold += want is not None
         tally.found += mine.owner is not None

@@ -130,6 +130,32 @@ def test_a_line_naming_the_chairs_makes_those_who_speak_chairs() -> None:
     assert not [p for p in found.people if p.chair]
 
 
+@pytest.mark.parametrize(
+    ("line", "first", "chairs"),
+    [
+        # The line also gives Glenn's full name: it is quoted once.
+        ("Chairs: Glenn Deen, Paul Hoffman", "Glenn", ["Glenn Deen", "Paul Hoffman"]),
+        ("* Chair: Glenn Deen <glenn@example.com>", "Glenn Deen", ["Glenn Deen"]),
+        (
+            "Chairs: 🪑🪑 (Glenn Deen (for the last time), Paul Hoffman)",
+            "Glenn Deen",
+            ["Glenn Deen", "Paul Hoffman"],
+        ),
+        # Brackets that hold a remark, not the list, name no chairs.
+        ("Chairs: 🪑 (see the wiki)", "Glenn Deen", []),
+    ],
+)
+def test_a_chairs_line_is_read_past_mail_addresses_and_marks_before_its_list(
+    line: str, first: str, chairs: list[str]
+) -> None:
+    found = read(
+        f"# ZEBRA WG\n\n{line}\n\n## Stripes\n\n{first}: Let us start.\n\nPaul Hoffman: Fine.\n"
+    )
+    assert [(p.name, p.quotes) for p in found.people if p.chair] == [
+        (name, [line]) for name in chairs
+    ]
+
+
 def test_a_short_name_in_brackets_that_speaks_is_the_full_names() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nPeter van Dijk (PvD): the stripes are done.\n\n"

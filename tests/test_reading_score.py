@@ -138,6 +138,23 @@ def test_an_owner_is_found_as_written_or_as_the_person_msecwg_names(score: Modul
     assert tally.missed == ["Dana: ACTION: review the text."]
 
 
+def test_an_owner_the_reading_calls_chairs_is_a_chair_the_minutes_name(score: ModuleType) -> None:
+    from msecwg.importer import read
+    from msecwg.importer.transcribe import transcribe
+
+    found = read("# ZEBRA WG\n\nChairs: Lars Eggert, Matt Joras\n\n## Stripes\n\n"
+                 "Lars Eggert: Will do Google poll for a meeting slot then.\n\n"
+                 "Dana Lee: I will write a PR for that.\n")  # fmt: skip
+    t = transcribe(found, "x.md").transcription
+    gold = {"actions": [
+        {"quote": "Will do Google poll for a meeting slot then.", "owner": "chairs"},
+        {"quote": "I will write a PR for that.", "owner": "chairs"},  # Dana is no chair
+    ]}  # fmt: skip
+    tally = score.owners(t, gold)
+    assert (tally.hit, tally.gold, tally.right, tally.found) == (1, 2, 1, 2)
+    assert tally.missed == ["chairs: I will write a PR for that."]
+
+
 def test_a_meetings_dates_are_the_days_it_was_held_never_a_month_alone(score: ModuleType) -> None:
     from msecwg.importer import read
     from msecwg.importer.transcribe import transcribe

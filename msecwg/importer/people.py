@@ -42,7 +42,10 @@ CHAIRS_LINE = re.compile(
     r"[ \t]*(?:[*_]{0,2}[ \t]*:|:[ \t]*[*_]{0,2})[ \t]*(?P<names>[^\n]{1,200})$",
     re.IGNORECASE | re.MULTILINE,
 )
-ASIDE = re.compile(r"[ \t]*\([^()]*\)")
+ASIDE = re.compile(r"[ \t]*\([^()]*\)|[ \t]*<[^<>\s]+@[^<>\s]+>")
+"""What stands beside a name on a chairs line: a remark in brackets, a mail address."""
+LISTED_IN_BRACKETS = re.compile(r"[^\w(]*\((?P<names>(?:[^()]|\([^()]*\))*)\)[ \t]*")
+"""Names listed in brackets, after marks of no letter: "🪑🪑🪑 (Lars Eggert, Lucas Pardue)"."""
 # What every legend line holds, found faster than the line: the bracket and the mark
 # after the short name of "*[CB]: ...", the capital and colon of "AL: ..." (PLAIN_LEGEND)
 LEGEND_SIGN = re.compile(r"\][ \t]*[:=-]")
@@ -169,7 +172,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
             Person(
                 name=_best(written, uses),
                 written=written,
-                quotes=[*quotes, chaired] if chaired else quotes,
+                quotes=[*quotes, chaired] if chaired and chaired not in quotes else quotes,
                 maybe=[],
                 inferred=list(dict.fromkeys(took)),
                 chair=chaired is not None,
@@ -180,10 +183,14 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
 
 def _chairs(text: str) -> dict[str, str]:
     """Answer the chairs a line of the minutes names, full names alone ("Chairs: Glenn Deen,
-    David Lawrence", "**WG Chairs:** Eric Kinnear and Tim Chown"), each with that line."""
+    David Lawrence", "**WG Chairs:** Eric Kinnear and Tim Chown", "Chair: Tim Wicinski
+    <tjw.ietf@gmail.com>", "Chairs: 🪑🪑🪑 (Lars Eggert (for the last time), Lucas Pardue)"),
+    each with that line."""
     chairs: dict[str, str] = {}
     for match in CHAIRS_LINE.finditer(text):
-        names = [ASIDE.sub("", n).strip(" *_") for n in NAMES_APART.split(match["names"])]
+        listed = LISTED_IN_BRACKETS.fullmatch(match["names"])
+        written = listed["names"] if listed else match["names"]
+        names = [ASIDE.sub("", n).strip(" *_") for n in NAMES_APART.split(written)]
         if names and all(_full(n) and n[:1].isupper() and speaker(n) is not None for n in names):
             line = fold(match.group().strip())
             chairs.update((key(n), line) for n in names)
