@@ -178,6 +178,11 @@ class Meeting(Record, kw_only=True, frozen=True):
         return "an interim meeting" if self.interim else None
 
     @property
+    def days(self) -> list[WrittenDate]:
+        """Answer the days the minutes write for the meeting: its date, then its sessions'."""
+        return [d for d in (self.date, *self.sessions) if d is not None]
+
+    @property
     def name(self) -> str:
         """Answer how the meeting is named: "MSEC WG, IETF 57", "HTTPbis WG", "ICCRG, IETF 122"."""
         group = group_name(self.working_group)

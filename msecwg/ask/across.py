@@ -47,7 +47,7 @@ def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
     rows = []
     for m in held:
         t, meeting = m.transcription, m.meeting
-        days = [d for d in (meeting.date, *meeting.sessions) if d is not None]
+        days = meeting.days
         left = queries.left_for_a_person(t)
         rows.append(
             MeetingRow(

@@ -239,7 +239,7 @@ def timeline(t: Transcription, as_of: dt.date, meeting: str = "") -> list[EventR
             as_written=day.text, condition=None, tentative=None,
             state=state, days=days, meeting=meeting, quotes=list(m.quotes)
         )
-        for day in dict.fromkeys(d for d in [m.date, *m.sessions] if d is not None)
+        for day in dict.fromkeys(m.days)
         for state, days in [_where(day.day, day.last, as_of)]
     ]  # fmt: skip
     for a in t.items:

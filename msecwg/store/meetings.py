@@ -219,4 +219,4 @@ def _day(word: str) -> dt.date | None:
 
 def days(meeting: Meeting) -> set[dt.date]:
     """Answer every day the meeting was held on, as far as its minutes say."""
-    return {d.day for d in (meeting.date, *meeting.sessions) if d is not None}
+    return {d.day for d in meeting.days}
