@@ -172,11 +172,19 @@ def _reads(text: str, day: dt.date, precision: Precision) -> bool:
     return day.day in [n for n in numbers if n not in years] or any(within)
 
 
+SHOWN = 80  # the most characters of the data a message shows; a longer value is cut with …
+
+
+def brief(text: str) -> str:
+    """Answer a value of the data as a message shows it (repr), cut to about 80 characters."""
+    return repr(text if len(text) <= SHOWN else text[: SHOWN - 1] + "…")
+
+
 def written_date_problems(
     text: str, day: dt.date, precision: Precision = Precision.DAY
 ) -> Iterator[str]:
     """Yield what is wrong with a date as written for the day recorded: another day or weekday."""
-    shown = repr(text if len(text) <= 80 else text[:79] + "…")
+    shown = brief(text)
     if not _reads(text, day, precision):
         yield f"{shown} does not name the date recorded, {named(day, precision)}"
     weekday = weekday_in(text)

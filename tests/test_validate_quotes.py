@@ -6,6 +6,7 @@ from __future__ import annotations
 import msgspec
 import pytest
 
+from msecwg.dates import brief
 from msecwg.model import Transcription
 from msecwg.store import load, validate
 from msecwg.store.files import read_text
@@ -41,7 +42,7 @@ def test_words_in_a_quote_not_in_the_minutes_are_looked_for_themselves(
     sections = list(t.sections)
     sections[i] = msgspec.structs.replace(s, exchanges=[changed, *s.exchanges[1:]])
     t = msgspec.structs.replace(t, sections=sections)
-    said = validate.brief(changed.quotes[0])
+    said = brief(changed.quotes[0])
     assert list(validate.quotes(t, minutes)) == [
         f"sections[{i}].exchanges[0].quotes[0]: not in the minutes: {said}"
     ]
@@ -49,7 +50,7 @@ def test_words_in_a_quote_not_in_the_minutes_are_looked_for_themselves(
     sections[i] = msgspec.structs.replace(s, exchanges=[elsewhere, *s.exchanges[1:]])
     t = msgspec.structs.replace(t, sections=sections)
     assert list(validate.quotes(t, minutes)) == [
-        f"sections[{i}].exchanges[0].words: not in the minutes: {validate.brief(elsewhere.words)}",
+        f"sections[{i}].exchanges[0].words: not in the minutes: {brief(elsewhere.words)}",
         f"sections[{i}].exchanges[0].quotes[0]: not in the minutes: {said}",
     ]
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
 
-from msecwg.dates import FIRST_YEAR, LAST_YEAR, count, long_date, written_date_problems
+from msecwg.dates import FIRST_YEAR, LAST_YEAR, brief, count, long_date, written_date_problems
 from msecwg.model import Action, Facts, Record, SpeechForm, Transcription, WrittenDate
 from msecwg.store.locate import present
 
@@ -107,14 +107,6 @@ def broken_references(t: Transcription) -> Iterator[str]:
 
 
 # 2. Quotes.
-SHOWN = 80  # the most characters of the data a message shows; a longer value is cut with …
-
-
-def brief(text: str) -> str:
-    """Answer a value of the data as a message shows it (repr), cut to about 80 characters."""
-    return repr(text if len(text) <= SHOWN else text[: SHOWN - 1] + "…")
-
-
 @lru_cache(maxsize=1 << 16)  # passages are folded again and again; a run's memory stays bounded
 def fold(text: str) -> str:
     """Answer the text with every run of whitespace folded to one space."""
