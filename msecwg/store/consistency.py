@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain, islice
 
+from msecwg.dates import count
 from msecwg.model import Action, Transcription, WrittenDate
 from msecwg.store import validate
 from msecwg.store.locate import automaton, occurrences
@@ -27,7 +28,7 @@ def notes(t: Transcription) -> list[str]:
     shown = list(islice(every, NOTES))
     more = counted - len(stated) + sum(1 for _ in every)
     if more:
-        shown.append(f"and {more} more note{'' if more == 1 else 's'} like these, not shown")
+        shown.append(f"and {count(more, 'more note')} like these, not shown")
     return shown
 
 
