@@ -9,6 +9,7 @@ from msecwg.dates import long_date
 from msecwg.model import Action, DateKind, Transcription, last_day
 from msecwg.rows import EventRow
 from msecwg.show.safe import clean
+from msecwg.show.views import quoted
 from msecwg.store.meetings import Held
 
 
@@ -24,7 +25,7 @@ def _uid(t: Transcription, row: EventRow) -> str:
 
 def summary(row: EventRow) -> str:
     """Answer an event's title, with its date's condition or hedge in the minutes' words."""
-    said = [f"“{words}”" for words in (row.condition, row.tentative) if words]
+    said = [quoted(words) for words in (row.condition, row.tentative) if words]
     return f"{row.what} ({'; '.join(said)})" if said else row.what
 
 
@@ -35,7 +36,7 @@ def _description(t: Transcription, action: Action) -> str:
     lines = [action.what, *(f"{label}: {d.text}" for label, d in dates if d is not None)]
     when = f", {long_date(m.date.day)}" if m.date else ""
     lines += ["", f"From the minutes of the {m.name}{when}:"]
-    lines += [f"“{quote}”" for quote in action.quotes]
+    lines += map(quoted, action.quotes)
     return "\n".join(lines)
 
 

@@ -16,7 +16,7 @@ import msgspec
 from msecwg import __version__
 from msecwg.rows import Row
 from msecwg.show.safe import clean, escape_json
-from msecwg.show.views import R, View
+from msecwg.show.views import R, View, quoted
 from msecwg.spelling import closest
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def _flat(value: object, name: str = "") -> str:
         return "true" if value else "false"
     if isinstance(value, list):
         if name == "quotes":
-            return clean(" ".join([f"“{quote}”" for quote in value]))
+            return clean(" ".join(map(quoted, value)))
         return "; ".join([_flat(v) for v in value])
     if isinstance(value, msgspec.Struct):  # an object, or a list's item, as its values joined
         return " ".join([p for p in map(_flat, msgspec.structs.astuple(value)) if p])
