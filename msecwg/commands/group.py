@@ -169,8 +169,9 @@ class MsecwgGroup(TyperGroup):
         except OSError as problem:  # the environment: a stdout or home msecwg cannot use
             named = problem.filename
             if isinstance(named, str | bytes) and problem.strerror:
-                reason = problem.strerror[:1].lower() + problem.strerror[1:]
-                formats.error(f"{os.fsdecode(named)}: cannot go on ({reason})")
+                from msecwg.store.files import reason
+
+                formats.error(f"{os.fsdecode(named)}: cannot go on ({reason(problem)})")
             else:
                 formats.error(f"cannot go on: {problem.strerror or problem}")
             formats.abandon_stdout()

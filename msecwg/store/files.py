@@ -46,7 +46,7 @@ def _size(n: int) -> str:
     return f"{n / 2**20:.0f} MiB" if n >= 2**20 else f"{n} bytes"
 
 
-def _reason(error: OSError) -> str:
+def reason(error: OSError) -> str:
     """Answer the system's reason for a failure, as words in a message ("file name too long")."""
     words = error.strerror or os.strerror(error.errno or 0)
     return words[:1].lower() + words[1:]
@@ -74,7 +74,7 @@ def read_bytes(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
         if error.errno in (errno.ENXIO, errno.EISDIR):  # a socket, a device, a folder
             with suppress(OSError):
                 raise DataError(_not_regular(path, what, os.stat(path).st_mode)) from None
-        raise DataError(f"{path}: cannot read the file ({_reason(error)})") from None
+        raise DataError(f"{path}: cannot read the file ({reason(error)})") from None
     try:
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode):
@@ -90,7 +90,7 @@ def read_bytes(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
             if len(data) > status.st_size:  # it grew after the check, or reports too little
                 data += file.read(limit + 1 - len(data))
     except OSError as error:
-        raise DataError(f"{path}: cannot read the file ({_reason(error)})") from None
+        raise DataError(f"{path}: cannot read the file ({reason(error)})") from None
     finally:
         os.close(fd)
     if len(data) > limit:
@@ -117,14 +117,14 @@ def write_file(data: bytes, path: Path | None, *, force: bool) -> None:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         except OSError as error:
-            raise WriteError(f"stdout: cannot write ({_reason(error)})") from None
+            raise WriteError(f"stdout: cannot write ({reason(error)})") from None
         return
     try:
         mode = _replaceable(path, force=force)
         with _signals_stop_the_write(path):
             _put(data, path, mode, claim=not force, sync=True)
     except OSError as error:
-        raise WriteError(f"{path}: cannot write the file ({_reason(error)})") from None
+        raise WriteError(f"{path}: cannot write the file ({reason(error)})") from None
 
 
 def keep(data: bytes, path: Path) -> bool:
