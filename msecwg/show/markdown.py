@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from msecwg.show.safe import clean
-from msecwg.show.views import LEGEND, Lines, R, View, cited, footnote_lines, groups
+from msecwg.show.views import LEGEND, Lines, R, View, cited, footnote_lines, groups, quoted
 
 if TYPE_CHECKING:
     from msecwg.show.formats import Output
@@ -79,7 +79,7 @@ def unmarked(text: str) -> str:
 def as_read(line: str) -> str:
     """Answer a line of a view as people read it, a quoted passage as one ("“### A”" -> "“A”")."""
     if len(line) > 1 and line.startswith("“") and line.endswith("”"):
-        return f"“{unmarked(line[1:-1])}”"
+        return quoted(unmarked(line[1:-1]))
     return unmarked(line)
 
 
