@@ -278,7 +278,7 @@ def left_for_a_person(t: Transcription) -> list[tuple[int, str]]:
         (sum(not e.certain for e in turns), "speaker", "uncertain"),
     ]
     left = [(n, f"{count(n, thing)} {how}") for n, thing, how in counted if n]
-    if t.meeting.date is None and not t.meeting.sessions:
+    if not t.meeting.days:
         left.append((1, "no date of the meeting in the minutes"))
     if t.meeting.ietf_from == "file name":
         left.append((1, "the IETF number only in the file's name"))

@@ -113,7 +113,7 @@ def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
 
 def first_date(meeting: Meeting) -> WrittenDate | None:
     """Answer the date a meeting was first held on, as written, where the minutes say."""
-    return meeting.date or next(iter(meeting.sessions), None)
+    return next(iter(meeting.days), None)
 
 
 def held_on(meeting: Meeting) -> dt.date | None:
