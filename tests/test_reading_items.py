@@ -1475,6 +1475,26 @@ def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
     ]
 
 
+def test_owners_listed_with_commas_before_a_task_each_own_it() -> None:
+    found = read(
+        "# DNSOP\n\n## Bootstrap\n\nSam Weiler: split it.\n\nTony: crazy.\n\nBenno: same.\n\n"
+        "Martin Thomson: fine.\n\nSam, Tony, Benno will help untangle the draft.\n\n"
+        "Martin, Tony and Benno to review the text.\n\n"
+        # A list of names that do not all speak, or a word before a comma, is no list of owners.
+        "Sam, Dana, Benno will write the summary.\n\nOk, Tony will file an issue.\n"
+    )
+    assert owned(found) == [
+        ("Sam, Tony, Benno", "Sam, Tony, Benno will help untangle the draft."),
+        ("Martin, Tony and Benno", "Martin, Tony and Benno to review the text."),
+        ("Benno", "Sam, Dana, Benno will write the summary."),
+        ("Tony", "Ok, Tony will file an issue."),
+    ]
+    assert [a.owners for a in found.actions][:2] == [
+        ["Sam", "Tony", "Benno"],
+        ["Martin", "Tony", "Benno"],
+    ]
+
+
 def test_a_full_name_may_own_a_task_though_it_never_speaks() -> None:
     found = read(
         "# HTTPBIS\n\n## Decisions and Action Items\n\nBenjamin Schwartz will remove the text "

@@ -179,6 +179,9 @@ NAMED = Clauses(
     r"|promises|confirmed|confirms)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:will|would)|['\u2019](?:d|ll))))\s+"
     r"(?:also\s+|then\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b"
 )
+# Owners listed before NAMED's, opening the sentence: "Sam, Tony, Benno, Paul will help untangle"
+# (DNSOP minutes), "Martin, Kazuho and Ian to review the PR"
+LISTED_BEFORE = re.compile(r"[\s*_-]*(?P<listed>(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*,\s*)+)")
 # People named as volunteers, opening a sentence: "Volunteers to review architecture draft: Jon
 # Millican, Joel Alwen, Sean Turner (2 weeks).", "Volunteers: Cas and Karthik." (MLS minutes)
 VOLUNTEERS = re.compile(
@@ -683,7 +686,8 @@ def _undertaking(
         if (any(known) or any(full)) and all(
             k or _a_name(w) for w, k in zip(written, known, strict=True)
         ):
-            return who  # "Martin and Kazuho will ...", where Martin speaks; a full name
+            return _listed_before(sentence, match, names) or who  # "Martin and Kazuho will
+            # ...", where Martin speaks; a full name
     for match in [] if outcome or "ask" not in caseless(sentence) else ASKED_TO.finditer(sentence):
         who, verb = match.group("who").casefold(), match.group("verb").casefold()
         denied = NOT_BEFORE.search(sentence, 0, match.start())  # "We didn't ask David to ..."
@@ -722,6 +726,19 @@ def _undertaking(
     if done and not outcome and not hedged(what) and not NOT_OF_A_TASK.intersection(what.split()):
         return None  # "New issue to be filed.": a task, no one named
     return False
+
+
+def _listed_before(sentence: str, match: re.Match[str], names: frozenset[str]) -> str | None:
+    """Answer the owners NAMED's match names with those listed before it, as written, where
+    the sentence opens with their list, each a speaker's name or a full name ("Sam, Tony,
+    Benno, Paul will help untangle"; not "Ok, Martin will write it")."""
+    listed = LISTED_BEFORE.fullmatch(sentence, 0, match.start("who"))
+    if listed is None:
+        return None
+    before = [n.strip() for n in listed["listed"].split(",") if n.strip()]
+    if not all(_may_own(n.casefold(), names) or full_name(n) for n in before):
+        return None
+    return sentence[listed.start("listed") : match.end("who")]
 
 
 def _no_task(match: re.Match[str]) -> bool:
