@@ -686,8 +686,8 @@ def _undertaking(
         if (any(known) or any(full)) and all(
             k or _a_name(w) for w, k in zip(written, known, strict=True)
         ):
-            return _listed_before(sentence, match, names) or who  # "Martin and Kazuho will
-            # ...", where Martin speaks; a full name
+            # "Martin and Kazuho will ...", where Martin speaks; a full name; those listed before
+            return _listed_before(sentence, match, names) or who
     for match in [] if outcome or "ask" not in caseless(sentence) else ASKED_TO.finditer(sentence):
         who, verb = match.group("who").casefold(), match.group("verb").casefold()
         denied = NOT_BEFORE.search(sentence, 0, match.start())  # "We didn't ask David to ..."
