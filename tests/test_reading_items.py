@@ -1801,6 +1801,23 @@ def test_an_adoption_a_chair_will_confirm_on_the_list_is_a_ruling_and_a_task() -
     assert owned(found)[0] == ("Rich", "Will confirm adoption request on the list.")
 
 
+def test_what_the_room_decided_or_left_to_the_list_to_confirm_is_a_decision() -> None:
+    found = read(
+        "# HTTPAPI\n\n## Media types\n\nIn room decision to use Big endian. To be confirmed on list.\n\n"
+        "There is some support to incorporate Accept; to confirm on the list.\n\n"
+        "**To be confirmed on list, stick with STD- and document XML serialization limitations.**\n\n"
+        # The words alone, a task, a step of one's own and a question decide nothing.
+        "To be confirmed on list.\n\nMark: Will confirm on the list.\n\n"
+        "Dana: we need to confirm on the list whether anyone objects.\n\n"
+        "Dana: Could we decide that, to be confirmed on the list?\n"
+    )
+    assert texts(found) == [
+        ("decided", "In room decision to use Big endian. To be confirmed on list."),
+        ("conclusion", "There is some support to incorporate Accept; to confirm on the list."),
+        ("conclusion", "To be confirmed on list, stick with STD- and document XML serialization limitations."),
+    ]  # fmt: skip
+
+
 def test_a_task_someone_takes_on_with_the_speaker_is_the_speakers_too() -> None:
     found = read("# QUIC\n\n## Scope\n\nmnot: lars and I will chat with spencer\n\nlars: ok.\n")
     assert [(a.owner, a.owners) for a in found.actions] == [("lars and I", ["lars", "mnot"])]

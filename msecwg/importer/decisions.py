@@ -437,8 +437,11 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(?:it\s+was|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)\s+(?i:decided)\b"
             r"|\(decided\s+to\b"
             r"|^\W*(?i:decided)\s+(?:that|to|on|upon)\b"
+            # the room's decision: "In room decision to use Big endian." (QUIC minutes)
+            r"|\b(?i:in[- ]room|(?:the\s+)?room(?:['\u2019]s)?)\s+(?i:decision)\s+(?:is\s+|was\s+)?"
+            r"(?:to|that|on)\b"
         ),
-        ("decided",),
+        ("decided", "decision"),
     ),
     (
         "agreed",
@@ -632,6 +635,21 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "ruling",
         re.compile(r"\bconfirm\s+(?:the\s+)?adoption\b(?![^.?!\n]*\?)", re.IGNORECASE),
+        ("confirm",),
+    ),
+    # A conclusion of the room left to the list to confirm, as the IETF's decisions are, the
+    # words beside it saying what: "To be confirmed on list, stick with STD- and document XML
+    # serialization limitations." (HTTPAPI minutes), "There is some support to incorporate
+    # Accept into the server-side; to confirm on the list." (HTTP minutes); not the words alone
+    # ("To be confirmed on list."), nor someone's own step ("we need to confirm on the list")
+    (
+        "conclusion",
+        re.compile(
+            r"[;,(]\s*to\s+(?:be\s+)?confirm(?:ed)?\s+(?:on|via)\s+(?:the\s+)?(?:mailing\s+)?list\b"
+            r"|^\W*to\s+(?:be\s+)?confirm(?:ed)?\s+(?:on|via)\s+(?:the\s+)?(?:mailing\s+)?list"
+            r"\s*,\s*\w+\s+\w+",
+            re.IGNORECASE,
+        ),
         ("confirm",),
     ),
     # The chairs' action that is a call, the minutes' label for it: "**Chairs Action: CfA**",
