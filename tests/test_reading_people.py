@@ -141,8 +141,16 @@ def test_a_line_naming_the_chairs_makes_those_who_speak_chairs() -> None:
             "Glenn Deen",
             ["Glenn Deen", "Paul Hoffman"],
         ),
-        # Brackets that hold a remark, not the list, name no chairs.
+        # A line "Chairs" over a list of them, one an item, quoted as a whole.
+        (
+            "Chairs:\n\n* Glenn Deen, RISE\n* Paul Hoffman paul@example.com",
+            "Glenn Deen",
+            ["Glenn Deen", "Paul Hoffman"],
+        ),
+        ("## Chairs\n- Glenn Deen\n- Paul Hoffman", "Glenn Deen", ["Glenn Deen", "Paul Hoffman"]),
+        # Brackets that hold a remark, not the list, name no chairs; nor items that are no names.
         ("Chairs: 🪑 (see the wiki)", "Glenn Deen", []),
+        ("## Chair\n\n- Note well reminders\n- Agenda bashing", "Glenn Deen", []),
     ],
 )
 def test_a_chairs_line_is_read_past_mail_addresses_and_marks_before_its_list(
@@ -152,7 +160,7 @@ def test_a_chairs_line_is_read_past_mail_addresses_and_marks_before_its_list(
         f"# ZEBRA WG\n\n{line}\n\n## Stripes\n\n{first}: Let us start.\n\nPaul Hoffman: Fine.\n"
     )
     assert [(p.name, p.quotes) for p in found.people if p.chair] == [
-        (name, [line]) for name in chairs
+        (name, [" ".join(line.split())]) for name in chairs
     ]
 
 

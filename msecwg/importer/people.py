@@ -36,14 +36,19 @@ LEGEND = re.compile(
     re.MULTILINE,
 )
 # A line naming the group's chairs: "Chairs: Glenn Deen, David Lawrence" (ADD minutes),
-# "**WG Chairs:** Eric Kinnear, Tim Chown"; its names, full names alone, are read by _chairs
+# "**WG Chairs:** Eric Kinnear, Tim Chown"; or a line "Chairs" over a list of them, one an item:
+# "Chairs:" / "* Marco Tiloca, RISE" / "* Jaime Jiménez, Ericsson" (CoRE minutes); its names,
+# full names alone, are read by _chairs
 CHAIRS_LINE = re.compile(
-    r"^[ \t]*[-*+]?[ \t]*[*_]{0,2}(?:WG[ \t]+|working[ \t]+group[ \t]+)?(?:co-?)?chairs?"
-    r"[ \t]*(?:[*_]{0,2}[ \t]*:|:[ \t]*[*_]{0,2})[ \t]*(?P<names>[^\n]{1,200})$",
+    r"^[ \t]*(?:[-*+]|#{1,6})?[ \t]*[*_]{0,2}(?:WG[ \t]+|working[ \t]+group[ \t]+)?(?:co-?)?"
+    r"chairs?(?:[ \t]*(?:[*_]{0,2}[ \t]*:|:[ \t]*[*_]{0,2})[ \t]*(?P<names>\S[^\n]{0,199})$"
+    r"|[ \t]*[*_]{0,2}:?[*_]{0,2}[ \t]*\n(?:[ \t]*\n)?"
+    r"(?P<items>(?:[ \t]*[-*+][ \t]+[^\n]+(?:\n|$)){1,8}))",
     re.IGNORECASE | re.MULTILINE,
 )
-ASIDE = re.compile(r"[ \t]*\([^()]*\)|[ \t]*<[^<>\s]+@[^<>\s]+>")
+ASIDE = re.compile(r"[ \t]*\([^()]*\)|[ \t]*<[^<>\s]+@[^<>\s]+>|[ \t]*[^<>\s]+@[^<>\s]+\.\w+")
 """What stands beside a name on a chairs line: a remark in brackets, a mail address."""
+ITEM_MARK = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 LISTED_IN_BRACKETS = re.compile(r"[^\w(]*\((?P<names>(?:[^()]|\([^()]*\))*)\)[ \t]*")
 """Names listed in brackets, after marks of no letter: "🪑🪑🪑 (Lars Eggert, Lucas Pardue)"."""
 # What every legend line holds, found faster than the line: the bracket and the mark
@@ -185,12 +190,16 @@ def _chairs(text: str) -> dict[str, str]:
     """Answer the chairs a line of the minutes names, full names alone ("Chairs: Glenn Deen,
     David Lawrence", "**WG Chairs:** Eric Kinnear and Tim Chown", "Chair: Tim Wicinski
     <tjw.ietf@gmail.com>", "Chairs: 🪑🪑🪑 (Lars Eggert (for the last time), Lucas Pardue)"),
-    each with that line."""
+    or a list under "Chairs" ("* Marco Tiloca, RISE"), each with those words."""
     chairs: dict[str, str] = {}
     for match in CHAIRS_LINE.finditer(text):
-        listed = LISTED_IN_BRACKETS.fullmatch(match["names"])
-        written = listed["names"] if listed else match["names"]
-        names = [ASIDE.sub("", n).strip(" *_") for n in NAMES_APART.split(written)]
+        if match["items"]:  # a name an item, its affiliation after a comma
+            items = ITEM_MARK.sub("", match["items"]).splitlines()
+            written = [ASIDE.sub("", item.split(",")[0]) for item in items]
+        else:
+            listed = LISTED_IN_BRACKETS.fullmatch(match["names"])
+            written = NAMES_APART.split(listed["names"] if listed else match["names"])
+        names = [ASIDE.sub("", n).strip(" *_") for n in written]
         if names and all(_full(n) and n[:1].isupper() and speaker(n) is not None for n in names):
             line = fold(match.group().strip())
             chairs.update((key(n), line) for n in names)
