@@ -61,8 +61,8 @@ def ours() -> dict[str, Found]:
 # ---------------------------------------------------------------------------
 # Every text is verbatim, on every file
 
-# Fields that name a kind, not words of the minutes; `left` speaks to a person.
-NOT_FROM_THE_MINUTES = {"kind", "form", "precision", "marks", "number_from", "left"}
+# Fields that name a kind or an office, not words of the minutes; `left` speaks to a person.
+NOT_FROM_THE_MINUTES = {"kind", "form", "precision", "marks", "number_from", "left", "office"}
 
 
 def texts(value: object, path: str = "found") -> Iterator[tuple[str, str]]:

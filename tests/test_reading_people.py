@@ -116,7 +116,7 @@ def test_a_line_naming_the_chairs_makes_those_who_speak_chairs() -> None:
         "Glenn: Welcome.\n\nGlenn Deen: Let us start.\n\nPaul Hoffman: Fine.\n\n"
         "Chairs: need to talk to Paul Hoffman and huddle\n"
     )
-    chairs = [(p.name, p.quotes) for p in found.people if p.chair]
+    chairs = [(p.name, p.quotes) for p in found.people if p.office == "chair"]
     assert chairs == [("Glenn Deen", ["Chairs: Glenn Deen, David Lawrence"])]
     from msecwg.importer.transcribe import transcribe
 
@@ -127,7 +127,7 @@ def test_a_line_naming_the_chairs_makes_those_who_speak_chairs() -> None:
     # A line of names but one that is no full name names no chairs.
     found = read("# ZEBRA WG\n\n* Chairs: Suresh Krishnan, Mark Nottingham (absent); Tommy "
                  "Pauly filling in\n\n## Stripes\n\nSuresh Krishnan: Welcome.\n")  # fmt: skip
-    assert not [p for p in found.people if p.chair]
+    assert not [p for p in found.people if p.office == "chair"]
 
 
 @pytest.mark.parametrize(
@@ -148,9 +148,11 @@ def test_a_line_naming_the_chairs_makes_those_who_speak_chairs() -> None:
             ["Glenn Deen", "Paul Hoffman"],
         ),
         ("## Chairs\n- Glenn Deen\n- Paul Hoffman", "Glenn Deen", ["Glenn Deen", "Paul Hoffman"]),
+        ("ZEBRA Chairs: Glenn Deen, Paul Hoffman", "Glenn Deen", ["Glenn Deen", "Paul Hoffman"]),
         # Brackets that hold a remark, not the list, name no chairs; nor items that are no names.
         ("Chairs: 🪑 (see the wiki)", "Glenn Deen", []),
         ("## Chair\n\n- Note well reminders\n- Agenda bashing", "Glenn Deen", []),
+        ("Former chairs: Glenn Deen, Paul Hoffman", "Glenn Deen", []),
     ],
 )
 def test_a_chairs_line_is_read_past_mail_addresses_and_marks_before_its_list(
@@ -159,8 +161,23 @@ def test_a_chairs_line_is_read_past_mail_addresses_and_marks_before_its_list(
     found = read(
         f"# ZEBRA WG\n\n{line}\n\n## Stripes\n\n{first}: Let us start.\n\nPaul Hoffman: Fine.\n"
     )
-    assert [(p.name, p.quotes) for p in found.people if p.chair] == [
-        (name, [" ".join(line.split())]) for name in chairs
+    assert [(p.name, p.office, p.quotes) for p in found.people if p.office] == [
+        (name, "chair", [" ".join(line.split())]) for name in chairs
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Responsible AD: Paul Hoffman",
+        "Area Director: Paul Hoffman",
+        "Area Director\n* Paul Hoffman (PH) \u2013 not on the call",
+    ],
+)
+def test_a_line_naming_the_area_director_makes_them_the_ad(line: str) -> None:
+    found = read(f"# ZEBRA WG\n\n{line}\n\n## Stripes\n\nPaul Hoffman: Fine.\n")
+    assert [(p.name, p.office, p.quotes[-1]) for p in found.people] == [
+        ("Paul Hoffman", "AD", " ".join(line.split()))
     ]
 
 

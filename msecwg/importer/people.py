@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from msecwg.importer.records import Person
+from msecwg.importer.records import Office, Person
 from msecwg.importer.speakers import (
     NAMES_APART,
     PLAIN_LEGEND,
@@ -36,12 +36,16 @@ LEGEND = re.compile(
     re.MULTILINE,
 )
 # A line naming the group's chairs: "Chairs: Glenn Deen, David Lawrence" (ADD minutes),
-# "**WG Chairs:** Eric Kinnear, Tim Chown"; or a line "Chairs" over a list of them, one an item:
-# "Chairs:" / "* Marco Tiloca, RISE" / "* Jaime Jiménez, Ericsson" (CoRE minutes); its names,
-# full names alone, are read by _chairs
-CHAIRS_LINE = re.compile(
-    r"^[ \t]*(?:[-*+]|#{1,6})?[ \t]*[*_]{0,2}(?:WG[ \t]+|working[ \t]+group[ \t]+)?(?:co-?)?"
-    r"chairs?(?:[ \t]*(?:[*_]{0,2}[ \t]*:|:[ \t]*[*_]{0,2})[ \t]*(?P<names>\S[^\n]{0,199})$"
+# "**WG Chairs:** Eric Kinnear, Tim Chown", "ADD Chairs: David Lawrence, Glenn Deen"; or a line
+# "Chairs" over a list of them, one an item: "Chairs:" / "* Marco Tiloca, RISE" / "* Jaime
+# Jiménez, Ericsson" (CoRE minutes); or its Area Director: "Area Director: Eric Vyncke",
+# "Responsible AD: Francesca Palombini" (ADD, WPACK minutes); its names, full names alone, are
+# read by _offices
+OFFICE_LINE = re.compile(
+    r"^[ \t]*(?:[-*+]|#{1,6})?[ \t]*[*_]{0,2}"
+    r"(?:WG[ \t]+|working[ \t]+group[ \t]+|(?-i:[A-Z]{2}[A-Za-z0-9-]{0,10})[ \t]+)?"
+    r"(?:(?P<chairs>(?:co-?)?chairs?)|(?:responsible[ \t]+)?(?:area[ \t]+directors?|ADs?))"
+    r"(?:[ \t]*(?:[*_]{0,2}[ \t]*:|:[ \t]*[*_]{0,2})[ \t]*(?P<names>\S[^\n]{0,199})$"
     r"|[ \t]*[*_]{0,2}:?[*_]{0,2}[ \t]*\n(?:[ \t]*\n)?"
     r"(?P<items>(?:[ \t]*[-*+][ \t]+[^\n]+(?:\n|$)){1,8}))",
     re.IGNORECASE | re.MULTILINE,
@@ -49,6 +53,9 @@ CHAIRS_LINE = re.compile(
 ASIDE = re.compile(r"[ \t]*\([^()]*\)|[ \t]*<[^<>\s]+@[^<>\s]+>|[ \t]*[^<>\s]+@[^<>\s]+\.\w+")
 """What stands beside a name on a chairs line: a remark in brackets, a mail address."""
 ITEM_MARK = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
+BESIDE_ITEM = re.compile(r",|[ \t]+[-\u2013\u2014][ \t]")
+"""What ends a name listed as an item: an affiliation after a comma, a remark after a dash
+("Roman Danyliw (RD) - not on the call", with an en dash too)."""
 LISTED_IN_BRACKETS = re.compile(r"[^\w(]*\((?P<names>(?:[^()]|\([^()]*\))*)\)[ \t]*")
 """Names listed in brackets, after marks of no letter: "🪑🪑🪑 (Lars Eggert, Lucas Pardue)"."""
 # What every legend line holds, found faster than the line: the bracket and the mark
@@ -162,7 +169,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         groups, inferred = [groups[n] for n in kept], [inferred[n] for n in kept]
         spelt = [spelt[n] for n in kept]
     credits = _credited(text, spelt)
-    chairs = _chairs(text)
+    offices = _offices(text)
     found: list[Person] = []
     index: dict[str, int] = {}
     for n, (members, took, written) in enumerate(zip(groups, inferred, spelt, strict=True)):
@@ -170,40 +177,41 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         if n in credits:
             full, line = credits[n]
             took, written, quotes = [*took, *written], [*written, full], [*quotes, line]
-        chaired = next((said for w in written if (said := chairs.get(key(w)))), None)
+        office, named_in = next((o for w in written if (o := offices.get(key(w)))), (None, None))
         for member in members:
             index[member] = len(found)
         found.append(
             Person(
                 name=_best(written, uses),
                 written=written,
-                quotes=[*quotes, chaired] if chaired and chaired not in quotes else quotes,
+                quotes=[*quotes, named_in] if named_in and named_in not in quotes else quotes,
                 maybe=[],
                 inferred=list(dict.fromkeys(took)),
-                chair=chaired is not None,
+                office=office,
             )
         )
     return _with_maybe(found), index
 
 
-def _chairs(text: str) -> dict[str, str]:
-    """Answer the chairs a line of the minutes names, full names alone ("Chairs: Glenn Deen,
-    David Lawrence", "**WG Chairs:** Eric Kinnear and Tim Chown", "Chair: Tim Wicinski
-    <tjw.ietf@gmail.com>", "Chairs: 🪑🪑🪑 (Lars Eggert (for the last time), Lucas Pardue)"),
-    or a list under "Chairs" ("* Marco Tiloca, RISE"), each with those words."""
-    chairs: dict[str, str] = {}
-    for match in CHAIRS_LINE.finditer(text):
+def _offices(text: str) -> dict[str, tuple[Office, str]]:
+    """Answer the chairs ("chair") and Area Directors ("AD") a line of the minutes names, full
+    names alone ("Chairs: Glenn Deen, David Lawrence", "**WG Chairs:** Eric Kinnear and Tim
+    Chown", "Chair: Tim Wicinski <tjw.ietf@gmail.com>", "Chairs: 🪑🪑🪑 (Lars Eggert (for the
+    last time), Lucas Pardue)", "Responsible AD: Francesca Palombini"), or a list under
+    "Chairs" ("* Marco Tiloca, RISE"), each with its office and those words, by name."""
+    offices: dict[str, tuple[Office, str]] = {}
+    for match in OFFICE_LINE.finditer(text):
         if match["items"]:  # a name an item, its affiliation after a comma
             items = ITEM_MARK.sub("", match["items"]).splitlines()
-            written = [ASIDE.sub("", item.split(",")[0]) for item in items]
+            written = [BESIDE_ITEM.split(ASIDE.sub("", item))[0] for item in items]
         else:
             listed = LISTED_IN_BRACKETS.fullmatch(match["names"])
             written = NAMES_APART.split(listed["names"] if listed else match["names"])
         names = [ASIDE.sub("", n).strip(" *_") for n in written]
         if names and all(_full(n) and n[:1].isupper() and speaker(n) is not None for n in names):
-            line = fold(match.group().strip())
-            chairs.update((key(n), line) for n in names)
-    return chairs
+            office: Office = "chair" if match["chairs"] else "AD"
+            offices.update((key(n), (office, fold(match.group().strip()))) for n in names)
+    return offices
 
 
 def _short_name_spoken(name: str, role: str | None, speaking: set[str]) -> str | None:

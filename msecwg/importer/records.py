@@ -122,6 +122,10 @@ class Front(Record, kw_only=True, frozen=True):
     turns: list[Turn]
 
 
+Office = Literal["chair", "AD"]
+"""An office a line of the minutes names someone in: the group's chair, its Area Director."""
+
+
 class Person(Record, kw_only=True, frozen=True):
     """A speaker, with every way the minutes write them.
 
@@ -130,8 +134,8 @@ class Person(Record, kw_only=True, frozen=True):
     `quotes` are those passages. A name is also one person with the one speaker of
     the meeting it can be ("Lars" and "Lars Eggert", "chirstian" and "christian"):
     `inferred` holds the names so joined, for a person to review. `maybe` indexes
-    other people who might be the same but are not surely so: left apart. A `chair` is one a
-    line of the minutes names as the group's chair (quoted too).
+    other people who might be the same but are not surely so: left apart. An `office` is the
+    one a line of the minutes names them in: "chair" of the group, or "AD" (quoted too).
     """
 
     name: str
@@ -139,7 +143,7 @@ class Person(Record, kw_only=True, frozen=True):
     quotes: list[str]
     maybe: list[int]
     inferred: list[str] = []
-    chair: bool = False
+    office: Office | None = None
 
 
 class StageFound(Record, kw_only=True, frozen=True):

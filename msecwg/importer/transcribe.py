@@ -239,7 +239,7 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
         Person(
             id=ids.new(p.name, f"person-{n}"),
             name=p.name,
-            role="chair" if p.chair else None,
+            role=p.office,
             quotes=_person_quotes(found, n, first_turns),
         )
         for n, p in enumerate(found.people)
