@@ -1548,3 +1548,13 @@ def test_a_name_in_a_script_without_case_speaks() -> None:
         ("神明達哉 (Tatuya JINMEI)", "Tatuya JINMEI"), ("Warren Kumari", None), ("神明達哉", None),
     ]  # fmt: skip
     assert [p.name for p in found.people] == ["神明達哉", "Warren Kumari"]
+
+
+def test_a_first_name_is_not_joined_to_a_speaker_where_the_minutes_name_another_in_office() -> None:
+    found = read(
+        "# ADD WG\n\nArea Director: Eric Vyncke\n\n## Directorate\n\nEric: Lots of drafts.\n\n"
+        "Eric Orth: I agree.\n\n## Other\n\nMartin: One more.\n\nMartin Duke: Yes.\n"
+    )
+    assert sorted(p.written for p in found.people) == [
+        ["Eric"], ["Eric Orth"], ["Martin", "Martin Duke"]
+    ]  # fmt: skip

@@ -5,7 +5,7 @@ might be one person but are not surely so are left for a person."""
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple
@@ -155,8 +155,9 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     spellings = _Spellings(names, ties)
     inferred: list[list[str]] = [[] for _ in groups]
     spelt = [spellings.of(members) for members in groups]
+    offices = _offices(text)
     for _ in range(PASSES):
-        joins = _into_first(_read_as_one(spelt, [_roles(m, roles) for m in groups]))
+        joins = _into_first(_read_as_one(spelt, [_roles(m, roles) for m in groups], offices))
         if not joins:
             break
         for i, j in joins:
@@ -169,7 +170,6 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         groups, inferred = [groups[n] for n in kept], [inferred[n] for n in kept]
         spelt = [spelt[n] for n in kept]
     credits = _credited(text, spelt)
-    offices = _offices(text)
     found: list[Person] = []
     index: dict[str, int] = {}
     for n, (members, took, written) in enumerate(zip(groups, inferred, spelt, strict=True)):
@@ -516,13 +516,17 @@ def _best(written: list[str], uses: Counter[str]) -> str:
 # -- A name that can only be one other speaker ------------------------------------
 
 
-def _read_as_one(spelt: list[list[str]], roles: list[set[str]]) -> list[tuple[int, int]]:
+def _read_as_one(
+    spelt: list[list[str]], roles: list[set[str]], offices: Collection[str] = ()
+) -> list[tuple[int, int]]:
     """Answer the people to join into others, (this, into that), in one pass over the
     people of the meeting as they stand. A person's name joins another's when it can
     be only that one person of the meeting, by one of the rules of `SAME_PERSON`
     ("Martin" where "Martin Thomson" and "Martin T" speak can be two), and no role or
     affiliation written beside each tells them apart ("Nick - Akamai", "Nick Doty -
-    UC Berkeley"), nor full names that could not be one (_apart_in_full). Each is joined
+    UC Berkeley"), nor full names that could not be one (_apart_in_full), nor a full name
+    the minutes name in an office (`offices`, folded) that the other is not ("Eric" where
+    "Eric Orth" speaks and "Area Director: Eric Vyncke" is written). Each is joined
     into the last of a chain, so joins follow one another; the caller passes again until
     nothing joins ("david s" joins "David Schinazi", then "david" can be only him)."""
     into: dict[int, int] = {}
@@ -546,11 +550,24 @@ def _read_as_one(spelt: list[list[str]], roles: list[set[str]]) -> list[tuple[in
                 continue
             if _apart_in_full(names[i], names[j]):
                 continue  # "Scott Fluhrer" is not "Stephen Farrell (SF)" for being "SF"
+            if _in_office_else(spelling, names[j], offices):
+                continue
             a, b = last(i), last(j)
             if a != b:
                 into[a] = b
             break
     return list(into.items())
+
+
+def _in_office_else(name: str, those: list[str], offices: Collection[str]) -> bool:
+    """Answer whether a first name (or one and an initial) may be a full name the minutes
+    name in an office, other than the names of `those`: "Eric", "Area Director: Eric Vyncke"."""
+    theirs = {key(n) for n in those}
+    return any(
+        first_name_of(name, f) or first_name_and_initial_of(name, f)
+        for f in offices
+        if f not in theirs
+    )
 
 
 def _apart_in_full(these: list[str], those: list[str]) -> bool:
