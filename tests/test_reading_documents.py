@@ -1350,6 +1350,11 @@ def test_the_groups_own_name_is_no_document() -> None:
             "## Updates to draft-ietf-zsp-core\n\nDana: still waiting for this ZSP draft to "
             "become stable.\n")  # fmt: skip
     assert [d.name for d in read(text).documents] == ["draft-ietf-zsp-core"]
+    # A title of the group's name and "agenda" names the group too, and no document.
+    text = ("# ZSP agenda:\n\n* Chairs Introduction - 10m\n\nDana Lee: using ZSP for ongoing "
+            "maint\n\nlee: Please clarify.\n\nPoll to adopt both solution docs.\n    raise "
+            "hands: 20\n\n# How to ZSP:\n- general info: https://datatracker.ietf.org/wg/zsp/\n")  # fmt: skip
+    assert [d.name for d in read(text).documents] == []
 
 
 def test_a_section_whose_first_line_is_its_talks_slot_is_of_its_titles_document() -> None:

@@ -538,6 +538,7 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("IETF 99\nPath Aware Networking Proposed RG (PANRG)", "PANRG"),
      ("# Computing in the Network (COINRG) Research Group", "COINRG"),
      ("Pearg notes\n=====", "Pearg"), ("# Meeting notes", None), ("# Raw minutes", None),
+     ("# DANCE agenda:", "DANCE"), ("# REVISED AGENDA", None), ("## Tuesday Agenda", None),
      ("CELLAR -- DRAFT AGENDA for Virtual Interim Meeting", "CELLAR"),
      ("DRAFT -- AGENDA for the meeting", None), ("IETF - Minutes", None),
      ("INFO:\n  https://datatracker.ietf.org/meeting/interim-2018-cellar-03/session/cellar",

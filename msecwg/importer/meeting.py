@@ -23,7 +23,8 @@ from msecwg.model import Precision
 # - in brackets after the long name: "WebTransport (webtrans) Working Group", "DNS Operations
 #   (DNSOP) Working Group", "Path Aware Networking Proposed RG (PANRG)", "INTERNET RESEARCH
 #   STEERING GROUP (IRSG)";
-# - a title of one name: "Pearg notes"; a line of the short name and the long in brackets:
+# - a title of one name: "Pearg notes", "DANCE agenda:" (in capitals); a line of the short name
+#   and the long in brackets:
 #   "SoC (Sip Overload Control)";
 # - after the meeting's number, in capitals ("IETF 104 MLS Tuesday session", "IRTF 125 IDRNG
 #   sidemeeting minutes"), or in lower case in a line all in lower case ("ietf 104 capport wed
@@ -58,6 +59,8 @@ GROUP = re.compile(
     r"|^\W*(?!(?:Meeting|Session|Interim|Draft|Working|Scribe|Raw|Rough|Chat|Official|Agenda"
     r"|Summary|Hackathon|Plenary|Minutes|Notes|IETF)\b)(?P<noted>[A-Z][A-Za-z0-9-]{1,15})"
     r"\s+(?:notes|minutes|Notes|Minutes)[ \t]*$"
+    r"|^\W*(?!(?:IETF|IRTF|DRAFT|REVISED|FINAL|UPDATED|PROPOSED)\b)(?P<agenda_of>[A-Z][A-Z0-9-]{1,15})"
+    r"\s+(?i:agenda)[ \t]*:?[ \t]*$"
     r"|^\W*I[ER]TF[ -]?\d{2,3}(?::|\s+[-\u2013|])?\s+"
     r"(?!(?:AT|WG|BOF|IETF|IRTF|MINUTES|NOTES|AGENDA|MEETING|SESSION)\b)"
     r"(?P<after>[A-Z][A-Z0-9-]+)\b(?![a-z])"
