@@ -249,8 +249,10 @@ def test_a_paragraph_under_a_heading_of_documents_opening_with_a_title_and_a_das
         "Bishop. Want to focus on deployment.\n\nMarius: Keys expire.\n\nPatch-byterange -- Austin via "
         "email: been busy and travelling.\n\nSergio goes over updates from the spec -- see "
         "slides.\n\nSergio: thanks.\n\n## Expired documents\n\n- authentication link -- got "
-        "SECDIR review\n\n## Any other business\n\nLunch -- at noon.\n"
+        "SECDIR review\n- why only in a draft form -- why not in an RFC?\n\n"
+        "## Any other business\n\nLunch -- at noon.\n"
     )
+    # A line that asks names no document.
     assert [d.name for d in found.documents] == [
         "Privacy (exposing API keys via HTTP)", "Patch-byterange", "authentication link"
     ]  # fmt: skip

@@ -246,8 +246,10 @@ LISTED_PRESENTED = re.compile(
 LISTED_SHORT = re.compile(r"(?P<title>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[ \t]*(?:$|\(|[;:,]))", re.M)
 # Or, a paragraph's or item's, a title before a dash and what was said of it: "## Documents" /
 # "Privacy (exposing API keys via HTTP) -- Mike Bishop. Marius: ...", "Patch-byterange --
-# Austin via email: ...", "- authentication link -- got SECDIR review" (HTTPAPI minutes)
+# Austin via email: ...", "- authentication link -- got SECDIR review" (HTTPAPI minutes); not a
+# line that asks: "- why only in a draft form -- why not in an RFC?" (DANCE minutes)
 TITLE_DASHED = re.compile(
+    r"(?![^\n]*\?[ \t]*(?:\n|\Z))"
     r"(?P<title>[A-Za-z][\w/+'-]*(?:[ \t]+(?:[\w/+'-]+|\([^()\n]{1,40}\))){0,7})"
     r"[ \t]+(?:--|\u2013|\u2014)[ \t]+\S"
 )
