@@ -788,7 +788,7 @@ def test_a_topic_written_out_or_by_initials_names_one_draft_only() -> None:
 @pytest.mark.parametrize(
     "heading", ["Third Implementation Draft", "Second Implementation Draft Status",
                 "Max_bytes_before_ack - Ian/Jana", "Conclusion (Chairs)", "Side note", "Attendees:",
-                "Meeting Notes", "Day 1 ###", "Day 2 Afternoon", "Administrative"],
+                "Meeting Notes", "Day 1 ###", "Day 2 Afternoon", "Administrative", "Kickoff logistics"],
 )  # fmt: skip
 def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document(
     heading: str,

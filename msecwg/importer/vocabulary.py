@@ -14,7 +14,7 @@ what msecwg knows of how minutes are written is read in one place.
 # httpwg/ietf75.txt "agenda and note well", "issues", "milestone -08 issues"; "Conclusion
 # (Chairs)", "Side note": scone and httpapi minutes; "Attendees:", "Meeting notes"; "Key
 # Discussion Points", "Decisions and Action Items": Meetecho's summaries; "### Day 1 ###",
-# "Day 2 Afternoon": DNSOP and AIPREF minutes).
+# "Day 2 Afternoon": DNSOP and AIPREF minutes; "Kickoff logistics": ALTO minutes).
 ADMINISTRATIVE_WORDS = frozenset(
     {"administrivia", "agenda", "bashing", "bash", "note", "well", "blue", "sheets",
      "bluesheets", "scribe", "scribes", "chair", "chairs", "chairs'", "intro",
@@ -33,7 +33,7 @@ ADMINISTRATIVE_WORDS = frozenset(
      "conclusion", "conclusions", "side", "attendees", "attendance", "participants", "minutes",
      "notes", "decision", "decisions", "key", "points", "goals", "objectives", "outcomes",
      "takeaways", "highlights", "morning", "afternoon", "evening", "lunch", "break", "day",
-     "days", "administrative", "topic", "topics"}
+     "days", "administrative", "topic", "topics", "kickoff", "kick-off"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
