@@ -172,6 +172,48 @@ def test_a_table_that_cuts_words_short_says_how_to_read_them_whole(
     assert "cut short" not in run("actions", "--format", "table").stdout
 
 
+def test_an_action_items_draft_is_cut_in_its_middle_before_what_is_to_be_done(
+    run: Run, quic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = run("--data", str(quic), "--meeting", "IETF 110", "actions", "--format", "table")
+    assert shown.stdout.splitlines()[1:5] == [
+        "Id        Document                What                               Who",
+        "action-1  draft-…applicability    Willing to help contribute to te…  Gorry",
+        "action-2  draft-…negotiation      Please suggest concrete designs.   —",
+        "action-3  draft-…quic-bit-grease  Can't really do a call for adopt…  Lars Eggert",
+    ]
+    # Where the table has room, the name is whole.
+    monkeypatch.setenv("COLUMNS", "120")
+    assert (
+        "draft-ietf-quic-applicability  "
+        in run("--data", str(quic), "--meeting", "IETF 110", "actions", "--format", "table").stdout
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "width", "shown"),
+    [
+        ("draft-ietf-example-core", 12, "draft-…core"),  # apart from draft-ietf-example-ext
+        ("draft-ietf-example-core", 20, "draft-…example-core"),
+        ("draft-ietf-example-core", 23, "draft-ietf-example-core"),
+        ("draft-ietf-quic-applicability", 15, "draft-ietf-qui…"),  # no last word fits: its end
+        ("Manageability/Applicability", 15, "Manageability/…"),  # no hyphen: its end
+    ],
+)
+def test_a_name_cut_within_keeps_its_first_word_and_the_last_that_fit(
+    name: str, width: int, shown: str
+) -> None:
+    from msecwg.show.formats import Output
+    from msecwg.show.terminal import Canvas, _cell
+    from msecwg.show.views import Column, field
+
+    column: Column[str] = Column("Document", field(lambda r: r), cut=True, cut_within=True)
+    canvas = Canvas(Output(format="table", color=False))
+    assert [line.plain for line in _cell(canvas, column, name, width)] == [shown]
+    assert canvas.cut is (shown != name)
+
+
 def test_a_card_keeps_an_indented_line_indented_where_it_wraps(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -173,13 +173,21 @@ def actions_view(
         # Who, where the action items name it (a follow-up's people are on its card).
         columns=columns(
             Column("Id", field("id", "bold"), key=True),
-            Column("Document", field("document_name", dashed=True), key=True),
+            # A draft's name cut in its middle before What, which stays at least 20 wide.
+            Column(
+                "Document",
+                field("document_name", dashed=True),
+                key=True,
+                cut=True,
+                cut_within=True,
+                min_width=12,
+            ),
             Column(
                 "What",
                 field(lambda r: what(r.current) if r.current and r.current.label else r.what),
                 ratio=2,
                 cut=True,
-                min_width=10,
+                min_width=20,
             ),
             any(who(r) for r in rows if r.listed == "action item")
             and Column("Who", field(who, dashed=True), cut=True, min_width=8),

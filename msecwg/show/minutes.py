@@ -243,7 +243,13 @@ def decisions_view(rows: Sequence[DecisionRow], scope: Scope) -> View[DecisionRo
             Column("Topic", field("section", "bold"), key=True),
             Column("Kind", field("kind")),
             any(r.document for r in rows)
-            and Column("Document", field("document_name", dashed=True), cut=True, min_width=8),
+            and Column(
+                "Document",
+                field("document_name", dashed=True),
+                cut=True,
+                cut_within=True,
+                min_width=8,
+            ),
             Column("Decision", field(lambda r: quoted(r.text), "italic"), wrap=True),
         ),
         scope=scope,

@@ -196,10 +196,22 @@ def _cell(canvas: Canvas, column: Column[R], row: R, width: int) -> list[Text]:
         return canvas.wrapped(text, width)
     lines = list(text.split("\n"))
     if column.cut:
+        canvas.cut |= any(line.cell_len > width for line in lines)
+        lines = [_within(line, width) if column.cut_within else line for line in lines]
         for line in lines:
-            canvas.cut |= line.cell_len > width
             line.truncate(width, overflow="ellipsis")
     return lines
+
+
+def _within(line: Text, width: int) -> Text:
+    """Answer a name too long for its width cut in its middle, its first word kept and as many
+    of its last words as fit, hyphens apart ("draft-…example-core"); as it is where none fit."""
+    plain = line.plain
+    head = plain.find("-") + 1
+    if line.cell_len <= width or head == 0:
+        return line
+    start = plain.find("-", len(plain) - (width - head - 1) - 1) + 1  # a word's start
+    return Text.assemble(line[:head], "…", line[start:]) if head < start < len(plain) else line
 
 
 def _table(

@@ -39,9 +39,10 @@ STATE_STYLES = {
 
 
 class Column(msgspec.Struct, Generic[R], frozen=True):
-    """A table's column: header, cell, width; unbroken unless it may `wrap` or be `cut` with "…";
-    `key` columns head a record shown one field a line; one to `drop` is shown only where the
-    table holds every column whole, else left out (and said so)."""
+    """A table's column: header, cell, width; unbroken unless it may `wrap` or be `cut` with "…"
+    (in the middle where it may `cut_within`: "draft-…example-core"); `key` columns head a record
+    shown one field a line; one to `drop` is shown only where the table holds every column
+    whole, else left out (and said so)."""
 
     header: str
     cell: Callable[[R], Lines]
@@ -49,6 +50,7 @@ class Column(msgspec.Struct, Generic[R], frozen=True):
     min_width: int | None = None
     wrap: bool = False
     cut: bool = False
+    cut_within: bool = False
     highlight: Sequence[str] = ()
     key: bool = False
     drop: bool = False
