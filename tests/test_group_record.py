@@ -133,7 +133,9 @@ def test_what_may_be_one_person_is_proposed_not_joined(run: Run, folder: Path) -
     # IETF 110's "Lucas" is none proposed: its chairs line names Lucas Pardue, not Lucas Clemente.
     assert not [p for p in proposed if p[0] == "Lucas"]
     assert ("IAN Sweet", ["Ian Swett"], "family name spelt alike") in proposed
-    assert len(proposed) == 13
+    # IETF 109 leaves its "Martin" apart (Martin Duke presents there): no reading of it to confirm.
+    assert not [p for p in proposed if p[2] == "IETF 109 read Martin as Martin Thomson"]
+    assert len(proposed) == 12
 
 
 def test_documents_are_joined_by_rule(run: Run, folder: Path) -> None:
@@ -169,11 +171,12 @@ def test_documents_are_joined_by_rule(run: Run, folder: Path) -> None:
 def test_a_person_is_found_by_part_of_a_name_across_meetings(run: Run, folder: Path) -> None:
     result = run("--data", str(folder), "people", "thomson", "--format", "table", "--no-pager")
     assert result.exit_code == 0
+    # IETF 109's "Martin" is none of his: Martin Duke presents there too.
     assert result.stdout.splitlines()[:4] == [
-        "Martin Thomson: 42 exchanges; named in 16 other passages",
-        "Written “Martin T”, “Martin Thomson”, “MT”, “Martin”.",
+        "Martin Thomson: 40 exchanges; named in 8 other passages",
+        "Written “Martin T”, “Martin Thomson”, “MT”.",
         "Exchanges by meeting: IETF 98 1 · IETF 99 6 · IETF 104 15 · IETF 108 7 · IETF",
-        "109 7 · IETF 110 6.",
+        "109 5 · IETF 110 6.",
     ]
 
 

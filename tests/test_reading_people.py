@@ -1559,3 +1559,15 @@ def test_a_first_name_is_not_joined_to_a_speaker_where_the_minutes_name_another_
     assert sorted(p.written for p in found.people) == [
         ["Eric"], ["Eric Orth"], ["Martin", "Martin Duke"]
     ]  # fmt: skip
+
+
+def test_a_first_name_is_not_joined_to_a_speaker_where_the_minutes_credit_another() -> None:
+    found = read(
+        "# DNSOP WG\n\n## Capture format, Jim Hague\n\nJim: Yes, using the -03 draft.\n\n"
+        "Jim Reid: Any progress?\n\n## Catalog zones - Peter Thomassen\n\nPeter: It is done.\n\n"
+        "Peter Tomasson: Good.\n"
+    )
+    # "Peter Thomassen" and "Peter Tomasson" are a few letters apart: a misspelling of one.
+    assert sorted(p.written for p in found.people) == [
+        ["Jim"], ["Jim Reid"], ["Peter", "Peter Tomasson"]
+    ]  # fmt: skip

@@ -316,7 +316,7 @@ def test_limit_across_meetings_keeps_the_meeting_its_rows_are_of(run: Run, quic:
         "--data", str(quic), "people", "martin thomson", "--limit", "2", "--format", "table"
     )
     lines = shown.stdout.splitlines()
-    at = lines.index("The first 2 of 243 (--limit 2).")
+    at = lines.index("The first 2 of 233 (--limit 2).")
     assert lines[at + 1 : at + 3] == ["IETF 97", "Where            Passage"]
     actions = run("--data", str(quic), "actions", "--limit", "1", "--format", "table")
     assert actions.stdout.splitlines()[-3] == "IETF 97: Action items"

@@ -5,7 +5,7 @@ might be one person but are not surely so are left for a person."""
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple
@@ -156,8 +156,12 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     inferred: list[list[str]] = [[] for _ in groups]
     spelt = [spellings.of(members) for members in groups]
     offices = _offices(text)
+    credits = _credits(text, spelt)
+    named_else: dict[str, list[str]] = {}  # full names named in an office or credited, by first
+    for full in {*offices, *(key(m[0]) for m in credits)}:
+        named_else.setdefault(full.split()[0], []).append(full)
     for _ in range(PASSES):
-        joins = _into_first(_read_as_one(spelt, [_roles(m, roles) for m in groups], offices))
+        joins = _into_first(_read_as_one(spelt, [_roles(m, roles) for m in groups], named_else))
         if not joins:
             break
         for i, j in joins:
@@ -169,13 +173,13 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         kept = [n for n, members in enumerate(groups) if members]
         groups, inferred = [groups[n] for n in kept], [inferred[n] for n in kept]
         spelt = [spelt[n] for n in kept]
-    credits = _credited(text, spelt)
+    credited = _credited(text, spelt, credits)
     found: list[Person] = []
     index: dict[str, int] = {}
     for n, (members, took, written) in enumerate(zip(groups, inferred, spelt, strict=True)):
         quotes = [q for a, b, q in dict.fromkeys(ties) if key(a) in members]
-        if n in credits:
-            full, line = credits[n]
+        if n in credited:
+            full, line = credited[n]
             took, written, quotes = [*took, *written], [*written, full], [*quotes, line]
         office, named_in = next((o for w in written if (o := offices.get(key(w)))), (None, None))
         for member in members:
@@ -230,10 +234,12 @@ def _short_name_spoken(name: str, role: str | None, speaking: set[str]) -> str |
     return None
 
 
-def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
+def _credited(
+    text: str, spelt: list[list[str]], credits: list[re.Match[str]]
+) -> dict[int, tuple[str, str]]:
     """Answer the full name, and the line giving it, of each person the minutes write
-    only by a first name where one name they credit (see _set_apart) can be that person:
-    "Lars" speaks and "Chairs: Lars Eggert, Lucas Pardue" is written. No person is
+    only by a first name where one name they credit (`credits`, see _credits) can be that
+    person: "Lars" speaks and "Chairs: Lars Eggert, Lucas Pardue" is written. No person is
     given one where another full name written as a speaker's or a credit starts the
     same ("Martin" where "Martin Thomson" speaks and "Martin Duke" presents)."""
     firsts: dict[str, set[int]] = {}  # the people with a name starting with each word
@@ -249,10 +255,10 @@ def _credited(text: str, spelt: list[list[str]]) -> dict[int, tuple[str, str]]:
     for spelling in spoken:
         fulls.setdefault(spelling.split()[0], set()).add(spelling)
     given: dict[str, tuple[str, str]] = {}
-    for match in _named_by(text, wanted):
+    for match in credits:
         name = match.group()
         first = key(name.split()[0])
-        if not _set_apart(text, match.start()) or not _credit(name):
+        if first not in wanted:
             continue
         fulls.setdefault(first, set()).add(key(name))
         start = text.rfind("\n", 0, match.start()) + 1
@@ -517,7 +523,7 @@ def _best(written: list[str], uses: Counter[str]) -> str:
 
 
 def _read_as_one(
-    spelt: list[list[str]], roles: list[set[str]], offices: Collection[str] = ()
+    spelt: list[list[str]], roles: list[set[str]], named_else: Mapping[str, list[str]]
 ) -> list[tuple[int, int]]:
     """Answer the people to join into others, (this, into that), in one pass over the
     people of the meeting as they stand. A person's name joins another's when it can
@@ -525,9 +531,9 @@ def _read_as_one(
     ("Martin" where "Martin Thomson" and "Martin T" speak can be two), and no role or
     affiliation written beside each tells them apart ("Nick - Akamai", "Nick Doty -
     UC Berkeley"), nor full names that could not be one (_apart_in_full), nor a full name
-    the minutes name in an office (`offices`, folded) that the other is not ("Eric" where
-    "Eric Orth" speaks and "Area Director: Eric Vyncke" is written). Each is joined
-    into the last of a chain, so joins follow one another; the caller passes again until
+    the minutes name in an office or a credit (`named_else`, by first name) that the other is not
+    ("Eric" where "Eric Orth" speaks and "Area Director: Eric Vyncke" is written). Each is
+    joined into the last of a chain, so joins follow one another; the caller passes again until
     nothing joins ("david s" joins "David Schinazi", then "david" can be only him)."""
     into: dict[int, int] = {}
 
@@ -550,7 +556,7 @@ def _read_as_one(
                 continue
             if _apart_in_full(names[i], names[j]):
                 continue  # "Scott Fluhrer" is not "Stephen Farrell (SF)" for being "SF"
-            if _in_office_else(spelling, names[j], offices):
+            if _named_else(spelling, names[j], named_else):
                 continue
             a, b = last(i), last(j)
             if a != b:
@@ -559,15 +565,30 @@ def _read_as_one(
     return list(into.items())
 
 
-def _in_office_else(name: str, those: list[str], offices: Collection[str]) -> bool:
+def _named_else(name: str, those: list[str], named: Mapping[str, list[str]]) -> bool:
     """Answer whether a first name (or one and an initial) may be a full name the minutes
-    name in an office, other than the names of `those`: "Eric", "Area Director: Eric Vyncke"."""
-    theirs = {key(n) for n in those}
+    name in an office or a credit that is not one of `those`' names, nor a misspelling of
+    one, three letters apart at most ("Peter Tomasson", "Peter Thomassen"; "Alex Mayrhofer",
+    "Alex Mayerhof"): "Eric", "Area Director: Eric Vyncke"; "Jim", "Jim Hague and …"."""
+    theirs = {key(n) for n in those if _full(n)}
     return any(
-        first_name_of(name, f) or first_name_and_initial_of(name, f)
-        for f in offices
-        if f not in theirs
+        (first_name_of(name, f) or first_name_and_initial_of(name, f))
+        and all(_edits(f, t) > MISSPELT_IN_FULL for t in theirs)
+        for f in named.get(key(name.split()[0]), ())
     )
+
+
+MISSPELT_IN_FULL = 3
+"""The most letters two spellings of one full name may be apart by (see _named_else)."""
+
+
+def _credits(text: str, spelt: list[list[str]]) -> list[re.Match[str]]:
+    """Answer the full names the minutes set apart as credits (see _set_apart), in order,
+    that start with a first name someone is written by alone or with an initial."""
+    firsts = {key(s.split()[0]) for spellings in spelt for s in spellings if _first_or_initial(s)}
+    if not firsts:
+        return []
+    return [m for m in _named_by(text, firsts) if _set_apart(text, m.start()) and _credit(m[0])]
 
 
 def _apart_in_full(these: list[str], those: list[str]) -> bool:
