@@ -126,6 +126,8 @@ TO_THE_LIST = re.compile(
     r"|\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
     re.IGNORECASE,
 )
+LEFT_TO_THE_LIST = r"to\s+(?:be\s+)?confirm(?:ed)?\s+(?:on|via)\s+(?:the\s+)?(?:mailing\s+)?list"
+"""A conclusion's words that leave it to the list to confirm: "to be confirmed on list"."""
 # A question a chair takes to the list, opening a sentence: "[chair] Take it to the list.",
 # "Chair: take this all to the list." (MASQUE and ADD minutes); a chair's ruling, not another
 # speaker's wish
@@ -645,10 +647,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "conclusion",
         re.compile(
-            r"[;,(]\s*to\s+(?:be\s+)?confirm(?:ed)?\s+(?:on|via)\s+(?:the\s+)?(?:mailing\s+)?list\b"
-            r"|^\W*to\s+(?:be\s+)?confirm(?:ed)?\s+(?:on|via)\s+(?:the\s+)?(?:mailing\s+)?list"
-            r"\s*,\s*\w+\s+\w+",
-            re.IGNORECASE,
+            rf"[;,(]\s*{LEFT_TO_THE_LIST}\b|^\W*{LEFT_TO_THE_LIST}\s*,\s*\w+\s+\w+", re.IGNORECASE
         ),
         ("confirm",),
     ),
