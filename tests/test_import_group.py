@@ -124,7 +124,7 @@ def test_the_report_is_a_line_a_file_then_a_summary(run: Run, group: Path, tmp_p
         f"{group}/materials/minutes-112-quic-one.md: 0 sections, 0 exchanges, 0 documents, "
         "0 decisions, 0 action items; 3 things left for a person; wrote quic-ietf112.toml",
         f"{group}/materials/minutes-interim-2020-quic-01.md: 1 section, 1 exchange, 0 documents, "
-        "0 decisions, 0 action items; 2 things left for a person; wrote "
+        "0 decisions, 0 action items; 1 thing left for a person; wrote "
         "minutes-interim-2020-quic-01.toml",
         report_line(group / "quic/ietf104/minutes.md", out / "quic-ietf104.toml"),
         f"msecwg: {group}/quic/notes.md: an empty file, not minutes; skipped",
@@ -146,13 +146,11 @@ def test_what_breaks_a_rule_of_check_is_left_out_and_said_in_the_header(
     out = tmp_path / "meetings"
     run("import", str(group), "-o", str(out))
     weekday = (out / "minutes-interim-2020-quic-01.toml").read_text()
-    assert weekday.split("\n\n")[0].splitlines()[:2] + weekday.splitlines()[4:8] == [
+    header = weekday.split("\n\n")[0].splitlines()
+    assert header[:2] + [line for line in header if "22 October" in line or "#   22" in line] == [
         "# Transcription of minutes-interim-2020-quic-01.md, made by msecwg import from the "
         "minutes as",
         "#   written.",
-        "# Left for a person: 'Monday, 22 October 2020' is read as Thursday 22 October 2020: "
-        "the weekday",
-        "#   written is not its own",
         "# Left for a person: left out meeting.date.text: 'Monday, 22 October 2020' says Monday, "
         "but Thursday",
         "#   22 October 2020 is a Thursday",

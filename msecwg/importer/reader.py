@@ -9,7 +9,6 @@ from typing import TypeVar
 
 import msgspec
 
-from msecwg.dates import long_date
 from msecwg.importer.actions import actions, opens_action_list, opens_other_list
 from msecwg.importer.beside import beside
 from msecwg.importer.blocks import Block, Heading, Item, blocks
@@ -21,7 +20,6 @@ from msecwg.importer.meeting import meeting, numbered_year
 from msecwg.importer.people import attendees, key, names_of, people
 from msecwg.importer.records import (
     Action,
-    DateRead,
     Day,
     Decision,
     Document,
@@ -125,7 +123,7 @@ def read(text: str, *, name: str = "") -> Found:
             for i, ((heading, _), title) in enumerate(zip(plan.parts, titles, strict=True))
         ]
         front = _front(text, plan, reading.points(front_pieces, acted), reading.turns(front_pieces))
-        left += _left(sections, front, persons, days, found_actions)
+        left += _left(sections, front, persons, days)
         docs, mentions = named_later()
         found_decisions = decided_later()
     mentioned = Mentioned(mentions)
@@ -456,9 +454,9 @@ def _left(
     front: Front,
     persons: list[Person],
     days: list[Day],
-    found_actions: list[Action],
 ) -> list[str]:
-    """Answer what the reader could not settle, each in a short line."""
+    """Answer what the reader could not settle, each in a short line; a date whose weekday
+    is not its own is said where check's rule leaves it out (settle.py)."""
     left = []
     turns = front.turns + [t for s in sections for t in s.turns]
     points = front.points + [p for s in sections for p in s.points]
@@ -492,16 +490,9 @@ def _left(
     weekdays_only = [d.text for d in days if d.date is None]
     if weekdays_only:
         left.append(f"days named by weekday only, their dates unstated: {', '.join(weekdays_only)}")
-    dated = [d.date for d in days if d.date] + [ad.date for a in found_actions for ad in a.dates]
-    left += [_wrong_weekday(d) for d in dated if d.weekday_ok is False]
     return left
 
 
 def _count(n: int, thing: str) -> str:
     """Answer a count of things: "1 turn", "2 turns"."""
     return f"{n} {thing}{'' if n == 1 else 's'}"
-
-
-def _wrong_weekday(date: DateRead) -> str:
-    """Answer the line that says a written weekday is not the date's."""
-    return f"{date.text!r} is read as {long_date(date.first)}: the weekday written is not its own"
