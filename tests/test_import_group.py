@@ -122,7 +122,7 @@ def test_the_report_is_a_line_a_file_then_a_summary(run: Run, group: Path, tmp_p
         ),
         f"msecwg: {group}/materials/minutes-111-quic-00.md: a binary file, not minutes; skipped",
         f"{group}/materials/minutes-112-quic-one.md: 0 sections, 0 exchanges, 0 documents, "
-        "0 decisions, 0 action items; 3 things left for a person; wrote quic-ietf112.toml",
+        "0 decisions, 0 action items; 2 things left for a person; wrote quic-ietf112.toml",
         f"{group}/materials/minutes-interim-2020-quic-01.md: 1 section, 1 exchange, 0 documents, "
         "0 decisions, 0 action items; 1 thing left for a person; wrote "
         "minutes-interim-2020-quic-01.toml",
@@ -162,6 +162,17 @@ def test_what_breaks_a_rule_of_check_is_left_out_and_said_in_the_header(
         112,
         ["QUIC WG"],
     )
+
+
+def test_minutes_that_name_no_group_and_no_date_say_each_once(run: Run, tmp_path: Path) -> None:
+    minutes = tmp_path / "notes.md"
+    minutes.write_text("# Notes\n\n## Drafts\n\nAlice: The draft is ready.\n")
+    run("import", str(minutes), "-o", str(tmp_path / "notes.toml"))
+    header = (tmp_path / "notes.toml").read_text().split("\n\n")[0].splitlines()
+    assert [line for line in header if line.startswith("# Left")] == [
+        "# Left for a person: no working group named: the transcription calls it 'unnamed'",
+        "# Left for a person: no date of the meeting in the minutes: left out",
+    ]
 
 
 def test_files_that_cannot_be_read_are_skipped_with_why(run: Run, tmp_path: Path) -> None:

@@ -202,10 +202,6 @@ def meeting(
     by_name_interim = value is None and not said_interim and INTERIM_FILE.search(name) is not None
     if by_name_interim:
         left.append(f"the meeting is an interim by the file name {name}")
-    if group is None:
-        left.append("the minutes name no working group in their title")
-    if not days:
-        left.append("the minutes state no date for the meeting")
     quotes = [w.quote for w in (group, number, city) if w is not None]
     quotes += [d.text for d in days if d.text not in " ".join(quotes)]
     found = Meeting(
