@@ -785,10 +785,19 @@ def test_a_topic_written_out_or_by_initials_names_one_draft_only() -> None:
     ]
 
 
+def test_a_heading_of_documents_may_join_its_words_by_a_slash_and_give_its_time() -> None:
+    text = (
+        "# ZEBRA RG Minutes - IETF 125\n\n# New Work / Presentations (1hr 35 mins)\n\n"
+        "## FLoC - Josh Karlin (remaining time)\n\n* FLOC focused on interest based advertising\n"
+    )
+    assert [d.name for d in read(text).documents if d.discussed] == ["FLoC"]
+
+
 @pytest.mark.parametrize(
     "heading", ["Third Implementation Draft", "Second Implementation Draft Status",
                 "Max_bytes_before_ack - Ian/Jana", "Conclusion (Chairs)", "Side note", "Attendees:",
-                "Meeting Notes", "Day 1 ###", "Day 2 Afternoon", "Administrative", "Kickoff logistics"],
+                "Meeting Notes", "Day 1 ###", "Day 2 Afternoon", "Administrative", "Kickoff logistics",
+                "Presentation 1:", "Slide 8"],
 )  # fmt: skip
 def test_a_milestone_a_protocols_field_or_a_meetings_own_business_is_no_document(
     heading: str,

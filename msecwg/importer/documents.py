@@ -821,6 +821,8 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
         parts[-1] = parts[-1].rstrip(",;")
     if parts and parts[0].casefold() in ORDINALS:
         return None  # "Third Implementation Draft": a milestone of a series of drafts
+    if len(parts) == 2 and parts[1].isdigit() and parts[0][1:].islower():
+        return None  # "Presentation 1", "Slide 8": a numbered label, no name ("TLS 1.3" is)
     if any("_" in p for p in parts):
         return None  # "Max_bytes_before_ack - Ian/Jana": a protocol's field, no document
     if _a_sentence(parts):
@@ -880,8 +882,10 @@ def _of_documents(title: str) -> bool:
 def _is_group(title: str) -> bool:
     """Answer whether a heading heads documents rather than names one: "Active Drafts",
     "Proposed Work", "Related Work", "Working Group Drafts", "Documents ready to move to
-    WGLC", "WG Documents - Status Update" (the words before a dash or colon)."""
-    words = [w.casefold() for w in SPLIT_PRESENTER.split(title, maxsplit=1)[0].split()]
+    WGLC", "WG Documents - Status Update" (the words before a dash or colon), "New Work /
+    Presentations (1hr 35 mins)" (its time in brackets aside)."""
+    before = SPLIT_PRESENTER.split(PARENTHESES.sub("", title), maxsplit=1)[0]
+    words = [w.casefold() for w in re.split(r"[\s/]+", before) if w]
     qualifiers = {"active", "proposed", "working", "group", "wg", "extension", "other", "new",
                   "individual", "current", "related", "adopted", "candidate"}  # fmt: skip
     if words and words[0] in DOCUMENT_GROUP_WORDS - {"work", "related"}:
