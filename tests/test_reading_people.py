@@ -413,6 +413,21 @@ def test_a_first_name_and_initial_takes_the_one_full_name_credited_with_that_ini
     ]
 
 
+def test_a_first_name_with_an_initial_and_without_take_the_one_full_name_credited_as_one() -> None:
+    found = read(
+        "# SCIM WG\n\nAttending:\nPhil Hunt\nDanny Zollner\n\n## Schema\n\nPhil: one.\nPhil H: two."
+        "\n\n## Claims (Wes Hardaker)\n\nWes: three.\nWesH: four.\nMartin: five.\nMartin T: six.\n"
+        "\n## Talk - Martin Duke\n\nDanny: seven.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Phil Hunt", ["Phil", "Phil H", "Phil Hunt"]),
+        ("Wes Hardaker", ["Wes", "WesH", "Wes Hardaker"]),
+        ("Martin", ["Martin"]),  # "Martin T" is no Martin Duke: either could be another Martin
+        ("Martin T", ["Martin T"]),
+        ("Danny Zollner", ["Danny", "Danny Zollner"]),
+    ]
+
+
 def test_a_list_of_people_after_a_label_is_no_turn() -> None:
     found = read(CREDITED + "\nEditors proposed:\n\nCore: Jana and Martin Thomson\n"
                  "Loss Recovery: Jana and Ian Sweet\nTLS Martin Thomson, Sean Turner\n")  # fmt: skip

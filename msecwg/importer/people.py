@@ -161,7 +161,10 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     for full in {*offices, *(key(m[0]) for m in credits)}:
         named_else.setdefault(full.split()[0], []).append(full)
     for _ in range(PASSES):
-        joins = _into_first(_read_as_one(spelt, [_roles(m, roles) for m in groups], named_else))
+        joins = _read_as_one(spelt, [_roles(m, roles) for m in groups], named_else)
+        if not joins:
+            joins = _one_credited(spelt, _credited(text, spelt, credits))[0]
+        joins = _into_first(joins)
         if not joins:
             break
         for i, j in joins:
@@ -173,7 +176,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         kept = [n for n, members in enumerate(groups) if members]
         groups, inferred = [groups[n] for n in kept], [inferred[n] for n in kept]
         spelt = [spelt[n] for n in kept]
-    credited = _credited(text, spelt, credits)
+    credited = _one_credited(spelt, _credited(text, spelt, credits))[1]
     found: list[Person] = []
     index: dict[str, int] = {}
     for n, (members, took, written) in enumerate(zip(groups, inferred, spelt, strict=True)):
@@ -237,21 +240,20 @@ def _short_name_spoken(name: str, role: str | None, speaking: set[str]) -> str |
 def _credited(
     text: str, spelt: list[list[str]], credits: list[re.Match[str]]
 ) -> dict[int, tuple[str, str]]:
-    """Answer the full name, and the line giving it, of each person the minutes write
-    only by a first name where one name they credit (`credits`, see _credits) can be that
-    person: "Lars" speaks and "Chairs: Lars Eggert, Lucas Pardue" is written. No person is
-    given one where another full name written as a speaker's or a credit starts the
-    same ("Martin" where "Martin Thomson" speaks and "Martin Duke" presents)."""
-    firsts: dict[str, set[int]] = {}  # the people with a name starting with each word
-    for n, spellings in enumerate(spelt):
-        for spelling in spellings:
-            firsts.setdefault(key(spelling.split()[0]), set()).add(n)
-    alone = [n for n, spellings in enumerate(spelt) if all(map(_first_or_initial, spellings))]
-    wanted = {key(s.split()[0]) for n in alone for s in spelt[n]}
+    """Answer the full name, and the line giving it, that each person the minutes write
+    only by a first name (or one and an initial: "Eric K", "WesH") can be: the one name they
+    credit (`credits`, see _credits) that each of the person's names can be, where no other
+    full name written as a speaker's or a credit starts the same ("Martin" where "Martin
+    Thomson" speaks and "Martin Duke" presents): "Lars" speaks and "Chairs: Lars Eggert, Lucas
+    Pardue" is written. Two people may be given one name ("Phil" and "Phil H", where "Phil
+    Hunt" is listed): see _one_credited."""
+    names = [[_unglued(s) for s in spellings] for spellings in spelt]
+    alone = [n for n, spellings in enumerate(names) if all(map(_first_or_initial, spellings))]
+    wanted = {key(s.split()[0]) for n in alone for s in names[n]}
     if not wanted:
         return {}
     fulls: dict[str, set[str]] = {}  # every full name by its first word, spoken or credited
-    spoken = {key(s) for spellings in spelt for s in spellings if _full(s)}
+    spoken = {key(s) for spellings in names for s in spellings if _full(s)}
     for spelling in spoken:
         fulls.setdefault(spelling.split()[0], set()).add(spelling)
     given: dict[str, tuple[str, str]] = {}
@@ -266,17 +268,41 @@ def _credited(
         given.setdefault(key(name), (fold(name), fold(text[start : end if end >= 0 else None])))
     credited: dict[int, tuple[str, str]] = {}
     for n in alone:
-        for first in {key(s.split()[0]) for s in spelt[n]}:
-            written = [s for s in spelt[n] if key(s.split()[0]) == first]
-            names = {
+        for first in {key(s.split()[0]) for s in names[n]}:
+            written = [s for s in names[n] if key(s.split()[0]) == first]
+            can_be = {
                 f
                 for f in fulls.get(first, set())
                 if all(first_name_of(s, f) or first_name_and_initial_of(s, f) for s in written)
             }
-            only = next(iter(names)) if len(names) == 1 else None
-            if firsts[first] == {n} and only in given and only not in spoken:
+            only = next(iter(can_be)) if len(can_be) == 1 else None
+            if only in given and only not in spoken:
                 credited[n] = given[only]
     return credited
+
+
+def _one_credited(
+    spelt: list[list[str]], credited: dict[int, tuple[str, str]]
+) -> tuple[list[tuple[int, int]], dict[int, tuple[str, str]]]:
+    """Answer the people to join into others, (this, into that), where everyone written by a
+    first name is given one full name (see _credited: "Phil" and "Phil H" where "Phil Hunt" is
+    listed, "Wes" and "WesH" where "Wes Hardaker" presents), and the full name given each
+    person who is the only one of that first name."""
+    firsts: dict[str, set[int]] = {}  # the people with a name starting with each word
+    for n, spellings in enumerate(spelt):
+        for spelling in spellings:
+            firsts.setdefault(key(_unglued(spelling).split()[0]), set()).add(n)
+    by_name: dict[str, list[int]] = {}
+    for n, (full, _) in credited.items():
+        by_name.setdefault(key(full), []).append(n)
+    joins = [
+        (n, ones[0])
+        for full, ones in by_name.items()
+        if len(ones) > 1 and firsts[full.split()[0]] == set(ones)
+        for n in ones[1:]
+    ]
+    only = {n: c for n, c in credited.items() if firsts[key(c[0]).split()[0]] == {n}}
+    return joins, only
 
 
 def _first_or_initial(name: str) -> bool:
