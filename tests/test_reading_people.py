@@ -663,7 +663,9 @@ def test_a_name_that_opens_reported_speech_is_a_speakers_in_narrative_minutes() 
         "Jordi asks why the detector is not able to detect the maximum.\n\n"
         "- Resolve WGLC comments\n- Resolve WGLC comments\n\nHe notes that it works.\n\n"
         "He notes that it scales.\n\nBrian notes that the text is fine.\n\n"
-        "Zahed gave more detail. Brian asked Matt to open an issue.\n"
+        "Zahed gave more detail. Brian asked Matt to open an issue.\n\n"
+        "- Relevant claims should also include crash recovery\n"
+        "- Relevant claims should also include session resumption\n"
     )
     assert [p.name for p in found.people] == ["Brian", "Jordi", "Zahed"]
     assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [

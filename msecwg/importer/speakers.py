@@ -151,6 +151,11 @@ STARTS_REPORTING = re.compile(
     r"(?i:(?:also|then|again|further|later|briefly|finally|first|strongly)\s+)?"
     rf"(?i:{by_first_letter([*REPORTING_VERBS, *sorted(PRESENTING_VERBS)])})\b"
 )
+# What makes a verb of speech a noun in the plural, the subject of a verb after it: "Relevant
+# claims should also include …", "Open questions are …" (not "Martin asks are we …")
+NOUN_BEFORE_VERB = re.compile(
+    r"(?<![Kk]s)(?<=s)\s+(?:should|would|could|must|might|will|shall|can|are|were|have|need)\b"
+)
 # "**Alex Chernyakhovsky** asks why": a bold name opening a narrative turn
 BOLD_AT_START = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*(?=[ ,])")
 # "Lars Eggert provides": a first name and one family name
@@ -375,7 +380,8 @@ def reporter(text: str, known: frozenset[str]) -> str | None:
     for name in _named_at_start(text, known):
         rest = text[len(name) :]
         rest = LAST_BRACKET_AT_START.sub("", rest, count=1)
-        if STARTS_REPORTING.match(rest.lstrip(", ")) and rest[:1] in (" ", ","):
+        verb = STARTS_REPORTING.match(rest.lstrip(", "))
+        if verb and rest[:1] in (" ", ",") and not NOUN_BEFORE_VERB.match(verb.string, verb.end()):
             return name
     return None
 
