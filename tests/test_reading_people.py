@@ -1294,6 +1294,7 @@ def test_a_legend_ties_initials_and_a_first_name_joins_the_one_full_name() -> No
      ("Q: how about this: fine", None), ("Group: eliminated some options", None),
      ("Room: close it", None), ("Comments from Dean Bogdanovic: words", "Dean Bogdanovic"),
      ("Comment from Carlos: SOFT", "Carlos"), ("Questions from Lars: why", "Lars"),
+     ("Last comment from Dmitry: we should", "Dmitry"), ("A question from the floor: why", None),
      ("Ted from the floor: yes", "Ted"),
      ("Start from use cases, scope for interop: Data Centers", None),
      ("Victor:Concerned about the change of venue", "Victor"), ("Magnus:<...>", "Magnus"),

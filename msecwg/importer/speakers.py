@@ -109,9 +109,10 @@ MARKS = ASKERS | {"a", "answer"}
 """The marks of a question or an answer that may stand before its speaker's name ("Q: Wes:")."""
 # "Q Martin Duke: When do you cache the cwnd?" / "A Gorry: Our draft talks about this.": a
 # mark before the name and no colon between (tsvwg's minutes write their Q&A so); "Comments
-# from Dean Bogdanovic:"
+# from Dean Bogdanovic:", "Last comment from Dmitry:" (SATP minutes)
 ASKED_OR_ANSWERED = re.compile(
-    rf"^(?i:{'|'.join(sorted(MARKS))}|(?:comments?|questions?|remarks?)\s+from)\s+(?=[A-Z])"
+    rf"^(?i:{'|'.join(sorted(MARKS))}|(?:(?:last|final|another|follow[- ]?up|one\s+more|a)\s+)?"
+    r"(?:comments?|questions?|remarks?)\s+from)\s+(?=[A-Z])"
 )
 # Or after a full name: "**Tommy Pauly Q:**", "**Greg Mirsky Q:**" (IPPM minutes)
 MARK_AFTER = re.compile(r"^(?P<name>[A-Z]\S*(?:\s+\S+)+?)\s+[QA]$")
