@@ -221,6 +221,29 @@ def test_actions_of_one_owner_a_person_named_or_the_owner_as_written(
     assert run("actions", *data, "--owner", "alice").stdout == "id\n"
 
 
+def test_an_owner_written_beside_the_people_an_item_names_is_shown_as_written(
+    run: Run, meeting: Path
+) -> None:
+    said = "(c) Carol and Bob will ask the list about Widget."
+    with (meeting.parent / "example-minutes.txt").open("a", encoding="utf-8") as minutes:
+        minutes.write(said + "\n")
+    text = meeting.read_text(encoding="utf-8")
+    text = text.replace('owner = "The chairs"\n', 'owner = "Carol and Bob"\npeople = ["bob"]\n')
+    meeting.write_text(text.replace("(c) The chairs will ask the list about Widget.", said))
+    data = ("--data", str(meeting), "--as-of", "2030-03-20")
+    table = run("actions", *data, "--format", "table").stdout.splitlines()
+    assert [line.strip() for line in table if line.strip().startswith("Who:")] == [
+        "Who: —",
+        "Who: Bob Smith",
+        "Who: Carol and Bob",
+    ]
+    card = run("actions", "c", *data, "--format", "table").stdout.splitlines()
+    assert [line for line in card if line.startswith(("People", "Owner"))] == [
+        "People    Bob Smith",
+        "Owner     Carol and Bob",
+    ]
+
+
 def test_an_owner_no_item_has_is_a_usage_error_naming_the_closest(run: Run) -> None:
     result = run("actions", "--owner", "lakshmi nath")
     assert (result.exit_code, result.stdout) == (2, "")

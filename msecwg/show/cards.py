@@ -101,7 +101,7 @@ def action_card(row: ActionRow, sections: Sections, as_of: dt.date) -> list[Fiel
         Field("What", [(row.what, "")]),
         Field("Document", [(document, "")]),
         *([Field("People", [(people, "")])] if people else []),
-        *([Field("Owner", [(row.owner, "")])] if row.owner and not people else []),
+        *([Field("Owner", [(row.owner, "")])] if row.owner and not row.owned_by_people else []),
         Field("Dates", dates_lines(row.dates, as_of) or [("none in the minutes", "dim")]),
         *([Field("Done", [(f"recorded done {short_date(row.done)}", "")])] if row.done else []),
         Field("Section", [(section.heading.rstrip(":"), "")]),

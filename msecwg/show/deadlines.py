@@ -127,8 +127,10 @@ def outcome_view(rows: Sequence[OutcomeRow], scope: Scope, as_of: dt.date) -> Vi
 
 
 def who(row: ActionRow) -> str:
-    """Answer who an item is for: the people it names, else its owner as written."""
-    return ", ".join(row.people) or row.owner or ""
+    """Answer who an item is for: the people it names where they are each owner the minutes
+    write, else its owner as written ("Aaron and Janelle" where only Janelle speaks)."""
+    people = ", ".join(row.people)
+    return people if people and row.owned_by_people else row.owner or people
 
 
 def actions_view(
