@@ -1018,7 +1018,9 @@ def test_a_full_name_after_a_headings_comma_presents_it_where_the_minutes_name_t
       "adopted"),
      ("Should the WG adopt the document: Strong consensus for adopting, some against.",
       "adopted"),
-     ("Strong consensus for adoption, to be confirmed on the list.", "call for adoption")],
+     ("Strong consensus for adoption, to be confirmed on the list.", "call for adoption"),
+     ("Is this document a good basis for the milestone? Humming: in favor.", "adopted"),
+     ("Humming if this is a suitable starting point. Hums in favour.", "adopted")],
 )  # fmt: skip
 def test_the_rooms_consensus_to_adopt_is_adoption_called_or_done(said: str, stage: str) -> None:
     assert stages_of(said) == [(stage, said)]

@@ -32,7 +32,7 @@ PHRASES = [
 STAGE_WORD = re.compile(alternatives(STAGE_WORDS))
 """One of STAGE_WORDS, in text case folded: all looked for in one pass."""
 ASKED = re.compile(ADOPTION_ASKED, re.IGNORECASE)
-ASKING_WORDS = ("adopt", "take on", "taking on")
+ASKING_WORDS = ("adopt", "take on", "taking on", "basis", "starting point")
 """Words one of which ASKED holds, case folded."""
 SUPPORT = re.compile(SUPPORT_SHOWN, re.IGNORECASE)
 POLLED = re.compile(POLL_COUNTED, re.IGNORECASE)

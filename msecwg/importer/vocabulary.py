@@ -321,7 +321,12 @@ ORDINALS = frozenset(
 # A hum or show of hands in support, recorded after a question to adopt or take on a
 # document: 'HUM: "if you want working group to take on draft-fielding-httpbis-* ..."
 # Strong hums in support, no hums against.' (httpwg/ietf101.md).
-ADOPTION_ASKED = r"\b(?:adopt|adopting|adoption|take on|taking on)\b"
+# The words of a question to adopt a document, RFC 7221's among them: "is the document a good
+# basis for the milestone?" (CAPPORT minutes), "Humming if this is a suitable starting point."
+ADOPTION_ASKED = (
+    r"\b(?:adopt|adopting|adoption|take on|taking on"
+    r"|(?:good|suitable|reasonable) (?:basis|starting point))\b"
+)
 # Words one of which each of the phrases above (STAGE_PHRASES, ADOPTION_ASKED) holds,
 # case aside: text that holds none states no stage, so its sentences are not read for one.
 STAGE_WORDS = (
@@ -332,8 +337,10 @@ STAGE_WORDS = (
     "publication",
     "ad review", "ad evaluation", "cfa", "is out", "changes", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
+    "basis", "starting point",
 )  # fmt: skip
-SUPPORT_SHOWN = r"\b(?:hums?|hands?)\s+(?:in support|in favou?r)\b"
+# Support shown: "hums in favour", "hands in support", "Humming: in favor." (CAPPORT minutes)
+SUPPORT_SHOWN = r"\b(?:hums?|humming|hands?)\s*:?\s+(?:in support|in favou?r)\b"
 # A poll's count by answer, "yes" before "no": "Poll: Adopt? 42 yes, 0 no, 4 no opinion" (HAPPY
 # minutes); support shown where more answer yes
 POLL_COUNTED = (
