@@ -2,6 +2,7 @@
 keys, and msgspec validates a parsed file against them, so this module is the format."""
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cached_property
@@ -244,6 +245,11 @@ class Reference(Record, kw_only=True, frozen=True):
     name: Text
     section: Id
     quotes: Quotes
+
+
+OWNERS_APART = re.compile(r"\s*(?:,|\band\b|&|\+|/)\s*")
+"""What stands between owners an action's `owner` writes together: "Katriel + Ben", "Martin
+Duke, Ian Swett"."""
 
 
 class Action(Record, kw_only=True, frozen=True):

@@ -3,11 +3,11 @@
 (`what`, `state`, `notes`, labels) and outside facts (`outside_*`, outcomes) in separate fields."""
 
 import datetime as dt
-import re
 
 import msgspec
 
 from msecwg.model import (
+    OWNERS_APART,
     ActionKind,
     DateKind,
     DecisionKind,
@@ -112,10 +112,6 @@ class ActionRow(Row, frozen=True, kw_only=True):
     def owned_by_people(self) -> bool:
         """Whether its people are each owner the minutes write ("Aaron and Janelle" is two)."""
         return len(self.people) >= len([n for n in OWNERS_APART.split(self.owner or "") if n])
-
-
-OWNERS_APART = re.compile(r"\s*(?:,|\band\b|&|\+|/)\s*")
-"""What stands between owners written together: "Katriel + Ben", "Martin Duke, Ian Swett"."""
 
 
 class Said(Row, frozen=True, kw_only=True):

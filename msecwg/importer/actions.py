@@ -33,6 +33,7 @@ from msecwg.importer.vocabulary import (
     OWNER_ROLES,
     TASK_VERBS,
 )
+from msecwg.model import OWNERS_APART
 
 MARKUP = r"(?:\*{1,3}|_{1,2})?"
 # "ACTION:", "Action Item -", "Action Item -> ...", "For Action:", "**Action**:", "**ACTION:**",
@@ -79,7 +80,6 @@ SHA-512" (no verb after "to")."""
 # read as the verb after the name (letters, case aside). Searched for in the text after a
 # space, it starts after a character that is no letter, a place re finds quickly.
 TASK_WORD = re.compile(rf"[^a-z](?:{alternatives(TASK_VERBS)})(?![a-z])")
-OWNER_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\+|/)\s*")
 END_CUE = re.compile(
     r"\b(?:closing\s+date|closes?|closing|ends|ending|until|expires?|concludes?)\b",
     re.IGNORECASE,
@@ -506,7 +506,7 @@ def opens_other_list(words: str) -> bool:
 
 def _names(written: str) -> list[str]:
     """Answer the names in a list of owners as written ("Katriel + Ben")."""
-    return [fold(n) for n in OWNER_SEPARATOR.split(written) if n.strip()]
+    return [fold(n) for n in OWNERS_APART.split(written) if n.strip()]
 
 
 def _owners(said: str) -> tuple[list[str], int, str | None]:
@@ -516,7 +516,7 @@ def _owners(said: str) -> tuple[list[str], int, str | None]:
     for pattern in (OWNER_BEFORE_COLON, OWNERS_BEFORE_VERB):
         match = pattern.match(said)
         if match:
-            names = [n for n in OWNER_SEPARATOR.split(match.group("owners")) if n]
+            names = [n for n in OWNERS_APART.split(match.group("owners")) if n]
             people = [speaker(n) for n in names]
             if names and all(
                 (p is not None and p.name == fold(n)) or n.casefold() in OWNER_ROLES
@@ -677,7 +677,7 @@ def _undertaking(
         said = sentence[sentence.rfind(". ", 0, match.start("who")) + 1 : end]
         if match.group("verb").casefold() not in TASK_VERBS or hedged(said) or _no_task(match):
             continue  # a reported "would" is a reported "will"
-        written = [p for p in OWNER_SEPARATOR.split(who) if p.strip()]
+        written = [p for p in OWNERS_APART.split(who) if p.strip()]
         parts = [p.casefold() for p in written]
         if parts == ["i"] and not outcome:
             return passage.speaker  # "I will write text.": the speaker's own task
