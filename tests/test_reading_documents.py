@@ -785,6 +785,21 @@ def test_a_topic_written_out_or_by_initials_names_one_draft_only() -> None:
     ]
 
 
+def test_a_day_before_a_headings_title_is_no_part_of_its_name() -> None:
+    text = (
+        "# HTTP Working Group Minutes - IETF104 Prague\n\n## Monday - HTTP Core\n\n"
+        "### Issue #203: Expect should be a list header\nDecision: proceed\n\n"
+        "### Issue #128: Quoted cache-control directives\n\nDecision: more testing\n"
+    )
+    found = read(text)
+    assert [d.name for d in found.documents if d.discussed] == ["HTTP Core"]
+    transcribed = transcribe(found, "x.md").transcription
+    assert [(d.text, d.document) for s in transcribed.sections for d in s.decisions] == [
+        ("Decision: proceed", "http-core"),
+        ("Decision: more testing", "http-core"),
+    ]
+
+
 def test_a_heading_of_documents_may_join_its_words_by_a_slash_and_give_its_time() -> None:
     text = (
         "# ZEBRA RG Minutes - IETF 125\n\n# New Work / Presentations (1hr 35 mins)\n\n"

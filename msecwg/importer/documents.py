@@ -164,6 +164,11 @@ UPDATES_TO = re.compile(
 )
 """What a heading says it brings before its subject's name: "Open issues, updates to qlog",
 "Update on HTTP/3 Priorities", "Status of Cookies", "preview of Instant Acknowledgments"."""
+DAY_PIECE = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+\d{1,2}"
+    r"|session\s+(?:\d{1,2}|[ivx]{1,4}))"
+)
+"""A day or session a heading names before its title: "## Monday - HTTP Core", "Session 2: …"."""
 DURATION_WORDS = re.compile(r"^\d+\s*(?:m|min|mins|minutes)\b", re.IGNORECASE)
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
 # A list item's words before a draft and a dash: an agenda's title for it
@@ -801,8 +806,8 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
         words = PARENTHESES.sub("", words)
     pieces = [p.strip(" \t*_") for p in SPLIT_PRESENTER.split(words) if p.strip(" \t*_")]
     pieces = [p for p in pieces if not DURATION_WORDS.match(p)]
-    if len(pieces) > 1 and _is_speaker(pieces[0], speakers):
-        pieces = pieces[1:]
+    if len(pieces) > 1 and (_is_speaker(pieces[0], speakers) or DAY_PIECE.fullmatch(pieces[0])):
+        pieces = pieces[1:]  # "Jana - Recovery", "Monday - HTTP Core": the title after
     if not pieces:
         return None
     words = BY_PRESENTER.sub("", pieces[0]).strip()
