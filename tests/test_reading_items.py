@@ -1621,6 +1621,17 @@ def test_a_question_to_the_room_is_a_decision_only_with_the_rooms_answer_on_its_
     ]  # fmt: skip
 
 
+def test_a_question_to_the_room_may_have_the_rooms_answer_as_an_item_of_its_own_below() -> None:
+    found = read(
+        "# QUIC\n\n## Version negotiation\n\n- david: [issue 90](https://x.org/90), does anyone "
+        "care?\n  - ekr: (no audio)\n  - david: proposal: do what ekr wants. everyone OK with "
+        "that?\n  - (silence)\n"
+    )
+    assert texts(found) == [
+        ("poll", "david: proposal: do what ekr wants. everyone OK with that? - (silence)"),
+    ]
+
+
 def test_an_action_label_that_says_none_was_taken_and_a_slot_moved_are_nothing() -> None:
     found = read(
         "# MLS\n\n## Architecture\n\nActions: No actions\n\nACTION: none\n\nAI: N/A\n\n"

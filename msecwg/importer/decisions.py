@@ -1003,6 +1003,13 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         if _answers(rest):
             return _record(text, passages, i, i, kind, used)
         alone = not any(c.isalnum() for c in rest)  # the question ends its line, words aside
+        j = _next(passages, i, used) if alone else None
+        if (
+            j is not None
+            and passages[j].speaker is None
+            and _the_rooms(words_of(text, passages[j]))
+        ):
+            return _record(text, passages, i, j, kind, used)  # "everyone OK?" / "- (silence)"
         if alone and POLL_QUESTION.search(question):
             j = _next(passages, i, used)
             if j is not None and not asks(words_of(text, passages[j])):
@@ -1081,6 +1088,17 @@ def _answers(rest: str) -> bool:
     if len(rest.split()) > 8 or "?" in rest or not any(c.isalnum() for c in rest):
         return False  # more of the speaker's, another question, or the closing mark alone
     return bool(re.search(r"\d|[(\[]", rest)) or ROOM_RESPONSE.match(rest) is not None
+
+
+def _the_rooms(words: str) -> bool:
+    """Answer whether words are only the room's response in brackets, as an item or line of
+    its own below a question to the room: "(silence)", "(several hands)"; not its assent
+    ("(no objections)", "(Nods in the room)"), which records what was put (see _cued)."""
+    if ASSENT_MARK.fullmatch(words.strip()):
+        return False
+    aside = ROOM_ASIDE.fullmatch(words.strip())
+    said = aside["said"] if aside else ""
+    return bool(said) and (re.search(r"\d", said) or ROOM_RESPONSE.match(said)) is not None
 
 
 def _chairs(speaker: str | None) -> bool:
