@@ -554,6 +554,18 @@ def test_tasks_going_ahead_asked_of_a_name_in_brackets_or_taken_to_the_list_with
     ]
 
 
+def test_a_discussion_taken_or_brought_to_the_list_is_a_follow_up() -> None:
+    found = read(
+        "# FOO WG\n\n## Problems\n\nMnot: the pattern is to rely on the common definition.\n\n"
+        "Taking this to the list.\n\nDarrel: bring discussion to the list regarding a field.\n\n"
+        "Rich: if there are people who want to do this, bring it to the list\n"
+    )
+    assert owned(found) == [
+        (None, "Taking this to the list."),
+        ("Darrel", "bring discussion to the list regarding a field."),
+    ]
+
+
 def test_an_action_taken_a_task_in_brackets_and_outlining_or_labelling_are_tasks() -> None:
     found = read(
         "# FOO WG\n\n## Problems\n\nGlenn: I disagree.\n\nMartin: I agree.\n\n"

@@ -343,7 +343,8 @@ AT_THE_MEETING = re.compile(
 # list", "--> please take it to the list", "We'll take the Charter discussion to the list.",
 # "Will take this offline.", "Kyle to take that to the list.", "Let put that on the agenda for
 # an interim or 111 then.", "will provisionally take to the list", "Will need to take
-# discussion to the mailing list" (HTTPAPI minutes)
+# discussion to the mailing list", "Taking this to the list.", "Darrel: bring discussion to the
+# list regarding …" (HTTPAPI minutes)
 FOLLOW_UP = CaseAside(
     re.compile(
         r"\b(?:to|will) be (?:confirmed|issued|taken|sent|started|run) (?:on|to) (?:the )?"
@@ -351,7 +352,7 @@ FOLLOW_UP = CaseAside(
         + CLAUSE
         + r"(?:(?:[-=]+>\s*)?(?:(?:we|i)(?:'ll|\u2019ll| will) |will |asked to |please "
         r"|(?:the )?next steps? (?:is|are) to |(?:the )?(?P<who>[a-z][\w.'-]*) (?:to|will) )?"
-        r"(?:[a-z]+ly |need to |have to )?take (?:[\w-]+ ){0,5}?"
+        r"(?:[a-z]+ly |need to |have to )?(?:take|taking|bring|bringing) (?:[\w-]+ ){0,5}?"
         r"(?:(?:back )?to (?:the )?(?:wg |mailing )?list\b|offline\b)"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
         re.IGNORECASE,
