@@ -329,8 +329,9 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
 
 
 def folded(spelling: str) -> str:
-    """Answer a spelling as compared: case aside, runs of white space as one space."""
-    return " ".join(spelling.split()).casefold()
+    """Answer a spelling as compared: case aside, runs of white space as one space, the square
+    brackets a name is written in aside ("[CA] If the device …" is CA's)."""
+    return " ".join(spelling.split()).casefold().removeprefix("[").removesuffix("]")
 
 
 def score(t: Transcription, gold: Gold) -> dict[str, Tally]:

@@ -119,6 +119,11 @@ def test_a_spelling_is_found_as_written_with_a_mark_or_within_brackets(score: Mo
     ]}  # fmt: skip
     joins, _ = score.people(t, gold)
     assert (joins.hit, joins.gold, joins.missed) == (2, 2, [])
+    found = read("# ZEBRA WG\n\n*[CA]: Christian Amsüss\n\n## Stripes\n\n[CA] Fine.\n\nCA: Yes.\n")
+    t = transcribe(found, "x.md").transcription
+    gold = {"people": [{"name": "Christian Amsüss", "spellings": ["[CA]", "CA"]}]}
+    joins, speakers = score.people(t, gold)
+    assert (joins.hit, joins.gold, speakers.hit) == (1, 1, 1)
 
 
 def test_an_owner_is_found_as_written_or_as_the_person_msecwg_names(score: ModuleType) -> None:
