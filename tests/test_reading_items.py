@@ -562,7 +562,7 @@ def test_a_discussion_taken_or_brought_to_the_list_is_a_follow_up() -> None:
     )
     assert owned(found) == [
         (None, "Taking this to the list."),
-        ("Darrel", "bring discussion to the list regarding a field."),
+        (None, "bring discussion to the list regarding a field."),  # asked of the room
     ]
 
 

@@ -352,7 +352,8 @@ FOLLOW_UP = CaseAside(
         + CLAUSE
         + r"(?:(?:[-=]+>\s*)?(?:(?:we|i)(?:'ll|\u2019ll| will) |will |asked to |please "
         r"|(?:the )?next steps? (?:is|are) to |(?:the )?(?P<who>[a-z][\w.'-]*) (?:to|will) )?"
-        r"(?:[a-z]+ly |need to |have to )?(?:take|taking|bring|bringing) (?:[\w-]+ ){0,5}?"
+        r"(?:[a-z]+ly |need to |have to )?(?:take|taking|(?P<bring>bring)|bringing) "
+        r"(?:[\w-]+ ){0,5}?"
         r"(?:(?:back )?to (?:the )?(?:wg |mailing )?list\b|offline\b)"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
         re.IGNORECASE,
@@ -720,7 +721,11 @@ def _undertaking(
         if who is not None:  # "Kyle to take that to the list", "The chairs will take ..."
             return who if _may_own(who.casefold(), names) else False
         if verb is None or verb.casefold() in TASK_VERBS:
-            asked = "please" in caseless(follow.group())  # of those asked, no one named
+            # of those asked, no one named: "please take it …", "bring discussion to the list"
+            bidden = (
+                follow["bring"] and not sentence[follow.start() : follow.start("bring")].strip()
+            )
+            asked = "please" in caseless(follow.group()) or bool(bidden)
             return None if asked else passage.speaker
     done = TO_BE_DONE.match(sentence) if "to be" in caseless(sentence) else None
     what = done["what"].casefold() if done else ""
