@@ -1404,6 +1404,19 @@ def test_no_sentence_ends_after_vs_but_one_ends_before_a_short_lines_point() -> 
     assert owned(outlined) == [("Shivan", "Will add section comparing TXT vs. CNAME")]
 
 
+def test_an_item_of_a_list_below_a_turn_starts_a_sentence_of_its_own() -> None:
+    found = read(
+        "# SCIM\n\n- Welcome\n    - Nancy: welcome, Aaron\n    - Janelle: would like a repo\n"
+        "- AOB\n    - Janelle - Github collaboration\n"
+        "        - Created a new repo. Is this OK to do? Nancy: As long as we have two "
+        "sub-projects.\n        - Discussion about mechanics of draft processing\n"
+        "        - Nancy will take another look at this; typically only grant write access.\n"
+    )
+    assert owned(found) == [
+        ("Nancy", "Nancy will take another look at this; typically only grant write access.")
+    ]
+
+
 def test_a_bare_task_quotes_only_a_turn_that_asks_and_will_soon_takes_a_task_on() -> None:
     found = read(
         "# FOO WG\n\n## Responses\n\nGS (in chat): +1 to Marco's comment\n\n"

@@ -114,6 +114,8 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
 # of a sentence's end and no word that leaves one open, the line after it opens as a
 # sentence does ("Lorenzo to produce some requirements" / "Chairs will confer, but ...").
 LINE_END = re.compile(r"(?<![.!?:;,\s])[ \t]*(?:\r\n?|\n)[ \t]*(?=[\"'(\[*_]*[A-Z])")
+ITEM_START = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+(?=\S)")
+"""A line's end and the marker of a list's item on the next line, before its words."""
 SHORT_LINE = 0.6
 """How long, at the most, against the longest line of its text, a line ending a note
 written a line each is: a paragraph wrapped to a width has its lines near it but the last."""
@@ -132,11 +134,14 @@ def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
 
 
 def _ends(text: str) -> Iterator[tuple[int, int]]:
-    """Yield where each sentence of `text` ends and where the next starts."""
+    """Yield where each sentence of `text` ends and where the next starts: an item of a list
+    below it starts one ("… (WIP) documents." / "- Discussion about …" / "- Nancy will …")."""
     for match in SENTENCE_END.finditer(text):
         yield match.end("close"), match.end()
     if "\n" not in text and "\r" not in text:
         return
+    for match in ITEM_START.finditer(text):
+        yield match.start(), match.end()
     longest = max(map(len, text.splitlines()))
     for match in LINE_END.finditer(text):
         at = match.start()
