@@ -59,6 +59,16 @@ def test_sections_under_a_heading_of_drafts_have_their_heading_for_subject() -> 
     ]
 
 
+def test_a_document_parked_is_named_before_it_in_a_section_of_the_groups_business() -> None:
+    found = read(
+        "# IETF-115 QUIC WG Agenda\n\n## General updates about the WG\n"
+        "QUIC Retry Offload is going into the deep freeze until there is implementer interest.\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("QUIC Retry Offload", ["parked"])
+    ]
+
+
 @needs_shared
 def test_stages_attach_to_the_document_named_else_the_section_subject() -> None:
     found = read_file(MINUTES / "httpwg" / "ietf101.md")

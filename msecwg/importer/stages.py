@@ -49,11 +49,16 @@ NAME = r"[A-Za-z][\w/+-]*"
 # Where a name is looked for in a sentence: where no letter stands before it, for a name
 # that starts after a letter is the end of one that starts before it.
 AT_NAME = r"(?<![A-Za-z])"
-# A stage's object or subject, named beside it: "parked Key", "the adoption call for the
+# A stage's object or subject, named beside it: "parked Key", "QUIC Retry Offload is going into
+# the deep freeze" (QUIC minutes), "the adoption call for the
 # IP-CONNECT", "invariants has already been sent to", "Core docs are now past IESG",
 # "qlog that's up for adoption", "SVCB-DNS is adopted in ADD WG".
 NAMED_BY_STAGE = (
     re.compile(r"\bparked (?:the )?(?P<name>[A-Z][\w-]*)"),
+    re.compile(
+        rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*){{0,2}}) (?:is|are|was|were|has been"
+        r"|have been) (?:going |now |also )?(?:into the deep freeze|parked)\b"
+    ),
     re.compile(
         r"\b(?:adoption call|call for adoption) (?:for|of|on) (?:the )?(?P<name>[A-Z][\w-]*)"
     ),
