@@ -130,6 +130,15 @@ def test_a_line_naming_the_chairs_makes_those_who_speak_chairs() -> None:
     assert not [p for p in found.people if p.office == "chair"]
 
 
+def test_a_speaker_written_with_a_chairs_hat_is_a_chair() -> None:
+    found = read(
+        "# ZEBRA WG\n\n## Stripes\n\nMN (Chair): Status: had an interim.\n\nSK: Thanks.\n\n"
+        "Lucas (as chair): Time is up.\n\nLucas: Fine.\n\nMT (chair hat off): I disagree.\n"
+    )
+    chairs = [(p.name, p.quotes) for p in found.people if p.office == "chair"]
+    assert chairs == [("MN", ["MN (Chair)"]), ("Lucas", ["Lucas (as chair)"])]
+
+
 @pytest.mark.parametrize(
     ("line", "first", "chairs"),
     [

@@ -89,6 +89,8 @@ HAT = re.compile(
 """A hat beside a name, which tells no two people apart as an affiliation does: "Lucas
 Pardue (as chair)" and "Lucas (IC)" may be one; "Nick - Akamai" and "Nick Doty - UC
 Berkeley" are two."""
+CHAIR_HAT = re.compile(r"\W*(?:as\s+)?(?:the\s+|a\s+|wg\s+)?(?:co-?)?chair\W*", re.IGNORECASE)
+"""A chair's hat beside a name, which makes its speaker a chair: "MN (Chair)", "(as chair)"."""
 INITIAL = re.compile(r"[^\W\d_]\.?")
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]{2,}")
 """A full name written together: "BenSchwartz"."""
@@ -139,10 +141,13 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     names: list[str] = []
     ties: list[tuple[str, str, str]] = []
     roles: dict[str, set[str]] = {}
+    hats: dict[str, str] = {}  # each name written with a chair's hat, as written: "MN (Chair)"
     named = [(s.name, s) for s in speakers if s.name is not None and not joined(s.name)]
     speaking = {key(name) for name, _ in named}
     for name, spoken in named:
         names.append(name)
+        if spoken.role and CHAIR_HAT.fullmatch(spoken.role):
+            hats.setdefault(key(name), spoken.written)
         written_roles = roles.setdefault(key(name), set())
         alias = spoken.alias or _short_name_spoken(name, spoken.role, speaking)
         if spoken.role and spoken.role != alias and not HAT.search(spoken.role):
@@ -185,6 +190,9 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
             full, line = credited[n]
             took, written, quotes = [*took, *written], [*written, full], [*quotes, line]
         office, named_in = next((o for w in written if (o := offices.get(key(w)))), (None, None))
+        hat = next((hats[m] for m in members if m in hats), None)
+        if office is None and hat is not None:
+            office, named_in = "chair", hat  # "MN (Chair): Status: …"
         for member in members:
             index[member] = len(found)
         found.append(
