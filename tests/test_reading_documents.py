@@ -1006,6 +1006,16 @@ def test_a_status_lines_subject_before_its_dash_or_colon_is_the_document_of_its_
     ]  # fmt: skip
 
 
+def test_status_lines_without_markers_are_each_their_own_and_name_the_groups_drafts() -> None:
+    found = read("# MLS@IETF109\n\n### Administrivia\n\n- Status\n\n"
+                 "MLS Architecture: Awaiting new draft\nMLS Protocol: WGLC completed yesterday\n\n"
+                 "### Protocol\n\nSee draft-ietf-mls-architecture and draft-ietf-mls-protocol.\n")  # fmt: skip
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-mls-protocol", [("in WG Last Call", "MLS Protocol: WGLC completed yesterday")]),
+        ("draft-ietf-mls-architecture", []),
+    ]  # fmt: skip
+
+
 def test_a_list_item_opening_with_a_title_in_quotation_marks_names_that_document() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Reading\n\n"
                  "- \"A YANG Data Model for Client-layer Topology\"\n"

@@ -293,7 +293,9 @@ def _names(sentence: str) -> tuple[str, ...]:
                 names.append(name)
     status = STATUS_SUBJECT.match(sentence)
     if status and status["name"].casefold() not in LABEL_WORDS:
-        person = speaker(status["name"]) if status["mark"] == ":" else None
+        first, *rest = status["name"].split()
+        group_s = bool(rest) and len(first) > 2 and first.isupper()  # "MLS Protocol:", no one
+        person = speaker(status["name"]) if status["mark"] == ":" and not group_s else None
         if (person is None or person.name is None) and (name := _name(status["name"])):
             names.append(name)
     return tuple(dict.fromkeys(names))

@@ -116,6 +116,11 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
 LINE_END = re.compile(r"(?<![.!?:;,\s])[ \t]*(?:\r\n?|\n)[ \t]*(?=[\"'(\[*_]*[A-Z])")
 ITEM_START = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+(?=\S)")
 """A line's end and the marker of a list's item on the next line, before its words."""
+LABELLED_LINE = re.compile(
+    r"(?<![.!?:;,\s])[ \t]*(?:\r\n?|\n)[ \t]*(?=[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3}: \S)"
+)
+"""A line's end before a line that opens with a label and its colon, a note of its own
+("MLS Architecture: Awaiting new draft" / "MLS Protocol: WGLC completed yesterday")."""
 SHORT_LINE = 0.6
 """How long, at the most, against the longest line of its text, a line ending a note
 written a line each is: a paragraph wrapped to a width has its lines near it but the last."""
@@ -141,6 +146,8 @@ def _ends(text: str) -> Iterator[tuple[int, int]]:
     if "\n" not in text and "\r" not in text:
         return
     for match in ITEM_START.finditer(text):
+        yield match.start(), match.end()
+    for match in LABELLED_LINE.finditer(text):
         yield match.start(), match.end()
     longest = max(map(len, text.splitlines()))
     for match in LINE_END.finditer(text):
