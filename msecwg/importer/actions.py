@@ -201,10 +201,12 @@ NOT_OF_A_TASK = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "needs", "need", "seems",
      "seem", "appears", "appear", "going", "likely", "ought", "want", "wants", "will", "must",
      "not", "yet", "used", "supposed", "expected", "what", "which", "who", "how", "nothing",
-     "anything", "everything", "something"}
+     "anything", "everything", "something", "won't", "don't", "can't", "won\u2019t", "don\u2019t",
+     "can\u2019t", "never", "no"}
 )  # fmt: skip
 """Words before "to be ..." that make it no task stated of its outcome: a verb ("It seems to be
-fixed", "needs to be addressed") or a question's word; a hedge's are HEDGES (see hedged)."""
+fixed", "needs to be addressed"), a question's word or a denial ("We won't send docs to be
+published until …"); a hedge's are HEDGES (see hedged)."""
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
 # review the text", "i'm asking Benjamin (Beurdouche) to file an issue" (MLS minutes)
 ASKED_TO = re.compile(
