@@ -1714,6 +1714,14 @@ def test_a_text_moved_is_a_task_and_the_meeting_moving_on_is_none() -> None:
     ]  # fmt: skip
 
 
+def test_talking_or_discussing_later_at_no_time_or_place_is_no_task() -> None:
+    found = read(
+        "# ADD\n\n## DDR\n\nBen: We'll talk about it more later.\n\nQuentin: We'll discuss "
+        "later if we want to keep this at all.\n\nTommy: We'll discuss it later on the list.\n"
+    )
+    assert owned(found) == [("Tommy", "We'll discuss it later on the list.")]
+
+
 def test_one_person_nodding_is_no_rooms_assent_nor_a_decision_of_early_on() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nED: Is using coap as URI scheme correct?\n\nCA nodding.\n\n"

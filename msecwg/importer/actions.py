@@ -267,6 +267,14 @@ VAGUE_OUT = re.compile(
 )
 """What stands after a verb that says only that it will be worked out ("figure it out") or
 that the meeting or the work goes on ("we'll move on", "plan to move forward with merge")."""
+SAID_LATER = frozenset({"talk", "discuss"})
+LATER = re.compile(
+    r"(?:\s+[\w']+){0,4}?\s+later\b(?![^.;]*\b(?:list|interim|offline|call|github|meeting|ietf)\b)",
+    re.IGNORECASE,
+)
+"""What stands after "talk" or "discuss" that puts it off to no time or place: "We'll talk
+about it more later.", "We'll discuss later if we want to keep this at all." (ADD and QUIC
+minutes); not "discuss it later on the list"."""
 NOT_TO = re.compile(r"\s+(?:not\s+to|to\s+not)\b", re.IGNORECASE)
 """What stands after "try" that makes it a way of going about things, no task: "We'll try to
 not make things more complex than they need to be." (TLS minutes), "try not to break it"."""
@@ -705,8 +713,10 @@ def _undertaking(
             continue
         if _no_task(match):
             continue
-        if VAGUE_OUT.match(sentence, match.end()) or any(
-            p.search(sentence, match.end()) for p in (AT_ONCE, AT_THE_SESSION)
+        if (
+            VAGUE_OUT.match(sentence, match.end())
+            or any(p.search(sentence, match.end()) for p in (AT_ONCE, AT_THE_SESSION))
+            or (match["verb"].casefold() in SAID_LATER and LATER.match(sentence, match.end()))
         ):
             continue  # "we'll figure it out": a reassurance; "we'll move on": going on; "will
             # run two polls now", "will discuss … later in this session": at the meeting
