@@ -47,6 +47,9 @@ def test_a_record_is_the_annotated_fact_when_it_holds_most_of_its_words(
         ("RFC9000", "rfc9000"),
         ("Secondary  Certificates", "secondary certificates"),
         ("draft-fielding-httpbis-*", "draft-fielding-httpbis"),
+        ("server-assist draft", "server-assist"),
+        ("Architecture document", "architecture"),
+        ("draft", "draft"),
     ],
 )
 def test_a_document_is_known_by_its_name_without_case_revision_or_spacing(
