@@ -189,7 +189,7 @@ def test_files_that_cannot_be_read_are_skipped_with_why(run: Run, tmp_path: Path
     result = run("import", str(folder), "-o", str(tmp_path / "out"))
     assert result.exit_code == 4
     assert result.stderr.splitlines() == [
-        f"{folder}/ietf57.txt: 6 sections, 14 exchanges, 10 documents, 2 decisions, 5 action "
+        f"{folder}/ietf57.txt: 6 sections, 14 exchanges, 10 documents, 2 decisions, 6 action "
         "items; 2 things left for a person; wrote msec-ietf57.toml",
         f"msecwg: {folder}/ietf58.txt: too large for a minutes file (17 MiB; the limit is "
         "16 MiB); skipped",

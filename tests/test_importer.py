@@ -203,6 +203,7 @@ def test_the_bundled_minutes_give_items_a_to_d_with_their_dates(msec: Found) -> 
     ]
     august_1, august_8, september_1 = dt.date(2003, 8, 1), dt.date(2003, 8, 8), dt.date(2003, 9, 1)
     assert got == [
+        (None, [], None, []),  # "Lakshminath: Let us take this to the list." (on FMKE)
         ("(a)", [("Friday 1 August 2003", august_1, "end")],
          "or the IESG Last Call closing date, whichever comes first", ["MIKEY"]),
         ("(b)", [("Friday 8 August 2003", august_8, "end")], None, ["MSEC Architecture"]),
@@ -212,12 +213,12 @@ def test_the_bundled_minutes_give_items_a_to_d_with_their_dates(msec: Found) -> 
          None, ["DHHMAC"]),
         (None, [], None, []),
     ]  # fmt: skip
-    assert [a.section for a in msec.actions] == [4, 4, 4, 4, 5]
-    assert (msec.actions[4].owner, msec.actions[4].text) == (
+    assert [a.section for a in msec.actions] == [3, 4, 4, 4, 4, 5]
+    assert (msec.actions[5].owner, msec.actions[5].text) == (
         "Lakshminath",
         "Lakshminath will continue this effort (ps. other authors sought after).",
     )
-    assert msec.actions[0].quote == (
+    assert msec.actions[1].quote == (
         "(a) Last Call closing date for MIKEY draft Friday 1 August 2003 (or the IESG Last Call "
         "closing date, whichever comes first)."
     )

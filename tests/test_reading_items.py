@@ -559,12 +559,19 @@ def test_a_discussion_taken_or_brought_to_the_list_is_a_follow_up() -> None:
     found = read(
         "# FOO WG\n\n## Problems\n\nMnot: the pattern is to rely on the common definition.\n\n"
         "Taking this to the list.\n\nDarrel: bring discussion to the list regarding a field.\n\n"
-        "Rich: if there are people who want to do this, bring it to the list\n"
+        "Rich: if there are people who want to do this, bring it to the list\n\n"
+        "MN: Seems to be convergence on MT's text. Let's take it to the list, maybe a formal "
+        "consensus call.\n"
     )
     assert owned(found) == [
         (None, "Taking this to the list."),
         (None, "bring discussion to the list regarding a field."),  # asked of the room
+        ("MN", "Let's take it to the list, maybe a formal consensus call."),
     ]
+    assert texts(found) == [
+        ("consensus", "MN: Seems to be convergence on MT's text. Let's take it to the list, maybe "
+                      "a formal consensus call."),
+    ]  # fmt: skip
 
 
 def test_an_action_taken_a_task_in_brackets_and_outlining_or_labelling_are_tasks() -> None:

@@ -354,13 +354,14 @@ AT_THE_MEETING = re.compile(
 # "Will take this offline.", "Kyle to take that to the list.", "Let put that on the agenda for
 # an interim or 111 then.", "will provisionally take to the list", "Will need to take
 # discussion to the mailing list", "Taking this to the list.", "Darrel: bring discussion to the
-# list regarding …" (HTTPAPI minutes)
+# list regarding …" (HTTPAPI minutes), "Let's take it to the list, maybe a formal consensus call."
 FOLLOW_UP = CaseAside(
     re.compile(
         r"\b(?:to|will) be (?:confirmed|issued|taken|sent|started|run) (?:on|to) (?:the )?"
         r"(?:wg |mailing )?list\b|"
         + CLAUSE
         + r"(?:(?:[-=]+>\s*)?(?:(?:we|i)(?:'ll|\u2019ll| will) |will |asked to |please "
+        r"|let(?:'s|\u2019s| us) "
         r"|(?:the )?next steps? (?:is|are) to |(?:the )?(?P<who>[a-z][\w.'-]*) (?:to|will) )?"
         r"(?:[a-z]+ly |need to |have to )?(?:take|taking|(?P<bring>bring)|bringing) "
         r"(?:[\w-]+ ){0,5}?"

@@ -426,10 +426,12 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\b(?:we\s+(?:seem\s+to\s+)?have|there\s+is|there\s+was|reached|declared?|expressed"
             r"|showed)\s+"
             r"(?:(?:rough|clear|strong|broad|general)\s+)?consensus\b"
-            r"|\bsummary\s+of\s+(?:the\s+)?consensus\b",
+            r"|\bsummary\s+of\s+(?:the\s+)?consensus\b"
+            r"|\b(?:seems?\s+to\s+be|there\s+is|there's)\s+(?:(?:rough|clear|general)\s+)?"
+            r"convergence\s+(?:on|around|towards?)\b",  # "Seems to be convergence on MT's text."
             re.IGNORECASE,
         ),
-        ("consensus",),
+        ("consensus", "convergence"),
     ),
     # The minutes' own note of it: "Consensus on the proposed architecture." (T2TRG minutes)
     ("consensus", CONSENSUS_ON, ("consensus",)),
