@@ -1207,6 +1207,14 @@ def test_the_httpwg_ietf75_handles_misspelt_are_one_person() -> None:
 
 
 @needs_shared
+def test_a_bulleted_question_word_over_its_reasons_is_no_one_unsure() -> None:
+    found = read(
+        "# QUIC\n\n## Load balancers\n\n* Why?\n    * Can't guarantee everyone gets config\n"
+        "* Hugo?\n    * Fine with the config\n"
+    )
+    assert [p.name for p in found.people] == ["Hugo"]
+
+
 def test_the_httpwg_ietf101_name_bullets_are_turns() -> None:
     found = real("httpwg/ietf101.md")
     turns = [t for s in found.sections for t in s.turns]

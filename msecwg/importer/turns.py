@@ -457,8 +457,8 @@ def _speaker_alone(text: str, item: Item, known: frozenset[str]) -> Speaker | No
     if (found := _alone(body)) is not None:
         return found.speaker if found.speaker.name in known else None
     who = speaker(body) if item.marker in BULLETS else None
-    if who is None:
-        return None
+    if who is None or (who.uncertain and (who.name or "").casefold() in COMMON_WORDS):
+        return None  # "* Why?" over its reasons: a question, no one unsure
     if who.name is None or who.role or _first_name_known(who.name, known):
         return who
     return who if _a_persons_name(who.name) else None
