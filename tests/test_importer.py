@@ -655,6 +655,16 @@ def test_a_month_in_the_title_is_the_day_in_it_the_front_matter_names() -> None:
     assert [d.text for d in other_month.meeting.days] == ["April 2021"]
 
 
+def test_the_day_below_a_heading_that_names_the_meeting_again_is_its_day() -> None:
+    found = read(
+        "# MASQUE IETF 117\n\n## MASQUE IETF 117\nMonday, July 24, 2023, 09:30 - 11:30, Monday "
+        "Session I\n\n- Logo.\n\n## Drafts\n\nTommy: fine.\n"
+    )
+    assert [(d.text, d.date.first if d.date else None) for d in found.meeting.days] == [
+        ("Monday, July 24, 2023", dt.date(2023, 7, 24))
+    ]
+
+
 def test_the_day_below_a_label_of_the_meetings_details_is_its_day() -> None:
     found = read(
         "# IETF 119 - Agenda for CoRE WG\n\nChairs:\n\n* Marco Tiloca\n* Jaime Jimenez\n"

@@ -81,7 +81,9 @@ weekday's first three letters."""
 WEEKDAY_ALONE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
 )
-SESSION = re.compile(r"\bsession\b", re.IGNORECASE)
+SESSION = re.compile(r"\bsession\b|\bIETF[ -]?\d{2,3}\b", re.IGNORECASE)
+"""A heading of a session, or of the meeting itself ("## MASQUE IETF 117"), whose first line
+may give its day."""
 # "Action Items", "Actions and Plan for Next Steps"; not one of a list of things, whose
 # actions are another kind ("Properties/Actions/Events (P/A/E) and scaling")
 ACTION_TITLE = re.compile(r"(?<!/)\baction(?!\w*/)", re.IGNORECASE)
@@ -272,7 +274,8 @@ def day_headings(
 ) -> list[DayHeading]:
     """Answer the headings that name a day ("## Tuesday, 14 November 2017", "## 7 June
     2017", "## Tuesday", "# MLS@IETF103 2018-10-08 @ 11:20"), or head a session whose first
-    line does ("# TSVWG Session 2" / "Thursday, 27 July 2023, 9:00 AM"), each with the day;
+    line does ("# TSVWG Session 2" / "Thursday, 27 July 2023, 9:00 AM", "## MASQUE IETF 117" /
+    "Monday, July 24, 2023, 09:30 - 11:30, Monday Session I"), each with the day;
     `titles` are what the sections' headings say (see title_of)."""
     found = []
     for (heading, items), said in zip(plan.parts, titles, strict=True):
