@@ -1415,17 +1415,20 @@ def test_a_section_whose_first_line_is_its_talks_slot_is_of_its_titles_document(
     assert [d.name for d in found.documents] == ["QUIC-Aware Proxying", "Proxying Ethernet"]
 
 
-def test_a_section_whose_first_line_is_its_presenters_full_names_in_emphasis_is_a_talks() -> None:
+def test_a_section_whose_first_line_is_its_presenters_full_names_is_a_talks() -> None:
     found = read(
         "# HTTP WG at IETF 126\n\n## The Preliminary Request Denied HTTP Status Code\n\n"
         "*Mark Nottingham*\n\nMark: Core text is stable.\n\n"
         "##  A Perfect Forward Secure Extension to Oblivious HTTP\n\n*David Schinazi*\n\n"
         "Mark: Discussion needs to continue.\n\n## The Agenda\n\n*Mark Nottingham*\n\nOk.\n\n"
-        "## Lunch plans\n\n*Noon sharp*\n\nOk.\n"
+        "## Lunch plans\n\n*Noon sharp*\n\nOk.\n\nBatch Signing for TLS\n=====================\n"
+        "David Benjamin\n\nekr: This is cool.\n\nDavid: Thanks.\n\nCoffee Break\n============\n"
+        "Soon Enough\n"
     )
     assert [d.name for d in found.documents] == [
         "The Preliminary Request Denied HTTP Status Code",
         "A Perfect Forward Secure Extension to Oblivious HTTP",
+        "Batch Signing for TLS",
     ]
 
 

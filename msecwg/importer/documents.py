@@ -676,18 +676,25 @@ def _heading_title(part: Part, speakers: frozenset[str]) -> str | None:
     return None if ADMINISTRATIVE_WORDS & set(name.casefold().split()) else name
 
 
-def _slot_below(text: str, part: Part) -> bool:
+def _slot_below(text: str, part: Part, speakers: frozenset[str]) -> bool:
     """Answer whether a section's first line is its talk's slot, presenters and time alone
     ("_Alejandro Sedeño, 25 minutes_"), its presenters under a label ("Speakers: Tommy and
-    Eric"), presenting ("Vidhi presents.") or their full names alone in emphasis ("*Mark
-    Nottingham*")."""
+    Eric"), presenting ("Vidhi presents."), their full names alone in emphasis ("*Mark
+    Nottingham*"), or without, each a presenter as a heading credits one (see _presenter:
+    "Batch Signing for TLS" / "=====" / "David Benjamin", where "David" speaks)."""
     line = FIRST_LINE.match(text, part.end, part.until)
     if line is None:
         return False
     names = SLOT_NAMES.fullmatch(line["line"])
-    return any(
-        slot.fullmatch(line["line"]) is not None for slot in (SLOT_LINE, SLOT_LABEL, SLOT_PRESENTS)
-    ) or (names is not None and all(map(full_name, PRESENTERS_APART.split(names["who"]))))
+    bare = PRESENTERS_APART.split(line["line"].strip())
+    return (
+        any(
+            slot.fullmatch(line["line"]) is not None
+            for slot in (SLOT_LINE, SLOT_LABEL, SLOT_PRESENTS)
+        )
+        or (names is not None and all(map(full_name, PRESENTERS_APART.split(names["who"]))))
+        or all(full_name(n) and _presenter(n, speakers) for n in bare)
+    )
 
 
 def _an_issue(part: Part) -> bool:
@@ -707,7 +714,7 @@ def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
         PRESENTED.search(written) is not None
         or SEE_SLIDES.search(written) is not None
         or _credited(written, speakers, slotted=written != heading)
-        or _slot_below(text, part)
+        or _slot_below(text, part, speakers)
     )
 
 
