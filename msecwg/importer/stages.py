@@ -294,8 +294,8 @@ def _names(sentence: str) -> tuple[str, ...]:
     status = STATUS_SUBJECT.match(sentence)
     if status and status["name"].casefold() not in LABEL_WORDS:
         first, *rest = status["name"].split()
-        group_s = bool(rest) and len(first) > 2 and first.isupper()  # "MLS Protocol:", no one
-        person = speaker(status["name"]) if status["mark"] == ":" and not group_s else None
+        a_group_s = bool(rest) and len(first) > 2 and first.isupper()  # "MLS Protocol:", no one
+        person = speaker(status["name"]) if status["mark"] == ":" and not a_group_s else None
         if (person is None or person.name is None) and (name := _name(status["name"])):
             names.append(name)
     return tuple(dict.fromkeys(names))
