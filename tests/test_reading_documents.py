@@ -353,6 +353,11 @@ def test_a_heading_of_a_short_name_or_over_issues_by_number_is_a_documents() -> 
         ("connect-tcp", [0]),
         ("Resumable Uploads for HTTP", [1, 2]),
     ]
+    linked = read(
+        "# HTTP WG\n\n## HTTP Core\n\n### [Github Issue 138](https://github.com/x/issues/138)"
+        "\n\nMark: fine.\n\n### Github Issue 45\n\nThe draft needs a section on this.\n"
+    )
+    assert [(d.name, d.subject_of) for d in linked.documents] == [("HTTP Core", [0, 1, 2])]
 
 
 def test_a_talk_below_a_talk_is_its_own_but_below_a_draft_a_topic_of_the_draft() -> None:

@@ -140,7 +140,10 @@ NOT_PRESENTERS = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS
 # sections of issues by their numbers ("## Resumable Uploads for HTTP" / "### 3270 -
 # retrieving lost responses after completed upload"): a document's section
 SHORT_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
-ISSUE_TITLE = re.compile(r"(?:issue\s*)?#?\d{2,5}\b", re.IGNORECASE)
+ISSUE_TITLE = re.compile(
+    r"\[?\s*(?:git(?:hub|lab)\s+)?(?:(?:issue|pr)\s*)?#?\d{2,5}\b", re.IGNORECASE
+)
+"""An issue's heading by its number: "3270 - …", "Issue #218", "[Github Issue 138](…)"."""
 SLOT_FIRST = re.compile(r"\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013\u2014:]\s*", re.IGNORECASE)
 """A talk's time before its title, in its heading ("### 5 min - QUIC on Streams (Kazuho
 Oku)") or opening a list item ("* 10 min - [Cache Groups](...) - Mark Nottingham", whose
@@ -845,7 +848,7 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
         for w in parts
     ):
         return None  # "Administrivia", "New Working Group Business"
-    if re.match(r"^(?:#?\d+\b|issue\b|pr\b)", parts[0], re.IGNORECASE):
+    if re.match(r"(?:git(?:hub|lab) )?(?:#?\d+\b|issue\b|pr\b)", " ".join(parts), re.I):
         return None
     return " ".join(parts)
 
