@@ -165,10 +165,11 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     named_else: dict[str, list[str]] = {}  # full names named in an office or credited, by first
     for full in {*offices, *(key(m[0]) for m in credits)}:
         named_else.setdefault(full.split()[0], []).append(full)
+    credited: dict[int, tuple[str, str]] | None = None  # as the people last stood, if asked
     for _ in range(PASSES):
         joins = _read_as_one(spelt, [_roles(m, roles) for m in groups], named_else)
         if not joins:
-            joins = _one_credited(spelt, _credited(text, spelt, credits))[0]
+            joins, credited = _one_credited(spelt, _credited(text, spelt, credits))
         joins = _into_first(joins)
         if not joins:
             break
@@ -181,7 +182,9 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         kept = [n for n, members in enumerate(groups) if members]
         groups, inferred = [groups[n] for n in kept], [inferred[n] for n in kept]
         spelt = [spelt[n] for n in kept]
-    credited = _one_credited(spelt, _credited(text, spelt, credits))[1]
+        credited = None  # asked of the people as they stood before these joins
+    if credited is None:  # the people changed after it was asked, or it was never asked
+        credited = _one_credited(spelt, _credited(text, spelt, credits))[1]
     found: list[Person] = []
     index: dict[str, int] = {}
     for n, (members, took, written) in enumerate(zip(groups, inferred, spelt, strict=True)):
