@@ -1006,18 +1006,13 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
             return _record(text, passages, i, i, kind, used)
         alone = not any(c.isalnum() for c in rest)  # the question ends its line, words aside
         j = _next(passages, i, used) if alone else None
-        if (
-            j is not None
-            and passages[j].speaker is None
-            and _the_rooms(words_of(text, passages[j]))
-        ):
+        if j is None or passages[j].speaker is not None:
+            continue
+        said = words_of(text, passages[j])
+        if _the_rooms(said):
             return _record(text, passages, i, j, kind, used)  # "everyone OK?" / "- (silence)"
-        if alone and POLL_QUESTION.search(question):
-            j = _next(passages, i, used)
-            if j is not None and not asks(words_of(text, passages[j])):
-                following = passages[j]
-                if following.speaker is None and following.is_turn:
-                    return _record(text, passages, i, j, "poll", used)
+        if POLL_QUESTION.search(question) and not asks(said) and passages[j].is_turn:
+            return _record(text, passages, i, j, "poll", used)
     return None
 
 
@@ -1085,7 +1080,7 @@ def _answers(rest: str) -> bool:
     ("? (couple dozen hands)", "? [No objection]", "? none", "? Yes"), not more words of the
     speaker's ("Who will be going to Japan? We need to start organizing.")."""
     aside = ROOM_ASIDE.match(rest)
-    if aside and (re.search(r"\d", aside["said"]) or ROOM_RESPONSE.match(aside["said"])):
+    if aside and _by_the_room(aside["said"]):
         return True
     if len(rest.split()) > 8 or "?" in rest or not any(c.isalnum() for c in rest):
         return False  # more of the speaker's, another question, or the closing mark alone
@@ -1096,11 +1091,15 @@ def _the_rooms(words: str) -> bool:
     """Answer whether words are only the room's response in brackets, as an item or line of
     its own below a question to the room: "(silence)", "(several hands)"; not its assent
     ("(no objections)", "(Nods in the room)"), which records what was put (see _cued)."""
-    if ASSENT_MARK.fullmatch(words.strip()):
-        return False
-    aside = ROOM_ASIDE.fullmatch(words.strip())
-    said = aside["said"] if aside else ""
-    return bool(said) and (re.search(r"\d", said) or ROOM_RESPONSE.match(said)) is not None
+    words = words.strip()
+    aside = None if ASSENT_MARK.fullmatch(words) else ROOM_ASIDE.fullmatch(words)
+    return aside is not None and _by_the_room(aside["said"])
+
+
+def _by_the_room(said: str) -> bool:
+    """Answer whether words in brackets after a question are the room's response to it: a count
+    or the room's words ("5 raise hands", "silence"), not one person's ("David raises hands")."""
+    return re.search(r"\d", said) is not None or ROOM_RESPONSE.match(said) is not None
 
 
 def _chairs(speaker: str | None) -> bool:
