@@ -13,6 +13,7 @@ from typing import Literal, NamedTuple
 
 import msgspec
 
+from msecwg.dates import WEEKDAYS
 from msecwg.importer import mentions as mentioned
 from msecwg.importer.blocks import indentation
 from msecwg.importer.dating import When, dates, year_for
@@ -168,8 +169,7 @@ UPDATES_TO = re.compile(
 """What a heading says it brings before its subject's name: "Open issues, updates to qlog",
 "Update on HTTP/3 Priorities", "Status of Cookies", "preview of Instant Acknowledgments"."""
 DAY_PIECE = re.compile(
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+\d{1,2}"
-    r"|session\s+(?:\d{1,2}|[ivx]{1,4}))"
+    rf"(?i:{'|'.join(WEEKDAYS)}|day\s+\d{{1,2}}|session\s+(?:\d{{1,2}}|[ivx]{{1,4}}))"
 )
 """A day or session a heading names before its title: "## Monday - HTTP Core", "Session 2: …"."""
 DURATION_WORDS = re.compile(r"^\d+\s*(?:m|min|mins|minutes)\b", re.IGNORECASE)
