@@ -116,11 +116,10 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
 LINE_END = re.compile(r"(?<![.!?:;,\s])[ \t]*(?:\r\n?|\n)[ \t]*(?=[\"'(\[*_]*[A-Z])")
 ITEM_START = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+(?=\S)")
 """A line's end and the marker of a list's item on the next line, before its words."""
-LABELLED_LINE = re.compile(
-    r"(?<![.!?:;,\s])[ \t]*(?:\r\n?|\n)[ \t]*(?=[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3}: \S)"
-)
-"""A line's end before a line that opens with a label and its colon, a note of its own
-("MLS Architecture: Awaiting new draft" / "MLS Protocol: WGLC completed yesterday")."""
+LABELLED = re.compile(r"[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3}: \S")
+"""A line that opens with a label and its colon, a note of its own whatever the length of the
+line before it ("MLS Architecture: Awaiting new draft" / "MLS Protocol: WGLC completed
+yesterday")."""
 SHORT_LINE = 0.6
 """How long, at the most, against the longest line of its text, a line ending a note
 written a line each is: a paragraph wrapped to a width has its lines near it but the last."""
@@ -147,14 +146,12 @@ def _ends(text: str) -> Iterator[tuple[int, int]]:
         return
     for match in ITEM_START.finditer(text):
         yield match.start(), match.end()
-    for match in LABELLED_LINE.finditer(text):
-        yield match.start(), match.end()
     longest = max(map(len, text.splitlines()))
     for match in LINE_END.finditer(text):
         at = match.start()
         start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
         line = text[start:at]
-        if (
+        if LABELLED.match(text, match.end()) or (
             len(line) <= longest * SHORT_LINE
             and not OPEN_ENDING.search(line)
             and not _under_lead(text, start)
