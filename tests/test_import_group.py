@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from msecwg import __version__
 from msecwg.importer import importing
 from msecwg.store import load
 
@@ -417,15 +418,17 @@ def test_the_record_of_an_import_tells_an_edited_transcription() -> None:
     text = "# Transcription of x.md\n# Review it\n\nschema = 2\n"
     data = importing.stamped(text, b"minutes")
     minutes, written = importing.digest(b"minutes"), importing.digest(text.encode())
+    code = importing.code_digest()
     assert data.decode().splitlines() == [
         "# Transcription of x.md",
         "# Review it",
         f"# msecwg import: minutes sha256:{minutes};",
-        f"#   as written sha256:{written}",
+        f"#   as written sha256:{written};",
+        f"#   read by msecwg {__version__}, code blake2b:{code}",
         "",
         "schema = 2",
     ]
-    assert importing.record_of(data) == importing.Record(minutes, False)
+    assert importing.record_of(data) == importing.Record(minutes, False, written, code)
     assert importing.record_of(data.replace(b"schema = 2", b"schema = 2 ")).edited is True
     assert importing.record_of(text.encode()) is None
 
@@ -435,8 +438,89 @@ def test_the_record_an_import_once_wrote_on_one_line_is_still_read() -> None:
     minutes, written = importing.digest(b"minutes"), importing.digest(text.encode())
     one_line = f"# msecwg import: minutes sha256:{minutes}; as written sha256:{written}\n"
     data = text.replace("\n\n", f"\n{one_line}\n").encode()
-    assert importing.record_of(data) == importing.Record(minutes, False)
+    assert importing.record_of(data) == importing.Record(minutes, False, written, None)
     assert importing.record_of(data.replace(b"schema = 2", b"schema = 2 ")).edited is True
+
+
+MEETING = "# QUIC WG at IETF 110\n\n## Intro\n\nMT: hello there\n"
+ELSEWHERE = "0" * 40
+"""The digest of the code of another msecwg."""
+
+
+def made_elsewhere(data: bytes, change: tuple[bytes, bytes] = (b"", b"")) -> bytes:
+    """Answer an import's transcription as another msecwg would have written it: with
+    its code in the record, and (`change`) some words read otherwise."""
+    found = importing._STAMP.search(data)
+    assert found is not None
+    text = (data[: found.start()] + data[found.end() :]).replace(*change)
+    record = found.group(0).decode()
+    record = record.replace(found.group("written").decode(), importing.digest(text))
+    record = record.replace(importing.code_digest(), ELSEWHERE)
+    return text[: found.start()] + record.encode() + text[found.start() :]
+
+
+def test_a_transcription_another_msecwg_made_is_read_again_only_with_update(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "ietf110.md"
+    minutes.write_text(MEETING)
+    out = tmp_path / "meetings"
+    out.mkdir()
+    run("import", str(minutes), "-o", str(out))
+    made = out / "quic-ietf110.toml"
+    ours = made.read_bytes()
+    made.write_bytes(made_elsewhere(ours))
+    theirs = made.read_bytes()
+    left = run("import", str(minutes), "-o", str(out))
+    assert (left.exit_code, left.stderr.splitlines()) == (
+        0,
+        [
+            f"{minutes}: unchanged since its import (quic-ietf110.toml); made by another "
+            "version of msecwg: add --update to read it again",
+            f"0 imported, 1 unchanged, 0 skipped; nothing written to {out}",
+        ],
+    )
+    assert made.read_bytes() == theirs
+    again = run("import", str(minutes), "-o", str(out), "--update")
+    assert (again.exit_code, again.stderr.splitlines()[0]) == (
+        0,
+        f"{minutes}: read again by this msecwg, the same as its import; wrote quic-ietf110.toml",
+    )
+    assert made.read_bytes() == ours
+    now = run("import", str(minutes), "-o", str(out))
+    assert now.stderr.splitlines()[0] == (
+        f"{minutes}: unchanged since its import (quic-ietf110.toml)"
+    )
+
+
+def test_update_replaces_what_another_msecwg_read_otherwise_unless_edited(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "ietf110.md"
+    minutes.write_text(MEETING)
+    out = tmp_path / "meetings"
+    out.mkdir()
+    run("import", str(minutes), "-o", str(out))
+    made = out / "quic-ietf110.toml"
+    ours = made.read_bytes()
+    made.write_bytes(made_elsewhere(ours, (b'title = "Intro"', b'title = "Intro."')))
+    edited = made.read_bytes().replace(b"Intro.", b"Intro!")
+    made.write_bytes(edited)
+    kept = run("import", str(minutes), "-o", str(out), "--update")
+    assert (kept.exit_code, kept.stderr.splitlines()[0]) == (
+        4,
+        "msecwg: quic-ietf110.toml: edited since import; left as it is (import it to another "
+        "folder to compare)",
+    )
+    assert made.read_bytes() == edited
+    made.write_bytes(made_elsewhere(ours, (b'title = "Intro"', b'title = "Intro."')))
+    again = run("import", str(minutes), "-o", str(out), "--update")
+    assert (again.exit_code, again.stderr.splitlines()[0]) == (
+        0,
+        f"{minutes}: 1 section, 1 exchange, 0 documents, 0 decisions, 0 action items; "
+        "1 thing left for a person; wrote quic-ietf110.toml",
+    )
+    assert made.read_bytes() == ours
 
 
 @needs_quic

@@ -149,8 +149,8 @@ def import_(
         bool,
         typer.Option(
             "--update",
-            help="Import again only minutes changed since their last import; never replace "
-            "a transcription a person has edited since.",
+            help="Import again only minutes changed since their last import, or imported by "
+            "another version of msecwg; never replace a transcription a person has edited since.",
         ),
     ] = False,
     force: Annotated[
@@ -203,8 +203,9 @@ def import_(
     A file that is not minutes (an HTML page, an empty or binary file), cannot
     be read, or is too large is named with why and skipped; the others are
     imported. A transcription there is never replaced without --force; with
-    --update, one made from minutes that have changed since (by a digest the
-    header records) is made again, unless a person has edited it since.
+    --update, one made from minutes that have changed since, or by another
+    version of msecwg (as its header records), is made again, unless a person
+    has edited it since.
 
     Reports a line a file on stderr (what was found, how many things are left
     for a person), then, for a folder, how many were imported, unchanged and

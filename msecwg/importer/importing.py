@@ -25,10 +25,12 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 import msgspec
 
+from msecwg import __version__
 from msecwg.dates import count, iso_date
 from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
 from msecwg.model import Transcription
 from msecwg.show.safe import escape_toml
+from msecwg.store.cache import code_digest
 from msecwg.store.files import decode_text, read_bytes, signals_held, write_file
 
 if TYPE_CHECKING:
@@ -64,10 +66,12 @@ _HTML = re.compile(
 _BINARY_WINDOW = 8192
 _STAMP = re.compile(
     rb"^# msecwg import: minutes sha256:(?P<minutes>[0-9a-f]{64});(?:\n#   | )"
-    rb"as written sha256:(?P<written>[0-9a-f]{64})\n",
+    rb"as written sha256:(?P<written>[0-9a-f]{64})"
+    rb"(?:;\n#   read by msecwg [^\n,]{1,40}, code blake2b:(?P<code>[0-9a-f]{40}))?\n",
     re.MULTILINE,
 )
-"""The record of an import: over two comment lines, or on one as imports once wrote it."""
+"""The record of an import: over three comment lines, or, as imports once wrote it, over
+two or on one, without the code that read the minutes."""
 _MINUTES_KEY = re.compile(rb'^minutes = "(?P<path>(?:[^"\\\n]|\\.)*)"\r?$', re.MULTILINE)
 
 
@@ -340,23 +344,28 @@ def digest(data: bytes) -> str:
 
 def stamped(text: str, minutes: bytes) -> bytes:
     """Answer a transcription's text (as transcribe.to_toml writes it), with the record
-    of its import at the end of its header comments, over two lines: a digest of the
-    minutes, and one of the text itself."""
+    of its import at the end of its header comments, over three lines: a digest of the
+    minutes, one of the text itself, and the msecwg that read them (its version, and a
+    digest of its code)."""
     data = text.encode("utf-8")
     record = (
         f"# msecwg import: minutes sha256:{digest(minutes)};\n"
-        f"#   as written sha256:{digest(data)}\n"
+        f"#   as written sha256:{digest(data)};\n"
+        f"#   read by msecwg {__version__}, code blake2b:{code_digest()}\n"
     )
     at = data.find(b"\n\n") + 1
     return data[:at] + record.encode("ascii") + data[at:]
 
 
 class Record(NamedTuple):
-    """What a transcription's header records of its import, and whether the file is
-    still what import wrote."""
+    """What a transcription's header records of its import: the minutes' digest, whether
+    the file is still what import wrote, the digest of what it wrote, and that of the code
+    that read the minutes (None where an earlier import did not record it)."""
 
     minutes: str
     edited: bool
+    written: str
+    code: str | None
 
 
 def record_of(data: bytes) -> Record | None:
@@ -366,7 +375,10 @@ def record_of(data: bytes) -> Record | None:
     if found is None:
         return None
     rest = data[: found.start()] + data[found.end() :]
-    return Record(found.group("minutes").decode(), digest(rest) != found.group("written").decode())
+    written = found.group("written").decode()
+    code = found.group("code")
+    minutes = found.group("minutes").decode()
+    return Record(minutes, digest(rest) != written, written, code.decode() if code else None)
 
 
 # Whether an import may write.
@@ -380,9 +392,10 @@ def verdict(
 ) -> tuple[Verdict, str | None]:
     """Answer what to do with a transcription of these minutes at `target` (`name` in
     messages), and why it is left, if it is: write it where nothing is; with `force`,
-    replace what is there; leave one import made from the same minutes ("unchanged");
-    with `update`, replace one made from other minutes, unless a person has edited it
-    since or import did not make it; otherwise leave what is there."""
+    replace what is there; leave one this msecwg made from the same minutes ("unchanged"),
+    and one another msecwg made from them unless `update` asks to read them again; with
+    `update`, replace one made from other minutes or by another msecwg, unless a person
+    has edited it since or import did not make it; otherwise leave what is there."""
     if not os.path.lexists(target):
         return "write", None
     if force:
@@ -394,7 +407,10 @@ def verdict(
     except DataError as problem:
         unreadable = f"{problem}; left as it is"
     if record is not None and record.minutes == digest(minutes):
-        return "unchanged", None
+        if record.code == code_digest():
+            return "unchanged", None
+        if not update:
+            return "unchanged", "made by another version of msecwg: add --update to read it again"
     if not update:
         return "left", (
             f"{name}: already exists; left as it is (add --update to import minutes that "
@@ -680,7 +696,7 @@ def _prepared(
         what, why = verdict(known, data, name or str(known), update=update, force=force)
         if what == "unchanged":
             said = f"{path}: unchanged since its import ({name or str(known)})"
-            return Outcome("unchanged", said)
+            return Outcome("unchanged", f"{said}; {why}" if why else said)
         if what == "left":
             return Outcome("skipped", f"{why}")
     return ready(make(path, data, text, beside), path)
@@ -701,9 +717,26 @@ def _written(
     what, why = verdict(place, made.data, shown_as or str(place), update=update, force=force)
     if what in ("unchanged", "left"):
         return Outcome("unchanged" if what == "unchanged" else "skipped", why or str(place))
+    before = _read_again(place, made.data) if what == "replace" and not force else None
     write(data, place, replace=what == "replace")
+    if before is not None and before == record_of(data):
+        said = f"{path}: read again by this msecwg, the same as its import; wrote {shown_as}"
+        return Outcome("imported", said)
     review = shown_as == str(place)
     return Outcome("imported", imported_line(path, made, shown_as, review=review))
+
+
+def _read_again(place: Path, minutes: bytes) -> Record | None:
+    """Answer the record of the import at `place` where these same minutes are read again
+    (by another msecwg), as this msecwg would have written it: where it is the new
+    import's, the minutes read as they were then, and only the record is new."""
+    try:
+        record = record_of(read_bytes(place, "transcription"))
+    except DataError:
+        return None
+    if record is None or record.minutes != digest(minutes):
+        return None
+    return record._replace(code=code_digest())
 
 
 def _own_minutes(name: str) -> str:
