@@ -288,13 +288,11 @@ def person_named(meetings: Sequence[Held], group: Group, word: str) -> One:
     """Answer who, across meetings, the person a word names in any meeting is; else NotFound."""
     misses = []
     for m in meetings:
-        t = m.transcription
         try:
-            found = passages.person_named(t, word, m.facts)
+            found = passages.person_named(m.transcription, word, m.facts)
+            return group.people.at(m)[found]
         except NotFound as missing:
-            misses.append(_by_name(t, missing))
-            continue
-        return group.people.at(m)[found]
+            misses.append(_by_name(m.transcription, missing))
     raise _missed(word, misses)
 
 
