@@ -199,7 +199,6 @@ def of_person(t: Transcription, ids: Sequence[str], reading: Reading) -> list[Pa
 
 OUTSIDE = [field for field in PersonRow.__struct_fields__ if field.startswith("outside_")]
 """The fields of a person's row that tell who they are from outside the minutes (PersonFact's)."""
-UNTOLD = dict.fromkeys(OUTSIDE)
 
 
 def people(
@@ -225,9 +224,9 @@ def people(
         exchanges = sum(of.by_topic.values())
         mentions = len(named[p.id])
         fact = outside.get(p.id)
-        told: dict[str, Any] = (
-            {f: getattr(fact, f.removeprefix("outside_")) for f in OUTSIDE} if fact else UNTOLD
-        )
+        told: dict[str, Any] = {
+            f: getattr(fact, f.removeprefix("outside_")) if fact else None for f in OUTSIDE
+        }
         rows.append(
             PersonRow(
                 id=p.id,
