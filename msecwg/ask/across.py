@@ -88,13 +88,10 @@ def drafts(
     """Answer every document the meetings name, once, the most recently discussed first."""
     ones = group.documents
     named: dict[One, list[DraftRow]] = {}
-    at: list[list[One]] = []
     for m in meetings:
-        at.append([])
         for row in _documents(m, as_of, outcome=outcome, ref=_ref(m.label, len(meetings) > 1)):
-            at[-1].append(one := ones.at(m)[row.id])
-            named.setdefault(one, []).append(row)
-    latest_first = dict.fromkeys(one for here in reversed(at) for one in here)
+            named.setdefault(ones.at(m)[row.id], []).append(row)
+    latest_first = dict.fromkeys(one for m in reversed(meetings) for one in ones.at(m).values())
     return [_gathered(named[one], ones.name(one), ones.joined(one)) for one in latest_first]
 
 
