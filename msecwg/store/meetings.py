@@ -29,7 +29,9 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
                 inside = sorted(
                     path / e.name
                     for e in entries
-                    if e.name.endswith(".toml") and e.name != record.NAME and not _folder(e)
+                    if e.name.endswith(".toml")
+                    and e.name != record.NAME
+                    and not os.path.isdir(e.path)
                 )
             if not inside:
                 raise DataError(
@@ -39,14 +41,6 @@ def transcriptions(paths: Sequence[Path]) -> list[Path]:
         for each in inside:
             found.setdefault(os.path.abspath(each), each)
     return list(found.values())
-
-
-def _folder(entry: os.DirEntry[str]) -> bool:
-    """Answer whether a folder's entry is a folder (a link that leads nowhere is not)."""
-    try:
-        return entry.is_dir()
-    except OSError:
-        return False
 
 
 def examine(paths: Sequence[Path], *, facts: bool = True, cached: bool = True) -> list[Held]:
