@@ -74,7 +74,7 @@ def long_date(day: dt.date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def named(day: dt.date, precision: Precision = Precision.DAY) -> str:
+def named(day: dt.date, precision: Precision) -> str:
     """Answer a date of any precision in words: "Friday 1 August 2003", "July 2006", "2006"."""
     if precision is Precision.YEAR:
         return str(day.year)
@@ -94,7 +94,7 @@ def short_date(day: dt.date, weekday: bool = True, precision: Precision = Precis
     return f"{WEEKDAYS[day.weekday()][:3]} {shown}" if weekday else shown
 
 
-def iso_date(day: dt.date, precision: Precision = Precision.DAY) -> str:
+def iso_date(day: dt.date, precision: Precision) -> str:
     """Answer a date in ISO form to its precision: "2026-03-04", "2026-03", "2026"."""
     return day.isoformat()[: {Precision.YEAR: 4, Precision.MONTH: 7}.get(precision, 10)]
 
@@ -180,9 +180,7 @@ def brief(text: str) -> str:
     return repr(text if len(text) <= SHOWN else text[: SHOWN - 1] + "…")
 
 
-def written_date_problems(
-    text: str, day: dt.date, precision: Precision = Precision.DAY
-) -> Iterator[str]:
+def written_date_problems(text: str, day: dt.date, precision: Precision) -> Iterator[str]:
     """Yield what is wrong with a date as written for the day recorded: another day or weekday."""
     shown = brief(text)
     if not _reads(text, day, precision):
