@@ -192,12 +192,12 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
             found = [m for m in meetings if day is not None and day in days(m.meeting)]
     if len(found) == 1:
         return found[0]
-    every = ", ".join(m.label for m in meetings[:10]) + (" ..." if len(meetings) > 10 else "")
     if found:
         raise UsageProblem(
             f"--meeting {wanted!r} names {len(found)} meetings: "
             f"{', '.join(m.path.name for m in found)}; give its file's name"
         )
+    every = ", ".join(m.label for m in meetings[:10]) + (" ..." if len(meetings) > 10 else "")
     raise UsageProblem(f"--meeting {wanted!r} names no meeting given; they are: {every}")
 
 
