@@ -68,7 +68,7 @@ class _Named:
         # Which sentences name each item's document, found in one pass over each sentence.
         self.naming: dict[str, list[int]] = {}
         for k, (_, _, sentence) in enumerate(self.sentences):
-            for name in sorted({word for _, word in occurrences(finder, sentence.casefold())}):
+            for name in {word for _, word in occurrences(finder, sentence.casefold())}:
                 self.naming.setdefault(name, []).append(k)
 
     def count(self) -> int:
