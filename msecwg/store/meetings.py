@@ -72,7 +72,7 @@ class Read(msgspec.Struct, frozen=True):
 
 def read(paths: Sequence[Path], *, facts: bool = False) -> Read:
     """Answer the valid meetings the paths name (else the bundled one), and each file left out."""
-    examined = examine(list(paths) or [load.bundled_path()], facts=facts)
+    examined = examine(paths or [load.bundled_path()], facts=facts)
     left_out = [load.first_problem(found) for found in examined if found.problems]
     valid = [found for found in examined if not found.problems]
     labels = labels_of([(m.meeting, m.path) for m in valid])

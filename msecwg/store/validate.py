@@ -148,7 +148,7 @@ def _found(minutes: str, wanted: list[str], restated: list[Restated]) -> set[str
         if folded:
             within.setdefault(folded, []).extend(held)
     found, rest = _in_order(minutes, [w for w in wanted if w not in within])
-    found |= present(minutes, set(rest))
+    found |= present(minutes, rest)
     implied = {w for w in wanted if w in within and any(q in found for q in within[w])}
     return found | implied | present(minutes, {w for w in wanted if w in within} - implied)
 
