@@ -76,7 +76,7 @@ def _completer(
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
-            offered = dict.fromkeys(n for m in meetings(ctx)[0] for n in names(m.transcription))
+            offered = [n for m in meetings(ctx)[0] for n in names(m.transcription)]
         except MsecwgError:
             return []
         typed = incomplete.casefold()
