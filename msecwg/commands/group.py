@@ -192,16 +192,15 @@ class MsecwgGroup(TyperGroup):
 def unknown_option(problem: click.exceptions.NoSuchOption) -> str:
     """Answer what to say of an option a command lacks: the closest it takes, or where to put it."""
     name, ctx = problem.option_name, problem.ctx
-    command = ctx.command if ctx else None
-    params = command.params if command else []
+    params = ctx.command.params if ctx else []
     bare = {o.lstrip("-"): o for p in params for o in p.opts if o.startswith("--")}
     close = [bare[c] for c in closest(name.lstrip("-"), bare)]
     message = f"No such option: {name}"
     if close:
         return f"{message}. Did you mean {' or '.join(close)}?"
-    if isinstance(command, MsecwgGroup) and ctx is not None:
-        for sub in command.list_commands(ctx):
-            built = command.get_command(ctx, sub)
+    if ctx is not None and isinstance(ctx.command, MsecwgGroup):
+        for sub in ctx.command.list_commands(ctx):
+            built = ctx.command.get_command(ctx, sub)
             if built is not None and any(name in p.opts for p in built.params):
                 return f"{message}; it follows the command, as in 'msecwg {sub} {name}'"
     return message
