@@ -12,5 +12,5 @@ MODULES = {
 }
 """Each command, in the order help lists them, and the module that defines it."""
 
-registry = typer.Typer(pretty_exceptions_enable=False, rich_markup_mode=None)
+registry = typer.Typer()
 """The commands' functions, each registered when its module is imported."""
