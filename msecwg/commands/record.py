@@ -115,20 +115,18 @@ def split(
     if _one(ones, name, kind)[0] != _one(ones, other, kind)[0]:
         formats.note(f"{name} and {other} are already apart; nothing written")
         return
-    current = group.record or record.EMPTY
-    changed = record.split(current, kind, name, other, apart=False)
-    still = _of(Group(group.held, changed), kind)
-    kept_apart = _one(still, name, kind)[0] == _one(still, other, kind)[0]
-    if kept_apart:
-        changed = record.split(current, kind, name, other, apart=True)
+    for apart in (False, True):  # kept apart only where a rule of msecwg's still joins them
+        changed = record.split(group.record or record.EMPTY, kind, name, other, apart=apart)
         after = _of(Group(group.held, changed), kind)
-        if _one(after, name, kind)[0] == _one(after, other, kind)[0]:
-            raise UsageProblem(
-                f"{name} and {other} are one in a meeting's own transcription; "
-                "edit that transcription to make them two"
-            )
+        if _one(after, name, kind)[0] != _one(after, other, kind)[0]:
+            break
+    else:
+        raise UsageProblem(
+            f"{name} and {other} are one in a meeting's own transcription; "
+            "edit that transcription to make them two"
+        )
     files.write_file(record.encoded(changed), where, force=True)
-    rule = "; kept apart from msecwg's rules" if kept_apart else ""
+    rule = "; kept apart from msecwg's rules" if apart else ""
     formats.note(f"split {name} from {other}{rule}; recorded in {where}")
 
 
