@@ -624,6 +624,9 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("RH (p1): reached -07.", "new revision"),
      ("Will have -07 this week, factoring upcoming discussions.", "revision expected"),
      ("We should publish a draft-06 that cleans up draft-05", "revision expected"),
+     ("MT: For information, we'll soon submit a revision of -core-oscore-edhoc.",
+      "revision expected"),
+     ("We will issue a new version next week.", "revision expected"),
      ("Ekr: this is great, let's go to WGLC.", "WG Last Call planned"),
      ("HKE should go to last call", "WG Last Call planned"),
      ("Looking to last call this after the meeting.", "WG Last Call planned"),
@@ -1060,10 +1063,16 @@ def test_a_full_name_after_a_headings_comma_presents_it_where_the_minutes_name_t
       "adopted"),
      ("Strong consensus for adoption, to be confirmed on the list.", "call for adoption"),
      ("Is this document a good basis for the milestone? Humming: in favor.", "adopted"),
-     ("Humming if this is a suitable starting point. Hums in favour.", "adopted")],
+     ("Humming if this is a suitable starting point. Hums in favour.", "adopted"),
+     ("Do you want to adopt? (Strong hum)", "adopted"),
+     ("Do you want to adopt this? Strong hum", "adopted")],
 )  # fmt: skip
 def test_the_rooms_consensus_to_adopt_is_adoption_called_or_done(said: str, stage: str) -> None:
     assert stages_of(said) == [(stage, said)]
+
+
+def test_a_strong_hum_against_adopting_adopts_nothing() -> None:
+    assert stages_of("Do you want to adopt this? Strong hum against.") == []
 
 
 ADOPTING = "Should the WG adopt the document: Strong consensus for adopting, some against."

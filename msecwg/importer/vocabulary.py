@@ -275,7 +275,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
       "changes", "highlights", "overview", "reached", "created", "presenting", "latest")),
     ("revision expected",
-     r"\bwill (?:rev|revise|update|publish|submit|post)\b[^.;]{0,20}\b(?:doc|document|draft"
+     r"(?:\bwill |'ll |\u2019ll )(?:soon |then |also |now )?(?:rev|revise|update|publish|submit"
+     r"|post|issue)\b[^.;]{0,20}\b(?:doc|document|draft"
      r"|spec|revision|version)\b|(?<!use )\b(?:one more|another) (?:version|revision)\b"
      r"(?! of (?:http|quic|tls|tcp|udp|ip|dns|the protocol)\b)"
      r"|\bgetting a -\d\d\b|\b(?:will|to|going to|then|should) (?:publish|submit|post|cut) "
@@ -283,8 +284,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bwill (?:issue|have) (?:a |an |the )?"
      r"(?:(?:draft|version)[- ]?-?|-)\d\d\b"
      r"|\bexpect(?:ing)? (?:a |the )?-\d\d\b",
-     ("will ", "version", "revision", "getting a -", "publish", "submit", "post", "cut",
-      "expect")),
+     ("will ", "'ll ", "\u2019ll ", "version", "revision", "getting a -", "publish", "submit",
+      "post", "cut", "expect")),
     ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b"
      r"|\b(?:into|in) the deep freeze\b", ("park", "freeze")),
     # a draft abandoned, not an idea ("we abandoned the idea of a JSON/CBOR version", CoRE)
@@ -331,7 +332,8 @@ ADOPTION_ASKED = (
 # case aside: text that holds none states no stage, so its sentences are not read for one.
 STAGE_WORDS = (
     "adopt", "wglc", "rglc", "last call", "wg lc", "rg lc", "ready for", "waiting for", "editor",
-    "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "version",
+    "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "'ll ",
+    "\u2019ll ", "version",
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "freeze",
     "abandon", "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue",
     "publication",
@@ -339,8 +341,12 @@ STAGE_WORDS = (
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
     "basis", "starting point",
 )  # fmt: skip
-# Support shown: "hums in favour", "hands in support", "Humming: in favor." (CAPPORT minutes)
-SUPPORT_SHOWN = r"\b(?:hums?|humming|hands?)\s*:?\s+(?:in support|in favou?r)\b"
+# Support shown: "hums in favour", "hands in support", "Humming: in favor." (CAPPORT minutes),
+# "Do you want to adopt? (Strong hum)" (TLS minutes); not a strong hum against
+SUPPORT_SHOWN = (
+    r"\b(?:hums?|humming|hands?)\s*:?\s+(?:in support|in favou?r)\b"
+    r"|\b(?:strong|clear|loud|overwhelming)\s+hum(?:s|ming)?\b(?!\s+(?:against|for\s+not)\b)"
+)
 # A poll's count by answer, "yes" before "no": "Poll: Adopt? 42 yes, 0 no, 4 no opinion" (HAPPY
 # minutes); support shown where more answer yes
 POLL_COUNTED = (
