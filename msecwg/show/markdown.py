@@ -61,9 +61,9 @@ def unmarked(text: str) -> str:
     if "`" in shown:
         shown = _CODE.sub(code, shown)
     if "<" in shown:
-        shown = _AUTOLINK.sub(lambda m: m.group(1), shown)
+        shown = _AUTOLINK.sub(r"\1", shown)
     for _ in range(4):  # a link's text may itself hold a link's image
-        shown, found = _LINK.subn(lambda m: m.group(2), shown)
+        shown, found = _LINK.subn(r"\2", shown)
         if not found:
             break
     for mark, pattern in _EMPHASIS:
