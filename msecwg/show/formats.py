@@ -8,7 +8,7 @@ import os
 import shlex
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, TextIO
 
 import msgspec
@@ -86,7 +86,7 @@ def choose_output(
     )
 
 
-def hyperlinks(env: os._Environ[str] | dict[str, str]) -> bool:
+def hyperlinks(env: Mapping[str, str]) -> bool:
     """Answer whether the terminal shows OSC 8 hyperlinks, by what it says of itself."""
     if env.get("FORCE_HYPERLINK"):
         return env["FORCE_HYPERLINK"] != "0"
