@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from itertools import zip_longest
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -223,14 +224,14 @@ def _table(
     for row in rows:
         style = view.row_style(row) if view.row_style else ""
         cells = [_cell(canvas, c, row, w) for c, w in zip(columns, widths, strict=True)]
-        for n in range(max(len(lines) for lines in cells)):
-            line = _joined([lines[n] if n < len(lines) else Text() for lines in cells], widths)
+        for parts in zip_longest(*cells, fillvalue=Text()):
+            line = _joined(parts, widths)
             line.stylize(style)
             canvas.lines.append(line)
         _cite(canvas, row, None)
 
 
-def _joined(cells: list[Text], widths: list[int]) -> Text:
+def _joined(cells: Sequence[Text], widths: list[int]) -> Text:
     """Answer one line of a table: each cell padded to its column's width."""
     padded = (c + " " * max(w - c.cell_len, 0) for c, w in zip(cells, widths, strict=True))
     line = Text(GAP).join(padded)
