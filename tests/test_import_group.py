@@ -583,3 +583,20 @@ def test_an_import_never_writes_over_its_own_minutes(
         "(give the transcription another name)",
         before,
     )
+
+
+def test_a_folder_that_cannot_be_made_is_said_with_the_systems_reason(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "ietf110.md"
+    minutes.write_text(MEETING)
+    (tmp_path / "a-file").write_text("")
+    out = tmp_path / "a-file" / "meetings"
+    result = run("import", str(minutes), "-o", f"{out}/")
+    assert (result.exit_code, result.stderr.splitlines()) == (
+        4,
+        [
+            f"msecwg: {out}: cannot make the folder (not a directory); skipped",
+            f"0 imported, 0 unchanged, 1 skipped; nothing written to {out}",
+        ],
+    )

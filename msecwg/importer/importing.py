@@ -31,7 +31,7 @@ from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
 from msecwg.model import Transcription
 from msecwg.show.safe import escape_toml
 from msecwg.store.cache import code_digest
-from msecwg.store.files import decode_text, read_bytes, signals_held, write_file
+from msecwg.store.files import decode_text, read_bytes, reason, signals_held, write_file
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -438,8 +438,7 @@ def write(data: bytes, target: Path, *, replace: bool) -> None:
     except FileExistsError:
         raise UsageProblem(f"{target.parent}: is a file, not a folder") from None
     except OSError as error:
-        reason = (error.strerror or str(error))[:1].lower() + (error.strerror or str(error))[1:]
-        raise WriteError(f"{target.parent}: cannot make the folder ({reason})") from None
+        raise WriteError(f"{target.parent}: cannot make the folder ({reason(error)})") from None
     write_file(data, target, force=replace)
 
 
