@@ -459,15 +459,21 @@ def made_elsewhere(data: bytes, change: tuple[bytes, bytes] = (b"", b"")) -> byt
     return text[: found.start()] + record.encode() + text[found.start() :]
 
 
-def test_a_transcription_another_msecwg_made_is_read_again_only_with_update(
-    run: Run, tmp_path: Path
-) -> None:
+def imported_once(run: Run, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Import a meeting's minutes into a folder; answer the minutes, the folder and the
+    transcription written there."""
     minutes = tmp_path / "ietf110.md"
     minutes.write_text(MEETING)
     out = tmp_path / "meetings"
     out.mkdir()
     run("import", str(minutes), "-o", str(out))
-    made = out / "quic-ietf110.toml"
+    return minutes, out, out / "quic-ietf110.toml"
+
+
+def test_a_transcription_another_msecwg_made_is_read_again_only_with_update(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes, out, made = imported_once(run, tmp_path)
     ours = made.read_bytes()
     made.write_bytes(made_elsewhere(ours))
     theirs = made.read_bytes()
@@ -496,12 +502,7 @@ def test_a_transcription_another_msecwg_made_is_read_again_only_with_update(
 def test_update_replaces_what_another_msecwg_read_otherwise_unless_edited(
     run: Run, tmp_path: Path
 ) -> None:
-    minutes = tmp_path / "ietf110.md"
-    minutes.write_text(MEETING)
-    out = tmp_path / "meetings"
-    out.mkdir()
-    run("import", str(minutes), "-o", str(out))
-    made = out / "quic-ietf110.toml"
+    minutes, out, made = imported_once(run, tmp_path)
     ours = made.read_bytes()
     made.write_bytes(made_elsewhere(ours, (b'title = "Intro"', b'title = "Intro."')))
     edited = made.read_bytes().replace(b"Intro.", b"Intro!")
