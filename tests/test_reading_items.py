@@ -1207,6 +1207,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "\n\nPaul will republish text for this issue.\n",
          [("Konrad", "Konrad willing to review 2nd half Sept."),
           ("Paul", "Paul will republish text for this issue.")]),
+        # a task someone named takes on, written with the initials the minutes give them
+        ("## Signatures\n\nJustin Richer (JR): feedback received after WGLC\n\nLucas Pardue (LP) "
+         "to provide feedback on digest.\n\nJR: how to treat trailer fields\n",
+         [("Lucas Pardue", "Lucas Pardue (LP) to provide feedback on digest.")]),
         # a task taken on as reported, several in one paragraph; a reported hedge is none
         ("## Notes\n\nRoni: hi.\n\nPaul: yes.\n\nColin: yes.\n\nAllyn: hi.\n\nAllyn raised a question. Paul "
          "said he would look into it. Allyn said she would send notes to the list.\n\nColin "
