@@ -135,6 +135,16 @@ def test_a_heading_naming_a_draft_by_a_short_name_over_its_draft_and_slot_is_tha
     ]  # fmt: skip
 
 
+def test_a_draft_alone_below_a_heading_but_for_a_remark_in_brackets_is_the_sections() -> None:
+    found = read(
+        "DNSOP WG at IETF 112\nNovember 11 and 12, 2021\n\nChairs discussion\n\n"
+        "Guidance for NSEC3 parameter settings (nsec3.2), Wes Hardaker\n"
+        "\tdraft-ietf-dnsop-nsec3-guidance  (new set of slides)\n"
+        "\tPaulW: Don't think this should be in the document\n\t\tWes: This is history\n"
+    )
+    assert [d.name for d in found.documents] == ["draft-ietf-dnsop-nsec3-guidance"]
+
+
 def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() -> None:
     found = read(
         "# CORE WG IETF 125\n\n## Status\n\ndraft-ietf-core-comi-14 was discussed.\n\n"

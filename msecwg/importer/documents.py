@@ -58,6 +58,8 @@ WILDCARD = re.compile(r"(?<![\w*-])[a-z][a-z0-9]*\*-\d\d(?![\w-])")
 # QUIC" / "-----"), and a web address in it.
 FIRST_LINE = re.compile(r"\s*(?:[-=*_]{3,}[ \t]*\n\s*)?(?:[*+-]\s+)?(?P<line>[^\n]*)")
 WEB_ADDRESS = re.compile(r"https?://\S+")
+REMARK = re.compile(r"\([^()\n]{1,60}\)")
+"""A remark in brackets: "(new set of slides)"."""
 # A line that gives a section's draft: "I-D: https://datatracker.ietf.org/doc/draft-ietf-mls-
 # protocol/" (MLS, WPACK minutes), "Draft: https://tools.ietf.org/html/draft-ietf-tls-subcerts-09"
 DRAFT_FIELD = re.compile(
@@ -767,12 +769,13 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
 
 
 def _drafts_alone(text: str, line: str) -> list[Candidate]:
-    """Answer the drafts and RFCs a line names where it says nothing else but web addresses, or
-    but their presenters and time ("draft-pauly-happy-happyeyeballs-v3-00 Tommy Pauly, Nidhi
-    Jaju, 35 minutes")."""
+    """Answer the drafts and RFCs a line names where it says nothing else but web addresses and
+    remarks in brackets ("draft-ietf-dnsop-nsec3-guidance  (new set of slides)"), or but their
+    presenters and time ("draft-pauly-happy-happyeyeballs-v3-00 Tommy Pauly, Nidhi Jaju, 35
+    minutes")."""
     candidates = _candidates(line, lambda phrase: phrase in text)
     found = [c for c, _ in candidates if c.kind in ("draft", "rfc")]
-    rest = WEB_ADDRESS.sub("", line)
+    rest = REMARK.sub("", WEB_ADDRESS.sub("", line))
     for candidate in found:
         rest = rest.replace(candidate.name, "")
     alone = not re.search(r"[^\W\d_]{2}", rest) or SLOT_LINE.fullmatch(rest.strip())
