@@ -404,6 +404,7 @@ def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | 
      ("Please put a link to that paper in the draft.", "Dana"),
      ("Can you comment on how this affects caches?", None),
      ("Can you talk about the current state of bundles?", None),
+     ("Can you talk a little bit more about the rationale?", None),
      ("Can you comment on that on the list?", "Dana"),
      ("Can you talk to the ADs about it?", "Dana"),
      ("Can you summarize briefly?", None),
@@ -526,7 +527,8 @@ def test_a_task_stated_of_its_outcome_the_speakers_action_item_and_seeking_are_t
         "The chairs will seek AD advice on the privacy considerations.\n\n"
         "It seems to be fixed already.\n\nThis needs to be addressed.\n\n"
         "What is to be added is unclear.\n\nWe won't send docs to be published until we "
-        "have interop results.\n"
+        "have interop results.\n\n7807 doesn't allow for new standard properties to be added "
+        "to the structure.\n"
     )
     assert owned(found) == [
         ("LP", "Yes, I have the action item to add text for this soon."),

@@ -203,12 +203,12 @@ NOT_OF_A_TASK = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "needs", "need", "seems",
      "seem", "appears", "appear", "going", "likely", "ought", "want", "wants", "will", "must",
      "not", "yet", "used", "supposed", "expected", "what", "which", "who", "how", "nothing",
-     "anything", "everything", "something", "won't", "don't", "can't", "won\u2019t", "don\u2019t",
-     "can\u2019t", "never", "no"}
+     "anything", "everything", "something", "never", "no"}
 )  # fmt: skip
 """Words before "to be ..." that make it no task stated of its outcome: a verb ("It seems to be
-fixed", "needs to be addressed"), a question's word or a denial ("We won't send docs to be
-published until …"); a hedge's are HEDGES (see hedged)."""
+fixed", "needs to be addressed"), a question's word or a denial (these, and every word that
+ends in "n't": "We won't send docs to be published until …"); a hedge's are HEDGES (see
+hedged)."""
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
 # review the text", "i'm asking Benjamin (Beurdouche) to file an issue" (MLS minutes)
 ASKED_TO = re.compile(
@@ -294,13 +294,15 @@ ASKS_WHAT = re.compile(r"\s+(?:who|what|why|how|where|which|whether)\b", re.IGNO
 SAID_NOW = frozenset({"clarify", "explain", "elaborate", "say", "tell", "repeat", "speak"})
 """Verbs of a request answered at the meeting: "Can you clarify the interpretation of path?"."""
 SAID_ABOUT = re.compile(
-    r"\s+(?:on|about)\b(?![^.?!]*\b(?:list|github|issue|tracker)\b)"
-    r"|(?:\s+(?:briefly|quickly|again))?\s*\?",
+    r"(?:\s+(?:a\s+)?(?:little\s+)?(?:bit\s+)?(?:more|further))?"
+    r"(?:\s+(?:on|about)\b(?![^.?!]*\b(?:list|github|issue|tracker)\b)"
+    r"|(?:\s+(?:briefly|quickly|again))?\s*\?)",
     re.I,
 )
 """What a request to comment, talk or summarise asks about, to answer at the meeting: "Can you
 comment on how this affects caches?", "Can you talk about the current state of ...?", "Can you
-summarize briefly?" (not "on the list")."""
+talk a little bit more about the rationale?", "Can you summarize briefly?" (not "on the
+list")."""
 SAID_OF = frozenset({"comment", "talk", "summarize", "summarise"})
 """Verbs of a request answered at the meeting where it asks about something, or nothing more."""
 SAID_NOW_PLEASE = SAID_NOW | {"discuss"}
@@ -744,7 +746,9 @@ def _undertaking(
             return None if asked else passage.speaker
     done = TO_BE_DONE.match(sentence) if "to be" in caseless(sentence) else None
     what = done["what"].casefold() if done else ""
-    if done and not outcome and not hedged(what) and not NOT_OF_A_TASK.intersection(what.split()):
+    words = what.replace("\u2019", "'").split()  # a denial: "7807 doesn't allow … to be added"
+    of_a_task = not NOT_OF_A_TASK.intersection(words) and not any(w.endswith("n't") for w in words)
+    if done and not outcome and not hedged(what) and of_a_task:
         return None  # "New issue to be filed.": a task, no one named
     return False
 
