@@ -862,10 +862,14 @@ def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions()
         # a chair's reading of the room; a speaker's own view of what is needed
         ("## Versions\n\nRaphael: sounds like we want to go with proposal 2 for now\n\n"
          "Richard: sounds like there are no serious objections to the current proposal.\n\n"
-         "Jana: It sounds like we need to do one stream.\n",
+         "Jana: It sounds like we need to do one stream.\n\n"
+         "MN: Sounds like general support for server-generated.\n\n"
+         "Ben: it sounds like everyone wants full mode - so lets move on\n",
          [("agreed", "Raphael: sounds like we want to go with proposal 2 for now"),
           ("agreed", "Richard: sounds like there are no serious objections to the current "
-                     "proposal.")]),
+                     "proposal."),
+          ("agreed", "MN: Sounds like general support for server-generated."),
+          ("agreed", "Ben: it sounds like everyone wants full mode - so lets move on")]),
     ],
 )  # fmt: skip
 def test_decisions_as_the_minutes_record_them(minutes: str, decided: list[tuple[str, str]]) -> None:

@@ -245,7 +245,8 @@ ASSENT_MARK = re.compile(
 # about unique signing keys", "most of the group supported adoption", "we have support in
 # the room for 419" (HTTPWG minutes); a chair's reading of it: "it sounds like everyone wants
 # full mode" (TLS minutes), "sounds like we want to go with proposal 2 for now", "sounds like
-# there are no serious objections to the current proposal" (MLS minutes);
+# there are no serious objections to the current proposal" (MLS minutes), "Sounds like general
+# support for server-generated." (HTTPWG minutes);
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly")
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
@@ -265,7 +266,9 @@ ROOM_ASSENT = re.compile(
     r"|(?<!no )(?<!little )(?<!not much )\bsupport (?:in|from) the room\b"
     r"|\bsounds like (?:everyone|everybody|the (?:room|group|wg)|we all) (?:wants?|agrees?"
     r"|prefers?)\b|\bsounds like we want to go with\b"
-    r"|\bsounds like there (?:are|is) no (?:serious |strong |real )?objections?\b",
+    r"|\bsounds like there (?:are|is) no (?:serious |strong |real )?objections?\b"
+    r"|\bsounds like (?:there is |there's )?(?:general |broad |wide |strong |clear )?support"
+    r" for\b",
     re.IGNORECASE,
 )
 # The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
@@ -691,7 +694,7 @@ ANY_CUE = CaseAside(
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
         r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
         r"|support in the room|support from the room|scope|co-author|coauthor|co-editor|shepherd"
-        r"|new editor|as editor|\U0001f44d",
+        r"|new editor|as editor|sounds like|\U0001f44d",
         re.IGNORECASE,
     )
 )
@@ -706,7 +709,7 @@ CUE_WORDS = (
     "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
     "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
     "support in the room", "support from the room", "scope", "co-author", "coauthor",
-    "co-editor", "shepherd", "new editor", "as editor",
+    "co-editor", "shepherd", "new editor", "as editor", "sounds like",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
