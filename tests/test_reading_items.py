@@ -1422,6 +1422,21 @@ def test_no_sentence_ends_after_vs_but_one_ends_before_a_short_lines_point() -> 
     assert owned(outlined) == [("Shivan", "Will add section comparing TXT vs. CNAME")]
 
 
+def test_a_line_further_out_than_the_line_before_starts_the_next_note_of_an_outline() -> None:
+    found = read(
+        "DNSOP WG at IETF 112\n\nSurvey of Domain Verification Techniques, Shivan Kaul\n"
+        "\tBrett Carr: Supports; suggests that the title be changed\n"
+        "\tShumon: Will do outreach to the communities that are already doing this\n"
+        "\t\tAsk what would persuade them to adopt this\n"
+        "\tPaulW and Brett volunteered to help\n\n\tPaulW: fine.\n"
+    )
+    assert owned(found) == [
+        ("Shumon", "Will do outreach to the communities that are already doing this Ask what "
+                   "would persuade them to adopt this"),
+        ("PaulW and Brett", "PaulW and Brett volunteered to help"),
+    ]  # fmt: skip
+
+
 def test_an_item_of_a_list_below_a_turn_starts_a_sentence_of_its_own() -> None:
     found = read(
         "# SCIM\n\n- Welcome\n    - Nancy: welcome, Aaron\n    - Janelle: would like a repo\n"

@@ -151,7 +151,10 @@ def _ends(text: str) -> Iterator[tuple[int, int]]:
         at = match.start()
         start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
         line = text[start:at]
-        if LABELLED.match(text, match.end()) or (
+        after = max(text.rfind("\n", at, match.end()), text.rfind("\r", at, match.end())) + 1
+        # a note of its own: a labelled line, or one further out (the next note of an outline)
+        own = LABELLED.match(text, match.end()) or match.end() - after < _indent(text, start)
+        if own or (
             len(line) <= longest * SHORT_LINE
             and not OPEN_ENDING.search(line)
             and not _under_lead(text, start)
