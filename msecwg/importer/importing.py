@@ -694,8 +694,7 @@ def _prepared(
     if known is not None:
         what, why = verdict(known, data, name or str(known), update=update, force=force)
         if what == "unchanged":
-            said = f"{path}: unchanged since its import ({name or str(known)})"
-            return Outcome("unchanged", f"{said}; {why}" if why else said)
+            return _unchanged(path, name or str(known), why)
         if what == "left":
             return Outcome("skipped", f"{why}")
     return ready(make(path, data, text, beside), path)
@@ -714,8 +713,10 @@ def _written(
     if _same_file(place, path):
         return Outcome("skipped", _own_minutes(shown_as or str(place)))
     what, why = verdict(place, made.data, shown_as or str(place), update=update, force=force)
-    if what in ("unchanged", "left"):
-        return Outcome("unchanged" if what == "unchanged" else "skipped", why or str(place))
+    if what == "unchanged":
+        return _unchanged(path, shown_as or str(place), why)
+    if what == "left":
+        return Outcome("skipped", why or str(place))
     before = _read_again(place, made.data) if what == "replace" and not force else None
     write(data, place, replace=what == "replace")
     if before is not None and before == record_of(data):
@@ -723,6 +724,13 @@ def _written(
         return Outcome("imported", said)
     review = shown_as == str(place)
     return Outcome("imported", imported_line(path, made, shown_as, review=review))
+
+
+def _unchanged(path: Path, name: str, why: str | None) -> Outcome:
+    """Answer what becomes of minutes whose transcription `name` is left unchanged, and why,
+    where another msecwg made it."""
+    said = f"{path}: unchanged since its import ({name})"
+    return Outcome("unchanged", f"{said}; {why}" if why else said)
 
 
 def _read_again(place: Path, minutes: bytes) -> Record | None:
