@@ -503,6 +503,17 @@ def test_a_decision_at_a_sections_end_is_none_of_the_next_sections_documents() -
     assert [d.document for d in transcribed.sections[0].decisions] == ["draft-ietf-ccwg-rfc5033bis"]
 
 
+def test_a_streams_name_alone_names_no_draft_but_an_authors_does() -> None:
+    found = read(
+        "# IPPM WG\n\n## Enhanced SRPM\n\nXiao Min pointed out that the filename is "
+        "draft-gandhi-spring-enhanced-srpm, not draft-ietf as shown in the slides.\n\n"
+        "Xiao: The draft-ietf-* ones are fine; see draft-deconinck.\n"
+    )
+    assert [d.name for d in found.documents] == [
+        "draft-gandhi-spring-enhanced-srpm", "draft-deconinck"
+    ]  # fmt: skip
+
+
 def test_documents_cited_in_passing_are_references() -> None:
     t = transcribe(read_file(MINUTES / "quic" / "interim-20-10.md"), "x.md").transcription
     assert [r.name for r in t.references] == [

@@ -41,10 +41,11 @@ from msecwg.importer.vocabulary import (
 Kind = Literal["draft", "rfc", "named", "titled", "subject"]
 
 # A draft's file name, or its short form by author ("draft-deconinck", "Draft-deconinck?"),
-# or its file name written with capitals, of three words or more after "draft"
-# ("Draft-Box-ADD-Requirements-00", ADD minutes).
+# never a stream's alone ("not “draft-ietf” as shown in the slides", IPPM minutes), or its file
+# name written with capitals, of three words or more after "draft" ("Draft-Box-ADD-Requirements-
+# 00", ADD minutes).
 DRAFT = re.compile(
-    r"(?<![\w-])[Dd]raft-(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-\*)?"
+    r"(?<![\w-])[Dd]raft-(?!(?:ietf|irtf|iab)(?:-\*)?(?![\w-]))(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-\*)?"
     r"|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,}(?![\w-]))"
 )
 # A draft named by the end of its name, after a hyphen: "-core-comi, -yang-library and
