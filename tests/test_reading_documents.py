@@ -69,6 +69,17 @@ def test_a_document_parked_is_named_before_it_in_a_section_of_the_groups_busines
     ]
 
 
+def test_a_stage_is_of_the_document_its_words_name_not_others_its_sentence_names() -> None:
+    found = read(
+        "# CELLAR WG\n\n## Matroska\n\ndraft-ietf-cellar-matroska-16 was discussed.\n\n"
+        "Dave: We can start that, because EBMLv1 has been published as an RFC, and Matroska "
+        "v5 will rely on rational number support in EBMLv2.\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-cellar-matroska-16", []), ("EBMLv1", ["published"])
+    ]  # fmt: skip
+
+
 @needs_shared
 def test_stages_attach_to_the_document_named_else_the_section_subject() -> None:
     found = read_file(MINUTES / "httpwg" / "ietf101.md")

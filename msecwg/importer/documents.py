@@ -963,9 +963,8 @@ def _stages(
         # alone ("Plan to submit version -08 ...; ... request publication together with
         # -core-oscore-groupcomm": the section's draft's -08)
         alone = fact.stage in REVISED and fact.clause != fact.sentence
-        for a, b in (
-            (fact.clause,) if alone else (fact.clause, fact.sentence, (fact.start, fact.end))
-        ):
+        spans = (fact.clause,) if alone else (fact.clause, fact.sentence, (fact.start, fact.end))
+        for a, b in spans if not (keys and fact.named) else ():  # those its words name, else
             within = where[bisect_left(starts, a) : bisect_left(starts, b)]
             keys += [  # an RFC only in RFC_STAGES: not "version -14, ... that mirror RFC 7252"
                 located[n][0].key

@@ -52,7 +52,8 @@ AT_NAME = r"(?<![A-Za-z])"
 # A stage's object or subject, named beside it: "parked Key", "QUIC Retry Offload is going into
 # the deep freeze" (QUIC minutes), "the adoption call for the
 # IP-CONNECT", "invariants has already been sent to", "Core docs are now past IESG",
-# "qlog that's up for adoption", "SVCB-DNS is adopted in ADD WG".
+# "qlog that's up for adoption", "SVCB-DNS is adopted in ADD WG", "because EBMLv1 has been
+# published as an RFC" (CELLAR minutes).
 NAMED_BY_STAGE = (
     re.compile(r"\bparked (?:the )?(?P<name>[A-Z][\w-]*)"),
     re.compile(
@@ -70,6 +71,10 @@ NAMED_BY_STAGE = (
     re.compile(rf"{AT_NAME}(?P<name>{NAME}) (?:that's|that is|which is|is|are) up for adoption\b"),
     re.compile(
         r"\b(?P<name>[A-Z][\w/+-]*) (?:is|was|has been|got) (?:now |already |also )?adopted\b"
+    ),
+    re.compile(
+        rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*) (?:has|have|was|were) (?:now |just |already )?been"
+        r" published as (?:an? )?RFC\b"
     ),
 )
 # A status line's subject before its dash or colon: "EBML -- version 14 was posted", "QPACK:
@@ -105,9 +110,10 @@ class Stated(NamedTuple):
     """A stage stated in the minutes: the stage (a `msecwg.model.Stage` value), the span
     to quote (the sentence that states it, with its neighbour when short), the span of its
     block, the rule that found it, the names the sentence gives the document it is stated
-    of, if any, the span of that sentence alone, the span of its clause there (between
-    semicolons) that states it, and those of the sentence's other clauses that state a
-    stage of their own."""
+    of, if any, and whether the stage's own words give them (its subject or object, not a
+    status line's subject), the span of that sentence alone, the span of its clause there
+    (between semicolons) that states it, and those of the sentence's other clauses that
+    state a stage of their own."""
 
     stage: str
     start: int
@@ -115,6 +121,7 @@ class Stated(NamedTuple):
     block: tuple[int, int]
     rule: str
     names: tuple[str, ...]
+    named: bool
     sentence: tuple[int, int]
     clause: tuple[int, int]
     apart: tuple[tuple[int, int], ...]
@@ -187,9 +194,9 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
                 more, _ = _stage(said, phrases)
                 if more is not None:
                     facts.append((more, clause, "phrase", _names(said), clause))
-            for kind, quoted, how, names, clause in facts:
+            for kind, quoted, how, (names, named), clause in facts:
                 apart = tuple(c for *_, c in facts if c != clause)
-                found.append(Stated(kind, *quoted, block, how, names, own, clause, apart))
+                found.append(Stated(kind, *quoted, block, how, names, named, own, clause, apart))
     return found
 
 
@@ -282,23 +289,25 @@ def _stage(
     return None, 0
 
 
-def _names(sentence: str) -> tuple[str, ...]:
+def _names(sentence: str) -> tuple[tuple[str, ...], bool]:
     """Answer the names a sentence gives the documents its stage is stated of: the object
-    of "parked", "adoption call for", the subject of "has been sent to RFC editor"."""
+    of "parked", "adoption call for", the subject of "has been sent to RFC editor", else
+    the subject of a status line ("EBML -- version 14 was posted"); and whether they are
+    the former."""
     names = []
     for pattern in NAMED_BY_STAGE:
         for match in pattern.finditer(sentence):
             name = _name(match.group("name"))
             if name:
                 names.append(name)
-    status = STATUS_SUBJECT.match(sentence)
+    status = STATUS_SUBJECT.match(sentence) if not names else None
     if status and status["name"].casefold() not in LABEL_WORDS:
         first, *rest = status["name"].split()
         a_group_s = bool(rest) and len(first) > 2 and first.isupper()  # "MLS Protocol:", no one
         person = speaker(status["name"]) if status["mark"] == ":" and not a_group_s else None
         if (person is None or person.name is None) and (name := _name(status["name"])):
-            names.append(name)
-    return tuple(dict.fromkeys(names))
+            return (name,), False
+    return tuple(dict.fromkeys(names)), bool(names)
 
 
 def _name(words: str) -> str | None:
