@@ -240,8 +240,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b",
      ("iesg", "telechat", "publication", "ad review", "ad evaluation")),
     # a document an RFC, not an RFC that is there ("There is an RFC for indefinite-length
-    # Content-Range", HTTPAPI minutes)
-    ("published", r"\bpublished as (?:an? )?RFC\b|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
+    # Content-Range", HTTPAPI minutes), nor any that is ("for a specification that has been
+    # published as an RFC", CELLAR minutes)
+    ("published", r"(?<!that has been )(?<!that have been )\bpublished as (?:an? )?RFC\b"
+     r"|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
      r"|(?<!there )\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)"
      r"|\bpublished,? \((?:as )?RFC ?\d{3,5}\)"
      r"|\bRFC ?\d{3,5}(?: \([^()]{1,40}\))?(?:(?:,| and) (?:RFC ?)?\d{3,5})* (?:has been|have been"
