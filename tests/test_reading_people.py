@@ -714,6 +714,17 @@ def test_a_full_name_reviewing_a_proposal_speaks_and_its_first_name_after_is_the
     ]  # fmt: skip
 
 
+def test_someone_who_spoke_to_say_something_speaks_but_no_one_who_spoke_up() -> None:
+    found = read(
+        "# IPPM WG\n\n## Proposed Work\n\nTommy Pauly asked how many people are engaged.\n"
+        "Michael Ackermann (Blue Cross) spoke to say he supports this work.\n"
+        "No one spoke up with any objections.\n"
+    )
+    assert [t.speaker for t in found.sections[0].turns] == [
+        "Tommy Pauly", "Michael Ackermann (Blue Cross)"
+    ]  # fmt: skip
+
+
 def test_names_opening_two_turns_run_together_in_paragraphs_speak() -> None:
     found = read(
         "# HTTPAPI at IETF 121\n\n## Documents\n\nPrivacy (exposing API keys via HTTP) -- Mike "

@@ -578,5 +578,6 @@ REPORTING_VERBS = (
     "request(?:s|ed)", "warn(?:s|ed)", "claim(?:s|ed)", "stress(?:es|ed)", "emphasi[sz]e[sd]",
     "summari[sz]e[sd]", "relay(?:s|ed)", "echo(?:es|ed)", "seconds", "seconded", "concur(?:s|red)",
     r"push(?:es|ed)\s+back", "counter(?:s|ed)", "insist(?:s|ed)", "remind(?:s|ed)", "feels",
-    "felt", "reiterate[sd]", "highlight(?:s|ed)", "caution(?:s|ed)", "endorse[sd]",
+    "felt", "reiterate[sd]", "highlight(?:s|ed)", "caution(?:s|ed)", "endorse[sd]", "spoke",
+    "speaks",
 )  # fmt: skip
