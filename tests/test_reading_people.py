@@ -725,6 +725,17 @@ def test_someone_who_spoke_to_say_something_speaks_but_no_one_who_spoke_up() -> 
     ]  # fmt: skip
 
 
+def test_a_full_name_with_a_middle_name_reporting_speech_speaks() -> None:
+    found = read(
+        "# IPPM WG\n\n## Proposed Work\n\nAmeya Neeraj Deshpande (NITK Surathkal) presented "
+        "the draft.\nTommy Pauly asked how many people are engaged.\n"
+        "Security Area Director asked nothing.\n"
+    )
+    assert [t.speaker for t in found.sections[0].turns] == [
+        "Ameya Neeraj Deshpande (NITK Surathkal)", "Tommy Pauly"
+    ]  # fmt: skip
+
+
 def test_names_opening_two_turns_run_together_in_paragraphs_speak() -> None:
     found = read(
         "# HTTPAPI at IETF 121\n\n## Documents\n\nPrivacy (exposing API keys via HTTP) -- Mike "

@@ -80,8 +80,8 @@ LABELLED = re.compile(r"(?P<mark>\*\*|__)?(?P<label>[A-Za-z]+)(?P=mark)?[ \t]*:(
 "Comments: Lars asked why"."""
 BOLD_LABEL = re.compile(r"(?:\*\*|__)[^*_\n:]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]+")
 """A label in bold opening words: "**Multipath:** ", "**Two-Layer Encoding**: "."""
-# A name of one or two capitalised words, maybe bold
-OPENING_NAME = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)")
+# A name of one to three capitalised words, maybe bold
+OPENING_NAME = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})")
 
 
 def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> frozenset[str]:
@@ -213,16 +213,16 @@ def _asked(body: str) -> bool:
 
 def _full(name: str) -> bool:
     """Answer whether a name opening reported speech is a person's full name, first and
-    family ("Hui Deng"), not a role, a room or a thing ("Area Director", "Jabber Room",
-    "Security Considerations")."""
+    family, maybe with a middle name ("Hui Deng", "Ameya Neeraj Deshpande"), not a role, a
+    room or a thing ("Area Director", "Jabber Room", "Security Considerations")."""
     words = name.casefold().split()
-    return len(words) == 2 and not any(
+    return len(words) in (2, 3) and not any(
         w in UNNAMED or w in ROLE_WORDS or NOUN_WORD.fullmatch(w.rstrip("s")) for w in words
     )
 
 
 def _opening_reporter(body: str) -> str | None:
-    """Answer the name an item opens with, one or two capitalised words, where a verb of
+    """Answer the name an item opens with, one to three capitalised words, where a verb of
     speech follows it as `reporter` reads one ("Brian suggests focusing on PR 83", "Ted
     Hardie asked", "Mirja, commented"); else None."""
     opening = OPENING_NAME.match(body)
