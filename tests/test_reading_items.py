@@ -870,6 +870,11 @@ def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions()
                      "proposal."),
           ("agreed", "MN: Sounds like general support for server-generated."),
           ("agreed", "Ben: it sounds like everyone wants full mode - so lets move on")]),
+        # the minutes' note that something passed without objection
+        ("## Accept draft minutes from 2023-02-28\n\n   * Accepted without objection\n\n"
+         "## Errata\n\nTed: this was accepted without objection last time, but we should "
+         "revisit.\n",
+         [("agreed", "Accepted without objection")]),
     ],
 )  # fmt: skip
 def test_decisions_as_the_minutes_record_them(minutes: str, decided: list[tuple[str, str]]) -> None:

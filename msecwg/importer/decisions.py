@@ -246,7 +246,8 @@ ASSENT_MARK = re.compile(
 # the room for 419" (HTTPWG minutes); a chair's reading of it: "it sounds like everyone wants
 # full mode" (TLS minutes), "sounds like we want to go with proposal 2 for now", "sounds like
 # there are no serious objections to the current proposal" (MLS minutes), "Sounds like general
-# support for server-generated." (HTTPWG minutes);
+# support for server-generated." (HTTPWG minutes); and the minutes' note of it: "Accepted without
+# objection" (CELLAR minutes);
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly")
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
@@ -268,7 +269,9 @@ ROOM_ASSENT = re.compile(
     r"|prefers?)\b|\bsounds like we want to go with\b"
     r"|\bsounds like there (?:are|is) no (?:serious |strong |real )?objections?\b"
     r"|\bsounds like (?:there is |there's )?(?:general |broad |wide |strong |clear )?support"
-    r" for\b",
+    r" for\b"
+    r"|\b(?:accepted|approved|agreed|adopted|merged|closed)\s+(?:without|with\s+no)\s+(?:any\s+)?"
+    r"objections?\b",
     re.IGNORECASE,
 )
 # The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
