@@ -156,6 +156,19 @@ def test_a_draft_alone_below_a_heading_but_for_a_remark_in_brackets_is_the_secti
     assert [d.name for d in found.documents] == ["draft-ietf-dnsop-nsec3-guidance"]
 
 
+def test_a_talks_title_runs_up_to_its_presenter_written_with_no_mark_before_the_time() -> None:
+    found = read(
+        "IETF 99\nPath Aware Networking Proposed RG (PANRG)\n\n"
+        "A Decade of Path Awareness Olivier Bonaventure, 20 min\n"
+        "=====================================================\n\nA look back.\n\n"
+        "Path Aware Networking Research Overview, 10 min\n"
+        "===============================================\n\nMore.\n\n"
+        "Discussion\n==========\n\nOlivier: It's a hard point.\n\n"
+        "Brian: The overview is a good start.\n"
+    )
+    assert [d.name for d in found.documents if d.discussed] == ["A Decade of Path Awareness"]
+
+
 def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() -> None:
     found = read(
         "# CORE WG IETF 125\n\n## Status\n\ndraft-ietf-core-comi-14 was discussed.\n\n"

@@ -102,6 +102,13 @@ PRESENTED = re.compile(
     rf"(?:\s(?:-{{1,2}}|[\u2013\u2014])|,)\s+(?:paper,\s*)?{_PRESENTER}(?:,\s*{_PRESENTER})*"
     r"(?:,\s*(?:on-?site|remote|in[- ]person|online))?\s*[,;(]\s*\d{1,3}\s*(?:m|mins?|minutes)\b"
 )
+# Or a presenter's full name right after the title, no mark between, then the time: "A Decade
+# of Path Awareness Olivier Bonaventure, 20 min" (PANRG minutes), where the name is one of a
+# presenter (see _presenter)
+UNMARKED_SLOT = re.compile(
+    r"\s(?P<who>[A-Z][\w.'-]*\s+[A-Z][\w.'-]*)\s*[,;(]\s*\d{1,3}\s*(?:m|mins?|minutes)\b\)?"
+    r"(?=[ \t]*(?:\r?\n|$))"
+)
 # A talk's slot on the first line below its heading, its presenters and its time alone:
 # "## Proxying Ethernet" / "_Alejandro Sedeño, 25 minutes_", "_Tommy Pauly and Eric
 # Rosenberg, 25 minutes_", "_David Schinazi, ~10~ 6 minutes_" (MASQUE minutes)
@@ -636,7 +643,7 @@ def _subject(
     if parent is not None and re.search(r"\bissues?\b", parent.title, re.IGNORECASE):
         return []
     stating = bisect_left(stated_at, part.until) > bisect_left(stated_at, part.end)
-    slot = PRESENTED.search(text, part.start, part.end)
+    slot = _slot(text, part.start, part.end, speakers)
     spoken_of = (
         (parent is not None and _is_group(parent.title))
         or stating
@@ -717,11 +724,23 @@ def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
     slot = SLOT_FIRST.match(heading)
     written = heading[slot.end() :] if slot else heading
     return (
-        PRESENTED.search(written) is not None
+        _slot(written, 0, len(written), speakers) is not None
         or SEE_SLIDES.search(written) is not None
         or _credited(written, speakers, slotted=written != heading)
         or _slot_below(text, part, speakers)
     )
+
+
+def _slot(text: str, start: int, end: int, speakers: frozenset[str]) -> re.Match[str] | None:
+    """Answer where a heading (text[start:end]) gives its talk's slot, its presenters and
+    time after its title (PRESENTED), or a presenter's full name and the time right after
+    it (UNMARKED_SLOT); None where it gives none."""
+    found = PRESENTED.search(text, start, end)
+    if found is None:
+        bare = UNMARKED_SLOT.search(text, start, end)
+        if bare is not None and _presenter(bare["who"], speakers):
+            return bare
+    return found
 
 
 def _credited(title: str, speakers: frozenset[str], *, slotted: bool = False) -> bool:
