@@ -169,6 +169,23 @@ def test_a_talks_title_runs_up_to_its_presenter_written_with_no_mark_before_the_
     assert [d.name for d in found.documents if d.discussed] == ["A Decade of Path Awareness"]
 
 
+def test_a_talks_title_in_quotation_marks_credited_to_a_full_name_is_a_document() -> None:
+    found = read(
+        "# IETF 104 NWCRG Meeting minutes\n\n## 00- Welcome, administrative and general "
+        "matters\n\nNB: three documents entered RFC Editor Queue.\n\n"
+        '## 05- "Adding Forward Erasure Correction to '
+        'QUIC" (François Michel)\n\nQ: How does it work?\nA: Well.\n\n'
+        '## 06- "Coding for low latency" (Morten V. Pedersen)\n\nVideo needs low latency.\n'
+    )
+    assert [(s.title, s.number) for s in found.sections] == [
+        ("Welcome, administrative and general matters", 0),
+        ("\"Adding Forward Erasure Correction to QUIC\"", 5), ("\"Coding for low latency\"", 6)
+    ]  # fmt: skip
+    assert [d.name for d in found.documents] == [
+        "Adding Forward Erasure Correction to QUIC", "Coding for low latency"
+    ]  # fmt: skip
+
+
 def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() -> None:
     found = read(
         "# CORE WG IETF 125\n\n## Status\n\ndraft-ietf-core-comi-14 was discussed.\n\n"

@@ -142,6 +142,8 @@ CREDITED = re.compile(
     r"(?:\s(?:-{1,2}|[\u2013\u2014])\s+[_*]*|\s(?:presented\s+)?by\s+|\()"
     r"(?P<who>[^()\n\u2013\u2014]+?)[_*]*\)?(?:\s*\([^()\n]*\))?[\s.:]*$"
 )
+# A heading's number on an agenda, before its title: "05- ", "2. "
+LEADING_NUMBER = re.compile(r"\d{1,3}\s*[-.):]?\s*")
 # Or its slides named after its title: "## cTLS (See meeting materials)" (TLS minutes)
 SEE_SLIDES = re.compile(
     r"\(\s*see\s+(?:the\s+)?(?:meeting\s+)?(?:materials|slides)\s*\)\W*$", re.IGNORECASE
@@ -723,10 +725,12 @@ def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
     heading = text[part.start : part.end].strip("# \t\n")
     slot = SLOT_FIRST.match(heading)
     written = heading[slot.end() :] if slot else heading
+    number = LEADING_NUMBER.match(part.title)  # '## 05- "Coding for low latency"'
+    quoted = QUOTED_TITLE.match(part.title, number.end() if number else 0) is not None
     return (
         _slot(written, 0, len(written), speakers) is not None
         or SEE_SLIDES.search(written) is not None
-        or _credited(written, speakers, slotted=written != heading)
+        or _credited(written, speakers, slotted=written != heading or quoted)
         or _slot_below(text, part, speakers)
     )
 
@@ -746,8 +750,9 @@ def _slot(text: str, start: int, end: int, speakers: frozenset[str]) -> re.Match
 def _credited(title: str, speakers: frozenset[str], *, slotted: bool = False) -> bool:
     """Answer whether a heading credits its talk to its presenters after its title: people
     who speak, or full names ("### Streaming Bundles - J. Yasskin", "(Mike Bishop -- see
-    slides)"); after a slot's time (`slotted`: "#### 10 min - QUIC optimistic ACK - Louis
-    Navarre"), any full name."""
+    slides)"); after a slot's time or a title in quotation marks (`slotted`: "#### 10 min -
+    QUIC optimistic ACK - Louis Navarre", '## 05- "Adding Forward Erasure Correction to QUIC"
+    (François Michel)'), any full name."""
     credit = CREDITED.search(title)
     if credit is None:
         return False
@@ -805,7 +810,7 @@ def _drafts_alone(text: str, line: str) -> list[Candidate]:
 def _procedural(name: str) -> bool:
     """Answer whether a heading's name opens with a word of the meeting's business
     ("Summary", "Current", "Status"): it heads what the meeting did, not a document."""
-    words = [w.casefold().strip("\"'\u2018\u2019\u201c\u201d") for w in name.split(maxsplit=2)]
+    words = [w.casefold().strip("\"'\u2018\u2019\u201c\u201d,;") for w in name.split(maxsplit=2)]
     first = words[1] if len(words) > 1 and words[0] in ARTICLES else words[0]
     return first in ADMINISTRATIVE_WORDS  # its first but an article ("The Preliminary ...")
 
@@ -844,6 +849,8 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
     if not pieces:
         return None
     words = BY_PRESENTER.sub("", pieces[0]).strip()
+    if quoted := QUOTED_TITLE.fullmatch(words):
+        words = quoted["title"]  # '"Coding for low latency"': the title, not its marks
     if _is_speaker(words, speakers):
         return None  # "#### Benjamin Kaduk": a person's turn, no document
     on = ON_SUBJECT.match(words)

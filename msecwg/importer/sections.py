@@ -57,7 +57,7 @@ HEADING_ID = re.compile(r"\s*\{#[^{}]*\}\s*$")
 STRUCK = re.compile(r"~~?(?=\S)[^~\n]*?(?<=\S)~~?(?!~)\s*")
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
 WHOLE_LINK = re.compile(r"^\[(?P<inner>[^\]]+)\]\([^)]*\)$")
-NUMBER = re.compile(r"^(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})(?:\.\d{1,2})*[.)])\s+")
+NUMBER = re.compile(r"^(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})(?:\.\d{1,2})*[.)-])\s+")
 DURATION = re.compile(r"^\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013:]\s*")
 # "Service Function Chaining (10 minutes)", "A Decade of Path Awareness, 20 min": a time at the end
 DURATION_AT_END = re.compile(
