@@ -864,7 +864,8 @@ def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions()
          "Richard: sounds like there are no serious objections to the current proposal.\n\n"
          "Jana: It sounds like we need to do one stream.\n\n"
          "MN: Sounds like general support for server-generated.\n\n"
-         "Ben: it sounds like everyone wants full mode - so lets move on\n",
+         "Ben: it sounds like everyone wants full mode - so lets move on\n\n"
+        "Martin: Think doing the narrow bits with consensus is constructive use of time.\n",
          [("agreed", "Raphael: sounds like we want to go with proposal 2 for now"),
           ("agreed", "Richard: sounds like there are no serious objections to the current "
                      "proposal."),

@@ -427,8 +427,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "consensus",
         re.compile(
-            r"\b(?:rough\s+)?consensus\s+(?:is|was|to|for|that|around|in\s+(?:the\s+)?room"
-            r"|of\s+the\s+room)\b"
+            r"(?<!\bwith\s)(?<!\bwithout\s)\b(?:rough\s+)?consensus\s+(?:is|was|to|for|that|around"
+            r"|in\s+(?:the\s+)?room|of\s+the\s+room)\b"
             r"|\b(?:we\s+(?:seem\s+to\s+)?have|there\s+is|there\s+was|reached|declared?|expressed"
             r"|showed)\s+"
             r"(?:(?:rough|clear|strong|broad|general)\s+)?consensus\b"
