@@ -142,8 +142,6 @@ CREDITED = re.compile(
     r"(?:\s(?:-{1,2}|[\u2013\u2014])\s+[_*]*|\s(?:presented\s+)?by\s+|\()"
     r"(?P<who>[^()\n\u2013\u2014]+?)[_*]*\)?(?:\s*\([^()\n]*\))?[\s.:]*$"
 )
-# A heading's number on an agenda, before its title: "05- ", "2. "
-LEADING_NUMBER = re.compile(r"\d{1,3}\s*[-.):]?\s*")
 # Or its slides named after its title: "## cTLS (See meeting materials)" (TLS minutes)
 SEE_SLIDES = re.compile(
     r"\(\s*see\s+(?:the\s+)?(?:meeting\s+)?(?:materials|slides)\s*\)\W*$", re.IGNORECASE
@@ -725,8 +723,7 @@ def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
     heading = text[part.start : part.end].strip("# \t\n")
     slot = SLOT_FIRST.match(heading)
     written = heading[slot.end() :] if slot else heading
-    number = LEADING_NUMBER.match(part.title)  # '## 05- "Coding for low latency"'
-    quoted = QUOTED_TITLE.match(part.title, number.end() if number else 0) is not None
+    quoted = QUOTED_TITLE.match(part.title) is not None  # '"Coding for low latency"', unnumbered
     return (
         _slot(written, 0, len(written), speakers) is not None
         or SEE_SLIDES.search(written) is not None
