@@ -186,6 +186,17 @@ def test_a_talks_title_in_quotation_marks_credited_to_a_full_name_is_a_document(
     ]  # fmt: skip
 
 
+def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_it() -> None:
+    found = read(
+        "# HTTPAPI WG IETF 109\n\n## Agenda bash\n\nMark: this is about rechartering later.\n\n"
+        "## Describing how the Charter for this group works\n\nRich: every working group has "
+        "a charter.\n\nMark: we did the drafts here.\n"
+    )
+    assert [(d.name, d.also, d.discussed) for d in found.documents] == [("charter", [], True)]
+    found = read("# WG\n\n## Status\n\nBob: might need a Recharter.\n")
+    assert [(d.name, d.also) for d in found.documents] == [("charter", ["Recharter"])]
+
+
 def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() -> None:
     found = read(
         "# CORE WG IETF 125\n\n## Status\n\ndraft-ietf-core-comi-14 was discussed.\n\n"
@@ -529,7 +540,7 @@ def test_a_link_in_a_heading_names_the_subject_and_its_text_is_called() -> None:
     assert named["invariants"] == ([], "With the RFC Editor")
     assert named["Core docs"] == ([], "Approved by the IESG")
     assert named["timestamp"] == (["the timestamp draft"], "Named in the minutes")
-    assert named["Recharter"] == ([], "Named in the minutes")
+    assert named["charter"] == (["Recharter"], "Named in the minutes")
 
 
 @needs_shared

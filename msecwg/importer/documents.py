@@ -84,6 +84,7 @@ DEFINITE = re.compile(
 PASSING = re.compile(IN_PASSING, re.IGNORECASE)
 EACH_NAMED = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
 CHARTER = re.compile(r"\b(?:[Rr]e-?charter(?:ing)?|new charter)\b")
+CHARTER_HEADED = re.compile(r"\b(?:[Rr]e-?)?[Cc]harter(?:ing)?\b")
 # A heading of one document's issues: "### Transport Issues", "HTTP ISSUES PRESENTED BY
 # MIKE BISHOP" (quic/ietf104.md, quic/ietf103.md): its first word names the document; a
 # word in lower case ("## training issues", a label of an issue tracker) only where the
@@ -364,9 +365,12 @@ def documents(
         for name in fact.names:
             if _usable(name):
                 names.add(Candidate(key("named", name), "named", name, None))
-    for name in handed_over(text, spans) + _charters(blocks):
+    for name in handed_over(text, spans):
         if _usable(name):
             names.add(Candidate(key("named", name), "named", name, None))
+    for written in _charters(blocks, parts):
+        names.add(Candidate(key("named", "charter"), "named", "charter", None))
+        names.call(key("named", "charter"), written)
     names.join_drafts()
     parents = _parents(parts)
     starts = [f.start for f in said]
@@ -567,10 +571,14 @@ def _capitalised_in(text: str, spans: list[tuple[int, int]]) -> Callable[[str], 
     return lambda phrase: phrase in found if phrase in wanted else phrase in text
 
 
-def _charters(blocks: _Blocks) -> list[str]:
-    """Answer the names the minutes give the group's charter when they discuss it:
-    "Recharter on agenda?", "the new charter" (quic/ietf110.md); the charter is a
-    document the group discusses like its drafts."""
+def _charters(blocks: _Blocks, parts: Sequence[Part]) -> list[str]:
+    """Answer how the minutes write the group's charter when they discuss it: as a
+    section's heading does ("## Charter Overview", quic/ietf97.md), else as "Recharter on
+    agenda?" or "the new charter" do (quic/ietf110.md). The charter is a document the
+    group discusses like its drafts, named "charter" at every meeting."""
+    headed = [m.group() for p in parts if (m := CHARTER_HEADED.search(p.title))]
+    if headed:
+        return headed[:1]
     for n in blocks.holding_any(["charter"]):  # CHARTER holds it in every form
         match = CHARTER.search(blocks.text, *blocks.spans[n])
         if match:
