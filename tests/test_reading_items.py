@@ -876,6 +876,14 @@ def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions()
          "## Errata\n\nTed: this was accepted without objection last time, but we should "
          "revisit.\n",
          [("agreed", "Accepted without objection")]),
+        # the room silent or not objecting, and a consensus that exists, as the minutes note it
+        ("## Accept draft minutes\n\n   * no comments, accepted as is.\n\n"
+         "## Issue 22\n\nConsensus exists to clarify\n\n## Issue 129\n\nNo meaningful "
+         "discussion, silent agreement.\n\n## Minutes of the last call\n\n   * No objections on "
+         "the mailing list or on the call.\n\n## Issue 30\n\nNo consensus exists yet.\n",
+         [("agreed", "no comments, accepted as is."), ("consensus", "Consensus exists to clarify"),
+          ("agreed", "No meaningful discussion, silent agreement."),
+          ("agreed", "No objections on the mailing list or on the call.")]),
     ],
 )  # fmt: skip
 def test_decisions_as_the_minutes_record_them(minutes: str, decided: list[tuple[str, str]]) -> None:

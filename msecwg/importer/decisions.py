@@ -271,7 +271,7 @@ ROOM_ASSENT = re.compile(
     r"|\bsounds like (?:there is |there's )?(?:general |broad |wide |strong |clear )?support"
     r" for\b"
     r"|\b(?:accepted|approved|agreed|adopted|merged|closed)\s+(?:without|with\s+no)\s+(?:any\s+)?"
-    r"objections?\b",
+    r"objections?\b|\b(?:accepted|approved|merged) as is\b|\bsilent (?:agreement|consent)\b",
     re.IGNORECASE,
 )
 # The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
@@ -304,7 +304,9 @@ NO_OBJECTION = re.compile(
     r"^\W*no objections?(?:\s+to\s+(?:(?:this|that|the)\s+(?:plan|proposal|approach)|these|those"
     r"|[a-z]+ing\b[^.;?!]*))?"
     r"(?:\s+(?:heard|raised|voiced|expressed))?(?P<room>\s+(?:from|in)\s+(?:the\s+)?(?:room|floor"
-    r"|participants|attendees|group|wg|working\s+group))?\W*$",
+    r"|participants|attendees|group|wg|working\s+group))?"
+    r"(?:\s+(?:on|in)\s+(?:the\s+)?(?:mailing\s+)?(?:list|call|meeting)"
+    r"(?:\s+or\s+(?:on|in)\s+(?:the\s+)?(?:mailing\s+)?(?:list|call|meeting))?)?\W*$",
     re.IGNORECASE,
 )
 ASIDE = re.compile(r"\([^()]*\)")
@@ -427,7 +429,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "consensus",
         re.compile(
-            r"(?<!\bwith\s)(?<!\bwithout\s)\b(?:rough\s+)?consensus\s+(?:is|was|to|for|that|around"
+            r"(?<!\bwith\s)(?<!\bwithout\s)\b(?:rough\s+)?consensus\s+(?:is|was|exists|existed|to|for"
+            r"|that|around"
             r"|in\s+(?:the\s+)?room|of\s+the\s+room)\b"
             r"|\b(?:we\s+(?:seem\s+to\s+)?have|there\s+is|there\s+was|reached|declared?|expressed"
             r"|showed)\s+"
@@ -516,6 +519,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "fine with",
             "happy with",
             "sounds like",
+            "as is",
+            "silent",
         ),
     ),
     # The room agreeing, as the minutes note it (never in a speaker's turn): "Group is happy
