@@ -1418,6 +1418,34 @@ def test_minutes_with_no_heading_keep_their_turns_in_one_section() -> None:
     assert not any("left out" in n for n in made.left)
 
 
+def test_talks_titled_with_their_presenter_alone_on_a_line_head_the_turns_below() -> None:
+    minutes = HEADINGLESS + (
+        "\nDowngrade SCSV (Bodo Moller)\n\nAL: Why is this not symmetric\nEKR: It is.\n\n"
+        "Multiplexing Scheme Updates (MPH = Marc Petit-Huguenin)\nhttp://example.org/slides.pdf\n\n"
+        "EKR: Not sure.\n\nSome notes (Summary)\n\nNo turn follows this line.\n"
+    )
+    made = transcribe(read(minutes, name="ietf_90/minutes-90-foo"), "minutes-90-foo")
+    assert [(s.heading, [e.speaker for e in s.exchanges]) for s in made.transcription.sections] == [
+        ("FOO Interim Meeting Sunday 20 July 2014, 10 am - 4 pm", ["EKR", "AL", "ST"]),
+        ("Downgrade SCSV (Bodo Moller)", ["AL", "EKR"]),
+        ("Multiplexing Scheme Updates (MPH = Marc Petit-Huguenin)", ["EKR"]),
+    ]
+    assert not any("left out" in n for n in made.left)
+
+
+def test_lines_of_two_before_the_first_heading_are_no_discussion_of_their_own() -> None:
+    made = transcribe(
+        read(
+            "ZEBRA WG\nIETF 102, Montreal\n\n* Date: Wednesday, 18 July 2017\n* Room: Salon A\n\n"
+            "* Chair: Ann Lee <ann@example.org>\n* Chair: Bo Li <bo@example.org>\n\n"
+            "### Administrivia\n\nAnn: Hello.\n"
+        ),
+        "z",
+    )
+    assert [s.heading for s in made.transcription.sections] == ["### Administrivia"]
+    assert "turns before the first heading are left out: no heading names them" in made.left
+
+
 def test_a_name_credited_in_underscores_after_a_comma_is_the_full_name() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## **Hackathon Updates**, _Mohit Tahiliani_\n\n"
                  "- Mohit: It mostly met objectives.\n- Dana_Smith: noted.\n")  # fmt: skip

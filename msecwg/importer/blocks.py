@@ -71,6 +71,10 @@ SENTENCE_END_AT_END = re.compile(r"[.;,!?]$")
 FENCE = re.compile(r"(?:```|~~~)")
 SPACED_TITLE_WORDS = 8
 """The most words of a line at the margin that heads the indented lines below a blank line."""
+SLOT_PRESENTER = re.compile(r"\S\s+\([A-Z][^()\d]{0,60}\)$")
+"""A talk's presenter in brackets ending its slot's line: "Downgrade SCSV (Bodo Moller)"."""
+LINK_ALONE = re.compile(r"<?https?://\S+>?")
+"""A line that is a web address alone: a talk's slides below its slot's line."""
 FENCED_MINUTES = 0.6
 """The share of a Markdown text's lines one fenced block without a language holds for it to
 be the minutes themselves, read as plain text."""
@@ -584,9 +588,11 @@ def _outline_level(text: str, lines: list[Line], i: int) -> int:
     """Answer the level of the outline heading line `i` of plain-text minutes is, 0 when
     none: a line at the margin heads the indented lines below it ("DNS-SD Document
     Updates; Stewart Chesire" / "    Will take more things to the WG list"), after a
-    blank line, a short one across a blank line too; so do two such lines, the second
-    below the first ("Negative Caching of DNS Resolution Failures" / "draft-dwmtwc-dnsop-
-    caching-resolution-failures, Duane Wessels" / "    Also presented at ...")."""
+    blank line, a short one across a blank line too, and a talk's line with its presenter
+    in brackets the turns below it ("Downgrade SCSV (Bodo Moller)"); so do two such
+    lines, the second below the first ("Negative Caching of DNS Resolution Failures" /
+    "draft-dwmtwc-dnsop-caching-resolution-failures, Duane Wessels" / "    Also presented
+    at ...")."""
     if not _margin_title(text, lines, i):
         return 0
     blank_before = i == 0 or _blank(lines[i - 1])
@@ -597,12 +603,25 @@ def _outline_level(text: str, lines: list[Line], i: int) -> int:
         and _indented(lines[i + 2])
         and len(text[lines[i].start : lines[i].end].split()) <= SPACED_TITLE_WORDS
     )
-    if blank_before and (indented_after or spaced):
+    slot = SLOT_PRESENTER.search(text, lines[i].start, lines[i].end) is not None and _turn_next(
+        text, lines, i
+    )
+    if blank_before and (indented_after or spaced or slot):
         return 1
     if blank_before and _margin_title(text, lines, i + 1) and i + 2 < len(lines):
         return 1 if _indented(lines[i + 2]) else 0
     under_title = i >= 1 and _margin_title(text, lines, i - 1) and (i < 2 or _blank(lines[i - 2]))
     return 2 if under_title and indented_after else 0
+
+
+def _turn_next(text: str, lines: list[Line], i: int) -> bool:
+    """Answer whether the first line after line `i` that is neither blank nor a link alone
+    (its slides') is a speaker's turn."""
+    for line in lines[i + 1 : i + 5]:
+        words = text[line.start : line.end].strip()
+        if words and not LINK_ALONE.fullmatch(words):
+            return prefix(words) is not None
+    return False
 
 
 def _margin_title(text: str, lines: list[Line], i: int) -> bool:

@@ -262,7 +262,7 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
         )
         for n, part in enumerate(parts)
     ]
-    if found.front.heading is None and found.front.turns and found.sections:
+    if found.front.turns and all(part.found is not None for part in parts):
         left.append("turns before the first heading are left out: no heading names them")
     key_of = _keys_of(found, sections)
     documents = _documents(found, key_of)
@@ -316,6 +316,9 @@ class _Part(msgspec.Struct, frozen=True):
     decisions: list[importer.Decision] = []  # those of a kind the transcription records
 
 
+DISCUSSION = 3
+"""The fewest speakers whose turns before the minutes' first heading are a discussion of its
+own, where "Chair: ..." and "Room: ..." lines are none."""
 RECORDED_KINDS = frozenset(DecisionKind)
 """The kinds of decision a transcription records; one of another kind the reader finds is
 left out."""
@@ -345,14 +348,18 @@ def _parts(found: Found) -> list[_Part]:
                 decided.get(None, []),
             )
         )
-    elif not found.sections and (
-        front.turns
-        or (front.points and (None in decided or any(a.section is None for a in found.actions)))
+    elif len({t.name for t in front.turns}) >= DISCUSSION or (
+        not found.sections
+        and (
+            front.turns
+            or (front.points and (None in decided or any(a.section is None for a in found.actions)))
+        )
     ):
         # minutes with no section ("EKR: presentation on changes" from the first line,
-        # tls/minutes-90-tls): one section, named by their title, else their first short
-        # line that is no turn ("TLS Interim Meeting"), else their first turn or point; it
-        # holds their decisions and action items too
+        # tls/minutes-90-tls), or a discussion before their first heading: a section of
+        # its own, named by their title, else their first short line that is no turn ("TLS
+        # Interim Meeting"), else their first turn or point; it holds their decisions and
+        # action items too
         heading = front.heading or next(
             (p.text for p in front.points if len(p.text) <= 120 and ":" not in p.text),
             front.turns[0].quote if front.turns else front.points[0].text,
