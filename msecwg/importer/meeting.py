@@ -70,6 +70,8 @@ GROUP = re.compile(
     r"|^\W*(?!(?:IETF|AGENDA|MINUTES|NOTES|DRAFT)\b)(?P<dashed>[A-Z][A-Z0-9]{1,15})\s+-{1,2}\s+"
     r"(?=.*\b(?i:agenda|minutes|notes|interim|meeting)\b)"
     r"|^\W*(?P<research_first>[A-Z][A-Z0-9]{1,10}RG)\b(?!-)"
+    r"|^\W*(?i:interim)[ \t]+(?!(?:IETF|IRTF|WG|RG)\b)(?P<interim_of>[A-Z][A-Z0-9-]{1,15})"
+    r"[ \t]+(?i:meeting|session|call)\b"
     r"|^\W*(?P<expanded>[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)[ \t]+"
     r"\((?:[A-Z][a-z]+[ \t]+){1,5}[A-Z][a-z]+\)[ \t]*(?:\n|$)"
     r"|\b(?P<team>[A-Z][A-Z0-9]{1,10})\s+(?:[A-Z][A-Za-z0-9]*\s+){1,2}(?:DT|Design\s+Team)\b"
