@@ -80,6 +80,18 @@ def test_a_stage_is_of_the_document_its_words_name_not_others_its_sentence_names
     ]  # fmt: skip
 
 
+def test_a_document_that_has_a_new_version_has_a_new_revision_not_a_new_version_number() -> None:
+    found = read(
+        "# COIN RG\n\n## Drafts\n\nEdge Discovery has a new version.\n\n"
+        "Mark: When we have a new wire mapping, we have a new version identifier.\n\n"
+        "## FLAC issues\n\n   * We have a new version, being posted manually\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("Edge Discovery", [("new revision", "Edge Discovery has a new version.")]),
+        ("FLAC", [("new revision", "We have a new version, being posted manually")]),
+    ]
+
+
 @needs_shared
 def test_stages_attach_to_the_document_named_else_the_section_subject() -> None:
     found = read_file(MINUTES / "httpwg" / "ietf101.md")

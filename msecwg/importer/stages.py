@@ -76,6 +76,10 @@ NAMED_BY_STAGE = (
         rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*) (?:has|have|was|were) (?:now |just |already )?been"
         r" published as (?:an? )?RFC\b"
     ),
+    re.compile(
+        r"^\W*(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*){0,3}) (?:has|have) (?:a |an )?new"
+        r" (?:version|revision)\s*(?:[.,;:!)]|$)"
+    ),
 )
 # A status line's subject before its dash or colon: "EBML -- version 14 was posted", "QPACK:
 # adopted QCRAM", never a speaker's name before a colon ("Lars: ... sent to RFC editor")

@@ -268,6 +268,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      + _REVISION
      + r"|\bdraft[- ]?\d{1,2} (?:update|updates|changes|highlights)\b"
      r"|\bnew versions? (?:is |are )?(?:now )?(?:available|out|up)\b|\b\d\d version (?:is )?out\b"
+     r"|\b(?:has|have) (?:a |an )?new (?:version|revision)(?=\s*(?:[.,;:!)]|$|(?:out|posted"
+     r"|published|submitted|since|with)\b))"
      r"|\b(?:reached|presenting) (?:v ?-?|-)\d\d\b|\bcreated an? -?\d\d\b"
      r"|\blatest (?:draft|version|revision|rev)[ -]?-?\d{1,2}\b"
      r"|\b(?:new|minor|major) (?:revision|version) -?\d{1,2}\b"
