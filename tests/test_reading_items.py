@@ -188,6 +188,20 @@ def test_requests_undertakings_and_labelled_items_are_actions() -> None:
     assert all(a.owner is None or a.owner in a.quote for a in found.actions)
 
 
+def test_an_action_label_may_name_its_owner_after_for_or_to() -> None:
+    found = read(
+        "# COIN RG\n\n## Milestones\n\nAction item for the group: review the milestones.\n\n"
+        "Action to Eve: post the slide (done) and start a discussion.\n\n"
+        "Action for Bob and Carol: write text.\n\nAction to be taken: none.\n\n"
+        "## Talk\n\nEve: hello.\n\nBob: yes.\n\nCarol: fine.\n"
+    )
+    assert [(a.owners, a.text) for a in found.actions] == [
+        ([], "review the milestones."),
+        (["Eve"], "post the slide (done) and start a discussion."),
+        (["Bob", "Carol"], "write text."),
+    ]
+
+
 def test_a_month_alone_is_due_in_the_meetings_year() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Monday, 6 July 2026\n\n"
                  "Dana: Fine with me.\n\nLars: Sound like getting a -20 in April to interop. "

@@ -46,7 +46,7 @@ ACTION_LABEL = re.compile(
     rf"^{MARKUP}(?:(?P<by>[Cc]hairs?|[Ee]ditors?|[Aa]uthors?|ADs?)['\u2019]?s?\s+(?=[Aa][Cc]))?"
     r"(?P<label>(?>(?:For\s+)?(?:ACTIONS?(?:[\s-]+ITEMS?)?|Actions?(?:[\s-]+[Ii]tems?)?|AI|TODO)[Ss]?"
     r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?))"
-    rf"(?:\s?\((?P<named>[^()]{{1,60}})\))?{MARKUP}"
+    rf"(?:\s?\((?P<named>[^()]{{1,60}})\)|\s+(?:for|to)\s+(?P<whom>[^:\n]{{1,40}}?)(?=\s*:))?{MARKUP}"
     rf"(?:\s*(?:[:\u2013\u2192]|-+>?|=>)\s*{MARKUP}\s*|\s+(?:on\s+)?(?=[A-Z]))"
 )
 LABEL_WORDS = ("AI", "ACTION", "Action", "TODO")
@@ -463,7 +463,10 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
     named = None
     if label_match:
         label, body = label_match.group("label"), labelled + label_match.end()
+        whom = label_match.group("whom")  # "Action to Eve:", not "Action item for everybody:"
         named = label_match.group("named") or label_match.group("by")
+        if whom and _all_owners(OWNERS_APART.split(whom)):
+            named = whom
     elif (
         passage.in_action_section
         and not passage.is_turn
@@ -526,6 +529,15 @@ def _names(written: str) -> list[str]:
     return [fold(n) for n in OWNERS_APART.split(written) if n.strip()]
 
 
+def _all_owners(names: list[str]) -> bool:
+    """Answer whether names as written are all owners of a task: people or roles."""
+    people = [speaker(n) for n in names]
+    return bool(names) and all(
+        (p is not None and p.name == fold(n)) or n.casefold() in OWNER_ROLES
+        for p, n in zip(people, names, strict=True)
+    )
+
+
 def _owners(said: str) -> tuple[list[str], int, str | None]:
     """Answer the owners an action names at its start, people or roles, as written
     ("Brian to propose ...", "ACTION Martin D: Okay, ...", "Authors will add ..."),
@@ -534,11 +546,7 @@ def _owners(said: str) -> tuple[list[str], int, str | None]:
         match = pattern.match(said)
         if match:
             names = [n for n in OWNERS_APART.split(match.group("owners")) if n]
-            people = [speaker(n) for n in names]
-            if names and all(
-                (p is not None and p.name == fold(n)) or n.casefold() in OWNER_ROLES
-                for p, n in zip(people, names, strict=True)
-            ):
+            if _all_owners(names):
                 rest = match.end() if pattern is OWNER_BEFORE_COLON else 0
                 return [fold(n) for n in names], rest, fold(match.group("owners"))
     return [], 0, None
