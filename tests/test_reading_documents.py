@@ -679,6 +679,9 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("WG Last Call planned", "Chairs Action: New Version, then working toward WGLC"),
         ("WG Last Call planned", "Mnot raised blocking issues. We will need to redo WGLC"),
         ("WG Last Call planned", "Chairs will review and probably do a WGLC"),
+        ("WG Last Call planned", "working up to WGLC - Spencer is volunteering to shepherd"),
+        ("WG Last Call planned", "WGLC to start very soon."),
+        ("WG Last Call planned", "WGLC will start next week."),
         ("call for adoption", "Chairs Action: CfA sent"),
         ("candidate for adoption", "No CfA yet, the authors want one more revision."),
         ("candidate for adoption", "No call for WG adoption on the mailing list ever happened."),
@@ -687,6 +690,7 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     ]:
         assert stages_of(said)[0][0] == stage, said
     assert stages_of("Status update was made by the chairs.") == []
+    assert stages_of("The WGLC should not start before the fixes.") == []
     assert stages_of("The README for a specification that has been published as an RFC should "
                      "explain where to look for errata.") == []  # fmt: skip
 
