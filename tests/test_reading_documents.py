@@ -682,6 +682,7 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("WG Last Call planned", "working up to WGLC - Spencer is volunteering to shepherd"),
         ("WG Last Call planned", "WGLC to start very soon."),
         ("WG Last Call planned", "WGLC will start next week."),
+        ("new revision", "Biggest change in -08 is proposal+commit."),
         ("call for adoption", "Chairs Action: CfA sent"),
         ("candidate for adoption", "No CfA yet, the authors want one more revision."),
         ("candidate for adoption", "No call for WG adoption on the mailing list ever happened."),

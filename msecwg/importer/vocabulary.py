@@ -266,7 +266,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\balready (?:been )?(?:published|submitted|posted)\b"
      r"|\b(?:made|posted|published|submitted|pushed) (?:an? )?update\b"
      r"|(?<!status )\bupdate (?:was |has been )?(?:made|posted|published|submitted)\b"
-     r"|\b(?:changes|updates|highlights|overview)\b[^.;]{0,40}?\b(?:since|from|of|in) "
+     r"|\b(?:changes?|updates|highlights|overview)\b[^.;]{0,40}?\b(?:since|from|of|in) "
      + _REVISION
      + r"|\bdraft[- ]?\d{1,2} (?:update|updates|changes|highlights)\b"
      r"|\bnew versions? (?:is |are )?(?:now )?(?:available|out|up)\b|\b\d\d version (?:is )?out\b"
@@ -279,7 +279,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bupdated (?:from|since) (?:(?:version|revision) )?-\d\d\b"
      r"|(?<![\w-])-\d\d draft highlights\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
-      "changes", "highlights", "overview", "reached", "created", "presenting", "latest")),
+      "change", "highlights", "overview", "reached", "created", "presenting", "latest")),
     ("revision expected",
      r"(?:\bwill |'ll |\u2019ll )(?:soon |then |also |now )?(?:rev|revise|update|publish|submit"
      r"|post|issue)\b[^.;]{0,20}\b(?:doc|document|draft"
@@ -343,7 +343,7 @@ STAGE_WORDS = (
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "freeze",
     "abandon", "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue",
     "publication",
-    "ad review", "ad evaluation", "cfa", "is out", "changes", "highlights", "overview",
+    "ad review", "ad evaluation", "cfa", "is out", "change", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
     "basis", "starting point",
 )  # fmt: skip
