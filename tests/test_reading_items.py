@@ -394,7 +394,10 @@ def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
      ("Dana: I can send the text by Friday.", "Dana"),
      ("Dana: I will write the text, but not before May.", "Dana"),
      ("Dana: will run two polls now.", None),
-     ("Dana: will now run the numbers again.", "Dana")],
+     ("Dana: will now run the numbers again.", "Dana"),
+     ("Dana: We will reject the PR, and form a new team to look at this.", "Dana"),
+     ("Dana: Will revisit after the threat review.", "Dana"),
+     ("Dana: will research the cost and report back.", "Dana")],
 )  # fmt: skip
 def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | None) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n{line}\n")

@@ -420,7 +420,7 @@ TASK_VERBS = frozenset(
      "rewrite", "run", "schedule", "send", "set", "setup", "share", "shepherd", "split",
      "start", "study", "submit", "suggest", "summarise", "summarize", "sync", "talk",
      "try", "update", "upload", "work", "write", "collaborate", "come", "gather", "verify",
-     "track", "drive", "expand", "seek", "include"}
+     "track", "drive", "expand", "seek", "include", "research", "revisit", "reject"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
