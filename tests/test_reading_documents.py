@@ -92,6 +92,27 @@ def test_a_document_that_has_a_new_version_has_a_new_revision_not_a_new_version_
     ]
 
 
+def test_each_row_of_a_table_of_drafts_states_its_own_drafts_stages() -> None:
+    found = read(
+        "# CELLAR WG\n\n### WG status update\n\n| Draft | State | Date Posted | Plans\n"
+        "|:------|:------|:------------|:------\n"
+        "| draft-ietf-cellar-codec-10 | ID Exists | 2022-12-04 |\n"
+        "| draft-ietf-cellar-flac-08 | Waiting for Shepherd write-up | 2023-04-03 |\n"
+        "| draft-ietf-cellar-matroska-16 | Waiting for Writeup::AD Followup | 2023-04-01 | "
+        "Last Call ended 2023-02-28\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-cellar-codec-10", []),
+        ("draft-ietf-cellar-flac-08",
+         [("waiting for write-up", "| draft-ietf-cellar-flac-08 | Waiting for Shepherd write-up | "
+                                   "2023-04-03 |")]),
+        ("draft-ietf-cellar-matroska-16",
+         [("in WG Last Call", "| draft-ietf-cellar-matroska-16 | Waiting for Writeup::AD Followup "
+                              "| 2023-04-01 | Last Call ended 2023-02-28"),
+          ("waiting for write-up", "| Waiting for Writeup::AD Followup")]),
+    ]  # fmt: skip
+
+
 @needs_shared
 def test_stages_attach_to_the_document_named_else_the_section_subject() -> None:
     found = read_file(MINUTES / "httpwg" / "ietf101.md")

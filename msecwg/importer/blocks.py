@@ -63,6 +63,13 @@ MARKDOWN_HEADING_LINE = re.compile(
 )
 RULE = re.compile(r"(?:-{3,}|={3,}|_{3,}|\*{3,})")
 UNDERLINE = re.compile(r"(?:-{3,}|={3,})")
+TABLE_ROW = re.compile(r"[ \t]*\|")
+"""A row of a table. Where a table opens a block, each row is a block of its own ("|
+draft-ietf-cellar-flac-07 | Waiting for Shepherd write-up |"), so that what one row says is of
+that row alone; a table right below a line of text goes with it (a poll's question over its
+count)."""
+TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
+"""The line under a table's header row ("|:------|:------"), which says nothing."""
 NUMBERED_HEADING = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])[ \t]+\S")
 TOPIC_BULLET = re.compile(r"[*o-][ \t]+\S")
 MARKER = re.compile(r"(?P<marker>[-*+•\u2013]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])[ \t]+(?=\S)")
@@ -368,7 +375,7 @@ def _read_from(
     if marks is not None:
         return _read_markdown(text, lines, i, marks, found)
     line = lines[i]
-    if line.start == line.end or RULE.fullmatch(text, line.start, line.end):
+    if line.start == line.end or _rule(text, line):
         return i + 1
     if not line.alone and FENCE.match(text, line.start):
         return _read_fence(text, lines, i, found)
@@ -386,7 +393,11 @@ def _read_markdown(text: str, lines: list[Line], i: int, marks: Marks, found: li
     """Read the Markdown block that starts at line `i` into `found`, by the structure
     markdown-it-py read; answer the next line's index."""
     line = lines[i]
-    if line.start == line.end or i in marks.rules:
+    if (
+        line.start == line.end
+        or i in marks.rules
+        or TABLE_RULE.fullmatch(text, line.start, line.end)
+    ):
         return i + 1
     if i in marks.fences:
         end = marks.fences[i]
@@ -406,7 +417,8 @@ def _read_markdown(text: str, lines: list[Line], i: int, marks: Marks, found: li
     marker = MARKER.match(text, line.start, line.end)
     body, written = (marker.end(), marker.group("marker")) if marker else (line.start, "")
     j = i + 1
-    while j < len(lines) and _carries_on_markdown(text, lines, j, marks):
+    row = TABLE_ROW.match(text, line.start, line.end) is not None
+    while not row and j < len(lines) and _carries_on_markdown(text, lines, j, marks):
         j += 1
     found.append(Item(line.start, body, lines[j - 1].end, written, line.indent))
     return j
@@ -468,6 +480,7 @@ def _read_item(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
     while (
         j < len(lines)
         and not line.alone
+        and not TABLE_ROW.match(text, line.start, line.end)
         and lines[j].indent >= line.indent  # a line further out starts an item of its own
         and _carries_on(text, lines[j])
     ):
@@ -635,6 +648,15 @@ def _margin_title(text: str, lines: list[Line], i: int) -> bool:
         and not SENTENCE_END_AT_END.search(words)
         and not MARKER.match(words)
         and prefix(words) is None
+    )
+
+
+def _rule(text: str, line: Line) -> bool:
+    """Answer whether a plain-text line is a rule: a break, or the line under a table's
+    header row."""
+    return bool(
+        RULE.fullmatch(text, line.start, line.end)
+        or TABLE_RULE.fullmatch(text, line.start, line.end)
     )
 
 

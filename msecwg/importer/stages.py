@@ -107,7 +107,7 @@ HOPED = re.compile(
 SHORT = 10
 """Fewer words than this make a stage's sentence short: quoted with its neighbour."""
 CLAUSE = re.compile(r"[,;:]\s")
-SEMICOLON = re.compile(r";\s")
+SEMICOLON = re.compile(r";\s|\s\|(?=\s)")
 
 
 class Stated(NamedTuple):
@@ -235,9 +235,9 @@ def _polled_for(text: str, spans: list[tuple[int, int]], at: int) -> bool:
 
 
 def _clauses(sentence: str, start: int) -> list[tuple[int, int]]:
-    """Answer the spans of a sentence's clauses between semicolons, each of which may state
-    a stage of its own ("-core-comi ... waiting for shepherd write-up; -conditional-attributes
-    and -groupcomm-bis are in WGLC")."""
+    """Answer the spans of a sentence's clauses between semicolons, or a table row's cells,
+    each of which may state a stage of its own ("-core-comi ... waiting for shepherd
+    write-up; -conditional-attributes and -groupcomm-bis are in WGLC")."""
     spans, at = [], 0
     for stop in SEMICOLON.finditer(sentence):
         spans.append((start + at, start + stop.start()))
