@@ -208,14 +208,18 @@ def test_a_talks_title_in_quotation_marks_credited_to_a_full_name_is_a_document(
         "matters\n\nNB: three documents entered RFC Editor Queue.\n\n"
         '## 05- "Adding Forward Erasure Correction to '
         'QUIC" (François Michel)\n\nQ: How does it work?\nA: Well.\n\n'
-        '## 06- "Coding for low latency" (Morten V. Pedersen)\n\nVideo needs low latency.\n'
+        '## 06- "Coding for low latency" (Morten V. Pedersen)\n\nVideo needs low latency.\n\n'
+        '## 07- "About RLC/TinyMT32 standardisation at TSVWG: a quick feedback" (Vincent Roca)'
+        "\n\nIt went well.\n"
     )
     assert [(s.title, s.number) for s in found.sections] == [
         ("Welcome, administrative and general matters", 0),
-        ("\"Adding Forward Erasure Correction to QUIC\"", 5), ("\"Coding for low latency\"", 6)
+        ("\"Adding Forward Erasure Correction to QUIC\"", 5), ("\"Coding for low latency\"", 6),
+        ("\"About RLC/TinyMT32 standardisation at TSVWG: a quick feedback\"", 7),
     ]  # fmt: skip
     assert [d.name for d in found.documents] == [
-        "Adding Forward Erasure Correction to QUIC", "Coding for low latency"
+        "Adding Forward Erasure Correction to QUIC", "Coding for low latency",
+        "About RLC/TinyMT32 standardisation at TSVWG: a quick feedback",
     ]  # fmt: skip
 
 

@@ -847,15 +847,18 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
         return None
     while PARENTHESES.search(words) and PARENTHESES.sub("", words):
         words = PARENTHESES.sub("", words)
-    pieces = [p.strip(" \t*_") for p in SPLIT_PRESENTER.split(words) if p.strip(" \t*_")]
-    pieces = [p for p in pieces if not DURATION_WORDS.match(p)]
-    if len(pieces) > 1 and (_is_speaker(pieces[0], speakers) or DAY_PIECE.fullmatch(pieces[0])):
-        pieces = pieces[1:]  # "Jana - Recovery", "Monday - HTTP Core": the title after
-    if not pieces:
-        return None
-    words = BY_PRESENTER.sub("", pieces[0]).strip()
-    if quoted := QUOTED_TITLE.fullmatch(words):
-        words = quoted["title"]  # '"Coding for low latency"': the title, not its marks
+    if quoted := QUOTED_TITLE.match(words):
+        # '"Coding for low latency"', '"About RLC/TinyMT32 standardisation at TSVWG: a quick
+        # feedback"': the title, not its marks, whatever marks stand within it
+        words = quoted["title"]
+    else:
+        pieces = [p.strip(" \t*_") for p in SPLIT_PRESENTER.split(words) if p.strip(" \t*_")]
+        pieces = [p for p in pieces if not DURATION_WORDS.match(p)]
+        if len(pieces) > 1 and (_is_speaker(pieces[0], speakers) or DAY_PIECE.fullmatch(pieces[0])):
+            pieces = pieces[1:]  # "Jana - Recovery", "Monday - HTTP Core": the title after
+        if not pieces:
+            return None
+        words = BY_PRESENTER.sub("", pieces[0]).strip()
     if _is_speaker(words, speakers):
         return None  # "#### Benjamin Kaduk": a person's turn, no document
     on = ON_SUBJECT.match(words)
