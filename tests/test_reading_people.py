@@ -574,6 +574,7 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("title: MPLS Open DT meeting 2022-12-15", "MPLS"),
      ("ROLL IETF Interim Meeting 20200626", "ROLL"), ("IETF Interim Meeting", None),
      ("Interim COIN Meeting\nSee slides", "COIN"), ("Interim IETF Meeting", None),
+     ("# MLS WGS Meeting\n2019-11-22, Singapore", "MLS"),
      ("Agenda Roll-Interim Meeting\nhttps://codimd.ietf.org/notes-ietf-interim-2021-roll-01-roll",
       "roll"),
      ("MPTCP interim meeting / 10.20.2011", "MPTCP"), ("ANIMA weekly call #1 / 2014-08-14", "ANIMA"),

@@ -46,7 +46,7 @@ INTERIM_NAME = r"\binterim-\d{4}-(?P<interim>[a-z][a-z0-9]{1,15})-\d\d\b"
 """An interim meeting's name in Datatracker: "interim-2021-roll-01", and its group."""
 GROUP = re.compile(
     r"\b(?!(?:AT|DT|IETF|IRTF|WebEx|WEBEX|Meetecho)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
-    r"(?:[ \t]+|[ \t]*@[ \t]*|[ \t]+[-\u2013|:][ \t]+)(?:WG\b|(?i:working\s+group)\b"
+    r"(?:[ \t]+|[ \t]*@[ \t]*|[ \t]+[-\u2013|:][ \t]+)(?:WG[Ss]?\b|(?i:working\s+group)\b"
     r"|(?:(?:Minutes|Notes)\s+)?(?:I[ER]TF\s+)?(?:\d{4}-\d\d-\d\d\s+)?(?i:interim)\b|(?i:at)\s+IETF"
     r"|Virtual\s+(?:Session|Meeting|Interim)\b"
     r"|(?i:(?:weekly|bi-?weekly|monthly|conference)\s+(?:call|session|meeting))\b|Call\b"
