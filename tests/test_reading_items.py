@@ -1724,6 +1724,7 @@ def test_a_question_to_the_room_may_have_the_rooms_answer_as_an_item_of_its_own_
 def test_an_action_label_that_says_none_was_taken_and_a_slot_moved_are_nothing() -> None:
     found = read(
         "# MLS\n\n## Architecture\n\nActions: No actions\n\nACTION: none\n\nAI: N/A\n\n"
+        "- #75 Track Expected Types of Deployment\n    - ACTION: closed\n\n"
         "MT: The CORECONF slot is moved to whenever Rob Wilton shows up.\n\n"
         "ACTION: Nothing to report, Dana will send the notes.\n"
     )

@@ -221,11 +221,12 @@ NO_TASK_WORDS = re.compile(
 )
 """What says no task in an item: a link, a mail address, a time ("10min")."""
 NONE_TAKEN = re.compile(
-    r"[\s*_:.-]*(?:none|no(?:ne)?\s+(?:new\s+)?(?:actions?|action\s+items?|items?)|n/?a|nothing)"
-    r"[\s*_.!]*",
+    r"[\s*_:.-]*(?:none|no(?:ne)?\s+(?:new\s+)?(?:actions?|action\s+items?|items?)|n/?a|nothing"
+    r"|closed|resolved)[\s*_.!]*",
     re.IGNORECASE,
 )
-"""What an action label says where no task was taken on: "Actions: No actions", "AI: N/A"."""
+"""What an action label says where no task was taken on: "Actions: No actions", "AI: N/A", an
+issue's outcome alone ("ACTION: closed", under an issue)."""
 BARE = 3
 """The most words of a task taken on or asked for that says too little alone: "Will do",
 "Please send email"."""
