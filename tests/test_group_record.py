@@ -377,6 +377,34 @@ def test_a_document_named_as_the_end_of_a_draft_of_a_longer_group_name_is_that_d
     }
 
 
+def test_a_name_written_apart_is_its_drafts_end_and_the_start_of_one_is_proposed(
+    run: Run, tmp_path: Path
+) -> None:
+    z = import_minutes(run, tmp_path / "minutes", tmp_path / "z", {
+        "ietf124.md": "# ZEBRA WG Minutes - IETF 124\n\n## Rate Limit Headers\n\nDana: the draft "
+        "is ready.\n\n## Idempotency\n\nKyle: the draft needs work.\n\n## Stri\n\nMo: a talk.\n",
+        "ietf125.md": "# ZEBRA WG Minutes - IETF 125\n\n## draft-ietf-zebra-ratelimit-headers\n\n"
+        "Dana: done.\n\n## draft-ietf-zebra-idempotency-key-header\n\nKyle: still open.\n\n"
+        "## draft-ietf-zebra-stripes\n\nMo: fine.\n",
+    })  # fmt: skip
+    assert joins(run, z, "drafts") == {
+        "draft-ietf-zebra-ratelimit-headers": [
+            (
+                "Rate Limit Headers",
+                "short name",
+                "IETF 124: 'Rate Limit Headers', short for draft-ietf-zebra-ratelimit-headers",
+            )
+        ]
+    }
+    assert [(r["name"], r["maybe"], r["why"]) for r in records(run, z, "drafts", "--unjoined")] == [
+        (
+            "Idempotency",
+            ["draft-ietf-zebra-idempotency-key-header"],
+            "IETF 124: 'Idempotency', the start of draft-ietf-zebra-idempotency-key-header",
+        )
+    ]
+
+
 def test_a_name_another_groups_meeting_writes_is_proposed_not_joined_as_a_nickname(
     run: Run, tmp_path: Path
 ) -> None:

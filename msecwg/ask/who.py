@@ -348,12 +348,20 @@ def _nicknames(
     return proposed
 
 
+_COMPACT = re.compile(r"[\s-]+")
+"""What a document's name may write apart or together: "Rate Limit", "RateLimit", "ratelimit"."""
+_SHORTEST_START = 6
+"""The fewest letters of a name that may be the start of a draft's ("Idempotency")."""
+
+
 def _short_names(groups: list[str], names: _Names, union: _Union) -> list[ProposalRow]:
     """Join each document named as the end of one of its group's drafts, alone or after the group
-    ("Architecture" or "MLS Architecture" at the MLS WG's meetings, draft-ietf-mls-architecture),
-    whose drafts may name the group longer ("Cache digest" at the HTTP WG's meetings,
+    ("Architecture" or "MLS Architecture" at the MLS WG's meetings, draft-ietf-mls-architecture;
+    spaces and hyphens aside: "Rate Limit Headers", draft-ietf-httpapi-ratelimit-headers), whose
+    drafts may name the group longer ("Cache digest" at the HTTP WG's meetings,
     draft-ietf-httpbis-cache-digest), where every meeting naming it is of that group (`groups`,
-    by meeting); propose the one named beside that draft at a meeting."""
+    by meeting); propose the one named beside that draft at a meeting, and the one draft whose
+    end starts with the name ("Idempotency", draft-ietf-httpapi-idempotency-key-header)."""
     ends: dict[tuple[str, str], list[str]] = {}
     for group in set(groups):
         for k in names.meetings:
@@ -361,15 +369,21 @@ def _short_names(groups: list[str], names: _Names, union: _Union) -> list[Propos
             if len(parts) < 4 or parts[:2] != ["draft", "ietf"] or not parts[2].startswith(group):
                 continue
             for short in dict.fromkeys((parts[3], f"{group}-{parts[3]}", "-".join(parts[2:]))):
-                ends.setdefault((group, short), []).append(k)
+                ends.setdefault((group, _COMPACT.sub("", short)), []).append(k)
     proposed = []
     for k, where_named in names.meetings.items():
         of = {groups[i] for i in where_named}
-        drafts = ends.get((of.pop(), k.replace(" ", "-")), []) if len(of) == 1 else []
+        group, short = (of.pop() if len(of) == 1 else ""), _COMPACT.sub("", k)
+        drafts = ends.get((group, short), []) if group else []
+        rule = "short for"
+        if not drafts and group and len(short) >= _SHORTEST_START and not k.startswith("draft-"):
+            drafts = list({d for (g, e), ds in ends.items() if g == group and e.startswith(short)
+                           for d in ds})  # fmt: skip
+            rule = "the start of"
         if len(drafts) == 1 and union.find(k) != union.find(drafts[0]):
             name, label = names.written[k][-1]
-            where = f"{label}: {name!r}, short for {names.latest(drafts[0])}"
-            if not union.join(drafts[0], k, "short name", where):
+            where = f"{label}: {name!r}, {rule} {names.latest(drafts[0])}"
+            if rule == "the start of" or not union.join(drafts[0], k, "short name", where):
                 proposed.append(names.proposal(k, [names.latest(drafts[0])], where))
     return proposed
 
