@@ -232,6 +232,11 @@ def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_i
     assert [(d.name, d.also, d.discussed) for d in found.documents] == [("charter", [], True)]
     found = read("# WG\n\n## Status\n\nBob: might need a Recharter.\n")
     assert [(d.name, d.also) for d in found.documents] == [("charter", ["Recharter"])]
+    found = read(
+        "# HTTP WG Minutes - IETF 115\n\n## Proxies\n\nBS: Could this fit in the MASQUE "
+        "recharter?\n\nDS: The goal of the new charter at MASQUE is not that.\n"
+    )
+    assert found.documents == []  # another group's charter
 
 
 def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() -> None:

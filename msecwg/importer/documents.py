@@ -85,6 +85,12 @@ PASSING = re.compile(IN_PASSING, re.IGNORECASE)
 EACH_NAMED = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
 CHARTER = re.compile(r"\b(?:[Rr]e-?charter(?:ing)?|new charter)\b")
 CHARTER_HEADED = re.compile(r"\b(?:[Rr]e-?)?[Cc]harter(?:ing)?\b")
+OF_A_GROUP = re.compile(r"\b(?P<group>[A-Z][A-Z0-9]{1,15})(?:['\u2019]s)? $")
+"""A group named right before a charter: "the MASQUE recharter", "DPRIVE recharter"."""
+GROUP_BEFORE = 20
+"""How far before a charter OF_A_GROUP looks: a group's name and its "'s"."""
+GROUP_AFTER = re.compile(r" (?:at|of|for|in) (?:the )?(?P<group>[A-Z][A-Z0-9]{1,15})\b")
+"""A group named right after a charter: "the new charter at MASQUE"."""
 # A heading of one document's issues: "### Transport Issues", "HTTP ISSUES PRESENTED BY
 # MIKE BISHOP" (quic/ietf104.md, quic/ietf103.md): its first word names the document; a
 # word in lower case ("## training issues", a label of an issue tracker) only where the
@@ -330,6 +336,7 @@ def documents(
     speakers: frozenset[str] = frozenset(),
     year: int | None = None,
     held: dt.date | None = None,
+    group: str | None = None,
 ) -> tuple[list[Document], dict[int, list[str]]]:
     """Answer the documents the minutes name, in order of first mention, each with the
     sentence of its first mention, every section it is mentioned in, the sections whose
@@ -340,7 +347,7 @@ def documents(
     where sections start; `parts` the sections' headings (none: no subjects read);
     `speakers` the names of the people who speak, in lower case, which a heading
     names as presenters, not as its subject; `year` and `held` the meeting's year and first
-    day, for a stage's date (see _stages).
+    day, for a stage's date (see _stages); `group` the meeting's, whose charter is its own.
     """
     parts = parts or []
     blocks = _Blocks(text, spans)
@@ -368,7 +375,7 @@ def documents(
     for name in handed_over(text, spans):
         if _usable(name):
             names.add(Candidate(key("named", name), "named", name, None))
-    for written in _charters(blocks, parts):
+    for written in _charters(blocks, parts, group):
         names.add(Candidate(key("named", "charter"), "named", "charter", None))
         names.call(key("named", "charter"), written)
     names.join_drafts()
@@ -394,8 +401,8 @@ def documents(
             subjects.append((apart and _subject(*section, named, starts)) or subjects[parent])
         else:
             subjects.append(_subject(*section, named, starts))
-    group = {key("named", m[m.lastgroup]) for m in groups if m is not None and m.lastgroup}
-    candidates = [c for c in names.found.values() if c.key not in group]
+    named_groups = {key("named", m[m.lastgroup]) for m in groups if m is not None and m.lastgroup}
+    candidates = [c for c in names.found.values() if c.key not in named_groups]
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
     stages = _stages(text, said, located, subjects, sections, blocks, year, held)
@@ -571,18 +578,23 @@ def _capitalised_in(text: str, spans: list[tuple[int, int]]) -> Callable[[str], 
     return lambda phrase: phrase in found if phrase in wanted else phrase in text
 
 
-def _charters(blocks: _Blocks, parts: Sequence[Part]) -> list[str]:
+def _charters(blocks: _Blocks, parts: Sequence[Part], group: str | None) -> list[str]:
     """Answer how the minutes write the group's charter when they discuss it: as a
     section's heading does ("## Charter Overview", quic/ietf97.md), else as "Recharter on
     agenda?" or "the new charter" do (quic/ietf110.md). The charter is a document the
-    group discusses like its drafts, named "charter" at every meeting."""
+    group discusses like its drafts, named "charter" at every meeting; another group's is none
+    ("the MASQUE recharter", "the new charter at MASQUE" in HTTP WG minutes)."""
     headed = [m.group() for p in parts if (m := CHARTER_HEADED.search(p.title))]
     if headed:
         return headed[:1]
     for n in blocks.holding_any(["charter"]):  # CHARTER holds it in every form
-        match = CHARTER.search(blocks.text, *blocks.spans[n])
-        if match:
-            return [match.group()]
+        for match in CHARTER.finditer(blocks.text, *blocks.spans[n]):
+            before = max(0, match.start() - GROUP_BEFORE)
+            of = OF_A_GROUP.search(blocks.text, before, match.start()) or GROUP_AFTER.match(
+                blocks.text, match.end()
+            )
+            if of is None or (group or "").casefold() == of["group"].casefold():
+                return [match.group()]  # not another group's: "the MASQUE recharter"
     return []
 
 

@@ -101,6 +101,7 @@ def read(text: str, *, name: str = "") -> Found:
             frozenset(w.casefold() for p in persons for w in [p.name, *p.written]),
             year,
             held,
+            found_meeting.group,
         )
 
     with (
