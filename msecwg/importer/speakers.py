@@ -263,7 +263,7 @@ def speaker(raw: str) -> Speaker | None:
         core, role, inner_alias, asked = _brackets(parts.group("name"))
         alias, uncertain = alias or inner_alias, uncertain or asked
         role = role or next(r for r in parts.groups()[1:] if r)
-    if role and core.lower() in ASKERS:  # "Q(Justin Iurman - UCLouvain)": who asks
+    if role and core.lower() in MARKS:  # "Q(Justin Iurman - UCLouvain)": who asks; "A (Nicolas K.)"
         who, _, affiliation = AFFILIATION_DASH.sub(" - ", role, count=1).partition(" - ")
         if who.strip().lower() not in UNNAMED and _looks_like_names(who.strip()):
             return Speaker(who.strip(), who.strip(), affiliation.strip() or None, None, uncertain)
