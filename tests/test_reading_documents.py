@@ -237,6 +237,8 @@ def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_i
         "recharter?\n\nDS: The goal of the new charter at MASQUE is not that.\n"
     )
     assert found.documents == []  # another group's charter
+    found = read("# ALTO WG\n\n## MASQUE charter update\n\nAnn: fine.\n\nWG Recharter: soon.\n")
+    assert [(d.name, d.also) for d in found.documents] == [("charter", ["Recharter"])]
 
 
 def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() -> None:

@@ -85,11 +85,17 @@ PASSING = re.compile(IN_PASSING, re.IGNORECASE)
 EACH_NAMED = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
 CHARTER = re.compile(r"\b(?:[Rr]e-?charter(?:ing)?|new charter)\b")
 CHARTER_HEADED = re.compile(r"\b(?:[Rr]e-?)?[Cc]harter(?:ing)?\b")
-OF_A_GROUP = re.compile(r"\b(?P<group>[A-Z][A-Z0-9]{1,15})(?:['\u2019]s)? $")
-"""A group named right before a charter: "the MASQUE recharter", "DPRIVE recharter"."""
+OF_A_GROUP = re.compile(
+    r"\b(?!(?:WG|RG|IETF|IRTF|IESG|IAB|ADs?|BOF)\b)(?P<group>[A-Z][A-Z0-9]{1,15})(?:['\u2019]s)? $"
+)
+"""A group named right before a charter: "the MASQUE recharter", "DPRIVE recharter" (not "WG
+Recharter")."""
 GROUP_BEFORE = 20
 """How far before a charter OF_A_GROUP looks: a group's name and its "'s"."""
-GROUP_AFTER = re.compile(r" (?:at|of|for|in) (?:the )?(?P<group>[A-Z][A-Z0-9]{1,15})\b")
+GROUP_AFTER = re.compile(
+    r" (?:at|of|for|in) (?:the )?(?!(?:WG|RG|IETF|IRTF|IESG|IAB|BOF)\b)"
+    r"(?P<group>[A-Z][A-Z0-9]{1,15})\b"
+)
 """A group named right after a charter: "the new charter at MASQUE"."""
 # A heading of one document's issues: "### Transport Issues", "HTTP ISSUES PRESENTED BY
 # MIKE BISHOP" (quic/ietf104.md, quic/ietf103.md): its first word names the document; a
@@ -584,17 +590,17 @@ def _charters(blocks: _Blocks, parts: Sequence[Part], group: str | None) -> list
     agenda?" or "the new charter" do (quic/ietf110.md). The charter is a document the
     group discusses like its drafts, named "charter" at every meeting; another group's is none
     ("the MASQUE recharter", "the new charter at MASQUE" in HTTP WG minutes)."""
-    headed = [m.group() for p in parts if (m := CHARTER_HEADED.search(p.title))]
-    if headed:
-        return headed[:1]
-    for n in blocks.holding_any(["charter"]):  # CHARTER holds it in every form
-        for match in CHARTER.finditer(blocks.text, *blocks.spans[n]):
-            before = max(0, match.start() - GROUP_BEFORE)
-            of = OF_A_GROUP.search(blocks.text, before, match.start()) or GROUP_AFTER.match(
-                blocks.text, match.end()
-            )
-            if of is None or (group or "").casefold() == of["group"].casefold():
-                return [match.group()]  # not another group's: "the MASQUE recharter"
+    headed = [(p.title, m) for p in parts if (m := CHARTER_HEADED.search(p.title))]
+    prose = [
+        (blocks.text, m)
+        for n in blocks.holding_any(["charter"])  # CHARTER holds it in every form
+        for m in CHARTER.finditer(blocks.text, *blocks.spans[n])
+    ]
+    for text, match in headed + prose:  # a heading's first
+        before = max(0, match.start() - GROUP_BEFORE)
+        of = OF_A_GROUP.search(text, before, match.start()) or GROUP_AFTER.match(text, match.end())
+        if of is None or (group or "").casefold() == of["group"].casefold():
+            return [match.group()]  # not another group's: "the MASQUE recharter"
     return []
 
 
