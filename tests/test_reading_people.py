@@ -20,6 +20,7 @@ from msecwg.importer.people import (
     misspelt,
     short_first_of,
 )
+from msecwg.importer.sections import title_of
 from msecwg.importer.speakers import prefix, speaker
 from msecwg.importer.transcribe import transcribe
 
@@ -288,6 +289,17 @@ def test_a_questions_mark_after_a_full_name_or_an_affiliation_after_a_dash_is_no
 ) -> None:
     found = speaker(written)
     assert found is not None and (found.name, found.role) == (name, role)
+
+
+def test_initials_in_brackets_after_a_title_are_its_presenter_where_they_speak() -> None:
+    minutes = "Encrypted Content Type (DKG)\n\nDKG: looking at dropping the version.\n"
+    assert title_of("Encrypted Content Type (DKG)", "topic", minutes)[::2] == (
+        "Encrypted Content Type", "DKG"
+    )  # fmt: skip
+    # a person's name and affiliation stay whole where the affiliation never speaks
+    assert title_of("Marcus Ilhar (Ericsson)", "topic", "Marcus: hello.\n")[::2] == (
+        "Marcus Ilhar (Ericsson)", None
+    )  # fmt: skip
 
 
 def test_two_affiliations_keep_one_first_name_apart_from_a_full_name() -> None:

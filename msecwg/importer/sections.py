@@ -1,6 +1,7 @@
 """Sections from headings in any form, the minutes' title, and the days they sat."""
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -68,6 +69,8 @@ DURATION_AT_END = re.compile(
 PRESENTER_BEFORE_COLON = re.compile(r"^(?P<who>[^:]{3,60}):\s+(?P<title>\S.*)$")
 PRESENTER_IN_BRACKETS = re.compile(r"\s*\[(?P<who>[^\]]+)\]$")
 PRESENTER_IN_PARENS = re.compile(r"\s+\((?P<who>[^()\d]+)\)?$")
+TURN_OPENER = re.compile(r"^[ \t*_-]*([^\s:*_][^:\n]{0,38}?)[ \t*_]*:", re.MULTILINE)
+"""What opens a line before a colon, as a turn's speaker does: "DKG: ...", "**Lars**: ..."."""
 PRESENTER_AFTER_SEMICOLON = re.compile(r"^(?P<title>[^;]+);\s+(?P<who>[^;]+)$")
 PRESENTER_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,]+):$")
 SPLIT_PRESENTERS = re.compile(r"\s+[-\u2013\u2014]\s+|,\s+")
@@ -176,8 +179,9 @@ def _presenter(words: str, form: str, text: str) -> tuple[str, str | None]:
     match = PRESENTER_IN_PARENS.search(words)
     if match and _is_person(match.group("who")):
         before, who = words[: match.start()], match.group("who").strip()
-        # "Marcus Ilhar (Ericsson)": a person's name and their affiliation
-        if not (_is_person(before) and len(who.split()) == 1):
+        # "Marcus Ilhar (Ericsson)": a person's name and their affiliation; not "Encrypted
+        # Content Type (DKG)" where "DKG:" speaks
+        if not (_is_person(before) and len(who.split()) == 1) or _speaks(who, text):
             return before, who
     match = PRESENTER_AFTER_COMMA.match(words)
     if match and form == "numbered" and _is_person(match.group("who")):
@@ -186,6 +190,17 @@ def _presenter(words: str, form: str, text: str) -> tuple[str, str | None]:
     if match and all(map(_is_person, NAMES_APART.split(match.group("who")))):
         return match.group("title"), match.group("who").strip()
     return words, None
+
+
+def _speaks(who: str, text: str) -> bool:
+    """Answer whether the minutes (`text`) open a line with `who` and a colon, a turn of theirs."""
+    return who in _turn_openers(text)
+
+
+@lru_cache(maxsize=1)
+def _turn_openers(text: str) -> frozenset[str]:
+    """Answer the words that open a line of the minutes before a colon ("DKG: ..."), read once."""
+    return frozenset(TURN_OPENER.findall(text))
 
 
 def _full_name(words: str) -> bool:
