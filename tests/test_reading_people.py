@@ -908,7 +908,8 @@ def test_a_summarys_labels_in_bold_are_topics_where_their_words_report_no_ones_s
 @pytest.mark.parametrize(
     "label",
     ["Scalability", "Recommendation", "Negotiation", "Improvements", "Robustness",
-     "The Conflict", "Feedback", "Security", "Privacy", "Constraints", "Takeaways"],
+     "The Conflict", "Feedback", "Security", "Privacy", "Constraints", "Takeaways",
+     "Advantages", "benefits", "Drawbacks", "Challenges"],
 )  # fmt: skip
 def test_a_label_of_a_summarys_topic_is_no_speaker(label: str) -> None:
     assert speaker(label) is None

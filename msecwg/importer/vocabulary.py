@@ -527,6 +527,8 @@ UNNAMED = frozenset(
 LABEL_WORDS = frozenset(
     {"abstract", "anything", "both", "either", "everything", "neither", "none", "nothing",
      "something", "action", "actions", "administrivia", "against", "agenda", "agreed", "aob",
+     "advantage", "advantages", "disadvantage", "disadvantages", "benefit", "benefits",
+     "drawback", "drawbacks", "challenge", "challenges", "limitation", "limitations",
      "agreement", "ai", "also", "alternative", "alternatives", "approach", "attendees",
      "background", "bof", "bottom", "caveat", "channeling", "charter", "chat",
      "clarification", "clarifying", "comments", "con", "concern", "concerns", "constraints",
