@@ -1450,6 +1450,19 @@ def test_talks_titled_with_their_presenter_alone_on_a_line_head_the_turns_below(
     assert not any("left out" in n for n in made.left)
 
 
+def test_a_turn_of_two_people_names_no_speaker_in_the_transcription_and_in_its_header() -> None:
+    made = transcribe(
+        read("# QUIC WG\n\n## Retry\n\nekr: what about the token?\n\n"
+             "subodh/ekr: authenticate in the token.\n"),
+        "m",
+    )  # fmt: skip
+    [section] = made.transcription.sections
+    assert [(e.speaker, e.form) for e in section.exchanges] == [
+        ("ekr", "said"), ("subodh/ekr", "unattributed")
+    ]  # fmt: skip
+    assert "1 turn naming no speaker (subodh/ekr)" in made.left
+
+
 def test_lines_of_two_before_the_first_heading_are_no_discussion_of_their_own() -> None:
     made = transcribe(
         read(

@@ -461,7 +461,8 @@ def _left(
     left = []
     turns = front.turns + [t for s in sections for t in s.turns]
     points = front.points + [p for s in sections for p in s.points]
-    unnamed = [t.speaker for t in turns if t.form == "unattributed"]
+    unnamed = [t.speaker for t in turns if t.form == "unattributed" or t.person is None]
+    # ("subodh/ekr": two people, whom the transcription gives no one person)
     if unnamed:
         names = ", ".join(dict.fromkeys(unnamed))
         left.append(f"{_count(len(unnamed), 'turn')} naming no speaker ({names})")
