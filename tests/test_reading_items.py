@@ -877,13 +877,17 @@ def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions()
           ("poll", "Adoption poll: 21 yes responses, 1 no response, 5 no opinion responses."),
           ("agreed", "Hashes discussion current agreement is to keep it in the spec.")]),
         # a chair's reading of the room; a speaker's own view of what is needed
-        ("## Versions\n\nRaphael: sounds like we want to go with proposal 2 for now\n\n"
+        ("## Versions\n\nRLB: Excepting the server-initiated, it sounds like this is OK with the "
+         "WG.\n\nEKR: It sounds like this is ok to me.\n\n"
+         "Raphael: sounds like we want to go with proposal 2 for now\n\n"
          "Richard: sounds like there are no serious objections to the current proposal.\n\n"
          "Jana: It sounds like we need to do one stream.\n\n"
          "MN: Sounds like general support for server-generated.\n\n"
          "Ben: it sounds like everyone wants full mode - so lets move on\n\n"
         "Martin: Think doing the narrow bits with consensus is constructive use of time.\n",
-         [("agreed", "Raphael: sounds like we want to go with proposal 2 for now"),
+         [("agreed", "RLB: Excepting the server-initiated, it sounds like this is OK with the "
+                     "WG."),
+          ("agreed", "Raphael: sounds like we want to go with proposal 2 for now"),
           ("agreed", "Richard: sounds like there are no serious objections to the current "
                      "proposal."),
           ("agreed", "MN: Sounds like general support for server-generated."),
@@ -893,6 +897,10 @@ def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions()
          "## Errata\n\nTed: this was accepted without objection last time, but we should "
          "revisit.\n",
          [("agreed", "Accepted without objection")]),
+        # a count, or a range of counts, on the line of the question it answers
+        ("## draft-lee-pce-flexible-grid\n\nHow many have read? about 15\n\n"
+         "Suitable to be adopted? 6-7\n",
+         [("poll", "How many have read? about 15"), ("poll", "Suitable to be adopted? 6-7")]),
         # the room silent or not objecting, and a consensus that exists, as the minutes note it
         ("## Accept draft minutes\n\n   * no comments, accepted as is.\n\n"
          "## Issue 22\n\nConsensus exists to clarify\n\n## Issue 129\n\nNo meaningful "
