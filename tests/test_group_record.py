@@ -405,6 +405,19 @@ def test_a_name_written_apart_is_its_drafts_end_and_the_start_of_one_is_proposed
     ]
 
 
+def test_each_groups_charter_is_its_own_across_meetings(run: Run, tmp_path: Path) -> None:
+    z = import_minutes(run, tmp_path / "minutes", tmp_path / "z", {
+        "zebra-ietf124.md": "# ZEBRA WG Minutes - IETF 124\n\n## Charter review\n\nDana: the charter is "
+        "fine.\n",
+        "zebra-ietf125.md": "# ZEBRA WG Minutes - IETF 125\n\n## Status\n\nDana: we may "
+        "need a recharter.\n",
+        "horse-ietf125.md": "# HORSE WG Minutes - IETF 125\n\n## Charter\n\nMo: the charter is "
+        "done.\n",
+    })  # fmt: skip
+    found = records(run, z, "drafts")
+    assert sorted((r["name"], r["meetings"]) for r in found) == [("charter", 1), ("charter", 2)]
+
+
 def test_a_name_another_groups_meeting_writes_is_proposed_not_joined_as_a_nickname(
     run: Run, tmp_path: Path
 ) -> None:

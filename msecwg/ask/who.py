@@ -23,6 +23,8 @@ One = tuple[str, int]
 its meeting (two documents one meeting names alike are two, 0 and 1; a person's are one, 0)."""
 
 _REVISION = re.compile(r"-\d{2}$")
+GROUPS_OWN = frozenset({"charter"})
+"""Names of a document each group has its own of: two groups' charters are two documents."""
 _DRAFTS = ("draft-ietf-", "draft-")
 """How a document's names are preferred: a WG draft's, a draft's, then any."""
 key = lru_cache(maxsize=2**16)(reading.key)
@@ -115,15 +117,21 @@ class _Names(msgspec.Struct):
     written: dict[str, list[tuple[str, str]]] = {}
     spelt: dict[str, set[str]] = {}
 
-    def looked_up(self, name: str) -> str:
-        """Answer how a name of this kind is known across meetings."""
-        return key(name) if self.kind == "people" else document_key(name)
+    def looked_up(self, name: str, group: str = "") -> str:
+        """Answer how a name of this kind is known across meetings: a group's own document
+        ("charter") with its group (the meeting's that names it)."""
+        if self.kind == "people":
+            return key(name)
+        k = document_key(name)
+        return f"{k} of {key(group)}" if group and k in GROUPS_OWN else k
 
-    def add(self, i: int, name: str, label: str) -> str:
-        """Count a name the i-th meeting (of this label) writes; answer it looked-up."""
-        k = self.looked_up(name)
+    def add(self, i: int, name: str, label: str, group: str = "") -> str:
+        """Count a name the i-th meeting (of this label and group) writes; answer it looked-up."""
+        k = self.looked_up(name, group)
         self.meetings.setdefault(k, set()).add(i)
         self.written.setdefault(k, []).append((name, label))
+        if k != document_key(name) and self.kind == "documents":
+            self.spelt.setdefault(key(name), set()).add(k)  # "charter": any group's
         return k
 
     def latest(self, k: str) -> str:
@@ -292,7 +300,7 @@ def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     names = _Names("documents")
     for i, m in enumerate(held):
         for d in m.headed.documents:
-            names.add(i, d.name, m.label)
+            names.add(i, d.name, m.label, m.headed.meeting.working_group)
     union = names.recorded(record)
     groups = [key(m.headed.meeting.working_group) for m in held]
     proposed = _adopted(names, union)
@@ -440,7 +448,7 @@ def _ones(
         here: dict[str, One] = {}
         of[str(m.path)] = here
         for id_, name, others in entries:
-            base = names.looked_up(name)  # two records of one name in a meeting stay two
+            base = names.looked_up(name, t.meeting.working_group)  # two of one name stay two
             seen[base] = seen.get(base, -1) + 1 if kind == "documents" else 0
             one = here[id_] = (union.find(base), seen[base])
             for n in (name, document_key(name)) if kind == "documents" else (name,):
