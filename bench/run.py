@@ -393,6 +393,9 @@ def hostile_minutes(folder: Path) -> list[tuple[str, Path, float, set[int]]]:
         + "".join(f"- draft-ietf-quic-topic{n}-00 is discussed\n" for n in range(5000)),
         "5,000 drafts by name": head
         + "".join(f"- the Topic{n} draft is discussed\n" for n in range(5000)),
+        "a table of 5,000 drafts' states": head
+        + "| Draft | State |\n|---|---|\n"
+        + "".join(f"| draft-ietf-quic-topic{n}-00 | Waiting for write-up |\n" for n in range(5000)),
         "4,000 fenced blocks of 20 lines": head
         + "".join("```\n" + "code line\n" * 20 + "```\n\ntext\n\n" for _ in range(4000)),
         "a fence around 20,000 points": head
