@@ -477,10 +477,10 @@ def _read_item(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
     marker = MARKER.match(text, line.start, line.end)
     body, written = (marker.end(), marker.group("marker")) if marker else (line.start, "")
     j = i + 1
+    alone = line.alone or TABLE_ROW.match(text, line.start, line.end) is not None  # a table's row
     while (
         j < len(lines)
-        and not line.alone
-        and not TABLE_ROW.match(text, line.start, line.end)
+        and not alone
         and lines[j].indent >= line.indent  # a line further out starts an item of its own
         and _carries_on(text, lines[j])
     ):
