@@ -1474,6 +1474,12 @@ def test_lines_of_two_before_the_first_heading_are_no_discussion_of_their_own() 
     )
     assert [s.heading for s in made.transcription.sections] == ["### Administrivia"]
     assert "turns before the first heading are left out: no heading names them" in made.left
+    # a turn naming no one is no third speaker
+    made = transcribe(
+        read("ZEBRA WG\n\nAnn: Welcome.\nBo: Thanks.\n??: Hello.\n\n### Status\n\nAnn: Hi.\n"),
+        "z",
+    )
+    assert [s.heading for s in made.transcription.sections] == ["### Status"]
 
 
 def test_a_name_credited_in_underscores_after_a_comma_is_the_full_name() -> None:

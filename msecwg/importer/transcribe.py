@@ -348,7 +348,7 @@ def _parts(found: Found) -> list[_Part]:
                 decided.get(None, []),
             )
         )
-    elif len({t.name for t in front.turns}) >= DISCUSSION or (
+    elif len({t.name for t in front.turns} - {None}) >= DISCUSSION or (
         not found.sections
         and (
             front.turns
