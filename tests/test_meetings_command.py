@@ -450,3 +450,17 @@ def test_a_meeting_the_minutes_date_by_its_month_is_shown_by_its_month(
     assert one[1] == "EXAMPLE WG, IETF 118, Prague, Nov 2023."
     record = answer(run, "--data", str(folder), "meetings")["records"][0]
     assert (record["date"], record["precision"]) == ("2023-11-01", "month")
+
+
+def test_the_span_of_several_meetings_leaves_out_one_with_no_date_and_counts_it(
+    run: Run, tmp_path: Path
+) -> None:
+    for name, head in (("a", "Date: 26 June 2020"), ("b", "Date: 29 January 2021"), ("c", "")):
+        minutes = tmp_path / f"roll-interim-{name}.md"
+        minutes.write_text(f"# ROLL WG Interim Meeting\n\n{head}\n\n## Notes\n\nPascal: fine.\n")
+    paths = [str(p) for p in sorted(tmp_path.glob("*.md"))]
+    assert run("import", *paths, "-o", str(tmp_path / "t")).exit_code == 0
+    result = run("--data", str(tmp_path / "t"), "meetings", "--format", "table")
+    assert " ".join(result.stdout.splitlines()[:2]) == (
+        "3 meetings of the ROLL WG, interim 2020-06-26 to interim 2021-01-29, and 1 with no date."
+    )

@@ -126,11 +126,17 @@ def in_words(parts: Sequence[str]) -> str:
 
 def meeting_line(scope: Scope) -> str:
     """Answer the meeting in a few words, "MSEC WG, IETF 57, Vienna, Mon 14 Jul 2003.", and what
-    it did about its charter; for several, the first and the last."""
+    it did about its charter; for several, the first and the last of those placed in time (with a
+    date or an IETF number), and how many are not."""
     meeting = scope.one
     if meeting is None:
-        first, last = (_held(scope.labels[i], scope.meetings[i]) for i in (0, -1))
-        return f"{count(len(scope.meetings), 'meeting')} of the {scope.groups}, {first} to {last}."
+        placed = [i for i, m in enumerate(scope.meetings) if m.date or m.ietf is not None]
+        ends = (placed[0], placed[-1]) if len(placed) > 1 else (0, -1)
+        first, last = (_held(scope.labels[i], scope.meetings[i]) for i in ends)
+        apart = len(scope.meetings) - len(placed) if len(placed) > 1 else 0
+        more = f", and {apart} with no date" if apart else ""
+        meetings = count(len(scope.meetings), "meeting")
+        return f"{meetings} of the {scope.groups}, {first} to {last}{more}."
     where = f", {meeting.city}" if meeting.city else ""
     when = f", {written_date(meeting.date)}" if meeting.date else ""
     said = f"{meeting.name}{where}{when}."
