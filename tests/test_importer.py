@@ -1133,6 +1133,19 @@ def test_the_days_a_span_with_a_slash_names_come_before_a_later_sessions_day() -
     assert [s.day for s in found.sections] == [None, 2]
 
 
+def test_a_heading_naming_a_hackathon_gives_no_day_of_the_meeting() -> None:
+    found = read(
+        "# IETF 106 NWCRG Meeting\n\n"
+        "## 1- nwcrg@ietf106-hackathon (Saturday and Sunday, Nov. 16-17, 2019)\n\n"
+        "* Hackathon wiki\n\n"
+        "## 2- nwcrg meeting@ietf106 (Thursday, Nov. 21, 2019, Afternoon session I)\n\n"
+        "VR: Welcome.\n"
+    )
+    assert [(d.text, d.date.first.day if d.date else None) for d in found.meeting.days] == [
+        ("Thursday, Nov. 21, 2019", 21)
+    ]
+
+
 def test_a_heading_naming_the_meeting_and_then_a_day_is_a_day_heading() -> None:
     found = read(
         "# Notes\n\n# MLS@IETF103 2018-10-05 @ 16:10 UTC+07:00\n\n- Two implementations\n\n"

@@ -223,6 +223,20 @@ def test_a_talks_title_in_quotation_marks_credited_to_a_full_name_is_a_document(
     ]  # fmt: skip
 
 
+def test_a_drafts_title_in_quotation_marks_within_a_heading_is_the_document() -> None:
+    found = read(
+        "# IETF 106 NWCRG Meeting\n\n#### 00- Welcome, administrative matters (Chairs)\n\n"
+        '##### Situation of the "NC for CCN/NDN: requirements and challenges" I-D\n'
+        "Not presented today.\nDave Oran (DO): I have got no feedback on the document.\n\n"
+        "##### Situation of the RLNC I-Ds: what's next?\n\nNot presented today.\n"
+        "Vincent Roca (VR): Should we adopt the document?\n"
+        "MJM: Does anybody object to having this a RG Item document? (nobody disagrees)\n"
+    )
+    assert [d.name for d in found.documents] == [
+        "NC for CCN/NDN: requirements and challenges", "RLNC I-Ds",
+    ]  # fmt: skip
+
+
 def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_it() -> None:
     found = read(
         "# HTTPAPI WG IETF 109\n\n## Agenda bash\n\nMark: this is about rechartering later.\n\n"

@@ -185,12 +185,13 @@ ON_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 UPDATES_TO = re.compile(
-    r"^(?:(?:open )?issues(?: and|,)? )?(?:updates?|status|progress|preview)"
-    r" (?:on|to|of|for) (?=\S)",
+    r"^(?:(?:open )?issues(?: and|,)? )?(?:updates?|status|progress|preview|situation)"
+    r" (?:on|to|of|for) (?:the )?(?=\S)",
     re.IGNORECASE,
 )
 """What a heading says it brings before its subject's name: "Open issues, updates to qlog",
-"Update on HTTP/3 Priorities", "Status of Cookies", "preview of Instant Acknowledgments"."""
+"Update on HTTP/3 Priorities", "Status of Cookies", "preview of Instant Acknowledgments",
+"Situation of the RLNC I-Ds"."""
 DAY_PIECE = re.compile(
     rf"(?i:{'|'.join(WEEKDAYS)}|day\s+\d{{1,2}}|session\s+(?:\d{{1,2}}|[ivx]{{1,4}}))"
 )
@@ -241,6 +242,9 @@ NAMING = ("*-", "](", "draft", "rfc", "bcp", "bis", "titled", "doc", '"', "\u201
 QUOTED_TITLE = re.compile(
     r"\s*[\"\u201c](?P<title>[A-Z][^\"\u201c\u201d\n]{8,118}[^\s\"\u201c\u201d.,;:!?])[\"\u201d]"
 )
+TITLE_OF_DRAFT = re.compile(QUOTED_TITLE.pattern.removeprefix(r"\s*") + r"\s+(?:I-?D|draft)\b")
+"""A draft's title in quotation marks within a heading: 'Update of the "Coding techniques for
+satellite systems" I-D (Nicolas Kuhn)'."""
 # A list item under a heading of documents that opens with a document's title alone on its
 # line, maybe its status after it: "## WG Documents - Status Update" / "- Problem Details
 # Waiting for announcement" / "MNot: ...", "## WG Document Presentations" / "- Rate Limit
@@ -865,7 +869,7 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
         return None
     while PARENTHESES.search(words) and PARENTHESES.sub("", words):
         words = PARENTHESES.sub("", words)
-    if quoted := QUOTED_TITLE.match(words):
+    if quoted := QUOTED_TITLE.match(words) or TITLE_OF_DRAFT.search(words):
         # '"Coding for low latency"', '"About RLC/TinyMT32 standardisation at TSVWG: a quick
         # feedback"': the title, not its marks, whatever marks stand within it
         words = quoted["title"]

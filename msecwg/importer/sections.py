@@ -295,6 +295,8 @@ def day_headings(
     found = []
     for (heading, items), said in zip(plan.parts, titles, strict=True):
         title = said.title
+        if "hackathon" in title.casefold():
+            continue  # a day of the hackathon, not of the meeting's
         if SESSION.search(title):
             own = dates_in(title, year)
             if own and own[0].precision == "day":

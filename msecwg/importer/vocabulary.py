@@ -365,7 +365,7 @@ NOT_A_NAME = frozenset(
      "their", "his", "her", "its", "my", "new", "current", "next", "previous", "last", "final",
      "first", "second", "third", "adopted", "individual", "separate", "same", "other", "initial",
      "original", "rough",
-     "another", "one", "two", "both", "all", "some", "many", "most", "wg", "ietf", "iesg",
+     "another", "one", "two", "both", "all", "some", "many", "most", "wg", "rg", "ietf", "iesg",
      "irtf", "iab", "internet", "id", "i-d", "editor's", "editors'", "early", "old", "latest",
      "if", "is", "in", "on", "and", "or", "see", "re", "per", "monday", "tuesday", "wednesday",
      "thursday", "friday", "saturday", "sunday", "when", "once", "until", "while", "since",
