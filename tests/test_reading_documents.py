@@ -237,6 +237,17 @@ def test_a_drafts_title_in_quotation_marks_within_a_heading_is_the_document() ->
     ]  # fmt: skip
 
 
+def test_the_groups_own_name_and_an_implementation_draft_name_no_document_but_a_drafts_do() -> None:
+    found = read(
+        "# ASDF WG meeting minutes, IETF 110\n\n# ASDF Outreach\n\nAll ASDF notes are online.\n\n"
+        "# ASDF status update (chairs)\n\n## SDF 1.1 -- Implementation Draft call for consensus"
+        "\n\nHad call for consensus for implementation draft; concluded without objections.\n"
+        "Michael Richardson (MCR): the draft reads well.\n"
+    )
+    assert found.meeting.group == "ASDF"
+    assert [d.name for d in found.documents] == ["SDF 1.1"]
+
+
 def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_it() -> None:
     found = read(
         "# HTTPAPI WG IETF 109\n\n## Agenda bash\n\nMark: this is about rechartering later.\n\n"

@@ -412,6 +412,7 @@ def documents(
         else:
             subjects.append(_subject(*section, named, starts))
     named_groups = {key("named", m[m.lastgroup]) for m in groups if m is not None and m.lastgroup}
+    named_groups |= {key("named", group)} if group else set()  # "# ASDF status update": the group's
     candidates = [c for c in names.found.values() if c.key not in named_groups]
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
