@@ -645,6 +645,21 @@ def test_a_number_no_ietf_meeting_had_in_the_meetings_year_is_not_kept() -> None
     assert (right.meeting.number, right.meeting.number_from) == (108, "minutes")
 
 
+def test_a_number_that_did_not_meet_on_the_minutes_day_gives_way_to_the_file_names_that_did() -> (
+    None
+):
+    typo = read("# IETF-118 QUIC WG meeting\n\n## Tuesday, March 19, 2024\n", name="ietf119.md")
+    assert (typo.meeting.number, typo.meeting.number_from) == (119, "file name")
+    assert typo.left[:2] == [
+        "the minutes say IETF 118, which did not meet on Tuesday, March 19, 2024",
+        "the IETF number 119 comes from the file name ietf119.md",
+    ]
+    other = read("# IETF-118 QUIC WG meeting\n\n## Tuesday, March 19, 2024\n", name="ietf120.md")
+    assert (other.meeting.number, other.meeting.number_from) == (118, "minutes")
+    right = read("# IETF 119 QUIC WG meeting\n\n## Tuesday, March 19, 2024\n", name="ietf118.md")
+    assert (right.meeting.number, right.meeting.number_from) == (119, "minutes")
+
+
 def test_a_month_in_the_title_is_the_day_in_it_the_front_matter_names() -> None:
     found = read(
         "# MASQUE Working Group - Virtual Interim - April 2021\n"

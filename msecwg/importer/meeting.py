@@ -1,6 +1,7 @@
 """The meeting: group, IETF number, interim or not, city and days, where the
 minutes state them."""
 
+import datetime as dt
 import re
 from collections import Counter
 from typing import Literal, NamedTuple
@@ -189,9 +190,14 @@ def meeting(
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
     value = int(number.value) if number else None
     by_name = None if said_interim else file_number(name)  # an interim has no IETF number
-    met = days[0].date.first.year if days and days[0].date else None
+    first = days[0].date if days and days[0].date else None
+    met = first.first.year if first else None
     if value is not None and met is not None and not _met_in(value, met):
         left.append(f"the minutes say IETF {value}, which did not meet in {met}")
+        number, number_from, value = None, None, None
+    elif first and first.precision == "day" and _number_then(first.first) == by_name != value:
+        # "# IETF-118 QUIC WG meeting" / "## Tuesday, March 19, 2024" in ietf119.md
+        left.append(f"the minutes say IETF {value}, which did not meet on {first.text}")
         number, number_from, value = None, None, None
     if number is None and by_name is not None and (met is None or _met_in(by_name, met)):
         number_from, value = "file name", by_name
@@ -229,6 +235,13 @@ def _met_in(number: int, year: int) -> bool:
     if number < THRICE_A_YEAR_FROM:
         return year <= 1998
     return abs(_year_of(number) - year) <= 1
+
+
+def _number_then(day: dt.date) -> int | None:
+    """Answer the number of the IETF meeting held in a day's month, from IETF 40 on (in March,
+    July and November, or a month either side)."""
+    number = 101 + 3 * (day.year - 2018) + (day.month > 4) + (day.month > 9)
+    return number if number >= THRICE_A_YEAR_FROM else None
 
 
 def _year_of(number: int) -> int:
