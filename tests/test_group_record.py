@@ -418,6 +418,24 @@ def test_each_groups_charter_is_its_own_across_meetings(run: Run, tmp_path: Path
     assert sorted((r["name"], r["meetings"]) for r in found) == [("charter", 1), ("charter", 2)]
 
 
+def test_a_charter_called_as_another_meeting_names_a_document_is_joined_to_it(
+    run: Run, tmp_path: Path
+) -> None:
+    z = import_minutes(run, tmp_path / "minutes", tmp_path / "z", {
+        "zebra-ietf124.md": "# ZEBRA WG Minutes - IETF 124\n\n## Status\n\nDana: a Recharter.\n",
+        "zebra-ietf125.md": "# ZEBRA WG Minutes - IETF 125\n\n## Status\n\nDana: a Recharter.\n",
+    })  # fmt: skip
+    older = z / "zebra-ietf124.toml"  # as written before the charter was one document
+    text = older.read_text(encoding="utf-8")
+    text = text.replace('id = "charter"\nname = "charter"\ncalled = ["Recharter"]\n', "")
+    older.write_text(text.replace("[[documents]]\n", '[[documents]]\nid = "recharter"\n'
+                                  'name = "Recharter"\n'), encoding="utf-8")  # fmt: skip
+    found = records(run, z, "drafts")
+    assert [(r["name"], r["meetings"], r["called"]) for r in found] == [
+        ("charter", 2, ["Recharter"])
+    ]
+
+
 def test_a_name_another_groups_meeting_writes_is_proposed_not_joined_as_a_nickname(
     run: Run, tmp_path: Path
 ) -> None:

@@ -340,7 +340,9 @@ def _nicknames(
                 k = document_key(called)
                 if k in names.meetings:
                     where = f"{m.label}: {d.name} called {called!r}"
-                    ties.setdefault(k, {}).setdefault(union.find(document_key(d.name)), where)
+                    ties.setdefault(k, {}).setdefault(
+                        union.find(names.looked_up(d.name, m.headed.meeting.working_group)), where
+                    )
                     if any(groups[i] != group for i in names.meetings[k]):
                         elsewhere.add(k)
     proposed = []
