@@ -52,12 +52,11 @@ def _refuse_ambiguous(text: str) -> None:
             raise AmbiguousDate(f"{text!r} could be read more than one way; {_LIKE}")
         return
     first, second, year = (int(n) for n in numeric.groups())
-    months = range(1, 13)
-    if first != second and first in months and second in months and year > 0:
-        a, b = dt.date(year, second, first), dt.date(year, first, second)
+    if first != second and 1 <= first <= 12 and 1 <= second <= 12 and year > 0:
+        day = dt.date(year, second, first)
         raise AmbiguousDate(
-            f"{text!r} could be {a.day} {MONTHS[a.month - 1]} or {b.day} {MONTHS[b.month - 1]} "
-            f"{year}; write it as {a.isoformat()} or '{a.day} {MONTHS[a.month - 1][:3]} {year}'"
+            f"{text!r} could be {first} {MONTHS[second - 1]} or {second} {MONTHS[first - 1]} "
+            f"{year}; write it as {day.isoformat()} or '{short_date(day, False)}'"
         )
 
 
