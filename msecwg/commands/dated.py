@@ -11,7 +11,6 @@ from msecwg.ask import across, queries
 from msecwg.commands import options
 from msecwg.commands import registry as commands
 from msecwg.commands.group import MeetingsCommand
-from msecwg.commands.options import AsOf, LongOption, listing
 from msecwg.errors import OVERDUE, MsecwgError, UsageProblem
 from msecwg.show import cards, deadlines, formats, minutes
 from msecwg.store.meetings import Held
@@ -22,7 +21,7 @@ def told(held: Sequence[Held]) -> bool:
     return any(m.headed.facts is not None for m in held)
 
 
-@listing
+@options.listing
 def drafts(
     ctx: typer.Context,
     name: Annotated[
@@ -49,8 +48,8 @@ def drafts(
             "it may be and why; confirm one with 'msecwg join draft NAME... NAME'.",
         ),
     ] = False,
-    long: LongOption = False,
-    as_of: AsOf = None,
+    long: options.LongOption = False,
+    as_of: options.AsOf = None,
     *,
     output: formats.Output,
 ) -> None:
@@ -96,7 +95,7 @@ def drafts(
         formats.show(view, output)
 
 
-@listing
+@options.listing
 def actions(
     ctx: typer.Context,
     item: Annotated[
@@ -143,8 +142,8 @@ def actions(
         bool,
         typer.Option("--fail-if-any", help="Exit with code 3 when any item has a date passed."),
     ] = False,
-    long: LongOption = False,
-    as_of: AsOf = None,
+    long: options.LongOption = False,
+    as_of: options.AsOf = None,
     *,
     output: formats.Output,
 ) -> None:
@@ -191,8 +190,8 @@ def actions(
         raise typer.Exit(OVERDUE)
 
 
-@listing
-def timeline(ctx: typer.Context, as_of: AsOf = None, *, output: formats.Output) -> None:
+@options.listing
+def timeline(ctx: typer.Context, as_of: options.AsOf = None, *, output: formats.Output) -> None:
     """Every dated thing in order, Last Call windows on one time axis.
 
     Examples:

@@ -7,11 +7,10 @@ import typer
 
 from msecwg.ask import across
 from msecwg.commands import options
-from msecwg.commands.options import listing
 from msecwg.show import formats, minutes
 
 
-@listing
+@options.listing
 def meetings(ctx: typer.Context, *, output: formats.Output) -> None:
     """The meetings given, one line each, in the order they were held.
 
@@ -35,7 +34,7 @@ def meetings(ctx: typer.Context, *, output: formats.Output) -> None:
     formats.show(minutes.meetings_view(rows, across.scope(held), output.width), output)
 
 
-@listing
+@options.listing
 def discussion(
     ctx: typer.Context,
     topic: Annotated[
@@ -96,7 +95,7 @@ def discussion(
     formats.show(minutes.discussion_view(rows, sections, scope, items, asked=asked), output)
 
 
-@listing
+@options.listing
 def decisions(
     ctx: typer.Context,
     document: Annotated[
@@ -135,7 +134,7 @@ def decisions(
     formats.show(minutes.decisions_view(rows, across.scope(held)), output)
 
 
-@listing
+@options.listing
 def people(
     ctx: typer.Context,
     name: Annotated[
@@ -187,7 +186,7 @@ def people(
         formats.show(minutes.person_view(shown, row, scope), output)
 
 
-@listing
+@options.listing
 def search(
     ctx: typer.Context,
     words: Annotated[
