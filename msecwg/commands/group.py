@@ -164,8 +164,7 @@ class MsecwgGroup(TyperGroup):
             formats.error(str(problem))
             sys.exit(problem.exit_code)
         except (typer.Abort, KeyboardInterrupt):
-            formats.error("interrupted")
-            sys.exit(INTERRUPTED)
+            code = INTERRUPTED
         except OSError as problem:  # the environment: a stdout or home msecwg cannot use
             named = problem.filename
             if isinstance(named, str | bytes) and problem.strerror:
@@ -184,7 +183,7 @@ class MsecwgGroup(TyperGroup):
                 "(please report it; MSECWG_DEBUG=1 shows the traceback)"
             )
             sys.exit(INTERNAL)
-        if code == INTERRUPTED:  # Typer turns Ctrl-C during a command into this code
+        if code == INTERRUPTED:  # Ctrl-C: caught here, or made this code by Typer during a command
             formats.error("interrupted")
         sys.exit(code if isinstance(code, int) else OK)
 
