@@ -170,12 +170,9 @@ def mentioned(t: Transcription, found: list[PassageRow]) -> dict[str, list[int]]
     names = automaton(owners)
     named: dict[str, list[int]] = {p.id: [] for p in t.people}
     for n, passage in enumerate(found):
-        for name in words_in(names, passage.text.casefold()):
-            for person in owners[name]:
-                own = (
-                    passage.where is PassageKind.EXCHANGE
-                    and passage.speaker == t.person(person).name
-                )
-                if not own and (not named[person] or named[person][-1] != n):
-                    named[person].append(n)
+        speaker = passage.speaker if passage.where is PassageKind.EXCHANGE else None
+        naming = words_in(names, passage.text.casefold())
+        for person in {person for name in naming for person in owners[name]}:
+            if t.person(person).name != speaker:
+                named[person].append(n)
     return named
