@@ -44,9 +44,8 @@ def read(path: Path) -> GroupRecord | None:
 def encoded(record: GroupRecord) -> bytes:
     """Answer the record as its file holds it: the header, then each entry."""
     lines = [HEADER, f"schema = {SCHEMA}"]
-    kinds: tuple[Kind, ...] = ("people", "documents")
-    for kind in kinds:
-        for entry in record.of(kind):
+    for kind, entries in (("people", record.people), ("documents", record.documents)):
+        for entry in entries:
             lines += ["", f"[[{kind}]]", f"name = {_string(entry.name)}"]
             for field, names in (("also", entry.also), ("apart", entry.apart)):
                 if names:
