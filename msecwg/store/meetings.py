@@ -14,7 +14,7 @@ import msgspec
 
 from msecwg.dates import AmbiguousDate, iso_date, parse_date
 from msecwg.errors import DataError, UsageProblem
-from msecwg.model import Meeting, WrittenDate
+from msecwg.model import Meeting
 from msecwg.store import load, record
 from msecwg.store.load import Held as Held
 
@@ -84,7 +84,7 @@ def label(meeting: Meeting, path: Path) -> str:
     """Answer a meeting's name among others: "IETF 57", "interim 2017-06-07", its date or file."""
     if meeting.ietf is not None:
         return f"IETF {meeting.ietf}"
-    first = first_date(meeting)
+    first = next(iter(meeting.days), None)
     if first is not None:
         day = iso_date(first.day, first.precision)
         return f"interim {day}" if meeting.interim else day
@@ -105,15 +105,9 @@ def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
     return labels
 
 
-def first_date(meeting: Meeting) -> WrittenDate | None:
-    """Answer the date a meeting was first held on, as written, where the minutes say."""
-    return next(iter(meeting.days), None)
-
-
 def held_on(meeting: Meeting) -> dt.date | None:
     """Answer the day a meeting was held (its first session's), where the minutes say."""
-    first = first_date(meeting)
-    return None if first is None else first.day
+    return next((d.day for d in meeting.days), None)
 
 
 IETF_SPACING = dt.timedelta(days=365 / 3)  # about how far apart IETF meetings fall
