@@ -99,8 +99,7 @@ def broken_references(t: Transcription) -> Iterator[str]:
         if s.session is not None and not 1 <= s.session <= sessions:
             held = count(sessions, "session")
             yield f"sections[{i}].session: the meeting has {held}, not {s.session}"
-        for j, decision in enumerate(s.decisions):
-            field = f"sections[{i}].decisions[{j}].document"
+        for field, decision in _listed(f"sections[{i}].decisions", s.decisions, ".document"):
             yield from _unknown(field, decision.document, documents, "document")
         for j, e in enumerate(s.exchanges):
             yield from _unknown(f"sections[{i}].exchanges[{j}].person", e.person, people, "person")
