@@ -109,8 +109,8 @@ def find_section(t: Transcription, topic: str) -> Section:
     listed = {str(n): s for n, s in enumerate(t.sections, start=1)}
     if topic.strip() in listed:
         return listed[topic.strip()]
-    found = resolve(topic, {key(n): s.key for s in t.sections for n in (s.key, *s.aliases)})
-    return next(s for s in t.sections if s.key == found)
+    named = {key(n): s.key for s in t.sections for n in (s.key, *s.aliases)}
+    return t.section(resolve(topic, named))
 
 
 def speaker_names(t: Transcription, facts: Facts | None = None) -> dict[str, str]:
