@@ -94,8 +94,7 @@ def current(found: Sequence[DateRow]) -> DateRow | None:
     pending = [d for d in things if d.state is not State.DONE]
     if not pending:
         return things[-1] if things else None
-    ahead = [d for d in pending if d.state is not State.PASSED]
-    chosen = ahead[0] if ahead else pending[-1]
+    chosen = next((d for d in pending if d.state is not State.PASSED), pending[-1])
     opened = any(d.kind is DateKind.WINDOW and d.state is State.OPEN for d in found)
     if opened and chosen.state is State.AHEAD:
         return msgspec.structs.replace(chosen, state=State.OPEN)
@@ -161,7 +160,6 @@ def drafts(
     rows = []
     for d in t.documents:
         mine = concerning.get(d.id, [])
-        found = in_date_order(x for a in mine for x in dates_of(a, as_of))
         rows.append(
             DraftRow(
                 id=d.id,
@@ -184,7 +182,7 @@ def drafts(
                     Said(person=t.person(s.person).name if s.person else None, words=s.words)
                     for s in d.said
                 ],
-                deadline=current(found),
+                deadline=current(in_date_order(x for a in mine for x in dates_of(a, as_of))),
                 items=[ref(a.id) for a in mine],
                 meeting=meeting,
                 first_meeting=meeting,
