@@ -286,8 +286,7 @@ def person_named(meetings: Sequence[Held], group: Group, word: str) -> One:
     misses = []
     for m in meetings:
         try:
-            found = passages.person_named(m.transcription, word, m.facts)
-            return group.people.at(m)[found]
+            return group.people.at(m)[passages.person_named(m.transcription, word, m.facts)]
         except NotFound as missing:
             misses.append(_by_name(m.transcription, missing))
     raise _missed(word, misses)
