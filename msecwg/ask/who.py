@@ -170,10 +170,10 @@ def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
     """Answer who everyone the meetings name is across them."""
     names = _Names("people")
     spelt_by = [m.spellings for m in held]
-    for i, (m, written) in enumerate(zip(held, spelt_by, strict=True)):
+    for i, m in enumerate(held):
         for p in m.headed.people:
             k = names.add(i, p.name, m.label)
-            for s in written[p.id]:
+            for s in spelt_by[i][p.id]:
                 if key(s) != k:
                     names.spelt.setdefault(key(s), set()).add(k)
     union = names.recorded(record)
@@ -447,8 +447,7 @@ def _ones(
         else:
             entries = [(d.id, d.name, {d.id, *d.called}) for d in t.documents]
         seen: dict[str, int] = {}
-        here: dict[str, One] = {}
-        of[str(m.path)] = here
+        here = of[str(m.path)] = {}
         for id_, name, others in entries:
             base = names.looked_up(name, t.meeting.working_group)  # two of one name stay two
             seen[base] = seen.get(base, -1) + 1 if kind == "documents" else 0
