@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 import msgspec
@@ -268,13 +268,12 @@ def cited(row: Row) -> Lines:
     return [(quoted(words), "italic dim") for words in getattr(row, "quotes", [])]
 
 
-def groups(view: View[R]) -> Iterator[tuple[str | None, list[R]]]:
-    """Yield the rows a table shows by group, titled where several or of several meetings."""
-    rows = list(view.shown_rows())
+def groups(view: View[R]) -> list[tuple[str | None, list[R]]]:
+    """Answer the rows a table shows by group, titled where several or of several meetings."""
     if view.group is None:
-        yield None, rows
-        return
-    titles = list(dict.fromkeys(view.group(r) for r in rows))
-    titled = len(titles) > 1 or view.scope.several
-    for title in titles:
-        yield (title if titled else None), [r for r in rows if view.group(r) == title]
+        return [(None, list(view.shown_rows()))]
+    grouped: dict[str, list[R]] = {}
+    for row in view.shown_rows():
+        grouped.setdefault(view.group(row), []).append(row)
+    titled = len(grouped) > 1 or view.scope.several
+    return [(title if titled else None, rows) for title, rows in grouped.items()]
