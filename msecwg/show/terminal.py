@@ -162,7 +162,10 @@ def _widths(
         return natural
     if whole:
         return None
-    least = [min(n, _least(c)) for n, c in zip(natural, columns, strict=True)]
+    least = [
+        min(n, c.min_width or (WORDS_AT_LEAST if c.wrap else max(cell_len(c.header), 8)))
+        for n, c in zip(natural, columns, strict=True)
+    ]
     for i in flex:  # a word wrapping cannot break stays whole
         if columns[i].wrap and not columns[i].cut:
             least[i] = max([least[i], *(cell_len(w) for t in texts[i] for w in t.split())])
@@ -182,12 +185,6 @@ def _widths(
         widths[i] += extra
         left -= extra
     return widths
-
-
-def _least(column: Column[R]) -> int:
-    if column.min_width is not None:
-        return column.min_width
-    return WORDS_AT_LEAST if column.wrap else max(cell_len(column.header), 8)
 
 
 def _cell(canvas: Canvas, column: Column[R], row: R, width: int) -> list[Text]:
