@@ -152,8 +152,7 @@ def actions_view(
         listed += f" and {count(len(rows) - items, 'follow-up')}"
     dates = [d.end or d.date for r in rows for d in r.dates]
     # Where only passed dates are asked for, the day after the first passed shows one.
-    first = min(dates, default=None)
-    since = first + dt.timedelta(days=1) if passed_only and first is not None else None
+    since = min(dates) + dt.timedelta(days=1) if passed_only and dates else None
     have = "has" if len(rows) == 1 else "have"
     told = []
     if scope.several and not passed_only:  # the minutes never tie one meeting's item to another's
