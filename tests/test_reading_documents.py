@@ -1629,3 +1629,12 @@ def test_a_stage_has_the_date_its_clause_gives_its_year_nearest_the_meeting() ->
         "draft-ietf-quic-baz": [("adopted", ("July", dt.date(2024, 7, 1)))],
         "draft-ietf-quic-qux": [("WG Last Call planned", ("June", dt.date(2025, 6, 1)))],
     }
+
+
+def test_ready_for_another_round_of_last_call_is_ready_for_wg_last_call() -> None:
+    assert stages_of("Authors think the document is ready for another round of Last Call.") == [
+        (
+            "ready for WG Last Call",
+            "Authors think the document is ready for another round of Last Call.",
+        )
+    ]

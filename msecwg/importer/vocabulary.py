@@ -188,7 +188,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b(?:put|placed|moved|entered)\b[^.;]{{0,30}}?\b(?:in)?to (?:a |the )?{_WGLC}",
      _WGLC_WORDS),
     ("ready for WG Last Call",
-     rf"\b(?:getting )?ready for (?:a )?(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
+     r"\b(?:getting )?ready for (?:a |another |a new |a second )?(?:round of )?"
+     rf"(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
      ("ready for",)),
     ("WG Last Call planned",
      rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to|then|probably|can|could"
