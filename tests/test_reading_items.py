@@ -1502,6 +1502,17 @@ def test_a_bare_task_quotes_only_a_turn_that_asks_and_will_soon_takes_a_task_on(
     ]
 
 
+def test_a_bare_task_answers_a_turn_that_asks_in_short_or_lets_see() -> None:
+    found = read(
+        "# FOO WG\n\n## Multipath\n\nLucas (chair): Let's see a PR\n\nMirja: will do\n\n"
+        "Mirja: Love it, plz write PR\n\nChristian: will do\n"
+    )
+    assert owned(found) == [
+        ("Mirja", "Lucas (chair): Let's see a PR Mirja: will do"),
+        ("Christian", "Mirja: Love it, plz write PR Christian: will do"),
+    ]
+
+
 def test_hands_and_thumbs_counted_vaguely_and_no_objection_from_the_room_are_decisions() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nWho has implemented? A number of hands shown.\n\n"

@@ -320,10 +320,11 @@ ASKS_AT_ALL = CaseAside(re.compile(r"\b(?:can|could|would|will|please)\b", re.IG
 ASKING_WORDS = ("can", "could", "would", "will", "please")
 """The words ASKS_AT_ALL finds, found faster."""
 # What a turn answered by a bare task asks for: a question, a request, a need ("Asking
-# for review." / "Ekr: Will review", "We need reviewers." / "I can review.")
+# for review." / "Ekr: Will review", "We need reviewers." / "I can review.", "Let's see a PR" /
+# "will do")
 ASKS_FOR = re.compile(
-    r"\?|\b(?:can|could|would|will|should|please|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|needs?"
-    r"|looking for)\b",
+    r"\?|\b(?:can|could|would|will|should|please|plz|pls|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
+    r"|needs?|looking for|let['\u2019]?s (?:see|have|get))\b",
     re.IGNORECASE,
 )
 COMPARED = 256
