@@ -109,7 +109,7 @@ def test_each_row_of_a_table_of_drafts_states_its_own_drafts_stages() -> None:
         ("draft-ietf-cellar-matroska-16",
          [("in WG Last Call", "| draft-ietf-cellar-matroska-16 | Waiting for Writeup::AD Followup "
                               "| 2023-04-01 | Last Call ended 2023-02-28"),
-          ("waiting for write-up", "| Waiting for Writeup::AD Followup")]),
+          ("submitted to the IESG", "| Waiting for Writeup::AD Followup")]),
     ]  # fmt: skip
 
 
@@ -1637,4 +1637,16 @@ def test_ready_for_another_round_of_last_call_is_ready_for_wg_last_call() -> Non
             "ready for WG Last Call",
             "Authors think the document is ready for another round of Last Call.",
         )
+    ]
+
+
+def test_an_iesg_state_as_the_datatracker_writes_it_is_submitted_to_the_iesg() -> None:
+    assert stages_of("| draft-ietf-cellar-matroska-16 | Waiting for Writeup::AD Followup |") == [
+        (
+            "submitted to the IESG",
+            "| draft-ietf-cellar-matroska-16 | Waiting for Writeup::AD Followup |",
+        )
+    ]
+    assert stages_of("The draft is waiting for shepherd write-up.") == [
+        ("waiting for write-up", "The draft is waiting for shepherd write-up.")
     ]

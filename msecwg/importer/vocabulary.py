@@ -226,7 +226,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
-     r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b|\bwrite-?up needed\b"
+     r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b(?!::)|\bwrite-?up needed\b"
      r"|\bneeds? (?:a |the )?(?:shepherd )?write-?up\b", ("ready for", "waiting for", "write")),
     ("with the RFC Editor",
      r"\b(?:sent|submitted|gone|went|goes|go|passed|handed) to (?:the )?RFC[- ]?editor\b"
@@ -235,13 +235,17 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("approved by the IESG",
      r"\b(?:past|through|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b"
      r"|\bapproved for publication\b", ("iesg", "approved for")),
+    # with a state of the IESG's as the Datatracker writes it, with its substate: "Waiting for
+    # Writeup::AD Followup" (CELLAR minutes), not the shepherd's write-up a WG waits for
     ("submitted to the IESG",
      r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"
      r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b|\bheaded to (?:the )?IESG\b"
      r"|\b(?:up for|on|scheduled for) (?:an? |the )?(?:IESG )?telechat\b"
      r"|\bpublication requested\b|\brequested publication\b"
-     r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b",
-     ("iesg", "telechat", "publication", "ad review", "ad evaluation")),
+     r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b"
+     r"|\b(?:AD evaluation|IESG evaluation|waiting for (?:writeup|write-up|AD go-ahead)"
+     r"|last call requested)::",
+     ("iesg", "telechat", "publication", "ad review", "ad evaluation", "::")),
     # a document an RFC, not an RFC that is there ("There is an RFC for indefinite-length
     # Content-Range", HTTPAPI minutes), nor any that is ("for a specification that has been
     # published as an RFC", CELLAR minutes)
