@@ -1650,3 +1650,14 @@ def test_an_iesg_state_as_the_datatracker_writes_it_is_submitted_to_the_iesg() -
     assert stages_of("The draft is waiting for shepherd write-up.") == [
         ("waiting for write-up", "The draft is waiting for shepherd write-up.")
     ]
+
+
+def test_a_datatracker_state_alone_in_a_tables_cell_is_its_stage_not_in_prose() -> None:
+    states = ["WG Document", "Waiting for WG Chair Go-Ahead", "In Last Call (ends 2023-02-28)",
+              "IESG Evaluation", "RFC Ed Queue", "Dead WG Document", "ID Exists"]  # fmt: skip
+    assert [[stage for stage, _ in stages_of(f"| draft-ietf-a-b-01 | {s} | 2023-04-01 |")]
+            for s in states] == [
+        ["WG document"], ["in WG Last Call"], ["submitted to the IESG"], ["submitted to the IESG"],
+        ["with the RFC Editor"], ["dead"], [],
+    ]  # fmt: skip
+    assert stages_of("This is a WG document now, and not dead.") == []

@@ -142,7 +142,29 @@ _NOW_THE_GROUPS = (
     r"(?:official )?(?:wg|working group|rg|research group)[- ](?:drafts?|documents?|items?|I-Ds?)"
     r"(?![\w-])"
 )
+
+
+def _cell(states: str) -> str:
+    """Answer a pattern for a cell of a table that holds one of `states` alone, a remark in
+    brackets after it aside: "| In Last Call (ends 2023-03-01) |"."""
+    return rf"(?:^|\|)[ \t]*(?:{states})(?:[ \t]*\([^()|\n]*\))?[ \t]*(?=\||$)"
+
+
 STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # a state of the Datatracker's (RFC 6174's for a WG, the IESG's after), alone in a table's
+    # cell as the Datatracker writes it: "| draft-ietf-cellar-flac-08 | Waiting for WG Chair
+    # Go-Ahead |" (CELLAR minutes); in prose, "WG document" or "in last call" say less
+    ("candidate for adoption", _cell("Candidate for WG Adoption"), ("candidate",)),
+    ("WG document", _cell("WG Document"), ("wg document",)),
+    ("in WG Last Call", _cell("Waiting for WG Chair Go-Ahead"), ("go-ahead",)),
+    ("submitted to the IESG",
+     _cell("AD Evaluation|IESG Evaluation(?: - Defer)?|Last Call Requested|Waiting for Writeup"
+           "|Waiting for AD Go-Ahead|Publication Requested|In Last Call(?= \\(ends\\b)"),
+     ("evaluation", "last call", "writeup", "go-ahead", "publication")),
+    ("approved by the IESG", _cell("Approved-announcement (?:to be )?sent"), ("approved",)),
+    ("with the RFC Editor", _cell("RFC Ed Queue"), ("ed queue",)),
+    ("dead", _cell("Dead WG Document"), ("dead",)),
+    ("published", _cell("RFC Published"), ("rfc published",)),
     ("not adopted",
      r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b(?! yet)|\bdeclined? to adopt\b",
      ("adopt",)),
@@ -350,7 +372,8 @@ STAGE_WORDS = (
     "publication",
     "ad review", "ad evaluation", "cfa", "is out", "change", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
-    "basis", "starting point",
+    "basis", "starting point", "candidate", "wg document", "go-ahead", "evaluation", "writeup",
+    "approved",
 )  # fmt: skip
 # Support shown: "hums in favour", "hands in support", "Humming: in favor." (CAPPORT minutes),
 # "Do you want to adopt? (Strong hum)" (TLS minutes); not a strong hum against
