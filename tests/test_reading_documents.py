@@ -962,8 +962,8 @@ def test_a_day_before_a_headings_title_is_no_part_of_its_name() -> None:
     assert [d.name for d in found.documents if d.discussed] == ["HTTP Core"]
     transcribed = transcribe(found, "x.md").transcription
     assert [(d.text, d.document) for s in transcribed.sections for d in s.decisions] == [
-        ("Decision: proceed", "http-core"),
-        ("Decision: more testing", "http-core"),
+        ("Issue #203: Expect should be a list header Decision: proceed", "http-core"),
+        ("Issue #128: Quoted cache-control directives Decision: more testing", "http-core"),
     ]
 
 

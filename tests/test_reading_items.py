@@ -646,6 +646,20 @@ def test_a_consensus_in_room_and_a_count_by_answer_are_decisions_with_every_coun
     ]  # fmt: skip
 
 
+def test_a_short_labelled_outcome_opening_a_section_gives_its_heading_what_it_settles() -> None:
+    found = read(
+        "# HTTP WG\n\n## HTTP Core\n\n### Issue #203: Expect should be a list header\n"
+        "Decision: proceed\n\n### Issue #120: Status codes and caching\n"
+        "- Decision: continue discussing\n\n### Issue #98: Trailers\n"
+        "Decision: remove them from the spec and say why in an appendix\n"
+    )
+    assert texts(found) == [
+        ("decided", "Issue #203: Expect should be a list header Decision: proceed"),
+        ("decided", "Decision: continue discussing"),
+        ("decided", "Decision: remove them from the spec and say why in an appendix"),
+    ]
+
+
 def test_meetechos_poll_counted_by_participants_and_answers_is_a_poll() -> None:
     found = read(
         "# AIPREF\n\n## Polls\n\n#### Poll: Our charter has the appropriate scope\n\n"

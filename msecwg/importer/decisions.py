@@ -50,6 +50,8 @@ OUTCOME_LABELS = frozenset(
     {"conclusion", "result", "resolution", "decision", "decided", "agreed", "agreement",
      "consensus", "outcome"}
 )  # fmt: skip
+SHORT_OUTCOME = 4
+"""The most words of a labelled outcome that says too little without what it settles."""
 # A hum opened by a label alone, its options and their hums in the bullets below:
 # "Hum!" / "- Should we leave this as is? Broader hum, that's more strong."
 HUM_OPENER = re.compile(r"^\W*(?:hums?|humm|humming)\W*$", re.IGNORECASE)
@@ -767,14 +769,20 @@ def _under_heading(
     it is answers or a count of who answered one a line, the heading the question they
     answer ("##### 1. Confirm: the spin bit is fit for purpose" / "**Yes: Strong hum**" /
     "**No: Nothing**", "#### Poll: Our charter has the appropriate scope" / "Total
-    Participants: 41" / "* Yes (15)")."""
+    Participants: 41" / "* Yes (15)"), or a short labelled outcome, the heading what it
+    settles ("### Issue #203: Expect should be a list header" / "Decision: proceed")."""
     section = passage.section
     if section is None or section >= len(headings) or made.start != passage.start:
         return made
     words = words_of(text, passage)
-    if not (BY_ANSWER.match(words) or ANSWER_COUNT.match(words)):
+    label = DECISION_LABEL.match(words)
+    short = label is not None and label.group("label").lower() in OUTCOME_LABELS
+    short = short and label is not None and len(words[label.end() :].split()) <= SHORT_OUTCOME
+    if not (BY_ANSWER.match(words) or ANSWER_COUNT.match(words) or short):
         return made
     start, end = headings[section]
+    if text[end : made.start].strip():
+        return made  # a list's marker between: "- Decision: continue discussing"
     line = text[start:end]
     title = start + len(line) - len(line.lstrip("#* \t"))
     asked = fold(text[title:end].rstrip("#* \t"))
@@ -964,7 +972,8 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
             return None
         return _record(text, passages, i, j, kind, used)
     j = _previous(text, passages, i, used)  # a turn, or else a question
-    if j is not None and (len(body.split()) <= 4 or not passages[j].is_turn):  # a question put
+    short = len(body.split()) <= SHORT_OUTCOME
+    if j is not None and (short or not passages[j].is_turn):  # a question put
         return _record(text, passages, j, i, kind, used)
     if passages[i].is_turn:
         return _record(text, passages, i, i, kind, used)
