@@ -248,6 +248,21 @@ def test_the_groups_own_name_and_an_implementation_draft_name_no_document_but_a_
     assert [d.name for d in found.documents] == ["SDF 1.1"]
 
 
+def test_a_discussion_under_a_title_among_talks_is_a_talk_too() -> None:
+    found = read(
+        "# TLS at IETF 105\n\n## ESNI (see meeting materials)\n\nEkr: fine.\n\n"
+        "## Connection ID\n\nMT - the quic work has looked at this.\n\nHannes - agreed.\n\n"
+        "## cTLS (See meeting materials)\n\nEkr: compact.\n\n"
+        "## Key separation\n\nShould there be key separation?\n\n"
+        "## TLS MetaData for Load Balancers (see meeting materials)\n\nBen: yes.\n\n"
+        "## Hybrid Key Exchange in TLS 1.3\n\nMT - candidate 2 please.\n"
+    )
+    assert [d.name for d in found.documents if d.discussed] == [
+        "ESNI", "Connection ID", "cTLS", "TLS MetaData for Load Balancers",
+        "Hybrid Key Exchange in TLS 1.3",
+    ]  # fmt: skip
+
+
 def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_it() -> None:
     found = read(
         "# HTTPAPI WG IETF 109\n\n## Agenda bash\n\nMark: this is about rechartering later.\n\n"

@@ -237,6 +237,9 @@ RFC_MENTION = re.compile(r"\bRFC[ -]?(?P<number>\d+)\b", re.IGNORECASE)
 # What a block that names a document holds, in any case (see _candidates, _may_name): a
 # wildcard, a link, or a word that says so.
 NAMING = ("*-", "](", "draft", "rfc", "bcp", "bis", "titled", "doc", '"', "\u201c")
+VERSION_AFTER = re.compile(r" v?\d+(?:\.\d+)*$")
+TALKS_AROUND = 3
+"""The fewest talks by their slots among a heading's sections that make the others talks too."""
 # A list item that opens with a title in quotation marks: '- "A YANG Data Model for
 # Client-layer Topology"', '- "Service Models Explained", although this is IP focused'
 QUOTED_TITLE = re.compile(
@@ -390,6 +393,7 @@ def documents(
         names.call(key("named", "charter"), written)
     names.join_drafts()
     parents = _parents(parts)
+    talks = _among_talks(text, parts, parents, speakers)
     starts = [f.start for f in said]
     groups = [GROUP.search(p.title) for p in parts]
     subjects: list[list[str]] = []
@@ -410,7 +414,7 @@ def documents(
             apart = _named_first(text, parts[i]) or talk
             subjects.append((apart and _subject(*section, named, starts)) or subjects[parent])
         else:
-            subjects.append(_subject(*section, named, starts))
+            subjects.append(_subject(*section, named, starts, talks))
     named_groups = {key("named", m[m.lastgroup]) for m in groups if m is not None and m.lastgroup}
     named_groups |= {key("named", group)} if group else set()  # "# ASDF status update": the group's
     candidates = [c for c in names.found.values() if c.key not in named_groups]
@@ -569,6 +573,38 @@ def _parents(parts: list[Part]) -> list[int | None]:
     return parents
 
 
+def _among_talks(
+    text: str, parts: list[Part], parents: list[int | None], speakers: frozenset[str]
+) -> frozenset[int]:
+    """Answer the sections that are talks by their place: a discussion under a title alone
+    among sections of one heading a third or more of which are talks by their slots ("## DTLS 1.3" /
+    "Should there be key separation …" beside "## cTLS (See meeting materials)" and "## TLS
+    MetaData for Load Balancers (see meeting materials)")."""
+    siblings: dict[tuple[int | None, int], list[int]] = {}
+    for n, part in enumerate(parts):
+        siblings.setdefault((parents[n], part.level), []).append(n)
+    found: set[int] = set()
+    for group in siblings.values():
+        talks = [n for n in group if _a_talk(text, parts[n], speakers)]
+        if len(talks) < TALKS_AROUND or 3 * len(talks) < len(group):
+            continue
+        for n in group:
+            body = text[parts[n].end : parts[n].until]
+            title = VERSION_AFTER.sub("", parts[n].title)  # "Hybrid Key Exchange in TLS 1.3"
+            if n not in talks and TITLE_ALONE.fullmatch(title) and _said(body, speakers):
+                found.add(n)
+    return frozenset(found)
+
+
+def _said(body: str, speakers: frozenset[str]) -> bool:
+    """Answer whether a section's text holds a turn of one who speaks at the meeting."""
+    return any(
+        line.split(":", 1)[0].split(" - ", 1)[0].strip(" *_-").casefold() in speakers
+        for line in body.splitlines()
+        if ":" in line or " - " in line
+    )
+
+
 def _capitalised_in(text: str, spans: list[tuple[int, int]]) -> Callable[[str], bool]:
     """Answer a question: whether words the minutes write in lower case before "drafts"
     ("policy token and the other drafts") are written capitalised somewhere in them
@@ -625,6 +661,7 @@ def _subject(
     speakers: frozenset[str],
     heading: Sequence[tuple[Candidate, str]],
     stated_at: list[int],
+    talks: frozenset[int] = frozenset(),
 ) -> list[str]:
     """Answer the keys of the documents a section is about, its subject: those its
     heading names (a draft, a link to one, "Recovery Draft"), else the heading's own
@@ -681,7 +718,8 @@ def _subject(
         or _definite(text[part.end : part.until])
     )
     headed = (  # a talk's, a draft's short name alone, or over sections of issues by number
-        _a_talk(text, part, speakers)
+        n in talks
+        or _a_talk(text, part, speakers)
         or SHORT_NAME.fullmatch(part.title) is not None
         or (n + 1 < len(parts) and parts[n + 1].level > part.level and _an_issue(parts[n + 1]))
     )
