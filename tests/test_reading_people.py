@@ -140,6 +140,16 @@ def test_a_speaker_written_with_a_chairs_hat_is_a_chair() -> None:
     assert chairs == [("MN", ["MN (Chair)"]), ("Lucas", ["Lucas (as chair)"])]
 
 
+def test_a_speaker_written_with_chair_after_the_name_is_that_person_a_chair() -> None:
+    found = read(
+        "# ZEBRA WG\n\n## Stripes\n\nLucas: Should there only be one?\n\n"
+        "Lucas chair: I would like to see reviews.\n\nWG chair: none.\n"
+    )
+    assert [(p.name, p.office, p.quotes) for p in found.people] == [
+        ("Lucas", "chair", ["Lucas chair"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "first", "chairs"),
     [

@@ -70,7 +70,8 @@ UNCERTAIN_MARK = re.compile(r"\s?\(\?+\)\s*$|\s\?+$|(?<=\w)\?+$")
 # QUIC minutes)
 LAST_BRACKET = re.compile(r"\s?(?:\((?P<inside>[^()]*)\)|\[(?P<square>[^\[\]]*)\])$")
 LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
-# "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Nick - Akamai",
+# "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Lucas chair",
+# "Nick - Akamai",
 # "Michael Welzl, from chat", "Brian w/ chair hat", "Sean with chair hat on", "Lucas
 # hatless", "Ian Swett, MoQ hat", "Erik, co-chair hat off", "Eric Kinnear, Apple" (a full
 # name's affiliation: one word after its comma); where a person is from is a few words, never
@@ -80,6 +81,7 @@ ROLE_AFTER = re.compile(
     r"|\s+-{1,2}\s+(?P<dash>.+)"
     r"|,?\s+(?P<hat>(?:(?:w/|with|wearing|without)\s*)?(?:[^\s,]+\s+){0,2}hats?(?:\s+o(?:n|ff))?"
     r"|hatless)"
+    r"|(?<=[a-z]),?\s+(?P<office>(?:co-?)?chair)"
     r"|(?<=[a-z]),\s+(?P<of>[A-Z][\w&.-]*))$"
 )
 HYPHENED_WORD = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*-[a-z]{3}")
