@@ -263,6 +263,19 @@ def test_a_discussion_under_a_title_among_talks_is_a_talk_too() -> None:
     ]  # fmt: skip
 
 
+def test_the_word_slides_after_a_talks_title_is_no_part_of_its_name() -> None:
+    found = read(
+        "# QUIC WG\n\n### WG Items\n\n#### 40 min - Open issues, updates to multipath QUIC. "
+        "slides\n\nMirja: the draft is nearly done.\n\n"
+        "## An Internet For Users Again [slides](https://example.org/lazanski.pptx)\n\n"
+        "Joanne: the draft is about users.\n"
+    )
+    assert [d.name for d in found.documents if d.discussed] == [
+        "multipath QUIC",
+        "An Internet For Users Again",
+    ]
+
+
 def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_it() -> None:
     found = read(
         "# HTTPAPI WG IETF 109\n\n## Agenda bash\n\nMark: this is about rechartering later.\n\n"

@@ -931,8 +931,8 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
         parts = parts[:-1]  # "Multipath QUIC update + open issues": "Multipath QUIC"
     if len(parts) > 2 and SHORT_NAME.fullmatch(parts[-1]) and parts[-2][:1].isupper():
         parts = parts[:-1]  # "Using The Date Header Field in HTTP Requests date-requests"
-    if parts:  # "Intro, agenda, status": its last word's comma left behind
-        parts[-1] = parts[-1].rstrip(",;")
+    if parts:  # "Intro, agenda, status", "multipath QUIC. slides": its last word's mark left
+        parts[-1] = parts[-1].rstrip(",;.")
     if parts and parts[0].casefold() in ORDINALS:
         return None  # "Third Implementation Draft": a milestone of a series of drafts
     if len(parts) == 2 and parts[1].isdigit() and parts[0][1:].islower():

@@ -50,7 +50,7 @@ DOCUMENT_GROUP_WORDS = frozenset(
 # (httpwg/ietf74.txt, httpwg/ietf75.txt, quic/ietf102.md), "SCONE Protocol Open Issues".
 TITLE_TAIL_WORDS = frozenset(
     {"discussion", "summary", "update", "updates", "overview", "status", "presentation",
-     "issues", "report", "review", "presentations", "remarks", "open"}
+     "issues", "report", "review", "presentations", "remarks", "open", "slides"}
 )  # fmt: skip
 
 # Words before "draft" (or a name a stage is stated of) that name no document, and
