@@ -785,7 +785,7 @@ def test_a_count_by_answer_in_brackets_after_a_question_or_in_bold_below_it_is_a
         ("poll", "Chairs: How many people think CCWG should work on this topic (18: yes, 4 no, "
                  "14 no opinon)"),
         ("poll", "Is there capacity for it? (Yes 9, 6 No, No opinion: 4)"),
-        ("poll", "Is this draft a suitable starting point for adoption?* * **Yes:** 29 * **No:** 4"),
+        ("poll", "*Is this draft a suitable starting point for adoption?* * **Yes:** 29 * **No:** 4"),
     ]  # fmt: skip
 
 
@@ -1524,6 +1524,16 @@ def test_a_bare_task_answers_a_turn_that_asks_in_short_or_lets_see() -> None:
     assert owned(found) == [
         ("Mirja", "Lucas (chair): Let's see a PR Mirja: will do"),
         ("Christian", "Mirja: Love it, plz write PR Christian: will do"),
+    ]
+
+
+def test_a_name_in_emphasis_of_one_mark_keeps_both_its_marks_in_the_items_text() -> None:
+    found = read(
+        "# PANRG\n\n## Discussion\n\nDave Oran: yes.\n\n## Notes\n\n"
+        "* *Colin Perkins* will post his feedback to the list.\n"
+    )
+    assert owned(found) == [
+        ("Colin Perkins", "*Colin Perkins* will post his feedback to the list.")
     ]
 
 

@@ -169,10 +169,11 @@ OWN = Clauses(
 # SECDIR early review*" (in emphasis), "WG chairs will send out call for adoption soon" (DNSOP
 # minutes), "Steven promised to make an update asap"; reported: "Paul said he would look into
 # it", "Colin replied that he will raise that", "Lila said that she'd organise a discussion";
-# with the initials the minutes give: "Lucas Pardue (LP) to provide feedback on digest." (HTTP)
+# with the initials the minutes give: "Lucas Pardue (LP) to provide feedback on digest." (HTTP),
+# or in emphasis alone: "**Dave Oran** to post research questions to the mailing list." (PANRG)
 NAMED = Clauses(
     r"(?:\(|[*_]{1,3})?(?:[Tt]he\s+)?(?:WG\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
-    r"|\s+[A-Z][\w.'-]*)?)(?:\s+\([A-Z][A-Za-z]{0,3}\))?"
+    r"|\s+[A-Z][\w.'-]*)?)[*_]{0,3}(?:\s+\([A-Z][A-Za-z]{0,3}\))?"
     r"\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to"
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)?\s+to"
     r"|(?:took|takes?)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"

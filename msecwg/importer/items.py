@@ -108,8 +108,8 @@ OPEN_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])[^*]*$")
 def span_text(text: str, start: int, end: int) -> str:
     """Answer text between two offsets, whitespace folded and markup ("**", "__")
     stripped at both ends, but for a mark that pairs with one within: "**Lars**:
-    words" keeps its name marked whole, never "Lars**: words"; "now *(nobody does)*" its
-    emphasis."""
+    words" keeps its name marked whole, never "Lars**: words", as "*Colin Perkins* will post"
+    does; "now *(nobody does)*" its emphasis."""
     folded = fold(text[start:end])
     inner = folded.strip(" *_")
     lead, trail = folded.partition(inner)[::2] if inner else ("", "")
@@ -117,6 +117,10 @@ def span_text(text: str, start: int, end: int) -> str:
         if mark in inner:  # the marks at its ends pair with those within
             inner = mark * lead.rstrip().endswith(mark) + inner
             inner += mark * trail.lstrip().startswith(mark)
+    before = lead.rstrip()
+    for mark in ("*", "_"):  # "*Colin Perkins* will post": one mark pairs as two do
+        if mark in inner and before.endswith(mark) and not before.endswith(mark * 2):
+            inner = mark + inner
     if trail.startswith("*") and OPEN_EMPHASIS.search(inner):  # "now *(nobody does)*"
         inner += "*"
     return inner
