@@ -1537,6 +1537,18 @@ def test_a_name_in_emphasis_of_one_mark_keeps_both_its_marks_in_the_items_text()
     ]
 
 
+def test_the_co_chairs_own_the_tasks_they_take_on() -> None:
+    found = read(
+        "# FOO RG\n\n## Charter\n\nDave: yes.\n\nCo-chairs will synthesize the mailing list "
+        "feedback to draft a potential updated charter.\n\nThe co-chairs will review the text.\n"
+    )
+    assert owned(found) == [
+        ("Co-chairs", "Co-chairs will synthesize the mailing list feedback to draft a potential "
+                      "updated charter."),
+        ("co-chairs", "The co-chairs will review the text."),
+    ]  # fmt: skip
+
+
 def test_hands_and_thumbs_counted_vaguely_and_no_objection_from_the_room_are_decisions() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nWho has implemented? A number of hands shown.\n\n"

@@ -448,14 +448,15 @@ TASK_VERBS = frozenset(
      "rewrite", "run", "schedule", "send", "set", "setup", "share", "shepherd", "split",
      "start", "study", "submit", "suggest", "summarise", "summarize", "sync", "talk",
      "try", "update", "upload", "work", "write", "collaborate", "come", "gather", "verify",
-     "track", "drive", "expand", "seek", "include", "research", "revisit", "reject"}
+     "track", "drive", "expand", "seek", "include", "research", "revisit", "reject", "synthesize",
+     "synthesise"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
 # call on the list", "editors need to do more work" (quic/ietf104.md, httpwg/ietf101.md).
 OWNER_ROLES = frozenset(
     {"chair", "chairs", "editor", "editors", "author", "authors", "ad", "ads", "wg chairs",
-     "the chairs", "the editors", "the authors"}
+     "the chairs", "the editors", "the authors", "co-chair", "co-chairs", "the co-chairs"}
 )  # fmt: skip
 
 # A turn that only assents to the turn before it: "lmasinter: OK" after "mnot: propose
