@@ -276,6 +276,20 @@ def test_the_word_slides_after_a_talks_title_is_no_part_of_its_name() -> None:
     ]
 
 
+def test_a_heading_over_documents_states_its_stage_of_each_section_under_it() -> None:
+    found = read(
+        "# IPPM IETF 109\n\n## Open Calls for Adoption\n\n### draft-smith-ippm-foo\n\n"
+        "Alice: good. The draft was adopted last week.\n\n### draft-jones-ippm-bar\n\n"
+        "Bob: fine.\n\n# Overview of draft-05\n\n## Common framing\n\nBob: the draft is good.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-smith-ippm-foo", [("call for adoption", "Open Calls for Adoption"),
+                                  ("adopted", "Alice: good. The draft was adopted last week.")]),
+        ("draft-jones-ippm-bar", [("call for adoption", "Open Calls for Adoption")]),
+        ("Common framing", []),
+    ]  # fmt: skip
+
+
 def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_it() -> None:
     found = read(
         "# HTTPAPI WG IETF 109\n\n## Agenda bash\n\nMark: this is about rechartering later.\n\n"

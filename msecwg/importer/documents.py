@@ -421,6 +421,10 @@ def documents(
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
     stages = _stages(text, said, located, subjects, sections, blocks, year, held)
+    for k, found in _headed_stages(text, parts, parents, subjects).items():
+        quoted = {s.quote for s in stages.get(k, [])}
+        stages.setdefault(k, []).extend(s for s in found if s.quote not in quoted)
+        stages[k].sort(key=lambda s: s.start)  # the heading's first, where it stands
     subject_of: dict[str, list[int]] = {}
     for i, keys in enumerate(subjects):
         for k in dict.fromkeys(keys):
@@ -1112,6 +1116,30 @@ def _stages(
                     StageFound(kind=fact.stage, quote=quote, start=fact.start, date=date)
                 )
     return stages
+
+
+def _headed_stages(
+    text: str, parts: list[Part], parents: list[int | None], subjects: list[list[str]]
+) -> dict[str, list[StageFound]]:
+    """Answer, by document key, the stage a heading of no document of its own states of the
+    sections right under it, of each one's subject, quoting the heading's title: "## Open
+    Calls for Adoption" / "### IOAM Conf State", "## Drafts in WG Last Call" / "### draft-a"."""
+    found: dict[str, list[StageFound]] = {}
+    for n, parent in enumerate(parents):
+        if parent is None or not subjects[n] or subjects[parent]:
+            continue  # under a heading of its own document: a topic of it
+        heading = parts[parent]
+        title = text.find(heading.title, heading.start, heading.end)
+        if title < 0 or not heading.title:
+            continue
+        for fact in stated(text, [(title, title + len(heading.title))])[:1]:
+            if fact.stage in REVISED:
+                break  # "Overview of draft-05": one draft's revision, its topics under it
+            for k in subjects[n]:
+                found.setdefault(k, []).append(
+                    StageFound(kind=fact.stage, quote=fold(heading.title), start=title)
+                )
+    return found
 
 
 def _list_head(

@@ -169,13 +169,13 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b(?! yet)|\bdeclined? to adopt\b",
      ("adopt",)),
     ("candidate for adoption",
-     rf"{_NOT}[^.;]{{0,30}}\b(?:call for (?:wg |working group )?adoption|adoption call|CfA)\b"
+     rf"{_NOT}[^.;]{{0,30}}\b(?:calls? for (?:wg |working group )?adoption|adoption calls?|CfA)\b"
      r"|\bup for adoption\b"
      r"|\bcandidates? for adoption\b|\b(?:asking|ask) (?:us |the wg |the group )?(?:for|to) adopt"
      r"|\bwould (?:appreciate|like) adoption\b"
      r"|\binterest(?:ed)? in (?:wg |working group )?adopti(?:on|ng)\b", ("adopt", "cfa")),
     ("call for adoption",
-     r"\b(?:call for (?:wg |working group )?adoption|adoption call|CfA)\b"
+     r"\b(?:calls? for (?:wg |working group )?adoption|adoption calls?|CfA)\b"
      r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"
      r"|\bconfirm(?:ed|ing)? (?:the )?adoption\b[^.;]{0,20}\bon (?:the )?(?:mailing )?list\b"
      r"|\b(?:take|taking|took) (?:the )?adoption (?:call )?to (?:the )?(?:mailing )?list\b"
