@@ -280,12 +280,14 @@ def test_a_heading_over_documents_states_its_stage_of_each_section_under_it() ->
     found = read(
         "# IPPM IETF 109\n\n## Open Calls for Adoption\n\n### draft-smith-ippm-foo\n\n"
         "Alice: good. The draft was adopted last week.\n\n### draft-jones-ippm-bar\n\n"
-        "Bob: fine.\n\n# Overview of draft-05\n\n## Common framing\n\nBob: the draft is good.\n"
+        "Bob: fine.\n\n### Connectivity Monitoring\n\nBob: useful.\n\n"
+        "# Overview of draft-05\n\n## Common framing\n\nBob: the draft is good.\n"
     )
     assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
         ("draft-smith-ippm-foo", [("call for adoption", "Open Calls for Adoption"),
                                   ("adopted", "Alice: good. The draft was adopted last week.")]),
         ("draft-jones-ippm-bar", [("call for adoption", "Open Calls for Adoption")]),
+        ("Connectivity Monitoring", [("call for adoption", "Open Calls for Adoption")]),
         ("Common framing", []),
     ]  # fmt: skip
 

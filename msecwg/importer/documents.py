@@ -1001,13 +1001,15 @@ def _is_group(title: str) -> bool:
     """Answer whether a heading heads documents rather than names one: "Active Drafts",
     "Proposed Work", "Related Work", "Working Group Drafts", "Documents ready to move to
     WGLC", "WG Documents - Status Update" (the words before a dash or colon), "New Work /
-    Presentations (1hr 35 mins)" (its time in brackets aside)."""
+    Presentations (1hr 35 mins)" (its time in brackets aside), "Open Calls for Adoption"."""
     before = SPLIT_PRESENTER.split(PARENTHESES.sub("", title), maxsplit=1)[0]
     words = [w.casefold() for w in re.split(r"[\s/]+", before) if w]
     qualifiers = {"active", "proposed", "working", "group", "wg", "extension", "other", "new",
                   "individual", "current", "related", "adopted", "candidate"}  # fmt: skip
     if words and words[0] in DOCUMENT_GROUP_WORDS - {"work", "related"}:
         return True  # "Documents ready to move to WGLC ?", "Drafts in progress"
+    if ADOPTION_CALLS.fullmatch(before.strip()):
+        return True  # "Open Calls for Adoption": the drafts called
     return (
         0 < len(words) <= 4
         and any(w in DOCUMENT_GROUP_WORDS for w in words)
@@ -1015,6 +1017,12 @@ def _is_group(title: str) -> bool:
     )
 
 
+ADOPTION_CALLS = re.compile(
+    r"(?:open |current |ongoing |pending )?(?:calls for (?:wg |working group )?adoption"
+    r"|adoption calls)",
+    re.IGNORECASE,
+)
+"""A heading of the drafts called for adoption: "Open Calls for Adoption"."""
 REVISED = frozenset({"new revision", "revision expected"})
 """Stages of a draft's revisions."""
 PLANNED = frozenset({"WG Last Call planned", "revision expected"})
