@@ -393,7 +393,8 @@ def documents(
         names.call(key("named", "charter"), written)
     names.join_drafts()
     parents = _parents(parts)
-    talks = _among_talks(text, parts, parents, speakers)
+    slotted = frozenset(n for n, part in enumerate(parts) if _a_talk(text, part, speakers))
+    talks = slotted | _among_talks(text, parts, parents, speakers, slotted)
     starts = [f.start for f in said]
     groups = [GROUP.search(p.title) for p in parts]
     subjects: list[list[str]] = []
@@ -408,11 +409,11 @@ def documents(
             # of its own below a talk ("## Multipath QUIC (Yanmei Lui, Mirja Kühlewind)" /
             # "### 5 min - QUIC on Streams (Kazuho Oku)"; not below "# draft-ietf-mls-protocol
             # (Richard Barnes)": "## Tree Signing (Benjamin Berdouche)" is a topic of the draft)
-            talk = _a_talk(text, parts[i], speakers) and not _heading_names(
-                text, parts[parent], named_in
-            )
+            talk = i in slotted and not _heading_names(text, parts[parent], named_in)
             apart = _named_first(text, parts[i]) or talk
-            subjects.append((apart and _subject(*section, named, starts)) or subjects[parent])
+            subjects.append(
+                (apart and _subject(*section, named, starts, slotted)) or subjects[parent]
+            )
         else:
             subjects.append(_subject(*section, named, starts, talks))
     named_groups = {key("named", m[m.lastgroup]) for m in groups if m is not None and m.lastgroup}
@@ -578,7 +579,11 @@ def _parents(parts: list[Part]) -> list[int | None]:
 
 
 def _among_talks(
-    text: str, parts: list[Part], parents: list[int | None], speakers: frozenset[str]
+    text: str,
+    parts: list[Part],
+    parents: list[int | None],
+    speakers: frozenset[str],
+    slotted: frozenset[int],
 ) -> frozenset[int]:
     """Answer the sections that are talks by their place: a discussion under a title alone
     among sections of one heading a third or more of which are talks by their slots ("## DTLS 1.3" /
@@ -589,7 +594,7 @@ def _among_talks(
         siblings.setdefault((parents[n], part.level), []).append(n)
     found: set[int] = set()
     for group in siblings.values():
-        talks = [n for n in group if _a_talk(text, parts[n], speakers)]
+        talks = [n for n in group if n in slotted]
         if len(talks) < TALKS_AROUND or 3 * len(talks) < len(group):
             continue
         for n in group:
@@ -665,7 +670,7 @@ def _subject(
     speakers: frozenset[str],
     heading: Sequence[tuple[Candidate, str]],
     stated_at: list[int],
-    talks: frozenset[int] = frozenset(),
+    talks: frozenset[int],
 ) -> list[str]:
     """Answer the keys of the documents a section is about, its subject: those its
     heading names (a draft, a link to one, "Recovery Draft"), else the heading's own
@@ -676,7 +681,8 @@ def _subject(
     administrative or procedural section ("Administrivia", "Transport Issues", "Q&A")
     or a heading of documents itself. `parent_at` is the heading the section stands
     under; `heading` the documents its heading names (see _heading_names); `stated_at`
-    where each stage stated in the minutes starts, in order."""
+    where each stage stated in the minutes starts, in order; `talks` the sections that are
+    talks (see _a_talk, _among_talks)."""
     part = parts[n]
     named = []
     for candidate, _ in heading:
@@ -723,7 +729,6 @@ def _subject(
     )
     headed = (  # a talk's, a draft's short name alone, or over sections of issues by number
         n in talks
-        or _a_talk(text, part, speakers)
         or SHORT_NAME.fullmatch(part.title) is not None
         or (n + 1 < len(parts) and parts[n + 1].level > part.level and _an_issue(parts[n + 1]))
     )
