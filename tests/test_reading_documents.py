@@ -292,6 +292,17 @@ def test_a_heading_over_documents_states_its_stage_of_each_section_under_it() ->
     ]  # fmt: skip
 
 
+def test_a_presenters_full_name_in_emphasis_with_links_after_it_makes_a_talk() -> None:
+    found = read(
+        "# ICCRG IETF 124\n\n## Congestion Notification for Multi-Resource Allocation Control"
+        "\n\n_Mario Patetta_, [slides](https://example.org/slides-124-iccrg-cn-00)\n\n"
+        "Mario Patetta presented information about resource allocation.\n"
+    )
+    assert [d.name for d in found.documents if d.discussed] == [
+        "Congestion Notification for Multi-Resource Allocation Control"
+    ]
+
+
 def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_it() -> None:
     found = read(
         "# HTTPAPI WG IETF 109\n\n## Agenda bash\n\nMark: this is about rechartering later.\n\n"

@@ -146,8 +146,12 @@ SLOT_PRESENTS = re.compile(
     r"\.?[_*]*[ \t]*$"
 )
 # Or its presenters' full names alone in emphasis: "## The Preliminary Request Denied HTTP
-# Status Code" / "*Mark Nottingham*" (HTTP minutes); see speakers.full_name
-SLOT_NAMES = re.compile(r"[ \t]*(?P<mark>[_*]{1,2})(?P<who>[A-Z][^_*\n]{2,80}?)(?P=mark)[ \t]*$")
+# Status Code" / "*Mark Nottingham*" (HTTP minutes), links after them: "_Mario Patetta_,
+# [slides](…)" (ICCRG minutes); see speakers.full_name
+SLOT_NAMES = re.compile(
+    r"[ \t]*(?P<mark>[_*]{1,2})(?P<who>[A-Z][^_*\n]{2,80}?)(?P=mark)"
+    r"(?:[ \t]*,[ \t]*\[[^\]\n]*\]\([^)\s]*\))*[ \t]*$"
+)
 # Or its presenters after its title, with no time: "### Cache Groups - Mark Nottingham",
 # "# User Authentication in a Group (Britta Hale)", "## SNIP Status presented by Martin
 # Thomson" (HTTP, MLS and TLS minutes)
