@@ -242,7 +242,8 @@ def test_the_groups_own_name_and_an_implementation_draft_name_no_document_but_a_
         "# ASDF WG meeting minutes, IETF 110\n\n# ASDF Outreach\n\nAll ASDF notes are online.\n\n"
         "# ASDF status update (chairs)\n\n## SDF 1.1 -- Implementation Draft call for consensus"
         "\n\nHad call for consensus for implementation draft; concluded without objections.\n"
-        "Michael Richardson (MCR): the draft reads well.\n"
+        "Michael Richardson (MCR): the draft reads well.\n\n"
+        "* Recent draft updates incorporate feedback on SCMP.\n"
     )
     assert found.meeting.group == "ASDF"
     assert [d.name for d in found.documents] == ["SDF 1.1"]

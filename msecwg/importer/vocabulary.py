@@ -341,7 +341,7 @@ DESCRIBING_DRAFT = frozenset(
      "first", "second", "third", "final", "previous", "personal", "relevant", "related",
      "minimal", "minor", "major", "editorial", "important", "interesting", "useful", "great",
      "nice", "excellent", "solid", "simple", "valuable", "reasonable", "promising", "helpful",
-     "mature", "stable", "complete", "implementation", "working"}
+     "mature", "stable", "complete", "implementation", "working", "recent"}
 )  # fmt: skip
 
 # Ordinals before a kind of draft: "Third Implementation Draft", "the second
