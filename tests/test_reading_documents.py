@@ -243,7 +243,7 @@ def test_the_groups_own_name_and_an_implementation_draft_name_no_document_but_a_
         "# ASDF status update (chairs)\n\n## SDF 1.1 -- Implementation Draft call for consensus"
         "\n\nHad call for consensus for implementation draft; concluded without objections.\n"
         "Michael Richardson (MCR): the draft reads well.\n\n"
-        "* Recent draft updates incorporate feedback on SCMP.\n"
+        "* Recent draft updates incorporate feedback on SCMP.\n* WIP Draft update - Matthew\n"
     )
     assert found.meeting.group == "ASDF"
     assert [d.name for d in found.documents] == ["SDF 1.1"]

@@ -341,7 +341,8 @@ DESCRIBING_DRAFT = frozenset(
      "first", "second", "third", "final", "previous", "personal", "relevant", "related",
      "minimal", "minor", "major", "editorial", "important", "interesting", "useful", "great",
      "nice", "excellent", "solid", "simple", "valuable", "reasonable", "promising", "helpful",
-     "mature", "stable", "complete", "implementation", "working", "recent"}
+     "mature", "stable", "complete", "implementation", "working", "recent",
+     "wip"}
 )  # fmt: skip
 
 # Ordinals before a kind of draft: "Third Implementation Draft", "the second
