@@ -237,16 +237,17 @@ def test_a_drafts_title_in_quotation_marks_within_a_heading_is_the_document() ->
     ]  # fmt: skip
 
 
-def test_the_groups_own_name_and_an_implementation_draft_name_no_document_but_a_drafts_do() -> None:
+def test_the_groups_own_name_and_kinds_of_drafts_name_no_document_but_a_drafts_name_does() -> None:
     found = read(
         "# ASDF WG meeting minutes, IETF 110\n\n# ASDF Outreach\n\nAll ASDF notes are online.\n\n"
         "# ASDF status update (chairs)\n\n## SDF 1.1 -- Implementation Draft call for consensus"
         "\n\nHad call for consensus for implementation draft; concluded without objections.\n"
         "Michael Richardson (MCR): the draft reads well.\n\n"
-        "* Recent draft updates incorporate feedback on SCMP.\n* WIP Draft update - Matthew\n"
+        "* Recent draft updates incorporate feedback on SCMP.\n* WIP Draft update - Matthew\n\n"
+        "Ben: But DEER draft is not designed to require this.\n"
     )
     assert found.meeting.group == "ASDF"
-    assert [d.name for d in found.documents] == ["SDF 1.1"]
+    assert [d.name for d in found.documents] == ["SDF 1.1", "DEER"]
 
 
 def test_a_discussion_under_a_title_among_talks_is_a_talk_too() -> None:

@@ -397,7 +397,7 @@ NOT_A_NAME = frozenset(
      "another", "one", "two", "both", "all", "some", "many", "most", "wg", "rg", "ietf", "iesg",
      "irtf", "iab", "internet", "id", "i-d", "editor's", "editors'", "early", "old", "latest",
      "if", "is", "in", "on", "and", "or", "see", "re", "per", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "when", "once", "until", "while", "since",
+     "thursday", "friday", "saturday", "sunday", "when", "once", "until", "while", "since", "but",
      "because", "so", "whether", "what", "which", "where", "how", "why", "then"}
 )  # fmt: skip
 
