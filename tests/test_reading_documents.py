@@ -305,6 +305,17 @@ def test_a_presenters_full_name_in_emphasis_with_links_after_it_makes_a_talk() -
     ]
 
 
+def test_a_drafts_name_with_capitals_after_its_words_in_lower_case_is_one_name() -> None:
+    found = read(
+        "# ADD WG\n\n## Updates\n\n### Draft-pauly-add-DEER\n\nTommy Pauly presented. "
+        "Acknowledged draft has been adopted.\n\n* [Slides](https://example.org/"
+        "draft-pauly-add-deer-Interim012021.pdf)\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("Draft-pauly-add-DEER", ["adopted"])
+    ]
+
+
 def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_it() -> None:
     found = read(
         "# HTTPAPI WG IETF 109\n\n## Agenda bash\n\nMark: this is about rechartering later.\n\n"

@@ -43,10 +43,10 @@ Kind = Literal["draft", "rfc", "named", "titled", "subject"]
 # A draft's file name, or its short form by author ("draft-deconinck", "Draft-deconinck?"),
 # never a stream's alone ("not “draft-ietf” as shown in the slides", IPPM minutes), or its file
 # name written with capitals, of three words or more after "draft" ("Draft-Box-ADD-Requirements-
-# 00", ADD minutes).
+# 00", "Draft-pauly-add-DEER", ADD minutes), not a file's ("draft-btw-add-home-Interim012021.pdf").
 DRAFT = re.compile(
-    r"(?<![\w-])[Dd]raft-(?!(?:ietf|irtf|iab)(?:-\*)?(?![\w-]))(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-\*)?"
-    r"|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,}(?![\w-]))"
+    r"(?<![\w-])[Dd]raft-(?!(?:ietf|irtf|iab)(?:-\*)?(?![\w-]))(?:[A-Za-z][A-Za-z0-9]*"
+    r"(?:-[A-Za-z0-9]+){2,}(?![\w-]|\.\w)|[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:-\*)?)"
 )
 # A draft named by the end of its name, after a hyphen: "-core-comi, -yang-library and
 # -oscore-groupcomm are waiting for shepherd write-up", "-comi: Authorship and shepherding
