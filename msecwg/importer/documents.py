@@ -336,13 +336,15 @@ class Candidate(NamedTuple):
 
 class Part(NamedTuple):
     """A section as the document reader sees it: where its heading starts and ends,
-    where the section ends, its level, and its title (without numbering or markup)."""
+    where the section ends, its level, its title (without numbering or markup), and
+    whether its own text holds a turn of someone named."""
 
     start: int
     end: int
     until: int
     level: int
     title: str
+    spoken: bool = False
 
 
 def documents(
@@ -398,7 +400,7 @@ def documents(
     names.join_drafts()
     parents = _parents(parts)
     slotted = frozenset(n for n, part in enumerate(parts) if _a_talk(text, part, speakers))
-    talks = slotted | _among_talks(text, parts, parents, speakers, slotted)
+    talks = slotted | _among_talks(parts, parents, slotted)
     starts = [f.start for f in said]
     groups = [GROUP.search(p.title) for p in parts]
     subjects: list[list[str]] = []
@@ -583,11 +585,7 @@ def _parents(parts: list[Part]) -> list[int | None]:
 
 
 def _among_talks(
-    text: str,
-    parts: list[Part],
-    parents: list[int | None],
-    speakers: frozenset[str],
-    slotted: frozenset[int],
+    parts: list[Part], parents: list[int | None], slotted: frozenset[int]
 ) -> frozenset[int]:
     """Answer the sections that are talks by their place: a discussion under a title alone
     among sections of one heading a third or more of which are talks by their slots ("## DTLS 1.3" /
@@ -602,20 +600,10 @@ def _among_talks(
         if len(talks) < TALKS_AROUND or 3 * len(talks) < len(group):
             continue
         for n in group:
-            body = text[parts[n].end : parts[n].until]
             title = VERSION_AFTER.sub("", parts[n].title)  # "Hybrid Key Exchange in TLS 1.3"
-            if n not in talks and TITLE_ALONE.fullmatch(title) and _said(body, speakers):
+            if n not in talks and TITLE_ALONE.fullmatch(title) and parts[n].spoken:
                 found.add(n)
     return frozenset(found)
-
-
-def _said(body: str, speakers: frozenset[str]) -> bool:
-    """Answer whether a section's text holds a turn of one who speaks at the meeting."""
-    return any(
-        line.split(":", 1)[0].split(" - ", 1)[0].strip(" *_-").casefold() in speakers
-        for line in body.splitlines()
-        if ":" in line or " - " in line
-    )
 
 
 def _capitalised_in(text: str, spans: list[tuple[int, int]]) -> Callable[[str], bool]:
@@ -1141,22 +1129,32 @@ def _headed_stages(
     """Answer, by document key, the stage a heading of no document of its own states of the
     sections right under it, of each one's subject, quoting the heading's title: "## Open
     Calls for Adoption" / "### IOAM Conf State", "## Drafts in WG Last Call" / "### draft-a"."""
+    stage_of: dict[int, StageFound | None] = {}
     found: dict[str, list[StageFound]] = {}
     for n, parent in enumerate(parents):
         if parent is None or not subjects[n] or subjects[parent]:
             continue  # under a heading of its own document: a topic of it
-        heading = parts[parent]
-        title = text.find(heading.title, heading.start, heading.end)
-        if title < 0 or not heading.title:
+        if parent not in stage_of:
+            stage_of[parent] = _heading_stage(text, parts[parent])
+        stage = stage_of[parent]
+        if stage is None:
             continue
-        for fact in stated(text, [(title, title + len(heading.title))])[:1]:
-            if fact.stage in REVISED:
-                break  # "Overview of draft-05": one draft's revision, its topics under it
-            for k in subjects[n]:
-                found.setdefault(k, []).append(
-                    StageFound(kind=fact.stage, quote=fold(heading.title), start=title)
-                )
+        for k in subjects[n]:
+            if stage not in found.setdefault(k, []):
+                found[k].append(stage)
     return found
+
+
+def _heading_stage(text: str, heading: Part) -> StageFound | None:
+    """Answer the stage a heading's title states, quoting it; none for a revision ("Overview
+    of draft-05": one draft's, its topics under it)."""
+    title = text.find(heading.title, heading.start, heading.end) if heading.title else -1
+    if title < 0:
+        return None
+    for fact in stated(text, [(title, title + len(heading.title))])[:1]:
+        if fact.stage not in REVISED:
+            return StageFound(kind=fact.stage, quote=fold(heading.title), start=title)
+    return None
 
 
 def _list_head(

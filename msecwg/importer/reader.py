@@ -97,7 +97,7 @@ def read(text: str, *, name: str = "") -> Found:
             text,
             spans,
             [h.start for h, _ in plan.parts],
-            _document_parts(text, plan, titles),
+            _document_parts(text, plan, titles, part_pieces),
             frozenset(w.casefold() for p in persons for w in [p.name, *p.written]),
             year,
             held,
@@ -340,13 +340,23 @@ def _front(text: str, plan: Layout, points: list[Point], turns: list[Turn]) -> F
     return Front(heading=heading, title=title, points=points, turns=turns)
 
 
-def _document_parts(text: str, plan: Layout, titles: list[Title]) -> list[Part]:
+def _document_parts(
+    text: str, plan: Layout, titles: list[Title], part_pieces: list[list[Piece]]
+) -> list[Part]:
     """Answer each section's heading as the document reader sees it: its span, the end
-    of the section's own text (where the next heading starts), level and title."""
+    of the section's own text (where the next heading starts), level, title, and whether
+    its own pieces hold a turn of someone named."""
     starts = [h.start for h, _ in plan.parts] + [len(text)]
     return [
-        Part(h.start, h.end, starts[n + 1], h.level, t.title)
-        for n, ((h, _), t) in enumerate(zip(plan.parts, titles, strict=True))
+        Part(
+            h.start,
+            h.end,
+            starts[n + 1],
+            h.level,
+            t.title,
+            any(p.speaker and p.speaker.name for p in own),
+        )
+        for n, ((h, _), t, own) in enumerate(zip(plan.parts, titles, part_pieces, strict=True))
     ]
 
 
