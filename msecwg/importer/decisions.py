@@ -775,9 +775,10 @@ def _under_heading(
     if section is None or section >= len(headings) or made.start != passage.start:
         return made
     words = words_of(text, passage)
-    label = DECISION_LABEL.match(words)
-    short = label is not None and label.group("label").lower() in OUTCOME_LABELS
-    short = short and label is not None and len(words[label.end() :].split()) <= SHORT_OUTCOME
+    label = _label(text, passage)
+    short = (  # a short outcome: "Decision: proceed"
+        label is not None and label[0] in OUTCOME_LABELS and len(label[1].split()) <= SHORT_OUTCOME
+    )
     if not (BY_ANSWER.match(words) or ANSWER_COUNT.match(words) or short):
         return made
     start, end = headings[section]
