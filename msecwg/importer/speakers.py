@@ -71,9 +71,8 @@ UNCERTAIN_MARK = re.compile(r"\s?\(\?+\)\s*$|\s\?+$|(?<=\w)\?+$")
 LAST_BRACKET = re.compile(r"\s?(?:\((?P<inside>[^()]*)\)|\[(?P<square>[^\[\]]*)\])$")
 LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
 # "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Lucas chair",
-# "Nick - Akamai",
-# "Michael Welzl, from chat", "Brian w/ chair hat", "Sean with chair hat on", "Lucas
-# hatless", "Ian Swett, MoQ hat", "Erik, co-chair hat off", "Eric Kinnear, Apple" (a full
+# "Nick - Akamai", "Michael Welzl, from chat", "Brian w/ chair hat", "Sean with chair hat on",
+# "Lucas hatless", "Ian Swett, MoQ hat", "Erik, co-chair hat off", "Eric Kinnear, Apple" (a full
 # name's affiliation: one word after its comma); where a person is from is a few words, never
 # a clause ("Start from use cases, scope for")
 ROLE_AFTER = re.compile(
