@@ -131,9 +131,10 @@ def meeting_line(scope: Scope) -> str:
     meeting = scope.one
     if meeting is None:
         placed = [i for i, m in enumerate(scope.meetings) if m.date or m.ietf is not None]
-        ends = (placed[0], placed[-1]) if len(placed) > 1 else (0, -1)
-        first, last = (_held(scope.labels[i], scope.meetings[i]) for i in ends)
-        apart = len(scope.meetings) - len(placed) if len(placed) > 1 else 0
+        if len(placed) < 2:  # no span in time: the first and last given
+            placed = list(range(len(scope.meetings)))
+        first, last = (_held(scope.labels[i], scope.meetings[i]) for i in (placed[0], placed[-1]))
+        apart = len(scope.meetings) - len(placed)
         more = f", and {apart} with no date" if apart else ""
         meetings = count(len(scope.meetings), "meeting")
         return f"{meetings} of the {scope.groups}, {first} to {last}{more}."
