@@ -194,3 +194,16 @@ def test_a_plain_line_further_out_than_the_one_above_starts_an_item_of_its_own()
         ("item", "Duane: Verisign identified some"),
         ("item", "WG chairs will send out call for adoption soon"),
     ]
+
+
+def test_a_doubled_star_under_a_bullet_marks_an_item_of_its_own() -> None:
+    # CELLAR's minutes mark the points under a bullet "**"; "**Name**:" stays a bold name
+    text = ("# CELLAR WG\n\n### Matroska\n\n   * references for codecs\n"
+            "    ** can make a player with raw video.\n    ** Steve will merge by the weekend\n"
+            "* **Steve**: done\n")  # fmt: skip
+    assert shown(text)[2:] == [
+        ("item", "references for codecs"),
+        ("item", "can make a player with raw video."),
+        ("item", "Steve will merge by the weekend"),
+        ("item", "**Steve**: done"),
+    ]

@@ -321,6 +321,16 @@ def test_two_affiliations_keep_one_first_name_apart_from_a_full_name() -> None:
     assert of["Nick - Akamai"] != of["Nick Doty - UC Berkeley"]
 
 
+def test_a_word_before_a_dash_and_a_sentence_is_no_speaker() -> None:
+    # what stands after a speaker's dash is a few words ("Nick - Akamai"), never a sentence
+    found = read(
+        "# SFRAME WG\n\n## Overview\n\n* MLS - provides continuous group authenticated key "
+        "exchange with Forward Secrecy\n  * SFrame uses it\n* FLAC - did not make July 2022 "
+        "milestone. What is realistic update?\n  * the document is ready\n"
+    )
+    assert [p.name for p in found.people] == []
+
+
 CREDITED = """# ZEBRA WG Minutes, IETF 125
 
 Scribes: Robin Marx, Spencer Dawkins

@@ -72,7 +72,11 @@ TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
 """The line under a table's header row ("|:------|:------"), which says nothing."""
 NUMBERED_HEADING = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])[ \t]+\S")
 TOPIC_BULLET = re.compile(r"[*o-][ \t]+\S")
-MARKER = re.compile(r"(?P<marker>[-*+•\u2013]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])[ \t]+(?=\S)")
+# An item's marker: a bullet, "**" or "***" for the points under one (CELLAR minutes), a
+# number or a letter
+MARKER = re.compile(
+    r"(?P<marker>\*{1,3}|[-+•\u2013]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])[ \t]+(?=\S)"
+)
 BULLET = re.compile(r"[-*+•\u2013][ \t]+\S")
 SENTENCE_END_AT_END = re.compile(r"[.;,!?]$")
 FENCE = re.compile(r"(?:```|~~~)")

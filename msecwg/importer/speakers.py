@@ -77,7 +77,7 @@ LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
 # a clause ("Start from use cases, scope for")
 ROLE_AFTER = re.compile(
     r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|,?\s+(?P<from_>(?:from|via)(?:\s+[^\s,]+){1,4})"
-    r"|\s+-{1,2}\s+(?P<dash>.+)"
+    r"|\s+-{1,2}\s+(?P<dash>[^\s?!]+(?:\s+[^\s?!]+){0,3})"
     r"|,?\s+(?P<hat>(?:(?:w/|with|wearing|without)\s*)?(?:[^\s,]+\s+){0,2}hats?(?:\s+o(?:n|ff))?"
     r"|hatless)"
     r"|(?<=[a-z]),?\s+(?P<office>(?:co-?)?chair)"
