@@ -52,6 +52,7 @@ MOST = 0.6
 """The share of an annotated quote's words a record must hold to be the same fact."""
 WORD = re.compile(r"\w+")
 CHAIRS = frozenset({"chairs", "chair", "the chairs", "wg chairs"})
+OWNERS_APART = re.compile(r"\s*(?:,|&|/|\band\b)\s*", re.IGNORECASE)
 """The owners a reading writes for the group's chairs, folded."""
 REVISION = re.compile(r"-(?:\d\d|\*)$")
 
@@ -201,9 +202,10 @@ def owners(t: Transcription, gold: Gold) -> Tally:
         want = item.get("owner")
         if item.get("uncertain"):
             continue
+        wanted = listed(want or "")
         same = bool(want and mine.owner) and (
-            folded(want) == folded(mine.owner or "")
-            or any(folded(want) in written.get(p, set()) for p in mine.people)
+            wanted == listed(mine.owner or "")
+            or all(any(w in written.get(p, set()) for p in mine.people) for w in wanted)
             or (folded(want) in CHAIRS and bool(mine.people) and set(mine.people) <= chairs)
         )
         tally.gold += want is not None
@@ -328,6 +330,12 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
         else:
             speakers.missed.append(p["name"])
     return joins, speakers
+
+
+def listed(owners: str) -> frozenset[str]:
+    """Answer the owners a list names, each folded: "Martin, Kazuho" and "Martin and Kazuho"
+    are one list."""
+    return frozenset(folded(o) for o in OWNERS_APART.split(owners) if o.strip())
 
 
 def folded(spelling: str) -> str:

@@ -146,6 +146,21 @@ def test_an_owner_is_found_as_written_or_as_the_person_msecwg_names(score: Modul
     assert tally.missed == ["Dana: ACTION: review the text."]
 
 
+def test_owners_listed_are_the_same_however_the_list_is_joined(score: ModuleType) -> None:
+    from msecwg.importer import read
+    from msecwg.importer.transcribe import transcribe
+
+    found = read("# ZEBRA WG\n\n## Stripes\n\nMartin: hello.\n\nKazuho: hi.\n\n"
+                 "Lars: Martin and Kazuho will write an update to this.\n")  # fmt: skip
+    t = transcribe(found, "x.md").transcription
+    gold = {
+        "actions": [{"quote": "Martin and Kazuho will write an update", "owner": "Martin, Kazuho"}]
+    }
+    tally = score.owners(t, gold)
+    assert [a.owner for a in t.actions] == ["Martin and Kazuho"]
+    assert (tally.hit, tally.gold, tally.right, tally.found) == (1, 1, 1, 1)
+
+
 def test_an_owner_the_reading_calls_chairs_is_a_chair_the_minutes_name(score: ModuleType) -> None:
     from msecwg.importer import read
     from msecwg.importer.transcribe import transcribe
