@@ -1144,6 +1144,16 @@ def test_two_days_named_with_and_a_session_heading_with_its_date_and_an_interims
     assert (interim.meeting.number, interim.meeting.interim) == (None, True)
 
 
+def test_a_heading_that_tells_of_a_session_on_a_day_is_no_day_of_the_meeting() -> None:
+    found = read(
+        "# IRSG Teleconference 25 April 2023\n\n## Documents\n\nwords\n\n"
+        "## Reminder: IETF 117 - Session Requests opened on April 24, and registration "
+        "opens in May.\n\nwords\n\n## ADD Interim 15 Session 2 (September 15)\n\nmore\n",
+        name="x.md",
+    )
+    assert [d.text for d in found.meeting.days] == ["25 April 2023", "September 15"]
+
+
 def test_an_interim_takes_no_number_of_the_meeting_it_plans_for() -> None:
     text = (
         "SCONE interim meeting 2025-07-02\n\n## Hackathon Plan for IETF 123 {#plan-for-ietf-123}\n"

@@ -87,6 +87,8 @@ WEEKDAY_ALONE = re.compile(
 SESSION = re.compile(r"\bsession\b|\bIETF[ -]?\d{2,3}\b", re.IGNORECASE)
 """A heading of a session, or of the meeting itself ("## MASQUE IETF 117"), whose first line
 may give its day."""
+SESSION_TO_DAY = re.compile(r"[\s,:(\u2013-]*(?:\w{1,4}[\s,:(\u2013-]+)?")
+"""What may stand between a session and its day: "Session I, 2019-07-22", "IETF 117: Monday"."""
 # "Action Items", "Actions and Plan for Next Steps"; not one of a list of things, whose
 # actions are another kind ("Properties/Actions/Events (P/A/E) and scaling")
 ACTION_TITLE = re.compile(r"(?<!/)\baction(?!\w*/)", re.IGNORECASE)
@@ -299,7 +301,7 @@ def day_headings(
             continue  # a day of the hackathon, not of the meeting's
         if SESSION.search(title):
             own = dates_in(title, year)
-            if own and own[0].precision == "day":
+            if own and own[0].precision == "day" and _session_day(title, own[0].start):
                 title = title[own[0].start :]  # "## Session I, 2019-07-22, 1810"
             elif items:
                 title = text[items[0].start : items[0].end].strip()
@@ -313,6 +315,13 @@ def day_headings(
         elif WEEKDAY_ALONE.match(title) and len(title.split()) == 1:
             found.append(DayHeading(heading, Day(text=title, date=None, start=heading.start)))
     return found
+
+
+def _session_day(title: str, at: int) -> bool:
+    """Answer whether the day a heading names at `at` is its session's: right after the
+    session or the meeting ("Session I, 2019-07-22"), not in a sentence about another
+    ("Reminder: IETF 117 - Session Requests opened on April 24")."""
+    return any(SESSION_TO_DAY.fullmatch(title, m.end(), at) for m in SESSION.finditer(title, 0, at))
 
 
 # A place or a session before a day on its line: "New York, New York, Jan 12, 2020", "Session
