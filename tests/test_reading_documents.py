@@ -265,6 +265,23 @@ def test_a_discussion_under_a_title_among_talks_is_a_talk_too() -> None:
     ]  # fmt: skip
 
 
+def test_a_discussion_under_a_title_among_documents_is_of_one_too() -> None:
+    found = read(
+        "TLS at IETF 106\n\nExported Authenticators\n=======================\n\n"
+        "Nick: This document has gone through last call reviews.\n\n"
+        "Delegated Credentials\n=====================\n\n"
+        "Nick: a proposal to add algorithm flexibility.\n\nMartin: I'm OK with this proposal.\n\n"
+        "Batch Signing for TLS\n=====================\n\nDavid: Do you want to adopt this draft?\n\n"
+        "Compact TLS 1.3\n===============\n\nEkr: the draft is small.\n\n"
+        "Key Separation\n==============\n\nEkr: see draft-ietf-tls-esni.\n\n"
+        "Open Mic\n========\n\nall fine.\n"
+    )
+    assert [d.name for d in found.documents if d.subject_of] == [
+        "Exported Authenticators", "Delegated Credentials", "Batch Signing for TLS",
+        "Compact TLS 1.3",
+    ]  # fmt: skip
+
+
 def test_the_word_slides_after_a_talks_title_is_no_part_of_its_name() -> None:
     found = read(
         "# QUIC WG\n\n### WG Items\n\n#### 40 min - Open issues, updates to multipath QUIC. "

@@ -422,6 +422,13 @@ def documents(
             )
         else:
             subjects.append(_subject(*section, named, starts, talks))
+    drafted = {
+        start for (start, _), found in named_in.items() if any(c.kind == "draft" for c, _ in found)
+    }
+    for i in _among_documents(parts, parents, subjects, sorted(drafted)):
+        named = _heading_names(text, parts[i], named_in)
+        section = (text, parts, i, parents[i], names, speakers)
+        subjects[i] = _subject(*section, named, starts, talks | {i})
     named_groups = {key("named", m[m.lastgroup]) for m in groups if m is not None and m.lastgroup}
     named_groups |= {key("named", group)} if group else set()  # "# ASDF status update": the group's
     candidates = [c for c in names.found.values() if c.key not in named_groups]
@@ -591,11 +598,8 @@ def _among_talks(
     among sections of one heading a third or more of which are talks by their slots ("## DTLS 1.3" /
     "Should there be key separation …" beside "## cTLS (See meeting materials)" and "## TLS
     MetaData for Load Balancers (see meeting materials)")."""
-    siblings: dict[tuple[int | None, int], list[int]] = {}
-    for n, part in enumerate(parts):
-        siblings.setdefault((parents[n], part.level), []).append(n)
     found: set[int] = set()
-    for group in siblings.values():
+    for group in _siblings(parts, parents):
         talks = [n for n in group if n in slotted]
         if len(talks) < TALKS_AROUND or 3 * len(talks) < len(group):
             continue
@@ -604,6 +608,35 @@ def _among_talks(
             if n not in talks and TITLE_ALONE.fullmatch(title) and parts[n].spoken:
                 found.add(n)
     return frozenset(found)
+
+
+def _siblings(parts: list[Part], parents: list[int | None]) -> list[list[int]]:
+    """Answer the sections by the heading they stand under and their level, in order."""
+    siblings: dict[tuple[int | None, int], list[int]] = {}
+    for n, part in enumerate(parts):
+        siblings.setdefault((parents[n], part.level), []).append(n)
+    return list(siblings.values())
+
+
+def _among_documents(
+    parts: list[Part], parents: list[int | None], subjects: list[list[str]], drafted: list[int]
+) -> list[int]:
+    """Answer the sections of no document whose title alone stands over turns that name no
+    draft (`drafted`: where blocks naming one start, in order), among sections of one heading
+    half or more of which are each of a document ("Delegated Credentials" beside "Exported
+    Authenticators" / "This document has gone through last call")."""
+    found = []
+    for group in _siblings(parts, parents):
+        of_one = [n for n in group if len(subjects[n]) == 1]
+        if len(of_one) < TALKS_AROUND or 2 * len(of_one) < len(group):
+            continue
+        for n in group:
+            title = VERSION_AFTER.sub("", parts[n].title)
+            part = parts[n]
+            named = bisect_left(drafted, part.until) > bisect_left(drafted, part.start)
+            if not subjects[n] and TITLE_ALONE.fullmatch(title) and part.spoken and not named:
+                found.append(n)
+    return found
 
 
 def _capitalised_in(text: str, spans: list[tuple[int, int]]) -> Callable[[str], bool]:
