@@ -1186,6 +1186,18 @@ def test_an_item_of_an_action_section_is_owned_by_a_role_and_the_rooms_consensus
     ]
 
 
+def test_items_quoted_in_an_action_section_are_each_one_and_their_state_is_none() -> None:
+    found = read("# IRSG Teleconference 25 April 2023\n\n##  Action Items\n>    * DONE\n"
+                 ">      * Carsten Bormann to review draft-irtf-icnrg-ccnx-timetlv\n>      \n"
+                 ">    * IN PROGRESS\n>      * Colin Perkins to draft text for a Code of Conduct.\n\n"
+                 "## Documents\n\n> RE: the openapi spec, we should decide.\n")  # fmt: skip
+    assert owned(found) == [
+        ("Carsten Bormann", "Carsten Bormann to review draft-irtf-icnrg-ccnx-timetlv"),
+        ("Colin Perkins", "Colin Perkins to draft text for a Code of Conduct."),
+    ]
+    assert found.people == []  # "RE:" says what a quote is about; no one speaks
+
+
 @pytest.mark.parametrize("label", ["Actions:", "ACTIONS:", "Action Items:", "AIs:", "TODOs:"])
 def test_a_label_of_action_items_in_the_plural_opens_a_list_of_them(label: str) -> None:
     found = read(f"# NEA WG\n\n## Next Steps\n\nSteve: fine.\n\n{label}\n- Steve and Nancy "

@@ -221,6 +221,13 @@ NO_TASK_WORDS = re.compile(
     r"https?://\S+|\S+@\S+\.\w+|\b\d+\s*(?:m|mins?|minutes?)\b", re.IGNORECASE
 )
 """What says no task in an item: a link, a mail address, a time ("10min")."""
+TASKS_STATE = re.compile(
+    r"[\s*_]*(?:done|in\s+progress|new|open|pending|ongoing|completed?|carried\s+over"
+    r"|outstanding)[\s*_:]*",
+    re.IGNORECASE,
+)
+"""An item of an action section that says only the state of the items below it ("* DONE",
+"* IN PROGRESS", "* NEW": IRSG minutes)."""
 NONE_TAKEN = re.compile(
     r"[\s*_:.-]*(?:none|no(?:ne)?\s+(?:new\s+)?(?:actions?|action\s+items?|items?)|n/?a|nothing"
     r"|closed|resolved)[\s*_.!]*",
@@ -485,6 +492,8 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
     if not re.search(r"[^\W\d_]", NO_TASK_WORDS.sub("", said)) or NONE_TAKEN.fullmatch(said):
         return None  # "Action items:" opens a list; the items are the actions; "Action: ?";
         # "Actions: No actions", "ACTION: none", "- https://...", "- name@example.org 10min"
+    if label_match is None and TASKS_STATE.fullmatch(said):
+        return None  # "* IN PROGRESS" over the items so: the state of those below it
     if label_match and asks(said) and not _may_undertake(said):
         return None  # a question with no task in it: "Chairs Action: closer to WGLC?"
     owners, owned, owner = _owners(said)

@@ -63,6 +63,10 @@ MARKDOWN_HEADING_LINE = re.compile(
 )
 RULE = re.compile(r"(?:-{3,}|={3,}|_{3,}|\*{3,})")
 UNDERLINE = re.compile(r"(?:-{3,}|={3,})")
+QUOTE_MARKS = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
+"""What opens a line of a Markdown quote: "> ", ">>", "   > "; the items of a list quoted
+are read as if indented so ("> * IN PROGRESS" / ">   * Colin Perkins to draft text ...");
+a line quoted that is no item stays as written, no turn ("> RE: the openapi spec")."""
 TABLE_ROW = re.compile(r"[ \t]*\|")
 """A row of a table. Where a table opens a block, each row is a block of its own ("|
 draft-ietf-cellar-flac-07 | Waiting for Shepherd write-up |"), so that what one row says is of
@@ -233,7 +237,11 @@ def _lines(text: str, markdown: bool) -> list[Line]:
         while next_hidden < len(hidden) and hidden[next_hidden][0] <= start:
             covered = max(covered, hidden[next_hidden][1])
             next_hidden += 1
-        words = raw.lstrip()
+        quoted = QUOTE_MARKS.match(raw) if markdown and ">" in raw else None
+        inside = raw[quoted.end() :].lstrip() if quoted else ""
+        listed = quoted is not None and (not inside.strip() or MARKER.match(inside) is not None)
+        margin = quoted.group() if listed and quoted else ""  # a quoted list's marks indent it
+        words = raw[len(margin) :].lstrip()
         body = offset - len(words)
         end = body + len(words.rstrip())
         if not words or end <= covered:
@@ -241,7 +249,8 @@ def _lines(text: str, markdown: bool) -> list[Line]:
         elif not markdown and end - start > FLATTENED_LENGTH and _flattened(text, body, end):
             lines.extend(Line(a, b, 0, True) for a, b in _pieces(text, body, end))
         else:
-            lines.append(Line(body, end, indentation(raw), False))
+            indent = indentation(margin.replace(">", " ") + raw[len(margin) :])
+            lines.append(Line(body, end, indent, False))
     return lines
 
 
