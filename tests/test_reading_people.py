@@ -587,6 +587,7 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("# MASQUE - IETF 108", "MASQUE"), ("# TLS@IETF108", "TLS"), ("# IETF 122 - ICCRG", "ICCRG"),
      ("IETF 104 MLS Tuesday session 13:50-15:00\n=====", "MLS"),
      ("IETF 104 MINUTES\n=====", None), ("# SCONE Minutes IETF 124", "SCONE"),
+     ("# CCWG Meeting, IETF 124, Montreal. 3 November 2025 9:30", "CCWG"),
      ("# SCONE working group 4th virtual interim meeting", "SCONE"),
      ("## DNS Operations (DNSOP) Working Group\n# IETF 98, Chicago", "DNSOP"),
      ("ietf 104 capport wed 11:20", "capport"), ("ietf 104 minutes", None),

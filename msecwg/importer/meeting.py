@@ -51,7 +51,7 @@ GROUP = re.compile(
     r"|(?:(?:Minutes|Notes)\s+)?(?:I[ER]TF\s+)?(?:\d{4}-\d\d-\d\d\s+)?(?i:interim)\b|(?i:at)\s+IETF"
     r"|Virtual\s+(?:Session|Meeting|Interim)\b"
     r"|(?i:(?:weekly|bi-?weekly|monthly|conference)\s+(?:call|session|meeting))\b|Call\b"
-    r"|(?:(?:Minutes|Notes|Meeting)\s+)?IETF[ -]?\d{2,3}\b)"
+    r"|(?:(?:Minutes|Notes|Meeting),?\s+)?IETF[ -]?\d{2,3}\b)"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+\((?P<short>[A-Za-z][A-Za-z0-9-]{1,15})\)\s+"
     r"(?:WG\b|Working\s+Group\b|(?:Proposed\s+)?(?:RG\b|Research\s+Group\b))"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s+(?:Proposed\s+)?"
