@@ -1529,6 +1529,18 @@ def test_an_action_item_naming_no_document_is_about_the_one_its_section_is_about
     ]
 
 
+def test_a_record_in_a_section_about_several_documents_is_about_none_of_them_alone() -> None:
+    found = read(
+        "# ZEBRA WG\n\n## Stripes\n\ndraft-ietf-zebra-stripes, draft-ietf-zebra-hoofs\n\n"
+        "Dana: I will write the text.\n\n**Show of hands: have you read any of them: 7 Yes, "
+        "18 No**\n"
+    )
+    t = transcribe(found, "x.md").transcription
+    assert [d.name for d in t.documents] == ["draft-ietf-zebra-stripes", "draft-ietf-zebra-hoofs"]
+    assert [(a.what, a.document) for a in t.actions] == [("I will write the text.", None)]
+    assert [d.document for s in t.sections for d in s.decisions] == [None]
+
+
 def test_a_stage_denied_in_a_question_is_none() -> None:
     said = "is there anyone who thinks we shouldn't progress the draft to WG last call?"
     assert stages_of(said) == []

@@ -430,13 +430,15 @@ def _about(
 
 
 def _subjects(found: Found, document_of: dict[str, str]) -> dict[int, str]:
-    """Answer the id of the document each section is about, by the section's index."""
-    return {
-        n: document_of[d.name.casefold()]
-        for d in found.documents
-        if d.name.casefold() in document_of
-        for n in d.subject_of
-    }
+    """Answer the id of the document each section about one document is about, by the
+    section's index; a section about several ("## C4" over three drafts) is about none
+    of them alone."""
+    about: dict[int, set[str]] = {}
+    for d in found.documents:
+        if d.name.casefold() in document_of:
+            for n in d.subject_of:
+                about.setdefault(n, set()).add(document_of[d.name.casefold()])
+    return {n: one for n, ids in about.items() if len(ids) == 1 for one in ids}
 
 
 def _exchange(turn: importer.Turn, person_id: dict[int, str]) -> Exchange:
