@@ -1541,6 +1541,24 @@ def test_a_record_in_a_section_about_several_documents_is_about_none_of_them_alo
     assert [d.document for s in t.sections for d in s.decisions] == [None]
 
 
+def test_a_talks_first_line_with_its_draft_slides_and_presenter_gives_the_draft_its_heading() -> (
+    None
+):
+    found = read(
+        "# CCWG Meeting, IETF 124\n\n## SCReAMv2\n\n[draft-johansson-ccwg-screamv2]"
+        "(https://datatracker.ietf.org/doc/draft-johansson-ccwg-screamv2/), [slides](https://x/a)"
+        "\n\nLars: fine.\n\n## BBRv3\n\n_Ian Swett_, [slides](https://x/b), [draft-ietf-ccwg-bbr]"
+        "(https://datatracker.ietf.org/doc/draft-ietf-ccwg-bbr/)\n\nNeal: ok.\n\n"
+        "## SEARCH -- a New Slow Start Algorithm\n\n_Mark Claypool_, [draft-chung-ccwg-search]"
+        "(https://datatracker.ietf.org/doc/draft-chung-ccwg-search/)\n\nMirja: rate.\n"
+    )
+    assert [(d.name, d.also, d.subject_of) for d in found.documents] == [
+        ("draft-johansson-ccwg-screamv2", ["SCReAMv2"], [0]),
+        ("draft-ietf-ccwg-bbr", ["BBRv3"], [1]),
+        ("draft-chung-ccwg-search", ["SEARCH"], [2]),
+    ]
+
+
 def test_a_stage_denied_in_a_question_is_none() -> None:
     said = "is there anyone who thinks we shouldn't progress the draft to WG last call?"
     assert stages_of(said) == []

@@ -61,6 +61,8 @@ FIRST_LINE = re.compile(r"\s*(?:[-=*_]{3,}[ \t]*\n\s*)?(?:[*+-]\s+)?(?P<line>[^\
 WEB_ADDRESS = re.compile(r"https?://\S+")
 REMARK = re.compile(r"\([^()\n]{1,60}\)")
 """A remark in brackets: "(new set of slides)"."""
+SLIDES_LINK = re.compile(r"\[slides\]\([^()\s]*\)", re.IGNORECASE)
+"""A link to a talk's slides: "[slides](https://datatracker.ietf.org/meeting/125/materials/…)"."""
 # A line that gives a section's draft: "I-D: https://datatracker.ietf.org/doc/draft-ietf-mls-
 # protocol/" (MLS, WPACK minutes), "Draft: https://tools.ietf.org/html/draft-ietf-tls-subcerts-09"
 DRAFT_FIELD = re.compile(
@@ -130,6 +132,9 @@ SLOT_LINE = re.compile(
     r"\d{1,3}\s*(?:m|mins?|minutes)(?![a-z])[_*)]*[ \t]*$",
     re.MULTILINE,
 )
+PRESENTERS_ALONE = re.compile(rf"[_*(]*{_PRESENTER}(?:(?:,|\s+and|\s*&)\s*{_PRESENTER})*[\s_*),;]*")
+"""A talk's presenters alone, as they stand beside its draft and slides on a line: "_Ian
+Swett_, [slides](…), [draft-ietf-ccwg-bbr](…)"."""
 # Or its presenters under a label, alone on the line: "# Quic Aware Proxying" / "Speakers:
 # Tommmy and Eric" (MASQUE minutes), "# Bundle Preloading" / "Presented by: Felipe" (WPACK
 # minutes), "Presenter: Jeffrey Yasskin (50min)", "Presented by Alejandro Sedeno".
@@ -714,13 +719,22 @@ def _subject(
         owner = names.owner(candidate.key)
         if owner is not None and (candidate.kind != "rfc" or _name_of(part.title, speakers)):
             named.append(owner)
-    first = [
-        owner
-        for candidate in _named_first(text, part)
-        if (owner := names.owner(candidate.key)) is not None
-    ]
-    if len(first) == 1 and not heading and (title := _heading_title(part, speakers)):
-        names.call(first[0], title)  # "### Resumable Uploads" / "* Draft: [draft-ietf-…]"
+    first = list(  # once each: "[draft-…](https://datatracker.ietf.org/doc/draft-…/)"
+        dict.fromkeys(
+            owner
+            for candidate in _named_first(text, part)
+            if (owner := names.owner(candidate.key)) is not None
+        )
+    )
+    if len(first) == 1 and not heading:
+        # "### Resumable Uploads" / "* Draft: [draft-ietf-…]"; a word of the draft's name
+        # opening a heading that says more: "## SEARCH -- a New Slow Start …"
+        short = _name_of(part.title, speakers) or ""
+        title = _heading_title(part, speakers)
+        if title is None and short.casefold() in _draft_words(first[0]):
+            title = short
+        if title is not None:
+            names.call(first[0], title)
     drafted = len(first) == 1 and names.found[first[0]].kind == "draft"
     for candidate, _ in heading if drafted else ():
         if candidate.kind in ("named", "subject") and candidate.key in names.found:
@@ -894,16 +908,19 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
 
 
 def _drafts_alone(text: str, line: str) -> list[Candidate]:
-    """Answer the drafts and RFCs a line names where it says nothing else but web addresses and
-    remarks in brackets ("draft-ietf-dnsop-nsec3-guidance  (new set of slides)"), or but their
+    """Answer the drafts and RFCs a line names where it says nothing else but web addresses,
+    links to slides and remarks in brackets ("draft-ietf-dnsop-nsec3-guidance  (new set of
+    slides)", "[draft-ietf-ccwg-bbr](…), [slides](…)"), or but their
     presenters and time ("draft-pauly-happy-happyeyeballs-v3-00 Tommy Pauly, Nidhi Jaju, 35
     minutes")."""
     candidates = _candidates(line, lambda phrase: phrase in text)
     found = [c for c, _ in candidates if c.kind in ("draft", "rfc")]
-    rest = REMARK.sub("", WEB_ADDRESS.sub("", line))
+    rest = REMARK.sub("", WEB_ADDRESS.sub("", SLIDES_LINK.sub("", line)))
     for candidate in found:
         rest = rest.replace(candidate.name, "")
-    alone = not re.search(r"[^\W\d_]{2}", rest) or SLOT_LINE.fullmatch(rest.strip())
+    rest = rest.strip()
+    alone = not re.search(r"[^\W\d_]{2}", rest) or SLOT_LINE.fullmatch(rest)
+    alone = alone or PRESENTERS_ALONE.fullmatch(rest.replace("[](", ""))  # links' brackets
     return found if alone else []
 
 
