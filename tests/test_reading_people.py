@@ -414,6 +414,21 @@ def test_a_presenter_named_before_presenting_is_credited() -> None:
     ]
 
 
+def test_a_full_name_opening_a_sentence_of_a_story_is_credited() -> None:
+    found = read(
+        "# LOOPS side meeting\n\nCarsten Bormann called the meeting to order. Michael Welzl "
+        "had contributed slides. Chair Lars Eggert showed the Note Well.\n\n## Recap\n\n"
+        "- Carsten: quick recap\n- Michael: loss\n- Gorry: fine.\n- Chair: welcome\n\n"
+        "We agreed that Gorry Fairhurst will write it.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Carsten Bormann", ["Carsten", "Carsten Bormann"]),
+        ("Michael Welzl", ["Michael", "Michael Welzl"]),
+        ("Gorry", ["Gorry"]),  # named within a sentence, not as its subject
+        ("Chair", ["Chair"]),  # a role before a name, never its first name
+    ]
+
+
 def test_initials_in_square_brackets_after_a_speakers_name_are_theirs() -> None:
     found = read(
         "# QUIC WG\n\n## Multipath\n\n**Lucas Pardue [LP]**: Ack frequency to WGLC.\n\n"

@@ -22,7 +22,7 @@ from msecwg.importer.speakers import (
     speaker,
 )
 from msecwg.importer.text import fold
-from msecwg.importer.vocabulary import PARTICLES
+from msecwg.importer.vocabulary import PARTICLES, ROLE_WORDS
 from msecwg.store.reading import key as plain
 
 # "Mike Bishop(mb)", "Martin Thomson (MT)": a short name in brackets, and the words
@@ -78,6 +78,15 @@ CREDIT_WORDS = r"(?:[ ](?!presenting\b)[^\W\d_][^\W_'\u2019-]*(?:['\u2019-][^\W_
 CREDITED_NAME = re.compile(
     rf"[^\W\d_][^\W_'\u2019-]*(?:['\u2019-][^\W_]+)*{CREDIT_WORDS}{CREDIT_AFTER}", re.MULTILINE
 )
+NARRATED_NAME = re.compile(
+    r"[A-Z][^\W\d_'\u2019-]+(?:[ ][A-Z][^\W\d_'\u2019-]+){1,2}(?=[ \t]+(?:then[ \t]+|also[ \t]+)?"
+    r"(?:called|opened|gave|presented|noted|said|shared|explained|asked|replied|added|agreed"
+    r"|raised|led|summari[sz]ed|pointed|stated|mentioned|suggested|proposed|showed|described"
+    r"|reported|introduced|responded|commented|wondered|observed|remarked|had|thanked"
+    r"|continued)\b)"
+)
+"""A full name opening a sentence of minutes told as a story, its subject: "Carsten Bormann
+called the meeting to order", "Matt Joras then shared a recording" (LOOPS, SCONE minutes)."""
 CREDIT_MARKS = " \t>-*+#"
 """What a line may open with before a name it credits: quotation, bullet, heading marks."""
 POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -333,9 +342,20 @@ def _named_by(text: str, firsts: set[str]) -> Iterator[re.Match[str]]:
         before = text[at - 1 : at]
         emphasis = before == "_" and not text[at - 2 : at - 1].isalnum()  # "_Mohit T_"
         if emphasis or not (before.isalnum() or before in "_'\u2019-") or not at:
-            match = CREDITED_NAME.match(text, at)
+            match = CREDITED_NAME.match(text, at) or _narrated(text, at)
             if match is not None:
                 yield match
+
+
+def _narrated(text: str, at: int) -> re.Match[str] | None:
+    """Answer the full name opening a sentence at `at` as its subject (NARRATED_NAME): at a
+    line's start or after a sentence's end."""
+    match = NARRATED_NAME.match(text, at)
+    before = text[max(0, at - 2) : at]
+    opens = not at or before[-1:] == "\n" or before in (". ", ".\t")
+    if match is None or not opens or match[0].split()[0].casefold() in ROLE_WORDS:
+        return None  # "Chair Mark Nottingham showed the Note Well": a role, then a name
+    return match
 
 
 def _set_apart(text: str, at: int) -> bool:
@@ -625,7 +645,11 @@ def _credits(text: str, spelt: list[list[str]]) -> list[re.Match[str]]:
     firsts = {key(s.split()[0]) for spellings in spelt for s in spellings if _first_or_initial(s)}
     if not firsts:
         return []
-    return [m for m in _named_by(text, firsts) if _set_apart(text, m.start()) and _credit(m[0])]
+    return [
+        m
+        for m in _named_by(text, firsts)
+        if (m.re is NARRATED_NAME or _set_apart(text, m.start())) and _credit(m[0])
+    ]
 
 
 def _apart_in_full(these: list[str], those: list[str]) -> bool:
