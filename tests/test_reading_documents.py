@@ -793,6 +793,8 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("new revision", "RH (p3): Updates since IETF 114. Version -05 submitted."),
         ("new revision", "MT (p2): v-16 has been submitted, merging PR #98"),
         ("call for adoption", "Benno: Will take adoption to the list"),
+        ("call for adoption", "Chairs will take it back WG adoption to list."),
+        ("call for adoption", "A: we will go to the list to ask formal RG adoption."),
         ("call for adoption", "Result of hum for adoption: forte"),
         ("submitted to the IESG", "Up for telechat on 27 April."),
         ("published", "Now RFC 9457."),

@@ -134,6 +134,14 @@ CONFIRMED_ON_LIST = (
     r"\bconfirm(?:ed|ing|ation)?\b(?: (?:it|this|that|the adoption))?"
     r"(?: (?:on|to|via|in))? (?:the )?(?:mailing |mail |e-?mail )?list\b"
 )
+# Adoption taken to the list, in either order: "Chairs will take it back WG adoption to list.",
+# "we will go to the list to ask formal RG adoption", "Will go to list with adoption steps."
+# (WPACK, NWCRG and IPPM minutes)
+ADOPTION_TO_LIST = (
+    r"\b(?:take|taking|took|bring|bringing)\b[^.;?]{0,20}?\badoption (?:\w+ )?to (?:the )?"
+    r"(?:mailing )?list\b|\b(?:go|going|went) to (?:the )?(?:mailing )?list\b[^.;?]{0,25}?"
+    r"\badoption\b"
+)
 # A document now the group's own: "The WHIP draft is now a WG document", "Moved to an
 # official WG draft." (WISH and HTTPAPI minutes), "this has now become a WG I-D" (CCWG
 # minutes); "should become a working group document" is a question still open
@@ -179,6 +187,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"
      r"|\bconfirm(?:ed|ing)? (?:the )?adoption\b[^.;]{0,20}\bon (?:the )?(?:mailing )?list\b"
      r"|\b(?:take|taking|took) (?:the )?adoption (?:call )?to (?:the )?(?:mailing )?list\b"
+     rf"|{ADOPTION_TO_LIST}"
      r"|\b(?:hums?|polls?|show of hands) (?:for|on|in favou?r of) adopti(?:on|ng)\b"
      rf"|{ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
      ("adopt", "cfa")),
