@@ -251,6 +251,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\bthen (?:a |the )?(?:final |new |another )?{_WGLC}"
      rf"|\b(?:go|going|move|moving|proceed) (?:straight|directly) to (?:a |the )?{_WGLC}"
      rf"|\b(?:approaching|nearing) (?:a |the )?{_WGLC}"
+     rf"|\b(?:try|trying) (?:to get |for )(?:a |the )?(?:new )?{_WGLC}"
+     rf"|\bschedul(?:e|ing) (?:a |the )?{_WGLC}"
+     rf"|\b{_WGLC} (?:seems|is|would be) appropriate\b"
+     rf"|\b{_WGLC} on (?:the )?next (?:version|revision|draft)\b"
      rf"|\b{_WGLC} (?:in|within) (?:the )?(?:next|coming|few)\b"
      rf"|\b(?:have|need|do) (?:a |the )?(?:last|final) {_WGLC}"
      rf"|\bto (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))",
