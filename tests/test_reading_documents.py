@@ -787,6 +787,7 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     for said in ("We will publish -21 next week.", "Expect a -09 soon.", "Going to cut -05."):
         assert stages_of(said) == [("revision expected", said)]
     assert stages_of("I went back to -20.") == []
+    assert stages_of("I'd like to see the RA/DHCP draft adopted soon.") == []  # a wish
     for stage, said in [
         ("submitted to the IESG", "MT: draft-ietf-core-sid-19 is in IESG processing."),
         ("published", "MT: RFC 9290 has been published"),

@@ -194,7 +194,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # a document adopted, not comments adopted in a version, nor a policy or idea adopted
     # ("Many detailed comments received and adopted in the latest version", CoRE minutes)
     ("adopted",
-     rf"(?<!not )(?<!be )(?<!if )(?<!to be )(?<!widely )(?<!broadly )\badopted\b"
+     rf"(?<!not )(?<!be )(?<!if )(?<!to be )(?<!widely )(?<!broadly )\badopted\b(?! soon\b)"
      r"(?!\)? (?:(?:working group|wg) )?(?:drafts|documents|docs)\b)"
      r"(?! (?:in|by) (?:some|many|several|a few|various|multiple|most|other|practice)\b)"
      r"(?! in (?:the |a |an )?(?:latest|new|next|current) (?:version|revision|draft)\b)"
