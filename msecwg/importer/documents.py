@@ -636,8 +636,8 @@ def _among_documents(
         if len(of_one) < TALKS_AROUND or 2 * len(of_one) < len(group):
             continue
         for n in group:
-            title = VERSION_AFTER.sub("", parts[n].title)
             part = parts[n]
+            title = VERSION_AFTER.sub("", part.title)
             named = bisect_left(drafted, part.until) > bisect_left(drafted, part.start)
             if not subjects[n] and TITLE_ALONE.fullmatch(title) and part.spoken and not named:
                 found.append(n)

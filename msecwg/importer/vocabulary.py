@@ -134,9 +134,9 @@ CONFIRMED_ON_LIST = (
     r"\bconfirm(?:ed|ing|ation)?\b(?: (?:it|this|that|the adoption))?"
     r"(?: (?:on|to|via|in))? (?:the )?(?:mailing |mail |e-?mail )?list\b"
 )
-# Adoption taken to the list, in either order: "Chairs will take it back WG adoption to list.",
-# "we will go to the list to ask formal RG adoption", "Will go to list with adoption steps."
-# (WPACK, NWCRG and IPPM minutes)
+# Adoption taken to the list, in either order: "Benno: Will take adoption to the list", "Chairs
+# will take it back WG adoption to list.", "we will go to the list to ask formal RG adoption",
+# "Will go to list with adoption steps." (DNSOP, WPACK, NWCRG and IPPM minutes)
 ADOPTION_TO_LIST = (
     r"\b(?:take|taking|took|bring|bringing)\b[^.;?]{0,20}?\badoption (?:\w+ )?to (?:the )?"
     r"(?:mailing )?list\b|\b(?:go|going|went) to (?:the )?(?:mailing )?list\b[^.;?]{0,25}?"
@@ -186,7 +186,6 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"\b(?:calls? for (?:wg |working group )?adoption|adoption calls?|CfA)\b"
      r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"
      r"|\bconfirm(?:ed|ing)? (?:the )?adoption\b[^.;]{0,20}\bon (?:the )?(?:mailing )?list\b"
-     r"|\b(?:take|taking|took) (?:the )?adoption (?:call )?to (?:the )?(?:mailing )?list\b"
      rf"|{ADOPTION_TO_LIST}"
      r"|\b(?:hums?|polls?|show of hands) (?:for|on|in favou?r of) adopti(?:on|ng)\b"
      rf"|{ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
