@@ -209,8 +209,11 @@ def _pattern(candidate: Candidate, others: list[str]) -> re.Pattern[str]:
 
     if candidate.kind == "rfc":
         return re.compile(rf"\bRFC[ -]?{candidate.key[3:]}\b(?!bis)", re.IGNORECASE)
-    if candidate.kind == "draft":
-        ways = [rf"{re.escape(candidate.key)}(?:-\d\d|-\*)?", *map(words, others)]
+    if candidate.kind == "draft":  # another name in one plain word only as written
+        ways = [
+            rf"{re.escape(candidate.key)}(?:-\d\d|-\*)?",
+            *(f"(?-i:{words(o)})" if o.isalpha() else words(o) for o in others),
+        ]
         return re.compile(rf"(?<![\w-])(?:{'|'.join(ways)})(?![\w-])", re.IGNORECASE)
     cased = " " not in candidate.name and candidate.name[1:].islower()
     ways = [words(n) for n in [candidate.name, *others]]

@@ -1557,12 +1557,15 @@ def test_a_talks_first_line_with_its_draft_slides_and_presenter_gives_the_draft_
         "\n\nLars: fine.\n\n## BBRv3\n\n_Ian Swett_, [slides](https://x/b), [draft-ietf-ccwg-bbr]"
         "(https://datatracker.ietf.org/doc/draft-ietf-ccwg-bbr/)\n\nNeal: ok.\n\n"
         "## SEARCH -- a New Slow Start Algorithm\n\n_Mark Claypool_, [draft-chung-ccwg-search]"
-        "(https://datatracker.ietf.org/doc/draft-chung-ccwg-search/)\n\nMirja: rate.\n"
+        "(https://datatracker.ietf.org/doc/draft-chung-ccwg-search/)\n\nMirja: rate.\n\n"
+        "## Origin (anything more?)\n\ndraft-ietf-httpbis-origin-frame-03\n\nMark: done.\n\n"
+        "## Other\n\nLars: we search the space; the origin is the same.\n"
     )
-    assert [(d.name, d.also, d.subject_of) for d in found.documents] == [
-        ("draft-johansson-ccwg-screamv2", ["SCReAMv2"], [0]),
-        ("draft-ietf-ccwg-bbr", ["BBRv3"], [1]),
-        ("draft-chung-ccwg-search", ["SEARCH"], [2]),
+    assert [(d.name, d.also, d.subject_of, d.sections) for d in found.documents] == [
+        ("draft-johansson-ccwg-screamv2", ["SCReAMv2"], [0], [0]),
+        ("draft-ietf-ccwg-bbr", ["BBRv3"], [1], [1]),
+        ("draft-chung-ccwg-search", ["SEARCH"], [2], [2]),  # "search" is a word, no name
+        ("draft-ietf-httpbis-origin-frame-03", [], [3], [3]),  # "Origin", a plain word
     ]
 
 

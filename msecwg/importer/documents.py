@@ -61,6 +61,8 @@ FIRST_LINE = re.compile(r"\s*(?:[-=*_]{3,}[ \t]*\n\s*)?(?:[*+-]\s+)?(?P<line>[^\
 WEB_ADDRESS = re.compile(r"https?://\S+")
 REMARK = re.compile(r"\([^()\n]{1,60}\)")
 """A remark in brackets: "(new set of slides)"."""
+ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*")
+"""A name with a capital after its first ("SEARCH", "QUIC-LB"), no plain word ("Origin")."""
 SLIDES_LINK = re.compile(r"\[slides\]\([^()\s]*\)", re.IGNORECASE)
 """A link to a talk's slides: "[slides](https://datatracker.ietf.org/meeting/125/materials/…)"."""
 # A line that gives a section's draft: "I-D: https://datatracker.ietf.org/doc/draft-ietf-mls-
@@ -731,7 +733,11 @@ def _subject(
         # opening a heading that says more: "## SEARCH -- a New Slow Start …"
         short = _name_of(part.title, speakers) or ""
         title = _heading_title(part, speakers)
-        if title is None and short.casefold() in _draft_words(first[0]):
+        if (
+            title is None
+            and ACRONYM.fullmatch(short)
+            and short.casefold() in _draft_words(first[0])
+        ):
             title = short
         if title is not None:
             names.call(first[0], title)
@@ -1523,7 +1529,11 @@ def _mentions(
             continue
         if candidate.kind == "draft":
             names.append(mentioned.name(n, 0, candidate.key, cased=False, literal=True))
-            names += [mentioned.name(n, m + 1, o, cased=False) for m, o in enumerate(others)]
+            # another name in one plain word is one only as written ("SEARCH", not "search")
+            names += [
+                mentioned.name(n, m + 1, o, cased=o.isalpha() and " " not in o)
+                for m, o in enumerate(others)
+            ]
             continue
         # One word in lower case but the first letter ("Transport") is a name only so written.
         cased = " " not in candidate.name and candidate.name[1:].islower()
