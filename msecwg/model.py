@@ -191,9 +191,10 @@ class Meeting(Record, kw_only=True, frozen=True):
 
 
 def group_name(group: str) -> str:
-    """Answer how a group is named: a working group with "WG" ("QUIC WG"), a research group of
-    the IRTF or a meeting named in words as it names itself ("ICCRG", "Environmental Impact")."""
-    return group if group.upper().endswith("RG") or " " in group else f"{group} WG"
+    """Answer how a group is named: a working group with "WG" ("QUIC WG"), one whose name ends
+    so, a research group of the IRTF or a meeting named in words as it names itself ("TSVWG",
+    "ICCRG", "Environmental Impact")."""
+    return group if group.upper().endswith(("RG", "WG")) or " " in group else f"{group} WG"
 
 
 class Person(Record, kw_only=True, frozen=True):

@@ -62,7 +62,7 @@ class Scope(msgspec.Struct, frozen=True):
         names = self.group_names
         if len(names) == 1:
             return group_name(names[0])
-        kind = "WGs" if all(group_name(n).endswith(" WG") for n in names) else "groups"
+        kind = "WGs" if all(group_name(n).upper().endswith("WG") for n in names) else "groups"
         return f"{', '.join(names[:-1])} and {names[-1]} {kind}"
 
 

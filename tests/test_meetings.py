@@ -676,6 +676,9 @@ def test_meetings_of_several_groups_name_each_group_once() -> None:
     research = [msgspec.structs.replace(meeting, working_group=g) for g in ("ICCRG", "QUIC")]
     assert Scope(["a"], research[:1]).name == research[0].name == "ICCRG, IETF 118"
     assert Scope(["a", "b"], research).name == "ICCRG and QUIC groups' 2 meetings"
+    named_so = [msgspec.structs.replace(meeting, working_group=g) for g in ("TSVWG", "QUIC")]
+    assert Scope(["a"], named_so[:1]).name == "TSVWG, IETF 118"  # not "TSVWG WG"
+    assert Scope(["a", "b"], named_so).name == "TSVWG and QUIC WGs' 2 meetings"
     cased = [msgspec.structs.replace(meeting, working_group=g) for g in ("CELLAR", "cellar")]
     assert Scope(["a", "b"], cased).name == "CELLAR WG's 2 meetings"
     many = [msgspec.structs.replace(meeting, working_group=g) for g in ("A", "B", "C", "D", "A")]
