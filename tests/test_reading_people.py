@@ -429,6 +429,20 @@ def test_a_full_name_opening_a_sentence_of_a_story_is_credited() -> None:
     ]
 
 
+def test_initials_the_minutes_give_two_people_make_no_one_of_both() -> None:
+    found = read(
+        "# HTTP WG\n\n## Signatures\n\nJustin Richer (JR): feedback received\n\nJR: a flag\n\n"
+        "## Retrofit\n\nJulian Reschke (JR): issues around parsing\n\nJR: in the spec\n\n"
+        "Martin Thomson (MT): fine\n\nMT: ok\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Justin Richer", ["Justin Richer"]),
+        ("JR", ["JR"]),  # either, by where it stands: the minutes leave it to the reader
+        ("Julian Reschke", ["Julian Reschke"]),
+        ("Martin Thomson", ["Martin Thomson", "MT"]),
+    ]
+
+
 def test_initials_in_square_brackets_after_a_speakers_name_are_theirs() -> None:
     found = read(
         "# QUIC WG\n\n## Multipath\n\n**Lucas Pardue [LP]**: Ack frequency to WGLC.\n\n"

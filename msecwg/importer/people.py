@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import combinations, islice
 from typing import NamedTuple
 
 import msgspec
@@ -163,7 +163,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
             written_roles.add(spoken.role.casefold())
         if alias:
             ties.append((name, alias, spoken.written))
-    ties += _ties_in_text(text, speaking) + _legend_ties(text, speaking)
+    ties = _unshared(ties + _ties_in_text(text, speaking) + _legend_ties(text, speaking))
     uses = Counter(key(n) for n in names)
     groups = _group(names, ties)
     spellings = _Spellings(names, ties)
@@ -541,6 +541,22 @@ def _lines_matching(
         if match is not None:
             found.append(match)
     return found
+
+
+def _unshared(ties: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Answer the ties but those of a short name the minutes give two full names that cannot
+    be one person ("Justin Richer (JR)" and "Julian Reschke (JR)"): which one each "JR:" is,
+    the minutes leave to its place; no one is made of both."""
+    fulls: dict[str, set[str]] = {}
+    for name, alias, _ in ties:
+        if _full(name):
+            fulls.setdefault(key(alias), set()).add(name)
+    shared = {
+        alias
+        for alias, names in fulls.items()
+        if any(not (_could_be(a, b) or _could_be(b, a)) for a, b in combinations(names, 2))
+    }
+    return [t for t in ties if key(t[1]) not in shared]
 
 
 def _group(names: list[str], ties: list[tuple[str, str, str]]) -> list[set[str]]:
