@@ -1569,6 +1569,19 @@ def test_a_talks_first_line_with_its_draft_slides_and_presenter_gives_the_draft_
     ]
 
 
+def test_a_stage_of_the_draft_is_its_sections_whatever_else_its_sentence_names() -> None:
+    found = read(
+        "# MASQUE WG\n\n#### Proxying Ethernet in HTTP - Alejandro Sedeno, 30 minutes\n\n"
+        "Alejandro Sedeno presenting.  The draft has been adopted, pending successful recharter."
+        "\n\nEric Kinnear puts up the charter update.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("Proxying Ethernet in HTTP", [("adopted", "Alejandro Sedeno presenting. The draft has "
+                                       "been adopted, pending successful recharter.")]),
+        ("charter", []),
+    ]  # fmt: skip
+
+
 def test_a_stage_denied_in_a_question_is_none() -> None:
     said = "is there anyone who thinks we shouldn't progress the draft to WG last call?"
     assert stages_of(said) == []

@@ -63,6 +63,8 @@ REMARK = re.compile(r"\([^()\n]{1,60}\)")
 """A remark in brackets: "(new set of slides)"."""
 ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*")
 """A name with a capital after its first ("SEARCH", "QUIC-LB"), no plain word ("Origin")."""
+THE_DRAFT = re.compile(r"\W*(?:the|this) (?:draft|document|doc|I-D|spec|specification)\b", re.I)
+"""A clause opening on its section's document as its subject: "The draft has been adopted"."""
 SLIDES_LINK = re.compile(r"\[slides\]\([^()\s]*\)", re.IGNORECASE)
 """A link to a talk's slides: "[slides](https://datatracker.ietf.org/meeting/125/materials/…)"."""
 # A line that gives a section's draft: "I-D: https://datatracker.ietf.org/doc/draft-ietf-mls-
@@ -1119,6 +1121,8 @@ def _stages(
     quoted: dict[str, set[str]] = {}
     for fact in said:
         keys = [key("named", n) for n in fact.names if key("named", n) in names]
+        place = bisect_right(sections, fact.start) - 1
+        own = [k for k in subjects[place] if k in names] if 0 <= place < len(subjects) else []
         # its clause's names first, then its sentence's; a revision's number is its clause's
         # alone ("Plan to submit version -08 ...; ... request publication together with
         # -core-oscore-groupcomm": the section's draft's -08)
@@ -1133,6 +1137,10 @@ def _stages(
             ]
             if keys:
                 break
+        # "The draft has been adopted, pending successful recharter": the section's draft's
+        the_draft = THE_DRAFT.match(text, *fact.clause) is not None
+        if the_draft and len(own) == 1 and keys and own[0] not in keys and not fact.named:
+            keys = own
         block = bisect_right(blocks.starts, fact.start) - 1
         if not keys and block >= 0 and fact.start < blocks.ends[block]:
             item = bisect_left(starts, blocks.starts[block])
@@ -1160,8 +1168,7 @@ def _stages(
         if not keys:
             keys = _list_head(text, blocks, block, sections, located, where)
         if not keys:
-            place = bisect_right(sections, fact.start) - 1
-            keys = [k for k in subjects[place] if k in names] if 0 <= place < len(subjects) else []
+            keys = own
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
             keys += _starting(ordered, wildcard + "-")
         quote = fold(text[start : fact.end])
