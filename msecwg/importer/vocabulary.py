@@ -285,7 +285,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # published as an RFC", CELLAR minutes)
     ("published", r"(?<!that has been )(?<!that have been )\bpublished as (?:an? )?RFC\b"
      r"|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
-     r"|(?<!there )\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)"
+     r"|(?<!there )\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)(?! (?:that|which)\b)"
      r"|\bpublished,? \((?:as )?RFC ?\d{3,5}\)"
      r"|\bRFC ?\d{3,5}(?: \([^()]{1,40}\))?(?:(?:,| and) (?:RFC ?)?\d{3,5})* (?:has been|have been"
      r"|was|were|is|are|is now|got) (?:now |just )?published\b"
