@@ -791,6 +791,18 @@ def test_someone_who_spoke_to_say_something_speaks_but_no_one_who_spoke_up() -> 
     ]  # fmt: skip
 
 
+def test_a_bold_name_reporting_speech_after_a_sentence_ends_speaks() -> None:
+    found = read(
+        "# MASQUE WG\n\n## QUIC-aware proxying\n\n**Martin Duke** then started a discussion "
+        "about linkability. **Cullen Jennings** then noted that constant bit-rate is common. "
+        "**Gorry Fairhurst** said also crazy.\n"
+    )
+    assert [(t.speaker, t.words) for s in found.sections for t in s.turns] == [
+        ("Cullen Jennings", "then noted that constant bit-rate is common."),
+        ("Gorry Fairhurst", "said also crazy."),
+    ]
+
+
 def test_a_full_name_with_a_middle_name_reporting_speech_speaks() -> None:
     found = read(
         "# IPPM WG\n\n## Proposed Work\n\nAmeya Neeraj Deshpande (NITK Surathkal) presented "

@@ -500,8 +500,8 @@ def _inner_starts(body: str, known: frozenset[str]) -> list[int]:
     firsts = first_words(known)
     for gap in SENTENCE_GAP.finditer(body):
         rest = body[gap.end() : gap.end() + INNER_READ]
-        if ":" not in rest[:64] and rest.split(" ", 1)[0].rstrip(",") not in firsts:
-            continue
+        if ":" not in rest[:64] and rest.split(" ", 1)[0].lstrip("*_").rstrip(",") not in firsts:
+            continue  # "**Cullen Jennings** then noted": a bold name's first word too
         turn = prefix(rest)
         named = (
             turn is not None and not turn.bare and not turn.dashed and turn.speaker.name in known
