@@ -248,7 +248,7 @@ def test_what_is_left_for_later_in_the_session_or_tried_not_to_do_is_no_task() -
         "# ZEBRA\n\n## Stripes\n\nAdam: Will discuss Auth. later in this IETF session.\n\n"
         "CAW: We'll try to not make things more complex than they need to be.\n\n"
         "Kyle: I will try not to break it.\n\nDana: I will send text later in the week.\n\n"
-        "Dana: I'll try to merge it.\n"
+        "Dana: I'll try to merge it.\n\nrlb: We\u2019ll come back to this later.\n"
     )
     assert owned(found) == [
         ("Dana", "I will send text later in the week."),

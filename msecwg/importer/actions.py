@@ -278,7 +278,7 @@ VAGUE_OUT = re.compile(
 )
 """What stands after a verb that says only that it will be worked out ("figure it out") or
 that the meeting or the work goes on ("we'll move on", "plan to move forward with merge")."""
-SAID_LATER = frozenset({"talk", "discuss"})
+SAID_LATER = frozenset({"talk", "discuss", "come"})
 LATER = re.compile(
     r"(?:\s+[\w']+){0,4}?\s+later\b(?![^.;]*\b(?:list|interim|offline|call|github|meeting|ietf)\b)",
     re.IGNORECASE,
