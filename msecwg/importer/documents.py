@@ -730,19 +730,8 @@ def _subject(
             if (owner := names.owner(candidate.key)) is not None
         )
     )
-    if len(first) == 1 and not heading:
-        # "### Resumable Uploads" / "* Draft: [draft-ietf-…]"; a word of the draft's name
-        # opening a heading that says more: "## SEARCH -- a New Slow Start …"
-        short = _name_of(part.title, speakers) or ""
-        title = _heading_title(part, speakers)
-        if (
-            title is None
-            and ACRONYM.fullmatch(short)
-            and short.casefold() in _draft_words(first[0])
-        ):
-            title = short
-        if title is not None:
-            names.call(first[0], title)
+    if len(first) == 1 and not heading and (title := _heading_title(part, speakers, first[0])):
+        names.call(first[0], title)  # "### Resumable Uploads" / "* Draft: [draft-ietf-…]"
     drafted = len(first) == 1 and names.found[first[0]].kind == "draft"
     for candidate, _ in heading if drafted else ():
         if candidate.kind in ("named", "subject") and candidate.key in names.found:
@@ -799,19 +788,25 @@ def _subject(
     return [owner] if owner is not None else []
 
 
-def _heading_title(part: Part, speakers: frozenset[str]) -> str | None:
-    """Answer the name a section's heading gives the draft its first lines name, where the
-    heading is that name alone, its words capitalised (TITLE_ALONE): "### Resumable Uploads"
-    / "* **Draft:** [draft-ietf-httpbis-resumable-upload](…)"; None for a heading of the
-    meeting's business, of documents or of a group, or one that says more ("Error handling",
-    "CoAP: Non-traditional response forms", "Fragmentation Avoidance in DNS, Kazunori
-    Fujiwara")."""
+def _heading_title(part: Part, speakers: frozenset[str], draft: str) -> str | None:
+    """Answer the name a section's heading gives the draft its first lines name (`draft`),
+    where the heading is that name alone, its words capitalised (TITLE_ALONE): "### Resumable
+    Uploads" / "* **Draft:** [draft-ietf-httpbis-resumable-upload](…)", not a heading of the
+    meeting's business, of documents or of a group; else where the name it opens with is a
+    word of the draft's with a capital after its first ("## SEARCH -- a New Slow Start …" /
+    "draft-chung-ccwg-search"); None for one that says more ("Error handling", "CoAP:
+    Non-traditional response forms", "Fragmentation Avoidance in DNS, Kazunori Fujiwara")."""
     name = _name_of(part.title, speakers)
-    if name is None or name != part.title or not TITLE_ALONE.fullmatch(name):
+    if name is None:
         return None
-    if _procedural(name) or _is_group(name) or _of_documents(name):
-        return None
-    return None if ADMINISTRATIVE_WORDS & set(name.casefold().split()) else name
+    if (
+        name == part.title
+        and TITLE_ALONE.fullmatch(name)
+        and not (_procedural(name) or _is_group(name) or _of_documents(name))
+        and not ADMINISTRATIVE_WORDS & set(name.casefold().split())
+    ):
+        return name
+    return name if ACRONYM.fullmatch(name) and name.casefold() in _draft_words(draft) else None
 
 
 def _slot_below(text: str, part: Part, speakers: frozenset[str]) -> bool:
@@ -1537,10 +1532,7 @@ def _mentions(
         if candidate.kind == "draft":
             names.append(mentioned.name(n, 0, candidate.key, cased=False, literal=True))
             # another name in one plain word is one only as written ("SEARCH", not "search")
-            names += [
-                mentioned.name(n, m + 1, o, cased=o.isalpha() and " " not in o)
-                for m, o in enumerate(others)
-            ]
+            names += [mentioned.name(n, m + 1, o, cased=o.isalpha()) for m, o in enumerate(others)]
             continue
         # One word in lower case but the first letter ("Transport") is a name only so written.
         cased = " " not in candidate.name and candidate.name[1:].islower()
