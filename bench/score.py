@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, TypeVar
 
-from msecwg.model import Document, Precision, Transcription
+from msecwg.model import OWNERS_APART, Document, Precision, Transcription
 
 MEASURES = ("documents", "states", "decisions", "about", "actions", "owners", "joins", "speakers")
 Gold = dict[str, Any]
@@ -52,7 +52,6 @@ MOST = 0.6
 """The share of an annotated quote's words a record must hold to be the same fact."""
 WORD = re.compile(r"\w+")
 CHAIRS = frozenset({"chairs", "chair", "the chairs", "wg chairs"})
-OWNERS_APART = re.compile(r"\s*(?:,|&|/|\band\b)\s*", re.IGNORECASE)
 """The owners a reading writes for the group's chairs, folded."""
 REVISION = re.compile(r"-(?:\d\d|\*)$")
 
@@ -333,8 +332,8 @@ def people(t: Transcription, gold: Gold) -> tuple[Tally, Tally]:
 
 
 def listed(owners: str) -> frozenset[str]:
-    """Answer the owners a list names, each folded: "Martin, Kazuho" and "Martin and Kazuho"
-    are one list."""
+    """Answer the owners a list names, each folded, apart as an action's owner writes them
+    (model.OWNERS_APART): "Martin, Kazuho" and "Martin and Kazuho" are one list."""
     return frozenset(folded(o) for o in OWNERS_APART.split(owners) if o.strip())
 
 
