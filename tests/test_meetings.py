@@ -165,6 +165,25 @@ def test_a_meeting_without_a_date_is_placed_by_its_number(
     assert [m.label for m in meetings.in_order(held(*g) for g in given)] == order
 
 
+@pytest.mark.parametrize(
+    ("file", "minutes", "number"),
+    [
+        ("quic-ietf110", "notes.md", 110),
+        ("notes", "minutes-117-quic-202307241000-00.md", 117),
+        ("notes", "ietf118-minutes.txt", 118),
+        ("ietf2024-notes", "notes.md", None),
+        ("notes", "notes.md", None),
+    ],
+)
+def test_a_meeting_without_its_number_takes_the_one_its_files_name(
+    file: str, minutes: str, number: int | None
+) -> None:
+    given = held(118, None, file)
+    meeting = msgspec.structs.replace(given.meeting, ietf=None)
+    head = load.Head(minutes, meeting)
+    assert meetings.number(meetings.Held(given.path, head, label=file)) == number
+
+
 def test_a_meeting_given_only_its_sessions_was_held_on_the_first() -> None:
     t = load.load(MEETINGS / "ietf118.toml")
     sessions = [

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from msecwg.importer import Found, read
-from msecwg.importer.meeting import file_number
 from msecwg.importer.people import (
     cut_short,
     family_name_of,
@@ -23,6 +22,7 @@ from msecwg.importer.people import (
 from msecwg.importer.sections import title_of
 from msecwg.importer.speakers import prefix, speaker
 from msecwg.importer.transcribe import transcribe
+from msecwg.store.meetings import file_number
 
 from .conftest import SHARED, Run
 

@@ -12,6 +12,7 @@ from msecwg.importer.sections import Layout, opening
 from msecwg.importer.text import fold
 from msecwg.importer.vocabulary import NOT_A_CITY, NOT_A_GROUP
 from msecwg.model import Precision
+from msecwg.store.meetings import file_number
 
 # The group's short name, as titles and pages give it:
 # - before what names it one: "HTTPbis Working Group", "QUIC WG", "QUIC 2020-10-22 Interim",
@@ -106,12 +107,6 @@ IETF_NUMBER = re.compile(r"\b(?:IETF|ietf)[ -]?(?P<number>\d{2,3})\b")
 # The number of another meeting, in the opening of an interim's minutes: "## Hackathon Plan
 # for IETF 123" (an interim is no IETF meeting)
 ANOTHER_NUMBER = re.compile(r"\b(?:for|before|after|until|towards)[\s-]+(?:the[\s-]+)?$", re.I)
-# The number in a file's path: "ietf70.txt", "ietf118/minutes.md", "2021-11-IETF112/minutes.md",
-# "dance-ietf112.md", Datatracker's "minutes-118-masque-202311061300-00.md"
-FILE_NUMBER = re.compile(
-    r"(?:^|/)minutes-(?P<datatracker>\d{2,3})-[a-z]|(?<![a-z])ietf[-_ ]?(?P<number>\d{2,3})(?!\d)",
-    re.IGNORECASE,
-)
 # The group a file's name may name: before its meeting ("quic-ietf104.md",
 # "dnsext-interim-minutes-2010-03-02a.txt"), or Datatracker's "minutes-118-masque-…"
 FILE_GROUP = re.compile(
@@ -273,15 +268,6 @@ def numbered_year(text: str, plan: Layout, name: str) -> tuple[int, str] | None:
             if found.year_supplied and found.weekday_ok and found.precision is Precision.DAY:
                 return year, line[found.start : found.end]
     return None
-
-
-def file_number(name: str) -> int | None:
-    """Answer the IETF number a file's name or path gives ("ietf70.txt", "quic/ietf104.md",
-    "ietf118/minutes.md", "minutes-118-masque-202311061300-00.md"), or None."""
-    found = FILE_NUMBER.search(name.replace("\\", "/"))
-    if found is None:
-        return None
-    return int(found.group("number") or found.group("datatracker"))
 
 
 def _opening(text: str, plan: Layout) -> list[str]:

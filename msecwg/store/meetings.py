@@ -148,23 +148,30 @@ def _placed(number: int, dated: list[tuple[int, dt.date]]) -> dt.date:
         return dt.date.max if number > n else dt.date.min
 
 
-# An IETF meeting's number as people type it ("118", "IETF 118", "ietf118", "ietf-118"), and as
-# a file's name states it ("quic-ietf118.toml", "minutes-118-masque-202311061300-00.md").
+# An IETF meeting's number as people type it ("118", "IETF 118", "ietf118", "ietf-118")
 _NUMBER = re.compile(r"(?:ietf)?[-_ ]?(\d{1,4})", flags=re.IGNORECASE)
-_NUMBER_IN_NAME = re.compile(
-    r"(?:^|[^a-z0-9])ietf[-_ ]?(\d{1,4})(?![0-9])|^minutes-(\d{1,4})-", flags=re.IGNORECASE
+# The number in a file's path: "ietf70.txt", "ietf118/minutes.md", "2021-11-IETF112/minutes.md",
+# "dance-ietf112.md", Datatracker's "minutes-118-masque-202311061300-00.md"
+FILE_NUMBER = re.compile(
+    r"(?:^|/)minutes-(?P<datatracker>\d{2,3})-[a-z]|(?<![a-z])ietf[-_ ]?(?P<number>\d{2,3})(?!\d)",
+    re.IGNORECASE,
 )
+
+
+def file_number(name: str) -> int | None:
+    """Answer the IETF number a file's name or path gives ("ietf70.txt", "quic/ietf104.md",
+    "ietf118/minutes.md", "minutes-118-masque-202311061300-00.md"), or None."""
+    found = FILE_NUMBER.search(name.replace("\\", "/"))
+    if found is None:
+        return None
+    return int(found.group("number") or found.group("datatracker"))
 
 
 def number(m: Held) -> int | None:
     """Answer a meeting's IETF number (none for an interim): its own, else its files' names'."""
     if m.meeting.ietf is not None or m.meeting.interim:
         return m.meeting.ietf
-    for name in (m.path.stem, Path(m.head.minutes if m.head else "").stem):
-        found = _NUMBER_IN_NAME.search(name)
-        if found:
-            return int(found.group(1) or found.group(2))
-    return None
+    return file_number(m.path.name) or file_number(m.head.minutes if m.head else "")
 
 
 def _names(m: Held) -> set[str]:
