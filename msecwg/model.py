@@ -184,6 +184,11 @@ class Meeting(Record, kw_only=True, frozen=True):
         return [d for d in (self.date, *self.sessions) if d is not None]
 
     @property
+    def first_day(self) -> WrittenDate | None:
+        """Answer the earliest day the minutes write for the meeting, where they write one."""
+        return min(self.days, key=lambda d: d.day, default=None)
+
+    @property
     def name(self) -> str:
         """Answer how the meeting is named: "MSEC WG, IETF 57", "HTTPbis WG", "ICCRG, IETF 122"."""
         group = group_name(self.working_group)

@@ -195,6 +195,20 @@ def test_a_meeting_given_only_its_sessions_was_held_on_the_first() -> None:
     assert meetings.days(meeting) == {dt.date(2023, 11, 6), dt.date(2023, 11, 9)}
 
 
+def test_a_meeting_whose_sessions_are_written_out_of_order_was_held_on_the_earliest() -> None:
+    t = load.load(MEETINGS / "ietf118.toml")
+    sessions = [
+        msgspec.convert({"day": day, "text": text}, WrittenDate)
+        for day, text in (("2023-11-09", "Thursday 9 November"), ("2023-11-06", "Monday 6 Nov"))
+    ]
+    meeting = msgspec.structs.replace(
+        t.meeting, ietf=None, interim=True, date=None, sessions=sessions
+    )
+    assert meetings.held_on(meeting) == dt.date(2023, 11, 6)
+    assert meetings.label(meeting, Path("x.toml")) == "interim 2023-11-06"
+    assert meeting.first_day is not None and meeting.first_day.text == "Monday 6 Nov"
+
+
 def test_two_meetings_of_one_label_are_told_apart_by_their_files() -> None:
     given = [held(102, "2018-07-16", "a"), held(102, "2018-07-17", "b"), held(103, None, "c")]
     named = [(m.meeting, m.path) for m in given]

@@ -47,7 +47,7 @@ def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
     rows = []
     for m in held:
         t, meeting = m.transcription, m.meeting
-        days = meeting.days
+        days, first = meeting.days, meeting.first_day
         left = queries.left_for_a_person(t)
         rows.append(
             MeetingRow(
@@ -56,11 +56,11 @@ def meetings(held: Sequence[Held], here: Path) -> list[MeetingRow]:
                 interim=meeting.interim,
                 city=meeting.city,
                 meeting=m.label,
-                date=min(d.day for d in days) if days else None,
+                date=first.day if first else None,
                 last_date=max(d.day for d in days) if len(days) > 1 else None,
                 days=sorted(days_held(meeting)),
-                date_as_written=days[0].text if days else None,
-                precision=days[0].precision if days else Precision.DAY,
+                date_as_written=first.text if first else None,
+                precision=first.precision if first else Precision.DAY,
                 documents=len(t.documents),
                 decisions=sum(len(s.decisions) for s in t.sections),
                 action_items=len(t.items),

@@ -84,7 +84,7 @@ def label(meeting: Meeting, path: Path) -> str:
     """Answer a meeting's name among others: "IETF 57", "interim 2017-06-07", its date or file."""
     if meeting.ietf is not None:
         return f"IETF {meeting.ietf}"
-    first = next(iter(meeting.days), None)
+    first = meeting.first_day
     if first is not None:
         day = iso_date(first.day, first.precision)
         return f"interim {day}" if meeting.interim else day
@@ -106,8 +106,8 @@ def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
 
 
 def held_on(meeting: Meeting) -> dt.date | None:
-    """Answer the day a meeting was held (its first session's), where the minutes say."""
-    return next((d.day for d in meeting.days), None)
+    """Answer the day a meeting was held (its earliest session's), where the minutes say."""
+    return meeting.first_day.day if meeting.first_day else None
 
 
 IETF_SPACING = dt.timedelta(days=365 / 3)  # about how far apart IETF meetings fall
