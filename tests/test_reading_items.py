@@ -628,6 +628,24 @@ def test_an_owners_action_label_and_a_document_alone_in_an_action_section() -> N
     assert [p.name for p in found.people] == ["Paul Vixie", "Brian"]
 
 
+def test_a_task_names_the_one_document_its_line_names_before_it() -> None:
+    found = read(
+        "# CELLAR WG\n\n## Documents\n\n"
+        "* draft-ietf-cellar-control-00 expired. ACTION: repost by Steve.\n"
+        "* draft-ietf-cellar-tags-08 was posted. Will respond to the comments on the list.\n"
+        "* draft-ietf-cellar-flac and draft-ietf-cellar-ffv1 expired. ACTION: repost both.\n\n"
+        "Alice: the draft-ietf-cellar-tags text is fine.\nAI(Bob): make a new document.\n\n"
+        "Carol: draft-ietf-cellar-codec-04 is posted. I will send a PR.\n"
+    )
+    assert [(a.text, a.documents) for a in found.actions] == [
+        ("repost by Steve.", ["draft-ietf-cellar-control-00"]),
+        ("Will respond to the comments on the list.", ["draft-ietf-cellar-tags-08"]),
+        ("repost both.", []),  # two documents: neither alone
+        ("make a new document.", []),  # a line of its own, after another's words
+        ("I will send a PR.", ["draft-ietf-cellar-codec-04"]),
+    ]
+
+
 def test_a_consensus_in_room_and_a_count_by_answer_are_decisions_with_every_count() -> None:
     found = read(
         "# FOO WG\n\n## Flags Extension\n\nMany extensions have no data.\n\n"

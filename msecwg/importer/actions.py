@@ -512,7 +512,8 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
         named_in=(body, passage.end),
         quote=fold(text[quote_start : passage.end]),
         section=passage.section,
-        start=quote_start,
+        # where a label stands within an item, the item's start: what it says leads to the task
+        start=quote_start if passage.is_turn else passage.start,
     )
 
 

@@ -175,6 +175,9 @@ def _named(
         after = bisect_right(starts, start)
         end = min(end, starts[after]) if after < len(starts) else end
         found = mentioned.between(start, end)
+        if not found and "\n" not in text[r.start : start]:  # one line: "draft-…-00 expired.
+            whole = mentioned.between(r.start, end)  # ACTION: repost by Steve."
+            found = whole if len(whole) == 1 else []
         at = bisect_right(blocks, start) - 1
         if not found and at > 0:
             a, b = spans[at - 1]
