@@ -628,6 +628,19 @@ def test_an_owners_action_label_and_a_document_alone_in_an_action_section() -> N
     assert [p.name for p in found.people] == ["Paul Vixie", "Brian"]
 
 
+def test_taking_care_of_something_or_introducing_someone_is_a_task() -> None:
+    found = read(
+        "# ALTO WG\n\n## Calls\n\nJensen Zhang: the CDNI draft is nearly done.\n\nRichard: Good.\n\n"
+        "1. Jensen will take care of CDNI and address two remaining points.\n"
+        "2. Richard to introduce Jordi to the Princeton team.\n"
+        "3. Taking care of it is hard.\n"
+    )
+    assert owned(found) == [
+        ("Jensen", "Jensen will take care of CDNI and address two remaining points."),
+        ("Richard", "Richard to introduce Jordi to the Princeton team."),
+    ]
+
+
 def test_a_task_names_the_one_document_its_line_names_before_it() -> None:
     found = read(
         "# CELLAR WG\n\n## Documents\n\n"
