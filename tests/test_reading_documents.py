@@ -432,6 +432,18 @@ def test_a_stage_in_a_paragraph_below_an_item_titled_by_a_document_is_that_docum
     ]  # fmt: skip
 
 
+def test_a_talks_remark_that_it_updates_a_draft_makes_its_notes_no_titles() -> None:
+    found = read(
+        "# COIN RG\n\n## Drafts Presentations\n\n"
+        "### Joerg Ott: Directions for Computing (draft update) (15 minutes)\n"
+        "* https://datatracker.ietf.org/doc/draft-kutscher-coinrg-dir/\n"
+        "- Some thoughts on computing \u2013 looking at code and its provisioning\n"
+        "- Compute classes \u2013 stateless fns, stateful actors, data\n\n"
+        "## WG Documents (status)\n\n- Rate Limit Headers\nLatest draft merges three headers.\n"
+    )
+    assert [d.name for d in found.documents] == ["draft-kutscher-coinrg-dir", "Rate Limit Headers"]
+
+
 def test_an_item_titling_a_talk_and_its_presenter_is_a_document_and_heads_the_notes_below() -> None:
     found = read(
         "# HTTPAPI WG\n\n## Proposed WG Documents\n\n"

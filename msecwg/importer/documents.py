@@ -321,6 +321,8 @@ BUSINESS_QUALIFIERS = frozenset(
 Business", "General updates about the WG"), naming no document."""
 ARTICLES = frozenset({"the", "a", "an"})
 """Words that may open a title before its first word of substance ("The Preliminary ...")."""
+REMARK = re.compile(r"\([^()\n]*\)")
+"""A remark in brackets within a heading: "(draft update)", "(15 minutes)"."""
 LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
 """Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""
 TITLE_WORDS = 3
@@ -506,8 +508,10 @@ def _listed_titles(
     (TITLE_DASHED)."""
     found = []
     for part in parts:
-        if not LISTING_WORDS & set(re.findall(r"[a-z]+", DRAFT.sub(" ", part.title).casefold())):
-            continue  # not "## draft-ietf-ippm-ioam-data-integrity": a draft, no heading of drafts
+        heading = REMARK.sub(" ", DRAFT.sub(" ", part.title)).casefold()
+        if not LISTING_WORDS & set(re.findall(r"[a-z]+", heading)):
+            continue  # not "## draft-ietf-ippm-ioam-data-integrity": a draft, no heading of
+            # drafts; nor a talk's remark: "### Joerg Ott: Directions … (draft update)"
         one = NAMED_DRAFT.fullmatch(part.title.strip())
         if one and not one["draft"].endswith("s"):
             continue  # "## Architecture document": one document, its items no titles
