@@ -20,6 +20,8 @@ import pytest
 
 from msecwg.errors import UsageProblem
 from msecwg.model import Section, Transcription, WrittenDate
+from msecwg.rows import Scope
+from msecwg.show.views import meeting_line
 from msecwg.store import load, meetings, reading
 
 from .conftest import COMMANDS, SHARED, Run
@@ -207,6 +209,11 @@ def test_a_meeting_whose_sessions_are_written_out_of_order_was_held_on_the_earli
     assert meetings.held_on(meeting) == dt.date(2023, 11, 6)
     assert meetings.label(meeting, Path("x.toml")) == "interim 2023-11-06"
     assert meeting.first_day is not None and meeting.first_day.text == "Monday 6 Nov"
+    numbered = msgspec.structs.replace(meeting, ietf=118, interim=False)
+    scope = Scope(["interim 2023-11-06", "IETF 118"], [meeting, numbered])
+    assert meeting_line(scope) == (
+        "2 meetings of the EXAMPLE WG, interim 2023-11-06 to IETF 118 (6 Nov 2023)."
+    )
 
 
 def test_two_meetings_of_one_label_are_told_apart_by_their_files() -> None:

@@ -130,7 +130,7 @@ def meeting_line(scope: Scope) -> str:
     date or an IETF number), and how many are not."""
     meeting = scope.one
     if meeting is None:
-        placed = [i for i, m in enumerate(scope.meetings) if m.date or m.ietf is not None]
+        placed = [i for i, m in enumerate(scope.meetings) if m.days or m.ietf is not None]
         if len(placed) < 2:  # no span in time: the first and last given
             placed = list(range(len(scope.meetings)))
         first, last = (_held(scope.labels[i], scope.meetings[i]) for i in (placed[0], placed[-1]))
@@ -155,9 +155,10 @@ def then(scope: Scope, as_of: dt.date) -> str | None:
 def _held(label: str, meeting: Meeting) -> str:
     """Answer a meeting's label and, where the label does not say it, its day: "IETF 118 (6 Nov
     2023)", "IETF 99 (HTTP, 19 Jul 2017)"."""
-    if meeting.date is None or meeting.date.day.isoformat() in label:
+    first = meeting.first_day
+    if first is None or first.day.isoformat() in label:
         return label
-    day = short_date(meeting.date.day, False, meeting.date.precision)
+    day = short_date(first.day, False, first.precision)
     return f"{label[:-1]}, {day})" if label.endswith(")") else f"{label} ({day})"
 
 
