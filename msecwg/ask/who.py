@@ -130,7 +130,7 @@ class _Names(msgspec.Struct):
         k = self.looked_up(name, group)
         self.meetings.setdefault(k, set()).add(i)
         self.written.setdefault(k, []).append((name, label))
-        if k != document_key(name) and self.kind == "documents":
+        if self.kind == "documents" and k != document_key(name):
             self.spelt.setdefault(key(name), set()).add(k)  # "charter": any group's
         return k
 

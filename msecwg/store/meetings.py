@@ -107,7 +107,7 @@ def labels_of(meetings: Sequence[tuple[Meeting, Path]]) -> list[str]:
 
 def held_on(meeting: Meeting) -> dt.date | None:
     """Answer the day a meeting was held (its earliest session's), where the minutes say."""
-    return meeting.first_day.day if meeting.first_day else None
+    return first.day if (first := meeting.first_day) else None
 
 
 IETF_SPACING = dt.timedelta(days=365 / 3)  # about how far apart IETF meetings fall
