@@ -190,7 +190,9 @@ def meeting(
     if value is not None and met is not None and not _met_in(value, met):
         left.append(f"the minutes say IETF {value}, which did not meet in {met}")
         number, number_from, value = None, None, None
-    elif first and first.precision == "day" and _number_then(first.first) == by_name != value:
+    elif (
+        first and first.precision is Precision.DAY and _number_then(first.first) == by_name != value
+    ):
         # "# IETF-118 QUIC WG meeting" / "## Tuesday, March 19, 2024" in ietf119.md
         left.append(f"the minutes say IETF {value}, which did not meet on {first.text}")
         number, number_from, value = None, None, None

@@ -301,7 +301,7 @@ def day_headings(
             continue  # a day of the hackathon, not of the meeting's
         if SESSION.search(title):
             own = dates_in(title, year)
-            if own and own[0].precision == "day" and _session_day(title, own[0].start):
+            if own and own[0].precision is Precision.DAY and _session_day(title, own[0].start):
                 title = title[own[0].start :]  # "## Session I, 2019-07-22, 1810"
             elif items:
                 title = text[items[0].start : items[0].end].strip()
@@ -309,7 +309,7 @@ def day_headings(
         meeting = MEETING_THEN_DAY.match(title) if not may else None
         at = meeting.end() if meeting else 0
         named = dates_in(title[at:], year) if may or meeting else []
-        if named and named[0].start == 0 and named[0].precision == "day":
+        if named and named[0].start == 0 and named[0].precision is Precision.DAY:
             date = written(title[at : at + named[0].end], named[0])
             found.append(DayHeading(heading, Day(text=date.text, date=date, start=heading.start)))
         elif WEEKDAY_ALONE.match(title) and len(title.split()) == 1:
@@ -349,7 +349,9 @@ def day_lines(text: str, plan: Layout, year: int | None, front: list[Day]) -> li
     over "# Rotating signature keys"; "Thursday, 21 November, 2019" / "17:40-18:40, ...
     Canning" over "Well-known URIs for ESNI"), or a session's line alone above it ("Session
     2" / "Date: Thursday, March 20, 2025"), in no list."""
-    dated = [d.date.first for d in front if d.date is not None and d.date.precision == "day"]
+    dated = [
+        d.date.first for d in front if d.date is not None and d.date.precision is Precision.DAY
+    ]
     if not dated:
         return []
     found = []
@@ -361,7 +363,7 @@ def day_lines(text: str, plan: Layout, year: int | None, front: list[Day]) -> li
                 line = lines[1].strip()  # its day on the line below it
             dated_line = not item.marker and len(line) <= DAY_LINE_MOST and YEAR.search(line)
             named = dates_in(line, year) if dated_line and line[:1].isalnum() else []
-            if len(named) != 1 or named[0].precision != "day":
+            if len(named) != 1 or named[0].precision is not Precision.DAY:
                 continue
             day = named[0]
             alone = PLACE_BEFORE.fullmatch(line, 0, day.start) and TIMES.fullmatch(line, day.end)
@@ -457,9 +459,9 @@ def front_days(text: str, plan: Layout, year: int | None) -> list[Day]:
     if not said:
         return []
     first = said[0]
-    if first.date.precision == Precision.MONTH:  # "Interim - April 2021" / "April 15, 2021"
+    if first.date.precision is Precision.MONTH:  # "Interim - April 2021" / "April 15, 2021"
         month = first.date
-        days = (d for d in said if d.date.precision == Precision.DAY)
+        days = (d for d in said if d.date.precision is Precision.DAY)
         first = next((d for d in days if month.first <= d.date.first <= month.last), first)
     return [Day(text=d.date.text, date=d.date, start=d.start) for d in spanned(text, first)]
 
