@@ -189,6 +189,19 @@ def test_a_draft_alone_below_a_heading_but_for_a_remark_in_brackets_is_the_secti
     assert [d.name for d in found.documents] == ["draft-ietf-dnsop-nsec3-guidance"]
 
 
+def test_a_draft_beside_a_long_remark_in_brackets_is_not_alone_below_its_heading() -> None:
+    found = read(
+        "# DNSOP WG\n\n## Chairs\n\nok\n\n## Guidance for NSEC3 parameter settings\n\n"
+        "draft-ietf-dnsop-nsec3-guidance (slides are on the materials page, and the notes of the "
+        "session are there too)\n\nPaulW: Don't think this should be in the document\n\n"
+        "Wes: This is history\n"
+    )
+    assert [(d.name, d.subject_of) for d in found.documents] == [
+        ("Guidance for NSEC3 parameter settings", [1]),
+        ("draft-ietf-dnsop-nsec3-guidance", []),
+    ]
+
+
 def test_a_talks_title_runs_up_to_its_presenter_written_with_no_mark_before_the_time() -> None:
     found = read(
         "IETF 99\nPath Aware Networking Proposed RG (PANRG)\n\n"

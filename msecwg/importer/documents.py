@@ -60,7 +60,7 @@ WILDCARD = re.compile(r"(?<![\w*-])[a-z][a-z0-9]*\*-\d\d(?![\w-])")
 FIRST_LINE = re.compile(r"\s*(?:[-=*_]{3,}[ \t]*\n\s*)?(?:[*+-]\s+)?(?P<line>[^\n]*)")
 WEB_ADDRESS = re.compile(r"https?://\S+")
 REMARK = re.compile(r"\([^()\n]{1,60}\)")
-"""A remark in brackets: "(new set of slides)"."""
+"""A remark in brackets: "(new set of slides)", a heading's "(draft update)"."""
 ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*")
 """A name with a capital after its first ("SEARCH", "QUIC-LB"), no plain word ("Origin")."""
 THE_DRAFT = re.compile(r"\W*(?:the|this) (?:draft|document|doc|I-D|spec|specification)\b", re.I)
@@ -321,8 +321,6 @@ BUSINESS_QUALIFIERS = frozenset(
 Business", "General updates about the WG"), naming no document."""
 ARTICLES = frozenset({"the", "a", "an"})
 """Words that may open a title before its first word of substance ("The Preliminary ...")."""
-REMARK = re.compile(r"\([^()\n]*\)")
-"""A remark in brackets within a heading: "(draft update)", "(15 minutes)"."""
 LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
 """Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""
 TITLE_WORDS = 3
