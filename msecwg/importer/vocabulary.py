@@ -107,6 +107,8 @@ def in_prose(words: str) -> str:
 _WGLC = r"(?:WGLC|RGLC|WG last call|RG last call|(?:working|research) group last call|WG LC|RG LC)"
 # A word that denies (see in_prose)
 _NOT = rf"(?:{in_prose('not|cannot|no')}|n't\b)"
+# A call for adoption named: "call for WG adoption", "adoption calls", "CfA"
+_ADOPTION_CALL = r"\b(?:calls? for (?:wg |working group )?adoption|adoption calls?|CfA)\b"
 # A revision as the minutes name it: "-04", "version -14", "version 3", "v-03", "draft-10",
 # "draft-ietf-tls-esni-10", "wish-whip-00"
 _REVISION = (
@@ -177,13 +179,13 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b(?! yet)|\bdeclined? to adopt\b",
      ("adopt",)),
     ("candidate for adoption",
-     rf"{_NOT}[^.;]{{0,30}}\b(?:calls? for (?:wg |working group )?adoption|adoption calls?|CfA)\b"
+     rf"{_NOT}[^.;]{{0,30}}{_ADOPTION_CALL}"
      r"|\bup for adoption\b"
      r"|\bcandidates? for adoption\b|\b(?:asking|ask) (?:us |the wg |the group )?(?:for|to) adopt"
      r"|\bwould (?:appreciate|like) adoption\b"
      r"|\binterest(?:ed)? in (?:wg |working group )?adopti(?:on|ng)\b", ("adopt", "cfa")),
     ("call for adoption",
-     r"\b(?:calls? for (?:wg |working group )?adoption|adoption calls?|CfA)\b"
+     rf"{_ADOPTION_CALL}"
      r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"
      r"|\bconfirm(?:ed|ing)? (?:the )?adoption\b[^.;]{0,20}\bon (?:the )?(?:mailing )?list\b"
      rf"|{ADOPTION_TO_LIST}"
