@@ -1474,6 +1474,21 @@ def test_an_arrow_or_markup_after_an_action_label_is_no_part_of_the_task() -> No
     ]
 
 
+def test_owners_in_bold_before_a_colon_or_after_by_at_the_end_own_the_task() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Roll call\n\nAttendees\n * Steve Lhomme\n"
+                 " * Dave Rice\n\n## Drafts\n\n* **ACTION: Spencer and Michael**: get the "
+                 "authors right.\n* draft-zebra-stripes-00 expired. ACTION: repost by Steve.\n"
+                 "* **ACTION: -18 version will get reposted by Dave Rice**\n"
+                 "* ACTION: publish by Friday.\n* ACTION: review by Prague.\n")  # fmt: skip
+    assert [(a.owners, a.text) for a in found.actions] == [
+        (["Spencer", "Michael"], "get the authors right."),
+        (["Steve"], "repost by Steve."),
+        (["Dave Rice"], "-18 version will get reposted by Dave Rice"),
+        ([], "publish by Friday."),  # a day, not a person of the meeting
+        ([], "review by Prague."),
+    ]
+
+
 def test_a_question_mark_in_a_web_address_asks_nothing() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n| Who | Slides | A/V |\n"
                  "| ----|--------|-----|\n| Chairs | [slides](https://example.org/s/) | "

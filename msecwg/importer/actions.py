@@ -69,13 +69,18 @@ TITLE_MARKS = frozenset(":-\u2013\u2192=")
 """The marks after an action label that record an action ("ACTION: ..."), not name a topic."""
 LINE_START = re.compile(r"\n[ \t]*")
 ACTION_MARK_AT_END = re.compile(r"\((?P<label>TODO|ACTION|Action)\)\s*$")
-OWNER_BEFORE_COLON = re.compile(r"^(?P<owners>[A-Z][^:]{0,40}?):\s+")
+OWNER_BEFORE_COLON = re.compile(rf"^(?P<owners>[A-Z][^:]{{0,40}}?){MARKUP}:\s+")
+"""Owners before a colon, their bold closed there or not: "**ACTION: Spencer and Michael**:
+get list of authors correct." (CELLAR minutes)."""
 OWNERS_BEFORE_VERB = re.compile(
     r"^(?P<owners>[^\s,.;:()][^.;:()]{0,80}?)\s+"
     r"(?:(?:to|agreed\s+to|volunteered\s+to|volunteers\s+to)\s+(?=[a-z])|(?:will|should|shall)\s)"
 )
 """Owners before what they are to do: "Dave to review", "Authors will add"; not "Change to
 SHA-512" (no verb after "to")."""
+OWNERS_BY = re.compile(r"\bby\s+(?P<owners>[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3})\W*$")
+"""Owners after "by" at the end of an action, people of the meeting: "ACTION: repost by
+Steve.", "version will get reposted by Dave Rice"; not "by Friday", "by Prague"."""
 # A verb of a task standing as a word of its own, in text case folded: what NAMED and OWN
 # read as the verb after the name (letters, case aside). Searched for in the text after a
 # space, it starts after a character that is no letter, a place re finds quickly.
@@ -408,7 +413,7 @@ def actions(
     labelled: set[int] = set()
     used: set[int] = set()
     for i, passage in enumerate(passages):
-        made = action(text, passage, year)
+        made = action(text, passage, year, names)
         if made is not None:
             labelled.add(made.start)
         if i in used:
@@ -453,10 +458,11 @@ def _answered(text: str, made: Action, passages: list[Passage], i: int) -> int |
     return None
 
 
-def action(text: str, passage: Passage, year: int | None) -> Action | None:
+def action(text: str, passage: Passage, year: int | None, names: frozenset[str]) -> Action | None:
     """Answer the action item a passage is, or None: an item of an action section but
     the room's consensus, or a passage labelled as one ("ACTION:", "Action Item -",
-    "(TODO)"). `year` is the meeting's, for dates that give day and month."""
+    "(TODO)"). `year` is the meeting's, for dates that give day and month; `names` the
+    names, case folded, of the meeting's people."""
     words = text[passage.words : passage.end]
     labelled, quote_start = passage.words, passage.start  # where the label stands, if any
     label_match = ACTION_LABEL.match(words)
@@ -498,7 +504,7 @@ def action(text: str, passage: Passage, year: int | None) -> Action | None:
         return None  # "* IN PROGRESS" over the items so: the state of those below it
     if label_match and asks(said) and not _may_undertake(said):
         return None  # a question with no task in it: "Chairs Action: closer to WGLC?"
-    owners, owned, owner = _owners(said)
+    owners, owned, owner = _owners(said, names)
     if named:
         owners, owner = _names(named), fold(named)
     start = body + owned
@@ -553,9 +559,10 @@ def _all_owners(names: list[str]) -> bool:
     )
 
 
-def _owners(said: str) -> tuple[list[str], int, str | None]:
-    """Answer the owners an action names at its start, people or roles, as written
-    ("Brian to propose ...", "ACTION Martin D: Okay, ...", "Authors will add ..."),
+def _owners(said: str, people: frozenset[str]) -> tuple[list[str], int, str | None]:
+    """Answer the owners an action names, people or roles, as written: at its start
+    ("Brian to propose ...", "ACTION Martin D: Okay, ...", "Authors will add ..."), or
+    after "by" at its end where they are among the meeting's `people` ("repost by Steve.");
     where the rest starts (0 when none), and the owners as written."""
     for pattern in (OWNER_BEFORE_COLON, OWNERS_BEFORE_VERB):
         match = pattern.match(said)
@@ -564,6 +571,11 @@ def _owners(said: str) -> tuple[list[str], int, str | None]:
             if _all_owners(names):
                 rest = match.end() if pattern is OWNER_BEFORE_COLON else 0
                 return [fold(n) for n in names], rest, fold(match.group("owners"))
+    match = OWNERS_BY.search(said)
+    if match:
+        names = [n for n in OWNERS_APART.split(match.group("owners")) if n]
+        if names and all(fold(n).casefold() in people for n in names):
+            return [fold(n) for n in names], 0, fold(match.group("owners"))
     return [], 0, None
 
 
