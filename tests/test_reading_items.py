@@ -2069,3 +2069,20 @@ def test_a_call_for_adoption_or_last_call_announced_is_a_ruling_and_a_task() -> 
         ("Chairs", "Chairs to start WGLC right after this."),
         ("MT", "We will soon start a 2-week WG Last Call on the draft."),
     ]
+
+
+def test_the_whole_room_answering_a_turn_is_its_agreement_and_no_person() -> None:
+    found = read(
+        "# FOO WG\n\nTime: Tuesday 2019-11-19, Room: Orchard\n\n## Agenda\n\n"
+        "- Carsten: quick recap\n- All: technical discussion, three items\n\n## Stripes\n\n"
+        "Jana: Adequate to have a stable 5-tuple?\n\nRoom: Yes\n\npraveen: text is fine.\n\n"
+        "all: close it\n\nLars: does anyone want to move away from the status quo?\n\n"
+        "Group: no. This leaves options 1 or 4.\n"
+    )
+    assert texts(found) == [
+        ("agreed", "Jana: Adequate to have a stable 5-tuple? Room: Yes"),
+        ("agreed", "praveen: text is fine. all: close it"),
+        ("agreed", "Lars: does anyone want to move away from the status quo? Group: no. This "
+                   "leaves options 1 or 4."),
+    ]  # fmt: skip
+    assert [p.name for p in found.people] == ["Carsten", "Jana", "praveen", "Lars"]

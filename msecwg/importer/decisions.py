@@ -56,8 +56,8 @@ SHORT_OUTCOME = 4
 # "Hum!" / "- Should we leave this as is? Broader hum, that's more strong."
 HUM_OPENER = re.compile(r"^\W*(?:hums?|humm|humming)\W*$", re.IGNORECASE)
 HUMS = re.compile(r"\bhum(?:s|m|ming)?\b", re.IGNORECASE)
-# The whole room answering or concluding: "all: close it", "Room: Yes", "Everyone: yes.",
-# "Group: eliminated some options for the fragmentation issue"
+# The whole room answering or concluding, the turn before it a sentence: "all: close it",
+# "Room: Yes", "Everyone: yes.", "Group: eliminated some options for the fragmentation issue"
 ROOM_ANSWER = re.compile(
     r"^\W*(?:\(all\)|all|room|the room|everyone|everybody|group|the group)\W*:\s*\S", re.I
 )
@@ -1014,9 +1014,10 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     the author"), or the whole room answering the passage before ("all: close it")."""
     passage = passages[i]
     words = words_of(text, passage)
-    if ROOM_ANSWER.match(words):
-        j = _previous(text, passages, i, used)
-        return _record(text, passages, i if j is None else j, i, "agreed", used)
+    room = ROOM_ANSWER.match(text[passage.start : passage.end])  # its label, no one's
+    j = _previous(text, passages, i, used) if room and not passage.in_agenda else None
+    if j is not None and words_of(text, passages[j]).rstrip(" *_)").endswith((".", "?", "!")):
+        return _record(text, passages, j, i, "agreed", used)  # not a topic's line: "- All: …"
     if "?" not in words:
         return None
     for a, b in sentence_spans(text, passage):

@@ -562,7 +562,7 @@ UNNAMED = frozenset(
     {"ans", "answer", "a", "q", "question", "response", "reply", "comment", "audience",
      "someone", "somebody", "unknown", "participant", "mic", "floor", "attendee", "room",
      "jabber", "speaker", "author", "authors", "group", "people", "everyone", "presenter",
-     "presenters", "who", "whoever", "anyone", "anybody"}
+     "presenters", "who", "whoever", "anyone", "anybody", "all", "everybody"}
 )  # fmt: skip
 
 # Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:",
