@@ -1448,7 +1448,14 @@ def test_a_heading_of_two_documents_is_about_both() -> None:
      ("Crash Recovery", "The same procedure is adopted."),
      ("Key Discussion Points", "The draft is in WG Last Call."),
      ("Decisions and Action Items", "A call for adoption will be initiated."),
-     ("Goals", "The draft is ready for WGLC.")],
+     ("Goals", "The draft is ready for WGLC."),
+     ("Preliminary Decisions (Subject to Mailing List Confirmation)",
+      "The draft is in WG Last Call."),
+     ("Work Item 1: Protocol Framing", "The draft is ready for WGLC."),
+     ("Poll: Do you support the proposal?", "The draft is ready for WGLC."),
+     ("3. Relation to Existing Laws (Issue 1902 / Issue 160)", "The draft is in WG Last Call."),
+     ("AI Training Category (PR 205)", "The draft is ready for WGLC."),
+     ("Applicability: Lists vs. Exclusions (Issue 160 / Section 3.2)", "The draft is done.")],
 )  # fmt: skip
 def test_a_persons_name_actions_or_a_preposition_names_no_document(heading: str, said: str) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## {heading}\n\n{said}\n")

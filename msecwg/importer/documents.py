@@ -185,6 +185,17 @@ SLOT_FIRST = re.compile(r"\d{1,3}\s*(?:m|mins?|minutes)\s*[-\u2013\u2014:]\s*", 
 """A talk's time before its title, in its heading ("### 5 min - QUIC on Streams (Kazuho
 Oku)") or opening a list item ("* 10 min - [Cache Groups](...) - Mark Nottingham", whose
 notes below it at the margin are its own)."""
+CITED_ISSUES = re.compile(
+    r"\((?:[^()]*[\s/&,])?(?:issues?|PRs?|pull requests?|sections?)\s*#?\d[^()]*\)", re.IGNORECASE
+)
+"""A heading's remark citing the issues, pull requests or sections it is about: "Relation to
+Existing Laws (Issue 1902 / Issue 160)", "AI Training Category (PR 205)" (AIPREF minutes)."""
+RECORD_WORDS = frozenset(
+    {"decisions", "conclusions", "outcomes", "takeaways", "remarks", "notes", "minutes", "actions",
+     "item", "items", "poll", "polls"}
+)  # fmt: skip
+"""Words naming what a meeting records or takes up, the last of a heading of no document
+("Preliminary Decisions", "Work Item 1", "Poll: Do you support …")."""
 EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
 """Words of a talk's title that make it a report of an event, not a document."""
 TITLE_TAIL = TITLE_TAIL_WORDS | {"+", "&", "and"}
@@ -770,8 +781,8 @@ def _subject(
         or SHORT_NAME.fullmatch(part.title) is not None
         or (n + 1 < len(parts) and parts[n + 1].level > part.level and _an_issue(parts[n + 1]))
     )
-    if not (spoken_of or headed):
-        return []
+    if not (spoken_of or headed) or CITED_ISSUES.search(part.title):
+        return []  # a topic of a document's issues, no document of its own
     # a talk's title is what its heading writes before its presenters and time
     title = text[part.start : slot.start()].lstrip("# \t") if slot else part.title
     name = _name_of(title, speakers)
@@ -931,10 +942,13 @@ def _drafts_alone(text: str, line: str) -> list[Candidate]:
 
 def _procedural(name: str) -> bool:
     """Answer whether a heading's name opens with a word of the meeting's business
-    ("Summary", "Current", "Status"): it heads what the meeting did, not a document."""
+    ("Summary", "Current", "Status") or ends with one of its record ("Preliminary
+    Decisions"): it heads what the meeting did, not a document."""
     words = [w.casefold().strip("\"'\u2018\u2019\u201c\u201d,;") for w in name.split(maxsplit=2)]
     first = words[1] if len(words) > 1 and words[0] in ARTICLES else words[0]
-    return first in ADMINISTRATIVE_WORDS  # its first but an article ("The Preliminary ...")
+    # its first but an article ("The Preliminary ...")
+    last = [w for w in name.casefold().split() if not w.isdigit()][-1:]  # "Work Item 1"
+    return first in ADMINISTRATIVE_WORDS or bool(RECORD_WORDS.intersection(last))
 
 
 def _heading_names(
