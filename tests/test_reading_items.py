@@ -2086,3 +2086,22 @@ def test_the_whole_room_answering_a_turn_is_its_agreement_and_no_person() -> Non
                    "leaves options 1 or 4."),
     ]  # fmt: skip
     assert [p.name for p in found.people] == ["Carsten", "Jana", "praveen", "Lars"]
+
+
+def test_ai_before_a_capital_is_artificial_intelligence_and_a_bold_lead_opens_an_item() -> None:
+    found = read(
+        "# AIPREF WG\n\n## Thursday\n\n### Preliminary Decisions\n"
+        '* **AI Training Definition**: Agreed to remove the word "large".\n'
+        '* **AI Training Preference**: Option 2 will be updated to "AI training".\n\n'
+        "### Action Items\n* **Suresh**: Submit PR 1905 to the mailing list.\n"
+        "* **Nick, Brad, and Kevin**: Collaborate on a proposal.\n"
+        "* AI on Brian T to find what can be done.\n"
+    )
+    assert texts(found) == [
+        ("agreed", '**AI Training Definition**: Agreed to remove the word "large".'),
+    ]
+    assert [(a.owners, a.text) for a in found.actions] == [
+        (["Suresh"], "**Suresh**: Submit PR 1905 to the mailing list."),
+        (["Nick", "Brad", "Kevin"], "**Nick, Brad, and Kevin**: Collaborate on a proposal."),
+        (["Brian T"], "Brian T to find what can be done."),
+    ]

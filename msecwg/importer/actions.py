@@ -47,8 +47,8 @@ ACTION_LABEL = re.compile(
     r"(?P<label>(?>(?:For\s+)?(?:ACTIONS?(?:[\s-]+ITEMS?)?|Actions?(?:[\s-]+[Ii]tems?)?|AI|TODO)[Ss]?"
     r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?))"
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\)|\s+(?:for|to)\s+(?P<whom>[^:\n]{{1,40}}?)(?=\s*:))?{MARKUP}"
-    rf"(?:\s*(?:[:\u2013\u2192]|-+>?|=>)\s*{MARKUP}\s*|\s+(?:on\s+)?(?=[A-Z]))"
-)
+    rf"(?:\s*(?:[:\u2013\u2192]|-+>?|=>)\s*{MARKUP}\s*|\s+on\s+(?=[A-Z])|(?<!AI)\s+(?=[A-Z]))"
+)  # "AI" before a name only with "on": "AI Training Definition" is artificial intelligence
 LABEL_WORDS = ("AI", "ACTION", "Action", "TODO")
 """Words one of which ACTION_LABEL holds, case and all."""
 # The room's consensus or agreement, a decision even where a section of actions records it:
@@ -69,9 +69,9 @@ TITLE_MARKS = frozenset(":-\u2013\u2192=")
 """The marks after an action label that record an action ("ACTION: ..."), not name a topic."""
 LINE_START = re.compile(r"\n[ \t]*")
 ACTION_MARK_AT_END = re.compile(r"\((?P<label>TODO|ACTION|Action)\)\s*$")
-OWNER_BEFORE_COLON = re.compile(rf"^(?P<owners>[A-Z][^:]{{0,40}}?){MARKUP}:\s+")
-"""Owners before a colon, their bold closed there or not: "**ACTION: Spencer and Michael**:
-get list of authors correct." (CELLAR minutes)."""
+OWNER_BEFORE_COLON = re.compile(rf"^{MARKUP}(?P<owners>[A-Z][^:*]{{0,40}}?){MARKUP}:\s+")
+"""Owners before a colon, in bold or not: "**ACTION: Spencer and Michael**: get list of
+authors correct." (CELLAR minutes), "* **Suresh**: Submit PR 1905 …" (AIPREF minutes)."""
 OWNERS_BEFORE_VERB = re.compile(
     r"^(?P<owners>[^\s,.;:()][^.;:()]{0,80}?)\s+"
     r"(?:(?:to|agreed\s+to|volunteered\s+to|volunteers\s+to)\s+(?=[a-z])|(?:will|should|shall)\s)"
@@ -487,11 +487,12 @@ def action(text: str, passage: Passage, year: int | None, names: frozenset[str])
             named = whom
     elif (
         passage.in_action_section
-        and not passage.is_turn
         and not ROOM_CONSENSUS.match(words)
         and not DOCUMENT_ALONE.fullmatch(words)
     ):
-        label, body, quote_start = passage.marker or None, passage.words, passage.marker_start
+        # an item "Name: task" is the task of the name before it, a speaker's prefix or not
+        label, quote_start = passage.marker or None, passage.marker_start
+        body = passage.start if passage.is_turn else passage.words
     elif mark:
         label, body, quote_start = mark.group(), passage.words, passage.start
     else:

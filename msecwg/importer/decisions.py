@@ -56,6 +56,9 @@ SHORT_OUTCOME = 4
 # "Hum!" / "- Should we leave this as is? Broader hum, that's more strong."
 HUM_OPENER = re.compile(r"^\W*(?:hums?|humm|humming)\W*$", re.IGNORECASE)
 HUMS = re.compile(r"\bhum(?:s|m|ming)?\b", re.IGNORECASE)
+BOLD_LEAD = r"\W*(?:\*\*[^*\n]{1,60}\*\*\W*)?"
+"""What may open an item before its words, a topic in bold: "* **Simplifying Terms**: Agreed
+to remove …" (AIPREF minutes)."""
 # The whole room answering or concluding, the turn before it a sentence: "all: close it",
 # "Room: Yes", "Everyone: yes.", "Group: eliminated some options for the fragmentation issue"
 ROOM_ANSWER = re.compile(
@@ -454,7 +457,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:it\s+was|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)\s+(?i:decided)\b"
             r"|\(decided\s+to\b"
-            r"|^\W*(?i:decided)\s+(?:that|to|on|upon)\b"
+            rf"|^{BOLD_LEAD}(?i:decided)\s+(?:that|to|on|upon)\b"
             # the room's decision: "In room decision to use Big endian." (QUIC minutes)
             r"|\b(?i:in[- ]room|(?:the\s+)?room(?:['\u2019]s)?)\s+(?i:decision)\s+(?:is\s+|was\s+)?"
             r"(?:to|that|on)\b"
@@ -466,7 +469,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:it\s+was|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)\s+(?i:agreed)\b"
             r"|\(agreed\s+to\b"
-            r"|\bagreement\s+is\s+to\b|^\W*(?i:agreed?)\s+(?:that|to|on|upon)\b"
+            rf"|\bagreement\s+is\s+to\b|^{BOLD_LEAD}(?i:agreed?)\s+(?:that|to|on|upon)\b"
         ),
         ("agree",),
     ),
