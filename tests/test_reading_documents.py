@@ -937,6 +937,7 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("Mainly just editorial work to do, then WG last call.", "WG Last Call planned"),
      ("I think we should go straight to WGLC for this.", "WG Last Call planned"),
      ("abandoning the work on generic stuff.", "dead"),
+     ("Martin: the draft is dead, long live the draft.", "dead"),
      ("Approaching WGLC; one open issue on mailing list to discuss.", "WG Last Call planned"),
      ("Jana: WGLC in the next month", "WG Last Call planned"),
      ("Lucas P: We'll have a last wglc once we hit issue 0.", "WG Last Call planned"),
@@ -1407,6 +1408,7 @@ def test_a_poll_to_adopt_that_an_item_below_confirms_on_the_list_is_a_call_for_a
      "Many detailed comments received and adopted in the latest version.",
      "Roy: ICANN has adopted ISO's policy.",
      "10 years ago, we abandoned the idea of a JSON version of that.",
+     "Tero: There is no reason to send a delete on the old SA because it is dead.",
      "MNot: There is an RFC for indefinite-length Content-Range."],
 )  # fmt: skip
 def test_a_protocols_version_issues_parked_or_other_drafts_or_things_in_use_adopted_no_stage(

@@ -335,9 +335,12 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       "post", "cut", "expect")),
     ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b"
      r"|\b(?:into|in) the deep freeze\b", ("park", "freeze")),
-    # a draft abandoned, not an idea ("we abandoned the idea of a JSON/CBOR version", CoRE)
+    # a draft abandoned, not an idea ("we abandoned the idea of a JSON/CBOR version", CoRE);
+    # a document dead, not a peer or an SA ("no reason to send a delete on the old SA because
+    # it is dead", IPsecME)
     ("dead", r"\b(?:abandoned(?! (?:the |this |that |an? )?(?:idea|approach|notion|plan)s?\b)"
-     r"|declared dead|is dead|let (?:it|the draft) (?:die|expire))\b"
+     r"|declared dead|(?:draft|document|doc|spec|work|effort) is (?:now )?dead"
+     r"|let (?:it|the draft) (?:die|expire))\b"
      r"|\babandon(?:ing|s)? (?:the |this |that )?(?:work|draft|document|effort)\b",
      ("abandon", "dead", "let ")),
 )  # fmt: skip
