@@ -624,10 +624,13 @@ def test_a_heading_crediting_its_presenter_after_its_title_is_a_talks_document()
         "### Cache Groups - Mark Nottingham\n\nMark: groups of responses.\n\n"
         "### Streaming Bundles - J. Yasskin\n\nNo questions.\n\n"
         "## ECH update by Mark\n\nShip it.\n\n"
-        "# User Authentication in a Group (Britta Hale)\n\nBritta: the model.\n"
+        "# User Authentication in a Group (Britta Hale)\n\nBritta: the model.\n\n"
+        "### Throttle policies (Kyriakos Zarifis)   {#throttle-policies-kyriakos-zarifis}\n\n"
+        "Kyriakos: Agreed.\n"
     )
     assert [d.name for d in found.documents] == [
-        "Cache Groups", "Streaming Bundles", "ECH", "User Authentication in a Group"
+        "Cache Groups", "Streaming Bundles", "ECH", "User Authentication in a Group",
+        "Throttle policies",
     ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from msecwg.importer.blocks import indentation
 from msecwg.importer.dating import When, dates, year_for
 from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
+from msecwg.importer.sections import HEADING_ID
 from msecwg.importer.speakers import full_name
 from msecwg.importer.stages import Stated, handed_over, stated
 from msecwg.importer.text import Sentences, fold, holds_any
@@ -853,7 +854,7 @@ def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
     """Answer whether a section is a talk's: its heading gives its slot (PRESENTED), points to
     its slides (SEE_SLIDES) or credits its presenters, or its first line gives its slot (see
     _slot_below)."""
-    heading = text[part.start : part.end].strip("# \t\n")
+    heading = HEADING_ID.sub("", text[part.start : part.end]).strip("# \t\n")  # "{#scone-…}"
     slot = SLOT_FIRST.match(heading)
     written = heading[slot.end() :] if slot else heading
     quoted = QUOTED_TITLE.match(part.title) is not None  # '"Coding for low latency"', unnumbered
