@@ -205,6 +205,10 @@ SPLIT_PRESENTER = re.compile(r"\s+(?:-{1,2}|[\u2013\u2014])\s+|[:;]\s+")
 """What parts a heading's title from what it adds: its presenters, time or remarks ("Random
 access - Craig Pratt", "Secondary Certificates: Mike", "WG Documents - Status Update")."""
 BY_PRESENTER = re.compile(r"\s+(?:from|presented by|by)\s+.*$", re.IGNORECASE)
+PRESENTING_ALONE = re.compile(
+    r"(?P<who>[^()]+?)(?:\s*\([^()]*\))?\s+(?:is\s+)?(?:presenting|presents)\W*", re.I
+)
+"""A heading of a presenter alone: "### Carsten Bormann (CB) presenting." (ASDF minutes)."""
 ON_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:on|presents|presenting) (?P<what>.+)$",
     re.IGNORECASE,
@@ -993,6 +997,9 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
         words = BY_PRESENTER.sub("", pieces[0]).strip()
     if _is_speaker(words, speakers):
         return None  # "#### Benjamin Kaduk": a person's turn, no document
+    alone = PRESENTING_ALONE.fullmatch(words)
+    if alone and (_is_speaker(alone["who"], speakers) or full_name(alone["who"])):
+        return None  # "Carsten Bormann presenting.": a talk's presenter, no title
     on = ON_SUBJECT.match(words)
     if on and _is_speaker(on.group("who"), speakers):
         words = on.group("what")
