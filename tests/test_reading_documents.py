@@ -1461,6 +1461,7 @@ def test_a_heading_of_two_documents_is_about_both() -> None:
      ("3. Relation to Existing Laws (Issue 1902 / Issue 160)", "The draft is in WG Last Call."),
      ("AI Training Category (PR 205)", "The draft is ready for WGLC."),
      ("Carsten Bormann (CB) presenting.", "CB: the draft is ready for WGLC."),
+     ("Aside", "Sean: do WG last call. Gets sent to IESG, they give feedback."),
      ("Applicability: Lists vs. Exclusions (Issue 160 / Section 3.2)", "The draft is done.")],
 )  # fmt: skip
 def test_a_persons_name_actions_or_a_preposition_names_no_document(heading: str, said: str) -> None:
