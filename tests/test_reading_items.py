@@ -2105,3 +2105,13 @@ def test_ai_before_a_capital_is_artificial_intelligence_and_a_bold_lead_opens_an
         (["Nick", "Brad", "Kevin"], "**Nick, Brad, and Kevin**: Collaborate on a proposal."),
         (["Brian T"], "Brian T to find what can be done."),
     ]
+
+
+def test_the_tally_of_a_poll_still_open_is_no_decision() -> None:
+    found = read(
+        "# IRSG\n\n## In IRSG Final Poll\n\n- draft-irtf-cfrg-rsa-blind-signatures\n"
+        "  - (Poll due 2023-04-28; 2 yes, 1 no-ob, 1 recuse)\n- draft-irtf-cfrg-frost\n"
+        "  - (poll is still open; 1 yes, 1 no-ob)\n\n## Adoption\n\n"
+        "Have you read this draft? 7 (yes) 30 (no)\n"
+    )
+    assert texts(found) == [("poll", "Have you read this draft? 7 (yes) 30 (no)")]

@@ -56,6 +56,11 @@ SHORT_OUTCOME = 4
 # "Hum!" / "- Should we leave this as is? Broader hum, that's more strong."
 HUM_OPENER = re.compile(r"^\W*(?:hums?|humm|humming)\W*$", re.IGNORECASE)
 HUMS = re.compile(r"\bhum(?:s|m|ming)?\b", re.IGNORECASE)
+OPEN_POLL = re.compile(
+    r"\bpoll\s+(?:is\s+)?(?:still\s+)?(?:due|open|ongoing|running|in\s+progress)\b", re.I
+)
+"""A poll still open, its count so far no outcome: "(Poll due 2023-04-28; 2 yes, 1 no-ob)"
+(IRSG minutes)."""
 BOLD_LEAD = r"\W*(?:\*\*[^*\n]{1,60}\*\*\W*)?"
 """What may open an item before its words, a topic in bold: "* **Simplifying Terms**: Agreed
 to remove …" (AIPREF minutes)."""
@@ -888,11 +893,13 @@ def _polls(text: str, passages: list[Passage], i: int, used: set[int]) -> list[D
     read this draft? 7 (yes) 30 (no)" / "Who thinks this is a topic to work on? 4 (yes)
     6 (no)"), each a decision of its own with the lines of its question before it, or,
     for a count alone that opens the passage ("For: 38 No: 2"), with the passage before
-    that puts it; a passage of the agenda has none."""
+    that puts it; a passage of the agenda, or of a poll still open, has none."""
     passage = passages[i]
     words = words_of(text, passage)
     if passage.in_agenda or not POLL_COUNT.search(words) or not POLL_LINE.search(words):
         return None
+    if OPEN_POLL.search(words):
+        return None  # "(Poll due 2023-04-28; 2 yes, 1 no-ob)": the tally of a poll still open
     found: list[Decision] = []
     after = 0  # a poll's question starts where the poll before it ends
     for line in re.finditer(r"[^\n]+", words):
