@@ -635,6 +635,7 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ("# T2TRG WoT Eurecom 2016 notes", "T2TRG"), ("# Thing-to-Thing PRG Minutes", None),
      ("# Transport NBI DT @ IETF 100 - November 16, 2017", None),
      ("Notes from the TEAS NS DT call, October 21, 2019", "TEAS"),
+     ("# NOTES FROM THE TEAS NS DT CALL, JUNE 11TH, 2020", "TEAS"),
      ("title: MPLS Open DT meeting 2022-12-15", "MPLS"),
      ("ROLL IETF Interim Meeting 20200626", "ROLL"), ("IETF Interim Meeting", None),
      ("Interim COIN Meeting\nSee slides", "COIN"), ("Interim IETF Meeting", None),

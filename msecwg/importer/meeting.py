@@ -34,7 +34,8 @@ from msecwg.store.meetings import file_number
 # - "SCIM Virtual Session", "RATS - Virtual Interim"; in capitals before a dash, where its line
 #   names the meeting: "CELLAR -- DRAFT AGENDA for Virtual Interim Meeting";
 # - a research group's name opening a line: "T2TRG WoT Eurecom 2016 notes";
-# - a design team's group, named before its topic: "TEAS NS DT call", "I2RS RIB Design Team"
+# - a design team's group, named before its topic: "TEAS NS DT call", "I2RS RIB Design Team",
+#   in a title in capitals too: "NOTES FROM THE TEAS NS DT CALL"
 #   ("Transport NBI DT" names a topic only);
 # - the group its chairs' line names: "IoT-DIR Chairs: Samita Chakrabarti, Ines Robles";
 # - a side meeting's or BoF's name in quotation marks: "IETF116 “Environmental Impact” Side
@@ -76,7 +77,8 @@ GROUP = re.compile(
     r"[ \t]+(?i:meeting|session|call)\b"
     r"|^\W*(?P<expanded>[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)[ \t]+"
     r"\((?:[A-Z][a-z]+[ \t]+){1,5}[A-Z][a-z]+\)[ \t]*(?:\n|$)"
-    r"|\b(?P<team>[A-Z][A-Z0-9]{1,10})\s+(?:[A-Z][A-Za-z0-9]*\s+){1,2}(?:DT|Design\s+Team)\b"
+    r"|\b(?!(?:THE|OF|FROM|FOR|ON|AND|NOTES|MINUTES)\b)(?P<team>[A-Z][A-Z0-9]{1,10})\s+"
+    r"(?:[A-Z][A-Za-z0-9]*\s+){1,2}(?:DT|Design\s+Team)\b"
     r"|\bI[ER]TF[ -]?\d{2,3}\s+[\"\u201c](?P<quoted>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s+"
     r"(?i:side[ -]meeting|bar\s+bof|bof)\b"
     r"|\b(?!(?:IETF|IRTF|IESG|IAB)\b)"
