@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 import msgspec
 
-from msecwg.dates import WEEKDAYS
+from msecwg.dates import MONTHS, WEEKDAYS
 from msecwg.importer import mentions as mentioned
 from msecwg.importer.blocks import indentation
 from msecwg.importer.dating import When, dates, year_for
@@ -78,6 +78,10 @@ DRAFT_FIELD = re.compile(
 # A link and its text: "[QUIC-LB](https://datatracker.ietf.org/doc/draft-ietf-quic-load-balancers)".
 LINK = re.compile(r"\[(?P<text>[^\]\n]{2,80})\]\((?P<url>[^)\s]+)\)")
 # "the timestamp draft", "the recovery draft": a lower-case word naming a draft.
+MONTH_WORDS = frozenset(
+    {m.casefold() for m in MONTHS} | {m[:3].casefold() for m in MONTHS} | {"sept"}
+)
+"""A month's name and its short forms ("Aug", "Sept")."""
 THE_NAMED_DRAFT = re.compile(r"\bthe (?P<name>[a-z][a-z0-9-]{2,}) (?P<draft>draft)(?![\w-])")
 ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ed|ing|ive|ous|ble|ent|ant|ary|ful|less|est)$")
 # A definite reference to one document in a section's text: "help on the draft", "jeff
@@ -1493,8 +1497,10 @@ def _name(words: str) -> str | None:
     parts = words.split()
     if parts and parts[0].casefold() in ORDINALS:
         return None  # "the Second Implementation draft": a milestone of a series
-    while parts and (parts[0].lower() in NOT_A_NAME or DESCRIBING.search(parts[0])):
-        parts = parts[1:]  # "the new", "Sebastian's Word document": the name after
+    while parts and (
+        parts[0].lower() in NOT_A_NAME or DESCRIBING.search(parts[0]) or _month(parts[0])
+    ):
+        parts = parts[1:]  # "the new", "Sebastian's Word document", "31/Aug Stable draft"
     if not parts or all(p.lower() in PROTOCOLS or RESEARCH_GROUP.fullmatch(p) for p in parts):
         return None  # "the HTTP draft", "a CFRG draft": a protocol's or a research group's
     if DESCRIBING.search(parts[-1]):
@@ -1505,6 +1511,12 @@ def _name(words: str) -> str | None:
     if alone in TASK_VERBS:
         return None  # "Check draft regarding interdependencies", "Review draft": what to do
     return " ".join(parts)
+
+
+def _month(word: str) -> bool:
+    """Answer whether a word is a month's name or its short form ("Aug", "Sept."): a date's
+    word, a draft's time ("the March draft"), no name of one."""
+    return word.casefold().rstrip(".") in MONTH_WORDS
 
 
 def _topic_is(parts: list[str], words: list[str]) -> bool:
