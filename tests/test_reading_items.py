@@ -641,6 +641,19 @@ def test_taking_care_of_something_or_introducing_someone_is_a_task() -> None:
     ]
 
 
+def test_going_over_or_through_something_is_a_task_but_going_through_alone_none() -> None:
+    found = read(
+        "# NASR\n\n## Charter\n\nLuigi: Central part of the charter not yet revised. I will "
+        "go over it and share update with the group by tomorrow.\n\nBen: I volunteer to go "
+        "through the architecture docs.\n\nJana: the heartbeat will go through in a single "
+        "direction.\n\nEric: our traffic will go through the proxy.\n"
+    )
+    assert owned(found) == [
+        ("Luigi", "I will go over it and share update with the group by tomorrow."),
+        ("Ben", "I volunteer to go through the architecture docs."),
+    ]
+
+
 def test_a_task_names_the_one_document_its_line_names_before_it() -> None:
     found = read(
         "# CELLAR WG\n\n## Documents\n\n"
