@@ -1261,6 +1261,15 @@ def test_a_headings_time_goes_and_presenters_before_a_colon_are_its_presenters(
     assert [(s.title, s.presenter) for s in found.sections] == [(title, presenter)]
 
 
+def test_presenters_named_together_before_a_dash_are_no_title() -> None:
+    found = read("CLUE interim\n\n- Options to Transport CLUE Messages - Stephan\n\n"
+                 "Stephan - do not care about size.\n\n- Mark and Brian - Capture topics\n\n"
+                 "Mark - the draft is fine.\n\nBrian - yes.\n")  # fmt: skip
+    assert [d.name for d in found.documents] == [
+        "Options to Transport CLUE Messages", "Capture topics"
+    ]  # fmt: skip
+
+
 def test_an_agenda_item_calls_its_draft_by_the_title_before_it() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Agenda\n\n"
                  "- Stripe Order - draft-ietf-zebra-order-02 - Chairs, 5 minutes\n"

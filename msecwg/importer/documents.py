@@ -994,8 +994,12 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
     else:
         pieces = [p.strip(" \t*_") for p in SPLIT_PRESENTER.split(words) if p.strip(" \t*_")]
         pieces = [p for p in pieces if not DURATION_WORDS.match(p)]
-        if len(pieces) > 1 and (_is_speaker(pieces[0], speakers) or DAY_PIECE.fullmatch(pieces[0])):
-            pieces = pieces[1:]  # "Jana - Recovery", "Monday - HTTP Core": the title after
+        first = PRESENTERS_APART.split(pieces[0]) if pieces else []
+        if len(pieces) > 1 and (
+            all(_is_speaker(n, speakers) for n in first) or DAY_PIECE.fullmatch(pieces[0])
+        ):
+            pieces = pieces[1:]  # "Jana - Recovery", "Mark and Brian - Capture topics",
+            # "Monday - HTTP Core": the title after
         if not pieces:
             return None
         words = BY_PRESENTER.sub("", pieces[0]).strip()
