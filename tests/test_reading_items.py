@@ -1329,10 +1329,13 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         # a task taken on as reported, several in one paragraph; a reported hedge is none
         ("## Notes\n\nRoni: hi.\n\nPaul: yes.\n\nColin: yes.\n\nAllyn: hi.\n\nAllyn raised a question. Paul "
          "said he would look into it. Allyn said she would send notes to the list.\n\nColin "
-         "replied that he will raise that.\n\nRoni said he would probably review it.\n",
+         "replied that he will raise that.\n\nRoni said he would probably review it.\n\n"
+         "Roni responded that he will try to address this after Paul sends his text.\n",
          [("Paul", "Paul said he would look into it."),
           ("Allyn", "Allyn said she would send notes to the list."),
-          ("Colin", "Colin replied that he will raise that.")]),
+          ("Colin", "Colin replied that he will raise that."),
+          ("Roni", "Roni responded that he will try to address this after Paul sends his "
+                   "text.")]),
         # tasks to refine, finalise, consult, respond; "we'll define them as synonyms" is none
         ("## Notes\n\nNancy: hi.\n\nLuigi: yes.\n\nNancy and Luigi to refine and share with "
          "the group.\n\nLuigi will consult the AD.\n\nDhruv: Will align with the ISIS-SRv6 "

@@ -175,7 +175,8 @@ OWN = Clauses(
 # willing to review 2nd half Sept.", "Björn will aim to complete the draft", "*Chairs to request
 # SECDIR early review*" (in emphasis), "WG chairs will send out call for adoption soon" (DNSOP
 # minutes), "Steven promised to make an update asap"; reported: "Paul said he would look into
-# it", "Colin replied that he will raise that", "Lila said that she'd organise a discussion";
+# it", "Colin replied that he will raise that", "Lila said that she'd organise a discussion",
+# "Kiran responded that she will try to address this" (TEAS minutes);
 # with the initials the minutes give: "Lucas Pardue (LP) to provide feedback on digest." (HTTP),
 # or in emphasis alone: "**Dave Oran** to post research questions to the mailing list." (PANRG)
 NAMED = Clauses(
@@ -185,7 +186,8 @@ NAMED = Clauses(
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)?\s+to"
     r"|(?:took|takes?)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
     r"|(?:is\s+)?willing\s+to|promised\s+to|promises\s+to"
-    r"|(?P<reported>(?:said|says|stated|states|replied|replies|promised"
+    r"|(?P<reported>(?:said|says|stated|states|replied|replies|responded|responds|answered"
+    r"|answers|added|adds|noted|notes|indicated|indicates|promised"
     r"|promises|confirmed|confirms)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:will|would)|['\u2019](?:d|ll))))\s+"
     r"(?:also\s+|then\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b"
 )
