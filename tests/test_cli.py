@@ -272,3 +272,34 @@ def test_an_item_dated_without_a_label_is_shown_by_what_it_is(run: Run, tmp_path
         "Sep 2030",
         "not recorded done",
     ]
+
+
+def test_items_the_minutes_list_as_done_are_recorded_done_on_the_meetings_day(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "irsg-2023-04-25.md"
+    minutes.write_text(
+        "# IRSG Meeting\n\nDate: 2023-04-25 (Tuesday)\n\n## Action Items\n\n"
+        ">    * DONE\n>      * Carsten Bormann to review draft-irtf-zebra-stripes\n"
+        ">    * IN PROGRESS\n>      * Colin Perkins to draft a code of conduct.\n\n"
+        "#### DONE:\no Melinda Shore to submit the charter\n#### IN PROGRESS:\n"
+        "o Sofia Celi to draft text for guidance\n"
+    )
+    assert run("import", str(minutes), "-o", str(tmp_path / "i")).exit_code == 0
+    assert run("--data", str(tmp_path / "i"), "check").exit_code == 0
+    out = run(
+        "--data", str(tmp_path / "i"), "actions", "--format", "table", "--as-of", "2026-12-06"
+    )
+    rows = [re.split(r"\s{2,}", line) for line in out.stdout.splitlines()[2:6]]
+    assert [(r[0], r[-1]) for r in rows] == [
+        ("action-1", "recorded done"),
+        ("action-2", "—"),
+        ("action-3", "recorded done"),
+        ("action-4", "—"),
+    ]
+    card = run(
+        "--data", str(tmp_path / "i"), "actions", "action-3", "--as-of", "2026-12-06",
+        "--format", "table",
+    )  # fmt: skip
+    assert "Done      recorded done Tue 25 Apr 2023" in card.stdout
+    assert "Minutes   “DONE:”" in card.stdout

@@ -126,6 +126,7 @@ def actions(
             if passed_only and not gone:
                 continue
             now = gone[-1] if gone else current(found)  # latest passed undone, else current
+            done = a.done is not None and a.done <= as_of  # an undated item recorded done
             rows.append(
                 ActionRow(
                     id=a.id,
@@ -139,7 +140,7 @@ def actions(
                     listed=listed,
                     document_name=t.document(a.document).name if a.document else None,
                     people=[t.person(p).name for p in a.people],
-                    state=now.state if now else State.UNDATED,
+                    state=now.state if now else State.DONE if done else State.UNDATED,
                     current=now,
                     dates=found,
                     meeting=meeting,

@@ -12,6 +12,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
+import msgspec
+
 from msecwg.importer.dating import dates
 from msecwg.importer.decisions import DECISION_LABEL
 from msecwg.importer.items import (
@@ -237,6 +239,8 @@ TASKS_STATE = re.compile(
 )
 """An item of an action section that says only the state of the items below it ("* DONE",
 "* IN PROGRESS", "* NEW": IRSG minutes)."""
+DONE_STATE = re.compile(r"\b(?:done|completed?)\b", re.IGNORECASE)
+"""A state of action items that says they are done: "* DONE", "#### DONE:", "Completed"."""
 NONE_TAKEN = re.compile(
     r"[\s*_:.-]*(?:none|no(?:ne)?\s+(?:new\s+)?(?:actions?|action\s+items?|items?)|n/?a|nothing"
     r"|closed|resolved)[\s*_.!]*",
@@ -405,17 +409,28 @@ def actions(
     passages: list[Passage],
     year: int | None,
     names: frozenset[str],
+    done_sections: dict[int, str],
 ) -> tuple[list[Action], set[int]]:
     """Answer the action items of the passages, in order, and where those labelled or
     listed as action items start (`action`: their passages are no summary points).
     `year` is the meeting's, for dates that give day and month; `names` the speakers'
-    names, case folded, that may own a task. Their documents are named later
-    (reader.read, by each one's named_in)."""
+    names, case folded, that may own a task; `done_sections` the sections whose heading
+    says their items are done, with its words ("DONE:"). An item of a list under one that
+    says so ("* DONE" / "  * Carsten to review …") is done too. Their documents are named
+    later (reader.read, by each one's named_in)."""
     found: list[Action] = []
     labelled: set[int] = set()
     used: set[int] = set()
+    state: tuple[int | None, int, str | None] | None = None  # section, column, done as written
     for i, passage in enumerate(passages):
+        column = passage.marker_start - text.rfind("\n", 0, passage.marker_start) - 1
+        if state is not None and (state[0] != passage.section or column <= state[1]):
+            state = None  # the list under a state ends
+        said = words_of(text, passage).strip()
+        if passage.in_action_section and TASKS_STATE.fullmatch(said):
+            state = (passage.section, column, said if DONE_STATE.search(said) else None)
         made = action(text, passage, year, names)
+        done = state[2] if state is not None else _done_in(done_sections, passage.section)
         if made is not None:
             labelled.add(made.start)
         if i in used:
@@ -436,8 +451,18 @@ def actions(
             made = _made(text, before, before.start, passage.end, made.owner, year)
         if made is not None:
             used.add(i)
-            found += [made, *more]
+            found += [msgspec.structs.replace(m, done=done) if done else m for m in (made, *more)]
     return found, labelled
+
+
+def _done_in(done_sections: dict[int, str], section: int | None) -> str | None:
+    """Answer the words of a section's heading that say its items are done, if it does."""
+    return None if section is None else done_sections.get(section)
+
+
+def done_state(title: str) -> bool:
+    """Answer whether a heading says the action items under it are done ("DONE:")."""
+    return TASKS_STATE.fullmatch(title) is not None and DONE_STATE.search(title) is not None
 
 
 def _answered(text: str, made: Action, passages: list[Passage], i: int) -> int | None:

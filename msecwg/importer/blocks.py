@@ -79,9 +79,9 @@ TOPIC_BULLET = re.compile(r"[*o-][ \t]+\S")
 # An item's marker: a bullet, "**" or "***" for the points under one (CELLAR minutes), a
 # number or a letter
 MARKER = re.compile(
-    r"(?P<marker>\*{1,3}|[-+•\u2013]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])[ \t]+(?=\S)"
+    r"(?P<marker>\*{1,3}|[-+•\u2013o]|\d{1,2}[.)]|\(\w{1,2}\)|[a-z][.)])[ \t]+(?=\S)"
 )
-BULLET = re.compile(r"[-*+•\u2013][ \t]+\S")
+BULLET = re.compile(r"[-*+•\u2013o][ \t]+\S")
 SENTENCE_END_AT_END = re.compile(r"[.;,!?]$")
 FENCE = re.compile(r"(?:```|~~~)")
 SPACED_TITLE_WORDS = 8

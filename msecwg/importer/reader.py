@@ -9,7 +9,7 @@ from typing import TypeVar
 
 import msgspec
 
-from msecwg.importer.actions import actions, opens_action_list, opens_other_list
+from msecwg.importer.actions import actions, done_state, opens_action_list, opens_other_list
 from msecwg.importer.beside import beside
 from msecwg.importer.blocks import Block, Heading, Item, blocks
 from msecwg.importer.dating import year_for
@@ -109,7 +109,8 @@ def read(text: str, *, name: str = "") -> Found:
         beside(lambda: decisions(text, passages, headings), len(text)) as decided_later,
     ):
         owners = frozenset(names_of(persons)) | listed
-        found_actions, acted = actions(text, passages, year, owners)
+        done_here = {n: t.title for n, t in enumerate(titles) if done_state(t.title)}
+        found_actions, acted = actions(text, passages, year, owners, done_here)
         found_actions = _dated_near(found_actions, held)
         reading = _Reading(text, person_of, _last_piece(text, front_pieces, part_pieces))
         sections = [

@@ -200,7 +200,8 @@ class Action(Record, kw_only=True, frozen=True):
     takes the task on), inside `quote`; `condition` a condition written on its dates
     ("or the IESG Last Call closing date, whichever comes first"), `documents` the
     names of the documents mentioned in the span `named_in`. `section` indexes
-    `Found.sections` (None: before the first section).
+    `Found.sections` (None: before the first section). `done` is the state the minutes
+    list it under where that says it is done ("DONE"), as written.
     """
 
     label: str | None
@@ -214,6 +215,7 @@ class Action(Record, kw_only=True, frozen=True):
     quote: str
     section: int | None
     start: int
+    done: str | None = None
 
 
 class Decision(Record, kw_only=True, frozen=True):

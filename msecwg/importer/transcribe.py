@@ -29,6 +29,7 @@ from msecwg.model import (
     Exchange,
     Meeting,
     Person,
+    Precision,
     Reference,
     Section,
     SpeechForm,
@@ -269,7 +270,9 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
     document_of = {d.name.casefold(): d.id for d in documents}
     subject_of = _subjects(found, document_of)
     sections = _decided_about(parts, sections, document_of, subject_of)
-    actions = _actions(found, key_of, document_of, subject_of, people)
+    held = meeting.first_day
+    day = held.day if held is not None and held.precision is Precision.DAY else None
+    actions = _actions(found, key_of, document_of, subject_of, people, day)
     t = Transcription(
         schema=2,
         minutes=minutes,
@@ -529,10 +532,13 @@ def _actions(
     document_of: dict[str, str],
     subject_of: dict[int, str],
     people: list[Person],
+    held: dt.date | None,
 ) -> list[Action]:
     """Answer the action items, with the dates they give, the people they name (by
     any name the minutes write them with, or the first name of a full one no other
-    speaker shares), their owner as written, and the document each is about (see _about)."""
+    speaker shares), their owner as written, the document each is about (see _about),
+    and, for one the minutes list as done, the day they record it so: the meeting's
+    first (`held`), quoting the state they list it under."""
     ids = _Ids()
     person_of = {name: people[n].id for name, n in names_of(found.people).items()}
     made = []
@@ -563,7 +569,8 @@ def _actions(
                 owner=a.owner,
                 date=_written(date, condition=a.condition) if date else None,
                 closes=_written(closes) if closes else None,
-                quotes=[a.quote],
+                done=held if a.done else None,
+                quotes=[a.done, a.quote] if a.done and held else [a.quote],
             )
         )
     return made

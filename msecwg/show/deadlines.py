@@ -146,6 +146,8 @@ def actions_view(
     notes = Footnotes()
     dates_shown = {id(r): date_text(r.current) + notes.mark(r.current) for r in rows if r.current}
     states = {id(r): state_text(r.current, as_of) for r in rows if r.current}
+    # an item with no date the minutes list as done ("* DONE" / "  * Carsten to review …")
+    states |= {id(r): "recorded done" for r in rows if not r.current and r.state is State.DONE}
     items = sum(r.listed == "action item" for r in rows)
     listed = count(items, "action item")
     if len(rows) > items:
@@ -199,7 +201,7 @@ def actions_view(
             (f"{r.meeting}: " if scope.several else "")
             + ("Action items" if r.listed == "action item" else "Follow-ups")
         ),
-        row_style=lambda r: STATE_STYLES[r.current.state] if r.current else "dim",
+        row_style=lambda r: STATE_STYLES[r.current.state if r.current else r.state],
         footnotes=notes.marked(),
         as_of=as_of,
         scope=scope,
