@@ -2131,3 +2131,24 @@ def test_the_tally_of_a_poll_still_open_is_no_decision() -> None:
         "Have you read this draft? 7 (yes) 30 (no)\n"
     )
     assert texts(found) == [("poll", "Have you read this draft? 7 (yes) 30 (no)")]
+
+
+@pytest.mark.parametrize(
+    ("held", "done"),
+    [("April 27, 2021", [None, "2021-04-27", "2021-04-27"]),
+     # two days written: on which one it was recorded done, the minutes do not say
+     ("## Monday, 26 April 2021\n\nDave: hi.\n\n## Tuesday, 27 April 2021\n\nDave: hi.",
+      [None, None, None])],
+)  # fmt: skip
+def test_an_item_noted_done_is_recorded_done_where_the_meeting_has_one_day(
+    held: str, done: list[str | None]
+) -> None:
+    found = read(
+        f"# CELLAR Interim\n\n{held}\n\n## Actions\n\n* ACTION: Dave will repost the flac "
+        "draft.\n* ACTION: Dave will repost the flac document with new version number.\n"
+        "  DONE during the meeting.\n* Action: Michael will send email to the AD in AUTH48 "
+        "DONE.\n"
+    )
+    actions = transcribe(found, "minutes.md").transcription.actions
+    assert [str(a.done) if a.done else None for a in actions] == done
+    assert [len(a.quotes) for a in actions] == [1, 1, 1]  # "DONE" is in the item's own quote

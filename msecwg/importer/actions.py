@@ -241,6 +241,11 @@ TASKS_STATE = re.compile(
 "* IN PROGRESS", "* NEW": IRSG minutes)."""
 DONE_STATE = re.compile(r"\b(?:done|completed?)\b", re.IGNORECASE)
 """A state of action items that says they are done: "* DONE", "#### DONE:", "Completed"."""
+DONE_AT_END = re.compile(
+    r"(?<=\W)(?-i:DONE|Done)(?:\s+(?:during|at|in)\s+the\s+(?:meeting|call))?\W*$"
+)
+"""The note that ends an action item done since: "… in AUTH48 DONE.", "… with new version
+number. DONE during the meeting." (CELLAR minutes)."""
 NONE_TAKEN = re.compile(
     r"[\s*_:.-]*(?:none|no(?:ne)?\s+(?:new\s+)?(?:actions?|action\s+items?|items?)|n/?a|nothing"
     r"|closed|resolved)[\s*_.!]*",
@@ -451,8 +456,16 @@ def actions(
             made = _made(text, before, before.start, passage.end, made.owner, year)
         if made is not None:
             used.add(i)
-            found += [msgspec.structs.replace(m, done=done) if done else m for m in (made, *more)]
+            found += [_done(m, done) for m in (made, *more)]
     return found, labelled
+
+
+def _done(made: Action, state: str | None) -> Action:
+    """Answer an action item with what says it is done: the state it is listed under, else
+    the note that ends it ("DONE during the meeting"), if either does."""
+    note = DONE_AT_END.search(made.text)
+    done = state or (note.group().strip(" .") if note else None)
+    return msgspec.structs.replace(made, done=done) if done else made
 
 
 def _done_in(done_sections: dict[int, str], section: int | None) -> str | None:

@@ -270,9 +270,10 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
     document_of = {d.name.casefold(): d.id for d in documents}
     subject_of = _subjects(found, document_of)
     sections = _decided_about(parts, sections, document_of, subject_of)
-    held = meeting.first_day
-    day = held.day if held is not None and held.precision is Precision.DAY else None
-    actions = _actions(found, key_of, document_of, subject_of, people, day)
+    days = {d.day for d in meeting.days}
+    exact = all(d.precision is Precision.DAY for d in meeting.days)
+    held = days.pop() if len(days) == 1 and exact else None  # the one day it was held
+    actions = _actions(found, key_of, document_of, subject_of, people, held)
     t = Transcription(
         schema=2,
         minutes=minutes,
@@ -537,8 +538,8 @@ def _actions(
     """Answer the action items, with the dates they give, the people they name (by
     any name the minutes write them with, or the first name of a full one no other
     speaker shares), their owner as written, the document each is about (see _about),
-    and, for one the minutes list as done, the day they record it so: the meeting's
-    first (`held`), quoting the state they list it under."""
+    and, for one the minutes list as done, the day they record it so, quoting what says so:
+    the meeting's (`held`, None for a meeting of several days or none)."""
     ids = _Ids()
     person_of = {name: people[n].id for name, n in names_of(found.people).items()}
     made = []
@@ -570,7 +571,9 @@ def _actions(
                 date=_written(date, condition=a.condition) if date else None,
                 closes=_written(closes) if closes else None,
                 done=held if a.done else None,
-                quotes=[a.done, a.quote] if a.done and held else [a.quote],
+                quotes=[a.done, a.quote]
+                if a.done and held and a.done not in a.quote
+                else [a.quote],
             )
         )
     return made
