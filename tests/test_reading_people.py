@@ -1197,6 +1197,18 @@ def test_a_heading_that_tells_of_a_session_on_a_day_is_no_day_of_the_meeting() -
     assert [d.text for d in found.meeting.days] == ["25 April 2023", "September 15"]
 
 
+def test_a_day_heading_long_before_the_meetings_day_is_the_previous_meetings() -> None:
+    found = read(
+        "CELLAR -- DRAFT AGENDA for Virtual Interim Meeting\nApril 27, 2021      21:00 "
+        "Amsterdam  ***\n                       20:00 UTC\n\nAOB?\n\n    NEXT MEETING May 25, "
+        "2021.\n\nNotes from previous meeting for approval\n\nCELLAR -- DRAFT AGENDA for "
+        "Virtual Interim Meeting\nMarch 23, 2021      21:00 Amsterdam  ***\n"
+        "                       20:00 UTC\n",
+        name="x.txt",
+    )
+    assert [d.text for d in found.meeting.days] == ["April 27, 2021"]
+
+
 def test_an_interim_takes_no_number_of_the_meeting_it_plans_for() -> None:
     text = (
         "SCONE interim meeting 2025-07-02\n\n## Hackathon Plan for IETF 123 {#plan-for-ietf-123}\n"

@@ -31,6 +31,7 @@ from msecwg.importer.records import (
     Turn,
 )
 from msecwg.importer.sections import (
+    LATER_SESSION_DAYS,
     DayHeading,
     Layout,
     Title,
@@ -389,6 +390,9 @@ def _days(
     front = front_days(text, plan, year)
     one = len(front) == 1 and front[0].date is not None and front[0].date.precision is Precision.DAY
     named = day_headings(text, plan, titles, year)
+    if one:  # a day well before the one the front matter names is another meeting's, whose
+        # notes the minutes take up ("Notes from previous meeting for approval" / "March 23")
+        named = [d for d in named if not _long_before(d.day, front[0])]
     taken = {d.heading.start for d in named}
     later = [d for d in day_lines(text, plan, year, front) if d.heading.start not in taken]
     named = sorted(named + later, key=lambda d: d.heading.start)
@@ -414,6 +418,15 @@ def _days(
         current = heading_day.get(heading.start, current)
         of_section.append(current)
     return days, of_section
+
+
+def _long_before(day: Day, held: Day) -> bool:
+    """Answer whether a day heading names a day more than a week before the meeting's."""
+    return (
+        day.date is not None
+        and held.date is not None
+        and (held.date.first - day.date.first).days > LATER_SESSION_DAYS
+    )
 
 
 def _day_key(day: Day) -> str:
