@@ -1119,6 +1119,18 @@ def test_a_sessions_line_with_its_day_and_times_above_a_title_dates_a_later_sess
     ]  # fmt: skip
 
 
+def test_a_weekday_and_its_part_of_the_day_around_a_later_sessions_day_date_it() -> None:
+    found = read(
+        "DNSOP WG\r\nIETF 118, Prague\r\n\r\nTuesday 2023-11-07 afternoon\r\n\r\n"
+        "Administrivia\r\n\tDana: fine.\r\n\r\nFriday 2023-11-10 morning\r\n\r\n"
+        "AD report on a document\r\n\tDana: also fine.\r\n"
+    )
+    assert [d.text for d in found.meeting.days][-1] == "2023-11-10"
+    assert [(s.title, s.day) for s in found.sections][-2:] == [
+        ("Administrivia", 0), ("AD report on a document", 1),
+    ]  # fmt: skip
+
+
 def test_a_sessions_line_alone_over_its_labelled_day_dates_a_later_session() -> None:
     found = read(
         "DNSOP WG\nBangkok, Thailand\nSession 1\nDate: Monday, March 17, 2025\n"

@@ -329,12 +329,17 @@ def _session_day(title: str, at: int) -> bool:
 PLACE_BEFORE = re.compile(
     r"(?:(?i:session)[ \t]+\w+[ \t]*[,:\u2013-][ \t]*)?(?:(?i:date)[ \t]*:[ \t]*)?"
     r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*,[ \t]*)*"
+    rf"(?:(?:{'|'.join(WEEKDAYS)})[ \t]+)?"  # "Friday 2023-11-10 morning" (DNSOP minutes)
 )
 # A session's line alone, over the line of its day: "Session 2" / "Date: Thursday, March 20,
 # 2025" / "Time: 1300-1430 local" (DNSOP minutes)
 SESSION_ALONE = re.compile(r"(?i:session)[ \t]+\w{1,3}[ \t]*:?")
 # Times after a day on its line, or nothing: ", 1200-1400 +7, 0500-0700 UTC" (DNSOP minutes)
-TIMES = re.compile(r"[\d\s,.:+\u2013-]*(?:(?i:UTC|GMT|[AP]M)\b[\d\s,.:+\u2013-]*)*")
+TIMES = re.compile(
+    r"[\d\s,.:+\u2013-]*(?:(?i:UTC|GMT|[AP]M|morning|afternoon|evening)\b[\d\s,.:+\u2013-]*)*"
+)
+"""What may follow a later session's day on its line: its time ("1430-1530 +7, 0730-0830
+UTC"), or its part of the day ("Friday 2023-11-10 morning", DNSOP minutes)."""
 YEAR = re.compile(r"(?:19|20)\d\d")
 DAY_LINE_MOST = 80
 """The longest line naming a later session's day: a place and a day, no more."""
