@@ -242,7 +242,7 @@ TASKS_STATE = re.compile(
 DONE_STATE = re.compile(r"\b(?:done|completed?)\b", re.IGNORECASE)
 """A state of action items that says they are done: "* DONE", "#### DONE:", "Completed"."""
 DONE_AT_END = re.compile(
-    r"(?<=\W)(?-i:DONE|Done)(?:\s+(?:during|at|in)\s+the\s+(?:meeting|call))?\W*$"
+    r"(?<=\W)(?:DONE|Done)(?:\s+(?:during|at|in)\s+the\s+(?:meeting|call))?\W*$"
 )
 """The note that ends an action item done since: "… in AUTH48 DONE.", "… with new version
 number. DONE during the meeting." (CELLAR minutes)."""

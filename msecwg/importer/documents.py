@@ -78,11 +78,11 @@ DRAFT_FIELD = re.compile(
 # A link and its text: "[QUIC-LB](https://datatracker.ietf.org/doc/draft-ietf-quic-load-balancers)".
 LINK = re.compile(r"\[(?P<text>[^\]\n]{2,80})\]\((?P<url>[^)\s]+)\)")
 # "the timestamp draft", "the recovery draft": a lower-case word naming a draft.
+THE_NAMED_DRAFT = re.compile(r"\bthe (?P<name>[a-z][a-z0-9-]{2,}) (?P<draft>draft)(?![\w-])")
 MONTH_WORDS = frozenset(
     {m.casefold() for m in MONTHS} | {m[:3].casefold() for m in MONTHS} | {"sept"}
 )
 """A month's name and its short forms ("Aug", "Sept")."""
-THE_NAMED_DRAFT = re.compile(r"\bthe (?P<name>[a-z][a-z0-9-]{2,}) (?P<draft>draft)(?![\w-])")
 ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ed|ing|ive|ous|ble|ent|ant|ary|ful|less|est)$")
 # A definite reference to one document in a section's text: "help on the draft", "jeff
 # is new caretaker on the doc" (httpwg/ietf75.txt), "this document"; its changes since its
@@ -954,9 +954,9 @@ def _procedural(name: str) -> bool:
     ("Summary", "Current", "Status") or ends with one of its record ("Preliminary
     Decisions"): it heads what the meeting did, not a document."""
     words = [w.casefold().strip("\"'\u2018\u2019\u201c\u201d,;") for w in name.split(maxsplit=2)]
+    # its first but an article ("The Preliminary ..."), its last but a number ("Work Item 1")
     first = words[1] if len(words) > 1 and words[0] in ARTICLES else words[0]
-    # its first but an article ("The Preliminary ...")
-    last = [w for w in name.casefold().split() if not w.isdigit()][-1:]  # "Work Item 1"
+    last = [w for w in name.casefold().split() if not w.isdigit()][-1:]
     return first in ADMINISTRATIVE_WORDS or bool(RECORD_WORDS.intersection(last))
 
 
