@@ -2152,3 +2152,21 @@ def test_an_item_noted_done_is_recorded_done_where_the_meeting_has_one_day(
     actions = transcribe(found, "minutes.md").transcription.actions
     assert [str(a.done) if a.done else None for a in actions] == done
     assert [len(a.quotes) for a in actions] == [1, 1, 1]  # "DONE" is in the item's own quote
+
+
+def test_an_action_items_line_alone_opens_its_list_of_bullets_with_nothing_under_each() -> None:
+    found = read(
+        "COIN RG interim\n\nDeadlines\n\no   Agendas: 2019-11-06\n\nCoRE WG\n\n"
+        "-          Lots of IoT related issues, could pick up in CoRE\n\n"
+        "-          COINRG branched off from T2T and ICN\n\n \n\nAction Items\n\n"
+        "-          Start a parallel thread on how we can help industry to participate\n\n"
+        "-          Load references that are part of the Wiki into the Data Tracker\n\n"
+        "-          If you have a draft, make sure it is updated on time\n",
+        name="x.txt",
+    )
+    assert [a.text for a in found.actions] == [
+        "Start a parallel thread on how we can help industry to participate",
+        "Load references that are part of the Wiki into the Data Tracker",
+        "If you have a draft, make sure it is updated on time",
+    ]
+    assert found.people == []

@@ -51,6 +51,8 @@ ACTION_LABEL = re.compile(
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\)|\s+(?:for|to)\s+(?P<whom>[^:\n]{{1,40}}?)(?=\s*:))?{MARKUP}"
     rf"(?:\s*(?:[:\u2013\u2192]|-+>?|=>)\s*{MARKUP}\s*|\s+on\s+(?=[A-Z])|(?<!AI)\s+(?=[A-Z]))"
 )  # "AI" before a name only with "on": "AI Training Definition" is artificial intelligence
+ACTIONS_ALONE = re.compile(r"[*_]*(?i:action(?:[\s-]+items?)?s?)[*_]*")
+"""A line that only says action items follow: "Action Items", "**ACTIONS**"."""
 LABEL_WORDS = ("AI", "ACTION", "Action", "TODO")
 """Words one of which ACTION_LABEL holds, case and all."""
 # The room's consensus or agreement, a decision even where a section of actions records it:
@@ -567,11 +569,12 @@ def action(text: str, passage: Passage, year: int | None, names: frozenset[str])
 
 
 def opens_action_list(text: str, passage: Passage) -> bool:
-    """Answer whether a passage is only an action label ("Action items:", "**ACTIONS**"),
-    opening a list of action items."""
+    """Answer whether a passage is only an action label ("Action items:", "**ACTIONS**",
+    "Action Items" on a line of its own), opening a list of action items."""
     words = text[passage.words : passage.end].strip()
     label = ACTION_LABEL.match(words + " ")
-    return label is not None and not words[label.end() :].strip(" *:_")
+    alone = label is not None and not words[label.end() :].strip(" *:_")
+    return alone or ACTIONS_ALONE.fullmatch(words) is not None
 
 
 def opens_other_list(words: str) -> bool:

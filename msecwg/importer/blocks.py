@@ -601,12 +601,22 @@ def _is_topic_line(text: str, lines: list[Line], i: int) -> bool:
         return False
     after = lines[i + 1] if i + 1 < len(lines) else None
     if after is None or after.start == after.end:
-        return True
+        return _heads_something(text, lines, i)
     below = lines[i + 2] if i + 2 < len(lines) else None
     return (
         _topic_like(text, after)
         and after.indent > lines[i].indent
         and (below is None or below.start == below.end)
+    )
+
+
+def _heads_something(text: str, lines: list[Line], i: int) -> bool:
+    """Answer whether what follows a bulleted line across blank lines is what it heads: not
+    another bullet as far out as it, nor the text's end ("Action Items" / "-   Start a
+    thread on the mailing list …" / "-   Load references …": items of one list)."""
+    following = next((line for line in lines[i + 1 :] if line.start != line.end), None)
+    return following is not None and not (
+        following.indent <= lines[i].indent and BULLET.match(text, following.start, following.end)
     )
 
 

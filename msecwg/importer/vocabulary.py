@@ -573,7 +573,8 @@ UNNAMED = frozenset(
 # pronouns an option of a hum opens with ("- Nothing: little", quic/ietf105.md).
 LABEL_WORDS = frozenset(
     {"abstract", "anything", "both", "either", "everything", "neither", "none", "nothing",
-     "something", "action", "actions", "administrivia", "against", "agenda", "agreed", "aob",
+     "something", "action", "actions", "administrivia", "against", "agenda", "agendas",
+     "agreed", "aob",
      "advantage", "advantages", "disadvantage", "disadvantages", "benefit", "benefits",
      "drawback", "drawbacks", "challenge", "challenges", "limitation", "limitations",
      "agreement", "ai", "also", "alternative", "alternatives", "approach", "attendees",
