@@ -1209,6 +1209,15 @@ def test_a_day_heading_long_before_the_meetings_day_is_the_previous_meetings() -
     assert [d.text for d in found.meeting.days] == ["April 27, 2021"]
 
 
+def test_a_running_logs_earlier_calls_are_days_of_it() -> None:
+    found = read(
+        "**IETF OpenALTO Meeting: May 23, 2022**\n\n- WIP\n\n----\n\n**04/28/2022**\n"
+        "---------------\n\nDana: fine.\n\n**03/14/2022**\n---------------\n\nDana: also.\n",
+        name="x.md",
+    )
+    assert [d.text for d in found.meeting.days] == ["May 23, 2022", "04/28/2022", "03/14/2022"]
+
+
 def test_an_interim_takes_no_number_of_the_meeting_it_plans_for() -> None:
     text = (
         "SCONE interim meeting 2025-07-02\n\n## Hackathon Plan for IETF 123 {#plan-for-ietf-123}\n"

@@ -390,9 +390,15 @@ def _days(
     front = front_days(text, plan, year)
     one = len(front) == 1 and front[0].date is not None and front[0].date.precision is Precision.DAY
     named = day_headings(text, plan, titles, year)
-    if one:  # a day well before the one the front matter names is another meeting's, whose
-        # notes the minutes take up ("Notes from previous meeting for approval" / "March 23")
-        named = [d for d in named if not _long_before(d.day, front[0])]
+    earlier = PREVIOUS_NOTES.search(text) if one else None
+    if earlier:  # a day well before the one the front matter names, after a line that opens
+        # the notes of another meeting, is that meeting's ("Notes from previous meeting for
+        # approval" / "March 23, 2021"); a running log's earlier calls are its own
+        named = [
+            d
+            for d in named
+            if d.heading.start < earlier.start() or not _long_before(d.day, front[0])
+        ]
     taken = {d.heading.start for d in named}
     later = [d for d in day_lines(text, plan, year, front) if d.heading.start not in taken]
     named = sorted(named + later, key=lambda d: d.heading.start)
@@ -418,6 +424,14 @@ def _days(
         current = heading_day.get(heading.start, current)
         of_section.append(current)
     return days, of_section
+
+
+PREVIOUS_NOTES = re.compile(
+    r"^[#*_\s]*(?:notes|minutes)\s+(?:from|of)\s+(?:the\s+)?(?:previous|last)\s+"
+    r"(?:meeting|interim|call|session)\b[^\n]{0,40}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A line that opens the notes of an earlier meeting the minutes take up for approval."""
 
 
 def _long_before(day: Day, held: Day) -> bool:
