@@ -614,9 +614,11 @@ def _heads_something(text: str, lines: list[Line], i: int) -> bool:
     """Answer whether what follows a bulleted line across blank lines is what it heads: not
     another bullet as far out as it, nor the text's end ("Action Items" / "-   Start a
     thread on the mailing list …" / "-   Load references …": items of one list)."""
-    following = next((line for line in lines[i + 1 :] if line.start != line.end), None)
-    return following is not None and not (
-        following.indent <= lines[i].indent and BULLET.match(text, following.start, following.end)
+    j = i + 1
+    while j < len(lines) and _blank(lines[j]):
+        j += 1
+    return j < len(lines) and not (
+        lines[j].indent <= lines[i].indent and BULLET.match(text, lines[j].start, lines[j].end)
     )
 
 
