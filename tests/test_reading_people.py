@@ -1227,6 +1227,18 @@ def test_an_interim_takes_no_number_of_the_meeting_it_plans_for() -> None:
     assert (interim.number, interim.interim, titled.number) == (None, True, 123)
 
 
+def test_an_ietf_number_within_a_web_address_is_no_number_of_the_meeting() -> None:
+    found = read(
+        "IPPM Interim Virtual Meeting\nWednesday, April 1, 2020\nMeeting Minutes\n\n"
+        "Slides: https://datatracker.ietf.org/meeting/interim-2020-ippm-01/materials/"
+        "slides-interim-2020-ippm-01-sessa-01-ietf107-ippm-chair\n\nDana: fine.\n",
+        name="x.txt",
+    )
+    assert (found.meeting.number, found.meeting.interim) == (None, True)
+    titled = read("IETF-118 QUIC WG meeting\n\nDana: fine.\n", name="x.txt").meeting
+    assert titled.number == 118
+
+
 def test_the_heading_below_a_title_alone_may_name_the_meeting() -> None:
     found = read("# Meeting summaries\n\n## CoRE @ IETF 108 (Virtual): Summary\n\nThe WG met.\n\n"
                  "## Stripes\n\nwords\n", name="x.md")  # fmt: skip

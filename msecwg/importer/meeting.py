@@ -105,7 +105,7 @@ HEADINGS_NAMING = 3
 """How many of the first headings may name the group where the opening does not."""
 THRICE_A_YEAR_FROM = 40
 """The first IETF meeting of those held three times a year, every year (December 1997)."""
-IETF_NUMBER = re.compile(r"\b(?:IETF|ietf)[ -]?(?P<number>\d{2,3})\b")
+IETF_NUMBER = re.compile(r"(?<![/\w.-])(?:IETF|ietf)[ -]?(?P<number>\d{2,3})\b")
 # The number of another meeting, in the opening of an interim's minutes: "## Hackathon Plan
 # for IETF 123" (an interim is no IETF meeting)
 ANOTHER_NUMBER = re.compile(r"\b(?:for|before|after|until|towards)[\s-]+(?:the[\s-]+)?$", re.I)
