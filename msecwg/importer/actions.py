@@ -433,8 +433,8 @@ def actions(
         column = passage.marker_start - text.rfind("\n", 0, passage.marker_start) - 1
         if state is not None and (state[0] != passage.section or column <= state[1]):
             state = None  # the list under a state ends
-        said = words_of(text, passage).strip()
-        if passage.in_action_section and TASKS_STATE.fullmatch(said):
+        said = words_of(text, passage).strip() if passage.in_action_section else ""
+        if said and TASKS_STATE.fullmatch(said):
             state = (passage.section, column, said if DONE_STATE.search(said) else None)
         made = action(text, passage, year, names)
         done = state[2] if state is not None else _done_in(done_sections, passage.section)

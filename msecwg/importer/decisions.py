@@ -66,6 +66,8 @@ BOLD_LEAD = r"\W*(?:\*\*[^*\n]{1,60}\*\*\W*)?"
 to remove …" (AIPREF minutes)."""
 # The whole room answering or concluding, the turn before it a sentence: "all: close it",
 # "Room: Yes", "Everyone: yes.", "Group: eliminated some options for the fragmentation issue"
+ROOM_LABEL_MOST = 40
+"""How far into a passage the room's label and the first of its words stand, at the most."""
 ROOM_ANSWER = re.compile(
     r"^\W*(?:\(all\)|all|room|the room|everyone|everybody|group|the group)\W*:\s*\S", re.I
 )
@@ -1024,7 +1026,8 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     the author"), or the whole room answering the passage before ("all: close it")."""
     passage = passages[i]
     words = words_of(text, passage)
-    room = ROOM_ANSWER.match(text[passage.start : passage.end])  # its label, no one's
+    opening = text[passage.start : min(passage.end, passage.start + ROOM_LABEL_MOST)]
+    room = ROOM_ANSWER.match(opening)  # its label, a speaker of no one
     j = _previous(text, passages, i, used) if room and not passage.in_agenda else None
     if j is not None and words_of(text, passages[j]).rstrip(" *_)").endswith((".", "?", "!")):
         return _record(text, passages, j, i, "agreed", used)  # not a topic's line: "- All: …"
