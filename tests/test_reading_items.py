@@ -2111,7 +2111,7 @@ def test_ai_before_a_capital_is_artificial_intelligence_and_a_bold_lead_opens_an
         '* **AI Training Preference**: Option 2 will be updated to "AI training".\n\n'
         "### Action Items\n* **Suresh**: Submit PR 1905 to the mailing list.\n"
         "* **Nick, Brad, and Kevin**: Collaborate on a proposal.\n"
-        "* AI on Brian T to find what can be done.\n"
+        "* AI on Brian T to find what can be done.\n* Need to include discussion on ODUCn.\n"
     )
     assert texts(found) == [
         ("agreed", '**AI Training Definition**: Agreed to remove the word "large".'),
@@ -2120,6 +2120,7 @@ def test_ai_before_a_capital_is_artificial_intelligence_and_a_bold_lead_opens_an
         (["Suresh"], "**Suresh**: Submit PR 1905 to the mailing list."),
         (["Nick", "Brad", "Kevin"], "**Nick, Brad, and Kevin**: Collaborate on a proposal."),
         (["Brian T"], "Brian T to find what can be done."),
+        ([], "Need to include discussion on ODUCn."),  # a verb before the task, no one's
     ]
 
 

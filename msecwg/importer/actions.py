@@ -51,6 +51,11 @@ ACTION_LABEL = re.compile(
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\)|\s+(?:for|to)\s+(?P<whom>[^:\n]{{1,40}}?)(?=\s*:))?{MARKUP}"
     rf"(?:\s*(?:[:\u2013\u2192]|-+>?|=>)\s*{MARKUP}\s*|\s+on\s+(?=[A-Z])|(?<!AI)\s+(?=[A-Z]))"
 )  # "AI" before a name only with "on": "AI Training Definition" is artificial intelligence
+BEFORE_A_TASK = frozenset(
+    {"need", "needs", "plan", "plans", "want", "wants", "have", "has", "going", "try", "tries",
+     "hope", "hopes", "expect", "expects", "intend", "intends", "continue", "continues"}
+)  # fmt: skip
+"""Verbs a task may follow with "to", never its owner: "Need to include …", "Plan to …"."""
 ACTIONS_ALONE = re.compile(r"[*_]*(?i:action(?:[\s-]+items?)?s?)[*_]*")
 """A line that only says action items follow: "Action Items", "**ACTIONS**"."""
 LABEL_WORDS = ("AI", "ACTION", "Action", "TODO")
@@ -595,7 +600,10 @@ def _names(written: str) -> list[str]:
 
 
 def _all_owners(names: list[str]) -> bool:
-    """Answer whether names as written are all owners of a task: people or roles."""
+    """Answer whether names as written are all owners of a task: people or roles, not a
+    verb that takes a task after it ("Need to include discussion on ODUCn")."""
+    if len(names) == 1 and names[0].casefold() in BEFORE_A_TASK:
+        return False
     people = [speaker(n) for n in names]
     return bool(names) and all(
         (p is not None and p.name == fold(n)) or n.casefold() in OWNER_ROLES
