@@ -1850,3 +1850,16 @@ def test_a_datatracker_state_alone_in_a_tables_cell_is_its_stage_not_in_prose() 
         ["with the RFC Editor"], ["dead"], [],
     ]  # fmt: skip
     assert stages_of("This is a WG document now, and not dead.") == []
+
+
+def test_an_i_d_named_by_its_words_is_a_document_and_a_groups_document_is_none() -> None:
+    found = read(
+        "# CCAMP DT\n\n## 1) Next steps for Use Cases I-D (just adopted as CCAMP WG document)\n\n"
+        "Dan: fine.\n\nThis is to ensure a smooth path for the Use Cases I-D through IESG.\n\n"
+        "## Status\n\nThe PA-TNC and PB-TNC I-Ds are in the RFC Editor Queue.\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("Use Cases", ["adopted"]),
+        ("PA-TNC", ["with the RFC Editor"]),
+        ("PB-TNC", ["with the RFC Editor"]),
+    ]

@@ -249,12 +249,12 @@ WORD = r"[A-Z][\w/+.'-]*[\w+]|[A-Z]"
 # minutes", "Initial draft deadline"), nor a name's part after "&" ("the O&M document")
 NAMED_DRAFT = re.compile(
     rf"(?<![\w&-])(?P<name>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})[ ]"
-    r"(?P<draft>[Dd]rafts?|docs?|documents?)(?![\w-])"
+    r"(?P<draft>[Dd]rafts?|docs?|documents?|I-Ds?)(?![\w-])"
     r"(?![ ](?:minutes|agenda|deadlines?|charter|milestones?|schedule|notes)\b)"
 )
 TWO_DRAFTS = re.compile(
     rf"(?<![\w-])(?P<one>(?:{WORD})(?:[ ](?:{WORD})){{0,2}}) and (?:the )?"
-    r"(?P<two>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) drafts(?![\w-])"
+    r"(?P<two>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) (?:drafts|I-Ds)(?![\w-])"
 )
 TITLED = re.compile(r"\b(?:tentatively\s+)?(?:en)?titled\s+\"(?P<title>[^\"]{3,120})\"")
 # Words that describe drafts rather than name one: "HTTP-related", "IETF-managed",
@@ -269,7 +269,7 @@ RESEARCH_GROUP = re.compile(r"[A-Z][A-Z0-9]{0,5}RG")
 RFC_MENTION = re.compile(r"\bRFC[ -]?(?P<number>\d+)\b", re.IGNORECASE)
 # What a block that names a document holds, in any case (see _candidates, _may_name): a
 # wildcard, a link, or a word that says so.
-NAMING = ("*-", "](", "draft", "rfc", "bcp", "bis", "titled", "doc", '"', "\u201c")
+NAMING = ("*-", "](", "draft", "rfc", "bcp", "bis", "titled", "doc", "I-D", '"', "\u201c")
 VERSION_AFTER = re.compile(r" v?\d+(?:\.\d+)*$")
 TALKS_AROUND = 3
 """The fewest talks by their slots among a heading's sections that make the others talks too."""
@@ -1433,7 +1433,7 @@ def _candidates(
         (m.start(), Candidate(key("named", m.group()), "named", m.group(), None), m.group())
         for m in (BIS.finditer(block) if "rfc" in lower or "bcp" in lower or "bis" in lower else ())
     ]
-    named = " draft" in block or " Draft" in block or " doc" in block
+    named = " draft" in block or " Draft" in block or " doc" in block or " I-D" in block
     for match in NAMED_DRAFT.finditer(block) if named else ():
         name = _name(match.group("name"))
         # "the MP drafts", "the ICCRG drafts": a kind of draft, not one named
@@ -1443,7 +1443,7 @@ def _candidates(
             found.append(
                 (match.start(), Candidate(key("named", name), "named", name, None), written)
             )
-    for match in TWO_DRAFTS.finditer(block) if "drafts" in block else ():
+    for match in TWO_DRAFTS.finditer(block) if "drafts" in block or "I-Ds" in block else ():
         for part in ("one", "two"):
             name = _name(match.group(part))
             if name and _named_so(name, capitalised):
@@ -1475,10 +1475,10 @@ def _titled(block: str, draft: re.Match[str]) -> str:
 
 def _may_name(block: str) -> bool:
     """Answer whether a block may name a draft, an RFC or a document by a word that
-    says so ("draft", "rfc", "bcp", "bis", "titled", "doc"): blocks that hold none name
+    says so ("draft", "rfc", "bcp", "bis", "titled", "doc", "I-D"): blocks that hold none name
     documents only by wildcard, link or "the ... draft"."""
     lower = block.lower()
-    return any(word in lower for word in ("draft", "rfc", "bcp", "bis", "titled", "doc"))
+    return any(word in lower for word in ("draft", "rfc", "bcp", "bis", "titled", "doc", "i-d"))
 
 
 def _named_so(name: str, capitalised: Callable[[str], bool]) -> bool:
@@ -1507,8 +1507,8 @@ def _name(words: str) -> str | None:
         parts = parts[1:]  # "the new", "Sebastian's Word document", "31/Aug Stable draft"
     if not parts or all(p.lower() in PROTOCOLS or RESEARCH_GROUP.fullmatch(p) for p in parts):
         return None  # "the HTTP draft", "a CFRG draft": a protocol's or a research group's
-    if DESCRIBING.search(parts[-1]):
-        return None
+    if DESCRIBING.search(parts[-1]) or parts[-1].casefold() in ("wg", "rg"):
+        return None  # "adopted as CCAMP WG document": a group's document, no name of one
     alone = parts[0].casefold() if len(parts) == 1 else ""
     if alone in NOT_DOCUMENT_NAMES or alone in DESCRIBING_DRAFT or alone.endswith("ed"):
         return None  # "Supports draft", "Simplified draft", "Minimal document changes"

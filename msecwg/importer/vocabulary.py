@@ -268,8 +268,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"\b(?:sent|submitted|gone|went|goes|go|passed|handed) to (?:the )?RFC[- ]?editor\b"
      r"|\bRFC[- ]?(?:editor(?:'s)? )?queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b",
      ("editor", "auth48", "queue")),
+    # approved: "It already went through IESG"; not "a smooth path ... through IESG" (CCAMP)
     ("approved by the IESG",
-     r"\b(?:past|through|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b"
+     r"\b(?:past|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b"
+     r"|\b(?:went|gone|got|gotten|passed|been|made it) through (?:the )?IESG\b"
      r"|\bapproved for publication\b", ("iesg", "approved for")),
     # with a state of the IESG's as the Datatracker writes it, with its substate: "Waiting for
     # Writeup::AD Followup" (CELLAR minutes), not the shepherd's write-up a WG waits for
