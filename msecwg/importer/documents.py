@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 import msgspec
 
-from msecwg.dates import MONTHS, WEEKDAYS
+from msecwg.dates import MONTH_NUMBERS, WEEKDAYS
 from msecwg.importer import mentions as mentioned
 from msecwg.importer.blocks import indentation
 from msecwg.importer.dating import When, dates, year_for
@@ -79,10 +79,6 @@ DRAFT_FIELD = re.compile(
 LINK = re.compile(r"\[(?P<text>[^\]\n]{2,80})\]\((?P<url>[^)\s]+)\)")
 # "the timestamp draft", "the recovery draft": a lower-case word naming a draft.
 THE_NAMED_DRAFT = re.compile(r"\bthe (?P<name>[a-z][a-z0-9-]{2,}) (?P<draft>draft)(?![\w-])")
-MONTH_WORDS = frozenset(
-    {m.casefold() for m in MONTHS} | {m[:3].casefold() for m in MONTHS} | {"sept"}
-)
-"""A month's name and its short forms ("Aug", "Sept")."""
 ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ed|ing|ive|ous|ble|ent|ant|ary|ful|less|est)$")
 # A definite reference to one document in a section's text: "help on the draft", "jeff
 # is new caretaker on the doc" (httpwg/ietf75.txt), "this document"; its changes since its
@@ -1520,7 +1516,7 @@ def _name(words: str) -> str | None:
 def _month(word: str) -> bool:
     """Answer whether a word is a month's name or its short form ("Aug", "Sept."): a date's
     word, a draft's time ("the March draft"), no name of one."""
-    return word.casefold().rstrip(".") in MONTH_WORDS
+    return word.casefold().rstrip(".") in MONTH_NUMBERS
 
 
 def _topic_is(parts: list[str], words: list[str]) -> bool:
