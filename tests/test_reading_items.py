@@ -1481,12 +1481,15 @@ def test_an_arrow_or_markup_after_an_action_label_is_no_part_of_the_task() -> No
                  "Action Item -> Adam to come back on ws/heartbeat.\n\n"
                  "**ACTION:** Henk and Dave to help with more use cases.\n\n"
                  "Action => Raise the question on the list.\n\n"
-                 "ACTION: Change to SHA-512.\n")  # fmt: skip
+                 "ACTION: Change to SHA-512.\n\nACTION: Dan to Submit new version.\n\n"
+                 "ACTION: Move to Standards Track.\n")  # fmt: skip
     assert [(a.label, a.owner, a.text) for a in found.actions] == [
         ("Action Item", "Adam", "Adam to come back on ws/heartbeat."),
         ("ACTION", "Henk and Dave", "Henk and Dave to help with more use cases."),
         ("Action", None, "Raise the question on the list."),
         ("ACTION", None, "Change to SHA-512."),  # no verb after "to": no one's name before it
+        ("ACTION", "Dan", "Dan to Submit new version."),  # a verb of a task in a title's case
+        ("ACTION", None, "Move to Standards Track."),
     ]
 
 

@@ -83,10 +83,11 @@ OWNER_BEFORE_COLON = re.compile(rf"^{MARKUP}(?P<owners>[A-Z][^:*]{{0,40}}?){MARK
 authors correct." (CELLAR minutes), "* **Suresh**: Submit PR 1905 …" (AIPREF minutes)."""
 OWNERS_BEFORE_VERB = re.compile(
     r"^(?P<owners>[^\s,.;:()][^.;:()]{0,80}?)\s+"
-    r"(?:(?:to|agreed\s+to|volunteered\s+to|volunteers\s+to)\s+(?=[a-z])|(?:will|should|shall)\s)"
+    r"(?:(?:to|agreed\s+to|volunteered\s+to|volunteers\s+to)\s+"
+    rf"(?=[a-z]|(?i:{alternatives(TASK_VERBS)})\b)|(?:will|should|shall)\s)"
 )
-"""Owners before what they are to do: "Dave to review", "Authors will add"; not "Change to
-SHA-512" (no verb after "to")."""
+"""Owners before what they are to do: "Dave to review", "Dan to Submit new version", "Authors
+will add"; not "Change to SHA-512" (no verb after "to")."""
 OWNERS_BY = re.compile(r"\bby\s+(?P<owners>[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3})\W*$")
 """Owners after "by" at the end of an action, people of the meeting: "ACTION: repost by
 Steve.", "version will get reposted by Dave Rice"; not "by Friday", "by Prague"."""
