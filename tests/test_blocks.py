@@ -138,6 +138,27 @@ def test_plain_lines_at_the_margin_above_indented_lines_head_them_as_an_outline(
     assert shown(text) == read
 
 
+def test_a_talks_line_naming_a_draft_above_its_slides_link_heads_what_follows() -> None:
+    # however long; a note of where something is, naming no draft, heads nothing
+    talk = ("Stripes and Their Widths in Deployed Zebra Herds of the Northern Plains, "
+            "draft-ietf-zebra-stripe-widths, Paul Hoffman and Tim Wicinski")  # fmt: skip
+    text = (f"ZEBRA WG\n\nChairs introduction\nhttps://example.org/slides-chairs\n\n{talk}\n"
+            "https://example.org/slides-widths\nDana: Ready for WG Last Call.\n\nslides from "
+            "alexey\nhttp://example.org/slides.pdf\nPaul: Fine.\n")  # fmt: skip
+    assert len(talk) > 100
+    assert shown(text) == [
+        ("heading 0", "ZEBRA WG"),
+        ("item", "Chairs introduction"),
+        ("item", "https://example.org/slides-chairs"),
+        ("heading 1", talk),
+        ("item", "https://example.org/slides-widths"),
+        ("item", "Dana: Ready for WG Last Call."),
+        ("item", "slides from alexey"),
+        ("item", "http://example.org/slides.pdf"),
+        ("item", "Paul: Fine."),
+    ]
+
+
 FENCED = ("# Minutes of the ZEBRA interim\nUsing TeamSpeak.\n```\nAgenda was accepted.\n\n"
           "1. Stripes:\n\n" + "".join(f"Paul: point {n}.\n" for n in range(20)) + "```\n")  # fmt: skip
 POINTS = [("item", f"Paul: point {n}.") for n in range(20)]

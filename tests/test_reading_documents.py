@@ -1033,6 +1033,14 @@ def test_a_stage_denied_hoped_for_or_conditional_is_none_reached() -> None:
     assert stages_of("No discussion on WGLC") == []
 
 
+def test_a_stage_yet_to_be_decided_is_none_planned() -> None:
+    assert stages_of("Brian: Please read both so we can decide when to do WG Last Call") == []
+    assert stages_of("We should discuss whether to start a WGLC.") == []
+    assert stages_of("We will decide: we will start a WGLC.") == [
+        ("WG Last Call planned", "We will decide: we will start a WGLC.")
+    ]
+
+
 def test_a_stage_names_the_document_it_is_stated_of() -> None:
     text = "Lars: best hurry, because invariants has already been sent to RFC editor."
     assert [s.names for s in stated(text, [(0, len(text))])] == [("invariants",)]

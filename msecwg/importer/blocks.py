@@ -89,6 +89,9 @@ SPACED_TITLE_WORDS = 8
 SLOT_PRESENTER = re.compile(r"\S\s+\([A-Z][^()\d]{0,60}\)$")
 """A talk's presenter in brackets ending its slot's line: "Downgrade SCSV (Bodo Moller)"."""
 LINK_ALONE = re.compile(r"<?https?://\S+>?")
+TALK_LINE_MOST = 160
+"""The longest a talk's line above its slides' link may be: its title, draft and presenters."""
+DRAFT_NAMED = re.compile(r"\bdraft-[a-z0-9]+-[a-z0-9-]+", re.IGNORECASE)
 """A line that is a web address alone: a talk's slides below its slot's line."""
 FENCED_MINUTES = 0.6
 """The share of a Markdown text's lines one fenced block without a language holds for it to
@@ -631,9 +634,11 @@ def _outline_level(text: str, lines: list[Line], i: int) -> int:
     lines, the second below the first ("Negative Caching of DNS Resolution Failures" /
     "draft-dwmtwc-dnsop-caching-resolution-failures, Duane Wessels" / "    Also presented
     at ...")."""
+    blank_before = i == 0 or _blank(lines[i - 1])
+    if blank_before and _above_slides(text, lines, i):
+        return 1
     if not _margin_title(text, lines, i):
         return 0
-    blank_before = i == 0 or _blank(lines[i - 1])
     indented_after = i + 1 < len(lines) and _indented(lines[i + 1])
     spaced = (
         i + 2 < len(lines)
@@ -650,6 +655,26 @@ def _outline_level(text: str, lines: list[Line], i: int) -> int:
         return 1 if _indented(lines[i + 2]) else 0
     under_title = i >= 1 and _margin_title(text, lines, i - 1) and (i < 2 or _blank(lines[i - 2]))
     return 2 if under_title and indented_after else 0
+
+
+def _above_slides(text: str, lines: list[Line], i: int) -> bool:
+    """Answer whether line `i` is a talk's line above the link to its slides: at the margin, no
+    sentence, no bullet and no turn, naming a draft, the next line a link alone ("Using Early
+    Data in DNS over TLS, draft-ghedini-dprive-early-data, Alessandro Ghedini" /
+    "https://datatracker.ietf.org/meeting/105/materials/slides-…"); not a note of where
+    something is ("slides from alexey" / "http://www.ietf.org/proceedings/…")."""
+    line = lines[i]
+    if line.indent or line.alone or i + 1 >= len(lines):
+        return False
+    words, after = text[line.start : line.end], lines[i + 1]
+    return (
+        len(words) <= TALK_LINE_MOST
+        and DRAFT_NAMED.search(words) is not None
+        and LINK_ALONE.fullmatch(text, after.start, after.end) is not None
+        and not SENTENCE_END_AT_END.search(words)
+        and not MARKER.match(words)
+        and prefix(words) is None
+    )
 
 
 def _turn_next(text: str, lines: list[Line], i: int) -> bool:

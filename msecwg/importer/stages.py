@@ -97,6 +97,13 @@ HANDING_WORDS = ("handed", "transferred", "moved")
 """Words one of which HANDED_OVER holds."""
 # A stage denied or only hoped for, in words of prose (see in_prose)
 NEGATED = re.compile(rf"{in_prose('not|never|no')}|n't\b", re.IGNORECASE)
+UNDECIDED = re.compile(
+    r"\b(?:decide|decided|decides|deciding|discuss|discussing|determine|consider|considering"
+    r"|figure\s+out|see|know|ask|asking|wonder\w*)\s+(?:when|whether|if)\s+$",
+    re.IGNORECASE,
+)
+"""What leaves a stage yet to be decided, right before it: "so we can decide when to do WG Last
+Call" (DPRIVE minutes), "discuss whether to adopt it"."""
 HOPED = re.compile(
     in_prose(
         r"if|once|until|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
@@ -281,6 +288,8 @@ def _stage(
         at = len(clause) - (match.end() - match.start())  # where the match starts in it
         before = clause[max(0, at - 30) : at]
         if stage in REACHED and (NEGATED.search(before) or HOPED.search(clause)):
+            return None, 0
+        if UNDECIDED.search(before):
             return None, 0
         asked = asks(sentence) or HUM_PUT.match(sentence) is not None
         if asked and (stage in REACHED or NEGATED.search(match.group())):
