@@ -1416,6 +1416,34 @@ def test_a_poll_to_adopt_that_an_item_below_confirms_on_the_list_is_a_call_for_a
     assert listed_stages(items) == found
 
 
+def lined_stages(lines: list[str]) -> list[tuple[str, str]]:
+    """The stages stated in text of these lines, a blank line before one marked "- ", each
+    line a block of its own."""
+    text, spans = "", []
+    for line in lines:
+        text += "\n- " if line.startswith("- ") else ""
+        words = line.removeprefix("- ")
+        spans.append((len(text), len(text) + len(words)))
+        text += words + "\n"
+    return [(s.stage, text[s.start : s.end]) for s in stated(text, spans)]
+
+
+ASKED = "Chairs: Is there interest in the room in adopting this as a work item?"
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [([ASKED, "For: 38 No: 2", "- Chairs will confirm on the list."],
+      [("call for adoption", f"{ASKED}\nFor: 38 No: 2\n\n- Chairs will confirm on the list.")]),
+     ([ASKED, "For: 2 No.: 38", "- Chairs will confirm on the list."], []),
+     ([ASKED, "For: 38 No: 2", "- Next talk: spots."], [])],
+)  # fmt: skip
+def test_a_poll_to_adopt_counted_on_the_line_below_and_confirmed_below_is_a_call(
+    lines: list[str], found: list[tuple[str, str]]
+) -> None:
+    assert lined_stages(lines) == found
+
+
 @pytest.mark.parametrize(
     "said",
     ["Mike Bishop: Do you never expect another version of HTTP?",

@@ -40,8 +40,9 @@ ADOPT = re.compile(r"\badopt(?:ion|ing)?\b", re.IGNORECASE)
 WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
 ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
 CONFIRMING = re.compile(CONFIRMED_ON_LIST, re.IGNORECASE)
-ITEM_BETWEEN = re.compile(r"[ \t]*\n[ \t]*(?:[-*+\u2013]|\d{1,2}[.)])[ \t]+")
-"""What stands between a list item's block and the next item's: a line's end and its marker."""
+ITEM_BETWEEN = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*+\u2013]|\d{1,2}[.)])[ \t]+")
+"""What stands between a block and a list item right after it: a line's end, a blank line or none,
+and the item's marker."""
 # A hum's question, put without a question mark: "Hum if this document is not ready to be
 # received ie not start a working group last call" (TSVWG minutes)
 HUM_PUT = re.compile(r"\W*hum(?:s|ming)?\s+(?:if|whether)\b", re.IGNORECASE)
@@ -176,9 +177,13 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
                 stage, rule, where = "adopted", "hum in support of adoption", 0
             elif stage is None and asked and _polled_for(text, in_block, at):
                 stage, rule, where = "adopted", "poll in support of adoption", 0
+            below = stage is None and asked and at == len(in_block) - 1
+            counted = below and _counted_below(text, spans, index)
+            if counted:  # "… in adopting this as a work item?" / "For: 38 No: 2"
+                stage, rule, where = "adopted", "poll in support of adoption", 0
             confirming = None
             if stage == "adopted":
-                confirming = _confirming(text, spans, index, below=rule != "phrase")
+                confirming = _confirming(text, spans, index + counted, below=rule != "phrase")
             if rule == "poll in support of adoption" and not confirming:
                 stage = None  # a poll in the room alone adopts nothing
             elif confirming and (rule != "phrase" or ROOM.search(sentence)):
@@ -190,6 +195,8 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
             facts = []
             if stage is not None:
                 context = _context(in_block, at, len(sentence.split()) < SHORT)
+                if counted:  # quoted with its count
+                    context = (context[0], spans[index + 1][1])
                 if confirming:  # quoted with the sentence that says it is to be confirmed
                     at_words, (a, b) = confirming
                     first, last = next(s for s in sentences(text[a:b], a) if s[1] > at_words)
@@ -216,8 +223,8 @@ def _confirming(
 ) -> tuple[int, tuple[int, int]] | None:
     """Answer where the words saying an adoption is to be confirmed on the list start, and
     their block's span: in the block `index`, or (`below`) in one of the two items of its list
-    right below it ("* Poll: Adopt? 42 yes, 0 no" / "* ... the vote will be confirmed via the
-    mail list."); None where none says so."""
+    right below it, a blank line before the first too ("* Poll: Adopt? 42 yes, 0 no" / "* ...
+    the vote will be confirmed via the mail list."); None where none says so."""
     for n in range(index, min(index + 3, len(blocks)) if below else index + 1):
         start, end = blocks[n]
         if n > index and not ITEM_BETWEEN.fullmatch(text, blocks[n - 1][1], start):
@@ -228,6 +235,26 @@ def _confirming(
     return None
 
 
+def _counted_below(text: str, blocks: list[tuple[int, int]], index: int) -> bool:
+    """Answer whether the block right below the block `index` (a line's end or a blank line
+    between) opens with a poll's count, more for than against ("Chairs: Is there interest in
+    the room in adopting this as a work item?" / "For: 38 No: 2", MASQUE minutes)."""
+    if index + 1 >= len(blocks):
+        return False
+    (_, end), (start, until) = blocks[index], blocks[index + 1]
+    between = text[end:start]
+    if between.count("\n") > 2 or between.strip(" \t\n*+-"):
+        return False
+    return _more_for(POLLED.match(text, start, until))
+
+
+def _more_for(count: re.Match[str] | None) -> bool:
+    """Answer whether a poll's count (POLLED's match) has more for than against."""
+    if count is None:
+        return False
+    return int(count["yes"] or count["yes_first"]) > int(count["no"] or count["no_then"])
+
+
 def _polled_for(text: str, spans: list[tuple[int, int]], at: int) -> bool:
     """Answer whether the sentence `at` of a paragraph's sentences counts a poll on adoption
     more for it than against, adoption asked before its count there or in the sentence before
@@ -235,7 +262,7 @@ def _polled_for(text: str, spans: list[tuple[int, int]], at: int) -> bool:
     work ...")."""
     start, end = spans[at]
     count = POLLED.search(text, start, end)
-    if count is None or int(count["yes"]) <= int(count["no"]):
+    if count is None or not _more_for(count):
         return False
     asking = spans[at - 1][0] if at > 0 else start
     return ADOPT.search(text, asking, count.start()) is not None

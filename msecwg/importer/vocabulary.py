@@ -402,9 +402,12 @@ SUPPORT_SHOWN = (
     r"|\b(?:strong|clear|loud|overwhelming)\s+hum(?:s|ming)?\b(?!\s+(?:against|for\s+not)\b)"
 )
 # A poll's count by answer, "yes" before "no": "Poll: Adopt? 42 yes, 0 no, 4 no opinion" (HAPPY
-# minutes); support shown where more answer yes
+# minutes), each answer labelled before its count: "For: 38 No: 2", "For: 39 No.: 1" (MASQUE
+# minutes), "Yes: 22 No: 0"; support shown where more answer yes
 POLL_COUNTED = (
     r"\b(?P<yes>\d+)\s+(?:yes|yeas?|in favou?r)\b[^.;]{0,40}?\b(?P<no>\d+)\s+(?:no|against)\b"
+    r"|\b(?:yes|yeas?|for|in favou?r)\s*[:=]\s*(?P<yes_first>\d+)\b[^;]{0,40}?"
+    r"\b(?:no|against)\.?\s*[:=]\s*(?P<no_then>\d+)\b"
 )
 
 # Words before "draft" that name no document: "the draft", "a new draft", "WG draft".
