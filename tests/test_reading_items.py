@@ -397,9 +397,19 @@ def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
      ("Dana: will now run the numbers again.", "Dana"),
      ("Dana: We will reject the PR, and form a new team to look at this.", "Dana"),
      ("Dana: Will revisit after the threat review.", "Dana"),
-     ("Dana: will research the cost and report back.", "Dana")],
+     ("Dana: will research the cost and report back.", "Dana"),
+     # "and will" goes on what its sentence's own subject will do, where it has one
+     ("Dana: Questions draft is important and will help drive charter.", None),
+     ("Dana: Different providers take different approaches and will continue to do so.", None),
+     ("Dana: It's a DNS SVCB and will work for DNS over anything.", None),
+     ("Dana: Negative progress. Unarchived Slack channel and will arrange a meeting.", "Dana"),
+     ("Dana: I reviewed it and will send comments.", "Dana"),
+     ("Dana: Yes, this is good, and will review.", "Dana"),
+     ("Dana: Can't do it now, but will review the drafts in the future.", "Dana")],
 )  # fmt: skip
-def test_a_can_takes_a_task_on_only_as_the_speakers_own(line: str, owner: str | None) -> None:
+def test_a_can_or_will_takes_a_task_on_only_as_the_speakers_own(
+    line: str, owner: str | None
+) -> None:
     found = read(f"# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n{line}\n")
     assert [a.owner for a in found.actions] == ([owner] if owner else [])
 

@@ -279,6 +279,18 @@ BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
 """A way of doing something ("by twiddling packets"): a "can" with it says what can be done."""
 FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re.IGNORECASE)
 """A sentence that opens with its speaker as subject: "I", "i'm", "we're"."""
+OWN_SUBJECT = re.compile(
+    r"[\s*_]*(?!(?:i|we|can|cannot|could|will|won|would|should|shall|must|may|might|do|don|does"
+    r"|doesn|did|didn|need|have|has|had|am|is|are|was|were)\b)[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?\s+(?:is|are|was|were|has"
+    r"|have|had|take|takes|took|does|do|did|will|would|can|could|should|must)\b"
+    r"|[\s*_]*(?:it|that|this|there)['\u2019]s\b",
+    re.IGNORECASE,
+)
+"""A sentence opening with a subject of its own, not the speaker: "Questions draft is important
+and will help drive charter" (PANRG minutes), "Different providers take different approaches and
+will continue to do so", "It's a DNS SVCB and will work for DNS over anything" (ADD minutes);
+not one opening with its verb, its subject the speaker ("Can't really do a call for adoption …
+at this time anyway, so won't waste time on that …, but will do so in the future")."""
 GLAD = re.compile(r"\b(?:happy|willing|glad)\s+to$", re.IGNORECASE)
 """What ends OWN's "who" where a speaker says they are glad to do something."""
 OWN_WORDS = (
@@ -817,7 +829,7 @@ def _undertaking(
             passage.in_agenda or AT_THE_MEETING.search(sentence)
         ):
             continue  # the meeting's own program: "After introductions, we will review ..."
-        if _only_able(sentence, match) or _only_glad(match):
+        if _only_able(sentence, match) or _only_glad(match) or _someone_elses(sentence, match):
             continue
         return passage.speaker
     follow = FOLLOW_UP.search(sentence) if holds_any(sentence, FOLLOW_UP_WORDS) else None
@@ -892,6 +904,17 @@ def _only_able(sentence: str, match: re.Match[str]) -> bool:
         return True
     return who == "can" and not (
         FIRST_PERSON.match(sentence) or assents(sentence[: match.start()].lstrip(" *_"))
+    )
+
+
+def _someone_elses(sentence: str, match: re.Match[str]) -> bool:
+    """Answer whether a "will" after "and" (or "but", "so", "then") goes on what its
+    sentence's own subject will do, not the speaker ("Questions draft is important and will
+    help drive charter"; not "Unarchived Slack channel and will arrange meeting")."""
+    return (
+        match.group("who").casefold() == "will"
+        and match.start() > 0
+        and OWN_SUBJECT.match(sentence, 0, match.start()) is not None
     )
 
 
