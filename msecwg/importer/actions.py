@@ -317,6 +317,10 @@ VAGUE_OUT = re.compile(
 """What stands after a verb that says only that it will be worked out ("figure it out") or
 that the meeting or the work goes on ("we'll move on", "plan to move forward with merge")."""
 SAID_LATER = frozenset({"talk", "discuss", "come"})
+TALKED_NOW = frozenset({"talk", "present", "discuss", "speak", "cover", "describe", "explain"})
+"""Verbs of what a speaker says at the meeting itself, after "now": "I will now talk about MLS
+system architecture." (MLS minutes); not "will now run the numbers again"."""
+NOW = re.compile(r"\snow\s", re.IGNORECASE)
 LATER = re.compile(
     r"(?:\s+[\w']+){0,4}?\s+later\b(?![^.;]*\b(?:list|interim|offline|call|github|meeting|ietf)\b)",
     re.IGNORECASE,
@@ -822,9 +826,14 @@ def _undertaking(
             VAGUE_OUT.match(sentence, match.end())
             or any(p.search(sentence, match.end()) for p in (AT_ONCE, AT_THE_SESSION))
             or (match["verb"].casefold() in SAID_LATER and LATER.match(sentence, match.end()))
+            or (
+                match["verb"].casefold() in TALKED_NOW
+                and NOW.search(sentence, match.end("who"), match.start("verb")) is not None
+            )
         ):
             continue  # "we'll figure it out": a reassurance; "we'll move on": going on; "will
-            # run two polls now", "will discuss … later in this session": at the meeting
+            # run two polls now", "will discuss … later in this session", "I will now talk
+            # about …": at the meeting
         if match.group("who").casefold().startswith("we") and (
             passage.in_agenda or AT_THE_MEETING.search(sentence)
         ):
