@@ -342,7 +342,8 @@ def test_the_rooms_response_in_brackets_answers_a_question_whatever_follows_it()
         "# IPPM\n\n## Capacity\n\n**Q chairs:** how many people here have read it?  (Not many "
         "raise hands)  Tommy asks for people to review the document.\n\n"
         "Jana: How many people will use this? (David raises hands, then shrugs) I understand "
-        "the theoretical flexibility.\n"
+        "the theoretical flexibility.\n\nBrian: need to check the charter. Who specifies the "
+        "code points?\n\n(The conversation will continue in NVO3 this week)\n"
     )
     assert texts(found) == [
         ("poll", "**Q chairs:** how many people here have read it? (Not many raise hands) Tommy asks "

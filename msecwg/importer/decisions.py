@@ -1136,8 +1136,10 @@ def _the_rooms(words: str) -> bool:
 
 def _by_the_room(said: str) -> bool:
     """Answer whether words in brackets after a question are the room's response to it: a count
-    or the room's words ("5 raise hands", "silence"), not one person's ("David raises hands")."""
-    return re.search(r"\d", said) is not None or ROOM_RESPONSE.match(said) is not None
+    or the room's words ("5 raise hands", "silence"), not one person's ("David raises hands"),
+    nor a note naming something with a number ("(The conversation will continue in NVO3 this
+    week)", IPPM minutes)."""
+    return re.search(r"\b\d", said) is not None or ROOM_RESPONSE.match(said) is not None
 
 
 def _chairs(speaker: str | None) -> bool:
