@@ -999,6 +999,16 @@ def test_words_of_a_ruling_spoken_of_are_none_and_the_ruling_itself_is_one() -> 
     assert not any("triggers the landing" in text for _, text in got)
 
 
+def test_a_task_noted_for_someone_that_ends_in_closing_the_issue_is_no_ruling() -> None:
+    got = decided_with(
+        "Chris to create a new issue to capture it more accurately and close this.\n\n"
+        "Nick: we don't need to keep this open anymore. Happy to close with no action.\n"
+    )
+    assert ("ruling", "Nick: we don't need to keep this open anymore. Happy to close with no "
+            "action.") in got  # fmt: skip
+    assert not any(text.startswith("Chris to create") for _, text in got)
+
+
 @pytest.mark.parametrize(
     "line",
     ["Dana: I don't see a workable way to close it without new stripes.",

@@ -183,6 +183,22 @@ CHAIRS_CALL = re.compile(
     re.IGNORECASE,
 )
 """A label of the chairs' action whose action is a call and nothing more (see CUES)."""
+# An issue resolved: "ian: will close with no action", "Mark: Okay, we're closing
+# this one and flagging for v2.", "mike: I will close the issue based on feedback"; not a
+# step on the way: "We'll double-check that all were addressed before closing it." (CoRE)
+CLOSED = re.compile(
+    r"(?<!before )(?<!after )(?<!until )(?<!when )"
+    r"\b(?:close|closing)\s+(?:it|this|this one|the issues?|these|with no action)\b"
+    r"|^\W*close\s+and\s+move\s+on\b",
+    re.IGNORECASE,
+)
+NAMED_TASK = re.compile(
+    r"\W*(?!(?i:happy|glad|willing|ready|need|needs|want|wants|plan|plans|going|agreed|decided)\b)"
+    r"[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*)?\s+to\s+(?!be\b)[a-z]+\b"
+)
+"""A note that opens with someone's task: "Chris to create a new issue to capture the issue
+more accurately and close this." (TLS minutes), an action item, not the issue closed; not
+"Happy to close with no action"."""
 # What was decided at another meeting: "(as was decided in tokyo)", "as agreed last time".
 # "Previous discussion, consensus was extension though.", "In the room in Melbourne,
 # the consensus was ...", "We previously hummed that ..." (quic/ietf108.md, ietf101.md, ietf103.md),
@@ -541,19 +557,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # The room agreeing, as the minutes note it (never in a speaker's turn): "Group is happy
     # to avoid them all.", "We all seem to agree on that." (MLS minutes)
     ("agreed", ROOM_AGREES, ("group", "agree", "room", "wg")),
-    # An issue resolved: "ian: will close with no action", "Mark: Okay, we're closing
-    # this one and flagging for v2.", "mike: I will close the issue based on feedback"; not a
-    # step on the way: "We'll double-check that all were addressed before closing it." (CoRE)
-    (
-        "ruling",
-        re.compile(
-            r"(?<!before )(?<!after )(?<!until )(?<!when )"
-            r"\b(?:close|closing)\s+(?:it|this|this one|the issues?|these|with no action)\b"
-            r"|^\W*close\s+and\s+move\s+on\b",
-            re.IGNORECASE,
-        ),
-        ("clos",),
-    ),
+    ("ruling", CLOSED, ("clos",)),
     # An issue resolved, as the minutes report it: "Issue #64 was merged into issue #65.",
     # "#88 was similarly uncontroversial and was merged", "Issue #75 will be closed after
     # ..." (scone minutes)
@@ -1172,6 +1176,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         before = sentence[: match.end()]
         if kind == "ruling" and (
             MODAL_BEFORE.search(sentence[: match.start()])
+            or (match.re is CLOSED and not passage.is_turn and NAMED_TASK.match(sentence))
             or REQUESTS.search(before)
             or SPOKEN_OF.match(sentence, match.end())
             or TIMED.search(sentence)
