@@ -1455,6 +1455,7 @@ def test_a_poll_to_adopt_counted_on_the_line_below_and_confirmed_below_is_a_call
      "The format is widely adopted.",
      "Many detailed comments received and adopted in the latest version.",
      "Roy: ICANN has adopted ISO's policy.",
+     "IETF adopted signalling via RSVP. However, this didn't select the path.",
      "10 years ago, we abandoned the idea of a JSON version of that.",
      "Tero: There is no reason to send a delete on the old SA because it is dead.",
      "MNot: There is an RFC for indefinite-length Content-Range."],

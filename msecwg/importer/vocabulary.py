@@ -193,9 +193,11 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|{ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
      ("adopt", "cfa")),
     # a document adopted, not comments adopted in a version, nor a policy or idea adopted
-    # ("Many detailed comments received and adopted in the latest version", CoRE minutes)
+    # ("Many detailed comments received and adopted in the latest version", CoRE minutes), nor
+    # what the IETF as a whole adopted ("IETF adopted signalling via RSVP", PANRG minutes)
     ("adopted",
-     rf"(?<!not )(?<!be )(?<!if )(?<!to be )(?<!widely )(?<!broadly )\badopted\b(?! soon\b)"
+     rf"(?<!not )(?<!be )(?<!if )(?<!to be )(?<!widely )(?<!broadly )(?<!IETF )(?<!IETF has )"
+     r"\badopted\b(?! soon\b)"
      r"(?!\)? (?:(?:working group|wg) )?(?:drafts|documents|docs)\b)"
      r"(?! (?:in|by) (?:some|many|several|a few|various|multiple|most|other|practice)\b)"
      r"(?! in (?:the |a |an )?(?:latest|new|next|current) (?:version|revision|draft)\b)"
