@@ -1195,10 +1195,14 @@ def test_objections_reported_asked_for_and_none_given_are_consensus() -> None:
     got = decided_with(
         "Chairs: Asked if there were objections to BCP; none in the room\n\n"
         "Dana asked if there were objections. Many.\n\n"
+        "ST: Consensus call, remove custom DHE group and point to Dan's draft, no objections… "
+        "This will be confirmed on the list.\n\nLars: We just need a consensus call then.\n\n"
     )
     assert got[len(decided_with("")) :] == [
-        ("consensus", "Chairs: Asked if there were objections to BCP; none in the room")
-    ]
+        ("consensus", "Chairs: Asked if there were objections to BCP; none in the room"),
+        ("consensus", "ST: Consensus call, remove custom DHE group and point to Dan's draft, no "
+                      "objections… This will be confirmed on the list."),
+    ]  # fmt: skip
 
 
 def test_the_minutes_notes_in_square_brackets_record_the_rooms_view_or_poll() -> None:

@@ -468,7 +468,10 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?:(?:rough|clear|strong|broad|general)\s+)?consensus\b"
             r"|\bsummary\s+of\s+(?:the\s+)?consensus\b"
             r"|\b(?:seems?\s+to\s+be|there\s+is|there's)\s+(?:(?:rough|clear|general)\s+)?"
-            r"convergence\s+(?:on|around|towards?)\b",  # "Seems to be convergence on MT's text."
+            r"convergence\s+(?:on|around|towards?)\b"  # "Seems to be convergence on MT's text."
+            # a consensus call and its outcome: "ST: Consensus call, remove custom DHE group
+            # and point to Dan's draft, no objections…" (TLS minutes)
+            r"|\bconsensus\s+call\b[^.?;]{0,150}?\bno\s+(?:objections?|one\s+objected)\b",
             re.IGNORECASE,
         ),
         ("consensus", "convergence"),
