@@ -1191,6 +1191,17 @@ def test_consensus_we_seem_to_have_is_one_but_not_consensus_someone_doubts() -> 
     ]  # fmt: skip
 
 
+def test_strong_support_the_minutes_note_is_the_rooms_sense_but_not_a_speakers() -> None:
+    got = decided_with(
+        "Strong support to adopt draft deer. Will finish that up on the email list.\n\n"
+        "Ted: Strong support for this draft.\n\nThere is no strong support for doing it.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("sense of the room", "Strong support to adopt draft deer. Will finish that up on the "
+                              "email list."),
+    ]  # fmt: skip
+
+
 def test_objections_reported_asked_for_and_none_given_are_consensus() -> None:
     got = decided_with(
         "Chairs: Asked if there were objections to BCP; none in the room\n\n"

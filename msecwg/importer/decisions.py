@@ -342,6 +342,12 @@ NO_OBJECTION = re.compile(
 ASIDE = re.compile(r"\([^()]*\)")
 """A sentence that is an aside in brackets."""
 CONSENSUS_ON = re.compile(r"^\W*(?:rough\s+)?consensus\s+on\b", re.IGNORECASE)
+SUPPORT_NOTED = re.compile(
+    r"^\W*(?:very\s+)?(?:strong|clear|broad|general|wide|overwhelming)\s+support\s+(?:for|to)\b",
+    re.IGNORECASE,
+)
+"""The room's support the minutes note opening a sentence, never in a turn ("Strong support to
+adopt draft deer.", ADD minutes; "Ted: Strong support for this" is Ted's)."""
 """A consensus the minutes note opening a sentence, never in a turn ("Pascal: consensus on how
 things work together" says what a document would hold)."""
 # The room's confirmation of what was put before it: "Slide - Don't add, seems like extra
@@ -478,6 +484,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # The minutes' own note of it: "Consensus on the proposed architecture." (T2TRG minutes)
     ("consensus", CONSENSUS_ON, ("consensus",)),
+    ("sense of the room", SUPPORT_NOTED, ("support",)),
     (
         "decided",
         re.compile(
@@ -1215,7 +1222,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         recalled = kind in ("decided", "agreed") and match.re not in NOTED
         if recalled and passage.is_turn and not narrated:
             continue
-        if match.re is CONSENSUS_ON and passage.is_turn:
+        if match.re in (CONSENSUS_ON, SUPPORT_NOTED) and passage.is_turn:
             continue
         if match.re in CHAIRS_ONLY and passage.is_turn and not _chairs(passage.speaker):
             continue
