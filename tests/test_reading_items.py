@@ -1435,6 +1435,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Stripes\n\nDana: the stripes are wide.\n\nDana: Adoption will be confirmed on "
          "the\nmailing list.\n",
          [("Dana", "Adoption will be confirmed on the mailing list.")]),
+        # a call to be confirmed via the "mail list", as the minutes report it
+        ("## Summary\n\n* Poll: Adopt? 42 yes, 0 no\n* Eric reminded attendees that the vote "
+         "will be confirmed via the mail list.\n",
+         [("Eric", "Eric reminded attendees that the vote will be confirmed via the mail list.")]),
         # the speaker taking a question to the list or offline
         ("## Charter\n\nSean T: We'll take the Charter discussion to the list.\n\nTianji: It "
          "might cause problems. Will take this offline.\n\nMartin: we should take this "

@@ -402,19 +402,20 @@ AT_THE_MEETING = re.compile(
     rf"\b(?:tomorrow|today|this afternoon|this (?:[\w-]+ )?session|now)\b|{IN_THE_SESSION}",
     re.IGNORECASE,
 )
-# A call taken to the list: "HUM: in favour of adoption, to be confirmed on the list.",
-# "Adoption will be confirmed on the mailing list.", "WG Last Call will be issued on the
-# mailing list", "take it to the list", "Will take adoption to the list", "the next step is
-# to take the poll to the list", "asked to take the FEC scheme discussion to the mailing
-# list", "--> please take it to the list", "We'll take the Charter discussion to the list.",
-# "Will take this offline.", "Kyle to take that to the list.", "Let put that on the agenda for
-# an interim or 111 then.", "will provisionally take to the list", "Will need to take
-# discussion to the mailing list", "Taking this to the list.", "Darrel: bring discussion to the
-# list regarding …" (HTTPAPI minutes), "Let's take it to the list, maybe a formal consensus call."
+# A call taken to the list: "HUM: in favour of adoption, to be confirmed on the list.", "Adoption
+# will be confirmed on the mailing list.", "the vote will be confirmed via the mail list" (HAPPY
+# minutes), "WG Last Call will be issued on the mailing list", "take it to the list", "Will take
+# adoption to the list", "the next step is to take the poll to the list", "asked to take the FEC
+# scheme discussion to the mailing list", "--> please take it to the list", "We'll take the Charter
+# discussion to the list.", "Will take this offline.", "Kyle to take that to the list.", "Let put
+# that on the agenda for an interim or 111 then.", "will provisionally take to the list", "Will need
+# to take discussion to the mailing list", "Taking this to the list.", "Darrel: bring discussion to
+# the list regarding …" (HTTPAPI minutes), "Let's take it to the list, maybe a formal consensus
+# call."
 FOLLOW_UP = CaseAside(
     re.compile(
-        r"\b(?:to|will) be (?:confirmed|issued|taken|sent|started|run) (?:on|to) (?:the )?"
-        r"(?:wg |mailing )?list\b|"
+        r"\b(?:to|will) be (?:confirmed|issued|taken|sent|started|run) (?:on|to|via) (?:the )?"
+        r"(?:wg |mailing |mail |e-?mail )?list\b|"
         + CLAUSE
         + r"(?:(?:[-=]+>\s*)?(?:(?:we|i)(?:'ll|\u2019ll| will) |will |asked to |please "
         r"|let(?:'s|\u2019s| us) "
