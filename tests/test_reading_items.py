@@ -2063,7 +2063,8 @@ def test_please_after_the_task_asks_for_it() -> None:
     found = read(
         "# ADD\n\n## Resolvers\n\nTale: Raise the issue on GitHub, please.\n\n"
         "Dana: Read it, please.\n\nDana: Not now, please.\n\npraveen: clarify persistent "
-        "congestion timeout please\n\nEKR: discuss randomized curves vs rigid curves please\n"
+        "congestion timeout please\n\nEKR: discuss randomized curves vs rigid curves please\n\n"
+        "Brian: Discussion on spin-bit is the schedule for Thursday. Please come by!\n"
     )
     assert owned(found) == [(None, "Raise the issue on GitHub, please.")]
 

@@ -389,7 +389,9 @@ NAMED_BEFORE = re.compile(r"(?:^|[\s;:.(])(?P<who>[A-Za-z][\w.'-]*),?\s+$")
 # document!", "please take a look at what's in the wiki, everyone!", "please raise it now",
 # "PLEASE HELP US CLOSE THESE" (quic/ietf102.md)
 TO_EVERYONE = re.compile(r"\b(?:everyone|everybody|anyone|anybody|folks|people|all|now)\b", re.I)
-PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do", "help"}
+PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do", "help", "come"}
+"""The verbs "please" asks a task with; not to look, read or help, which it asks of everyone, nor
+to come ("Please come by!", "please come to mic line": an invitation)."""
 # What anyone will do in the session itself: "We'll discuss that in another slide.", "Will
 # discuss Auth. later in this IETF session." (WISH minutes)
 IN_THE_SESSION = (
