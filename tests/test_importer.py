@@ -1181,3 +1181,19 @@ def test_a_heading_naming_the_meeting_and_then_a_day_is_a_day_heading() -> None:
     )
     assert [d.text for d in found.meeting.days] == ["2018-10-05", "2018-10-08"]
     assert [s.day for s in found.sections] == [0, 0, 1]
+
+
+def test_a_weekday_before_a_dated_heading_and_the_weekday_alone_below_it_are_that_day() -> None:
+    # a summary by day, then the notes by weekday alone: each weekday is the day dated so
+    found = read(
+        "ZEBRA WG - Summary IETF97\n\n# Wednesday 2016-11-16\n\n## Stripes\n\n- Wide.\n\n"
+        "# Thursday 2016-11-17\n\n- Hallway.\n\n# ZEBRA WG minutes, IETF97\n\nWEDNESDAY\n"
+        "=========\n\n* [Dana] fine.\n\nTHURSDAY\n========\n\n* [Dana] also fine.\n"
+    )
+    assert [d.text for d in found.meeting.days] == [
+        "Wednesday 2016-11-16", "Thursday 2016-11-17",
+    ]  # fmt: skip
+    assert [(s.title, s.day) for s in found.sections] == [
+        ("Wednesday 2016-11-16", 0), ("Stripes", 0), ("Thursday 2016-11-17", 1),
+        ("ZEBRA WG minutes, IETF97", 1), ("WEDNESDAY", 0), ("THURSDAY", 1),
+    ]  # fmt: skip

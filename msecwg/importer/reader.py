@@ -9,6 +9,7 @@ from typing import TypeVar
 
 import msgspec
 
+from msecwg.dates import WEEKDAYS
 from msecwg.importer.actions import actions, done_state, opens_action_list, opens_other_list
 from msecwg.importer.beside import beside
 from msecwg.importer.blocks import Block, Heading, Item, blocks
@@ -409,8 +410,11 @@ def _days(
     days: list[Day] = []
     index: dict[str, int] = {}
     heading_day = {}
+    dated = _dated_weekdays([d.day for d in named])
     for found in named:
         name = _day_key(found.day)
+        # "THURSDAY" where "# Thursday 2016-11-17" heads too
+        name = dated.get(name.strip(" :.,*_"), name)
         if name not in index:
             index[name] = len(days)
             days.append(found.day)
@@ -441,6 +445,18 @@ def _long_before(day: Day, held: Day) -> bool:
         and held.date is not None
         and (held.date.first - day.date.first).days > LATER_SESSION_DAYS
     )
+
+
+def _dated_weekdays(named: list[Day]) -> dict[str, str]:
+    """Answer the key of each weekday the day headings name with its date (see _day_key), by
+    that weekday's name, where only one of them falls on it: "thursday" → "2016-11-17" where
+    "# Thursday 2016-11-17" heads a summary and "THURSDAY" the notes below it (CoRE minutes)."""
+    by_weekday: dict[str, set[str]] = {}
+    for day in named:
+        if day.date is not None:
+            weekday = WEEKDAYS[day.date.first.weekday()].casefold()
+            by_weekday.setdefault(weekday, set()).add(_day_key(day))
+    return {w: next(iter(keys)) for w, keys in by_weekday.items() if len(keys) == 1}
 
 
 def _day_key(day: Day) -> str:

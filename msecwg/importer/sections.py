@@ -84,6 +84,9 @@ weekday's first three letters."""
 WEEKDAY_ALONE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
 )
+WEEKDAY_BEFORE = re.compile(rf"(?:{'|'.join(WEEKDAYS)}),?\s+", re.IGNORECASE)
+"""A weekday before a date a heading names in a form that does not take one: "# Thursday
+2016-11-17" (CoRE minutes)."""
 SESSION = re.compile(r"\bsession\b|\bIETF[ -]?\d{2,3}\b", re.IGNORECASE)
 """A heading of a session, or of the meeting itself ("## MASQUE IETF 117"), whose first line
 may give its day."""
@@ -309,7 +312,12 @@ def day_headings(
         meeting = MEETING_THEN_DAY.match(title) if not may else None
         at = meeting.end() if meeting else 0
         named = dates_in(title[at:], year) if may or meeting else []
-        if named and named[0].start == 0 and named[0].precision is Precision.DAY:
+        lead = title[at : at + named[0].start] if named else ""
+        if (
+            named
+            and (not lead or WEEKDAY_BEFORE.fullmatch(lead))
+            and named[0].precision is Precision.DAY
+        ):
             date = written(title[at : at + named[0].end], named[0])
             found.append(DayHeading(heading, Day(text=date.text, date=date, start=heading.start)))
         elif WEEKDAY_ALONE.match(title) and len(title.split()) == 1:
