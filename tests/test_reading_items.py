@@ -2087,6 +2087,7 @@ def test_an_adoption_a_chair_will_confirm_on_the_list_is_a_ruling_and_a_task() -
 def test_what_the_room_decided_or_left_to_the_list_to_confirm_is_a_decision() -> None:
     found = read(
         "# HTTPAPI\n\n## Media types\n\nIn room decision to use Big endian. To be confirmed on list.\n\n"
+        'it\'s decided to remove the "function set" concept since people do not use it.\n\n'
         "There is some support to incorporate Accept; to confirm on the list.\n\n"
         "**To be confirmed on list, stick with STD- and document XML serialization limitations.**\n\n"
         # The words alone, a task, a step of one's own and a question decide nothing.
@@ -2096,6 +2097,7 @@ def test_what_the_room_decided_or_left_to_the_list_to_confirm_is_a_decision() ->
     )
     assert texts(found) == [
         ("decided", "In room decision to use Big endian. To be confirmed on list."),
+        ("decided", "it's decided to remove the \"function set\" concept since people do not use it."),
         ("conclusion", "There is some support to incorporate Accept; to confirm on the list."),
         ("conclusion", "To be confirmed on list, stick with STD- and document XML serialization limitations."),
     ]  # fmt: skip

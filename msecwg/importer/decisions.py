@@ -488,7 +488,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "decided",
         re.compile(
-            r"\b(?:it\s+was|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)\s+(?i:decided)\b"
+            r"\b(?:it\s+was|it['\u2019]s|it\s+is|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)"
+            r"\s+(?i:decided)\b"
             r"|\(decided\s+to\b"
             rf"|^{BOLD_LEAD}(?i:decided)\s+(?:that|to|on|upon)\b"
             # the room's decision: "In room decision to use Big endian." (QUIC minutes)
