@@ -281,8 +281,10 @@ FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re
 """A sentence that opens with its speaker as subject: "I", "i'm", "we're"."""
 OWN_SUBJECT = re.compile(
     r"[\s*_]*(?!(?:i|we|can|cannot|could|will|won|would|should|shall|must|may|might|do|don|does"
-    r"|doesn|did|didn|need|have|has|had|am|is|are|was|were)\b)[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?\s+(?:is|are|was|were|has"
-    r"|have|had|take|takes|took|does|do|did|will|would|can|could|should|must)\b"
+    r"|doesn|did|didn|need|have|has|had|am|is|are|was|were)\b)"
+    r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?"
+    r"\s+(?:is|are|was|were|has|have|had|take|takes|took|does|do|did|will|would|can|could|should"
+    r"|must)\b"
     r"|[\s*_]*(?:it|that|this|there)['\u2019]s\b",
     re.IGNORECASE,
 )

@@ -89,10 +89,10 @@ SPACED_TITLE_WORDS = 8
 SLOT_PRESENTER = re.compile(r"\S\s+\([A-Z][^()\d]{0,60}\)$")
 """A talk's presenter in brackets ending its slot's line: "Downgrade SCSV (Bodo Moller)"."""
 LINK_ALONE = re.compile(r"<?https?://\S+>?")
+"""A line that is a web address alone: a talk's slides below its slot's line."""
 TALK_LINE_MOST = 160
 """The longest a talk's line above its slides' link may be: its title, draft and presenters."""
 DRAFT_NAMED = re.compile(r"\bdraft-[a-z0-9]+-[a-z0-9-]+", re.IGNORECASE)
-"""A line that is a web address alone: a talk's slides below its slot's line."""
 FENCED_MINUTES = 0.6
 """The share of a Markdown text's lines one fenced block without a language holds for it to
 be the minutes themselves, read as plain text."""

@@ -342,14 +342,14 @@ NO_OBJECTION = re.compile(
 ASIDE = re.compile(r"\([^()]*\)")
 """A sentence that is an aside in brackets."""
 CONSENSUS_ON = re.compile(r"^\W*(?:rough\s+)?consensus\s+on\b", re.IGNORECASE)
+"""A consensus the minutes note opening a sentence, never in a turn ("Pascal: consensus on how
+things work together" says what a document would hold)."""
 SUPPORT_NOTED = re.compile(
     r"^\W*(?:very\s+)?(?:strong|clear|broad|general|wide|overwhelming)\s+support\s+(?:for|to)\b",
     re.IGNORECASE,
 )
 """The room's support the minutes note opening a sentence, never in a turn ("Strong support to
 adopt draft deer.", ADD minutes; "Ted: Strong support for this" is Ted's)."""
-"""A consensus the minutes note opening a sentence, never in a turn ("Pascal: consensus on how
-things work together" says what a document would hold)."""
 # The room's confirmation of what was put before it: "Slide - Don't add, seems like extra
 # complexity" / "This was confirmed on the call." (MPTCP minutes)
 CONFIRMED = re.compile(
