@@ -1033,6 +1033,25 @@ def test_a_stage_denied_hoped_for_or_conditional_is_none_reached() -> None:
     assert stages_of("No discussion on WGLC") == []
 
 
+@pytest.mark.parametrize(
+    ("said", "stage"),
+    [("draft-ietf-core-block \u2794 RFC 7959 [\u2714]", "published"),
+     ("core-block -> RFC7959", "published"),
+     ("draft-ietf-core-coap-tcp-tls addresses issues since IETF 96, currently on WGLC.",
+      "in WG Last Call"),
+     ("Currently WGLC", "in WG Last Call"),
+     ("Target is WGLC about 4 weeks after IETF.", "WG Last Call planned"),
+     ("Target to have WGLC 2 in 4 weeks (3 weeks after IETF).", "WG Last Call planned"),
+     ("draft-ietf-core-x is at the IESG.", "submitted to the IESG"),
+     ("http-mapping: at IESG", "submitted to the IESG")],
+)  # fmt: skip
+def test_a_status_list_states_stages_in_few_words(said: str, stage: str) -> None:
+    # as CoRE's summaries write them; not "The target for WGLC is unclear", "look at IESG comments"
+    assert stages_of(said) == [(stage, said)]
+    assert stages_of("The target for WGLC is unclear.") == []
+    assert stages_of("Look at IESG comments first.") == []
+
+
 def test_a_stage_yet_to_be_decided_is_none_planned() -> None:
     assert stages_of("Brian: Please read both so we can decide when to do WG Last Call") == []
     assert stages_of("We should discuss whether to start a WGLC.") == []

@@ -219,7 +219,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b(?:had|has had|having) (?:a |an |the |its )?(?:new |second |2nd )?{_WGLC}"
      rf"|\b{_WGLC} (?:was|has been|had been) (?:done|completed|closed|finished)\b"
      rf"|\b{_WGLC} (?:is |was )?(?:pretty much |now |already )?over\b"
-     rf"|\b(?:put|placed|moved|entered)\b[^.;]{{0,30}}?\b(?:in)?to (?:a |the )?{_WGLC}",
+     rf"|\b(?:put|placed|moved|entered)\b[^.;]{{0,30}}?\b(?:in)?to (?:a |the )?{_WGLC}"
+     rf"|\bcurrently (?:on |in )?(?:a |the )?{_WGLC}\b",
      _WGLC_WORDS),
     ("ready for WG Last Call",
      r"\b(?:getting )?ready for (?:a |another |a new |a second )?(?:round of )?"
@@ -259,6 +260,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b{_WGLC} (?:seems|is|would be) appropriate\b"
      rf"|\b{_WGLC} on (?:the )?next (?:version|revision|draft)\b"
      rf"|\b{_WGLC} (?:in|within) (?:the )?(?:next|coming|few)\b"
+     rf"|\btarget(?:ed)? (?:is|to have|to do) (?:a |the )?(?:new |second |2nd )?{_WGLC}"
      rf"|\b(?:have|need|do) (?:a |the )?(?:last|final) {_WGLC}"
      rf"|\bto (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))",
      _WGLC_WORDS),
@@ -280,6 +282,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("submitted to the IESG",
      r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"
      r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b|\bheaded to (?:the )?IESG\b"
+     r"|(?:^|:|\b(?:is|are|now|currently))[ \t]*at (?:the )?IESG\b(?![ \t]+\w)"
      r"|\b(?:up for|on|scheduled for) (?:an? |the )?(?:IESG )?telechat\b"
      r"|\bpublication requested\b|\brequested publication\b"
      r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b"
@@ -295,7 +298,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bpublished,? \((?:as )?RFC ?\d{3,5}\)"
      r"|\bRFC ?\d{3,5}(?: \([^()]{1,40}\))?(?:(?:,| and) (?:RFC ?)?\d{3,5})* (?:has been|have been"
      r"|was|were|is|are|is now|got) (?:now |just )?published\b"
-     r"|^\W*now (?:an? )?RFC ?\d{3,5}\b", ("rfc",)),
+     r"|^\W*now (?:an? )?RFC ?\d{3,5}\b"
+     r"|(?:\u2794|\u2192|->|=>)\s*RFC ?\d{3,5}\b", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
      r"|\b(?:(?:drafts?|revisions?|versions?)(?: -?\d{1,2})?|v ?-\d\d) (?:were |was |have been "
