@@ -400,6 +400,8 @@ def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
      ("Dana: We will reject the PR, and form a new team to look at this.", "Dana"),
      ("Dana: Will revisit after the threat review.", "Dana"),
      ("Dana: will research the cost and report back.", "Dana"),
+     ("Dana: yes, we definitely will write that section.", "Dana"),
+     ("Dana: Next step is to code this up and try it out.", "Dana"),
      # "and will" goes on what its sentence's own subject will do, where it has one
      ("Dana: Questions draft is important and will help drive charter.", None),
      ("Dana: Different providers take different approaches and will continue to do so.", None),
@@ -1200,6 +1202,16 @@ def test_strong_support_the_minutes_note_is_the_rooms_sense_but_not_a_speakers()
         ("sense of the room", "Strong support to adopt draft deer. Will finish that up on the "
                               "email list."),
     ]  # fmt: skip
+
+
+def test_nobody_objecting_as_a_sentence_of_its_own_is_the_rooms_assent() -> None:
+    got = decided_with(
+        "Question: should the stripes draft be RG Item?\n\nA (MJM): nobody complains. We "
+        "continue on the list.\n\nJohn: nobody complains about latency today.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("agreed", "A (MJM): nobody complains. We continue on the list."),
+    ]
 
 
 def test_objections_reported_asked_for_and_none_given_are_consensus() -> None:

@@ -165,7 +165,8 @@ will take care of CDNI", "I will go over it and share update" (NASR minutes)."""
 # minutes); in emphasis: "*We will put it into github*" (HTTPAPI minutes); the speaker glad to:
 # "I'm happy to review the PR", "Happy to take another look." (MASQUE and HTTPAPI minutes)
 OWN = Clauses(
-    r"[*_]{0,3}(?P<who>(?:i|we)(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to"
+    r"[*_]{0,3}(?P<who>(?:i|we)(?:'ll|\u2019ll|(?:\s+(?:definitely|certainly|surely))?\s+will"
+    r"|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
     r"|plan\s+to|(?:i|we)\s+(?:have|got|took|take)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
     r"|(?<![\w'\u2019])going\s+to"

@@ -275,7 +275,7 @@ ASSENT_MARK = re.compile(
 # full mode" (TLS minutes), "sounds like we want to go with proposal 2 for now", "sounds like
 # there are no serious objections to the current proposal" (MLS minutes), "Sounds like general
 # support for server-generated." (HTTPWG minutes); and the minutes' note of it: "Accepted without
-# objection" (CELLAR minutes);
+# objection" (CELLAR minutes), "A (MJM): nobody complains." (NWCRG minutes);
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly")
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
@@ -301,7 +301,9 @@ ROOM_ASSENT = re.compile(
     r"|\bsounds like (?:there is |there's )?(?:general |broad |wide |strong |clear )?support"
     r" for\b"
     r"|\b(?:accepted|approved|agreed|adopted|merged|closed)\s+(?:without|with\s+no)\s+(?:any\s+)?"
-    r"objections?\b|\b(?:accepted|approved|merged) as is\b|\bsilent (?:agreement|consent)\b",
+    r"objections?\b|\b(?:accepted|approved|merged) as is\b|\bsilent (?:agreement|consent)\b"
+    r"|^\W*(?:nobody|no one|no-one)\s+(?:complains|complained|objects|objected|disagrees"
+    r"|disagreed)\W*$",
     re.IGNORECASE,
 )
 # The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
@@ -563,6 +565,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "sounds like",
             "as is",
             "silent",
+            "complain",
+            "object",
+            "disagree",
         ),
     ),
     # The room agreeing, as the minutes note it (never in a speaker's turn): "Group is happy

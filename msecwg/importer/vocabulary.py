@@ -468,7 +468,7 @@ TASK_VERBS = frozenset(
      "communicate", "complete", "confirm", "consult", "contact", "continue",
      "coordinate", "create", "decide", "describe", "determine", "discuss", "do",
      "document", "draft", "edit", "email", "engage", "explore", "figure", "file", "finalise",
-     "finalize", "finish", "fix", "follow", "forward", "help", "implement", "incorporate",
+     "finalize", "finish", "fix", "code", "follow", "forward", "help", "implement", "incorporate",
      "initiate", "investigate", "invite", "issue", "iterate", "kick", "label", "look", "mail",
      "make", "merge", "move", "notify", "open", "organise", "organize", "outline", "poll",
      "post", "prepare", "present", "produce", "propose", "provide", "publish", "put", "raise",
