@@ -51,7 +51,9 @@ BRACKETED = re.compile(r"\(([^()]*)\)")
 MOST = 0.6
 """The share of an annotated quote's words a record must hold to be the same fact."""
 WORD = re.compile(r"\w+")
-CHAIRS = frozenset({"chairs", "chair", "the chairs", "wg chairs"})
+CHAIRS = frozenset(
+    {"chairs", "chair", "the chairs", "wg chairs", "co-chairs", "the co-chairs", "wg co-chairs"}
+)
 """The owners a reading writes for the group's chairs, folded."""
 REVISION = re.compile(r"-(?:\d\d|\*)$")
 
@@ -190,7 +192,8 @@ def owners(t: Transcription, gold: Gold) -> Tally:
     """The owners of the annotated action items msecwg records (paired as `paired` pairs them),
     against the annotation's: the same as msecwg writes it, or a spelling the minutes give the
     person msecwg names (recall over those the annotation gives an owner, precision over those
-    msecwg gives one); "chairs" is also the chairs the minutes name, when those are its owners."""
+    msecwg gives one); "chairs" is also the chairs the minutes name, when those are its owners,
+    and the chairs written otherwise ("Co-chairs")."""
     written = {p.id: {folded(p.name)} for p in t.people}
     for e in (e for s in t.sections for e in s.exchanges if e.person is not None):
         written.setdefault(e.person, set()).add(folded(e.speaker))
@@ -206,6 +209,7 @@ def owners(t: Transcription, gold: Gold) -> Tally:
             wanted == listed(mine.owner or "")
             or all(any(w in written.get(p, set()) for p in mine.people) for w in wanted)
             or (folded(want) in CHAIRS and bool(mine.people) and set(mine.people) <= chairs)
+            or (folded(want) in CHAIRS and folded(mine.owner or "") in CHAIRS)
         )
         tally.gold += want is not None
         tally.found += mine.owner is not None

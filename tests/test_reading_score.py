@@ -178,6 +178,24 @@ def test_an_owner_the_reading_calls_chairs_is_a_chair_the_minutes_name(score: Mo
     assert tally.missed == ["chairs: I will write a PR for that."]
 
 
+def test_an_owner_the_reading_calls_chairs_is_the_chairs_written_otherwise(
+    score: ModuleType,
+) -> None:
+    from msecwg.importer import read
+    from msecwg.importer.transcribe import transcribe
+
+    found = read("# ZEBRA WG\n\n## Stripes\n\nCo-chairs will synthesize the feedback into a "
+                 "charter.\n\nThe authors will write a PR for that.\n")  # fmt: skip
+    t = transcribe(found, "x.md").transcription
+    gold = {"actions": [
+        {"quote": "Co-chairs will synthesize the feedback into a charter.", "owner": "chairs"},
+        {"quote": "The authors will write a PR for that.", "owner": "chairs"},
+    ]}  # fmt: skip
+    tally = score.owners(t, gold)
+    assert [a.owner for a in t.actions] == ["Co-chairs", "authors"]
+    assert (tally.hit, tally.gold, tally.right, tally.found) == (1, 2, 1, 2)
+
+
 def test_a_meetings_dates_are_the_days_it_was_held_never_a_month_alone(score: ModuleType) -> None:
     from msecwg.importer import read
     from msecwg.importer.transcribe import transcribe
