@@ -1451,6 +1451,7 @@ def test_a_legend_ties_initials_and_a_first_name_joins_the_one_full_name() -> No
      ("**[02:31] David Schinazi:** We can", "David Schinazi"), ("[02:31] Jana: yes", "Jana"),
      ("[stronger] Close", None), ("[x] done", None), ("[QUIC-LB](https://x) is", None),
      ("[CB]: Carsten Bormann", None), ("[Mike]What is the AI?", "Mike"), ("[x]done", None),
+     ("[Jim]: running TLS over app would solve it", "Jim"),
      ("Q: Watson: Sounds pretty intrusive", "Watson"), ("A: Tommy Pauly: no", "Tommy Pauly"),
      ("Comment: Jana: nice", "Jana"), ("A: yes it is", None), ("Q: Note: this", None),
      ("Q: how about this: fine", None), ("Group: eliminated some options", None),

@@ -51,11 +51,12 @@ SPOKEN_THROUGH = re.compile(
 # "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
 BOLD_NAME_ONLY = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*[ \t]+(?=\S)")
 # "[CA] The registry needs a note.", "- [Mirja Kühlewind] I think ...", "[Mike]What is the
-# AI?": a name in square brackets and words (CoRE and MASQUE minutes); not a link
-# ("[text](url)"), a legend ("[CB]: Carsten Bormann"), a check box ("[x]") or a word in lower
-# case ("- [stronger] Close with no action": a hum's strength, quic/ietf104.md)
+# AI?", "[Jim]: running TLS over app would solve problem with proxying.": a name in square
+# brackets and words (CoRE and MASQUE minutes); not a link ("[text](url)"), a legend ("[CB]:
+# Carsten Bormann", see is_legend), a check box ("[x]") or a word in lower case ("- [stronger]
+# Close with no action": a hum's strength, quic/ietf104.md)
 BRACKETED_NAME = re.compile(
-    r"\[(?P<name>[A-Z\u00c0-\u00de][^\[\]\n:*]{1,39})\](?![(\[:])"
+    r"\[(?P<name>[A-Z\u00c0-\u00de][^\[\]\n:*]{1,39})\](?![(\[])(?P<colon>:)?"
     r"(?:[ \t]+(?=\S)|(?=[A-Z\u00c0-\u00de]))"
 )
 # "**[02:31] David Schinazi:** We can ship it", "[02:31] Jana: ...": a name after the
@@ -215,6 +216,10 @@ def prefix(text: str) -> Prefix | None:
         match = pattern.match(text)
         if match and pattern is NAME_GLUED and match["name"].casefold() in NOT_IN_FULL_NAMES:
             continue  # "Chairs:Eric Kinnear, Reese Enghardt": a field of the front matter
+        if match and pattern is BRACKETED_NAME and match["colon"]:
+            line = text[match.end() :].split("\n", 1)[0].strip()
+            if is_legend(match["name"], line):
+                continue  # "[CB]: Carsten Bormann": who the initials stand for
         if (
             match
             and not TALLY_AFTER.match(text, match.end())
