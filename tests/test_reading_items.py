@@ -1561,6 +1561,17 @@ def test_owners_in_bold_before_a_colon_or_after_by_at_the_end_own_the_task() -> 
     ]
 
 
+def test_a_question_of_who_someone_is_answered_after_it_is_no_poll() -> None:
+    found = read(
+        "# ZEBRA RG\n\n## Stripes\n\nQuestion - Dave: who is the owner when a decision is "
+        "needed?\n\nAnswer: it is from the perspective of the switch.\n\nLars: who is "
+        "interested in working on this?\n\nAnswer: a few, Dana and Mark.\n"
+    )
+    assert texts(found) == [
+        ("poll", "Lars: who is interested in working on this? Answer: a few, Dana and Mark.")
+    ]
+
+
 def test_a_question_mark_in_a_web_address_asks_nothing() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n| Who | Slides | A/V |\n"
                  "| ----|--------|-----|\n| Chairs | [slides](https://example.org/s/) | "

@@ -107,9 +107,12 @@ ROOM_QUESTION = CaseAside(
     )
 )
 # A poll put as a question and answered in the passage after it: "mnot: who has read
-# this?" / "response: noone except the author" (httpwg/ietf75.txt).
+# this?" / "response: noone except the author" (httpwg/ietf75.txt); not who someone is ("who
+# is “me” when a decision is needed?" / "Answer: it is from the perspective of the switch.")
 POLL_QUESTION = re.compile(
-    rf"\bwho (?:has|have|had|is|would|will|here|wants|intends|plans)\b|{HOW_MANY}"
+    rf"\bwho (?:has|have|had|would|will|here|wants|intends|plans)\b|{HOW_MANY}"
+    r"|\bwho is (?:not )?(?:interested|willing|going|planning|in favou?r|against|opposed|ready"
+    r"|happy|fine|ok|okay|able|prepared|familiar|aware)\b"
     r"|\bshow of hands\b|\braise (?:your )?hands?\b",
     re.IGNORECASE,
 )
