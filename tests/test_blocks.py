@@ -171,15 +171,35 @@ POINTS = [("item", f"Paul: point {n}.") for n in range(20)]
      (FENCED.replace("```\nAgenda", "```python\nAgenda"),
       [("heading 1", "# Minutes of the ZEBRA interim"), ("item", "Using TeamSpeak."),
        ("item", FENCED[FENCED.index("```"):].replace("```\nAgenda", "```python\nAgenda").strip())]),
+     # not most of the page, but most of its lines turns: a discussion, read too
      (FENCED + "".join(f"Dana: point {n}\n" for n in range(20)),
       [("heading 1", "# Minutes of the ZEBRA interim"), ("item", "Using TeamSpeak."),
-       ("item", FENCED[FENCED.index("```"):].strip()),
+       ("item", "Agenda was accepted."), ("heading 1", "1. Stripes:"), *POINTS,
+       *(("item", f"Dana: point {n}") for n in range(20))]),
+     # not most of the page, and no turns in it: code
+     (FENCED.replace("Paul: ", "- ") + "".join(f"Dana: point {n}\n" for n in range(20)),
+      [("heading 1", "# Minutes of the ZEBRA interim"), ("item", "Using TeamSpeak."),
+       ("item", FENCED[FENCED.index("```"):].replace("Paul: ", "- ").strip()),
        *(("item", f"Dana: point {n}") for n in range(20))])],
 )  # fmt: skip
 def test_a_fence_around_most_of_a_markdown_page_holds_the_minutes_as_plain_text(
     text: str, read: list[tuple[str, str]]
 ) -> None:
     assert shown(text) == read
+
+
+def test_a_fence_around_a_discussion_holds_its_turns_and_one_around_code_holds_code() -> None:
+    text = ("# ZEBRA WG\n\n## Stripes\n\n~~~ text\nDave Thaler: OCF has a reference.\n"
+            "Michael: agree\n~~~\n\n```\nname: stripes\nversion: 1\nwidth: 3\n```\n\n"
+            "```python\nDana: x = 1\nMark: y = 2\n```\n")  # fmt: skip
+    assert shown(text) == [
+        ("heading 1", "# ZEBRA WG"),
+        ("heading 2", "## Stripes"),
+        ("item", "Dave Thaler: OCF has a reference."),
+        ("item", "Michael: agree"),
+        ("item", "```\nname: stripes\nversion: 1\nwidth: 3\n```"),  # code, one item
+        ("item", "```python\nDana: x = 1\nMark: y = 2\n```"),  # a language named: code
+    ]
 
 
 def test_a_numbered_line_at_the_margin_above_indented_notes_heads_them() -> None:

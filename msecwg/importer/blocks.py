@@ -90,6 +90,8 @@ SLOT_PRESENTER = re.compile(r"\S\s+\([A-Z][^()\d]{0,60}\)$")
 """A talk's presenter in brackets ending its slot's line: "Downgrade SCSV (Bodo Moller)"."""
 LINK_ALONE = re.compile(r"<?https?://\S+>?")
 """A line that is a web address alone: a talk's slides below its slot's line."""
+TURN_MARKS = (":", " -", "\u2013", "]", "**")
+"""What a line holds where it may open with a speaker (see speakers.prefix)."""
 TALK_LINE_MOST = 160
 """The longest a talk's line above its slides' link may be: its title, draft and presenters."""
 DRAFT_NAMED = re.compile(r"\bdraft-[a-z0-9]+-[a-z0-9-]+", re.IGNORECASE)
@@ -146,7 +148,7 @@ def blocks(text: str) -> list[Block]:
     found: list[Block] = []
     i = 0
     while i < len(lines):
-        if i == fenced:
+        if i in fenced:
             i = _read_fenced_minutes(text, lines, i, marks.fences[i], found)
         else:
             i = _read_from(text, lines, i, marks if markdown else None, found)
@@ -440,21 +442,37 @@ def _read_markdown(text: str, lines: list[Line], i: int, marks: Marks, found: li
     return j
 
 
-def _fenced_minutes(text: str, lines: list[Line], marks: Marks) -> int | None:
-    """Answer the line of the fence around the minutes themselves, or None: plain text a
-    page fences as a whole (a wiki's "```" around them), no language named, and most of
-    the text's lines within it, a few dozen or more."""
-    long = [(i, end) for i, end in marks.fences.items() if end - i >= FENCED_MINUTES_LINES]
-    if not long:
-        return None
+def _fenced_minutes(text: str, lines: list[Line], marks: Marks) -> set[int]:
+    """Answer the lines of the fences around minutes, no language named: the fence around
+    the minutes themselves (a wiki's "```" around them: most of the text's lines within it, a
+    few dozen or more), and each fence around a discussion, most of its lines turns, named
+    as names are ("~~~ text" / "Dave Thaler: OCF has a reference …" / "Michael: agree",
+    CoRE minutes)."""
     written = sum(line.start != line.end for line in lines)
-    for i, end in long:
+    found = set()
+    for i, end in marks.fences.items():
         fence = text[lines[i].start : lines[i].end]
-        inside = sum(line.start != line.end for line in lines[i:end])
-        plain = fence.strip("`~ \t") in ("", "text", "txt", "plain")
-        if plain and inside >= max(written * FENCED_MINUTES, FENCED_MINUTES_LINES):
-            return i
-    return None
+        if fence.strip("`~ \t") not in ("", "text", "txt", "plain"):
+            continue
+        inside = [text[line.start : line.end] for line in lines[i:end] if line.start != line.end]
+        long = end - i >= FENCED_MINUTES_LINES
+        whole = long and len(inside) >= max(written * FENCED_MINUTES, FENCED_MINUTES_LINES)
+        if whole or _mostly_turns(inside[1:]):
+            found.add(i)
+    return found
+
+
+def _mostly_turns(lines: list[str]) -> bool:
+    """Answer whether lines are mostly speakers' turns, two at least, each speaker written with
+    a capital as names are (not "name: stripes" / "version: 1" of a configuration)."""
+    may = [line for line in lines if any(mark in line for mark in TURN_MARKS)]
+    if len(may) * 2 <= len(lines):
+        return False  # a turn's speaker stands before a colon, a dash or in brackets
+    named = 0
+    for line in may:
+        found = prefix(line)
+        named += found is not None and found.speaker.written[:1].isupper()
+    return named >= 2 and named * 2 > len(lines)
 
 
 def _read_fenced_minutes(text: str, lines: list[Line], i: int, end: int, found: list[Block]) -> int:
