@@ -13,13 +13,13 @@ from typing import Literal, NamedTuple
 
 import msgspec
 
-from msecwg.dates import MONTH_NUMBERS, WEEKDAYS
+from msecwg.dates import MONTH_NUMBERS
 from msecwg.importer import mentions as mentioned
 from msecwg.importer.blocks import indentation
 from msecwg.importer.dating import When, dates, year_for
 from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
-from msecwg.importer.sections import HEADING_ID
+from msecwg.importer.sections import HEADING_ID, WEEKDAY
 from msecwg.importer.speakers import full_name
 from msecwg.importer.stages import Stated, handed_over, stated
 from msecwg.importer.text import Sentences, fold, holds_any
@@ -221,9 +221,7 @@ UPDATES_TO = re.compile(
 """What a heading says it brings before its subject's name: "Open issues, updates to qlog",
 "Update on HTTP/3 Priorities", "Status of Cookies", "preview of Instant Acknowledgments",
 "Situation of the RLNC I-Ds"."""
-DAY_PIECE = re.compile(
-    rf"(?i:{'|'.join(WEEKDAYS)}|day\s+\d{{1,2}}|session\s+(?:\d{{1,2}}|[ivx]{{1,4}}))"
-)
+DAY_PIECE = re.compile(rf"(?i:{WEEKDAY}|day\s+\d{{1,2}}|session\s+(?:\d{{1,2}}|[ivx]{{1,4}}))")
 """A day or session a heading names before its title: "## Monday - HTTP Core", "Session 2: …"."""
 DURATION_WORDS = re.compile(r"^\d+\s*(?:m|min|mins|minutes)\b", re.IGNORECASE)
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")

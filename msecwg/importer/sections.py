@@ -81,10 +81,10 @@ FULL_NAME_AFTER_COMMA = re.compile(r"^(?P<title>.+),\s+(?P<who>[^,()]+?)(?:\s*\(
 DATE_WORDS = frozenset(name[:3] for name in (*MONTHS, *WEEKDAYS))
 """How a title that starts with a day starts, but for a digit: a month's or a
 weekday's first three letters."""
-WEEKDAY_ALONE = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
-)
-WEEKDAY_BEFORE = re.compile(rf"(?:{'|'.join(WEEKDAYS)}),?\s+", re.IGNORECASE)
+WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
+"""A weekday's name written whole."""
+WEEKDAY_ALONE = re.compile(rf"^{WEEKDAY}\b", re.IGNORECASE)
+WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},?\s+", re.IGNORECASE)
 """A weekday before a date a heading names in a form that does not take one: "# Thursday
 2016-11-17" (CoRE minutes)."""
 SESSION = re.compile(r"\bsession\b|\bIETF[ -]?\d{2,3}\b", re.IGNORECASE)
@@ -337,7 +337,7 @@ def _session_day(title: str, at: int) -> bool:
 PLACE_BEFORE = re.compile(
     r"(?:(?i:session)[ \t]+\w+[ \t]*[,:\u2013-][ \t]*)?(?:(?i:date)[ \t]*:[ \t]*)?"
     r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*,[ \t]*)*"
-    rf"(?:(?:{'|'.join(WEEKDAYS)})[ \t]+)?"  # "Friday 2023-11-10 morning" (DNSOP minutes)
+    rf"(?:{WEEKDAY}[ \t]+)?"  # "Friday 2023-11-10 morning" (DNSOP minutes)
 )
 # A session's line alone, over the line of its day: "Session 2" / "Date: Thursday, March 20,
 # 2025" / "Time: 1300-1430 local" (DNSOP minutes)
