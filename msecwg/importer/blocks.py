@@ -92,6 +92,8 @@ LINK_ALONE = re.compile(r"<?https?://\S+>?")
 """A line that is a web address alone: a talk's slides below its slot's line."""
 TURN_MARKS = (":", " -", "\u2013", "]", "**")
 """What a line holds where it may open with a speaker (see speakers.prefix)."""
+MARGIN_TITLE_MOST = 100
+"""The longest a line at the margin that titles what follows may be."""
 TALK_LINE_MOST = 160
 """The longest a talk's line above its slides' link may be: its title, draft and presenters."""
 DRAFT_NAMED = re.compile(r"\bdraft-[a-z0-9]+-[a-z0-9-]+", re.IGNORECASE)
@@ -681,17 +683,13 @@ def _above_slides(text: str, lines: list[Line], i: int) -> bool:
     Data in DNS over TLS, draft-ghedini-dprive-early-data, Alessandro Ghedini" /
     "https://datatracker.ietf.org/meeting/105/materials/slides-…"); not a note of where
     something is ("slides from alexey" / "http://www.ietf.org/proceedings/…")."""
-    line = lines[i]
-    if line.indent or line.alone or i + 1 >= len(lines):
+    if i + 1 >= len(lines):
         return False
-    words, after = text[line.start : line.end], lines[i + 1]
-    return (
-        len(words) <= TALK_LINE_MOST
-        and DRAFT_NAMED.search(words) is not None
+    after = lines[i + 1]
+    return (  # the cheap looks first: most lines name no draft
+        DRAFT_NAMED.search(text, lines[i].start, lines[i].end) is not None
         and LINK_ALONE.fullmatch(text, after.start, after.end) is not None
-        and not SENTENCE_END_AT_END.search(words)
-        and not MARKER.match(words)
-        and prefix(words) is None
+        and _margin_title(text, lines, i, most=TALK_LINE_MOST)
     )
 
 
@@ -705,14 +703,14 @@ def _turn_next(text: str, lines: list[Line], i: int) -> bool:
     return False
 
 
-def _margin_title(text: str, lines: list[Line], i: int) -> bool:
-    """Answer whether line `i` may title what follows: at the margin, short, no sentence,
-    no bullet and no turn."""
+def _margin_title(text: str, lines: list[Line], i: int, most: int = MARGIN_TITLE_MOST) -> bool:
+    """Answer whether line `i` may title what follows: at the margin, short (`most`
+    characters at the most), no sentence, no bullet and no turn."""
     if i >= len(lines) or lines[i].indent or lines[i].alone or _blank(lines[i]):
         return False
     words = text[lines[i].start : lines[i].end]
     return (
-        len(words) <= 100
+        len(words) <= most
         and not SENTENCE_END_AT_END.search(words)
         and not MARKER.match(words)
         and prefix(words) is None
