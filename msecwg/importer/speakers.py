@@ -217,8 +217,8 @@ def prefix(text: str) -> Prefix | None:
         if match and pattern is NAME_GLUED and match["name"].casefold() in NOT_IN_FULL_NAMES:
             continue  # "Chairs:Eric Kinnear, Reese Enghardt": a field of the front matter
         if match and pattern is BRACKETED_NAME and match["colon"]:
-            line = text[match.end() :].split("\n", 1)[0].strip()
-            if is_legend(match["name"], line):
+            end = text.find("\n", match.end())
+            if is_legend(match["name"], text[match.end() : end if end >= 0 else None].strip()):
                 continue  # "[CB]: Carsten Bormann": who the initials stand for
         if (
             match

@@ -183,7 +183,8 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
                 stage, rule, where = "adopted", "poll in support of adoption", 0
             confirming = None
             if stage == "adopted":
-                confirming = _confirming(text, spans, index + counted, below=rule != "phrase")
+                below_count = index + 1 if counted else index  # its count's block, if below
+                confirming = _confirming(text, spans, below_count, below=rule != "phrase")
             if rule == "poll in support of adoption" and not confirming:
                 stage = None  # a poll in the room alone adopts nothing
             elif confirming and (rule != "phrase" or ROOM.search(sentence)):
