@@ -331,6 +331,16 @@ def test_a_word_before_a_dash_and_a_sentence_is_no_speaker() -> None:
     assert [p.name for p in found.people] == []
 
 
+def test_a_drafts_short_name_before_a_colon_is_no_speaker() -> None:
+    # "http-mapping" ends a draft's name the minutes write: a status line, no one's turn
+    text = (
+        "# ZEBRA WG\n\n## Status\n\n* draft-ietf-zebra-http-mapping-03 is stable\n"
+        "* http-mapping: at IESG\n* hans-jorg: we should ship it\n"
+    )
+    found = read(text)
+    assert [p.name for p in found.people] == ["hans-jorg"]
+
+
 CREDITED = """# ZEBRA WG Minutes, IETF 125
 
 Scribes: Robin Marx, Spencer Dawkins

@@ -324,12 +324,24 @@ def pieces(
         and p.speaker.name
         and (
             _a_topic(scope, p.speaker.name, known)
+            or _a_drafts_name(p.speaker.name, text)
             or (p.speaker.name.casefold() in topics and _a_heading(p.speaker.name, text))
             or (summary and _labels_a_topic(text, p))
         )
         else p
         for p in found
     ]
+
+
+@lru_cache(maxsize=4096)  # asked again for each turn of a section's speaker
+def _a_drafts_name(name: str, text: str) -> bool:
+    """Answer whether a word where a speaker's name stands is the end of a draft's name the
+    minutes write, its short name ("http-mapping: at IESG" where they name
+    draft-ietf-core-http-mapping): a document's status, no one's turn."""
+    if " " in name or "-" not in name:
+        return False
+    ends = rf"\bdraft-[\w.-]*?-{re.escape(name)}(?:-\d+)?(?![\w-])"
+    return re.search(ends, text, re.IGNORECASE) is not None
 
 
 def summarised(text: str) -> bool:
