@@ -1906,6 +1906,27 @@ def test_a_question_to_the_room_is_a_decision_only_with_the_rooms_answer_on_its_
     ]  # fmt: skip
 
 
+def test_a_question_to_the_room_ending_a_long_turn_is_recorded_from_what_it_asks_of() -> None:
+    # what the turn said before the question is not the decision; a short question asks of
+    # the sentence before it
+    found = read(
+        "# SCONE\n\n## Design\n\nBrian (chair hat): thinks there is rough consensus that it is "
+        "useful to do something. We should take input from this discussion to turn into a PR "
+        "that can be decided on at the next interim. We are going to have first client packet "
+        "indication in SCONE; is that a deal breaker for anyone? (nobody indicated it was)\n\n"
+        "## Issues\n\nMT: we looked at the issues list and most of them are editorial, so the "
+        "editors will handle those in the next revision without discussion here, as they did for "
+        "the last two revisions of the draft, and nobody has raised a concern with that. Issue 12 "
+        "remains and the proposal is to close it with no action. Any objections? None.\n"
+    )
+    assert texts(found) == [
+        ("consensus", "We are going to have first client packet indication in SCONE; is that a "
+                      "deal breaker for anyone? (nobody indicated it was)"),
+        ("consensus", "Issue 12 remains and the proposal is to close it with no action. Any "
+                      "objections? None."),
+    ]  # fmt: skip
+
+
 def test_a_question_to_the_room_may_have_the_rooms_answer_as_an_item_of_its_own_below() -> None:
     found = read(
         "# QUIC\n\n## Version negotiation\n\n- david: [issue 90](https://x.org/90), does anyone "

@@ -118,10 +118,13 @@ POLL_QUESTION = re.compile(
 )
 # A question's mark, not one inside a web address ("https://youtu.be/n_pUc9XfjWs?t=127")
 QUESTION_MARK = re.compile(r"\?(?![^\s)\]\"'*_\u201d\u2019])")
+QUESTION_WORDS = 8
+"""How many words a question to the room has at the most that asks of the sentence before it
+("Is there anyone who objects to that?")."""
 # A question asking for objections, its answer the room's consent: "does anyone have
 # any problems with modifying CONNECT?  Nope." (httpwg/ietf101.md)
 OBJECTIONS = re.compile(
-    r"\b(?:problems?|objections?|object|concerns?|oppose[ds]?|pushback)\b", re.I
+    r"\b(?:problems?|objections?|object|concerns?|oppose[ds]?|pushback|deal[- ]?breakers?)\b", re.I
 )
 # A proposal another speaker then assents to: "mnot: propose to close the issue" /
 # "lmasinter: OK" (httpwg/ietf75.txt).
@@ -1056,7 +1059,8 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         return _record(text, passages, j, i, "agreed", used)  # not a topic's line: "- All: …"
     if "?" not in words:
         return None
-    for a, b in sentence_spans(text, passage):
+    spans = sentence_spans(text, passage)
+    for n, (a, b) in enumerate(spans):
         asked = QUESTION_MARK.search(text, a, b)
         mark = asked.start() if asked else -1
         if mark < 0 or not ROOM_QUESTION.search(text[a:mark]):
@@ -1064,17 +1068,38 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         question, rest = text[a : mark + 1], text[mark + 1 : passage.end]
         kind = "consensus" if OBJECTIONS.search(question) else "poll"
         if _answers(rest):
-            return _record(text, passages, i, i, kind, used)
+            return _asked_from(text, passage, _record(text, passages, i, i, kind, used), spans, n)
         alone = not any(c.isalnum() for c in rest)  # the question ends its line, words aside
         j = _next(passages, i, used) if alone else None
         if j is None or passages[j].speaker is not None:
             continue
         said = words_of(text, passages[j])
-        if _the_rooms(said):
-            return _record(text, passages, i, j, kind, used)  # "everyone OK?" / "- (silence)"
+        if _the_rooms(said):  # "everyone OK?" / "- (silence)"
+            return _asked_from(text, passage, _record(text, passages, i, j, kind, used), spans, n)
         if POLL_QUESTION.search(question) and not asks(said) and passages[j].is_turn:
-            return _record(text, passages, i, j, "poll", used)
+            return _asked_from(text, passage, _record(text, passages, i, j, "poll", used), spans, n)
     return None
+
+
+def _asked_from(
+    text: str, passage: Passage, made: Decision, spans: Sequence[tuple[int, int]], n: int
+) -> Decision:
+    """Answer a question to the room and its answer, recorded from the question's sentence,
+    the n-th of its passage, where that passage is long: from the sentence before it too
+    where the question is a few words that ask of it ("… close it. Objections? None"), else
+    from the question alone ("Brian (chair hat): thinks … We are going to have first client
+    packet indication in SCONE …; is that a deal breaker for anyone? (nobody indicated it
+    was)")."""
+    if n == 0 or len(quote_of(text, passage)) <= SHORT_PASSAGE:
+        return made
+    short = len(text[spans[n][0] : spans[n][1]].split()) <= QUESTION_WORDS
+    start = spans[n - 1][0] if short else spans[n][0]
+    return msgspec.structs.replace(
+        made,
+        text=span_text(text, start, made.until),
+        quote=fold(text[start : made.until]),
+        start=start,
+    )
 
 
 def _assented(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
