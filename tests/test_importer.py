@@ -661,6 +661,40 @@ def test_a_number_that_did_not_meet_on_the_minutes_day_gives_way_to_the_file_nam
     assert (right.meeting.number, right.meeting.number_from) == (119, "minutes")
 
 
+def test_the_links_to_the_groups_materials_give_the_number_where_minutes_and_file_are_silent() -> (
+    None
+):
+    slides = "https://datatracker.ietf.org/meeting/{}/materials/slides-{}-dance-{}-00"
+    text = (
+        "# DANCE agenda:\n\n## Use cases\n\n- {}\n\n## Architecture\n\n- {}\n\n## Other\n\n- {}\n"
+    )
+    linked = read(
+        text.format(
+            slides.format(112, 112, "a"), slides.format(112, 112, "b"), slides.format(111, 111, "c")
+        ),
+        name="minutes.md",
+    )
+    assert (linked.meeting.number, linked.meeting.number_from) == (112, "minutes")
+    assert "the IETF number 112 is read from the links to the group's materials" in linked.left
+    assert linked.meeting.quotes[1] == "- " + slides.format(112, 112, "a")
+    split = read(
+        text.format(slides.format(112, 112, "a"), slides.format(111, 111, "b"), "none"),
+        name="minutes.md",
+    )
+    assert split.meeting.number is None
+    others = read(
+        text.format(*(slides.format(112, 112, "a").replace("dance", "tls") for _ in "abc")),
+        name="minutes.md",
+    )
+    assert others.meeting.number is None
+    filed = read(text.format(*(slides.format(112, 112, n) for n in "abc")), name="ietf113.md")
+    assert (filed.meeting.number, filed.meeting.number_from) == (113, "file name")
+    meetecho = "Meetecho: https://meetings.conf.meetecho.com/ietf110/?group=asdf&short=&item=1"
+    assert read(f"# ASDF 110 meeting minutes\n\n{meetecho}\n").meeting.number == 110
+    interim = read(f"# ASDF interim meeting\n\n{meetecho}\n")
+    assert (interim.meeting.number, interim.meeting.interim) == (None, True)
+
+
 def test_a_month_in_the_title_is_the_day_in_it_the_front_matter_names() -> None:
     found = read(
         "# MASQUE Working Group - Virtual Interim - April 2021\n"

@@ -126,6 +126,15 @@ GROUP_THINGS = re.compile(
     r"\s+(?i:WG|RG|working\s+group|research\s+group|session|meeting|(?:mailing\s+)?list"
     r"|co-?chairs?|minutes|notes|charter|github|repo|repository)\b"
 )
+# A link to a group's materials or session at a numbered IETF meeting, its number and group:
+# ".../ietf110/?group=asdf", ".../meeting/117/session/ippm", "slides-112-dance-dance-https-00",
+# "notes-ietf-110-asdf"
+LINKED_NUMBER = re.compile(
+    r"\bmeetecho\.com/ietf(?P<n1>\d{2,3})/\?group=(?P<g1>[a-z][a-z0-9-]{1,15})\b"
+    r"|\bietf\.org/meeting/(?P<n2>\d{2,3})/session/(?P<g2>[a-z][a-z0-9]{1,15})\b"
+    r"|\b(?:slides|minutes|agenda|bluesheets|chatlog|recording|notes-ietf)-(?P<n3>\d{2,3})"
+    r"-(?P<g3>[a-z][a-z0-9]{1,15})(?![a-z0-9])"
+)
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
 THIS_INTERIM = re.compile(r"\bthis\s+interim\b", re.IGNORECASE)
 """Minutes that speak of "this interim" anywhere ("The aim of this interim meeting is ...")."""
@@ -198,6 +207,12 @@ def meeting(
         # "# IETF-118 QUIC WG meeting" / "## Tuesday, March 19, 2024" in ietf119.md
         left.append(f"the minutes say IETF {value}, which did not meet on {first.text}")
         number, number_from, value = None, None, None
+    linked = None
+    if number is None and by_name is None and not said_interim and group is not None:
+        linked = None if _own_interim(text, group.value) else _linked_number(text, group.value)
+    if linked is not None and (met is None or _met_in(int(linked.value), met)):
+        number, number_from, value = linked, "minutes", int(linked.value)
+        left.append(f"the IETF number {value} is read from the links to the group's materials")
     if number is None and by_name is not None and (met is None or _met_in(by_name, met)):
         number_from, value = "file name", by_name
         left.append(f"the IETF number {value} comes from the file name {name}")
@@ -253,6 +268,25 @@ def _own_interim(text: str, group: str) -> bool:
     """Answer whether minutes link to the materials of an interim of their own group
     anywhere (".../meeting/interim-2020-tls-01/materials/..." in TLS minutes)."""
     return any(m["interim"] == group.casefold() for m in INTERIM_PAGE.finditer(text))
+
+
+def _linked_number(text: str, group: str) -> Where | None:
+    """Answer the IETF number most of the minutes' links to their own group's materials or
+    session name, more of them than name any other (see LINKED_NUMBER), with the line it is
+    first named in; else None."""
+    numbers: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for match in LINKED_NUMBER.finditer(text):
+        n = next(v for k, v in match.groupdict().items() if k[0] == "n" and v)
+        if next(v for k, v in match.groupdict().items() if k[0] == "g" and v) == group.casefold():
+            numbers[n] += 1
+            first.setdefault(n, match.start())
+    if not numbers:
+        return None
+    (number, most), *others = numbers.most_common()
+    if most <= sum(n for _, n in others):
+        return None
+    return Where(number, fold(_line_around(text, first[number])))
 
 
 def numbered_year(text: str, plan: Layout, name: str) -> tuple[int, str] | None:
