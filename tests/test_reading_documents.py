@@ -167,6 +167,21 @@ def test_a_section_whose_first_paragraph_gives_its_draft_is_about_that_draft() -
     ]
 
 
+def test_a_section_whose_second_line_names_its_draft_below_its_presenter_is_about_it() -> None:
+    found = read(
+        '# NWCRG IETF 105\n\n#### 02- "Status Network coding and satellites I-D"\n'
+        "(Nicolas Kuhn)\n(draft-irtf-nwcrg-network-coding-satellites)\n\n"
+        "Then address the comments and we'll start a new RGLC.\n\n"
+        '#### 03- "Links with other groups"\nRelated work\n(draft-irtf-nwcrg-coding-for-quic)\n\n'
+        "We'll start a new RGLC.\n"
+    )
+    stages = {d.name: [(s.kind, s.quote) for s in d.stages] for d in found.documents}
+    assert stages["draft-irtf-nwcrg-network-coding-satellites"] == [
+        ("WG Last Call planned", "Then address the comments and we'll start a new RGLC.")
+    ]
+    assert stages["draft-irtf-nwcrg-coding-for-quic"] == []  # below no presenter's line
+
+
 def test_a_heading_naming_a_draft_by_a_short_name_over_its_draft_and_slot_is_that_draft() -> None:
     found = read(
         "# HAPPY WG IETF 122\n\n## HEv3 Draft Discussion\n"

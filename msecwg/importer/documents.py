@@ -913,7 +913,9 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
     """Answer the drafts and RFCs a section's first line names where it says nothing else
     ("### MP DCCP progress" / "draft-ietf-tsvwg-multipath-dccp-10", a link to a draft), or a
     line of its first paragraph that gives its draft ("### Work Towards Adopting Web Bundles" /
-    "Presenter: Jeffrey Yasskin" / "I-D: https://www.ietf.org/archive/id/draft-yasskin-...")."""
+    "Presenter: Jeffrey Yasskin" / "I-D: https://www.ietf.org/archive/id/draft-yasskin-..."),
+    or its second line where the first is the talk's presenters ("(Nicolas Kuhn)" /
+    "(draft-irtf-nwcrg-network-coding-satellites)")."""
     line = FIRST_LINE.match(text, part.end, part.until)
     if line is None:
         return []
@@ -923,7 +925,21 @@ def _named_first(text: str, part: Part) -> list[Candidate]:
             return alone
     opening = text[line.start("line") : part.until].split("\n\n", 1)[0]
     field = DRAFT_FIELD.search(opening)
-    return _drafts_alone(text, field["line"]) if field else []
+    if field:
+        return _drafts_alone(text, field["line"])
+    first, _, rest = opening.partition("\n")
+    second = rest.partition("\n")[0]
+    if "raft-" in second and _presenters_line(first.strip()):
+        return _drafts_alone(text, second)  # '#### 02- "Status …"' / "(Nicolas Kuhn)" / "(draft-…)"
+    return []
+
+
+def _presenters_line(line: str) -> bool:
+    """Answer whether a line is a talk's presenters alone, under a label or with its time:
+    "(Nicolas Kuhn)", "Presented by: Felipe", "Ian Swett, 10 min"."""
+    return bool(
+        PRESENTERS_ALONE.fullmatch(line) or SLOT_LINE.fullmatch(line) or SLOT_LABEL.match(line)
+    )
 
 
 def _drafts_alone(text: str, line: str) -> list[Candidate]:
