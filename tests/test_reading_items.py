@@ -111,6 +111,18 @@ def test_the_answers_a_question_offers_are_no_decisions_and_the_rooms_response_i
     ]
 
 
+def test_a_question_to_the_room_offering_another_choice_is_answered_after_both() -> None:
+    # what follows the other choice answers the question; "(PR 3)" refers, it counts no one
+    found = read("# ASDF\n\n## PRs\n\nNW: any objections folding in the proposed changes? Or "
+                 "need to discuss more? (PR 3)\n\n(no objections)\n\nNW: any objections to "
+                 "merging PR 4? Or wait? (5 hands)\n")  # fmt: skip
+    assert texts(found) == [
+        ("agreed", "any objections folding in the proposed changes? Or need to discuss more? "
+                   "(PR 3) (no objections)"),
+        ("consensus", "NW: any objections to merging PR 4? Or wait? (5 hands)"),
+    ]  # fmt: skip
+
+
 def test_the_minutes_own_agreement_after_a_report_of_speech_is_a_decision() -> None:
     found = read("# ZEBRA WG\n\n## Stripes\n\nLars: hello.\n\nLars presented the stripes. "
                  "After discussion, it was agreed that stripes need their own draft.\n\n"

@@ -118,6 +118,14 @@ POLL_QUESTION = re.compile(
 )
 # A question's mark, not one inside a web address ("https://youtu.be/n_pUc9XfjWs?t=127")
 QUESTION_MARK = re.compile(r"\?(?![^\s)\]\"'*_\u201d\u2019])")
+ALTERNATIVE = re.compile(
+    r"^(?:\s*or\b[^?\n]{0,80}\?"
+    r"|\s*[(\[](?:PRs?|pull requests?|issues?|slides?|sections?|pages?)?\s*#?\d+[)\]])+",
+    re.IGNORECASE,
+)
+"""What may follow a question to the room before its answer: the other choices it offers, each
+asked in turn ("NW: any objections folding in the proposed changes? Or need to discuss more?"),
+and what it refers to ("(PR 3)", "(#34)"), no count of the room's."""
 QUESTION_WORDS = 8
 """How many words a question to the room has at the most that asks of the sentence before it
 ("Is there anyone who objects to that?")."""
@@ -1066,6 +1074,7 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         if mark < 0 or not ROOM_QUESTION.search(text[a:mark]):
             continue
         question, rest = text[a : mark + 1], text[mark + 1 : passage.end]
+        rest = ALTERNATIVE.sub("", rest)  # "any objections …? Or need to discuss more? (PR 3)"
         kind = "consensus" if OBJECTIONS.search(question) else "poll"
         if _answers(rest):
             return _asked_from(text, passage, _record(text, passages, i, i, kind, used), spans, n)
@@ -1333,17 +1342,20 @@ def _noted(
 
 def _sentence_before(text: str, passages: list[Passage], i: int, used: set[int]) -> int | None:
     """Answer where the last sentence of the passage before `i` starts, or the one before it
-    where the last only calls for objections ("... as accepted now. Any objections?") or is
-    an aside in brackets ("(Remember to update S2.1 as well)"), where it is in the same
-    section and not used; else None."""
+    (and so on back) where the last only calls for objections ("... as accepted now. Any
+    objections?"), is an aside in brackets ("(Remember to update S2.1 as well)") or offers
+    another choice ("… scaleMin/Max? Or need to discuss more? (PR 3)", see ALTERNATIVE),
+    where it is in the same section and not used; else None."""
     j = i - 1
     if j < 0 or j in used or passages[j].section != passages[i].section:
         return None
     spans = [(a, b) for a, b in sentence_spans(text, passages[j]) if text[a:b].strip()]
-    last = text[slice(*spans[-1])].strip() if spans else ""
-    if len(spans) > 1 and (OBJECTIONS_CALLED.fullmatch(last) or ASIDE.fullmatch(last)):
-        return spans[-2][0]
-    return spans[-1][0] if spans else None
+    k = len(spans) - 1
+    while k > 0 and any(
+        p.fullmatch(text[slice(*spans[k])].strip()) for p in (OBJECTIONS_CALLED, ASIDE, ALTERNATIVE)
+    ):
+        k -= 1
+    return spans[k][0] if spans else None
 
 
 def _last_below(
