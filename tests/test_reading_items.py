@@ -1541,6 +1541,17 @@ def test_an_action_needed_label_is_no_part_of_the_task() -> None:
     ]
 
 
+def test_the_minutes_own_should_assigns_a_task_and_a_speakers_is_a_view() -> None:
+    found = read("# HAPPY\n\n## Implementations\n\nTommy: I like it.\n\nChairs will add a "
+                 "wiki area.\nTommy should add a brief implementation section to his draft.\n\n"
+                 "Ekr: Tommy should add a section on caching.\n\nTommy should probably add "
+                 "one on DNS.\n")  # fmt: skip
+    assert [(a.owner, a.text) for a in found.actions] == [
+        ("Chairs", "Chairs will add a wiki area."),
+        ("Tommy", "Tommy should add a brief implementation section to his draft."),
+    ]
+
+
 def test_an_arrow_or_markup_after_an_action_label_is_no_part_of_the_task() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nAdam: fine.\n\n"
                  "Action Item -> Adam to come back on ws/heartbeat.\n\n"

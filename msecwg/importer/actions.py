@@ -193,7 +193,7 @@ OWN = Clauses(
 NAMED = Clauses(
     r"(?:\(|[*_]{1,3})?(?:[Tt]he\s+)?(?:WG\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
     r"|\s+[A-Z][\w.'-]*)?)[*_]{0,3}(?:\s+\([A-Z][A-Za-z]{0,3}\))?"
-    r"\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|needs?\s+to"
+    r"\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|should|needs?\s+to"
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)?\s+to"
     r"|(?:took|takes?)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
     r"|(?:is\s+)?willing\s+to|promised\s+to|promises\s+to"
@@ -265,9 +265,11 @@ issue's outcome alone ("ACTION: closed", under an issue)."""
 BARE = 3
 """The most words of a task taken on or asked for that says too little alone: "Will do",
 "Please send email"."""
+SHOULD = re.compile(r"\sshould\b", re.IGNORECASE)
+"""The modal of a task NAMED assigns where the minutes say who should do it."""
 NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s*$", re.IGNORECASE)
 NAMED_TASK = re.compile(
-    r"(?:\s(?:will|would|to|shall)|\s(?:he|she|they)['\u2019](?:d|ll))\s+(?:also\s+|then\s+)?"
+    r"(?:\s(?:will|would|to|shall|should)|\s(?:he|she|they)['\u2019](?:d|ll))\s+(?:also\s+|then\s+)?"
     + AIMED
     + "(?:"
     + "|".join(sorted(TASK_VERBS, key=len, reverse=True))
@@ -801,7 +803,16 @@ def _undertaking(
         end = match.start("reported") if match.group("reported") else match.end()
         # what hedges it stands after the last period before it: a sentence runs on past a
         # period where the next word is in lower case ("We could add a field. rlb will file")
-        said = sentence[sentence.rfind(". ", 0, match.start("who")) + 1 : end]
+        begin = sentence.rfind(". ", 0, match.start("who")) + 1
+        should = SHOULD.search(sentence, match.end("who"), match.start("verb"))
+        if should and passage.is_turn:
+            continue  # a speaker's view of what someone should do
+        # the minutes' own "Tommy should add …" assigns it, no hedge
+        said = (
+            sentence[begin : should.start()] + sentence[should.end() : end]
+            if should
+            else (sentence[begin:end])
+        )
         if match.group("verb").casefold() not in TASK_VERBS or hedged(said) or _no_task(match):
             continue  # a reported "would" is a reported "will"
         written = [p for p in OWNERS_APART.split(who) if p.strip()]
