@@ -695,6 +695,21 @@ def test_the_links_to_the_groups_materials_give_the_number_where_minutes_and_fil
     assert (interim.meeting.number, interim.meeting.interim) == (None, True)
 
 
+@pytest.mark.parametrize(
+    ("title", "group", "number"),
+    [("WISH 112 Meeting\nFriday, Nov 12, 2021\n---", "WISH", 112),
+     ("# ASDF 110 meeting minutes", "ASDF", 110),
+     ("# WISH 112 Meeting\n\nFriday, Nov 12, 2019", "WISH", None),  # IETF 112 met in 2021
+     ("# Session 12 notes", None, None),
+     ("# Wish 112 Meeting", None, None)],
+)  # fmt: skip
+def test_a_title_in_capitals_before_a_number_names_the_group_and_the_ietf_meeting(
+    title: str, group: str | None, number: int | None
+) -> None:
+    found = read(f"{title}\n\n# Admin\n\n* Tim: hi\n", name="minutes.md")
+    assert (found.meeting.group, found.meeting.number) == (group, number)
+
+
 def test_a_month_in_the_title_is_the_day_in_it_the_front_matter_names() -> None:
     found = read(
         "# MASQUE Working Group - Virtual Interim - April 2021\n"

@@ -1552,6 +1552,14 @@ def test_the_minutes_own_should_assigns_a_task_and_a_speakers_is_a_view() -> Non
     ]
 
 
+def test_a_task_someone_named_takes_on_in_brackets_is_theirs() -> None:
+    found = read("# IPPM\n\n## YANG\n\nTianran presented.\nYang doctor review is requested "
+                 "(Chairs will initiate this).\n")  # fmt: skip
+    assert [(a.owner, a.text) for a in found.actions] == [
+        ("Chairs", "Yang doctor review is requested (Chairs will initiate this)."),
+    ]  # fmt: skip
+
+
 def test_an_arrow_or_markup_after_an_action_label_is_no_part_of_the_task() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nAdam: fine.\n\n"
                  "Action Item -> Adam to come back on ws/heartbeat.\n\n"

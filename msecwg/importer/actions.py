@@ -110,19 +110,20 @@ OPENING = r"(?:(?i:and|but|then|so),?\s+)?"
 """What may open a sentence before its clause: "So I'll do another bump"."""
 # Where a clause starts: the start of a sentence (after "and", "but", "so" or "then" there
 # too: "So I'll do another bump"), after a colon (bold or not: "**Key Rotation:** Editors
-# will …") or a dash ("-", "--", "---", an en or em dash), after "and", "but", "so" or "then".
+# will …") or a dash ("-", "--", "---", an en or em dash), after "and", "but", "so" or "then",
+# at an opening bracket ("Yang doctor review is requested (Chairs will initiate this).").
 CLAUSE = (
     r"(?:^"
     + OPENING
     + r"|(?:(?<=[.;:!?])|(?<=[.;:!?]\*\*)|(?<=[.;:!?]__))\s+|,\s+(?:and\s+|but\s+|so\s+)?"
-    r"|\s+(?:and|but|then|so)\s+|\s(?:-{1,3}|[\u2013\u2014])\s+)"
+    r"|\s+(?:and|but|then|so)\s+|\s(?:-{1,3}|[\u2013\u2014])\s+|\s(?=\())"
 )
 # CLAUSE but for the start of the text: what it matches starts with a space or a comma,
 # and re tries a pattern that starts so only where one stands, not at every character.
 CLAUSE_AFTER = (
     r"[\s,](?:(?<=,)\s+(?:and\s+|but\s+|so\s+)?"
     r"|(?:(?<=[.;:!?]\s)|(?<=[.;:!?]\*\*\s)|(?<=[.;:!?]__\s))\s*"
-    r"|(?<=\s)\s*(?:and|but|then|so)\s+|(?<=\s)(?:-{1,3}|[\u2013\u2014])\s+)"
+    r"|(?<=\s)\s*(?:and|but|then|so)\s+|(?<=\s)(?:-{1,3}|[\u2013\u2014])\s+|(?<=\s)(?=\())"
 )
 
 

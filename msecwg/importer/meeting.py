@@ -34,6 +34,8 @@ from msecwg.store.meetings import file_number
 # - "SCIM Virtual Session", "RATS - Virtual Interim"; in capitals before a dash, where its line
 #   names the meeting: "CELLAR -- DRAFT AGENDA for Virtual Interim Meeting";
 # - a research group's name opening a line: "T2TRG WoT Eurecom 2016 notes";
+# - in capitals before the meeting's number and "meeting", "minutes" or "notes": "WISH 112
+#   Meeting", "# ASDF 110 meeting minutes" (the number is the IETF meeting's);
 # - a design team's group, named before its topic: "TEAS NS DT call", "I2RS RIB Design Team",
 #   in a title in capitals too: "NOTES FROM THE TEAS NS DT CALL"
 #   ("Transport NBI DT" names a topic only);
@@ -73,6 +75,8 @@ GROUP = re.compile(
     r"|^\W*(?!(?:IETF|AGENDA|MINUTES|NOTES|DRAFT)\b)(?P<dashed>[A-Z][A-Z0-9]{1,15})\s+-{1,2}\s+"
     r"(?=.*\b(?i:agenda|minutes|notes|interim|meeting)\b)"
     r"|^\W*(?P<research_first>[A-Z][A-Z0-9]{1,10}RG)\b(?!-)"
+    r"|^\W*(?!(?:IETF|IRTF|INTERIM|SESSION|MEETING|CALL|WEEK|DAY|TEAM)\b)"
+    r"(?P<numbered>[A-Z][A-Z0-9-]{1,15})[ \t]+\d{2,3}[ \t]+(?i:meeting|minutes|notes)\b"
     r"|^\W*(?i:interim)[ \t]+(?!(?:IETF|IRTF|WG|RG)\b)(?P<interim_of>[A-Z][A-Z0-9-]{1,15})"
     r"[ \t]+(?i:meeting|session|call)\b"
     r"|^\W*(?P<expanded>[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)[ \t]+"
@@ -126,6 +130,11 @@ GROUP_THINGS = re.compile(
     r"\s+(?i:WG|RG|working\s+group|research\s+group|session|meeting|(?:mailing\s+)?list"
     r"|co-?chairs?|minutes|notes|charter|github|repo|repository)\b"
 )
+TITLE_NUMBER = re.compile(
+    r"\W*(?P<group>[A-Za-z][A-Za-z0-9-]{1,15})[ \t]+(?P<number>\d{2,3})[ \t]+"
+    r"(?i:meeting|minutes|notes|session)\b"
+)
+"""A title's group and the meeting's number after it: "WISH 112 Meeting"."""
 # A link to a group's materials or session at a numbered IETF meeting, its number and group:
 # ".../ietf110/?group=asdf", ".../meeting/117/session/ippm", "slides-112-dance-dance-https-00",
 # "notes-ietf-110-asdf"
@@ -192,6 +201,8 @@ def meeting(
         left.append(f"the working group {group.value} is read from the file's place {name}")
     said_interim = any(INTERIM.search(NOT_OF_THE_MEETING.sub("", o)) for o in opening)
     number = _this_number(opening) if said_interim else _first(IETF_NUMBER, opening)
+    if number is None and not said_interim and group is not None:
+        number = _titled_number(opening, group.value)
     city = _city(opening)
     number_from: Literal["minutes", "file name"] | None = "minutes" if number else None
     value = int(number.value) if number else None
@@ -268,6 +279,18 @@ def _own_interim(text: str, group: str) -> bool:
     """Answer whether minutes link to the materials of an interim of their own group
     anywhere (".../meeting/interim-2020-tls-01/materials/..." in TLS minutes)."""
     return any(m["interim"] == group.casefold() for m in INTERIM_PAGE.finditer(text))
+
+
+def _titled_number(opening: list[str], group: str) -> Where | None:
+    """Answer the number the first line of an opening block gives the meeting after its
+    group's name, before "meeting", "minutes" or "notes" ("WISH 112 Meeting", "# ASDF 110
+    meeting minutes"), with that line; else None."""
+    for block in opening:
+        title = block.lstrip().partition("\n")[0]
+        match = TITLE_NUMBER.match(title)
+        if match is not None and match["group"].casefold() == group.casefold():
+            return Where(match["number"], fold(title))
+    return None
 
 
 def _linked_number(text: str, group: str) -> Where | None:
