@@ -1067,6 +1067,16 @@ def test_a_status_list_states_stages_in_few_words(said: str, stage: str) -> None
     assert stages_of("Look at IESG comments first.") == []
 
 
+def test_a_stage_of_a_count_of_documents_is_no_named_documents() -> None:
+    said = "MT: Recently published RFC 9030; 3 documents in RFC Queue; 3 in IESG processing"
+    assert stages_of(said) == [("published", said)]
+    assert stages_of("Two drafts are in WGLC.") == []
+    assert stages_of("draft-ietf-core-x is in IESG processing.") == [
+        ("submitted to the IESG", "draft-ietf-core-x is in IESG processing.")
+    ]
+    assert stages_of("As the published RFC 9000 says, it is fine.") == []
+
+
 def test_a_stage_yet_to_be_decided_is_none_planned() -> None:
     assert stages_of("Brian: Please read both so we can decide when to do WG Last Call") == []
     assert stages_of("We should discuss whether to start a WGLC.") == []

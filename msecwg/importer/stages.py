@@ -105,6 +105,19 @@ UNDECIDED = re.compile(
 )
 """What leaves a stage yet to be decided, right before it: "so we can decide when to do WG Last
 Call" (DPRIVE minutes), "discuss whether to adopt it"."""
+_COUNT = r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+COUNTED = re.compile(
+    rf"{_COUNT}\s+(?:more\s+)?(?:documents?|docs?|drafts?|RFCs?|I-Ds?)"
+    r"(?:\s+(?:are|is|now|currently|still))*(?:\s+(?:in|at|with|on))?\s*"
+    rf"|{_COUNT}\s+(?:in|at|with|under)\s+",
+    re.IGNORECASE,
+)
+"""A count of documents a clause states a stage of, its subject, before or around the stage's
+words: "3 documents in RFC Queue", "Two drafts are in WGLC", "3 in IESG processing" (CoRE
+minutes), none of them a document the sentence names; not a count of something else ("3
+comments on WGLC")."""
+COUNTED_UP_TO = frozenset({"", "in", "at", "with", "on", "under"})
+"""What of the stage's words a count of documents may take in: where they are ("in WGLC")."""
 HOPED = re.compile(
     in_prose(
         r"if|once|until|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
@@ -319,6 +332,13 @@ def _stage(
             return None, 0
         if UNDECIDED.search(before):
             return None, 0
+        counted = COUNTED.match(clause)
+        if (
+            counted
+            and counted.end() >= at
+            and clause[at : counted.end()].strip().casefold() in COUNTED_UP_TO
+        ):
+            continue  # "Recently published RFC 9030; 3 in IESG processing": others'
         asked = asks(sentence) or HUM_PUT.match(sentence) is not None
         if asked and (stage in REACHED or NEGATED.search(match.group())):
             # "Is draft-ietf-dns-over-coap ready for WG Last Call?", "anyone who thinks we

@@ -291,7 +291,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("iesg", "telechat", "publication", "ad review", "ad evaluation", "::")),
     # a document an RFC, not an RFC that is there ("There is an RFC for indefinite-length
     # Content-Range", HTTPAPI minutes), nor any that is ("for a specification that has been
-    # published as an RFC", CELLAR minutes)
+    # published as an RFC", CELLAR minutes); "Recently published RFC 9030" (CoRE minutes)
     ("published", r"(?<!that has been )(?<!that have been )\bpublished as (?:an? )?RFC\b"
      r"|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
      r"|(?<!there )\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)(?! (?:that|which)\b)"
@@ -299,6 +299,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bRFC ?\d{3,5}(?: \([^()]{1,40}\))?(?:(?:,| and) (?:RFC ?)?\d{3,5})* (?:has been|have been"
      r"|was|were|is|are|is now|got) (?:now |just )?published\b"
      r"|^\W*now (?:an? )?RFC ?\d{3,5}\b"
+     r"|\b(?:recently|just|newly|(?:have|has|we)(?: now| just)?) published RFC ?\d{3,5}\b"
      r"|(?:\u2794|\u2192|->|=>)\s*RFC ?\d{3,5}\b", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
