@@ -1462,6 +1462,8 @@ def test_a_legend_ties_initials_and_a_first_name_joins_the_one_full_name() -> No
      ("[stronger] Close", None), ("[x] done", None), ("[QUIC-LB](https://x) is", None),
      ("[CB]: Carsten Bormann", None), ("[Mike]What is the AI?", "Mike"), ("[x]done", None),
      ("[Jim]: running TLS over app would solve it", "Jim"),
+     ("[Christian Amsuss, through Jabber] +1 on mid-January", "Christian Amsuss"),
+     ("Go through the list: fine", None),
      ("Q: Watson: Sounds pretty intrusive", "Watson"), ("A: Tommy Pauly: no", "Tommy Pauly"),
      ("Comment: Jana: nice", "Jana"), ("A: yes it is", None), ("Q: Note: this", None),
      ("Q: how about this: fine", None), ("Group: eliminated some options", None),

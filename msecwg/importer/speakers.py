@@ -44,7 +44,8 @@ NAME_THEN_DASH = re.compile(
 )
 # The way a speaker spoke, in brackets after the name: "(in chat)", "(from Jabber)", "(remote)"
 SPOKEN_THROUGH = re.compile(
-    r"(?:(?:in|from|on|over|via) (?:the )?)?(?:chat|jabber|zulip|slack|meetecho|webex|zoom|irc)"
+    r"(?:(?:in|from|on|over|via|through) (?:the )?)?"
+    r"(?:chat|jabber|zulip|slack|meetecho|webex|zoom|irc)"
     r"|remote(?:ly)?|online",
     re.IGNORECASE,
 )
@@ -72,12 +73,14 @@ UNCERTAIN_MARK = re.compile(r"\s?\(\?+\)\s*$|\s\?+$|(?<=\w)\?+$")
 LAST_BRACKET = re.compile(r"\s?(?:\((?P<inside>[^()]*)\)|\[(?P<square>[^\[\]]*)\])$")
 LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
 # "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Lucas chair",
-# "Nick - Akamai", "Michael Welzl, from chat", "Brian w/ chair hat", "Sean with chair hat on",
-# "Lucas hatless", "Ian Swett, MoQ hat", "Erik, co-chair hat off", "Eric Kinnear, Apple" (a full
-# name's affiliation: one word after its comma); where a person is from is a few words, never
-# a clause ("Start from use cases, scope for")
+# "Nick - Akamai", "Michael Welzl, from chat", "Christian Amsuss, through Jabber" (not "Go
+# through the list"), "Brian w/ chair hat", "Sean with chair hat on", "Lucas hatless", "Ian
+# Swett, MoQ hat", "Erik, co-chair hat off", "Eric Kinnear, Apple" (a full name's affiliation:
+# one word after its comma); where a person is from is a few words, never a clause ("Start from
+# use cases, scope for")
 ROLE_AFTER = re.compile(
-    r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|,?\s+(?P<from_>(?:from|via)(?:\s+[^\s,]+){1,4})"
+    r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|,?\s+(?P<from_>(?:from|via)(?:\s+[^\s,]+){1,4}"
+    r"|through\s+(?:the\s+)?(?i:chat|jabber|zulip|slack|meetecho|webex|zoom|irc)\b)"
     r"|\s+-{1,2}\s+(?P<dash>[^\s?!]+(?:\s+[^\s?!]+){0,3})"
     r"|,?\s+(?P<hat>(?:(?:w/|with|wearing|without)\s*)?(?:[^\s,]+\s+){0,2}hats?(?:\s+o(?:n|ff))?"
     r"|hatless)"
