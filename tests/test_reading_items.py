@@ -1560,6 +1560,16 @@ def test_a_task_someone_named_takes_on_in_brackets_is_theirs() -> None:
     ]  # fmt: skip
 
 
+def test_a_speakers_undertaking_reported_without_its_subject_is_theirs() -> None:
+    found = read("# ICCRG\n\n## Pacing\n\nGorry Fairhurst (University of Aberdeen): Promised "
+                 "to review the draft and send comments.\n\nLars: Volunteered to shepherd it."
+                 "\n\nThe chairs agreed to nothing yet.\n")  # fmt: skip
+    assert [(a.owner, a.text) for a in found.actions] == [
+        ("Gorry Fairhurst", "Promised to review the draft and send comments."),
+        ("Lars", "Volunteered to shepherd it."),
+    ]
+
+
 def test_an_arrow_or_markup_after_an_action_label_is_no_part_of_the_task() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nAdam: fine.\n\n"
                  "Action Item -> Adam to come back on ws/heartbeat.\n\n"

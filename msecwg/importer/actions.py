@@ -164,12 +164,15 @@ will take care of CDNI", "I will go over it and share update" (NASR minutes)."""
 # minutes), "Going to update stats." (DPRIVE minutes), "so i'll go ahead and try to merge
 # that PR" (MLS minutes); a reviewer volunteering: "MT (in chat): Interested to review." (core
 # minutes); in emphasis: "*We will put it into github*" (HTTPAPI minutes); the speaker glad to:
-# "I'm happy to review the PR", "Happy to take another look." (MASQUE and HTTPAPI minutes)
+# "I'm happy to review the PR", "Happy to take another look." (MASQUE and HTTPAPI minutes); a
+# speaker's undertaking reported: "Gorry Fairhurst (University of Aberdeen): Promised to review
+# the draft" (ICCRG minutes)
 OWN = Clauses(
     r"[*_]{0,3}(?P<who>(?:i|we)(?:'ll|\u2019ll|(?:\s+(?:definitely|certainly|surely))?\s+will"
     r"|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
     r"|plan\s+to|(?:i|we)\s+(?:have|got|took|take)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
+    r"|promised\s+to|volunteered\s+to|offered\s+to"
     r"|(?<![\w'\u2019])going\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::(?:\s+will)?|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:"
@@ -301,11 +304,11 @@ GLAD = re.compile(r"\b(?:happy|willing|glad)\s+to$", re.IGNORECASE)
 """What ends OWN's "who" where a speaker says they are glad to do something."""
 OWN_WORDS = (
     "ll", "going", "can", "plan", "intend", "interested to", "next step", "happy to", "willing to",
-    "glad to", "action",
+    "glad to", "action", "promised", "volunteered", "offered",
 )  # fmt: skip
 """Letters one of which OWN's "who" holds ("I'll", "we will", "shall", "am going to",
 "i can", "plan to", "intend to", "interested to", "next steps:", "happy to", "I have the action
-item to"), case folded."""
+item to", a report's "Promised to"), case folded."""
 # A request for a task: "can you file an issue on manageability?", "can jrschke send
 # the information to the list", "Please suggest concrete designs."
 REQUEST = CaseAside(
