@@ -1563,10 +1563,12 @@ def test_a_task_someone_named_takes_on_in_brackets_is_theirs() -> None:
 def test_a_speakers_undertaking_reported_without_its_subject_is_theirs() -> None:
     found = read("# ICCRG\n\n## Pacing\n\nGorry Fairhurst (University of Aberdeen): Promised "
                  "to review the draft and send comments.\n\nLars: Volunteered to shepherd it."
-                 "\n\nThe chairs agreed to nothing yet.\n")  # fmt: skip
+                 "\n\nThe chairs agreed to nothing yet.\n\nMCR: one interim so far. Will plan "
+                 "for virtual interims roughly once a month.\n")  # fmt: skip
     assert [(a.owner, a.text) for a in found.actions] == [
         ("Gorry Fairhurst", "Promised to review the draft and send comments."),
         ("Lars", "Volunteered to shepherd it."),
+        ("MCR", "Will plan for virtual interims roughly once a month."),
     ]
 
 
