@@ -23,6 +23,7 @@ from msecwg.importer import Found, Turn, dating, read
 from msecwg.importer.dating import dates_in, year_for
 from msecwg.importer.items import span_text
 from msecwg.importer.speakers import joined, prefix, reported_start, reported_words, speaker
+from msecwg.importer.text import CUT_OFF_MARK, CUT_OFF_MARK_REVERSED
 from msecwg.model import Transcription
 from msecwg.store import load
 
@@ -492,6 +493,16 @@ def test_documents_from_draft_names_rfc_numbers_and_given_names(ours: dict[str, 
         ("charter", "named", True), ("draft-ietf-zebra-stripes-02", "draft", True),
         ("Pattern Registry", "named", True), ("RFC 9999", "rfc", False),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we should…", "and then...", "he said [cut off]", "the end (inaudible)", "so ??",
+     "it is _missed it_", "a [...] b.", "done.", "well (cut", "Is it?"],
+)  # fmt: skip
+def test_the_mark_of_a_text_cut_off_is_read_backwards_as_forwards(text: str) -> None:
+    forwards = CUT_OFF_MARK.search(text) is not None
+    assert (CUT_OFF_MARK_REVERSED.match(text[::-1]) is not None) == forwards
 
 
 def test_text_that_stops_short_is_cut_off(ours: dict[str, Found]) -> None:

@@ -8,7 +8,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from itertools import combinations, islice
-from typing import NamedTuple
 
 import msgspec
 
@@ -126,14 +125,6 @@ MAYBE = 8
 PASSES = 8
 """The most times the names are read again for the people they can only be (each
 join can make another name unambiguous: "david s", then "david")."""
-
-
-class Named(NamedTuple):
-    """A name as written by a speaker, and the passage that ties it to another."""
-
-    name: str
-    tied_to: str | None
-    quote: str | None
 
 
 def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[str, int]]:
