@@ -1520,6 +1520,17 @@ def test_a_name_and_a_dash_once_is_no_turn_of_a_name_never_heard() -> None:
     assert [t.speaker for s in found.sections for t in s.turns] == []
 
 
+def test_a_name_and_the_way_they_spoke_before_a_dash_is_a_turn_even_once() -> None:
+    found = read("# FOO WG\n\n## Talk\n\nMartin Thomson: content-type is enough.\n\nMartin "
+                 "Thompson via Jabber - was not prepared.\n", name="x.md")  # fmt: skip
+    turns = [(t.speaker, t.role, t.words) for s in found.sections for t in s.turns]
+    assert turns == [
+        ("Martin Thomson", None, "content-type is enough."),
+        ("Martin Thompson via Jabber", "via Jabber", "was not prepared."),
+    ]
+    assert [p.name for p in found.people] == ["Martin Thomson"]
+
+
 HEADINGLESS = """AL: Adam Langley
 EKR: Eric Rescorla
 ST: Sean Turner

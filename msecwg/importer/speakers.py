@@ -238,12 +238,12 @@ def prefix(text: str) -> Prefix | None:
             if alone and (who := speaker(alone.group("name"))) and _two_names(who.name):
                 return Prefix(who, alone.end(), False, False)  # "Q: Scott Fluhrer" / "- What's"
             dashed = pattern is NAME_THEN_DASH
-            if found is not None and not (dashed and found.role and not _via(found.role)):
+            if found is not None and not (dashed and found.role and not via(found.role)):
                 return Prefix(found, match.end(), bare, dashed)
     return None
 
 
-def _via(role: str) -> bool:
+def via(role: str) -> bool:
     """Answer whether a speaker's role is the way they spoke, which a dash may follow
     ("Martin Thompson via Jabber - was not prepared.", "Ray Bellis (in chat) - per-server
     flags …"), not an affiliation ("Nick - Akamai")."""

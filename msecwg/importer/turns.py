@@ -19,6 +19,7 @@ from msecwg.importer.speakers import (
     reported_words,
     reporter,
     speaker,
+    via,
 )
 from msecwg.importer.text import by_first_letter
 from msecwg.importer.vocabulary import (
@@ -121,8 +122,8 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
             alone.append(name)  # "Matt Joras:" / "We are in the position of don't cancel."
         if not words or _names_only(words):
             continue
-        if found.dashed:
-            dashed.append(name)
+        if found.dashed and not (found.speaker.role and via(found.speaker.role)):
+            dashed.append(name)  # "Martin Thompson via Jabber - was not prepared." is a turn
         else:
             known.add(name)
     if len(dashed) >= DASHED_TURNS:
