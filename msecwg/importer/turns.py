@@ -122,8 +122,10 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
             alone.append(name)  # "Matt Joras:" / "We are in the position of don't cancel."
         if not words or _names_only(words):
             continue
-        if found.dashed and not (found.speaker.role and via(found.speaker.role)):
-            dashed.append(name)  # "Martin Thompson via Jabber - was not prepared." is a turn
+        if found.dashed:
+            dashed.append(name)
+            if found.speaker.role and via(found.speaker.role):
+                known.add(name)  # "Martin Thompson via Jabber - was not prepared.": even once
         else:
             known.add(name)
     if len(dashed) >= DASHED_TURNS:
