@@ -1466,9 +1466,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         # the speaker taking a question to the list or offline
         ("## Charter\n\nSean T: We'll take the Charter discussion to the list.\n\nTianji: It "
          "might cause problems. Will take this offline.\n\nMartin: we should take this "
-         "offline?\n\nSean T: the server went offline.\n",
+         "offline?\n\nSean T: the server went offline.\n\nconclusion - we will take this "
+         "(new) topic to the list\n",
          [("Sean T", "We'll take the Charter discussion to the list."),
-          ("Tianji", "Will take this offline.")]),
+          ("Tianji", "Will take this offline."),
+          (None, "conclusion - we will take this (new) topic to the list")]),
         # a named person or role taking a question to the list; "it" takes nothing there
         ("## Charter\n\nKyle: the RA.\n\nKyle to take that to the list.\n\nThe chairs will "
          "take adoption to the mailing list.\n\nIt will take time to list all cases.\n",

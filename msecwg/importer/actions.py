@@ -422,7 +422,7 @@ AT_THE_MEETING = re.compile(
 # that on the agenda for an interim or 111 then.", "will provisionally take to the list", "Will need
 # to take discussion to the mailing list", "Taking this to the list.", "Darrel: bring discussion to
 # the list regarding …" (HTTPAPI minutes), "Let's take it to the list, maybe a formal consensus
-# call."
+# call.", "conclusion - we will take this (new) topic to the list" (CAPPORT minutes)
 FOLLOW_UP = CaseAside(
     re.compile(
         r"\b(?:to|will) be (?:confirmed|issued|taken|sent|started|run) (?:on|to|via) (?:the )?"
@@ -432,7 +432,7 @@ FOLLOW_UP = CaseAside(
         r"|let(?:'s|\u2019s| us) "
         r"|(?:the )?next steps? (?:is|are) to |(?:the )?(?P<who>[a-z][\w.'-]*) (?:to|will) )?"
         r"(?:[a-z]+ly |need to |have to )?(?:take|taking|(?P<bring>bring)|bringing) "
-        r"(?:[\w-]+ ){0,5}?"
+        r"(?:(?:[\w-]+|\([^()\n]{1,30}\)) ){0,5}?"
         r"(?:(?:back )?to (?:the )?(?:wg |mailing )?list\b|offline\b)"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
         re.IGNORECASE,
