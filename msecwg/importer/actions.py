@@ -813,12 +813,9 @@ def _undertaking(
         should = SHOULD.search(sentence, match.end("who"), match.start("verb"))
         if should and passage.is_turn:
             continue  # a speaker's view of what someone should do
-        # the minutes' own "Tommy should add …" assigns it, no hedge
-        said = (
-            sentence[begin : should.start()] + sentence[should.end() : end]
-            if should
-            else (sentence[begin:end])
-        )
+        said = sentence[begin:end]
+        if should:  # the minutes' own "Tommy should add …" assigns it, no hedge
+            said = sentence[begin : should.start()] + sentence[should.end() : end]
         if match.group("verb").casefold() not in TASK_VERBS or hedged(said) or _no_task(match):
             continue  # a reported "would" is a reported "will"
         written = [p for p in OWNERS_APART.split(who) if p.strip()]

@@ -139,10 +139,10 @@ TITLE_NUMBER = re.compile(
 # ".../ietf110/?group=asdf", ".../meeting/117/session/ippm", "slides-112-dance-dance-https-00",
 # "notes-ietf-110-asdf"
 LINKED_NUMBER = re.compile(
-    r"\bmeetecho\.com/ietf(?P<n1>\d{2,3})/\?group=(?P<g1>[a-z][a-z0-9-]{1,15})\b"
-    r"|\bietf\.org/meeting/(?P<n2>\d{2,3})/session/(?P<g2>[a-z][a-z0-9]{1,15})\b"
-    r"|\b(?:slides|minutes|agenda|bluesheets|chatlog|recording|notes-ietf)-(?P<n3>\d{2,3})"
-    r"-(?P<g3>[a-z][a-z0-9]{1,15})(?![a-z0-9])"
+    r"\bmeetecho\.com/ietf(\d{2,3})/\?group=([a-z][a-z0-9-]{1,15})\b"
+    r"|\bietf\.org/meeting/(\d{2,3})/session/([a-z][a-z0-9]{1,15})\b"
+    r"|\b(?:slides|minutes|agenda|bluesheets|chatlog|recording|notes-ietf)-(\d{2,3})"
+    r"-([a-z][a-z0-9]{1,15})(?![a-z0-9])"
 )
 INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
 THIS_INTERIM = re.compile(r"\bthis\s+interim\b", re.IGNORECASE)
@@ -300,8 +300,8 @@ def _linked_number(text: str, group: str) -> Where | None:
     numbers: Counter[str] = Counter()
     first: dict[str, int] = {}
     for match in LINKED_NUMBER.finditer(text):
-        n = next(v for k, v in match.groupdict().items() if k[0] == "n" and v)
-        if next(v for k, v in match.groupdict().items() if k[0] == "g" and v) == group.casefold():
+        n, linked = (v for v in match.groups() if v)  # its alternative's number and group
+        if linked == group.casefold():
             numbers[n] += 1
             first.setdefault(n, match.start())
     if not numbers:
