@@ -167,6 +167,18 @@ def test_a_section_whose_first_paragraph_gives_its_draft_is_about_that_draft() -
     ]
 
 
+def test_a_topic_whose_notes_are_parted_in_sections_is_spoken_of_in_them() -> None:
+    found = read(
+        "# SCONE Minutes IETF 124\n\n## Applicability and Manageability\n\n### Summary and "
+        "Actions\n\n* The applicability and manageability document is adopted up to section "
+        "3.\n\n### Discussion\n\nMartin: fine.\n\n## Hackathon\n\n### Notes\n\n* Ten "
+        "people came.\n\n### Results\n\n* The draft is ready for WGLC.\n"
+    )
+    assert {d.name: [s.kind for s in d.stages] for d in found.documents if d.stages} == {
+        "Applicability and Manageability": ["adopted"],
+    }
+
+
 def test_a_section_whose_second_line_names_its_draft_below_its_presenter_is_about_it() -> None:
     found = read(
         '# NWCRG IETF 105\n\n#### 02- "Status Network coding and satellites I-D"\n'

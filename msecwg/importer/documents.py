@@ -357,6 +357,13 @@ class Candidate(NamedTuple):
     title: str | None
 
 
+NOTES_PARTS = frozenset(
+    {"summary", "discussion", "notes", "actions", "action items", "summary and actions",
+     "decisions", "next steps", "q&a", "questions", "conclusions", "outcome", "outcomes"}
+)  # fmt: skip
+"""Titles of the sections that part a topic's notes, no topics of their own."""
+
+
 class Part(NamedTuple):
     """A section as the document reader sees it: where its heading starts and ends,
     where the section ends, its level, its title (without numbering or markup), and
@@ -772,12 +779,13 @@ def _subject(
     parent = parts[parent_at] if parent_at is not None else None
     if parent is not None and re.search(r"\bissues?\b", parent.title, re.IGNORECASE):
         return []
-    stating = bisect_left(stated_at, part.until) > bisect_left(stated_at, part.end)
+    until = _below(parts, n)  # its subsections' too: "## Applicability" / "### Discussion"
+    stating = bisect_left(stated_at, until) > bisect_left(stated_at, part.end)
     slot = _slot(text, part.start, part.end, speakers)
     spoken_of = (
         (parent is not None and _is_group(parent.title))
         or stating
-        or _definite(text[part.end : part.until])
+        or _definite(text[part.end : until])
     )
     headed = (  # a talk's, a draft's short name alone, or over sections of issues by number
         n in talks
@@ -802,6 +810,21 @@ def _subject(
     names.add(candidate)
     owner = names.owner(candidate.key)
     return [owner] if owner is not None else []
+
+
+def _below(parts: list[Part], n: int) -> int:
+    """Answer where the n-th section ends with the sections below it where they only part
+    its notes ("## Applicability and Manageability" / "### Summary and Actions" / "###
+    Discussion": their text is its own), else where it ends."""
+    level, end = parts[n].level, parts[n].until
+    below = []
+    for part in parts[n + 1 :]:
+        if part.level <= level:
+            break
+        below.append(part)
+    if not below or any(p.title.strip(" :").casefold() not in NOTES_PARTS for p in below):
+        return end
+    return below[-1].until
 
 
 def _heading_title(part: Part, speakers: frozenset[str], draft: str) -> str | None:
