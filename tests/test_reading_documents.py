@@ -167,6 +167,18 @@ def test_a_section_whose_first_paragraph_gives_its_draft_is_about_that_draft() -
     ]
 
 
+def test_a_list_a_line_naming_documents_introduces_opens_its_items_with_short_names() -> None:
+    found = read(
+        "# CoRE IETF 116\n\n## Status\n\nMT: Other documents (p11)\n\n* transport-indication"
+        "\n* groupcomm-proxy: re-bumped, pending WG adoption call\n\nMT: Next steps\n\n"
+        "* follow-up: later\n"
+    )
+    assert {d.name: [s.kind for s in d.stages] for d in found.documents} == {
+        "transport-indication": [],
+        "groupcomm-proxy": ["call for adoption"],
+    }
+
+
 def test_a_topic_whose_notes_are_parted_in_sections_is_spoken_of_in_them() -> None:
     found = read(
         "# SCONE Minutes IETF 124\n\n## Applicability and Manageability\n\n### Summary and "

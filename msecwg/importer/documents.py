@@ -337,6 +337,8 @@ ARTICLES = frozenset({"the", "a", "an"})
 """Words that may open a title before its first word of substance ("The Preliminary ...")."""
 LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
 """Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""
+INTRODUCER_WORDS = 8
+"""The most words of a line that introduces a list of documents ("MT: Other documents (p11)")."""
 TITLE_WORDS = 3
 """The fewest words a title in quotation marks has, each of more than three letters capitalised."""
 ITEMS_ABOVE = 3
@@ -529,6 +531,7 @@ def _listed_titles(
     for part in parts:
         heading = REMARK.sub(" ", DRAFT.sub(" ", part.title)).casefold()
         if not LISTING_WORDS & set(re.findall(r"[a-z]+", heading)):
+            found += _introduced_shorts(text, blocks, part)
             continue  # not "## draft-ietf-ippm-ioam-data-integrity": a draft, no heading of
             # drafts; nor a talk's remark: "### Joerg Ott: Directions … (draft update)"
         one = NAMED_DRAFT.fullmatch(part.title.strip())
@@ -550,6 +553,22 @@ def _listed_titles(
                 and not _is_speaker(title["title"].split()[0], speakers)
             ):  # not "Sergio goes over updates from wish-whip-00 -- see slides"
                 found.append(title["title"])
+    return found
+
+
+def _introduced_shorts(text: str, blocks: "_Blocks", part: Part) -> list[str]:
+    """Answer the drafts' short names that open the items of a list a line of a few words
+    naming documents introduces ("MT: Other documents (p11)" / "* transport-indication" / "*
+    groupcomm-proxy: re-bumped, pending WG adoption call", CoRE minutes; see LISTED_SHORT)."""
+    found: list[str] = []
+    introduced = False
+    first, last = bisect_left(blocks.starts, part.end), bisect_left(blocks.starts, part.until)
+    for start, end in blocks.spans[first:last]:
+        if not _listed(text, start):
+            words = re.findall(r"[a-z]+", text[start:end].casefold())
+            introduced = len(words) <= INTRODUCER_WORDS and bool(LISTING_WORDS & set(words))
+        elif introduced and (short := LISTED_SHORT.match(text, start)) and short.end() <= end:
+            found.append(short["title"])
     return found
 
 
