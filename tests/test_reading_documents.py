@@ -171,12 +171,13 @@ def test_a_list_a_line_naming_documents_introduces_opens_its_items_with_short_na
     found = read(
         "# CoRE IETF 116\n\n## Status\n\nMT: Other documents (p11)\n\n* transport-indication"
         "\n* groupcomm-proxy: re-bumped, pending WG adoption call\n\nMT: Next steps\n\n"
-        "* follow-up: later\n"
+        "* fix-ups (later)\n"
     )
     assert {d.name: [s.kind for s in d.stages] for d in found.documents} == {
         "transport-indication": [],
         "groupcomm-proxy": ["call for adoption"],
     }
+    assert [p.name for p in found.people] == ["MT"]  # "groupcomm-proxy:" speaks no turn
 
 
 def test_a_topic_whose_notes_are_parted_in_sections_is_spoken_of_in_them() -> None:

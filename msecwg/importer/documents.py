@@ -23,12 +23,13 @@ from msecwg.importer.sections import HEADING_ID, WEEKDAY
 from msecwg.importer.speakers import full_name
 from msecwg.importer.stages import Stated, handed_over, stated
 from msecwg.importer.text import Sentences, fold, holds_any
-from msecwg.importer.turns import first_words
+from msecwg.importer.turns import SHORT_NAME, first_words, introduces_documents
 from msecwg.importer.vocabulary import (
     ADMINISTRATIVE_WORDS,
     DESCRIBING_DRAFT,
     DOCUMENT_GROUP_WORDS,
     IN_PASSING,
+    LISTING_WORDS,
     NOT_A_NAME,
     NOT_DOCUMENT_NAMES,
     ORDINALS,
@@ -174,10 +175,9 @@ SEE_SLIDES = re.compile(
     r"\(\s*see\s+(?:the\s+)?(?:meeting\s+)?(?:materials|slides)\s*\)\W*$", re.IGNORECASE
 )
 NOT_PRESENTERS = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS
-# A heading that is a draft's short name alone ("## connect-tcp", HTTP minutes), or one over
-# sections of issues by their numbers ("## Resumable Uploads for HTTP" / "### 3270 -
-# retrieving lost responses after completed upload"): a document's section
-SHORT_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+# A heading that is a draft's short name alone ("## connect-tcp", HTTP minutes, see
+# turns.SHORT_NAME), or one over sections of issues by their numbers ("## Resumable Uploads for
+# HTTP" / "### 3270 - retrieving lost responses after completed upload"): a document's section
 ISSUE_TITLE = re.compile(
     r"\[?\s*(?:git(?:hub|lab)\s+)?(?:(?:issue|pr)\s*)?#?\d{2,5}\b", re.IGNORECASE
 )
@@ -335,10 +335,6 @@ BUSINESS_QUALIFIERS = frozenset(
 Business", "General updates about the WG"), naming no document."""
 ARTICLES = frozenset({"the", "a", "an"})
 """Words that may open a title before its first word of substance ("The Preliminary ...")."""
-LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
-"""Words of a heading whose list items may each open with a document's title (LISTED_TITLE)."""
-INTRODUCER_WORDS = 8
-"""The most words of a line that introduces a list of documents ("MT: Other documents (p11)")."""
 TITLE_WORDS = 3
 """The fewest words a title in quotation marks has, each of more than three letters capitalised."""
 ITEMS_ABOVE = 3
@@ -565,8 +561,7 @@ def _introduced_shorts(text: str, blocks: "_Blocks", part: Part) -> list[str]:
     first, last = bisect_left(blocks.starts, part.end), bisect_left(blocks.starts, part.until)
     for start, end in blocks.spans[first:last]:
         if not _listed(text, start):
-            words = re.findall(r"[a-z]+", text[start:end].casefold())
-            introduced = len(words) <= INTRODUCER_WORDS and bool(LISTING_WORDS & set(words))
+            introduced = introduces_documents(text[start:end])
         elif introduced and (short := LISTED_SHORT.match(text, start)) and short.end() <= end:
             found.append(short["title"])
     return found

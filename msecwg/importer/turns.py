@@ -24,7 +24,9 @@ from msecwg.importer.speakers import (
 from msecwg.importer.text import by_first_letter
 from msecwg.importer.vocabulary import (
     COMMON_WORDS,
+    INTRODUCER_WORDS,
     LABEL_WORDS,
+    LISTING_WORDS,
     NOT_NAME_WORDS,
     PARTICLES,
     PRESENTING_VERBS,
@@ -32,6 +34,10 @@ from msecwg.importer.vocabulary import (
     ROLE_WORDS,
     UNNAMED,
 )
+
+SHORT_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+"""A draft's short name as a list of documents or a heading writes it: "groupcomm-proxy",
+"## connect-tcp"."""
 
 
 class Piece(NamedTuple):
@@ -321,6 +327,7 @@ def pieces(
         found.extend(_item_pieces(text, items[i], known))
         i += 1
     scope = text[items[0].start : items[-1].end] if items else ""
+    listed = _listed_documents(text, items)
     return [
         Piece(p.start, p.start, p.end, None, False, p.item)
         if p.speaker
@@ -328,12 +335,32 @@ def pieces(
         and (
             _a_topic(scope, p.speaker.name, known)
             or _a_drafts_name(p.speaker.name, text)
+            or (SHORT_NAME.fullmatch(p.speaker.name) is not None and p.item.start in listed)
             or (p.speaker.name.casefold() in topics and _a_heading(p.speaker.name, text))
             or (summary and _labels_a_topic(text, p))
         )
         else p
         for p in found
     ]
+
+
+def introduces_documents(line: str) -> bool:
+    """Answer whether a line of a few words names documents, introducing a list of them ("MT:
+    Other documents (p11)")."""
+    words = re.findall(r"[a-z]+", line.casefold())
+    return len(words) <= INTRODUCER_WORDS and bool(LISTING_WORDS & set(words))
+
+
+def _listed_documents(text: str, items: list[Item]) -> frozenset[int]:
+    """Answer where the items of the lists a line naming documents introduces start (see
+    introduces_documents): "* groupcomm-proxy: re-bumped, …" there is a document's status."""
+    listed, introduced = set(), False
+    for item in items:
+        if not item.marker:
+            introduced = introduces_documents(text[item.start : item.end])
+        elif introduced:
+            listed.add(item.start)
+    return frozenset(listed)
 
 
 @lru_cache(maxsize=4096)  # asked again for each turn of a section's speaker

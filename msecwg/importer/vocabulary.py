@@ -647,3 +647,10 @@ REPORTING_VERBS = (
     "felt", "reiterate[sd]", "highlight(?:s|ed)", "caution(?:s|ed)", "endorse[sd]", "spoke",
     "speaks",
 )  # fmt: skip
+
+
+LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
+"""Words of a heading whose list items may each open with a document's title (LISTED_TITLE in
+documents.py), or of a short line that introduces such a list."""
+INTRODUCER_WORDS = 8
+"""The most words of a line that introduces a list of documents ("MT: Other documents (p11)")."""
