@@ -1901,13 +1901,13 @@ def test_the_speakers_plan_is_a_task_taken_on() -> None:
     ]
 
 
-def test_a_bare_task_after_an_answer_quotes_the_question_the_answer_answers() -> None:
+def test_a_bare_task_after_an_answer_quotes_the_question_and_is_for_who_answered() -> None:
     found = read(
         "# CoRE\n\n## EDHOC\n\nGS: On EDHOC issues, are they on issue tracker yet?  \n"
         "RH: Not yet.  \nGS: Please add those.\n"
     )
     assert owned(found) == [
-        (None, "GS: On EDHOC issues, are they on issue tracker yet? RH: Not yet. GS: Please add "
+        ("RH", "GS: On EDHOC issues, are they on issue tracker yet? RH: Not yet. GS: Please add "
                "those."),
     ]  # fmt: skip
 

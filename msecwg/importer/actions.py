@@ -490,8 +490,11 @@ def actions(
         asked = _answered(text, made, passages, i) if made and not made.label else None
         if made and asked is not None:
             # "Will do" after "Have you thought about threshold signatures": what is done
-            before = passages[asked]
-            made = _made(text, before, before.start, passage.end, made.owner, year)
+            before, owner = passages[asked], made.owner
+            answerer = passages[i - 1].speaker
+            if owner is None and asked == i - 2 and before.speaker == passage.speaker != answerer:
+                owner = answerer  # "GS: … tracker yet?" / "RH: Not yet." / "GS: Please add those."
+            made = _made(text, before, before.start, passage.end, owner, year)
         if made is not None:
             used.add(i)
             found += [_done(m, done) for m in (made, *more)]
