@@ -1489,6 +1489,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
           ("MT", "We plan to submit v -17 soon."),
           ("ML", "I will discuss this with the editors in the coming weeks."),
           ("Greg", "Next steps: will ask for WG adoption")]),
+        # a named person having a chat or a call
+        ("## Charter\n\nFrancesca: there is a requirement.\n\nFrancesca will have an informal "
+         "chat with the IESG.\n\nLars: we will have a good time.\n",
+         [("Francesca", "Francesca will have an informal chat with the IESG.")]),
         # the speaker going back to do a task, not going back and forth
         ("## Codes\n\nQ (Vincent): is it a large field?\nA (Kerim): We thought there was a "
          "large field. I will go back and check.\n\nLars: we will go back and forth on this.\n",

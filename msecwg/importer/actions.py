@@ -151,12 +151,13 @@ AIMED = (
     r"(?:(?:aim|seek)\s+to\s+|take\s+(?:an?|the)\s+action(?:\s+item)?\s+to\s+"
     r"|(?:take|have)\s+(?:an?|another)\s+(?:closer\s+|quick\s+|second\s+)?(?=look\b)"
     r"|take\s+(?=care\s+of\b)|go\s+(?=(?:over|through)\s+(?!in\b|with\b)\w)"
-    r"|go\s+back\s+and\s+)?"
+    r"|go\s+back\s+and\s+"
+    r"|have\s+an?\s+(?:(?:informal|quick|short|brief|separate)\s+)?(?=(?:chat|call)\b))?"
 )
 """What may stand before the verb of a task someone takes on: "Björn will aim to complete",
 "we'll take an action item to figure out where this should go", "I'll take a look", "Jensen
 will take care of CDNI", "I will go over it and share update" (NASR minutes), "I will go back and
-check" (NWCRG minutes)."""
+check" (NWCRG minutes), "Francesca will have an informal chat with the IESG" (HTTPAPI minutes)."""
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
