@@ -1980,6 +1980,18 @@ def test_a_question_to_the_room_ending_a_long_turn_is_recorded_from_what_it_asks
     ]  # fmt: skip
 
 
+def test_people_asked_with_the_rooms_count_of_hands_after_it_is_a_poll_whatever_follows() -> None:
+    found = read(
+        "# TLS\n\n## cTLS\n\nHave people read this? (couple dozen hands)\nWe'll need to change "
+        "the charter for this\n\n## QUIC\n\nJana: How many people will use this? (David raises "
+        "hands, then shrugs) I understand the flexibility, but we should see if it is needed.\n"
+    )
+    assert texts(found) == [
+        ("poll", "Have people read this? (couple dozen hands) We'll need to change the charter "
+                 "for this"),
+    ]  # fmt: skip
+
+
 def test_a_question_to_the_room_may_have_the_rooms_answer_as_an_item_of_its_own_below() -> None:
     found = read(
         "# QUIC\n\n## Version negotiation\n\n- david: [issue 90](https://x.org/90), does anyone "

@@ -74,7 +74,7 @@ ROOM_ANSWER = re.compile(
 # A question put to the room: "QUESTION to the room: does anyone have any problems
 # with modifying CONNECT?", "Is there anyone here for whom experimental is not good enough?",
 # one that opens asking for objections: "Opposed to adoption?", "Any concerns about it being
-# adopted?" (HTTPAPI minutes)
+# adopted?" (HTTPAPI minutes), or asking people: "Have people read this? (couple dozen hands)"
 # "How many" of people: "How many had read this draft?", "How many implementers would
 # implement this?", not "How many implementations are enough?"
 HOW_MANY = (
@@ -86,11 +86,12 @@ ROOM_RESPONSE = re.compile(
     r"\W*(?:yes|yep|yeah|no|nope|none|nobody|no\s+one|nothing|silence|all|everyone|everybody|many"
     r"|most|some|few|agreement|support\w*|objections?"
     r"|several|lots|hands?|hums?|humm\w*|agreed|consensus|ok|okay|unanimous\w*|crickets"
-    r"|majority|thumbs|nods?|nodding|(?!raise\b)[a-z]+\s+hands?)\b",
+    r"|majority|thumbs|nods?|nodding|(?!raise\b)[a-z]+(?:\s+(?!raise[sd]?\b)[a-z]+)?\s+hands?)\b",
     re.IGNORECASE,
 )
 """The words a response of the room opens with, after a question to it on its line ("? Few
-hands"), not the question's own bidding ("? Raise hand if agree.", CoRE minutes)."""
+hands", "? (couple dozen hands)"), not the question's own bidding ("? Raise hand if agree.", CoRE
+minutes)."""
 ROOM_ASIDE = re.compile(
     r"[ \t]*[(\[](?:(?:not|very|quite)\s+)?(?P<said>[^()\[\]\n]{1,60})[)\]]", re.IGNORECASE
 )
@@ -102,6 +103,7 @@ ROOM_QUESTION = CaseAside(
     re.compile(
         rf"\b(?:anyone|anybody|everyone|everybody|the room|who|any objections?|pushback)\b"
         rf"|\bobjections?\s*$|{HOW_MANY}"
+        r"|^\W*(?:have|has|did|do|are|were)\s+(?:people|folks)\b"
         r"|^\W*(?:any\s+)?(?:concerns?|opposed|opposition|objections?)\b",
         re.I,
     )
