@@ -1980,6 +1980,19 @@ def test_a_question_to_the_room_ending_a_long_turn_is_recorded_from_what_it_asks
     ]  # fmt: skip
 
 
+def test_a_hum_put_over_its_indented_answer_is_no_heading() -> None:
+    found = read(
+        "TLS WG\n\nekr: It is intended to.\n\nHum for pursuing this topic:\n    (strong)\n\n"
+        "Hum against\n(some, but quieter)\n\nAbout 10 willing to review\n",
+        name="x.txt",
+    )
+    assert [s.heading for s in found.sections] == []
+    assert texts(found)[:2] == [
+        ("hum", "Hum for pursuing this topic: (strong)"),
+        ("hum", "Hum against (some, but quieter)"),
+    ]
+
+
 def test_people_asked_with_the_rooms_count_of_hands_after_it_is_a_poll_whatever_follows() -> None:
     found = read(
         "# TLS\n\n## cTLS\n\nHave people read this? (couple dozen hands)\nWe'll need to change "

@@ -703,9 +703,14 @@ def _turn_next(text: str, lines: list[Line], i: int) -> bool:
     return False
 
 
+PUT_TO_THE_ROOM = re.compile(r"\W*(?:hums?|humm\w*|(?:straw\s+)?poll|show\s+of\s+hands)\b", re.I)
+"""A hum or poll put to the room opening a line, whose answers may stand indented below it."""
+
+
 def _margin_title(text: str, lines: list[Line], i: int, most: int = MARGIN_TITLE_MOST) -> bool:
     """Answer whether line `i` may title what follows: at the margin, short (`most`
-    characters at the most), no sentence, no bullet and no turn."""
+    characters at the most), no sentence, no bullet, no turn and no hum or poll put to the
+    room ("Hum for pursuing this topic:" / "    (strong)")."""
     if i >= len(lines) or lines[i].indent or lines[i].alone or _blank(lines[i]):
         return False
     words = text[lines[i].start : lines[i].end]
@@ -713,6 +718,7 @@ def _margin_title(text: str, lines: list[Line], i: int, most: int = MARGIN_TITLE
         len(words) <= most
         and not SENTENCE_END_AT_END.search(words)
         and not MARKER.match(words)
+        and not PUT_TO_THE_ROOM.match(words)
         and prefix(words) is None
     )
 
