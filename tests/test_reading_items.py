@@ -1489,6 +1489,12 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
           ("MT", "We plan to submit v -17 soon."),
           ("ML", "I will discuss this with the editors in the coming weeks."),
           ("Greg", "Next steps: will ask for WG adoption")]),
+        # a plan for a version and meetings resumed
+        ("## Groupcomm\n\nMT: The plan for v -12 is to address the two open points above.\n\n"
+         "MT: Will resume interim meetings from April 28.\n\nCB: The plan for the slides is "
+         "fine.\n",
+         [("MT", "The plan for v -12 is to address the two open points above."),
+          ("MT", "Will resume interim meetings from April 28.")]),
         # a named person having a chat or a call
         ("## Charter\n\nFrancesca: there is a requirement.\n\nFrancesca will have an informal "
          "chat with the IESG.\n\nLars: we will have a good time.\n",

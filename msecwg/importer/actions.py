@@ -162,8 +162,8 @@ check" (NWCRG minutes), "Francesca will have an informal chat with the IESG" (HT
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
 # discuss it at an interim", "Main next steps: Work on open points.", "Next steps: will ask for WG
-# adoption" (IPPM minutes), "The plan is to address
-# the remaining comments", "I have the action item to add text for this soon" (WEBTRANS
+# adoption" (IPPM minutes), "The plan for v -12 is to address" (CoRE minutes), "The plan is to
+# address the remaining comments", "I have the action item to add text for this soon" (WEBTRANS
 # minutes), "Going to update stats." (DPRIVE minutes), "so i'll go ahead and try to merge
 # that PR" (MLS minutes); a reviewer volunteering: "MT (in chat): Interested to review." (core
 # minutes); in emphasis: "*We will put it into github*" (HTTPAPI minutes); the speaker glad to:
@@ -177,7 +177,8 @@ OWN = Clauses(
     r"|plan\s+to|(?:i|we)\s+(?:have|got|took|take)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
     r"|promised\s+to|volunteered\s+to|offered\s+to"
     r"|(?<![\w'\u2019])going\s+to"
-    r"|(?:main\s+)?next\s+steps?\s*(?::(?:\s+will)?|(?:are|is)\s+to)|(?:the|our|my)\s+plan\s+is\s+to"
+    r"|(?:main\s+)?next\s+steps?\s*(?::(?:\s+will)?|(?:are|is)\s+to)"
+    r"|(?:the|our|my)\s+plan(?:\s+for\s+[^.,;:\n]{1,25}?)?\s+is\s+to"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+|(?:i|we)\s+would\s+be\s+|i'?d\s+be\s+"
     r"|would\s+be\s+)?(?:happy|willing|glad)\s+to)"

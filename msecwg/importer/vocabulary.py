@@ -479,7 +479,7 @@ TASK_VERBS = frozenset(
      "start", "study", "submit", "suggest", "summarise", "summarize", "sync", "talk",
      "try", "update", "upload", "work", "write", "collaborate", "come", "gather", "verify",
      "track", "drive", "expand", "seek", "include", "research", "revisit", "reject", "synthesize",
-     "synthesise", "introduce", "care", "over", "through", "plan"}
+     "synthesise", "introduce", "care", "over", "through", "plan", "resume"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
