@@ -1489,6 +1489,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
           ("MT", "We plan to submit v -17 soon."),
           ("ML", "I will discuss this with the editors in the coming weeks."),
           ("Greg", "Next steps: will ask for WG adoption")]),
+        # next steps written as doing something, not as something else
+        ("## Proxies\n\nED: Next steps are about addressing open GitHub issues.\n\nCA: Next "
+         "steps include considering reverse proxies.\n\nCB: Next steps are nothing new.\n",
+         [("ED", "Next steps are about addressing open GitHub issues.")]),
         # a plan for a version and meetings resumed
         ("## Groupcomm\n\nMT: The plan for v -12 is to address the two open points above.\n\n"
          "MT: Will resume interim meetings from April 28.\n\nCB: The plan for the slides is "

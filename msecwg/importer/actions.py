@@ -161,7 +161,8 @@ check" (NWCRG minutes), "Francesca will have an informal chat with the IESG" (HT
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
-# discuss it at an interim", "Main next steps: Work on open points.", "Next steps: will ask for WG
+# discuss it at an interim", "Next steps are about addressing open GitHub issues" (CoRE minutes),
+# "Main next steps: Work on open points.", "Next steps: will ask for WG
 # adoption" (IPPM minutes), "The plan for v -12 is to address" (CoRE minutes), "The plan is to
 # address the remaining comments", "I have the action item to add text for this soon" (WEBTRANS
 # minutes), "Going to update stats." (DPRIVE minutes), "so i'll go ahead and try to merge
@@ -178,6 +179,7 @@ OWN = Clauses(
     r"|promised\s+to|volunteered\s+to|offered\s+to"
     r"|(?<![\w'\u2019])going\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?::(?:\s+will)?|(?:are|is)\s+to)"
+    r"|next\s+steps?\s+(?:are|is|would\s+be|include)(?:\s+about)?(?=\s+[a-z]+ing\b)"
     r"|(?:the|our|my)\s+plan(?:\s+for\s+[^.,;:\n]{1,25}?)?\s+is\s+to"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+|(?:i|we)\s+would\s+be\s+|i'?d\s+be\s+"
@@ -444,9 +446,9 @@ FOLLOW_UP = CaseAside(
 )
 FOLLOW_UP_WORDS = ("list", "agenda", "offline")
 """Words one of which FOLLOW_UP holds, case folded."""
-UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be")
+UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be", "next step")
 """Words one of which a task taken on holds where it holds no verb of a task (FOLLOW_UP,
-VOLUNTEERS, TO_BE_DONE), case folded."""
+VOLUNTEERS, TO_BE_DONE, next steps in -ing), case folded."""
 
 
 def actions(
@@ -843,7 +845,7 @@ def _undertaking(
     if listed and not outcome and (listed["verb"] is None or listed["verb"] in TASK_VERBS):
         return listed["who"].rstrip(".")
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
-        if match.group("verb").casefold() not in TASK_VERBS or hedged(sentence[: match.end()]):
+        if not _task_verb(match.group("verb")) or hedged(sentence[: match.end()]):
             continue
         if _no_task(match):
             continue
@@ -958,6 +960,20 @@ def _only_glad(match: re.Match[str]) -> bool:
     room 401", "willing to move on"), where "I'm happy to review the PR" takes one on."""
     glad = GLAD.search(match.group("who")) is not None
     return glad and match.group("verb").casefold() in ("do", "talk", "move", "discuss")
+
+
+def _task_verb(word: str) -> bool:
+    """Answer whether a word is a verb of a task, or one's form in -ing ("addressing",
+    "elaborating", "running"), as next steps are written: "Next steps are about addressing open
+    GitHub issues"."""
+    verb = word.casefold()
+    if verb in TASK_VERBS:
+        return True
+    stem = verb.removesuffix("ing")
+    doubled = len(stem) > 2 and stem[-1] == stem[-2]
+    return stem != verb and (
+        stem in TASK_VERBS or f"{stem}e" in TASK_VERBS or (doubled and stem[:-1] in TASK_VERBS)
+    )
 
 
 def _may_undertake(words: str) -> bool:
