@@ -1493,6 +1493,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Proxies\n\nED: Next steps are about addressing open GitHub issues.\n\nCA: Next "
          "steps include considering reverse proxies.\n\nCB: Next steps are nothing new.\n",
          [("ED", "Next steps are about addressing open GitHub issues.")]),
+        # a speaker's task whose owner is named in brackets after it
+        ("## SenML\n\nCarsten: fine.\n\nMT: So next step is making a PR on the document "
+         "(*action on Carsten).\n",
+         [("Carsten", "So next step is making a PR on the document (*action on Carsten).")]),
         # a plan for a version and meetings resumed
         ("## Groupcomm\n\nMT: The plan for v -12 is to address the two open points above.\n\n"
          "MT: Will resume interim meetings from April 28.\n\nCB: The plan for the slides is "

@@ -275,6 +275,11 @@ issue's outcome alone ("ACTION: closed", under an issue)."""
 BARE = 3
 """The most words of a task taken on or asked for that says too little alone: "Will do",
 "Please send email"."""
+ACTION_ON = re.compile(
+    r"\(\W*action\s+(?:item\s+)?(?:on|for)\s+(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\W*\)"
+)
+"""Whose a task a speaker states is, written after it in brackets: "So next step is making a PR
+… (*action on Carsten)" (CoRE minutes)."""
 SHOULD = re.compile(r"\sshould\b", re.IGNORECASE)
 """The modal of a task NAMED assigns where the minutes say who should do it."""
 NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s*$", re.IGNORECASE)
@@ -867,7 +872,8 @@ def _undertaking(
             continue  # the meeting's own program: "After introductions, we will review ..."
         if _only_able(sentence, match) or _only_glad(match) or _someone_elses(sentence, match):
             continue
-        return passage.speaker
+        on = ACTION_ON.search(sentence, match.end())  # "… (*action on Carsten)": theirs
+        return on["who"] if on and _may_own(on["who"].casefold(), names) else passage.speaker
     follow = FOLLOW_UP.search(sentence) if holds_any(sentence, FOLLOW_UP_WORDS) else None
     if follow and not hedged(sentence[: follow.end()]):
         verb, who = follow.group("verb"), follow.group("who")
