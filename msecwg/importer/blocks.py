@@ -97,6 +97,9 @@ MARGIN_TITLE_MOST = 100
 TALK_LINE_MOST = 160
 """The longest a talk's line above its slides' link may be: its title, draft and presenters."""
 DRAFT_NAMED = re.compile(r"\bdraft-[a-z0-9]+-[a-z0-9-]+", re.IGNORECASE)
+"""A draft's name anywhere in a line, as a talk's line above its slides names its draft."""
+PUT_TO_THE_ROOM = re.compile(r"\W*(?:hums?|humm\w*|(?:straw\s+)?poll|show\s+of\s+hands)\b", re.I)
+"""A hum or poll put to the room opening a line, whose answers may stand indented below it."""
 FENCED_MINUTES = 0.6
 """The share of a Markdown text's lines one fenced block without a language holds for it to
 be the minutes themselves, read as plain text."""
@@ -701,10 +704,6 @@ def _turn_next(text: str, lines: list[Line], i: int) -> bool:
         if words and not LINK_ALONE.fullmatch(words):
             return prefix(words) is not None
     return False
-
-
-PUT_TO_THE_ROOM = re.compile(r"\W*(?:hums?|humm\w*|(?:straw\s+)?poll|show\s+of\s+hands)\b", re.I)
-"""A hum or poll put to the room opening a line, whose answers may stand indented below it."""
 
 
 def _margin_title(text: str, lines: list[Line], i: int, most: int = MARGIN_TITLE_MOST) -> bool:

@@ -208,7 +208,7 @@ CLOSED = re.compile(
     r"|^\W*close\s+and\s+move\s+on\b",
     re.IGNORECASE,
 )
-NAMED_TASK = re.compile(
+TASK_NOTED = re.compile(
     r"\W*(?!(?i:happy|glad|willing|ready|need|needs|want|wants|plan|plans|going|agreed|decided)\b)"
     r"[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*)?\s+to\s+(?!be\b)[a-z]+\b"
 )
@@ -1231,7 +1231,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         before = sentence[: match.end()]
         if kind == "ruling" and (
             MODAL_BEFORE.search(sentence[: match.start()])
-            or (match.re is CLOSED and not passage.is_turn and NAMED_TASK.match(sentence))
+            or (match.re is CLOSED and not passage.is_turn and TASK_NOTED.match(sentence))
             or REQUESTS.search(before)
             or SPOKEN_OF.match(sentence, match.end())
             or TIMED.search(sentence)

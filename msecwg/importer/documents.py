@@ -830,14 +830,12 @@ def _below(parts: list[Part], n: int) -> int:
     """Answer where the n-th section ends with the sections below it where they only part
     its notes ("## Applicability and Manageability" / "### Summary and Actions" / "###
     Discussion": their text is its own), else where it ends."""
-    level, end = parts[n].level, parts[n].until
-    below = []
-    for part in parts[n + 1 :]:
-        if part.level <= level:
-            break
-        below.append(part)
+    level, last = parts[n].level, n
+    while last + 1 < len(parts) and parts[last + 1].level > level:
+        last += 1
+    below = parts[n + 1 : last + 1]
     if not below or any(p.title.strip(" :").casefold() not in NOTES_PARTS for p in below):
-        return end
+        return parts[n].until
     return below[-1].until
 
 

@@ -42,11 +42,11 @@ ASKER_ALONE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)[ \t]*(?=\n|$)")
 NAME_THEN_DASH = re.compile(
     r"(?P<name>[^\s:*#>|`\[\-\u2013][^:\n\u2013]{0,40}?)[ \t]+(?:-{1,2}|\u2013)[ \t]+(?=\S)"
 )
+_SPOKEN_ON = r"(?:chat|jabber|zulip|slack|meetecho|webex|zoom|irc)"
+"""Where a remote speaker spoke, case aside."""
 # The way a speaker spoke, in brackets after the name: "(in chat)", "(from Jabber)", "(remote)"
 SPOKEN_THROUGH = re.compile(
-    r"(?:(?:in|from|on|over|via|through) (?:the )?)?"
-    r"(?:chat|jabber|zulip|slack|meetecho|webex|zoom|irc)"
-    r"|remote(?:ly)?|online",
+    rf"(?:(?:in|from|on|over|via|through) (?:the )?)?{_SPOKEN_ON}|remote(?:ly)?|online",
     re.IGNORECASE,
 )
 # "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
@@ -80,7 +80,7 @@ LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
 # use cases, scope for")
 ROLE_AFTER = re.compile(
     r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|,?\s+(?P<from_>(?:from|via)(?:\s+[^\s,]+){1,4}"
-    r"|through\s+(?:the\s+)?(?i:chat|jabber|zulip|slack|meetecho|webex|zoom|irc)\b)"
+    rf"|through\s+(?:the\s+)?(?i:{_SPOKEN_ON})\b)"
     r"|\s+-{1,2}\s+(?P<dash>[^\s?!]+(?:\s+[^\s?!]+){0,3})"
     r"|,?\s+(?P<hat>(?:(?:w/|with|wearing|without)\s*)?(?:[^\s,]+\s+){0,2}hats?(?:\s+o(?:n|ff))?"
     r"|hatless)"

@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from functools import cache, lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from msecwg.importer.blocks import Item
@@ -35,6 +36,8 @@ from msecwg.importer.vocabulary import (
     UNNAMED,
 )
 
+WORD = re.compile(r"[a-z]+")
+"""A word as a line introducing documents is read, in a text case folded."""
 SHORT_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 """A draft's short name as a list of documents or a heading writes it: "groupcomm-proxy",
 "## connect-tcp"."""
@@ -327,7 +330,10 @@ def pieces(
         found.extend(_item_pieces(text, items[i], known))
         i += 1
     scope = text[items[0].start : items[-1].end] if items else ""
-    listed = _listed_documents(text, items)
+    shorts = any(
+        p.speaker and p.speaker.name and SHORT_NAME.fullmatch(p.speaker.name) for p in found
+    )
+    listed = _listed_documents(text, items) if shorts else frozenset()
     return [
         Piece(p.start, p.start, p.end, None, False, p.item)
         if p.speaker
@@ -335,7 +341,7 @@ def pieces(
         and (
             _a_topic(scope, p.speaker.name, known)
             or _a_drafts_name(p.speaker.name, text)
-            or (SHORT_NAME.fullmatch(p.speaker.name) is not None and p.item.start in listed)
+            or (p.item.start in listed and SHORT_NAME.fullmatch(p.speaker.name) is not None)
             or (p.speaker.name.casefold() in topics and _a_heading(p.speaker.name, text))
             or (summary and _labels_a_topic(text, p))
         )
@@ -346,9 +352,9 @@ def pieces(
 
 def introduces_documents(line: str) -> bool:
     """Answer whether a line of a few words names documents, introducing a list of them ("MT:
-    Other documents (p11)")."""
-    words = re.findall(r"[a-z]+", line.casefold())
-    return len(words) <= INTRODUCER_WORDS and bool(LISTING_WORDS & set(words))
+    Other documents (p11)"); a longer one is read no further than its first few words."""
+    words = [w.group() for w in islice(WORD.finditer(line.casefold()), INTRODUCER_WORDS + 1)]
+    return len(words) <= INTRODUCER_WORDS and bool(LISTING_WORDS.intersection(words))
 
 
 def _listed_documents(text: str, items: list[Item]) -> frozenset[int]:
@@ -363,13 +369,17 @@ def _listed_documents(text: str, items: list[Item]) -> frozenset[int]:
     return frozenset(listed)
 
 
-@lru_cache(maxsize=4096)  # asked again for each turn of a section's speaker
 def _a_drafts_name(name: str, text: str) -> bool:
     """Answer whether a word where a speaker's name stands is the end of a draft's name the
     minutes write, its short name ("http-mapping: at IESG" where they name
     draft-ietf-core-http-mapping): a document's status, no one's turn."""
-    if " " in name or "-" not in name:
-        return False
+    return " " not in name and "-" in name and _ends_a_draft(name, text)
+
+
+@lru_cache(maxsize=4096)  # asked again for each turn of a section's speaker
+def _ends_a_draft(name: str, text: str) -> bool:
+    """Answer whether a hyphened word ends a draft's name the minutes write, a revision aside
+    (see _a_drafts_name), searching the whole text once a name."""
     ends = rf"\bdraft-[\w.-]*?-{re.escape(name)}(?:-\d+)?(?![\w-])"
     return re.search(ends, text, re.IGNORECASE) is not None
 
