@@ -392,7 +392,9 @@ def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_i
         "## Describing how the Charter for this group works\n\nRich: every working group has "
         "a charter.\n\nMark: we did the drafts here.\n"
     )
-    assert [(d.name, d.also, d.discussed) for d in found.documents] == [("charter", [], True)]
+    assert [(d.name, d.also, d.discussed) for d in found.documents] == [
+        ("charter", ["rechartering"], True)  # every way the minutes write it
+    ]
     found = read("# WG\n\n## Status\n\nBob: might need a Recharter.\n")
     assert [(d.name, d.also) for d in found.documents] == [("charter", ["Recharter"])]
     found = read(
@@ -402,6 +404,55 @@ def test_the_charter_is_one_document_named_charter_called_as_the_minutes_write_i
     assert found.documents == []  # another group's charter
     found = read("# ALTO WG\n\n## MASQUE charter update\n\nAnn: fine.\n\nWG Recharter: soon.\n")
     assert [(d.name, d.also) for d in found.documents] == [("charter", ["Recharter"])]
+
+
+@pytest.mark.parametrize(
+    ("line", "called"),
+    [
+        ("Eric presented the agreed charter.", ["agreed charter"]),
+        ("The charter has been updated since the last meeting.", []),
+        ("Sean T: We'll need to change the charter for this.", []),
+        ("* Bobo: Charter review", []),
+        ("- charter reminder", []),
+        ("Update the GitHub with the proposed charter changes.", ["proposed charter"]),
+        ("Don't want to relitigate the charter.", []),
+    ],
+)
+def test_the_charter_is_discussed_where_prose_acts_on_it(line: str, called: list[str]) -> None:
+    found = read(f"# ZEBRA WG\n\n## Status\n\n{line}\n")
+    assert [(d.name, d.also) for d in found.documents] == [("charter", called)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Glenn: That use case is out of scope of our current charter.",
+        "Chair: websockets not in scope of charter.",
+        "Need more attention on the applicability statement charter item.",
+        "Eric: Not sure if the current framing is within charter.",
+        "Ann: the MASQUE charter update is not ours.",
+    ],
+)
+def test_the_charter_as_a_scope_or_another_groups_is_not_discussed(line: str) -> None:
+    assert read(f"# ZEBRA WG\n\n## Status\n\n{line}\n").documents == []
+
+
+def test_a_stage_or_decision_naming_the_charter_is_of_the_sections_draft() -> None:
+    minutes = (
+        "# WEBTRANS WG\n\n## draft-ietf-webtrans-http2\n\nDavid S: Checking charter, it "
+        "doesn't prohibit this; when we adopted the document the scope was h2. We could "
+        "change the charter.\n\nConsensus: Appropriate for wg. Would require a charter update.\n"
+    )
+    found = read(minutes)
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-webtrans-http2", ["adopted"]),
+        ("charter", []),
+    ]
+    decided = transcribe(found, minutes).transcription.sections[-1].decisions
+    assert [(d.text, d.document) for d in decided] == [
+        ("Consensus: Appropriate for wg. Would require a charter update.",
+         "draft-ietf-webtrans-http2")
+    ]  # fmt: skip
 
 
 def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() -> None:
@@ -762,7 +813,7 @@ def test_a_link_in_a_heading_names_the_subject_and_its_text_is_called() -> None:
     assert named["invariants"] == ([], "With the RFC Editor")
     assert named["Core docs"] == ([], "Approved by the IESG")
     assert named["timestamp"] == (["the timestamp draft"], "Named in the minutes")
-    assert named["charter"] == (["Recharter"], "Named in the minutes")
+    assert named["charter"] == (["Recharter", "new charter"], "Named in the minutes")
 
 
 @needs_shared

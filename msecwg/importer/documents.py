@@ -91,7 +91,27 @@ DEFINITE = re.compile(
 )
 PASSING = re.compile(IN_PASSING, re.IGNORECASE)
 EACH_NAMED = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
-CHARTER = re.compile(r"\b(?:[Rr]e-?charter(?:ing)?|new charter)\b")
+THE_CHARTER = "charter"
+"""The name of the group's charter, the same at every meeting."""
+_SUCH_A_CHARTER = r"(?:(?:agreed|proposed|current|draft|updated|revised) )?[Cc]harter"
+CHARTER = re.compile(
+    r"\b(?P<re>[Rr]e-?charter(?:ing)?|new charter)\b"
+    r"|\b(?:present(?:s|ed|ing)?|updat(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|revis(?:e|es|ed|ing)"
+    r"|review(?:s|ed|ing)?|discuss(?:es|ed|ing)?|look(?:s|ed)? at|relitigat(?:e|ing)"
+    r"|re-?open(?:s|ed|ing)?|revisit(?:s|ed|ing)?) (?:the |our |its |this )?"
+    rf"(?P<acted>{_SUCH_A_CHARTER})\b"
+    rf"|\b(?P<part>{_SUCH_A_CHARTER}) (?:update|updates|review|discussion|changes)\b"
+    r"|\b[Tt]he (?P<done>charter) (?:has been|was|is being|is now) (?:updated|revised|approved"
+    r"|changed|presented|reviewed)\b"
+    r"|^[ \t]*(?:[-*+]|\d+\.)[ \t]+(?:[\w .]{1,30}: )?(?P<item>[Cc]harter)\b",
+    re.MULTILINE,
+)
+"""The group's charter discussed in prose: a recharter or a new charter, the charter acted on
+("Eric presented the agreed charter", "We'll need to change the charter"), talked of or changed
+("Charter review", "the proposed charter changes"), done to ("The charter has been updated"), or
+opening a list's item ("- charter reminder"); not the charter as a scope ("out of scope of our
+current charter", "not in the charter"), nor an item of it ("the applicability statement charter
+item")."""
 CHARTER_HEADED = re.compile(r"\b(?:[Rr]e-?)?[Cc]harter(?:ing)?\b")
 OF_A_GROUP = re.compile(
     r"\b(?!(?:WG|RG|IETF|IRTF|IESG|IAB|ADs?|BOF)\b)(?P<group>[A-Z][A-Z0-9]{1,15})(?:['\u2019]s)? $"
@@ -423,8 +443,8 @@ def documents(
         if _usable(name):
             names.add(Candidate(key("named", name), "named", name, None))
     for written in _charters(blocks, parts, group):
-        names.add(Candidate(key("named", "charter"), "named", "charter", None))
-        names.call(key("named", "charter"), written)
+        names.add(Candidate(key("named", THE_CHARTER), "named", THE_CHARTER, None))
+        names.call(key("named", THE_CHARTER), written)
     names.join_drafts()
     parents = _parents(parts)
     slotted = frozenset(n for n, part in enumerate(parts) if _a_talk(text, part, speakers))
@@ -715,14 +735,23 @@ def _charters(blocks: _Blocks, parts: Sequence[Part], group: str | None) -> list
     prose = [
         (blocks.text, m)
         for n in blocks.holding_any(["charter"])  # CHARTER holds it in every form
-        for m in CHARTER.finditer(blocks.text, *blocks.spans[n])
+        for m in CHARTER.finditer(blocks.text, _line_start(blocks.text, n, blocks), blocks.ends[n])
     ]
-    for text, match in headed + prose:  # a heading's first
-        before = max(0, match.start() - GROUP_BEFORE)
-        of = OF_A_GROUP.search(text, before, match.start()) or GROUP_AFTER.match(text, match.end())
+    written: dict[str, None] = {}  # a heading's first
+    for text, match in headed + prose:
+        at = next((k for k, v in match.groupdict().items() if v), 0)  # the charter itself
+        before = max(0, match.start(at) - GROUP_BEFORE)
+        of = OF_A_GROUP.search(text, before, match.start(at)) or GROUP_AFTER.match(
+            text, match.end()
+        )
         if of is None or (group or "").casefold() == of["group"].casefold():
-            return [match.group()]  # not another group's: "the MASQUE recharter"
-    return []
+            written[match.group(at)] = None  # not another group's: "the MASQUE recharter"
+    return [*written]
+
+
+def _line_start(text: str, n: int, blocks: _Blocks) -> int:
+    """Answer where the line of the n-th block's first word starts: before a list's marker."""
+    return text.rfind("\n", 0, blocks.starts[n]) + 1
 
 
 def _usable(name: str) -> bool:
@@ -1202,10 +1231,12 @@ def _stages(
         spans = (fact.clause,) if alone else (fact.clause, fact.sentence, (fact.start, fact.end))
         for a, b in spans if not (keys and fact.named) else ():  # those its words name, else
             within = where[bisect_left(starts, a) : bisect_left(starts, b)]
-            keys += [  # an RFC only in RFC_STAGES: not "version -14, ... that mirror RFC 7252"
+            keys += [  # an RFC only in RFC_STAGES: not "version -14, ... that mirror RFC 7252";
+                # the charter never: not "Checking charter, ... when we adopted the document"
                 located[n][0].key
                 for n in sorted({n for at, n in within if not _within(at, fact.apart)})
-                if fact.stage in RFC_STAGES or located[n][0].kind != "rfc"
+                if (fact.stage in RFC_STAGES or located[n][0].kind != "rfc")
+                and located[n][0].name != THE_CHARTER
             ]
             if keys:
                 break
@@ -1619,8 +1650,10 @@ def _mentions(
             # another name in one plain word is one only as written ("SEARCH", not "search")
             names += [mentioned.name(n, m + 1, o, cased=o.isalpha()) for m, o in enumerate(others)]
             continue
-        # One word in lower case but the first letter ("Transport") is a name only so written.
+        # One word in lower case but the first letter ("Transport") is a name only so written;
+        # the charter in any case ("Charter review").
         cased = " " not in candidate.name and candidate.name[1:].islower()
+        cased = cased and candidate.name != THE_CHARTER
         revised = candidate.key.endswith("bis")  # a draft's too: "7710-bis-00"
         names += [
             mentioned.name(n, m, o, cased=cased, versioned=revised)
@@ -1658,10 +1691,12 @@ def _record(
         )
     elif candidate.kind == "rfc":
         name = next(written)
-    else:
+    elif candidate.name != THE_CHARTER:  # the charter by its name alone
         name = next(
             (w for w in written if w.casefold() == candidate.name.casefold()), candidate.name
         )
+    else:
+        name = THE_CHARTER
     return Document(
         name=name,
         kind=candidate.kind,

@@ -19,6 +19,7 @@ import msgspec
 
 from msecwg import importer
 from msecwg.importer import Found
+from msecwg.importer.documents import THE_CHARTER
 from msecwg.importer.people import names_of
 from msecwg.model import (
     Action,
@@ -428,9 +429,12 @@ def _about(
     subject_of: dict[int, str],
 ) -> str | None:
     """Answer the id of the document a decision or action item is about: the first of those it
-    names (`names`) that is one, else the one its section is about."""
-    named = (document_of[n.casefold()] for n in names if n.casefold() in document_of)
-    return next(named, None if section is None else subject_of.get(section))
+    names (`names`) that is one, else the one its section is about, else the group's charter
+    where it names that ("websockets not in scope of charter", of a section about a draft)."""
+    named = [document_of[n.casefold()] for n in names if n.casefold() in document_of]
+    drafts = (n for n in named if n != THE_CHARTER)
+    own = None if section is None else subject_of.get(section)
+    return next(drafts, own or next(iter(named), None))
 
 
 def _subjects(found: Found, document_of: dict[str, str]) -> dict[int, str]:
