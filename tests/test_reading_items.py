@@ -2354,3 +2354,25 @@ def test_an_action_items_line_alone_opens_its_list_of_bullets_with_nothing_under
         "If you have a draft, make sure it is updated on time",
     ]
     assert found.people == []
+
+
+def test_the_room_read_as_in_consensus_in_favour_or_without_objection_is_a_decision() -> None:
+    got = decided_with(
+        "CB: Energy is there. Sounds like in-room consensus.\n\n"
+        "Adoption call: +9, no opposition. In-room consensus, to be taken to the list.\n\n"
+        "+13 on adopting, no objections.\n\n"
+        "No objections to do the change.\n\n"
+        "BS: Looks like group is in favor of splitting it.\n\n"
+        "Group agrees to avoid using it.\n\n"
+        "Mark: There is no in-room consensus yet.\n\n"
+        "Ann: I'm not sure the group agrees.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("consensus", "CB: Energy is there. Sounds like in-room consensus."),
+        ("consensus", "Adoption call: +9, no opposition. In-room consensus, to be taken to the "
+                      "list."),
+        ("agreed", "+13 on adopting, no objections."),
+        ("agreed", "No objections to do the change."),
+        ("agreed", "BS: Looks like group is in favor of splitting it."),
+        ("agreed", "Group agrees to avoid using it."),
+    ]  # fmt: skip

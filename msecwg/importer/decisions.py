@@ -304,6 +304,9 @@ ROOM_ASSENT = re.compile(
     r"|\bpeople nod|\b(?:folks|everyone|some|heads|room)\s+nodding\b|\bnodding\s+(?:from|in|around"
     r"|across)\s+the\s+room\b|^\W*nodding\b|\bnodding\s+heads\b|\bheads nod"
     r"|\b(?:general|broad|wide) agreement\b"
+    r"|\b(?:looks|sounds|seems) like (?:the )?(?:group|room|wg|everyone|everybody) (?:is|are)"
+    r" in favou?r of\b"
+    r"|\+\d+\b[^.;?]{0,80}\bno objections?\b"
     r"|(?<!for )\bagreement\s+(?:in|of|within|among)\s+(?:the\s+)?(?:group|room|wg|team|call)\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+opposition\b"
     r"|\b(?:support|agreement)\b[^.;?]{0,80}\band\s+no\s+objections?\b"
@@ -326,7 +329,7 @@ ROOM_ASSENT = re.compile(
 # "everyone agrees with me" (see CUES)
 ROOM_AGREES = re.compile(
     r"^\W*(?:the )?(?:group|wg|room) (?:is|seems) (?:happy|fine|ok|okay) (?:to|with)\b"
-    r"|(?<!not )\b(?:we all|everyone|everybody|people|folks|the (?:group|room|wg)) (?:all )?"
+    r"|(?<!not )\b(?:we all|everyone|everybody|people|folks|(?:the )?(?:group|room|wg)) (?:all )?"
     r"(?:seems? to |all )?agrees?\b(?! with (?:me|you|him|her)\b)",
     re.IGNORECASE,
 )
@@ -340,9 +343,9 @@ ASKED_NONE = re.compile(
 # chaining", "Seems like there is rough consensus for option 2" (MLS minutes), "we seem to
 # have consensus" (HTTPAPI minutes)
 CONSENSUS_SEEN = re.compile(
-    r"\bseems?\s+(?:like\s+|to\s+be\s+|to\s+have\s+)?(?:there\s+is\s+|there's\s+|we\s+have\s+)?"
-    r"(?:a\s+)?"
-    r"(?:rough\s+|strong\s+|clear\s+)?consensus\b",
+    r"\b(?:seems?|sounds?|looks?)\s+(?:like\s+|to\s+be\s+|to\s+have\s+)?"
+    r"(?:there\s+is\s+|there's\s+|we\s+have\s+)?(?:a\s+)?"
+    r"(?:rough\s+|strong\s+|clear\s+|in[- ]room\s+)?consensus\b",
     re.IGNORECASE,
 )
 # The minutes' own note that no one objected, to what went before or to what it names ("No
@@ -350,7 +353,7 @@ CONSENSUS_SEEN = re.compile(
 # the minutes' own: "MT: ... No objection to moving this in here." is a speaker's view)
 NO_OBJECTION = re.compile(
     r"^\W*no objections?(?:\s+to\s+(?:(?:this|that|the)\s+(?:plan|proposal|approach)|these|those"
-    r"|[a-z]+ing\b[^.;?!]*))?"
+    r"|[a-z]+ing\b[^.;?!]*|(?:do|make|merge|adopt|accept|apply|keep|use|go|move)\b[^.;?!]*))?"
     r"(?:\s+(?:heard|raised|voiced|expressed))?(?P<room>\s+(?:from|in)\s+(?:the\s+)?(?:room|floor"
     r"|participants|attendees|group|wg|working\s+group))?"
     r"(?:\s+(?:on|in)\s+(?:the\s+)?(?:mailing\s+)?(?:list|call|meeting)"
@@ -491,6 +494,10 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|showed)\s+"
             r"(?:(?:rough|clear|strong|broad|general)\s+)?consensus\b"
             r"|\bsummary\s+of\s+(?:the\s+)?consensus\b"
+            # the room's, as a chair reads it or the minutes note it: "Sounds like in-room
+            # consensus.", "In-room consensus, to be taken to the list." (CoRE minutes)
+            r"|(?<!no\s)(?<!not\s)\bin[- ]room\s+consensus\b"
+            r"|\b(?:sounds?|looks?)\s+like\s+(?:(?:rough|clear|strong|general)\s+)?consensus\b"
             r"|\b(?:seems?\s+to\s+be|there\s+is|there's)\s+(?:(?:rough|clear|general)\s+)?"
             r"convergence\s+(?:on|around|towards?)\b"  # "Seems to be convergence on MT's text."
             # a consensus call and its outcome: "ST: Consensus call, remove custom DHE group
@@ -579,6 +586,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "fine with",
             "happy with",
             "sounds like",
+            "in favo",
             "as is",
             "silent",
             "complain",
