@@ -1511,6 +1511,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Codes\n\nQ (Vincent): is it a large field?\nA (Kerim): We thought there was a "
          "large field. I will go back and check.\n\nLars: we will go back and forth on this.\n",
          [("Kerim", "I will go back and check.")]),
+        # the speaker dealing with something, mobilizing others
+        ("## Anomaly\n\nBenno: Will mobilize developers for WG Last Call\n\n"
+         "Glenn: We'll deal with those at the next interim.\n",
+         [("Benno", "Will mobilize developers for WG Last Call"),
+          ("Glenn", "We'll deal with those at the next interim.")]),
         # a named person agreeing, planning or volunteering to do a task; "please help" asks all
         ("## Naming\n\nQin: The name is fine.\n\nMarcus: It works.\n\nQin agreed to notify the "
          "list after the meeting.\n\nMarcus plans to submit a version with the new name.\n\n"

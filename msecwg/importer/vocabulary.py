@@ -479,7 +479,8 @@ TASK_VERBS = frozenset(
      "start", "study", "submit", "suggest", "summarise", "summarize", "sync", "talk",
      "try", "update", "upload", "work", "write", "collaborate", "come", "gather", "verify",
      "track", "drive", "expand", "seek", "include", "research", "revisit", "reject", "synthesize",
-     "synthesise", "introduce", "care", "over", "through", "plan", "resume"}
+     "synthesise", "introduce", "care", "over", "through", "plan", "resume", "deal", "mobilize",
+     "mobilise"}
 )  # fmt: skip
 
 # Who, besides a named person, takes on a task in minutes: "chairs will make adoption
