@@ -886,6 +886,17 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("new revision", "Version -19 of draft-ietf-core-comi is out.")
     ]
     assert stages_of("The draft is out of scope.") == []
+    assert stages_of("RFC 9100 published.") == [("published", "RFC 9100 published.")]
+    assert stages_of("As RFC 9000 published in 2021 says, no.") == []
+    assert stages_of("MT: Ready for 2nd WGLC. In parallel, test vectors.") == [
+        ("ready for WG Last Call", "MT: Ready for 2nd WGLC. In parallel, test vectors.")
+    ]
+    assert stages_of("ED: Update in -05: Removal of Multi-ETag, using ETag.") == [
+        ("new revision", "ED: Update in -05: Removal of Multi-ETag, using ETag.")
+    ]
+    assert stages_of("JJ: Asking WG adoption show-of-hands. 9 raised, 1 not-raised.") == [
+        ("call for adoption", "JJ: Asking WG adoption show-of-hands. 9 raised, 1 not-raised.")
+    ]
     assert stages_of("suggest: WGLC now") == [("WG Last Call planned", "suggest: WGLC now")]
     assert stages_of("Ready for submission to IESG") == [
         ("waiting for write-up", "Ready for submission to IESG")

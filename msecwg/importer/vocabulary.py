@@ -190,6 +190,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bconfirm(?:ed|ing)? (?:the )?adoption\b[^.;]{0,20}\bon (?:the )?(?:mailing )?list\b"
      rf"|{ADOPTION_TO_LIST}"
      r"|\b(?:hums?|polls?|show of hands) (?:for|on|in favou?r of) adopti(?:on|ng)\b"
+     r"|\badoption (?:hums?|polls?|show[- ]of[- ]hands)\b"
      rf"|{ROOM_ADOPTS}.{{0,200}}?\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b",
      ("adopt", "cfa")),
     # a document adopted, not comments adopted in a version, nor a policy or idea adopted
@@ -223,7 +224,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\bcurrently (?:on |in )?(?:a |the )?{_WGLC}\b",
      _WGLC_WORDS),
     ("ready for WG Last Call",
-     r"\b(?:getting )?ready for (?:a |another |a new |a second )?(?:round of )?"
+     r"\b(?:getting )?ready for (?:a |another |a new |a second |a 2nd |2nd |second )?(?:round of )?"
      rf"(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
      ("ready for",)),
     ("WG Last Call planned",
@@ -300,6 +301,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|was|were|is|are|is now|got) (?:now |just )?published\b"
      r"|^\W*now (?:an? )?RFC ?\d{3,5}\b"
      r"|\b(?:recently|just|newly|(?:have|has|we)(?: now| just)?) published RFC ?\d{3,5}\b"
+     r"|^\W*RFC ?\d{3,5} (?:(?:now|just|recently) )?published\W*$"
      r"|(?:\u2794|\u2192|->|=>)\s*RFC ?\d{3,5}\b", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
@@ -327,6 +329,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:new|minor|major) (?:revision|version) -?\d{1,2}\b"
      r"|\bnew -?\d\d (?:revision|version)\b"
      r"|\bupdated (?:from|since) (?:(?:version|revision) )?-\d\d\b"
+     r"|\bupdates? in (?:(?:version|revision|v) ?)?-\d\d\b"
      r"|(?<![\w-])-\d\d draft highlights\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
       "change", "highlights", "overview", "reached", "created", "presenting", "latest")),
