@@ -1823,6 +1823,7 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
      ("Hoof Care", "- Check draft regarding interdependencies\n- Review draft before the cut-off"),
      ("Hoof Care", "Jensen (Reviewer of the O&M document)"),
      ("Hoof Care", "Christian: Prefers a flag date\n    Important draft to get adoption"),
+     ("Hoof Care", "Oliver: Want draft version by end of January\n\nNeed document by May."),
      ("Hoof Care", "Sheng: targeting the date (31/Aug Stable draft WG charter sent to AD).\n\n"
       "The March draft has it; the Sept. draft will not."),
      ("New Working Group Business", "The draft is ready for WGLC."),

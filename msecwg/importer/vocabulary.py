@@ -73,7 +73,8 @@ NOT_DOCUMENT_NAMES = frozenset(
      "with", "from", "in", "of", "to", "by", "into", "per", "like", "after", "before",
      "supports", "support", "opposes", "likes", "brief", "short", "quick", "long",
      "google", "word", "shared", "deliverable", "action", "actions", "slot", "slots", "session",
-     "sessions", "meeting", "talk", "presentation", "item", "topic"}
+     "sessions", "meeting", "talk", "presentation", "item", "topic", "want", "wants", "need",
+     "needs"}
 )  # fmt: skip
 
 # Words before a mention that cite a document in passing rather than discuss it: "See
