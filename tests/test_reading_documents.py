@@ -1824,6 +1824,7 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
      ("Hoof Care", "Jensen (Reviewer of the O&M document)"),
      ("Hoof Care", "Christian: Prefers a flag date\n    Important draft to get adoption"),
      ("Hoof Care", "Oliver: Want draft version by end of January\n\nNeed document by May."),
+     ("Hoof Care", "Martin: An Experimental draft should have an experiment in it."),
      ("Hoof Care", "Sheng: targeting the date (31/Aug Stable draft WG charter sent to AD).\n\n"
       "The March draft has it; the Sept. draft will not."),
      ("New Working Group Business", "The draft is ready for WGLC."),
@@ -2032,3 +2033,10 @@ def test_an_i_d_named_by_its_words_is_a_document_and_a_groups_document_is_none()
         ("PA-TNC", ["with the RFC Editor"]),
         ("PB-TNC", ["with the RFC Editor"]),
     ]
+
+
+def test_a_headings_time_in_brackets_before_its_colon_is_no_part_of_its_name() -> None:
+    found = read(
+        "# ICCRG\n\n### Tutorial/Panel (45 minutes):\n\nThe document is a survey.\n\nMo: fine.\n"
+    )
+    assert [d.name for d in found.documents] == ["Tutorial/Panel"]

@@ -130,7 +130,7 @@ GROUP_AFTER = re.compile(
 # word in lower case ("## training issues", a label of an issue tracker) only where the
 # minutes name a document so elsewhere.
 ISSUES_OF = re.compile(r"^(?P<name>[A-Z][\w/-]*) issues\b", re.IGNORECASE)
-PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
+PARENTHESES = re.compile(r"\s*\([^()]*\)[\s:.]*$")
 PRESENTERS_APART = re.compile(r",\s*|\s+and\s+")
 """What stands between presenters named together ("Tommy Pauly and Eric Rosenberg")."""
 # A heading of a talk in its slot: its presenters, then its time ("## Guidelines for Internet

@@ -74,7 +74,7 @@ NOT_DOCUMENT_NAMES = frozenset(
      "supports", "support", "opposes", "likes", "brief", "short", "quick", "long",
      "google", "word", "shared", "deliverable", "action", "actions", "slot", "slots", "session",
      "sessions", "meeting", "talk", "presentation", "item", "topic", "want", "wants", "need",
-     "needs"}
+     "needs", "experimental", "informational", "historic", "standards", "standard"}
 )  # fmt: skip
 
 # Words before a mention that cite a document in passing rather than discuss it: "See
