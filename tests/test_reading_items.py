@@ -1511,6 +1511,13 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Codes\n\nQ (Vincent): is it a large field?\nA (Kerim): We thought there was a "
          "large field. I will go back and check.\n\nLars: we will go back and forth on this.\n",
          [("Kerim", "I will go back and check.")]),
+        # a chair asking the group to read a draft, a task asked with "do"; not anyone asking
+        # to read
+        ("## Update timeout\n\nChairs: Please read draft-pusateri-dnsop-update-timeout because "
+         "we ran out of time\n\nAnn: Please read the full document!\n\nBrian: Please do send "
+         "your favorite path aware thing to the list.\n",
+         [(None, "Please read draft-pusateri-dnsop-update-timeout because we ran out of time"),
+          (None, "Please do send your favorite path aware thing to the list.")]),
         # the speaker dealing with something, mobilizing others
         ("## Anomaly\n\nBenno: Will mobilize developers for WG Last Call\n\n"
          "Glenn: We'll deal with those at the next interim.\n",

@@ -412,6 +412,8 @@ TO_EVERYONE = re.compile(r"\b(?:everyone|everybody|anyone|anybody|folks|people|a
 PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do", "help", "come"}
 """The verbs "please" asks a task with; not to look, read or help, which it asks of everyone, nor
 to come ("Please come by!", "please come to mic line": an invitation)."""
+CHAIR_ASKS = frozenset({"read", "look", "check", "comment"})
+"""What a chair's "please" asks the group to do beyond PLEASE_VERBS: to read the drafts."""
 # What anyone will do in the session itself: "We'll discuss that in another slide.", "Will
 # discuss Auth. later in this IETF session." (WISH minutes)
 IN_THE_SESSION = (
@@ -694,7 +696,7 @@ def _requested(
         sentence = unwrapped(text[a:b])
         if not holds_any(sentence, ASKING_WORDS):
             continue  # neither REQUEST nor PLEASE: no one asked
-        who = _asked(sentence, names)
+        who = _asked(sentence, names, chair=passage.by_chair)
         if who is False:
             continue
         j = i + 1
@@ -712,9 +714,11 @@ def _requested(
     return None
 
 
-def _asked(sentence: str, names: frozenset[str]) -> str | bool:
+def _asked(sentence: str, names: frozenset[str], *, chair: bool = False) -> str | bool:
     """Answer whom a sentence asks to do a task: the name as written, True for "you"
-    or everyone ("please ..."), False when it asks no one to do one."""
+    or everyone ("please ..."), False when it asks no one to do one. A `chair` asks the
+    group to read or look at something too ("Chairs: Please read draft-pusateri-dnsop-update-
+    timeout because we ran out of time")."""
     for match in REQUEST.finditer(sentence):
         who = match.group("who")
         verb = match.group("verb").casefold()
@@ -755,8 +759,10 @@ def _asked(sentence: str, names: frozenset[str]) -> str | bool:
         return False  # "Please clarify.": now, not in the draft ("Please clarify in draft")
     if please.re is PLEASE_AT_END and asked[0] in SAID_NOW_PLEASE:
         return False  # "clarify the timeout please", "discuss rigid curves please": now
+    if asked[0] == "do" and len(asked) > 1:
+        asked = asked[1:]  # "Please do read the draft"
     verbs = [asked[0], *(w for before, w in pairwise(asked) if before == "and")]
-    return any(w in PLEASE_VERBS for w in verbs)
+    return any(w in PLEASE_VERBS or (chair and w in CHAIR_ASKS) for w in verbs)
 
 
 @lru_cache(maxsize=1024)  # a word asked of again and again against the same speakers

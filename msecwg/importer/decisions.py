@@ -1209,12 +1209,6 @@ def _by_the_room(said: str) -> bool:
     return re.search(r"\b\d", said) is not None or ROOM_RESPONSE.match(said) is not None
 
 
-def _chairs(speaker: str | None) -> bool:
-    """Answer whether a speaker is written as a chair ("Chair", "[chair]", "Eric Kinnear
-    (chair)")."""
-    return speaker is not None and "chair" in speaker.casefold()
-
-
 def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
     """Answer the first sentence of a passage that records a decision by its words: a
     hum, a consensus, a count of hands, the room's assent, an issue closed, a ruling.
@@ -1277,9 +1271,9 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             continue
         if match.re in (CONSENSUS_ON, SUPPORT_NOTED) and passage.is_turn:
             continue
-        if match.re in CHAIRS_ONLY and passage.is_turn and not _chairs(passage.speaker):
+        if match.re in CHAIRS_ONLY and passage.is_turn and not passage.by_chair:
             continue
-        if match.re is CHAIR_SCOPES and not (passage.is_turn and _chairs(passage.speaker)):
+        if match.re is CHAIR_SCOPES and not (passage.is_turn and passage.by_chair):
             continue
         if match.re is CHAIRS_CALL and passage.marker:
             continue  # an agenda's item for it, filled before the talk ("- Authors, 20 minutes"

@@ -44,6 +44,12 @@ class Passage(NamedTuple):
     in_agenda: bool = False
     reported: bool = False
 
+    @property
+    def by_chair(self) -> bool:
+        """Answer whether its speaker is written as a chair ("Chair", "Chairs", "[chair]",
+        "Eric Kinnear (chair)")."""
+        return self.speaker is not None and "chair" in self.speaker.casefold()
+
 
 def words_of(text: str, passage: Passage) -> str:
     """Answer the words of a passage, without its speaker prefix."""
