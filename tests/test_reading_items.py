@@ -2376,6 +2376,7 @@ def test_the_room_read_as_in_consensus_in_favour_or_without_objection_is_a_decis
         "No objections to do the change.\n\n"
         "BS: Looks like group is in favor of splitting it.\n\n"
         "Group agrees to avoid using it.\n\n"
+        "Diego: Making routing decisions is another goal.\n\nAll agrees!\n\n"
         "Mark: There is no in-room consensus yet.\n\n"
         "Ann: I'm not sure the group agrees.\n\n"
     )
@@ -2387,4 +2388,5 @@ def test_the_room_read_as_in_consensus_in_favour_or_without_objection_is_a_decis
         ("agreed", "No objections to do the change."),
         ("agreed", "BS: Looks like group is in favor of splitting it."),
         ("agreed", "Group agrees to avoid using it."),
+        ("agreed", "Diego: Making routing decisions is another goal. All agrees!"),
     ]  # fmt: skip

@@ -329,6 +329,7 @@ ROOM_ASSENT = re.compile(
 # "everyone agrees with me" (see CUES)
 ROOM_AGREES = re.compile(
     r"^\W*(?:the )?(?:group|wg|room) (?:is|seems) (?:happy|fine|ok|okay) (?:to|with)\b"
+    r"|^\W*all (?:agree|agrees|agreed)\b"
     r"|(?<!not )\b(?:we all|everyone|everybody|people|folks|(?:the )?(?:group|room|wg)) (?:all )?"
     r"(?:seems? to |all )?agrees?\b(?! with (?:me|you|him|her)\b)",
     re.IGNORECASE,
