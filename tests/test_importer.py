@@ -750,6 +750,17 @@ def test_the_day_below_a_label_of_the_meetings_details_is_its_day() -> None:
     assert [d.text for d in found.meeting.days] == ["2024-03-20"]
 
 
+def test_the_day_below_a_label_of_the_minutes_after_an_agenda_is_its_day() -> None:
+    found = read(
+        "interim meeting in June\n\nInterim Meeting Recording\nhttps://example.org/rec\n\n"
+        "agenda:\n- review of the charter\n- Montreal hackaton\n- other topics\n\nminutes:\n\n"
+        "COINRG - https://irtf.org/coinrg\nFriday 07 June 2019\nInterim meeting\n\nMJM: hi.\n"
+    )
+    assert [(d.text, d.date.first if d.date else None) for d in found.meeting.days] == [
+        ("Friday 07 June 2019", dt.date(2019, 6, 7))
+    ]
+
+
 def test_a_weekday_that_is_not_the_dates_is_marked_for_check_to_leave_out() -> None:
     found = read("# QUIC WG Minutes\n\n## Monday, 15 July 2003\n\nMark: hello.\n")
     date = found.meeting.days[0].date

@@ -39,6 +39,9 @@ LOGISTICS = re.compile(
     r"(?:\s*(?:and|&|/)\s*(?:time|date|place|location))?(?:\W*|:\s.*)$",
     re.IGNORECASE,
 )
+# A label of the minutes proper after an agenda: "agenda:" / "- …" / "minutes:" / "COINRG -
+# https://irtf.org/coinrg" / "Friday 07 June 2019" (COINRG minutes)
+MINUTES_LABEL = re.compile(r"\W*(?:meeting\s+)?(?:minutes|notes)\s*:\W*$", re.IGNORECASE)
 # A table of contents' heading: "## Table of Contents", "TOC"
 CONTENTS = re.compile(r"\W*(?:table\s+of\s+)?contents\W*$|\W*toc\W*$", re.IGNORECASE)
 # The data a wiki or site page opens with, between lines of "---" ("title: ...", "published:
@@ -420,10 +423,14 @@ def opening(text: str, plan: Layout) -> list[Block]:
 def _first_items(text: str, front: list[Block]) -> list[Block]:
     """Answer the first five items of the front matter, and the five after one of them that
     labels the meeting's details below it ("Date and time:" / "* Local time: Wednesday,
-    2024-03-20, 09:30-11:30")."""
+    2024-03-20, 09:30-11:30"), or after a label of the minutes proper further on, past an
+    agenda ("minutes:" / "COINRG - https://irtf.org/coinrg" / "Friday 07 June 2019")."""
     for n, item in enumerate(front[:5]):
         if isinstance(item, Item) and LOGISTICS.fullmatch(text[item.body : item.end]):
             return front[: n + 6]
+    for n, item in enumerate(front[5:], 5):
+        if isinstance(item, Item) and MINUTES_LABEL.fullmatch(text[item.body : item.end]):
+            return front[:5] + front[n + 1 : n + 6]
     return front[:5]
 
 
