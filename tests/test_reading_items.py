@@ -2390,3 +2390,15 @@ def test_the_room_read_as_in_consensus_in_favour_or_without_objection_is_a_decis
         ("agreed", "Group agrees to avoid using it."),
         ("agreed", "Diego: Making routing decisions is another goal. All agrees!"),
     ]  # fmt: skip
+
+
+def test_an_action_label_misspelt_in_capitals_before_a_colon_is_one_and_names_no_document() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Link template\n\nMark: fine.\n\n"
+                 "ACITON: call for adoption for link-template on the list.\n\n"
+                 "ACTON: Francesca will have an informal chat with the IESG.\n\n"
+                 "The REACTION: none.\n")  # fmt: skip
+    assert [(a.label, a.owner, a.text) for a in found.actions] == [
+        ("ACITON", None, "call for adoption for link-template on the list."),
+        ("ACTON", "Francesca", "Francesca will have an informal chat with the IESG."),
+    ]
+    assert "ACITON" not in [d.name for d in found.documents]

@@ -31,6 +31,7 @@ from msecwg.importer.speakers import full_name, speaker
 from msecwg.importer.text import CaseAside, alternatives, caseless, fold, holds_any
 from msecwg.importer.vocabulary import (
     COMMON_WORDS,
+    MISSPELT_ACTION,
     NOT_ASKED,
     OWNER_ROLES,
     TASK_VERBS,
@@ -46,7 +47,8 @@ MARKUP = r"(?:\*{1,3}|_{1,2})?"
 # solicit ML Adoption" (DPRIVE minutes)
 ACTION_LABEL = re.compile(
     rf"^{MARKUP}(?:(?P<by>[Cc]hairs?|[Ee]ditors?|[Aa]uthors?|ADs?)['\u2019]?s?\s+(?=[Aa][Cc]))?"
-    r"(?P<label>(?>(?:For\s+)?(?:ACTIONS?(?:[\s-]+ITEMS?)?|Actions?(?:[\s-]+[Ii]tems?)?|AI|TODO)[Ss]?"
+    r"(?P<label>(?>(?:For\s+)?(?:ACTIONS?(?:[\s-]+ITEMS?)?|Actions?(?:[\s-]+[Ii]tems?)?|AI|TODO"
+    rf"|{alternatives(MISSPELT_ACTION)}(?=\s*:))[Ss]?"
     r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?))"
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\)|\s+(?:for|to)\s+(?P<whom>[^:\n]{{1,40}}?)(?=\s*:))?{MARKUP}"
     rf"(?:\s*(?:[:\u2013\u2192]|-+>?|=>)\s*{MARKUP}\s*|\s+on\s+(?=[A-Z])|(?<!AI)\s+(?=[A-Z]))"
@@ -58,7 +60,7 @@ BEFORE_A_TASK = frozenset(
 """Verbs a task may follow with "to", never its owner: "Need to include …", "Plan to …"."""
 ACTIONS_ALONE = re.compile(r"[*_]*(?i:action(?:[\s-]+items?)?s?)[*_]*")
 """A line that only says action items follow: "Action Items", "**ACTIONS**"."""
-LABEL_WORDS = ("AI", "ACTION", "Action", "TODO")
+LABEL_WORDS = ("AI", "ACTION", "Action", "TODO", *sorted(MISSPELT_ACTION))
 """Words one of which ACTION_LABEL holds, case and all."""
 # The room's consensus or agreement, a decision even where a section of actions records it:
 # "The consensus in the room to adopt the ... draft in the WG.", "Agreed that we need to

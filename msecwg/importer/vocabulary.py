@@ -59,6 +59,9 @@ TITLE_TAIL_WORDS = frozenset(
 # httpwg/ietf101.md "Strong hums ...", quic/ietf110.md "There's also qlog"); nor a
 # preposition or a view ("Regarding draft, agree with discussion so far.", "Petr:
 # Supports draft").
+# "ACTION" misspelt by a letter left out or two swapped, as a label in capitals: "ACITON: call for
+# adoption for link-template on the list." (HTTPAPI minutes)
+MISSPELT_ACTION = frozenset({"ACITON", "ACTOIN", "ATCION", "ACTINO", "ACTON", "ACION", "ACTIN"})
 NOT_DOCUMENT_NAMES = frozenset(
     {"no", "get", "think", "yes", "so", "but", "also", "then", "now", "just", "maybe",
      "we", "i", "you", "they", "it", "there", "there's", "here", "which", "who", "what",
@@ -75,7 +78,7 @@ NOT_DOCUMENT_NAMES = frozenset(
      "google", "word", "shared", "deliverable", "action", "actions", "slot", "slots", "session",
      "sessions", "meeting", "talk", "presentation", "item", "topic", "want", "wants", "need",
      "needs", "experimental", "informational", "historic", "standards", "standard"}
-)  # fmt: skip
+) | {w.casefold() for w in MISSPELT_ACTION}  # fmt: skip
 
 # Words before a mention that cite a document in passing rather than discuss it: "See
 # also [draft-ietf-rtgwg-enterprise-pa-multihoming-12]", "quote RFC8890", "Signatures
