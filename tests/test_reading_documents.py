@@ -891,6 +891,13 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("MT: Ready for 2nd WGLC. In parallel, test vectors.") == [
         ("ready for WG Last Call", "MT: Ready for 2nd WGLC. In parallel, test vectors.")
     ]
+    assert stages_of("Sanjay presents 01 to 02 changes, a substantial rewrite.") == [
+        ("new revision", "Sanjay presents 01 to 02 changes, a substantial rewrite.")
+    ]
+    assert stages_of("CB: draft-ietf-core-senml-data-ct-03 updated with clarifications.") == [
+        ("new revision", "CB: draft-ietf-core-senml-data-ct-03 updated with clarifications.")
+    ]
+    assert stages_of("We went from 3 to 5 changes.") == []
     assert stages_of("ED: Update in -05: Removal of Multi-ETag, using ETag.") == [
         ("new revision", "ED: Update in -05: Removal of Multi-ETag, using ETag.")
     ]

@@ -312,7 +312,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:(?:drafts?|revisions?|versions?)(?: -?\d{1,2})?|v ?-\d\d) (?:were |was |have been "
      r"|has been )?"
      r"(?:published|submitted|posted)\b|(?:^|\s|\bdraft-[a-z0-9-]+)-\d\d (?:was |has been )?"
-     r"(?:published|submitted|posted)\b"
+     r"(?:published|submitted|posted|updated)\b"
+     r"|\b-?\d\d (?:to|->|\u2192) -?\d\d (?:changes|updates|diff)\b"
+     r"|\b(?:changes|updates|diff) (?:from )?-?\d\d (?:to|->|\u2192) -?\d\d\b"
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
      r"|submitted|posted)\b"
      r"|\b(?:draft|revision|version|rev)\s*-\d{1,2}\b(?: of [\w-]+)? is out\b"
@@ -336,6 +338,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bupdates? in (?:(?:version|revision|v) ?)?-\d\d\b"
      r"|(?<![\w-])-\d\d draft highlights\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
+      "diff",
       "change", "highlights", "overview", "reached", "created", "presenting", "latest")),
     ("revision expected",
      r"(?:\bwill |'ll |\u2019ll )(?:soon |then |also |now )?(?:rev|revise|update|publish|submit"
@@ -407,7 +410,7 @@ STAGE_WORDS = (
     "ad review", "ad evaluation", "cfa", "is out", "change", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
     "basis", "starting point", "candidate", "wg document", "go-ahead", "evaluation", "writeup",
-    "approved",
+    "approved", "diff",
 )  # fmt: skip
 # Support shown: "hums in favour", "hands in support", "Humming: in favor." (CAPPORT minutes),
 # "Do you want to adopt? (Strong hum)" (TLS minutes); not a strong hum against
