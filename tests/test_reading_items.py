@@ -1511,6 +1511,13 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Codes\n\nQ (Vincent): is it a large field?\nA (Kerim): We thought there was a "
          "large field. I will go back and check.\n\nLars: we will go back and forth on this.\n",
          [("Kerim", "I will go back and check.")]),
+        # a request of "you" in answer to another speaker's question: the asker's, quoted with
+        # the question
+        ("## ECH\n\nMartin: The intent is to import it in the structure mentioned?\n\nChris: "
+         "Yes, please file an issue.\n\nAnn: That is fine.\n\nBob: Please file an issue.\n",
+         [("Martin", "Martin: The intent is to import it in the structure mentioned? Chris: Yes, "
+           "please file an issue."),
+          (None, "Please file an issue.")]),
         # a chair asking the group to read a draft, a task asked with "do"; not anyone asking
         # to read
         ("## Update timeout\n\nChairs: Please read draft-pusateri-dnsop-update-timeout because "

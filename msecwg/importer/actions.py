@@ -712,8 +712,28 @@ def _requested(
             ):
                 used.add(j)
                 return _made(text, passage, a, answer.end, answer.speaker, year)
+        asker = _asker(text, passages, i) if who is True else None
+        if asker is not None:  # "you": the one whose question it answers, quoted with it
+            before = passages[i - 1]
+            return _made(text, before, before.start, b, asker, year)
         return _made(text, passage, a, b, who if isinstance(who, str) else None, year)
     return None
+
+
+def _asker(text: str, passages: list[Passage], i: int) -> str | None:
+    """Answer who asked the question the i-th passage answers, where it is a turn right
+    after another speaker's question in its section ("Martin: The intent is to import it in
+    the structure mentioned?" / "Chris: Yes, please file an issue.": Martin's task)."""
+    passage = passages[i]
+    before = passages[i - 1] if i > 0 else None
+    if (
+        before is None
+        or not (passage.is_turn and before.is_turn)
+        or before.section != passage.section
+        or before.speaker in (None, passage.speaker)
+    ):
+        return None
+    return before.speaker if words_of(text, before).rstrip(" *_").endswith("?") else None
 
 
 def _asked(sentence: str, names: frozenset[str], *, chair: bool = False) -> str | bool:
