@@ -985,14 +985,16 @@ def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions()
         ("## draft-lee-pce-flexible-grid\n\nHow many have read? about 15\n\n"
          "Suitable to be adopted? 6-7\n",
          [("poll", "How many have read? about 15"), ("poll", "Suitable to be adopted? 6-7")]),
-        # the room silent or not objecting, and a consensus that exists, as the minutes note it
+        # the room silent or not objecting, a consensus that exists and one that does not yet,
+        # as the minutes note it
         ("## Accept draft minutes\n\n   * no comments, accepted as is.\n\n"
          "## Issue 22\n\nConsensus exists to clarify\n\n## Issue 129\n\nNo meaningful "
          "discussion, silent agreement.\n\n## Minutes of the last call\n\n   * No objections on "
          "the mailing list or on the call.\n\n## Issue 30\n\nNo consensus exists yet.\n",
          [("agreed", "no comments, accepted as is."), ("consensus", "Consensus exists to clarify"),
           ("agreed", "No meaningful discussion, silent agreement."),
-          ("agreed", "No objections on the mailing list or on the call.")]),
+          ("agreed", "No objections on the mailing list or on the call."),
+          ("conclusion", "No consensus exists yet.")]),
     ],
 )  # fmt: skip
 def test_decisions_as_the_minutes_record_them(minutes: str, decided: list[tuple[str, str]]) -> None:
@@ -2409,3 +2411,14 @@ def test_an_action_label_misspelt_in_capitals_before_a_colon_is_one_and_names_no
         ("ACTON", "Francesca", "Francesca will have an informal chat with the IESG."),
     ]
     assert "ACITON" not in [d.name for d in found.documents]
+
+
+def test_no_consensus_the_minutes_note_or_a_chair_declares_is_a_conclusion() -> None:
+    got = decided_with(
+        "No consensus on top-level.\n\nMark: There is no consensus here, I think.\n\n"
+        "Chair: No WG consensus yet.\n\nAnn: We are not near consensus.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("conclusion", "No consensus on top-level."),
+        ("conclusion", "Chair: No WG consensus yet."),
+    ]

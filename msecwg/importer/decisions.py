@@ -261,6 +261,14 @@ NO_CONSENSUS = re.compile(
     r"[^.;?]{0,40}\bconsensus\b|\b(?:unless|until)\b[^.;?]{0,30}\bconsensus\b",
     re.IGNORECASE,
 )
+# No consensus as the minutes note it or a chair declares it, a conclusion of the meeting: "No
+# consensus on top-level." (AIPREF minutes), "No consensus yet, progress needs to be made first
+# before we decide" (RATS minutes); a speaker's "not near consensus" is a view (see NO_CONSENSUS)
+NO_CONSENSUS_NOTED = re.compile(
+    r"\W*(?:there\s+(?:is|was)\s+)?no\s+(?:wg\s+|working\s+group\s+|rough\s+|clear\s+)?"
+    r"consensus\b",
+    re.IGNORECASE,
+)
 BUT = re.compile(r";\s|,\s+but\s", re.IGNORECASE)
 """Where a clause ends, which a hedge before it does not reach (see _own_clause)."""
 SHOWN = re.compile(r"\b(?:thumbs?|nods?|nodding)\b", re.IGNORECASE)
@@ -1224,6 +1232,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
     for n, (a, b) in enumerate(spans):
         sentence = unwrapped(text[a:b])
         cued = _cue(sentence)
+        if NO_CONSENSUS_NOTED.match(sentence) and (not passage.is_turn or passage.by_chair):
+            return _record(text, passages, i, i, "conclusion", used)
         if cued is None or NO_CONSENSUS.search(sentence):
             continue
         kind, match = cued
