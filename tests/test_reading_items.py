@@ -2386,6 +2386,7 @@ def test_the_room_read_as_in_consensus_in_favour_or_without_objection_is_a_decis
         "BS: Looks like group is in favor of splitting it.\n\n"
         "Group agrees to avoid using it.\n\n"
         "Diego: Making routing decisions is another goal.\n\nAll agrees!\n\n"
+        "Luigi: we might be redirected to RATS, so maybe no. All agrees.\n\n"
         "Mark: There is no in-room consensus yet.\n\n"
         "Ann: I'm not sure the group agrees.\n\n"
     )
@@ -2398,6 +2399,7 @@ def test_the_room_read_as_in_consensus_in_favour_or_without_objection_is_a_decis
         ("agreed", "BS: Looks like group is in favor of splitting it."),
         ("agreed", "Group agrees to avoid using it."),
         ("agreed", "Diego: Making routing decisions is another goal. All agrees!"),
+        ("agreed", "Luigi: we might be redirected to RATS, so maybe no. All agrees."),
     ]  # fmt: skip
 
 

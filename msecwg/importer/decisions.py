@@ -330,14 +330,13 @@ ROOM_ASSENT = re.compile(
     r"|\b(?:accepted|approved|agreed|adopted|merged|closed)\s+(?:without|with\s+no)\s+(?:any\s+)?"
     r"objections?\b|\b(?:accepted|approved|merged) as is\b|\bsilent (?:agreement|consent)\b"
     r"|^\W*(?:nobody|no one|no-one)\s+(?:complains|complained|objects|objected|disagrees"
-    r"|disagreed)\W*$",
+    r"|disagreed)\W*$|^\W*all\s+(?:agree|agrees|agreed)\W*$",
     re.IGNORECASE,
 )
 # The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
 # "everyone agrees with me" (see CUES)
 ROOM_AGREES = re.compile(
     r"^\W*(?:the )?(?:group|wg|room) (?:is|seems) (?:happy|fine|ok|okay) (?:to|with)\b"
-    r"|^\W*all (?:agree|agrees|agreed)\b"
     r"|(?<!not )\b(?:we all|everyone|everybody|people|folks|(?:the )?(?:group|room|wg)) (?:all )?"
     r"(?:seems? to |all )?agrees?\b(?! with (?:me|you|him|her)\b)",
     re.IGNORECASE,
@@ -601,6 +600,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "complain",
             "object",
             "disagree",
+            "agree",
         ),
     ),
     # The room agreeing, as the minutes note it (never in a speaker's turn): "Group is happy

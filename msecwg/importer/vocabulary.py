@@ -33,7 +33,8 @@ ADMINISTRATIVE_WORDS = frozenset(
      "conclusion", "conclusions", "side", "attendees", "attendance", "participants", "minutes",
      "notes", "decision", "decisions", "key", "points", "goals", "objectives", "outcomes",
      "takeaways", "highlights", "morning", "afternoon", "evening", "lunch", "break", "day",
-     "days", "administrative", "topic", "topics", "kickoff", "kick-off", "aside", "asides"}
+     "days", "administrative", "topic", "topics", "kickoff", "kick-off", "aside", "asides",
+     "opening"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
