@@ -446,7 +446,7 @@ FOLLOW_UP = CaseAside(
         + r"(?:(?:[-=]+>\s*)?(?:(?:we|i)(?:'ll|\u2019ll| will) |will |asked to |please "
         r"|let(?:'s|\u2019s| us) "
         r"|(?:the )?next steps? (?:is|are) to |(?:the )?(?P<who>[a-z][\w.'-]*) (?:to|will) )?"
-        r"(?:[a-z]+ly |need to |have to )?(?:take|taking|(?P<bring>bring)|bringing) "
+        r"(?:[a-z]+ly |need to |have to )?(?:take|taking|(?P<bring>bring)|bringing|go) "
         r"(?:(?:[\w-]+|\([^()\n]{1,30}\)) ){0,5}?"
         r"(?:(?:back )?to (?:the )?(?:wg |mailing )?list\b|offline\b)"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
