@@ -626,6 +626,11 @@ class _Blocks:
                 at = lower.find(word, at + 1)
         return sorted(held)
 
+    def line_start(self, n: int) -> int:
+        """Answer where the line of the n-th block's first word starts: before a list's
+        marker."""
+        return self.text.rfind("\n", 0, self.starts[n]) + 1
+
     def holding(self, at: int) -> tuple[int, int]:
         """Answer the span of the block that holds (or last starts before) offset `at`."""
         return self.spans[bisect_right(self.starts, at) - 1]
@@ -735,7 +740,7 @@ def _charters(blocks: _Blocks, parts: Sequence[Part], group: str | None) -> list
     prose = [
         (blocks.text, m)
         for n in blocks.holding_any(["charter"])  # CHARTER holds it in every form
-        for m in CHARTER.finditer(blocks.text, _line_start(blocks.text, n, blocks), blocks.ends[n])
+        for m in CHARTER.finditer(blocks.text, blocks.line_start(n), blocks.ends[n])
     ]
     written: dict[str, None] = {}  # a heading's first
     for text, match in headed + prose:
@@ -747,11 +752,6 @@ def _charters(blocks: _Blocks, parts: Sequence[Part], group: str | None) -> list
         if of is None or (group or "").casefold() == of["group"].casefold():
             written[match.group(at)] = None  # not another group's: "the MASQUE recharter"
     return [*written]
-
-
-def _line_start(text: str, n: int, blocks: _Blocks) -> int:
-    """Answer where the line of the n-th block's first word starts: before a list's marker."""
-    return text.rfind("\n", 0, blocks.starts[n]) + 1
 
 
 def _usable(name: str) -> bool:
