@@ -1527,6 +1527,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "your favorite path aware thing to the list.\n",
          [(None, "Please read draft-pusateri-dnsop-update-timeout because we ran out of time"),
           (None, "Please do send your favorite path aware thing to the list.")]),
+        # a person named in three words taking a task on
+        ("## Plans\n\nPeter Chunchi Liu: fine.\n\nPeter Chunchi Liu will send email about the "
+         "ANIMA presentation to the list\n",
+         [("Peter Chunchi Liu", "Peter Chunchi Liu will send email about the ANIMA presentation "
+           "to the list")]),
         # the speaker going to the list, not a note of where questions go
         ("## Coding\n\nVincent: will you adopt?\n\nMJM: we will go to the list to ask formal RG "
          "adoption.\n\nCarl: Questions go to the list.\n",

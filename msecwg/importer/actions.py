@@ -204,7 +204,7 @@ OWN = Clauses(
 # or in emphasis alone: "**Dave Oran** to post research questions to the mailing list." (PANRG)
 NAMED = Clauses(
     r"(?:\(|[*_]{1,3})?(?:[Tt]he\s+)?(?:WG\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
-    r"|\s+[A-Z][\w.'-]*)?)[*_]{0,3}(?:\s+\([A-Z][A-Za-z]{0,3}\))?"
+    r"|\s+[A-Z][\w.'-]*)?|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){2})[*_]{0,3}(?:\s+\([A-Z][A-Za-z]{0,3}\))?"
     r"\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|should|needs?\s+to"
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)?\s+to"
     r"|(?:took|takes?)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
