@@ -2433,3 +2433,14 @@ def test_no_consensus_the_minutes_note_or_a_chair_declares_is_a_conclusion() -> 
         ("conclusion", "No consensus on top-level."),
         ("conclusion", "Chair: No WG consensus yet."),
     ]
+
+
+def test_a_polls_outcome_the_minutes_note_is_a_decision_but_a_poll_to_come_is_not() -> None:
+    got = decided_with(
+        "Poll in favor of single signature scheme. Signature scheme should be part of "
+        "ciphersuite.\n\nBob: I will run a poll in favor of this later.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("poll", "Poll in favor of single signature scheme. Signature scheme should be part of "
+                 "ciphersuite."),
+    ]  # fmt: skip

@@ -569,6 +569,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|hands\W*$|thumbs?[- ]up\b)"
             r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b"
             r"|\bpoll\s+(?:is|was)\s+\d+\s*[-:/]\s*\d+\b"
+            # the poll's outcome as the minutes note it: "Poll in favor of single signature
+            # scheme." (MLS minutes)
+            r"|^\W*(?:the\s+)?poll\s+(?:is\s+|was\s+)?(?:strongly\s+|clearly\s+)?in\s+favou?r\s+of\b"
             r"|\b\d+\s+(?:yes|no)\s+(?:responses?|votes?|answers?)\b"
             r"|\bresponses?\s+(?:\(\w+\)\s+)?(?:was|were)\s+(?:unanimous(?:ly)?\s+)?in\s+favou?r\b",
             re.IGNORECASE,
