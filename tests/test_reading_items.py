@@ -2444,3 +2444,14 @@ def test_a_polls_outcome_the_minutes_note_is_a_decision_but_a_poll_to_come_is_no
         ("poll", "Poll in favor of single signature scheme. Signature scheme should be part of "
                  "ciphersuite."),
     ]  # fmt: skip
+
+
+def test_the_sense_a_chair_says_they_got_is_the_rooms() -> None:
+    got = decided_with(
+        "Chairs: Sense we got was that people want this published with a SHOULD.\n\n"
+        "Bob: The sense I get is that it works.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("sense of the room",
+         "Chairs: Sense we got was that people want this published with a SHOULD."),
+    ]  # fmt: skip

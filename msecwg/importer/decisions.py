@@ -172,9 +172,14 @@ CHAIR_TAKES = re.compile(
 TABLED = re.compile(
     r"(?<!the )(?<!a )(?<!this )\btabl(?:e|ed|ing)\s+(?:the|this|that|it|these)\b", re.IGNORECASE
 )
-CHAIRS_ONLY = (CHAIR_TAKES, TABLED)
-"""Rulings a turn makes only where its speaker is written as a chair (the minutes' own note
-makes them too)."""
+# The sense a chair took, as they say it: "Chairs: Sense we got was that people want this to be
+# published with a SHOULD" (TLS minutes); a speaker's own ("The sense I get is …") is a view
+SENSE_TAKEN = re.compile(
+    r"^\W*(?:the\s+)?sense\s+(?:we|I)\s+(?:got|get|have)\s+(?:was|is)\s+that\b", re.IGNORECASE
+)
+CHAIRS_ONLY = (CHAIR_TAKES, TABLED, SENSE_TAKEN)
+"""Rulings and readings of the room a turn makes only where its speaker is written as a chair
+(the minutes' own note makes them too)."""
 # What is or is not in the group's scope, a chair's ruling in their own turn: "Chair: websockets
 # not in scope of charter." (WISH minutes)
 CHAIR_SCOPES = re.compile(
@@ -470,6 +475,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\bsense of the room\b", re.IGNORECASE),
         ("sense of the room",),
     ),
+    ("sense of the room", SENSE_TAKEN, ("sense",)),
     # The room's preference: "strong preference for error code in the room", "the room
     # prefers option B" (MASQUE minutes)
     (
@@ -766,7 +772,8 @@ TIMED = re.compile(r"\(\s*\d+\s*(?:min|mins|minutes)\b", re.IGNORECASE)
 SPOKEN_OF = re.compile(r"\s+(?:is|was|would be|means)\b", re.IGNORECASE)
 ANY_CUE = CaseAside(
     re.compile(
-        r"hum|sense of the room|consensus|decided|agreed|agree|\d\s+(?:p|f|h|i|a|o|n|e|s|y)|nod"
+        r"hum|sense of the room|sense we\b|sense i\b|consensus|decided|agreed|agree"
+        r"|\d\s+(?:p|f|h|i|a|o|n|e|s|y)|nod"
         r"|revisit|punt|defer|park|tabl"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*[:(]"
         r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
@@ -780,7 +787,8 @@ ANY_CUE = CaseAside(
 
 # Words one of which ANY_CUE holds where it holds no count ("8 hands"): found faster.
 CUE_WORDS = (
-    "hum", "sense of the room", "consensus", "decided", "agree", "nod", "revisit", "punt",
+    "hum", "sense of the room", "sense we", "sense i", "consensus", "decided", "agree", "nod",
+    "revisit", "punt",
     "defer", "park", "tabl", "flag", "named", "appointed", "designated", "adopt", "objection",
     "clos",
     "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
