@@ -366,9 +366,14 @@ def test_the_rooms_response_in_brackets_answers_a_question_whatever_follows_it()
 def test_a_chair_saying_what_is_out_of_scope_rules_another_speaker_does_not() -> None:
     found = read(
         "# WISH\n\n## Scope\n\nJuliusz: Is signalling over websockets in scope?\n\n"
-        "Chair: websockets not in scope of charter.\n\nMartin: datacenter is in scope for WG.\n"
+        "Chair: websockets not in scope of charter.\n\nMartin: datacenter is in scope for WG.\n\n"
+        "chair(Eric): This is the right place to talk about this.\n\nBob: This is the right "
+        "place to start.\n"
     )
-    assert texts(found) == [("ruling", "Chair: websockets not in scope of charter.")]
+    assert texts(found) == [
+        ("ruling", "Chair: websockets not in scope of charter."),
+        ("ruling", "chair(Eric): This is the right place to talk about this."),
+    ]
 
 
 def test_a_consensus_already_had_is_an_earlier_meetings() -> None:

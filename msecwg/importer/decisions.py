@@ -181,9 +181,11 @@ CHAIRS_ONLY = (CHAIR_TAKES, TABLED, SENSE_TAKEN)
 """Rulings and readings of the room a turn makes only where its speaker is written as a chair
 (the minutes' own note makes them too)."""
 # What is or is not in the group's scope, a chair's ruling in their own turn: "Chair: websockets
-# not in scope of charter." (WISH minutes)
+# not in scope of charter." (WISH minutes), "chair(Eric): This is the right place to talk about
+# this." (MASQUE minutes)
 CHAIR_SCOPES = re.compile(
-    r"\b(?:out(?:side)?\s+of\s+(?:the\s+)?scope|not\s+in\s+scope|(?:is|are)\s+in\s+scope)\b",
+    r"\b(?:out(?:side)?\s+of\s+(?:the\s+)?scope|not\s+in\s+scope|(?:is|are)\s+in\s+scope)\b"
+    r"|\b(?:is|isn['\u2019]t|is\s+not)\s+the right (?:place|group|venue)\s+(?:to|for)\b",
     re.IGNORECASE,
 )
 # A call for adoption or a last call that someone will start (see CUES), or make: "will call
@@ -666,7 +668,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     ("ruling", CHAIR_TAKES, ("list",)),
     ("ruling", TABLED, ("tabl",)),
-    ("ruling", CHAIR_SCOPES, ("scope",)),
+    ("ruling", CHAIR_SCOPES, ("scope", "right ")),
     # The minutes' note that a question goes on on the list: "Discussion to continue on list.",
     # "resolve on the list about where this can appear" (TLS minutes)
     (
@@ -780,6 +782,7 @@ ANY_CUE = CaseAside(
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
         r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
         r"|support in the room|support from the room|scope|co-author|coauthor|co-editor|shepherd"
+        r"|right place|right group|right venue"
         r"|new editor|as editor|sounds like|\U0001f44d",
         re.IGNORECASE,
     )
@@ -796,7 +799,8 @@ CUE_WORDS = (
     "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
     "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
     "support in the room", "support from the room", "scope", "co-author", "coauthor",
-    "co-editor", "shepherd", "new editor", "as editor", "sounds like",
+    "co-editor", "shepherd", "new editor", "as editor", "sounds like", "right place",
+    "right group", "right venue",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
