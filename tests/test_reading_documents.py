@@ -2048,3 +2048,16 @@ def test_a_headings_time_in_brackets_before_its_colon_is_no_part_of_its_name() -
         "# ICCRG\n\n### Tutorial/Panel (45 minutes):\n\nThe document is a survey.\n\nMo: fine.\n"
     )
     assert [d.name for d in found.documents] == ["Tutorial/Panel"]
+
+
+def test_an_rfcs_revision_names_the_draft_holding_it_anywhere_in_its_name() -> None:
+    found = read(
+        "# CCWG\n\n## 8298bis: Updated SCReAM congestion control - draft-johansson-ccwg-rfc8298bis-"
+        "screamv2, slides - Ingemar Johansson, 20 minutes\n\nIngemar: the draft is ready.\n\n"
+        "Eric: Show of hands: worth addressing Yes: 15 No: 1\n"
+    )
+    assert [(d.name, d.also) for d in found.documents] == [
+        ("draft-johansson-ccwg-rfc8298bis-screamv2", ["8298bis", "rfc8298bis"])
+    ]
+    decided = transcribe(found, "m.md").transcription.sections[-1].decisions
+    assert [d.document for d in decided] == ["draft-johansson-ccwg-rfc8298bis-screamv2"]

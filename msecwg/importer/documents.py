@@ -1799,16 +1799,20 @@ class _Names:
         initials of several ("Manageability" for draft-ietf-quic-manageability, "QUIC
         Version Aliasing" for draft-duke-quic-version-aliasing, "QUIC-LB" for
         draft-duke-quic-load-balancers), or several as one ("TLS Flags" for
-        draft-ietf-tls-tlsflags); None when no draft, or several, end so."""
+        draft-ietf-tls-tlsflags), or, for an RFC's revision, holds it anywhere ("8298bis" for
+        draft-johansson-ccwg-rfc8298bis-screamv2); None when no draft, or several, do so."""
         parts = [w for w in re.split(r"[^a-z0-9]+", candidate.key) if w]
         if not parts:
             return None
         drafts: list[str] = []
         known = self._topics.get(parts[0], [])[:COMPARED]
         together = self._topics.get("".join(parts[:2]), [])[:COMPARED] if len(parts) > 1 else []
+        revision = len(parts) == 1 and REVISION_OF_AN_RFC.fullmatch(parts[0]) is not None
         for k in dict.fromkeys(known + together):
             words = _draft_words(k)
-            if any(_topic_is(parts, words[n:]) for n in range(2, len(words))):
+            if any(_topic_is(parts, words[n:]) for n in range(2, len(words))) or (
+                revision and _unnumbered(parts[0]) in map(_unnumbered, words[2:])
+            ):
                 drafts.append(k)
                 if len(drafts) > 1:
                     return None
@@ -1830,6 +1834,10 @@ class _Names:
         self._rank.pop(k, None)
         self._called.pop(k, None)
         self._give(into, [candidate.name, *moved])
+
+
+REVISION_OF_AN_RFC = re.compile(r"(?:rfc)?\d{3,5}bis")
+"""A name that is an RFC's revision alone, as a key folds it: "8298bis", "rfc8298bis"."""
 
 
 def _unnumbered(word: str) -> str:
