@@ -23,7 +23,7 @@ from msecwg.importer.sections import HEADING_ID, WEEKDAY
 from msecwg.importer.speakers import full_name
 from msecwg.importer.stages import Stated, handed_over, stated
 from msecwg.importer.text import Sentences, fold, holds_any
-from msecwg.importer.turns import SHORT_NAME, first_words, introduces_documents
+from msecwg.importer.turns import SHORT_NAME, first_words, introduced_items
 from msecwg.importer.vocabulary import (
     ADMINISTRATIVE_WORDS,
     DESCRIBING_DRAFT,
@@ -576,15 +576,13 @@ def _introduced_shorts(text: str, blocks: "_Blocks", part: Part) -> list[str]:
     """Answer the drafts' short names that open the items of a list a line of a few words
     naming documents introduces ("MT: Other documents (p11)" / "* transport-indication" / "*
     groupcomm-proxy: re-bumped, pending WG adoption call", CoRE minutes; see LISTED_SHORT)."""
-    found: list[str] = []
-    introduced = False
     first, last = bisect_left(blocks.starts, part.end), bisect_left(blocks.starts, part.until)
-    for start, end in blocks.spans[first:last]:
-        if not _listed(text, start):
-            introduced = introduces_documents(text[start:end])
-        elif introduced and (short := LISTED_SHORT.match(text, start)) and short.end() <= end:
-            found.append(short["title"])
-    return found
+    spans = ((start, end, _listed(text, start)) for start, end in blocks.spans[first:last])
+    return [
+        short["title"]
+        for start, end in introduced_items(text, spans)
+        if (short := LISTED_SHORT.match(text, start)) and short.end() <= end
+    ]
 
 
 def _presented(text: str, start: int) -> re.Match[str] | None:
@@ -1691,12 +1689,12 @@ def _record(
         )
     elif candidate.kind == "rfc":
         name = next(written)
-    elif candidate.name != THE_CHARTER:  # the charter by its name alone
+    elif candidate.name == THE_CHARTER:
+        name = THE_CHARTER  # by its name alone, however written ("Charter review")
+    else:
         name = next(
             (w for w in written if w.casefold() == candidate.name.casefold()), candidate.name
         )
-    else:
-        name = THE_CHARTER
     return Document(
         name=name,
         kind=candidate.kind,

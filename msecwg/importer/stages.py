@@ -106,7 +106,7 @@ UNDECIDED = re.compile(
 """What leaves a stage yet to be decided, right before it: "so we can decide when to do WG Last
 Call" (DPRIVE minutes), "discuss whether to adopt it"."""
 _COUNT = r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
-COUNTED = re.compile(
+DOCUMENTS_COUNTED = re.compile(
     rf"{_COUNT}\s+(?:more\s+)?(?:documents?|docs?|drafts?|RFCs?|I-Ds?)"
     r"(?:\s+(?:are|is|now|currently|still))*(?:\s+(?:in|at|with|on))?\s*"
     rf"|{_COUNT}\s+(?:in|at|with|under)\s+",
@@ -332,7 +332,7 @@ def _stage(
             return None, 0
         if UNDECIDED.search(before):
             return None, 0
-        counted = COUNTED.match(clause)
+        counted = DOCUMENTS_COUNTED.match(clause)
         if (
             counted
             and counted.end() >= at

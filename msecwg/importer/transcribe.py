@@ -432,7 +432,7 @@ def _about(
     names (`names`) that is one, else the one its section is about, else the group's charter
     where it names that ("websockets not in scope of charter", of a section about a draft)."""
     named = [document_of[n.casefold()] for n in names if n.casefold() in document_of]
-    drafts = (n for n in named if n != THE_CHARTER)
+    drafts = (n for n in named if n != document_of.get(THE_CHARTER))
     own = None if section is None else subject_of.get(section)
     return next(drafts, own or next(iter(named), None))
 

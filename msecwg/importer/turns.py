@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple
@@ -350,23 +351,32 @@ def pieces(
     ]
 
 
-def introduces_documents(line: str) -> bool:
+def _introduces_documents(line: str) -> bool:
     """Answer whether a line of a few words names documents, introducing a list of them ("MT:
     Other documents (p11)"); a longer one is read no further than its first few words."""
     words = [w.group() for w in islice(WORD.finditer(line.casefold()), INTRODUCER_WORDS + 1)]
     return len(words) <= INTRODUCER_WORDS and bool(LISTING_WORDS.intersection(words))
 
 
+def introduced_items(
+    text: str, blocks: Iterable[tuple[int, int, bool]]
+) -> Iterator[tuple[int, int]]:
+    """Yield the span of each item of the lists a line of a few words naming documents
+    introduces ("MT: Other documents (p11)" / "* groupcomm-proxy: re-bumped, …"), of blocks
+    given as their span and whether each is a list's item."""
+    introduced = False
+    for start, end, listed in blocks:
+        if not listed:
+            introduced = _introduces_documents(text[start:end])
+        elif introduced:
+            yield start, end
+
+
 def _listed_documents(text: str, items: list[Item]) -> frozenset[int]:
     """Answer where the items of the lists a line naming documents introduces start (see
-    introduces_documents): "* groupcomm-proxy: re-bumped, …" there is a document's status."""
-    listed, introduced = set(), False
-    for item in items:
-        if not item.marker:
-            introduced = introduces_documents(text[item.start : item.end])
-        elif introduced:
-            listed.add(item.start)
-    return frozenset(listed)
+    introduced_items): "* groupcomm-proxy: re-bumped, …" there is a document's status."""
+    spans = ((item.start, item.end, bool(item.marker)) for item in items)
+    return frozenset(start for start, _ in introduced_items(text, spans))
 
 
 def _a_drafts_name(name: str, text: str) -> bool:

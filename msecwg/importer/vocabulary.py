@@ -54,15 +54,16 @@ TITLE_TAIL_WORDS = frozenset(
      "issues", "report", "review", "presentations", "remarks", "open", "slides"}
 )  # fmt: skip
 
+# "ACTION" misspelt by a letter left out or two swapped, as a label in capitals: "ACITON: call for
+# adoption for link-template on the list." (HTTPAPI minutes)
+MISSPELT_ACTION = frozenset({"ACITON", "ACTOIN", "ATCION", "ACTINO", "ACTON", "ACION", "ACTIN"})
+
 # Words before "draft" (or a name a stage is stated of) that name no document, and
 # words a sentence starts with that no document is named by: "Think draft is ready",
 # "No draft yet", "Get the draft out", "MP drafts" (quic/ietf109.md, quic/ietf108.md,
 # httpwg/ietf101.md "Strong hums ...", quic/ietf110.md "There's also qlog"); nor a
 # preposition or a view ("Regarding draft, agree with discussion so far.", "Petr:
 # Supports draft").
-# "ACTION" misspelt by a letter left out or two swapped, as a label in capitals: "ACITON: call for
-# adoption for link-template on the list." (HTTPAPI minutes)
-MISSPELT_ACTION = frozenset({"ACITON", "ACTOIN", "ATCION", "ACTINO", "ACTON", "ACION", "ACTIN"})
 NOT_DOCUMENT_NAMES = frozenset(
     {"no", "get", "think", "yes", "so", "but", "also", "then", "now", "just", "maybe",
      "we", "i", "you", "they", "it", "there", "there's", "here", "which", "who", "what",
@@ -339,8 +340,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bupdates? in (?:(?:version|revision|v) ?)?-\d\d\b"
      r"|(?<![\w-])-\d\d draft highlights\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
-      "diff",
-      "change", "highlights", "overview", "reached", "created", "presenting", "latest")),
+      "change", "highlights", "overview", "reached", "created", "presenting", "latest", "diff")),
     ("revision expected",
      r"(?:\bwill |'ll |\u2019ll )(?:soon |then |also |now )?(?:rev|revise|update|publish|submit"
      r"|post|issue)\b[^.;]{0,20}\b(?:doc|document|draft"
