@@ -3,6 +3,9 @@ on real minutes (../shared/minutes, skipped when absent) and small invented ones
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -138,6 +141,27 @@ def test_a_speaker_written_with_a_chairs_hat_is_a_chair() -> None:
     )
     chairs = [(p.name, p.quotes) for p in found.people if p.office == "chair"]
     assert chairs == [("MN", ["MN (Chair)"]), ("Lucas", ["Lucas (as chair)"])]
+
+
+def test_a_chair_written_with_two_hats_is_quoted_with_the_first_whatever_the_hash_seed() -> None:
+    # Which of a chair's hats is quoted must not follow the order of a set of strings, which
+    # Python's hash randomization varies from run to run: every run gives the first written.
+    minutes = (
+        "# MLS WG\n\n## Protocol\n\nSean Turner (chair): important to get the security "
+        "considerations right.\n\nSean (WG Chair): need to ensure research gets reflected.\n"
+    )
+    probe = (
+        "import sys; from msecwg.importer import read; "
+        "print([p.quotes for p in read(sys.stdin.read()).people if p.office == 'chair'])"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", probe], input=minutes, capture_output=True, text=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)}, check=True,
+        ).stdout
+        for seed in range(1, 7)
+    }  # fmt: skip
+    assert runs == {"[['Sean Turner (chair)']]\n"}
 
 
 def test_a_speaker_written_with_chair_after_the_name_is_that_person_a_chair() -> None:

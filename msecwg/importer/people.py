@@ -163,7 +163,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     offices = _offices(text)
     credits = _credits(text, spelt)
     named_else: dict[str, list[str]] = {}  # full names named in an office or credited, by first
-    for full in {*offices, *(key(m[0]) for m in credits)}:
+    for full in dict.fromkeys([*offices, *(key(m[0]) for m in credits)]):
         named_else.setdefault(full.split()[0], []).append(full)
     credited: dict[int, tuple[str, str]] | None = None  # as the people last stood, if asked
     for _ in range(PASSES):
@@ -193,7 +193,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
             full, line = credited[n]
             took, written, quotes = [*took, *written], [*written, full], [*quotes, line]
         office, named_in = next((o for w in written if (o := offices.get(key(w)))), (None, None))
-        hat = next((hats[m] for m in members if m in hats), None)
+        hat = next((said for m, said in hats.items() if m in members), None)  # the first written
         if office is None and hat is not None:
             office, named_in = "chair", hat  # "MN (Chair): Status: …"
         for member in members:
