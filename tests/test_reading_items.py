@@ -1546,6 +1546,17 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "Glenn: We'll deal with those at the next interim.\n",
          [("Benno", "Will mobilize developers for WG Last Call"),
           ("Glenn", "We'll deal with those at the next interim.")]),
+        # a task taken on after a hedge that "but" ends; a hedge in its own clause still hedges
+        ("## Errors\n\nDonald: Not sure, but will research\n\nAnn: If there is time, we will "
+         "update it\n\nBob: Maybe, but we should update it\n",
+         [("Donald", "Not sure, but will research")]),
+        # a next step after a comma; a second read given, not a step or a read described
+        ("## PR 83\n\nNext step, adjust the PR to focus on the functions (verbs) rather than the "
+         "elements.\n\nBob: Next step, in my view, is unclear.\n\nMirja: Read those earlier, "
+         "will give them a second read.\n\nCarl: That would give it a new look.\n",
+         [(None, "Next step, adjust the PR to focus on the functions (verbs) rather than the "
+           "elements."),
+          ("Mirja", "Read those earlier, will give them a second read.")]),
         # a named person agreeing, planning or volunteering to do a task; "please help" asks all
         ("## Naming\n\nQin: The name is fine.\n\nMarcus: It works.\n\nQin agreed to notify the "
          "list after the meeting.\n\nMarcus plans to submit a version with the new name.\n\n"

@@ -153,18 +153,22 @@ AIMED = (
     r"(?:(?:aim|seek)\s+to\s+|take\s+(?:an?|the)\s+action(?:\s+item)?\s+to\s+"
     r"|(?:take|have)\s+(?:an?|another)\s+(?:closer\s+|quick\s+|second\s+)?(?=look\b)"
     r"|take\s+(?=care\s+of\b)|go\s+(?=(?:over|through)\s+(?!in\b|with\b)\w)"
+    r"|give\s+(?:it|them|this|that|these|those)\s+(?:an?|another)\s+"
+    r"(?:closer\s+|quick\s+|second\s+|careful\s+|thorough\s+)?(?=(?:read|look|review)\b)"
     r"|go\s+back\s+and\s+"
     r"|have\s+an?\s+(?:(?:informal|quick|short|brief|separate)\s+)?(?=(?:chat|call)\b))?"
 )
 """What may stand before the verb of a task someone takes on: "Björn will aim to complete",
-"we'll take an action item to figure out where this should go", "I'll take a look", "Jensen
+"we'll take an action item to figure out where this should go", "I'll take a look", "will give
+them a second read" (MASQUE minutes), "Jensen
 will take care of CDNI", "I will go over it and share update" (NASR minutes), "I will go back and
 check" (NWCRG minutes), "Francesca will have an informal chat with the IESG" (HTTPAPI minutes)."""
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
 # discuss it at an interim", "Next steps are about addressing open GitHub issues" (CoRE minutes),
-# "Main next steps: Work on open points.", "Next steps: will ask for WG
+# "Main next steps: Work on open points.", "Next step, adjust the PR to focus on the functions"
+# (SCONE minutes), "Next steps: will ask for WG
 # adoption" (IPPM minutes), "The plan for v -12 is to address" (CoRE minutes), "The plan is to
 # address the remaining comments", "I have the action item to add text for this soon" (WEBTRANS
 # minutes), "Going to update stats." (DPRIVE minutes), "so i'll go ahead and try to merge
@@ -180,7 +184,7 @@ OWN = Clauses(
     r"|plan\s+to|(?:i|we)\s+(?:have|got|took|take)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
     r"|promised\s+to|volunteered\s+to|offered\s+to"
     r"|(?<![\w'\u2019])going\s+to"
-    r"|(?:main\s+)?next\s+steps?\s*(?::(?:\s+will)?|(?:are|is)\s+to)"
+    r"|(?:main\s+)?next\s+steps?\s*(?:[:,](?:\s+will)?|(?:are|is)\s+to)"
     r"|next\s+steps?\s+(?:are|is|would\s+be|include)(?:\s+about)?(?=\s+[a-z]+ing\b)"
     r"|(?:the|our|my)\s+plan(?:\s+for\s+[^.,;:\n]{1,25}?)?\s+is\s+to"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:"
@@ -295,6 +299,8 @@ NAMED_TASK = re.compile(
 """What NAMED holds where its verb is a verb of a task: a sentence without it names no
 one taking a task on."""
 BUT = re.compile(r",\s*but\b", re.IGNORECASE)
+"""Where a clause ends: a hedge before it does not reach the task after it ("Not sure, but will
+research"), and a "can" before it says what can be done ("and can run, but ...")."""
 BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
 """A way of doing something ("by twiddling packets"): a "can" with it says what can be done."""
 FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re.IGNORECASE)
@@ -878,8 +884,8 @@ def _undertaking(
     if listed and not outcome and (listed["verb"] is None or listed["verb"] in TASK_VERBS):
         return listed["who"].rstrip(".")
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
-        if not _task_verb(match.group("verb")) or hedged(sentence[: match.end()]):
-            continue
+        if not _task_verb(match.group("verb")) or hedged(BUT.split(sentence[: match.end()])[-1]):
+            continue  # a hedge before "but" not reaching it: "Not sure, but will research"
         if _no_task(match):
             continue
         if (

@@ -475,7 +475,7 @@ CLAUSE_OPENERS = frozenset(
 # minutes). What a protocol or a draft will do ("will cause retrans", "will fail anyway")
 # uses none of them.
 TASK_VERBS = frozenset(
-    {"add", "address", "align", "answer", "arrange", "ask", "author", "bring", "call",
+    {"add", "address", "adjust", "align", "answer", "arrange", "ask", "author", "bring", "call",
      "capture", "chat", "check", "circulate", "clarify", "collect", "comment", "commit",
      "communicate", "complete", "confirm", "consult", "contact", "continue",
      "coordinate", "create", "decide", "describe", "determine", "discuss", "do",
