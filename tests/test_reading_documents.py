@@ -898,6 +898,23 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("new revision", "CB: draft-ietf-core-senml-data-ct-03 updated with clarifications.")
     ]
     assert stages_of("We went from 3 to 5 changes.") == []
+    assert stages_of("CG (p3-4): Updates in the latest version, also based on review.") == [
+        ("new revision", "CG (p3-4): Updates in the latest version, also based on review.")
+    ]
+    assert stages_of("Sean as presenter: -06 dropped today") == [
+        ("new revision", "Sean as presenter: -06 dropped today")
+    ]
+    assert stages_of("In -07 the member shrinks the tree. -08 dropped. Need to restore it.") == []
+    assert stages_of("MT: Then we can have WG Last Call, possibly on a revised version.") == [
+        (
+            "WG Last Call planned",
+            "MT: Then we can have WG Last Call, possibly on a revised version.",
+        )
+    ]
+    # a phrase wrapped across lines, as hard-wrapped minutes write it
+    assert stages_of("MT: On list first. Then we will start WG Last\nCall on it.") == [
+        ("WG Last Call planned", "MT: On list first. Then we will start WG Last\nCall on it.")
+    ]
     assert stages_of("ED: Update in -05: Removal of Multi-ETag, using ETag.") == [
         ("new revision", "ED: Update in -05: Removal of Multi-ETag, using ETag.")
     ]

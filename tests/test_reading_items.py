@@ -1557,6 +1557,12 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          [(None, "Next step, adjust the PR to focus on the functions (verbs) rather than the "
            "elements."),
           ("Mirja", "Read those earlier, will give them a second read.")]),
+        # a version cut in a plan, milestones cut back; not the queue or a discussion cut
+        ("## QUIC-Aware Proxying\n\nPlan: Cut a new version of the document this week.\n\n"
+         "Lars: We will cut the queue after Christian.\n\nMagnus: will cut milestones back by "
+         "removing the survey.\n\nAnn: I will cut it short.\n",
+         [(None, "Plan: Cut a new version of the document this week."),
+          ("Magnus", "will cut milestones back by removing the survey.")]),
         # a named person agreeing, planning or volunteering to do a task; "please help" asks all
         ("## Naming\n\nQin: The name is fine.\n\nMarcus: It works.\n\nQin agreed to notify the "
          "list after the meeting.\n\nMarcus plans to submit a version with the new name.\n\n"

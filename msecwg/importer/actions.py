@@ -359,6 +359,12 @@ minutes); not "discuss it later on the list"."""
 NOT_TO = re.compile(r"\s+(?:not\s+to|to\s+not)\b", re.IGNORECASE)
 """What stands after "try" that makes it a way of going about things, no task: "We'll try to
 not make things more complex than they need to be." (TLS minutes), "try not to break it"."""
+CUT_HERE = re.compile(
+    r"\s+(?:(?:the|this|that|it|a)\s+)?(?:queue|line|lines|mic|mics|microphone|discussion|off|short)\b",
+    re.IGNORECASE,
+)
+"""What stands after "cut" that makes it the meeting's own running, no task: "will cut the queue
+after Christian" (MASQUE minutes), "cut the line", "cut it short"; not "Cut a new version"."""
 POLLED_HERE = re.compile(
     r"\s+(?:(?:a|an|the|another|some|two|three|quick|few|couple\s+of)\s+){0,2}"
     r"(?:show\s+of\s+hands|(?:straw\s+)?polls?|hums?)\b(?![^.;]*\b(?:list|online)\b)",
@@ -945,9 +951,12 @@ def _listed_before(sentence: str, match: re.Match[str], names: frozenset[str]) -
 def _no_task(match: re.Match[str]) -> bool:
     """Answer whether a task's verb and what follows it take no task on: "try" followed by
     "not to", a way of going about things ("We'll try to not make things more complex than
-    they need to be."), or a poll of the room ("will do show of hands")."""
+    they need to be."), "cut" the queue or the discussion ("will cut the queue now"), or a
+    poll of the room ("will do show of hands")."""
     verb, end = match.group("verb").casefold(), match.end("verb")
     if verb == "try" and NOT_TO.match(match.string, end) is not None:
+        return True
+    if verb == "cut" and CUT_HERE.match(match.string, end) is not None:
         return True
     return POLLED_HERE.match(match.string, end) is not None
 

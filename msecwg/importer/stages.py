@@ -174,10 +174,10 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
     found = []
     for index, block in enumerate(spans):
         whole = text[block[0] : block[1]]
-        if not STAGE_WORD.search(caseless(whole)):
+        folded = caseless(whole.replace("\n", " "))  # as _stage reads it: "WG Last\nCall"
+        if not STAGE_WORD.search(folded):
             continue
         asked = holds_any(whole, ASKING_WORDS) and ASKED.search(whole) is not None
-        folded = caseless(whole)
         phrases = [p for p in PHRASES if any(map(folded.__contains__, p[2]))]
         if not phrases and not asked:
             continue

@@ -236,7 +236,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("WG Last Call planned",
      rf"\b{_WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to|then|probably|can|could"
      r"|shall)|['\u2019]ll) (?:(?:soon|then|now|also|probably|likely|potentially) )?"
-     rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo) "
+     rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo|have) "
      r"(?:a |the )?(?:new |another |second |2nd )?(?:\w+[- ]weeks? )?"
      rf"(?:{_WGLC}|(?<!IETF )last call)"
      rf"|\b(?:launch|kick off) (?:a |the )?(?:new |another |second |2nd )?{_WGLC}"
@@ -338,9 +338,13 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bnew -?\d\d (?:revision|version)\b"
      r"|\bupdated (?:from|since) (?:(?:version|revision) )?-\d\d\b"
      r"|\bupdates? in (?:(?:version|revision|v) ?)?-\d\d\b"
-     r"|(?<![\w-])-\d\d draft highlights\b",
+     r"|(?<![\w-])-\d\d draft highlights\b"
+     r"|\b(?:updates|changes) in (?:the )?(?:latest|new|current) (?:version|revision|draft)\b"
+     r"|(?<![\w-])-\d\d (?:was |has |just )?(?:dropped|landed) (?:today|yesterday|recently"
+     r"|last (?:week|night)|this (?:week|morning)|close to|before|after)\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
-      "change", "highlights", "overview", "reached", "created", "presenting", "latest", "diff")),
+      "change", "highlights", "overview", "reached", "created", "presenting", "latest", "diff",
+      "dropped", "landed")),
     ("revision expected",
      r"(?:\bwill |'ll |\u2019ll )(?:soon |then |also |now )?(?:rev|revise|update|publish|submit"
      r"|post|issue)\b[^.;]{0,20}\b(?:doc|document|draft"
@@ -411,7 +415,7 @@ STAGE_WORDS = (
     "ad review", "ad evaluation", "cfa", "is out", "change", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
     "basis", "starting point", "candidate", "wg document", "go-ahead", "evaluation", "writeup",
-    "approved", "diff",
+    "approved", "diff", "dropped", "landed",
 )  # fmt: skip
 # Support shown: "hums in favour", "hands in support", "Humming: in favor." (CAPPORT minutes),
 # "Do you want to adopt? (Strong hum)" (TLS minutes); not a strong hum against
@@ -476,7 +480,7 @@ CLAUSE_OPENERS = frozenset(
 # uses none of them.
 TASK_VERBS = frozenset(
     {"add", "address", "adjust", "align", "answer", "arrange", "ask", "author", "bring", "call",
-     "capture", "chat", "check", "circulate", "clarify", "collect", "comment", "commit",
+     "capture", "chat", "check", "circulate", "clarify", "collect", "comment", "commit", "cut",
      "communicate", "complete", "confirm", "consult", "contact", "continue",
      "coordinate", "create", "decide", "describe", "determine", "discuss", "do",
      "document", "draft", "edit", "email", "engage", "explore", "figure", "file", "finalise",
