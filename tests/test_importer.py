@@ -741,6 +741,22 @@ def test_the_day_below_a_heading_that_names_the_meeting_again_is_its_day() -> No
     ]
 
 
+def test_the_day_a_meeting_heading_opens_with_is_its_day_not_a_next_meetings() -> None:
+    found = read(
+        "# IETF 110 NWCRG Meeting Minutes (v1)\n\n## 1- nwcrg@ietf110-hackathon\n\nCANCELED\n\n"
+        "## 2- nwcrg online meeting\n\nOnline meeting on Thursday March 11, 2021, 14:30-15:30 "
+        "(UTC) Thursday Session II\n\n#### 01- BATS\n\nRY: fine.\n"
+    )
+    assert [(d.text, d.date.first if d.date else None) for d in found.meeting.days] == [
+        ("Thursday March 11, 2021", dt.date(2021, 3, 11))
+    ]
+    later = read(
+        "# IETF 110 NWCRG Meeting Minutes\n\n## BATS\n\nRY: fine.\n\n## Next meeting\n\n"
+        "Online meeting on Thursday March 25, 2021\n"
+    )
+    assert later.meeting.days == []
+
+
 def test_the_day_below_a_label_of_the_meetings_details_is_its_day() -> None:
     found = read(
         "# IETF 119 - Agenda for CoRE WG\n\nChairs:\n\n* Marco Tiloca\n* Jaime Jimenez\n"

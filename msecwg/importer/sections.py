@@ -90,9 +90,19 @@ WEEKDAY_ALONE = re.compile(rf"^{WEEKDAY}\b", re.IGNORECASE)
 WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},?\s+", re.IGNORECASE)
 """A weekday before a date a heading names in a form that does not take one: "# Thursday
 2016-11-17" (CoRE minutes)."""
-SESSION = re.compile(r"\bsession\b|\bIETF[ -]?\d{2,3}\b", re.IGNORECASE)
-"""A heading of a session, or of the meeting itself ("## MASQUE IETF 117"), whose first line
-may give its day."""
+SESSION = re.compile(
+    r"\bsession\b|\bIETF[ -]?\d{2,3}\b"
+    r"|(?<!next )(?<!future )(?<!upcoming )(?<!previous )(?<!last )(?<!past )\bmeeting\b",
+    re.IGNORECASE,
+)
+"""A heading of a session, or of the meeting itself ("## MASQUE IETF 117", "## 2- nwcrg online
+meeting"; not "## Next meeting"), whose first line may give its day."""
+MEETING_ON = re.compile(
+    r"(?:(?:online|virtual|interim|hybrid|in-person|physical)\s+)?meeting\s+(?:(?:held|is|was)\s+)?on\s+",
+    re.IGNORECASE,
+)
+"""What may open the first line of a session's heading before its day: "Online meeting on
+Thursday March 11, 2021, 14:30-15:30 (UTC)" (NWCRG minutes)."""
 SESSION_TO_DAY = re.compile(r"[\s,:(\u2013-]*(?:\w{1,4}[\s,:(\u2013-]+)?")
 """What may stand between a session and its day: "Session I, 2019-07-22", "IETF 117: Monday"."""
 # "Action Items", "Actions and Plan for Next Steps"; not one of a list of things, whose
@@ -311,6 +321,7 @@ def day_headings(
                 title = title[own[0].start :]  # "## Session I, 2019-07-22, 1810"
             elif items:
                 title = text[items[0].start : items[0].end].strip()
+                title = title[opened.end() :] if (opened := MEETING_ON.match(title)) else title
         may = title[:1].isdecimal() or title[:3].title() in DATE_WORDS
         meeting = MEETING_THEN_DAY.match(title) if not may else None
         at = meeting.end() if meeting else 0
