@@ -376,6 +376,18 @@ def test_a_chair_saying_what_is_out_of_scope_rules_another_speaker_does_not() ->
     ]
 
 
+def test_a_chair_the_minutes_name_rules_in_their_own_turn_another_speaker_does_not() -> None:
+    found = read(
+        "# ADD WG Interim\n\n## ADD Chairs & AD\n* AD: Barry Leiba\n* Chairs: Glenn Deen, "
+        "David Lawrence\n\n## Use cases\n\nTommy J: It might be nice for employers to have a "
+        "public resolver.\n\nQ: is that so?\n\nGlenn: That use case is out of scope of our current charter.\n\n"
+        "Tommy J: That one is out of scope of the draft.\n"
+    )
+    assert texts(found) == [
+        ("ruling", "Glenn: That use case is out of scope of our current charter."),
+    ]
+
+
 def test_a_consensus_already_had_is_an_earlier_meetings() -> None:
     found = read(
         "# CCWG\n\n## SCReAM\n\nZahed: I thought we already had a consensus that we want to "

@@ -29,8 +29,9 @@ class Passage(NamedTuple):
     """A turn or point to look in: its quote from `start`, its words from `words`, the
     label or bullet marker before it, the section it is in (None: the front), the
     speaker as written (None for a point or a turn naming no one), whether its section is
-    the meeting's agenda, and whether the turn reports speech ("Bram presented spots. After
-    discussion, it was agreed ...", "Darrel: Summarises the history.")."""
+    the meeting's agenda, whether the turn reports speech ("Bram presented spots. After
+    discussion, it was agreed ...", "Darrel: Summarises the history."), and whether its
+    speaker is one the minutes name a chair."""
 
     start: int
     words: int
@@ -43,12 +44,14 @@ class Passage(NamedTuple):
     speaker: str | None = None
     in_agenda: bool = False
     reported: bool = False
+    chair: bool = False
 
     @property
     def by_chair(self) -> bool:
-        """Answer whether its speaker is written as a chair ("Chair", "Chairs", "[chair]",
-        "Eric Kinnear (chair)")."""
-        return self.speaker is not None and "chair" in self.speaker.casefold()
+        """Answer whether its speaker is a chair: one the minutes name a chair (`chair`: "*
+        Chairs: Glenn Deen, David Lawrence" / "Glenn: …"), or written as one ("Chair",
+        "Chairs", "[chair]", "Eric Kinnear (chair)")."""
+        return self.chair or (self.speaker is not None and "chair" in self.speaker.casefold())
 
 
 def words_of(text: str, passage: Passage) -> str:

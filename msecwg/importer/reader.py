@@ -89,7 +89,8 @@ def read(text: str, *, name: str = "") -> Found:
     persons, person_of = people(spoken, text)
     here = [is_action_section(t.title) for t in titles]
     agendas = [is_agenda(t.title) for t in titles]
-    passages = _passages(text, front_pieces, part_pieces, here, agendas)
+    chairs = {k for k, n in person_of.items() if persons[n].office == "chair"}
+    passages = _passages(text, front_pieces, part_pieces, here, agendas, chairs)
     headings = [(h.start, h.end) for h, _ in plan.parts]
     spans = _spans(found_blocks)
 
@@ -470,10 +471,12 @@ def _passages(
     parts: list[list[Piece]],
     actions_here: list[bool],
     agendas: list[bool],
+    chairs: set[str],
 ) -> list[Passage]:
     """Answer every turn and point as a passage to look for actions and decisions in;
     the items of an action section, or of a list an "Action items:" line opens, are
-    marked as action items, and those of an agenda section as the agenda's."""
+    marked as action items, those of an agenda section as the agenda's, and the turns of
+    the `chairs` (their spellings, compared as `key` does) as a chair's."""
     found = []
     for i, section in [(None, front), *enumerate(parts)]:
         listing = False
@@ -482,6 +485,8 @@ def _passages(
             in_list = in_list and not opens_other_list(text[piece.words : piece.end])
             in_agenda = i is not None and agendas[i]
             passage = _passage(piece, i, (i is not None and actions_here[i]) or in_list, in_agenda)
+            if piece.speaker is not None and key(piece.speaker.name or "") in chairs:
+                passage = passage._replace(chair=True)
             found.append(passage)
             listing = in_list or opens_action_list(text, passage)
     return found
