@@ -911,6 +911,23 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
             "MT: Then we can have WG Last Call, possibly on a revised version.",
         )
     ]
+    assert stages_of("Richard uploaded a new version of the draft.") == [
+        ("new revision", "Richard uploaded a new version of the draft.")
+    ]
+    for said in ("RY: targeting sending a new version today.", "Upload of new version soon",
+                 "A new version is target to be uploaded in this week",
+                 "Will upload the new version before Friday for others to review."):  # fmt: skip
+        assert stages_of(said) == [("revision expected", said)]
+    said = "Kai and Lachlan have replied to WGLC reviews. Waiting for feedback"
+    assert stages_of(said) == [("in WG Last Call", said)]
+    for said in (
+        "Qin: Request review after the interim meeting. Issue WGLC.",
+        "[QW] Goal for next IETF meeting for transport should be working group last call",
+    ):
+        assert stages_of(said) == [("WG Last Call planned", said)]
+    assert stages_of("Did anyone issue WGLC?") == []
+    said = "wood: interested in a call for adoption of this draft for pearg."
+    assert stages_of(said) == [("candidate for adoption", said)]
     # a phrase wrapped across lines, as hard-wrapped minutes write it
     assert stages_of("MT: On list first. Then we will start WG Last\nCall on it.") == [
         ("WG Last Call planned", "MT: On list first. Then we will start WG Last\nCall on it.")

@@ -189,7 +189,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bup for adoption\b"
      r"|\bcandidates? for adoption\b|\b(?:asking|ask) (?:us |the wg |the group )?(?:for|to) adopt"
      r"|\bwould (?:appreciate|like) adoption\b"
-     r"|\binterest(?:ed)? in (?:wg |working group )?adopti(?:on|ng)\b", ("adopt", "cfa")),
+     r"|\binterest(?:ed)? in (?:wg |working group )?adopti(?:on|ng)\b"
+     r"|\binterest(?:ed)? in (?:a |an )?call for (?:wg |working group |rg )?adoption\b",
+     ("adopt", "cfa")),
     ("call for adoption",
      rf"{_ADOPTION_CALL}"
      r"|\badoption\b[^.;]{0,30}\bconfirm(?:ed)? on (?:the )?(?:mailing )?list\b"
@@ -219,7 +221,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      _WGLC_WORDS),
     ("in WG Last Call",
      rf"\bin {_WGLC}|(?<!post )(?<!post-)(?<!old )\b{_WGLC} (?:changes|comments|feedback|ended"
-     r"|closed|is open|started"
+     r"|reviews|closed|is open|started"
      r"|is running|done|completed|finished)\b|(?<!wg )(?<!rg )\blast call (?:ended|closed"
      r"|comments)\b"
      rf"|\bpassed (?:the |its )?{_WGLC}|\bcomments (?:on|from|during) (?:the |its )?{_WGLC}"
@@ -269,7 +271,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b{_WGLC} (?:in|within) (?:the )?(?:next|coming|few)\b"
      rf"|\btarget(?:ed)? (?:is|to have|to do) (?:a |the )?(?:new |second |2nd )?{_WGLC}"
      rf"|\b(?:have|need|do) (?:a |the )?(?:last|final) {_WGLC}"
-     rf"|\bto (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))",
+     rf"|\bto (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))"
+     rf"|(?:^|[.:;]\s+)(?:issue|start|launch|run|begin) (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))"
+     rf"|\b(?:goal|target|aim|plan)\b[^.;]{{0,60}}\b(?:is|should be|would be) (?:a |the )?{_WGLC}",
      _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
@@ -310,7 +314,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|^\W*RFC ?\d{3,5} (?:(?:now|just|recently) )?published\W*$"
      r"|(?:\u2794|\u2192|->|=>)\s*RFC ?\d{3,5}\b", ("rfc",)),
     ("new revision",
-     r"\b(?:published|submitted|posted) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
+     r"\b(?:published|submitted|posted|uploaded) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
      r"|\b(?:(?:drafts?|revisions?|versions?)(?: -?\d{1,2})?|v ?-\d\d) (?:were |was |have been "
      r"|has been )?"
      r"(?:published|submitted|posted)\b|(?:^|\s|\bdraft-[a-z0-9-]+)-\d\d (?:was |has been )?"
@@ -344,19 +348,24 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|last (?:week|night)|this (?:week|morning)|close to|before|after)\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
       "change", "highlights", "overview", "reached", "created", "presenting", "latest", "diff",
-      "dropped", "landed")),
+      "dropped", "landed", "upload")),
     ("revision expected",
      r"(?:\bwill |'ll |\u2019ll )(?:soon |then |also |now )?(?:rev|revise|update|publish|submit"
-     r"|post|issue)\b[^.;]{0,20}\b(?:doc|document|draft"
+     r"|post|issue|upload)\b[^.;]{0,20}\b(?:doc|document|draft"
      r"|spec|revision|version)\b|(?<!use )\b(?:one more|another) (?:version|revision)\b"
      r"(?! of (?:http|quic|tls|tcp|udp|ip|dns|the protocol)\b)"
      r"|\bgetting a -\d\d\b|\b(?:will|to|going to|then|should) (?:publish|submit|post|cut) "
      r"(?:a |an |the )?(?:(?:draft|version)[- ]?-?|-)\d\d\b"
      r"|\bwill (?:issue|have) (?:a |an |the )?"
      r"(?:(?:draft|version)[- ]?-?|-)\d\d\b"
-     r"|\bexpect(?:ing)? (?:a |the )?-\d\d\b",
+     r"|\bexpect(?:ing)? (?:a |the )?-\d\d\b"
+     r"|\btarget(?:ing|ed)? (?:sending|publishing|posting|submitting|uploading|to (?:send|publish"
+     r"|post|submit|upload)) (?:a |an |the )?(?:new )?(?:version|revision|draft)\b"
+     r"|\bupload of (?:a |an |the )?new (?:version|revision)\b"
+     r"|\bnew (?:version|revision) is (?:targete?d?|expected|planned|due) to be (?:uploaded|posted"
+     r"|published|submitted)\b",
      ("will ", "'ll ", "\u2019ll ", "version", "revision", "getting a -", "publish", "submit",
-      "post", "cut", "expect")),
+      "post", "cut", "expect", "target", "upload")),
     ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b"
      r"|\b(?:into|in) the deep freeze\b", ("park", "freeze")),
     # a draft abandoned, not an idea ("we abandoned the idea of a JSON/CBOR version", CoRE);
@@ -415,7 +424,7 @@ STAGE_WORDS = (
     "ad review", "ad evaluation", "cfa", "is out", "change", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
     "basis", "starting point", "candidate", "wg document", "go-ahead", "evaluation", "writeup",
-    "approved", "diff", "dropped", "landed",
+    "approved", "diff", "dropped", "landed", "upload", "target",
 )  # fmt: skip
 # Support shown: "hums in favour", "hands in support", "Humming: in favor." (CAPPORT minutes),
 # "Do you want to adopt? (Strong hum)" (TLS minutes); not a strong hum against
