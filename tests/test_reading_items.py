@@ -1575,6 +1575,22 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "removing the survey.\n\nAnn: I will cut it short.\n",
          [(None, "Plan: Cut a new version of the document this week."),
           ("Magnus", "will cut milestones back by removing the survey.")]),
+        # a discussion led, a team's task; not what something leads to, nor a team unnamed
+        ("## Transport\n\nJensen: I have a design.\n\nJensen will lead the discussion about "
+         "the complete solution.\n\nKai: It will lead to confusion.\n\nOnce the IETF agenda is "
+         "fixed, Fujitsu team will post the meeting schedule to the mailing list.\n\nKai: The "
+         "whole team will post it.\n",
+         [("Jensen", "Jensen will lead the discussion about the complete solution."),
+          ("Fujitsu team", "Once the IETF agenda is fixed, Fujitsu team will post the meeting "
+           "schedule to the mailing list.")]),
+        # a version posted to the list, asked of those who have it; a discussion taken there at
+        # length; not a habit of posting
+        ("## OAM\n\nQin: Maybe too complex. Post the version to the mailing list and get "
+         "feedback.\n\nTaking the discussion about the use of \"Absolute/Relative\" State to the "
+         "mailing list for further discussions.\n\nKai: People post to the list all the time.\n",
+         [(None, "Post the version to the mailing list and get feedback."),
+          (None, "Taking the discussion about the use of \"Absolute/Relative\" State to the "
+           "mailing list for further discussions.")]),
         # a named person agreeing, planning or volunteering to do a task; "please help" asks all
         ("## Naming\n\nQin: The name is fine.\n\nMarcus: It works.\n\nQin agreed to notify the "
          "list after the meeting.\n\nMarcus plans to submit a version with the new name.\n\n"

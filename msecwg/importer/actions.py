@@ -208,7 +208,7 @@ OWN = Clauses(
 # or in emphasis alone: "**Dave Oran** to post research questions to the mailing list." (PANRG)
 NAMED = Clauses(
     r"(?:\(|[*_]{1,3})?(?:[Tt]he\s+)?(?:WG\s+)?(?P<who>[A-Za-z][\w.'-]*(?:\s*(?:\band\b|&|\+|/)\s*[A-Za-z][\w.'-]*"
-    r"|\s+[A-Z][\w.'-]*)?|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){2})[*_]{0,3}(?:\s+\([A-Z][A-Za-z]{0,3}\))?"
+    r"|\s+[A-Z][\w.'-]*|\s+team)?|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){2})[*_]{0,3}(?:\s+\([A-Z][A-Za-z]{0,3}\))?"
     r"\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|should|needs?\s+to"
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)?\s+to"
     r"|(?:took|takes?)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
@@ -365,6 +365,12 @@ CUT_HERE = re.compile(
 )
 """What stands after "cut" that makes it the meeting's own running, no task: "will cut the queue
 after Christian" (MASQUE minutes), "cut the line", "cut it short"; not "Cut a new version"."""
+TEAM = re.compile(r"(?!(?:the|a|an|this|that|our|your|whole|entire)\s)[\w.'-]+\s+team")
+"""A team that may own a task, case folded: "Fujitsu team will post the meeting schedule" (ALTO
+minutes), "design team"; not "the team" nor "whole team", which name none."""
+LEADS_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+"""What stands after "lead" that makes it a consequence, no task: "It will lead to confusion";
+not "Jensen will lead the discussion" (ALTO minutes)."""
 POLLED_HERE = re.compile(
     r"\s+(?:(?:a|an|the|another|some|two|three|quick|few|couple\s+of)\s+){0,2}"
     r"(?:show\s+of\s+hands|(?:straw\s+)?polls?|hums?)\b(?![^.;]*\b(?:list|online)\b)",
@@ -445,7 +451,8 @@ AT_THE_MEETING = re.compile(
 # minutes), "WG Last Call will be issued on the mailing list", "take it to the list", "Will take
 # adoption to the list", "the next step is to take the poll to the list", "asked to take the FEC
 # scheme discussion to the mailing list", "--> please take it to the list", "We'll take the Charter
-# discussion to the list.", "Will take this offline.", "Kyle to take that to the list.", "Let put
+# discussion to the list.", "Will take this offline.", "Kyle to take that to the list.", "Post the
+# version to the mailing list" (ALTO minutes; of those asked, as "bring …" is), "Let put
 # that on the agenda for an interim or 111 then.", "will provisionally take to the list", "Will need
 # to take discussion to the mailing list", "Taking this to the list.", "Darrel: bring discussion to
 # the list regarding …" (HTTPAPI minutes), "Let's take it to the list, maybe a formal consensus
@@ -458,8 +465,9 @@ FOLLOW_UP = CaseAside(
         + r"(?:(?:[-=]+>\s*)?(?:(?:we|i)(?:'ll|\u2019ll| will) |will |asked to |please "
         r"|let(?:'s|\u2019s| us) "
         r"|(?:the )?next steps? (?:is|are) to |(?:the )?(?P<who>[a-z][\w.'-]*) (?:to|will) )?"
-        r"(?:[a-z]+ly |need to |have to )?(?:take|taking|(?P<bring>bring)|bringing|go) "
-        r"(?:(?:[\w-]+|\([^()\n]{1,30}\)) ){0,5}?"
+        r"(?:[a-z]+ly |need to |have to )?(?:take|taking|(?P<bring>bring|post|send)|bringing|go"
+        r"|posting|sending) "
+        r"(?:(?:[\w\"/-]+|\([^()\n]{1,30}\)) ){0,8}?"
         r"(?:(?:back )?to (?:the )?(?:wg |mailing )?list\b|offline\b)"
         r"|(?:let(?:'s|s|\s+us)?\s+)?(?P<verb>put|schedule|add)\b.{0,30}\bagenda\b)",
         re.IGNORECASE,
@@ -920,7 +928,8 @@ def _undertaking(
         if who is not None:  # "Kyle to take that to the list", "The chairs will take ..."
             return who if _may_own(who.casefold(), names) else False
         if verb is None or verb.casefold() in TASK_VERBS:
-            # of those asked, no one named: "please take it …", "bring discussion to the list"
+            # of those asked, no one named: "please take it …", "bring discussion to the list",
+            # "Post the version to the mailing list and get feedback." (ALTO minutes)
             bidden = (
                 follow["bring"] and not sentence[follow.start() : follow.start("bring")].strip()
             )
@@ -951,12 +960,15 @@ def _listed_before(sentence: str, match: re.Match[str], names: frozenset[str]) -
 def _no_task(match: re.Match[str]) -> bool:
     """Answer whether a task's verb and what follows it take no task on: "try" followed by
     "not to", a way of going about things ("We'll try to not make things more complex than
-    they need to be."), "cut" the queue or the discussion ("will cut the queue now"), or a
+    they need to be."), "cut" the queue or the discussion ("will cut the queue now"), "lead
+    to" a consequence ("It will lead to confusion"), or a
     poll of the room ("will do show of hands")."""
     verb, end = match.group("verb").casefold(), match.end("verb")
     if verb == "try" and NOT_TO.match(match.string, end) is not None:
         return True
     if verb == "cut" and CUT_HERE.match(match.string, end) is not None:
+        return True
+    if verb == "lead" and LEADS_TO.match(match.string, end) is not None:
         return True
     return POLLED_HERE.match(match.string, end) is not None
 
@@ -970,9 +982,9 @@ def _a_name(written: str) -> bool:
 
 
 def _may_own(who: str, names: frozenset[str]) -> bool:
-    """Answer whether a word, case folded, may own a task: a speaker's name or a role
-    ("chairs", "editors")."""
-    return who in names or who in OWNER_ROLES
+    """Answer whether a word, case folded, may own a task: a speaker's name, a role
+    ("chairs", "editors") or a team ("Fujitsu team", "design team")."""
+    return who in names or who in OWNER_ROLES or TEAM.fullmatch(who) is not None
 
 
 def _only_able(sentence: str, match: re.Match[str]) -> bool:
