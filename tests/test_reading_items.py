@@ -388,6 +388,22 @@ def test_a_chair_the_minutes_name_rules_in_their_own_turn_another_speaker_does_n
     ]
 
 
+def test_an_outcomes_label_alone_heads_the_outcomes_listed_below_it() -> None:
+    found = read(
+        "# ALTO\n\n## Transport\n\n- Issues:\n\t- Session Semantics\n\tConclusion:\n\t- Have a "
+        "dedicated session regarding the issues and forward conclusions on the list\n\n"
+        "## Metrics\n\nDecisions:\n\n* Adopt the draft.\n* Ask the list about the units.\n\n"
+        "## Talk\n\nConclusions:\n- No one-fits-all solutions\n\n## Open\n\nConclusion:\n\n"
+        "Bob: I am not sure.\n"
+    )
+    assert texts(found) == [
+        ("conclusion", "Have a dedicated session regarding the issues and forward conclusions on "
+                       "the list"),
+        ("decided", "Adopt the draft."),
+        ("decided", "Ask the list about the units."),
+    ]  # fmt: skip
+
+
 def test_a_consensus_already_had_is_an_earlier_meetings() -> None:
     found = read(
         "# CCWG\n\n## SCReAM\n\nZahed: I thought we already had a consensus that we want to "

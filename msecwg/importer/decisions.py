@@ -30,13 +30,17 @@ from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
 # (TLS minutes), "conclusion - keep this individual until it matures a little" (CAPPORT minutes;
 # with a dash, never in a speaker's turn).
 DECISION_LABEL = re.compile(
-    r"^(?:\*\*|\()?(?P<label>hums?|humm|humming|conclusion|result|resolution|decision|decided|agreed"
-    r"|agreement|consensus|outcome|way forward|sense of the room|show of hands|straw poll|poll)"
+    r"^(?:\*\*|\()?(?P<label>hums?|humm|humming|conclusion|result|resolutions?|decisions?"
+    r"|decided|agreed|agreement|consensus|outcome|way forward|sense of the room|show of hands"
+    r"|straw poll|poll)"
     r"(?:\*\*|\))?"
     r"(?:\s*:|(?P<dash>\s+[-\u2013]\s+)|\s*\([^()\n]{1,30}\)\s*:?)(?:\*\*)?",
     re.IGNORECASE,
 )
+# "Decisions:" and "Resolutions:" label the group's; "Conclusions:" or "Results:", a talk's too
 LABEL_KIND = {
+    "resolutions": "resolution",
+    "decisions": "decided",
     "show of hands": "poll",
     "straw poll": "poll",
     "agreement": "agreed",
@@ -1027,18 +1031,23 @@ def _hum_list(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     return _record(text, passages, i, last, "hum", used)
 
 
-def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
+def _labelled(
+    text: str, passages: list[Passage], i: int, used: set[int]
+) -> Decision | list[Decision] | None:
     """Answer a labelled outcome ("conclusion: no empty authority, don't allow
     userinfo"); a labelled question ("hum: are you comfortable with having no specific
     limit?") only with the outcome written after it; a labelled poll or hum with the
     labelled outcome after it ("Poll: Align deprecation syntax" / "Result: Not many
     votes"); a short outcome ("conclusion: accepted") with the turn or question it
     answers, any with the question put to the room in the minutes' own words before it
-    ("* Support for coordinating this work?" / "* Show of hands: All")."""
+    ("* Support for coordinating this work?" / "* Show of hands: All"); an outcome's label
+    alone, the outcomes below it (see _listed_below)."""
     labelled = _label(text, passages[i])
     if labelled is None:
         return None
     kind, body = labelled
+    if not body and kind in OUTCOME_LABELS:
+        return _listed_below(text, passages, i, kind, used)
     if not body or _planned(text, passages, i):
         return None
     asked = all(asks(body[a:b]) for a, b in sentences(body))
@@ -1067,6 +1076,30 @@ def _labelled(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         start=passages[i].words,
         until=passages[i].end,
     )
+
+
+def _listed_below(
+    text: str, passages: list[Passage], i: int, kind: str, used: set[int]
+) -> list[Decision] | None:
+    """Answer the outcomes an outcome's label alone on its line heads, each item of the list
+    right below it ("Conclusion:" / "- Have a dedicated session regarding the issues …", ALTO
+    minutes), or the one paragraph below it; none where a turn follows."""
+    below = []
+    j = _next(passages, i, used)
+    while j is not None and passages[j].marker and not passages[j].is_turn:
+        below.append(j)
+        j = _next(passages, j, used)
+    if (
+        not below
+        and j is not None
+        and not passages[j].is_turn
+        and _label(text, passages[j]) is None
+    ):
+        below = [j]
+    if not below:
+        return None
+    used.add(i)
+    return [_record(text, passages, j, j, kind, used) for j in below]
 
 
 def _planned(text: str, passages: list[Passage], i: int) -> bool:
