@@ -602,6 +602,7 @@ def test_a_task_stated_of_its_outcome_the_speakers_action_item_and_seeking_are_t
         "Tommy will expand the draft to include considerations for resolvers.\n\n"
         "The chairs will seek AD advice on the privacy considerations.\n\n"
         "It seems to be fixed already.\n\nThis needs to be addressed.\n\n"
+        "Tommy agreed that a good bit needed to be written here.\n\n"
         "What is to be added is unclear.\n\nWe won't send docs to be published until we "
         "have interop results.\n\n7807 doesn't allow for new standard properties to be added "
         "to the structure.\n"

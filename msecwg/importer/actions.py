@@ -240,10 +240,12 @@ NOT_OF_A_TASK = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "needs", "need", "seems",
      "seem", "appears", "appear", "going", "likely", "ought", "want", "wants", "will", "must",
      "not", "yet", "used", "supposed", "expected", "what", "which", "who", "how", "nothing",
-     "anything", "everything", "something", "never", "no"}
+     "anything", "everything", "something", "never", "no", "needed", "wanted", "seemed",
+     "appeared", "think", "thinks", "thought", "believe", "believes"}
 )  # fmt: skip
 """Words before "to be ..." that make it no task stated of its outcome: a verb ("It seems to be
-fixed", "needs to be addressed"), a question's word or a denial (these, and every word that
+fixed", "needs to be addressed", "Tommy agreed that a good bit needed to be written here",
+MASQUE minutes), a question's word or a denial (these, and every word that
 ends in "n't": "We won't send docs to be published until …"); a hedge's are HEDGES (see
 hedged)."""
 # A request reported: "AF: Asks the chairs to schedule virtual interop", "asked Dana to
