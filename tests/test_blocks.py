@@ -248,3 +248,19 @@ def test_a_doubled_star_under_a_bullet_marks_an_item_of_its_own() -> None:
         ("item", "Steve will merge by the weekend"),
         ("item", "**Steve**: done"),
     ]
+
+
+def test_a_speakers_turn_under_a_topic_line_is_a_turn_where_one_at_the_margin_heads() -> None:
+    text = (
+        "Interim Meeting Preparation:\n\n- Logistics:\n  - Qin: everyone please tests the "
+        "meetecho connection before the interim meeting\n\n\n------------------------------\n"
+        "IETF, ALTO Meeting: April 25th, 2023\n\n* jreschke: httpbis*-07 summary\n\nnotes here\n"
+    )
+    assert shown(text) == [
+        ("item", "Interim Meeting Preparation:"),
+        ("heading 1", "- Logistics:"),
+        ("item", "Qin: everyone please tests the meetecho connection before the interim meeting"),
+        ("item", "IETF, ALTO Meeting: April 25th, 2023"),
+        ("heading 1", "* jreschke: httpbis*-07 summary"),
+        ("item", "notes here"),
+    ]

@@ -615,8 +615,14 @@ def _is_numbered_heading(text: str, line: Line, following: Line | None) -> bool:
 
 def _is_topic_line(text: str, lines: list[Line], i: int) -> bool:
     """Answer whether a plain-text bullet is a topic line: short, no sentence, standing
-    alone between blank lines (or above one deeper topic line)."""
+    alone between blank lines (or above one deeper topic line); an indented one no speaker's
+    turn ("- Logistics:" / "  - Qin: everyone please tests the meetecho connection"), where one
+    at the margin may name its presenter ("* jreschke: httpbis*-07 summary")."""
     if not _topic_like(text, lines[i]):
+        return False
+    bullet = TOPIC_BULLET.match(text, lines[i].start, lines[i].end)
+    turn = bullet is not None and prefix(text[bullet.end() - 1 : lines[i].end]) is not None
+    if turn and lines[i].indent > 0:
         return False
     before = lines[i - 1] if i else None
     if (
