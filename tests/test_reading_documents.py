@@ -928,6 +928,13 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("Did anyone issue WGLC?") == []
     said = "wood: interested in a call for adoption of this draft for pearg."
     assert stages_of(said) == [("candidate for adoption", said)]
+    said = '2018-06: publication of RFC 8406, "NC Taxonomy"'
+    assert stages_of(said) == [("published", said)]
+    said = "RG LC remains to be done but I-D has already been carefully reviewed"
+    assert stages_of(said) == [("WG Last Call planned", said)]
+    said = "no Tetrys RFC: an I-D initiated but never finalized"
+    assert stages_of(said) == [("dead", said)]
+    assert stages_of("We never finished the discussion of the document.") == []
     # a phrase wrapped across lines, as hard-wrapped minutes write it
     assert stages_of("MT: On list first. Then we will start WG Last\nCall on it.") == [
         ("WG Last Call planned", "MT: On list first. Then we will start WG Last\nCall on it.")

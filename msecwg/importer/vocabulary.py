@@ -273,7 +273,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b(?:have|need|do) (?:a |the )?(?:last|final) {_WGLC}"
      rf"|\bto (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))"
      rf"|(?:^|[.:;]\s+)(?:issue|start|launch|run|begin) (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))"
-     rf"|\b(?:goal|target|aim|plan)\b[^.;]{{0,60}}\b(?:is|should be|would be) (?:a |the )?{_WGLC}",
+     rf"|\b(?:goal|target|aim|plan)\b[^.;]{{0,60}}\b(?:is|should be|would be) (?:a |the )?{_WGLC}"
+     rf"|\b{_WGLC} (?:remains|is still|has yet) to be (?:done|started|issued|run)\b",
      _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
@@ -312,7 +313,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|^\W*now (?:an? )?RFC ?\d{3,5}\b"
      r"|\b(?:recently|just|newly|(?:have|has|we)(?: now| just)?) published RFC ?\d{3,5}\b"
      r"|^\W*RFC ?\d{3,5} (?:(?:now|just|recently) )?published\W*$"
-     r"|(?:\u2794|\u2192|->|=>)\s*RFC ?\d{3,5}\b", ("rfc",)),
+     r"|(?:\u2794|\u2192|->|=>)\s*RFC ?\d{3,5}\b"
+     r"|\bpublication of (?:the )?RFC ?\d{3,5}\b", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted|uploaded) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
      r"|\b(?:(?:drafts?|revisions?|versions?)(?: -?\d{1,2})?|v ?-\d\d) (?:were |was |have been "
@@ -374,8 +376,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("dead", r"\b(?:abandoned(?! (?:the |this |that |an? )?(?:idea|approach|notion|plan)s?\b)"
      r"|declared dead|(?:draft|document|doc|spec|work|effort) is (?:now )?dead"
      r"|let (?:it|the draft) (?:die|expire))\b"
-     r"|\babandon(?:ing|s)? (?:the |this |that )?(?:work|draft|document|effort)\b",
-     ("abandon", "dead", "let ")),
+     r"|\babandon(?:ing|s)? (?:the |this |that )?(?:work|draft|document|effort)\b"
+     r"|\b(?:I-Ds?|drafts?|documents?)\b[^.;]{0,40}\bnever (?:finali[sz]ed|completed|finished)\b",
+     ("abandon", "dead", "let ", "never")),
 )  # fmt: skip
 
 # Words after "the" and before "draft" that describe a draft rather than name it: "the
@@ -424,7 +427,7 @@ STAGE_WORDS = (
     "ad review", "ad evaluation", "cfa", "is out", "change", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
     "basis", "starting point", "candidate", "wg document", "go-ahead", "evaluation", "writeup",
-    "approved", "diff", "dropped", "landed", "upload", "target",
+    "approved", "diff", "dropped", "landed", "upload", "target", "never",
 )  # fmt: skip
 # Support shown: "hums in favour", "hands in support", "Humming: in favor." (CAPPORT minutes),
 # "Do you want to adopt? (Strong hum)" (TLS minutes); not a strong hum against
