@@ -404,6 +404,20 @@ def test_an_outcomes_label_alone_heads_the_outcomes_listed_below_it() -> None:
     ]  # fmt: skip
 
 
+def test_the_minutes_of_an_earlier_meeting_approved_are_agreed_here() -> None:
+    found = read(
+        "# CELLAR\n\n## Accept draft minutes from previous meeting\n\n    MINUTES ARE AT: "
+        "https://datatracker.ietf.org/doc/minutes-interim-2024-cellar-05/\n    April meeting "
+        "minutes accepted.\n\n## Other\n\nMinutes of the last meeting were approved.\n\n"
+        "Bob: the minutes approved last time said otherwise.\n\nThe proposal was accepted.\n"
+    )
+    assert texts(found) == [
+        ("agreed", "MINUTES ARE AT: https://datatracker.ietf.org/doc/minutes-interim-2024-cellar-05/"
+                   " April meeting minutes accepted."),
+        ("agreed", "Minutes of the last meeting were approved."),
+    ]  # fmt: skip
+
+
 def test_a_consensus_already_had_is_an_earlier_meetings() -> None:
     found = read(
         "# CCWG\n\n## SCReAM\n\nZahed: I thought we already had a consensus that we want to "

@@ -181,6 +181,15 @@ TABLED = re.compile(
 SENSE_TAKEN = re.compile(
     r"^\W*(?:the\s+)?sense\s+(?:we|I)\s+(?:got|get|have)\s+(?:was|is)\s+that\b", re.IGNORECASE
 )
+MINUTES_APPROVED = re.compile(
+    r"(?:^|(?<=\s))(?:the\s+)?(?:(?:[\w-]+\s+){0,3}minutes|minutes\s+of\s+(?:the\s+)?[^.;?]{1,40}?)"
+    r"\s+(?:(?:were|are|have\s+been|has\s+been|was)\s+)?(?:accepted|approved|adopted)\b"
+    r"(?!\s+(?:last|at|in|on)\b)",
+    re.IGNORECASE,
+)
+"""The minutes of an earlier meeting approved, as the minutes note it: "April meeting minutes
+accepted." (CELLAR minutes), "Minutes of the last meeting were approved."; an earlier meeting's
+decision that is this meeting's (see EARLIER); not "the minutes approved last time said …"."""
 CHAIRS_ONLY = (CHAIR_TAKES, TABLED, SENSE_TAKEN)
 """Rulings and readings of the room a turn makes only where its speaker is written as a chair
 (the minutes' own note makes them too)."""
@@ -635,6 +644,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("merged", "closed", "shelved", "accepted", "rejected", "declared"),
     ),
+    # The minutes of an earlier meeting approved, as the minutes note it: "April meeting minutes
+    # accepted." (CELLAR minutes), "Minutes of the last meeting were approved."
+    ("agreed", MINUTES_APPROVED, ("minutes",)),
     # A chair's ruling on when or where: "chairs: revisit in london", "Punt to tomorrow" (not
     # "we punted to avoid delay", MASQUE minutes), "Have parked Key", "flagging for v2", "david
     # s has been named focal point for this.", who writes or shepherds a document: "Lucas added
@@ -787,7 +799,7 @@ ANY_CUE = CaseAside(
         r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
         r"|support in the room|support from the room|scope|co-author|coauthor|co-editor|shepherd"
         r"|right place|right group|right venue"
-        r"|new editor|as editor|sounds like|\U0001f44d",
+        r"|new editor|as editor|sounds like|minutes|\U0001f44d",
         re.IGNORECASE,
     )
 )
@@ -804,7 +816,7 @@ CUE_WORDS = (
     "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
     "support in the room", "support from the room", "scope", "co-author", "coauthor",
     "co-editor", "shepherd", "new editor", "as editor", "sounds like", "right place",
-    "right group", "right venue",
+    "right group", "right venue", "minutes",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
@@ -1285,7 +1297,11 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         if cued is None or NO_CONSENSUS.search(sentence):
             continue
         kind, match = cued
-        if EARLIER.search(sentence) and not match.group().startswith("("):
+        if (
+            EARLIER.search(sentence)
+            and not match.group().startswith("(")
+            and match.re is not MINUTES_APPROVED
+        ):
             continue  # a decision noted in brackets is the minutes' own note of this one
         if kind == "sense of the room" and SENSE_SOUGHT.search(sentence, 0, match.start()):
             continue
