@@ -484,16 +484,17 @@ def _passages(
             in_list = listing and piece.item.marker != "" and piece.speaker is None
             in_list = in_list and not opens_other_list(text[piece.words : piece.end])
             in_agenda = i is not None and agendas[i]
-            passage = _passage(piece, i, (i is not None and actions_here[i]) or in_list, in_agenda)
-            if piece.speaker is not None and key(piece.speaker.name or "") in chairs:
-                passage = passage._replace(chair=True)
+            chair = piece.speaker is not None and key(piece.speaker.name or "") in chairs
+            passage = _passage(
+                piece, i, (i is not None and actions_here[i]) or in_list, in_agenda, chair
+            )
             found.append(passage)
             listing = in_list or opens_action_list(text, passage)
     return found
 
 
 def _passage(
-    piece: Piece, section: int | None, in_action_section: bool, in_agenda: bool
+    piece: Piece, section: int | None, in_action_section: bool, in_agenda: bool, chair: bool
 ) -> Passage:
     """Answer a piece as a passage."""
     first = piece.start == piece.item.body
@@ -509,6 +510,7 @@ def _passage(
         speaker=piece.speaker.name if piece.speaker else None,
         in_agenda=in_agenda,
         reported=piece.reported,
+        chair=chair,
     )
 
 
