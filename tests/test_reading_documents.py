@@ -1880,6 +1880,7 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
      ("Related Business", "The draft is parked."),
      ("Chairs\u2019 Intro", "The draft is parked."),
      ("Opening - Luigi Iannone", "Luigi: The draft is parked."),
+     ("What's next?", "- RG LC remains to be done but the I-D has been carefully reviewed."),
      ("Hoof Care", "Question: is there interest in adopting this?"),
      ("Call for adoption is on the mailing list and ends by Friday", "The draft is done."),
      ("Add implementation status/details and then Working Group Last Call",

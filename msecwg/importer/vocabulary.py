@@ -14,7 +14,8 @@ what msecwg knows of how minutes are written is read in one place.
 # httpwg/ietf75.txt "agenda and note well", "issues", "milestone -08 issues"; "Conclusion
 # (Chairs)", "Side note": scone and httpapi minutes; "Attendees:", "Meeting notes"; "Key
 # Discussion Points", "Decisions and Action Items": Meetecho's summaries; "### Day 1 ###",
-# "Day 2 Afternoon": DNSOP and AIPREF minutes; "Kickoff logistics": ALTO minutes).
+# "Day 2 Afternoon": DNSOP and AIPREF minutes; "Kickoff logistics": ALTO minutes; "What's
+# next?": NWCRG minutes).
 ADMINISTRATIVE_WORDS = frozenset(
     {"administrivia", "agenda", "bashing", "bash", "note", "well", "blue", "sheets",
      "bluesheets", "scribe", "scribes", "chair", "chairs", "chairs'", "intro",
@@ -34,7 +35,7 @@ ADMINISTRATIVE_WORDS = frozenset(
      "notes", "decision", "decisions", "key", "points", "goals", "objectives", "outcomes",
      "takeaways", "highlights", "morning", "afternoon", "evening", "lunch", "break", "day",
      "days", "administrative", "topic", "topics", "kickoff", "kick-off", "aside", "asides",
-     "opening"}
+     "opening", "what's", "what\u2019s", "whats", "what", "now"}
 )  # fmt: skip
 
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
