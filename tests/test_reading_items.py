@@ -1622,6 +1622,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          [(None, "Post the version to the mailing list and get feedback."),
           (None, "Taking the discussion about the use of \"Absolute/Relative\" State to the "
            "mailing list for further discussions.")]),
+        # a task of arranging what comes next, noted on its own line; not in someone's turn
+        ("## ECH\n\nSF: Will bring up at interms.\n\nSend out doodle for interop meeting.\n\n"
+         "Ann: Send out a doodle if you like.\n\nSend comments: they help.\n",
+         [("SF", "Will bring up at interms."),
+          (None, "Send out doodle for interop meeting.")]),
         # a named person agreeing, planning or volunteering to do a task; "please help" asks all
         ("## Naming\n\nQin: The name is fine.\n\nMarcus: It works.\n\nQin agreed to notify the "
          "list after the meeting.\n\nMarcus plans to submit a version with the new name.\n\n"

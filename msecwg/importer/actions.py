@@ -230,6 +230,15 @@ VOLUNTEERS = re.compile(
 # A task stated of its outcome, no one named, opening its sentence with a few words and no
 # verb: "New issue to be filed.", "Some documentation describing the issue to be added." (MASQUE
 # minutes), "Example to be added with URI templates" (CoRE minutes)
+NOTED_TASK = re.compile(
+    r"[\s*_]*(?:send(?:\s+out)?|schedule|organi[sz]e|set\s+up|circulate|arrange)\s+(?:an?\s+|the\s+)?"
+    r"(?:doodle|poll|call|meeting|interim|email|e-mail|mail|message|reminder|invitation|survey)\b"
+    r"[^.;!?\n]{0,80}[.!]?[\s*_]*",
+    re.IGNORECASE,
+)
+"""A task noted by the minutes on its own, in the imperative, of arranging what a group does
+next: "Send out doodle for interop meeting." (TLS minutes), "Schedule an interim in May."; a
+line of its own, no one's turn, not the agenda's."""
 TO_BE_DONE = re.compile(
     r"\W*(?P<what>(?:[\w'-]+\s+){0,7}?)to\s+be\s+(?P<done>filed|added|opened|written|created"
     r"|updated|posted|sent|submitted|merged|fixed|addressed|clarified|documented|scheduled"
@@ -836,6 +845,8 @@ def _undertaken(
     """Answer the tasks a passage's speaker, named people or roles take on, or calls
     taken to the list, one a sentence; a question or a hedged sentence takes on none."""
     said = unwrapped(words_of(text, passage))
+    if not passage.is_turn and not passage.in_agenda and NOTED_TASK.fullmatch(said):
+        return [_made(text, passage, passage.words, passage.end, None, year)]
     if not _may_undertake(said):
         return []
     label = DECISION_LABEL.match(said)
