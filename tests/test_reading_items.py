@@ -1627,6 +1627,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "Ann: Send out a doodle if you like.\n\nSend comments: they help.\n",
          [("SF", "Will bring up at interms."),
           (None, "Send out doodle for interop meeting.")]),
+        # a report or a draft to have, a report back; not what a tool reports
+        ("## HKP\n\nWes: fine.\n\nMark's concern is valid, Wes will have a report\n\nWes: I will "
+         "report back to the list.\n\nBob: The tool will report errors.\n",
+         [("Wes", "Mark's concern is valid, Wes will have a report"),
+          ("Wes", "I will report back to the list.")]),
         # a named person agreeing, planning or volunteering to do a task; "please help" asks all
         ("## Naming\n\nQin: The name is fine.\n\nMarcus: It works.\n\nQin agreed to notify the "
          "list after the meeting.\n\nMarcus plans to submit a version with the new name.\n\n"

@@ -156,13 +156,15 @@ AIMED = (
     r"|give\s+(?:it|them|this|that|these|those)\s+(?:an?|another)\s+"
     r"(?:closer\s+|quick\s+|second\s+|careful\s+|thorough\s+)?(?=(?:read|look|review)\b)"
     r"|go\s+back\s+and\s+"
-    r"|have\s+an?\s+(?:(?:informal|quick|short|brief|separate)\s+)?(?=(?:chat|call)\b))?"
+    r"|have\s+an?\s+(?:(?:informal|quick|short|brief|separate)\s+)?(?=(?:chat|call)\b)"
+    r"|have\s+(?:an?|the)\s+(?:(?:new|short|brief|full|written)\s+)?(?=(?:report|draft)\b))?"
 )
 """What may stand before the verb of a task someone takes on: "Björn will aim to complete",
 "we'll take an action item to figure out where this should go", "I'll take a look", "will give
 them a second read" (MASQUE minutes), "Jensen
 will take care of CDNI", "I will go over it and share update" (NASR minutes), "I will go back and
-check" (NWCRG minutes), "Francesca will have an informal chat with the IESG" (HTTPAPI minutes)."""
+check" (NWCRG minutes), "Francesca will have an informal chat with the IESG" (HTTPAPI minutes),
+"Wes will have a report" (DNSOP minutes)."""
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to

@@ -502,7 +502,7 @@ TASK_VERBS = frozenset(
      "mail",
      "make", "merge", "move", "notify", "open", "organise", "organize", "outline", "poll",
      "post", "prepare", "present", "produce", "propose", "provide", "publish", "put", "raise",
-     "reach", "read", "refine", "remove", "reopen", "reply", "repost", "republish",
+     "reach", "read", "refine", "remove", "reopen", "reply", "report", "repost", "republish",
      "request", "resend", "resolve", "respond", "resubmit", "rev", "review", "revise",
      "rewrite", "run", "schedule", "send", "set", "setup", "share", "shepherd", "split",
      "start", "study", "submit", "suggest", "summarise", "summarize", "sync", "talk",
