@@ -394,13 +394,14 @@ def test_an_outcomes_label_alone_heads_the_outcomes_listed_below_it() -> None:
         "dedicated session regarding the issues and forward conclusions on the list\n\n"
         "## Metrics\n\nDecisions:\n\n* Adopt the draft.\n* Ask the list about the units.\n\n"
         "## Talk\n\nConclusions:\n- No one-fits-all solutions\n\n## Open\n\nConclusion:\n\n"
-        "Bob: I am not sure.\n"
+        "Bob: I am not sure.\n\n## Plans\n\nConclusion:\n\nWe go with option A.\n\nBob: fine.\n"
     )
     assert texts(found) == [
         ("conclusion", "Have a dedicated session regarding the issues and forward conclusions on "
                        "the list"),
         ("decided", "Adopt the draft."),
         ("decided", "Ask the list about the units."),
+        ("conclusion", "We go with option A."),
     ]  # fmt: skip
 
 

@@ -229,9 +229,6 @@ VOLUNTEERS = re.compile(
     r"\W*(?i:volunteers?)(?:\s+to\s+(?P<verb>[a-z]+)\b[^:.;]{0,60})?\s*:\s*"
     r"(?P<who>[A-Z][\w.'-]*(?:(?:\s*(?:,|\band\b|&|\+)\s*|\s+)[A-Z][\w.'-]*){0,9})",
 )
-# A task stated of its outcome, no one named, opening its sentence with a few words and no
-# verb: "New issue to be filed.", "Some documentation describing the issue to be added." (MASQUE
-# minutes), "Example to be added with URI templates" (CoRE minutes)
 NOTED_TASK = re.compile(
     r"[\s*_]*(?:send(?:\s+out)?|schedule|organi[sz]e|set\s+up|circulate|arrange)\s+(?:an?\s+|the\s+)?"
     r"(?:doodle|poll|call|meeting|interim|email|e-mail|mail|message|reminder|invitation|survey)\b"
@@ -241,6 +238,9 @@ NOTED_TASK = re.compile(
 """A task noted by the minutes on its own, in the imperative, of arranging what a group does
 next: "Send out doodle for interop meeting." (TLS minutes), "Schedule an interim in May."; a
 line of its own, no one's turn, not the agenda's."""
+# A task stated of its outcome, no one named, opening its sentence with a few words and no
+# verb: "New issue to be filed.", "Some documentation describing the issue to be added." (MASQUE
+# minutes), "Example to be added with URI templates" (CoRE minutes)
 TO_BE_DONE = re.compile(
     r"\W*(?P<what>(?:[\w'-]+\s+){0,7}?)to\s+be\s+(?P<done>filed|added|opened|written|created"
     r"|updated|posted|sent|submitted|merged|fixed|addressed|clarified|documented|scheduled"
@@ -384,6 +384,8 @@ minutes), "design team"; not "the team" nor "whole team", which name none."""
 LEADS_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 """What stands after "lead" that makes it a consequence, no task: "It will lead to confusion";
 not "Jensen will lead the discussion" (ALTO minutes)."""
+NO_TASK_AFTER = {"try": NOT_TO, "cut": CUT_HERE, "lead": LEADS_TO}
+"""What after a verb of a task makes it none, by the verb (see _no_task)."""
 POLLED_HERE = re.compile(
     r"\s+(?:(?:a|an|the|another|some|two|three|quick|few|couple\s+of)\s+){0,2}"
     r"(?:show\s+of\s+hands|(?:straw\s+)?polls?|hums?)\b(?![^.;]*\b(?:list|online)\b)",
@@ -979,11 +981,8 @@ def _no_task(match: re.Match[str]) -> bool:
     to" a consequence ("It will lead to confusion"), or a
     poll of the room ("will do show of hands")."""
     verb, end = match.group("verb").casefold(), match.end("verb")
-    if verb == "try" and NOT_TO.match(match.string, end) is not None:
-        return True
-    if verb == "cut" and CUT_HERE.match(match.string, end) is not None:
-        return True
-    if verb == "lead" and LEADS_TO.match(match.string, end) is not None:
+    after = NO_TASK_AFTER.get(verb)
+    if after is not None and after.match(match.string, end) is not None:
         return True
     return POLLED_HERE.match(match.string, end) is not None
 
