@@ -1234,6 +1234,33 @@ def test_a_sessions_line_alone_over_its_labelled_day_dates_a_later_session() -> 
     ]  # fmt: skip
 
 
+def test_plain_text_minutes_under_a_title_and_a_summary_are_read_as_plain_text() -> None:
+    found = read(
+        "# ZEBRA IETF121 Chairs Actions\n\n* draft-ietf-zebra-stripes\n"
+        "    - Chairs Action: WGLC\n\n* draft-dana-zebra-spots\n"
+        "    - Chairs Action: Needs more work\n\n\nZEBRA WG Minutes\nDublin, Ireland\n"
+        "Session 1\nDate: Monday, November 4, 2024\nTime: 1730-1900 local\n\n"
+        "Stripes, Dana Example\n    Lee: fine.\n\nSession 2\n"
+        "Date: Thursday, November 7, 2024\nTime: 1730-1830 local\n\n"
+        "Spots, Dana Example\n    Lee: also fine.\n"
+    )
+    assert [d.text for d in found.meeting.days] == [
+        "Monday, November 4, 2024",
+        "Thursday, November 7, 2024",
+    ]
+    assert found.meeting.city is None  # "Chairs Actions" is no city
+    assert [(s.title, s.day) for s in found.sections][-2:] == [("Stripes", 0), ("Spots", 1)]
+    assert [a.quote for a in found.actions] == [
+        "Chairs Action: WGLC",
+        "Chairs Action: Needs more work",
+    ]  # not the meeting's details below the last
+    # a date labelled in a later section, no detail of the meeting beside it, is not its day
+    front = "".join(f"* item {n}\n" for n in range(6))
+    talk = read(f"# ZEBRA minutes\n\n{front}\n## Stripes\n\nLee: fine.\n\n## Talks\n\n"
+                "Date: 1 May 2026\n")  # fmt: skip
+    assert talk.meeting.days == []
+
+
 def test_the_days_a_span_with_a_slash_names_come_before_a_later_sessions_day() -> None:
     found = read(
         "TLS Working Group Agenda, IETF 106\nSaturday and Sunday, 16/17 November, 2019\n\n"

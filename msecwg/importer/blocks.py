@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from msecwg.importer.beside import beside
 from msecwg.importer.speakers import prefix, reported_start
+from msecwg.importer.text import LABELLED
 from msecwg.importer.vocabulary import LABEL_WORDS
 
 if TYPE_CHECKING:
@@ -145,18 +146,32 @@ def blocks(text: str) -> list[Block]:
     """Answer the blocks of the minutes in order: headings, and items (paragraphs,
     bullets, turns) between them. Markdown's structure (headings, code, breaks) is
     read by markdown-it-py; the turns and points within it, and plain text, by the
-    rules here."""
-    markdown = MARKDOWN_HEADING_LINE.search(text) is not None
-    marks = _marks(text) if markdown else NO_MARKS
-    lines = _lines(text, markdown)
-    fenced = _fenced_minutes(text, lines, marks)
+    rules here. Plain-text minutes under a "#" title, Markdown's one mark, are read as
+    plain text where that finds their sections ("# DNSOP IETF121 Chairs Actions" over
+    "Administrivia, Chairs" / "    Opening, Note Well and Blue Sheets")."""
+    if MARKDOWN_HEADING_LINE.search(text) is None:
+        return _read_all(text, None)
+    marks = _marks(text)
+    found = _read_all(text, marks)
+    if list(marks.headings.items()) == [(0, 1)] and not (marks.setext or marks.fences):
+        plain = _read_all(text, None)
+        if sum(isinstance(block, Heading) for block in plain) > 1:
+            return plain
+    return found
+
+
+def _read_all(text: str, marks: Marks | None) -> list[Block]:
+    """Answer the blocks of the minutes, read as Markdown with the structure `marks`
+    markdown-it-py read in them, or as plain text (None)."""
+    lines = _lines(text, marks is not None)
+    fenced = _fenced_minutes(text, lines, marks or NO_MARKS)
     found: list[Block] = []
     i = 0
     while i < len(lines):
         if i in fenced:
-            i = _read_fenced_minutes(text, lines, i, marks.fences[i], found)
+            i = _read_fenced_minutes(text, lines, i, (marks or NO_MARKS).fences[i], found)
         else:
-            i = _read_from(text, lines, i, marks if markdown else None, found)
+            i = _read_from(text, lines, i, marks, found)
     return found
 
 
@@ -616,13 +631,14 @@ def _is_numbered_heading(text: str, line: Line, following: Line | None) -> bool:
 def _is_topic_line(text: str, lines: list[Line], i: int) -> bool:
     """Answer whether a plain-text bullet is a topic line: short, no sentence, standing
     alone between blank lines (or above one deeper topic line); an indented one no speaker's
-    turn ("- Logistics:" / "  - Qin: everyone please tests the meetecho connection"), where one
-    at the margin may name its presenter ("* jreschke: httpbis*-07 summary")."""
+    turn nor labelled note ("- Logistics:" / "  - Qin: everyone please tests the meetecho
+    connection", "    - Chairs Action: Needs more work"), where one at the margin may name
+    its presenter ("* jreschke: httpbis*-07 summary")."""
     if not _topic_like(text, lines[i]):
         return False
     bullet = TOPIC_BULLET.match(text, lines[i].start, lines[i].end)
-    turn = bullet is not None and prefix(text[bullet.end() - 1 : lines[i].end]) is not None
-    if turn and lines[i].indent > 0:
+    said = text[bullet.end() - 1 : lines[i].end] if bullet else ""  # the bullet's words
+    if lines[i].indent > 0 and (prefix(said) is not None or LABELLED.match(said)):
         return False
     before = lines[i - 1] if i else None
     if (

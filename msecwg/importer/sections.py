@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from msecwg.dates import MONTHS, WEEKDAYS
 from msecwg.importer.blocks import Block, Heading, Item
-from msecwg.importer.dating import dates, dates_in, spanned, written
+from msecwg.importer.dating import Dated, dates, dates_in, spanned, written
 from msecwg.importer.records import Day
 from msecwg.importer.speakers import NAMES_APART, PLAIN_LEGEND, is_legend, speaker
 from msecwg.importer.text import fold
@@ -488,6 +488,8 @@ def front_days(text: str, plan: Layout, year: int | None) -> list[Day]:
         if found.date.precision is not Precision.YEAR and found.start not in sent
     ]
     if not said:
+        said = [d for d in _date_labelled(text, year) if d.start not in sent]
+    if not said:
         return []
     first = said[0]
     if first.date.precision is Precision.MONTH:  # "Interim - April 2021" / "April 15, 2021"
@@ -495,6 +497,38 @@ def front_days(text: str, plan: Layout, year: int | None) -> list[Day]:
         days = (d for d in said if d.date.precision is Precision.DAY)
         first = next((d for d in days if month.first <= d.date.first <= month.last), first)
     return [Day(text=d.date.text, date=d.date, start=d.start) for d in spanned(text, first)]
+
+
+# A line that labels the meeting's day past the opening, at the margin: "Date: Monday, November
+# 4, 2024" below a summary of the chairs' actions (DNSOP minutes)
+DATE_LABELLED = re.compile(r"^date[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE)
+# A line of the meeting's details beside it: "Session 1", "Time: 1730-1900 local", "Chairs: …"
+DETAIL_LINE = re.compile(
+    r"(?:session[ \t]+\w{1,3}|(?:time|location|place|room|venue|chairs?)[ \t]*:)", re.IGNORECASE
+)
+
+
+def _date_labelled(text: str, year: int | None) -> list[Dated]:
+    """Answer the day of the first line of the minutes that labels one and says no more than
+    the day and its time, beside a line of the meeting's other details ("Session 1" / "Date:
+    Monday, November 4, 2024" / "Time: 1730-1900 local"), for minutes whose opening names
+    no day: a day, not a month or a year."""
+    for label in DATE_LABELLED.finditer(text):
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        found = dates(text, label.end(), line_end, year)
+        if not (
+            found
+            and found[0].start == label.end()
+            and found[0].date.precision is Precision.DAY
+            and TIMES.fullmatch(text, found[0].end, line_end)
+        ):
+            continue
+        above = text.rfind("\n", 0, max(label.start() - 1, 0)) + 1
+        beside = (text[above : label.start()], text[line_end + 1 : line_end + 80])
+        if any(DETAIL_LINE.match(line.strip()) for line in beside):
+            return found[:1]
+    return []
 
 
 # "To: cellar at ietf.org" / "Date: Wed, 22 Aug 2018 22:51:55 -0400": minutes as a list's

@@ -581,13 +581,14 @@ NOT_A_GROUP = frozenset(
 """Names of folders and files that hold minutes but are no group's."""
 
 # Capitalised words after "IETF 104" or "met in" that name no city: "IETF 99 Meeting
-# Minutes", "IETF101: 20 March" (quic/ and httpwg/ titles).
+# Minutes", "IETF101: 20 March" (quic/ and httpwg/ titles), "DNSOP IETF121 Chairs Actions".
 NOT_A_CITY = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
      "Friday", "Saturday", "Sunday", "Meeting", "Minutes", "Working", "Interim", "Session",
      "Hackathon", "Notes", "Summary", "Agenda", "Plenary", "Side", "Bar", "Virtual", "Online",
-     "Remote", "Hybrid"}
+     "Remote", "Hybrid", "Chair", "Chairs", "Action", "Actions", "Decisions", "Status",
+     "Report", "Update", "Updates", "Discussion", "Review", "Recording"}
 )  # fmt: skip
 
 # Particles of family names, which a name may hold in lower case: "Paul van
