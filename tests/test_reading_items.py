@@ -1590,6 +1590,13 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "Glenn: We'll deal with those at the next interim.\n",
          [("Benno", "Will mobilize developers for WG Last Call"),
           ("Glenn", "We'll deal with those at the next interim.")]),
+        # a task in -ing after "will be", and one after what it is about in square brackets;
+        # not what will be so, nor an -ing that is no task's
+        ("## Status\n\nDaniel: [draft-ietf-pce-stripes] Will be posting it soon.\n\nDana: "
+         "We will be sending a new version next week.\n\nLee: It will be interesting.\n\n"
+         "Kim: We will be meeting in Prague.\n",
+         [("Daniel", "[draft-ietf-pce-stripes] Will be posting it soon."),
+          ("Dana", "We will be sending a new version next week.")]),
         # a task taken on after a hedge that "but" ends; a hedge in its own clause still hedges
         ("## Errors\n\nDonald: Not sure, but will research\n\nAnn: If there is time, we will "
          "update it\n\nBob: Maybe, but we should update it\n",

@@ -97,6 +97,8 @@ Steve.", "version will get reposted by Dave Rice"; not "by Friday", "by Prague".
 # read as the verb after the name (letters, case aside). Searched for in the text after a
 # space, it starts after a character that is no letter, a place re finds quickly.
 TASK_WORD = re.compile(rf"[^a-z](?:{alternatives(TASK_VERBS)})(?![a-z])")
+BE_DOING = re.compile(r"\bbe ([a-z]+ing)\b")
+"""A verb in -ing after "be", in text case folded: "will be posting it", "we'll be sending"."""
 END_CUE = re.compile(
     r"\b(?:closing\s+date|closes?|closing|ends|ending|until|expires?|concludes?)\b",
     re.IGNORECASE,
@@ -108,8 +110,9 @@ CONDITION = re.compile(
     r"\((?P<condition>[^()]*\b(?:whichever|unless|provided)\b[^()]*|(?:or|if)\b[^()]*)\)"
 )
 
-OPENING = r"(?:(?i:and|but|then|so),?\s+)?"
-"""What may open a sentence before its clause: "So I'll do another bump"."""
+OPENING = r"(?:\[[^\[\]\n]{1,80}\]\s+)?(?:(?i:and|but|then|so),?\s+)?"
+"""What may open a sentence before its clause: "So I'll do another bump", what it is about
+in square brackets: "[draft-ietf-pce-pcep-yang] Will be posting it soon." (PCE minutes)."""
 # Where a clause starts: the start of a sentence (after "and", "but", "so" or "then" there
 # too: "So I'll do another bump"), after a colon (bold or not: "**Key Rotation:** Editors
 # will …") or a dash ("-", "--", "---", an en or em dash), after "and", "but", "so" or "then",
@@ -192,9 +195,8 @@ OWN = Clauses(
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+|(?:i|we)\s+would\s+be\s+|i'?d\s+be\s+"
     r"|would\s+be\s+)?(?:happy|willing|glad)\s+to)"
-    r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+(?:ahead\s+)?(?:and\s+)?)?"
-    + AIMED
-    + r"(?P<verb>[a-z]+)\b",
+    r"\s+(?:also\s+|then\s+|now\s+|just\s+|soon\s+|go\s+(?:ahead\s+)?(?:and\s+)?"
+    r"|be\s+(?=[a-z]+ing\b))?" + AIMED + r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 # Someone named taking a task on: "Ekr will make a PR", "The chairs will make adoption
@@ -1053,10 +1055,13 @@ def _task_verb(word: str) -> bool:
 
 def _may_undertake(words: str) -> bool:
     """Answer whether words may take a task on: they hold a verb of a task (for NAMED
-    or OWN), a list or agenda (for FOLLOW_UP) or volunteers (VOLUNTEERS)."""
+    or OWN), in -ing after "be" too ("Will be posting it soon"), a list or agenda (for
+    FOLLOW_UP) or volunteers (VOLUNTEERS)."""
     folded = caseless(words)
-    return TASK_WORD.search(f" {folded}") is not None or any(
-        map(folded.__contains__, UNDERTAKING_WORDS)
+    return (
+        TASK_WORD.search(f" {folded}") is not None
+        or any(map(folded.__contains__, UNDERTAKING_WORDS))
+        or (" be " in folded and any(_task_verb(m[1]) for m in BE_DOING.finditer(folded)))
     )
 
 
