@@ -215,6 +215,24 @@ def test_a_numbered_line_at_the_margin_above_indented_notes_heads_them() -> None
     ]
 
 
+def test_a_numbered_line_above_a_deeper_one_or_numbered_in_parts_heads_the_text_below() -> None:
+    text = ("ZEBRA WG\n\n1. Introduction\n1.1. Administrivia (chairs, 5 min)\n\nJon is "
+            "standing down.\n\n1.2. WG Status (chairs, 20 min) [25/120]\nDana: fine.\n\n"
+            "Actions:\n1. Steve to fix #304\n2. Dave to review\n3. Kim to merge it.\n")  # fmt: skip
+    assert shown(text) == [
+        ("heading 0", "ZEBRA WG"),
+        ("heading 1", "1. Introduction"),
+        ("heading 2", "1.1. Administrivia (chairs, 5 min)"),
+        ("item", "Jon is standing down."),
+        ("heading 2", "1.2. WG Status (chairs, 20 min) [25/120]"),
+        ("item", "Dana: fine."),
+        ("item", "Actions:"),
+        ("item", "Steve to fix #304"),  # a list's items, each a number of one part
+        ("item", "Dave to review"),
+        ("item", "Kim to merge it."),
+    ]
+
+
 def test_a_short_line_at_the_margin_heads_the_indented_lines_below_a_blank_line() -> None:
     text = ("IPSECME WG\n\nA roll call was held so people could test out their client\n\n"
             " A few issues with mics.\n\nVisibility heuristics\n\n        Tero presented\n")  # fmt: skip

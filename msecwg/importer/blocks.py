@@ -76,6 +76,8 @@ count)."""
 TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
 """The line under a table's header row ("|:------|:------"), which says nothing."""
 NUMBERED_HEADING = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])[ \t]+\S")
+PART_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\S")
+"""A heading's number in parts, a section's within a section's: "1.2. WG Status", "2.3 Binding"."""
 TOPIC_BULLET = re.compile(r"[*o-][ \t]+\S")
 # An item's marker: a bullet, "**" or "***" for the points under one (CELLAR minutes), a
 # number or a letter
@@ -617,13 +619,21 @@ def _numbered_level(text: str, line: Line) -> int:
 def _is_numbered_heading(text: str, line: Line, following: Line | None) -> bool:
     """Answer whether a plain-text line is a numbered heading: short, "(1) Title" or
     "1. Title", no sentence in it, ending with a colon, standing alone, or at the margin
-    above indented notes ("5. WG status update" / "   * EBML -- version 14 was posted")."""
+    above indented notes ("5. WG status update" / "   * EBML -- version 14 was posted"), a
+    numbered heading below it ("1. Introduction" / "1.1. Administrivia") or numbered in
+    parts, a heading's within a heading's ("1.2. WG Status (chairs, 20 min)" / "Daniel
+    King: …")."""
     if not NUMBERED_HEADING.match(text, line.start, line.end) or line.end - line.start > 80:
         return False
     words = text[line.start : line.end]
     if SENTENCE_END_AT_END.search(words) or ". " in words.split(None, 1)[1]:
         return False
     if words.endswith(":") or following is None or following.start == following.end:
+        return True
+    if line.indent == 0 and (
+        PART_NUMBERED.match(words)
+        or PART_NUMBERED.match(text, following.start, following.end) is not None
+    ):
         return True
     return line.indent == 0 and following.indent > 0
 
