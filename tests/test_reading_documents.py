@@ -956,8 +956,16 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("WG Last Call planned", "Needs one more update, ready for WGLC in September")
     ]
     assert stages_of("Chairs will make adoption call on the list") == [
-        ("call for adoption", "Chairs will make adoption call on the list")
-    ]
+        ("candidate for adoption", "Chairs will make adoption call on the list")
+    ]  # a call to come: a candidate until the call is issued (RFC 7221)
+    for said in (
+        "then we can do adoption poll in PCE.",
+        "authors requested adoption call",
+        "Chairs Action: schedule call for adoption (same action as from ietf118)",
+    ):
+        assert stages_of(said) == [("candidate for adoption", said)]
+    for said in ("Adoption call sent to mailing list.", "Call for adoption issued on the list."):
+        assert stages_of(said) == [("call for adoption", said)]
     said = "Will do last call on working group list before next IETF"
     assert stages_of(said) == [("WG Last Call planned", said)]
     said = "draft-ietf-zebra-stripes (Writeup Needed) Document Shepherd: David"
@@ -1236,7 +1244,7 @@ def test_a_chairs_action_label_names_no_document() -> None:
     )
     documents = read(text).documents
     assert [(d.name, [s.kind for s in d.stages]) for d in documents] == [
-        ("draft-duke-zebra-stripes", ["call for adoption"])
+        ("draft-duke-zebra-stripes", ["candidate for adoption"])
     ]
 
 
@@ -1936,7 +1944,10 @@ def test_a_title_in_capitals_may_hold_a_verb() -> None:
         "The chairs will start an adoption call on the list.\n"
     )
     assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
-        ("Increase of the Congestion Window when the Sender is Rate-Limited", ["call for adoption"])
+        (
+            "Increase of the Congestion Window when the Sender is Rate-Limited",
+            ["candidate for adoption"],
+        )
     ]
 
 

@@ -116,6 +116,21 @@ _WGLC = r"(?:WGLC|RGLC|WG last call|RG last call|(?:working|research) group last
 _NOT = rf"(?:{in_prose('not|cannot|no')}|n't\b)"
 # A call for adoption named: "call for WG adoption", "adoption calls", "CfA"
 _ADOPTION_CALL = r"\b(?:calls? for (?:wg |working group )?adoption|adoption calls?|CfA)\b"
+# A call for adoption to come, not yet issued: a candidate for adoption (RFC 7221: "Candidate
+# for WG Adoption" until the call is issued): "we will issue a call for adoption", "then we
+# can do adoption poll in PCE" (PCE minutes), "Chairs Action: schedule call for adoption",
+# "authors requested adoption call" (DNSOP minutes)
+_CALL_TO_COME = (
+    r"(?:\b(?:will|going to|plans? to|intend to|hope to|to|can|could|shall|would like to"
+    r"|want to)|['\u2019]ll) (?:(?:soon|then|now|also|probably|likely|formally|shortly) )?"
+    r"(?:start|issue|do|run|begin|send(?: out)?|schedule|launch|initiate|kick off|make|open"
+    r"|have) (?:a |an |the )?(?:new |formal |second |another )?"
+    rf"(?:{_ADOPTION_CALL}|\badoption (?:polls?|hums?)\b)"
+    r"|\b(?:schedule[sd]?|request(?:ed|s)?|ask(?:ed|ing)? for|plan(?:ned)?|time for)"
+    rf" (?:a |an |the )?(?:formal )?(?:{_ADOPTION_CALL}|\badoption polls?\b)"
+    rf"|{_ADOPTION_CALL} (?:will|is to|to|should) be (?:issued|started|sent|initiated|made|run"
+    r"|launched|opened)\b"
+)
 # A revision as the minutes name it: "-04", "version -14", "version 3", "v-03", "draft-10",
 # "draft-ietf-tls-esni-10", "wish-whip-00"
 _REVISION = (
@@ -191,7 +206,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bcandidates? for adoption\b|\b(?:asking|ask) (?:us |the wg |the group )?(?:for|to) adopt"
      r"|\bwould (?:appreciate|like) adoption\b"
      r"|\binterest(?:ed)? in (?:wg |working group )?adopti(?:on|ng)\b"
-     r"|\binterest(?:ed)? in (?:a |an )?call for (?:wg |working group |rg )?adoption\b",
+     r"|\binterest(?:ed)? in (?:a |an )?call for (?:wg |working group |rg )?adoption\b"
+     rf"|{_CALL_TO_COME}",
      ("adopt", "cfa")),
     ("call for adoption",
      rf"{_ADOPTION_CALL}"
