@@ -1498,7 +1498,12 @@ def test_a_legend_ties_initials_and_a_first_name_joins_the_one_full_name() -> No
      ("Start from use cases, scope for interop: Data Centers", None),
      ("Victor:Concerned about the change of venue", "Victor"), ("Magnus:<...>", "Magnus"),
      ("Chairs:Eric Kinnear, Reese Enghardt", None), ("Time:1300-1430 local", None),
-     ("Slides:https://example.org", None)],
+     ("Slides:https://example.org", None),
+     ("**Speaker: [Marcus Ihlar]**\nMarcus Ihlar, Ericsson. Great work.", "Marcus Ihlar"),
+     ("Speaker: Lucas Pardue\nWe will send a PR.", "Lucas Pardue"),
+     ("**Speaker: [Unknown Speaker]**\nWhat about MTU?", None),
+     ("Unknown Speaker: what about MTU?", None),
+     ("Speaker: Lucas Pardue, who chairs", None)],
 )  # fmt: skip
 def test_a_speaker_in_brackets_or_after_a_questions_mark_is_a_capitalised_name_with_words_after_it(
     line: str, name: str | None

@@ -66,6 +66,12 @@ TIMED_NAME = re.compile(
     r"(?P<bold>\*\*)?\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*(?P<name>[^*:\n\[\]]{1,60}?)[ \t]?"
     r"(?::(?(bold)\*\*)|(?(bold)\*\*):)(?:\s+|$)"
 )
+# "**Speaker: [Marcus Ihlar]**" on a line of its own over the words said, as minutes taken
+# from a recording write it (MASQUE minutes)
+LABELLED_SPEAKER = re.compile(
+    r"(?P<bold>\*\*)?(?i:speaker)[ \t]*:[ \t]*\[?(?P<name>[^*:\n\[\]]{1,60}?)\]?"
+    r"(?(bold)\*\*)[ \t]*(?:\r?\n|\r)(?=[ \t]*\S)"
+)
 
 UNCERTAIN_MARK = re.compile(r"\s?\(\?+\)\s*$|\s\?+$|(?<=\w)\?+$")
 # What a name's last brackets hold: "(Cloudflare)", "(mt)", "[LP]" ("**Lucas Pardue [LP]**:",
@@ -202,14 +208,14 @@ class Prefix(NamedTuple):
 def prefix(text: str) -> Prefix | None:
     """Answer the speaker prefix `text` starts with, or None: "**Jana**: ",
     "**David Schinazi:** ", "Laskhminath: ", "MB (now at Akamai): ", "- ekr: " (after
-    its bullet), "**[02:31] Jana:** ", "[CA] ", "Ekr - " or "Martin via Jabber - " (dashed),
-    "Q: Wes: " (a question's
-    mark first), a name glued to its words ("Victor:Concerned"), or a bold name and no colon,
-    "**Lars** "."""
+    its bullet), "**[02:31] Jana:** ", "**Speaker: [Jana]**" over the words, "[CA] ",
+    "Ekr - " or "Martin via Jabber - " (dashed), "Q: Wes: " (a question's mark first), a
+    name glued to its words ("Victor:Concerned"), or a bold name and no colon, "**Lars** "."""
     for pattern, bare in (
         (BOLD_NAME_THEN_COLON, False),
         (BOLD_NAME_AND_COLON, False),
         (TIMED_NAME, False),
+        (LABELLED_SPEAKER, False),
         (NAME_THEN_COLON, False),
         (NAME_GLUED, False),
         (BRACKETED_NAME, False),
@@ -276,8 +282,8 @@ def speaker(raw: str) -> Speaker | None:
         who, _, affiliation = AFFILIATION_DASH.sub(" - ", role, count=1).partition(" - ")
         if who.strip().lower() not in UNNAMED and _looks_like_names(who.strip()):
             return Speaker(who.strip(), who.strip(), affiliation.strip() or None, None, uncertain)
-    if QUESTION_MARKS.fullmatch(core) or core.lower() in UNNAMED:
-        return Speaker(written, None, role, None, uncertain)
+    if QUESTION_MARKS.fullmatch(core) or UNNAMED.issuperset(core.lower().split() or [""]):
+        return Speaker(written, None, role, None, uncertain)  # "Q", "Unknown Speaker"
     if not _looks_like_names(core):
         return None
     return Speaker(written, core, role, alias, uncertain)
