@@ -1154,6 +1154,9 @@ def test_a_span_strips_markup_at_its_ends_but_never_half_a_pair() -> None:
     assert text("words **bold**") == "words **bold**"
     assert text("**Yes: Strong hum**\n\n**No: Nothing**") == "**Yes: Strong hum** **No: Nothing**"
     assert text(" * a point *") == "a point"
+    assert text("*Colin Perkins* will post") == "*Colin Perkins* will post"
+    said = "*Chairs to issue WGLC and nudge WG members to **Read** this doc*"
+    assert text(said) == "Chairs to issue WGLC and nudge WG members to **Read** this doc"
 
 
 def test_a_heading_of_a_session_whose_first_line_is_a_day_names_that_day() -> None:

@@ -127,8 +127,10 @@ def span_text(text: str, start: int, end: int) -> str:
             inner = mark * lead.rstrip().endswith(mark) + inner
             inner += mark * trail.lstrip().startswith(mark)
     before = lead.rstrip()
-    for mark in ("*", "_"):  # "*Colin Perkins* will post": one mark pairs as two do
-        if mark in inner and before.endswith(mark) and not before.endswith(mark * 2):
+    for mark in ("*", "_"):  # "*Colin Perkins* will post": one mark pairs as two do, not
+        # with a mark of two within ("*Chairs to issue WGLC and nudge members to **Read** it*")
+        alone = mark in inner and re.search(rf"(?<!\{mark})\{mark}(?!\{mark})", inner)
+        if alone and before.endswith(mark) and not before.endswith(mark * 2):
             inner = mark + inner
     if trail.startswith("*") and OPEN_EMPHASIS.search(inner):  # "now *(nobody does)*"
         inner += "*"
