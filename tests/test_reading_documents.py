@@ -1228,6 +1228,25 @@ def test_a_stage_yet_to_be_decided_is_none_planned() -> None:
     ]
 
 
+def test_a_stage_reached_only_once_something_happens_is_none() -> None:
+    said = (
+        "And once the working group has reached consensus on what the charter should be, we "
+        "are ready to progress this new charter with the IESG."
+    )
+    assert stages_of(said) == []
+    said = "If we intend to make it more strict, best hurry, because invariants has already "
+    said += "been sent to RFC editor."
+    assert stages_of(said) == [("with the RFC Editor", said)]  # a reason of its own
+
+
+def test_a_charter_is_never_adopted_nor_last_called() -> None:
+    text = (
+        "# ZEBRA WG IETF 125\n\n## Recharter\n\nWe will run adoption calls for the two drafts "
+        "listed here. The chairs will send a suggested new charter to the mailing list.\n"
+    )
+    assert [(d.name, d.stages) for d in read(text).documents] == [("charter", [])]
+
+
 def test_a_stage_names_the_document_it_is_stated_of() -> None:
     text = "Lars: best hurry, because invariants has already been sent to RFC editor."
     assert [s.names for s in stated(text, [(0, len(text))])] == [("invariants",)]

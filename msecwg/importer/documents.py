@@ -1188,6 +1188,12 @@ DONE = frozenset(
 """The stages that say what has been, whose dates lie before the meeting."""
 RFC_STAGES = frozenset({"published", "with the RFC Editor"})
 """The stages an RFC by its number may be in: none other comes after it has its number."""
+CHARTER_STAGES = frozenset(
+    {"new revision", "revision expected", "submitted to the IESG", "approved by the IESG",
+     "parked", "dead"}
+)  # fmt: skip
+"""The stages a group's charter may be in: never adopted nor last called, as drafts are ("We
+will run adoption calls for the two drafts listed here", beside a recharter)."""
 
 
 def _stages(
@@ -1279,6 +1285,8 @@ def _stages(
         )
         date = year_for(dated[0].date, held, when=when) if len(dated) == 1 else None
         for k in dict.fromkeys(keys):
+            if names[k] == THE_CHARTER and fact.stage not in CHARTER_STAGES:
+                continue
             if quote not in quoted.setdefault(k, set()):
                 quoted[k].add(quote)
                 stages.setdefault(k, []).append(

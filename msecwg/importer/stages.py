@@ -125,6 +125,13 @@ HOPED = re.compile(
     ),
     re.IGNORECASE,
 )
+CONDITION_FIRST = re.compile(r"\W*(?:(?:and|so|then)\s+)?(?:if|once|when|until|unless)\b", re.I)
+"""A sentence that opens with its condition: what its main clause says is reached is reached
+only then ("And once the working group has reached consensus …, we are ready to progress this
+new charter with the IESG", MASQUE minutes), unless it gives a reason of its own ("If we
+intend to make it more strict, best hurry, because invariants has already been sent to RFC
+editor.")."""
+GIVEN = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
 SHORT = 10
 """Fewer words than this make a stage's sentence short: quoted with its neighbour."""
 CLAUSE = re.compile(r"[,;:]\s")
@@ -328,7 +335,11 @@ def _stage(
         clause = CLAUSE.split(sentence[: match.end()])[-1]
         at = len(clause) - (match.end() - match.start())  # where the match starts in it
         before = clause[max(0, at - 30) : at]
-        if stage in REACHED and (NEGATED.search(before) or HOPED.search(clause)):
+        if stage in REACHED and (
+            NEGATED.search(before)
+            or HOPED.search(clause)
+            or (CONDITION_FIRST.match(sentence) and not GIVEN.search(sentence, 0, match.start()))
+        ):
             return None, 0
         if UNDECIDED.search(before):
             return None, 0
