@@ -2219,9 +2219,14 @@ def test_a_text_moved_is_a_task_and_the_meeting_moving_on_is_none() -> None:
 def test_talking_or_discussing_later_at_no_time_or_place_is_no_task() -> None:
     found = read(
         "# ADD\n\n## DDR\n\nBen: We'll talk about it more later.\n\nQuentin: We'll discuss "
-        "later if we want to keep this at all.\n\nTommy: We'll discuss it later on the list.\n"
+        "later if we want to keep this at all.\n\nTommy: We'll discuss it later on the list.\n\n"
+        "Marten: Sounds good. And then we'll talk about quic-proxy next.\n\nDana: We will "
+        "discuss it next week.\n"
     )
-    assert owned(found) == [("Tommy", "We'll discuss it later on the list.")]
+    assert owned(found) == [
+        ("Tommy", "We'll discuss it later on the list."),
+        ("Dana", "We will discuss it next week."),
+    ]  # the meeting's next item no task
 
 
 def test_one_person_nodding_is_no_rooms_assent_nor_a_decision_of_early_on() -> None:
