@@ -525,8 +525,8 @@ def _date_labelled(text: str, year: int | None) -> list[Dated]:
         ):
             continue
         above = text.rfind("\n", 0, max(label.start() - 1, 0)) + 1
-        beside = (text[above : label.start()], text[line_end + 1 : line_end + 80])
-        if any(DETAIL_LINE.match(line.strip()) for line in beside):
+        around = (text[above : label.start()], text[line_end + 1 : line_end + 80])
+        if any(DETAIL_LINE.match(lines.strip()) for lines in around):  # the lines by it
             return found[:1]
     return []
 
