@@ -684,6 +684,19 @@ def test_an_action_taken_a_task_in_brackets_and_outlining_or_labelling_are_tasks
     ]
 
 
+def test_an_action_hung_under_a_line_naming_one_document_is_about_it() -> None:
+    found = read(
+        "# DNSOP WG\n\n## draft-buraglio-deprecate7050\n\n* draft-buraglio-deprecate7050\n"
+        "    - Chairs Action: Interest in adopting\n\n"
+        "* Does draft-momoka-dnsop-3901bis belong in DNSOP?\n"
+        "    - Chairs Action: schedule call for adoption\n"
+    )
+    assert [(a.text, a.documents) for a in found.actions] == [
+        ("Interest in adopting", ["draft-buraglio-deprecate7050"]),
+        ("schedule call for adoption", ["draft-momoka-dnsop-3901bis"]),
+    ]  # not the section's draft
+
+
 def test_an_owners_action_label_and_a_document_alone_in_an_action_section() -> None:
     found = read(
         "# DNSOP WG\n\n## Catalog Zones\n\nPaul Vixie: No intent to design it.\n\n"

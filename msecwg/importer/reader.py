@@ -170,7 +170,9 @@ def _named(
     them, within its section (before the next heading); else, with the block `spans`,
     the document the block before names alone, a block of one word that mentions one, as
     documents._named_alone takes it for stages ("* [draft-ietf-dnsop-7706bis]" / "    -
-    Needs one more update")."""
+    Needs one more update"), or a line the record's block is indented under ("* Does
+    draft-momoka-dnsop-3901bis belong in DNSOP?" / "    - Chairs Action: schedule call for
+    adoption")."""
     starts = [start for start, _ in headings]
     blocks = [start for start, _ in spans]
     named = []
@@ -186,9 +188,18 @@ def _named(
         if not found and at > 0:
             a, b = spans[at - 1]
             alone = mentioned.between(a, b)
-            found = alone if len(alone) == 1 and len(text[a:b].split()) == 1 else []
+            one_word = len(text[a:b].split()) == 1
+            under = "\n" not in text[a:b].strip() and _indent(text, a) < _indent(text, start)
+            found = alone if len(alone) == 1 and (one_word or under) else []
         named.append(msgspec.structs.replace(r, documents=found))
     return named
+
+
+def _indent(text: str, at: int) -> int:
+    """Answer how far in the line that holds `at` starts its words."""
+    start = text.rfind("\n", 0, at) + 1
+    line = text[start:at]
+    return len(line) - len(line.lstrip())
 
 
 def _about(
