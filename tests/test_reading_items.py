@@ -1812,6 +1812,33 @@ def test_a_short_line_with_no_stop_ends_a_note_written_a_line_each() -> None:
     assert owned(wrapped) == []
 
 
+def test_each_line_indented_below_a_turns_first_line_is_a_note_of_its_own() -> None:
+    notes = read(
+        "# HTTP WG IETF 102\n\n## Privacy\n\n"
+        "Patrick: Lots of issues have been opened and dealt with\n"
+        "\tWill post a new version to the list next week\n"
+        "\tSomeone from SAAG wanted a normative reference\n\n"
+        "    Paul: Supports adoption of draft-ietf-zebra-stripes\n"
+        "        Ready for WGLC after one more revision of the text on stripes\n"
+        "        Has a student looking at it\n"
+    )
+    assert owned(notes) == [("Patrick", "Will post a new version to the list next week")]
+    stripes = next(d for d in notes.documents if d.name == "draft-ietf-zebra-stripes")
+    assert [(s.kind, s.quote) for s in stripes.stages] == [
+        ("WG Last Call planned", "Ready for WGLC after one more revision of the text on stripes")
+    ]
+    # a paragraph wrapped below the words after the speaker's name is one sentence
+    wrapped = read(
+        "# PCE WG IETF 103\n\n## Status\n\n"
+        "Daniel King: We talked about the stripes at length with the people of\n"
+        "             Lorenzo and will post a new draft to the list soon.\n"
+    )
+    assert [a.text for a in wrapped.actions] == [
+        "We talked about the stripes at length with the people of Lorenzo and will post a new "
+        "draft to the list soon."
+    ]
+
+
 def test_no_sentence_ends_after_vs_but_one_ends_before_a_short_lines_point() -> None:
     compared = read(
         "# FOO WG\n\n## Survey\n\n"
@@ -1834,10 +1861,9 @@ def test_a_line_further_out_than_the_line_before_starts_the_next_note_of_an_outl
         "\tPaulW and Brett volunteered to help\n\n\tPaulW: fine.\n"
     )
     assert owned(found) == [
-        ("Shumon", "Will do outreach to the communities that are already doing this Ask what "
-                   "would persuade them to adopt this"),
+        ("Shumon", "Will do outreach to the communities that are already doing this"),
         ("PaulW and Brett", "PaulW and Brett volunteered to help"),
-    ]  # fmt: skip
+    ]  # the line indented below Shumon's a note of its own
 
 
 def test_an_item_of_a_list_below_a_turn_starts_a_sentence_of_its_own() -> None:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
-from msecwg.importer.text import fold, sentences
+from msecwg.importer.text import fold, notes_a_line_each, sentences
 from msecwg.importer.vocabulary import ASSENT_WORDS, HEDGES
 
 # A passage short enough to be quoted whole as the record of what it says.
@@ -84,7 +84,7 @@ def sentence_spans(text: str, passage: Passage) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=8192)  # the readings of decisions and of action items ask alike
 def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Answer the span of each sentence of text[start:end], as offsets into `text`."""
-    return tuple(sentences(text[start:end], start))
+    return tuple(sentences(text[start:end], start, notes=notes_a_line_each(text, start, end)))
 
 
 ASIDE_AT_END = re.compile(r"\?\s*\([^()]*\)\W*$")

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from msecwg.importer.items import asks
 from msecwg.importer.speakers import speaker
-from msecwg.importer.text import alternatives, caseless, holds_any, sentences
+from msecwg.importer.text import alternatives, caseless, holds_any, notes_a_line_each, sentences
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
     CLAUSE_OPENERS,
@@ -188,7 +188,7 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
         phrases = [p for p in PHRASES if any(map(folded.__contains__, p[2]))]
         if not phrases and not asked:
             continue
-        in_block = list(sentences(whole, block[0]))
+        in_block = list(sentences(whole, block[0], notes=notes_a_line_each(text, *block)))
         for at, own in enumerate(in_block):
             sentence = text[own[0] : own[1]]
             stage, where = _stage(sentence, phrases)

@@ -125,11 +125,33 @@ SHORT_LINE = 0.6
 written a line each is: a paragraph wrapped to a width has its lines near it but the last."""
 
 
-def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
+HANGING = re.compile(r"(?::|^[ \t]*(?:[-*+\u2022]|\d{1,2}[.)]))[ \t]+$")
+"""What a line's start holds up to where a paragraph wrapped with a hanging indent goes on:
+a speaker's name and colon ("Daniel King: "), or a list's marker ("- ")."""
+
+
+def notes_a_line_each(text: str, start: int, end: int) -> bool:
+    """Answer whether text[start:end] is notes written a line each below its first line: the
+    next line indented deeper than the first, not under the words after a speaker's name or a
+    list's marker ("Patrick: Lots of issues have been opened and dealt with" / "\tPlease read
+    the privacy considerations section", HTTP and DNSOP minutes); not a paragraph wrapped with
+    a hanging indent ("Daniel King: … Will be posting it" / "             soon.")."""
+    first_end = text.find("\n", start, end)
+    if first_end < 0:
+        return False
+    first = text[text.rfind("\n", 0, start) + 1 : first_end].rstrip("\r")
+    below = _indent(text, first_end + 1)
+    return len(first) - len(first.lstrip()) < below < len(first) and not HANGING.search(
+        first[:below]
+    )
+
+
+def sentences(text: str, offset: int = 0, *, notes: bool = False) -> Iterator[tuple[int, int]]:
     """Yield the span of each sentence of `text` (shifted by `offset`), in order: ended by
-    a stop, or by a short line's end where notes are written a line each (LINE_END)."""
+    a stop, or by a short line's end where notes are written a line each (LINE_END), or by
+    any line's end (LINE_END) in `notes` written a line each (see notes_a_line_each)."""
     start = 0
-    for end, after in sorted(_ends(text)):
+    for end, after in sorted(_ends(text, notes)):
         if end > start:
             yield offset + start, offset + end
             start = after
@@ -137,9 +159,10 @@ def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
         yield offset + start, offset + len(text.rstrip())
 
 
-def _ends(text: str) -> Iterator[tuple[int, int]]:
+def _ends(text: str, notes: bool = False) -> Iterator[tuple[int, int]]:
     """Yield where each sentence of `text` ends and where the next starts: an item of a list
-    below it starts one ("… (WIP) documents." / "- Discussion about …" / "- Nancy will …")."""
+    below it starts one ("… (WIP) documents." / "- Discussion about …" / "- Nancy will …"),
+    as does each line of `notes` written a line each."""
     for match in SENTENCE_END.finditer(text):
         yield match.end("close"), match.end()
     if "\n" not in text and "\r" not in text:
@@ -155,7 +178,7 @@ def _ends(text: str) -> Iterator[tuple[int, int]]:
         # a note of its own: a labelled line, or one further out (the next note of an outline)
         own = LABELLED.match(text, match.end()) or match.end() - after < _indent(text, start)
         if own or (
-            len(line) <= longest * SHORT_LINE
+            (notes or len(line) <= longest * SHORT_LINE)
             and not OPEN_ENDING.search(line)
             and not _under_lead(text, start)
         ):
