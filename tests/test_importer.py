@@ -803,6 +803,9 @@ def test_minutes_with_nothing_in_them_give_nothing() -> None:
         ("Lucas Pardue (Cloudfare) via chat", "Lucas Pardue", "Cloudfare", None, False),
         ("Alexey Melnikov as AD (am)", "Alexey Melnikov", "AD", "am", False),
         ("Martin (in chat)", "Martin", "in chat", None, False),
+        ("CB (chat)", "CB", "chat", None, False),  # how CB spoke, no alias (CA spoke so too)
+        ("Christian (zoom)", "Christian", "zoom", None, False),
+        ("Unknown Speaker", None, None, None, False),
         ("martin thomson(mt)", "martin thomson", None, "mt", False),
         ("Lucas Pardue [LP]", "Lucas Pardue", None, "LP", False),
         ("Dana [remote]", "Dana", "remote", None, False),

@@ -329,13 +329,15 @@ def _brackets(core: str) -> tuple[str, str | None, str | None, bool]:
 
 def _is_alias(inside: str, name: str) -> bool:
     """Answer whether a bracketed word is a short name for the name before it: two to
-    four letters starting as the name starts ("mt", "cbk", "EKR"), not a role ("AD")."""
+    four letters starting as the name starts ("mt", "cbk", "EKR"), not a role ("AD") nor
+    the way the speaker spoke ("CB (chat)", "CA (chat)": two people, not one "chat")."""
     return (
         2 <= len(inside) <= 4
         and inside.isalpha()
         and (inside.islower() or inside.isupper())
         and inside.lower() not in ROLE_WORDS
         and name[:1].lower() == inside[:1].lower()
+        and SPOKEN_THROUGH.fullmatch(inside) is None
     )
 
 
