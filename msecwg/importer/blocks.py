@@ -154,24 +154,24 @@ def blocks(text: str) -> list[Block]:
     if MARKDOWN_HEADING_LINE.search(text) is None:
         return _read_all(text, None)
     marks = _marks(text)
-    found = _read_all(text, marks)
     if list(marks.headings.items()) == [(0, 1)] and not (marks.setext or marks.fences):
         plain = _read_all(text, None)
         if sum(isinstance(block, Heading) for block in plain) > 1:
             return plain
-    return found
+    return _read_all(text, marks)
 
 
 def _read_all(text: str, marks: Marks | None) -> list[Block]:
     """Answer the blocks of the minutes, read as Markdown with the structure `marks`
     markdown-it-py read in them, or as plain text (None)."""
     lines = _lines(text, marks is not None)
-    fenced = _fenced_minutes(text, lines, marks or NO_MARKS)
+    known = marks or NO_MARKS
+    fenced = _fenced_minutes(text, lines, known)
     found: list[Block] = []
     i = 0
     while i < len(lines):
         if i in fenced:
-            i = _read_fenced_minutes(text, lines, i, (marks or NO_MARKS).fences[i], found)
+            i = _read_fenced_minutes(text, lines, i, known.fences[i], found)
         else:
             i = _read_from(text, lines, i, marks, found)
     return found
@@ -288,6 +288,11 @@ def indentation(line: str) -> int:
     if "\t" not in line:
         return len(line) - len(words)
     return len(line.expandtabs()) - len(words.expandtabs())
+
+
+def indent_at(text: str, at: int) -> int:
+    """Answer how far the line holding offset `at` is indented before it (see indentation)."""
+    return indentation(text[text.rfind("\n", 0, at) + 1 : at])
 
 
 SPLITLINES_ONLY = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"

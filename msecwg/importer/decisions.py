@@ -1111,7 +1111,7 @@ def _listed_below(
     if not below:
         return None
     used.add(i)
-    return [_record(text, passages, j, j, kind, used) for j in below]
+    return [_record(text, passages, n, n, kind, used) for n in below]
 
 
 def _planned(text: str, passages: list[Passage], i: int) -> bool:

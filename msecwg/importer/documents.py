@@ -15,7 +15,7 @@ import msgspec
 
 from msecwg.dates import MONTH_NUMBERS
 from msecwg.importer import mentions as mentioned
-from msecwg.importer.blocks import indentation
+from msecwg.importer.blocks import indent_at
 from msecwg.importer.dating import When, dates, year_for
 from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
@@ -1373,7 +1373,7 @@ def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> 
     presenter (_presented); else None, as for list items at
     the margin, which their list places (see ITEMS_ABOVE)."""
     at = blocks.starts[block] if block >= 0 else 0
-    depth = _indent(text, at)
+    depth = indent_at(text, at)
     item = _listed(text, at)
     if item and not depth:
         return None
@@ -1382,7 +1382,7 @@ def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> 
         start = blocks.starts[above]
         if start < top:
             return None
-        if depth and _indent(text, start) < depth:
+        if depth and indent_at(text, start) < depth:
             return above
         if _listed(text, start) and not item:
             heads = not depth and (
@@ -1393,12 +1393,6 @@ def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> 
             )
             return above if heads else None
     return None
-
-
-def _indent(text: str, at: int) -> int:
-    """Answer how far the line holding offset `at` is indented before it (see
-    blocks.indentation)."""
-    return indentation(text[text.rfind("\n", 0, at) + 1 : at])
 
 
 def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:

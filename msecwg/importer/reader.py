@@ -12,7 +12,7 @@ import msgspec
 from msecwg.dates import WEEKDAYS
 from msecwg.importer.actions import actions, done_state, opens_action_list, opens_other_list
 from msecwg.importer.beside import beside
-from msecwg.importer.blocks import Block, Heading, Item, blocks
+from msecwg.importer.blocks import Block, Heading, Item, blocks, indent_at
 from msecwg.importer.dating import year_for
 from msecwg.importer.decisions import decisions
 from msecwg.importer.documents import LISTED_DRAFT, LISTED_TALK, Part, documents
@@ -189,17 +189,10 @@ def _named(
             a, b = spans[at - 1]
             alone = mentioned.between(a, b)
             one_word = len(text[a:b].split()) == 1
-            under = "\n" not in text[a:b].strip() and _indent(text, a) < _indent(text, start)
+            under = "\n" not in text[a:b].strip() and indent_at(text, a) < indent_at(text, start)
             found = alone if len(alone) == 1 and (one_word or under) else []
         named.append(msgspec.structs.replace(r, documents=found))
     return named
-
-
-def _indent(text: str, at: int) -> int:
-    """Answer how far in the line that holds `at` starts its words."""
-    start = text.rfind("\n", 0, at) + 1
-    line = text[start:at]
-    return len(line) - len(line.lstrip())
 
 
 def _about(
