@@ -200,6 +200,34 @@ def test_requests_undertakings_and_labelled_items_are_actions() -> None:
     assert all(a.owner is None or a.owner in a.quote for a in found.actions)
 
 
+def test_each_sentence_of_a_labelled_item_that_names_its_own_owners_is_an_item() -> None:
+    found = read(
+        "# HTTPAPI\n\n## Linkset\n\nRich Salz: fine.\n\nACTION: chairs will issue a 2 week "
+        "working group last call.  Rich will write the shepherd's writeup.\n\n"
+        "Action to Eve: post the slides. Then start a discussion.\n\n"
+        "Action: Bob to update the draft by 1 August 2026. Carol to review it.\n\n"
+        "Eve: hello.\n\nBob: yes.\n\nCarol: fine.\n"
+    )
+    assert [(a.label, a.owners, a.text, a.quote) for a in found.actions] == [
+        ("ACTION", ["chairs"], "chairs will issue a 2 week working group last call.",
+         "ACTION: chairs will issue a 2 week working group last call."),
+        ("ACTION", ["Rich"], "Rich will write the shepherd's writeup.",
+         "Rich will write the shepherd's writeup."),
+        ("Action", ["Eve"], "post the slides. Then start a discussion.",
+         "Action to Eve: post the slides. Then start a discussion."),
+        ("Action", ["Bob"], "Bob to update the draft by 1 August 2026.",
+         "Action: Bob to update the draft by 1 August 2026."),
+        ("Action", ["Carol"], "Carol to review it.", "Carol to review it."),
+    ]  # fmt: skip
+    assert [[d.date.first.isoformat() for d in a.dates] for a in found.actions] == [
+        [],
+        [],
+        [],
+        ["2026-08-01"],
+        [],
+    ]
+
+
 def test_an_action_label_may_name_its_owner_after_for_or_to() -> None:
     found = read(
         "# COIN RG\n\n## Milestones\n\nAction item for the group: review the milestones.\n\n"
@@ -2571,11 +2599,15 @@ def test_no_consensus_the_minutes_note_or_a_chair_declares_is_a_conclusion() -> 
     got = decided_with(
         "No consensus on top-level.\n\nMark: There is no consensus here, I think.\n\n"
         "Chair: No WG consensus yet.\n\nAnn: We are not near consensus.\n\n"
+        "Chair: Sounds like there is no consensus on adding this section, but may be okay as "
+        "an appendix.\n\nAnn: Sounds like there is no consensus on that.\n\n"
     )
     assert got[len(decided_with("")) :] == [
         ("conclusion", "No consensus on top-level."),
         ("conclusion", "Chair: No WG consensus yet."),
-    ]
+        ("conclusion", "Chair: Sounds like there is no consensus on adding this section, but may "
+                       "be okay as an appendix."),
+    ]  # fmt: skip
 
 
 def test_a_polls_outcome_the_minutes_note_is_a_decision_but_a_poll_to_come_is_not() -> None:

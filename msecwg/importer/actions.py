@@ -524,7 +524,8 @@ def actions(
         said = words_of(text, passage).strip() if passage.in_action_section else ""
         if said and TASKS_STATE.fullmatch(said):
             state = (passage.section, column, said if DONE_STATE.search(said) else None)
-        made = action(text, passage, year, names)
+        labelled_here = action(text, passage, year, names)
+        made, more = (labelled_here[0], labelled_here[1:]) if labelled_here else (None, [])
         done = state[2] if state is not None else _done_in(done_sections, passage.section)
         if made is not None:
             labelled.add(made.start)
@@ -532,7 +533,6 @@ def actions(
             continue
         if made is None:
             made = _requested(text, passages, i, used, year, names)
-        more: list[Action] = []
         # a request of no one named yields to the speaker's own task in its sentence ("EK:
         # Okay, we'll put up a PR …, Alan can you help us spell the other half")
         unowned = made is not None and made.owner is None and made.label is None
@@ -591,10 +591,11 @@ def _answered(text: str, made: Action, passages: list[Passage], i: int) -> int |
     return None
 
 
-def action(text: str, passage: Passage, year: int | None, names: frozenset[str]) -> Action | None:
-    """Answer the action item a passage is, or None: an item of an action section but
+def action(text: str, passage: Passage, year: int | None, names: frozenset[str]) -> list[Action]:
+    """Answer the action items a passage is, if any: an item of an action section but
     the room's consensus, or a passage labelled as one ("ACTION:", "Action Item -",
-    "(TODO)"). `year` is the meeting's, for dates that give day and month; `names` the
+    "(TODO)"), each later sentence of a labelled one that names owners of its own an item
+    too. `year` is the meeting's, for dates that give day and month; `names` the
     names, case folded, of the meeting's people."""
     words = text[passage.words : passage.end]
     labelled, quote_start = passage.words, passage.start  # where the label stands, if any
@@ -609,7 +610,7 @@ def action(text: str, passage: Passage, year: int | None, names: frozenset[str])
                 break
     titled = label_match is not None and not TITLE_MARKS.intersection(label_match.group())
     if titled and passage.in_agenda and labelled == passage.words:
-        return None  # "1. Action Items" / "Tarek": an item of the agenda, a topic to come
+        return []  # "1. Action Items" / "Tarek": an item of the agenda, a topic to come
     mark = ACTION_MARK_AT_END.search(words)
     named = None
     if label_match:
@@ -629,34 +630,47 @@ def action(text: str, passage: Passage, year: int | None, names: frozenset[str])
     elif mark:
         label, body, quote_start = mark.group(), passage.words, passage.start
     else:
-        return None
+        return []
     said = text[body : passage.end]
     if not re.search(r"[^\W\d_]", NO_TASK_WORDS.sub("", said)) or NONE_TAKEN.fullmatch(said):
-        return None  # "Action items:" opens a list; the items are the actions; "Action: ?";
+        return []  # "Action items:" opens a list; the items are the actions; "Action: ?";
         # "Actions: No actions", "ACTION: none", "- https://...", "- name@example.org 10min"
     if label_match is None and TASKS_STATE.fullmatch(said):
-        return None  # "* IN PROGRESS" over the items so: the state of those below it
+        return []  # "* IN PROGRESS" over the items so: the state of those below it
     if label_match and asks(said) and not _may_undertake(said):
-        return None  # a question with no task in it: "Chairs Action: closer to WGLC?"
-    owners, owned, owner = _owners(said, names)
-    if named:
-        owners, owner = _names(named), fold(named)
-    start = body + owned
-    return Action(
-        label=label,
-        text=span_text(text, start, passage.end)
-        if owned and label_match
-        else span_text(said, 0, len(said)),
-        owners=owners,
-        owner=owner,
-        dates=_dates(text, body, passage.end, year),
-        condition=_condition(said),
-        named_in=(body, passage.end),
-        quote=fold(text[quote_start : passage.end]),
-        section=passage.section,
-        # where a label stands within an item, the item's start: what it says leads to the task
-        start=quote_start if passage.is_turn else passage.start,
-    )
+        return []  # a question with no task in it: "Chairs Action: closer to WGLC?"
+    # where a label stands within an item, the item's start: what it says leads to the task
+    pieces = [(quote_start if passage.is_turn else passage.start, quote_start, body)]
+    if label_match:  # "ACTION: chairs will issue a … last call.  Rich will write the …"
+        pieces += [
+            (a, a, a)
+            for a, b in sentence_spans(text, passage)
+            if a > body and _owners_first(text[a:b])[2] is not None
+        ]
+    ends = [*(b for _, b, _ in pieces[1:]), passage.end]
+    found = []
+    for (start, quoted, at), end in zip(pieces, ends, strict=True):
+        said = text[at:end]
+        owners, owned, owner = _owners(said, names)
+        if named and at == body:
+            owners, owner = _names(named), fold(named)
+        found.append(
+            Action(
+                label=label,
+                text=span_text(text, at + owned, end)
+                if owned and label_match
+                else span_text(said, 0, len(said)),
+                owners=owners,
+                owner=owner,
+                dates=_dates(text, at, end, year),
+                condition=_condition(said),
+                named_in=(at, end),
+                quote=fold(text[quoted:end]),
+                section=passage.section,
+                start=start,
+            )
+        )
+    return found
 
 
 def opens_action_list(text: str, passage: Passage) -> bool:
@@ -702,6 +716,19 @@ def _owners(said: str, people: frozenset[str]) -> tuple[list[str], int, str | No
     ("Brian to propose ...", "ACTION Martin D: Okay, ...", "Authors will add ..."), or
     after "by" at its end where they are among the meeting's `people` ("repost by Steve.");
     where the rest starts (0 when none), and the owners as written."""
+    first = _owners_first(said)
+    if first[2] is not None:
+        return first
+    match = OWNERS_BY.search(said)
+    if match:
+        names = [n for n in OWNERS_APART.split(match.group("owners")) if n]
+        if names and all(fold(n).casefold() in people for n in names):
+            return [fold(n) for n in names], 0, fold(match.group("owners"))
+    return [], 0, None
+
+
+def _owners_first(said: str) -> tuple[list[str], int, str | None]:
+    """Answer the owners, people or roles, an action names at its start (see _owners)."""
     for pattern in (OWNER_BEFORE_COLON, OWNERS_BEFORE_VERB):
         match = pattern.match(said)
         if match:
@@ -709,11 +736,6 @@ def _owners(said: str, people: frozenset[str]) -> tuple[list[str], int, str | No
             if _all_owners(names):
                 rest = match.end() if pattern is OWNER_BEFORE_COLON else 0
                 return [fold(n) for n in names], rest, fold(match.group("owners"))
-    match = OWNERS_BY.search(said)
-    if match:
-        names = [n for n in OWNERS_APART.split(match.group("owners")) if n]
-        if names and all(fold(n).casefold() in people for n in names):
-            return [fold(n) for n in names], 0, fold(match.group("owners"))
     return [], 0, None
 
 
