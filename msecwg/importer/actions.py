@@ -79,6 +79,9 @@ LIST_LABEL_WORDS = 5
 TITLE_MARKS = frozenset(":-\u2013\u2192=")
 """The marks after an action label that record an action ("ACTION: ..."), not name a topic."""
 LINE_START = re.compile(r"\n[ \t]*")
+AFTER_COLON = re.compile(r":[ \t]+")
+"""Where a label may stand after what an item is about: "618: ACTION: merge" (MLS minutes),
+the label before a colon of its own."""
 ACTION_MARK_AT_END = re.compile(r"\((?P<label>TODO|ACTION|Action)\)\s*$")
 OWNER_BEFORE_COLON = re.compile(rf"^{MARKUP}(?P<owners>[A-Z][^:*]{{0,40}}?){MARKUP}:\s+")
 """Owners before a colon, in bold or not: "**ACTION: Spencer and Michael**: get list of
@@ -604,9 +607,11 @@ def action(text: str, passage: Passage, year: int | None, names: frozenset[str])
         # "... AD sponsored . AI on Brian T to", or a line of its own within an item
         starts = [a for a, _ in sentence_spans(text, passage)[1:]]
         lines = [m.end() for m in LINE_START.finditer(text, passage.words, passage.end)]
-        for a in sorted({*starts, *lines}):
-            if label_match := ACTION_LABEL.match(text[a : passage.end]):
-                words, labelled, quote_start = text[a : passage.end], a, a
+        colons = {m.end() for m in AFTER_COLON.finditer(text, passage.words, passage.end)}
+        for a in sorted({*starts, *lines, *colons}):
+            labelled_at = ACTION_LABEL.match(text[a : passage.end])
+            if labelled_at and (a not in colons or labelled_at.group().rstrip(" *_").endswith(":")):
+                label_match, words, labelled, quote_start = labelled_at, text[a : passage.end], a, a
                 break
     titled = label_match is not None and not TITLE_MARKS.intersection(label_match.group())
     if titled and passage.in_agenda and labelled == passage.words:
