@@ -2043,11 +2043,11 @@ def test_a_section_whose_first_line_names_its_presenters_is_of_its_titles_docume
         "\n\n# Comparisons of Security Options\n\nJeffrey & Martin presenting\n\nOk.\n\n"
         "# Welcome\n\nChairs presenting.\n\nHi.\n\n# Multipath QUIC update + open issues\n"
         "-----------------------------------\n\nYanmei Liu presenting [slides](https://x.org/mp."
-        "pdf)\n\nOk.\n"
+        "pdf)\n\nOk.\n\n# BBRv3 Update and Deployment Status\n\nNeal Cardwell presenting\n\nOk.\n"
     )
     assert [d.name for d in found.documents] == [
         "Quic Aware Proxying", "Bundle Preloading", "Ethernet proxying", "rLEDBAT",
-        "Comparisons of Security Options", "Multipath QUIC",
+        "Comparisons of Security Options", "Multipath QUIC", "BBRv3",
     ]  # fmt: skip
 
 

@@ -52,7 +52,8 @@ DOCUMENT_GROUP_WORDS = frozenset(
 # (httpwg/ietf74.txt, httpwg/ietf75.txt, quic/ietf102.md), "SCONE Protocol Open Issues".
 TITLE_TAIL_WORDS = frozenset(
     {"discussion", "summary", "update", "updates", "overview", "status", "presentation",
-     "issues", "report", "review", "presentations", "remarks", "open", "slides"}
+     "issues", "report", "review", "presentations", "remarks", "open", "slides", "deployment",
+     "progress", "experience", "plans"}
 )  # fmt: skip
 
 # "ACTION" misspelt by a letter left out or two swapped, as a label in capitals: "ACITON: call for
