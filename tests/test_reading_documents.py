@@ -974,6 +974,9 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         assert stages_of(said) == [("revision expected", said)]
     assert stages_of("I went back to -20.") == []
     assert stages_of("I'd like to see the RA/DHCP draft adopted soon.") == []  # a wish
+    assert stages_of("Mo: Like to see adopted and would like to contribute.") == []
+    said = "Ann: Looks like the draft got adopted."
+    assert stages_of(said) == [("adopted", said)]
     assert stages_of("BS: the right solution is an RFC that says HTTP is version independent") == []
     for stage, said in [
         ("submitted to the IESG", "MT: draft-ietf-core-sid-19 is in IESG processing."),
