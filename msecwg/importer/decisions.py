@@ -190,7 +190,13 @@ MINUTES_APPROVED = re.compile(
 """The minutes of an earlier meeting approved, as the minutes note it: "April meeting minutes
 accepted." (CELLAR minutes), "Minutes of the last meeting were approved."; an earlier meeting's
 decision that is this meeting's (see EARLIER); not "the minutes approved last time said …"."""
-CHAIRS_ONLY = (CHAIR_TAKES, TABLED, SENSE_TAKEN)
+# The way the group goes: "So move forward with GET.", "Plan is to start WGLC, but ..."; a
+# speaker's own ("Andrew: Move forward with this", ADD minutes) is a view
+GOING = re.compile(
+    r"^\W*(?:so\s+)?(?:we(?:'ll| will)\s+)?move forward with\b|^\W*(?:the\s+)?plan is to\b",
+    re.IGNORECASE,
+)
+CHAIRS_ONLY = (CHAIR_TAKES, TABLED, SENSE_TAKEN, GOING)
 """Rulings and readings of the room a turn makes only where its speaker is written as a chair
 (the minutes' own note makes them too)."""
 # What is or is not in the group's scope, a chair's ruling in their own turn: "Chair: websockets
@@ -716,16 +722,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("adoption",),
     ),
-    # The way the group goes: "So move forward with GET.", "Plan is to start WGLC, but ..."
-    (
-        "ruling",
-        re.compile(
-            r"^\W*(?:so\s+)?(?:we(?:'ll| will)\s+)?move forward with\b"
-            r"|^\W*(?:the\s+)?plan is to\b",
-            re.IGNORECASE,
-        ),
-        ("move forward", "plan"),
-    ),
+    ("ruling", GOING, ("move forward", "plan")),
     # A call the chairs put off: "Can't really do a call for adoption of QUIC bit
     # greasing or Delayed ACK at this time anyway" (quic/ietf110.md)
     (
