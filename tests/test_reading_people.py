@@ -570,10 +570,16 @@ def test_the_quic_ietf110_chairs_are_no_speaker_and_give_their_full_names() -> N
      "With IESG", "way forward", "Responsible AD", "Details", "Terminology", "non-goal",
      "mailing list", "Comments", "Remarks", "Comments from the floor", "jabber count",
      "presented by", "Reminder", "Chair Slides", "Use Cases", "AOB", "I-D", "From Jabber",
-     "clarifying q"],
+     "clarifying q", "QUIC", "HSTS", "Adaptive DNS", "SFU", "Secretary", "outstanding question",
+     "Virtual Meeting Tips", "Urls"],
 )  # fmt: skip
 def test_a_label_of_datatracker_minutes_is_no_speaker(label: str) -> None:
     assert speaker(label) is None
+
+
+@pytest.mark.parametrize("name", ["Fan Yang", "Xiao Min", "Tony Finch", "Ralf Weber"])
+def test_a_persons_name_is_a_speaker_where_a_protocols_name_is_not(name: str) -> None:
+    assert speaker(name) is not None
 
 
 def test_an_agenda_item_of_how_long_it_takes_or_a_presenter_unnamed_is_no_speaker() -> None:

@@ -568,7 +568,11 @@ NOT_ASKED = frozenset(
 # person's name: Datatracker minutes of MASQUE, MLS and CoRE label their links and topics so;
 # nor a paper's or a spec's, which narrative minutes report as they do a person's words
 # ("Paper shows good results", "Paper proposes ..."), nor a header field's ("deprecation
-# header: Current state of SF conversion discussion?", HTTPAPI minutes).
+# header: Current state of SF conversion discussion?", HTTPAPI minutes), nor a protocol's, which
+# notes compare as they do people's views ("QUIC: client settings weren't encrypted", "HSTS:
+# model for ridiculous process", TLS minutes; "Adaptive DNS: Improving Privacy of Name
+# Resolution", DPRIVE minutes), nor an office's or a list's ("Secretary: Paul Hoffman",
+# "outstanding question: should this extension …", "Virtual Meeting Tips: QR code reminder").
 NOT_NAME_WORDS = frozenset(
     {"material", "materials", "zulip", "design", "video", "audio", "source", "re-charter",
      "recharter", "etherpad", "hedgedoc", "datatracker", "bluesheets", "blue", "sheets",
@@ -578,7 +582,10 @@ NOT_NAME_WORDS = frozenset(
      "attendance", "presenting", "presents", "new", "with", "forward", "raised", "list",
      "mailing", "password", "passcode", "responsible", "terminology", "details", "goal",
      "goals", "non-goal", "non-goals", "doc", "docs", "count", "counts", "action", "actions",
-     "paper", "papers", "spec", "specs", "header", "headers"}
+     "paper", "papers", "spec", "specs", "header", "headers", "quic", "tls", "dtls", "dns",
+     "dnssec", "doh", "tcp", "udp", "ipv4", "ipv6", "bgp", "mpls", "rtp", "webrtc", "json",
+     "cbor", "xml", "oauth", "hsts", "sfu", "secretary", "question", "questions",
+     "tips"}
 )  # fmt: skip
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
@@ -660,8 +667,8 @@ LABEL_WORDS = frozenset(
      "scope", "scribed", "scribes", "second", "security", "see", "session", "slide", "slides",
      "solution", "source", "status", "suggest", "suggestion", "suggestions", "suggests",
      "summary", "supports", "takeaway", "takeaways", "tbd", "then", "time", "timeline", "todo",
-     "topic", "topics", "total", "update", "updates", "url", "urn", "venue", "vote", "warning",
-     "webex", "wg", "wglc", "yes", "zoom"}
+     "topic", "topics", "total", "update", "updates", "url", "urls", "urn", "venue", "vote",
+     "warning", "webex", "wg", "wglc", "yes", "zoom"}
 )  # fmt: skip
 
 # Words that start phrases in lower case, never a name written in lower case.
