@@ -419,7 +419,7 @@ def test_a_first_name_takes_the_one_full_name_the_minutes_credit() -> None:
     ) in found.left
 
 
-def test_names_joined_by_and_or_an_ampersand_a_presenter_and_a_lists_last_name_are_credited() -> (
+def test_names_joined_by_and_an_ampersand_or_a_plus_a_presenter_and_a_lists_last_are_credited() -> (
     None
 ):
     found = read(
@@ -427,11 +427,12 @@ def test_names_joined_by_and_or_an_ampersand_a_presenter_and_a_lists_last_name_a
         "\n* Omar Elloumi & Martin Bauer: OneM2M\n\nBrian: one.\nTed: two.\nJulian: three.\n"
         "Omar: four.\nMartin: five.\nWe talked and Lars Eggert said so.\nLars: six.\n"
         "Alan: Mike Bishop and I wrote it.\nMike: seven.\n\n***Participants: Sheng Jiang, "
-        "Laurent Ciavaglia.\n\nLaurent: eight.\nBo: It was said to Bo Liu.\n"
+        "Laurent Ciavaglia.\n\nLaurent: eight.\nBo: It was said to Bo Liu.\n\n## Scope\n\n"
+        "*Marcus Ihlar + the whole WG, 55 minutes*\n\nMarcus: nine.\n"
     )
     assert [p.name for p in found.people] == [
         "Brian Trammell", "Ted Hardie", "Julian Reschke", "Omar Elloumi", "Martin Bauer", "Lars",
-        "Alan", "Mike", "Laurent Ciavaglia", "Bo",
+        "Alan", "Mike", "Laurent Ciavaglia", "Bo", "Marcus Ihlar",
     ]  # fmt: skip
 
 

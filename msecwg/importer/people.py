@@ -70,7 +70,7 @@ PLAIN_LEGEND_SIGN = re.compile(r":(?<=[A-Z]:)[ \t]")
 # on"): what stands before it (see _set_apart), and after it
 CREDIT_AFTER = (
     r"(?=[ \t]*(?:[)\]*_,(:]|[-\u2013\u2014][ \t]|\.?[ \t]*$|(?:is[ \t]+)?presenting\b)"
-    r"|[ \t]*(?:&|[ \t]and)[ \t]+(?!I\b)[A-Z])"
+    r"|[ \t]*(?:&|[ \t]and)[ \t]+(?!I\b)[A-Z]|[ \t]+\+[ \t])"
 )
 CREDIT_WORDS = r"(?:[ ](?!presenting\b)[^\W\d_][^\W_'\u2019-]*(?:['\u2019-][^\W_]+)*){1,2}"
 """The words of a credited name after its first, one or two."""
