@@ -2588,11 +2588,13 @@ def test_the_room_read_as_in_consensus_in_favour_or_without_objection_is_a_decis
 def test_an_action_label_with_its_colon_after_what_an_item_is_about_is_one() -> None:
     found = read("# MLS WG Minutes - IETF 113\n\n## Protocol\n\n- Issues\n"
                  "    - 618: ACTION: merge\n    - 619; annotation and clean-up. ACTION: Please merge\n"
-                 "    - Note: ACTION Items are below\n    - Result: AI Training Definition\n")  # fmt: skip
+                 "    - Note: ACTION Items are below\n    - Result: AI Training Definition\n"
+                 "    - We talked about all the things that came up today. ACTION: Bob to review\n")  # fmt: skip
     assert [(a.label, a.text, a.quote) for a in found.actions] == [
-        ("ACTION", "merge", "ACTION: merge"),
-        ("ACTION", "Please merge", "ACTION: Please merge"),
-    ]
+        ("ACTION", "merge", "618: ACTION: merge"),
+        ("ACTION", "Please merge", "619; annotation and clean-up. ACTION: Please merge"),
+        ("ACTION", "Bob to review", "ACTION: Bob to review"),
+    ]  # the quote keeps a few words before the label on its line: what the item is about
 
 
 def test_an_action_label_misspelt_in_capitals_before_a_colon_is_one_and_names_no_document() -> None:

@@ -79,6 +79,10 @@ LIST_LABEL_WORDS = 5
 TITLE_MARKS = frozenset(":-\u2013\u2192=")
 """The marks after an action label that record an action ("ACTION: ..."), not name a topic."""
 LINE_START = re.compile(r"\n[ \t]*")
+LEAD_WORDS = 6
+"""The most words before an action label on its line that its quote keeps, what the item is
+about: "618: ACTION: merge", "619; annotation and clean-up. ACTION: Please merge" (MLS
+minutes)."""
 AFTER_COLON = re.compile(r":[ \t]+")
 """Where a label may stand after what an item is about: "618: ACTION: merge" (MLS minutes),
 the label before a colon of its own."""
@@ -611,7 +615,10 @@ def action(text: str, passage: Passage, year: int | None, names: frozenset[str])
         for a in sorted({*starts, *lines, *colons}):
             labelled_at = ACTION_LABEL.match(text[a : passage.end])
             if labelled_at and (a not in colons or labelled_at.group().rstrip(" *_").endswith(":")):
-                label_match, words, labelled, quote_start = labelled_at, text[a : passage.end], a, a
+                lead = text[passage.words : a]
+                kept = "\n" not in lead and len(lead.split()) <= LEAD_WORDS
+                label_match, words, labelled = labelled_at, text[a : passage.end], a
+                quote_start = passage.start if kept else a
                 break
     titled = label_match is not None and not TITLE_MARKS.intersection(label_match.group())
     if titled and passage.in_agenda and labelled == passage.words:
