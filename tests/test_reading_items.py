@@ -283,6 +283,23 @@ def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> N
     assert [a.text for a in found.actions] == ["we will review the stripes draft before May."]
 
 
+def test_a_change_said_to_be_made_in_the_document_is_a_task() -> None:
+    found = read(
+        "# ICCRG\n\n## Pacing\n\nMW: This will be incorporated in the document.\n\n"
+        "MW: That will be fixed in the next revision.\n\nMW: It will be addressed in -05.\n\n"
+        "MW: Will be added to the draft.\n\nMW: This will be discussed at the interim.\n\n"
+        "MW: That might be fixed in the next revision.\n\n"
+        "These will be addressed in the next version.\n"
+    )
+    assert owned(found) == [
+        ("MW", "This will be incorporated in the document."),
+        ("MW", "That will be fixed in the next revision."),
+        ("MW", "It will be addressed in -05."),
+        ("MW", "Will be added to the draft."),
+        (None, "These will be addressed in the next version."),
+    ]
+
+
 def test_what_is_left_for_later_in_the_session_or_tried_not_to_do_is_no_task() -> None:
     found = read(
         "# ZEBRA\n\n## Stripes\n\nAdam: Will discuss Auth. later in this IETF session.\n\n"

@@ -256,6 +256,21 @@ TO_BE_DONE = re.compile(
     r"|raised|removed|circulated|drafted|prepared|published|reviewed|resolved)\b",
     re.IGNORECASE,
 )
+# A change said of what it will be made to, in the document: "This will be incorporated in the
+# document." (ICCRG minutes), "That will be fixed in the next revision", "It will be addressed
+# in -05", "Will be added to the draft."; the speaker's task where a speaker says it; not "This
+# will be discussed at the interim"
+WILL_BE_DONE = re.compile(
+    r"(?:^\W*|\b(?:this|that|it|these|those|they|which|all\s+of\s+(?:this|that|these|them))\s+)"
+    r"will\s+be\s+"
+    r"(?:incorporated|fixed|addressed|added|updated|clarified|included|reflected|corrected"
+    r"|documented|covered|removed|changed|resolved)\s+(?:in|into|to)\s+"
+    r"(?:(?:the|a|our|my)\s+)?(?:(?:next|new|upcoming|following)\s+)?"
+    r"(?:document|draft|doc|spec|specification|text|version|revision|rev|update|iteration)\b"
+    r"|\bwill\s+be\s+(?:fixed|addressed|added|updated|clarified|included|incorporated)\s+in\s+"
+    r"(?:version\s+|v)?-?\d{1,2}\b",
+    re.IGNORECASE,
+)
 NOT_OF_A_TASK = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "needs", "need", "seems",
      "seem", "appears", "appear", "going", "likely", "ought", "want", "wants", "will", "must",
@@ -501,7 +516,7 @@ FOLLOW_UP = CaseAside(
 )
 FOLLOW_UP_WORDS = ("list", "agenda", "offline")
 """Words one of which FOLLOW_UP holds, case folded."""
-UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be", "next step")
+UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be", "will be", "next step")
 """Words one of which a task taken on holds where it holds no verb of a task (FOLLOW_UP,
 VOLUNTEERS, TO_BE_DONE, next steps in -ing), case folded."""
 
@@ -990,6 +1005,9 @@ def _undertaking(
             )
             asked = "please" in caseless(follow.group()) or bool(bidden)
             return None if asked else passage.speaker
+    fixed = WILL_BE_DONE.search(sentence) if "will be" in caseless(sentence) else None
+    if fixed and not outcome and not hedged(sentence[: fixed.end()]):
+        return passage.speaker if passage.is_turn else None
     done = TO_BE_DONE.match(sentence) if "to be" in caseless(sentence) else None
     what = done["what"].casefold() if done else ""
     words = what.replace("\u2019", "'").split()  # a denial: "7807 doesn't allow … to be added"
