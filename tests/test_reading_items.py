@@ -2641,6 +2641,16 @@ def test_no_consensus_the_minutes_note_or_a_chair_declares_is_a_conclusion() -> 
     ]  # fmt: skip
 
 
+def test_consensus_misspelt_with_a_c_is_consensus() -> None:
+    got = decided_with(
+        "* Concensus to give it a few weeks on github.\n\n* Consencus on the architecture.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("consensus", "Concensus to give it a few weeks on github."),
+        ("consensus", "Consencus on the architecture."),
+    ]
+
+
 def test_a_polls_outcome_the_minutes_note_is_a_decision_but_a_poll_to_come_is_not() -> None:
     got = decided_with(
         "Poll in favor of single signature scheme. Signature scheme should be part of "

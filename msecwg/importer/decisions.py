@@ -298,6 +298,8 @@ NO_CONSENSUS_NOTED = re.compile(
     r"consensus\b",
     re.IGNORECASE,
 )
+MISSPELT_CONSENSUS = re.compile(r"\bcon(?:cen[cs]|sen[c])us\b", re.IGNORECASE)
+""""Consensus" misspelt with a "c" for an "s", as often: "Concensus", "consencus"."""
 BUT = re.compile(r";\s|,\s+but\s", re.IGNORECASE)
 """Where a clause ends, which a hedge before it does not reach (see _own_clause)."""
 SHOWN = re.compile(r"\b(?:thumbs?|nods?|nodding)\b", re.IGNORECASE)
@@ -1284,13 +1286,13 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
     A question is none (but a consensus question the chair takes to the list is one),
     nor a hedged sentence, nor a decision of an earlier meeting, nor no consensus."""
     passage = passages[i]
-    words = unwrapped(words_of(text, passage))
+    words = _spelt(unwrapped(words_of(text, passage)))
     hinted = holds_any(words, CUE_WORDS) or COUNTED.search(words)
     if not hinted or not ANY_CUE.search(words):
         return None
     spans = [(a, b) for a, b in sentence_spans(text, passage) if text[a:b].strip()]
     for n, (a, b) in enumerate(spans):
-        sentence = unwrapped(text[a:b])
+        sentence = _spelt(unwrapped(text[a:b]))
         cued = _cue(sentence)
         if NO_CONSENSUS_NOTED.match(sentence) and (not passage.is_turn or passage.by_chair):
             return _record(text, passages, i, i, "conclusion", used)
@@ -1459,6 +1461,13 @@ def _outcomes_below(text: str, passages: list[Passage], i: int, used: set[int]) 
         return not below.is_turn and short and HUMS.search(words_of(text, below)) is not None
 
     return _last_below(passages, i, used, outcome)
+
+
+def _spelt(words: str) -> str:
+    """Answer words with "consensus" spelt right where they misspell it ("Concensus to give it
+    a few weeks on github", HAPPY minutes), letter for letter in place: what is read from them
+    stands where it stood."""
+    return MISSPELT_CONSENSUS.sub(lambda m: f"{m[0][0]}onsensus", words)
 
 
 def _cue(sentence: str) -> tuple[str, re.Match[str]] | None:
