@@ -120,7 +120,7 @@ _ADOPTION_CALL = r"\b(?:calls? for (?:wg |working group )?adoption|adoption call
 # A call for adoption to come, not yet issued: a candidate for adoption (RFC 7221: "Candidate
 # for WG Adoption" until the call is issued): "we will issue a call for adoption", "then we
 # can do adoption poll in PCE" (PCE minutes), "Chairs Action: schedule call for adoption",
-# "authors requested adoption call" (DNSOP minutes)
+# "authors requested adoption call" (DNSOP minutes), "Let's go adoption call." (OHAI minutes)
 _CALL_TO_COME = (
     r"(?:\b(?:will|going to|plans? to|intend to|hope to|to|can|could|shall|would like to"
     r"|want to)|['\u2019]ll) (?:(?:soon|then|now|also|probably|likely|formally|shortly) )?"
@@ -131,6 +131,8 @@ _CALL_TO_COME = (
     rf" (?:a |an |the )?(?:formal )?(?:{_ADOPTION_CALL}|\badoption polls?\b)"
     rf"|{_ADOPTION_CALL} (?:will|is to|to|should) be (?:issued|started|sent|initiated|made|run"
     r"|launched|opened)\b"
+    r"|\blet(?:['\u2019]?s| us) (?:go (?:to |for |with )?|do |start |issue |run |have |make "
+    rf"|open )?(?:a |an |the )?(?:formal )?{_ADOPTION_CALL}"
 )
 # A revision as the minutes name it: "-04", "version -14", "version 3", "v-03", "draft-10",
 # "draft-ietf-tls-esni-10", "wish-whip-00"
