@@ -2017,7 +2017,8 @@ def test_a_section_whose_first_line_is_its_talks_slot_is_of_its_titles_document(
         "# MASQUE at IETF 119\n\n## QUIC-Aware Proxying\n\n_Tommy Pauly and Eric Rosenberg, 25 "
         "minutes_\n\nTommy gives a recap.\n\n## Proxying Ethernet\n\n_Alejandro Sedeño, 25 "
         "minutes_\n\nShould we do more?\n\n## SCONE Hackathon Project\n\n*Wesley Eddy, 15 "
-        "minutes*\n\nIt went well.\n\n## Lunch plans\n\nTommy: 25 minutes\n"
+        "minutes*\n\nIt went well.\n\n## Chromium Implementation Status Update\n\n_Kenichi "
+        "Ishibashi, 10 minutes_\n\nIt races TCP and QUIC.\n\n## Lunch plans\n\nTommy: 25 minutes\n"
     )
     assert [d.name for d in found.documents] == ["QUIC-Aware Proxying", "Proxying Ethernet"]
 

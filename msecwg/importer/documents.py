@@ -217,7 +217,10 @@ RECORD_WORDS = frozenset(
 )  # fmt: skip
 """Words naming what a meeting records or takes up, the last of a heading of no document
 ("Preliminary Decisions", "Work Item 1", "Poll: Do you support …")."""
-EVENT_WORDS = frozenset({"hackathon", "interop", "report", "bof", "workshop", "meeting"})
+EVENT_WORDS = frozenset(
+    {"hackathon", "interop", "report", "bof", "workshop", "meeting", "implementation",
+     "implementations"}
+)  # fmt: skip
 """Words of a talk's title that make it a report of an event, not a document."""
 TITLE_TAIL = TITLE_TAIL_WORDS | {"+", "&", "and"}
 """What a title's end may say of its subject, and the words joining them, cut from its name."""
