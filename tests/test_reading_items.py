@@ -1695,6 +1695,13 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "Ann: Send out a doodle if you like.\n\nSend comments: they help.\n",
          [("SF", "Will bring up at interms."),
           (None, "Send out doodle for interop meeting.")]),
+        # a liaison to send, a topic to put on an agenda; a task its time is told of
+        ("## SCTP\n\nCB: will take about one hour to merge the changes and publish -04\n\n"
+         "Send liaison statement to 3GPP SA3 and RAN3\n\nTo be put on agenda in IETF118\n\n"
+         "Bob: It will take two weeks to get there.\n",
+         [("CB", "will take about one hour to merge the changes and publish -04"),
+          (None, "Send liaison statement to 3GPP SA3 and RAN3"),
+          (None, "To be put on agenda in IETF118")]),
         # a report or a draft to have, a report back; not what a tool reports
         ("## HKP\n\nWes: fine.\n\nMark's concern is valid, Wes will have a report\n\nWes: I will "
          "report back to the list.\n\nBob: The tool will report errors.\n",

@@ -167,14 +167,17 @@ AIMED = (
     r"(?:closer\s+|quick\s+|second\s+|careful\s+|thorough\s+)?(?=(?:read|look|review)\b)"
     r"|go\s+back\s+and\s+"
     r"|have\s+an?\s+(?:(?:informal|quick|short|brief|separate)\s+)?(?=(?:chat|call)\b)"
-    r"|have\s+(?:an?|the)\s+(?:(?:new|short|brief|full|written)\s+)?(?=(?:report|draft)\b))?"
+    r"|have\s+(?:an?|the)\s+(?:(?:new|short|brief|full|written)\s+)?(?=(?:report|draft)\b)"
+    r"|take\s+(?:about\s+|around\s+|roughly\s+|only\s+)?(?:an?|one|two|three|a\s+few|some|\d+)"
+    r"\s+(?:minutes?|hours?|days?|weeks?|months?)\s+to\s+)?"
 )
 """What may stand before the verb of a task someone takes on: "Björn will aim to complete",
 "we'll take an action item to figure out where this should go", "I'll take a look", "will give
 them a second read" (MASQUE minutes), "Jensen
 will take care of CDNI", "I will go over it and share update" (NASR minutes), "I will go back and
 check" (NWCRG minutes), "Francesca will have an informal chat with the IESG" (HTTPAPI minutes),
-"Wes will have a report" (DNSOP minutes)."""
+"Wes will have a report" (DNSOP minutes), "will take about one hour to merge the changes"
+(ASDF minutes)."""
 # A speaker's own undertaking: "will rev the doc", "i will file an issue", "I'll also
 # ask Martin Duke", "and can do the new issue", "Will do Google poll for a meeting slot";
 # the speaker's plan: "We plan to do this", "Plan to submit v -17", "Next steps are to
@@ -240,20 +243,23 @@ VOLUNTEERS = re.compile(
 )
 NOTED_TASK = re.compile(
     r"[\s*_]*(?:send(?:\s+out)?|schedule|organi[sz]e|set\s+up|circulate|arrange)\s+(?:an?\s+|the\s+)?"
-    r"(?:doodle|poll|call|meeting|interim|email|e-mail|mail|message|reminder|invitation|survey)\b"
+    r"(?:doodle|poll|call|meeting|interim|email|e-mail|mail|message|reminder|invitation|survey"
+    r"|liaison)\b"
     r"[^.;!?\n]{0,80}[.!]?[\s*_]*",
     re.IGNORECASE,
 )
 """A task noted by the minutes on its own, in the imperative, of arranging what a group does
-next: "Send out doodle for interop meeting." (TLS minutes), "Schedule an interim in May."; a
+next: "Send out doodle for interop meeting." (TLS minutes), "Schedule an interim in May.",
+"Send liaison statement to 3GPP SA3 and RAN3" (TSVWG minutes); a
 line of its own, no one's turn, not the agenda's."""
 # A task stated of its outcome, no one named, opening its sentence with a few words and no
 # verb: "New issue to be filed.", "Some documentation describing the issue to be added." (MASQUE
-# minutes), "Example to be added with URI templates" (CoRE minutes)
+# minutes), "Example to be added with URI templates" (CoRE minutes), "To be put on agenda in
+# IETF118" (TSVWG minutes)
 TO_BE_DONE = re.compile(
     r"\W*(?P<what>(?:[\w'-]+\s+){0,7}?)to\s+be\s+(?P<done>filed|added|opened|written|created"
     r"|updated|posted|sent|submitted|merged|fixed|addressed|clarified|documented|scheduled"
-    r"|raised|removed|circulated|drafted|prepared|published|reviewed|resolved)\b",
+    r"|raised|removed|circulated|drafted|prepared|published|reviewed|resolved|put)\b",
     re.IGNORECASE,
 )
 # A change said of what it will be made to, in the document: "This will be incorporated in the
