@@ -2595,6 +2595,8 @@ def test_the_room_read_as_in_consensus_in_favour_or_without_objection_is_a_decis
         "Luigi: we might be redirected to RATS, so maybe no. All agrees.\n\n"
         "Mark: There is no in-room consensus yet.\n\n"
         "Ann: I'm not sure the group agrees.\n\n"
+        "NW: seems we're OK merging all three and publishing new version of the draft.\n\n"
+        "NW: seems we're OK to go, I think.\n\n"
     )
     assert got[len(decided_with("")) :] == [
         ("consensus", "CB: Energy is there. Sounds like in-room consensus."),
@@ -2606,6 +2608,7 @@ def test_the_room_read_as_in_consensus_in_favour_or_without_objection_is_a_decis
         ("agreed", "Group agrees to avoid using it."),
         ("agreed", "Diego: Making routing decisions is another goal. All agrees!"),
         ("agreed", "Luigi: we might be redirected to RATS, so maybe no. All agrees."),
+        ("agreed", "NW: seems we're OK merging all three and publishing new version of the draft."),
     ]  # fmt: skip
 
 

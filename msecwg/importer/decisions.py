@@ -329,8 +329,9 @@ ASSENT_MARK = re.compile(
 # the room for 419" (HTTPWG minutes); a chair's reading of it: "it sounds like everyone wants
 # full mode" (TLS minutes), "sounds like we want to go with proposal 2 for now", "sounds like
 # there are no serious objections to the current proposal" (MLS minutes), "Sounds like general
-# support for server-generated." (HTTPWG minutes); and the minutes' note of it: "Accepted without
-# objection" (CELLAR minutes), "A (MJM): nobody complains." (NWCRG minutes);
+# support for server-generated." (HTTPWG minutes), "seems we're OK merging all three and
+# publishing new version of the draft." (ASDF minutes); and the minutes' note of it:
+# "Accepted without objection" (CELLAR minutes), "A (MJM): nobody complains." (NWCRG minutes);
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly")
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
@@ -354,6 +355,8 @@ ROOM_ASSENT = re.compile(
     r"|\bsounds like (?:everyone|everybody|the (?:room|group|wg)|we all) (?:wants?|agrees?"
     r"|prefers?)\b|\bsounds like we want to go with\b"
     r"|\bsounds like there (?:are|is) no (?:serious |strong |real )?objections?\b"
+    r"|\b(?:seems|sounds|looks)(?: like)? we(?:'re ok|\u2019re ok| are ok|'re fine|\u2019re fine"
+    r"| are fine)(?:ay)? (?:with )?[a-z]+ing\b"
     r"|\bsounds like (?:this|that|it) is (?:ok|okay|fine|acceptable) (?:with|for|to) (?:the )?"
     r"(?:wg|group|room|everyone|everybody)\b"
     r"|\bsounds like (?:there is |there's )?(?:general |broad |wide |strong |clear )?support"
@@ -628,6 +631,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "okay with",
             "fine with",
             "happy with",
+            "re ok",
+            "re fine",
             "sounds like",
             "in favo",
             "as is",
@@ -796,7 +801,8 @@ ANY_CUE = CaseAside(
         r"|\d\s+(?:p|f|h|i|a|o|n|e|s|y)|nod"
         r"|revisit|punt|defer|park|tabl"
         r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*[:(]"
-        r"|ok with|okay with|fine with|move forward|plan|raise|positive|supportive|merged|shelved"
+        r"|ok with|okay with|fine with|re ok|re fine|move forward|plan|raise|positive|supportive"
+        r"|merged|shelved"
         r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
         r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
         r"|support in the room|support from the room|scope|co-author|coauthor|co-editor|shepherd"
@@ -812,7 +818,8 @@ CUE_WORDS = (
     "revisit", "punt",
     "defer", "park", "tabl", "flag", "named", "appointed", "designated", "adopt", "objection",
     "clos",
-    "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "move forward",
+    "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "re ok", "re fine",
+    "move forward",
     "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
     "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
     "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
