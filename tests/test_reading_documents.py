@@ -2023,6 +2023,23 @@ def test_a_section_whose_first_line_is_its_talks_slot_is_of_its_titles_document(
     assert [d.name for d in found.documents] == ["QUIC-Aware Proxying", "Proxying Ethernet"]
 
 
+def test_a_section_whose_first_item_gives_its_time_and_presenter_is_a_talks() -> None:
+    found = read(
+        "# QUIC WG at IETF 118\n\n### QUIC Address Discovery\n\n* xx min [slides](https://x.org/"
+        "a.pdf) **Marten Seemann**\n\n**MS**: is there WG interest in this work?\n\n### ACK "
+        "Receive Timestamps\n* 10 min - QUIC ACK receive timestamps [slides](https://x.org/t.pdf)"
+        " **Sharad Jaiswal [SJ]**\n\n**SJ**: hello.\n\n### BDP Frame\n* 5 min - [QUIC BDP frame]"
+        "(https://datatracker.ietf.org/doc/draft-kuhn-quic-bdpframe-extension/) [slides](https://"
+        "x.org/b.pdf). **Gorry Fairhurst**\n\n**LP**: apologies, will do this next meeting.\n\n"
+        "### Lunch\n\n* 60 min at noon\n\n**LP**: eat.\n"
+    )
+    assert [(d.name, d.also) for d in found.documents] == [
+        ("QUIC Address Discovery", []),
+        ("ACK Receive Timestamps", []),
+        ("draft-kuhn-quic-bdpframe-extension", ["QUIC BDP frame", "BDP Frame"]),
+    ]
+
+
 def test_a_section_whose_first_line_is_its_presenters_full_names_is_a_talks() -> None:
     found = read(
         "# HTTP WG at IETF 126\n\n## The Preliminary Request Denied HTTP Status Code\n\n"

@@ -158,6 +158,14 @@ SLOT_LINE = re.compile(
     r"\d{1,3}\s*(?:m|mins?|minutes)(?![a-z])[_*)]*[ \t]*$",
     re.MULTILINE,
 )
+# Or a list item of its time, its title or slides, and its presenter in emphasis: "### ACK
+# Receive Timestamps" / "* 10 min - QUIC ACK receive timestamps [slides](…) **Sharad Jaiswal
+# [SJ]**", "* xx min [slides](…) **Marten Seemann**" (QUIC minutes)
+SLOT_ITEM = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?(?:\d{1,3}|xx)\s*(?:m|mins?|minutes)\b[^\n]*?\s[*_]{1,2}[A-Z]"
+    r"[^*_\n]{2,60}[*_]{1,2}\.?[ \t]*$",
+    re.IGNORECASE,
+)
 PRESENTERS_ALONE = re.compile(rf"[_*(]*{_PRESENTER}(?:(?:,|\s+and|\s*&)\s*{_PRESENTER})*[\s_*),;]*")
 """A talk's presenters alone, as they stand beside its draft and slides on a line: "_Ian
 Swett_, [slides](…), [draft-ietf-ccwg-bbr](…)"."""
@@ -904,7 +912,7 @@ def _slot_below(text: str, part: Part, speakers: frozenset[str]) -> bool:
     return (
         any(
             slot.fullmatch(line["line"]) is not None
-            for slot in (SLOT_LINE, SLOT_LABEL, SLOT_PRESENTS)
+            for slot in (SLOT_LINE, SLOT_LABEL, SLOT_PRESENTS, SLOT_ITEM)
         )
         or (names is not None and all(map(full_name, PRESENTERS_APART.split(names["who"]))))
         or all(full_name(n) and _presenter(n, speakers) for n in bare)
@@ -1021,7 +1029,10 @@ def _drafts_alone(text: str, line: str) -> list[Candidate]:
     rest = rest.strip()
     alone = not re.search(r"[^\W\d_]{2}", rest) or SLOT_LINE.fullmatch(rest)
     alone = alone or PRESENTERS_ALONE.fullmatch(rest.replace("[](", ""))  # links' brackets
-    return found if alone else []
+    # a talk's slot that links its one draft: "5 min - [QUIC BDP frame](…/draft-kuhn-quic-…/)
+    # [slides](…). **Gorry Fairhurst**"
+    linked = SLOT_ITEM.fullmatch(line) is not None and len({c.name for c in found}) == 1
+    return found if alone or linked else []
 
 
 def _procedural(name: str) -> bool:
