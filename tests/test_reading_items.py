@@ -289,14 +289,17 @@ def test_a_change_said_to_be_made_in_the_document_is_a_task() -> None:
         "MW: That will be fixed in the next revision.\n\nMW: It will be addressed in -05.\n\n"
         "MW: Will be added to the draft.\n\nMW: This will be discussed at the interim.\n\n"
         "MW: That might be fixed in the next revision.\n\n"
-        "These will be addressed in the next version.\n"
+        "These will be addressed in the next version.\n\n"
+        "Latest comments (Salvatore and DaveO) will be addressed in next version.\n"
     )
+    assert [p.name for p in found.people] == ["MW"]
     assert owned(found) == [
         ("MW", "This will be incorporated in the document."),
         ("MW", "That will be fixed in the next revision."),
         ("MW", "It will be addressed in -05."),
         ("MW", "Will be added to the draft."),
         (None, "These will be addressed in the next version."),
+        (None, "Latest comments (Salvatore and DaveO) will be addressed in next version."),
     ]
 
 

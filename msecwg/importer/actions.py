@@ -264,11 +264,11 @@ TO_BE_DONE = re.compile(
 )
 # A change said of what it will be made to, in the document: "This will be incorporated in the
 # document." (ICCRG minutes), "That will be fixed in the next revision", "It will be addressed
-# in -05", "Will be added to the draft."; the speaker's task where a speaker says it; not "This
-# will be discussed at the interim"
+# in -05", "Will be added to the draft.", "Latest comments (Salvatore and DaveO) will be addressed
+# in next version." (NWCRG minutes); the speaker's task where a speaker says it; not "This will
+# be discussed at the interim"
 WILL_BE_DONE = re.compile(
-    r"(?:^\W*|\b(?:this|that|it|these|those|they|which|all\s+of\s+(?:this|that|these|them))\s+)"
-    r"will\s+be\s+"
+    r"\bwill\s+be\s+"
     r"(?:incorporated|fixed|addressed|added|updated|clarified|included|reflected|corrected"
     r"|documented|covered|removed|changed|resolved)\s+(?:in|into|to)\s+"
     r"(?:(?:the|a|our|my)\s+)?(?:(?:next|new|upcoming|following)\s+)?"

@@ -673,7 +673,9 @@ LABEL_WORDS = frozenset(
      "warning", "webex", "wg", "wglc", "yes", "zoom"}
 )  # fmt: skip
 
-# Words that start phrases in lower case, never a name written in lower case.
+# Words that start phrases in lower case, never a name written in lower case; nor capitalised,
+# opening a sentence before a verb of speech: "Latest comments (Salvatore and DaveO) will be
+# addressed in next version." (NWCRG minutes) is no one's report.
 COMMON_WORDS = frozenset(
     {"a", "about", "all", "an", "and", "any", "are", "as", "at", "bad", "be", "best", "big", "but",
      "by", "can", "content", "could", "current", "different", "existing", "final", "first",
@@ -684,7 +686,9 @@ COMMON_WORDS = frozenset(
      "should", "simple", "small", "so", "some", "technical", "that", "the", "they", "think",
      "third", "these", "this", "those", "to", "two", "was", "we", "what", "when", "where",
      "which", "who", "why", "will", "with", "would", "yes", "you", "three", "four", "five",
-     "several", "many", "few", "most", "both", "everyone", "everybody", "nobody", "someone"}
+     "several", "many", "few", "most", "both", "everyone", "everybody", "nobody", "someone",
+     "latest", "recent", "further", "additional", "earlier", "early", "various", "minor",
+     "major", "remaining", "detailed"}
 )  # fmt: skip
 
 # Verbs of narrative minutes that report what someone said: "Tommy agrees ...", "Jana
