@@ -279,6 +279,24 @@ def test_a_first_name_joins_the_one_full_name_and_stays_apart_from_two() -> None
     assert "'Martin Thomson' and 'Martin' may be one person; left apart" in found.left
 
 
+def test_a_first_name_joins_the_one_name_of_that_first_name_and_an_initial() -> None:
+    found = read(
+        "# TLS\n\n## Stripes\n\nSean: hello.\n\nSean T: again.\n\nMartin: one.\n\n"
+        "Martin T: two.\n\nMartin D: three.\n\n## Keys\n\nEric: four.\n\neric k: five.\n\n"
+        "ekr: six.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Sean T", ["Sean", "Sean T"]),
+        ("Martin", ["Martin"]),
+        ("Martin T", ["Martin T"]),
+        ("Martin D", ["Martin D"]),
+        ("Eric", ["Eric"]),  # "ekr" may be Eric too
+        ("eric k", ["eric k"]),
+        ("ekr", ["ekr"]),
+    ]
+    assert "'Martin' and 'Martin T' may be one person; left apart" in found.left
+
+
 def test_a_full_name_with_its_first_name_shortened_is_one_person() -> None:
     found = read(
         "# HTTPBIS\n\n## Stripes\n\nBenjamin Schwartz: hello.\n\nBen Schwartz: again.\n\n"

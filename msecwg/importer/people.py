@@ -622,11 +622,32 @@ def _read_as_one(
                 continue  # "Scott Fluhrer" is not "Stephen Farrell (SF)" for being "SF"
             if _named_else(spelling, names[j], named_else):
                 continue
+            if _initialled_only(spelling, names[j]) and _handled(spelling, names, (i, j)):
+                continue  # "Eric" / "eric k", where "ekr" speaks too: either
             a, b = last(i), last(j)
             if a != b:
                 into[a] = b
             break
     return list(into.items())
+
+
+def _initialled_only(name: str, those: list[str]) -> bool:
+    """Answer whether a first name can be another person's only as the first name of one
+    written with an initial ("Eric", "eric k"; not "Eric", "Eric Kinnear")."""
+    rules = [r for o in those for r in SAME_PERSON if r(name, o)]
+    return bool(rules) and all(r is first_name_of_initialled for r in rules)
+
+
+def _handled(name: str, names: list[list[str]], these: tuple[int, ...]) -> bool:
+    """Answer whether someone else of the meeting is written only by a handle or initials
+    that open as a first name does ("ekr", "EK" for "Eric"): who that name is, is open."""
+    first = name[:1].casefold()
+    return any(
+        all(" " not in s and (s.islower() or s.isupper()) for s in spellings)
+        and any(s[:1].casefold() == first for s in spellings)
+        for k, spellings in enumerate(names)
+        if k not in these
+    )
 
 
 def _named_else(name: str, those: list[str], named: Mapping[str, list[str]]) -> bool:
@@ -883,6 +904,18 @@ def first_name_of(name: str, full: str) -> bool:
     return len(words) == 1 and _full(full) and full.split()[0].casefold() == name.casefold()
 
 
+def first_name_of_initialled(name: str, other: str) -> bool:
+    """Answer whether a name is the first name of one written with an initial: "Sean", "Sean
+    T"; "Lars", "Lars E."."""
+    words = other.split()
+    return (
+        len(words) == 2
+        and " " not in name
+        and INITIAL.fullmatch(words[1]) is not None
+        and words[0].casefold() == name.casefold()
+    )
+
+
 def first_name_and_initial_of(name: str, full: str) -> bool:
     """Answer whether a name is a first name and the initial of the family name of a
     full one: "brian t", "Brian Trammell"; "david s.", "David Schinazi"; the first name
@@ -1006,6 +1039,7 @@ def _together(full: str, *, initial: bool) -> str:
 
 SAME_PERSON: tuple[Callable[[str, str], bool], ...] = (
     first_name_of,
+    first_name_of_initialled,
     family_name_of,
     handle_of,
     glued_of,
