@@ -298,7 +298,7 @@ NO_CONSENSUS_NOTED = re.compile(
     r"consensus\b",
     re.IGNORECASE,
 )
-MISSPELT_CONSENSUS = re.compile(r"\bcon(?:cen[cs]|sen[c])us\b", re.IGNORECASE)
+MISSPELT_CONSENSUS = re.compile(r"\bcon(?:cen[cs]|senc)us\b", re.IGNORECASE)
 """"Consensus" misspelt with a "c" for an "s", as often: "Concensus", "consencus"."""
 BUT = re.compile(r";\s|,\s+but\s", re.IGNORECASE)
 """Where a clause ends, which a hedge before it does not reach (see _own_clause)."""
