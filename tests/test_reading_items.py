@@ -1698,6 +1698,12 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "Ann: Send out a doodle if you like.\n\nSend comments: they help.\n",
          [("SF", "Will bring up at interms."),
           (None, "Send out doodle for interop meeting.")]),
+        # an issue or a dependency handled; not what a protocol handles
+        ("## Anchor\n\nDarrel: Will handle issue about \"anchor\" header using templates.\n\n"
+         "Sean: don't remove it, we'll handle the dependencies.\n\nBob: The protocol will "
+         "handle retransmission.\n",
+         [("Darrel", "Will handle issue about \"anchor\" header using templates."),
+          ("Sean", "don't remove it, we'll handle the dependencies.")]),
         # a liaison to send, a topic to put on an agenda; a task its time is told of
         ("## SCTP\n\nCB: will take about one hour to merge the changes and publish -04\n\n"
          "Send liaison statement to 3GPP SA3 and RAN3\n\nTo be put on agenda in IETF118\n\n"
