@@ -1711,6 +1711,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          [("CB", "will take about one hour to merge the changes and publish -04"),
           (None, "Send liaison statement to 3GPP SA3 and RAN3"),
           (None, "To be put on agenda in IETF118")]),
+        # what is to be discussed where the group meets next; not a list's lead line
+        ("## Ideas\n\nIdeas from Eve to be discussed at the interim.\n\nTopics to be "
+         "discussed:\n\n- one\n\nThis is to be discussed.\n",
+         [(None, "Ideas from Eve to be discussed at the interim.")]),
         # a report or a draft to have, a report back; not what a tool reports
         ("## HKP\n\nWes: fine.\n\nMark's concern is valid, Wes will have a report\n\nWes: I will "
          "report back to the list.\n\nBob: The tool will report errors.\n",

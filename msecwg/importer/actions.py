@@ -255,11 +255,13 @@ line of its own, no one's turn, not the agenda's."""
 # A task stated of its outcome, no one named, opening its sentence with a few words and no
 # verb: "New issue to be filed.", "Some documentation describing the issue to be added." (MASQUE
 # minutes), "Example to be added with URI templates" (CoRE minutes), "To be put on agenda in
-# IETF118" (TSVWG minutes)
+# IETF118" (TSVWG minutes), "Ideas from Eve to be discussed at the interim." (COINRG minutes)
 TO_BE_DONE = re.compile(
     r"\W*(?P<what>(?:[\w'-]+\s+){0,7}?)to\s+be\s+(?P<done>filed|added|opened|written|created"
     r"|updated|posted|sent|submitted|merged|fixed|addressed|clarified|documented|scheduled"
-    r"|raised|removed|circulated|drafted|prepared|published|reviewed|resolved|put)\b",
+    r"|raised|removed|circulated|drafted|prepared|published|reviewed|resolved|put"
+    r"|discussed(?=\s+(?:at|on|in|during)\s+(?:the\s+|an\s+|a\s+)?(?:next\s+)?(?:interim|(?:mailing\s+)?list"
+    r"|meeting|call|ietf)))\b",
     re.IGNORECASE,
 )
 # A change said of what it will be made to, in the document: "This will be incorporated in the
