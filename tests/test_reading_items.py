@@ -1711,6 +1711,12 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          [("CB", "will take about one hour to merge the changes and publish -04"),
           (None, "Send liaison statement to 3GPP SA3 and RAN3"),
           (None, "To be put on agenda in IETF118")]),
+        # what the group is bid to do on the list or a pull request; not at the meeting
+        ("## Charter\n\nSuresh: We need to scope things down. Let's do that on the mailing "
+         "list.\n\nBrian: Brian, let's capture this on the PR.\n\nBob: Let's go to the next "
+         "slide.\n\nAnn: Let's discuss this now.\n",
+         [(None, "Let's do that on the mailing list."),
+          (None, "Brian, let's capture this on the PR.")]),
         # what is to be discussed where the group meets next; not a list's lead line
         ("## Ideas\n\nIdeas from Eve to be discussed at the interim.\n\nTopics to be "
          "discussed:\n\n- one\n\nThis is to be discussed.\n",

@@ -522,9 +522,17 @@ FOLLOW_UP = CaseAside(
         re.IGNORECASE,
     )
 )
+LETS_ELSEWHERE = re.compile(
+    r"\blet(?:['\u2019]?s|\s+us)\s+(?P<verb>[a-z]+)\b[^.;!?]{0,60}?\b(?:on|in)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:mailing|wg)\s+)?(?:list|PR|pull\s+request|issue|github)\b",
+    re.IGNORECASE,
+)
+"""What the group is bid to do where it works between meetings: "Let's do that on the mailing
+list.", "Let's work out the charter on the list." (MASQUE minutes), "Brian, let's capture this
+on the PR." (SCONE minutes)."""
 FOLLOW_UP_WORDS = ("list", "agenda", "offline")
 """Words one of which FOLLOW_UP holds, case folded."""
-UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be", "will be", "next step")
+UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be", "will be", "next step", "on the pr")
 """Words one of which a task taken on holds where it holds no verb of a task (FOLLOW_UP,
 VOLUNTEERS, TO_BE_DONE, next steps in -ing), case folded."""
 
@@ -1016,6 +1024,9 @@ def _undertaking(
     fixed = WILL_BE_DONE.search(sentence) if "will be" in caseless(sentence) else None
     if fixed and not outcome and not hedged(sentence[: fixed.end()]):
         return passage.speaker if passage.is_turn else None
+    elsewhere = LETS_ELSEWHERE.search(sentence) if "let" in caseless(sentence) else None
+    if elsewhere and elsewhere["verb"].casefold() in TASK_VERBS and not outcome:
+        return None  # "Let's do that on the mailing list.": the group's, no one named
     done = TO_BE_DONE.match(sentence) if "to be" in caseless(sentence) else None
     what = done["what"].casefold() if done else ""
     words = what.replace("\u2019", "'").split()  # a denial: "7807 doesn't allow … to be added"
