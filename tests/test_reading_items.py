@@ -1711,6 +1711,13 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          [("CB", "will take about one hour to merge the changes and publish -04"),
           (None, "Send liaison statement to 3GPP SA3 and RAN3"),
           (None, "To be put on agenda in IETF118")]),
+        # comments or help solicited; not what a speaker hopes someone will do
+        ("## Scope\n\nBrian: Will solicit comments from the list.\n\nBrian: We have a handful "
+         "of issues, and we'll be soliciting help on writing text for these issues.\n\nAnn: I "
+         "hope the group will consider the concerns, and will solicit / invite input from them.\n",
+         [("Brian", "Will solicit comments from the list."),
+          ("Brian", "We have a handful of issues, and we'll be soliciting help on writing text for "
+                    "these issues.")]),
         # what the group is bid to do on the list or a pull request; not at the meeting
         ("## Charter\n\nSuresh: We need to scope things down. Let's do that on the mailing "
          "list.\n\nBrian: Brian, let's capture this on the PR.\n\nBob: Let's go to the next "

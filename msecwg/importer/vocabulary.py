@@ -523,7 +523,7 @@ TASK_VERBS = frozenset(
      "make", "merge", "move", "notify", "open", "organise", "organize", "outline", "poll",
      "post", "prepare", "present", "produce", "propose", "provide", "publish", "put", "raise",
      "reach", "read", "refine", "remove", "reopen", "reply", "report", "repost", "republish",
-     "request", "resend", "resolve", "respond", "resubmit", "rev", "review", "revise",
+     "request", "resend", "resolve", "respond", "resubmit", "rev", "review", "revise", "solicit",
      "rewrite", "run", "schedule", "send", "set", "setup", "share", "shepherd", "split",
      "start", "study", "submit", "suggest", "summarise", "summarize", "sync", "talk",
      "try", "update", "upload", "work", "write", "collaborate", "come", "gather", "verify",
@@ -552,7 +552,8 @@ ASSENT_WORDS = frozenset(
 # back to the list" (quic/ietf104.md, httpwg/ietf75.txt).
 HEDGES = frozenset(
     {"should", "probably", "maybe", "perhaps", "might", "may", "could", "would", "i think",
-     "i want", "i'd", "if", "whether", "not sure", "seems like", "prefer", "prefers"}
+     "i want", "i'd", "if", "whether", "not sure", "seems like", "prefer", "prefers", "i hope",
+     "we hope"}
 )  # fmt: skip
 
 # Words after "can" or "will" that ask no one in particular to do a task: "can we",
