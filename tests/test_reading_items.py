@@ -1711,6 +1711,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          [("CB", "will take about one hour to merge the changes and publish -04"),
           (None, "Send liaison statement to 3GPP SA3 and RAN3"),
           (None, "To be put on agenda in IETF118")]),
+        # what the chairs will write tomorrow; not what the meeting will review then
+        ("## Wrap\n\nGlenn: We will write a proposed agenda based on the comments tomorrow in "
+         "our chairs postmortem.\n\nBob: We will review it tomorrow.\n",
+         [("Glenn", "We will write a proposed agenda based on the comments tomorrow in our "
+                    "chairs postmortem.")]),
         # comments or help solicited; not what a speaker hopes someone will do
         ("## Scope\n\nBrian: Will solicit comments from the list.\n\nBrian: We have a handful "
          "of issues, and we'll be soliciting help on writing text for these issues.\n\nAnn: I "

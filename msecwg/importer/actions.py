@@ -491,6 +491,13 @@ IN_THE_SESSION = (
 )
 AT_THE_SESSION = re.compile(IN_THE_SESSION, re.IGNORECASE)
 # What "we" will do at the meeting itself: "we'll talk about extensions tomorrow"
+WRITTEN_VERBS = frozenset(
+    {"write", "send", "post", "publish", "submit", "file", "draft", "circulate", "email", "mail",
+     "prepare", "produce", "upload", "share"}
+)  # fmt: skip
+"""Verbs of what is written and sent, a task even when done tomorrow: "We will write a proposed
+agenda based on the comments tomorrow in our chairs postmortem." (ADD minutes); not "we will
+review it tomorrow", the meeting's own program."""
 AT_THE_MEETING = re.compile(
     rf"\b(?:tomorrow|today|this afternoon|this (?:[\w-]+ )?session|now)\b|{IN_THE_SESSION}",
     re.IGNORECASE,
@@ -1000,8 +1007,9 @@ def _undertaking(
             continue  # "we'll figure it out": a reassurance; "we'll move on": going on; "will
             # run two polls now", "will discuss … later in this session", "I will now talk
             # about …": at the meeting
+        sent = match["verb"].casefold() in WRITTEN_VERBS  # "… a proposed agenda … tomorrow"
         if match.group("who").casefold().startswith("we") and (
-            passage.in_agenda or AT_THE_MEETING.search(sentence)
+            passage.in_agenda or (AT_THE_MEETING.search(sentence) and not sent)
         ):
             continue  # the meeting's own program: "After introductions, we will review ..."
         if _only_able(sentence, match) or _only_glad(match) or _someone_elses(sentence, match):
