@@ -297,6 +297,20 @@ def test_a_first_name_joins_the_one_name_of_that_first_name_and_an_initial() -> 
     assert "'Martin' and 'Martin T' may be one person; left apart" in found.left
 
 
+def test_a_first_name_and_initial_with_the_first_name_shortened_is_one_person() -> None:
+    found = read(
+        "# MASQUE\n\n## Topic\n\nDave S: hello.\n\nDavid S: again.\n\nDave S.: more.\n\n"
+        "Mike B: a.\n\nMichael B: b.\n\nChris W: c.\n\nChristian H: d.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Dave S", ["Dave S", "David S", "Dave S."]),
+        ("Mike B", ["Mike B"]),
+        ("Michael B", ["Michael B"]),
+        ("Chris W", ["Chris W"]),
+        ("Christian H", ["Christian H"]),
+    ]
+
+
 def test_a_full_name_with_its_first_name_shortened_is_one_person() -> None:
     found = read(
         "# HTTPBIS\n\n## Stripes\n\nBenjamin Schwartz: hello.\n\nBen Schwartz: again.\n\n"

@@ -794,6 +794,8 @@ def _keys_as_other(other: str) -> tuple[Hashable, ...]:
         parts = folded.split()
         keys.append(("misspelt", len(parts), d, parts[1][:1]) for d in _deletions(parts[0]))
         keys.append([("nickname", family, words[0].casefold()[:NICKNAME_LETTERS])])
+    if initialled := _initialled(other):  # "David S" for "Dave S"
+        keys.append([("nickname", initialled[1].casefold(), folded[:NICKNAME_LETTERS])])
     if len(words) == 1 and len(folded) >= SHORTEST_MISSPELT:
         keys.append(("misspelt", 1, d) for d in _deletions(folded, first=True))
     if len(words) == 1 and " " not in other:
@@ -834,6 +836,8 @@ def _keys_as_name(name: str) -> tuple[Hashable, ...]:
     if _full(name):
         nickname = (_words(name)[-1].casefold(), words[0].casefold()[:NICKNAME_LETTERS])
         keys.append([("nickname", *nickname)])
+    if initialled := _initialled(name):
+        keys.append([("nickname", initialled[1].casefold(), folded[:NICKNAME_LETTERS])])
     return _keys(*keys)
 
 
@@ -995,10 +999,13 @@ def family_name_of(name: str, full: str) -> bool:
 def short_first_of(name: str, full: str) -> bool:
     """Answer whether a full name is another with its first name shortened (or spelt
     out), the family name the same: "Ben Schwartz", "Benjamin Schwartz"; "Dave Dolson",
-    "David Dolson". The first names share their first letters (NICKNAME_LETTERS)."""
-    if not (_full(name) and _full(full)):
-        return False
-    a, b = _words(name), _words(full)
+    "David Dolson"; or its initial the same: "Dave S", "David S". The first names share
+    their first letters (NICKNAME_LETTERS)."""
+    a, b = _initialled(name), _initialled(full)
+    if not (a and b):
+        if not (_full(name) and _full(full)):
+            return False
+        a, b = _words(name), _words(full)
     first, other = a[0].casefold(), b[0].casefold()
     return (
         len(a) == len(b) == 2
@@ -1007,6 +1014,15 @@ def short_first_of(name: str, full: str) -> bool:
         and first[:NICKNAME_LETTERS] == other[:NICKNAME_LETTERS]
         and min(len(first), len(other)) >= NICKNAME_LETTERS
     )
+
+
+def _initialled(name: str) -> list[str]:
+    """Answer a name of a first name and an initial as those two words, the initial without
+    its point ("Dave S." -> ["Dave", "S"]); else nothing."""
+    words = name.split()
+    if len(words) == 2 and INITIAL.fullmatch(words[1]):
+        return [words[0], words[1].rstrip(".")]
+    return []
 
 
 def handle_of(name: str, full: str) -> bool:
