@@ -539,9 +539,10 @@ list.", "Let's work out the charter on the list." (MASQUE minutes), "Brian, let'
 on the PR." (SCONE minutes)."""
 FOLLOW_UP_WORDS = ("list", "agenda", "offline")
 """Words one of which FOLLOW_UP holds, case folded."""
-UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be", "will be", "next step", "on the pr")
+UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be", "will be", "next step")
 """Words one of which a task taken on holds where it holds no verb of a task (FOLLOW_UP,
-VOLUNTEERS, TO_BE_DONE, next steps in -ing), case folded."""
+VOLUNTEERS, TO_BE_DONE, WILL_BE_DONE, next steps in -ing), case folded; LETS_ELSEWHERE needs
+a verb of a task."""
 
 
 def actions(

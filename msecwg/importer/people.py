@@ -614,7 +614,8 @@ def _read_as_one(
             if could is None:
                 continue
             j = could
-            if not any(rule(spelling, o) for o in names[j] for rule in SAME_PERSON):
+            rules = {rule for o in names[j] for rule in SAME_PERSON if rule(spelling, o)}
+            if not rules:
                 continue
             if roles[i] and roles[j] and not roles[i] & roles[j]:
                 continue
@@ -622,20 +623,13 @@ def _read_as_one(
                 continue  # "Scott Fluhrer" is not "Stephen Farrell (SF)" for being "SF"
             if _named_else(spelling, names[j], named_else):
                 continue
-            if _initialled_only(spelling, names[j]) and _handled(spelling, names, (i, j)):
+            if rules == {first_name_of_initialled} and _handled(spelling, names, (i, j)):
                 continue  # "Eric" / "eric k", where "ekr" speaks too: either
             a, b = last(i), last(j)
             if a != b:
                 into[a] = b
             break
     return list(into.items())
-
-
-def _initialled_only(name: str, those: list[str]) -> bool:
-    """Answer whether a first name can be another person's only as the first name of one
-    written with an initial ("Eric", "eric k"; not "Eric", "Eric Kinnear")."""
-    rules = [r for o in those for r in SAME_PERSON if r(name, o)]
-    return bool(rules) and all(r is first_name_of_initialled for r in rules)
 
 
 def _handled(name: str, names: list[list[str]], these: tuple[int, ...]) -> bool:
@@ -911,13 +905,8 @@ def first_name_of(name: str, full: str) -> bool:
 def first_name_of_initialled(name: str, other: str) -> bool:
     """Answer whether a name is the first name of one written with an initial: "Sean", "Sean
     T"; "Lars", "Lars E."."""
-    words = other.split()
-    return (
-        len(words) == 2
-        and " " not in name
-        and INITIAL.fullmatch(words[1]) is not None
-        and words[0].casefold() == name.casefold()
-    )
+    initialled = _initialled(other)
+    return bool(initialled) and " " not in name and initialled[0].casefold() == name.casefold()
 
 
 def first_name_and_initial_of(name: str, full: str) -> bool:
