@@ -1425,6 +1425,22 @@ def test_a_list_item_under_a_heading_of_documents_may_open_with_a_title_and_stat
     ]
 
 
+def test_a_list_item_under_a_heading_of_documents_may_open_with_a_title_and_what_is_said() -> None:
+    text = (
+        "# HTTPAPI AT IETF 115\n\n## WG Documents - Status Update, Darrell\n\n"
+        "- Stripe Order Header: format of Date header, should we merge?\n\n"
+        "- Hoof Key. Last issue to be closed now.\n\n"
+        "- Link Pattern. Now uses structured fields.  Then ready for WGLC.\n\n"
+        "- Martin Thomson: the draft is done.\n\n"
+        "## Other Business\n\n- Hoof Care Guide. Nobody read it.\n"
+    )
+    assert [(d.name, d.quote, [s.kind for s in d.stages]) for d in read(text).documents] == [
+        ("Stripe Order Header", "Stripe Order Header: format of Date header, should we merge?", []),
+        ("Hoof Key", "Hoof Key.", []),
+        ("Link Pattern", "Link Pattern.", ["ready for WG Last Call"]),
+    ]
+
+
 def test_a_session_of_the_day_and_a_label_of_issues_in_lower_case_are_no_document() -> None:
     text = (
         "# ZEBRA WG Interim Meeting Minutes\n\n## Morning session, 8 April 2025\n\n"

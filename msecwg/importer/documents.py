@@ -318,6 +318,15 @@ LISTED_TITLE = re.compile(
     rf"{{1,7}}|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:[ \t]+{STATUS_WORDS}[^\n]*)?[ \t]*\n"
     r"(?![-*+]\s|\d+\.\s)\S"
 )
+# Or one that opens with a document's title in capitals and what is said of it after a colon or
+# a full stop: "## WG Documents - Status Update, Darrell" / "- Idempotency Key. Last issue to be
+# closed now.", "- Deprecation Header: format of Date header, …" (HTTPAPI minutes); not a title
+# alone, which may be an agenda's item ("## Agenda documents" / "- Rate Limit Headers")
+_CAPITAL = rf"(?!{STATUS_WORDS})[A-Z][\w/+'-]*(?:\.[\w/+'-]+)*"
+LISTED_LEAD = re.compile(
+    rf"(?P<title>(?:The[ \t]+)?{_CAPITAL}(?:[ \t]+(?:(?:of|for|and|the|to|in|on|with|over)[ \t]+)?"
+    rf"{_CAPITAL}){{1,7}})(?:[ \t]*:|\.)[ \t]+\S"
+)
 # Or a draft's name alone on the item's first line, or a link to it: "* [draft-iyengar-quic-
 # loss-recovery](https://datatracker.ietf.org/doc/draft-iyengar-quic-loss-recovery/)" / "See:
 # slides-97-quic-loss-detection-00.pdf" (quic/ietf97.md)
@@ -570,7 +579,7 @@ def _listed_titles(
             title = None
             if _listed(text, start):
                 title = LISTED_TITLE.match(text, start) or LISTED_SHORT.match(text, start)
-                title = title or _presented(text, start)
+                title = title or _presented(text, start) or LISTED_LEAD.match(text, start, end)
             title = title or TITLE_DASHED.match(text, start, end)
             if (
                 title
