@@ -732,6 +732,22 @@ def test_an_action_taken_a_task_in_brackets_and_outlining_or_labelling_are_tasks
     ]
 
 
+def test_an_action_taken_without_its_article_or_being_taken_is_a_task() -> None:
+    found = read(
+        "# FOO WG\n\n## Problems\n\nJJ: Didn't follow this draft, no recommendations at the "
+        "moment; I'm taking action to do that.\n\nMT: We are taking an action to review it.\n\n"
+        "Lars: agreed.\n\nLars is taking the action to ask the AD.\n\n"
+        "CB: I'll take action to merge it.\n\nMT: Someone should take action to fix it.\n"
+    )
+    assert owned(found) == [
+        ("JJ", "Didn't follow this draft, no recommendations at the moment; I'm taking action to "
+               "do that."),
+        ("MT", "We are taking an action to review it."),
+        ("Lars", "Lars is taking the action to ask the AD."),
+        ("CB", "I'll take action to merge it."),
+    ]  # fmt: skip
+
+
 def test_an_action_hung_under_a_line_naming_one_document_is_about_it() -> None:
     found = read(
         "# DNSOP WG\n\n## draft-buraglio-deprecate7050\n\n* draft-buraglio-deprecate7050\n"

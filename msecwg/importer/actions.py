@@ -160,7 +160,7 @@ class Clauses:
 
 
 AIMED = (
-    r"(?:(?:aim|seek)\s+to\s+|take\s+(?:an?|the)\s+action(?:\s+item)?\s+to\s+"
+    r"(?:(?:aim|seek)\s+to\s+|take\s+(?:(?:an?|the)\s+)?action(?:\s+item)?\s+to\s+"
     r"|(?:take|have)\s+(?:an?|another)\s+(?:closer\s+|quick\s+|second\s+)?(?=look\b)"
     r"|take\s+(?=care\s+of\b)|go\s+(?=(?:over|through)\s+(?!in\b|with\b)\w)"
     r"|give\s+(?:it|them|this|that|these|those)\s+(?:an?|another)\s+"
@@ -186,7 +186,8 @@ check" (NWCRG minutes), "Francesca will have an informal chat with the IESG" (HT
 # (SCONE minutes), "Next steps: will ask for WG
 # adoption" (IPPM minutes), "The plan for v -12 is to address" (CoRE minutes), "The plan is to
 # address the remaining comments", "I have the action item to add text for this soon" (WEBTRANS
-# minutes), "Going to update stats." (DPRIVE minutes), "so i'll go ahead and try to merge
+# minutes), "I'm taking action to do that." (CoRE minutes), "Going to update stats." (DPRIVE
+# minutes), "so i'll go ahead and try to merge
 # that PR" (MLS minutes); a reviewer volunteering: "MT (in chat): Interested to review." (core
 # minutes); in emphasis: "*We will put it into github*" (HTTPAPI minutes); the speaker glad to:
 # "I'm happy to review the PR", "Happy to take another look." (MASQUE and HTTPAPI minutes); a
@@ -196,7 +197,8 @@ OWN = Clauses(
     r"[*_]{0,3}(?P<who>(?:i|we)(?:'ll|\u2019ll|(?:\s+(?:definitely|certainly|surely))?\s+will"
     r"|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
-    r"|plan\s+to|(?:i|we)\s+(?:have|got|took|take)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
+    r"|plan\s+to|(?:i|we)(?:\s+(?:have|got|took|take|am\s+taking|are\s+taking)"
+    r"|['\u2019](?:m|re)\s+taking)\s+(?:(?:an?|the)\s+)?action(?:\s+item)?\s+to"
     r"|promised\s+to|volunteered\s+to|offered\s+to"
     r"|(?<![\w'\u2019])going\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?:[:,](?:\s+will)?|(?:are|is)\s+to)"
@@ -225,7 +227,7 @@ NAMED = Clauses(
     r"|\s+[A-Z][\w.'-]*|\s+team)?|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){2})[*_]{0,3}(?:\s+\([A-Z][A-Za-z]{0,3}\))?"
     r"\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|should|needs?\s+to"
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)?\s+to"
-    r"|(?:took|takes?)\s+(?:an?|the)\s+action(?:\s+item)?\s+to"
+    r"|(?:took|takes?|is\s+taking)\s+(?:(?:an?|the)\s+)?action(?:\s+item)?\s+to"
     r"|(?:is\s+)?willing\s+to|promised\s+to|promises\s+to"
     r"|(?P<reported>(?:said|says|stated|states|replied|replies|responded|responds|answered"
     r"|answers|added|adds|noted|notes|indicated|indicates|promised"
