@@ -1441,6 +1441,26 @@ def test_a_list_item_under_a_heading_of_documents_may_open_with_a_title_and_what
     ]
 
 
+def test_items_below_an_item_that_introduces_documents_name_drafts_by_their_ends() -> None:
+    text = (
+        "# ZEBRA WG Minutes - IETF 125\n\n## Intro, agenda, status (Chairs)\n\nMT (p7+):\n\n"
+        "* Other documents:\n  * hoof-limits-01: not in the agenda, new version was submitted\n"
+        "  * stripe-pm-00: recently adopted, new revision expected soon\n"
+        "* Recently updated individual submissions:\n  * stripe-over-gatt-04\n"
+        "* lunch-break: at noon\n\n## Stripe over GATT\n\n"
+        "* https://datatracker.ietf.org/doc/draft-amsuess-zebra-stripe-over-gatt/\n\n"
+        "CA: the draft is done.\n"
+    )
+    assert [(d.name, d.also, d.quote, [s.kind for s in d.stages]) for d in read(text).documents] == [
+        ("hoof-limits-01", [], "hoof-limits-01: not in the agenda, new version was submitted",
+         ["new revision"]),
+        ("stripe-pm-00", [], "stripe-pm-00: recently adopted, new revision expected soon",
+         ["adopted"]),
+        ("draft-amsuess-zebra-stripe-over-gatt", ["stripe-over-gatt-04", "Stripe over GATT"],
+         "stripe-over-gatt-04", []),
+    ]  # fmt: skip
+
+
 def test_a_session_of_the_day_and_a_label_of_issues_in_lower_case_are_no_document() -> None:
     text = (
         "# ZEBRA WG Interim Meeting Minutes\n\n## Morning session, 8 April 2025\n\n"

@@ -263,6 +263,9 @@ TITLE_BEFORE = re.compile(
 LISTED = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]+$")
 """What stands before a list item's words on its line: its bullet or number."""
 RFC = re.compile(r"(?<!-)\bRFC[ -]?(?P<number>\d{3,5})\b(?![ -]?bis\b)", re.IGNORECASE)
+SHORT_VERSIONED = re.compile(r"-?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d\d")
+"""A draft's name by its end with its revision: "-core-conditional-attributes-06",
+"key-limits-01"."""
 BARE_BIS = re.compile(r"\d{4}bis")
 """An RFC's revision by its number alone, as `key` folds it ("7710-bis" -> "7710bis")."""
 BIS = re.compile(
@@ -1468,6 +1471,8 @@ def key(kind: Kind, name: str) -> str:
         return DRAFT_VERSION.sub("", name.casefold())
     if kind == "rfc":
         return "rfc" + re.sub(r"\D", "", name)
+    if SHORT_VERSIONED.fullmatch(name):
+        name = DRAFT_VERSION.sub("", name)  # "coap-over-gatt-04": a draft's end, its revision
     # "BCP 56bis", "BCP56bis" and "RFC 8446-bis" are one, and "8446bis" is "RFC 8446bis"
     folded = " ".join(name.casefold().replace("-", " ").split())
     joined = re.sub(r"(?<=[a-z]) (?=\d)|(?<=\d) (?=bis\b)", "", folded)

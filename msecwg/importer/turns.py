@@ -362,14 +362,20 @@ def introduced_items(
     text: str, blocks: Iterable[tuple[int, int, bool]]
 ) -> Iterator[tuple[int, int]]:
     """Yield the span of each item of the lists a line of a few words naming documents
-    introduces ("MT: Other documents (p11)" / "* groupcomm-proxy: re-bumped, …"), of blocks
-    given as their span and whether each is a list's item."""
-    introduced = False
+    introduces ("MT: Other documents (p11)" / "* groupcomm-proxy: re-bumped, …"), or an item
+    of such words and a colon does, the items below it ("* Other documents:" / "  *
+    key-limits-01: not in the agenda", CoRE minutes), of blocks given as their span and whether
+    each is a list's item."""
+    introducer: int | None = None  # how far in the introducing item stands; -1 for a line
     for start, end, listed in blocks:
+        indent = start - text.rfind("\n", 0, start) - 1
         if not listed:
-            introduced = _introduces_documents(text[start:end])
-        elif introduced:
+            introducer = -1 if _introduces_documents(text[start:end]) else None
+        elif introducer is not None and indent > introducer:
             yield start, end
+        else:
+            introduces = text[start:end].rstrip().endswith(":")
+            introducer = indent if introduces and _introduces_documents(text[start:end]) else None
 
 
 def _listed_documents(text: str, items: list[Item]) -> frozenset[int]:

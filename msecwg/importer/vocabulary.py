@@ -712,7 +712,9 @@ REPORTING_VERBS = (
 )  # fmt: skip
 
 
-LISTING_WORDS = frozenset({"drafts", "documents", "document", "draft", "docs", "specifications"})
+LISTING_WORDS = frozenset(
+    {"drafts", "documents", "document", "draft", "docs", "specifications", "submissions"}
+)
 """Words of a heading whose list items may each open with a document's title (LISTED_TITLE in
 documents.py), or of a short line that introduces such a list."""
 INTRODUCER_WORDS = 8
