@@ -975,6 +975,7 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     for said in ("We will publish -21 next week.", "Expect a -09 soon.", "Going to cut -05."):
         assert stages_of(said) == [("revision expected", said)]
     assert stages_of("I went back to -20.") == []
+    assert stages_of("The draft will go to IETF Last Call next month.") == []  # a plan
     assert stages_of("I'd like to see the RA/DHCP draft adopted soon.") == []  # a wish
     assert stages_of("Mo: Like to see adopted and would like to contribute.") == []
     said = "Ann: Looks like the draft got adopted."
@@ -1011,6 +1012,10 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("new revision", "Draft update was posted 2 days ago, and AD then started IETF LC."),
         ("submitted to the IESG", "Publication requested (IPv6 mesh over BLE)"),
         ("submitted to the IESG", "unaware-leaves: at AD Review"),
+        ("submitted to the IESG", "-core-target-attr is in IETF Last Call."),
+        ("submitted to the IESG", "Lars: Intent going forward is, IETF last call is closed."),
+        ("submitted to the IESG", "The IETF last call ended last week."),
+        ("submitted to the IESG", "draft-ietf-zebra-mane went to IETF Last Call."),
         ("in WG Last Call", "The Group OSCORE document passed WGLC, the next one will address it."),
         ("in WG Last Call", "2nd WGLC done (6Lo use cases)"),
         ("with the RFC Editor", "`coap-est` and `osco-profiles` are in the RFC Queue."),

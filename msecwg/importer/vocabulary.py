@@ -242,7 +242,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("in WG Last Call",
      rf"\bin {_WGLC}|(?<!post )(?<!post-)(?<!old )\b{_WGLC} (?:changes|comments|feedback|ended"
      r"|reviews|closed|is open|started"
-     r"|is running|done|completed|finished)\b|(?<!wg )(?<!rg )\blast call (?:ended|closed"
+     r"|is running|done|completed|finished)\b|(?<!wg )(?<!rg )(?<!ietf )\blast call (?:ended|closed"
      r"|comments)\b"
      rf"|\bpassed (?:the |its )?{_WGLC}|\bcomments (?:on|from|during) (?:the |its )?{_WGLC}"
      rf"|\b(?:had|has had|having) (?:a |an |the |its )?(?:new |second |2nd )?{_WGLC}"
@@ -310,7 +310,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:went|gone|got|gotten|passed|been|made it) through (?:the )?IESG\b"
      r"|\bapproved for publication\b", ("iesg", "approved for")),
     # with a state of the IESG's as the Datatracker writes it, with its substate: "Waiting for
-    # Writeup::AD Followup" (CELLAR minutes), not the shepherd's write-up a WG waits for
+    # Writeup::AD Followup" (CELLAR minutes), not the shepherd's write-up a WG waits for; in or
+    # past the IETF's Last Call, which the IESG issues: "-core-target-attr is in IETF Last Call."
+    # (CoRE minutes)
     ("submitted to the IESG",
      r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"
      r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b|\bheaded to (?:the )?IESG\b"
@@ -319,8 +321,16 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bpublication requested\b|\brequested publication\b"
      r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b"
      r"|\b(?:AD evaluation|IESG evaluation|waiting for (?:writeup|write-up|AD go-ahead)"
-     r"|last call requested)::",
-     ("iesg", "telechat", "publication", "ad review", "ad evaluation", "::")),
+     r"|last call requested)::"
+     + "".join(
+         rf"|\b(?:in|through|past|completed|passed|finished|out of) (?:the |its |an? )?{called}\b"
+         rf"|\b(?:went|gone|sent|moved|headed|entered) (?:in)?to (?:the |an? )?{called}\b"
+         rf"|\b{called} (?:has )?(?:ended|closed|completed|finished|started"
+         r"|is (?:over|open|running|closed))\b"
+         for called in ("IETF last call", "IETF LC")  # each written out: see STAGE_WORDS
+     ),
+     ("iesg", "telechat", "publication", "ad review", "ad evaluation", "::", "ietf last call",
+      "ietf lc")),
     # a document an RFC, not an RFC that is there ("There is an RFC for indefinite-length
     # Content-Range", HTTPAPI minutes), nor any that is ("for a specification that has been
     # published as an RFC", CELLAR minutes); "Recently published RFC 9030" (CoRE minutes)
@@ -438,7 +448,8 @@ ADOPTION_ASKED = (
 # Words one of which each of the phrases above (STAGE_PHRASES, ADOPTION_ASKED) holds,
 # case aside: text that holds none states no stage, so its sentences are not read for one.
 STAGE_WORDS = (
-    "adopt", "wglc", "rglc", "last call", "wg lc", "rg lc", "ready for", "waiting for", "editor",
+    "adopt", "wglc", "rglc", "last call", "wg lc", "rg lc", "ietf lc", "ready for", "waiting for",
+    "editor",
     "auth48", "iesg", "rfc", "published", "submitted", "posted", "new ", "will ", "'ll ",
     "\u2019ll ", "version",
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "freeze",
