@@ -244,13 +244,15 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|reviews|closed|is open|started"
      r"|is running|done|completed|finished)\b|(?<!wg )(?<!rg )(?<!ietf )\blast call (?:ended|closed"
      r"|comments)\b"
-     rf"|\bpassed (?:the |its )?{_WGLC}|\bcomments (?:on|from|during) (?:the |its )?{_WGLC}"
+      rf"|\b(?:passed|completed|finished) (?:the |its )?{_WGLC}"
+     rf"|\bcomments (?:on|from|during) (?:the |its )?{_WGLC}"
      rf"|\b(?:had|has had|having) (?:a |an |the |its )?(?:new |second |2nd )?{_WGLC}"
      rf"|\b{_WGLC} (?:was|has been|had been) (?:done|completed|closed|finished)\b"
      rf"|\b{_WGLC} (?:is |was )?(?:pretty much |now |already )?over\b"
      rf"|\b(?:put|placed|moved|entered)\b[^.;]{{0,30}}?\b(?:in)?to (?:a |the )?{_WGLC}"
-     rf"|\bcurrently (?:on |in )?(?:a |the )?{_WGLC}\b",
-     _WGLC_WORDS),
+     rf"|\bcurrently (?:on |in )?(?:a |the )?{_WGLC}\b"
+     r"|\bwaiting for (?:the )?(?:WG |RG )?chairs?(?:['\u2019]s?)? go-ahead\b",
+     (*_WGLC_WORDS, "go-ahead")),
     ("ready for WG Last Call",
      r"\b(?:getting )?ready for (?:a |another |a new |a second |a 2nd |2nd |second )?(?:round of )?"
      rf"(?:{_WGLC}|last call)\b(?! (?:in|by|after|around) )",
@@ -294,7 +296,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\bto (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))"
      rf"|(?:^|[.:;]\s+)(?:issue|start|launch|run|begin) (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))"
      rf"|\b(?:goal|target|aim|plan)\b[^.;]{{0,60}}\b(?:is|should be|would be) (?:a |the )?{_WGLC}"
-     rf"|\b{_WGLC} (?:remains|is still|has yet) to be (?:done|started|issued|run)\b",
+     rf"|\b{_WGLC} (?:remains|is still|has yet) to be (?:done|started|issued|run)\b"
+     r"|(?<!not )(?<!n't )(?<!never )\b(?:expect(?:ed|ing)?|anticipat(?:ed|ing)|awaiting)"
+     r" (?:a |the )?(?:new |another |second "
+     rf"|2nd )?{_WGLC}",
      _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
