@@ -133,6 +133,8 @@ only then ("And once the working group has reached consensus …, we are ready t
 new charter with the IESG", MASQUE minutes), unless it gives a reason of its own ("If we
 intend to make it more strict, best hurry, because invariants has already been sent to RFC
 editor.")."""
+TO_COME = frozenset({"WG Last Call planned", "revision expected"})
+"""Stages to come, which a denial before them leaves none (see _stage)."""
 GIVEN = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
 SHORT = 10
 """Fewer words than this make a stage's sentence short: quoted with its neighbour."""
@@ -343,8 +345,8 @@ def _stage(
             or (CONDITION_FIRST.match(sentence) and not GIVEN.search(sentence, 0, match.start()))
         ):
             return None, 0
-        if UNDECIDED.search(before):
-            return None, 0
+        if UNDECIDED.search(before) or (stage in TO_COME and NEGATED.search(before)):
+            return None, 0  # "We do not expect a WGLC before 2026", "No need for another revision"
         counted = DOCUMENTS_COUNTED.match(clause)
         if (
             counted
