@@ -514,6 +514,7 @@ def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
      ("Dana: Questions draft is important and will help drive charter.", None),
      ("Dana: Different providers take different approaches and will continue to do so.", None),
      ("Dana: It's a DNS SVCB and will work for DNS over anything.", None),
+     ("Dana: -stripe-library (waiting for write-up, but will go through a revision).", None),
      ("Dana: Negative progress. Unarchived Slack channel and will arrange a meeting.", "Dana"),
      ("Dana: I reviewed it and will send comments.", "Dana"),
      ("Dana: Yes, this is good, and will review.", "Dana"),

@@ -358,12 +358,15 @@ OWN_SUBJECT = re.compile(
     r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?"
     r"\s+(?:is|are|was|were|has|have|had|take|takes|took|does|do|did|will|would|can|could|should"
     r"|must)\b"
-    r"|[\s*_]*(?:it|that|this|there)['\u2019]s\b",
+    r"|[\s*_]*(?:it|that|this|there)['\u2019]s\b"
+    r"|[\s*_]*-?[a-z][a-z0-9]*(?:-[a-z0-9]+)+\s+\(",
     re.IGNORECASE,
 )
 """A sentence opening with a subject of its own, not the speaker: "Questions draft is important
 and will help drive charter" (PANRG minutes), "Different providers take different approaches and
-will continue to do so", "It's a DNS SVCB and will work for DNS over anything" (ADD minutes);
+will continue to do so", "It's a DNS SVCB and will work for DNS over anything" (ADD minutes), a
+draft's status: "-core-yang-library (waiting for Shepherd Write-Up …, but will go through a
+revision …)" (CoRE minutes);
 not one opening with its verb, its subject the speaker ("Can't really do a call for adoption …
 at this time anyway, so won't waste time on that …, but will do so in the future")."""
 GLAD = re.compile(r"\b(?:happy|willing|glad)\s+to$", re.IGNORECASE)
