@@ -237,6 +237,18 @@ def test_a_short_name_in_brackets_that_speaks_is_the_full_names() -> None:
     assert len({of["Mike Smith (Meta)"], of["Meta Smith"], of["PvD"], of["ekr"]}) == 4
 
 
+def test_a_short_name_in_brackets_after_a_heading_s_presenter_that_speaks_is_theirs() -> None:
+    found = read(
+        "# FOO WG\n\n#### RFC 8446-bis - Eric Rescorla (Ekr)\n\nEkr: the stripes are done.\n\n"
+        "Sean: fine.\n\n#### Hoof Care - Mike Smith (Meta)\n\nMeta Smith: no opinion.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Eric Rescorla", ["Ekr", "Eric Rescorla"]),
+        ("Sean", ["Sean"]),
+        ("Meta Smith", ["Meta Smith"]),
+    ]
+
+
 def test_a_full_name_sharing_initials_with_another_full_names_short_name_is_someone_else() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nStephen Farrell (SF): How do you interact with DNS?\n\n"

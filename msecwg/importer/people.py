@@ -474,8 +474,9 @@ def _roles(members: set[str], roles: dict[str, set[str]]) -> set[str]:
 
 
 def _ties_in_text(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
-    """Answer the names the minutes tie to a short name anywhere ("Mike Bishop(mb)"),
-    where one of the two is a speaker's."""
+    """Answer the names the minutes tie to a short name anywhere ("Mike Bishop(mb)", "RFC
+    8446-bis - Eric Rescorla (Ekr)" where "Ekr" speaks), where one of the two is a
+    speaker's."""
     ties = []
     for match in SHORT_NAME.finditer(text):
         at = match.start() - (text[match.start() - 1 : match.start()] == " ")
@@ -486,12 +487,15 @@ def _ties_in_text(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
         for n in range(len(words)):
             written = " ".join(words[n:]) + text[at : match.end()]
             found = speaker(written)
-            if found is None or found.alias is None or found.name is None:
+            if found is None or found.name is None:
                 continue
+            alias = found.alias or _short_name_spoken(found.name, found.role, speaking)
+            if alias is None:
+                continue  # "Eric Rescorla (Ekr)" is one only where "Ekr" speaks
             if any(len(w) > 1 and w.isupper() for w in found.name.split()):
                 continue  # "Log DHE Groups (DKG)": a title and its presenter, no name
-            if key(found.name) in speaking or key(found.alias) in speaking:
-                ties.append((found.name, found.alias, fold(written)))
+            if key(found.name) in speaking or key(alias) in speaking:
+                ties.append((found.name, alias, fold(written)))
                 break
     return ties
 
