@@ -389,6 +389,14 @@ def test_two_affiliations_keep_one_first_name_apart_from_a_full_name() -> None:
     assert of["Nick - Akamai"] != of["Nick Doty - UC Berkeley"]
 
 
+def test_a_role_in_capitals_is_a_speaker_as_it_is_in_small_letters() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nCHAIR: Let's run a call on the design team output.\n\n"
+        "EDITORS: agreed.\n\nQUERY: who reads the stripes?\n\nMartin: ok.\n"
+    )
+    assert [p.name for p in found.people] == ["CHAIR", "EDITORS", "Martin"]
+
+
 def test_a_word_before_a_dash_and_a_sentence_is_no_speaker() -> None:
     # what stands after a speaker's dash is a few words ("Nick - Akamai"), never a sentence
     found = read(

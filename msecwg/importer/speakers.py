@@ -11,6 +11,7 @@ from msecwg.importer.vocabulary import (
     COMMON_WORDS,
     LABEL_WORDS,
     NOT_NAME_WORDS,
+    OWNER_ROLES,
     PARTICLES,
     PRESENTING_VERBS,
     REPORTING_VERBS,
@@ -366,8 +367,8 @@ def _looks_like_names(core: str) -> bool:
         NAME_WORD.fullmatch(w) or (people > 1 and QUESTION_MARKS.fullmatch(w)) for w in names
     ):
         return False
-    if any(len(w) >= 5 and w.isupper() for w in names):
-        return False
+    if any(len(w) >= 5 and w.isupper() and w.lower() not in OWNER_ROLES for w in names):
+        return False  # "QUERY: …", "TRANSPORT: …"; not a role: "CHAIR: Let's run a call …"
     particles = PARTICLES if len(names) > 1 else frozenset()  # "van" in "Paul van Brouwershaven"
     cased = [w for w in names if w.lower() not in particles and not QUESTION_MARKS.fullmatch(w)]
     if not cased:
