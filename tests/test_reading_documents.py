@@ -978,6 +978,9 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("The draft will go to IETF Last Call next month.") == []  # a plan
     for said in ("We do not expect a WGLC before 2026.", "We don't need another revision."):
         assert stages_of(said) == []  # denied
+    assert stages_of("Lars E: Wrt to WGLC. Struggling with this document.") == []  # its subject
+    assert stages_of("If we don't have a Use Case let's not adopt.") == []  # a condition
+    assert stages_of("We will not adopt it.") == [("not adopted", "We will not adopt it.")]
     assert stages_of("I'd like to see the RA/DHCP draft adopted soon.") == []  # a wish
     assert stages_of("Mo: Like to see adopted and would like to contribute.") == []
     said = "Ann: Looks like the draft got adopted."

@@ -339,12 +339,13 @@ def _stage(
         clause = CLAUSE.split(sentence[: match.end()])[-1]
         at = len(clause) - (match.end() - match.start())  # where the match starts in it
         before = clause[max(0, at - 30) : at]
-        if stage in REACHED and (
-            NEGATED.search(before)
-            or HOPED.search(clause)
-            or (CONDITION_FIRST.match(sentence) and not GIVEN.search(sentence, 0, match.start()))
-        ):
+        conditional = CONDITION_FIRST.match(sentence) and not GIVEN.search(
+            sentence, 0, match.start()
+        )
+        if stage in REACHED and (NEGATED.search(before) or HOPED.search(clause) or conditional):
             return None, 0
+        if stage == "not adopted" and conditional:
+            return None, 0  # "If we don't have a Use Case let's not adopt."
         if UNDECIDED.search(before) or (stage in TO_COME and NEGATED.search(before)):
             return None, 0  # "We do not expect a WGLC before 2026", "No need for another revision"
         counted = DOCUMENTS_COUNTED.match(clause)

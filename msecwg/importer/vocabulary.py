@@ -293,7 +293,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b{_WGLC} (?:in|within) (?:the )?(?:next|coming|few)\b"
      rf"|\btarget(?:ed)? (?:is|to have|to do) (?:a |the )?(?:new |second |2nd )?{_WGLC}"
      rf"|\b(?:have|need|do) (?:a |the )?(?:last|final) {_WGLC}"
-     rf"|\bto (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))"
+     rf"|(?<!wrt )(?<!regard )(?<!regards )(?<!respect )\bto (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))"
      rf"|(?:^|[.:;]\s+)(?:issue|start|launch|run|begin) (?:a |the )?{_WGLC}(?=\s*(?:[.;!]|$))"
      rf"|\b(?:goal|target|aim|plan)\b[^.;]{{0,60}}\b(?:is|should be|would be) (?:a |the )?{_WGLC}"
      rf"|\b{_WGLC} (?:remains|is still|has yet) to be (?:done|started|issued|run)\b"
