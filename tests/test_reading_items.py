@@ -993,7 +993,8 @@ def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls_with_the_line_
         "Are not in favour of 1 byte - 10 raised hands, 27 did not. 113 participants.\n\n"
         "Would anyone be interested in an interim - 8ish thumbs up in the room\n\n"
         "Target stickiness question: thumbs up around the room\n\nmnot: thumbs up\n\n"
-        "Naming networks not numbering VLANS\n\nThumbs up in room\n"
+        "Naming networks not numbering VLANS\n\nThumbs up in room\n\n"
+        "CB: Polling for WGA: 6 raise-hand, 0 not-raise.\n"
     )
     assert texts(found) == [
         ("poll", "Show-of-hands: Are in favour of 1 byte - 21 raised hands, 16 did not. 111 "
@@ -1002,8 +1003,9 @@ def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls_with_the_line_
         ("poll", "Would anyone be interested in an interim - 8ish thumbs up in the room"),
         ("poll", "Target stickiness question: thumbs up around the room"),
         ("poll", "Naming networks not numbering VLANS Thumbs up in room"),
+        ("poll", "CB: Polling for WGA: 6 raise-hand, 0 not-raise."),
     ]  # fmt: skip
-    assert [p.name for p in found.people] == ["Martin", "mnot"]  # no "Show-of-hands"
+    assert [p.name for p in found.people] == ["Martin", "mnot", "CB"]  # no "Show-of-hands"
 
 
 def test_the_rooms_assent_marked_after_a_proposal_and_interest_counted_are_decisions() -> None:

@@ -494,6 +494,7 @@ NOTED = (ASSENT_MARK, ROOM_ASSENT, NO_OBJECTION, CONFIRMED)
 COUNT_WORDS = (
     "people", "person", "folks", "participant", "hand", "favo", "against", "opposed", "thumb",
     "interested", "noted", "expressed", "showed", "signal", "poll", "respons", "vote", "answer",
+    "raise",
 )  # fmt: skip
 """Words one of which a count of people or hands for something holds (see CUES)."""
 # The cues of a decision, each with words one of which it holds, case aside: a sentence
@@ -584,7 +585,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # response was unanimous in favor of working on a TLS-based PT." (NEA minutes), "About
     # two dozen hands were raised." (WEBTRANS minutes), "A number of hands shown", "Multiple
     # hands in the room", "Received several thumbs up." (MASQUE minutes), "Show of hands:
-    # 20:11 130 no-opinion." (QUIC minutes); a count
+    # 20:11 130 no-opinion." (QUIC minutes), "Polling for WGA: 6 raise-hand, 0 not-raise." (CoRE
+    # minutes); a count
     # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
     # (CCWG minutes)
     (
@@ -594,6 +596,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(?:have read|read|willing|in favou?r|support|against|interested|raised|volunteer)"
             r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b"
             r"|\b\d+\s+raised\s+(?:their\s+)?hands?\b|\b\d+(?:ish)?\s+thumbs?[- ]up\b"
+            r"|\b\d+\s+raised?(?:[- ]hands?)?\s*,\s*\d+\s+(?:not|non|un)[- ]?raised?\b"
             r"|\b\d+\s+interested\s+in\b|\b\d+\s+not\s+interested\b"
             r"|\bshow\s+of\s+hands\s*[:\u2013-]\s*\d+"
             r"|\bthumbs?[- ]up\s+(?:in|around|across|from)\s+(?:the\s+)?room\b"
