@@ -964,6 +964,8 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         "Chairs Action: schedule call for adoption (same action as from ietf118)",
         "Eric Rescorla: Seems like a decent starting point. Let's go adoption call.",
         "Let us do a formal call for adoption.",
+        "CB: To get sense of the room for adoption call, who has read this document?",
+        "The draft is ready for adoption call.",
     ):
         assert stages_of(said) == [("candidate for adoption", said)]
     for said in ("Adoption call sent to mailing list.", "Call for adoption issued on the list."):
