@@ -325,7 +325,8 @@ def _stage(
     only if something happens, or only hoped for ("will not get through the IESG",
     "Hopefully ... in RFC Editor queue", "Want to see ... adopted"), is none, as is a stage
     reached or denied in a question, or in a hum's ("Hum if this document is not ready … not
-    start a working group last call"); a stage planned or expected is one."""
+    start a working group last call"); a stage planned or expected is one, unless denied ("We do
+    not expect a WGLC before 2026"), and a document not adopted only on a condition is none."""
     # a phrase wrapped at any line's end ("in\nWGLC"): no stage's phrase reads lines, as
     # counts one a line do (see items.unwrapped)
     sentence = sentence.replace("\n", " ")
