@@ -1679,10 +1679,14 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "Kim: We will be meeting in Prague.\n",
          [("Daniel", "[draft-ietf-pce-stripes] Will be posting it soon."),
           ("Dana", "We will be sending a new version next week.")]),
-        # a task taken on after a hedge that "but" ends; a hedge in its own clause still hedges
+        # a task taken on after a hedge that "but" or a semicolon ends; a hedge in its own
+        # clause still hedges
         ("## Errors\n\nDonald: Not sure, but will research\n\nAnn: If there is time, we will "
-         "update it\n\nBob: Maybe, but we should update it\n",
-         [("Donald", "Not sure, but will research")]),
+         "update it\n\nBob: Maybe, but we should update it\n\nCarl: I take this as a "
+         "\"maybe\"; being in that camp, I'll implement this by sending null.\n",
+         [("Donald", "Not sure, but will research"),
+          ("Carl", "I take this as a \"maybe\"; being in that camp, I'll implement this by "
+                   "sending null.")]),
         # a next step after a comma; a second read given, not a step or a read described
         ("## PR 83\n\nNext step, adjust the PR to focus on the functions (verbs) rather than the "
          "elements.\n\nBob: Next step, in my view, is unclear.\n\nMirja: Read those earlier, "

@@ -348,6 +348,10 @@ one taking a task on."""
 BUT = re.compile(r",\s*but\b", re.IGNORECASE)
 """Where a clause ends: a hedge before it does not reach the task after it ("Not sure, but will
 research"), and a "can" before it says what can be done ("and can run, but ...")."""
+HEDGE_ENDS = re.compile(r",\s*but\b|;\s", re.IGNORECASE)
+"""Where a hedge before a task ends: at "but" ("Not sure, but will research") or a semicolon
+("I'll take this as a definite "maybe"; being in the shave-bytes camp, I'll implement this",
+CoRE minutes)."""
 BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
 """A way of doing something ("by twiddling packets"): a "can" with it says what can be done."""
 FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re.IGNORECASE)
@@ -997,7 +1001,8 @@ def _undertaking(
     if listed and not outcome and (listed["verb"] is None or listed["verb"] in TASK_VERBS):
         return listed["who"].rstrip(".")
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
-        if not _task_verb(match.group("verb")) or hedged(BUT.split(sentence[: match.end()])[-1]):
+        before = HEDGE_ENDS.split(sentence[: match.end()])[-1]
+        if not _task_verb(match.group("verb")) or hedged(before):
             continue  # a hedge before "but" not reaching it: "Not sure, but will research"
         if _no_task(match):
             continue
