@@ -508,6 +508,7 @@ def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
      ("Dana: We will reject the PR, and form a new team to look at this.", "Dana"),
      ("Dana: Will revisit after the threat review.", "Dana"),
      ("Dana: will research the cost and report back.", "Dana"),
+     ("Dana: Interim meetings will resume on 2023-08-30. We will book them soon.", "Dana"),
      ("Dana: yes, we definitely will write that section.", "Dana"),
      ("Dana: Next step is to code this up and try it out.", "Dana"),
      # "and will" goes on what its sentence's own subject will do, where it has one

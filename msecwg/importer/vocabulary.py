@@ -528,7 +528,8 @@ CLAUSE_OPENERS = frozenset(
 # minutes). What a protocol or a draft will do ("will cause retrans", "will fail anyway")
 # uses none of them.
 TASK_VERBS = frozenset(
-    {"add", "address", "adjust", "align", "answer", "arrange", "ask", "author", "bring", "call",
+    {"add", "address", "adjust", "align", "answer", "arrange", "ask", "author", "book", "bring",
+     "call",
      "capture", "chat", "check", "circulate", "clarify", "collect", "comment", "commit", "cut",
      "communicate", "complete", "confirm", "consult", "contact", "continue",
      "coordinate", "create", "decide", "describe", "determine", "discuss", "do",
