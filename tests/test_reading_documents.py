@@ -978,6 +978,7 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         assert stages_of(said) == [("revision expected", said)]
     assert stages_of("I went back to -20.") == []
     assert stages_of("The draft will go to IETF Last Call next month.") == []  # a plan
+    assert stages_of("Completed: the review of draft-ietf-zebra-zip") == []  # no RFC
     for said in ("We do not expect a WGLC before 2026.", "We don't need another revision."):
         assert stages_of(said) == []  # denied
     assert stages_of("Lars E: Wrt to WGLC. Struggling with this document.") == []  # its subject
@@ -1020,6 +1021,9 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("submitted to the IESG", "Publication requested (IPv6 mesh over BLE)"),
         ("submitted to the IESG", "unaware-leaves: at AD Review"),
         ("submitted to the IESG", "-core-target-attr is in IETF Last Call."),
+        ("submitted to the IESG", "With IESG: draft-ietf-zebra-baz"),
+        ("published", "RFC's completed: draft-tsvwg-dscp-considerations"),
+        ("published", "New RFCs: draft-ietf-zebra-bar"),
         ("in WG Last Call", "-core-conditional-attributes-06 completed WG Last Call."),
         ("in WG Last Call", "Waiting for WG chair go-ahead."),
         ("WG Last Call planned", "-core-sid (moved back to WG anticipating a new WG Last Call)"),

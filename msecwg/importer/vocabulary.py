@@ -320,7 +320,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # past the IETF's Last Call, which the IESG issues: "-core-target-attr is in IETF Last Call."
     # (CoRE minutes)
     ("submitted to the IESG",
-     r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith the IESG\b"
+     r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith (?:the )?IESG\b"
      r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b|\bheaded to (?:the )?IESG\b"
      r"|(?:^|:|\b(?:is|are|now|currently))[ \t]*at (?:the )?IESG\b(?![ \t]+\w)"
      r"|\b(?:up for|on|scheduled for) (?:an? |the )?(?:IESG )?telechat\b"
@@ -339,7 +339,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       "ietf lc")),
     # a document an RFC, not an RFC that is there ("There is an RFC for indefinite-length
     # Content-Range", HTTPAPI minutes), nor any that is ("for a specification that has been
-    # published as an RFC", CELLAR minutes); "Recently published RFC 9030" (CoRE minutes)
+    # published as an RFC", CELLAR minutes); "Recently published RFC 9030" (CoRE minutes); a
+    # label of RFCs done before the drafts: "RFC's completed: draft-tsvwg-dscp-considerations"
+    # (TSVWG minutes)
     ("published", r"(?<!that has been )(?<!that have been )\bpublished as (?:an? )?RFC\b"
      r"|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
      r"|(?<!there )\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)(?! (?:that|which)\b)"
@@ -350,7 +352,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:recently|just|newly|(?:have|has|we)(?: now| just)?) published RFC ?\d{3,5}\b"
      r"|^\W*RFC ?\d{3,5} (?:(?:now|just|recently) )?published\W*$"
      r"|(?:\u2794|\u2192|->|=>)\s*RFC ?\d{3,5}\b"
-     r"|\bpublication of (?:the )?RFC ?\d{3,5}\b", ("rfc",)),
+     r"|\bpublication of (?:the )?RFC ?\d{3,5}\b"
+     r"|^\W*(?:RFC['\u2019]?s|RFCs) (?:completed|published)\s*:[ \t]*(?=\S)"
+     r"|^\W*(?:completed|published|new) RFCs\s*:[ \t]*(?=\S)", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted|uploaded) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
      r"|\b(?:(?:drafts?|revisions?|versions?)(?: -?\d{1,2})?|v ?-\d\d) (?:were |was |have been "
