@@ -1793,23 +1793,17 @@ class _Names:
         one abbreviating it word by word ("GKM-Arch" for "GKM Architecture")."""
         if self.owner(candidate.key) is not None:
             return
-        written = candidate.name
-        if candidate.kind == "named" and SHORT_VERSIONED.fullmatch(written):
-            # "key-limits-01": named as a draft is, without its revision, called as written
-            candidate = candidate._replace(name=DRAFT_VERSION.sub("", written))
         draft = self._draft_called(candidate) if candidate.kind in ("named", "subject") else None
         if draft is not None:
-            self._give(draft, [written])
+            self._give(draft, [candidate.name])
             return
         if candidate.kind == "named":
             known = self._abbreviation(candidate.key)
             if known is not None:
-                self._give(known, [written])
+                self._give(known, [candidate.name])
                 return
         self.found[candidate.key] = candidate
         self._added += 1
-        if written != candidate.name:
-            self._give(candidate.key, [written])
         if candidate.kind == "draft":
             for first in _topic_starts(candidate.key):
                 self._topics.setdefault(first, []).append(candidate.key)
