@@ -1021,6 +1021,18 @@ def test_a_label_its_section_also_writes_in_lower_case_is_a_topic_not_a_speaker(
     assert found.sections[0].points[0].text == "**Key Rotation**: Discussed how key rotation works."
 
 
+def test_a_word_its_section_writes_in_lower_case_labels_what_follows_where_no_one_speaks_so() -> (
+    None
+):
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nMartin: we need the code and a request.\n\n"
+        "Code: analysis example\n\nRequest: a link to the paper, here it is.\n\n"
+        "Chairs: the chairs agree.\n\nMark: I mark it done.\n\nMark: again.\n\n"
+        "Grant: I grant that.\n\n## Other\n\nGrant Smith spoke.\n"
+    )
+    assert [p.name for p in found.people] == ["Martin", "Chairs", "Mark", "Grant Smith"]
+
+
 def test_a_label_a_heading_names_as_a_topic_is_no_speaker_where_a_person_heading_is_one() -> None:
     found = read(
         "# HTTP\n\n## Resumable Uploads\n\nFocus was on retrying uploads.\n\n"
@@ -1042,7 +1054,7 @@ def test_a_label_a_heading_names_as_a_topic_is_no_speaker_where_a_person_heading
 
 def test_a_summarys_labels_in_bold_are_topics_where_their_words_report_no_ones_speech() -> None:
     summary = (
-        "# QUIC\n\n## Multipath\n\n* **Tooling:** Internal qlog tooling has been open-sourced."
+        "# QUIC\n\n## Multipath\n\n* **Tooling:** Internal qlog tools have been open-sourced."
         "\n* **Discussion:** The group debated the scope.\n    * **Christian Huitema:** Strongly "
         "opposed this.\n    * **Kazuho Oku:** Countered that reusing the ID is correct.\n"
         "* **Use Case:** Peer-to-peer contexts.\n* **Decision:** The editors will merge it.\n"

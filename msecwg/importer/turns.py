@@ -30,6 +30,7 @@ from msecwg.importer.vocabulary import (
     LABEL_WORDS,
     LISTING_WORDS,
     NOT_NAME_WORDS,
+    OWNER_ROLES,
     PARTICLES,
     PRESENTING_VERBS,
     REPORTING_VERBS,
@@ -341,6 +342,7 @@ def pieces(
         and p.speaker.name
         and (
             _a_topic(scope, p.speaker.name, known)
+            or _a_word(scope, p.speaker.name, text)
             or _a_drafts_name(p.speaker.name, text)
             or (p.item.start in listed and SHORT_NAME.fullmatch(p.speaker.name) is not None)
             or (p.speaker.name.casefold() in topics and _a_heading(p.speaker.name, text))
@@ -455,6 +457,23 @@ def _a_topic(scope: str, name: str, known: frozenset[str]) -> bool:
         return False
     # no other speaker's name starts so: "Martin Duke" where "Martin" speaks
     return not any(k != name and k.split(" ", 1)[0] == words[0] for k in known)
+
+
+def _a_word(scope: str, name: str, text: str) -> bool:
+    """Answer whether one capitalised word written where a speaker's name stands is a word of
+    the language labelling what follows ("Split: detect QUIC or TCP …", "Format: -13 is a
+    mess"): its section writes it in lower case within a sentence, the minutes never write it
+    before a family name nor as a speaker again."""
+    if not (len(name) >= 4 and name.isalpha() and name[0].isupper() and name[1:].islower()):
+        return False
+    if name.casefold() in OWNER_ROLES:
+        return False  # "Chairs: …"
+    word = re.escape(name.lower())
+    if re.search(rf"[a-z,;]\s+{word}(?![\w-])", scope) is None:
+        return False  # never written in lower case within a sentence
+    if re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z][a-z]", text):
+        return False  # "Mark Nottingham": a first name
+    return len(re.findall(rf"(?im)^\W*{word}\W*\s*:", text)) < 2
 
 
 def points(text: str, items: list[Item]) -> list[Piece]:
