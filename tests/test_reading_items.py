@@ -1324,12 +1324,13 @@ def test_support_in_the_room_is_the_rooms_assent_though_a_clause_before_it_hedge
     ]  # fmt: skip
 
 
-def test_consensus_we_seem_to_have_is_one_but_not_consensus_someone_doubts() -> None:
+def test_consensus_we_seem_to_have_is_one_but_not_consensus_doubted_or_still_emerging() -> None:
     got = decided_with(
         "sanjay was sad to lose examples, but we seem to have consensus, intend to merge a PR.\n\n"
         "Mark: I don't think we have consensus.\n\n"
         "David: It doesn't sound like we have consensus on how to move forward yet.\n\n"
         "EKR: It has no status unless we reach consensus to adopt it.\n\n"
+        "Consensus is emerging\n\nThere is an emerging consensus to keep it.\n\n"
     )
     assert got[len(decided_with("")) :] == [
         ("consensus", "sanjay was sad to lose examples, but we seem to have consensus, intend to "
