@@ -1331,6 +1331,7 @@ def test_consensus_we_seem_to_have_is_one_but_not_consensus_doubted_or_still_eme
         "David: It doesn't sound like we have consensus on how to move forward yet.\n\n"
         "EKR: It has no status unless we reach consensus to adopt it.\n\n"
         "Consensus is emerging\n\nThere is an emerging consensus to keep it.\n\n"
+        "Ben: For #4, I thought we had consensus that we don't need multiple name checks.\n\n"
     )
     assert got[len(decided_with("")) :] == [
         ("consensus", "sanjay was sad to lose examples, but we seem to have consensus, intend to "

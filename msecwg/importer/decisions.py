@@ -281,13 +281,15 @@ PLANNED = re.compile(r"\b(?:topics|questions|agenda)\b", re.IGNORECASE)
 # on this yet" (quic/ietf104.md, quic/interim-20-10.md), "I don't think we have consensus",
 # "It doesn't sound like we have consensus", "unless we reach consensus to adopt it" (ADD
 # minutes), a consensus still to come: "Consensus is emerging" (AIPREF minutes), "an emerging
-# consensus".
+# consensus", or one recalled from before: "I thought we had consensus that we don't need …" (ADD
+# minutes).
 NO_CONSENSUS = re.compile(
     r"\b(?:no|not near|not|don't have|do not have|lack of|without)\s+(?:\w+\s+)?consensus\b"
     r"|\b(?:don't|do not|doesn't|does not)\s+(?:think|believe|feel|see|sound|seem)\b"
     r"[^.;?]{0,40}\bconsensus\b|\b(?:unless|until)\b[^.;?]{0,30}\bconsensus\b"
     r"|\bconsensus\s+(?:is\s+|seems\s+to\s+be\s+)?(?:emerging|forming|building|developing)\b"
-    r"|\b(?:an\s+)?(?:emerging|forming|developing|nascent)\s+consensus\b",
+    r"|\b(?:an\s+)?(?:emerging|forming|developing|nascent)\s+consensus\b"
+    r"|\b(?:thought|believed|recalled|remembered)\s+(?:that\s+)?we\s+had\s+(?:\w+\s+)?consensus\b",
     re.IGNORECASE,
 )
 # No consensus as the minutes note it or a chair declares it, a conclusion of the meeting: "No
