@@ -459,21 +459,29 @@ def _a_topic(scope: str, name: str, known: frozenset[str]) -> bool:
     return not any(k != name and k.split(" ", 1)[0] == words[0] for k in known)
 
 
+@lru_cache(maxsize=4096)  # asked again for each turn of a section's speaker
 def _a_word(scope: str, name: str, text: str) -> bool:
     """Answer whether one capitalised word written where a speaker's name stands is a word of
-    the language labelling what follows ("Split: detect QUIC or TCP …", "Format: -13 is a
-    mess"): its section writes it in lower case within a sentence, the minutes never write it
-    before a family name nor as a speaker again."""
+    the language labelling what follows ("Request: a link to …", "Cohort: client side"):
+    its section writes it in lower case within a sentence, the minutes never write it before a
+    family name nor as a speaker again."""
     if not (len(name) >= 4 and name.isalpha() and name[0].isupper() and name[1:].islower()):
         return False
-    if name.casefold() in OWNER_ROLES:
-        return False  # "Chairs: …"
-    word = re.escape(name.lower())
-    if re.search(rf"[a-z,;]\s+{word}(?![\w-])", scope) is None:
+    word = name.lower()
+    if word not in scope or word in OWNER_ROLES:  # "Chairs: …"
+        return False
+    if re.search(rf"[a-z,;]\s+{re.escape(word)}(?![\w-])", scope) is None:
         return False  # never written in lower case within a sentence
+    return not _a_name_in(name, text)
+
+
+@lru_cache(maxsize=4096)  # asked again for each section the name speaks in
+def _a_name_in(name: str, text: str) -> bool:
+    """Answer whether the minutes write a word as a name: before a family name ("Mark
+    Nottingham"), or where a speaker's stands more than once, case aside."""
     if re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z][a-z]", text):
-        return False  # "Mark Nottingham": a first name
-    return len(re.findall(rf"(?im)^\W*{word}\W*\s*:", text)) < 2
+        return True
+    return len(re.findall(rf"(?im)^\W*{re.escape(name)}\W*\s*:", text)) > 1
 
 
 def points(text: str, items: list[Item]) -> list[Piece]:
