@@ -348,7 +348,7 @@ one taking a task on."""
 BUT = re.compile(r",\s*but\b", re.IGNORECASE)
 """Where a clause ends: a hedge before it does not reach the task after it ("Not sure, but will
 research"), and a "can" before it says what can be done ("and can run, but ...")."""
-HEDGE_ENDS = re.compile(r",\s*but\b|;\s", re.IGNORECASE)
+HEDGE_ENDS = re.compile(rf"{BUT.pattern}|;\s", re.IGNORECASE)
 """Where a hedge before a task ends: at "but" ("Not sure, but will research") or a semicolon
 ("I'll take this as a definite "maybe"; being in the shave-bytes camp, I'll implement this",
 CoRE minutes)."""
