@@ -2366,17 +2366,21 @@ def test_a_text_moved_is_a_task_and_the_meeting_moving_on_is_none() -> None:
     ]  # fmt: skip
 
 
-def test_talking_or_discussing_later_at_no_time_or_place_is_no_task() -> None:
+def test_talking_or_discussing_later_at_no_time_or_place_or_on_a_condition_is_no_task() -> None:
     found = read(
         "# ADD\n\n## DDR\n\nBen: We'll talk about it more later.\n\nQuentin: We'll discuss "
         "later if we want to keep this at all.\n\nTommy: We'll discuss it later on the list.\n\n"
         "Marten: Sounds good. And then we'll talk about quic-proxy next.\n\nDana: We will "
-        "discuss it next week.\n"
+        "discuss it next week.\n\nMike: Might be possible in my model; we'll talk about that if "
+        "QUIC changes.\n\nMike: We will talk to the AD if needed.\n\nMike: We will discuss it "
+        "on the list if needed.\n"
     )
     assert owned(found) == [
         ("Tommy", "We'll discuss it later on the list."),
         ("Dana", "We will discuss it next week."),
-    ]  # the meeting's next item no task
+        ("Mike", "We will talk to the AD if needed."),
+        ("Mike", "We will discuss it on the list if needed."),
+    ]  # the meeting's next item no task, nor a talk until something may happen
 
 
 def test_one_person_nodding_is_no_rooms_assent_nor_a_decision_of_early_on() -> None:

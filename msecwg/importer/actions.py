@@ -405,13 +405,17 @@ system architecture." (MLS minutes); not "will now run the numbers again"."""
 NOW = re.compile(r"\snow\s", re.IGNORECASE)
 LATER = re.compile(
     r"(?:\s+[\w']+){0,4}?\s+later\b(?![^.;]*\b(?:list|interim|offline|call|github|meeting|ietf)\b)"
-    r"|(?:\s+[\w'-]+){0,4}?\s+next\s*(?:[.;!]|$)",
+    r"|(?:\s+[\w'-]+){0,4}?\s+next\s*(?:[.;!]|$)"
+    r"|(?:\s+(?!(?:to|with|on|in|at)\b)[\w']+){0,4}?\s+(?:if|unless|once)\b"
+    r"(?![^.;]*\b(?:list|interim|offline|call|github|meeting|ietf)\b)",
     re.IGNORECASE,
 )
 """What stands after "talk" or "discuss" that puts it off to no time or place, or to the next
 item of the meeting: "We'll talk about it more later.", "We'll discuss later if we want to keep
 this at all." (ADD and QUIC minutes), "And then we'll talk about quic-proxy next." (MASQUE
-minutes); not "discuss it later on the list", nor "discuss it next week"."""
+minutes), or until something may happen: "we'll talk about that if QUIC changes" (QUIC
+minutes); not "discuss it later on the list", nor "discuss it next week", nor "talk to the AD if
+needed", "discuss it on the list if needed"."""
 NOT_TO = re.compile(r"\s+(?:not\s+to|to\s+not)\b", re.IGNORECASE)
 """What stands after "try" that makes it a way of going about things, no task: "We'll try to
 not make things more complex than they need to be." (TLS minutes), "try not to break it"."""
