@@ -1033,6 +1033,16 @@ def test_a_word_its_section_writes_in_lower_case_labels_what_follows_where_no_on
     assert [p.name for p in found.people] == ["Martin", "Chairs", "Mark", "Grant Smith"]
 
 
+def test_a_word_ending_a_heading_above_a_speakers_line_is_not_written_as_a_name() -> None:
+    # "### AI Output" over "Mark: …" is no "Output Mark": a family name follows on its line.
+    found = read(
+        "# AIPREF\n\n### AI Output\n\nMark: this is new.\n\n## Terms\n\n"
+        "* Output\n    * what does the output stage mean?\n* Martin: it is the output.\n"
+    )
+    assert [p.name for p in found.people] == ["Mark", "Martin"]
+    assert found.sections[1].points[0].text.startswith("Output")
+
+
 def test_a_label_a_heading_names_as_a_topic_is_no_speaker_where_a_person_heading_is_one() -> None:
     found = read(
         "# HTTP\n\n## Resumable Uploads\n\nFocus was on retrying uploads.\n\n"

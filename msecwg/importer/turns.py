@@ -477,9 +477,10 @@ def _a_word(scope: str, name: str, text: str) -> bool:
 
 @lru_cache(maxsize=4096)  # asked again for each section the name speaks in
 def _a_name_in(name: str, text: str) -> bool:
-    """Answer whether the minutes write a word as a name: before a family name ("Mark
-    Nottingham"), or where a speaker's stands more than once, case aside."""
-    if re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z][a-z]", text):
+    """Answer whether the minutes write a word as a name: before a family name on its line
+    ("Mark Nottingham", not a heading's "AI Output" over "Mark: …"), or where a speaker's
+    stands more than once, case aside."""
+    if re.search(rf"(?<![\w-]){re.escape(name)}[^\S\n]+[A-Z][a-z]", text):
         return True
     return len(re.findall(rf"(?im)^\W*{re.escape(name)}\W*\s*:", text)) > 1
 
