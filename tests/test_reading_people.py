@@ -1043,6 +1043,18 @@ def test_a_word_ending_a_heading_above_a_speakers_line_is_not_written_as_a_name(
     assert found.sections[1].points[0].text.startswith("Output")
 
 
+def test_eg_and_ie_written_for_e_g_and_i_e_open_an_example_not_a_turn() -> None:
+    found = read(
+        "# AIPREF\n\n## Output\n\nMartin: it is the output.\n\n"
+        "* Eg: Search - many things, ranked then presented.\n* Ie: the stage a person sees.\n"
+    )
+    assert [p.name for p in found.people] == ["Martin"]
+    assert [p.text for p in found.sections[0].points] == [
+        "Eg: Search - many things, ranked then presented.",
+        "Ie: the stage a person sees.",
+    ]
+
+
 def test_a_label_a_heading_names_as_a_topic_is_no_speaker_where_a_person_heading_is_one() -> None:
     found = read(
         "# HTTP\n\n## Resumable Uploads\n\nFocus was on retrying uploads.\n\n"

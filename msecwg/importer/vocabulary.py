@@ -663,7 +663,8 @@ UNNAMED = frozenset(
 
 # Words that start a label, never a name: "Note:", "See:", "Hum:", "Conclusion:",
 # "Participants: 64" (the count under a Meetecho show of hands, CCWG minutes); the
-# pronouns an option of a hum opens with ("- Nothing: little", quic/ietf105.md).
+# pronouns an option of a hum opens with ("- Nothing: little", quic/ietf105.md); "Eg:" and
+# "Ie:" written for "e.g." and "i.e." ("Eg: Search - many things, ranked then presented.").
 LABEL_WORDS = frozenset(
     {"abstract", "anything", "both", "either", "everything", "neither", "none", "nothing",
      "something", "action", "actions", "administrivia", "against", "agenda", "agendas",
@@ -676,11 +677,11 @@ LABEL_WORDS = frozenset(
      "conclusion",
      "conclusions", "cons", "consensus", "context", "correction", "date", "decided",
      "decision", "decisions", "deliverables", "discussion", "document", "documents", "draft",
-     "drafts", "edit", "example", "examples", "faq", "favor", "favour", "feedback", "finally",
+     "drafts", "edit", "eg", "example", "examples", "faq", "favor", "favour", "feedback", "finally",
      "finding", "findings", "first", "for", "from", "ftp", "fyi", "github", "goal", "goals",
      "hackathon", "http", "https", "hum", "humm", "humming", "hums", "iana", "idea", "ideas",
-     "i-d", "iesg", "ietf", "important", "interop", "intro", "introduction", "issue", "issues",
-     "later", "link", "links", "list", "location", "logistics", "mailto", "meetecho",
+     "i-d", "ie", "iesg", "ietf", "important", "interop", "intro", "introduction", "issue",
+     "issues", "later", "link", "links", "list", "location", "logistics", "mailto", "meetecho",
      "meeting", "milestones", "minutes", "motivation", "nb", "neutral", "next", "no", "note",
      "note-taker", "note-takers", "notes", "notetaker", "notetakers", "notion", "now",
      "observation", "observations", "oppose", "opposed", "option", "options", "outcome",
