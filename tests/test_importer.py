@@ -255,7 +255,7 @@ def test_the_bundled_minutes_decisions_are_quoted(msec: Found) -> None:
 # The independent count: a line that starts, after an optional bullet, with a
 # name of one to four words (bold or not, capitalised if more than one), a colon
 # and words. The labels it would count otherwise were found by reading what it
-# counts in these files ("Alternative:", "Plan A:", "Option:", "Coffee:").
+# counts in these files ("Alternative:", "Plan A:", "Option:", "Coffee:", "cost:", "Format:").
 INDEPENDENT_TURN = re.compile(
     r"^\s*(?:[-*+]\s+)?"
     r"(?:\*\*(?P<bold>[^*:\n]{1,40})\*\*\s?:|\*\*(?P<bold_colon>[^*:\n]{1,40}):\*\*"
@@ -267,7 +267,7 @@ LABELS = frozenset(
      "example", "yes", "no", "scribe", "scribes", "minutes", "notetakers", "consensus",
      "summary", "update", "status", "decision", "alternative", "option", "problem", "plan",
      "motivation", "recap", "timeline", "coffee", "oppose", "suggest", "suggestion",
-     "but", "think", "complication", "second", "notion"}
+     "but", "think", "complication", "second", "notion", "cost", "format"}
 )  # fmt: skip
 
 

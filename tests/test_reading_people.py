@@ -1055,6 +1055,17 @@ def test_eg_and_ie_written_for_e_g_and_i_e_open_an_example_not_a_turn() -> None:
     ]
 
 
+def test_a_cost_a_format_and_a_proposition_to_confirm_are_labels_not_speakers() -> None:
+    found = read(
+        "# QUIC\n\n## Retry\n\nMartin: the retry is a mess.\n\n"
+        "benefits of separate packet number spaces: solves the shadowing attack, etc.\n\n"
+        "cost: structure costs... per enc level\n\nFormat: -13 is a mess...\n\n"
+        "HUM TOPICS\n- Confirm: the spin bit is fit for purpose\n"
+        "- Confirm: intent to implement and deploy\n"
+    )
+    assert [p.name for p in found.people] == ["Martin"]
+
+
 def test_a_label_a_heading_names_as_a_topic_is_no_speaker_where_a_person_heading_is_one() -> None:
     found = read(
         "# HTTP\n\n## Resumable Uploads\n\nFocus was on retrying uploads.\n\n"
