@@ -1066,6 +1066,17 @@ def test_a_cost_a_format_and_a_proposition_to_confirm_are_labels_not_speakers() 
     assert [p.name for p in found.people] == ["Martin"]
 
 
+def test_a_known_speakers_initial_and_full_stop_stand_for_the_colon() -> None:
+    found = read(
+        "# TLS\n\n## WGLC\n\nSean T: Would like to proceed with WGLC.\n\n"
+        "Sean T. On WGLC, need to get eyes on 201.\n\nMartin S. but then we can't.\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Sean T", "Sean T: Would like to proceed with WGLC."),
+        ("Sean T", "Sean T. On WGLC, need to get eyes on 201."),
+    ]  # "Martin S." speaks nowhere with a colon: no one known
+
+
 def test_a_label_a_heading_names_as_a_topic_is_no_speaker_where_a_person_heading_is_one() -> None:
     found = read(
         "# HTTP\n\n## Resumable Uploads\n\nFocus was on retrying uploads.\n\n"

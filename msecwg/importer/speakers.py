@@ -52,6 +52,10 @@ SPOKEN_THROUGH = re.compile(
 )
 # "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
 BOLD_NAME_ONLY = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*[ \t]+(?=\S)")
+# "Sean T. On WGLC, need to get eyes on 201", "Martin S. but then we can't prevent …": a
+# name and the initial of its family name, its full stop standing for the colon (known
+# speakers only, who speak as "Sean T: …" elsewhere)
+NAME_INITIAL_STOP = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+ [A-Z])\.[ \t]+(?=\S)")
 # "[CA] The registry needs a note.", "- [Mirja Kühlewind] I think ...", "[Mike]What is the
 # AI?", "[Jim]: running TLS over app would solve problem with proxying.": a name in square
 # brackets and words (CoRE and MASQUE minutes); not a link ("[text](url)"), a legend ("[CB]:
@@ -211,7 +215,8 @@ def prefix(text: str) -> Prefix | None:
     "**David Schinazi:** ", "Laskhminath: ", "MB (now at Akamai): ", "- ekr: " (after
     its bullet), "**[02:31] Jana:** ", "**Speaker: [Jana]**" over the words, "[CA] ",
     "Ekr - " or "Martin via Jabber - " (dashed), "Q: Wes: " (a question's mark first), a
-    name glued to its words ("Victor:Concerned"), or a bold name and no colon, "**Lars** "."""
+    name glued to its words ("Victor:Concerned"), or, bare, a bold name and no colon,
+    "**Lars** ", or a name and an initial with its full stop, "Sean T. "."""
     for pattern, bare in (
         (BOLD_NAME_THEN_COLON, False),
         (BOLD_NAME_AND_COLON, False),
@@ -222,6 +227,7 @@ def prefix(text: str) -> Prefix | None:
         (BRACKETED_NAME, False),
         (NAME_THEN_DASH, False),
         (BOLD_NAME_ONLY, True),
+        (NAME_INITIAL_STOP, True),
     ):
         match = pattern.match(text)
         if match and pattern is NAME_GLUED and match["name"].casefold() in NOT_IN_FULL_NAMES:
