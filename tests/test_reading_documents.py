@@ -1248,6 +1248,8 @@ def test_a_stage_of_a_count_of_documents_is_no_named_documents() -> None:
 def test_a_stage_yet_to_be_decided_is_none_planned() -> None:
     assert stages_of("Brian: Please read both so we can decide when to do WG Last Call") == []
     assert stages_of("We should discuss whether to start a WGLC.") == []
+    assert stages_of("Have to wait for changes to see if we need to issue a new WGLC.") == []
+    assert stages_of("We are unsure whether the chairs will start a WGLC.") == []
     assert stages_of("We will decide: we will start a WGLC.") == [
         ("WG Last Call planned", "We will decide: we will start a WGLC.")
     ]

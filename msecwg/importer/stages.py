@@ -100,11 +100,14 @@ HANDING_WORDS = ("handed", "transferred", "moved")
 NEGATED = re.compile(rf"{in_prose('not|never|no')}|n't\b", re.IGNORECASE)
 UNDECIDED = re.compile(
     r"\b(?:decide|decided|decides|deciding|discuss|discussing|determine|consider|considering"
-    r"|figure\s+out|see|know|ask|asking|wonder\w*)\s+(?:when|whether|if)\s+$",
+    r"|figure\s+out|see|know|ask|asking|wonder\w*|sure|unsure|unclear)\s+(?:when|whether|if)\s+"
+    r"(?:(?:we|they|it|there|the\s+\w+)\s+)?(?:(?:need|needs|should|will|would|can|could|must"
+    r"|want|wants|have|has)\s+)?$",
     re.IGNORECASE,
 )
 """What leaves a stage yet to be decided, right before it: "so we can decide when to do WG Last
-Call" (DPRIVE minutes), "discuss whether to adopt it"."""
+Call" (DPRIVE minutes), "discuss whether to adopt it", "to see if we need to issue a new WGLC"
+(QUIC minutes), "not sure if we will start a WGLC"."""
 _COUNT = r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 DOCUMENTS_COUNTED = re.compile(
     rf"{_COUNT}\s+(?:more\s+)?(?:documents?|docs?|drafts?|RFCs?|I-Ds?)"
