@@ -259,6 +259,19 @@ def test_a_full_name_sharing_initials_with_another_full_names_short_name_is_some
     assert of["SF"] == of["Stephen Farrell (SF)"]
     assert of["Scott Fluhrer"] != of["SF"]
     assert of["Mike Bishop"] == of["Michael Bishop (MB)"]
+    # "SF" is Stephen's by the minutes' word, so no sign that Scott may be Stephen
+    assert not [line for line in found.left if "may be one person" in line]
+
+
+def test_a_short_name_no_one_ties_may_be_either_full_name_it_stands_for() -> None:
+    found = read(
+        "# FOO WG\n\n## Stripes\n\nStephen Farrell: How do you interact with DNS?\n\n"
+        "SF: I have issues.\n\nScott Fluhrer: This needs analysis.\n"
+    )
+    assert [line for line in found.left if "may be one person" in line] == [
+        "'Stephen Farrell' and 'SF' may be one person; left apart",
+        "'SF' and 'Scott Fluhrer' may be one person; left apart",
+    ]
 
 
 def test_initials_with_points_are_the_initials_without() -> None:

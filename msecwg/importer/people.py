@@ -208,7 +208,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
                 office=office,
             )
         )
-    return _with_maybe(found), index
+    return _with_maybe(found, ties), index
 
 
 def _offices(text: str) -> dict[str, tuple[Office, str]]:
@@ -1070,10 +1070,15 @@ def _misspelt_word(x: str, y: str) -> bool:
 # -- Names left apart that might be one person -------------------------------------
 
 
-def _with_maybe(found: list[Person]) -> list[Person]:
+def _with_maybe(found: list[Person], ties: list[tuple[str, str, str]]) -> list[Person]:
     """Answer the people with, on each, the others who might be the same person (at
-    most MAYBE each)."""
+    most MAYBE each), by the ways each is written but the short names the minutes tie to
+    their name ("Stephen Farrell (SF)": "SF" is his, not maybe Scott Fluhrer's)."""
     maybe: dict[int, list[int]] = {i: [] for i in range(len(found))}
+    aliases: defaultdict[str, set[str]] = defaultdict(set)
+    for name, alias, _ in ties:
+        aliases[key(name)].add(key(alias))
+    untied = [[w for w in p.written if key(w) not in aliases[key(p.name)]] for p in found]
     written = [p.written for p in found]
     alike = _with_spelt_alike(written)
     near = _Index(
@@ -1088,7 +1093,7 @@ def _with_maybe(found: list[Person]) -> list[Person]:
         for j in others:
             if j in maybe[i] or len(maybe[i]) >= MAYBE or len(maybe[j]) >= MAYBE:
                 continue
-            if _might_be_one(person, found[j]):
+            if _might_be_one(untied[i], untied[j]):
                 maybe[i].append(j)
                 maybe[j].append(i)
     return [msgspec.structs.replace(p, maybe=sorted(maybe[i])) for i, p in enumerate(found)]
@@ -1152,11 +1157,12 @@ def _spelling_keys(folded: str) -> tuple[Hashable, ...]:
     return tuple(("spelt", d) for d in _deletions(folded, 2 if len(folded) >= 9 else 1))
 
 
-def _might_be_one(a: Person, b: Person) -> bool:
-    """Answer whether two people might be one: initials ("MT", "Martin Thomson"), a
-    first name ("Martin", "Martin Thomson") or a near spelling ("Laskhminath")."""
-    for x in a.written:
-        for y in b.written:
+def _might_be_one(a: list[str], b: list[str]) -> bool:
+    """Answer whether two people, each by the ways they are written, might be one:
+    initials ("MT", "Martin Thomson"), a first name ("Martin", "Martin Thomson") or a near
+    spelling ("Laskhminath")."""
+    for x in a:
+        for y in b:
             if _initials_of(x, y) or _initials_of(y, x) or _first_name_of(x, y):
                 return True
             if _first_name_of(y, x) or _spelt_alike(x, y) or _cut_short(x, y):
