@@ -1090,6 +1090,18 @@ def test_a_known_speakers_initial_and_full_stop_stand_for_the_colon() -> None:
     ]  # "Martin S." speaks nowhere with a colon: no one known
 
 
+def test_a_short_name_someone_gives_themselves_speaks_in_bold_without_a_colon() -> None:
+    found = read(
+        "# QUIC\n\n## Multipath\n\n**Alessandro Ghedini (AG)**: Starting work on multipath.\n\n"
+        "**AG** zero CID mostly client.\n\n**XY** not a speaker anyone named.\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Alessandro Ghedini (AG)", "**Alessandro Ghedini (AG)**: Starting work on multipath."),
+        ("AG", "**AG** zero CID mostly client."),
+    ]
+    assert [p.name for p in found.people] == ["Alessandro Ghedini"]
+
+
 def test_a_label_a_heading_names_as_a_topic_is_no_speaker_where_a_person_heading_is_one() -> None:
     found = read(
         "# HTTP\n\n## Resumable Uploads\n\nFocus was on retrying uploads.\n\n"

@@ -101,8 +101,9 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
     or "Name - words" where the minutes write turns so), or opening items that report
     what they said, or a sentence of one after another's end (a first name REPORTED_TURNS
     of them, or one if the `listed` attendees, case folded, hold it or a known full name
-    starts with it: "David Schinazi said …" / "David says …"), as written: a name
-    known here may also speak without a colon ("Name objected.")."""
+    starts with it: "David Schinazi said …" / "David says …"), as written, with the short
+    names they give themselves ("AG" of "Alessandro Ghedini (AG): …"): a name known here may
+    also speak without a colon ("Name objected.", "**AG** zero CID mostly client")."""
     known: set[str] = set()
     dashed: list[str] = []
     reported: dict[str, int] = {}
@@ -139,6 +140,8 @@ def known_speakers(text: str, items: list[Item], listed: frozenset[str]) -> froz
                 known.add(name)  # "Martin Thompson via Jabber - was not prepared.": even once
         else:
             known.add(name)
+            if found.speaker.alias:  # "**Alessandro Ghedini (AG)**: …" / "**AG** zero CID …"
+                known.add(found.speaker.alias)
     if len(dashed) >= DASHED_TURNS:
         known.update(dashed)
     known.update(n for n in alone if _full(n))
