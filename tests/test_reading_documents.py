@@ -966,8 +966,12 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         "Let us do a formal call for adoption.",
         "CB: To get sense of the room for adoption call, who has read this document?",
         "The draft is ready for adoption call.",
+        "I would like to see an adoption call go out in the future.",
     ):
         assert stages_of(said) == [("candidate for adoption", said)]
+    assert stages_of("SD: AVTCORE has just adopted an RTP over QUIC draft.") == []  # not this
+    said = "The draft was adopted a year ago."
+    assert stages_of(said) == [("adopted", said)]
     for said in ("Adoption call sent to mailing list.", "Call for adoption issued on the list."):
         assert stages_of(said) == [("call for adoption", said)]
     said = "Will do last call on working group list before next IETF"

@@ -38,6 +38,10 @@ SUPPORT = re.compile(SUPPORT_SHOWN, re.IGNORECASE)
 POLLED = re.compile(POLL_COUNTED, re.IGNORECASE)
 ADOPT = re.compile(r"\badopt(?:ion|ing)?\b", re.IGNORECASE)
 WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
+# A document someone adopted that the sentence does not name: "AVTCORE has just adopted an
+# RTP over QUIC draft" (QUIC minutes) is no adoption of the section's document (not "was
+# adopted a year ago")
+UNNAMED_ADOPTED = re.compile(r"\b(?:has|have|had|just) adopted (?:a|an|another) ", re.IGNORECASE)
 ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
 CONFIRMING = re.compile(CONFIRMED_ON_LIST, re.IGNORECASE)
 ITEM_BETWEEN = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*+\u2013]|\d{1,2}[.)])[ \t]+")
@@ -364,7 +368,7 @@ def _stage(
             # "Is draft-ietf-dns-over-coap ready for WG Last Call?", "anyone who thinks we
             # shouldn't progress it to WG last call?": asked, not stated
             return None, 0
-        if stage == "adopted" and WAY.search(sentence):
+        if stage == "adopted" and (WAY.search(sentence) or UNNAMED_ADOPTED.search(sentence)):
             continue
         return stage, match.start()
     return None, 0

@@ -120,7 +120,8 @@ _ADOPTION_CALL = r"\b(?:calls? for (?:wg |working group )?adoption|adoption call
 # A call for adoption to come, not yet issued: a candidate for adoption (RFC 7221: "Candidate
 # for WG Adoption" until the call is issued): "we will issue a call for adoption", "then we
 # can do adoption poll in PCE" (PCE minutes), "Chairs Action: schedule call for adoption",
-# "authors requested adoption call" (DNSOP minutes), "Let's go adoption call." (OHAI minutes)
+# "authors requested adoption call" (DNSOP minutes), "Let's go adoption call." (OHAI minutes),
+# "I would like to see an adoption call go out in the future" (QUIC minutes)
 _CALL_TO_COME = (
     r"(?:\b(?:will|going to|plans? to|intend to|hope to|to|can|could|shall|would like to"
     r"|want to)|['\u2019]ll) (?:(?:soon|then|now|also|probably|likely|formally|shortly) )?"
@@ -134,6 +135,7 @@ _CALL_TO_COME = (
     r"|launched|opened)\b"
     r"|\blet(?:['\u2019]?s| us) (?:go (?:to |for |with )?|do |start |issue |run |have |make "
     rf"|open )?(?:a |an |the )?(?:formal )?{_ADOPTION_CALL}"
+    rf"|\b(?:like|want|hope|expect)s? to see (?:a |an |the )?(?:formal )?{_ADOPTION_CALL}"
 )
 # A revision as the minutes name it: "-04", "version -14", "version 3", "v-03", "draft-10",
 # "draft-ietf-tls-esni-10", "wish-whip-00"
