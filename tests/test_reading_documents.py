@@ -80,6 +80,16 @@ def test_a_stage_is_of_the_document_its_words_name_not_others_its_sentence_names
     ]  # fmt: skip
 
 
+def test_a_document_said_to_be_an_rfc_is_named_where_it_is_no_protocol_alone() -> None:
+    found = read(
+        "# QUIC\n\n### Chair Updates\n\nHTTP/3 is an RFC, yay! **applause**\n\n"
+        "Invariants is now an RFC!\n\nThis is an RFC.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("Invariants", [("published", "Invariants is now an RFC!")])
+    ]
+
+
 def test_a_document_that_has_a_new_version_has_a_new_revision_not_a_new_version_number() -> None:
     found = read(
         "# COIN RG\n\n## Drafts\n\nEdge Discovery has a new version.\n\n"

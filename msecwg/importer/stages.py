@@ -58,7 +58,8 @@ AT_NAME = r"(?<![A-Za-z])"
 # the deep freeze" (QUIC minutes), "the adoption call for the
 # IP-CONNECT", "invariants has already been sent to", "Core docs are now past IESG",
 # "qlog that's up for adoption", "SVCB-DNS is adopted in ADD WG", "because EBMLv1 has been
-# published as an RFC" (CELLAR minutes).
+# published as an RFC" (CELLAR minutes), "Invariants is now an RFC!" (not a protocol alone:
+# "HTTP/3 is an RFC, yay!").
 NAMED_BY_STAGE = (
     re.compile(r"\bparked (?:the )?(?P<name>[A-Z][\w-]*)"),
     re.compile(
@@ -80,6 +81,10 @@ NAMED_BY_STAGE = (
     re.compile(
         rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*) (?:has|have|was|were) (?:now |just |already )?been"
         r" published as (?:an? )?RFC\b"
+    ),
+    re.compile(
+        rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*) (?:is|are) (?:now |already |finally )?(?:an? )?RFCs?"
+        r"[.,;!]"
     ),
     re.compile(
         r"^\W*(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*){0,3}) (?:has|have) (?:a |an )?new"
