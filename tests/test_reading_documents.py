@@ -90,6 +90,21 @@ def test_a_document_said_to_be_an_rfc_is_named_where_it_is_no_protocol_alone() -
     ]
 
 
+def test_documents_a_count_names_in_brackets_or_that_passed_a_last_call_are_named() -> None:
+    found = read(
+        "# QUIC\n\n## Administrative & Updates\n* **Document Status:** Three documents (Q-log, "
+        "Multipath, Greasing) have passed Working Group Last Call and are awaiting shepherd "
+        "write-ups.\n* Ack Frequency has passed WGLC.\n* It has passed WGLC.\n"
+        "* 3 documents in RFC Queue.\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("Q-log", ["in WG Last Call"]),
+        ("Multipath", ["in WG Last Call"]),
+        ("Greasing", ["in WG Last Call"]),
+        ("Ack Frequency", ["in WG Last Call"]),
+    ]
+
+
 def test_a_document_that_has_a_new_version_has_a_new_revision_not_a_new_version_number() -> None:
     found = read(
         "# COIN RG\n\n## Drafts\n\nEdge Discovery has a new version.\n\n"

@@ -23,6 +23,7 @@ from msecwg.importer.vocabulary import (
     STAGE_WORDS,
     SUPPORT_SHOWN,
     WAY_ADOPTED,
+    WGLC,
     in_prose,
 )
 
@@ -59,7 +60,8 @@ AT_NAME = r"(?<![A-Za-z])"
 # IP-CONNECT", "invariants has already been sent to", "Core docs are now past IESG",
 # "qlog that's up for adoption", "SVCB-DNS is adopted in ADD WG", "because EBMLv1 has been
 # published as an RFC" (CELLAR minutes), "Invariants is now an RFC!" (not a protocol alone:
-# "HTTP/3 is an RFC, yay!").
+# "HTTP/3 is an RFC, yay!"), "Qlog has passed Working Group Last Call", and each document a count
+# of them names in brackets (see COUNT_NAMED).
 NAMED_BY_STAGE = (
     re.compile(r"\bparked (?:the )?(?P<name>[A-Z][\w-]*)"),
     re.compile(
@@ -85,6 +87,10 @@ NAMED_BY_STAGE = (
     re.compile(
         rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*) (?:is|are) (?:now |already |finally )?(?:an? )?RFCs?"
         r"[.,;!]"
+    ),
+    re.compile(
+        rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*)?) (?:has|have) (?:now |just )?"
+        rf"(?i:(?:passed|completed|finished) (?:the |its )?{WGLC})"
     ),
     re.compile(
         r"^\W*(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*){0,3}) (?:has|have) (?:a |an )?new"
@@ -379,12 +385,27 @@ def _stage(
     return None, 0
 
 
+COUNT_NAMED = re.compile(
+    r"\b(?:two|three|four|five|six|\d) (?:more )?(?:documents|docs|drafts|I-Ds) "
+    r"\((?P<names>[^()]{2,120})\)",
+    re.IGNORECASE,
+)
+"""Documents a count of them names in brackets: "Three documents (Q-log, Multipath, Greasing)
+have passed Working Group Last Call" (QUIC minutes)."""
+NAMES_APART = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
 def _names(sentence: str) -> tuple[tuple[str, ...], bool]:
-    """Answer the names a sentence gives the documents its stage is stated of: the object
-    of "parked", "adoption call for", the subject of "has been sent to RFC editor", else
-    the subject of a status line ("EBML -- version 14 was posted"); and whether they are
-    the former."""
-    names = []
+    """Answer the names a sentence gives the documents its stage is stated of: those a count
+    of documents names in brackets, the object of "parked", "adoption call for", the subject
+    of "has been sent to RFC editor", else the subject of a status line ("EBML -- version 14
+    was posted"); and whether they are the former."""
+    names = [
+        name
+        for counted in COUNT_NAMED.finditer(sentence)
+        for written in NAMES_APART.split(counted["names"])
+        if (name := _name(written))
+    ]
     for pattern in NAMED_BY_STAGE:
         for match in pattern.finditer(sentence):
             name = _name(match.group("name"))
