@@ -1155,6 +1155,8 @@ def test_a_sentence_may_open_with_its_draft_in_square_brackets() -> None:
      ("Martin: the draft is dead, long live the draft.", "dead"),
      ("Approaching WGLC; one open issue on mailing list to discuss.", "WG Last Call planned"),
      ("Jana: WGLC in the next month", "WG Last Call planned"),
+     ("Intarea review in parallel with WGLC in a few weeks after editorial pass.",
+      "WG Last Call planned"),
      ("Lucas P: We'll have a last wglc once we hit issue 0.", "WG Last Call planned"),
      ("Retry Offload is going into the deep freeze until there is implementer interest.",
       "parked"),

@@ -274,6 +274,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
      r"last call on (?:the )?(?:wg|working group) (?:mailing )?list\b"
      rf"|\b{WGLC} (?:soon|next week|after|before|by)\b"
+     rf"|\b{WGLC} in (?:a few|a couple of|the next few|two|three|four|\d+) (?:days|weeks|months)\b"
      rf"|\bready for (?:a )?{WGLC} (?:in|by|after|around) "
      r"|\b(?:should|let['\u2019]?s|would like to|ready to|(?<!is it )time (?:to|for)|looking to)"
      r" (?:go to |move to "
