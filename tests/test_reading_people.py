@@ -1102,6 +1102,18 @@ def test_a_short_name_someone_gives_themselves_speaks_in_bold_without_a_colon() 
     assert [p.name for p in found.people] == ["Alessandro Ghedini"]
 
 
+def test_the_hat_someone_speaks_in_may_stand_between_their_name_and_verb() -> None:
+    found = read(
+        "# MASQUE\n\n## Ethernet\n\nZahed as an individual points out that it is a wire.\n\n"
+        "David suggests that this should be closed.\n\nZahed says no more.\n"
+    )
+    assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
+        ("Zahed", "Zahed as an individual points out that it is a wire."),
+        ("David", "David suggests that this should be closed."),
+        ("Zahed", "Zahed says no more."),
+    ]
+
+
 def test_a_label_a_heading_names_as_a_topic_is_no_speaker_where_a_person_heading_is_one() -> None:
     found = read(
         "# HTTP\n\n## Resumable Uploads\n\nFocus was on retrying uploads.\n\n"

@@ -83,6 +83,15 @@ UNCERTAIN_MARK = re.compile(r"\s?\(\?+\)\s*$|\s\?+$|(?<=\w)\?+$")
 # QUIC minutes)
 LAST_BRACKET = re.compile(r"\s?(?:\((?P<inside>[^()]*)\)|\[(?P<square>[^\[\]]*)\])$")
 LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
+# The hat someone speaks in, written between their name and the verb of speech: "Zahed as an
+# individual points out …" (MASQUE minutes), "Lars, as chair, notes …", "Eric with chair hat
+# off suggests …"
+HAT_AT_START = re.compile(
+    r"^,? (?:as an? (?:individual|participant|contributor)|as (?:an? |the )?(?:co-?)?chair"
+    r"|as (?:an? |the )?AD|(?:with|without) (?:the |his |her |my )?(?:chair |AD )?hat(?: on| off)?)"
+    r"(?=[, ])",
+    re.IGNORECASE,
+)
 # "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Lucas chair",
 # "Nick - Akamai", "Michael Welzl, from chat", "Christian Amsuss, through Jabber" (not "Go
 # through the list"), "Brian w/ chair hat", "Sean with chair hat on", "Lucas hatless", "Ian
@@ -405,6 +414,7 @@ def reporter(text: str, known: frozenset[str]) -> str | None:
     for name in _named_at_start(text, known):
         rest = text[len(name) :]
         rest = LAST_BRACKET_AT_START.sub("", rest, count=1)
+        rest = HAT_AT_START.sub("", rest, count=1)
         verb = STARTS_REPORTING.match(rest.lstrip(", "))
         if verb and rest[:1] in (" ", ",") and not NOUN_BEFORE_VERB.match(verb.string, verb.end()):
             return name
