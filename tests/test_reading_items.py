@@ -2106,6 +2106,14 @@ def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
     ]
 
 
+def test_a_word_opening_a_sentence_before_a_speakers_name_is_no_part_of_the_owner() -> None:
+    found = read(
+        "# QUIC\n\n## Recovery\n\nJana: it is a recovery issue.\n\n"
+        "Agreed needs addressing as a design issue. Agreed Jana will write a PR.\n"
+    )
+    assert owned(found) == [("Jana", "Agreed Jana will write a PR.")]
+
+
 def test_owners_listed_with_commas_before_a_task_each_own_it() -> None:
     found = read(
         "# DNSOP\n\n## Bootstrap\n\nSam Weiler: split it.\n\nTony: crazy.\n\nBenno: same.\n\n"

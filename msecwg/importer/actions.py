@@ -58,6 +58,8 @@ BEFORE_A_TASK = frozenset(
      "hope", "hopes", "expect", "expects", "intend", "intends", "continue", "continues"}
 )  # fmt: skip
 """Verbs a task may follow with "to", never its owner: "Need to include …", "Plan to …"."""
+OPENERS = COMMON_WORDS | {"agreed", "ok", "okay", "also", "then", "yes", "so", "now"}
+"""Words that open a sentence before its owner, never part of their name (see _after_opener)."""
 ACTIONS_ALONE = re.compile(r"[*_]*(?i:action(?:[\s-]+items?)?s?)[*_]*")
 """A line that only says action items follow: "Action Items", "**ACTIONS**"."""
 LABEL_WORDS = ("AI", "ACTION", "Action", "TODO", *sorted(MISSPELT_ACTION))
@@ -972,7 +974,7 @@ def _undertaking(
     if not may and not _may_undertake(sentence):
         return False  # no verb of a task for NAMED or OWN, no list for FOLLOW_UP
     for match in [] if NAMED_TASK.search(sentence) is None else NAMED.finditer(sentence):
-        who = match.group("who")
+        who = _after_opener(match.group("who"), names)
         end = match.start("reported") if match.group("reported") else match.end()
         # what hedges it stands after the last period before it: a sentence runs on past a
         # period where the next word is in lower case ("We could add a field. rlb will file")
@@ -1083,6 +1085,13 @@ def _no_task(match: re.Match[str]) -> bool:
     if after is not None and after.match(match.string, end) is not None:
         return True
     return POLLED_HERE.match(match.string, end) is not None
+
+
+def _after_opener(who: str, names: frozenset[str]) -> str:
+    """Answer an owner as written without a word that opens its sentence before a speaker's
+    name ("Agreed Jana will write a PR.": Jana's)."""
+    first, _, rest = who.partition(" ")
+    return rest if rest.casefold() in names and first.casefold() in OPENERS else who
 
 
 def _a_name(written: str) -> bool:
