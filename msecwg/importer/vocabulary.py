@@ -684,7 +684,7 @@ LABEL_WORDS = frozenset(
      "decision", "decisions", "deliverables", "discussion", "document", "documents", "draft",
      "drafts", "edit", "eg", "example", "examples", "faq", "favor", "favour", "feedback", "finally",
      "finding", "findings", "first", "for", "format", "from", "ftp", "fyi", "github", "goal",
-     "goals",
+     "goals", "guideline", "guidelines", "principle", "principles", "policy",
      "hackathon", "http", "https", "hum", "humm", "humming", "hums", "iana", "idea", "ideas",
      "i-d", "ie", "iesg", "ietf", "important", "interop", "intro", "introduction", "issue",
      "issues", "later", "link", "links", "list", "location", "logistics", "mailto", "meetecho",
