@@ -2114,6 +2114,23 @@ def test_a_word_opening_a_sentence_before_a_speakers_name_is_no_part_of_the_owne
     assert owned(found) == [("Jana", "Agreed Jana will write a PR.")]
 
 
+def test_a_task_assigned_done_by_someone_linked_or_sorted_out_has_its_owner() -> None:
+    found = read(
+        "# QUIC\n\n## #2614: Stateless reset\n\nEkr: fine.\n\nKazuho: ok.\n\nJana: ok.\n\n"
+        "Mike: ok.\n\nAssigned to ekr.\n\n"
+        "A second PR will be provided by Ian Swett to explore alternatives.\n\n"
+        "Kazuho, Jana, and Ekr will sort it out.\n\nMike to link to the issue in http-core.\n\n"
+        "The fix will be provided by Monday.\n\nAssigned to the wrong group.\n\n"
+        "Ekr: We will sort it out.\n"
+    )
+    assert owned(found) == [
+        ("ekr", "Assigned to ekr."),
+        ("Ian Swett", "A second PR will be provided by Ian Swett to explore alternatives."),
+        ("Kazuho, Jana, and Ekr", "Kazuho, Jana, and Ekr will sort it out."),
+        ("Mike", "Mike to link to the issue in http-core."),
+    ]
+
+
 def test_owners_listed_with_commas_before_a_task_each_own_it() -> None:
     found = read(
         "# DNSOP\n\n## Bootstrap\n\nSam Weiler: split it.\n\nTony: crazy.\n\nBenno: same.\n\n"

@@ -237,8 +237,11 @@ NAMED = Clauses(
     r"(?:also\s+|then\s+)?" + AIMED + r"(?P<verb>[a-z]+)\b"
 )
 # Owners listed before NAMED's, opening the sentence: "Sam, Tony, Benno, Paul will help untangle"
-# (DNSOP minutes), "Martin, Kazuho and Ian to review the PR"
-LISTED_BEFORE = re.compile(r"[\s*_-]*(?P<listed>(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*,\s*)+)")
+# (DNSOP minutes), "Martin, Kazuho and Ian to review the PR", "Kazuho, Christian, and Ekr will
+# sort it out" (QUIC minutes)
+LISTED_BEFORE = re.compile(
+    r"[\s*_-]*(?P<listed>(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*,\s*)+)(?:and\s+)?"
+)
 # People named as volunteers, opening a sentence: "Volunteers to review architecture draft: Jon
 # Millican, Joel Alwen, Sean Turner (2 weeks).", "Volunteers: Cas and Karthik." (MLS minutes)
 VOLUNTEERS = re.compile(
@@ -283,6 +286,20 @@ WILL_BE_DONE = re.compile(
     r"(?:version\s+|v)?-?\d{1,2}\b",
     re.IGNORECASE,
 )
+DONE_BY = re.compile(
+    r"\bwill\s+be\s+(?:provided|written|prepared|drafted|submitted|sent|posted|filed|opened"
+    r"|reviewed|updated|handled|fixed|addressed|created|proposed|raised|taken|done)\s+by\s+"
+    r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)"
+)
+"""A task someone named is to do, put the other way round: "A second PR will be provided by Ian
+Swett to explore alternatives." (QUIC minutes)."""
+ASSIGNED = re.compile(
+    r"^\W*(?:(?:this|it|the\s+issue)\s+(?:is|was)\s+)?assigned\s+to\s+"
+    r"(?P<who>[A-Za-z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\W*$",
+    re.IGNORECASE,
+)
+"""A task given to someone named, the line saying only that: "Assigned to ekr." (under an
+issue's heading, QUIC minutes)."""
 NOT_OF_A_TASK = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "needs", "need", "seems",
      "seem", "appears", "appear", "going", "likely", "ought", "want", "wants", "will", "must",
@@ -554,10 +571,10 @@ list.", "Let's work out the charter on the list." (MASQUE minutes), "Brian, let'
 on the PR." (SCONE minutes)."""
 FOLLOW_UP_WORDS = ("list", "agenda", "offline")
 """Words one of which FOLLOW_UP holds, case folded."""
-UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be", "will be", "next step")
+UNDERTAKING_WORDS = (*FOLLOW_UP_WORDS, "volunteer", "to be", "will be", "next step", "assigned")
 """Words one of which a task taken on holds where it holds no verb of a task (FOLLOW_UP,
-VOLUNTEERS, TO_BE_DONE, WILL_BE_DONE, next steps in -ing), case folded; LETS_ELSEWHERE needs
-a verb of a task."""
+VOLUNTEERS, TO_BE_DONE, WILL_BE_DONE, DONE_BY, ASSIGNED, next steps in -ing), case folded;
+LETS_ELSEWHERE needs a verb of a task."""
 
 
 def actions(
@@ -1046,6 +1063,11 @@ def _undertaking(
             )
             asked = "please" in caseless(follow.group()) or bool(bidden)
             return None if asked else passage.speaker
+    for given in () if outcome else (DONE_BY, ASSIGNED):
+        by = given.search(sentence)
+        who = by["who"].rstrip(".") if by else ""  # "Assigned to ekr."
+        if who and (_may_own(who.casefold(), names) or full_name(who)) and not hedged(sentence):
+            return who
     fixed = WILL_BE_DONE.search(sentence) if "will be" in caseless(sentence) else None
     if fixed and not outcome and not hedged(sentence[: fixed.end()]):
         return passage.speaker if passage.is_turn else None
