@@ -2086,6 +2086,23 @@ def test_the_groups_support_thumbs_and_broad_agreement_noted_are_agreements() ->
     ]  # fmt: skip
 
 
+def test_no_pushback_rough_agreement_acclamation_a_hum_that_indicated_and_deferring() -> None:
+    found = read(
+        "# QUIC\n\n## #2700: Wire form\n\nNo pushback in the room: rough agreement on proposed "
+        "wire form\n\n## #2701: Typos\n\nEditorial by unanimous acclamation.\n\n"
+        "## #2702: Frames\n\nSome pushback in the room.\n\nDeferring until we evaluate #2741.\n\n"
+        "## #2703: Timing\n\nThere was a hum about whether this has to be solved by when v1 "
+        "ships. Hum indicated that this discussion should be continued.\n"
+    )
+    assert texts(found) == [
+        ("agreed", "No pushback in the room: rough agreement on proposed wire form"),
+        ("agreed", "Editorial by unanimous acclamation."),
+        ("ruling", "Deferring until we evaluate #2741."),
+        ("hum", "There was a hum about whether this has to be solved by when v1 ships. Hum "
+                "indicated that this discussion should be continued."),
+    ]  # fmt: skip
+
+
 def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
     found = read(
         "# SCONE\n\n## Protocol\n\nMartin: the PR is not enough.\n\nMartin and Kazuho will make "

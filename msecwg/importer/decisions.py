@@ -337,7 +337,9 @@ ASSENT_MARK = re.compile(
 # support for server-generated." (HTTPWG minutes), "seems we're OK merging all three and
 # publishing new version of the draft." (ASDF minutes); and the minutes' note of it:
 # "Accepted without objection" (CELLAR minutes), "A (MJM): nobody complains." (NWCRG minutes);
-# never agreement sought ("Looking for agreement in the WG that they are treated correctly")
+# never agreement sought ("Looking for agreement in the WG that they are treated correctly");
+# "No pushback in the room: rough agreement on proposed wire form", "Editorial by unanimous
+# acclamation." (QUIC minutes)
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
     r"|is positive|is supportive|seems positive|seems supportive|wants|prefers|favou?rs)"
@@ -348,7 +350,8 @@ ROOM_ASSENT = re.compile(
     r" (?:fine with|ok with|happy with|okay with)\b"
     r"|\bpeople nod|\b(?:folks|everyone|some|heads|room)\s+nodding\b|\bnodding\s+(?:from|in|around"
     r"|across)\s+the\s+room\b|^\W*nodding\b|\bnodding\s+heads\b|\bheads nod"
-    r"|\b(?:general|broad|wide) agreement\b"
+    r"|\b(?:general|broad|wide|rough) agreement\b|\bno push-?back (?:in|from) the room\b"
+    r"|\bby (?:unanimous )?acclamation\b"
     r"|\b(?:looks|sounds|seems) like (?:the )?(?:group|room|wg|everyone|everybody) (?:is|are)"
     r" in favou?r of\b"
     r"|\+\d+\b[^.;?]{0,80}\bno objections?\b"
@@ -528,7 +531,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?<!the )\b(?:strong|weak|moderate|mid|low|loud|clear|no|broader|stronger)\s+hums?\b"
             r"|\bhum(?:s|med|ming)?\s+(?:(?:more|louder|mostly)\s+)?"
             r"(?:for|in\s+favou?r|against|on|to|if|whether|results?)\b"
-            r"|\bhum(?:m|s|ms|ming)?\s*:|\bhum(?:s|med)?\s+(?:strongly|clearly|loudly|weakly|mostly)\b",
+            r"|\bhum(?:m|s|ms|ming)?\s*:|\bhum(?:s|med)?\s+(?:strongly|clearly|loudly|weakly|mostly)\b"
+            r"|\bhums?\s+(?:indicated|showed|shows|suggested)\b",
             re.IGNORECASE,
         ),
         ("hum",),
@@ -649,6 +653,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "object",
             "disagree",
             "agree",
+            "acclamation",
+            "pushback",
+            "push-back",
         ),
     ),
     # The room agreeing, as the minutes note it (never in a speaker's turn): "Group is happy
@@ -682,7 +689,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\brevisit\b|\bpunt(?:ed)? to (?=the |an? |(?:next|later|future|another|after|tomorrow"
             r"|today|\w+day|interim|version|list)\b|post|v\d|\d|(?-i:[A-Z]))"
-            r"|(?<!/)(?<!/ )\b(?:deferred|defer(?!\s+to\b))\b(?!\s?/)"
+            r"|(?<!/)(?<!/ )\b(?:deferred|deferring|defer(?!\s+to\b))\b(?!\s?/)"
             r"|\b(?:have|has|we've|we)\s+parked\b"
             r"|\bflag(?:ged|ging)? for v\d"
             r"|\b(?:named|appointed|designated|added|accepted\s+to\s+be|agreed\s+to\s+be"
@@ -815,7 +822,7 @@ ANY_CUE = CaseAside(
         r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
         r"|support in the room|support from the room|scope|co-author|coauthor|co-editor|shepherd"
         r"|right place|right group|right venue"
-        r"|new editor|as editor|sounds like|minutes|\U0001f44d",
+        r"|new editor|as editor|sounds like|minutes|acclamation|pushback|push-back|\U0001f44d",
         re.IGNORECASE,
     )
 )
@@ -833,7 +840,7 @@ CUE_WORDS = (
     "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
     "support in the room", "support from the room", "scope", "co-author", "coauthor",
     "co-editor", "shepherd", "new editor", "as editor", "sounds like", "right place",
-    "right group", "right venue", "minutes",
+    "right group", "right venue", "minutes", "acclamation", "pushback", "push-back",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
