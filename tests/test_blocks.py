@@ -215,6 +215,18 @@ def test_a_numbered_line_at_the_margin_above_indented_notes_heads_them() -> None
     ]
 
 
+def test_the_last_item_of_a_numbered_list_standing_alone_below_it_heads_nothing() -> None:
+    text = ("CELLAR\n\n1. Note Well.  https://www.ietf.org/about/note-well/\n"
+            "2. Accept draft minutes\n\tno objections noted.\n\nDeliverables:\n\n"
+            "7. An extension to CONNECT-UDP\n8. A definition of qlog nomenclature\n\n"
+            "Chair: we will recharter.\n\n9. Any other business\n\nNone.\n")  # fmt: skip
+    assert [b for b in shown(text) if b[0].startswith("heading")] == [
+        ("heading 0", "CELLAR"),
+        ("heading 1", "2. Accept draft minutes"),
+        ("heading 1", "9. Any other business"),
+    ]
+
+
 def test_a_numbered_line_above_a_deeper_one_or_numbered_in_parts_heads_the_text_below() -> None:
     text = ("ZEBRA WG\n\n1. Introduction\n1.1. Administrivia (chairs, 5 min)\n\nJon is "
             "standing down.\n\n1.2. WG Status (chairs, 20 min) [25/120]\nDana: fine.\n\n"

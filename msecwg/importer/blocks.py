@@ -76,6 +76,8 @@ count)."""
 TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
 """The line under a table's header row ("|:------|:------"), which says nothing."""
 NUMBERED_HEADING = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])[ \t]+\S")
+LIST_NUMBER = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]+\S")
+"""An item's number in a numbered list: "7. An extension …", "(3) Recharter"."""
 PART_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\S")
 """A heading's number in parts, a section's within a section's: "1.2. WG Status", "2.3 Binding"."""
 TOPIC_BULLET = re.compile(r"[*o-][ \t]+\S")
@@ -585,7 +587,7 @@ def _heading(text: str, lines: list[Line], i: int, found: list[Block]) -> Headin
         if NUMBERED_HEADING.match(text, line.start, line.end):
             return Heading(line.start, line.end, _numbered_level(text, line), "numbered")
         return Heading(line.start, line.end, level, "underlined")
-    if _is_numbered_heading(text, line, following):
+    if _is_numbered_heading(text, line, following) and not _ends_a_list(text, lines, i):
         return Heading(line.start, line.end, _numbered_level(text, line), "numbered")
     if _is_topic_line(text, lines, i):
         return Heading(line.start, line.end, 1 if line.indent == 0 else 2, "topic")
@@ -641,6 +643,19 @@ def _is_numbered_heading(text: str, line: Line, following: Line | None) -> bool:
     ):
         return True
     return line.indent == 0 and following.indent > 0
+
+
+def _ends_a_list(text: str, lines: list[Line], i: int) -> bool:
+    """Answer whether a numbered line standing alone below it is the last item of a numbered
+    list right above it, one number on ("7. An extension to …" / "8. A definition of qlog
+    nomenclature …" / "", "8) Jerome Martinez" / "9) Dante Bromkovsky" / ""), no heading (as
+    "2. Accept draft minutes" above its indented notes, after "1. Note Well. …", is)."""
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if i == 0 or lines[i - 1].start == lines[i - 1].end or (after and after.start < after.end):
+        return False
+    number = LIST_NUMBER.match(text, lines[i].start, lines[i].end)
+    before = LIST_NUMBER.match(text, lines[i - 1].start, lines[i - 1].end)
+    return number is not None and before is not None and int(before[1]) + 1 == int(number[1])
 
 
 def _is_topic_line(text: str, lines: list[Line], i: int) -> bool:
