@@ -2103,6 +2103,21 @@ def test_no_pushback_rough_agreement_acclamation_a_hum_that_indicated_and_deferr
     ]  # fmt: skip
 
 
+def test_unanimity_nobody_voicing_unhappiness_hums_counted_and_a_decision_named() -> None:
+    found = read(
+        "# QUIC\n\n## ECN\n\nUnanimity that we should add ECN, just working on the details.\n\n"
+        "Nobody voices unhappiness with that direction\n\n## Streams\n\n"
+        "Mnot: can you not live with any of the options: 1 hum\n\n## PATH_BLOCKED\n\n"
+        "Mirja: fine.\n\nNo change is the decision.\n\nWhat was the decision?\n"
+    )
+    assert texts(found) == [
+        ("agreed", "Unanimity that we should add ECN, just working on the details."),
+        ("agreed", "Nobody voices unhappiness with that direction"),
+        ("hum", "Mnot: can you not live with any of the options: 1 hum"),
+        ("decided", "No change is the decision."),
+    ]
+
+
 def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
     found = read(
         "# SCONE\n\n## Protocol\n\nMartin: the PR is not enough.\n\nMartin and Kazuho will make "

@@ -351,6 +351,8 @@ ROOM_ASSENT = re.compile(
     r"|\bpeople nod|\b(?:folks|everyone|some|heads|room)\s+nodding\b|\bnodding\s+(?:from|in|around"
     r"|across)\s+the\s+room\b|^\W*nodding\b|\bnodding\s+heads\b|\bheads nod"
     r"|\b(?:general|broad|wide|rough) agreement\b|\bno push-?back (?:in|from) the room\b"
+    r"|\bunanimity\b|^\W*(?:nobody|no one|no-one)\s+(?:voices|voiced|raises|raised|expresses"
+    r"|expressed)\s+(?:any\s+)?(?:unhappiness|concerns?|objections?|opposition|disagreement)\b"
     r"|\bby (?:unanimous )?acclamation\b"
     r"|\b(?:looks|sounds|seems) like (?:the )?(?:group|room|wg|everyone|everybody) (?:is|are)"
     r" in favou?r of\b"
@@ -532,7 +534,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\bhum(?:s|med|ming)?\s+(?:(?:more|louder|mostly)\s+)?"
             r"(?:for|in\s+favou?r|against|on|to|if|whether|results?)\b"
             r"|\bhum(?:m|s|ms|ming)?\s*:|\bhum(?:s|med)?\s+(?:strongly|clearly|loudly|weakly|mostly)\b"
-            r"|\bhums?\s+(?:indicated|showed|shows|suggested)\b",
+            r"|\bhums?\s+(?:indicated|showed|shows|suggested)\b|\b\d+\s+hums?\b",
             re.IGNORECASE,
         ),
         ("hum",),
@@ -573,6 +575,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # the room's decision: "In room decision to use Big endian." (QUIC minutes)
             r"|\b(?i:in[- ]room|(?:the\s+)?room(?:['\u2019]s)?)\s+(?i:decision)\s+(?:is\s+|was\s+)?"
             r"(?:to|that|on)\b"
+            # a decision named so: "Mirja: no change is the decision." (QUIC minutes)
+            r"|\b(?i:is|was)\s+the\s+(?i:decision)\W*$"
         ),
         ("decided", "decision"),
     ),
@@ -656,6 +660,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "acclamation",
             "pushback",
             "push-back",
+            "unanimity",
+            "unhappiness",
+            "concern",
         ),
     ),
     # The room agreeing, as the minutes note it (never in a speaker's turn): "Group is happy
@@ -822,7 +829,8 @@ ANY_CUE = CaseAside(
         r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
         r"|support in the room|support from the room|scope|co-author|coauthor|co-editor|shepherd"
         r"|right place|right group|right venue"
-        r"|new editor|as editor|sounds like|minutes|acclamation|pushback|push-back|\U0001f44d",
+        r"|new editor|as editor|sounds like|minutes|acclamation|pushback|push-back|unanimity"
+        r"|decision|\U0001f44d",
         re.IGNORECASE,
     )
 )
@@ -840,7 +848,8 @@ CUE_WORDS = (
     "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
     "support in the room", "support from the room", "scope", "co-author", "coauthor",
     "co-editor", "shepherd", "new editor", "as editor", "sounds like", "right place",
-    "right group", "right venue", "minutes", "acclamation", "pushback", "push-back",
+    "right group", "right venue", "minutes", "acclamation", "pushback", "push-back", "unanimity",
+    "decision",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
