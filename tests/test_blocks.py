@@ -280,6 +280,18 @@ def test_a_doubled_star_under_a_bullet_marks_an_item_of_its_own() -> None:
     ]
 
 
+def test_a_bullet_going_on_a_list_above_it_across_blank_lines_is_no_topic_line() -> None:
+    text = (
+        "MASQUE\n\n* Checksum offset\n* Start of checksummed data\n\n\n"
+        "* Packets still include checksum of the pseudo-header\n\nYaroslav: the proposal.\n\n"
+        "* Next steps\n\nWe will recharter.\n"
+    )
+    assert [b for b in shown(text) if b[0].startswith("heading")] == [
+        ("heading 0", "MASQUE"),
+        ("heading 1", "* Next steps"),
+    ]
+
+
 def test_a_speakers_turn_under_a_topic_line_is_a_turn_where_one_at_the_margin_heads() -> None:
     text = (
         "Interim Meeting Preparation:\n\n- Logistics:\n  - Qin: everyone please tests the "

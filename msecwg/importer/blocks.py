@@ -679,12 +679,29 @@ def _is_topic_line(text: str, lines: list[Line], i: int) -> bool:
         return False
     after = lines[i + 1] if i + 1 < len(lines) else None
     if after is None or after.start == after.end:
-        return _heads_something(text, lines, i)
+        return _heads_something(text, lines, i) and not _goes_on_a_list(text, lines, i)
     below = lines[i + 2] if i + 2 < len(lines) else None
     return (
         _topic_like(text, after)
         and after.indent > lines[i].indent
         and (below is None or below.start == below.end)
+    )
+
+
+def _goes_on_a_list(text: str, lines: list[Line], i: int) -> bool:
+    """Answer whether a bulleted line goes on the list of bullets as far out as it above it,
+    across blank lines ("* Checksum offset" / "* Start of checksummed data" / "" /
+    "* Packets still include checksum of the pseudo-header"): an item of that list."""
+    j = i - 1
+    while j >= 0 and _blank(lines[j]):
+        j -= 1
+    return (
+        j >= 1
+        and j < i - 1
+        and all(
+            lines[k].indent == lines[i].indent and BULLET.match(text, lines[k].start, lines[k].end)
+            for k in (j - 1, j)
+        )
     )
 
 
