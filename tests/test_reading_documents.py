@@ -581,12 +581,14 @@ def test_an_item_titling_a_talk_and_its_presenter_is_a_document_and_heads_the_no
         "**Strong consensus to adopt; to be confirmed on the list.**\n\n"
         "- Byte Range Patch; Austin William Wright\nSee slides.\n\n"
         "MNot: There is an RFC for indefinite-length Content-Range.\n\n"
-        "- Caching notes; see the slides\nNo time.\n"
+        "- Caching notes; see the slides\nNo time.\n\n"
+        "- Rate Limit Headers - Roberto Polli\nSome PRs.\n\n- Caching - see the slides\n"
     )
     assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
         ("Link relationship types for authentication",
          [("call for adoption", "**Strong consensus to adopt; to be confirmed on the list.**")]),
         ("Byte Range Patch", []),
+        ("Rate Limit Headers", []),
     ]  # fmt: skip
 
 

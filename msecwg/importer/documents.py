@@ -340,12 +340,13 @@ LISTED_DRAFT = re.compile(
 # Or a talk's title and its presenter in brackets, alone on the item's first line: "* Endian
 # Issues (Martin Thomson)" / "See: https://…slides-97-quic-quic-endian-00.pdf" (quic/ietf97.md)
 LISTED_TALK = re.compile(r"[^\n()\[\]]{3,80}?[ \t][(\[][A-Z][^()\[\]\n]{1,40}[)\]][ \t]*\n")
-# Or a talk's title and its presenter's full name after a semicolon, the item's first line:
-# "## Proposed WG Documents" / "- Link relationship types for authentication; Evert Pot",
-# "- Byte Range Patch; Austin William Wright" (HTTPAPI minutes)
+# Or a talk's title and its presenter's full name after a semicolon or a dash, the item's first
+# line: "## Proposed WG Documents" / "- Link relationship types for authentication; Evert Pot",
+# "- Byte Range Patch; Austin William Wright", "## Draft Updates" / "* Rate Limit Headers -
+# Roberto Polli" (HTTPAPI minutes)
 LISTED_PRESENTED = re.compile(
-    r"(?P<title>[A-Z][^;\n]{2,80}?);[ \t]+(?P<who>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,3})"
-    r"[ \t]*$",
+    r"(?P<title>[A-Z][^;\n]{2,80}?)(?:;|[ \t]+(?:-{1,2}|\u2013|\u2014))[ \t]+"
+    r"(?P<who>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,3})[ \t]*$",
     re.M,
 )
 # Or a draft's short name opening the item, its presenter or notes after it: "## Documents
