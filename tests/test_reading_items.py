@@ -2423,14 +2423,15 @@ def test_a_text_moved_is_a_task_and_the_meeting_moving_on_is_none() -> None:
     ]  # fmt: skip
 
 
-def test_talking_or_discussing_later_at_no_time_or_place_or_on_a_condition_is_no_task() -> None:
+def test_talking_later_or_in_a_second_at_no_time_or_place_or_on_a_condition_is_no_task() -> None:
     found = read(
         "# ADD\n\n## DDR\n\nBen: We'll talk about it more later.\n\nQuentin: We'll discuss "
         "later if we want to keep this at all.\n\nTommy: We'll discuss it later on the list.\n\n"
         "Marten: Sounds good. And then we'll talk about quic-proxy next.\n\nDana: We will "
         "discuss it next week.\n\nMike: Might be possible in my model; we'll talk about that if "
         "QUIC changes.\n\nMike: We will talk to the AD if needed.\n\nMike: We will discuss it "
-        "on the list if needed.\n"
+        "on the list if needed.\n\nChair: And we'll discuss this in a second because nobody "
+        "put a draft forward.\n"
     )
     assert owned(found) == [
         ("Tommy", "We'll discuss it later on the list."),

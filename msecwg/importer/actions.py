@@ -423,7 +423,8 @@ TALKED_NOW = frozenset({"talk", "present", "discuss", "speak", "cover", "describ
 system architecture." (MLS minutes); not "will now run the numbers again"."""
 NOW = re.compile(r"\snow\s", re.IGNORECASE)
 LATER = re.compile(
-    r"(?:\s+[\w']+){0,4}?\s+later\b(?![^.;]*\b(?:list|interim|offline|call|github|meeting|ietf)\b)"
+    r"(?:\s+[\w']+){0,4}?\s+(?:later|shortly|in\s+a\s+(?:second|moment|minute|bit|few\s+minutes))\b"
+    r"(?![^.;]*\b(?:list|interim|offline|call|github|meeting|ietf)\b)"
     r"|(?:\s+[\w'-]+){0,4}?\s+next\s*(?:[.;!]|$)"
     r"|(?:\s+(?!(?:to|with|on|in|at)\b)[\w']+){0,4}?\s+(?:if|unless|once)\b"
     r"(?![^.;]*\b(?:list|interim|offline|call|github|meeting|ietf)\b)",
