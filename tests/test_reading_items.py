@@ -2153,13 +2153,16 @@ def test_a_task_assigned_done_by_someone_linked_or_sorted_out_has_its_owner() ->
         "A second PR will be provided by Ian Swett to explore alternatives.\n\n"
         "Kazuho, Jana, and Ekr will sort it out.\n\nMike to link to the issue in http-core.\n\n"
         "The fix will be provided by Monday.\n\nAssigned to the wrong group.\n\n"
-        "Ekr: We will sort it out.\n"
+        "Ekr: We will sort it out.\n\nEKR took action item to liaise with academics\n\n"
+        "Proof of receipt text will be coordinated by Mike.\n\nEkr: We'll drop packets.\n"
     )
     assert owned(found) == [
         ("ekr", "Assigned to ekr."),
         ("Ian Swett", "A second PR will be provided by Ian Swett to explore alternatives."),
         ("Kazuho, Jana, and Ekr", "Kazuho, Jana, and Ekr will sort it out."),
         ("Mike", "Mike to link to the issue in http-core."),
+        ("EKR", "EKR took action item to liaise with academics"),
+        ("Mike", "Proof of receipt text will be coordinated by Mike."),
     ]
 
 

@@ -229,7 +229,7 @@ NAMED = Clauses(
     r"|\s+[A-Z][\w.'-]*|\s+team)?|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){2})[*_]{0,3}(?:\s+\([A-Z][A-Za-z]{0,3}\))?"
     r"\s+(?:will|to|is\s+going\s+to|are\s+going\s+to|shall|should|needs?\s+to"
     r"|agreed\s+to|agrees\s+to|plans?\s+to|volunteer(?:s|ed)?\s+to|offer(?:s|ed)?\s+to"
-    r"|(?:took|takes?|is\s+taking)\s+(?:(?:an?|the)\s+)?action(?:\s+item)?\s+to"
+    r"|(?:took|takes?|is\s+taking)\s+(?:(?:an?|the)\s+)?(?:action(?:\s+item)?|AI)\s+to"
     r"|(?:is\s+)?willing\s+to|promised\s+to|promises\s+to"
     r"|(?P<reported>(?:said|says|stated|states|replied|replies|responded|responds|answered"
     r"|answers|added|adds|noted|notes|indicated|indicates|promised"
@@ -288,7 +288,8 @@ WILL_BE_DONE = re.compile(
 )
 DONE_BY = re.compile(
     r"\bwill\s+be\s+(?:provided|written|prepared|drafted|submitted|sent|posted|filed|opened"
-    r"|reviewed|updated|handled|fixed|addressed|created|proposed|raised|taken|done)\s+by\s+"
+    r"|reviewed|updated|handled|fixed|addressed|created|proposed|raised|taken|done|coordinated"
+    r"|driven|led)\s+by\s+"
     r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)"
 )
 """A task someone named is to do, put the other way round: "A second PR will be provided by Ian
