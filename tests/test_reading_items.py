@@ -2138,6 +2138,15 @@ def test_a_task_promised_said_shortly_shared_or_a_look_taken() -> None:
     ]
 
 
+def test_an_undertaking_in_quotation_marks_is_words_quoted_not_a_task() -> None:
+    found = read(
+        "# QUIC\n\n## Idle timeout\n\nekr: current doc says \u201cI will hang around that long, and "
+        'will send a CLOSE before that\u201d\n\nekr: the text says "I will send a CLOSE". '
+        "I will write a PR.\n"
+    )
+    assert owned(found) == [("ekr", "I will write a PR.")]
+
+
 def test_a_word_opening_a_sentence_before_a_speakers_name_is_no_part_of_the_owner() -> None:
     found = read(
         "# QUIC\n\n## Recovery\n\nJana: it is a recovery issue.\n\n"

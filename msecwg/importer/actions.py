@@ -1029,7 +1029,7 @@ def _undertaking(
         before = HEDGE_ENDS.split(sentence[: match.end()])[-1]
         if not _task_verb(match.group("verb")) or hedged(before):
             continue  # a hedge before "but" not reaching it: "Not sure, but will research"
-        if _no_task(match):
+        if _no_task(match) or _quoted(sentence, match.start()):
             continue
         if (
             VAGUE_OUT.match(sentence, match.end())
@@ -1109,6 +1109,13 @@ def _no_task(match: re.Match[str]) -> bool:
     if after is not None and after.match(match.string, end) is not None:
         return True
     return POLLED_HERE.match(match.string, end) is not None
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Answer whether a place in a sentence is within quotation marks, words quoted rather
+    than said: 'current doc says “I will hang around that long, and will send a CLOSE”'."""
+    before = sentence[:at]
+    return before.rfind("\u201c") > before.rfind("\u201d") or before.count('"') % 2 == 1
 
 
 def _after_opener(who: str, names: frozenset[str]) -> str:
