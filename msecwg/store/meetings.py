@@ -175,9 +175,11 @@ def number(m: Held) -> int | None:
 
 
 def _names(m: Held) -> set[str]:
-    """Answer what --meeting may call a meeting, in any case ("2026-03" for "interim 2026-03")."""
+    """Answer what --meeting may call a meeting, in any case ("2026-03" or "interim-2026-03" for
+    "interim 2026-03")."""
     label = m.label.casefold()
-    return {label, label.removeprefix("interim "), m.path.stem.casefold(), m.path.name.casefold()}
+    return {label, label.removeprefix("interim "), label.replace(" ", "-"), m.path.stem.casefold(),
+            m.path.name.casefold()}  # fmt: skip
 
 
 def pick(meetings: Sequence[Held], wanted: str) -> Held:
