@@ -58,7 +58,7 @@ BEFORE_A_TASK = frozenset(
      "hope", "hopes", "expect", "expects", "intend", "intends", "continue", "continues"}
 )  # fmt: skip
 """Verbs a task may follow with "to", never its owner: "Need to include …", "Plan to …"."""
-OPENERS = COMMON_WORDS | {"agreed", "ok", "okay", "also", "then", "yes", "so", "now"}
+OPENERS = COMMON_WORDS | {"agreed", "ok", "okay", "also", "then", "now"}
 """Words that open a sentence before its owner, never part of their name (see _after_opener)."""
 ACTIONS_ALONE = re.compile(r"[*_]*(?i:action(?:[\s-]+items?)?s?)[*_]*")
 """A line that only says action items follow: "Action Items", "**ACTIONS**"."""

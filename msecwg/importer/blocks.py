@@ -651,7 +651,7 @@ def _ends_a_list(text: str, lines: list[Line], i: int) -> bool:
     nomenclature …" / "", "8) Jerome Martinez" / "9) Dante Bromkovsky" / ""), no heading (as
     "2. Accept draft minutes" above its indented notes, after "1. Note Well. …", is)."""
     after = lines[i + 1] if i + 1 < len(lines) else None
-    if i == 0 or lines[i - 1].start == lines[i - 1].end or (after and after.start < after.end):
+    if i == 0 or _blank(lines[i - 1]) or (after is not None and not _blank(after)):
         return False
     number = LIST_NUMBER.match(text, lines[i].start, lines[i].end)
     before = LIST_NUMBER.match(text, lines[i - 1].start, lines[i - 1].end)

@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from msecwg.importer.items import asks
-from msecwg.importer.speakers import speaker
+from msecwg.importer.speakers import NAMES_APART, speaker
 from msecwg.importer.text import alternatives, caseless, holds_any, notes_a_line_each, sentences
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
@@ -392,7 +392,6 @@ COUNT_NAMED = re.compile(
 )
 """Documents a count of them names in brackets: "Three documents (Q-log, Multipath, Greasing)
 have passed Working Group Last Call" (QUIC minutes)."""
-NAMES_APART = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
 def _names(sentence: str) -> tuple[tuple[str, ...], bool]:
