@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple
 
-from msecwg.importer.blocks import Item
+from msecwg.importer.blocks import Item, indent_at
 from msecwg.importer.people import POSSESSIVE
 from msecwg.importer.speakers import (
     ASKERS,
@@ -373,7 +373,7 @@ def introduced_items(
     each is a list's item."""
     introducer: int | None = None  # how far in the introducing item stands; -1 for a line
     for start, end, listed in blocks:
-        indent = start - text.rfind("\n", 0, start) - 1
+        indent = indent_at(text, start)
         if not listed:
             introducer = -1 if _introduces_documents(text[start:end]) else None
         elif introducer is not None and indent > introducer:
