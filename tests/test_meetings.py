@@ -77,6 +77,7 @@ def test_meeting_narrows_to_one_by_number_day_or_file_name(run: Run) -> None:
         ("2024-01-16", "interim 2024-01-16"),
         ("16 January 2024", "interim 2024-01-16"),
         ("interim-2024-01", "interim 2024-01-16"),
+        ("2024-1", "interim 2024-01-16"),
         ("IETF 118", "IETF 118"),
     ]:
         assert labels(run, *DATA, "--meeting", wanted, "actions") == [label]
@@ -88,6 +89,15 @@ def test_a_meeting_none_is_is_one_line_naming_them(run: Run) -> None:
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
         "msecwg: --meeting '58' names no meeting given; they are: IETF 118, "
+        "interim 2024-01-16, IETF 119\n"
+    )
+
+
+def test_a_month_no_meeting_was_held_in_is_a_meeting_none_is(run: Run) -> None:
+    result = run(*DATA, "--meeting", "interim-2019-06", "drafts")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "msecwg: --meeting 'interim-2019-06' names no meeting given; they are: IETF 118, "
         "interim 2024-01-16, IETF 119\n"
     )
 

@@ -68,9 +68,9 @@ def main(
         typer.Option(
             "--meeting",
             metavar="MEETING",
-            help="Only this one of the meetings given: its IETF number (57, ietf57), a day "
-            "it was held on, its label (msecwg meetings lists them), or its transcription's "
-            "file name. May also follow the command.",
+            help="Only this one of the meetings given: its IETF number (57, ietf57), the day "
+            "or month it was held (2024-01-16, 2024-01), its label (msecwg meetings lists "
+            "them), or its transcription's file name. May also follow the command.",
             autocompletion=options.complete_meeting,
         ),
     ] = None,

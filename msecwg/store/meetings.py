@@ -150,6 +150,7 @@ def _placed(number: int, dated: list[tuple[int, dt.date]]) -> dt.date:
 
 # An IETF meeting's number as people type it ("118", "IETF 118", "ietf118", "ietf-118")
 _NUMBER = re.compile(r"(?:ietf)?[-_ ]?(\d{1,4})", flags=re.IGNORECASE)
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})")  # "2019-06", the month an interim's label names
 # The number in a file's path: "ietf70.txt", "ietf118/minutes.md", "2021-11-IETF112/minutes.md",
 # "dance-ietf112.md", Datatracker's "minutes-118-masque-202311061300-00.md"
 FILE_NUMBER = re.compile(
@@ -191,8 +192,14 @@ def pick(meetings: Sequence[Held], wanted: str) -> Held:
     else:
         found = [m for m in meetings if word.casefold() in _names(m)]
         if not found:
-            day = _day(re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE))
-            found = [m for m in meetings if day is not None and day in days(m.meeting)]
+            bare = re.sub(r"^interim[-_ ]*", "", word, flags=re.IGNORECASE)
+            month = _MONTH.fullmatch(bare)
+            if month is not None:
+                ym = (int(month.group(1)), int(month.group(2)))
+                found = [m for m in meetings if ym in {(d.year, d.month) for d in days(m.meeting)}]
+            else:
+                day = _day(bare)
+                found = [m for m in meetings if day is not None and day in days(m.meeting)]
     if len(found) == 1:
         return found[0]
     if found:
