@@ -1017,6 +1017,8 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("We will not adopt it.") == [("not adopted", "We will not adopt it.")]
     assert stages_of("I'd like to see the RA/DHCP draft adopted soon.") == []  # a wish
     assert stages_of("Mo: Like to see adopted and would like to contribute.") == []
+    said = "Plan to use 'issues' in Github and also store unsubmitted + submitted document drafts"
+    assert stages_of(said) == []  # a plan
     said = "Ann: Looks like the draft got adopted."
     assert stages_of(said) == [("adopted", said)]
     assert stages_of("BS: the right solution is an RFC that says HTTP is version independent") == []
@@ -1806,6 +1808,8 @@ def test_a_heading_of_two_documents_is_about_both() -> None:
       "The draft is in WG Last Call."),
      ("Work Item 1: Protocol Framing", "The draft is ready for WGLC."),
      ("Poll: Do you support the proposal?", "The draft is ready for WGLC."),
+     ("SenML Documents (Carsten, Ari) (20)", "The draft is ready for WGLC."),
+     ("Base Drafts Discussion", "The draft is in WG Last Call."),
      ("3. Relation to Existing Laws (Issue 1902 / Issue 160)", "The draft is in WG Last Call."),
      ("AI Training Category (PR 205)", "The draft is ready for WGLC."),
      ("Carsten Bormann (CB) presenting.", "CB: the draft is ready for WGLC."),
@@ -2247,3 +2251,27 @@ def test_an_rfcs_revision_names_the_draft_holding_it_anywhere_in_its_name() -> N
     ]
     decided = transcribe(found, "m.md").transcription.sections[-1].decisions
     assert [d.document for d in decided] == ["draft-johansson-ccwg-rfc8298bis-screamv2"]
+
+
+def test_a_stage_deep_in_a_list_is_of_the_document_its_nearest_named_line_above_names() -> None:
+    text = """# ZEBRA WG Minutes - IETF 125
+
+## Zebra Documents (Carsten, Ari) (20)
+
+* draft-ietf-zebra-stripes-00 (10) --- Carsten
+
+   - CB: We have talked about stripes before, will do a quick recap.
+       - Stripes are a feature system now.
+       - Ready for WGLC, but would be good to have some reviews.
+
+* draft-ietf-zebra-hoofs-02 (10) --- Carsten
+
+   - CB: can have binary hooves now.
+       - CB: Ready for WGLC.
+"""
+    found = read(text)
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-zebra-stripes-00",
+         [("ready for WG Last Call", "Ready for WGLC, but would be good to have some reviews.")]),
+        ("draft-ietf-zebra-hoofs-02", [("ready for WG Last Call", "CB: Ready for WGLC.")]),
+    ]  # fmt: skip

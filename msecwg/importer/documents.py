@@ -219,12 +219,16 @@ CITED_ISSUES = re.compile(
 )
 """A heading's remark citing the issues, pull requests or sections it is about: "Relation to
 Existing Laws (Issue 1902 / Issue 160)", "AI Training Category (PR 205)" (AIPREF minutes)."""
+HUNG_UP_TO = 3
+"""How many lines up, each less indented, a stage's line may hang under the one naming its
+document."""
 RECORD_WORDS = frozenset(
     {"decisions", "conclusions", "outcomes", "takeaways", "remarks", "notes", "minutes", "actions",
-     "item", "items", "poll", "polls"}
+     "item", "items", "poll", "polls", "documents", "drafts", "docs"}
 )  # fmt: skip
 """Words naming what a meeting records or takes up, the last of a heading of no document
-("Preliminary Decisions", "Work Item 1", "Poll: Do you support …")."""
+("Preliminary Decisions", "Work Item 1", "Poll: Do you support …", "SenML Documents": several
+of them)."""
 EVENT_WORDS = frozenset(
     {"hackathon", "interop", "report", "bof", "workshop", "meeting", "implementation",
      "implementations"}
@@ -1293,12 +1297,17 @@ def _stages(
             if keys or not (_listed(text, blocks.starts[above]) and _listed(text, fact.start)):
                 break
         parent = _hung_under(text, blocks, block, sections) if not keys else None
-        if parent is not None:  # of the one document the first line it hangs under names
+        for _ in range(HUNG_UP_TO):  # of the one document the nearest first line it hangs
+            if parent is None:  # under names: "* draft-ietf-core-senml-versions-00" / "- CB:
+                break  # We have talked about ..." / "- Ready for WGLC, ..." (CoRE minutes)
             a = blocks.starts[parent]
             b = len(text) if (b := text.find("\n", a)) < 0 else b
             heading = where[bisect_left(starts, a) : bisect_left(starts, b)]
             first = {located[n][0].key for _, n in heading}
-            keys = [*first] if len(first) == 1 else []
+            if first:
+                keys = [*first] if len(first) == 1 else []
+                break
+            parent = _hung_under(text, blocks, parent, sections)
         if not keys:
             keys = _list_head(text, blocks, block, sections, located, where)
         if not keys:

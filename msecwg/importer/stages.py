@@ -140,11 +140,13 @@ HOPED = re.compile(
     in_prose(
         r"if|once|until|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
         r"|hope|expect\w*|prefer\w*|rather|being|can|will|should|must|like\s+to"
+        r"|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|going\s+to"
     ),
     re.IGNORECASE,
 )
 """What makes a stage reached in its clause before it a wish, a condition or a plan: "would be
-adopted", "Like to see adopted" (CCWG minutes)."""
+adopted", "Like to see adopted" (CCWG minutes), "Plan to ... store unsubmitted + submitted
+document drafts in github" (SCIM minutes)."""
 CONDITION_FIRST = re.compile(r"\W*(?:(?:and|so|then)\s+)?(?:if|once|when|until|unless)\b", re.I)
 """A sentence that opens with its condition: what its main clause says is reached is reached
 only then ("And once the working group has reached consensus …, we are ready to progress this
