@@ -2275,3 +2275,24 @@ def test_a_stage_deep_in_a_list_is_of_the_document_its_nearest_named_line_above_
          [("ready for WG Last Call", "Ready for WGLC, but would be good to have some reviews.")]),
         ("draft-ietf-zebra-hoofs-02", [("ready for WG Last Call", "CB: Ready for WGLC.")]),
     ]  # fmt: skip
+
+
+def test_a_stage_labelling_a_list_of_drafts_is_each_drafts() -> None:
+    text = """# ZEBRA WG Minutes - IETF 125
+
+## Status
+
+  * In WGLC:
+    * draft-ietf-zebra-stripes-10
+    * draft-ietf-zebra-hoofs-02
+
+  * Other work:
+    * draft-ietf-zebra-manes-01
+"""
+    found = read(text)
+    quote = "In WGLC: * draft-ietf-zebra-stripes-10 * draft-ietf-zebra-hoofs-02"
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-zebra-stripes-10", [("in WG Last Call", quote)]),
+        ("draft-ietf-zebra-hoofs-02", [("in WG Last Call", quote)]),
+        ("draft-ietf-zebra-manes-01", []),
+    ]

@@ -219,6 +219,8 @@ CITED_ISSUES = re.compile(
 )
 """A heading's remark citing the issues, pull requests or sections it is about: "Relation to
 Existing Laws (Issue 1902 / Issue 160)", "AI Training Category (PR 205)" (AIPREF minutes)."""
+LABEL_ALONE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[^\n:]{2,40}:[ \t]*")
+"""A line that is a label alone, what is listed below it said of each item ("* In WGLC:")."""
 HUNG_UP_TO = 3
 """How many lines up, each less indented, a stage's line may hang under the one naming its
 document."""
@@ -1280,6 +1282,10 @@ def _stages(
         if the_draft and len(own) == 1 and keys and own[0] not in keys and not fact.named:
             keys = own
         block = bisect_right(blocks.starts, fact.start) - 1
+        end = fact.end  # the quote's: to the last item listed below it, if those are its
+        if not keys and block >= 0:
+            keys = [located[n][0].key for n in _listed_below(text, blocks, block, where)]
+            end = blocks.ends[block + len(keys)] if keys else end
         if not keys and block >= 0 and fact.start < blocks.ends[block]:
             item = bisect_left(starts, blocks.starts[block])
             before = {
@@ -1314,7 +1320,7 @@ def _stages(
             keys = own
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
             keys += _starting(ordered, wildcard + "-")
-        quote = fold(text[start : fact.end])
+        quote = fold(text[start:end])
         dated = dates(text, *fact.clause, year)  # "WGLC currently planned for mid-april 2018"
         when: When = (
             "after" if fact.stage in PLANNED else "before" if fact.stage in DONE else "near"
@@ -1395,6 +1401,29 @@ def _list_head(
     for s, e in sorted(((s, e) for s, e in mentions if a <= s < b), reverse=True):
         rest = rest[: s - a] + rest[e - a :]
     return [] if re.search(r"\w", rest) else [candidate.key]
+
+
+def _listed_below(
+    text: str, blocks: _Blocks, block: int, mentioned: list[tuple[int, int]]
+) -> list[int]:
+    """Answer the places of the documents a stage's label lists below it, one an item, each
+    item more indented than it and opening with one document's name ("* In WGLC:" / "    *
+    draft-ietf-core-comi-10" / "    * draft-ietf-core-sid-14", CoRE minutes); none but for a
+    label alone on its line, or where an item opens with no name or names two."""
+    a, b = blocks.spans[block]
+    if not LABEL_ALONE.fullmatch(text, text.rfind("\n", 0, a) + 1, b):
+        return []
+    depth, places = indent_at(text, a), []
+    for n in range(block + 1, len(blocks.spans)):
+        start, stop = blocks.spans[n]
+        if not _listed(text, start) or indent_at(text, start) <= depth:
+            break
+        line = stop if (line := text.find("\n", start, stop)) < 0 else line
+        within = mentioned[bisect_left(mentioned, (start, -1)) : bisect_left(mentioned, (line, -1))]
+        if len({d for _, d in within}) != 1 or within[0][0] != start:
+            return []
+        places.append(within[0][1])
+    return places
 
 
 def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> int | None:
