@@ -2389,6 +2389,21 @@ def test_an_action_label_that_says_none_was_taken_and_a_slot_moved_are_nothing()
     assert found.documents == []
 
 
+def test_an_action_label_noting_an_issues_outcome_is_a_ruling_not_a_task() -> None:
+    found = read(
+        "# HTTPBIS\n\n## Issues\n\n### #215 Foo\n\nAction: _Closed with no action_\n\n"
+        "### #180 Bar\n\nAction: Closed as out of scope\n\n"
+        "### #52 Baz\n\nThe room talked about it.\n\nAction: Proposal accepted\n\n"
+        "### #53 Qux\n\nRoy: I can take it.\n\nAction: Assign to Roy\n"
+    )
+    assert owned(found) == [(None, "Assign to Roy")]
+    assert texts(found) == [
+        ("ruling", "Action: _Closed with no action"),
+        ("ruling", "Action: Closed as out of scope"),
+        ("ruling", "Action: Proposal accepted"),
+    ]
+
+
 def test_humming_labelled_and_a_chairs_seeming_consensus_are_decisions() -> None:
     found = read(
         "# CAPPORT\n\n## Milestones\n\n1. for arch doc, do we want a milestone for architecture. "

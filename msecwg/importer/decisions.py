@@ -181,6 +181,13 @@ TABLED = re.compile(
 SENSE_TAKEN = re.compile(
     r"^\W*(?:the\s+)?sense\s+(?:we|I)\s+(?:got|get|have)\s+(?:was|is)\s+that\b", re.IGNORECASE
 )
+DISPOSED = re.compile(
+    r"^\W*(?:action|resolution)\s*:\s*[_*]*(?:(?:closed|resolved)\b(?!\s+(?:after|once|when|if)\b)"
+    r"|(?:(?:the\s+)?(?:proposal|change|pr|fix)\s+)?(?:accepted|rejected|merged)\b)",
+    re.IGNORECASE,
+)
+"""An issue's outcome, as an action label notes it: "Action: _Closed with no action_", "Action:
+Closed as out of scope", "Action: Proposal accepted" (HTTP minutes)."""
 MINUTES_APPROVED = re.compile(
     r"(?:^|(?<=\s))(?:the\s+)?(?:(?:[\w-]+\s+){0,3}minutes|minutes\s+of\s+(?:the\s+)?[^.;?]{1,40}?)"
     r"\s+(?:(?:were|are|have\s+been|has\s+been|was)\s+)?(?:accepted|approved|adopted)\b"
@@ -669,6 +676,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # to avoid them all.", "We all seem to agree on that." (MLS minutes)
     ("agreed", ROOM_AGREES, ("group", "agree", "room", "wg")),
     ("ruling", CLOSED, ("clos",)),
+    ("ruling", DISPOSED, ("clos", "resolved", "accepted", "rejected", "merged")),
     # An issue resolved, as the minutes report it: "Issue #64 was merged into issue #65.",
     # "#88 was similarly uncontroversial and was merged", "Issue #75 will be closed after
     # ..." (scone minutes)
@@ -1399,7 +1407,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         elif (
             (hedged(clause := _own_clause(before, match)) or PROPOSES.search(clause))
             and kind in ("ruling", "agreed", "consensus")
-            and match.re not in (ASSENT_MARK, ASKED_NONE)  # "Asked if there were ..."
+            and match.re not in (ASSENT_MARK, ASKED_NONE, DISPOSED)  # "Asked if there were
+            # ...", "Action: Proposal accepted"
             and not (kind == "consensus" and CONSENSUS_SEEN.search(before))
         ):
             continue
