@@ -1068,14 +1068,17 @@ def test_eg_and_ie_written_for_e_g_and_i_e_open_an_example_not_a_turn() -> None:
     ]
 
 
-def test_a_cost_a_format_a_guideline_and_a_proposition_to_confirm_are_labels() -> None:
+def test_a_cost_a_format_a_guideline_a_feature_a_survey_and_a_wrapup_are_labels() -> None:
     found = read(
         "# QUIC\n\n## Retry\n\nMartin: the retry is a mess.\n\n"
         "benefits of separate packet number spaces: solves the shadowing attack, etc.\n\n"
         "cost: structure costs... per enc level\n\nFormat: -13 is a mess...\n\n"
         "HUM TOPICS\n- Confirm: the spin bit is fit for purpose\n"
         "- Confirm: intent to implement and deploy\n\n"
-        "Guideline: changes to normative text are design issues.\n"
+        "Guideline: changes to normative text are design issues.\n\n"
+        "- Feature: extensions per use case (tracing, log pipeline).\n"
+        "- Survey: started looking in Singapore at different approaches to ID schemes.\n\n"
+        "Wrapup: how did remote attendees experience the meeting?\n"
     )
     assert [p.name for p in found.people] == ["Martin"]
 

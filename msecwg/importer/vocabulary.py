@@ -684,7 +684,8 @@ LABEL_WORDS = frozenset(
      "conclusion",
      "conclusions", "cons", "consensus", "context", "correction", "date", "decided",
      "decision", "decisions", "deliverables", "discussion", "document", "documents", "draft",
-     "drafts", "edit", "eg", "example", "examples", "faq", "favor", "favour", "feedback", "finally",
+     "drafts", "edit", "eg", "example", "examples", "faq", "favor", "favour", "feature",
+     "features", "feedback", "finally",
      "finding", "findings", "first", "for", "format", "from", "ftp", "fyi", "github", "goal",
      "goals", "guideline", "guidelines", "principle", "principles", "policy",
      "hackathon", "http", "https", "hum", "humm", "humming", "hums", "iana", "idea", "ideas",
@@ -701,9 +702,10 @@ LABEL_WORDS = frozenset(
      "requirement", "requirements", "resolution", "result", "results", "rfc", "schedule",
      "scope", "scribed", "scribes", "second", "security", "see", "session", "slide", "slides",
      "solution", "source", "status", "suggest", "suggestion", "suggestions", "suggests",
-     "summary", "supports", "takeaway", "takeaways", "tbd", "then", "time", "timeline", "todo",
+     "summary", "supports", "survey", "takeaway", "takeaways", "tbd", "then", "time", "timeline",
+     "todo",
      "topic", "topics", "total", "update", "updates", "url", "urls", "urn", "venue", "vote",
-     "warning", "webex", "wg", "wglc", "yes", "zoom"}
+     "warning", "webex", "wg", "wglc", "wrapup", "wrap-up", "yes", "zoom"}
 )  # fmt: skip
 
 # Words that start phrases in lower case, never a name written in lower case; nor capitalised,
