@@ -31,6 +31,7 @@ from msecwg.importer.speakers import full_name, speaker
 from msecwg.importer.text import CaseAside, alternatives, caseless, fold, holds_any
 from msecwg.importer.vocabulary import (
     COMMON_WORDS,
+    ISSUE_DISPOSED,
     MISSPELT_ACTION,
     NOT_ASKED,
     OWNER_ROLES,
@@ -341,7 +342,7 @@ number. DONE during the meeting." (CELLAR minutes)."""
 NONE_TAKEN = re.compile(
     r"[\s*_:.-]*(?:none|no(?:ne)?\s+(?:new\s+)?(?:actions?|action\s+items?|items?)|n/?a|nothing"
     r"|(?:closed|resolved)(?:\s+(?:with\s+no\s+action|as\s+[\w\s-]{1,30}))?"
-    r"|(?:(?:the\s+)?(?:proposal|change|pr|fix)\s+)?(?:accepted|rejected|merged))[\s*_.!]*",
+    rf"|{ISSUE_DISPOSED})[\s*_.!]*",
     re.IGNORECASE,
 )
 """What an action label says where no task was taken on: "Actions: No actions", "AI: N/A", an

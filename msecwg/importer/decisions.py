@@ -22,6 +22,7 @@ from msecwg.importer.items import (
 )
 from msecwg.importer.records import Decision
 from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
+from msecwg.importer.vocabulary import ISSUE_DISPOSED
 
 # A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
 # favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...",
@@ -183,7 +184,7 @@ SENSE_TAKEN = re.compile(
 )
 DISPOSED = re.compile(
     r"^\W*(?:action|resolution)\s*:\s*[_*]*(?:(?:closed|resolved)\b(?!\s+(?:after|once|when|if)\b)"
-    r"|(?:(?:the\s+)?(?:proposal|change|pr|fix)\s+)?(?:accepted|rejected|merged)\b)",
+    rf"|{ISSUE_DISPOSED}\b)",
     re.IGNORECASE,
 )
 """An issue's outcome, as an action label notes it: "Action: _Closed with no action_", "Action:

@@ -60,6 +60,10 @@ TITLE_TAIL_WORDS = frozenset(
 # adoption for link-template on the list." (HTTPAPI minutes)
 MISSPELT_ACTION = frozenset({"ACITON", "ACTOIN", "ATCION", "ACTINO", "ACTON", "ACION", "ACTIN"})
 
+# An issue's change taken or turned down, as an action label notes it, which is no task but a
+# ruling: "Action: Proposal accepted" (HTTP minutes), "PR merged", "rejected"
+ISSUE_DISPOSED = r"(?:(?:the\s+)?(?:proposal|change|pr|fix)\s+)?(?:accepted|rejected|merged)"
+
 # Words before "draft" (or a name a stage is stated of) that name no document, and
 # words a sentence starts with that no document is named by: "Think draft is ready",
 # "No draft yet", "Get the draft out", "MP drafts" (quic/ietf109.md, quic/ietf108.md,
