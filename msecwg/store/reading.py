@@ -24,7 +24,8 @@ def key(text: str) -> str:
     if folded.isascii():  # nothing to decompose
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    accents = [ord(c) for c in set(decomposed) if unicodedata.combining(c)]
+    return decomposed.translate(dict.fromkeys(accents)) if accents else decomposed
 
 
 class _Mark(msgspec.Struct, frozen=True):
