@@ -2175,6 +2175,20 @@ def test_a_task_assigned_done_by_someone_linked_or_sorted_out_has_its_owner() ->
     ]
 
 
+def test_an_action_label_assigning_an_issue_to_someone_names_its_owner() -> None:
+    found = read(
+        "# HTTP\n\n## Issues\n\n#### https://github.com/httpwg/http-core/issues/179\n\n"
+        "Roy: I can make an attempt; assign to me?\n\nAction: Assign to Roy\n\n"
+        # one not at the meeting is an owner where written in full, not by a first name alone
+        "Action: Assigned to Mark Nottingham.\n\nAction: Assign to Julian\n"
+    )
+    assert owned(found) == [
+        ("Roy", "Assign to Roy"),
+        ("Mark Nottingham", "Assigned to Mark Nottingham."),
+        (None, "Assign to Julian"),
+    ]
+
+
 def test_owners_listed_with_commas_before_a_task_each_own_it() -> None:
     found = read(
         "# DNSOP\n\n## Bootstrap\n\nSam Weiler: split it.\n\nTony: crazy.\n\nBenno: same.\n\n"
@@ -2396,7 +2410,7 @@ def test_an_action_label_noting_an_issues_outcome_is_a_ruling_not_a_task() -> No
         "### #52 Baz\n\nThe room talked about it.\n\nAction: Proposal accepted\n\n"
         "### #53 Qux\n\nRoy: I can take it.\n\nAction: Assign to Roy\n"
     )
-    assert owned(found) == [(None, "Assign to Roy")]
+    assert owned(found) == [("Roy", "Assign to Roy")]
     assert texts(found) == [
         ("ruling", "Action: _Closed with no action"),
         ("ruling", "Action: Closed as out of scope"),

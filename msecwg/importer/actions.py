@@ -296,12 +296,12 @@ DONE_BY = re.compile(
 """A task someone named is to do, put the other way round: "A second PR will be provided by Ian
 Swett to explore alternatives." (QUIC minutes)."""
 ASSIGNED = re.compile(
-    r"^\W*(?:(?:this|it|the\s+issue)\s+(?:is|was)\s+)?assigned\s+to\s+"
+    r"^\W*(?:(?:this|it|the\s+issue)\s+(?:is|was)\s+)?assign(?:ed)?\s+to\s+"
     r"(?P<who>[A-Za-z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\W*$",
     re.IGNORECASE,
 )
 """A task given to someone named, the line saying only that: "Assigned to ekr." (under an
-issue's heading, QUIC minutes)."""
+issue's heading, QUIC minutes), "Action: Assign to Roy" (HTTP minutes)."""
 NOT_OF_A_TASK = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "needs", "need", "seems",
      "seem", "appears", "appear", "going", "likely", "ought", "want", "wants", "will", "must",
@@ -801,12 +801,17 @@ def _all_owners(names: list[str]) -> bool:
 
 def _owners(said: str, people: frozenset[str]) -> tuple[list[str], int, str | None]:
     """Answer the owners an action names, people or roles, as written: at its start
-    ("Brian to propose ...", "ACTION Martin D: Okay, ...", "Authors will add ..."), or
-    after "by" at its end where they are among the meeting's `people` ("repost by Steve.");
-    where the rest starts (0 when none), and the owners as written."""
+    ("Brian to propose ...", "ACTION Martin D: Okay, ...", "Authors will add ..."); given to
+    one ("Assign to Roy") who is among the meeting's `people` or written in full; or after
+    "by" at its end where they are among the meeting's `people` ("repost by Steve."); where
+    the rest starts (0 when none), and the owners as written."""
     first = _owners_first(said)
     if first[2] is not None:
         return first
+    given = ASSIGNED.match(said)  # "Action: Assign to Roy"
+    who = fold(given["who"].rstrip(".")) if given else ""
+    if who and (who.casefold() in people or full_name(who)):
+        return [who], 0, who
     match = OWNERS_BY.search(said)
     if match:
         names = [n for n in OWNERS_APART.split(match.group("owners")) if n]
