@@ -343,6 +343,30 @@ def test_a_discussion_under_a_title_among_talks_is_a_talk_too() -> None:
     ]  # fmt: skip
 
 
+def test_a_title_marked_as_slides_or_crediting_anyone_among_talks_is_a_talk() -> None:
+    found = read(
+        "# HTTP\n\n## Cookies - Anne van Kesteren\n\nBrief recap. No questions.\n\n"
+        "## QUERY - Julian Reschke\n\n- Julian R: fine.\n\n"
+        "## Resumable Uploads - Marius Kleidl\n\n- Marius: done.\n\n"
+        "## 10 min - HTTP Version Translation of the Capsule Protocol (slides)\n\nPresented.\n\n"
+        "## Detecting Outdated Proxy Configuration - Yaroslav Rosomakho\n\n- Y: yes.\n\n"
+        # a comment after a dash, no one's name, is no credit
+        "## Open mic - Brief\n\nNothing.\n"
+    )
+    assert [d.name for d in found.documents] == [
+        "Cookies", "QUERY", "Resumable Uploads", "HTTP Version Translation of the Capsule Protocol",
+        "Detecting Outdated Proxy Configuration",
+    ]  # fmt: skip
+
+
+def test_a_full_name_after_a_dash_is_no_credit_where_few_sections_are_talks() -> None:
+    found = read(
+        "# HTTP\n\n## Cookies - Anne van Kesteren\n\nBrief recap. No questions.\n\n"
+        "## Agenda\n\nBashed.\n\n## Milestones\n\nNone due.\n"
+    )
+    assert found.documents == []
+
+
 def test_a_discussion_under_a_title_among_documents_is_of_one_too() -> None:
     found = read(
         "TLS at IETF 106\n\nExported Authenticators\n=======================\n\n"

@@ -198,9 +198,10 @@ CREDITED = re.compile(
     r"(?:\s(?:-{1,2}|[\u2013\u2014])\s+[_*]*|\s(?:presented\s+)?by\s+|\()"
     r"(?P<who>[^()\n\u2013\u2014]+?)[_*]*\)?(?:\s*\([^()\n]*\))?[\s.:]*$"
 )
-# Or its slides named after its title: "## cTLS (See meeting materials)" (TLS minutes)
+# Or its slides named after its title: "## cTLS (See meeting materials)" (TLS minutes), "## 10
+# min - HTTP Version Translation of the Capsule Protocol (slides)" (HTTP minutes)
 SEE_SLIDES = re.compile(
-    r"\(\s*see\s+(?:the\s+)?(?:meeting\s+)?(?:materials|slides)\s*\)\W*$", re.IGNORECASE
+    r"\(\s*(?:see\s+(?:the\s+)?)?(?:meeting\s+)?(?:materials|slides)\s*\)\W*$", re.IGNORECASE
 )
 NOT_PRESENTERS = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS
 # A heading that is a draft's short name alone ("## connect-tcp", HTTP minutes, see
@@ -478,7 +479,7 @@ def documents(
     names.join_drafts()
     parents = _parents(parts)
     slotted = frozenset(n for n, part in enumerate(parts) if _a_talk(text, part, speakers))
-    talks = slotted | _among_talks(parts, parents, slotted)
+    talks = slotted | _among_talks(text, parts, parents, slotted, speakers)
     starts = [f.start for f in said]
     groups = [GROUP.search(p.title) for p in parts]
     subjects: list[list[str]] = []
@@ -691,12 +692,17 @@ def _parents(parts: list[Part]) -> list[int | None]:
 
 
 def _among_talks(
-    parts: list[Part], parents: list[int | None], slotted: frozenset[int]
+    text: str,
+    parts: list[Part],
+    parents: list[int | None],
+    slotted: frozenset[int],
+    speakers: frozenset[str],
 ) -> frozenset[int]:
-    """Answer the sections that are talks by their place: a discussion under a title alone
-    among sections of one heading a third or more of which are talks by their slots ("## DTLS 1.3" /
-    "Should there be key separation …" beside "## cTLS (See meeting materials)" and "## TLS
-    MetaData for Load Balancers (see meeting materials)")."""
+    """Answer the sections that are talks by their place, among sections of one heading a
+    third or more of which are talks by their slots: a discussion under a title alone ("##
+    DTLS 1.3" / "Should there be key separation …" beside "## cTLS (See meeting materials)"
+    and "## TLS MetaData for Load Balancers (see meeting materials)"), or a title crediting
+    any full name ("## Cookies - Anne van Kesteren" beside "## QUERY - Julian Reschke")."""
     found: set[int] = set()
     for group in _siblings(parts, parents):
         talks = [n for n in group if n in slotted]
@@ -704,7 +710,10 @@ def _among_talks(
             continue
         for n in group:
             title = VERSION_AFTER.sub("", parts[n].title)  # "Hybrid Key Exchange in TLS 1.3"
-            if n not in talks and TITLE_ALONE.fullmatch(title) and parts[n].spoken:
+            alone = TITLE_ALONE.fullmatch(title) and parts[n].spoken
+            if n not in talks and (
+                alone or _credited(_heading(text, parts[n]), speakers, slotted=True)
+            ):
                 found.add(n)
     return frozenset(found)
 
@@ -948,7 +957,7 @@ def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
     """Answer whether a section is a talk's: its heading gives its slot (PRESENTED), points to
     its slides (SEE_SLIDES) or credits its presenters, or its first line gives its slot (see
     _slot_below)."""
-    heading = HEADING_ID.sub("", text[part.start : part.end]).strip("# \t\n")  # "{#scone-…}"
+    heading = _heading(text, part)
     slot = SLOT_FIRST.match(heading)
     written = heading[slot.end() :] if slot else heading
     quoted = QUOTED_TITLE.match(part.title) is not None  # '"Coding for low latency"', unnumbered
@@ -958,6 +967,12 @@ def _a_talk(text: str, part: Part, speakers: frozenset[str]) -> bool:
         or _credited(written, speakers, slotted=written != heading or quoted)
         or _slot_below(text, part, speakers)
     )
+
+
+def _heading(text: str, part: Part) -> str:
+    """Answer a section's heading as written, its marks and any identifier after it aside
+    ("## QUIC-LB {#scone-…}": "QUIC-LB")."""
+    return HEADING_ID.sub("", text[part.start : part.end]).strip("# \t\n")
 
 
 def _slot(text: str, start: int, end: int, speakers: frozenset[str]) -> re.Match[str] | None:

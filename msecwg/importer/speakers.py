@@ -20,8 +20,11 @@ from msecwg.importer.vocabulary import (
 )
 
 FULL_NAME = re.compile(
-    r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)(?: [A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)){1,2}"
+    r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)"
+    r"(?: (?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|la|le|ten|ter) ){0,2}"
+    r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)){1,2}"
 )
+"""A full name as written: "Benjamin Schwartz", "J. Yasskin", "Anne van Kesteren"."""
 NOT_IN_FULL_NAMES = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS | COMMON_WORDS
 """Words of the meeting's business, roles and common words, none a word of a full name."""
 NAMES_APART = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -460,7 +463,8 @@ def reported_words(words: str) -> bool:
 
 def full_name(words: str) -> bool:
     """Answer whether words are written as a person's full name: two or three capitalised
-    words, the first maybe an initial ("Benjamin Schwartz", "J. Yasskin"), none a word of
+    words, the first maybe an initial, a family name maybe after a particle ("Benjamin
+    Schwartz", "J. Yasskin", "Anne van Kesteren"), none a word of
     the meeting's business, a role or a common word ("_Chairs_", "Area Director")."""
     return FULL_NAME.fullmatch(words) is not None and not any(
         w.casefold() in NOT_IN_FULL_NAMES for w in words.split()
