@@ -1959,6 +1959,20 @@ def test_a_handle_or_a_full_name_written_together_is_the_one_full_name_it_can_be
     ]  # fmt: skip
 
 
+def test_a_handle_cutting_a_family_name_short_is_the_one_full_name_it_can_be() -> None:
+    found = read("# HTTP WG\n\n## Issues\n\nMark Nottingham: Let's discuss.\n\n"
+                 "mnot: another point.\n\nJon Millican: Yes.\n\nJMil: so.\n\n"
+                 # keeping two letters of the family name, none
+                 "mno: ok.\n")  # fmt: skip
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Mark Nottingham", ["Mark Nottingham", "mnot"]), ("Jon Millican", ["Jon Millican", "JMil"]),
+        ("mno", ["mno"]),
+    ]  # fmt: skip
+    # a handle written as a name is ("Jmil") is none
+    found = read("# HTTP WG\n\n## Issues\n\nJon Millican: Yes.\n\nJmil: so.\n")
+    assert [p.name for p in found.people] == ["Jon Millican", "Jmil"]
+
+
 def test_a_dashed_turn_may_say_the_way_its_speaker_spoke() -> None:
     found = read("# WPACK WG\n\n## Bundles\n\nEkr - something.\n\nAdam Langley - prefers "
                  "option 2\n\nMartin Thompson via Jabber - was not prepared.\n\nNick - Akamai\n")  # fmt: skip

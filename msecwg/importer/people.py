@@ -112,6 +112,9 @@ and are other people ("Marten", "Martin"; "Eric", "Erik")."""
 SHORTEST_FAMILY = 4
 """Letters a family name written alone needs to be taken for the full name ("Lennox"):
 shorter ones are as often first names ("Ian", "Mo")."""
+SHORTEST_FAMILY_CUT = 3
+"""Letters of a family name a handle in lower case keeps after the first name's initial
+("mnot" for Mark Nottingham)."""
 SHORTEST_CUT = 6
 """Letters a name cut short keeps before it is taken for the longer ("rfield")."""
 NICKNAME_LETTERS = 3
@@ -799,9 +802,9 @@ def _keys_as_other(other: str) -> tuple[Hashable, ...]:
     if len(words) == 1 and " " not in other:
         keys.append(("cut", folded[:n]) for n in range(SHORTEST_CUT, len(folded)))
     if _full(other):
-        keys.append(
-            [("handle", _together(other, initial=True)), ("glued", _together(other, initial=False))]
-        )
+        handle = _together(other, initial=True)
+        keys.append(("handle", handle[:n]) for n in range(SHORTEST_FAMILY_CUT + 1, len(handle)))
+        keys.append([("handle", handle), ("glued", _together(other, initial=False))])
     return _keys(*keys)
 
 
@@ -819,7 +822,7 @@ def _keys_as_name(name: str) -> tuple[Hashable, ...]:
             keys.append(("misspelt", 1, d) for d in _deletions(folded, first=True))
         if len(folded) >= SHORTEST_CUT and " " not in name:
             keys.append([("cut", folded)])
-        if len(folded) > SHORTEST_FAMILY:
+        if len(folded) >= SHORTEST_FAMILY:
             keys.append([("handle", folded)])
         if CAMEL_CASE.fullmatch(name):
             keys.append([("glued", folded)])
@@ -1020,13 +1023,15 @@ def _initialled(name: str) -> list[str]:
 
 def handle_of(name: str, full: str) -> bool:
     """Answer whether a name of one word is a handle of a full one, its first name's initial
-    and its family name: "PSnyder", "Pete Snyder"; "jsmith", "Jane Smith"."""
-    return (
-        " " not in name
-        and len(name) > SHORTEST_FAMILY
-        and _full(full)
-        and name.casefold() == _together(full, initial=True)
-    )
+    and its family name: "PSnyder", "Pete Snyder"; "jsmith", "Jane Smith"; or, not written as
+    a name is (in lower case, or the family name's initial a capital), the family name's first
+    letters, SHORTEST_FAMILY_CUT or more: "mnot", "MNot", "Mark Nottingham"."""
+    if " " in name or len(name) < SHORTEST_FAMILY or not _full(full):
+        return False
+    handle, whole = name.casefold(), _together(full, initial=True)
+    unlike_a_name = name.islower() or name[1].isupper()
+    cut = unlike_a_name and len(handle) > SHORTEST_FAMILY_CUT and whole.startswith(handle)
+    return (handle == whole and len(name) > SHORTEST_FAMILY) or cut
 
 
 def glued_of(name: str, full: str) -> bool:
