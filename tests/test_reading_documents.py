@@ -974,6 +974,8 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     for said in (
         "Qin: Request review after the interim meeting. Issue WGLC.",
         "[QW] Goal for next IETF meeting for transport should be working group last call",
+        "CB: Next is starting WG last call. We will start that.",
+        "Next steps: WGLC",
     ):
         assert stages_of(said) == [("WG Last Call planned", said)]
     assert stages_of("Did anyone issue WGLC?") == []

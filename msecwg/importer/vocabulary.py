@@ -305,6 +305,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|(?:^|[.:;]\s+)(?:issue|start|launch|run|begin) (?:a |the )?{WGLC}(?=\s*(?:[.;!]|$))"
      rf"|\b(?:goal|target|aim|plan)\b[^.;]{{0,60}}\b(?:is|should be|would be) (?:a |the )?{WGLC}"
      rf"|\b{WGLC} (?:remains|is still|has yet) to be (?:done|started|issued|run)\b"
+     r"|\bnext(?: steps?)?(?: is| are| will be| would be|:) (?:to )?"
+     rf"(?:(?:start|issue|run|do)(?:ing)? )?(?:a |the )?{WGLC}"
      r"|(?<!not )(?<!n't )(?<!never )\b(?:expect(?:ed|ing)?|anticipat(?:ed|ing)|awaiting)"
      r" (?:a |the )?(?:new |another |second "
      rf"|2nd )?{WGLC}",
