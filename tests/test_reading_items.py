@@ -1374,6 +1374,31 @@ def test_objections_reported_asked_for_and_none_given_are_consensus() -> None:
     ]  # fmt: skip
 
 
+def test_objections_asked_for_and_none_heard_are_consensus() -> None:
+    got = decided_with(
+        "Any issues with #2 (response suppression) --- hearing none.\n\n"
+        "**LP** Hearing no QPACK removal objections.\n\n"
+        "Lars: I am hearing a lot of noise on the line.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("consensus", "Any issues with #2 (response suppression) --- hearing none."),
+        ("consensus", "**LP** Hearing no QPACK removal objections."),
+    ]
+
+
+def test_the_minutes_note_of_what_was_agreed_or_met_no_objection_is_agreement() -> None:
+    got = decided_with(
+        "MT: We could add text on the mapping.\n\n"
+        "No objections to add text aligned with the proposal.\n\n"
+        "Discussed and agreed to change the text.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("agreed", "We could add text on the mapping. No objections to add text aligned with "
+                   "the proposal."),
+        ("agreed", "Discussed and agreed to change the text."),
+    ]  # fmt: skip
+
+
 def test_the_minutes_notes_in_square_brackets_record_the_rooms_view_or_poll() -> None:
     got = decided_with(
         "Question: SHOULD WE REMOVE 0-LEN CIDS?\n[Poll is 53-2 (out of 165) in favor of "

@@ -399,6 +399,12 @@ ASKED_NONE = re.compile(
     re.IGNORECASE,
 )
 """Objections asked for, as the minutes report it, and none given (see CUES)."""
+HEARD_NONE = re.compile(
+    r"\bhearing\s+(?:none|no(?:\s+[\w-]+){0,3}?\s+(?:objections?|concerns?|opposition))\b",
+    re.IGNORECASE,
+)
+"""Objections asked for and none heard, as a chair says it: "Any issues with #2 (response
+suppression) --- hearing none.", "Hearing no QPACK removal objections." (see CUES)."""
 # A chair's reading of the room, no hedge: "RB - seems like consensus is on per sender
 # chaining", "Seems like there is rough consensus for option 2" (MLS minutes), "we seem to
 # have consensus" (HTTPAPI minutes)
@@ -413,7 +419,8 @@ CONSENSUS_SEEN = re.compile(
 # the minutes' own: "MT: ... No objection to moving this in here." is a speaker's view)
 NO_OBJECTION = re.compile(
     r"^\W*no objections?(?:\s+to\s+(?:(?:this|that|the)\s+(?:plan|proposal|approach)|these|those"
-    r"|[a-z]+ing\b[^.;?!]*|(?:do|make|merge|adopt|accept|apply|keep|use|go|move)\b[^.;?!]*))?"
+    r"|[a-z]+ing\b[^.;?!]*|(?:do|make|merge|adopt|accept|apply|keep|use|go|move|add|remove"
+    r"|include|drop|change)\b[^.;?!]*))?"
     r"(?:\s+(?:heard|raised|voiced|expressed))?(?P<room>\s+(?:from|in)\s+(?:the\s+)?(?:room|floor"
     r"|participants|attendees|group|wg|working\s+group))?"
     r"(?:\s+(?:on|in)\s+(?:the\s+)?(?:mailing\s+)?(?:list|call|meeting)"
@@ -592,7 +599,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "agreed",
         re.compile(
             r"\b(?:it\s+was|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)\s+(?i:agreed)\b"
-            r"|\(agreed\s+to\b"
+            r"|\b(?i:discussed\s+and\s+agreed)\b|\(agreed\s+to\b"
             rf"|\bagreement\s+is\s+to\b|^{BOLD_LEAD}(?i:agreed?)\s+(?:that|to|on|upon)\b"
         ),
         ("agree",),
@@ -807,6 +814,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # Objections asked for, as the minutes report it, and none given: "Chairs: Asked if there
     # were objections to BCP; none in the room" (DNSOP minutes)
     ("consensus", ASKED_NONE, ("ask",)),
+    ("consensus", HEARD_NONE, ("hearing",)),
     ("agreed", CONFIRMED, ("confirmed",)),
     # The room's assent marked after what it assents to (see ASSENT_MARK), where no other
     # cue says more.
@@ -839,7 +847,7 @@ ANY_CUE = CaseAside(
         r"|support in the room|support from the room|scope|co-author|coauthor|co-editor|shepherd"
         r"|right place|right group|right venue"
         r"|new editor|as editor|sounds like|minutes|acclamation|pushback|push-back|unanimity"
-        r"|decision|\U0001f44d",
+        r"|decision|hearing|\U0001f44d",
         re.IGNORECASE,
     )
 )
@@ -858,7 +866,7 @@ CUE_WORDS = (
     "support in the room", "support from the room", "scope", "co-author", "coauthor",
     "co-editor", "shepherd", "new editor", "as editor", "sounds like", "right place",
     "right group", "right venue", "minutes", "acclamation", "pushback", "push-back", "unanimity",
-    "decision",
+    "decision", "hearing",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
@@ -1408,8 +1416,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         elif (
             (hedged(clause := _own_clause(before, match)) or PROPOSES.search(clause))
             and kind in ("ruling", "agreed", "consensus")
-            and match.re not in (ASSENT_MARK, ASKED_NONE, DISPOSED)  # "Asked if there were
-            # ...", "Action: Proposal accepted"
+            # "Asked if there were ...", "--- hearing none.", "Action: Proposal accepted"
+            and match.re not in (ASSENT_MARK, ASKED_NONE, HEARD_NONE, DISPOSED)
             and not (kind == "consensus" and CONSENSUS_SEEN.search(before))
         ):
             continue
