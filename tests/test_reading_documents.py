@@ -979,6 +979,8 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     ):
         assert stages_of(said) == [("WG Last Call planned", said)]
     assert stages_of("Did anyone issue WGLC?") == []
+    # a registration policy of RFC 8126 named, no approval
+    assert stages_of('Option numbers in that range are "IETF Review or IESG Approval"') == []
     said = "wood: interested in a call for adoption of this draft for pearg."
     assert stages_of(said) == [("candidate for adoption", said)]
     said = '2018-06: publication of RFC 8406, "NC Taxonomy"'

@@ -321,7 +321,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("editor", "auth48", "queue")),
     # approved: "It already went through IESG"; not "a smooth path ... through IESG" (CCAMP)
     ("approved by the IESG",
-     r"\b(?:past|cleared|approved by) (?:the )?IESG\b|\bIESG (?:approved|approval)\b"
+     # not the registration policy of RFC 8126: "IETF Review or IESG Approval" (CoRE minutes)
+     r"\b(?:past|cleared|approved by) (?:the )?IESG\b|(?<!\bor )\bIESG (?:approved|approval)\b"
      r"|\b(?:went|gone|got|gotten|passed|been|made it) through (?:the )?IESG\b"
      r"|\bapproved for publication\b", ("iesg", "approved for")),
     # with a state of the IESG's as the Datatracker writes it, with its substate: "Waiting for
