@@ -2214,6 +2214,21 @@ def test_an_action_label_assigning_an_issue_to_someone_names_its_owner() -> None
     ]
 
 
+def test_a_turn_that_is_only_a_task_or_commits_to_one_is_the_speakers() -> None:
+    found = read(
+        "# CoRE\n\n## Block\n\nRich: I see.\n\nCA: to check with Peter also about possible "
+        "changes in the use case.\n\nBS: I commit again to review in the next days.\n\n"
+        # why, or to whom, or not a task: none
+        "Alex: To address Christian. We used short-lived streams.\n\n"
+        "Bob: to address this, we could add a field.\n\n"
+        "Martin: to use source address they need to know it.\n"
+    )
+    assert owned(found) == [
+        ("CA", "to check with Peter also about possible changes in the use case."),
+        ("BS", "I commit again to review in the next days."),
+    ]
+
+
 def test_owners_listed_with_commas_before_a_task_each_own_it() -> None:
     found = read(
         "# DNSOP\n\n## Bootstrap\n\nSam Weiler: split it.\n\nTony: crazy.\n\nBenno: same.\n\n"

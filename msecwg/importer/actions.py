@@ -195,14 +195,15 @@ check" (NWCRG minutes), "Francesca will have an informal chat with the IESG" (HT
 # minutes); in emphasis: "*We will put it into github*" (HTTPAPI minutes); the speaker glad to:
 # "I'm happy to review the PR", "Happy to take another look." (MASQUE and HTTPAPI minutes); a
 # speaker's undertaking reported: "Gorry Fairhurst (University of Aberdeen): Promised to review
-# the draft" (ICCRG minutes)
+# the draft" (ICCRG minutes); committed to: "BS: I commit again to review in the next days."
+# (CoRE minutes)
 OWN = Clauses(
     r"[*_]{0,3}(?P<who>(?:i|we)(?:'ll|\u2019ll|(?:\s+(?:definitely|certainly|surely))?\s+will"
     r"|\s+shall|\s+am\s+going\s+to"
     r"|\s+are\s+going\s+to|\s+plan\s+to|\s+(?:do\s+)?intend\s+to)|i\s+can|will|(?<=and )can"
     r"|plan\s+to|(?:i|we)(?:\s+(?:have|got|took|take|am\s+taking|are\s+taking)"
     r"|['\u2019](?:m|re)\s+taking)\s+(?:(?:an?|the)\s+)?action(?:\s+item)?\s+to"
-    r"|promised\s+to|volunteered\s+to|offered\s+to"
+    r"|promised\s+to|volunteered\s+to|offered\s+to|(?:i|we)\s+commit\s+(?:again\s+)?to"
     r"|(?<![\w'\u2019])going\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?:[:,](?:\s+will)?|(?:are|is)\s+to)"
     r"|next\s+steps?\s+(?:are|is|would\s+be|include)(?:\s+about)?(?=\s+[a-z]+ing\b)"
@@ -302,6 +303,12 @@ ASSIGNED = re.compile(
 )
 """A task given to someone named, the line saying only that: "Assigned to ekr." (under an
 issue's heading, QUIC minutes), "Action: Assign to Roy" (HTTP minutes)."""
+TO_DO = re.compile(r"[*_]{0,3}to\s+(?P<verb>[a-z]+)\b")
+"""A turn's words that are only a task, the speaker's, as notes write it, in lower case: "CA:
+to check with Peter also about possible changes in the use case." (CoRE minutes), "Julian: to
+come up with a proposal in collaboration with Mark." (HTTP minutes); not a sentence that says
+why or to whom: "To make this work you need …", "To address Christian.", "to address this, we
+could …"."""
 NOT_OF_A_TASK = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "needs", "need", "seems",
      "seem", "appears", "appear", "going", "likely", "ought", "want", "wants", "will", "must",
@@ -400,11 +407,11 @@ GLAD = re.compile(r"\b(?:happy|willing|glad)\s+to$", re.IGNORECASE)
 """What ends OWN's "who" where a speaker says they are glad to do something."""
 OWN_WORDS = (
     "ll", "going", "can", "plan", "intend", "interested to", "next step", "happy to", "willing to",
-    "glad to", "action", "promised", "volunteered", "offered",
+    "glad to", "action", "promised", "volunteered", "offered", "commit",
 )  # fmt: skip
 """Letters one of which OWN's "who" holds ("I'll", "we will", "shall", "am going to",
 "i can", "plan to", "intend to", "interested to", "next steps:", "happy to", "I have the action
-item to", a report's "Promised to"), case folded."""
+item to", "I commit to", a report's "Promised to"), case folded."""
 # A request for a task: "can you file an issue on manageability?", "can jrschke send
 # the information to the list", "Please suggest concrete designs."
 REQUEST = CaseAside(
@@ -980,6 +987,10 @@ def _undertaken(
         sentence = unwrapped(text[a:b])
         if asks(sentence):
             continue
+        bare = TO_DO.match(sentence) if a == passage.words and passage.is_turn else None
+        if bare and _task_verb(bare["verb"]) and "," not in sentence and not outcome:
+            taken.append(_made(text, passage, a, b, passage.speaker, year))
+            continue  # "CA: to check with Peter …": the speaker's, as notes write it
         # a passage of one sentence: its words are those found to hold a verb of a task
         found = _undertaking(sentence, passage, names, outcome, may=len(spans) == 1)
         if found is not False:
