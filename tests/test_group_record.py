@@ -97,8 +97,22 @@ def test_a_handle_of_an_initial_and_a_family_name_is_the_one_full_name_that_has_
         pytest.skip(f"no shared minutes at {http}")
     minutes = (str(http / "ietf75.txt"), str(http / "ietf101.md"))
     assert run("import", *minutes, "-o", str(tmp_path / "h")).exit_code == 0
-    # IETF 75's minutes write handles ("rfielding:"), IETF 101's full names.
+    # IETF 75's minutes write handles ("rfielding:", "mnot:", "mthom:"), IETF 101's full names.
     assert joins(run, tmp_path / "h", "people") == {
+        "Mark Nottingham": [
+            (
+                "mnot",
+                "initial and start of family name",
+                "no other full name of the meetings: Mark Nottingham",
+            )
+        ],
+        "Martin Thompson": [
+            (
+                "mthom",
+                "initial and start of family name",
+                "no other full name of the meetings: Martin Thompson",
+            )
+        ],
         "Roy Fielding": [
             (
                 "rfielding",
@@ -114,6 +128,33 @@ def test_a_handle_of_an_initial_and_a_family_name_is_the_one_full_name_that_has_
             )
         ],
     }
+
+
+def test_a_handle_cutting_a_family_name_short_is_the_one_full_name_of_the_meetings(
+    run: Run, tmp_path: Path
+) -> None:
+    (tmp_path / "ietf120.md").write_text(
+        "# HTTP WG Minutes - IETF 120\n\n## Monday, 22 July 2024\n\n## Cookies\n\n"
+        "Mark Nottingham: we should ship it.\n\nJulian Reschke: agreed.\n"
+    )
+    (tmp_path / "ietf121.md").write_text(
+        "# HTTP WG Minutes - IETF 121\n\n## Monday, 4 November 2024\n\n## Cookies\n\n"
+        "mnot: we shipped it.\n\nmthom: good.\n\nJulian Reschke: agreed.\n"
+    )
+    minutes = (str(tmp_path / "ietf120.md"), str(tmp_path / "ietf121.md"))
+    assert run("import", *minutes, "-o", str(tmp_path / "h")).exit_code == 0
+    assert joins(run, tmp_path / "h", "people") == {
+        "Mark Nottingham": [
+            (
+                "mnot",
+                "initial and start of family name",
+                "no other full name of the meetings: Mark Nottingham",
+            )
+        ],
+    }
+    # "mthom" is no one's: no full name of the meetings has its letters
+    names = [r["name"] for r in records(run, tmp_path / "h", "people")]
+    assert names == ["Mark Nottingham", "Julian Reschke", "mthom"]
 
 
 def test_what_may_be_one_person_is_proposed_not_joined(run: Run, folder: Path) -> None:

@@ -195,22 +195,36 @@ def _full(name: str) -> tuple[str, str] | None:
     return key(words[0]), key(words[-1])
 
 
+_SHORTEST_HANDLE = 4
+"""The fewest letters of a handle of an initial and a family name's first letters ("mnot")."""
+CUT_HANDLE = "initial and start of family name"
+"""The rule that joins such a handle, after the others: where a meeting writes both "Mark" and
+"mnot", "Mark" is Mark Nottingham and "mnot" is left to a person."""
+
+
 def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
-    """Join each first name (and initial), or handle of an initial and a family name, only one
-    full name of the meetings has ("Jana", "Martin T", "rfielding"), unless a meeting names
-    both; answer those several have, as proposals."""
+    """Join each first name (and initial), or handle of an initial and a family name (or its
+    first letters, written as no name is: "mnot", "MNot"), only one full name of the meetings
+    has ("Jana", "Martin T", "rfielding"), unless a meeting names both; answer those several
+    have, as proposals."""
     fulls: dict[str, set[str]] = {}  # the groups with a full name, by its first name
     handles: dict[str, set[str]] = {}  # and by its initial and family name
+    cut: dict[str, set[str]] = {}  # and by its initial and its family name's first letters
     for k in names.meetings:
         if (full := _full(k)) is not None:
             fulls.setdefault(full[0], set()).add(union.find(k))
-            handles.setdefault(full[0][:1] + full[1], set()).add(union.find(k))
+            handle = full[0][:1] + full[1]
+            handles.setdefault(handle, set()).add(union.find(k))
+            for n in range(_SHORTEST_HANDLE, len(handle)):
+                cut.setdefault(handle[:n], set()).add(union.find(k))
     has_full = set().union(*fulls.values())
     planned, proposed = [], []
     for k in names.meetings:
         words = k.split()
         if k in handles and k not in fulls:  # a handle no full name starts with
             rule, of, initial = "initial and family name", handles[k], ""
+        elif k in cut and k not in fulls and _a_handle(names, k):
+            rule, of, initial = CUT_HANDLE, cut[k], ""
         elif len(words) == 1 and words[0].isalpha():
             rule, of, initial = "first name", fulls.get(k, set()), ""
         elif len(words) == 2 and len(words[1].rstrip(".")) == 1 and words[1][0].isalpha():
@@ -231,13 +245,20 @@ def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
             planned.append((k, next(iter(found)), rule))
         else:
             proposed.append((k, sorted(found), "both named at one meeting"))
-    for k, into, rule in planned:
+    cut_last = sorted(planned, key=lambda plan: plan[2] == CUT_HANDLE)  # surer joins first
+    for k, into, rule in cut_last:
         whom = _shown_person(union, names, into)
         union.join(into, k, rule, f"no other full name of the meetings: {whom}")
     return [
         names.proposal(k, [_shown_person(union, names, r) for r in rs], why)
         for k, rs, why in proposed
     ]
+
+
+def _a_handle(names: _Names, k: str) -> bool:
+    """Answer whether a name is written as a handle, not as a name is: in lower case, or with a
+    capital after the first letter ("mnot", "MNot"; not "Mnot" alone)."""
+    return any(w.islower() or w[1:2].isupper() for w, _ in names.written[k])
 
 
 def _spelt_alike(names: _Names, union: _Union) -> list[ProposalRow]:
