@@ -1247,6 +1247,12 @@ def test_a_stage_reached_asked_about_or_hummed_on_is_none_and_approval_is_the_ie
     assert stages_of("ML (p11): Is draft-ietf-dns-over-coap ready for WG Last Call?") == []
     assert stages_of("Dave S: We have proposed resolutions. Are we ready for WGLC?") == []
     assert stages_of("Hum if draft-ietf-tsvwg-nqb is not ready ie not start a WGLC") == []
+    # a Last Call asked about, not proposed, is none too
+    for said in ("Marius: Once we do the editorial pass, is it reasonable to do a WGLC soon?",
+                 "CB: Do we have to do another WG last call if we change the table?"):  # fmt: skip
+        assert stages_of(said) == []
+    said = "Mirja: Let's do another WGLC?"
+    assert stages_of(said) == [("WG Last Call planned", said)]
     assert stages_of("MT: draft-ietf-core-sid has been approved for publication.") == [
         ("approved by the IESG", "MT: draft-ietf-core-sid has been approved for publication.")
     ]

@@ -22,7 +22,7 @@ from msecwg.importer.items import (
 )
 from msecwg.importer.records import Decision
 from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
-from msecwg.importer.vocabulary import ISSUE_DISPOSED
+from msecwg.importer.vocabulary import ISSUE_DISPOSED, PROPOSED
 
 # A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
 # favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...",
@@ -148,9 +148,8 @@ PROPOSES = CaseAside(
 )
 PROPOSING_WORDS = ("propos", "suggest", "let", " we")
 """Words one of which PROPOSES finds, found faster."""
-# A proposal put as a question: "Should we close this?", "Can we punt to v2?", "Shall we
-# merge it?"; "Proposal ready?" or "will we have a proposal?" asks a fact instead.
-PROPOSES_AS_QUESTION = re.compile(r"\b(?:can|should|shall) we\b|\blet'?s\b", re.I)
+PROPOSES_AS_QUESTION = re.compile(PROPOSED, re.IGNORECASE)
+"""A proposal put as a question (see vocabulary.PROPOSED)."""
 # A request for a task, read as an action item rather than a decision.
 REQUESTS = re.compile(r"\b(?:can|could|would) you\b|\bplease\b", re.IGNORECASE)
 # A call confirmed on the list afterwards: "Consensus for first option? Take to list."

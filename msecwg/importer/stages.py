@@ -17,6 +17,7 @@ from msecwg.importer.vocabulary import (
     LABEL_WORDS,
     NOT_DOCUMENT_NAMES,
     POLL_COUNTED,
+    PROPOSED,
     REACHED,
     ROOM_ADOPTS,
     STAGE_PHRASES,
@@ -155,6 +156,14 @@ intend to make it more strict, best hurry, because invariants has already been s
 editor.")."""
 TO_COME = frozenset({"WG Last Call planned", "revision expected"})
 """Stages to come, which a denial before them leaves none (see _stage)."""
+INTERROGATIVE = re.compile(
+    r"\W*(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|what|when"
+    r"|how|why|who|which|any)\b",
+    re.IGNORECASE,
+)
+"""The word a question opens with: "is it reasonable to …", "Do we have to …"."""
+PROPOSES = re.compile(PROPOSED, re.IGNORECASE)
+"""A proposal put as a question (see vocabulary.PROPOSED)."""
 GIVEN = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
 SHORT = 10
 """Fewer words than this make a stage's sentence short: quoted with its neighbour."""
@@ -377,7 +386,14 @@ def _stage(
         ):
             continue  # "Recently published RFC 9030; 3 in IESG processing": others'
         asked = asks(sentence) or HUM_PUT.match(sentence) is not None
-        if asked and (stage in REACHED or NEGATED.search(match.group())):
+        # a stage to come in the clause a question ends, asked, not proposed: "is it reasonable
+        # to do a WGLC soon?" (not "Let's do another WGLC?", nor a note of a plan not sure of:
+        # "Next steps: WGLC on next version (-05) in mid 2023?"; a candidate for adoption is one
+        # asked about too: "Interest in adoption?")
+        to_come = stage in TO_COME and not CLAUSE.search(sentence, match.end())
+        asking = INTERROGATIVE.match(clause) is not None and PROPOSES.search(sentence) is None
+        to_come = to_come and asking
+        if asked and (stage in REACHED or to_come or NEGATED.search(match.group())):
             # "Is draft-ietf-dns-over-coap ready for WG Last Call?", "anyone who thinks we
             # shouldn't progress it to WG last call?": asked, not stated
             return None, 0
