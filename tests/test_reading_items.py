@@ -2229,6 +2229,21 @@ def test_a_turn_that_is_only_a_task_or_commits_to_one_is_the_speakers() -> None:
     ]
 
 
+def test_a_task_taken_on_after_a_hedge_in_a_clause_before_it_is_the_speakers() -> None:
+    found = read(
+        "# QUIC\n\n## Streams\n\nMirja: ok.\n\nLucas P: I'll take a task to follow up.\n\n"
+        "Lucas Pardue: Perhaps look at the text that Tommy landed on, and I'm happy to review the "
+        "PR.\n\n"
+        # a hedge in the clause of the task itself still holds
+        "Ian: Not sure, and I think I'd maybe review it.\n"
+    )
+    assert owned(found) == [
+        ("Lucas P", "I'll take a task to follow up."),
+        ("Lucas Pardue", "Perhaps look at the text that Tommy landed on, and I'm happy to review "
+                         "the PR."),
+    ]  # fmt: skip
+
+
 def test_owners_listed_with_commas_before_a_task_each_own_it() -> None:
     found = read(
         "# DNSOP\n\n## Bootstrap\n\nSam Weiler: split it.\n\nTony: crazy.\n\nBenno: same.\n\n"

@@ -163,7 +163,7 @@ class Clauses:
 
 
 AIMED = (
-    r"(?:(?:aim|seek)\s+to\s+|take\s+(?:(?:an?|the)\s+)?action(?:\s+item)?\s+to\s+"
+    r"(?:(?:aim|seek)\s+to\s+|take\s+(?:(?:an?|the)\s+)?(?:action(?:\s+item)?|task)\s+to\s+"
     r"|(?:take|have)\s+(?:an?|another)\s+(?:closer\s+|quick\s+|second\s+)?(?=look\b)"
     r"|take\s+(?=care\s+of\b)|go\s+(?=(?:over|through)\s+(?!in\b|with\b)\w)"
     r"|give\s+(?:it|them|this|that|these|those)\s+(?:an?|another)\s+"
@@ -175,7 +175,8 @@ AIMED = (
     r"\s+(?:minutes?|hours?|days?|weeks?|months?)\s+to\s+)?"
 )
 """What may stand before the verb of a task someone takes on: "Björn will aim to complete",
-"we'll take an action item to figure out where this should go", "I'll take a look", "will give
+"we'll take an action item to figure out where this should go", "I'll take a task to follow up"
+(QUIC minutes), "I'll take a look", "will give
 them a second read" (MASQUE minutes), "Jensen
 will take care of CDNI", "I will go over it and share update" (NASR minutes), "I will go back and
 check" (NWCRG minutes), "Francesca will have an informal chat with the IESG" (HTTPAPI minutes),
@@ -378,10 +379,11 @@ one taking a task on."""
 BUT = re.compile(r",\s*but\b", re.IGNORECASE)
 """Where a clause ends: a hedge before it does not reach the task after it ("Not sure, but will
 research"), and a "can" before it says what can be done ("and can run, but ...")."""
-HEDGE_ENDS = re.compile(rf"{BUT.pattern}|;\s", re.IGNORECASE)
-"""Where a hedge before a task ends: at "but" ("Not sure, but will research") or a semicolon
+HEDGE_ENDS = re.compile(rf"{BUT.pattern}|;\s|,\s*and\s+(?=(?:i|we)\b)", re.IGNORECASE)
+"""Where a hedge before a task ends: at "but" ("Not sure, but will research"), a semicolon
 ("I'll take this as a definite "maybe"; being in the shave-bytes camp, I'll implement this",
-CoRE minutes)."""
+CoRE minutes) or "and" opening a clause of the speaker's own ("Perhaps look at the text that
+Tommy landed on, and I'm happy to review the PR", MASQUE minutes)."""
 BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
 """A way of doing something ("by twiddling packets"): a "can" with it says what can be done."""
 FIRST_PERSON = re.compile(r"[\s*_]*(?:i|we)(?:['\u2019](?:m|re|ll|ve|d))?\b", re.IGNORECASE)
