@@ -1384,6 +1384,16 @@ def test_a_topic_written_out_or_by_initials_names_one_draft_only() -> None:
     ]
 
 
+def test_a_numbered_part_of_the_program_before_a_headings_title_is_no_part_of_it() -> None:
+    found = read(
+        "# QUIC Interim\n\n## Morning 2018-06-06\n\n### Topic IV: HTTP (MikeB)\n\n"
+        "MikeB: the HTTP draft needs work.\n\n### Topic V: QPACK (Alan)\n\nAlan: fine.\n\n"
+        "### Item 3: Stream 0 Design Team (Ian Swett)\n\nIan: the draft.\n\n"
+        "### Presentation 1:\n\nAlan: slides.\n"
+    )
+    assert [d.name for d in found.documents] == ["HTTP", "QPACK", "Stream 0 Design Team"]
+
+
 def test_a_day_before_a_headings_title_is_no_part_of_its_name() -> None:
     text = (
         "# HTTP Working Group Minutes - IETF104 Prague\n\n## Monday - HTTP Core\n\n"

@@ -259,8 +259,12 @@ UPDATES_TO = re.compile(
 """What a heading says it brings before its subject's name: "Open issues, updates to qlog",
 "Update on HTTP/3 Priorities", "Status of Cookies", "preview of Instant Acknowledgments",
 "Situation of the RLNC I-Ds"."""
-DAY_PIECE = re.compile(rf"(?i:{WEEKDAY}|day\s+\d{{1,2}}|session\s+(?:\d{{1,2}}|[ivx]{{1,4}}))")
-"""A day or session a heading names before its title: "## Monday - HTTP Core", "Session 2: …"."""
+DAY_PIECE = re.compile(
+    rf"(?i:{WEEKDAY}|day\s+\d{{1,2}}"
+    r"|(?:session|topic|item|part|presentation|talk|slot|segment)\s+(?:\d{1,2}|[ivx]{1,5}))"
+)
+"""A day, session or numbered part of the program a heading names before its title: "## Monday -
+HTTP Core", "Session 2: …", "### Topic IV: HTTP (MikeB)" (QUIC minutes)."""
 DURATION_WORDS = re.compile(r"^\d+\s*(?:m|min|mins|minutes)\b", re.IGNORECASE)
 DRAFT_VERSION = re.compile(r"-(?:\d\d|\*)$")
 # A list item's words before a draft and a dash: an agenda's title for it
