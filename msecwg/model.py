@@ -156,6 +156,10 @@ def last_day(day: dt.date, precision: Precision) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
+UNNAMED_GROUP = "unnamed"
+"""The working group of a meeting whose minutes name none."""
+
+
 class Meeting(Record, kw_only=True, frozen=True):
     """The meeting the minutes record; what they do not state is left out. `ietf_from`
     says whether the minutes state the IETF number or only their file's name does."""

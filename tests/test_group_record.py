@@ -479,6 +479,29 @@ def test_a_charter_called_as_another_meeting_names_a_document_is_joined_to_it(
     ]
 
 
+def test_a_meeting_that_names_no_group_is_of_the_one_group_the_others_name(
+    run: Run, tmp_path: Path
+) -> None:
+    z = import_minutes(run, tmp_path / "minutes", tmp_path / "z", {
+        "zebra-ietf124.md": "# ZEBRA WG Minutes - IETF 124\n\n## [Search](https://datatracker."
+        "ietf.org/doc/draft-chung-zebra-search/)\n\nDana: ready.\n",
+        "ietf125.md": "# Minutes - IETF 125\n\n## Search\n\nDana: the Search draft is ready.\n",
+    })  # fmt: skip
+    assert joins(run, z, "drafts") == {
+        "draft-chung-zebra-search": [
+            ("Search", "nickname", "IETF 124: draft-chung-zebra-search called 'Search'")
+        ]
+    }
+    # with two groups named, the meeting that names none is of neither
+    h = import_minutes(run, tmp_path / "minutes2", tmp_path / "h", {
+        "zebra-ietf124.md": "# ZEBRA WG Minutes - IETF 124\n\n## [Search](https://datatracker."
+        "ietf.org/doc/draft-chung-zebra-search/)\n\nDana: ready.\n",
+        "horse-ietf124.md": "# HORSE WG Minutes - IETF 124\n\n## Hoof care\n\nMo: ready.\n",
+        "ietf125.md": "# Minutes - IETF 125\n\n## Search\n\nDana: the Search draft is ready.\n",
+    })  # fmt: skip
+    assert joins(run, h, "drafts") == {}
+
+
 def test_a_name_another_groups_meeting_writes_is_proposed_not_joined_as_a_nickname(
     run: Run, tmp_path: Path
 ) -> None:

@@ -11,7 +11,7 @@ from itertools import combinations
 
 import msgspec
 
-from msecwg.model import GroupRecord, Kind
+from msecwg.model import UNNAMED_GROUP, GroupRecord, Kind
 from msecwg.rows import JoinRow, ProposalRow
 from msecwg.spelling import distance
 from msecwg.store import reading
@@ -324,6 +324,9 @@ def documents(held: Sequence[Held], record: GroupRecord | None) -> Ones:
             names.add(i, d.name, m.label, m.headed.meeting.working_group)
     union = names.recorded(record)
     groups = [key(m.headed.meeting.working_group) for m in held]
+    named = set(groups) - {UNNAMED_GROUP}
+    if len(named) == 1:  # a meeting whose minutes name no group is the one group's of the rest
+        groups = [next(iter(named))] * len(groups)
     proposed = _adopted(names, union)
     proposed += _nicknames(held, groups, names, union)
     proposed += _short_names(groups, names, union)

@@ -28,7 +28,7 @@ import msgspec
 from msecwg import __version__
 from msecwg.dates import count, iso_date
 from msecwg.errors import DataError, MsecwgError, UsageProblem, WriteError
-from msecwg.model import Transcription
+from msecwg.model import UNNAMED_GROUP, Transcription
 from msecwg.show.safe import escape_toml
 from msecwg.store.cache import code_digest
 from msecwg.store.files import decode_text, read_bytes, reason, signals_held, write_file
@@ -269,7 +269,7 @@ def meeting_name(t: Transcription, minutes: Path) -> str:
     "interim-20-10" for "interim-20-10/minutes.md")."""
     m = t.meeting
     group = re.sub(r"[^a-z0-9]+", "-", m.working_group.casefold()).strip("-")
-    if group and m.working_group != "unnamed":
+    if group and m.working_group != UNNAMED_GROUP:
         if m.interim and m.date is not None:
             return f"{group}-interim-{iso_date(m.date.day, m.date.precision)}"
         if m.ietf is not None:

@@ -22,6 +22,7 @@ from msecwg.importer import Found
 from msecwg.importer.documents import THE_CHARTER
 from msecwg.importer.people import names_of
 from msecwg.model import (
+    UNNAMED_GROUP,
     Action,
     ActionKind,
     Decision,
@@ -213,8 +214,8 @@ def _meeting(found: Found) -> tuple[Meeting, list[str]]:
         quotes = [found.sections[0].heading]
     group = m.group
     if group is None:
-        group = "unnamed"
-        left.append("no working group named: the transcription calls it 'unnamed'")
+        group = UNNAMED_GROUP
+        left.append(f"no working group named: the transcription calls it {group!r}")
     if not sessions:
         left.append("no date of the meeting in the minutes: left out")
     meeting = Meeting(
