@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 import msgspec
 
 from msecwg.importer.items import (
+    PROPOSES_AS_QUESTION,
     SHORT_PASSAGE,
     Passage,
     asks,
@@ -22,7 +23,7 @@ from msecwg.importer.items import (
 )
 from msecwg.importer.records import Decision
 from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
-from msecwg.importer.vocabulary import ISSUE_DISPOSED, PROPOSED
+from msecwg.importer.vocabulary import ISSUE_DISPOSED
 
 # A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
 # favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...",
@@ -148,8 +149,6 @@ PROPOSES = CaseAside(
 )
 PROPOSING_WORDS = ("propos", "suggest", "let", " we")
 """Words one of which PROPOSES finds, found faster."""
-PROPOSES_AS_QUESTION = re.compile(PROPOSED, re.IGNORECASE)
-"""A proposal put as a question (see vocabulary.PROPOSED)."""
 # A request for a task, read as an action item rather than a decision.
 REQUESTS = re.compile(r"\b(?:can|could|would) you\b|\bplease\b", re.IGNORECASE)
 # A call confirmed on the list afterwards: "Consensus for first option? Take to list."

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from msecwg.importer.text import fold, notes_a_line_each, sentences
-from msecwg.importer.vocabulary import ASSENT_WORDS, HEDGES
+from msecwg.importer.vocabulary import ASSENT_WORDS, HEDGES, PROPOSED
 
 # A passage short enough to be quoted whole as the record of what it says.
 SHORT_PASSAGE = 300
@@ -88,6 +88,10 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], .
 
 
 ASIDE_AT_END = re.compile(r"\?\s*\([^()]*\)\W*$")
+
+
+PROPOSES_AS_QUESTION = re.compile(PROPOSED, re.IGNORECASE)
+"""A proposal put as a question (see vocabulary.PROPOSED): "Should we close this?"."""
 
 
 def asks(sentence: str) -> bool:

@@ -7,7 +7,7 @@ subject ("Key", "invariants")."""
 import re
 from typing import NamedTuple
 
-from msecwg.importer.items import asks
+from msecwg.importer.items import PROPOSES_AS_QUESTION, asks
 from msecwg.importer.speakers import NAMES_APART, speaker
 from msecwg.importer.text import alternatives, caseless, holds_any, notes_a_line_each, sentences
 from msecwg.importer.vocabulary import (
@@ -17,7 +17,6 @@ from msecwg.importer.vocabulary import (
     LABEL_WORDS,
     NOT_DOCUMENT_NAMES,
     POLL_COUNTED,
-    PROPOSED,
     REACHED,
     ROOM_ADOPTS,
     STAGE_PHRASES,
@@ -162,8 +161,6 @@ INTERROGATIVE = re.compile(
     re.IGNORECASE,
 )
 """The word a question opens with: "is it reasonable to …", "Do we have to …"."""
-PROPOSES = re.compile(PROPOSED, re.IGNORECASE)
-"""A proposal put as a question (see vocabulary.PROPOSED)."""
 GIVEN = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
 SHORT = 10
 """Fewer words than this make a stage's sentence short: quoted with its neighbour."""
@@ -390,9 +387,12 @@ def _stage(
         # to do a WGLC soon?" (not "Let's do another WGLC?", nor a note of a plan not sure of:
         # "Next steps: WGLC on next version (-05) in mid 2023?"; a candidate for adoption is one
         # asked about too: "Interest in adoption?")
-        to_come = stage in TO_COME and not CLAUSE.search(sentence, match.end())
-        asking = INTERROGATIVE.match(clause) is not None and PROPOSES.search(sentence) is None
-        to_come = to_come and asking
+        to_come = (
+            stage in TO_COME
+            and not CLAUSE.search(sentence, match.end())
+            and INTERROGATIVE.match(clause) is not None
+            and PROPOSES_AS_QUESTION.search(sentence) is None
+        )
         if asked and (stage in REACHED or to_come or NEGATED.search(match.group())):
             # "Is draft-ietf-dns-over-coap ready for WG Last Call?", "anyone who thinks we
             # shouldn't progress it to WG last call?": asked, not stated

@@ -566,12 +566,13 @@ TASK_VERBS = frozenset(
      "mobilise"}
 )  # fmt: skip
 
-# Who, besides a named person, takes on a task in minutes: "chairs will make adoption
-# call on the list", "editors need to do more work" (quic/ietf104.md, httpwg/ietf101.md).
 # A proposal put as a question: "Should we close this?", "Can we punt to v2?", "Shall we
 # merge it?", "Let's do a call for adoption after the meeting?"; "Proposal ready?" or "will we
 # have a proposal?" asks a fact instead.
 PROPOSED = r"\b(?:can|should|shall) we\b|\blet'?s\b"
+
+# Who, besides a named person, takes on a task in minutes: "chairs will make adoption
+# call on the list", "editors need to do more work" (quic/ietf104.md, httpwg/ietf101.md).
 OWNER_ROLES = frozenset(
     {"chair", "chairs", "editor", "editors", "author", "authors", "ad", "ads", "wg chairs",
      "the chairs", "the editors", "the authors", "co-chair", "co-chairs", "the co-chairs"}
