@@ -13,7 +13,7 @@ import msgspec
 
 from msecwg.model import UNNAMED_GROUP, GroupRecord, Kind
 from msecwg.rows import JoinRow, ProposalRow
-from msecwg.spelling import distance
+from msecwg.spelling import SHORTEST_CUT_HANDLE, distance, written_as_handle
 from msecwg.store import reading
 from msecwg.store.load import Held
 from msecwg.store.record import NAME
@@ -195,8 +195,6 @@ def _full(name: str) -> tuple[str, str] | None:
     return key(words[0]), key(words[-1])
 
 
-_SHORTEST_HANDLE = 4
-"""The fewest letters of a handle of an initial and a family name's first letters ("mnot")."""
 CUT_HANDLE = "initial and start of family name"
 """The rule that joins such a handle, after the others: where a meeting writes both "Mark" and
 "mnot", "Mark" is Mark Nottingham and "mnot" is left to a person."""
@@ -215,7 +213,7 @@ def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
             fulls.setdefault(full[0], set()).add(union.find(k))
             handle = full[0][:1] + full[1]
             handles.setdefault(handle, set()).add(union.find(k))
-            for n in range(_SHORTEST_HANDLE, len(handle)):
+            for n in range(SHORTEST_CUT_HANDLE, len(handle)):
                 cut.setdefault(handle[:n], set()).add(union.find(k))
     has_full = set().union(*fulls.values())
     planned, proposed = [], []
@@ -223,7 +221,7 @@ def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
         words = k.split()
         if k in handles and k not in fulls:  # a handle no full name starts with
             rule, of, initial = "initial and family name", handles[k], ""
-        elif k in cut and k not in fulls and _a_handle(names, k):
+        elif k in cut and k not in fulls and any(written_as_handle(w) for w, _ in names.written[k]):
             rule, of, initial = CUT_HANDLE, cut[k], ""
         elif len(words) == 1 and words[0].isalpha():
             rule, of, initial = "first name", fulls.get(k, set()), ""
@@ -253,12 +251,6 @@ def _first_names(names: _Names, union: _Union) -> list[ProposalRow]:
         names.proposal(k, [_shown_person(union, names, r) for r in rs], why)
         for k, rs, why in proposed
     ]
-
-
-def _a_handle(names: _Names, k: str) -> bool:
-    """Answer whether a name is written as a handle, not as a name is: in lower case, or with a
-    capital after the first letter ("mnot", "MNot"; not "Mnot" alone)."""
-    return any(w.islower() or w[1:2].isupper() for w, _ in names.written[k])
 
 
 def _spelt_alike(names: _Names, union: _Union) -> list[ProposalRow]:

@@ -22,6 +22,7 @@ from msecwg.importer.speakers import (
 )
 from msecwg.importer.text import fold
 from msecwg.importer.vocabulary import PARTICLES, ROLE_WORDS
+from msecwg.spelling import SHORTEST_CUT_HANDLE, written_as_handle
 from msecwg.store.reading import key as plain
 
 # "Mike Bishop(mb)", "Martin Thomson (MT)": a short name in brackets, and the words
@@ -112,9 +113,6 @@ and are other people ("Marten", "Martin"; "Eric", "Erik")."""
 SHORTEST_FAMILY = 4
 """Letters a family name written alone needs to be taken for the full name ("Lennox"):
 shorter ones are as often first names ("Ian", "Mo")."""
-SHORTEST_FAMILY_CUT = 3
-"""Letters of a family name a handle in lower case keeps after the first name's initial
-("mnot" for Mark Nottingham)."""
 SHORTEST_CUT = 6
 """Letters a name cut short keeps before it is taken for the longer ("rfield")."""
 NICKNAME_LETTERS = 3
@@ -803,7 +801,7 @@ def _keys_as_other(other: str) -> tuple[Hashable, ...]:
         keys.append(("cut", folded[:n]) for n in range(SHORTEST_CUT, len(folded)))
     if _full(other):
         handle = _together(other, initial=True)
-        keys.append(("handle", handle[:n]) for n in range(SHORTEST_FAMILY_CUT + 1, len(handle)))
+        keys.append(("handle", handle[:n]) for n in range(SHORTEST_CUT_HANDLE, len(handle)))
         keys.append([("handle", handle), ("glued", _together(other, initial=False))])
     return _keys(*keys)
 
@@ -1023,15 +1021,14 @@ def _initialled(name: str) -> list[str]:
 
 def handle_of(name: str, full: str) -> bool:
     """Answer whether a name of one word is a handle of a full one, its first name's initial
-    and its family name: "PSnyder", "Pete Snyder"; "jsmith", "Jane Smith"; or, not written as
-    a name is (in lower case, or the family name's initial a capital), the family name's first
-    letters, SHORTEST_FAMILY_CUT or more: "mnot", "MNot", "Mark Nottingham"."""
+    and its family name: "PSnyder", "Pete Snyder"; "jsmith", "Jane Smith"; or, written as a
+    handle is (spelling.written_as_handle), the initial and the family name's first letters,
+    SHORTEST_CUT_HANDLE letters or more in all: "mnot", "MNot", "Mark Nottingham"."""
     if " " in name or len(name) < SHORTEST_FAMILY or not _full(full):
         return False
     handle, whole = name.casefold(), _together(full, initial=True)
-    unlike_a_name = name.islower() or name[1].isupper()
-    cut = unlike_a_name and len(handle) > SHORTEST_FAMILY_CUT and whole.startswith(handle)
-    return (handle == whole and len(name) > SHORTEST_FAMILY) or cut
+    cut = len(handle) >= SHORTEST_CUT_HANDLE and whole.startswith(handle)
+    return (handle == whole and len(name) > SHORTEST_FAMILY) or (cut and written_as_handle(name))
 
 
 def glued_of(name: str, full: str) -> bool:
