@@ -5,7 +5,8 @@ whose GUIDE.md gives the form), for the reading part of bench/run.py:
   name or a name the minutes call it (case, a draft's revision and "RFC 9000" /
   "rfc9000" aside); precision over the documents discussed msecwg records;
 - states: a state of an annotated document is found when a state msecwg records
-  for that document quotes most of the words of the annotation's quote;
+  for that document, or words it records said of where it stands, quote most of the
+  words of the annotation's quote;
 - decisions and action items: found when what msecwg records (its text and
   quote) holds most of the words of the annotation's quote, each record matched
   to one item, the item whose words it holds the greater share of first; items
@@ -245,20 +246,23 @@ def documents(t: Transcription, gold: Gold) -> Tally:
 
 
 def states(t: Transcription, gold: Gold) -> Tally:
-    """The states of annotated documents found in msecwg's states of the same documents;
-    precision over every state msecwg records."""
-    tally = Tally(found=sum(len(d.stages) for d in t.documents))
+    """The states of annotated documents found in msecwg's states of the same documents,
+    or in what it records said of where they stand (the annotation's "other" states);
+    precision over every state and every such remark msecwg records."""
+    recorded = [[*((s.stage, s.quote) for s in d.stages), *(("said", s.words) for s in d.said)]
+                for d in t.documents]  # fmt: skip
+    tally = Tally(found=sum(map(len, recorded)))
     right: set[tuple[int, int]] = set()
     for doc in gold["documents"]:
         mine = [
-            (i, j, s)
+            (i, j, quote)
             for i, d in enumerate(t.documents)
             if keys(d) & wanted(doc)
-            for j, s in enumerate(d.stages)
+            for j, (_, quote) in enumerate(recorded[i])
         ]
         for state in doc["states"]:
             tally.gold += 1
-            hits = [(i, j) for i, j, s in mine if holds_most(s.quote, state["quote"])]
+            hits = [(i, j) for i, j, quote in mine if holds_most(quote, state["quote"])]
             if hits:
                 tally.hit += 1
                 right.update(hits)
@@ -266,9 +270,9 @@ def states(t: Transcription, gold: Gold) -> Tally:
                 tally.missed.append(f"{doc['name']}: {state['state']}: {state['quote']}")
     tally.right = len(right)
     tally.extra = [
-        f"{d.name}: {s.stage}: {s.quote}"
-        for i, d in enumerate(t.documents)
-        for j, s in enumerate(d.stages)
+        f"{t.documents[i].name}: {what}: {quote}"
+        for i, pairs in enumerate(recorded)
+        for j, (what, quote) in enumerate(pairs)
         if (i, j) not in right
     ]
     return tally

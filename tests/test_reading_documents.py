@@ -2340,3 +2340,42 @@ def test_a_stage_labelling_a_list_of_drafts_is_each_drafts() -> None:
         ("draft-ietf-zebra-hoofs-02", [("in WG Last Call", quote)]),
         ("draft-ietf-zebra-manes-01", []),
     ]
+
+
+def said_of(text: str) -> dict[str, list[tuple[str | None, str]]]:
+    """Answer, by document name, what the transcription of a text records said of each
+    discussed document: its speaker's name (None: no one named) and the words."""
+    t = transcribe(read(text), "x.md").transcription
+    names = {p.id: p.name for p in t.people}
+    return {d.name: [(names.get(s.person or ""), s.words) for s in d.said] for d in t.documents}
+
+
+def test_a_remark_on_where_a_document_stands_is_said_of_it_by_its_speaker() -> None:
+    text = (
+        "# HTTP WG\n\n## Active Drafts\n\n### BCP56bis\n\n"
+        "Mark Nottingham: good progress - more examples, more review required\n\n"
+        "Dana Lee: which examples?\n\n"
+        "### Cookies\n\nNo update. Hopefully wind up soonish.\n\n"
+        "### Transport\n\nIan: Some people said we should close the issue with no changes.\n\n"
+        "Ian: F-RTO by waiting for RTO verification.\n\nIs it ready for more review?\n"
+    )
+    assert said_of(text) == {
+        "BCP56bis": [("Mark Nottingham", "good progress - more examples, more review required")],
+        "Cookies": [(None, "No update. Hopefully wind up soonish.")],
+        "Transport": [],
+    }
+
+
+def test_a_remark_that_states_a_stage_is_a_stage_not_said_again() -> None:
+    text = (
+        "# QUIC WG\n\n## Load Balancers\n\n"
+        "Stuck until we get more reviews and implementation experience. Don't want to go to "
+        "WGLC without that.\n\n"
+        "Martin: There are 10 remaining open issues and 3 minor PRs.\n"
+    )
+    found = read(text)
+    (document,) = [d for d in found.documents if d.discussed]
+    assert [s.kind for s in document.stages] == ["WG document"]
+    assert said_of(text)["Load Balancers"] == [
+        ("Martin", "There are 10 remaining open issues and 3 minor PRs.")
+    ]

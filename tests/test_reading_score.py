@@ -244,3 +244,22 @@ def test_a_spelling_with_its_alias_declared_is_the_name_before_the_brackets(
     ]}  # fmt: skip
     joins, _ = score.people(t, gold)
     assert (joins.hit, joins.gold, joins.missed) == (1, 2, ["Mirja Kühlewind (MK) / MK"])
+
+
+def test_a_state_is_found_in_a_stage_or_in_what_is_said_of_where_it_stands(
+    score: ModuleType,
+) -> None:
+    from msecwg.importer import read
+    from msecwg.importer.transcribe import transcribe
+
+    found = read("# ZEBRA WG\n\n## draft-ietf-zebra-stripes\n\nAdopted last time.\n\n"
+                 "Mark: good progress - more examples needed.\n\nDana: two open issues left.\n")  # fmt: skip
+    t = transcribe(found, "x.md").transcription
+    gold = {"documents": [{"name": "draft-ietf-zebra-stripes", "called": [], "states": [
+        {"state": "adopted", "quote": "Adopted last time."},
+        {"state": "other", "quote": "Mark: good progress - more examples needed."},
+        {"state": "other", "quote": "a remark msecwg does not find"},
+    ]}]}  # fmt: skip
+    tally = score.states(t, gold)
+    assert (tally.hit, tally.gold, tally.right, tally.found) == (2, 3, 2, 3)
+    assert tally.extra == ["draft-ietf-zebra-stripes: said: two open issues left."]

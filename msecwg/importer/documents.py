@@ -21,7 +21,7 @@ from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.sections import HEADING_ID, WEEKDAY
 from msecwg.importer.speakers import full_name
-from msecwg.importer.stages import Stated, handed_over, stated
+from msecwg.importer.stages import Stated, handed_over, remarked, stated
 from msecwg.importer.text import Sentences, fold, holds_any
 from msecwg.importer.turns import SHORT_NAME, first_words, introduced_items
 from msecwg.importer.vocabulary import (
@@ -518,6 +518,7 @@ def documents(
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
     stages = _stages(text, said, located, subjects, sections, blocks, year, held)
+    remarks = _stages(text, remarked(text, spans), located, subjects, sections, blocks)
     for k, found in _headed_stages(text, parts, parents, subjects).items():
         quoted = {s.quote for s in stages.get(k, [])}
         stages.setdefault(k, []).extend(s for s in found if s.quote not in quoted)
@@ -539,8 +540,14 @@ def documents(
         )
         subject = subject_of.get(candidate.key, [])
         discussed = bool(subject or own) or not (cited or passing)
+        staged = [s.quote for s in own]
+        remarked_on = [
+            r
+            for r in remarks.get(candidate.key, [])
+            if not any(r.quote in quote or quote in r.quote for quote in staged)
+        ]
         record = msgspec.structs.replace(
-            record, subject_of=subject, discussed=discussed, stages=own
+            record, subject_of=subject, discussed=discussed, stages=own, remarks=remarked_on
         )
         records.append(record)
         for start, _ in mentions:
@@ -1346,7 +1353,7 @@ def _stages(
         )
         date = year_for(dated[0].date, held, when=when) if len(dated) == 1 else None
         for k in dict.fromkeys(keys):
-            if names[k] == THE_CHARTER and fact.stage not in CHARTER_STAGES:
+            if names[k] == THE_CHARTER and fact.stage not in CHARTER_STAGES | {"remark"}:
                 continue
             if quote not in quoted.setdefault(k, set()):
                 quoted[k].add(quote)

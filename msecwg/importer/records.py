@@ -167,7 +167,8 @@ class Document(Record, kw_only=True, frozen=True):
     before the first section. `quote` is the sentence of its first mention.
     `subject_of` the sections whose subject it is; `discussed` whether the meeting
     discussed it (a section's subject, a stage stated, a draft presented) rather
-    than citing it in passing; `stages` the stages the minutes state of it.
+    than citing it in passing; `stages` the stages the minutes state of it; `remarks` the
+    sentences that remark on where it stands, stating no stage (kind "remark").
     """
 
     name: str
@@ -181,6 +182,7 @@ class Document(Record, kw_only=True, frozen=True):
     subject_of: list[int] = []
     discussed: bool = True
     stages: list[StageFound] = []
+    remarks: list[StageFound] = []
 
 
 class ActionDate(Record, kw_only=True, frozen=True):

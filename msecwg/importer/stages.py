@@ -9,7 +9,14 @@ from typing import NamedTuple
 
 from msecwg.importer.items import PROPOSES_AS_QUESTION, asks
 from msecwg.importer.speakers import NAMES_APART, speaker
-from msecwg.importer.text import alternatives, caseless, holds_any, notes_a_line_each, sentences
+from msecwg.importer.text import (
+    alternatives,
+    by_first_letter,
+    caseless,
+    holds_any,
+    notes_a_line_each,
+    sentences,
+)
 from msecwg.importer.vocabulary import (
     ADOPTION_ASKED,
     CLAUSE_OPENERS,
@@ -21,6 +28,9 @@ from msecwg.importer.vocabulary import (
     ROOM_ADOPTS,
     STAGE_PHRASES,
     STAGE_WORDS,
+    STATUS_COUNTED,
+    STATUS_REMARKS,
+    STATUS_WAITING,
     SUPPORT_SHOWN,
     WAY_ADOPTED,
     WGLC,
@@ -36,6 +46,12 @@ ASKED = re.compile(ADOPTION_ASKED, re.IGNORECASE)
 ASKING_WORDS = ("adopt", "take on", "taking on", "basis", "starting point")
 """Words one of which ASKED holds, case folded."""
 SUPPORT = re.compile(SUPPORT_SHOWN, re.IGNORECASE)
+REMARK = re.compile(
+    rf"\b(?=[a-z\d])(?<!with )(?:{by_first_letter(STATUS_REMARKS)}|{STATUS_COUNTED})"
+)
+"""A remark on where a document stands (STATUS_REMARKS, STATUS_COUNTED) in text case folded,
+each tried only where the text has its first letter."""
+WAITING = re.compile(STATUS_WAITING)
 POLLED = re.compile(POLL_COUNTED, re.IGNORECASE)
 ADOPT = re.compile(r"\badopt(?:ion|ing)?\b", re.IGNORECASE)
 WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
@@ -267,6 +283,37 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
                 apart = tuple(c for *_, c in facts if c != clause)
                 found.append(Stated(kind, *quoted, block, how, names, named, own, clause, apart))
     return found
+
+
+def remarked(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
+    """Answer every sentence that remarks on where a document stands, in order, as a Stated of
+    the stage "remark": progress, readiness, waiting, what is left to do (REMARK), quoted
+    with its neighbour when short as a stage is ("No update. Hopefully wind up soonish."); no
+    heading, and no question ("is recovery ready for this process in -19?"), which asks."""
+    found = []
+    for start, end in spans:
+        whole = text[start:end]
+        if whole.startswith("#"):
+            continue  # a heading's title: what a section is about, no remark
+        folded = caseless(whole.replace("\n", " "))
+        if REMARK.search(folded) is None and "waiting" not in folded:
+            continue
+        in_block = list(sentences(whole, start, notes=notes_a_line_each(text, start, end)))
+        for at, own in enumerate(in_block):
+            sentence = text[own[0] : own[1]]
+            said = caseless(sentence.replace("\n", " "))
+            if (REMARK.search(said) or WAITING.match(said)) and not _asked(sentence):
+                quoted = _context(in_block, at, len(sentence.split()) < SHORT)
+                names = _names(sentence)
+                found.append(
+                    Stated("remark", *quoted, (start, end), "remark", *names, own, own, ())
+                )
+    return found
+
+
+def _asked(sentence: str) -> bool:
+    """Answer whether a sentence is a question: it ends with a question mark."""
+    return sentence.rstrip(" \t\n*_)\"'").endswith("?")
 
 
 def _confirming(

@@ -12,6 +12,7 @@ import functools
 import re
 import textwrap
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from msecwg import importer
 from msecwg.importer import Found
 from msecwg.importer.documents import THE_CHARTER
 from msecwg.importer.people import names_of
+from msecwg.importer.text import fold
 from msecwg.model import (
     UNNAMED_GROUP,
     Action,
@@ -33,6 +35,7 @@ from msecwg.model import (
     Person,
     Precision,
     Reference,
+    Said,
     Section,
     SpeechForm,
     Stage,
@@ -268,7 +271,7 @@ def transcribe(found: Found, minutes: str) -> Transcribed:
     if found.front.turns and all(part.found is not None for part in parts):
         left.append("turns before the first heading are left out: no heading names them")
     key_of = _keys_of(found, sections)
-    documents = _documents(found, key_of)
+    documents = _documents(found, key_of, _Speakers(found, person_id))
     document_of = {d.name.casefold(): d.id for d in documents}
     subject_of = _subjects(found, document_of)
     sections = _decided_about(parts, sections, document_of, subject_of)
@@ -476,10 +479,10 @@ def _keys_of(found: Found, sections: list[Section]) -> dict[int | None, str]:
     return keys
 
 
-def _documents(found: Found, key_of: dict[int | None, str]) -> list[Document]:
+def _documents(found: Found, key_of: dict[int | None, str], speakers: _Speakers) -> list[Document]:
     """Answer every document the meeting discussed: the other names the minutes call
-    it, the stages they state of it, and its state in the words of the latest stage
-    stated, or only that the minutes name it."""
+    it, the stages they state of it, its state in the words of the latest stage
+    stated, or only that the minutes name it, and what was said of where it stands."""
     ids = _Ids()
     made = []
     for n, d in enumerate(d for d in found.documents if d.discussed):
@@ -487,8 +490,11 @@ def _documents(found: Found, key_of: dict[int | None, str]) -> list[Document]:
             StageFact(stage=Stage(s.kind), quote=s.quote, date=_written(s.date) if s.date else None)
             for s in d.stages
         ]
+        said = [speakers.said(r.quote, r.start) for r in d.remarks]
         place = d.subject_of[0] if d.subject_of else (d.sections[0] if d.sections else None)
-        quotes = list(dict.fromkeys([d.quote, *(s.quote for s in stages)]))
+        quotes = list(
+            dict.fromkeys([d.quote, *(s.quote for s in stages), *(r.quote for r in d.remarks)])
+        )
         made.append(
             Document(
                 id=ids.new(d.name, f"document-{n}"),
@@ -498,10 +504,36 @@ def _documents(found: Found, key_of: dict[int | None, str]) -> list[Document]:
                 section=key_of[place],
                 state=_stage_words(stages[-1].stage) if stages else NAMED,
                 stages=stages,
+                said=said,
                 quotes=quotes,
             )
         )
     return made
+
+
+class _Speakers:
+    """Who said the words at a place in the minutes: the person of the turn there, where the
+    minutes give it as that person's own words (Name: words)."""
+
+    def __init__(self, found: Found, person_id: dict[int, str]) -> None:
+        turns = [*found.front.turns, *(t for part in found.sections for t in part.turns)]
+        self.turns = sorted(
+            (t for t in turns if t.person is not None and t.form is SpeechForm.SAID),
+            key=lambda t: t.start,
+        )
+        self.starts = [t.start for t in self.turns]
+        self.person_id = person_id
+
+    def said(self, quote: str, start: int) -> Said:
+        """Answer `quote`, the words at `start`, as said: by the person whose turn they
+        stand in, the speaker's name before them left out, else by no one named."""
+        at = bisect_right(self.starts, start) - 1
+        turn = self.turns[at] if at >= 0 else None
+        if turn is None or start >= turn.start + len(turn.quote) or turn.person is None:
+            return Said(words=quote)
+        prefix = fold(turn.quote[: len(turn.quote) - len(turn.words)])
+        words = quote[len(prefix) :].lstrip() if prefix and quote.startswith(prefix) else quote
+        return Said(person=self.person_id.get(turn.person), words=words or quote)
 
 
 def _called(document: importer.Document) -> list[str]:

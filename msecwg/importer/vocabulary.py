@@ -480,6 +480,56 @@ STAGE_WORDS = (
     "basis", "starting point", "candidate", "wg document", "go-ahead", "evaluation", "writeup",
     "approved", "diff", "dropped", "landed", "upload", "target", "never",
 )  # fmt: skip
+# Issues or pull requests left open: "remaining open issues", "outstanding PRs"
+_LEFT = (
+    r"(?:(?:open|remaining|outstanding|pending|other|known) ){1,2}(?:issues?|prs?|pull requests?)\b"
+)
+# A remark on where a document stands that states no stage of RFC 6174 or RFC 7221, in the
+# words of progress, readiness, waiting and what is left to do: "Mark: good progress - more
+# examples, more review required", "No update. Hopefully wind up soonish.", "recovery and http are
+# not there yet", "Stuck untill we get more reviews", "Targetting shipping in July 2021.", "There
+# are 10 remaining open issues", "after -07, there have been big changes in p1 and p6", "jeff is
+# new caretaker on the doc" (HTTP, QUIC and CoRE minutes); each opens with a letter (see
+# text.by_first_letter)
+STATUS_REMARKS = (
+    r"no (?:new |real |more |major )?(?:updates?|changes?|progress|news)\b(?! to\b)",
+    r"nothing (?:new |more )?(?:updates?|changes?|progress|news|to report|known to do)\b",
+    r"no new (?:version|revision)\b",
+    rf"no {_LEFT}", r"good progress\b",
+    r"great progress\b", r"much progress\b", r"some progress\b", r"little progress\b",
+    r"slow progress\b", r"steady progress\b", r"significant progress\b", r"making progress\b",
+    r"made progress\b", r"makes progress\b", r"progress(?:ing|ed)\b",
+    r"not (?:there|ready|done|finished|complete) yet\b",
+    r"almost (?:done|ready|finished|complete|stable)\b",
+    r"nearly (?:done|ready|finished|complete|stable)\b",
+    r"mostly (?:done|ready|finished|complete|stable)\b",
+    r"largely (?:done|ready|finished|complete|stable)\b",
+    r"more or less (?:done|ready|finished|complete|stable)\b",
+    r"pretty much (?:done|ready|finished|complete|stable)\b",
+    r"basically (?:done|ready|finished|complete|stable)\b", r"stuck\b(?! with)", r"stalled\b",
+    r"on hold\b", r"paused\b", r"holding (?:off |until|for)", r"are waiting\b", r"am waiting\b",
+    r"were waiting\b", r"still waiting\b", r"been waiting\b", r"currently waiting\b",
+    r"targett?ing\b",
+    r"issues (?:remaining|left|remain|outstanding)\b", r"big changes\b", r"major changes\b",
+    r"significant changes\b", r"substantial changes\b", r"only editorial changes\b",
+    r"mostly editorial changes\b", r"stable (?:document|draft|spec|specification|version|text)\b",
+    r"is (?:now |relatively |pretty |quite )?stable\b",
+    r"seems (?:now |relatively |pretty |quite )?stable\b",
+    r"looks (?:now |relatively |pretty |quite )?stable\b",
+    r"been (?:now |relatively |pretty |quite )?stable\b", r"caretaker\b",
+    r"new (?:co-)?(?:editor|author)s?\b", r"make\b[^.]{0,30}\bmilestones?\b",
+    r"meet\b[^.]{0,30}\bmilestones?\b", r"miss(?:ed)?\b[^.]{0,30}\bmilestones?\b",
+    r"hit\b[^.]{0,30}\bmilestones?\b", r"met\b[^.]{0,30}\bmilestones?\b",
+    r"updated?\b[^.]{0,30}\bmilestones?\b", r"slipped\b[^.]{0,30}\bmilestones?\b",
+    r"milestones?\b[^.]{0,20}\b(?:date|updated|slipped|missed|met|moved)\b",
+    r"behind (?:the )?current\b",
+)  # fmt: skip
+# A remark that counts what is left ("There are 10 remaining open issues and 3 minor PRs", "Two
+# open issues"), beside STATUS_REMARKS, each of which opens with a letter of its own; and one
+# that opens its sentence with a wait ("Waiting for shepherd's writeup for more comments to
+# process", not "F-RTO by waiting for RTO verification")
+STATUS_COUNTED = rf"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few) {_LEFT}"
+STATUS_WAITING = r"^\W*waiting (?:on|for|to)\b"
 # Support shown: "hums in favour", "hands in support", "Humming: in favor." (CAPPORT minutes),
 # "Do you want to adopt? (Strong hum)" (TLS minutes); not a strong hum against
 SUPPORT_SHOWN = (
