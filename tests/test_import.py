@@ -253,3 +253,26 @@ def test_a_table_of_what_each_real_file_gives(
         for row in rows:
             print("{:<28}{:>8}{:>10}{:>10}{:>6}{:>10}".format(*row))
     assert all(sections > 0 for _, sections, *_ in rows)
+
+
+def test_the_card_shows_what_is_said_of_where_a_draft_stands_by_whom(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "ietf101.md"
+    minutes.write_text(
+        "# HTTP WG, IETF 101\n\n## Active Drafts\n\n### BCP56bis\n\n"
+        "Mark Nottingham: good progress - more examples, more review required\n\n"
+        "### Cookies\n\nNo update. Hopefully wind up soonish.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "ietf101.toml"
+    assert run("import", str(minutes), "-o", str(target)).exit_code == 0
+    for name, said in [
+        (
+            "bcp56bis",
+            "Said     Mark Nottingham: “good progress - more examples, more review required”",
+        ),
+        ("cookies", "Said     “No update. Hopefully wind up soonish.”"),
+    ]:
+        card = run("--data", str(target), "drafts", name, "--format", "table").stdout
+        assert said in card.splitlines()

@@ -62,7 +62,10 @@ def draft_card(
     for s in row.stages:
         dated = f", {s.date_as_written}" if s.date_as_written else ""
         stages += [(f"{s.stage}{dated}", ""), (f"  {quoted(s.quote)}", "italic")]
-    said: Lines = [(f"{s.person or 'no speaker'}: {quoted(s.words)}", "italic") for s in row.said]
+    said: Lines = [  # the minutes' own note of where it stands, where no one is named
+        (f"{s.person}: {quoted(s.words)}" if s.person else quoted(s.words), "italic")
+        for s in row.said
+    ]
     fields = [
         Field("Title", cells((row.title, ""))),
         Field("Status", cells((row.status, "")) or [("not recorded in the minutes", "dim")]),
