@@ -2379,3 +2379,23 @@ def test_a_remark_that_states_a_stage_is_a_stage_not_said_again() -> None:
     assert said_of(text)["Load Balancers"] == [
         ("Martin", "There are 10 remaining open issues and 3 minor PRs.")
     ]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Draft waiting for Shepherd Review",
+        "MTU and Error handling are the open issues. Need more interop.",
+        "I think this draft is in good shape.",
+        "Security analysis done. Proved the authentication properties.",
+        "For Http3Transport we are not as far along.",
+    ],
+)
+def test_a_wait_a_need_or_a_shape_is_said_of_the_sections_document(remark: str) -> None:
+    text = f"# ZEBRA WG\n\n## draft-ietf-zebra-stripes\n\n{remark}\n\nDana: which one?\n"
+    assert said_of(text)["draft-ietf-zebra-stripes"] == [(None, remark)]
+
+
+def test_a_next_version_that_will_address_points_is_a_revision_expected() -> None:
+    text = "The next version will address some open points, and align with other drafts."
+    assert stages_of(text) == [("revision expected", text)]

@@ -415,9 +415,10 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|post|submit|upload)) (?:a |an |the )?(?:new )?(?:version|revision|draft)\b"
      r"|\bupload of (?:a |an |the )?new (?:version|revision)\b"
      r"|\bnew (?:version|revision) is (?:targete?d?|expected|planned|due) to be (?:uploaded|posted"
-     r"|published|submitted)\b",
+     r"|published|submitted)\b|\bnext (?:version|revision|update)s? (?:will|should) (?:address"
+     r"|focus|include|fix|cover|incorporate|add|resolve|close|align|clarify|give|contain)\b",
      ("will ", "'ll ", "\u2019ll ", "version", "revision", "getting a -", "publish", "submit",
-      "post", "cut", "expect", "target", "upload")),
+      "post", "cut", "expect", "target", "upload", "next ")),
     ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b"
      r"|\b(?:into|in) the deep freeze\b", ("park", "freeze")),
     # a draft abandoned, not an idea ("we abandoned the idea of a JSON/CBOR version", CoRE);
@@ -523,6 +524,15 @@ STATUS_REMARKS = (
     r"updated?\b[^.]{0,30}\bmilestones?\b", r"slipped\b[^.]{0,30}\bmilestones?\b",
     r"milestones?\b[^.]{0,20}\b(?:date|updated|slipped|missed|met|moved)\b",
     r"behind (?:the )?current\b",
+    r"waiting (?:for|on) (?:the |a |an |more |some )?(?:shepherd|reviews?|implementations?"
+    r"|interop|feedback|comments|input|ad\b|iesg|publication|write-?up|proposals?|authors?"
+    r"|editors?)",
+    r"needs? more (?:reviews?|interop|implementations?|implementation experience|attention"
+    r"|bake time|data|eyes|eyeballs)\b",
+    r"good shape\b", r"far along\b", r"bake time\b",
+    r"analysis (?:is |was )?(?:done|complete|completed|finished)\b",
+    r"reviews? (?:is |are |was |were )?(?:done|complete|completed|finished)\b",
+    r"interop (?:testing )?(?:is |was )?(?:done|complete|completed|finished)\b",
 )  # fmt: skip
 # A remark that counts what is left ("There are 10 remaining open issues and 3 minor PRs", "Two
 # open issues"), beside STATUS_REMARKS, each of which opens with a letter of its own; and one
