@@ -11,7 +11,16 @@ from types import ModuleType
 
 import pytest
 
+from msecwg.importer import read
+from msecwg.importer.transcribe import transcribe
+from msecwg.model import Transcription
+
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "score.py"
+
+
+def transcribed(minutes: str) -> Transcription:
+    """Answer the transcription msecwg imports from the minutes."""
+    return transcribe(read(minutes), "x.md").transcription
 
 
 @pytest.fixture(scope="module")
@@ -90,12 +99,8 @@ def test_a_record_goes_to_the_item_whose_words_it_holds_most_of(score: ModuleTyp
 
 
 def test_a_spelling_is_found_with_its_role_and_whatever_its_spaces(score: ModuleType) -> None:
-    from msecwg.importer import read
-    from msecwg.importer.transcribe import transcribe
-
-    found = read("# ZEBRA WG\n\n## Stripes\n\nMartin Duke (AD): Fine.\n\nMartin Duke: Yes.\n\n"
+    t = transcribed("# ZEBRA WG\n\n## Stripes\n\nMartin Duke (AD): Fine.\n\nMartin Duke: Yes.\n\n"
                  "Greg M: Sure.\n")  # fmt: skip
-    t = transcribe(found, "x.md").transcription
     gold = {"people": [
         {"name": "Martin Duke", "spellings": ["Martin Duke (AD)", "Martin Duke"]},
         {"name": "Greg M", "spellings": ["Greg  M"]},
@@ -106,12 +111,8 @@ def test_a_spelling_is_found_with_its_role_and_whatever_its_spaces(score: Module
 
 
 def test_a_spelling_is_found_as_written_with_a_mark_or_within_brackets(score: ModuleType) -> None:
-    from msecwg.importer import read
-    from msecwg.importer.transcribe import transcribe
-
-    found = read("# ZEBRA WG\n\n## Stripes\n\nQ(Martin Duke - Google): Why?\n\n"
+    t = transcribed("# ZEBRA WG\n\n## Stripes\n\nQ(Martin Duke - Google): Why?\n\n"
                  "Martin Duke: Because.\n\n**Greg Mirsky Q:** How?\n\n**Greg Mirsky:** So.\n")  # fmt: skip
-    t = transcribe(found, "x.md").transcription
     assert [(e.speaker, e.role) for e in t.sections[0].exchanges] == [
         ("Martin Duke", "Google"), ("Martin Duke", None), ("Greg Mirsky", None),
         ("Greg Mirsky", None),
@@ -122,20 +123,17 @@ def test_a_spelling_is_found_as_written_with_a_mark_or_within_brackets(score: Mo
     ]}  # fmt: skip
     joins, _ = score.people(t, gold)
     assert (joins.hit, joins.gold, joins.missed) == (2, 2, [])
-    found = read("# ZEBRA WG\n\n*[CA]: Christian Amsüss\n\n## Stripes\n\n[CA] Fine.\n\nCA: Yes.\n")
-    t = transcribe(found, "x.md").transcription
+    t = transcribed(
+        "# ZEBRA WG\n\n*[CA]: Christian Amsüss\n\n## Stripes\n\n[CA] Fine.\n\nCA: Yes.\n"
+    )
     gold = {"people": [{"name": "Christian Amsüss", "spellings": ["[CA]", "CA"]}]}
     joins, speakers = score.people(t, gold)
     assert (joins.hit, joins.gold, speakers.hit) == (1, 1, 1)
 
 
 def test_an_owner_is_found_as_written_or_as_the_person_msecwg_names(score: ModuleType) -> None:
-    from msecwg.importer import read
-    from msecwg.importer.transcribe import transcribe
-
-    found = read("# ZEBRA WG\n\n## Stripes\n\nMartin Thomson: hello.\n\n"
+    t = transcribed("# ZEBRA WG\n\n## Stripes\n\nMartin Thomson: hello.\n\n"
                  "Martin: I will write a PR.\n\nDana: ok.\n\nACTION: review the text.\n")  # fmt: skip
-    t = transcribe(found, "x.md").transcription
     gold = {"actions": [
         {"quote": "Martin: I will write a PR.", "owner": "Martin Thomson"},  # "Martin", joined
         {"quote": "ACTION: review the text.", "owner": "Dana"},  # msecwg names no one
@@ -147,12 +145,8 @@ def test_an_owner_is_found_as_written_or_as_the_person_msecwg_names(score: Modul
 
 
 def test_owners_listed_are_the_same_however_the_list_is_joined(score: ModuleType) -> None:
-    from msecwg.importer import read
-    from msecwg.importer.transcribe import transcribe
-
-    found = read("# ZEBRA WG\n\n## Stripes\n\nMartin: hello.\n\nKazuho: hi.\n\n"
+    t = transcribed("# ZEBRA WG\n\n## Stripes\n\nMartin: hello.\n\nKazuho: hi.\n\n"
                  "Lars: Martin and Kazuho will write an update to this.\n")  # fmt: skip
-    t = transcribe(found, "x.md").transcription
     gold = {
         "actions": [{"quote": "Martin and Kazuho will write an update", "owner": "Martin, Kazuho"}]
     }
@@ -162,13 +156,9 @@ def test_owners_listed_are_the_same_however_the_list_is_joined(score: ModuleType
 
 
 def test_an_owner_the_reading_calls_chairs_is_a_chair_the_minutes_name(score: ModuleType) -> None:
-    from msecwg.importer import read
-    from msecwg.importer.transcribe import transcribe
-
-    found = read("# ZEBRA WG\n\nChairs: Lars Eggert, Matt Joras\n\n## Stripes\n\n"
+    t = transcribed("# ZEBRA WG\n\nChairs: Lars Eggert, Matt Joras\n\n## Stripes\n\n"
                  "Lars Eggert: Will do Google poll for a meeting slot then.\n\n"
                  "Dana Lee: I will write a PR for that.\n")  # fmt: skip
-    t = transcribe(found, "x.md").transcription
     gold = {"actions": [
         {"quote": "Will do Google poll for a meeting slot then.", "owner": "chairs"},
         {"quote": "I will write a PR for that.", "owner": "chairs"},  # Dana is no chair
@@ -181,12 +171,8 @@ def test_an_owner_the_reading_calls_chairs_is_a_chair_the_minutes_name(score: Mo
 def test_an_owner_the_reading_calls_chairs_is_the_chairs_written_otherwise(
     score: ModuleType,
 ) -> None:
-    from msecwg.importer import read
-    from msecwg.importer.transcribe import transcribe
-
-    found = read("# ZEBRA WG\n\n## Stripes\n\nCo-chairs will synthesize the feedback into a "
+    t = transcribed("# ZEBRA WG\n\n## Stripes\n\nCo-chairs will synthesize the feedback into a "
                  "charter.\n\nThe authors will write a PR for that.\n")  # fmt: skip
-    t = transcribe(found, "x.md").transcription
     gold = {"actions": [
         {"quote": "Co-chairs will synthesize the feedback into a charter.", "owner": "chairs"},
         {"quote": "The authors will write a PR for that.", "owner": "chairs"},
@@ -197,25 +183,18 @@ def test_an_owner_the_reading_calls_chairs_is_the_chairs_written_otherwise(
 
 
 def test_a_meetings_dates_are_the_days_it_was_held_never_a_month_alone(score: ModuleType) -> None:
-    from msecwg.importer import read
-    from msecwg.importer.transcribe import transcribe
-
-    month = transcribe(read("# AIPREF WG Interim Meeting - 2026-03\n\nDana: one.\n"), "x.md")
-    day = transcribe(read("# AIPREF WG Interim Meeting - 2026-03-04\n\nDana: one.\n"), "x.md")
+    month = transcribed("# AIPREF WG Interim Meeting - 2026-03\n\nDana: one.\n")
+    day = transcribed("# AIPREF WG Interim Meeting - 2026-03-04\n\nDana: one.\n")
     gold = {"meeting": {"group": "AIPREF", "ietf": None, "interim": True, "dates": []}}
-    assert score.meeting_wrong(month.transcription, gold) == []
-    assert score.meeting_wrong(day.transcription, gold) == ["dates ['2026-03-04'], not []"]
+    assert score.meeting_wrong(month, gold) == []
+    assert score.meeting_wrong(day, gold) == ["dates ['2026-03-04'], not []"]
 
 
 def test_what_a_decision_is_about_counts_only_decisions_found(score: ModuleType) -> None:
-    from msecwg.importer import read
-    from msecwg.importer.transcribe import transcribe
-
-    found = read(
+    t = transcribed(
         "# ZEBRA WG\n\n## Stripes - draft-ietf-zebra-stripes\n\nHum for adopting: strong.\n\n"
         "## Other business\n\nHum for an interim: strong.\n"
     )
-    t = transcribe(found, "x.md").transcription
     gold = {
         "documents": [{"name": "draft-ietf-zebra-stripes", "called": ["Stripes"]}],
         "decisions": [
@@ -232,12 +211,8 @@ def test_what_a_decision_is_about_counts_only_decisions_found(score: ModuleType)
 def test_a_spelling_with_its_alias_declared_is_the_name_before_the_brackets(
     score: ModuleType,
 ) -> None:
-    from msecwg.importer import read
-    from msecwg.importer.transcribe import transcribe
-
-    found = read("# ZEBRA WG\n\n## Stripes\n\nIan Swett (IS) presenting: the stripes.\n\n"
+    t = transcribed("# ZEBRA WG\n\n## Stripes\n\nIan Swett (IS) presenting: the stripes.\n\n"
                  "IS: main open issue is #96.\n\nMK: Fine.\n")  # fmt: skip
-    t = transcribe(found, "x.md").transcription
     gold = {"people": [
         {"name": "Ian Swett", "spellings": ["Ian Swett (IS)", "IS"]},
         {"name": "Mirja", "spellings": ["Mirja Kühlewind (MK)", "MK"]},
@@ -249,12 +224,8 @@ def test_a_spelling_with_its_alias_declared_is_the_name_before_the_brackets(
 def test_a_state_is_found_in_a_stage_or_in_what_is_said_of_where_it_stands(
     score: ModuleType,
 ) -> None:
-    from msecwg.importer import read
-    from msecwg.importer.transcribe import transcribe
-
-    found = read("# ZEBRA WG\n\n## draft-ietf-zebra-stripes\n\nAdopted last time.\n\n"
+    t = transcribed("# ZEBRA WG\n\n## draft-ietf-zebra-stripes\n\nAdopted last time.\n\n"
                  "Mark: good progress - more examples needed.\n\nDana: two open issues left.\n")  # fmt: skip
-    t = transcribe(found, "x.md").transcription
     gold = {"documents": [{"name": "draft-ietf-zebra-stripes", "called": [], "states": [
         {"state": "adopted", "quote": "Adopted last time."},
         {"state": "other", "quote": "Mark: good progress - more examples needed."},
