@@ -2399,3 +2399,21 @@ def test_a_wait_a_need_or_a_shape_is_said_of_the_sections_document(remark: str) 
 def test_a_next_version_that_will_address_points_is_a_revision_expected() -> None:
     text = "The next version will address some open points, and align with other drafts."
     assert stages_of(text) == [("revision expected", text)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ian: Some people said we should close the issue with no changes.",
+        "Ian: F-RTO by waiting for RTO verification.",
+        "Ian: The server doesn't know if the server is waiting or not.",
+        "Ray: No changes to authoritative infrastructure, RDATA identical structure as PTR.",
+        "A mode of Bluetooth Low Energy, targeting applications with limited power.",
+        "Ian: We are stuck with all the broken stuff.",
+    ],
+)
+def test_the_same_words_of_something_else_say_nothing_of_where_a_document_stands(
+    words: str,
+) -> None:
+    text = f"# ZEBRA WG\n\n## draft-ietf-zebra-stripes\n\n{words}\n"
+    assert said_of(text)["draft-ietf-zebra-stripes"] == []

@@ -510,7 +510,11 @@ STATUS_REMARKS = (
     r"basically (?:done|ready|finished|complete|stable)\b", r"stuck\b(?! with)", r"stalled\b",
     r"on hold\b", r"paused\b", r"holding (?:off |until|for)", r"are waiting\b", r"am waiting\b",
     r"were waiting\b", r"still waiting\b", r"been waiting\b", r"currently waiting\b",
-    r"targett?ing\b",
+    r"targett?ing (?:to |for |at )?(?:bcp\b|ps\b|proposed standard|informational|experimental"
+    r"|standards? track|publication|completion|wglc|last call|shipping|submission|iesg|rfc"
+    r"|the (?:end|middle|beginning)|end of|mid|early|late|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|q[1-4]\b|20\d\d|ietf ?\d+"
+    r"|next (?:meeting|ietf|version|revision))",
     r"issues (?:remaining|left|remain|outstanding)\b", r"big changes\b", r"major changes\b",
     r"significant changes\b", r"substantial changes\b", r"only editorial changes\b",
     r"mostly editorial changes\b", r"stable (?:document|draft|spec|specification|version|text)\b",
