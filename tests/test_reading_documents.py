@@ -2389,6 +2389,11 @@ def test_a_remark_that_states_a_stage_is_a_stage_not_said_again() -> None:
         "I think this draft is in good shape.",
         "Security analysis done. Proved the authentication properties.",
         "For Http3Transport we are not as far along.",
+        "Feature complete in -08 for the subset of URIs that CoAP supports",
+        "Forgot to mention Mirja joined editor's team.",
+        "We got early review from SECDIR.",
+        "Link hints: has some open issues.",
+        "No changes in -05.",
     ],
 )
 def test_a_wait_a_need_or_a_shape_is_said_of_the_sections_document(remark: str) -> None:
@@ -2396,8 +2401,14 @@ def test_a_wait_a_need_or_a_shape_is_said_of_the_sections_document(remark: str) 
     assert said_of(text)["draft-ietf-zebra-stripes"] == [(None, remark)]
 
 
-def test_a_next_version_that_will_address_points_is_a_revision_expected() -> None:
-    text = "The next version will address some open points, and align with other drafts."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next version will address some open points, and align with other drafts.",
+        "Expect to have a new draft soon.",
+    ],
+)
+def test_a_next_version_to_come_is_a_revision_expected(text: str) -> None:
     assert stages_of(text) == [("revision expected", text)]
 
 
@@ -2410,6 +2421,7 @@ def test_a_next_version_that_will_address_points_is_a_revision_expected() -> Non
         "Ray: No changes to authoritative infrastructure, RDATA identical structure as PTR.",
         "A mode of Bluetooth Low Energy, targeting applications with limited power.",
         "Ian: We are stuck with all the broken stuff.",
+        "Ian: No change in KID Context, compatible with EDHOC.",
     ],
 )
 def test_the_same_words_of_something_else_say_nothing_of_where_a_document_stands(

@@ -410,7 +410,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"(?:a |an |the )?(?:(?:draft|version)[- ]?-?|-)\d\d\b"
      r"|\bwill (?:issue|have) (?:a |an |the )?"
      r"(?:(?:draft|version)[- ]?-?|-)\d\d\b"
-     r"|\bexpect(?:ing)? (?:a |the )?-\d\d\b"
+     r"|\bexpect(?:ing)? (?:a |the )?-\d\d\b|\bexpect(?:s|ed|ing)? to (?:have|post|publish|submit"
+     r"|upload|issue) (?:a |an |the )?(?:new|next|updated|revised) (?:draft|version|revision)\b"
      r"|\btarget(?:ing|ed)? (?:sending|publishing|posting|submitting|uploading|to (?:send|publish"
      r"|post|submit|upload)) (?:a |an |the )?(?:new )?(?:version|revision|draft)\b"
      r"|\bupload of (?:a |an |the )?new (?:version|revision)\b"
@@ -493,7 +494,8 @@ _LEFT = (
 # new caretaker on the doc" (HTTP, QUIC and CoRE minutes); each opens with a letter (see
 # text.by_first_letter)
 STATUS_REMARKS = (
-    r"no (?:new |real |more |major )?(?:updates?|changes?|progress|news)\b(?! to\b)",
+    r"no (?:new |real |more |major )?(?:updates?|changes?|progress|news)\b"
+    r"(?! (?:to|of)\b| in\b(?! (?:-?\d|v ?\d|version|revision|the (?:draft|document|spec))))",
     r"nothing (?:new |more )?(?:updates?|changes?|progress|news|to report|known to do)\b",
     r"no new (?:version|revision)\b",
     rf"no {_LEFT}", r"good progress\b",
@@ -537,12 +539,17 @@ STATUS_REMARKS = (
     r"analysis (?:is |was )?(?:done|complete|completed|finished)\b",
     r"reviews? (?:is |are |was |were )?(?:done|complete|completed|finished)\b",
     r"interop (?:testing )?(?:is |was )?(?:done|complete|completed|finished)\b",
+    r"feature[- ](?:complete|freeze)\b", r"early reviews?\b",
+    r"joined (?:the )?editors?['\u2019]?s?['\u2019]? team\b",
+    r"joined as (?:an? )?(?:co-?)?(?:editor|author)\b",
 )  # fmt: skip
 # A remark that counts what is left ("There are 10 remaining open issues and 3 minor PRs", "Two
 # open issues"), beside STATUS_REMARKS, each of which opens with a letter of its own; and one
 # that opens its sentence with a wait ("Waiting for shepherd's writeup for more comments to
 # process", not "F-RTO by waiting for RTO verification")
-STATUS_COUNTED = rf"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few) {_LEFT}"
+STATUS_COUNTED = (
+    rf"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|some|several|many) {_LEFT}"
+)
 STATUS_WAITING = r"^\W*waiting (?:on|for|to)\b"
 # Support shown: "hums in favour", "hands in support", "Humming: in favor." (CAPPORT minutes),
 # "Do you want to adopt? (Strong hum)" (TLS minutes); not a strong hum against
