@@ -894,6 +894,19 @@ def test_a_show_of_hands_counted_by_hands_raised_is_a_poll() -> None:
     assert [p.name for p in found.people] == ["Martin"]
 
 
+def test_a_smattering_of_hands_or_plus_ones_in_the_chat_is_a_poll() -> None:
+    found = read(
+        "# HTTP WG\n\n## Proxies\n\nBS: Should we work on this?\n\n"
+        "Smattering of hands in the room, several +1s in the chat.\n\n"
+        "## Cookies\n\nDC: Is this useful?\n\n12 +1s on the chat.\n\n"
+        "## Other\n\nMT: I give this a +1 in the chat.\n"
+    )
+    assert texts(found) == [
+        ("poll", "Smattering of hands in the room, several +1s in the chat."),
+        ("poll", "12 +1s on the chat."),
+    ]
+
+
 def test_hands_raised_counted_first_in_a_list_or_in_a_table_below_the_question_are_polls() -> None:
     found = read(
         "# FOO WG\n\n## Adoption\n\nRich: Any concerns about the draft.\n\n"

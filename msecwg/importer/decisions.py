@@ -517,7 +517,7 @@ NOTED = (ASSENT_MARK, ROOM_ASSENT, NO_OBJECTION, CONFIRMED)
 COUNT_WORDS = (
     "people", "person", "folks", "participant", "hand", "favo", "against", "opposed", "thumb",
     "interested", "noted", "expressed", "showed", "signal", "poll", "respons", "vote", "answer",
-    "raise",
+    "raise", "+1",
 )  # fmt: skip
 """Words one of which a count of people or hands for something holds (see CUES)."""
 # The cues of a decision, each with words one of which it holds, case aside: a sentence
@@ -628,10 +628,12 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\bthumbs?[- ]up\s+(?:in|around|across|from)\s+(?:the\s+)?room\b"
             r"|\bin\s+the\s+room\s+thumbs?[- ]up\b"
             r"|\b(?:(?:a|two|three)\s+dozen|dozens\s+of|(?:quite\s+)?a\s+few|many|several|most"
-            r"|lots\s+of|no|some|multiple|a\s+(?:number|couple)\s+of|(?:a\s+)?couple\s+(?:of\s+)?dozen)"
+            r"|lots\s+of|no|some|multiple|a\s+(?:number|couple)\s+of|(?:a\s+)?couple\s+(?:of\s+)?dozen"
+            r"|(?:a\s+)?smattering\s+of)"
             r"\s+(?:hands\s+(?:were\s+)?(?:raised|shown|up|go\s+up|went\s+up|in\s+the\s+room)\b"
             r"|hands\W*$|thumbs?[- ]up\b)"
             r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b"
+            r"|\b(?:\d+|several|many|some|a\s+few|lots\s+of)\s+\+1s?\s+(?:in|on|from)\s+(?:the\s+)?chat\b"
             r"|\bpoll\s+(?:is|was)\s+\d+\s*[-:/]\s*\d+\b"
             # the poll's outcome as the minutes note it: "Poll in favor of single signature
             # scheme." (MLS minutes)
@@ -845,7 +847,7 @@ ANY_CUE = CaseAside(
         r"|support in the room|support from the room|scope|co-author|coauthor|co-editor|shepherd"
         r"|right place|right group|right venue"
         r"|new editor|as editor|sounds like|minutes|acclamation|pushback|push-back|unanimity"
-        r"|decision|hearing|\U0001f44d",
+        r"|decision|hearing|\U0001f44d|\+1",
         re.IGNORECASE,
     )
 )
@@ -864,7 +866,7 @@ CUE_WORDS = (
     "support in the room", "support from the room", "scope", "co-author", "coauthor",
     "co-editor", "shepherd", "new editor", "as editor", "sounds like", "right place",
     "right group", "right venue", "minutes", "acclamation", "pushback", "push-back", "unanimity",
-    "decision", "hearing",
+    "decision", "hearing", "+1",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 OPTION_WORDS = 8
