@@ -95,6 +95,10 @@ def ordered(
     return full + [r for r in rows if read(r) in _NOTHING]
 
 
+VERBATIM = frozenset({"words", "quote"})
+"""The fields of an object within a cell that hold the minutes' words."""
+
+
 def _flat(value: object, name: str = "") -> str:
     """Answer a value as one cell of text: ISO dates, lists joined, no line breaks."""
     if isinstance(value, str):  # most fields: first
@@ -107,8 +111,11 @@ def _flat(value: object, name: str = "") -> str:
         if name == "quotes":
             return clean(" ".join(map(quoted, value)))
         return "; ".join([_flat(v) for v in value])
-    if isinstance(value, msgspec.Struct):  # an object, or a list's item, as its values joined
-        return " ".join([p for p in map(_flat, msgspec.structs.astuple(value)) if p])
+    if isinstance(value, msgspec.Struct):  # an object, or a list's item, as its values joined,
+        # the minutes' words within it marked as theirs: Lakshminath “We need to …”
+        fields = zip(value.__struct_fields__, msgspec.structs.astuple(value), strict=True)
+        parts = [quoted(v) if f in VERBATIM and isinstance(v, str) else v for f, v in fields]
+        return " ".join([p for p in map(_flat, parts) if p])
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return clean(str(value))
