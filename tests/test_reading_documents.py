@@ -2429,3 +2429,15 @@ def test_the_same_words_of_something_else_say_nothing_of_where_a_document_stands
 ) -> None:
     text = f"# ZEBRA WG\n\n## draft-ietf-zebra-stripes\n\n{words}\n"
     assert said_of(text)["draft-ietf-zebra-stripes"] == []
+
+
+def test_a_revision_named_by_a_short_name_and_bis_is_one_document_however_written() -> None:
+    found = read(
+        "# HTTP WG\n\n## Retrofit\n\nMN: Nearly done sfbis, soon last call (again).\n\n"
+        "No questions on SFBis or retrofit.\n\nMT: We completed sf-bis; httpbis is busy.\n"
+    )
+    by_name = {d.name: (d.also, [s.kind for s in d.stages]) for d in found.documents}
+    assert by_name == {
+        "Retrofit": ([], []),
+        "sfbis": (["sf-bis"], ["WG Last Call planned"]),  # "SFBis": the same but for case
+    }

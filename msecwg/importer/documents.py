@@ -279,10 +279,14 @@ SHORT_VERSIONED = re.compile(r"-?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d\d")
 "key-limits-01"."""
 BARE_BIS = re.compile(r"\d{4}bis")
 """An RFC's revision by its number alone, as `key` folds it ("7710-bis" -> "7710bis")."""
+_PROTOCOL = "|".join(sorted(p for p in PROTOCOLS if p.isalnum()))
 BIS = re.compile(
-    r"(?<!/)\b(?:RFC|BCP)[ ]?\d{1,5}[ -]?bis\b|\bBCP[ ]?\d{1,3}\b|(?<![\w./-])\d{4}-?bis\b",
+    r"(?<!/)\b(?:RFC|BCP)[ ]?\d{1,5}[ -]?bis\b|\bBCP[ ]?\d{1,3}\b|(?<![\w./-])\d{4}-?bis\b"
+    rf"|(?<![\w./-])(?!(?:{_PROTOCOL})-?bis\b)[A-Za-z][A-Za-z0-9]{{1,7}}-?bis\b(?!-)",
     re.IGNORECASE,
 )
+"""An RFC's revision by its number ("RFC 8446-bis", "BCP56bis", "7710bis") or by a short name
+("sfbis", "SF-bis"; not "httpbis", a protocol's group)."""
 WORD = r"[A-Z][\w/+.'-]*[\w+]|[A-Z]"
 # "the EBML draft", "Tracks document"; never "draft" of what is not yet final ("Accept draft
 # minutes", "Initial draft deadline"), nor a name's part after "&" ("the O&M document")
@@ -1538,9 +1542,10 @@ def key(kind: Kind, name: str) -> str:
         return "rfc" + re.sub(r"\D", "", name)
     if SHORT_VERSIONED.fullmatch(name):
         name = DRAFT_VERSION.sub("", name)  # "coap-over-gatt-04": a draft's end, its revision
-    # "BCP 56bis", "BCP56bis" and "RFC 8446-bis" are one, and "8446bis" is "RFC 8446bis"
+    # "BCP 56bis", "BCP56bis" and "RFC 8446-bis" are one, "sf-bis" and "SFBis", and "8446bis" is
+    # "RFC 8446bis"
     folded = " ".join(name.casefold().replace("-", " ").split())
-    joined = re.sub(r"(?<=[a-z]) (?=\d)|(?<=\d) (?=bis\b)", "", folded)
+    joined = re.sub(r"(?<=[a-z]) (?=\d)|(?<=[a-z\d]) (?=bis\b)", "", folded)
     return "rfc" + joined if BARE_BIS.fullmatch(joined) else joined
 
 
