@@ -302,18 +302,13 @@ def remarked(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
         for at, own in enumerate(in_block):
             sentence = text[own[0] : own[1]]
             said = caseless(sentence.replace("\n", " "))
-            if (REMARK.search(said) or WAITING.match(said)) and not _asked(sentence):
+            if (REMARK.search(said) or WAITING.match(said)) and not asks(sentence):
                 quoted = _context(in_block, at, len(sentence.split()) < SHORT)
                 names = _names(sentence)
                 found.append(
                     Stated("remark", *quoted, (start, end), "remark", *names, own, own, ())
                 )
     return found
-
-
-def _asked(sentence: str) -> bool:
-    """Answer whether a sentence is a question: it ends with a question mark."""
-    return sentence.rstrip(" \t\n*_)\"'").endswith("?")
 
 
 def _confirming(

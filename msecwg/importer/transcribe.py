@@ -529,7 +529,7 @@ class _Speakers:
         stand in, the speaker's name before them left out, else by no one named."""
         at = bisect_right(self.starts, start) - 1
         turn = self.turns[at] if at >= 0 else None
-        if turn is None or start >= turn.start + len(turn.quote) or turn.person is None:
+        if turn is None or turn.person is None or start >= turn.start + len(turn.quote):
             return Said(words=quote)
         prefix = fold(turn.quote[: len(turn.quote) - len(turn.words)])
         words = quote[len(prefix) :].lstrip() if prefix and quote.startswith(prefix) else quote
