@@ -1668,6 +1668,31 @@ def test_a_speaker_in_brackets_or_after_a_questions_mark_is_a_capitalised_name_w
     assert (found.speaker.name if found else None) == name
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [("**Lucas Pardue** (as chair): strong preference", "Lucas Pardue", "as chair"),
+     ("**Andrew** (later in chat): My comment", "Andrew", "later in chat"),
+     ("**Lucas Pardue**: strong preference", "Lucas Pardue", None),
+     ("**Note** (see slides): the plan", None, None)],
+)  # fmt: skip
+def test_a_bold_name_with_its_role_in_brackets_after_it_and_a_colon_opens_a_turn(
+    line: str, name: str | None, role: str | None
+) -> None:
+    found = prefix(line)
+    said = (found.speaker.name, found.speaker.role) if found else (None, None)
+    assert said == (name, role)
+
+
+def test_a_chair_named_with_a_hat_after_a_bold_name_is_the_chair() -> None:
+    found = read(
+        "# QUIC WG\n\n## Multipath\n\n**Lucas Pardue** (as chair): strong preference for "
+        "error codes.\n\n**Matt Joras**: ok.\n"
+    )
+    assert [(p.name, p.office) for p in found.people] == [
+        ("Lucas Pardue", "chair"), ("Matt Joras", None)
+    ]  # fmt: skip
+
+
 DASHED = """# FOO at IETF 105
 
 ## Connection ID

@@ -29,8 +29,11 @@ NOT_IN_FULL_NAMES = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS | COMMON_WORDS
 """Words of the meeting's business, roles and common words, none a word of a full name."""
 NAMES_APART = re.compile(r"\s*(?:,|\band\b|&)\s*")
 """What stands between names listed together: "Glenn Deen, David Lawrence", "A and B", "A & B"."""
-# "**Jana**: words", "**David Schinazi:** words", "Name: words", "Tommy Pauly : words"
-BOLD_NAME_THEN_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)\*\*[ \t]?:(?:\s+|$)")
+# "**Jana**: words", "**Lucas Pardue** (as chair): words" (its role in brackets after the bold),
+# "**David Schinazi:** words", "Name: words", "Tommy Pauly : words"
+BOLD_NAME_THEN_COLON = re.compile(
+    r"\*\*(?P<name>[^*\n]{1,60}?)\*\*(?:[ \t]?(?P<role>\([^()\n]{1,80}\)))?[ \t]?:(?:\s+|$)"
+)
 BOLD_NAME_AND_COLON = re.compile(r"\*\*(?P<name>[^*\n]{1,60}?)[ \t]?:\*\*(?:\s+|$)")
 NAME_THEN_COLON = re.compile(r"(?P<name>[^\s:*#>|`\[][^:\n]{0,60}?)[ \t]?:(?:\s+|$)")
 # A name of one word, its words glued to its colon: "Victor:Concerned about the change of
@@ -227,7 +230,8 @@ def prefix(text: str) -> Prefix | None:
     "**David Schinazi:** ", "Laskhminath: ", "MB (now at Akamai): ", "- ekr: " (after
     its bullet), "**[02:31] Jana:** ", "**Speaker: [Jana]**" over the words, "[CA] ",
     "Ekr - " or "Martin via Jabber - " (dashed), "Q: Wes: " (a question's mark first), a
-    name glued to its words ("Victor:Concerned"), or, bare, a bold name and no colon,
+    name glued to its words ("Victor:Concerned"), "**Lucas Pardue** (as chair): " (its role
+    after the bold), or, bare, a bold name and no colon,
     "**Lars** ", or a name and an initial with its full stop, "Sean T. "."""
     for pattern, bare in (
         (BOLD_NAME_THEN_COLON, False),
@@ -254,7 +258,8 @@ def prefix(text: str) -> Prefix | None:
             and not LINK_ALONE.match(text, match.end())
             and not DURATION_ALONE.match(text, match.end())
         ):
-            found = speaker(match.group("name"))
+            role = match.groupdict().get("role")  # "**Lucas Pardue** (as chair): "
+            found = speaker(f"{match['name']} {role}" if role else match["name"])
             asker = found is not None and found.name is None and found.written.lower() in MARKS
             named = NAME_THEN_COLON.match(text, match.end()) if asker else None
             if named and (who := speaker(named.group("name"))) and who.name is not None:
