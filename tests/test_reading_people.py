@@ -1693,6 +1693,19 @@ def test_a_chair_named_with_a_hat_after_a_bold_name_is_the_chair() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "credit", ["presented by Yanmei Liu & Yunfei Ma", "Presentation by Yanmei Liu."]
+)
+def test_a_first_name_is_the_full_name_a_talk_is_presented_by(credit: str) -> None:
+    found = read(
+        f"# QUIC WG\n\n## Multipath\n\n{credit}\n\n**Yanmei**: Main changes since last "
+        "time.\n\n**Matt Joras**: ok.\n"
+    )
+    assert [(p.name, p.inferred) for p in found.people] == [
+        ("Yanmei Liu", ["Yanmei"]), ("Matt Joras", [])
+    ]  # fmt: skip
+
+
 DASHED = """# FOO at IETF 105
 
 ## Connection ID

@@ -331,7 +331,7 @@ def test_cite_on_names_left_apart_shows_them_without_words_of_the_minutes(
 ) -> None:
     result = run("--data", str(quic), "people", "--unjoined", "--cite", "--format", "table")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines()[4] == "Name              May be                Why"
+    assert result.stdout.splitlines()[4] == "Name             May be                 Why"
 
 
 def test_limit_across_meetings_keeps_the_meeting_its_rows_are_of(run: Run, quic: Path) -> None:

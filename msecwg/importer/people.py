@@ -87,6 +87,10 @@ NARRATED_NAME = re.compile(
 )
 """A full name opening a sentence of minutes told as a story, its subject: "Carsten Bormann
 called the meeting to order", "Matt Joras then shared a recording" (LOOPS, SCONE minutes)."""
+PRESENTED_BY = re.compile(
+    r"(?:^|\W)(?:presented|presentation|presenting|slides|talk|led|chaired)[ \t]+by$", re.I
+)
+"""Words that credit a talk to the name after them: "presented by Yanmei Liu & Yunfei Ma"."""
 CREDIT_MARKS = " \t>-*+#"
 """What a line may open with before a name it credits: quotation, bullet, heading marks."""
 POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -353,12 +357,15 @@ def _narrated(text: str, at: int) -> re.Match[str] | None:
 def _set_apart(text: str, at: int) -> bool:
     """Answer whether a name at `at` stands apart as a credit by what is before it on its
     line: nothing but marks of a line, an opening bracket or emphasis, a comma, colon or
-    semicolon, an "&" or "and" after another name, or a dash with space on each side."""
+    semicolon, an "&" or "and" after another name, a dash with space on each side, or words
+    that credit a talk ("presented by")."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
     before = line.rstrip(" \t")
     if not before.strip(CREDIT_MARKS):
         return True
     if before[-1] in "([*_,:;&" or (before.endswith(" and") and before != line):
+        return True
+    if PRESENTED_BY.search(before):  # "presented by Yanmei Liu & Yunfei Ma"
         return True
     return before[-1] in "-\u2013\u2014" and before != line and before[-2:-1] in (" ", "\t")
 
