@@ -2441,3 +2441,26 @@ def test_a_revision_named_by_a_short_name_and_bis_is_one_document_however_writte
         "Retrofit": ([], []),
         "sfbis": (["sf-bis"], ["WG Last Call planned"]),  # "SFBis": the same but for case
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("JJ: WGLC ends on July 29th (tomorrow).", "in WG Last Call"),
+        ("Since IETF 108, WGLC happened, then comments followed.", "in WG Last Call"),
+        ("The document will go on a 2-week WGLC.", "WG Last Call planned"),
+        ("WGLC would be a target after integrating those comments.", "WG Last Call planned"),
+        ("Will soon submit -03 (minor change), then we would target WGLC.", "WG Last Call planned"),
+        ("Updates RFC 8428, now a WG draft.", "adopted"),
+        ("-08 just uploaded, DISCUSS just cleared.", "new revision"),
+        ("Updated recently.", "new revision"),
+    ],
+)
+def test_a_last_call_ending_or_targeted_a_wg_draft_now_or_a_revision_just_uploaded(
+    text: str, stage: str
+) -> None:
+    assert stages_of(text) == [(stage, text)]
+
+
+def test_a_last_call_ending_in_a_condition_is_no_stage() -> None:
+    assert stages_of("When the WGLC ends, we will see.") == []

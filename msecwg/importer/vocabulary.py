@@ -180,7 +180,8 @@ ADOPTION_TO_LIST = (
 # official WG draft." (WISH and HTTPAPI minutes), "this has now become a WG I-D" (CCWG
 # minutes); "should become a working group document" is a question still open
 _NOW_THE_GROUPS = (
-    r"\b(?:(?:is|are|was|were) now an? |(?:moved to|became|(?:has|have) (?:now )?become) (?:an? )?)"
+    r"\b(?:(?:is|are|was|were) now an? |(?<=, )now an? |(?:moved to|became|(?:has|have) (?:now )?"
+    r"become) (?:an? )?)"
     r"(?:official )?(?:wg|working group|rg|research group)[- ](?:drafts?|documents?|items?|I-Ds?)"
     r"(?![\w-])"
 )
@@ -258,6 +259,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b{WGLC} (?:is |was )?(?:pretty much |now |already )?over\b"
      rf"|\b(?:put|placed|moved|entered)\b[^.;]{{0,30}}?\b(?:in)?to (?:a |the )?{WGLC}"
      rf"|\bcurrently (?:on |in )?(?:a |the )?{WGLC}\b"
+     rf"|\b{WGLC} (?:ends|closes|happened|took place)\b"
      r"|\bwaiting for (?:the )?(?:WG |RG )?chairs?(?:['\u2019]s?)? go-ahead\b",
      (*_WGLC_WORDS, "go-ahead")),
     ("ready for WG Last Call",
@@ -300,6 +302,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b{WGLC} on (?:the )?next (?:version|revision|draft)\b"
      rf"|\b{WGLC} (?:in|within) (?:the )?(?:next|coming|few)\b"
      rf"|\btarget(?:ed)? (?:is|to have|to do) (?:a |the )?(?:new |second |2nd )?{WGLC}"
+     rf"|\b(?:would|will|to|then) target (?:a |the )?{WGLC}|\b{WGLC} (?:would|will) be (?:a |the )?"
+     r"(?:target|next step)\b"
+     rf"|\b(?:will|to|then) go (?:on|into) (?:a |the )?(?:\w+[- ]weeks? )?{WGLC}"
      rf"|\b(?:have|need|do) (?:a |the )?(?:last|final) {WGLC}"
      rf"|(?<!wrt )(?<!regard )(?<!regards )(?<!respect )\bto (?:a |the )?{WGLC}(?=\s*(?:[.;!]|$))"
      rf"|(?:^|[.:;]\s+)(?:issue|start|launch|run|begin) (?:a |the )?{WGLC}(?=\s*(?:[.;!]|$))"
@@ -370,7 +375,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:(?:drafts?|revisions?|versions?)(?: -?\d{1,2})?|v ?-\d\d) (?:were |was |have been "
      r"|has been )?"
      r"(?:published|submitted|posted)\b|(?:^|\s|\bdraft-[a-z0-9-]+)-\d\d (?:was |has been )?"
-     r"(?:published|submitted|posted|updated)\b"
+     r"(?:published|submitted|posted|updated)\b|(?<![\w-])-\d\d just (?:published|submitted"
+     r"|posted|uploaded)\b|^\W*(?:updated recently|recently updated)\W*$"
      r"|\b-?\d\d (?:to|->|\u2192) -?\d\d (?:changes|updates|diff)\b"
      r"|\b(?:changes|updates|diff) (?:from )?-?\d\d (?:to|->|\u2192) -?\d\d\b"
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
