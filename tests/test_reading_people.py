@@ -2058,3 +2058,14 @@ def test_a_first_name_is_not_joined_to_a_speaker_where_the_minutes_credit_anothe
     assert sorted(p.written for p in found.people) == [
         ["Jim"], ["Jim Reid"], ["Peter", "Peter Tomasson"]
     ]  # fmt: skip
+
+
+def test_where_or_when_someone_spoke_tells_no_two_people_apart() -> None:
+    found = read(
+        "# HTTP WG\n\n## Alt-Svc\n\n- Tommy Pauly: Yes, if the only way.\n- David: On the web?\n"
+        "- Tommy: Yes\n- Tommy (off mic): How about a timing frame?\n"
+        "- Tommy Pauly (sitting): We have some updates.\n- David Schinazi: ok.\n"
+    )
+    assert [(p.name, sorted(p.written)) for p in found.people] == [
+        ("Tommy Pauly", ["Tommy", "Tommy Pauly"]), ("David Schinazi", ["David", "David Schinazi"])
+    ]  # fmt: skip

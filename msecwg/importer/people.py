@@ -96,12 +96,14 @@ CREDIT_MARKS = " \t>-*+#"
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 HAT = re.compile(
     r"^\W*(?:as|with|wearing|without|w/|no)\b|\bhat(?:s|less)?\b"
-    r"|^\W*(?:chairs?|ads?|ic|individual|editors?|authors?)\W*$",
+    r"|^\W*(?:chairs?|ads?|ic|individual|editors?|authors?)\W*$"
+    r"|^\W*(?:(?:off|on|at|from|near) (?:the )?mic(?:rophone)?|sitting|standing|seated|later"
+    r"|in the room|in person)\b",
     re.IGNORECASE,
 )
-"""A hat beside a name, which tells no two people apart as an affiliation does: "Lucas
-Pardue (as chair)" and "Lucas (IC)" may be one; "Nick - Akamai" and "Nick Doty - UC
-Berkeley" are two."""
+"""A hat beside a name, or where or when they spoke, which tells no two people apart as an
+affiliation does: "Lucas Pardue (as chair)" and "Lucas (IC)" may be one, as may "Tommy (off
+mic)" and "Tommy Pauly (sitting)"; "Nick - Akamai" and "Nick Doty - UC Berkeley" are two."""
 CHAIR_HAT = re.compile(r"\W*(?:as\s+)?(?:the\s+|a\s+|wg\s+)?(?:co-?)?chair\W*", re.IGNORECASE)
 """A chair's hat beside a name, which makes its speaker a chair: "MN (Chair)", "(as chair)"."""
 INITIAL = re.compile(r"[^\W\d_]\.?")
