@@ -2394,6 +2394,7 @@ def test_a_remark_that_states_a_stage_is_a_stage_not_said_again() -> None:
         "We got early review from SECDIR.",
         "Link hints: has some open issues.",
         "No changes in -05.",
+        "Not a lot of progress from last time, sorry.",
     ],
 )
 def test_a_wait_a_need_or_a_shape_is_said_of_the_sections_document(remark: str) -> None:
@@ -2454,6 +2455,8 @@ def test_a_revision_named_by_a_short_name_and_bis_is_one_document_however_writte
         ("Updates RFC 8428, now a WG draft.", "adopted"),
         ("-08 just uploaded, DISCUSS just cleared.", "new revision"),
         ("Updated recently.", "new revision"),
+        ("Draft moved from -08 to -11", "new revision"),
+        ("api-catalog in RPC queue", "with the RFC Editor"),
     ],
 )
 def test_a_last_call_ending_or_targeted_a_wg_draft_now_or_a_revision_just_uploaded(

@@ -322,7 +322,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bneeds? (?:a |the )?(?:shepherd )?write-?up\b", ("ready for", "waiting for", "write")),
     ("with the RFC Editor",
      r"\b(?:sent|submitted|gone|went|goes|go|passed|handed) to (?:the )?RFC[- ]?editor\b"
-     r"|\bRFC[- ]?(?:editor(?:'s)? )?queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b",
+     r"|\b(?:RFC|RPC)[- ]?(?:editor(?:'s)? )?queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b",
      ("editor", "auth48", "queue")),
     # approved: "It already went through IESG"; not "a smooth path ... through IESG" (CCAMP)
     ("approved by the IESG",
@@ -378,6 +378,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"(?:published|submitted|posted|updated)\b|(?<![\w-])-\d\d just (?:published|submitted"
      r"|posted|uploaded)\b|^\W*(?:updated recently|recently updated)\W*$"
      r"|\b-?\d\d (?:to|->|\u2192) -?\d\d (?:changes|updates|diff)\b"
+     r"|\b(?:moved|went|gone|jumped|updated) from -\d\d to -\d\d\b"
      r"|\b(?:changes|updates|diff) (?:from )?-?\d\d (?:to|->|\u2192) -?\d\d\b"
      r"|\bnew (?:draft|revision|version|standard|rev)\b[^.;]{0,20}\b(?:went out|is out|published"
      r"|submitted|posted)\b"
@@ -406,7 +407,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|last (?:week|night)|this (?:week|morning)|close to|before|after)\b",
      ("published", "submitted", "posted", "new ", "version", "revision", "update", "is out",
       "change", "highlights", "overview", "reached", "created", "presenting", "latest", "diff",
-      "dropped", "landed", "upload")),
+      "dropped", "landed", "upload", "from -")),
     ("revision expected",
      r"(?:\bwill |'ll |\u2019ll )(?:soon |then |also |now )?(?:rev|revise|update|publish|submit"
      r"|post|issue|upload)\b[^.;]{0,20}\b(?:doc|document|draft"
@@ -486,7 +487,7 @@ STAGE_WORDS = (
     "ad review", "ad evaluation", "cfa", "is out", "change", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
     "basis", "starting point", "candidate", "wg document", "go-ahead", "evaluation", "writeup",
-    "approved", "diff", "dropped", "landed", "upload", "target", "never",
+    "approved", "diff", "dropped", "landed", "upload", "target", "never", "from -",
 )  # fmt: skip
 # Issues or pull requests left open: "remaining open issues", "outstanding PRs"
 _LEFT = (
@@ -506,7 +507,8 @@ STATUS_REMARKS = (
     r"no new (?:version|revision)\b",
     rf"no {_LEFT}",
     *(rf"{how} progress\b" for how in ("good", "great", "much", "some", "little", "slow",
-                                        "steady", "significant", "making", "made", "makes")),
+                                        "steady", "significant", "making", "made", "makes",
+                                        "not a lot of", "not much")),
     r"progress(?:ing|ed)\b", r"not (?:there|ready|done|finished|complete) yet\b",
     *(rf"{much} (?:done|ready|finished|complete|stable)\b" for much in ("almost", "nearly",
       "mostly", "largely", "more or less", "pretty much", "basically")),
