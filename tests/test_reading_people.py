@@ -1754,6 +1754,15 @@ def test_a_name_and_the_way_they_spoke_before_a_dash_is_a_turn_even_once() -> No
     assert [p.name for p in found.people] == ["Martin Thomson"]
 
 
+def test_where_someone_spoke_before_a_dash_is_a_turn_even_once() -> None:
+    found = read("# FOO WG\n\n## Talk\n\nTommy Pauly: Yes.\n\nTommy (off mic) - a timing "
+                 "frame would do.\n", name="x.md")  # fmt: skip
+    turns = [(t.speaker, t.role, t.words) for s in found.sections for t in s.turns]
+    assert turns == [
+        ("Tommy Pauly", None, "Yes."), ("Tommy (off mic)", "off mic", "a timing frame would do.")
+    ]  # fmt: skip
+
+
 HEADINGLESS = """AL: Adam Langley
 EKR: Eric Rescorla
 ST: Sean Turner
@@ -2065,6 +2074,17 @@ def test_where_or_when_someone_spoke_tells_no_two_people_apart() -> None:
         "# HTTP WG\n\n## Alt-Svc\n\n- Tommy Pauly: Yes, if the only way.\n- David: On the web?\n"
         "- Tommy: Yes\n- Tommy (off mic): How about a timing frame?\n"
         "- Tommy Pauly (sitting): We have some updates.\n- David Schinazi: ok.\n"
+    )
+    assert [(p.name, sorted(p.written)) for p in found.people] == [
+        ("Tommy Pauly", ["Tommy", "Tommy Pauly"]), ("David Schinazi", ["David", "David Schinazi"])
+    ]  # fmt: skip
+
+
+def test_how_someone_spoke_in_chat_or_remotely_tells_no_two_people_apart() -> None:
+    found = read(
+        "# HTTP WG\n\n## Alt-Svc\n\n- Tommy Pauly (Apple): Yes, if the only way.\n- David: On "
+        "the web?\n- Tommy (in chat): Yes\n- Tommy (via Jabber): How about a timing frame?\n"
+        "- Tommy Pauly (remote): We have some updates.\n- David Schinazi: ok.\n"
     )
     assert [(p.name, sorted(p.written)) for p in found.people] == [
         ("Tommy Pauly", ["Tommy", "Tommy Pauly"]), ("David Schinazi", ["David", "David Schinazi"])

@@ -19,6 +19,7 @@ from msecwg.importer.speakers import (
     is_legend,
     joined,
     speaker,
+    via,
 )
 from msecwg.importer.text import fold
 from msecwg.importer.vocabulary import PARTICLES, ROLE_WORDS
@@ -96,14 +97,13 @@ CREDIT_MARKS = " \t>-*+#"
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 HAT = re.compile(
     r"^\W*(?:as|with|wearing|without|w/|no)\b|\bhat(?:s|less)?\b"
-    r"|^\W*(?:chairs?|ads?|ic|individual|editors?|authors?)\W*$"
-    r"|^\W*(?:(?:off|on|at|from|near) (?:the )?mic(?:rophone)?|sitting|standing|seated|later"
-    r"|in the room|in person)\b",
+    r"|^\W*(?:chairs?|ads?|ic|individual|editors?|authors?)\W*$",
     re.IGNORECASE,
 )
-"""A hat beside a name, or where or when they spoke, which tells no two people apart as an
-affiliation does: "Lucas Pardue (as chair)" and "Lucas (IC)" may be one, as may "Tommy (off
-mic)" and "Tommy Pauly (sitting)"; "Nick - Akamai" and "Nick Doty - UC Berkeley" are two."""
+"""A hat beside a name, which tells no two people apart as an affiliation does (nor does
+how, where or when they spoke: see speakers.via): "Lucas Pardue (as chair)" and "Lucas (IC)"
+may be one, as may "Tommy (off mic)" and "Tommy Pauly (in chat)"; "Nick - Akamai" and "Nick
+Doty - UC Berkeley" are two."""
 CHAIR_HAT = re.compile(r"\W*(?:as\s+)?(?:the\s+|a\s+|wg\s+)?(?:co-?)?chair\W*", re.IGNORECASE)
 """A chair's hat beside a name, which makes its speaker a chair: "MN (Chair)", "(as chair)"."""
 INITIAL = re.compile(r"[^\W\d_]\.?")
@@ -157,7 +157,11 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
             hats.setdefault(key(name), spoken.written)
         written_roles = roles.setdefault(key(name), set())
         alias = spoken.alias or _short_name_spoken(name, spoken.role, speaking)
-        if spoken.role and spoken.role != alias and not HAT.search(spoken.role):
+        if (
+            spoken.role
+            and spoken.role != alias
+            and not (HAT.search(spoken.role) or via(spoken.role))
+        ):
             written_roles.add(spoken.role.casefold())
         if alias:
             ties.append((name, alias, spoken.written))

@@ -51,9 +51,12 @@ NAME_THEN_DASH = re.compile(
 )
 _SPOKEN_ON = r"(?:chat|jabber|zulip|slack|meetecho|webex|zoom|irc)"
 """Where a remote speaker spoke, case aside."""
-# The way a speaker spoke, in brackets after the name: "(in chat)", "(from Jabber)", "(remote)"
+# How, where or when a speaker spoke, in brackets after the name: "(in chat)", "(from
+# Jabber)", "(remote)", "(off mic)", "(sitting)", "(later)"
 SPOKEN_THROUGH = re.compile(
-    rf"(?:(?:in|from|on|over|via|through) (?:the )?)?{_SPOKEN_ON}|remote(?:ly)?|online",
+    rf"(?:(?:in|from|on|over|via|through) (?:the )?)?{_SPOKEN_ON}|remote(?:ly)?|online"
+    r"|(?:off|on|at|from|near) (?:the )?mic(?:rophone)?|sitting|standing|seated|later"
+    r"|in the room|in person",
     re.IGNORECASE,
 )
 # "**Lars** See you on the list": a bold name and words, no colon (known speakers only)
@@ -274,9 +277,10 @@ def prefix(text: str) -> Prefix | None:
 
 
 def via(role: str) -> bool:
-    """Answer whether a speaker's role is the way they spoke, which a dash may follow
-    ("Martin Thompson via Jabber - was not prepared.", "Ray Bellis (in chat) - per-server
-    flags …"), not an affiliation ("Nick - Akamai")."""
+    """Answer whether a speaker's role is how, where or when they spoke, which a dash may
+    follow ("Martin Thompson via Jabber - was not prepared.", "Ray Bellis (in chat) -
+    per-server flags …") and which tells no two people apart, not an affiliation ("Nick -
+    Akamai")."""
     return role.startswith("via ") or SPOKEN_THROUGH.fullmatch(role) is not None
 
 
