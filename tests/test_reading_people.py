@@ -2089,3 +2089,12 @@ def test_how_someone_spoke_in_chat_or_remotely_tells_no_two_people_apart() -> No
     assert [(p.name, sorted(p.written)) for p in found.people] == [
         ("Tommy Pauly", ["Tommy", "Tommy Pauly"]), ("David Schinazi", ["David", "David Schinazi"])
     ]  # fmt: skip
+
+
+def test_a_name_with_della_is_a_full_name_as_one_with_van_is() -> None:
+    found = read("# FOO WG\n\n## Talk\n\n- Paolo della Rocca: We tested it.\n- Mark: Good.\n"
+                 "- Paolo: yes\n", name="x.md")  # fmt: skip
+    assert [(t.speaker, t.words) for s in found.sections for t in s.turns] == [
+        ("Paolo della Rocca", "We tested it."), ("Mark", "Good."), ("Paolo", "yes")
+    ]  # fmt: skip
+    assert [p.name for p in found.people] == ["Paolo della Rocca", "Mark"]

@@ -21,7 +21,7 @@ from msecwg.importer.vocabulary import (
 
 FULL_NAME = re.compile(
     r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)"
-    r"(?: (?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|la|le|ten|ter) ){0,2}"
+    rf"(?: (?:(?:{'|'.join(sorted(PARTICLES))}) ){{0,2}}"
     r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)){1,2}"
 )
 """A full name as written: "Benjamin Schwartz", "J. Yasskin", "Anne van Kesteren"."""

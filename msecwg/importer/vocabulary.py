@@ -732,7 +732,7 @@ NOT_A_CITY = frozenset(
 # Brouwershaven", "Jean-Marc de Something", "Niels ten Oever", "Ana dos Santos".
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "ten", "ter", "da", "das", "dos", "di", "du", "la", "le",
-     "del"}
+     "del", "della"}
 )  # fmt: skip
 
 # Roles written in brackets after a name, not an alias of it: "Lars (chair)", "Mirja (AD)".
