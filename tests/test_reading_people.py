@@ -2069,22 +2069,17 @@ def test_a_first_name_is_not_joined_to_a_speaker_where_the_minutes_credit_anothe
     ]  # fmt: skip
 
 
-def test_where_or_when_someone_spoke_tells_no_two_people_apart() -> None:
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [("", " (off mic)", " (sitting)"), (" (Apple)", " (in chat)", " (via Jabber)")],
+)
+def test_how_where_or_when_someone_spoke_tells_no_two_people_apart(
+    first: str, second: str, third: str
+) -> None:
     found = read(
-        "# HTTP WG\n\n## Alt-Svc\n\n- Tommy Pauly: Yes, if the only way.\n- David: On the web?\n"
-        "- Tommy: Yes\n- Tommy (off mic): How about a timing frame?\n"
-        "- Tommy Pauly (sitting): We have some updates.\n- David Schinazi: ok.\n"
-    )
-    assert [(p.name, sorted(p.written)) for p in found.people] == [
-        ("Tommy Pauly", ["Tommy", "Tommy Pauly"]), ("David Schinazi", ["David", "David Schinazi"])
-    ]  # fmt: skip
-
-
-def test_how_someone_spoke_in_chat_or_remotely_tells_no_two_people_apart() -> None:
-    found = read(
-        "# HTTP WG\n\n## Alt-Svc\n\n- Tommy Pauly (Apple): Yes, if the only way.\n- David: On "
-        "the web?\n- Tommy (in chat): Yes\n- Tommy (via Jabber): How about a timing frame?\n"
-        "- Tommy Pauly (remote): We have some updates.\n- David Schinazi: ok.\n"
+        f"# HTTP WG\n\n## Alt-Svc\n\n- Tommy Pauly{first}: Yes, if the only way.\n- David: On "
+        f"the web?\n- Tommy: Yes\n- Tommy{second}: How about a timing frame?\n"
+        f"- Tommy Pauly{third}: We have some updates.\n- David Schinazi: ok.\n"
     )
     assert [(p.name, sorted(p.written)) for p in found.people] == [
         ("Tommy Pauly", ["Tommy", "Tommy Pauly"]), ("David Schinazi", ["David", "David Schinazi"])
