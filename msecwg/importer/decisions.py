@@ -834,41 +834,33 @@ TIMED = re.compile(r"\(\s*\d+\s*(?:min|mins|minutes)\b", re.IGNORECASE)
 # A ruling's words as the subject of a sentence about them: "closing the issue is what
 # triggers the landing".
 SPOKEN_OF = re.compile(r"\s+(?:is|was|would be|means)\b", re.IGNORECASE)
+# The words of which a passage holding a decision holds one, or a count ("8 hands"):
+# text holding none is passed over, found faster than by ANY_CUE.
+CUE_WORDS = (
+    "hum", "sense of the room", "sense we", "sense i", "consensus", "decided", "agree", "nod",
+    "revisit", "punt", "defer", "park", "tabl", "flag", "named", "appointed", "designated",
+    "adopt", "objection", "clos", "happy", "prefer", "leans", "yes", "ok with", "okay with",
+    "fine with", "re ok", "re fine", "move forward", "plan", "raise", "positive", "supportive",
+    "merged", "shelved", "accept", "reject", "declared", "in favo", "opposition", "confirmed",
+    "list", "thumb", "hands", "\U0001f44d", "wglc", "last call", "cfa", "nobody", "no one",
+    "room want", "room prefer", "room favo", "support in the room", "support from the room",
+    "scope", "co-author", "coauthor", "co-editor", "shepherd", "new editor", "as editor",
+    "sounds like", "right place", "right group", "right venue", "minutes", "acclamation",
+    "pushback", "push-back", "unanimity", "decision", "hearing", "+1",
+)  # fmt: skip
+COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
+CUE_AS_A_WORD = {
+    "sense we": r"sense we\b", "sense i": r"sense i\b", "yes": r"yes\s*[:(]", "list": r"list\b",
+    "opposition": r"no\s+opposition", "in favo": r"in favou?r",
+}  # fmt: skip
+"""The words of CUE_WORDS that cue a decision only as written here ("yes:", not "yes")."""
 ANY_CUE = CaseAside(
     re.compile(
-        r"hum|sense of the room|sense we\b|sense i\b|consensus|decided|agreed|agree"
-        r"|\d\s+(?:p|f|h|i|a|o|n|e|s|y)|nod"
-        r"|revisit|punt|defer|park|tabl"
-        r"|flag|named|appointed|designated|adopt|objection|clos|happy|prefer|leans|yes\s*[:(]"
-        r"|ok with|okay with|fine with|re ok|re fine|move forward|plan|raise|positive|supportive"
-        r"|merged|shelved"
-        r"|accept|reject|declared|in favou?r|confirmed|no\s+opposition|list\b|thumb|hands"
-        r"|wglc|last call|cfa|nobody|no one|room want|room prefer|room favo"
-        r"|support in the room|support from the room|scope|co-author|coauthor|co-editor|shepherd"
-        r"|right place|right group|right venue"
-        r"|new editor|as editor|sounds like|minutes|acclamation|pushback|push-back|unanimity"
-        r"|decision|hearing|\U0001f44d|\+1",
+        "|".join([*(CUE_AS_A_WORD.get(w, re.escape(w)) for w in CUE_WORDS), COUNTED.pattern]),
         re.IGNORECASE,
     )
 )
-
-# Words one of which ANY_CUE holds where it holds no count ("8 hands"): found faster.
-CUE_WORDS = (
-    "hum", "sense of the room", "sense we", "sense i", "consensus", "decided", "agree", "nod",
-    "revisit", "punt",
-    "defer", "park", "tabl", "flag", "named", "appointed", "designated", "adopt", "objection",
-    "clos",
-    "happy", "prefer", "leans", "yes", "ok with", "okay with", "fine with", "re ok", "re fine",
-    "move forward",
-    "plan", "raise", "positive", "supportive", "merged", "shelved", "accept", "reject",
-    "declared", "in favo", "confirmed", "opposition", "list", "thumb", "hands", "\U0001f44d",
-    "wglc", "last call", "cfa", "nobody", "no one", "room want", "room prefer", "room favo",
-    "support in the room", "support from the room", "scope", "co-author", "coauthor",
-    "co-editor", "shepherd", "new editor", "as editor", "sounds like", "right place",
-    "right group", "right venue", "minutes", "acclamation", "pushback", "push-back", "unanimity",
-    "decision", "hearing", "+1",
-)  # fmt: skip
-COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
+"""What a passage holding a decision holds: a cue word as CUE_AS_A_WORD writes it, or a count."""
 OPTION_WORDS = 8
 """The most words of an answer a question offers in a list below it."""
 
