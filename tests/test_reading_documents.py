@@ -1814,6 +1814,24 @@ def test_a_protocols_version_issues_parked_or_other_drafts_or_things_in_use_adop
     assert stages_of(said) == []
 
 
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [("TH (in chat): But this is draft adoption, not working group last call.", []),
+     ("More to talk about, not going to WGLC any time soon!",
+      [("WG document", "More to talk about, not going to WGLC any time soon!")]),
+     ("JI: I made the point about not adopting this.", []),
+     ("Mark: Not considering adopting now, but that might change.",
+      [("not adopted", "Mark: Not considering adopting now, but that might change.")]),
+     ("DS: If I do that then all of our tests will have to run another version.", []),
+     ("We will need another revision before WGLC.",
+      [("revision expected", "We will need another revision before WGLC.")])],
+)  # fmt: skip
+def test_a_stage_set_against_another_spoken_about_or_a_protocols_version_is_none(
+    said: str, found: list[tuple[str, str]]
+) -> None:
+    assert stages_of(said) == found
+
+
 def test_a_section_stating_a_stage_of_no_document_it_names_is_about_its_heading() -> None:
     text = ("# ZEBRA WG Minutes - IETF 125\n\n## Stripe Flags Extension\n\nConsensus in room is "
             "to adopt as a WG item; to be confirmed on the list\n\n## Hoof Care\n\nWe have no "

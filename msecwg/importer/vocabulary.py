@@ -209,7 +209,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("dead", _cell("Dead WG Document"), ("dead",)),
     ("published", _cell("RFC Published"), ("rfc published",)),
     ("not adopted",
-     r"\bnot (?:considering |going to )?adopt(?:ing|ed)?\b(?! yet)|\bdeclined? to adopt\b",
+     r"(?<!about )(?<!of )(?<!for )(?<!against )\bnot (?:considering |going to )?adopt(?:ing|ed)?\b"
+     r"(?! yet)|\bdeclined? to adopt\b",
      ("adopt",)),
     ("candidate for adoption",
      rf"{_NOT}[^.;]{{0,30}}{_ADOPTION_CALL}"
@@ -242,10 +243,11 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|proposals?|changes?|comments?|text|recommendations?)\b)"
      rf"|{ROOM_ADOPTS}|{_NOW_THE_GROUPS}",
      ("adopt", "now a", "moved to", "became", "become")),
-    # not yet in or ready for a last call, not "No discussion on WGLC" (TSVWG minutes)
+    # not yet in or ready for a last call, not "No discussion on WGLC" (TSVWG minutes), nor
+    # what a thing is set against ("But this is draft adoption, not working group last call.")
     ("WG document",
      rf"{_NOT}(?:[^.;!,]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?"
-     rf"|(?:in|into|to|for) (?:a |the )?)|\s+){WGLC}",
+     rf"|(?:in|into|to|for) (?:a |the )?)|(?<!, not)\s+){WGLC}",
      _WGLC_WORDS),
     ("in WG Last Call",
      rf"\bin {WGLC}|(?<!post )(?<!post-)(?<!old )\b{WGLC} (?:changes|comments|feedback|ended"
@@ -411,7 +413,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("revision expected",
      r"(?:\bwill |'ll |\u2019ll )(?:soon |then |also |now )?(?:rev|revise|update|publish|submit"
      r"|post|issue|upload)\b[^.;]{0,20}\b(?:doc|document|draft"
-     r"|spec|revision|version)\b|(?<!use )\b(?:one more|another) (?:version|revision)\b"
+     r"|spec|revision|version)\b|(?<!use )(?<!run )(?<!support )(?<!deploy )(?<!ship )"
+     r"\b(?:one more|another) (?:version|revision)\b"
      r"(?! of (?:http|quic|tls|tcp|udp|ip|dns|the protocol)\b)"
      r"|\bgetting a -\d\d\b|\b(?:will|to|going to|then|should) (?:publish|submit|post|cut) "
      r"(?:a |an |the )?(?:(?:draft|version)[- ]?-?|-)\d\d\b"
