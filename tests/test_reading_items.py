@@ -181,6 +181,14 @@ def test_a_question_alone_and_an_earlier_meetings_decision_are_none() -> None:
     assert [d.kind for d in found.decisions][3:] == ["poll"]
 
 
+def test_a_point_made_about_not_adopting_is_no_ruling() -> None:
+    said = "# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n"
+    assert texts(read(said + "JI: I made the point about not adopting this.\n")) == []
+    assert texts(read(said + "Mark: Not considering adopting now.\n")) == [
+        ("ruling", "Mark: Not considering adopting now.")
+    ]
+
+
 def test_requests_undertakings_and_labelled_items_are_actions() -> None:
     found = read(MEETING)
     assert owned(found) == [

@@ -23,7 +23,7 @@ from msecwg.importer.items import (
 )
 from msecwg.importer.records import Decision
 from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
-from msecwg.importer.vocabulary import ISSUE_DISPOSED
+from msecwg.importer.vocabulary import ISSUE_DISPOSED, SPOKEN_ABOUT
 
 # A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
 # favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...",
@@ -751,8 +751,13 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("list",),
     ),
-    # A ruling on adoption: "Mark: Not considering adopting now, but that might change."
-    ("ruling", re.compile(r"\bnot (?:considering )?adopting\b", re.IGNORECASE), ("adopting",)),
+    # A ruling on adoption: "Mark: Not considering adopting now, but that might change.";
+    # not a point made about it ("I made the point about not adopting this")
+    (
+        "ruling",
+        re.compile(rf"{SPOKEN_ABOUT}\bnot (?:considering )?adopting\b", re.IGNORECASE),
+        ("adopting",),
+    ),
     # No call yet: "No call for adoption, but there is interest.", "There is interest, but
     # not ready to ask for adoption yet", "Wants more discussion on the list before call for
     # adoption" (WebTransport, TLS and DNSOP minutes)

@@ -117,6 +117,8 @@ def in_prose(words: str) -> str:
 # which it holds, case aside: a sentence that holds none of them is not searched for it.
 # A research group's (IRTF) Last Call is its working group's: "Research Group Last Call", "RGLC"
 WGLC = r"(?:WGLC|RGLC|WG last call|RG last call|(?:working|research) group last call|WG LC|RG LC)"
+SPOKEN_ABOUT = r"(?<!about )(?<!of )(?<!for )(?<!against )"
+"""Not after a word that makes what follows a topic: "the point about not adopting this"."""
 # A word that denies (see in_prose)
 _NOT = rf"(?:{in_prose('not|cannot|no')}|n't\b)"
 # A call for adoption named: "call for WG adoption", "adoption calls", "CfA"
@@ -209,7 +211,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("dead", _cell("Dead WG Document"), ("dead",)),
     ("published", _cell("RFC Published"), ("rfc published",)),
     ("not adopted",
-     r"(?<!about )(?<!of )(?<!for )(?<!against )\bnot (?:considering |going to )?adopt(?:ing|ed)?\b"
+     rf"{SPOKEN_ABOUT}\bnot (?:considering |going to )?adopt(?:ing|ed)?\b"
      r"(?! yet)|\bdeclined? to adopt\b",
      ("adopt",)),
     ("candidate for adoption",
