@@ -1824,7 +1824,10 @@ def test_a_protocols_version_issues_parked_or_other_drafts_or_things_in_use_adop
       [("not adopted", "Mark: Not considering adopting now, but that might change.")]),
      ("DS: If I do that then all of our tests will have to run another version.", []),
      ("We will need another revision before WGLC.",
-      [("revision expected", "We will need another revision before WGLC.")])],
+      [("revision expected", "We will need another revision before WGLC.")]),
+     ("It doesn't tell you what version is before or after another version.", []),
+     ("Need to integrate the comments following the WGLC after IETF 108.", []),
+     ("WGLC after IETF 108.", [("WG Last Call planned", "WGLC after IETF 108.")])],
 )  # fmt: skip
 def test_a_stage_set_against_another_spoken_about_or_a_protocols_version_is_none(
     said: str, found: list[tuple[str, str]]
