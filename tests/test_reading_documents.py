@@ -1827,7 +1827,9 @@ def test_a_protocols_version_issues_parked_or_other_drafts_or_things_in_use_adop
       [("revision expected", "We will need another revision before WGLC.")]),
      ("It doesn't tell you what version is before or after another version.", []),
      ("Need to integrate the comments following the WGLC after IETF 108.", []),
-     ("WGLC after IETF 108.", [("WG Last Call planned", "WGLC after IETF 108.")])],
+     ("WGLC after IETF 108.", [("WG Last Call planned", "WGLC after IETF 108.")]),
+     ("David (off mic): The other one's already published", []),
+     ("David: It's already published", [("new revision", "David: It's already published")])],
 )  # fmt: skip
 def test_a_stage_set_against_another_spoken_about_or_a_protocols_version_is_none(
     said: str, found: list[tuple[str, str]]

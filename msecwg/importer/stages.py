@@ -60,6 +60,13 @@ WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
 # adopted a year ago")
 UNNAMED_ADOPTED = re.compile(r"\b(?:has|have|had|just) adopted (?:a|an|another) ", re.IGNORECASE)
 ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
+# A stage's subject that is some other document: "The other one's already published" (MASQUE
+# minutes), "the other drafts are in WGLC"
+OTHER_SUBJECT = re.compile(
+    r"\b(?:the )?other (?:one|draft|document|doc|spec|I-D)s?\b"
+    r"|\banother (?:draft|document|doc|spec|I-D)\b",
+    re.IGNORECASE,
+)
 CONFIRMING = re.compile(CONFIRMED_ON_LIST, re.IGNORECASE)
 ITEM_BETWEEN = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*+\u2013]|\d{1,2}[.)])[ \t]+")
 """What stands between a block and a list item right after it: a line's end, a blank line or none,
@@ -441,6 +448,8 @@ def _stage(
             return None, 0
         if stage == "adopted" and (WAY.search(sentence) or UNNAMED_ADOPTED.search(sentence)):
             continue
+        if OTHER_SUBJECT.search(clause, 0, at):
+            continue  # "The other one's already published": another document's stage
         return stage, match.start()
     return None, 0
 
