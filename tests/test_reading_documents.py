@@ -1829,9 +1829,13 @@ def test_a_protocols_version_issues_parked_or_other_drafts_or_things_in_use_adop
      ("Need to integrate the comments following the WGLC after IETF 108.", []),
      ("WGLC after IETF 108.", [("WG Last Call planned", "WGLC after IETF 108.")]),
      ("David (off mic): The other one's already published", []),
-     ("David: It's already published", [("new revision", "David: It's already published")])],
+     ("David: It's already published", [("new revision", "David: It's already published")]),
+     ("GF: EFM mechanisms just adopted in IPPM (spin bit, square bit).", []),
+     ("A new type, Unencoded, adopted by HTTPBIS WG.", []),
+     ("David: Adopted in the WG last month.",
+      [("adopted", "David: Adopted in the WG last month.")])],
 )  # fmt: skip
-def test_a_stage_set_against_another_spoken_about_or_a_protocols_version_is_none(
+def test_a_stage_set_against_spoken_about_another_documents_or_a_protocols_is_none(
     said: str, found: list[tuple[str, str]]
 ) -> None:
     assert stages_of(said) == found

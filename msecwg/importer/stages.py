@@ -60,6 +60,10 @@ WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
 # adopted a year ago")
 UNNAMED_ADOPTED = re.compile(r"\b(?:has|have|had|just) adopted (?:a|an|another) ", re.IGNORECASE)
 ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
+ADOPTED_ELSEWHERE = re.compile(r"\badopted (?:in|by) (?:the )?(?!WG\b|RG\b)[A-Z]\w*[A-Z]")
+"""Adopted by another group, by its name: "EFM mechanisms just adopted in IPPM" (CoRE minutes),
+a stage of the document discussed only where the sentence names it ("SVCB-DNS is adopted in ADD
+WG")."""
 # A stage's subject that is some other document: "The other one's already published" (MASQUE
 # minutes), "the other drafts are in WGLC"
 OTHER_SUBJECT = re.compile(
@@ -265,6 +269,12 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
                 stage, rule = "call for adoption", "adoption to be confirmed on the list"
             else:
                 confirming = None
+            if (
+                stage == "adopted"
+                and ADOPTED_ELSEWHERE.search(sentence)
+                and not _names(sentence)[0]
+            ):
+                stage = None  # what another group adopted, not the document discussed
             clauses = _clauses(sentence, own[0])
             facts = []
             if stage is not None:
