@@ -1833,7 +1833,13 @@ def test_a_protocols_version_issues_parked_or_other_drafts_or_things_in_use_adop
      ("GF: EFM mechanisms just adopted in IPPM (spin bit, square bit).", []),
      ("A new type, Unencoded, adopted by HTTPBIS WG.", []),
      ("David: Adopted in the WG last month.",
-      [("adopted", "David: Adopted in the WG last month.")])],
+      [("adopted", "David: Adopted in the WG last month.")]),
+     ("MT: What we've done in the past for cookies is run an adoption call for the draft.", []),
+     ("In the past month we ran an adoption call.",
+      [("call for adoption", "In the past month we ran an adoption call.")]),
+     ("The chairs would like input from the list to consider an adoption call.",
+      [("candidate for adoption",
+        "The chairs would like input from the list to consider an adoption call.")])],
 )  # fmt: skip
 def test_a_stage_set_against_spoken_about_another_documents_or_a_protocols_is_none(
     said: str, found: list[tuple[str, str]]

@@ -60,6 +60,12 @@ WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
 # adopted a year ago")
 UNNAMED_ADOPTED = re.compile(r"\b(?:has|have|had|just) adopted (?:a|an|another) ", re.IGNORECASE)
 ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
+PAST_PRACTICE = re.compile(
+    r"\b(?:in|from) the past\b(?! (?:few |couple of |\d+ )?(?:days?|weeks?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+"""What a group did as a rule, not at this meeting: "what we've done in the past for cookies
+…, run an adoption call for the draft" (HTTP minutes); not "in the past month"."""
 ADOPTED_ELSEWHERE = re.compile(r"\badopted (?:in|by) (?:the )?(?!WG\b|RG\b)[A-Z]\w*[A-Z]")
 """Adopted by another group, by its name: "EFM mechanisms just adopted in IPPM" (CoRE minutes),
 a stage of the document discussed only where the sentence names it ("SVCB-DNS is adopted in ADD
@@ -458,6 +464,8 @@ def _stage(
             return None, 0
         if stage == "adopted" and (WAY.search(sentence) or UNNAMED_ADOPTED.search(sentence)):
             continue
+        if PAST_PRACTICE.search(sentence, 0, match.start()):
+            continue  # "what we've done in the past …, run an adoption call": a practice
         if OTHER_SUBJECT.search(clause, 0, at):
             continue  # "The other one's already published": another document's stage
         return stage, match.start()

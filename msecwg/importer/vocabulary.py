@@ -219,6 +219,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bup for adoption\b"
      r"|\bcandidates? for adoption\b|\b(?:asking|ask) (?:us |the wg |the group )?(?:for|to) adopt"
      r"|\bwould (?:appreciate|like) adoption\b"
+     rf"|\bconsider(?:ing)? (?:an? |the )?{_ADOPTION_CALL}"
      r"|\binterest(?:ed)? in (?:wg |working group )?adopti(?:on|ng)\b"
      r"|\binterest(?:ed)? in (?:a |an )?call for (?:wg |working group |rg )?adoption\b"
      rf"|{_CALL_TO_COME}",
