@@ -2558,13 +2558,14 @@ def test_talking_later_or_in_a_second_at_no_time_or_place_or_on_a_condition_is_n
     ]  # the meeting's next item no task, nor a talk until something may happen
 
 
-def test_one_person_nodding_is_no_rooms_assent_nor_a_decision_of_early_on() -> None:
+def test_one_person_nodding_or_a_feeling_of_nods_is_no_rooms_assent_nor_an_early_decision() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nED: Is using coap as URI scheme correct?\n\nCA nodding.\n\n"
         "David: That's interesting, I see Mike nodding.\n\nDana: should we close it?\n\n"
         "People nodding.\n\nEric K: One of the things we did early on in this group was write a "
         "requirements document, but then we parked it.\n\nMark: are folks happy with the way in "
-        "which they were handled? Seeing nodding heads, but not many nodding heads.\n"
+        "which they were handled? Seeing nodding heads, but not many nodding heads.\n\n"
+        "Mark: I feel like a lot of people nod and say this is good, but we have to get it right.\n"
     )
     assert texts(found) == [
         ("agreed", "Dana: should we close it? People nodding."),
