@@ -181,9 +181,13 @@ def test_a_question_alone_and_an_earlier_meetings_decision_are_none() -> None:
     assert [d.kind for d in found.decisions][3:] == ["poll"]
 
 
-def test_a_point_made_about_not_adopting_is_no_ruling() -> None:
+def test_a_ruling_spoken_of_as_a_topic_is_none() -> None:
     said = "# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n"
     assert texts(read(said + "JI: I made the point about not adopting this.\n")) == []
+    assert texts(read(said + "Next version will focus on closing these open points.\n")) == []
+    assert texts(read(said + "Resolution: close with no action.\n")) == [
+        ("resolution", "Stripes Resolution: close with no action.")
+    ]
     assert texts(read(said + "Mark: Not considering adopting now.\n")) == [
         ("ruling", "Mark: Not considering adopting now.")
     ]

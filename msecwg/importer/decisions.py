@@ -233,9 +233,10 @@ CHAIRS_CALL = re.compile(
 """A label of the chairs' action whose action is a call and nothing more (see CUES)."""
 # An issue resolved: "ian: will close with no action", "Mark: Okay, we're closing
 # this one and flagging for v2.", "mike: I will close the issue based on feedback"; not a
-# step on the way: "We'll double-check that all were addressed before closing it." (CoRE)
+# step on the way: "We'll double-check that all were addressed before closing it." (CoRE),
+# nor a topic: "Next version will focus on closing these open points." (CoRE)
 CLOSED = re.compile(
-    r"(?<!before )(?<!after )(?<!until )(?<!when )"
+    rf"(?<!before )(?<!after )(?<!until )(?<!when )(?<!\bon ){SPOKEN_ABOUT}"
     r"\b(?:close|closing)\s+(?:it|this|this one|the issues?|these|with no action)\b"
     r"|^\W*close\s+and\s+move\s+on\b",
     re.IGNORECASE,

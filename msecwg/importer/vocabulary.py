@@ -117,7 +117,7 @@ def in_prose(words: str) -> str:
 # which it holds, case aside: a sentence that holds none of them is not searched for it.
 # A research group's (IRTF) Last Call is its working group's: "Research Group Last Call", "RGLC"
 WGLC = r"(?:WGLC|RGLC|WG last call|RG last call|(?:working|research) group last call|WG LC|RG LC)"
-SPOKEN_ABOUT = r"(?<!about )(?<!of )(?<!for )(?<!against )"
+SPOKEN_ABOUT = r"(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bagainst )"
 """Not after a word that makes what follows a topic: "the point about not adopting this"."""
 # A word that denies (see in_prose)
 _NOT = rf"(?:{in_prose('not|cannot|no')}|n't\b)"
