@@ -181,6 +181,20 @@ def test_a_question_alone_and_an_earlier_meetings_decision_are_none() -> None:
     assert [d.kind for d in found.decisions][3:] == ["poll"]
 
 
+def test_what_people_know_asked_or_a_consensus_assumed_is_no_decision() -> None:
+    said = "# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n"
+    asked = "Mike: does anyone in room know an implementation that does this over h1?\n\n"
+    assert texts(read(said + asked + "Room: crickets\n")) == []
+    agreed = "Jana: Adequate to have stable 5-tuple + CCID?\n\n"
+    assert texts(read(said + agreed + "Room: Yes\n")) == [
+        ("agreed", "Jana: Adequate to have stable 5-tuple + CCID? Room: Yes")
+    ]
+    assert texts(read(said + "Assuming we have consensus, change the status.\n")) == []
+    assert texts(read(said + "We have consensus to change the status.\n")) == [
+        ("consensus", "We have consensus to change the status.")
+    ]
+
+
 def test_a_ruling_spoken_of_as_a_topic_is_none() -> None:
     said = "# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n"
     assert texts(read(said + "JI: I made the point about not adopting this.\n")) == []

@@ -77,6 +77,13 @@ ROOM_LABEL_MOST = 40
 ROOM_ANSWER = re.compile(
     r"^\W*(?:\(all\)|all|room|the room|everyone|everybody|group|the group)\W*:\s*\S", re.I
 )
+# A question of what people know or use, which the room's answer decides nothing of: "does
+# anyone in room know an implementation that does this over h1?" / "Room: crickets" (HTTP)
+KNOWN_ASKED = re.compile(
+    r"\b(?:does|do|did|has|have|is|are)\s+(?:any(?:one|body)|people|folks)\b(?:\s+\w+){0,3}?"
+    r"\s+(?:know|use|using|implemented|deployed|running|seen|heard|aware)\b",
+    re.IGNORECASE,
+)
 # A question put to the room: "QUESTION to the room: does anyone have any problems
 # with modifying CONNECT?", "Is there anyone here for whom experimental is not good enough?",
 # one that opens asking for objections: "Opposed to adoption?", "Any concerns about it being
@@ -1190,8 +1197,10 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     opening = text[passage.start : min(passage.end, passage.start + ROOM_LABEL_MOST)]
     room = ROOM_ANSWER.match(opening)  # its label, a speaker of no one
     j = _previous(text, passages, i, used) if room and not passage.in_agenda else None
-    if j is not None and words_of(text, passages[j]).rstrip(" *_)").endswith((".", "?", "!")):
-        return _record(text, passages, j, i, "agreed", used)  # not a topic's line: "- All: …"
+    before = "" if j is None else words_of(text, passages[j])
+    ended = before.rstrip(" *_)").endswith((".", "?", "!"))  # not a topic's line: "- All: …"
+    if j is not None and ended and not KNOWN_ASKED.search(before):
+        return _record(text, passages, j, i, "agreed", used)
     if "?" not in words:
         return None
     spans = sentence_spans(text, passage)

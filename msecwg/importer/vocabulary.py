@@ -670,7 +670,7 @@ ASSENT_WORDS = frozenset(
 HEDGES = frozenset(
     {"should", "probably", "maybe", "perhaps", "might", "may", "could", "would", "i think",
      "i want", "i'd", "if", "whether", "not sure", "seems like", "prefer", "prefers", "i hope",
-     "we hope", "i feel"}
+     "we hope", "i feel", "assuming"}
 )  # fmt: skip
 
 # Words after "can" or "will" that ask no one in particular to do a task: "can we",
