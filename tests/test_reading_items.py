@@ -278,6 +278,17 @@ def test_a_month_alone_is_due_in_the_meetings_year() -> None:
     assert (found.actions[0].owner, dated) == ("Dana", [("September", "2026-09-01", "month")])
 
 
+def test_a_date_put_forward_is_no_date_a_task_is_due_by() -> None:
+    found = read("# ZEBRA WG Minutes - IETF 125\n\n## Monday, 6 July 2026\n\n"
+                 "Dana: I will send a mail to propose 8 August for a call.\n\n"
+                 "Lars: I will send a mail by 8 August.\n")  # fmt: skip
+    dated = [[d.date.first.isoformat() for d in a.dates] for a in found.actions]
+    assert [(a.owner, d) for a, d in zip(found.actions, dated, strict=True)] == [
+        ("Dana", []),
+        ("Lars", ["2026-08-08"]),
+    ]
+
+
 def test_a_task_in_emphasis_and_one_to_determine_are_action_items() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nDana: the stripes are done.\n\n"

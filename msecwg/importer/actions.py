@@ -116,6 +116,11 @@ END_CUE = re.compile(
 DUE_CUE = re.compile(
     r"\b(?:will|by|due|sent|send|deadline|before|submit|publish|announce[sd]?)\b", re.IGNORECASE
 )
+PROPOSED_DATE = re.compile(
+    r"\b(?:propose[sd]?|proposing|suggest(?:s|ed|ing)?)\s+(?:(?:the|a)\s+)?$", re.IGNORECASE
+)
+"""What makes the date right after it one put forward, no date a task is due by: "send a mail to
+propose Feb 8 for a call" (MLS minutes)."""
 CONDITION = re.compile(
     r"\((?P<condition>[^()]*\b(?:whichever|unless|provided)\b[^()]*|(?:or|if)\b[^()]*)\)"
 )
@@ -1251,10 +1256,13 @@ def _made(
 
 def _dates(text: str, start: int, end: int, year: int | None) -> list[ActionDate]:
     """Answer the dates an action gives and what each marks: a scheduled end when the
-    nearest cue before it says so ("closing date of"), else a task due by it."""
+    nearest cue before it says so ("closing date of"), else a task due by it; a date put
+    forward ("propose Feb 8 for a call") is neither."""
     found = []
     for dated in dates(text, start, end, year):
         before = text[start : dated.start]
+        if PROPOSED_DATE.search(before):
+            continue  # "propose Feb 8 for a call": a date put forward, not one it is due by
         ends = [m.end() for m in END_CUE.finditer(before)]
         dues = [m.end() for m in DUE_CUE.finditer(before)]
         ends_here = bool(ends) and (not dues or max(ends) > max(dues))
