@@ -243,7 +243,7 @@ CHAIRS_CALL = re.compile(
 # step on the way: "We'll double-check that all were addressed before closing it." (CoRE),
 # nor a topic: "Next version will focus on closing these open points." (CoRE)
 CLOSED = re.compile(
-    rf"(?<!before )(?<!after )(?<!until )(?<!when )(?<!\bon ){SPOKEN_ABOUT}"
+    rf"(?=clos)(?<!before )(?<!after )(?<!until )(?<!when )(?<!\bon ){SPOKEN_ABOUT}"
     r"\b(?:close|closing)\s+(?:it|this|this one|the issues?|these|with no action)\b"
     r"|^\W*close\s+and\s+move\s+on\b",
     re.IGNORECASE,
@@ -763,7 +763,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # not a point made about it ("I made the point about not adopting this")
     (
         "ruling",
-        re.compile(rf"{SPOKEN_ABOUT}\bnot (?:considering )?adopting\b", re.IGNORECASE),
+        re.compile(rf"(?=not ){SPOKEN_ABOUT}\bnot (?:considering )?adopting\b", re.IGNORECASE),
         ("adopting",),
     ),
     # No call yet: "No call for adoption, but there is interest.", "There is interest, but

@@ -211,7 +211,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("dead", _cell("Dead WG Document"), ("dead",)),
     ("published", _cell("RFC Published"), ("rfc published",)),
     ("not adopted",
-     rf"{SPOKEN_ABOUT}\bnot (?:considering |going to )?adopt(?:ing|ed)?\b"
+     rf"(?=not ){SPOKEN_ABOUT}\bnot (?:considering |going to )?adopt(?:ing|ed)?\b"
      r"(?! yet)|\bdeclined? to adopt\b",
      ("adopt",)),
     ("candidate for adoption",
@@ -284,8 +284,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|opened))\b"
      r"|\b(?:will|going to|plan to|intend to|to) (?:start|issue|do|run|begin) (?:a |the )?"
      r"last call on (?:the )?(?:wg|working group) (?:mailing )?list\b"
-     rf"|(?<!following the )(?<!after the )(?<!since the )(?<!from the )\b{WGLC} (?:soon|next week"
-     r"|after|before|by)\b"
+     rf"|(?=[wr])(?<!following the )(?<!after the )(?<!since the )(?<!from the )\b{WGLC} (?:soon"
+     r"|next week|after|before|by)\b"
      rf"|\b{WGLC} in (?:a few|a couple of|the next few|two|three|four|\d+) (?:days|weeks|months)\b"
      rf"|\bready for (?:a )?{WGLC} (?:in|by|after|around) "
      r"|\b(?:should|let['\u2019]?s|would like to|ready to|(?<!is it )time (?:to|for)|looking to)"
@@ -417,8 +417,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("revision expected",
      r"(?:\bwill |'ll |\u2019ll )(?:soon |then |also |now )?(?:rev|revise|update|publish|submit"
      r"|post|issue|upload)\b[^.;]{0,20}\b(?:doc|document|draft"
-     r"|spec|revision|version)\b|(?<!use )(?<!run )(?<!support )(?<!deploy )(?<!ship )"
-     r"(?<!after )(?<!before )(?<!than )(?<!from )"
+     r"|spec|revision|version)\b|(?=one|another)(?<!use )(?<!run )(?<!support )(?<!deploy )"
+     r"(?<!ship )(?<!after )(?<!before )(?<!than )(?<!from )"
      r"\b(?:one more|another) (?:version|revision)\b"
      r"(?! of (?:http|quic|tls|tcp|udp|ip|dns|the protocol)\b)"
      r"|\bgetting a -\d\d\b|\b(?:will|to|going to|then|should) (?:publish|submit|post|cut) "
