@@ -757,6 +757,24 @@ def test_the_day_a_meeting_heading_opens_with_is_its_day_not_a_next_meetings() -
     assert later.meeting.days == []
 
 
+def test_a_meeting_on_a_day_before_one_an_earlier_heading_names_is_another_meetings() -> None:
+    found = read(
+        "# CoRE WG, IETF 118\n\n# Thursday, November 9, 2023\n\n## Status\n\nMT: fine.\n\n"
+        "## Topics from the T2TRG meeting on 2023-11-03 (Christian)\n\nCA: fine.\n"
+    )
+    assert [(d.text, d.date.first if d.date else None) for d in found.meeting.days] == [
+        ("Thursday, November 9, 2023", dt.date(2023, 11, 9))
+    ]
+    later = read(
+        "# CoRE WG, IETF 118\n\n# Monday, November 6, 2023\n\n## Status\n\nMT: fine.\n\n"
+        "## CoRE meeting on 2023-11-09\n\nCA: fine.\n"
+    )
+    assert [d.date.first if d.date else None for d in later.meeting.days] == [
+        dt.date(2023, 11, 6),
+        dt.date(2023, 11, 9),
+    ]
+
+
 def test_the_day_below_a_label_of_the_meetings_details_is_its_day() -> None:
     found = read(
         "# IETF 119 - Agenda for CoRE WG\n\nChairs:\n\n* Marco Tiloca\n* Jaime Jimenez\n"

@@ -1,5 +1,6 @@
 """Sections from headings in any form, the minutes' title, and the days they sat."""
 
+import datetime as dt
 import re
 from functools import lru_cache
 from itertools import pairwise
@@ -310,7 +311,7 @@ def day_headings(
     line does ("# TSVWG Session 2" / "Thursday, 27 July 2023, 9:00 AM", "## MASQUE IETF 117" /
     "Monday, July 24, 2023, 09:30 - 11:30, Monday Session I"), each with the day;
     `titles` are what the sections' headings say (see title_of)."""
-    found = []
+    found: list[DayHeading] = []
     for (heading, items), said in zip(plan.parts, titles, strict=True):
         title = said.title
         if "hackathon" in title.casefold():
@@ -318,6 +319,8 @@ def day_headings(
         if SESSION.search(title):
             own = dates_in(title, year)
             if own and own[0].precision is Precision.DAY and _session_day(title, own[0].start):
+                if _before_a_day_of(own[0].first, found):
+                    continue  # "## Topics from the T2TRG meeting on 2023-11-03": another's
                 title = title[own[0].start :]  # "## Session I, 2019-07-22, 1810"
             elif items:
                 title = text[items[0].start : items[0].end].strip()
@@ -337,6 +340,12 @@ def day_headings(
         elif WEEKDAY_ALONE.match(title) and len(title.split()) == 1:
             found.append(DayHeading(heading, Day(text=title, date=None, start=heading.start)))
     return found
+
+
+def _before_a_day_of(day: dt.date, found: list[DayHeading]) -> bool:
+    """Answer whether a session's day comes before a day an earlier heading names: the
+    meeting's sessions come in their order, so that session is another meeting's."""
+    return any(d.day.date is not None and day < d.day.date.first for d in found)
 
 
 def _session_day(title: str, at: int) -> bool:
