@@ -278,6 +278,19 @@ def test_a_month_alone_is_due_in_the_meetings_year() -> None:
     assert (found.actions[0].owner, dated) == ("Dana", [("September", "2026-09-01", "month")])
 
 
+def test_a_request_quoted_or_for_anything_is_no_task() -> None:
+    said = "# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n"
+    quoted = (
+        "We need a policy for when the server can send a \u201cplease remove this device\u201d.\n"
+    )
+    assert owned(read(said + quoted)) == []
+    asked = "Mirja: It is a connection error. Will you do anything else?\n"
+    assert owned(read(said + asked)) == []
+    assert owned(read(said + "Mirja: Please remove this device from the draft.\n")) == [
+        (None, "Please remove this device from the draft.")
+    ]
+
+
 def test_a_date_put_forward_is_no_date_a_task_is_due_by() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Monday, 6 July 2026\n\n"
                  "Dana: I will send a mail to propose 8 August for a call.\n\n"

@@ -503,9 +503,12 @@ randomized curves vs rigid curves please"."""
 # ("Can you do the poll now?", "will run two polls now.", "Please put a link to that white
 # paper in the chat.")
 AT_ONCE = re.compile(r"\b(?:right )?now\W*$|\b(?:in|into|to) the chat\b", re.IGNORECASE)
-# A question whose task is only "that" or "it" ("Can you do that?", "can you share it?"):
-# whether something can be done, or what was just said; no task of its own
-ONLY_A_PRONOUN = re.compile(r"\s+(?:that|this|it)\s*\?", re.IGNORECASE)
+# A question whose task is only "that" or "it" ("Can you do that?", "can you share it?"), or
+# anything ("Will you do anything else?"): whether something can be done, or what was just
+# said; no task of its own
+ONLY_A_PRONOUN = re.compile(
+    r"\s+(?:that|this|it|(?:anything|something)(?:\s+else)?)\s*\?", re.IGNORECASE
+)
 ASKS_AT_ALL = CaseAside(re.compile(r"\b(?:can|could|would|will|please)\b", re.IGNORECASE))
 ASKING_WORDS = ("can", "could", "would", "will", "please")
 """The words ASKS_AT_ALL finds, found faster."""
@@ -520,7 +523,11 @@ ASKS_FOR = re.compile(
 COMPARED = 256
 """The most speakers' names of about its length a word is compared with, letter by
 letter, to tell whether it names one of them misspelt."""
-PLEASE = re.compile(r"\bplease\s+(?P<rest>(?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
+PLEASE = re.compile(
+    r"(?<![\"'\u2018\u201c])\bplease\s+(?P<rest>(?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE
+)
+""""please" and the words it asks for, not quoted: "the server can send a “please remove this
+device”" (MLS minutes) asks no one."""
 # "please" after the task: "Raise the issue on GitHub, please." (ADD minutes)
 PLEASE_AT_END = re.compile(r"\W*(?P<rest>[\w'-]+(?:\s+[\w'-]+){0,5}).*?,?\s+please\W*$", re.I)
 NAMED_BEFORE = re.compile(r"(?:^|[\s;:.(])(?P<who>[A-Za-z][\w.'-]*),?\s+$")
