@@ -134,6 +134,17 @@ def test_a_line_naming_the_chairs_makes_those_who_speak_chairs() -> None:
     assert not [p for p in found.people if p.office == "chair"]
 
 
+def test_a_line_naming_the_chairs_with_their_lists_address_over_a_list_of_them() -> None:
+    found = read(
+        "# ZEBRA WG\n\nChairs (zebra-chairs@ietf.org):\n\n* Marco Tiloca (marco at example)\n"
+        "* Carsten Bormann (cabo at example)\n\n## Stripes\n\nMarco Tiloca: Welcome.\n\n"
+        "Carsten Bormann: The plan is to submit version -14 soon.\n"
+    )
+    chairs = [p.name for p in found.people if p.office == "chair"]
+    assert chairs == ["Marco Tiloca", "Carsten Bormann"]
+    assert [d.text for d in found.decisions] == []  # a plan to revise: the authors' work
+
+
 def test_a_speaker_written_with_a_chairs_hat_is_a_chair() -> None:
     found = read(
         "# ZEBRA WG\n\n## Stripes\n\nMN (Chair): Status: had an interim.\n\nSK: Thanks.\n\n"
