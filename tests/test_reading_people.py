@@ -143,6 +143,9 @@ def test_a_line_naming_the_chairs_with_their_lists_address_over_a_list_of_them()
     chairs = [p.name for p in found.people if p.office == "chair"]
     assert chairs == ["Marco Tiloca", "Carsten Bormann"]
     assert [d.text for d in found.decisions] == []  # a plan to revise: the authors' work
+    for line in ("* Chair present: Tommy Pauly", "Chairs - Gorry Fairhurst and Tommy Pauly"):
+        found = read(f"# ZEBRA WG\n\n{line}\n\n## Stripes\n\nTommy Pauly: Welcome.\n")
+        assert [(p.name, p.office) for p in found.people] == [("Tommy Pauly", "chair")]
 
 
 def test_a_speaker_written_with_a_chairs_hat_is_a_chair() -> None:

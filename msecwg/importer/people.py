@@ -42,13 +42,16 @@ LEGEND = re.compile(
 # Jiménez, Ericsson" (CoRE minutes), their address in brackets too: "Chairs
 # (core-chairs@ietf.org):" / "* Marco Tiloca (marco dot tiloca at ri dot se)"; or its Area
 # Director: "Area Director: Eric Vyncke", "Responsible AD: Francesca Palombini" (ADD, WPACK
-# minutes); its names, full names alone, are read by _offices
+# minutes); "Chair present: Tommy Pauly", "Chairs - Gorry Fairhurst and Marten Seemann" (HTTP,
+# TSVWG minutes); its names, full names alone, are read by _offices
 OFFICE_LINE = re.compile(
     r"^[ \t]*(?:[-*+]|#{1,6})?[ \t]*[*_]{0,2}"
     r"(?:WG[ \t]+|working[ \t]+group[ \t]+|(?-i:[A-Z]{2}[A-Za-z0-9-]{0,10})[ \t]+)?"
     r"(?:(?P<chairs>(?:co-?)?chairs?)|(?:responsible[ \t]+)?(?:area[ \t]+directors?|ADs?))"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # their list's address: "Chairs (core-chairs@ietf.org):"
-    r"(?:[ \t]*(?:[*_]{0,2}[ \t]*:|:[ \t]*[*_]{0,2})[ \t]*(?P<names>\S[^\n]{0,199})$"
+    r"(?:[ \t]+present)?"  # "* Chair present: Tommy Pauly"
+    r"(?:[ \t]*(?:[*_]{0,2}[ \t]*:|:[ \t]*[*_]{0,2}|[ \t]+[-\u2013])[ \t]*"
+    r"(?P<names>\S[^\n]{0,199})$"
     r"|[ \t]*[*_]{0,2}:?[*_]{0,2}[ \t]*\n(?:[ \t]*\n)?"
     r"(?P<items>(?:[ \t]*[-*+][ \t]+[^\n]+(?:\n|$)){1,8}))",
     re.IGNORECASE | re.MULTILINE,
