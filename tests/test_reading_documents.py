@@ -616,6 +616,17 @@ def test_an_item_titling_a_talk_and_its_presenter_is_a_document_and_heads_the_no
     ]  # fmt: skip
 
 
+def test_sections_under_a_days_heading_of_extensions_and_proposals_are_documents() -> None:
+    talks = "### Variants\n\nRoy: Why?\n\n### Client Hints\n\nMT: We have reservations.\n"
+    found = read(f"# HTTP WG\n\n## Thursday - Extensions and Proposals\n\n{talks}")
+    assert [d.name for d in found.documents] == ["Variants", "Client Hints"]
+    # one talk called "Extensions", and a proposal's topics, are no documents of their own
+    found = read(f"# MLS WG\n\n## Extensions - Raphael Robert (30min)\n\n{talks}")
+    assert [d.name for d in found.documents] == ["Extensions"]
+    found = read(f"# WISH WG\n\n# Extensions Proposal (Adam R.)\n\n{talks}")
+    assert [d.name for d in found.documents] == []
+
+
 def test_a_stage_in_a_paragraph_below_an_agenda_slot_in_a_list_is_the_slots_document() -> None:
     found = read(
         "# HTTP WG at IETF 119\n\n## Active Drafts\n\n"

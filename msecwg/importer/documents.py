@@ -1217,21 +1217,32 @@ def _of_documents(title: str) -> bool:
 def _is_group(title: str) -> bool:
     """Answer whether a heading heads documents rather than names one: "Active Drafts",
     "Proposed Work", "Related Work", "Working Group Drafts", "Documents ready to move to
-    WGLC", "WG Documents - Status Update" (the words before a dash or colon), "New Work /
+    WGLC", "WG Documents - Status Update" (the words before a dash or colon, but a day's:
+    "Thursday - Extensions and Proposals"), "New Work /
     Presentations (1hr 35 mins)" (its time in brackets aside), "Open Calls for Adoption"."""
-    before = SPLIT_PRESENTER.split(PARENTHESES.sub("", title), maxsplit=1)[0]
+    pieces = SPLIT_PRESENTER.split(PARENTHESES.sub("", title), maxsplit=2)
+    if len(pieces) > 1 and DAY_PIECE.fullmatch(pieces[0].strip()):
+        pieces = pieces[1:]  # "Thursday - Extensions and Proposals": the session's day first
+    before = pieces[0]
     words = [w.casefold() for w in re.split(r"[\s/]+", before) if w]
     qualifiers = {"active", "proposed", "working", "group", "wg", "extension", "other", "new",
-                  "individual", "current", "related", "adopted", "candidate"}  # fmt: skip
-    if words and words[0] in DOCUMENT_GROUP_WORDS - {"work", "related"}:
+                  "individual", "current", "related", "adopted", "candidate", "and"}  # fmt: skip
+    if words and words[0] in DOCUMENT_GROUP_WORDS - {"work", "related", *OF_ONE_DOCUMENT_TOO}:
         return True  # "Documents ready to move to WGLC ?", "Drafts in progress"
     if ADOPTION_CALLS.fullmatch(before.strip()):
         return True  # "Open Calls for Adoption": the drafts called
+    named = {w for w in words if w in DOCUMENT_GROUP_WORDS}
     return (
         0 < len(words) <= 4
-        and any(w in DOCUMENT_GROUP_WORDS for w in words)
+        and bool(named)
         and all(w in DOCUMENT_GROUP_WORDS or w in qualifiers for w in words)
+        and (len(words) > 1 or not named <= OF_ONE_DOCUMENT_TOO)
     )
+
+
+OF_ONE_DOCUMENT_TOO = frozenset({"extensions", "proposals"})
+"""Words of DOCUMENT_GROUP_WORDS that alone may name one document ("## Extensions - Raphael
+Robert", MLS minutes), heading documents only beside another word: "Extensions and Proposals"."""
 
 
 ADOPTION_CALLS = re.compile(

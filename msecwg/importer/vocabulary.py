@@ -41,10 +41,12 @@ ADMINISTRATIVE_WORDS = frozenset(
 # Words of a parent heading whose sections each present a document: "## Active Drafts",
 # "### Proposed Work", "### Related Work", "## Working Group Drafts", "### Active
 # Extension Drafts" (httpwg/ietf100.md, httpwg/ietf101.md, httpwg/ietf102.md,
-# quic/ietf98.md), "### Presentations" (TLS minutes).
+# quic/ietf98.md), "### Presentations" (TLS minutes), "## Thursday - Extensions and Proposals"
+# (HTTP minutes).
 DOCUMENT_GROUP_WORDS = frozenset(
     {"drafts", "documents", "docs", "work", "related", "specifications", "specs",
-     "deliverables", "milestones", "adoption", "adoptions", "candidates", "presentations"}
+     "deliverables", "milestones", "adoption", "adoptions", "candidates", "presentations",
+     "extensions", "proposals"}
 )  # fmt: skip
 
 # Words at the end of a title that say what was done with its subject, not its name:
