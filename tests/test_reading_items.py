@@ -291,6 +291,13 @@ def test_a_request_quoted_or_for_anything_is_no_task() -> None:
     ]
 
 
+def test_an_action_label_with_its_owner_in_brackets_may_run_on_into_its_sentence() -> None:
+    said = "# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n"
+    found = read(said + "AI(rlb) is interested in writing up 0RTT for new devices.\n")
+    assert owned(found) == [("rlb", "is interested in writing up 0RTT for new devices.")]
+    assert owned(read(said + "AI training is popular.\n")) == []
+
+
 def test_a_date_put_forward_is_no_date_a_task_is_due_by() -> None:
     found = read("# ZEBRA WG Minutes - IETF 125\n\n## Monday, 6 July 2026\n\n"
                  "Dana: I will send a mail to propose 8 August for a call.\n\n"

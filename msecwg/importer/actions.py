@@ -52,8 +52,10 @@ ACTION_LABEL = re.compile(
     rf"|{alternatives(MISSPELT_ACTION)}(?=\s*:))[Ss]?"
     r"(?:\s+(?:NEEDED|REQUIRED|[Nn]eeded|[Rr]equired))?))"
     rf"(?:\s?\((?P<named>[^()]{{1,60}})\)|\s+(?:for|to)\s+(?P<whom>[^:\n]{{1,40}}?)(?=\s*:))?{MARKUP}"
-    rf"(?:\s*(?:[:\u2013\u2192]|-+>?|=>)\s*{MARKUP}\s*|\s+on\s+(?=[A-Z])|(?<!AI)\s+(?=[A-Z]))"
-)  # "AI" before a name only with "on": "AI Training Definition" is artificial intelligence
+    rf"(?:\s*(?:[:\u2013\u2192]|-+>?|=>)\s*{MARKUP}\s*|\s+on\s+(?=[A-Z])|(?<!AI)\s+(?=[A-Z])"
+    r"|(?<=\))\s+(?=[a-z]))"
+)  # "AI" before a name only with "on": "AI Training Definition" is artificial intelligence; its
+# owner in brackets, then any words: "AI(rlb) is interested in writing up 0RTT" (MLS minutes)
 BEFORE_A_TASK = frozenset(
     {"need", "needs", "plan", "plans", "want", "wants", "have", "has", "going", "try", "tries",
      "hope", "hopes", "expect", "expects", "intend", "intends", "continue", "continues"}
