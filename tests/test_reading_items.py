@@ -195,6 +195,16 @@ def test_what_people_know_asked_or_a_consensus_assumed_is_no_decision() -> None:
     ]
 
 
+def test_a_chairs_closing_out_an_issue_and_their_show_of_hands_after_a_dash_are_decisions() -> None:
+    said = "# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n"
+    closed = "Chairs: Close out issue, do editorial pass, new version, and then start WGLC.\n"
+    assert texts(read(said + closed)) == [("ruling", closed.strip())]
+    polled = "Chairs: Show of hands - nobody read it yet.\n"
+    assert texts(read(said + polled)) == [("poll", polled.strip())]
+    assert texts(read(said + "Jana: Show of hands - who read it?\n")) == []
+    assert texts(read(said + "Christian: There is the silent close issue.\n")) == []
+
+
 def test_a_ruling_spoken_of_as_a_topic_is_none() -> None:
     said = "# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\n"
     assert texts(read(said + "JI: I made the point about not adopting this.\n")) == []

@@ -242,12 +242,14 @@ CHAIRS_CALL = re.compile(
 )
 """A label of the chairs' action whose action is a call and nothing more (see CUES)."""
 # An issue resolved: "ian: will close with no action", "Mark: Okay, we're closing
-# this one and flagging for v2.", "mike: I will close the issue based on feedback"; not a
+# this one and flagging for v2.", "mike: I will close the issue based on feedback", "Chairs:
+# Close out issue, do editorial pass, …" (HTTP minutes); not "the silent close issue"; not a
 # step on the way: "We'll double-check that all were addressed before closing it." (CoRE),
 # nor a topic: "Next version will focus on closing these open points." (CoRE)
 CLOSED = re.compile(
     rf"(?=clos)(?<!before )(?<!after )(?<!until )(?<!when )(?<!\bon ){SPOKEN_ABOUT}"
-    r"\b(?:close|closing)\s+(?:it|this|this one|the issues?|these|with no action)\b"
+    r"\b(?:close|closing)(?:\s+out\s+(?:the\s+)?issues?|\s+(?:out\s+)?(?:it|this|this one"
+    r"|the issues?|these|with no action))\b"
     r"|^\W*close\s+and\s+move\s+on\b",
     re.IGNORECASE,
 )
@@ -1013,8 +1015,9 @@ def _label(text: str, passage: Passage) -> tuple[str, str] | None:
     """Answer a passage's decision label (its kind) and the words after it."""
     words = words_of(text, passage)
     match = DECISION_LABEL.match(words)
-    if not match or (match.group("dash") and passage.is_turn):
-        return None  # "Jana: agreed - where does the timer start.": a speaker's own word
+    if not match or (match.group("dash") and passage.is_turn and not passage.by_chair):
+        return None  # "Jana: agreed - where does the timer start.": a speaker's own word (a
+        # chair's "Chairs: Show of hands - nobody read it yet." notes the room's)
     label = match.group("label").lower()
     kind = "hum" if label.startswith("hum") else LABEL_KIND.get(label, label)
     return kind, words[match.end() :].strip(" *")
