@@ -348,6 +348,11 @@ def test_what_we_will_do_in_the_agenda_is_the_meetings_program_not_a_task() -> N
         "stripes draft before May.\n\nMo: We'll discuss that in another slide.\n"
     )
     assert [a.text for a in found.actions] == ["we will review the stripes draft before May."]
+    found = read(
+        "# ZEBRA WG Minutes - IETF 125\n\n## Intro, agenda, status (Chairs)\n\nMT: We plan "
+        "for interim meetings. We will send a mail to confirm this.\n"
+    )
+    assert owned(found) == [("MT", "We will send a mail to confirm this.")]
 
 
 def test_a_change_said_to_be_made_in_the_document_is_a_task() -> None:

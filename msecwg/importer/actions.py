@@ -1080,9 +1080,10 @@ def _undertaking(
             # about …": at the meeting
         sent = match["verb"].casefold() in WRITTEN_VERBS  # "… a proposed agenda … tomorrow"
         if match.group("who").casefold().startswith("we") and (
-            passage.in_agenda or (AT_THE_MEETING.search(sentence) and not sent)
+            (passage.in_agenda or AT_THE_MEETING.search(sentence)) and not sent
         ):
             continue  # the meeting's own program: "After introductions, we will review ..."
+            # (not "We will send a mail to confirm this.", written and sent after it)
         if _only_able(sentence, match) or _only_glad(match) or _someone_elses(sentence, match):
             continue
         on = ACTION_ON.search(sentence, match.end())  # "… (*action on Carsten)": theirs
