@@ -89,6 +89,34 @@ def test_people_are_joined_by_rule_and_each_join_says_by_which(run: Run, folder:
     assert {"Martin", "Martin Duke", "Martin Thomson", "mt"} <= set(names)
 
 
+def test_a_short_name_a_meetings_legend_declares_joins_only_its_own_groups_meetings(
+    run: Run, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "minutes"
+    for group in ("core", "http"):
+        (minutes / group).mkdir(parents=True)
+    (minutes / "core" / "ietf118.md").write_text(
+        "# CoRE WG, IETF 118\n\n## Status\n\nMT: Welcome.\n\n*[MT]: Marco Tiloca\n"
+    )
+    (minutes / "core" / "ietf119.md").write_text("# CoRE WG, IETF 119\n\n## Status\n\nMT: Hello.\n")
+    (minutes / "http" / "ietf104.md").write_text(
+        "# HTTP WG, IETF 104\n\n## Cache\n\nMT: Bikeshedding.\n"
+    )
+
+    def met(*folders: str) -> dict[str, list[str]]:
+        out = tmp_path / "-".join(folders)
+        result = run("import", *(str(minutes / f) for f in folders), "-o", str(out))
+        assert result.exit_code == 0, result.stderr
+        return {
+            str(r["name"]): sorted(m["meeting"] for m in r["by_meeting"])  # type: ignore[index,union-attr]
+            for r in records(run, out, "people")
+        }
+
+    assert met("core") == {"Marco Tiloca": ["IETF 118", "IETF 119"]}
+    # the HTTP WG's "MT" is not the CoRE legend's Marco Tiloca
+    assert met("core", "http")["Marco Tiloca"] == ["IETF 118"]
+
+
 def test_a_handle_of_an_initial_and_a_family_name_is_the_one_full_name_that_has_it(
     run: Run, tmp_path: Path
 ) -> None:

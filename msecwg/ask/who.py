@@ -177,9 +177,12 @@ def people(held: Sequence[Held], record: GroupRecord | None) -> Ones:
                 if key(s) != k:
                     names.spelt.setdefault(key(s), set()).add(k)
     union = names.recorded(record)
-    for m in held:
+    group = [key(m.meeting.working_group) for m in held]
+    for i, m in enumerate(held):
         for k, alias, words in m.declared:
-            if alias in names.meetings and alias != k:
+            # a short name is its group's: "MT" of CoRE's legend is not the HTTP WG's "MT"
+            at = names.meetings.get(alias, set())
+            if at and alias != k and all(group[j] == group[i] for j in at):
                 union.join(k, alias, "declared alias", f"{m.label}: {words}", declared=True)
     proposed = _first_names(names, union)
     proposed += _spelt_alike(names, union)
