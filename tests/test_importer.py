@@ -44,6 +44,11 @@ def read_file(path: Path) -> Found:
     return read(path.read_text(encoding="utf-8"), name=path.name)
 
 
+def days_of(found: Found) -> list[tuple[str, dt.date | None]]:
+    """Answer the days the meeting sat, each as written and its first day."""
+    return [(d.text, d.date.first if d.date else None) for d in found.meeting.days]
+
+
 def all_turns(found: Found) -> list[Turn]:
     """Every turn, front matter first, in order."""
     return found.front.turns + [t for s in found.sections for t in s.turns]
@@ -519,7 +524,7 @@ def test_text_that_stops_short_is_cut_off(ours: dict[str, Found]) -> None:
 
 def test_markdown_day_headings_give_each_section_its_day(ours: dict[str, Found]) -> None:
     found = ours["markdown-days.md"]
-    assert [(d.text, d.date.first if d.date else None) for d in found.meeting.days] == [
+    assert days_of(found) == [
         ("Tuesday, 14 July 2026", dt.date(2026, 7, 14)),
         ("Wednesday, 15 July 2026", dt.date(2026, 7, 15)),
     ]  # fmt: skip
@@ -736,9 +741,7 @@ def test_the_day_below_a_heading_that_names_the_meeting_again_is_its_day() -> No
         "# MASQUE IETF 117\n\n## MASQUE IETF 117\nMonday, July 24, 2023, 09:30 - 11:30, Monday "
         "Session I\n\n- Logo.\n\n## Drafts\n\nTommy: fine.\n"
     )
-    assert [(d.text, d.date.first if d.date else None) for d in found.meeting.days] == [
-        ("Monday, July 24, 2023", dt.date(2023, 7, 24))
-    ]
+    assert days_of(found) == [("Monday, July 24, 2023", dt.date(2023, 7, 24))]
 
 
 def test_the_day_a_meeting_heading_opens_with_is_its_day_not_a_next_meetings() -> None:
@@ -747,9 +750,7 @@ def test_the_day_a_meeting_heading_opens_with_is_its_day_not_a_next_meetings() -
         "## 2- nwcrg online meeting\n\nOnline meeting on Thursday March 11, 2021, 14:30-15:30 "
         "(UTC) Thursday Session II\n\n#### 01- BATS\n\nRY: fine.\n"
     )
-    assert [(d.text, d.date.first if d.date else None) for d in found.meeting.days] == [
-        ("Thursday March 11, 2021", dt.date(2021, 3, 11))
-    ]
+    assert days_of(found) == [("Thursday March 11, 2021", dt.date(2021, 3, 11))]
     later = read(
         "# IETF 110 NWCRG Meeting Minutes\n\n## BATS\n\nRY: fine.\n\n## Next meeting\n\n"
         "Online meeting on Thursday March 25, 2021\n"
@@ -762,17 +763,12 @@ def test_a_meeting_on_a_day_before_one_an_earlier_heading_names_is_another_meeti
         "# CoRE WG, IETF 118\n\n# Thursday, November 9, 2023\n\n## Status\n\nMT: fine.\n\n"
         "## Topics from the T2TRG meeting on 2023-11-03 (Christian)\n\nCA: fine.\n"
     )
-    assert [(d.text, d.date.first if d.date else None) for d in found.meeting.days] == [
-        ("Thursday, November 9, 2023", dt.date(2023, 11, 9))
-    ]
+    assert days_of(found) == [("Thursday, November 9, 2023", dt.date(2023, 11, 9))]
     later = read(
         "# CoRE WG, IETF 118\n\n# Monday, November 6, 2023\n\n## Status\n\nMT: fine.\n\n"
         "## CoRE meeting on 2023-11-09\n\nCA: fine.\n"
     )
-    assert [d.date.first if d.date else None for d in later.meeting.days] == [
-        dt.date(2023, 11, 6),
-        dt.date(2023, 11, 9),
-    ]
+    assert [day for _, day in days_of(later)] == [dt.date(2023, 11, 6), dt.date(2023, 11, 9)]
 
 
 def test_the_day_below_a_label_of_the_meetings_details_is_its_day() -> None:
@@ -790,9 +786,7 @@ def test_the_day_below_a_label_of_the_minutes_after_an_agenda_is_its_day() -> No
         "agenda:\n- review of the charter\n- Montreal hackaton\n- other topics\n\nminutes:\n\n"
         "COINRG - https://irtf.org/coinrg\nFriday 07 June 2019\nInterim meeting\n\nMJM: hi.\n"
     )
-    assert [(d.text, d.date.first if d.date else None) for d in found.meeting.days] == [
-        ("Friday 07 June 2019", dt.date(2019, 6, 7))
-    ]
+    assert days_of(found) == [("Friday 07 June 2019", dt.date(2019, 6, 7))]
 
 
 def test_a_weekday_that_is_not_the_dates_is_marked_for_check_to_leave_out() -> None:
