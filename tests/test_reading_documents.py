@@ -1053,6 +1053,9 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         assert stages_of(said) == []  # denied
     assert stages_of("Lars E: Wrt to WGLC. Struggling with this document.") == []  # its subject
     assert stages_of("If we don't have a Use Case let's not adopt.") == []  # a condition
+    assert stages_of("Only adopted if has client side (browser) interest") == []  # after
+    said = "Adopted, if there are no objections on the list."
+    assert stages_of(said) == [("adopted", said)]  # the list's confirmation: no condition
     assert stages_of("We will not adopt it.") == [("not adopted", "We will not adopt it.")]
     assert stages_of("I'd like to see the RA/DHCP draft adopted soon.") == []  # a wish
     assert stages_of("Mo: Like to see adopted and would like to contribute.") == []
@@ -2383,6 +2386,21 @@ def test_a_stage_labelling_a_list_of_drafts_is_each_drafts() -> None:
         ("draft-ietf-zebra-stripes-10", [("in WG Last Call", quote)]),
         ("draft-ietf-zebra-hoofs-02", [("in WG Last Call", quote)]),
         ("draft-ietf-zebra-manes-01", []),
+    ]
+
+
+def test_a_documents_state_is_the_outcome_its_summary_gives_above_the_talk() -> None:
+    text = (
+        "# SCONE Minutes IETF 124\n\n## Zebra Stripes\n\n### Summary and Actions\n\n"
+        "- The zebra stripes document is adopted.\n\n### Discussion\n\n"
+        "Ann notes that this is an adoption call and we can change all that.\n\n"
+        "## Zebra Hoofs\n\nThe zebra hoofs document is adopted.\n\n"
+        "Bob: this was an adoption call.\n"
+    )
+    t = transcribe(read(text), "x.md").transcription
+    assert [(d.name, d.state, [s.stage.value for s in d.stages]) for d in t.documents] == [
+        ("Zebra Stripes", "Adopted", ["adopted", "call for adoption"]),
+        ("Zebra Hoofs", "Call for adoption", ["adopted", "call for adoption"]),
     ]
 
 

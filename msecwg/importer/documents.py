@@ -419,6 +419,11 @@ NOTES_PARTS = frozenset(
      "decisions", "next steps", "q&a", "questions", "conclusions", "outcome", "outcomes"}
 )  # fmt: skip
 """Titles of the sections that part a topic's notes, no topics of their own."""
+CONCLUDING_PARTS = frozenset(
+    {"summary", "summary and actions", "decisions", "conclusion", "conclusions", "outcome",
+     "outcomes"}
+)  # fmt: skip
+"""Titles of the sections that give a topic's outcome, wherever they stand among its notes."""
 
 
 class Part(NamedTuple):

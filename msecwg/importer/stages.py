@@ -186,6 +186,14 @@ only then ("And once the working group has reached consensus …, we are ready t
 new charter with the IESG", MASQUE minutes), unless it gives a reason of its own ("If we
 intend to make it more strict, best hurry, because invariants has already been sent to RFC
 editor.")."""
+CONDITION_AFTER = re.compile(
+    r"\s*(?:only\s+)?(?:if|unless|provided|assuming|as\s+long\s+as)\b"
+    r"(?!\s+(?:there\s+(?:are|is)\s+)?(?:no\s+|any\s+)?(?:objections?|pushback|concerns?)\b)",
+    re.IGNORECASE,
+)
+"""A condition that follows a stage's words: "Only adopted if has client side (browser)
+interest" (DNSOP minutes) is adopted only then; the list's confirmation is none ("adopted
+unless objections on the list")."""
 TO_COME = frozenset({"WG Last Call planned", "revision expected"})
 """Stages to come, which a denial before them leaves none (see _stage)."""
 INTERROGATIVE = re.compile(
@@ -431,9 +439,9 @@ def _stage(
         clause = CLAUSE.split(sentence[: match.end()])[-1]
         at = len(clause) - (match.end() - match.start())  # where the match starts in it
         before = clause[max(0, at - 30) : at]
-        conditional = CONDITION_FIRST.match(sentence) and not GIVEN.search(
-            sentence, 0, match.start()
-        )
+        conditional = bool(
+            CONDITION_FIRST.match(sentence) and not GIVEN.search(sentence, 0, match.start())
+        ) or bool(CONDITION_AFTER.match(sentence, match.end()))
         if stage in REACHED and (NEGATED.search(before) or HOPED.search(clause) or conditional):
             return None, 0
         if stage == "not adopted" and conditional:

@@ -20,7 +20,7 @@ import msgspec
 
 from msecwg import importer
 from msecwg.importer import Found
-from msecwg.importer.documents import THE_CHARTER
+from msecwg.importer.documents import CONCLUDING_PARTS, THE_CHARTER
 from msecwg.importer.people import names_of
 from msecwg.importer.text import fold
 from msecwg.model import (
@@ -481,10 +481,17 @@ def _keys_of(found: Found, sections: list[Section]) -> dict[int | None, str]:
 
 def _documents(found: Found, key_of: dict[int | None, str], speakers: _Speakers) -> list[Document]:
     """Answer every document the meeting discussed: the other names the minutes call
-    it, the stages they state of it, its state in the words of the latest stage
-    stated, or only that the minutes name it, and what was said of where it stands."""
+    it, the stages they state of it, its state (see _state), and what was said of where
+    it stands."""
     ids = _Ids()
     made = []
+    starts = [part.start for part in found.sections]
+
+    def concluded(start: int) -> bool:
+        """Answer whether the words at `start` stand in a section giving a topic's outcome."""
+        at = bisect_right(starts, start) - 1
+        return at >= 0 and found.sections[at].title.strip(" :").casefold() in CONCLUDING_PARTS
+
     for n, d in enumerate(d for d in found.documents if d.discussed):
         stages = [
             StageFact(stage=Stage(s.kind), quote=s.quote, date=_written(s.date) if s.date else None)
@@ -502,7 +509,7 @@ def _documents(found: Found, key_of: dict[int | None, str], speakers: _Speakers)
                 title=d.title if d.title != d.name else None,
                 called=_called(d),
                 section=key_of[place],
-                state=_stage_words(stages[-1].stage) if stages else NAMED,
+                state=_state(stages, [concluded(s.start) for s in d.stages]),
                 stages=stages,
                 said=said,
                 quotes=quotes,
@@ -545,6 +552,17 @@ def _called(document: importer.Document) -> list[str]:
             names.add(name.casefold())
             called.append(name)
     return called
+
+
+def _state(stages: list[StageFact], concluding: list[bool]) -> str:
+    """Answer a document's state: in the words of the latest stage stated in a section that
+    gives a topic's outcome ("### Summary and Actions" above "### Discussion": the outcome
+    stands first, the talk that led to it after), else of the latest stage stated, else that
+    the minutes name it."""
+    if not stages:
+        return NAMED
+    concluded = [stage for stage, outcome in zip(stages, concluding, strict=True) if outcome]
+    return _stage_words((concluded or stages)[-1].stage)
 
 
 def _stage_words(stage: Stage) -> str:
