@@ -1890,6 +1890,9 @@ def test_the_tasks_taken_on_and_whose_they_are(minutes: str, tasks: list[tuple[s
     ("lines", "owned_as"),
     [("Christian: Have you thought about threshold signatures?\n\nShumon: Will do",
       ("Shumon", "Christian: Have you thought about threshold signatures? Shumon: Will do")),
+     ("John: Will this help get rid of 6761\n\nChristian: Have you thought about threshold "
+      "signatures\n\nShumon: Will do",  # asked without its mark, after another's question
+      ("Shumon", "Christian: Have you thought about threshold signatures Shumon: Will do")),
      ("AF: Asks the chairs to schedule virtual interop.",
       ("chairs", "Asks the chairs to schedule virtual interop.")),
      ("Lars: We didn't ask Dana to present because of that.", None),

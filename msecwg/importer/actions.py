@@ -519,9 +519,12 @@ ASKING_WORDS = ("can", "could", "would", "will", "please")
 # "will do")
 ASKS_FOR = re.compile(
     r"\?|\b(?:can|could|would|will|should|please|plz|pls|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
-    r"|needs?|looking for|let['\u2019]?s (?:see|have|get))\b",
+    r"|needs?|looking for|let['\u2019]?s (?:see|have|get))\b"
+    r"|^\W*(?:have|has|did|do|does|is|are|was|were)\s+(?:you|we|they|anyone|anybody|there)\b",
     re.IGNORECASE,
 )
+"""What a turn that asks what a bare task does holds: a question, written with its mark or
+not ("Have you thought about threshold signatures"), a request or a need."""
 COMPARED = 256
 """The most speakers' names of about its length a word is compared with, letter by
 letter, to tell whether it names one of them misspelt."""
@@ -681,7 +684,7 @@ def _answered(text: str, made: Action, passages: list[Passage], i: int) -> int |
     """Answer the turn a task taken on or asked for answers where it says too little alone
     ("Will do", "Please send email"): another speaker's turn just before it in its section
     that asks what (a question, a request or a need, not a remark: "+1 to Marco's comment" /
-    "I can review."), or the turn before that one when it asks and this one answers it ("are
+    "I can review."), or the turn before that one, by the same speaker, when it asks ("are
     they on issue tracker yet?" / "Not yet." / "Please add those."); else None."""
     passage = passages[i]
     if len(made.text.split()) > BARE or made.start != passage.start:
@@ -690,8 +693,8 @@ def _answered(text: str, made: Action, passages: list[Passage], i: int) -> int |
         before = passages[k] if k >= 0 else None
         if before is None or before.section != passage.section or not before.is_turn:
             return None
-        if k == i - 1 and before.speaker == passage.speaker:
-            return None
+        if (k == i - 1) == (before.speaker == passage.speaker):
+            return None  # the turn before by another; the one before that by the same
         if ASKS_FOR.search(words_of(text, before)) is not None:
             return k
     return None
