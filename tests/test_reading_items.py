@@ -2736,6 +2736,18 @@ def test_please_after_the_task_asks_for_it() -> None:
     assert owned(found) == [(None, "Raise the issue on GitHub, please.")]
 
 
+def test_a_request_aside_in_brackets_is_one_whatever_the_sentence_before_it_hedges() -> None:
+    asked = (
+        "If we're not going to specify how this is measured, will we need to expose it? "
+        "(chair request: please file an issue)"
+    )
+    found = read(
+        f"# SCONE\n\n## Signals\n\nMartin: {asked}\n\n"
+        "Ann: If you could (please) file an issue that would help.\n"
+    )
+    assert owned(found) == [(None, asked)]
+
+
 def test_an_adoption_a_chair_will_confirm_on_the_list_is_a_ruling_and_a_task() -> None:
     found = read(
         "# HTTPAPI\n\n## Rate limits\n\nRich: Will confirm adoption request on the list.\n\n"

@@ -946,9 +946,11 @@ def _asked(sentence: str, names: frozenset[str], *, chair: bool = False) -> str 
         if "please" in caseless(sentence)
         else None
     )
+    if please is None:
+        return False
+    aside = sentence.rfind("(", 0, please.start())
     if (
-        please is None
-        or hedged(sentence)
+        hedged(sentence[aside:] if aside > sentence.rfind(")", 0, please.start()) else sentence)
         or TO_EVERYONE.search(sentence)
         or AT_ONCE.search(sentence)
     ):
