@@ -515,6 +515,21 @@ def test_names_joined_by_and_an_ampersand_or_a_plus_a_presenter_and_a_lists_last
     ]  # fmt: skip
 
 
+def test_names_a_slash_parts_are_credited_and_tell_two_of_a_first_name_apart() -> None:
+    found = read(
+        "# SCONE interim\n\nPresenters: Marcus Ihlar/Martin Thomson/Anoop Tomar\n"
+        "See https://example.org/People/Zed Zebra\n\n## Issue 5\n\nMarcus: one.\n\n"
+        "Martin Duke: two.\n\nMartin: three.\n\nAnoop: four.\n\nZed: five.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Marcus Ihlar", ["Marcus", "Marcus Ihlar"]),
+        ("Martin Duke", ["Martin Duke"]),
+        ("Martin", ["Martin"]),
+        ("Anoop Tomar", ["Anoop", "Anoop Tomar"]),
+        ("Zed", ["Zed"]),
+    ]
+
+
 def test_a_presenter_named_before_presenting_is_credited() -> None:
     found = read(
         "# QUIC WG\n\n## Multipath\n\nYanmei Liu presenting [slides](https://example.org/mp.pdf)"

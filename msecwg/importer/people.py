@@ -76,7 +76,8 @@ PLAIN_LEGEND_SIGN = re.compile(r":(?<=[A-Z]:)[ \t]")
 # Eckert, …, Laurent Ciavaglia."), never with "I" ("Marten Seeman and I have been working
 # on"): what stands before it (see _set_apart), and after it
 CREDIT_AFTER = (
-    r"(?=[ \t]*(?:[)\]*_,(:]|[-\u2013\u2014][ \t]|\.?[ \t]*$|(?:is[ \t]+)?presenting\b)"
+    r"(?=[ \t]*(?:[)\]*_,(:]|/[ \t]*[A-Z]|[-\u2013\u2014][ \t]|\.?[ \t]*$"
+    r"|(?:is[ \t]+)?presenting\b)"
     r"|[ \t]*(?:&|[ \t]and)[ \t]+(?!I\b)[A-Z]|[ \t]+\+[ \t])"
 )
 CREDIT_WORDS = r"(?:[ ](?!presenting\b)[^\W\d_][^\W_'\u2019-]*(?:['\u2019-][^\W_]+)*){1,2}"
@@ -93,6 +94,9 @@ NARRATED_NAME = re.compile(
 )
 """A full name opening a sentence of minutes told as a story, its subject: "Carsten Bormann
 called the meeting to order", "Matt Joras then shared a recording" (LOOPS, SCONE minutes)."""
+NAME_THEN_SLASH = re.compile(r"[ \t][A-Z][^\W\d_]+[ \t]*/$")
+"""A name's last word and a slash, before another name: "Presenters: Marcus Ihlar/Martin
+Thomson/Anoop Tomar" (SCONE minutes)."""
 PRESENTED_BY = re.compile(
     r"(?:^|\W)(?:presented|presentation|presenting|slides|talk|led|chaired)[ \t]+by$", re.I
 )
@@ -368,16 +372,16 @@ def _narrated(text: str, at: int) -> re.Match[str] | None:
 def _set_apart(text: str, at: int) -> bool:
     """Answer whether a name at `at` stands apart as a credit by what is before it on its
     line: nothing but marks of a line, an opening bracket or emphasis, a comma, colon or
-    semicolon, an "&" or "and" after another name, a dash with space on each side, or words
-    that credit a talk ("presented by")."""
+    semicolon, an "&" or "and" after another name, a slash after one, a dash with space on
+    each side, or words that credit a talk ("presented by")."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
     before = line.rstrip(" \t")
     if not before.strip(CREDIT_MARKS):
         return True
     if before[-1] in "([*_,:;&" or (before.endswith(" and") and before != line):
         return True
-    if PRESENTED_BY.search(before):  # "presented by Yanmei Liu & Yunfei Ma"
-        return True
+    if PRESENTED_BY.search(before) or NAME_THEN_SLASH.search(before):
+        return True  # "presented by Yanmei Liu & Yunfei Ma", "Marcus Ihlar/Martin Thomson"
     return before[-1] in "-\u2013\u2014" and before != line and before[-2:-1] in (" ", "\t")
 
 
