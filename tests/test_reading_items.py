@@ -2795,7 +2795,8 @@ def test_a_call_for_adoption_or_last_call_announced_is_a_ruling_and_a_task() -> 
         "Martin: I will do a WGLC review.\n\nMartin: we should start WGLC?\n\n"
         "Martin: I think we will start WGLC soon.\n\nMartin: will we start a WGLC?\n\n"
         "LP: Will send adoption call to the list.\n\nMT: I will send the last call comments.\n\n"
-        "Rich: will call for adoption on the list.\n\nRich: won't call for adoption yet.\n"
+        "Rich: will call for adoption on the list.\n\nRich: won't call for adoption yet.\n\n"
+        "Benno: Will take adoption to the list\n\nBenno: will take questions to the list\n"
     )
     assert texts(found) == [
         ("ruling", "Eric K: we'll start wglc on these 3 docs."),
@@ -2805,6 +2806,7 @@ def test_a_call_for_adoption_or_last_call_announced_is_a_ruling_and_a_task() -> 
         ("ruling", "Chairs: will start last call"),
         ("ruling", "LP: Will send adoption call to the list."),
         ("ruling", "Rich: will call for adoption on the list."),
+        ("ruling", "Benno: Will take adoption to the list"),
     ]
     assert owned(found)[:3] == [
         ("Eric K", "we'll start wglc on these 3 docs."),

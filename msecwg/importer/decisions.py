@@ -23,7 +23,7 @@ from msecwg.importer.items import (
 )
 from msecwg.importer.records import Decision
 from msecwg.importer.text import CaseAside, caseless, fold, holds_any, sentences
-from msecwg.importer.vocabulary import ISSUE_DISPOSED, SPOKEN_ABOUT
+from msecwg.importer.vocabulary import ADOPTION_TO_LIST, ISSUE_DISPOSED, SPOKEN_ABOUT
 
 # A labelled outcome: "conclusion: accepted", "result: no discomfort, ...", "HUM: in
 # favour of adoption", "resolution: this is negotiated", "Show of hands: 15 people ...",
@@ -224,13 +224,14 @@ CHAIR_SCOPES = re.compile(
     re.IGNORECASE,
 )
 # A call for adoption or a last call that someone will start (see CUES), or make: "will call
-# for adoption on the list" (HTTPAPI minutes).
+# for adoption on the list" (HTTPAPI minutes), or take to the list: "Benno: Will take adoption to
+# the list" (DNSOP minutes).
 CALL_ANNOUNCED = re.compile(
     r"(?:\bwill|'ll|\bshall|\bgoing\s+to|\bchairs?\s+to)\s+(?:(?:soon|then|now|also)\s+)?"
     r"(?:(?:start|issues?|do|run|kick\s+off|send(?:\s+out)?|initiate|open|launch|begin)\s+"
     r"(?:(?:a|an|the|another|second|2nd|third|3rd|new|formal|\w+[- ]weeks?|wg|working\s+group)\s+)*"
     r"(?:wglc|last\s+call|adoption\s+call|call\s+for\s+(?:wg\s+)?adoption|cfa)\b"
-    r"|call\s+for\s+(?:(?:wg|working\s+group)\s+)?adoption\b)"
+    rf"|call\s+for\s+(?:(?:wg|working\s+group)\s+)?adoption\b|{ADOPTION_TO_LIST})"
     r"(?!\s+(?:review|comments?|feedback)\b)",
     re.IGNORECASE,
 )
