@@ -621,7 +621,9 @@ def test_a_can_or_will_takes_a_task_on_only_as_the_speakers_own(
      ("Can you comment on that on the list?", "Dana"),
      ("Can you talk to the ADs about it?", "Dana"),
      ("Can you summarize briefly?", None),
-     ("Can you summarize the discussion for the list?", "Dana")],
+     ("Can you summarize the discussion for the list?", "Dana"),
+     ("Could you run us through this specific use?", None),
+     ("Could you run the tests through the new parser?", "Dana")],
 )  # fmt: skip
 def test_a_question_of_how_or_why_or_for_now_asks_for_no_task(
     asked: str, owner: str | None

@@ -496,6 +496,9 @@ SAID_ABOUT = re.compile(
 comment on how this affects caches?", "Can you talk about the current state of ...?", "Can you
 talk a little bit more about the rationale?", "Can you summarize briefly?" (not "on the
 list")."""
+TAKEN_THROUGH = re.compile(r"\s+(?:us|me)\s+(?:through|thru)\b", re.IGNORECASE)
+"""What a request to be taken through something asks, to answer at the meeting: "Could you run
+us through this specific use?" (AIPREF minutes), "can you walk us through the ID"."""
 SAID_OF = frozenset({"comment", "talk", "summarize", "summarise"})
 """Verbs of a request answered at the meeting where it asks about something, or nothing more."""
 SAID_NOW_PLEASE = SAID_NOW | {"discuss"}
@@ -936,6 +939,8 @@ def _asked(sentence: str, names: frozenset[str], *, chair: bool = False) -> str 
             continue
         if verb in SAID_OF and SAID_ABOUT.match(sentence, match.end()):
             continue  # "Can you comment on how this affects caches?": answered at the meeting
+        if TAKEN_THROUGH.match(sentence, match.end()):
+            continue  # "Could you run us through this specific use?": at the meeting too
         if who.casefold() == "you":
             return True
         if _named(who.casefold(), names):
