@@ -2389,6 +2389,20 @@ def test_a_stage_labelling_a_list_of_drafts_is_each_drafts() -> None:
     ]
 
 
+def test_the_adopted_draft_is_another_than_an_individual_draft() -> None:
+    found = read(
+        "# AIPREF\n\n## draft-madhavan-aipref-displaybasedpref\n\n"
+        "Sonia: So the categories from Krishna's draft plus AI training from the adopted draft.\n"
+        "\n## draft-ietf-zebra-stripes\n\nText was in the adopted document so we ask the WG.\n"
+        "\n## draft-zebra-hoofs\n\nThe draft was adopted.\n"
+    )
+    assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
+        ("draft-madhavan-aipref-displaybasedpref", []),
+        ("draft-ietf-zebra-stripes", ["adopted"]),
+        ("draft-zebra-hoofs", ["adopted"]),
+    ]
+
+
 def test_a_documents_state_is_the_outcome_its_summary_gives_above_the_talk() -> None:
     text = (
         "# SCONE Minutes IETF 124\n\n## Zebra Stripes\n\n### Summary and Actions\n\n"

@@ -59,6 +59,22 @@ WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
 # RTP over QUIC draft" (QUIC minutes) is no adoption of the section's document (not "was
 # adopted a year ago")
 UNNAMED_ADOPTED = re.compile(r"\b(?:has|have|had|just) adopted (?:a|an|another) ", re.IGNORECASE)
+NAMED_BY_ITS_STAGE = re.compile(
+    r"\b(?:the|our|an?)\s+adopted\s+(?:draft|document|doc|I-D|spec|specification|text|version)s?"
+    r"\b(?!\s+(?:is|was)\b)",
+    re.IGNORECASE,
+)
+ADOPTED_WORD = re.compile(r"\badopted\b", re.IGNORECASE)
+INDIVIDUAL_DRAFT = re.compile(r"draft-(?!ietf-|irtf-)[a-z0-9]", re.IGNORECASE)
+"""The name of a draft no group has adopted: "draft-madhavan-aipref-displaybasedpref"."""
+
+
+def named_by_its_stage(quote: str) -> bool:
+    """Answer whether a quote says "adopted" only of a document it names by that stage: "AI
+    training from the adopted draft" (AIPREF minutes), never a stage of an individual draft."""
+    return NAMED_BY_ITS_STAGE.search(quote) is not None and len(ADOPTED_WORD.findall(quote)) == 1
+
+
 ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
 PAST_PRACTICE = re.compile(
     r"\b(?:in|from) the past\b(?! (?:few |couple of |\d+ )?(?:days?|weeks?|months?|years?)\b)",
