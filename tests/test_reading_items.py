@@ -1815,6 +1815,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          "removing the survey.\n\nAnn: I will cut it short.\n",
          [(None, "Plan: Cut a new version of the document this week."),
           ("Magnus", "will cut milestones back by removing the survey.")]),
+        # references sorted out; not what a speaker can "sort of" imagine
+        ("## Errors\n\nBen: I can sort of imagine a response that says it.\n\n"
+         "Ben: I will sort out the references.\n",
+         [("Ben", "I will sort out the references.")]),
         # a discussion led, a team's task; not what something leads to, nor a team unnamed
         ("## Transport\n\nJensen: I have a design.\n\nJensen will lead the discussion about "
          "the complete solution.\n\nKai: It will lead to confusion.\n\nOnce the IETF agenda is "

@@ -471,7 +471,9 @@ minutes), "design team"; not "the team" nor "whole team", which name none."""
 LEADS_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 """What stands after "lead" that makes it a consequence, no task: "It will lead to confusion";
 not "Jensen will lead the discussion" (ALTO minutes)."""
-NO_TASK_AFTER = {"try": NOT_TO, "cut": CUT_HERE, "lead": LEADS_TO}
+SORT_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+"""What makes "sort" a hedge: "I can sort of imagine a response that says …" (DNSOP minutes)."""
+NO_TASK_AFTER = {"try": NOT_TO, "cut": CUT_HERE, "lead": LEADS_TO, "sort": SORT_OF}
 """What after a verb of a task makes it none, by the verb (see _no_task)."""
 POLLED_HERE = re.compile(
     r"\s+(?:(?:a|an|the|another|some|two|three|quick|few|couple\s+of)\s+){0,2}"
@@ -1148,7 +1150,7 @@ def _no_task(match: re.Match[str]) -> bool:
     """Answer whether a task's verb and what follows it take no task on: "try" followed by
     "not to", a way of going about things ("We'll try to not make things more complex than
     they need to be."), "cut" the queue or the discussion ("will cut the queue now"), "lead
-    to" a consequence ("It will lead to confusion"), or a
+    to" a consequence ("It will lead to confusion"), "sort of", a hedge, or a
     poll of the room ("will do show of hands")."""
     verb, end = match.group("verb").casefold(), match.end("verb")
     after = NO_TASK_AFTER.get(verb)
