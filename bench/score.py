@@ -105,10 +105,12 @@ def holds_most(record: str, quote: str) -> bool:
 def document_key(name: str) -> str:
     """What tells one document's name from another's: lower case, one space, no revision
     number, "RFC 9000" as "rfc9000", no word "draft" or "document" after its name
-    ("server-assist draft" is server-assist)."""
+    ("server-assist draft" is server-assist), a group's charter by the name msecwg gives it
+    ("charter-ietf-quic" is "charter": one group's meeting names one)."""
     folded = " ".join(name.casefold().replace("_", " ").split())
     folded = re.sub(r"^rfc[ -]?(\d+)$", r"rfc\1", folded)
     folded = re.sub(r"(?<=\S) (?:draft|document|doc)$", "", folded)
+    folded = re.sub(r"^charter-i[er]tf-[a-z0-9-]+$", "charter", folded)
     return REVISION.sub("", folded)
 
 

@@ -59,6 +59,9 @@ def test_a_record_is_the_annotated_fact_when_it_holds_most_of_its_words(
         ("server-assist draft", "server-assist"),
         ("Architecture document", "architecture"),
         ("draft", "draft"),
+        ("charter-ietf-scone", "charter"),  # the group's charter, as msecwg names it
+        ("charter-irtf-iccrg-02", "charter"),
+        ("charter of the group", "charter of the group"),
     ],
 )
 def test_a_document_is_known_by_its_name_without_case_revision_or_spacing(
