@@ -642,6 +642,7 @@ def test_a_role_followed_by_a_name_alone_names_who_holds_it_and_is_no_turn() -> 
     found = read(
         "# ZEBRA WG\n\n## Stripes\n\nPresenter: Sara Dickinson\n\npresenter : G. Fioccola\n\n"
         "Presenter: Jeffrey Yasskin (50min)\n\npresenter: Haojie Wang (China Mobile)\n\n"
+        "Presenters: Marcus Ihlar/Martin Thomson/Anoop Tomar\n\n"
         "Chair: Is it a monotonically increasing number?\n\n"
         "Dana: we should adopt.\n"
     )

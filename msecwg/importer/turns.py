@@ -59,7 +59,7 @@ class Piece(NamedTuple):
 
 SENTENCE_GAP = re.compile(r"[.!?][\"')\]]*\s+(?=\S)")
 NAME_WORDS = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
-NAMES_ONLY = re.compile(rf"{NAME_WORDS}(?:\s*(?:,|\band\b|&)\s*{NAME_WORDS})*\.?")
+NAMES_ONLY = re.compile(rf"{NAME_WORDS}(?:\s*(?:,|\band\b|&|/)\s*{NAME_WORDS})*\.?")
 BULLETS = ("-", "*", "+", "•", "\u2013")
 LABEL_OPENS = re.compile(r"[*_]*[\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){0,2}[*_]*:(?:\s|$)")
 """A label of one to three words a paragraph opens with: "Action:", "Chairs Action:"."""
@@ -287,7 +287,8 @@ LOWER_WORD = re.compile(r"(?<!\S)(?!and\b)[a-z]")
 @lru_cache(maxsize=4096)  # asked of an item's words again as its turns are read
 def _names_only(words: str) -> bool:
     """Answer whether words are only a list of people ("Jana and Ian Sweet", "Mike
-    Bishop", "🪑🪑🪑 (Lars Eggert (for the last time), Lucas Pardue, Matt Joras)"): what a
+    Bishop", "Marcus Ihlar/Martin Thomson", "🪑🪑🪑 (Lars Eggert (for the last time), Lucas
+    Pardue, Matt Joras)"): what a
     label such as "Loss Recovery:" or "Chairs:" is followed by, on its line (the lines of a
     list of roles run on: "Loss Recovery: Jana and Ian Sweet" / "TLS Martin Thomson")."""
     words = ASIDE.sub("", words.strip().split("\n", 1)[0])
@@ -299,7 +300,7 @@ def _names_only(words: str) -> bool:
     words = re.sub(r"\s+,", ",", words).strip()
     if not NAMES_ONLY.fullmatch(words):
         return False
-    return len(re.split(r",|\band\b|&", words)) > 1 or len(words.split()) > 1
+    return len(re.split(r",|\band\b|&|/", words)) > 1 or len(words.split()) > 1
 
 
 def _symbol(character: str) -> bool:
