@@ -2389,17 +2389,19 @@ def test_a_stage_labelling_a_list_of_drafts_is_each_drafts() -> None:
     ]
 
 
-def test_the_adopted_draft_is_another_than_an_individual_draft() -> None:
+def test_a_document_named_by_its_stage_is_stated_no_stage() -> None:
     found = read(
         "# AIPREF\n\n## draft-madhavan-aipref-displaybasedpref\n\n"
         "Sonia: So the categories from Krishna's draft plus AI training from the adopted draft.\n"
-        "\n## draft-ietf-zebra-stripes\n\nText was in the adopted document so we ask the WG.\n"
-        "\n## draft-zebra-hoofs\n\nThe draft was adopted.\n"
+        "\n## draft-ietf-zebra-stripes\n\nHaving some indication as part of the adopted "
+        "document is valuable.\n\n## draft-zebra-hoofs\n\nThe draft was adopted.\n\n"
+        "## draft-zebra-manes\n\nThe adopted draft is draft-zebra-manes.\n"
     )
     assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
         ("draft-madhavan-aipref-displaybasedpref", []),
-        ("draft-ietf-zebra-stripes", ["adopted"]),
+        ("draft-ietf-zebra-stripes", []),
         ("draft-zebra-hoofs", ["adopted"]),
+        ("draft-zebra-manes", ["adopted"]),
     ]
 
 

@@ -21,14 +21,7 @@ from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.sections import HEADING_ID, WEEKDAY
 from msecwg.importer.speakers import full_name
-from msecwg.importer.stages import (
-    INDIVIDUAL_DRAFT,
-    Stated,
-    handed_over,
-    named_by_its_stage,
-    remarked,
-    stated,
-)
+from msecwg.importer.stages import Stated, handed_over, remarked, stated
 from msecwg.importer.text import Sentences, fold, holds_any
 from msecwg.importer.turns import SHORT_NAME, first_words, introduced_items
 from msecwg.importer.vocabulary import (
@@ -548,9 +541,6 @@ def documents(
     for candidate, mentions in located:
         record = _record(text, blocks, sections, candidate, names.also, mentions)
         own = stages.get(candidate.key, [])
-        if candidate.kind == "draft" and INDIVIDUAL_DRAFT.match(candidate.name):
-            # "the adopted draft" is another than an individual draft the sentence names
-            own = [s for s in own if s.kind != "adopted" or not named_by_its_stage(s.quote)]
         passing = all(blocks.in_passing(start) for start, _ in mentions) and not all(
             text[start - 1 : start] == "/" for start, _ in mentions
         )

@@ -59,22 +59,18 @@ WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
 # RTP over QUIC draft" (QUIC minutes) is no adoption of the section's document (not "was
 # adopted a year ago")
 UNNAMED_ADOPTED = re.compile(r"\b(?:has|have|had|just) adopted (?:a|an|another) ", re.IGNORECASE)
-NAMED_BY_ITS_STAGE = re.compile(
-    r"\b(?:the|our|an?)\s+adopted\s+(?:draft|document|doc|I-D|spec|specification|text|version)s?"
-    r"\b(?!\s+(?:is|was)\b)",
-    re.IGNORECASE,
+NAMED_BY_ITS_STAGE = (
+    re.compile(r"\b(?:the|our|an?)\s+$", re.IGNORECASE),
+    re.compile(
+        r"\s+(?:draft|document|doc|I-D|spec|specification|text|version)s?\b"
+        r"(?!\s+(?:is|was)\s+(?:draft-|rfc))",
+        re.IGNORECASE,
+    ),
 )
-ADOPTED_WORD = re.compile(r"\badopted\b", re.IGNORECASE)
-INDIVIDUAL_DRAFT = re.compile(r"draft-(?!ietf-|irtf-)[a-z0-9]", re.IGNORECASE)
-"""The name of a draft no group has adopted: "draft-madhavan-aipref-displaybasedpref"."""
-
-
-def named_by_its_stage(quote: str) -> bool:
-    """Answer whether a quote says "adopted" only of a document it names by that stage: "AI
-    training from the adopted draft" (AIPREF minutes), never a stage of an individual draft."""
-    return NAMED_BY_ITS_STAGE.search(quote) is not None and len(ADOPTED_WORD.findall(quote)) == 1
-
-
+"""The words before and after "adopted" that make it name a document by its stage, which
+they do not state: "AI training from the adopted draft" (AIPREF minutes), "Having some
+indication as part of the adopted document is valuable" (SCONE minutes, before its adoption);
+not "The adopted draft is draft-ietf-foo"."""
 ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
 PAST_PRACTICE = re.compile(
     r"\b(?:in|from) the past\b(?! (?:few |couple of |\d+ )?(?:days?|weeks?|months?|years?)\b)",
@@ -486,7 +482,14 @@ def _stage(
             # "Is draft-ietf-dns-over-coap ready for WG Last Call?", "anyone who thinks we
             # shouldn't progress it to WG last call?": asked, not stated
             return None, 0
-        if stage == "adopted" and (WAY.search(sentence) or UNNAMED_ADOPTED.search(sentence)):
+        if stage == "adopted" and (
+            WAY.search(sentence)
+            or UNNAMED_ADOPTED.search(sentence)
+            or (
+                NAMED_BY_ITS_STAGE[0].search(sentence, 0, match.start())
+                and NAMED_BY_ITS_STAGE[1].match(sentence, match.end())
+            )
+        ):
             continue
         if PAST_PRACTICE.search(sentence, 0, match.start()):
             continue  # "what we've done in the past …, run an adoption call": a practice
