@@ -509,11 +509,13 @@ def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() 
         "# CORE WG IETF 125\n\n## Status\n\ndraft-ietf-core-comi-14 was discussed.\n\n"
         "-core-comi, -yang-library and -oscore-groupcomm are waiting for shepherd write-up.\n\n"
         "-groupcomm-proxy is pending WG adoption call.\n\n-comi: Authorship changes.\n\n"
-        "Use the -o option, or -v, with e.g. /.well-known/core or -ready.\n"
+        "Use the -o option, or -v, with e.g. /.well-known/core or -ready.\n\n"
+        "draft-ietf-core-groupcomm-bis is in WGLC; RFC7807bis is done, but its -bis is not.\n"
     )
     assert {d.name: d.also for d in found.documents} == {
         "draft-ietf-core-comi-14": ["-core-comi", "-comi"], "-yang-library": [],
-        "-oscore-groupcomm": [], "-groupcomm-proxy": [],
+        "-oscore-groupcomm": [], "-groupcomm-proxy": [], "draft-ietf-core-groupcomm-bis": [],
+        "RFC7807bis": [],
     }  # fmt: skip
 
 

@@ -570,9 +570,14 @@ def _listed(text: str, start: int) -> bool:
     return LISTED.match(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
+REVISING = frozenset({"bis", "ter"})
+"""The ends of drafts' names that say only that they revise another document."""
+
+
 def _short_drafts(text: str, names: "_Names") -> list[str]:
     """Answer the drafts the minutes name by the end of their names ("-core-comi"), as
-    written: those that end a draft's name found, or have more than one word."""
+    written: those that end a draft's name found, or have more than one word; never "-bis"
+    alone, which says a document revises another ("RFC7807bis …; its -bis is completing")."""
     if " -" not in text and "\n-" not in text:
         return []
     ends = {
@@ -580,7 +585,7 @@ def _short_drafts(text: str, names: "_Names") -> list[str]:
         for c in names.found.values()
         if c.kind == "draft"
         for n in range(2, c.key.count("-") + 1)
-    }
+    } - REVISING
     return list(
         dict.fromkeys(
             m.group() for m in SHORT_DRAFT.finditer(text) if "-" in m["name"] or m["name"] in ends
