@@ -2142,11 +2142,13 @@ def test_a_talks_title_leaves_out_what_it_brings_and_a_slot_credits_any_full_nam
         "two issues.\n\n## Update on HTTP/3 Priorities - Lucas Pardue\n\nLucas: done.\n\n"
         "#### 10 min - QUIC optimistic ACK - Louis Navarre\n\nSlides shown.\n\n"
         "#### 5 min - preview of Instant Acknowledgments in QUIC Handshakes - Jonas Muecke\n\n"
-        "Slides shown.\n\n#### Stripes - Zebra Crossings\n\nSlides shown.\n"
+        "Slides shown.\n\n#### Stripes - Zebra Crossings\n\nSlides shown.\n\n"
+        "### Presentation of state of play on vocabulary document (Paul Keller)\n\n"
+        "Paul: three issues.\n"
     )
     assert [d.name for d in found.documents] == [
         "multipath QUIC", "HTTP/3 Priorities", "QUIC optimistic ACK",
-        "Instant Acknowledgments in QUIC Handshakes",
+        "Instant Acknowledgments in QUIC Handshakes", "vocabulary document",
     ]  # fmt: skip
 
 

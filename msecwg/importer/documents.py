@@ -252,13 +252,14 @@ ON_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 UPDATES_TO = re.compile(
-    r"^(?:(?:open )?issues(?: and|,)? )?(?:updates?|status|progress|preview|situation)"
+    r"^(?:(?:open )?issues(?: and|,)? )?(?:(?:presentation|overview|review) of (?:the )?)?"
+    r"(?:updates?|status|progress|preview|situation|state of play)"
     r" (?:on|to|of|for) (?:the )?(?=\S)",
     re.IGNORECASE,
 )
 """What a heading says it brings before its subject's name: "Open issues, updates to qlog",
 "Update on HTTP/3 Priorities", "Status of Cookies", "preview of Instant Acknowledgments",
-"Situation of the RLNC I-Ds"."""
+"Situation of the RLNC I-Ds", "Presentation of state of play on vocabulary document"."""
 DAY_PIECE = re.compile(
     rf"(?i:{WEEKDAY}|day\s+\d{{1,2}}"
     r"|(?:session|topic|item|part|presentation|talk|slot|segment)\s+(?:\d{1,2}|[ivx]{1,5}))"
