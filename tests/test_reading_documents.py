@@ -1056,6 +1056,9 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("Lars E: Wrt to WGLC. Struggling with this document.") == []  # its subject
     assert stages_of("If we don't have a Use Case let's not adopt.") == []  # a condition
     assert stages_of("Only adopted if has client side (browser) interest") == []  # after
+    assert stages_of("David noted a lack of use cases and suggested parking it.") == []
+    said = "The document was approved for publication as Proposed Standard."
+    assert stages_of(said) == [("approved by the IESG", said)]  # no proposal
     said = "Adopted, if there are no objections on the list."
     assert stages_of(said) == [("adopted", said)]  # the list's confirmation: no condition
     assert stages_of("We will not adopt it.") == [("not adopted", "We will not adopt it.")]
