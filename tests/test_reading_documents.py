@@ -1057,6 +1057,7 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("If we don't have a Use Case let's not adopt.") == []  # a condition
     assert stages_of("Only adopted if has client side (browser) interest") == []  # after
     assert stages_of("David noted a lack of use cases and suggested parking it.") == []
+    assert stages_of("Do not adopt: 2 15") == []  # a poll's option and its count
     said = "The document was approved for publication as Proposed Standard."
     assert stages_of(said) == [("approved by the IESG", said)]  # no proposal
     said = "Adopted, if there are no objections on the list."

@@ -72,6 +72,9 @@ they do not state: "AI training from the adopted draft" (AIPREF minutes), "Havin
 indication as part of the adopted document is valuable" (SCONE minutes, before its adoption);
 not "The adopted draft is draft-ietf-foo"."""
 ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
+OPTION_COUNTED = re.compile(r"[ \t]*:\s*\d")
+"""A count after a stage's words and a colon: they are a poll's option ("Do not adopt: 2 15",
+TLS minutes), whose answer the count gives, no stage stated."""
 PAST_PRACTICE = re.compile(
     r"\b(?:in|from) the past\b(?! (?:few |couple of |\d+ )?(?:days?|weeks?|months?|years?)\b)",
     re.IGNORECASE,
@@ -492,6 +495,8 @@ def _stage(
             )
         ):
             continue
+        if OPTION_COUNTED.match(sentence, match.end()):
+            continue  # "Do not adopt: 2 15" / "Adopt: 19 0": a poll's option, its count
         if PAST_PRACTICE.search(sentence, 0, match.start()):
             continue  # "what we've done in the past …, run an adoption call": a practice
         if OTHER_SUBJECT.search(clause, 0, at):
