@@ -542,7 +542,8 @@ def test_the_minutes_of_an_earlier_meeting_approved_are_agreed_here() -> None:
 def test_a_consensus_already_had_is_an_earlier_meetings() -> None:
     found = read(
         "# CCWG\n\n## SCReAM\n\nZahed: I thought we already had a consensus that we want to "
-        "do this.\n\nReese: There is consensus to adopt it.\n"
+        "do this.\n\nMarcus said there was rough agreement in the prior meeting that it may "
+        "not be needed.\n\nReese: There is consensus to adopt it.\n"
     )
     assert texts(found) == [("consensus", "Reese: There is consensus to adopt it.")]
 

@@ -268,7 +268,8 @@ more accurately and close this." (TLS minutes), an action item, not the issue cl
 # consensus @ Dispatch that this was needed." (WISH minutes), "agreed at IETF 110"
 EARLIER = re.compile(
     r"\bas (?:was |we )?(?:decided|agreed|discussed)\b|\bprevious(?:ly)?\b|\bearlier\b|\bearly on\b"
-    r"|\blast (?:time|meeting|ietf|interim)\b|\bin the room in [A-Z]|\bwhen we (?:decided|agreed)\b"
+    r"|\blast (?:time|meeting|ietf|interim)\b|\bprior (?:meeting|session|interim|call)s?\b"
+    r"|\bin the room in [A-Z]|\bwhen we (?:decided|agreed)\b"
     r"|\b(?:decided|agreed|consensus)\b.{0,40}\bbefore\b"
     r"|\balready\s+(?:had|reached|agreed|decided)\b"
     r"|\b(?:decided|agreed|consensus)\s+(?:@|at)\s*(?:the\s+)?(?:(?-i:[A-Z]{3,})\b|dispatch\b|bof\b"
