@@ -2990,10 +2990,13 @@ def test_a_polls_outcome_the_minutes_note_is_a_decision_but_a_poll_to_come_is_no
     got = decided_with(
         "Poll in favor of single signature scheme. Signature scheme should be part of "
         "ciphersuite.\n\nBob: I will run a poll in favor of this later.\n\n"
+        "A straw poll showed interest in Thursday/Friday before the IETF.\n\n"
+        "Bob: we will poll the list next week.\n\n"
     )
     assert got[len(decided_with("")) :] == [
         ("poll", "Poll in favor of single signature scheme. Signature scheme should be part of "
                  "ciphersuite."),
+        ("poll", "A straw poll showed interest in Thursday/Friday before the IETF."),
     ]  # fmt: skip
 
 

@@ -651,7 +651,9 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\b(?:\d+|several|many|some|a\s+few|lots\s+of)\s+\+1s?\s+(?:in|on|from)\s+(?:the\s+)?chat\b"
             r"|\bpoll\s+(?:is|was)\s+\d+\s*[-:/]\s*\d+\b"
             # the poll's outcome as the minutes note it: "Poll in favor of single signature
-            # scheme." (MLS minutes)
+            # scheme." (MLS minutes), "A straw poll showed interest in Thursday/Friday before the
+            # IETF." (AIPREF minutes)
+            r"|\b(?:straw\s+)?polls?\s+(?:showed|shows|indicated|indicates|revealed)\b"
             r"|^\W*(?:the\s+)?poll\s+(?:is\s+|was\s+)?(?:strongly\s+|clearly\s+)?in\s+favou?r\s+of\b"
             r"|\b\d+\s+(?:yes|no)\s+(?:responses?|votes?|answers?)\b"
             r"|\bresponses?\s+(?:\(\w+\)\s+)?(?:was|were)\s+(?:unanimous(?:ly)?\s+)?in\s+favou?r\b",
@@ -866,7 +868,7 @@ CUE_WORDS = (
     "room want", "room prefer", "room favo", "support in the room", "support from the room",
     "scope", "co-author", "coauthor", "co-editor", "shepherd", "new editor", "as editor",
     "sounds like", "right place", "right group", "right venue", "minutes", "acclamation",
-    "pushback", "push-back", "unanimity", "decision", "hearing", "+1",
+    "pushback", "push-back", "unanimity", "decision", "hearing", "+1", "poll",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 CUE_AS_A_WORD = {
