@@ -2789,6 +2789,15 @@ def test_what_the_room_decided_or_left_to_the_list_to_confirm_is_a_decision() ->
     ]  # fmt: skip
 
 
+def test_a_decision_a_speaker_names_so_is_one_not_recalled_nor_asked() -> None:
+    found = read(
+        "# QUIC\n\n## Issue 12\n\nMike: we shouldn't overspecify\n\n"
+        "Mirja: no change is the decision.\n\nBob: what was the decision?\n\n"
+        "Ann: we decided that last time.\n"
+    )
+    assert texts(found) == [("decided", "Mirja: no change is the decision.")]
+
+
 def test_a_task_someone_takes_on_with_the_speaker_is_the_speakers_too() -> None:
     found = read("# QUIC\n\n## Scope\n\nmnot: lars and I will chat with spencer\n\nlars: ok.\n")
     assert [(a.owner, a.owners) for a in found.actions] == [("lars and I", ["lars", "mnot"])]

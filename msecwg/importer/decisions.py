@@ -529,6 +529,9 @@ ANSWER_COUNT = re.compile(
 )
 # The cues of the room's assent: in a turn, the minutes' own note of it.
 NOTED = (ASSENT_MARK, ROOM_ASSENT, NO_OBJECTION, CONFIRMED)
+NAMED_DECISION = re.compile(r"\b(?i:is|was)\s+the\s+(?i:decision)\W*$")
+"""A decision named so, in a turn too, not one recalled: "Mirja: no change is the decision."
+(QUIC minutes)."""
 COUNT_WORDS = (
     "people", "person", "folks", "participant", "hand", "favo", "against", "opposed", "thumb",
     "interested", "noted", "expressed", "showed", "signal", "poll", "respons", "vote", "answer",
@@ -603,11 +606,10 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # the room's decision: "In room decision to use Big endian." (QUIC minutes)
             r"|\b(?i:in[- ]room|(?:the\s+)?room(?:['\u2019]s)?)\s+(?i:decision)\s+(?:is\s+|was\s+)?"
             r"(?:to|that|on)\b"
-            # a decision named so: "Mirja: no change is the decision." (QUIC minutes)
-            r"|\b(?i:is|was)\s+the\s+(?i:decision)\W*$"
         ),
         ("decided", "decision"),
     ),
+    ("decided", NAMED_DECISION, ("decision",)),
     (
         "agreed",
         re.compile(
@@ -1408,7 +1410,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
         # a speaker's "we decided ..." recalls; the minutes' own note records, as do their own
         # words after a report of speech ("Bram presented spots. After discussion, it was agreed")
         narrated = passage.reported and n > 0 and passage.start == passage.words
-        recalled = kind in ("decided", "agreed") and match.re not in NOTED
+        recalled = kind in ("decided", "agreed") and match.re not in (*NOTED, NAMED_DECISION)
         if recalled and passage.is_turn and not narrated:
             continue
         if match.re in (CONSENSUS_ON, SUPPORT_NOTED) and passage.is_turn:
