@@ -1046,6 +1046,9 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of(said) == [("WG Last Call planned", said)]
     said = "draft-ietf-zebra-stripes (Writeup Needed) Document Shepherd: David"
     assert stages_of(said) == [("waiting for write-up", said)]
+    for said in ("The drafts are awaiting their shepherd write-ups.", "Waiting for shepherd's "
+                 "writeup for more comments to process"):  # fmt: skip
+        assert stages_of(said) == [("waiting for write-up", said)]
     for said in ("We will publish -21 next week.", "Expect a -09 soon.", "Going to cut -05."):
         assert stages_of(said) == [("revision expected", said)]
     assert stages_of("I went back to -20.") == []

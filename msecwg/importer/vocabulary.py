@@ -326,7 +326,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      _WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
-     r"|\bwaiting for (?:the )?(?:shepherd )?write-?up\b(?!::)|\bwrite-?up needed\b"
+     r"|\b(?:waiting for|awaiting) (?:the |its |their )?(?:shepherd(?:['\u2019]s)? )?"
+     r"write-?ups?\b(?!::)|\bwrite-?up needed\b"
      r"|\bneeds? (?:a |the )?(?:shepherd )?write-?up\b", ("ready for", "waiting for", "write")),
     ("with the RFC Editor",
      r"\b(?:sent|submitted|gone|went|goes|go|passed|handed) to (?:the )?RFC[- ]?editor\b"
