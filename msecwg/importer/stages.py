@@ -59,18 +59,16 @@ WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
 # RTP over QUIC draft" (QUIC minutes) is no adoption of the section's document (not "was
 # adopted a year ago")
 UNNAMED_ADOPTED = re.compile(r"\b(?:has|have|had|just) adopted (?:a|an|another) ", re.IGNORECASE)
-NAMED_BY_ITS_STAGE = (
-    re.compile(r"\b(?:the|our|an?)\s+$", re.IGNORECASE),
-    re.compile(
-        r"\s+(?:draft|document|doc|I-D|spec|specification|text|version)s?\b"
-        r"(?!\s+(?:is|was)\s+(?:draft-|rfc))",
-        re.IGNORECASE,
-    ),
+NAMING_BEFORE = re.compile(r"\b(?:the|our|an?)\s+$", re.IGNORECASE)
+NAMING_AFTER = re.compile(
+    r"\s+(?:draft|document|doc|I-D|spec|specification|text|version)s?\b"
+    r"(?!\s+(?:is|was)\s+(?:draft-|rfc))",
+    re.IGNORECASE,
 )
-"""The words before and after "adopted" that make it name a document by its stage, which
-they do not state: "AI training from the adopted draft" (AIPREF minutes), "Having some
-indication as part of the adopted document is valuable" (SCONE minutes, before its adoption);
-not "The adopted draft is draft-ietf-foo"."""
+"""The words before "adopted" (NAMING_BEFORE) and after it that make it name a document by its
+stage, which they do not state: "AI training from the adopted draft" (AIPREF minutes), "Having
+some indication as part of the adopted document is valuable" (SCONE minutes, before its
+adoption); not "The adopted draft is draft-ietf-foo"."""
 ROOM = re.compile(ROOM_ADOPTS, re.IGNORECASE)
 OPTION_COUNTED = re.compile(r"[ \t]*:\s*\d")
 """A count after a stage's words and a colon: they are a poll's option ("Do not adopt: 2 15",
@@ -490,8 +488,8 @@ def _stage(
             WAY.search(sentence)
             or UNNAMED_ADOPTED.search(sentence)
             or (
-                NAMED_BY_ITS_STAGE[0].search(sentence, 0, match.start())
-                and NAMED_BY_ITS_STAGE[1].match(sentence, match.end())
+                NAMING_BEFORE.search(sentence, 0, match.start())
+                and NAMING_AFTER.match(sentence, match.end())
             )
         ):
             continue

@@ -12,6 +12,7 @@ from msecwg.importer.people import POSSESSIVE
 from msecwg.importer.speakers import (
     ASKERS,
     LAST_BRACKET_AT_START,
+    NAMES_APART,
     NOUN_WORD,
     Prefix,
     Speaker,
@@ -59,7 +60,10 @@ class Piece(NamedTuple):
 
 SENTENCE_GAP = re.compile(r"[.!?][\"')\]]*\s+(?=\S)")
 NAME_WORDS = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
-NAMES_ONLY = re.compile(rf"{NAME_WORDS}(?:\s*(?:,|\band\b|&|/)\s*{NAME_WORDS})*\.?")
+LISTED_APART = re.compile(rf"{NAMES_APART.pattern}|\s*/\s*")
+"""What stands between names listed alone on a line: what NAMES_APART finds, or a slash
+("Marcus Ihlar/Martin Thomson")."""
+NAMES_ONLY = re.compile(rf"{NAME_WORDS}(?:(?:{LISTED_APART.pattern}){NAME_WORDS})*\.?")
 BULLETS = ("-", "*", "+", "•", "\u2013")
 LABEL_OPENS = re.compile(r"[*_]*[\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){0,2}[*_]*:(?:\s|$)")
 """A label of one to three words a paragraph opens with: "Action:", "Chairs Action:"."""
@@ -300,7 +304,7 @@ def _names_only(words: str) -> bool:
     words = re.sub(r"\s+,", ",", words).strip()
     if not NAMES_ONLY.fullmatch(words):
         return False
-    return len(re.split(r",|\band\b|&|/", words)) > 1 or len(words.split()) > 1
+    return len(LISTED_APART.split(words)) > 1 or len(words.split()) > 1
 
 
 def _symbol(character: str) -> bool:
