@@ -643,7 +643,11 @@ def test_quic_104_rulings_hums_and_the_rooms_assent() -> None:
     assert ("ruling", "ian: will close with no action") in got
     assert ("ruling", "Mark: Okay, we're closing this one and flagging for v2.") in got
     assert ("agreed", "Room is happy with that. People nod their heads.") in got
-    assert ("poll", "8 hands go up for interest in making a proposal.") in got
+    assert (
+        "poll",
+        "Mark: Who intends to come up with a proposal? 8 hands go up for interest in making a "
+        "proposal.",
+    ) in got
     assert not any("as was decided in tokyo" in text for _, text in got)
     assert not any("I think we'll close this one" in text for _, text in got)
 
@@ -1267,6 +1271,45 @@ def test_a_line_leading_to_the_options_of_a_hum_is_one_decision_with_them() -> N
         "painting them 2. Weak hum opposed",
     ) in got
     assert not any(text.startswith(("1.", "2.", "Strong", "Weak")) for _, text in got)
+
+
+def test_a_hum_nested_under_its_question_is_one_decision_from_the_question() -> None:
+    got = decided_with(
+        "- Chair's questions:\n"
+        "        - Is the problem of the stripes understood?\n"
+        "                - Humming begins:\n"
+        "                        - Yes: Loud humming.\n"
+        "                        - No: No humming at all.\n"
+        "        - Do we agree the stripes are the right place?\n"
+        '                - Room: "What does that mean?"\n'
+        '        - Is this the right place to address "the stripes?"\n'
+        "                - Humming:\n"
+        "                        - Yes: Moderate humming.\n"
+        "                        - No: One person humming.\n",
+    )
+    assert [(kind, text) for kind, text in got if "Humming" in text] == [
+        ("hum", "Is the problem of the stripes understood? - Humming begins: - Yes: Loud "
+                "humming. - No: No humming at all."),
+        ("hum", 'Is this the right place to address "the stripes?" - Humming: - Yes: Moderate '
+                "humming. - No: One person humming."),
+    ]  # fmt: skip
+    assert not any("What does that mean" in text for _, text in got)
+
+
+def test_a_poll_answered_by_hands_raised_in_the_item_below_is_one_decision() -> None:
+    got = decided_with(
+        "- Who is willing to paint the stripes?\n"
+        "    - Eighteen or so people raise their hands.\n"
+        "- Who has seen the zebra?\n"
+        "    - Most of room raises hand.\n"
+        "- Who will bring paint?\n"
+        "    - David raises his hand.\n",
+    )
+    assert [(kind, text) for kind, text in got if "raise" in text] == [
+        ("poll", "Who is willing to paint the stripes? - Eighteen or so people raise their "
+                 "hands."),
+        ("poll", "Who has seen the zebra? - Most of room raises hand."),
+    ]  # fmt: skip
 
 
 def test_a_question_to_the_room_in_markup_with_no_answer_is_none() -> None:

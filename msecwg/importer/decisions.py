@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 import msgspec
 
+from msecwg.importer.blocks import indent_at
 from msecwg.importer.items import (
     PROPOSES_AS_QUESTION,
     SHORT_PASSAGE,
@@ -626,7 +627,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # room", "thumbs up around the room" (HAPPY minutes), "Thumbs up in room" (MASQUE
     # minutes), "Poll showed 23 interested in adopt, 13 not interested." (DPRIVE minutes), "The
     # response was unanimous in favor of working on a TLS-based PT." (NEA minutes), "About
-    # two dozen hands were raised." (WEBTRANS minutes), "A number of hands shown", "Multiple
+    # two dozen hands were raised." (WEBTRANS minutes), "Eighteen or so people raise their
+    # hands", "Most of room raises hand" (MLS minutes), "A number of hands shown", "Multiple
     # hands in the room", "Received several thumbs up." (MASQUE minutes), "Show of hands:
     # 20:11 130 no-opinion." (QUIC minutes), "Polling for WGA: 6 raise-hand, 0 not-raise." (CoRE
     # minutes); a count
@@ -650,6 +652,8 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\s+(?:hands\s+(?:were\s+)?(?:raised|shown|up|go\s+up|went\s+up|in\s+the\s+room)\b"
             r"|hands\W*$|thumbs?[- ]up\b)"
             r"|\b\d+\s+(?:noted|expressed|showed|signall?ed)\s+(?:interest|support)\b"
+            r"|\b(?:people|persons|folks|participants|room)\s+(?:raise[sd]?|raising)\s+"
+            r"(?:their\s+)?hands?\b"
             r"|\b(?:\d+|several|many|some|a\s+few|lots\s+of)\s+\+1s?\s+(?:in|on|from)\s+(?:the\s+)?chat\b"
             r"|\bpoll\s+(?:is|was)\s+\d+\s*[-:/]\s*\d+\b"
             # the poll's outcome as the minutes note it: "Poll in favor of single signature
@@ -1082,18 +1086,30 @@ def _polls(text: str, passages: list[Passage], i: int, used: set[int]) -> list[D
 
 def _hum_list(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
     """Answer a hum opened by a label alone ("Hum!", "Hums:"), with the bullets below
-    it that give each option's hum and the chair's reading after them ("Rough
-    consensus is to leave as is."), or by the minutes' own line that leads to them
-    ("Chairs called for hum on whether the group should work on ECN:"); a bare label
-    with nothing below is none, and so is a line that plans hums on the questions below
-    it ("We will hum on these:") or leads to options no hum is given for."""
+    it that give each option's hum (those nested under it, where the first is) and the
+    chair's reading after them ("Rough consensus is to leave as is."), or by the minutes'
+    own line that leads to them ("Chairs called for hum on whether the group should work
+    on ECN:"), from the question it is an item of ("- Is the problem tractable?" / "  -
+    Humming:" / "    - Yes: Loud humming."); a bare label with nothing below is none, and
+    so is a line that plans hums on the questions below it ("We will hum on these:") or
+    leads to options no hum is given for."""
     words = words_of(text, passages[i])
     opened = HUM_OPENER.match(words) is not None
     leads = not passages[i].is_turn and words.rstrip().endswith(":") and HUMS.search(words)
     if not (opened or (leads and not HUM_PLAN.search(words))):
         return None
+    depth = _depth(text, passages[i])
+    below = _next(passages, i, used)
+    nested = below is not None and _depth(text, passages[below]) > depth >= 0
     last = _last_below(
-        passages, i, used, lambda j: bool(passages[j].marker) and not passages[j].is_turn
+        passages,
+        i,
+        used,
+        lambda j: (
+            bool(passages[j].marker)
+            and not passages[j].is_turn
+            and (not nested or _depth(text, passages[j]) > depth)
+        ),
     )
     if last == i:
         return None
@@ -1107,7 +1123,23 @@ def _hum_list(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
             cue.search(after) for kind, cue, _ in CUES if kind in ("consensus", "hum")
         ):
             last = j
+    k = i - 1  # the question the hum is an item of
+    if (
+        nested
+        and k not in used
+        and k >= 0
+        and passages[k].section == passages[i].section
+        and not passages[k].is_turn
+        and 0 <= _depth(text, passages[k]) < depth
+        and words_of(text, passages[k]).rstrip(" *_)\"'\u201d").endswith("?")
+    ):
+        i = k
     return _record(text, passages, i, last, "hum", used)
+
+
+def _depth(text: str, passage: Passage) -> int:
+    """Answer how far a passage's list marker is indented, or -1 for a passage with none."""
+    return indent_at(text, passage.marker_start) if passage.marker else -1
 
 
 def _labelled(
@@ -1202,8 +1234,10 @@ def _planned(text: str, passages: list[Passage], i: int) -> bool:
 def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Decision | None:
     """Answer a question put to the room with its answer: written after it in the
     same passage ("does anyone have any problems with modifying CONNECT?  Nope."), a
-    poll answered in the next passage ("who has read this?" / "response: noone except
-    the author"), or the whole room answering the passage before ("all: close it")."""
+    poll answered in the next passage, by a turn or a count ("who has read this?" /
+    "response: noone except the author", "Who is willing to author specs?" / "Eighteen or
+    so people raise their hands."), or the whole room answering the passage before ("all:
+    close it"), unless it asks in turn ("Room: "What does that mean?"")."""
     passage = passages[i]
     words = words_of(text, passage)
     opening = text[passage.start : min(passage.end, passage.start + ROOM_LABEL_MOST)]
@@ -1211,7 +1245,7 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
     j = _previous(text, passages, i, used) if room and not passage.in_agenda else None
     before = "" if j is None else words_of(text, passages[j])
     ended = before.rstrip(" *_)").endswith((".", "?", "!"))  # not a topic's line: "- All: …"
-    if j is not None and ended and not KNOWN_ASKED.search(before):
+    if j is not None and ended and not KNOWN_ASKED.search(before) and not asks(words):
         return _record(text, passages, j, i, "agreed", used)
     if "?" not in words:
         return None
@@ -1233,7 +1267,8 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         said = words_of(text, passages[j])
         if _the_rooms(said):  # "everyone OK?" / "- (silence)"
             return _asked_from(text, passage, _record(text, passages, i, j, kind, used), spans, n)
-        if POLL_QUESTION.search(question) and not asks(said) and passages[j].is_turn:
+        counted = any(cue.search(said) for kind, cue, _ in CUES if kind == "poll")
+        if POLL_QUESTION.search(question) and not asks(said) and (passages[j].is_turn or counted):
             return _asked_from(text, passage, _record(text, passages, i, j, "poll", used), spans, n)
     return None
 
