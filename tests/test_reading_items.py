@@ -2644,6 +2644,17 @@ def test_tasks_removed_chatted_figured_intended_offered_or_taken_as_an_action() 
     ]
 
 
+def test_a_thing_checked_out_is_a_task_and_one_figured_out_none() -> None:
+    found = read(
+        "# CORE\n\n## Stripes\n\nCG: Thanks, we will check it out. That can be incorporated.\n\n"
+        "Dana: we'll sort this out.\n\nEli: We will try it out.\n"
+    )
+    assert owned(found) == [
+        ("CG", "Thanks, we will check it out."),
+        ("Eli", "We will try it out."),
+    ]
+
+
 def test_a_text_moved_is_a_task_and_the_meeting_moving_on_is_none() -> None:
     found = read(
         "# WEBTRANS\n\n## Flow control\n\nEric K: We'll move security consideration around "

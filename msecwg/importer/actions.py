@@ -433,10 +433,13 @@ REQUEST = CaseAside(
 # "Which working group will you present this in?"), which asks for no task
 HOW_OR_WHY = re.compile(r"\b(?:how|why|what|where|which)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 VAGUE_OUT = re.compile(
-    r"\s+(?:(?:(?:it|this|that|things)\s+out|on)\W*$|(?:forward|ahead|along)\b)", re.IGNORECASE
+    r"(?<!check)(?<!try)(?<!test)\s+(?:it|this|that|things)\s+out\W*$"
+    r"|\s+(?:on\W*$|(?:forward|ahead|along)\b)",
+    re.IGNORECASE,
 )
 """What stands after a verb that says only that it will be worked out ("figure it out") or
-that the meeting or the work goes on ("we'll move on", "plan to move forward with merge")."""
+that the meeting or the work goes on ("we'll move on", "plan to move forward with merge"); not
+what is looked into ("we will check it out", "try it out")."""
 SAID_LATER = frozenset({"talk", "discuss", "come"})
 TALKED_NOW = frozenset({"talk", "present", "discuss", "speak", "cover", "describe", "explain"})
 """Verbs of what a speaker says at the meeting itself, after "now": "I will now talk about MLS
