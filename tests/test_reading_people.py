@@ -2123,3 +2123,24 @@ def test_a_name_with_della_is_a_full_name_as_one_with_van_is() -> None:
         ("Paolo della Rocca", "We tested it."), ("Mark", "Good."), ("Paolo", "yes")
     ]  # fmt: skip
     assert [p.name for p in found.people] == ["Paolo della Rocca", "Mark"]
+
+
+def test_words_a_wrapped_sentence_goes_on_with_are_no_speaker() -> None:
+    found = read(
+        "# MLS BoF\n\n## Architecture\n\n"
+        "- What's the analogy between MLS and TLS? Lots of applications use TLS for\n"
+        "transport: email, websites, etc.\n"
+        "- Security protocol: needs to have modern security properties:\n"
+        "        - Forward secrecy: past messages are secret against a state or key\n"
+        "        compromise. - Post-compromise security: if there is a temporary leak.\n"
+        "- Protocol is based on trees. - Each participant caches a view of the\n"
+        "tree. - We are working on proofs.\n"
+        "- Richard Barnes: It's both.\n"
+        "- mnot: not using a dynamic table at all is rather a drawback to request size\n"
+        "jana: what mt said.\n"
+    )
+    assert [t.speaker for t in found.sections[0].turns] == ["Richard Barnes", "mnot", "jana"]
+    assert [p.name for p in found.people] == ["Richard Barnes", "mnot", "jana"]
+    assert prefix("tree. - We are working on proofs.") is None
+    initial = prefix("Ted H. - I agree")
+    assert initial is not None and initial.speaker.name == "Ted H."

@@ -88,6 +88,15 @@ MARKER = re.compile(
 )
 BULLET = re.compile(r"[-*+•\u2013o][ \t]+\S")
 SENTENCE_END_AT_END = re.compile(r"[.;,!?]$")
+BROKEN_OFF = re.compile(
+    r"(?<![\w'\u2019-])(?:a|an|the|of|to|for|from|into|by|and|or|nor|than|our|my|your|their|its"
+    r"|his|if|because),?\Z",
+    re.IGNORECASE,
+)
+"""The end of a line that breaks a sentence off: a word no sentence ends with ("for", "the",
+"and")."""
+WRAPPED_AT = 60
+"""The fewest characters of a line the minutes are wrapped after (see _broken_off)."""
 FENCE = re.compile(r"(?:```|~~~)")
 SPACED_TITLE_WORDS = 8
 """The most words of a line at the margin that heads the indented lines below a blank line."""
@@ -520,7 +529,7 @@ def _carries_on_markdown(text: str, lines: list[Line], j: int, marks: Marks) -> 
     blank and starting no block (heading, code, break, bullet, turn)."""
     if j in marks.headings or j in marks.fences or j in marks.rules or j in marks.setext:
         return False
-    return _carries_on(text, lines[j], markdown=True)
+    return _carries_on(text, lines[j], markdown=True, above=lines[j - 1])
 
 
 def _read_fence(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
@@ -545,17 +554,19 @@ def _read_item(text: str, lines: list[Line], i: int, found: list[Block]) -> int:
         j < len(lines)
         and not alone
         and lines[j].indent >= line.indent  # a line further out starts an item of its own
-        and _carries_on(text, lines[j])
+        and _carries_on(text, lines[j], above=lines[j - 1])
     ):
         j += 1
     found.append(Item(line.start, body, lines[j - 1].end, written, line.indent))
     return j
 
 
-def _carries_on(text: str, line: Line, *, markdown: bool = False) -> bool:
+def _carries_on(text: str, line: Line, *, markdown: bool = False, above: Line) -> bool:
     """Answer whether a line carries the item above it on: not blank, not a piece of a
     flattened line, and starting no block of its own (heading, rule, bullet, turn, a
-    bold name reporting what they said)."""
+    bold name reporting what they said); a line in lower case that goes on with a sentence
+    the line `above` breaks off where the minutes are wrapped starts no turn ("Lots of
+    applications use TLS for" / "transport: email, websites, etc.")."""
     if line.alone or line.start == line.end:
         return False
     if not markdown and (
@@ -573,7 +584,19 @@ def _carries_on(text: str, line: Line, *, markdown: bool = False) -> bool:
     turn = prefix(words)
     if turn is not None and turn.bare and reported_start(words, frozenset()):
         return False  # "**Alex Chernyakhovsky** asks why ...": a reported turn of its own
-    return turn is None or turn.bare
+    return turn is None or turn.bare or _broken_off(text, above, line)
+
+
+def _broken_off(text: str, above: Line, line: Line) -> bool:
+    """Answer whether a line opening in lower case goes on with a sentence the line above
+    breaks off at the width the minutes are wrapped at: that line as long as WRAPPED_AT or
+    longer, ending in a word no sentence ends with."""
+    wrapped = above.indent + above.end - above.start >= WRAPPED_AT
+    return (
+        wrapped
+        and text[line.start].islower()
+        and BROKEN_OFF.search(text, above.start, above.end) is not None
+    )
 
 
 def _heading(text: str, lines: list[Line], i: int, found: list[Block]) -> Heading | None:

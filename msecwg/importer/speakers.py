@@ -45,9 +45,11 @@ ASKER_ALONE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)[ \t]*(?=\n|$)")
 # "Ekr - possible to not require", "Adam Langley - perfers option 2", "Mt - ack delay is
 # input": a name, a dash and words (tls/ietf105.md, quic/interim-18-09.md, quic/ietf104.md
 # "ekr - done sending means ..."); a turn only where the minutes write turns so, as a
-# name with a dash stands for a name and an affiliation too ("- Nick - Akamai")
+# name with a dash stands for a name and an affiliation too ("- Nick - Akamai"); never a
+# sentence's end before the dash ("view of the" / "tree. - We are working on proofs")
 NAME_THEN_DASH = re.compile(
-    r"(?P<name>[^\s:*#>|`\[\-\u2013][^:\n\u2013]{0,40}?)[ \t]+(?:-{1,2}|\u2013)[ \t]+(?=\S)"
+    r"(?P<name>[^\s:*#>|`\[\-\u2013][^:\n\u2013]{0,40}?)(?<![a-z][a-z]\.)[ \t]+(?:-{1,2}|\u2013)"
+    r"[ \t]+(?=\S)"
 )
 _SPOKEN_ON = r"(?:chat|jabber|zulip|slack|meetecho|webex|zoom|irc)"
 """Where a remote speaker spoke, case aside."""
@@ -102,7 +104,8 @@ HAT_AT_START = re.compile(
     re.IGNORECASE,
 )
 # "Lucas Pardue (Cloudfare) via chat", "Ted from the floor", "Dave as chair", "Lucas chair",
-# "Nick - Akamai", "Michael Welzl, from chat", "Christian Amsuss, through Jabber" (not "Go
+# "Nick - Akamai" (not a sentence's end: "compromise. - Post-compromise security"), "Michael
+# Welzl, from chat", "Christian Amsuss, through Jabber" (not "Go
 # through the list"), "Brian w/ chair hat", "Sean with chair hat on", "Lucas hatless", "Ian
 # Swett, MoQ hat", "Erik, co-chair hat off", "Eric Kinnear, Apple" (a full name's affiliation:
 # one word after its comma); where a person is from is a few words, never a clause ("Start from
@@ -110,7 +113,7 @@ HAT_AT_START = re.compile(
 ROLE_AFTER = re.compile(
     r"^(?P<name>.+?)(?:,?\s+as\s+(?P<as_>.+)|,?\s+(?P<from_>(?:from|via)(?:\s+[^\s,]+){1,4}"
     rf"|through\s+(?:the\s+)?(?i:{_SPOKEN_ON})\b)"
-    r"|\s+-{1,2}\s+(?P<dash>[^\s?!]+(?:\s+[^\s?!]+){0,3})"
+    r"|(?<![a-z][a-z]\.)\s+-{1,2}\s+(?P<dash>[^\s?!]+(?:\s+[^\s?!]+){0,3})"
     r"|,?\s+(?P<hat>(?:(?:w/|with|wearing|without)\s*)?(?:[^\s,]+\s+){0,2}hats?(?:\s+o(?:n|ff))?"
     r"|hatless)"
     r"|(?<=[a-z]),?\s+(?P<office>(?:co-?)?chair)"
