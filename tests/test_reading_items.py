@@ -2601,7 +2601,8 @@ def test_an_action_label_noting_an_issues_outcome_is_a_ruling_not_a_task() -> No
         "# HTTPBIS\n\n## Issues\n\n### #215 Foo\n\nAction: _Closed with no action_\n\n"
         "### #180 Bar\n\nAction: Closed as out of scope\n\n"
         "### #52 Baz\n\nThe room talked about it.\n\nAction: Proposal accepted\n\n"
-        "### #53 Qux\n\nRoy: I can take it.\n\nAction: Assign to Roy\n"
+        "### #53 Qux\n\nRoy: I can take it.\n\nAction: Assign to Roy\n\n"
+        "### #54 Quux\n\nAction: No consensus.\n"
     )
     assert owned(found) == [("Roy", "Assign to Roy")]
     assert texts(found) == [
@@ -3063,6 +3064,23 @@ def test_a_polls_outcome_the_minutes_note_is_a_decision_but_a_poll_to_come_is_no
     ]  # fmt: skip
 
 
+def test_a_poll_of_the_room_a_majority_and_the_sense_of_those_present_are_decisions() -> None:
+    got = decided_with(
+        "A poll of the room was taken, indicating a strong preference for Option 2.\n\n"
+        "A poll of the room indicated a preference to use PR 201 as the baseline.\n\n"
+        "A strong majority favored removing the stripes (75% to 25%).\n\n"
+        "The sense of those present was that the document must remain neutral.\n\n"
+        "The majority of the draft is done.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("poll", "A poll of the room was taken, indicating a strong preference for Option 2."),
+        ("poll", "A poll of the room indicated a preference to use PR 201 as the baseline."),
+        ("poll", "A strong majority favored removing the stripes (75% to 25%)."),
+        ("sense of the room", "The sense of those present was that the document must remain "
+                              "neutral."),
+    ]  # fmt: skip
+
+
 def test_the_sense_a_chair_says_they_got_is_the_rooms() -> None:
     got = decided_with(
         "Chairs: Sense we got was that people want this published with a SHOULD.\n\n"
@@ -3072,3 +3090,14 @@ def test_the_sense_a_chair_says_they_got_is_the_rooms() -> None:
         ("sense of the room",
          "Chairs: Sense we got was that people want this published with a SHOULD."),
     ]  # fmt: skip
+
+
+def test_a_line_further_out_than_a_turn_above_it_starts_an_item_of_its_own() -> None:
+    found = read(
+        "# HTTP\n\n## Discussion\n\nIssue 23:\n    Mark: Data would help.\n"
+        "    Action: Gather some data.\nIssue 22:\n    Mike: I'll go collect information.\n"
+    )
+    assert owned(found) == [
+        (None, "Gather some data."),
+        ("Mike", "I'll go collect information."),
+    ]

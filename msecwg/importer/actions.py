@@ -357,12 +357,12 @@ number. DONE during the meeting." (CELLAR minutes)."""
 NONE_TAKEN = re.compile(
     r"[\s*_:.-]*(?:none|no(?:ne)?\s+(?:new\s+)?(?:actions?|action\s+items?|items?)|n/?a|nothing"
     r"|(?:closed|resolved)(?:\s+(?:with\s+no\s+action|as\s+[\w\s-]{1,30}))?"
-    rf"|{ISSUE_DISPOSED})[\s*_.!]*",
+    rf"|no\s+consensus(?:\s+(?:yet|reached))?|{ISSUE_DISPOSED})[\s*_.!]*",
     re.IGNORECASE,
 )
 """What an action label says where no task was taken on: "Actions: No actions", "AI: N/A", an
 issue's outcome alone ("ACTION: closed", under an issue; "Action: _Closed with no action_",
-"Action: Closed as out of scope", "Action: Proposal accepted")."""
+"Action: Closed as out of scope", "Action: Proposal accepted", "Action: No consensus.")."""
 BARE = 3
 """The most words of a task taken on or asked for that says too little alone: "Will do",
 "Please send email"."""

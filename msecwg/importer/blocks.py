@@ -474,7 +474,12 @@ def _read_markdown(text: str, lines: list[Line], i: int, marks: Marks, found: li
     body, written = (marker.end(), marker.group("marker")) if marker else (line.start, "")
     j = i + 1
     row = TABLE_ROW.match(text, line.start, line.end) is not None
-    while not row and j < len(lines) and _carries_on_markdown(text, lines, j, marks):
+    while (
+        not row
+        and j < len(lines)
+        and (marker or lines[j].indent >= line.indent)  # see _read_item
+        and _carries_on_markdown(text, lines, j, marks)
+    ):
         j += 1
     found.append(Item(line.start, body, lines[j - 1].end, written, line.indent))
     return j

@@ -536,16 +536,18 @@ NAMED_DECISION = re.compile(r"\b(?i:is|was)\s+the\s+(?i:decision)\W*$")
 COUNT_WORDS = (
     "people", "person", "folks", "participant", "hand", "favo", "against", "opposed", "thumb",
     "interested", "noted", "expressed", "showed", "signal", "poll", "respons", "vote", "answer",
-    "raise", "+1",
+    "raise", "+1", "majority",
 )  # fmt: skip
 """Words one of which a count of people or hands for something holds (see CUES)."""
 # The cues of a decision, each with words one of which it holds, case aside: a sentence
 # that holds none of them is not searched for it.
 CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    # the sense of the room, or of those present: "The sense of those present was that the
+    # document must remain strictly neutral" (AIPREF minutes)
     (
         "sense of the room",
-        re.compile(r"\bsense of the room\b", re.IGNORECASE),
-        ("sense of the room",),
+        re.compile(r"\bsense of (?:the room|those (?:present|in the room))\b", re.IGNORECASE),
+        ("sense of",),
     ),
     ("sense of the room", SENSE_TAKEN, ("sense",)),
     # The room's preference: "strong preference for error code in the room", "the room
@@ -658,8 +660,12 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\bpoll\s+(?:is|was)\s+\d+\s*[-:/]\s*\d+\b"
             # the poll's outcome as the minutes note it: "Poll in favor of single signature
             # scheme." (MLS minutes), "A straw poll showed interest in Thursday/Friday before the
-            # IETF." (AIPREF minutes)
-            r"|\b(?:straw\s+)?polls?\s+(?:showed|shows|indicated|indicates|revealed)\b"
+            # IETF.", "A poll of the room was taken, indicating a strong preference for Option 2",
+            # "A strong majority favored removing "verbatim" (75% to 25%)" (AIPREF minutes)
+            r"|\b(?:straw\s+)?polls?(?:\s+of\s+the\s+room)?(?:\s+(?:was|were)\s+taken,?)?"
+            r"\s+(?:showed|shows|showing|indicated|indicates|indicating|revealed)\b"
+            r"|\b(?:a\s+)?(?:strong\s+|clear\s+|large\s+|slight\s+|narrow\s+)?majority\s+"
+            r"(?:favou?red|favou?rs|preferred|prefers|supported|supports)\b"
             r"|^\W*(?:the\s+)?poll\s+(?:is\s+|was\s+)?(?:strongly\s+|clearly\s+)?in\s+favou?r\s+of\b"
             r"|\b\d+\s+(?:yes|no)\s+(?:responses?|votes?|answers?)\b"
             r"|\bresponses?\s+(?:\(\w+\)\s+)?(?:was|were)\s+(?:unanimous(?:ly)?\s+)?in\s+favou?r\b",
@@ -874,7 +880,8 @@ CUE_WORDS = (
     "room want", "room prefer", "room favo", "support in the room", "support from the room",
     "scope", "co-author", "coauthor", "co-editor", "shepherd", "new editor", "as editor",
     "sounds like", "right place", "right group", "right venue", "minutes", "acclamation",
-    "pushback", "push-back", "unanimity", "decision", "hearing", "+1", "poll",
+    "pushback", "push-back", "unanimity", "decision", "hearing", "+1", "poll", "sense of those",
+    "majority",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 CUE_AS_A_WORD = {
