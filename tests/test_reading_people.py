@@ -2144,3 +2144,20 @@ def test_words_a_wrapped_sentence_goes_on_with_are_no_speaker() -> None:
     assert prefix("tree. - We are working on proofs.") is None
     initial = prefix("Ted H. - I agree")
     assert initial is not None and initial.speaker.name == "Ted H."
+
+
+def test_people_named_one_by_one_opening_a_report_are_its_speakers() -> None:
+    found = read(
+        "# SCONE WG\n\n## Issues\n\nZahed: Hello.\n\nMartin: Hi.\n\n"
+        "Brian suggests focusing on PR 83 to kick things off. Zahed and Martin raised the "
+        "related issue, asking what exactly a network element is.\n\n"
+        "Eric Rescorla, Andrew Sullivan, and Bradley Silver debated how to handle use cases.\n\n"
+        "Security and Privacy noted that.\n"
+    )
+    assert [(t.speaker, t.words) for t in found.sections[0].turns][2:] == [
+        ("Brian", "Brian suggests focusing on PR 83 to kick things off."),
+        ("Zahed and Martin", "Zahed and Martin raised the related issue, asking what exactly a "
+                             "network element is."),
+        ("Eric Rescorla, Andrew Sullivan, and Bradley Silver",
+         "Eric Rescorla, Andrew Sullivan, and Bradley Silver debated how to handle use cases."),
+    ]  # fmt: skip

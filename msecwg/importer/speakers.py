@@ -198,6 +198,11 @@ NOUN_BEFORE_VERB = re.compile(
 BOLD_AT_START = re.compile(r"\*\*(?P<name>[^*:\n]{1,40}?)\*\*(?=[ ,])")
 # "Lars Eggert provides": a first name and one family name
 KNOWN_THEN_FAMILY = re.compile(r"(?P<first>[A-Z][\w'\u2019-]+) [A-Z][\w'\u2019-]+(?=[ ,])")
+_ONE_OF = r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}"
+# "Gorry and Mirja said", "Eric Rescorla, Andrew Sullivan, and Bradley Silver debated": several
+# people, named one by one, opening a narrative turn (not in bold, which a turn's speaker as
+# written leaves out: "**Paul** and **Nate** raised")
+NAMES_AT_START = re.compile(rf"{_ONE_OF}(?:, {_ONE_OF})*,? (?:and|&) {_ONE_OF}(?=[ ,])")
 # A word in lower case made by a suffix of nouns: "complication:", "requirement:"
 NOUN_WORD = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ance|ence)")
 # A capitalised word made so, a topic's label, never a name ("Scalability:", "Recommendation:",
@@ -425,8 +430,9 @@ def reported_start(text: str, known: frozenset[str]) -> bool:
 
 def reporter(text: str, known: frozenset[str]) -> str | None:
     """Answer the speaker as written a reported turn opens with (see `reported_start`),
-    bold marks and all, or None."""
-    for name in _named_at_start(text, known):
+    bold marks and all, or None; several people where the minutes name each by a full name or
+    as one who speaks ("Gorry and Mirja said")."""
+    for name in [*_listed_at_start(text, known), *_named_at_start(text, known)]:
         rest = text[len(name) :]
         rest = LAST_BRACKET_AT_START.sub("", rest, count=1)
         rest = HAT_AT_START.sub("", rest, count=1)
@@ -434,6 +440,19 @@ def reporter(text: str, known: frozenset[str]) -> str | None:
         if verb and rest[:1] in (" ", ",") and not NOUN_BEFORE_VERB.match(verb.string, verb.end()):
             return name
     return None
+
+
+def _listed_at_start(text: str, known: frozenset[str]) -> list[str]:
+    """Answer the names of several people `text` may start with as speakers (NAMES_AT_START),
+    each a full name or a known speaker's; else none."""
+    listed = NAMES_AT_START.match(text)
+    if listed is None:
+        return []
+    for name in filter(None, NAMES_APART.split(listed.group())):
+        found = speaker(name)
+        if found is None or found.name is None or not (name in known or _two_names(name)):
+            return []
+    return [listed.group()]
 
 
 def _named_at_start(text: str, known: frozenset[str]) -> list[str]:

@@ -834,7 +834,7 @@ REPORTING_VERBS = (
     "summari[sz]e[sd]", "relay(?:s|ed)", "echo(?:es|ed)", "seconds", "seconded", "concur(?:s|red)",
     r"push(?:es|ed)\s+back", "counter(?:s|ed)", "insist(?:s|ed)", "remind(?:s|ed)", "feels",
     "felt", "reiterate[sd]", "highlight(?:s|ed)", "caution(?:s|ed)", "endorse[sd]", "spoke",
-    "speaks",
+    "speaks", "debate[sd]",
 )  # fmt: skip
 
 
