@@ -3101,3 +3101,17 @@ def test_a_line_further_out_than_a_turn_above_it_starts_an_item_of_its_own() -> 
         (None, "Gather some data."),
         ("Mike", "I'll go collect information."),
     ]
+
+
+def test_a_thumbs_up_alone_below_an_item_and_an_issue_closed_after_its_number_are_decisions() -> (
+    None
+):
+    got = decided_with(
+        "- Could update just from common ancestor\n- \U0001f44d\n\n"
+        "Issue review\n- #132 - closed\n- #113 - Generally OK feeling\n"
+        "- #114 - closed once the PR lands\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("agreed", "Could update just from common ancestor - \U0001f44d"),
+        ("ruling", "#132 - closed"),
+    ]

@@ -189,12 +189,13 @@ SENSE_TAKEN = re.compile(
     r"^\W*(?:the\s+)?sense\s+(?:we|I)\s+(?:got|get|have)\s+(?:was|is)\s+that\b", re.IGNORECASE
 )
 DISPOSED = re.compile(
-    r"^\W*(?:action|resolution)\s*:\s*[_*]*(?:(?:closed|resolved)\b(?!\s+(?:after|once|when|if)\b)"
-    rf"|{ISSUE_DISPOSED}\b)",
+    r"^\W*(?:(?:action|resolution)\s*:|(?:(?:issue|pr)\s*)?#\d+\s*[-:\u2013]+)\s*[_*]*"
+    rf"(?:(?:closed|resolved)\b(?!\s+(?:after|once|when|if)\b)|{ISSUE_DISPOSED}\b)",
     re.IGNORECASE,
 )
 """An issue's outcome, as an action label notes it: "Action: _Closed with no action_", "Action:
-Closed as out of scope", "Action: Proposal accepted" (HTTP minutes)."""
+Closed as out of scope", "Action: Proposal accepted" (HTTP minutes), or after its number: "- #132 -
+closed" (MLS minutes)."""
 MINUTES_APPROVED = re.compile(
     r"(?:^|(?<=\s))(?:the\s+)?(?:(?:[\w-]+\s+){0,3}minutes|minutes\s+of\s+(?:the\s+)?[^.;?]{1,40}?)"
     r"\s+(?:(?:were|are|have\s+been|has\s+been|was)\s+)?(?:accepted|approved|adopted)\b"
@@ -329,15 +330,16 @@ MISSPELT_CONSENSUS = re.compile(r"\bcon(?:cen[cs]|senc)us\b", re.IGNORECASE)
 """"Consensus" misspelt with a "c" for an "s", as often: "Concensus", "consencus"."""
 BUT = re.compile(r";\s|,\s+but\s", re.IGNORECASE)
 """Where a clause ends, which a hedge before it does not reach (see _own_clause)."""
-SHOWN = re.compile(r"\b(?:thumbs?|nods?|nodding)\b", re.IGNORECASE)
-"""The room's reaction shown, which answers what was put before it ("Thumbs up in room"), where
-a count of interest ("27 noted interest.") stands alone."""
+SHOWN = re.compile(r"\b(?:thumbs?|nods?|nodding)\b|\U0001f44d", re.IGNORECASE)
+"""The room's reaction shown, which answers what was put before it ("Thumbs up in room", "-
+\U0001f44d"), where a count of interest ("27 noted interest.") stands alone."""
 # Confirming what someone means, not deciding: "version ossification, correct? (Room agrees)"
 CONFIRMS_MEANING = re.compile(r"\b(?:correct|right)\?\s*\(?\s*room agrees", re.IGNORECASE)
 
 # The room's assent marked after what it assents to, a proposal too: "We should publish a
 # draft-06 that cleans up draft-05 (\U0001f44d)", "Could update just from common ancestor -
-# \U0001f44d", "(Room agrees)", "Last call for objections to the approach, and we'll do a PR...
+# \U0001f44d", or alone below it ("-- Could update just from common ancestor" / "- \U0001f44d"),
+# "(Room agrees)", "Last call for objections to the approach, and we'll do a PR...
 # (No objections)" (MLS and QUIC minutes), "Do we want this? (Nods in the room)", "if someone
 # wants to keep Ignore Order, speak up now *(nobody does)*" (WEBTRANS and QUIC minutes)
 ASSENT_MARK = re.compile(
@@ -345,7 +347,7 @@ ASSENT_MARK = re.compile(
     r"|nods?(?: in| from| around)?(?: the room)?|nodding|nobody (?:does|did|objects|objected"
     r"|spoke up|indicated (?:it|that|they)[^()\n]{0,20})"
     r"|no one (?:does|did|objected|spoke up))\s*[)\]]"
-    r"|\s-\s*\U0001f44d\s*$",
+    r"|\s-\s*\U0001f44d\s*$|^\W*\U0001f44d\W*$",
     re.IGNORECASE,
 )
 # The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
@@ -1457,6 +1459,8 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             continue
         if match.re in (CONSENSUS_ON, SUPPORT_NOTED) and passage.is_turn:
             continue
+        if match.re is ASSENT_MARK and passage.is_turn and not words.strip(" \U0001f44d"):
+            continue  # a speaker's own: "mnot: \U0001f44d"
         if match.re in CHAIRS_ONLY and passage.is_turn and not passage.by_chair:
             continue
         if match.re is CHAIR_SCOPES and not (passage.is_turn and passage.by_chair):
