@@ -3092,6 +3092,19 @@ def test_the_sense_a_chair_says_they_got_is_the_rooms() -> None:
     ]  # fmt: skip
 
 
+def test_the_interest_a_chair_hears_in_the_room_is_its_sense() -> None:
+    got = decided_with(
+        "Chairs: It sounds like there's strong interest and also concerns.\n\n"
+        "Chairs: I'm hearing a level of interest in this. Discussion needs to continue.\n\n"
+        "Bob: It seems like there's interest in zebras.\n\n"
+    )
+    assert got[len(decided_with("")) :] == [
+        ("sense of the room", "Chairs: It sounds like there's strong interest and also concerns."),
+        ("sense of the room", "Chairs: I'm hearing a level of interest in this. Discussion needs "
+                              "to continue."),
+    ]  # fmt: skip
+
+
 def test_a_line_further_out_than_a_turn_above_it_starts_an_item_of_its_own() -> None:
     found = read(
         "# HTTP\n\n## Discussion\n\nIssue 23:\n    Mark: Data would help.\n"

@@ -188,6 +188,16 @@ TABLED = re.compile(
 SENSE_TAKEN = re.compile(
     r"^\W*(?:the\s+)?sense\s+(?:we|I)\s+(?:got|get|have)\s+(?:was|is)\s+that\b", re.IGNORECASE
 )
+# The interest a chair reads in the room, as they say it: "It sounds like there's strong interest
+# and also concerns …", "I'm hearing a level of interest in this", "It seems like there's
+# interest, Martin is willing to work on the draft" (HTTP minutes)
+INTEREST_HEARD = re.compile(
+    r"\b(?:sounds|seems|looks)\s+like\s+there(?:'s|\u2019s|\s+is)\s+(?:(?:a\s+lot\s+of|general"
+    r"|broad|wide|strong|clear|some|a\s+level\s+of)\s+)?interest\b"
+    r"|\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+hearing\s+(?:(?:a\s+lot\s+of|general|broad"
+    r"|strong|clear|some|a\s+level\s+of)\s+)?(?:interest|support)\b",
+    re.IGNORECASE,
+)
 DISPOSED = re.compile(
     r"^\W*(?:(?:action|resolution)\s*:|(?:(?:issue|pr)\s*)?#\d+\s*[-:\u2013]+)\s*[_*]*"
     rf"(?:(?:closed|resolved)\b(?!\s+(?:after|once|when|if)\b)|{ISSUE_DISPOSED}\b)",
@@ -214,7 +224,7 @@ GOING = re.compile(
     r"|fix)\b)",
     re.IGNORECASE,
 )
-CHAIRS_ONLY = (CHAIR_TAKES, TABLED, SENSE_TAKEN, GOING)
+CHAIRS_ONLY = (CHAIR_TAKES, TABLED, SENSE_TAKEN, INTEREST_HEARD, GOING)
 """Rulings and readings of the room a turn makes only where its speaker is written as a chair
 (the minutes' own note makes them too)."""
 # What is or is not in the group's scope, a chair's ruling in their own turn: "Chair: websockets
@@ -552,6 +562,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("sense of",),
     ),
     ("sense of the room", SENSE_TAKEN, ("sense",)),
+    ("sense of the room", INTEREST_HEARD, ("interest", "hearing")),
     # The room's preference: "strong preference for error code in the room", "the room
     # prefers option B" (MASQUE minutes)
     (
@@ -883,7 +894,7 @@ CUE_WORDS = (
     "scope", "co-author", "coauthor", "co-editor", "shepherd", "new editor", "as editor",
     "sounds like", "right place", "right group", "right venue", "minutes", "acclamation",
     "pushback", "push-back", "unanimity", "decision", "hearing", "+1", "poll", "sense of those",
-    "majority",
+    "majority", "interest",
 )  # fmt: skip
 COUNTED = re.compile(r"\d\s+[pfhiaonesy]", re.IGNORECASE)
 CUE_AS_A_WORD = {
