@@ -1853,6 +1853,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
          [(None, "Next step, adjust the PR to focus on the functions (verbs) rather than the "
            "elements."),
           ("Mirja", "Read those earlier, will give them a second read.")]),
+        # a next step numbered
+        ("## Ending\n\nMT (p8): Next steps: 1) Add concrete examples when using the new "
+         "parameter. 2) Align the content with ongoing work.\n",
+         [("MT", "Next steps: 1) Add concrete examples when using the new parameter.")]),
         # a version cut in a plan, milestones cut back; not the queue or a discussion cut
         ("## QUIC-Aware Proxying\n\nPlan: Cut a new version of the document this week.\n\n"
          "Lars: We will cut the queue after Christian.\n\nMagnus: will cut milestones back by "

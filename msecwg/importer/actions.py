@@ -213,7 +213,7 @@ OWN = Clauses(
     r"|['\u2019](?:m|re)\s+taking)\s+(?:(?:an?|the)\s+)?action(?:\s+item)?\s+to"
     r"|promised\s+to|volunteered\s+to|offered\s+to|(?:i|we)\s+commit\s+(?:again\s+)?to"
     r"|(?<![\w'\u2019])going\s+to"
-    r"|(?:main\s+)?next\s+steps?\s*(?:[:,](?:\s+will)?|(?:are|is)\s+to)"
+    r"|(?:main\s+)?next\s+steps?\s*(?:[:,](?:\s+will)?(?:\s+\(?1[.)])?|(?:are|is)\s+to)"
     r"|next\s+steps?\s+(?:are|is|would\s+be|include)(?:\s+about)?(?=\s+[a-z]+ing\b)"
     r"|(?:the|our|my)\s+plan(?:\s+for\s+[^.,;:\n]{1,25}?)?\s+is\s+to"
     r"|(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?interested\s+to|plan\s*:"
