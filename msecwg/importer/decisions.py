@@ -357,7 +357,7 @@ ASSENT_MARK = re.compile(
     r"|nods?(?: in| from| around)?(?: the room)?|nodding|nobody (?:does|did|objects|objected"
     r"|spoke up|indicated (?:it|that|they)[^()\n]{0,20})"
     r"|no one (?:does|did|objected|spoke up))\s*[)\]]"
-    r"|\s-\s*\U0001f44d\s*$|^\W*\U0001f44d\W*$",
+    r"|\s-\s*\U0001f44d\s*$|(?P<alone>^\W*\U0001f44d\W*$)",
     re.IGNORECASE,
 )
 # The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
@@ -1287,8 +1287,11 @@ def _answered(text: str, passages: list[Passage], i: int, used: set[int]) -> Dec
         said = words_of(text, passages[j])
         if _the_rooms(said):  # "everyone OK?" / "- (silence)"
             return _asked_from(text, passage, _record(text, passages, i, j, kind, used), spans, n)
-        counted = any(cue.search(said) for kind, cue, _ in CUES if kind == "poll")
-        if POLL_QUESTION.search(question) and not asks(said) and (passages[j].is_turn or counted):
+        if (
+            POLL_QUESTION.search(question)
+            and not asks(said)
+            and (passages[j].is_turn or any(c.search(said) for k, c, _ in CUES if k == "poll"))
+        ):
             return _asked_from(text, passage, _record(text, passages, i, j, "poll", used), spans, n)
     return None
 
@@ -1470,7 +1473,7 @@ def _cued(text: str, passages: list[Passage], i: int, used: set[int]) -> Decisio
             continue
         if match.re in (CONSENSUS_ON, SUPPORT_NOTED) and passage.is_turn:
             continue
-        if match.re is ASSENT_MARK and passage.is_turn and not words.strip(" \U0001f44d"):
+        if match.re is ASSENT_MARK and match["alone"] and passage.is_turn:
             continue  # a speaker's own: "mnot: \U0001f44d"
         if match.re in CHAIRS_ONLY and passage.is_turn and not passage.by_chair:
             continue

@@ -292,9 +292,9 @@ LOWER_WORD = re.compile(r"(?<!\S)(?!and\b)[a-z]")
 def _names_only(words: str) -> bool:
     """Answer whether words are only a list of people ("Jana and Ian Sweet", "Mike
     Bishop", "Marcus Ihlar/Martin Thomson", "🪑🪑🪑 (Lars Eggert (for the last time), Lucas
-    Pardue, Matt Joras)"): what a
-    label such as "Loss Recovery:" or "Chairs:" is followed by, on its line (the lines of a
-    list of roles run on: "Loss Recovery: Jana and Ian Sweet" / "TLS Martin Thomson")."""
+    Pardue, Matt Joras)"): what a label such as "Loss Recovery:" or "Chairs:" is followed by,
+    on its line (the lines of a list of roles run on: "Loss Recovery: Jana and Ian Sweet" /
+    "TLS Martin Thomson")."""
     words = ASIDE.sub("", words.strip().split("\n", 1)[0])
     if (held := HELD_BY.fullmatch(words)) and _names_only(held["names"]):
         return True  # "Haojie Wang (China Mobile)": a name and where its holder works
