@@ -1867,6 +1867,12 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Errors\n\nBen: I can sort of imagine a response that says it.\n\n"
          "Ben: I will sort out the references.\n",
          [("Ben", "I will sort out the references.")]),
+        # a follow-up; not a document that will follow another, nor a process followed
+        ("## Overview\n\n* -yang-library: will follow -comi\n\nBen: We will follow the process "
+         "used for MASQUE.\n\nBen: Will follow with Victor to make sure it works.\n\n"
+         "Ben: I'll follow up on the list.\n",
+         [("Ben", "Will follow with Victor to make sure it works."),
+          ("Ben", "I'll follow up on the list.")]),
         # a discussion led, a team's task; not what something leads to, nor a team unnamed
         ("## Transport\n\nJensen: I have a design.\n\nJensen will lead the discussion about "
          "the complete solution.\n\nKai: It will lead to confusion.\n\nOnce the IETF agenda is "
@@ -2391,18 +2397,28 @@ def test_owners_listed_with_commas_before_a_task_each_own_it() -> None:
         "# DNSOP\n\n## Bootstrap\n\nSam Weiler: split it.\n\nTony: crazy.\n\nBenno: same.\n\n"
         "Martin Thomson: fine.\n\nSam, Tony, Benno will help untangle the draft.\n\n"
         "Martin, Tony and Benno to review the text.\n\n"
-        # A list of names that do not all speak, or a word before a comma, is no list of owners.
-        "Sam, Dana, Benno will write the summary.\n\nOk, Tony will file an issue.\n"
+        # a list of names, one of whom never speaks, beside those who do; a word before a
+        # comma is no owner
+        "Sam, Dana, Benno will write the summary.\n\nOk, Tony will file an issue.\n\n"
+        # a misspelt name among them; full names before an "and"
+        "Malcom Hubert, Tony, Loreenzo, Jean Chalard, Benno to review 7710-bis\n\n"
+        "Alice Smith, Bob Jones and Carol White to review the draft.\n"
     )
     assert owned(found) == [
         ("Sam, Tony, Benno", "Sam, Tony, Benno will help untangle the draft."),
         ("Martin, Tony and Benno", "Martin, Tony and Benno to review the text."),
-        ("Benno", "Sam, Dana, Benno will write the summary."),
+        ("Sam, Dana, Benno", "Sam, Dana, Benno will write the summary."),
         ("Tony", "Ok, Tony will file an issue."),
-    ]
-    assert [a.owners for a in found.actions][:2] == [
+        ("Malcom Hubert, Tony, Loreenzo, Jean Chalard, Benno",
+         "Malcom Hubert, Tony, Loreenzo, Jean Chalard, Benno to review 7710-bis"),
+        ("Alice Smith, Bob Jones and Carol White",
+         "Alice Smith, Bob Jones and Carol White to review the draft."),
+    ]  # fmt: skip
+    assert [found.actions[n].owners for n in (0, 1, 2, 5)] == [
         ["Sam", "Tony", "Benno"],
         ["Martin", "Tony", "Benno"],
+        ["Sam", "Dana", "Benno"],
+        ["Alice Smith", "Bob Jones", "Carol White"],
     ]
 
 

@@ -2138,9 +2138,18 @@ def test_words_a_wrapped_sentence_goes_on_with_are_no_speaker() -> None:
         "- Richard Barnes: It's both.\n"
         "- mnot: not using a dynamic table at all is rather a drawback to request size\n"
         "jana: what mt said.\n"
+        # words in lower case are no handle after a line that ends no sentence
+        "- Rikard: This is the document from which the former was split out. Two\n"
+        "parts remain: the KUDOS procedure and the update of OSCORE IDs.\n"
     )
-    assert [t.speaker for t in found.sections[0].turns] == ["Richard Barnes", "mnot", "jana"]
-    assert [p.name for p in found.people] == ["Richard Barnes", "mnot", "jana"]
+    assert [t.speaker for t in found.sections[0].turns] == [
+        "Richard Barnes", "mnot", "jana", "Rikard"
+    ]  # fmt: skip
+    assert found.sections[0].turns[-1].words == (
+        "This is the document from which the former was split out. Two parts remain: the KUDOS "
+        "procedure and the update of OSCORE IDs."
+    )
+    assert [p.name for p in found.people] == ["Richard Barnes", "mnot", "jana", "Rikard"]
     assert prefix("tree. - We are working on proofs.") is None
     initial = prefix("Ted H. - I agree")
     assert initial is not None and initial.speaker.name == "Ted H."

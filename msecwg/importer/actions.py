@@ -248,9 +248,10 @@ NAMED = Clauses(
 )
 # Owners listed before NAMED's, opening the sentence: "Sam, Tony, Benno, Paul will help untangle"
 # (DNSOP minutes), "Martin, Kazuho and Ian to review the PR", "Kazuho, Christian, and Ekr will
-# sort it out" (QUIC minutes)
+# sort it out" (QUIC minutes), "Alice Smith, Bob Jones and Carol White to review"
+LISTED_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?"
 LISTED_BEFORE = re.compile(
-    r"[\s*_-]*(?P<listed>(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*,\s*)+)(?:and\s+)?"
+    rf"[\s*_-]*(?P<listed>(?:{LISTED_NAME}\s*,\s*)+(?:{LISTED_NAME}\s+(?=and\s))?)(?:and\s+)?"
 )
 # People named as volunteers, opening a sentence: "Volunteers to review architecture draft: Jon
 # Millican, Joel Alwen, Sean Turner (2 weeks).", "Volunteers: Cas and Karthik." (MLS minutes)
@@ -476,7 +477,17 @@ LEADS_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 not "Jensen will lead the discussion" (ALTO minutes)."""
 SORT_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 """What makes "sort" a hedge: "I can sort of imagine a response that says …" (DNSOP minutes)."""
-NO_TASK_AFTER = {"try": NOT_TO, "cut": CUT_HERE, "lead": LEADS_TO, "sort": SORT_OF}
+COMES_AFTER = re.compile(r"(?!\s*-?\s*(?:up|through|thru|with)\b)", re.IGNORECASE)
+"""What makes "follow" no task, its following being no follow-up: "-yang-library: will follow
+-comi" (CoRE minutes), "We'll follow the process used for MASQUE"; not "will follow up on the
+list", "Will follow with Victor to make sure …"."""
+NO_TASK_AFTER = {
+    "try": NOT_TO,
+    "cut": CUT_HERE,
+    "lead": LEADS_TO,
+    "sort": SORT_OF,
+    "follow": COMES_AFTER,
+}
 """What after a verb of a task makes it none, by the verb (see _no_task)."""
 POLLED_HERE = re.compile(
     r"\s+(?:(?:a|an|the|another|some|two|three|quick|few|couple\s+of)\s+){0,2}"
@@ -1139,12 +1150,15 @@ def _undertaking(
 def _listed_before(sentence: str, match: re.Match[str], names: frozenset[str]) -> str | None:
     """Answer the owners NAMED's match names with those listed before it, as written, where
     the sentence opens with their list, each a speaker's name or a full name ("Sam, Tony,
-    Benno, Paul will help untangle"; not "Ok, Martin will write it")."""
+    Benno, Paul will help untangle"; not "Ok, Martin will write it"), or, in a list of
+    more, a name as written beside them ("Malcom Hubert, Tommy, Loreenzo, Jean Chalard,
+    Darshak to review 7710-bis")."""
     listed = LISTED_BEFORE.fullmatch(sentence, 0, match.start("who"))
     if listed is None:
         return None
     before = [n.strip() for n in listed["listed"].split(",") if n.strip()]
-    if not all(_may_own(n.casefold(), names) or full_name(n) for n in before):
+    known = [_may_own(n.casefold(), names) or full_name(n) for n in before]
+    if not all(known) and not (len(before) > 1 and any(known) and all(map(_a_name, before))):
         return None
     return sentence[listed.start("listed") : match.end("who")]
 

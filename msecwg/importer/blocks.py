@@ -589,19 +589,20 @@ def _carries_on(text: str, line: Line, *, markdown: bool = False, above: Line) -
     turn = prefix(words)
     if turn is not None and turn.bare and reported_start(words, frozenset()):
         return False  # "**Alex Chernyakhovsky** asks why ...": a reported turn of its own
-    return turn is None or turn.bare or _broken_off(text, above, line)
+    return turn is None or turn.bare or _broken_off(text, above, line, turn.speaker.written)
 
 
-def _broken_off(text: str, above: Line, line: Line) -> bool:
-    """Answer whether a line opening in lower case goes on with a sentence the line above
-    breaks off at the width the minutes are wrapped at: that line as long as WRAPPED_AT or
-    longer, ending in a word no sentence ends with."""
-    wrapped = above.indent + above.end - above.start >= WRAPPED_AT
-    return (
-        wrapped
-        and text[line.start].islower()
-        and BROKEN_OFF.search(text, above.start, above.end) is not None
-    )
+def _broken_off(text: str, above: Line, line: Line, label: str) -> bool:
+    """Answer whether a line opening in lower case, its `label` read as a speaker's, goes
+    on with a sentence the line above breaks off at the width the minutes are wrapped at:
+    that line as long as WRAPPED_AT or longer, ending in a word no sentence ends with, or
+    in any word where the label is words in lower case, which no handle is ("... split
+    out. Two" / "parts remain: the KUDOS procedure ...")."""
+    if above.indent + above.end - above.start < WRAPPED_AT or not text[line.start].islower():
+        return False
+    if BROKEN_OFF.search(text, above.start, above.end) is not None:
+        return True
+    return " " in label and label.islower() and text[above.end - 1].isalnum()
 
 
 def _heading(text: str, lines: list[Line], i: int, found: list[Block]) -> Heading | None:
