@@ -3051,12 +3051,16 @@ def test_no_consensus_the_minutes_note_or_a_chair_declares_is_a_conclusion() -> 
         "Chair: No WG consensus yet.\n\nAnn: We are not near consensus.\n\n"
         "Chair: Sounds like there is no consensus on adding this section, but may be okay as "
         "an appendix.\n\nAnn: Sounds like there is no consensus on that.\n\n"
+        "Chair: We do not have WG consensus to say we have all the use cases documented.\n\n"
+        "Ann: We don\u2019t have consensus on this.\n\n"
     )
     assert got[len(decided_with("")) :] == [
         ("conclusion", "No consensus on top-level."),
         ("conclusion", "Chair: No WG consensus yet."),
         ("conclusion", "Chair: Sounds like there is no consensus on adding this section, but may "
                        "be okay as an appendix."),
+        ("conclusion", "Chair: We do not have WG consensus to say we have all the use cases "
+                       "documented."),
     ]  # fmt: skip
 
 

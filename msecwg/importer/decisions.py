@@ -328,10 +328,12 @@ NO_CONSENSUS = re.compile(
 # No consensus as the minutes note it or a chair declares it, a conclusion of the meeting: "No
 # consensus on top-level." (AIPREF minutes), "No consensus yet, progress needs to be made first
 # before we decide" (RATS minutes), a chair's reading of the room: "Sounds like there is no
-# consensus on adding this section" (WEBTRANS minutes); a speaker's "not near consensus" is a
-# view (see NO_CONSENSUS)
+# consensus on adding this section" (WEBTRANS minutes), "We do not have WG consensus to say we
+# have all the use cases documented." (ADD minutes); a speaker's "not near consensus" is a view
+# (see NO_CONSENSUS)
 NO_CONSENSUS_NOTED = re.compile(
-    r"\W*(?:(?:it\s+)?(?:sounds|seems|looks)\s+like\s+)?(?:there\s+(?:is|was)\s+)?no\s+"
+    r"\W*(?:(?:it\s+)?(?:sounds|seems|looks)\s+like\s+)?"
+    r"(?:(?:there\s+(?:is|was)\s+)?no|we\s+(?:do\s+not|don['\u2019]t|did\s+not|didn['\u2019]t)\s+have)\s+"
     r"(?:wg\s+|working\s+group\s+|rough\s+|clear\s+)?"
     r"consensus\b",
     re.IGNORECASE,
