@@ -1007,6 +1007,8 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("MT: On list first. Then we will start WG Last\nCall on it.") == [
         ("WG Last Call planned", "MT: On list first. Then we will start WG Last\nCall on it.")
     ]
+    said = "-comi: changes; ongoing, will likely have a\n  new WGLC"  # the next line indented
+    assert stages_of(said) == [("WG Last Call planned", said)]
     assert stages_of("ED: Update in -05: Removal of Multi-ETag, using ETag.") == [
         ("new revision", "ED: Update in -05: Removal of Multi-ETag, using ETag.")
     ]
@@ -2546,6 +2548,9 @@ def test_a_revision_named_by_a_short_name_and_bis_is_one_document_however_writte
         ("Updated recently.", "new revision"),
         ("Draft moved from -08 to -11", "new revision"),
         ("api-catalog in RPC queue", "with the RFC Editor"),
+        ("-sid in AD-Followup, completed third WGLC.", "submitted to the IESG"),
+        ("-conditional-attributes: Revision expected based on WGLC", "revision expected"),
+        ("core-coap-pm-00: new revision expected soon", "revision expected"),
     ],
 )
 def test_a_last_call_ending_or_targeted_a_wg_draft_now_or_a_revision_just_uploaded(

@@ -440,9 +440,10 @@ def _stage(
     reached or denied in a question, or in a hum's ("Hum if this document is not ready … not
     start a working group last call"); a stage planned or expected is one, unless denied ("We do
     not expect a WGLC before 2026"), and a document not adopted only on a condition is none."""
-    # a phrase wrapped at any line's end ("in\nWGLC"): no stage's phrase reads lines, as
-    # counts one a line do (see items.unwrapped)
-    sentence = sentence.replace("\n", " ")
+    # a phrase wrapped at any line's end ("in\nWGLC", "a\n  new WGLC"): no stage's phrase
+    # reads lines, as counts one a line do (see items.unwrapped)
+    written = sentence
+    sentence = LINE_BREAK.sub(" ", sentence) if "\n" in sentence else sentence
     folded = caseless(sentence)
     for stage, pattern, words in phrases:
         if not any(map(folded.__contains__, words)):
@@ -499,8 +500,22 @@ def _stage(
             continue  # "what we've done in the past …, run an adoption call": a practice
         if OTHER_SUBJECT.search(clause, 0, at):
             continue  # "The other one's already published": another document's stage
-        return stage, match.start()
+        return stage, _as_written(written, match.start())
     return None, 0
+
+
+LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+"""A line's end with the blanks around it, read as one space within a sentence."""
+
+
+def _as_written(written: str, at: int) -> int:
+    """Answer the offset in a sentence as written of an offset in it with each LINE_BREAK
+    read as one space."""
+    for gap in LINE_BREAK.finditer(written):
+        if gap.start() >= at:
+            break
+        at += len(gap.group()) - 1
+    return at
 
 
 COUNT_NAMED = re.compile(

@@ -350,6 +350,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\b(?:up for|on|scheduled for) (?:an? |the )?(?:IESG )?telechat\b"
      r"|\bpublication requested\b|\brequested publication\b"
      r"|\b(?:in|at|under) AD review\b|\b(?:in|at|under) AD evaluation\b"
+     r"|\b(?:in|at|under) AD[- ]?follow-?up\b"
      r"|\b(?:AD evaluation|IESG evaluation|waiting for (?:writeup|write-up|AD go-ahead)"
      r"|last call requested)::"
      + "".join(
@@ -360,7 +361,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
          for called in ("IETF last call", "IETF LC")  # each written out: see STAGE_WORDS
      ),
      ("iesg", "telechat", "publication", "ad review", "ad evaluation", "::", "ietf last call",
-      "ietf lc")),
+      "ietf lc", "follow")),
     # a document an RFC, not an RFC that is there ("There is an RFC for indefinite-length
     # Content-Range", HTTPAPI minutes), nor any that is ("for a specification that has been
     # published as an RFC", CELLAR minutes); "Recently published RFC 9030" (CoRE minutes); a
@@ -435,7 +436,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bupload of (?:a |an |the )?new (?:version|revision)\b"
      r"|\bnew (?:version|revision) is (?:targete?d?|expected|planned|due) to be (?:uploaded|posted"
      r"|published|submitted)\b|\bnext (?:version|revision|update)s? (?:will|should) (?:address"
-     r"|focus|include|fix|cover|incorporate|add|resolve|close|align|clarify|give|contain)\b",
+     r"|focus|include|fix|cover|incorporate|add|resolve|close|align|clarify|give|contain)\b"
+     r"|(?<!\bno )(?<!\bno new )\b(?:new )?revision (?:is )?expected\b",
      ("will ", "'ll ", "\u2019ll ", "version", "revision", "getting a -", "publish", "submit",
       "post", "cut", "expect", "target", "upload", "next ")),
     ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b"
@@ -495,7 +497,7 @@ STAGE_WORDS = (
     "revision", "getting a -", "publish", "submit", "post", "cut", "expect", "park", "freeze",
     "abandon", "dead", "let ", "take on", "taking on", "write", "telechat", "update", "queue",
     "publication",
-    "ad review", "ad evaluation", "cfa", "is out", "change", "highlights", "overview",
+    "ad review", "ad evaluation", "follow", "cfa", "is out", "change", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
     "basis", "starting point", "candidate", "wg document", "go-ahead", "evaluation", "writeup",
     "approved", "diff", "dropped", "landed", "upload", "target", "never", "from -",
