@@ -263,6 +263,17 @@ def test_a_short_name_in_brackets_after_a_heading_s_presenter_that_speaks_is_the
     ]
 
 
+def test_a_short_name_in_brackets_after_a_name_written_with_two_spaces_is_theirs() -> None:
+    found = read(
+        "# ADD WG\n\n## Requirements\n\nChris Box presented slides.\nTurned over to "
+        "Tirumaleswar  Reddy Konda (Tiru) on slide 7.\n\nTiru: We did this.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Chris Box", ["Chris Box"]),
+        ("Tirumaleswar Reddy Konda", ["Tiru", "Tirumaleswar Reddy Konda"]),
+    ]
+
+
 def test_a_full_name_sharing_initials_with_another_full_names_short_name_is_someone_else() -> None:
     found = read(
         "# FOO WG\n\n## Stripes\n\nStephen Farrell (SF): How do you interact with DNS?\n\n"

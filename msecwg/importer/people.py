@@ -29,7 +29,7 @@ from msecwg.store.reading import key as plain
 # "Mike Bishop(mb)", "Martin Thomson (MT)": a short name in brackets, and the words
 # before it, one of which ends the name it is short for
 SHORT_NAME = re.compile(r"\((?P<short>[A-Za-z]{2,4})\)")
-WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'\u2019-]*[ ]){0,2}[A-Za-z][\w'\u2019-]*$")
+WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'\u2019-]*[ ]+){0,2}[A-Za-z][\w'\u2019-]*$")
 # "*[CB]: Carsten Bormann", "[CA]: Christian Amsuess": an abbreviation legend line
 LEGEND = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?\*?\[(?P<short>[A-Za-z]{2,4})\][ \t]*[:=-][ \t]*"
@@ -506,7 +506,7 @@ def _ties_in_text(text: str, speaking: set[str]) -> list[tuple[str, str, str]]:
         before = WORDS_BEFORE.search(text, max(0, at - 60), at)
         if before is None:
             continue
-        words = before.group().split(" ")
+        words = before.group().split()  # "Tirumaleswar  Reddy Konda (Tiru)": spaces folded
         for n in range(len(words)):
             written = " ".join(words[n:]) + text[at : match.end()]
             found = speaker(written)
