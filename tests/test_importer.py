@@ -1277,6 +1277,16 @@ def test_plain_text_minutes_under_a_title_and_a_summary_are_read_as_plain_text()
     talk = read(f"# ZEBRA minutes\n\n{front}\n## Stripes\n\nLee: fine.\n\n## Talks\n\n"
                 "Date: 1 May 2026\n")  # fmt: skip
     assert talk.meeting.days == []
+    # a day labelled with its time, its weekday before it, past the first items of the front
+    details = "".join(f"* chair {n}\n" for n in range(5))
+    labelled = read(f"# ZEBRA minutes\n\nChairs:\n\n{details}\n"
+                    "Date and time: Wednesday, 2024-07-24, 16:30-18:30 UTC\n\n## Stripes\n\n"
+                    "Lee: fine.\n")  # fmt: skip
+    assert [d.text for d in labelled.meeting.days] == ["Wednesday, 2024-07-24"]
+    wrong = read(f"# ZEBRA minutes\n\nChairs:\n\n{details}\n"
+                 "Date and time: Thursday, 2024-07-24, 16:30-18:30 UTC\n\n## Stripes\n\n"
+                 "Lee: fine.\n")  # fmt: skip
+    assert wrong.meeting.days == []  # a weekday not the date's own
 
 
 def test_the_days_a_span_with_a_slash_names_come_before_a_later_sessions_day() -> None:

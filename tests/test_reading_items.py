@@ -1549,14 +1549,19 @@ def test_a_labelled_poll_with_its_result_below_is_one_decision() -> None:
     got = decided_with(
         "Poll: Align deprecation syntax with sunset syntax\nResult: Not many votes\n\n"
         "Poll: 3v1 (3 is raise hand; 1 is don't)\nResult: 7 for three headers; 6 for one\n\n"
+        # the result's label alone, its counts listed below it
+        'Show of hands: "Who is in favor of adopting it?" (a 5 page\ndocument)  \nResult:\n\n'
+        "* yes: 13\n* no: 0\n* no opinion: 4\n\nMT: ok.\n\n"
     )
-    assert got[-2:] == [
+    assert got[-3:] == [
         ("result", "Poll: Align deprecation syntax with sunset syntax Result: Not many votes"),
         (
             "result",
             "Poll: 3v1 (3 is raise hand; 1 is don't) Result: 7 for three headers; 6 for one",
         ),
-    ]
+        ("result", 'Show of hands: "Who is in favor of adopting it?" (a 5 page document) '
+                   "Result: * yes: 13 * no: 0 * no opinion: 4"),
+    ]  # fmt: skip
 
 
 def test_hums_planned_with_no_outcome_below_are_no_decision() -> None:

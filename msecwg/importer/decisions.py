@@ -1189,6 +1189,8 @@ def _labelled(
     j = _next(passages, i, used) if asked or kind in ("poll", "hum") else None
     answer = _label(text, passages[j]) if j is not None else None
     if j is not None and answer is not None and answer[0] in OUTCOME_LABELS:
+        if not answer[1]:  # "Result:" alone, over its list: "* yes: 13" / "* no: 0"
+            j = _last_below(passages, j, used, lambda k: _listed(passages[k]))
         return _record(text, passages, i, j, kind if kind == "hum" else answer[0], used)
     if asked:  # a question answered only by an outcome or an assent below it
         if j is None or not assents(words_of(text, passages[j])):
@@ -1219,7 +1221,7 @@ def _listed_below(
     minutes), or the one paragraph below it; none where a turn follows."""
     below = []
     j = _next(passages, i, used)
-    while j is not None and passages[j].marker and not passages[j].is_turn:
+    while j is not None and _listed(passages[j]):
         below.append(j)
         j = _next(passages, j, used)
     if (
@@ -1233,6 +1235,11 @@ def _listed_below(
         return None
     used.add(i)
     return [_record(text, passages, n, n, kind, used) for n in below]
+
+
+def _listed(passage: Passage) -> bool:
+    """Answer whether a passage is an item of a list, no one's turn."""
+    return bool(passage.marker) and not passage.is_turn
 
 
 def _planned(text: str, passages: list[Passage], i: int) -> bool:

@@ -6,7 +6,9 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from msecwg.dates import MONTHS, WEEKDAYS
+import msgspec
+
+from msecwg.dates import MONTHS, WEEKDAYS, weekday_in
 from msecwg.importer.blocks import Block, Heading, Item
 from msecwg.importer.dating import Dated, dates, dates_in, spanned, written
 from msecwg.importer.records import Day
@@ -510,7 +512,9 @@ def front_days(text: str, plan: Layout, year: int | None) -> list[Day]:
 
 # A line that labels the meeting's day past the opening, at the margin: "Date: Monday, November
 # 4, 2024" below a summary of the chairs' actions (DNSOP minutes)
-DATE_LABELLED = re.compile(r"^date[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE)
+DATE_LABELLED = re.compile(
+    r"^date(?P<time>[ \t]+and[ \t]+time)?[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE
+)
 # A line of the meeting's details beside it: "Session 1", "Time: 1730-1900 local", "Chairs: …"
 DETAIL_LINE = re.compile(
     r"(?:session[ \t]+\w{1,3}|(?:time|location|place|room|venue|chairs?)[ \t]*:)", re.IGNORECASE
@@ -520,24 +524,37 @@ DETAIL_LINE = re.compile(
 def _date_labelled(text: str, year: int | None) -> list[Dated]:
     """Answer the day of the first line of the minutes that labels one and says no more than
     the day and its time, beside a line of the meeting's other details ("Session 1" / "Date:
-    Monday, November 4, 2024" / "Time: 1730-1900 local"), for minutes whose opening names
-    no day: a day, not a month or a year."""
+    Monday, November 4, 2024" / "Time: 1730-1900 local") or labelled as both ("Date and
+    time: Wednesday, 2024-07-24, 16:30-18:30 UTC"), for minutes whose opening names no day:
+    a day, not a month or a year."""
     for label in DATE_LABELLED.finditer(text):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
         found = dates(text, label.end(), line_end, year)
+        day = _day_first(text, label.end(), found[0]) if found else None
         if not (
-            found
-            and found[0].start == label.end()
-            and found[0].date.precision is Precision.DAY
-            and TIMES.fullmatch(text, found[0].end, line_end)
+            day is not None
+            and day.date.precision is Precision.DAY
+            and TIMES.fullmatch(text, day.end, line_end)
         ):
             continue
         above = text.rfind("\n", 0, max(label.start() - 1, 0)) + 1
         around = (text[above : label.start()], text[line_end + 1 : line_end + 80])
-        if any(DETAIL_LINE.match(lines.strip()) for lines in around):  # the lines by it
-            return found[:1]
+        if label["time"] or any(DETAIL_LINE.match(lines.strip()) for lines in around):
+            return [day]
     return []
+
+
+def _day_first(text: str, at: int, found: Dated) -> Dated | None:
+    """Answer a date found if it is the first words from `at`, with its own weekday where
+    that stands before it apart from the date as read ("Wednesday, 2024-07-24"); else None."""
+    if found.start == at:
+        return found
+    weekday = WEEKDAY_BEFORE.fullmatch(text, at, found.start)
+    if weekday is None or weekday_in(weekday.group()) != found.date.first.weekday():
+        return None
+    date = msgspec.structs.replace(found.date, text=text[at : found.end], weekday_ok=True)
+    return Dated(at, found.end, date)
 
 
 # "To: cellar at ietf.org" / "Date: Wed, 22 Aug 2018 22:51:55 -0400": minutes as a list's
