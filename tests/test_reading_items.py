@@ -1638,6 +1638,8 @@ def test_an_agreement_among_actions_is_a_decision_and_another_lists_label_ends_t
      ("Plan is to start WGLC, but make sure it isn't finished until the analysis is done", "ruling"),
      ("Andrew: Move forward with this", None), ("Andrew: Plan is to ship it.", None),
      ("Andrew (chair): Move forward with this", "ruling"),
+     ("Andrew (chair): The plan is to get the remaining comments addressed.", None),
+     ("Andrew (chair): The plan is to complete the document after the summer break.", None),
      ("Spencer: That is the current Plan of Record in 3GPP.", None),
      ("We have agreed to take 4 bits from the DIO Reserved field.", "agreed"),
      ("WE AGREED to HAVE ANOTHER meeting in ~TWO WEEKS", "agreed"),
