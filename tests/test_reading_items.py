@@ -2186,11 +2186,18 @@ def test_a_bare_task_quotes_only_a_turn_that_asks_and_will_soon_takes_a_task_on(
 def test_a_bare_task_answers_a_turn_that_asks_in_short_or_lets_see() -> None:
     found = read(
         "# FOO WG\n\n## Multipath\n\nLucas (chair): Let's see a PR\n\nMirja: will do\n\n"
-        "Mirja: Love it, plz write PR\n\nChristian: will do\n"
+        "Mirja: Love it, plz write PR\n\nChristian: will do\n\n"
+        # with an assent before it and its time after
+        "CB: We can start with an example on the mailing list\n\nML: Ok, will do ASAP.\n\n"
+        # a task told the one spoken to, taken on by their assent; not one left unanswered
+        "MT: So you will produce a version -08 addressing the comments.\n\nBS: Yes.\n\n"
+        "MT: So you will present it next time.\n\nMT: You will see the results.\n"
     )
     assert owned(found) == [
         ("Mirja", "Lucas (chair): Let's see a PR Mirja: will do"),
         ("Christian", "Mirja: Love it, plz write PR Christian: will do"),
+        ("ML", "CB: We can start with an example on the mailing list ML: Ok, will do ASAP."),
+        ("BS", "So you will produce a version -08 addressing the comments. BS: Yes."),
     ]
 
 

@@ -366,7 +366,13 @@ issue's outcome alone ("ACTION: closed", under an issue; "Action: _Closed with n
 "Action: Closed as out of scope", "Action: Proposal accepted", "Action: No consensus.")."""
 BARE = 3
 """The most words of a task taken on or asked for that says too little alone: "Will do",
-"Please send email"."""
+"Please send email"; and see WILL_DO."""
+WILL_DO = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah)\W+)?will\s+do(?:\s+(?:it|that|this|so))?"
+    r"(?:\s+(?:asap|soon|shortly|today|tomorrow|later))?\W*",
+    re.IGNORECASE,
+)
+"""A bare task of more words, an assent before it or its time after: "Ok, will do ASAP."."""
 ACTION_ON = re.compile(
     r"\(\W*action\s+(?:item\s+)?(?:on|for)\s+(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\W*\)"
 )
@@ -701,12 +707,14 @@ def done_state(title: str) -> bool:
 
 def _answered(text: str, made: Action, passages: list[Passage], i: int) -> int | None:
     """Answer the turn a task taken on or asked for answers where it says too little alone
-    ("Will do", "Please send email"): another speaker's turn just before it in its section
-    that asks what (a question, a request or a need, not a remark: "+1 to Marco's comment" /
-    "I can review."), or the turn before that one, by the same speaker, when it asks ("are
-    they on issue tracker yet?" / "Not yet." / "Please add those."); else None."""
+    ("Will do", "Please send email", "Ok, will do ASAP."): another speaker's turn just before
+    it in its section that asks what (a question, a request or a need, not a remark: "+1 to
+    Marco's comment" / "I can review."), or the turn before that one, by the same speaker,
+    when it asks ("are they on issue tracker yet?" / "Not yet." / "Please add those."); else
+    None."""
     passage = passages[i]
-    if len(made.text.split()) > BARE or made.start != passage.start:
+    bare = len(made.text.split()) <= BARE or WILL_DO.fullmatch(made.text) is not None
+    if not bare or made.start != passage.start:
         return None
     for k in (i - 1, i - 2):
         before = passages[k] if k >= 0 else None
@@ -888,7 +896,8 @@ def _requested(
     """Answer a request for a task ("Mark: Can you write a proposal?"), owned by the
     speaker who takes it on in the next turn ("Martin Thomson: Yes, and I'll also ask
     Martin Duke.") or by the person the request names ("can jrschke send the
-    information to the list"); a request no one answers has no owner."""
+    information to the list"); a request no one answers has no owner, and a task told
+    ("So you will produce a version -08 …") is one only where the next turn assents."""
     passage = passages[i]
     words = unwrapped(words_of(text, passage))
     if not holds_any(words, ASKING_WORDS) or not ASKS_AT_ALL.search(words):
@@ -898,7 +907,8 @@ def _requested(
         if not holds_any(sentence, ASKING_WORDS):
             continue  # neither REQUEST nor PLEASE: no one asked
         who = _asked(sentence, names, chair=passage.by_chair)
-        if who is False:
+        told = who is False and _told(sentence)
+        if who is False and not told:
             continue
         j = i + 1
         if j < len(passages) and j not in used and passages[j].section == passage.section:
@@ -911,12 +921,25 @@ def _requested(
             ):
                 used.add(j)
                 return _made(text, passage, a, answer.end, answer.speaker, year)
+        if told:
+            continue  # a task told, taken on only where its answer assents
         asker = _asker(text, passages, i) if who is True else None
         if asker is not None:  # "you": the one whose question it answers, quoted with it
             before = passages[i - 1]
             return _made(text, before, before.start, b, asker, year)
         return _made(text, passage, a, b, who if isinstance(who, str) else None, year)
     return None
+
+
+TOLD = re.compile(r"\W*(?:so\s+|and\s+)?you\s+will\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+"""A task told the one spoken to, opening a sentence: "MT: So you will produce a version -08
+addressing the remaining and new comments." (CoRE minutes)."""
+
+
+def _told(sentence: str) -> bool:
+    """Answer whether a sentence tells the one spoken to of a task they will do (see TOLD)."""
+    told = TOLD.match(sentence)
+    return told is not None and _task_verb(told["verb"])
 
 
 def _asker(text: str, passages: list[Passage], i: int) -> str | None:
