@@ -2191,13 +2191,17 @@ def test_a_bare_task_answers_a_turn_that_asks_in_short_or_lets_see() -> None:
         "CB: We can start with an example on the mailing list\n\nML: Ok, will do ASAP.\n\n"
         # a task told the one spoken to, taken on by their assent; not one left unanswered
         "MT: So you will produce a version -08 addressing the comments.\n\nBS: Yes.\n\n"
-        "MT: So you will present it next time.\n\nMT: You will see the results.\n"
+        "MT: So you will present it next time.\n\nMT: You will see the results.\n\n"
+        # the request answered is no task of its own besides
+        "## Literals\n\nCA: Please review. Please look at the section on literals.\n\n"
+        "MT: I can review.\n"
     )
     assert owned(found) == [
         ("Mirja", "Lucas (chair): Let's see a PR Mirja: will do"),
         ("Christian", "Mirja: Love it, plz write PR Christian: will do"),
         ("ML", "CB: We can start with an example on the mailing list ML: Ok, will do ASAP."),
         ("BS", "So you will produce a version -08 addressing the comments. BS: Yes."),
+        ("MT", "CA: Please review. Please look at the section on literals. MT: I can review."),
     ]
 
 

@@ -681,10 +681,19 @@ def actions(
             if owner is None and asked == i - 2 and before.speaker == passage.speaker != answerer:
                 owner = answerer  # "GS: … tracker yet?" / "RH: Not yet." / "GS: Please add those."
             made = _made(text, before, before.start, passage.end, owner, year)
+            # the turn answered, asked alone before ("CA: Please review." / "MT: I can review.")
+            found = [f for f in found if not _asked_of_no_one(f, before)]
         if made is not None:
             used.add(i)
             found += [_done(m, done) for m in (made, *more)]
     return found, labelled
+
+
+def _asked_of_no_one(found: Action, passage: Passage) -> bool:
+    """Answer whether an action item is a passage's request of no one named, unlabelled."""
+    return (
+        found.owner is None and found.label is None and passage.start <= found.start < passage.end
+    )
 
 
 def _done(made: Action, state: str | None) -> Action:
