@@ -2420,7 +2420,9 @@ def test_owners_listed_with_commas_before_a_task_each_own_it() -> None:
         "Sam, Dana, Benno will write the summary.\n\nOk, Tony will file an issue.\n\n"
         # a misspelt name among them; full names before an "and"
         "Malcom Hubert, Tony, Loreenzo, Jean Chalard, Benno to review 7710-bis\n\n"
-        "Alice Smith, Bob Jones and Carol White to review the draft.\n"
+        "Alice Smith, Bob Jones and Carol White to review the draft.\n\n"
+        # three names, only the last of whom speaks
+        "Ann, Bo, Tony will write the summary.\n"
     )
     assert owned(found) == [
         ("Sam, Tony, Benno", "Sam, Tony, Benno will help untangle the draft."),
@@ -2431,6 +2433,7 @@ def test_owners_listed_with_commas_before_a_task_each_own_it() -> None:
          "Malcom Hubert, Tony, Loreenzo, Jean Chalard, Benno to review 7710-bis"),
         ("Alice Smith, Bob Jones and Carol White",
          "Alice Smith, Bob Jones and Carol White to review the draft."),
+        ("Ann, Bo, Tony", "Ann, Bo, Tony will write the summary."),
     ]  # fmt: skip
     assert [found.actions[n].owners for n in (0, 1, 2, 5)] == [
         ["Sam", "Tony", "Benno"],

@@ -1183,14 +1183,14 @@ def _listed_before(sentence: str, match: re.Match[str], names: frozenset[str]) -
     """Answer the owners NAMED's match names with those listed before it, as written, where
     the sentence opens with their list, each a speaker's name or a full name ("Sam, Tony,
     Benno, Paul will help untangle"; not "Ok, Martin will write it"), or, in a list of
-    more, a name as written beside them ("Malcom Hubert, Tommy, Loreenzo, Jean Chalard,
-    Darshak to review 7710-bis")."""
+    more, each written as a name ("Malcom Hubert, Tommy, Loreenzo, Jean Chalard, Darshak to
+    review 7710-bis")."""
     listed = LISTED_BEFORE.fullmatch(sentence, 0, match.start("who"))
     if listed is None:
         return None
     before = [n.strip() for n in listed["listed"].split(",") if n.strip()]
     known = [_may_own(n.casefold(), names) or full_name(n) for n in before]
-    if not all(known) and not (len(before) > 1 and any(known) and all(map(_a_name, before))):
+    if not all(known) and not (len(before) > 1 and all(map(_a_name, before))):
         return None
     return sentence[listed.start("listed") : match.end("who")]
 
