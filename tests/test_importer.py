@@ -1287,6 +1287,11 @@ def test_plain_text_minutes_under_a_title_and_a_summary_are_read_as_plain_text()
                  "Date and time: Thursday, 2024-07-24, 16:30-18:30 UTC\n\n## Stripes\n\n"
                  "Lee: fine.\n")  # fmt: skip
     assert wrong.meeting.days == []  # a weekday not the date's own
+    # a bulleted label beside another detail of the meeting, past sections of other details
+    bulleted = read("# ZEBRA minutes\n\n### Chairs\n* Lee\n\n### Overlord\n* Dana\n\n"
+                    "## Session\n\n* Date: 26 September 2022\n* Time: 15:00-16:00 UTC\n\n"
+                    "## Stripes\n\nLee: fine.\n")  # fmt: skip
+    assert [d.text for d in bulleted.meeting.days] == ["26 September 2022"]
 
 
 def test_the_days_a_span_with_a_slash_names_come_before_a_later_sessions_day() -> None:

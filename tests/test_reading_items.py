@@ -3168,8 +3168,13 @@ def test_a_thumbs_up_alone_below_an_item_and_an_issue_closed_after_its_number_ar
         "- Could update just from common ancestor\n- \U0001f44d\n\n"
         "Issue review\n- #132 - closed\n- #113 - Generally OK feeling\n"
         "- #114 - closed once the PR lands\n"
+        # written with no mark after its number
+        "- #345 to be closed and folded into #348\n- #133 closed\n- #136 still awaiting review\n"
+        "- #137 should be closed\n"
     )
     assert got[len(decided_with("")) :] == [
         ("agreed", "Could update just from common ancestor - \U0001f44d"),
         ("ruling", "#132 - closed"),
+        ("ruling", "#345 to be closed and folded into #348"),
+        ("ruling", "#133 closed"),
     ]

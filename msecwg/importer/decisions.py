@@ -199,13 +199,15 @@ INTEREST_HEARD = re.compile(
     re.IGNORECASE,
 )
 DISPOSED = re.compile(
-    r"^\W*(?:(?:action|resolution)\s*:|(?:(?:issue|pr)\s*)?#\d+\s*[-:\u2013]+)\s*[_*]*"
+    r"^\W*(?:(?:action|resolution)\s*:|(?:(?:issue|pr)\s*)?#\d+"
+    r"(?:\s*[-:\u2013]+|\s+(?:(?:to|will|has)\s+be(?:en)?\s+|is\s+|was\s+)?(?=[a-z]))"
+    r")\s*[_*]*"
     rf"(?:(?:closed|resolved)\b(?!\s+(?:after|once|when|if)\b)|{ISSUE_DISPOSED}\b)",
     re.IGNORECASE,
 )
 """An issue's outcome, as an action label notes it: "Action: _Closed with no action_", "Action:
 Closed as out of scope", "Action: Proposal accepted" (HTTP minutes), or after its number: "- #132 -
-closed" (MLS minutes)."""
+closed", "- #345 to be closed and folded into #348" (MLS minutes)."""
 MINUTES_APPROVED = re.compile(
     r"(?:^|(?<=\s))(?:the\s+)?(?:(?:[\w-]+\s+){0,3}minutes|minutes\s+of\s+(?:the\s+)?[^.;?]{1,40}?)"
     r"\s+(?:(?:were|are|have\s+been|has\s+been|was)\s+)?(?:accepted|approved|adopted)\b"

@@ -513,7 +513,8 @@ def front_days(text: str, plan: Layout, year: int | None) -> list[Day]:
 # A line that labels the meeting's day past the opening, at the margin: "Date: Monday, November
 # 4, 2024" below a summary of the chairs' actions (DNSOP minutes)
 DATE_LABELLED = re.compile(
-    r"^date(?P<time>[ \t]+and[ \t]+time)?[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE
+    r"^(?:[*+-][ \t]+)?date(?P<time>[ \t]+and[ \t]+time)?[ \t]*:[ \t]*",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A line of the meeting's details beside it: "Session 1", "Time: 1730-1900 local", "Chairs: …"
 DETAIL_LINE = re.compile(
@@ -540,7 +541,7 @@ def _date_labelled(text: str, year: int | None) -> list[Dated]:
             continue
         above = text.rfind("\n", 0, max(label.start() - 1, 0)) + 1
         around = (text[above : label.start()], text[line_end + 1 : line_end + 80])
-        if label["time"] or any(DETAIL_LINE.match(lines.strip()) for lines in around):
+        if label["time"] or any(DETAIL_LINE.match(lines.strip(" \t\n*+-")) for lines in around):
             return [day]
     return []
 
