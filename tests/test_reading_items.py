@@ -1633,6 +1633,7 @@ def test_an_agreement_among_actions_is_a_decision_and_another_lists_label_ends_t
      ("Ian: How many implementations are enough? Probably 3-4 if they're deployed.", None),
      ("David: We're going to have hums to gauge interest.", None),
      ("No call for adoption, but there is interest.", "ruling"),
+     ("Mark: We're not doing a call for adoption right now, just vague interest", "ruling"),
      ("There is interest, but not ready to ask for adoption yet", "ruling"),
      ("GET opponents seem to have acquiesced. So move forward with GET.", "ruling"),
      ("Plan is to start WGLC, but make sure it isn't finished until the analysis is done", "ruling"),

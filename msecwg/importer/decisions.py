@@ -823,11 +823,13 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     ("ruling", GOING, ("move forward", "plan")),
     # A call the chairs put off: "Can't really do a call for adoption of QUIC bit
-    # greasing or Delayed ACK at this time anyway" (quic/ietf110.md)
+    # greasing or Delayed ACK at this time anyway" (quic/ietf110.md), "We're not doing a call for
+    # adoption right now, just vague interest" (HTTP minutes)
     (
         "ruling",
         re.compile(
-            r"\b(?:can't|cannot|won't|will not|not going to)\s+(?:really\s+)?(?:do|start|issue|run)"
+            r"\b(?:(?:can't|cannot|won't|will not|not going to)\s+(?:really\s+)?(?:do|start|issue"
+            r"|run)|(?:we['\u2019]re|we are)\s+not\s+(?:doing|starting|issuing|running))"
             r"\s+(?:a|an|the)\s+(?:call for adoption|adoption call|wglc|last call)\b",
             re.IGNORECASE,
         ),
