@@ -1875,6 +1875,14 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Errors\n\nBen: I can sort of imagine a response that says it.\n\n"
          "Ben: I will sort out the references.\n",
          [("Ben", "I will sort out the references.")]),
+        # a PR or a note dropped, shepherding proceeded with, a check made twice; not packets
+        # dropped
+        ("## Drops\n\nCarsten: fine.\n\nekr: will drop a PR next Wednesday\n\nEkr: We'll drop packets with "
+         "different versions.\n\nCarsten will proceed with shepherding the documents.\n\n"
+         "David: I'll double check that there's no text we're banning.\n",
+         [("ekr", "will drop a PR next Wednesday"),
+          ("Carsten", "Carsten will proceed with shepherding the documents."),
+          ("David", "I'll double check that there's no text we're banning.")]),
         # a follow-up; not a document that will follow another, nor a process followed
         ("## Overview\n\n* -yang-library: will follow -comi\n\nBen: We will follow the process "
          "used for MASQUE.\n\nBen: Will follow with Victor to make sure it works.\n\n"

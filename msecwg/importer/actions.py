@@ -487,12 +487,21 @@ COMES_AFTER = re.compile(r"(?!\s*-?\s*(?:up|through|thru|with)\b)", re.IGNORECAS
 """What makes "follow" no task, its following being no follow-up: "-yang-library: will follow
 -comi" (CoRE minutes), "We'll follow the process used for MASQUE"; not "will follow up on the
 list", "Will follow with Victor to make sure …"."""
+SENT_IN = re.compile(
+    r"(?!\s+(?:(?:a|an)\s+(?:pr|note|line|mail|e-?mail|message|comment|issue|link|pointer)\b"
+    r"|in\b))",
+    re.IGNORECASE,
+)
+"""What makes "drop" no task, nothing being sent: "We'll drop packets with different versions."
+(QUIC minutes); not "will drop a PR next Wednesday", "will drop a note to the list", "Will drop
+in the GitHub issue."."""
 NO_TASK_AFTER = {
     "try": NOT_TO,
     "cut": CUT_HERE,
     "lead": LEADS_TO,
     "sort": SORT_OF,
     "follow": COMES_AFTER,
+    "drop": SENT_IN,
 }
 """What after a verb of a task makes it none, by the verb (see _no_task)."""
 POLLED_HERE = re.compile(
