@@ -1875,6 +1875,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Errors\n\nBen: I can sort of imagine a response that says it.\n\n"
          "Ben: I will sort out the references.\n",
          [("Ben", "I will sort out the references.")]),
+        # a task in emphasis set apart from the words before it on its line
+        ("## Sunset\n\n- Looking for feedback  *Chairs to post asking for review of the "
+         "change*\n",
+         [("Chairs", "Looking for feedback *Chairs to post asking for review of the change*")]),
         # a PR or a note dropped, shepherding proceeded with, a check made twice; not packets
         # dropped
         ("## Drops\n\nCarsten: fine.\n\nekr: will drop a PR next Wednesday\n\nEkr: We'll drop packets with "

@@ -138,14 +138,15 @@ CLAUSE = (
     r"(?:^"
     + OPENING
     + r"|(?:(?<=[.;:!?])|(?<=[.;:!?]\*\*)|(?<=[.;:!?]__))\s+|,\s+(?:and\s+|but\s+|so\s+)?"
-    r"|\s+(?:and|but|then|so)\s+|\s(?:-{1,3}|[\u2013\u2014])\s+|\s(?=\())"
+    r"|\s+(?:and|but|then|so)\s+|\s(?:-{1,3}|[\u2013\u2014])\s+|\s(?=\()|\s\s+(?=[*_]+\w))"
 )
 # CLAUSE but for the start of the text: what it matches starts with a space or a comma,
 # and re tries a pattern that starts so only where one stands, not at every character.
 CLAUSE_AFTER = (
     r"[\s,](?:(?<=,)\s+(?:and\s+|but\s+|so\s+)?"
     r"|(?:(?<=[.;:!?]\s)|(?<=[.;:!?]\*\*\s)|(?<=[.;:!?]__\s))\s*"
-    r"|(?<=\s)\s*(?:and|but|then|so)\s+|(?<=\s)(?:-{1,3}|[\u2013\u2014])\s+|(?<=\s)(?=\())"
+    r"|(?<=\s)\s*(?:and|but|then|so)\s+|(?<=\s)(?:-{1,3}|[\u2013\u2014])\s+|(?<=\s)(?=\()"
+    r"|(?<=\s)\s+(?=[*_]+\w))"
 )
 
 
