@@ -1875,6 +1875,11 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         ("## Errors\n\nBen: I can sort of imagine a response that says it.\n\n"
          "Ben: I will sort out the references.\n",
          [("Ben", "I will sort out the references.")]),
+        # consensus to gauge, text to amend
+        ("## Scope\n\n* Chairs to gauge consensus on the narrowed scope.\n"
+         "* Editors to amend the text.\n",
+         [("Chairs", "Chairs to gauge consensus on the narrowed scope."),
+          ("Editors", "Editors to amend the text.")]),
         # a task in emphasis set apart from the words before it on its line
         ("## Sunset\n\n- Looking for feedback  *Chairs to post asking for review of the "
          "change*\n",

@@ -645,7 +645,7 @@ TASK_VERBS = frozenset(
      "try", "update", "upload", "work", "write", "collaborate", "come", "gather", "verify",
      "track", "drive", "expand", "seek", "include", "research", "revisit", "reject", "synthesize",
      "synthesise", "introduce", "care", "over", "through", "plan", "resume", "deal", "mobilize",
-     "liaise", "drop", "proceed", "double", "declare",
+     "liaise", "drop", "proceed", "double", "declare", "gauge", "amend",
      "mobilise"}
 )  # fmt: skip
 
