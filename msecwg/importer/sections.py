@@ -510,8 +510,9 @@ def front_days(text: str, plan: Layout, year: int | None) -> list[Day]:
     return [Day(text=d.date.text, date=d.date, start=d.start) for d in spanned(text, first)]
 
 
-# A line that labels the meeting's day past the opening, at the margin: "Date: Monday, November
-# 4, 2024" below a summary of the chairs' actions (DNSOP minutes)
+# A line that labels the meeting's day past the opening, at the margin or as an item: "Date:
+# Monday, November 4, 2024" below a summary of the chairs' actions, "* Date: 26 September 2022"
+# (DNSOP minutes), "Date and time: Wednesday, 2024-07-24, 16:30-18:30 UTC" (CoRE minutes)
 DATE_LABELLED = re.compile(
     r"^(?:[*+-][ \t]+)?date(?P<time>[ \t]+and[ \t]+time)?[ \t]*:[ \t]*",
     re.IGNORECASE | re.MULTILINE,
