@@ -555,7 +555,7 @@ def _day_first(text: str, at: int, found: Dated) -> Dated | None:
     weekday = WEEKDAY_BEFORE.fullmatch(text, at, found.start)
     if weekday is None or weekday_in(weekday.group()) != found.date.first.weekday():
         return None
-    date = msgspec.structs.replace(found.date, text=text[at : found.end], weekday_ok=True)
+    date = msgspec.structs.replace(found.date, text=fold(text[at : found.end]), weekday_ok=True)
     return Dated(at, found.end, date)
 
 
