@@ -200,7 +200,7 @@ def test_a_list_a_line_naming_documents_introduces_opens_its_items_with_short_na
     )
     assert {d.name: [s.kind for s in d.stages] for d in found.documents} == {
         "transport-indication": [],
-        "groupcomm-proxy": ["call for adoption"],
+        "groupcomm-proxy": ["candidate for adoption"],  # the call awaited
     }
     assert [p.name for p in found.people] == ["MT"]  # "groupcomm-proxy:" speaks no turn
 
@@ -1037,6 +1037,12 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         "CB: To get sense of the room for adoption call, who has read this document?",
         "The draft is ready for adoption call.",
         "I would like to see an adoption call go out in the future.",
+        "MT: We'll start a WG Adoption Call on the mailing list.",
+        "MT: The Chairs will issue a WG Adoption call on draft-lenders-core-coap-dtls-svcb.",
+        "Obvious next step is WG Adoption Call.",
+        "groupcomm-proxy: re-bumped, pending WG adoption call",
+        "When adoption call is started, I'll recommend keeping IPPM in CC.",
+        "MT: I am open for adoption call soon.",
     ):
         assert stages_of(said) == [("candidate for adoption", said)]
     assert stages_of("SD: AVTCORE has just adopted an RTP over QUIC draft.") == []  # not this
@@ -1070,6 +1076,7 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
     assert stages_of("We will not adopt it.") == [("not adopted", "We will not adopt it.")]
     assert stages_of("I'd like to see the RA/DHCP draft adopted soon.") == []  # a wish
     assert stages_of("Mo: Like to see adopted and would like to contribute.") == []
+    assert stages_of("We need to have draft-lenders-core-coap-dtls-svcb adopted.") == []  # a need
     said = "Plan to use 'issues' in Github and also store unsubmitted + submitted document drafts"
     assert stages_of(said) == []  # a plan
     said = "Ann: Looks like the draft got adopted."

@@ -185,14 +185,15 @@ COUNTED_UP_TO = frozenset({"", "in", "at", "with", "on", "under"})
 HOPED = re.compile(
     in_prose(
         r"if|once|until|hopefully|ideally|would|might|could|unless|whether|want|wants|wish"
-        r"|hope|expect\w*|prefer\w*|rather|being|can|will|should|must|like\s+to"
+        r"|hope|expect\w*|prefer\w*|rather|being|can|will|should|must|like\s+to|need(?:s|ed)?\s+to"
         r"|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|going\s+to"
         r"|suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)(?!\s+standard)|recommend(?:s|ed|ing)?"
     ),
     re.IGNORECASE,
 )
 """What makes a stage reached in its clause before it a wish, a condition, a plan or a proposal:
-"would be adopted", "Like to see adopted" (CCWG minutes), "Plan to ... store unsubmitted +
+"would be adopted", "Like to see adopted" (CCWG minutes), "we need to have
+draft-lenders-core-coap-dtls-svcb adopted" (CoRE minutes), "Plan to ... store unsubmitted +
 submitted document drafts in github" (SCIM minutes), "suggested parking it" (HTTP minutes)."""
 CONDITION_FIRST = re.compile(r"\W*(?:(?:and|so|then)\s+)?(?:if|once|when|until|unless)\b", re.I)
 """A sentence that opens with its condition: what its main clause says is reached is reached

@@ -123,13 +123,19 @@ SPOKEN_ABOUT = r"(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bagainst )"
 """Not after a word that makes what follows a topic: "the point about not adopting this"."""
 # A word that denies (see in_prose)
 _NOT = rf"(?:{in_prose('not|cannot|no')}|n't\b)"
-# A call for adoption named: "call for WG adoption", "adoption calls", "CfA"
-_ADOPTION_CALL = r"\b(?:calls? for (?:wg |working group )?adoption|adoption calls?|CfA)\b"
+# A call for adoption named: "call for WG adoption", "adoption calls", "WG Adoption Call", "CfA"
+_ADOPTION_CALL = (
+    r"\b(?:calls? for (?:wg |working group |rg )?adoption"
+    r"|(?:(?:wg|working group|rg) )?adoption calls?|CfA)\b"
+)
 # A call for adoption to come, not yet issued: a candidate for adoption (RFC 7221: "Candidate
 # for WG Adoption" until the call is issued): "we will issue a call for adoption", "then we
 # can do adoption poll in PCE" (PCE minutes), "Chairs Action: schedule call for adoption",
 # "authors requested adoption call" (DNSOP minutes), "Let's go adoption call." (OHAI minutes),
-# "I would like to see an adoption call go out in the future" (QUIC minutes)
+# "I would like to see an adoption call go out in the future" (QUIC minutes), "We'll start a
+# WG Adoption Call on the mailing list.", "Obvious next step is WG Adoption Call.",
+# "pending WG adoption call", "When adoption call is started, …", "I am open for adoption call
+# soon." (CoRE minutes)
 _CALL_TO_COME = (
     r"(?:\b(?:will|going to|plans? to|intend to|hope to|to|can|could|shall|would like to"
     r"|want to)|['\u2019]ll) (?:(?:soon|then|now|also|probably|likely|formally|shortly) )?"
@@ -144,6 +150,10 @@ _CALL_TO_COME = (
     r"|\blet(?:['\u2019]?s| us) (?:go (?:to |for |with )?|do |start |issue |run |have |make "
     rf"|open )?(?:a |an |the )?(?:formal )?{_ADOPTION_CALL}"
     rf"|\b(?:like|want|hope|expect)s? to see (?:a |an |the )?(?:formal )?{_ADOPTION_CALL}"
+    rf"|\bnext steps? (?:is|are|would be|will be|:) (?:a |an |the )?(?:formal )?{_ADOPTION_CALL}"
+    rf"|\bpending (?:a |an |the )?(?:formal )?{_ADOPTION_CALL}"
+    rf"|\bopen (?:for|to) (?:a |an |the )?{_ADOPTION_CALL} soon\b"
+    rf"|\bwhen (?:a |an |the )?{_ADOPTION_CALL} (?:is|gets) (?:started|issued|sent|opened)\b"
 )
 # A revision as the minutes name it: "-04", "version -14", "version 3", "v-03", "draft-10",
 # "draft-ietf-tls-esni-10", "wish-whip-00"
