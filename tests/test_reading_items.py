@@ -1634,6 +1634,10 @@ def test_an_agreement_among_actions_is_a_decision_and_another_lists_label_ends_t
      ("David: We're going to have hums to gauge interest.", None),
      ("No call for adoption, but there is interest.", "ruling"),
      ("Mark: We're not doing a call for adoption right now, just vague interest", "ruling"),
+     ("Rich: Will take discussion to the mailing list, won't call for adoption yet.", "ruling"),
+     ("Rich (chair): our plan is to use github.", "ruling"),
+     ("Rich: our plan is to use github.", None),
+     ("Chair: a charter says what the group will not work on (out of scope).", None),
      ("There is interest, but not ready to ask for adoption yet", "ruling"),
      ("GET opponents seem to have acquiesced. So move forward with GET.", "ruling"),
      ("Plan is to start WGLC, but make sure it isn't finished until the analysis is done", "ruling"),
@@ -2936,6 +2940,7 @@ def test_a_call_for_adoption_or_last_call_announced_is_a_ruling_and_a_task() -> 
         ("ruling", "Chairs: will start last call"),
         ("ruling", "LP: Will send adoption call to the list."),
         ("ruling", "Rich: will call for adoption on the list."),
+        ("ruling", "Rich: won't call for adoption yet."),  # a call put off, no task
         ("ruling", "Benno: Will take adoption to the list"),
     ]
     assert owned(found)[:3] == [

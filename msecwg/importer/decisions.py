@@ -217,13 +217,14 @@ MINUTES_APPROVED = re.compile(
 """The minutes of an earlier meeting approved, as the minutes note it: "April meeting minutes
 accepted." (CELLAR minutes), "Minutes of the last meeting were approved."; an earlier meeting's
 decision that is this meeting's (see EARLIER); not "the minutes approved last time said …"."""
-# The way the group goes: "So move forward with GET.", "Plan is to start WGLC, but ..."; a
+# The way the group goes: "So move forward with GET.", "Plan is to start WGLC, but ...", "our
+# plan is to use github." (HTTPAPI minutes); a
 # speaker's own ("Andrew: Move forward with this", ADD minutes) is a view, and a plan to revise
 # a document its authors' work ("CB: The plan is to submit version -14 after …", "The plan is to
 # get the remaining comments addressed", "The plan is to complete the document after the summer
 # break", CoRE minutes)
 GOING = re.compile(
-    r"^\W*(?:so\s+)?(?:we(?:'ll| will)\s+)?move forward with\b|^\W*(?:the\s+)?plan is to\b"
+    r"^\W*(?:so\s+)?(?:we(?:'ll| will)\s+)?move forward with\b|^\W*(?:the\s+|our\s+)?plan is to\b"
     r"(?!\s+(?:submit|publish|post|upload|update|revise|address|integrate|incorporate|write|add"
     r"|fix|complete|finish|finali[sz]e)\b)"
     r"(?!\s+get\b[^.;]{0,40}\b(?:addressed|resolved|fixed|incorporated)\b)",
@@ -234,9 +235,10 @@ CHAIRS_ONLY = (CHAIR_TAKES, TABLED, SENSE_TAKEN, INTEREST_HEARD, GOING)
 (the minutes' own note makes them too)."""
 # What is or is not in the group's scope, a chair's ruling in their own turn: "Chair: websockets
 # not in scope of charter." (WISH minutes), "chair(Eric): This is the right place to talk about
-# this." (MASQUE minutes)
+# this." (MASQUE minutes); not a gloss in brackets: "a charter which describes what the group
+# works on, and also what the group will **not** work on (out of scope)" (HTTPAPI minutes)
 CHAIR_SCOPES = re.compile(
-    r"\b(?:out(?:side)?\s+of\s+(?:the\s+)?scope|not\s+in\s+scope|(?:is|are)\s+in\s+scope)\b"
+    r"(?<!\()\b(?:out(?:side)?\s+of\s+(?:the\s+)?scope|not\s+in\s+scope|(?:is|are)\s+in\s+scope)\b"
     r"|\b(?:is|isn['\u2019]t|is\s+not)\s+the right (?:place|group|venue)\s+(?:to|for)\b",
     re.IGNORECASE,
 )
@@ -824,13 +826,15 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("ruling", GOING, ("move forward", "plan")),
     # A call the chairs put off: "Can't really do a call for adoption of QUIC bit
     # greasing or Delayed ACK at this time anyway" (quic/ietf110.md), "We're not doing a call for
-    # adoption right now, just vague interest" (HTTP minutes)
+    # adoption right now, just vague interest" (HTTP minutes), "won't call for adoption yet."
+    # (HTTPAPI minutes)
     (
         "ruling",
         re.compile(
             r"\b(?:(?:can't|cannot|won't|will not|not going to)\s+(?:really\s+)?(?:do|start|issue"
             r"|run)|(?:we['\u2019]re|we are)\s+not\s+(?:doing|starting|issuing|running))"
-            r"\s+(?:a|an|the)\s+(?:call for adoption|adoption call|wglc|last call)\b",
+            r"\s+(?:a|an|the)\s+(?:call for adoption|adoption call|wglc|last call)\b"
+            r"|\b(?:can't|cannot|won't|will not|not going to)\s+call for adoption\b",
             re.IGNORECASE,
         ),
         ("call for adoption", "adoption call", "wglc", "last call"),
