@@ -903,6 +903,15 @@ def test_a_streams_name_alone_names_no_draft_but_an_authors_does() -> None:
     ]  # fmt: skip
 
 
+def test_a_body_or_a_streams_document_names_no_document_but_a_topics_does() -> None:
+    found = read(
+        "# DNSOP\n\n## Registry\n\nEliot Lear: From the ISE perspective, this is fine. An ISE "
+        'draft may say "remove that old ISE document"; an IRTF document, an IAB draft too.\n\n'
+        "MN: Proposal to cut down scope of section in Vocab document.\n"
+    )
+    assert [d.name for d in found.documents] == ["Vocab"]
+
+
 def test_documents_cited_in_passing_are_references() -> None:
     t = transcribe(read_file(MINUTES / "quic" / "interim-20-10.md"), "x.md").transcription
     assert [r.name for r in t.references] == [

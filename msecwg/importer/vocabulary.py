@@ -588,12 +588,14 @@ POLL_COUNTED = (
     r"\b(?:no|against)\.?\s*[:=]\s*(?P<no_then>\d+)\b"
 )
 
-# Words before "draft" that name no document: "the draft", "a new draft", "WG draft".
+# Words before "draft" that name no document: "the draft", "a new draft", "WG draft", a
+# body's or a stream's ("an ISE draft", "that old ISE document": the Independent Submissions
+# Editor's).
 NOT_A_NAME = frozenset(
     {"the", "this", "that", "these", "those", "a", "an", "each", "every", "any", "our", "your",
      "their", "his", "her", "its", "my", "new", "current", "next", "previous", "last", "final",
      "first", "second", "third", "adopted", "individual", "separate", "same", "other", "initial",
-     "original", "rough",
+     "original", "rough", "ise", "irsg",
      "another", "one", "two", "both", "all", "some", "many", "most", "wg", "rg", "ietf", "iesg",
      "irtf", "iab", "internet", "id", "i-d", "editor's", "editors'", "early", "old", "latest",
      "if", "is", "in", "on", "and", "or", "see", "re", "per", "monday", "tuesday", "wednesday",
