@@ -2502,6 +2502,8 @@ def test_a_remark_that_states_a_stage_is_a_stage_not_said_again() -> None:
         "Link hints: has some open issues.",
         "No changes in -05.",
         "Not a lot of progress from last time, sorry.",
+        "Been expired for awhile, if nobody volunteers we'll just drop it",
+        "It doesn't have a github repo. It's also expired.",
     ],
 )
 def test_a_wait_a_need_or_a_shape_is_said_of_the_sections_document(remark: str) -> None:
@@ -2530,6 +2532,8 @@ def test_a_next_version_to_come_is_a_revision_expected(text: str) -> None:
         "A mode of Bluetooth Low Energy, targeting applications with limited power.",
         "Ian: We are stuck with all the broken stuff.",
         "Ian: No change in KID Context, compatible with EDHOC.",
+        "dip: I don't think servers are going to wait once its timer expired.",
+        "Lars: Also expired drafts. Two sets of things ppl familiar with: RFCs, linux.",
     ],
 )
 def test_the_same_words_of_something_else_say_nothing_of_where_a_document_stands(

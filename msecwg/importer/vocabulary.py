@@ -521,7 +521,9 @@ _LEFT = (
 # examples, more review required", "No update. Hopefully wind up soonish.", "recovery and http are
 # not there yet", "Stuck untill we get more reviews", "Targetting shipping in July 2021.", "There
 # are 10 remaining open issues", "after -07, there have been big changes in p1 and p6", "jeff is
-# new caretaker on the doc" (HTTP, QUIC and CoRE minutes); each opens with a letter (see
+# new caretaker on the doc", "Been expired for awhile", "It's also expired." (HTTP, QUIC, CoRE
+# and HTTPAPI minutes); not "once its timer expired", nor "Also expired drafts."; each opens
+# with a letter (see
 # text.by_first_letter)
 STATUS_REMARKS = (
     r"no (?:new |real |more |major )?(?:updates?|changes?|progress|news)\b"
@@ -564,6 +566,9 @@ STATUS_REMARKS = (
     r"feature[- ](?:complete|freeze)\b", r"early reviews?\b",
     r"joined (?:the )?editors?['\u2019]?s?['\u2019]? team\b",
     r"joined as (?:an? )?(?:co-?)?(?:editor|author)\b",
+    *(rf"{how} expired\b(?! (?:drafts?|documents?|docs|i-ds?)\b)"
+      for how in ("been", "currently", "also", "now", "already", "but")),
+    r"expired, but\b",
 )  # fmt: skip
 # A remark that counts what is left ("There are 10 remaining open issues and 3 minor PRs", "Two
 # open issues"), beside STATUS_REMARKS, each of which opens with a letter of its own; and one
