@@ -2534,6 +2534,8 @@ def test_a_next_version_to_come_is_a_revision_expected(text: str) -> None:
         "Ian: No change in KID Context, compatible with EDHOC.",
         "dip: I don't think servers are going to wait once its timer expired.",
         "Lars: Also expired drafts. Two sets of things ppl familiar with: RFCs, linux.",
+        "Paul Hoffman: Don't register in IANA until the document is stable",
+        "Lucas: We don't need to spend much time here if there are no updates.",
     ],
 )
 def test_the_same_words_of_something_else_say_nothing_of_where_a_document_stands(

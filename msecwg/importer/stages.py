@@ -52,6 +52,8 @@ REMARK = re.compile(
 """A remark on where a document stands (STATUS_REMARKS, STATUS_COUNTED) in text case folded,
 each tried only where the text has its first letter."""
 WAITING = re.compile(STATUS_WAITING)
+CONDITIONED = re.compile(r"\b(?:until|unless|once|if|before|after|whether)\b[^.;:,]*$")
+"""A clause of condition or time that a remark ends: what it says is awaited, not reached."""
 POLLED = re.compile(POLL_COUNTED, re.IGNORECASE)
 ADOPT = re.compile(r"\badopt(?:ion|ing)?\b", re.IGNORECASE)
 WAY = re.compile(WAY_ADOPTED, re.IGNORECASE)
@@ -348,7 +350,10 @@ def remarked(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
         for at, own in enumerate(in_block):
             sentence = text[own[0] : own[1]]
             said = caseless(sentence.replace("\n", " "))
-            if (REMARK.search(said) or WAITING.match(said)) and not asks(sentence):
+            remark = REMARK.search(said)
+            if remark and CONDITIONED.search(said, 0, remark.start()):
+                continue  # "Don't register in IANA until the document is stable": a condition
+            if (remark or WAITING.match(said)) and not asks(sentence):
                 quoted = _context(in_block, at, len(sentence.split()) < SHORT)
                 names = _names(sentence)
                 found.append(
