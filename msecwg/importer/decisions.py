@@ -218,11 +218,10 @@ MINUTES_APPROVED = re.compile(
 accepted." (CELLAR minutes), "Minutes of the last meeting were approved."; an earlier meeting's
 decision that is this meeting's (see EARLIER); not "the minutes approved last time said …"."""
 # The way the group goes: "So move forward with GET.", "Plan is to start WGLC, but ...", "our
-# plan is to use github." (HTTPAPI minutes); a
-# speaker's own ("Andrew: Move forward with this", ADD minutes) is a view, and a plan to revise
-# a document its authors' work ("CB: The plan is to submit version -14 after …", "The plan is to
-# get the remaining comments addressed", "The plan is to complete the document after the summer
-# break", CoRE minutes)
+# plan is to use github." (HTTPAPI minutes); a speaker's own ("Andrew: Move forward with this",
+# ADD minutes) is a view, and a plan to revise a document its authors' work ("CB: The plan is
+# to submit version -14 after …", "The plan is to get the remaining comments addressed", "The
+# plan is to complete the document after the summer break", CoRE minutes)
 GOING = re.compile(
     r"^\W*(?:so\s+)?(?:we(?:'ll| will)\s+)?move forward with\b|^\W*(?:the\s+|our\s+)?plan is to\b"
     r"(?!\s+(?:submit|publish|post|upload|update|revise|address|integrate|incorporate|write|add"

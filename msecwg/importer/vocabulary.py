@@ -523,8 +523,7 @@ _LEFT = (
 # are 10 remaining open issues", "after -07, there have been big changes in p1 and p6", "jeff is
 # new caretaker on the doc", "Been expired for awhile", "It's also expired." (HTTP, QUIC, CoRE
 # and HTTPAPI minutes); not "once its timer expired", nor "Also expired drafts."; each opens
-# with a letter (see
-# text.by_first_letter)
+# with a letter (see text.by_first_letter)
 STATUS_REMARKS = (
     r"no (?:new |real |more |major )?(?:updates?|changes?|progress|news)\b"
     r"(?! (?:to|of)\b| in\b(?! (?:-?\d|v ?\d|version|revision|the (?:draft|document|spec))))",
