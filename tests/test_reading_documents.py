@@ -2535,6 +2535,7 @@ def test_a_next_version_to_come_is_a_revision_expected(text: str) -> None:
         "dip: I don't think servers are going to wait once its timer expired.",
         "Lars: Also expired drafts. Two sets of things ppl familiar with: RFCs, linux.",
         "Paul Hoffman: Don't register in IANA until the document is stable",
+        "CB: Of course, the original draft is there but expired, see the archive.",
         "Lucas: We don't need to spend much time here if there are no updates.",
     ],
 )

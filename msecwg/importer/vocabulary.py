@@ -522,8 +522,9 @@ _LEFT = (
 # not there yet", "Stuck untill we get more reviews", "Targetting shipping in July 2021.", "There
 # are 10 remaining open issues", "after -07, there have been big changes in p1 and p6", "jeff is
 # new caretaker on the doc", "Been expired for awhile", "It's also expired." (HTTP, QUIC, CoRE
-# and HTTPAPI minutes); not "once its timer expired", nor "Also expired drafts."; each opens
-# with a letter (see text.by_first_letter)
+# and HTTPAPI minutes); not "once its timer expired", nor "Also expired drafts.", nor another
+# draft's "the original draft is there but expired"; each opens with a letter (see
+# text.by_first_letter)
 STATUS_REMARKS = (
     r"no (?:new |real |more |major )?(?:updates?|changes?|progress|news)\b"
     r"(?! (?:to|of)\b| in\b(?! (?:-?\d|v ?\d|version|revision|the (?:draft|document|spec))))",
@@ -566,7 +567,7 @@ STATUS_REMARKS = (
     r"joined (?:the )?editors?['\u2019]?s?['\u2019]? team\b",
     r"joined as (?:an? )?(?:co-?)?(?:editor|author)\b",
     *(rf"{how} expired\b(?! (?:drafts?|documents?|docs|i-ds?)\b)"
-      for how in ("been", "currently", "also", "now", "already", "but")),
+      for how in ("been", "currently", "also", "now", "already")),
     r"expired, but\b",
 )  # fmt: skip
 # A remark that counts what is left ("There are 10 remaining open issues and 3 minor PRs", "Two
