@@ -2418,6 +2418,35 @@ def test_a_stage_labelling_a_list_of_drafts_is_each_drafts() -> None:
     ]
 
 
+def test_a_paragraph_labelling_a_list_below_it_states_the_stage_of_each_item() -> None:
+    text = """# ZEBRA WG Minutes - IETF 125
+
+## Status
+
+Published RFCs:
+
+* RFC 9176: Zebra Stripes
+* RFC 9254: Zebra Hoofs
+
+In WGLC:
+
+- draft-ietf-zebra-manes-03
+- a review of the tails is due
+
+Other work:
+
+- draft-ietf-zebra-tails-01
+"""
+    found = read(text)
+    rfcs = "Published RFCs: * RFC 9176: Zebra Stripes * RFC 9254: Zebra Hoofs"
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("RFC 9176", [("published", rfcs)]),
+        ("RFC 9254", [("published", rfcs)]),
+        ("draft-ietf-zebra-manes-03", []),
+        ("draft-ietf-zebra-tails-01", []),
+    ]
+
+
 def test_a_document_named_by_its_stage_is_stated_no_stage() -> None:
     found = read(
         "# AIPREF\n\n## draft-madhavan-aipref-displaybasedpref\n\n"
@@ -2504,6 +2533,8 @@ def test_a_remark_that_states_a_stage_is_a_stage_not_said_again() -> None:
         "Not a lot of progress from last time, sorry.",
         "Been expired for awhile, if nobody volunteers we'll just drop it",
         "It doesn't have a github repo. It's also expired.",
+        "Protocol frozen for interop and analysis.",
+        "draft 11 is frozen. Two draft 11 implementations interoperating.",
     ],
 )
 def test_a_wait_a_need_or_a_shape_is_said_of_the_sections_document(remark: str) -> None:

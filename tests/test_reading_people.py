@@ -803,7 +803,9 @@ def test_the_title_and_a_date_line_give_group_number_and_day() -> None:
      ('IETF 120 "AI for Network" side-meeting notes', "AI for Network"),
      ('IETF 120 "ok" side meeting', None), ("re-ECN Bar Bof Minutes", "re-ECN"),
      ("# T2TRG research side meeting", "T2TRG"), ("ai4network side meeting", "ai4network"),
-     ("An IETF side meeting", None), ("A follow-up side meeting", None), ("Our BoF", None)],
+     ("An IETF side meeting", None), ("A follow-up side meeting", None), ("Our BoF", None),
+     ("# AI Preferences WG Interim Meeting Minutes", None),
+     ("# Zebra Stripes RG Interim", None)],
 )  # fmt: skip
 def test_the_group_is_the_short_name_a_title_gives(title: str, group: str | None) -> None:
     assert read(f"{title}\n\n## Agenda\n", name="ietf1/minutes.md").meeting.group == group

@@ -1459,13 +1459,14 @@ def _listed_below(
     text: str, blocks: _Blocks, block: int, mentioned: list[tuple[int, int]]
 ) -> list[int]:
     """Answer the places of the documents a stage's label lists below it, one an item, each
-    item more indented than it and opening with one document's name ("* In WGLC:" / "    *
-    draft-ietf-core-comi-10" / "    * draft-ietf-core-sid-14", CoRE minutes); none but for a
-    label alone on its line, or where an item opens with no name or names two."""
+    item opening with one document's name and, below a label that is an item itself, more
+    indented than it ("* In WGLC:" / "    * draft-ietf-core-comi-10" / "    * draft-ietf-
+    core-sid-14"; "Published RFCs:" / "* RFC 9176: …", CoRE minutes); none but for a label
+    alone on its line, or where an item opens with no name or names two."""
     a, b = blocks.spans[block]
     if not LABEL_ALONE.fullmatch(text, text.rfind("\n", 0, a) + 1, b):
         return []
-    depth, places = indent_at(text, a), []
+    depth, places = indent_at(text, a) - (not _listed(text, a)), []
     for n in range(block + 1, len(blocks.spans)):
         start, stop = blocks.spans[n]
         if not _listed(text, start) or indent_at(text, start) <= depth:

@@ -21,7 +21,8 @@ from msecwg.store.meetings import file_number
 #   "NASR Minutes Interim 08 January 2024",
 #   "SCONE working group", "MPTCP interim meeting", "ANIMA weekly call #1", "ANIMA Call" (on
 #   the same line; never the "AT" of a title in capitals, a design team's "DT" in "Transport
-#   NBI DT @ IETF 100", "IETF", nor the tool of a "WebEx Interim");
+#   NBI DT @ IETF 100", "IETF", the "WG" of "AI Preferences WG Interim Meeting Minutes", nor
+#   the tool of a "WebEx Interim");
 # - in brackets after the long name: "WebTransport (webtrans) Working Group", "DNS Operations
 #   (DNSOP) Working Group", "Path Aware Networking Proposed RG (PANRG)", "INTERNET RESEARCH
 #   STEERING GROUP (IRSG)";
@@ -50,7 +51,7 @@ from msecwg.store.meetings import file_number
 INTERIM_NAME = r"\binterim-\d{4}-(?P<interim>[a-z][a-z0-9]{1,15})-\d\d\b"
 """An interim meeting's name in Datatracker: "interim-2021-roll-01", and its group."""
 GROUP = re.compile(
-    r"\b(?!(?:AT|DT|IETF|IRTF|WebEx|WEBEX|Meetecho)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
+    r"\b(?!(?:AT|DT|WG|RG|BoF|BOF|IETF|IRTF|WebEx|WEBEX|Meetecho)\b)(?P<group>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)"
     r"(?:[ \t]+|[ \t]*@[ \t]*|[ \t]+[-\u2013|:][ \t]+)(?:WG[Ss]?\b|(?i:working\s+group)\b"
     r"|(?:(?:Minutes|Notes)\s+)?(?:I[ER]TF\s+)?(?:\d{4}-\d\d-\d\d\s+)?(?i:interim)\b|(?i:at)\s+IETF"
     r"|Virtual\s+(?:Session|Meeting|Interim)\b"

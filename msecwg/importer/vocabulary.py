@@ -375,8 +375,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # a document an RFC, not an RFC that is there ("There is an RFC for indefinite-length
     # Content-Range", HTTPAPI minutes), nor any that is ("for a specification that has been
     # published as an RFC", CELLAR minutes); "Recently published RFC 9030" (CoRE minutes); a
-    # label of RFCs done before the drafts: "RFC's completed: draft-tsvwg-dscp-considerations"
-    # (TSVWG minutes)
+    # label of RFCs done before the drafts or above a list of them: "RFC's completed:
+    # draft-tsvwg-dscp-considerations" (TSVWG minutes), "Published RFCs:" / "* RFC 9176: …" (CoRE)
     ("published", r"(?<!that has been )(?<!that have been )\bpublished as (?:an? )?RFC\b"
      r"|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
      r"|(?<!there )\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)(?! (?:that|which)\b)"
@@ -388,8 +388,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|^\W*RFC ?\d{3,5} (?:(?:now|just|recently) )?published\W*$"
      r"|(?:\u2794|\u2192|->|=>)\s*RFC ?\d{3,5}\b"
      r"|\bpublication of (?:the )?RFC ?\d{3,5}\b"
-     r"|^\W*(?:RFC['\u2019]?s|RFCs) (?:completed|published)\s*:[ \t]*(?=\S)"
-     r"|^\W*(?:completed|published|new) RFCs\s*:[ \t]*(?=\S)", ("rfc",)),
+     r"|^\W*(?:RFC['\u2019]?s|RFCs) (?:completed|published)\s*:"
+     r"|^\W*(?:completed|published|new) RFCs\s*:", ("rfc",)),
     ("new revision",
      r"\b(?:published|submitted|posted|uploaded) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
      r"|\b(?:(?:drafts?|revisions?|versions?)(?: -?\d{1,2})?|v ?-\d\d) (?:were |was |have been "
@@ -521,10 +521,10 @@ _LEFT = (
 # examples, more review required", "No update. Hopefully wind up soonish.", "recovery and http are
 # not there yet", "Stuck untill we get more reviews", "Targetting shipping in July 2021.", "There
 # are 10 remaining open issues", "after -07, there have been big changes in p1 and p6", "jeff is
-# new caretaker on the doc", "Been expired for awhile", "It's also expired." (HTTP, QUIC, CoRE
-# and HTTPAPI minutes); not "once its timer expired", nor "Also expired drafts.", nor another
-# draft's "the original draft is there but expired"; each opens with a letter (see
-# text.by_first_letter)
+# new caretaker on the doc", "Been expired for awhile", "It's also expired.", "Protocol frozen
+# for interop" (HTTP, QUIC, CoRE, HTTPAPI and MLS minutes); not "once its timer expired", nor
+# "Also expired drafts.", nor another draft's "the original draft is there but expired"; each
+# opens with a letter (see text.by_first_letter)
 STATUS_REMARKS = (
     r"no (?:new |real |more |major )?(?:updates?|changes?|progress|news)\b"
     r"(?! (?:to|of)\b| in\b(?! (?:-?\d|v ?\d|version|revision|the (?:draft|document|spec))))",
@@ -564,6 +564,8 @@ STATUS_REMARKS = (
     r"reviews? (?:is |are |was |were )?(?:done|complete|completed|finished)\b",
     r"interop (?:testing )?(?:is |was )?(?:done|complete|completed|finished)\b",
     r"feature[- ](?:complete|freeze)\b", r"early reviews?\b",
+    *(rf"{how} frozen\b" for how in ("is", "are", "been", "now", "largely", "mostly")),
+    r"frozen for\b",
     r"joined (?:the )?editors?['\u2019]?s?['\u2019]? team\b",
     r"joined as (?:an? )?(?:co-?)?(?:editor|author)\b",
     *(rf"{how} expired\b(?! (?:drafts?|documents?|docs|i-ds?)\b)"
