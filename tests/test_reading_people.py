@@ -224,6 +224,18 @@ def test_a_chairs_line_is_read_past_mail_addresses_and_marks_before_its_list(
     ]
 
 
+def test_a_name_listed_with_its_office_after_it_is_that_officer() -> None:
+    found = read(
+        "# ZEBRA WG\n\n### Attendees\n\nGlenn Deen - Co-Chair  \nPaul Hoffman (AD)\n"
+        "Dana Smith - Zebra Stripes Inc., chair of the board\n\n## Stripes\n\n"
+        "Glenn: Let us start.\n\nPaul Hoffman: Fine.\n\nDana Smith: Agreed.\n"
+    )
+    assert sorted((p.name, p.office, p.quotes) for p in found.people if p.office) == [
+        ("Glenn Deen", "chair", ["Glenn Deen - Co-Chair"]),
+        ("Paul Hoffman", "AD", ["Paul Hoffman (AD)"]),
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -56,6 +56,14 @@ OFFICE_LINE = re.compile(
     r"(?P<items>(?:[ \t]*[-*+][ \t]+[^\n]+(?:\n|$)){1,8}))",
     re.IGNORECASE | re.MULTILINE,
 )
+# A line of a name with its office after it, in a list of who attended: "Mark Nottingham -
+# Co-Chair" (AIPREF minutes), "* Paul Hoffman, Responsible AD", "Glenn Deen (chair)"
+OFFICE_AFTER = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t]+\w[\w'\u2019.-]*){1,3})"
+    r"[ \t]*(?:[-\u2013\u2014,][ \t]*|\([ \t]*)(?:WG[ \t]+)?"
+    r"(?:(?P<chairs>(?:co-?)?chair)|(?:responsible[ \t]+)?(?:area[ \t]+director|AD))\)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 ASIDE = re.compile(r"[ \t]*\([^()]*\)|[ \t]*<[^<>\s]+@[^<>\s]+>|[ \t]*[^<>\s]+@[^<>\s]+\.\w+")
 """What stands beside a name on a chairs line: a remark in brackets, a mail address."""
 ITEM_MARK = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
@@ -235,8 +243,9 @@ def _offices(text: str) -> dict[str, tuple[Office, str]]:
     """Answer the chairs ("chair") and Area Directors ("AD") a line of the minutes names, full
     names alone ("Chairs: Glenn Deen, David Lawrence", "**WG Chairs:** Eric Kinnear and Tim
     Chown", "Chair: Tim Wicinski <tjw.ietf@gmail.com>", "Chairs: 🪑🪑🪑 (Lars Eggert (for the
-    last time), Lucas Pardue)", "Responsible AD: Francesca Palombini"), or a list under
-    "Chairs" ("* Marco Tiloca, RISE"), each with its office and those words, by name."""
+    last time), Lucas Pardue)", "Responsible AD: Francesca Palombini"), a list under "Chairs"
+    ("* Marco Tiloca, RISE") or a name with its office after it ("Mark Nottingham - Co-Chair"),
+    each with its office and those words, by name."""
     offices: dict[str, tuple[Office, str]] = {}
     for match in OFFICE_LINE.finditer(text):
         if match["items"]:  # a name an item, its affiliation after a comma
@@ -249,6 +258,10 @@ def _offices(text: str) -> dict[str, tuple[Office, str]]:
         if names and all(_full(n) and n[:1].isupper() and speaker(n) is not None for n in names):
             office: Office = "chair" if match["chairs"] else "AD"
             offices.update((key(n), (office, fold(match.group().strip()))) for n in names)
+    for match in OFFICE_AFTER.finditer(text):
+        if _full(name := match["name"]) and speaker(name) is not None:
+            office = "chair" if match["chairs"] else "AD"
+            offices.setdefault(key(name), (office, fold(match.group().strip())))
     return offices
 
 
