@@ -813,6 +813,7 @@ def test_minutes_with_nothing_in_them_give_nothing() -> None:
         ("Lakshminath(?)", "Lakshminath", None, None, True),
         ("MB (now at Akamai)", "MB", "now at Akamai", None, False),
         ("Lucas Pardue (Cloudfare) via chat", "Lucas Pardue", "Cloudfare", None, False),
+        ("Ann Bless (Zebra Institute (ZI))", "Ann Bless", "Zebra Institute (ZI)", None, False),
         ("Alexey Melnikov as AD (am)", "Alexey Melnikov", "AD", "am", False),
         ("Martin (in chat)", "Martin", "in chat", None, False),
         ("CB (chat)", "CB", "chat", None, False),  # how CB spoke, no alias (CA spoke so too)

@@ -91,8 +91,8 @@ LABELLED_SPEAKER = re.compile(
 
 UNCERTAIN_MARK = re.compile(r"\s?\(\?+\)\s*$|\s\?+$|(?<=\w)\?+$")
 # What a name's last brackets hold: "(Cloudflare)", "(mt)", "[LP]" ("**Lucas Pardue [LP]**:",
-# QUIC minutes)
-LAST_BRACKET = re.compile(r"\s?(?:\((?P<inside>[^()]*)\)|\[(?P<square>[^\[\]]*)\])$")
+# QUIC minutes), brackets within too: "(Karlsruhe Institute of Technology (KIT))" (CCWG)
+LAST_BRACKET = re.compile(r"\s?(?:\((?P<inside>(?:[^()]|\([^()]*\))*)\)|\[(?P<square>[^\[\]]*)\])$")
 LAST_BRACKET_AT_START = re.compile(r"^\s?\([^()]{1,40}\)")
 # The hat someone speaks in, written between their name and the verb of speech: "Zahed as an
 # individual points out …" (MASQUE minutes), "Lars, as chair, notes …", "Eric with chair hat
