@@ -16,6 +16,7 @@ from msecwg.importer import Found, read
 from msecwg.importer.people import (
     cut_short,
     family_name_of,
+    fewer_words_of,
     first_name_and_initial_of,
     first_name_of,
     initials_of,
@@ -88,6 +89,14 @@ def spellings(found: Found) -> dict[str, int | None]:
         (short_first_of, "Mike Bishop", "Michael Bishop", False),
         (short_first_of, "Ben Schwartz", "Ben Schwarz", False),
         (short_first_of, "Ben", "Benjamin Schwartz", False),
+        (fewer_words_of, "Timid Robot", "Timid Robot Zehta", True),
+        (fewer_words_of, "Mohit Tahiliani", "Mohit Prakash Tahiliani", True),
+        (fewer_words_of, "Mohit Prakash", "Mohit Prakash Tahiliani", True),
+        (fewer_words_of, "Prakash Tahiliani", "Mohit Prakash Tahiliani", False),
+        (fewer_words_of, "Mohit Smith", "Mohit Prakash Tahiliani", False),
+        (fewer_words_of, "Tahiliani Mohit", "Mohit Prakash Tahiliani", False),
+        (fewer_words_of, "Mohit Tahiliani", "Mohit Tahiliani", False),
+        (fewer_words_of, "Mohit", "Mohit Prakash Tahiliani", False),
     ],
 )
 def test_a_name_can_be_another_by_one_rule(rule: object, name: str, other: str, same: bool) -> None:
@@ -339,6 +348,18 @@ def test_a_first_name_joins_the_one_full_name_and_stays_apart_from_two() -> None
         found.left
     )
     assert "'Martin Thomson' and 'Martin' may be one person; left apart" in found.left
+
+
+def test_a_full_name_with_a_word_left_out_joins_the_one_longer_name() -> None:
+    found = read(
+        "# ZEBRA WG\n\n## Stripes\n\nMohit Prakash Tahiliani: We do not expect this.\n\n"
+        "Timid Robot Zehta: Our effort is to create categories.\n\n"
+        "Mohit Tahiliani: It should not be difficult.\n\nTimid Robot: Not too broad.\n"
+    )
+    of = spellings(found)
+    assert of["Mohit Tahiliani"] == of["Mohit Prakash Tahiliani"]
+    assert of["Timid Robot"] == of["Timid Robot Zehta"]
+    assert len(found.people) == 2
 
 
 def test_a_first_name_joins_the_one_name_of_that_first_name_and_an_initial() -> None:

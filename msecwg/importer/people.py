@@ -814,7 +814,8 @@ def _keys_as_other(other: str) -> tuple[Hashable, ...]:
     """Answer what a speaker's name shares with each name that could be it (see
     _could_be): its first word (for a first name alone), its first word near (for a
     first name and an initial), its family name, its initials, the name near (for a
-    misspelling), and its beginnings (for a name cut short)."""
+    misspelling), its beginnings (for a name cut short), and its first word with each later one
+    (for a name with words left out)."""
     keys: list[Iterable[Hashable]] = []
     words = other.split()
     folded = other.casefold()
@@ -834,6 +835,8 @@ def _keys_as_other(other: str) -> tuple[Hashable, ...]:
         keys.append(("misspelt", 1, d) for d in _deletions(folded, first=True))
     if len(words) == 1 and " " not in other:
         keys.append(("cut", folded[:n]) for n in range(SHORTEST_CUT, len(folded)))
+    if len(words) > 2 and _full(other):
+        keys.append(("fewer", words[0].casefold(), w.casefold()) for w in words[1:])
     if _full(other):
         handle = _together(other, initial=True)
         keys.append(("handle", handle[:n]) for n in range(SHORTEST_CUT_HANDLE, len(handle)))
@@ -868,6 +871,7 @@ def _keys_as_name(name: str) -> tuple[Hashable, ...]:
     if len(parts) > 1:
         keys.append(("misspelt", len(parts), d, parts[1][:1]) for d in _deletions(parts[0]))
     if _full(name):
+        keys.append([("fewer", words[0].casefold(), words[1].casefold())])
         nickname = (_words(name)[-1].casefold(), words[0].casefold()[:NICKNAME_LETTERS])
         keys.append([("nickname", *nickname)])
     if initialled := _initialled(name):
@@ -1083,6 +1087,18 @@ def _together(full: str, *, initial: bool) -> str:
     return ((words[0][:1] if initial else words[0]) + words[-1]).casefold()
 
 
+def fewer_words_of(name: str, full: str) -> bool:
+    """Answer whether a full name is a longer one with words left out, its first kept: "Timid
+    Robot", "Timid Robot Zehta"; "Mohit Tahiliani", "Mohit Prakash Tahiliani"."""
+    words, longer = name.casefold().split(), iter(full.casefold().split())
+    return (
+        _full(name)
+        and len(full.split()) > len(words)
+        and next(longer) == words[0]
+        and all(word in longer for word in words[1:])  # in order: the iterator goes on
+    )
+
+
 SAME_PERSON: tuple[Callable[[str, str], bool], ...] = (
     first_name_of,
     first_name_of_initialled,
@@ -1094,6 +1110,7 @@ SAME_PERSON: tuple[Callable[[str, str], bool], ...] = (
     misspelt,
     cut_short,
     short_first_of,
+    fewer_words_of,
 )
 """The rules by which one name can be another speaker's: a name joins the one other
 person of the meeting it can be by any of these (and none when it can be two)."""
