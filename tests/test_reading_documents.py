@@ -519,6 +519,18 @@ def test_a_draft_named_by_the_end_of_its_name_is_that_draft_or_one_of_its_own() 
     }  # fmt: skip
 
 
+def test_a_drafts_short_name_without_its_dash_is_the_draft_it_ends() -> None:
+    found = read(
+        "# CORE WG IETF 125\n\n## Status\n\n* draft-ietf-core-sid-14\n\n"
+        "IESG Processing: core-sid\n\nCB: Got feedback on core-sid from the IESG; quic-go "
+        "and core-href are not drafts named here.\n"
+    )
+    assert [(d.name, d.also, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-core-sid-14", ["core-sid"],
+         [("submitted to the IESG", "IESG Processing: core-sid")]),
+    ]  # fmt: skip
+
+
 def test_a_stage_is_of_the_documents_its_clause_names_and_a_revision_of_its_clause_alone() -> None:
     found = read(
         "# CORE WG IETF 125\n\n## draft-ietf-core-groupcomm-bis\n\nMT: -core-comi is waiting "
@@ -1124,6 +1136,7 @@ def test_stage_phrases_in_rfc_6174_words() -> None:
         ("submitted to the IESG", "unaware-leaves: at AD Review"),
         ("submitted to the IESG", "-core-target-attr is in IETF Last Call."),
         ("submitted to the IESG", "With IESG: draft-ietf-zebra-baz"),
+        ("submitted to the IESG", "IESG Processing: draft-ietf-zebra-baz"),
         ("published", "RFC's completed: draft-tsvwg-dscp-considerations"),
         ("published", "New RFCs: draft-ietf-zebra-bar"),
         ("in WG Last Call", "-core-conditional-attributes-06 completed WG Last Call."),
@@ -2436,14 +2449,22 @@ In WGLC:
 Other work:
 
 - draft-ietf-zebra-tails-01
+
+IESG Processing:
+
+- draft-ietf-zebra-coat-02
+- draft-ietf-zebra-foal-01
 """
     found = read(text)
     rfcs = "Published RFCs: * RFC 9176: Zebra Stripes * RFC 9254: Zebra Hoofs"
+    iesg = "IESG Processing: - draft-ietf-zebra-coat-02 - draft-ietf-zebra-foal-01"
     assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
         ("RFC 9176", [("published", rfcs)]),
         ("RFC 9254", [("published", rfcs)]),
         ("draft-ietf-zebra-manes-03", []),
         ("draft-ietf-zebra-tails-01", []),
+        ("draft-ietf-zebra-coat-02", [("submitted to the IESG", iesg)]),
+        ("draft-ietf-zebra-foal-01", [("submitted to the IESG", iesg)]),
     ]
 
 

@@ -55,6 +55,7 @@ DRAFT = re.compile(
 # changes" (CoRE minutes); taken where it ends a draft's name the minutes write, or is of more
 # than one word ("-groupcomm-proxy is pending WG adoption call")
 SHORT_DRAFT = re.compile(r"(?<![\w/.-])-(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?![\w-])")
+UNDASHED_DRAFT = re.compile(r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w-])")
 # A set of drafts written with a wildcard and revision: "httpbis*-07" (httpwg/ietf75.txt).
 WILDCARD = re.compile(r"(?<![\w*-])[a-z][a-z0-9]*\*-\d\d(?![\w-])")
 # A section's first line, after its bullet and past a rule under its heading ("### Multipath
@@ -578,20 +579,20 @@ REVISING = frozenset({"bis", "ter"})
 def _short_drafts(text: str, names: "_Names") -> list[str]:
     """Answer the drafts the minutes name by the end of their names ("-core-comi"), as
     written: those that end a draft's name found, or have more than one word; never "-bis"
-    alone, which says a document revises another ("RFC7807bis …; its -bis is completing")."""
-    if " -" not in text and "\n-" not in text:
-        return []
+    alone, which says a document revises another ("RFC7807bis …; its -bis is completing");
+    without the dash, those of more than one word that end a draft's name found ("IESG
+    Processing: core-href" where draft-ietf-core-href is named)."""
     ends = {
         c.key.split("-", n)[-1]
         for c in names.found.values()
         if c.kind == "draft"
         for n in range(2, c.key.count("-") + 1)
     } - REVISING
-    return list(
-        dict.fromkeys(
-            m.group() for m in SHORT_DRAFT.finditer(text) if "-" in m["name"] or m["name"] in ends
-        )
-    )
+    dashed = [
+        m.group() for m in SHORT_DRAFT.finditer(text) if "-" in m["name"] or m["name"] in ends
+    ] if " -" in text or "\n-" in text else []  # fmt: skip
+    undashed = [m.group() for m in UNDASHED_DRAFT.finditer(text) if m.group() in ends]
+    return list(dict.fromkeys(dashed + undashed))
 
 
 def _listed_titles(

@@ -317,16 +317,16 @@ def stated(text: str, spans: list[tuple[int, int]]) -> list[Stated]:
                     first, last = next(s for s in sentences(text[a:b], a) if s[1] > at_words)
                     context = (min(context[0], first), max(context[1], last))
                 clause = next(c for c in clauses if c[1] >= own[0] + where)
-                facts.append((stage, context, rule, _names(sentence), clause))
+                facts.append((stage, context, rule, _names(sentence, where), clause))
             for clause in clauses if len(clauses) > 1 else ():
                 if stage is not None and clause[0] <= own[0] + where < clause[1]:
                     continue  # the clause of the sentence's stage
                 # another clause's own stage: "... waiting for shepherd write-up; -conditional-
                 # attributes and -groupcomm-bis are in WGLC"
                 said = text[clause[0] : clause[1]]
-                more, _ = _stage(said, phrases)
+                more, at = _stage(said, phrases)
                 if more is not None:
-                    facts.append((more, clause, "phrase", _names(said), clause))
+                    facts.append((more, clause, "phrase", _names(said, at), clause))
             for kind, quoted, how, (names, named), clause in facts:
                 apart = tuple(c for *_, c in facts if c != clause)
                 found.append(Stated(kind, *quoted, block, how, names, named, own, clause, apart))
@@ -533,11 +533,12 @@ COUNT_NAMED = re.compile(
 have passed Working Group Last Call" (QUIC minutes)."""
 
 
-def _names(sentence: str) -> tuple[tuple[str, ...], bool]:
+def _names(sentence: str, stage_at: int = -1) -> tuple[tuple[str, ...], bool]:
     """Answer the names a sentence gives the documents its stage is stated of: those a count
     of documents names in brackets, the object of "parked", "adoption call for", the subject
     of "has been sent to RFC editor", else the subject of a status line ("EBML -- version 14
-    was posted"); and whether they are the former."""
+    was posted"), unless the stage's words, at `stage_at`, are that subject ("IESG Processing:
+    core-sid"); and whether they are the former."""
     names = [
         name
         for counted in COUNT_NAMED.finditer(sentence)
@@ -550,6 +551,8 @@ def _names(sentence: str) -> tuple[tuple[str, ...], bool]:
             if name:
                 names.append(name)
     status = STATUS_SUBJECT.match(sentence) if not names else None
+    if status and status.start("name") <= stage_at < status.end("name"):
+        status = None  # the stage's own label, no document's name
     if status and status["name"].casefold() not in LABEL_WORDS:
         first, *rest = status["name"].split()
         a_group_s = bool(rest) and len(first) > 2 and first.isupper()  # "MLS Protocol:", no one

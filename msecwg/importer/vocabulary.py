@@ -352,10 +352,11 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # with a state of the IESG's as the Datatracker writes it, with its substate: "Waiting for
     # Writeup::AD Followup" (CELLAR minutes), not the shepherd's write-up a WG waits for; in or
     # past the IETF's Last Call, which the IESG issues: "-core-target-attr is in IETF Last Call."
-    # (CoRE minutes)
+    # (CoRE minutes); a label of them: "IESG Processing: core-sid"
     ("submitted to the IESG",
      r"\b(?:sent|submitted|gone|went|forwarded|handed) to (?:the )?IESG\b|\bwith (?:the )?IESG\b"
      r"|\b(?:in|under) (?:the )?IESG (?:processing|evaluation|review)\b|\bheaded to (?:the )?IESG\b"
+     r"|^\W*IESG (?:processing|evaluation|review)\s*:"
      r"|(?:^|:|\b(?:is|are|now|currently))[ \t]*at (?:the )?IESG\b(?![ \t]+\w)"
      r"|\b(?:up for|on|scheduled for) (?:an? |the )?(?:IESG )?telechat\b"
      r"|\bpublication requested\b|\brequested publication\b"
