@@ -19,6 +19,7 @@ from msecwg.importer.people import (
     fewer_words_of,
     first_name_and_initial_of,
     first_name_of,
+    initial_and_family_of,
     initials_of,
     misspelt,
     short_first_of,
@@ -89,6 +90,11 @@ def spellings(found: Found) -> dict[str, int | None]:
         (short_first_of, "Mike Bishop", "Michael Bishop", False),
         (short_first_of, "Ben Schwartz", "Ben Schwarz", False),
         (short_first_of, "Ben", "Benjamin Schwartz", False),
+        (initial_and_family_of, "M Thomson", "Martin Thomson", True),
+        (initial_and_family_of, "j. iyengar", "Jana Iyengar", True),
+        (initial_and_family_of, "M Duke", "Martin Thomson", False),
+        (initial_and_family_of, "J Thomson", "Martin Thomson", False),
+        (initial_and_family_of, "Thomson", "Martin Thomson", False),
         (fewer_words_of, "Timid Robot", "Timid Robot Zehta", True),
         (fewer_words_of, "Mohit Tahiliani", "Mohit Prakash Tahiliani", True),
         (fewer_words_of, "Mohit Prakash", "Mohit Prakash Tahiliani", True),
@@ -1770,7 +1776,12 @@ def test_a_chair_named_with_a_hat_after_a_bold_name_is_the_chair() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["presented by Yanmei Liu & Yunfei Ma", "Presentation by Yanmei Liu."]
+    "credit",
+    [
+        "presented by Yanmei Liu & Yunfei Ma",
+        "Presentation by Yanmei Liu.",
+        "* Presentation of the multipath draft and its open issues by Yanmei Liu.",
+    ],
 )
 def test_a_first_name_is_the_full_name_a_talk_is_presented_by(credit: str) -> None:
     found = read(

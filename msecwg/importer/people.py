@@ -106,9 +106,12 @@ NAME_THEN_SLASH = re.compile(r"[ \t][A-Z][^\W\d_]+[ \t]*/$")
 """A name's last word and a slash, before another name: "Presenters: Marcus Ihlar/Martin
 Thomson/Anoop Tomar" (SCONE minutes)."""
 PRESENTED_BY = re.compile(
-    r"(?:^|\W)(?:presented|presentation|presenting|slides|talk|led|chaired)[ \t]+by$", re.I
+    r"(?:^|\W)(?:presented|presentation|presenting|slides|talk|led|chaired)[ \t]+by$"
+    r"|(?:^|\W)(?:presentation|talk|overview)[ \t]+(?:of|on)[ \t][^.;\n]{1,120}[ \t]by$",
+    re.I,
 )
-"""Words that credit a talk to the name after them: "presented by Yanmei Liu & Yunfei Ma"."""
+"""Words that credit a talk to the name after them: "presented by Yanmei Liu & Yunfei Ma",
+"Presentation of vocabulary draft, … and corresponding open issues by Martin Thomson."."""
 CREDIT_MARKS = " \t>-*+#"
 """What a line may open with before a name it credits: quotation, bullet, heading marks."""
 POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -862,6 +865,8 @@ def _keys_as_name(name: str) -> tuple[Hashable, ...]:
             keys.append([("handle", folded)])
         if CAMEL_CASE.fullmatch(name):
             keys.append([("glued", folded)])
+    if len(words) == 2 and INITIAL.fullmatch(words[0]):
+        keys.append([("family", words[1].casefold())])
     if len(words) == 2 and INITIAL.fullmatch(words[1]):
         initial = words[1][0].casefold()[:1]
         keys.append(("initial", d, initial) for d in _deletions(words[0].casefold()))
@@ -1029,6 +1034,19 @@ def family_name_of(name: str, full: str) -> bool:
     )
 
 
+def initial_and_family_of(name: str, full: str) -> bool:
+    """Answer whether a name is the initial of a full one's first name and its family name:
+    "M Thomson", "Martin Thomson"; "m. thomson", "Martin Thomson"."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and INITIAL.fullmatch(words[0]) is not None
+        and _full(full)
+        and full.casefold().startswith(words[0][0].casefold())
+        and _words(full)[-1].casefold() == words[1].casefold()
+    )
+
+
 def short_first_of(name: str, full: str) -> bool:
     """Answer whether a full name is another with its first name shortened (or spelt
     out), the family name the same: "Ben Schwartz", "Benjamin Schwartz"; "Dave Dolson",
@@ -1111,6 +1129,7 @@ SAME_PERSON: tuple[Callable[[str, str], bool], ...] = (
     cut_short,
     short_first_of,
     fewer_words_of,
+    initial_and_family_of,
 )
 """The rules by which one name can be another speaker's: a name joins the one other
 person of the meeting it can be by any of these (and none when it can be two)."""
