@@ -189,6 +189,8 @@ def test_what_people_know_asked_or_a_consensus_assumed_is_no_decision() -> None:
     assert texts(read(said + agreed + "Room: Yes\n")) == [
         ("agreed", "Jana: Adequate to have stable 5-tuple + CCID? Room: Yes")
     ]
+    noted = "Dana: Training is needed.\n\nGroup: further discussion on broad vs narrow.\n"
+    assert texts(read(said + noted)) == []  # that the room discussed, no answer of it
     assert texts(read(said + "Assuming we have consensus, change the status.\n")) == []
     assert texts(read(said + "We have consensus to change the status.\n")) == [
         ("consensus", "We have consensus to change the status.")

@@ -76,8 +76,13 @@ to remove …" (AIPREF minutes)."""
 ROOM_LABEL_MOST = 40
 """How far into a passage the room's label and the first of its words stand, at the most."""
 ROOM_ANSWER = re.compile(
-    r"^\W*(?:\(all\)|all|room|the room|everyone|everybody|group|the group)\W*:\s*\S", re.I
+    r"^\W*(?:\(all\)|all|room|the room|everyone|everybody|group|the group)\W*:\s*"
+    r"(?!(?:some |more |further |additional |long |lengthy |extended )?(?:discussion|debate)\b)"
+    r"\S",
+    re.I,
 )
+"""The room's label opening its answer; not a note that it discussed ("Group: further discussion
+on broad vs narrow as part of this first iteration.", AIPREF minutes)."""
 # A question of what people know or use, which the room's answer decides nothing of: "does
 # anyone in room know an implementation that does this over h1?" / "Room: crickets" (HTTP)
 KNOWN_ASKED = re.compile(
