@@ -2307,7 +2307,8 @@ def test_no_pushback_rough_agreement_acclamation_a_hum_that_indicated_and_deferr
         "wire form\n\n## #2701: Typos\n\nEditorial by unanimous acclamation.\n\n"
         "## #2702: Frames\n\nSome pushback in the room.\n\nDeferring until we evaluate #2741.\n\n"
         "## #2703: Timing\n\nThere was a hum about whether this has to be solved by when v1 "
-        "ships. Hum indicated that this discussion should be continued.\n"
+        "ships. Hum indicated that this discussion should be continued.\n\n## #2704: Basics\n\n"
+        "Goal here is to get the basics in. Group agreed.\n"
     )
     assert texts(found) == [
         ("agreed", "No pushback in the room: rough agreement on proposed wire form"),
@@ -2315,6 +2316,7 @@ def test_no_pushback_rough_agreement_acclamation_a_hum_that_indicated_and_deferr
         ("ruling", "Deferring until we evaluate #2741."),
         ("hum", "There was a hum about whether this has to be solved by when v1 ships. Hum "
                 "indicated that this discussion should be continued."),
+        ("agreed", "Goal here is to get the basics in. Group agreed."),
     ]  # fmt: skip
 
 

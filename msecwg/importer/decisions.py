@@ -386,7 +386,7 @@ ASSENT_MARK = re.compile(
 # "Accepted without objection" (CELLAR minutes), "A (MJM): nobody complains." (NWCRG minutes);
 # never agreement sought ("Looking for agreement in the WG that they are treated correctly");
 # "No pushback in the room: rough agreement on proposed wire form", "Editorial by unanimous
-# acclamation." (QUIC minutes)
+# acclamation." (QUIC minutes), "… Group agreed." (AIPREF minutes)
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
     r"|is positive|is supportive|seems positive|seems supportive|wants|prefers|favou?rs)"
@@ -421,7 +421,8 @@ ROOM_ASSENT = re.compile(
     r"|\b(?:accepted|approved|agreed|adopted|merged|closed)\s+(?:without|with\s+no)\s+(?:any\s+)?"
     r"objections?\b|\b(?:accepted|approved|merged) as is\b|\bsilent (?:agreement|consent)\b"
     r"|^\W*(?:nobody|no one|no-one)\s+(?:complains|complained|objects|objected|disagrees"
-    r"|disagreed)\W*$|^\W*all\s+(?:agree|agrees|agreed)\W*$",
+    r"|disagreed)\W*$|^\W*(?:all|(?:the\s+)?(?:group|room|wg)|everyone|everybody)\s+(?:all\s+)?"
+    r"(?:agree|agrees|agreed)\W*$",
     re.IGNORECASE,
 )
 # The room agreeing as the minutes note it, never a speaker's "not everyone agrees" or
