@@ -2291,13 +2291,15 @@ def test_the_groups_support_thumbs_and_broad_agreement_noted_are_agreements() ->
         "# FOO WG\n\n## Frames\n\nWG is weakly supportive of using PATH instead of MP in frame "
         "names\n\nMS: seeing thumbs up for naming bikeshed RESET_STREAM_AT. thanks!\n\n"
         "Poll raised: most of the group supported adoption.\n\nThere's broad agreement about "
-        "unique signing keys.\n\nDana: I support this and want thumbs.\n"
+        "unique signing keys.\n\nDana: I support this and want thumbs.\n\nDavid: Everyone okay "
+        "with dropping the hash? I'm getting thumbs up.\n"
     )
     assert texts(found) == [
         ("agreed", "WG is weakly supportive of using PATH instead of MP in frame names"),
         ("agreed", "MS: seeing thumbs up for naming bikeshed RESET_STREAM_AT. thanks!"),
         ("agreed", "Poll raised: most of the group supported adoption."),
         ("agreed", "There's broad agreement about unique signing keys."),
+        ("agreed", "David: Everyone okay with dropping the hash? I'm getting thumbs up."),
     ]  # fmt: skip
 
 

@@ -375,24 +375,24 @@ ASSENT_MARK = re.compile(
 )
 # The room's assent (see DECIDED's "agreed"); "Agreement in the group that something like a
 # reference is needed", "considerable support heard for the constraints, and no opposition",
-# "Hearing no QPACK removal objections." (a chair's report of the room too), "WG is
-# weakly supportive of using PATH", "seeing thumbs up for naming", "There's broad agreement
-# about unique signing keys", "most of the group supported adoption", "we have support in
-# the room for 419" (HTTPWG minutes); a chair's reading of it: "it sounds like everyone wants
-# full mode" (TLS minutes), "sounds like we want to go with proposal 2 for now", "sounds like
-# there are no serious objections to the current proposal" (MLS minutes), "Sounds like general
-# support for server-generated." (HTTPWG minutes), "seems we're OK merging all three and
-# publishing new version of the draft." (ASDF minutes); and the minutes' note of it:
-# "Accepted without objection" (CELLAR minutes), "A (MJM): nobody complains." (NWCRG minutes);
-# never agreement sought ("Looking for agreement in the WG that they are treated correctly");
-# "No pushback in the room: rough agreement on proposed wire form", "Editorial by unanimous
-# acclamation." (QUIC minutes), "… Group agreed." (AIPREF minutes)
+# "Hearing no QPACK removal objections." (a chair's report of the room too), "WG is weakly
+# supportive of using PATH", "seeing thumbs up for naming", "I'm getting thumbs up", "There's broad
+# agreement about unique signing keys", "most of the group supported adoption", "we have support in
+# the room for 419" (HTTPWG minutes); a chair's reading of it: "it sounds like everyone wants full
+# mode" (TLS minutes), "sounds like we want to go with proposal 2 for now", "sounds like there are
+# no serious objections to the current proposal" (MLS minutes), "Sounds like general support for
+# server-generated." (HTTPWG minutes), "seems we're OK merging all three and publishing new version
+# of the draft." (ASDF minutes); and the minutes' note of it: "Accepted without objection" (CELLAR
+# minutes), "A (MJM): nobody complains." (NWCRG minutes); never agreement sought ("Looking for
+# agreement in the WG that they are treated correctly"); "No pushback in the room: rough agreement
+# on proposed wire form", "Editorial by unanimous acclamation." (QUIC minutes), "… Group agreed."
+# (AIPREF minutes)
 ROOM_ASSENT = re.compile(
     r"\broom (?:agrees|is happy|is fine|is ok|supports|seems happy"
     r"|is positive|is supportive|seems positive|seems supportive|wants|prefers|favou?rs)"
     r"|\b(?:wg|group|room) (?:is|was|seems) (?:weakly |strongly |generally )?supportive\b"
     r"|\bmost of the (?:group|room|wg) support(?:s|ed)\b"
-    r"|\b(?:seeing|saw|got) (?:some |several |many )?thumbs?[- ]up\b"
+    r"|\b(?:seeing|saw|got|getting) (?:some |several |many |lots of |a lot of )?thumbs?[- ]up\b"
     r"|\b(?:people|everyone|everybody|folks) (?:are|is|seem|seems)"
     r" (?:fine with|ok with|happy with|okay with)\b"
     r"|\bpeople nod|\b(?:folks|everyone|some|heads|room)\s+nodding\b|\bnodding\s+(?:from|in|around"
