@@ -820,7 +820,8 @@ def test_an_action_taken_without_its_article_or_being_taken_is_a_task() -> None:
         "# FOO WG\n\n## Problems\n\nJJ: Didn't follow this draft, no recommendations at the "
         "moment; I'm taking action to do that.\n\nMT: We are taking an action to review it.\n\n"
         "Lars: agreed.\n\nLars is taking the action to ask the AD.\n\n"
-        "CB: I'll take action to merge it.\n\nMT: Someone should take action to fix it.\n"
+        "CB: I'll take action to merge it.\n\nMT: Someone should take action to fix it.\n\n"
+        "Martin: takes AI to fix this.\n\nDana: It takes AI to solve this.\n"
     )
     assert owned(found) == [
         ("JJ", "Didn't follow this draft, no recommendations at the moment; I'm taking action to "
@@ -828,6 +829,7 @@ def test_an_action_taken_without_its_article_or_being_taken_is_a_task() -> None:
         ("MT", "We are taking an action to review it."),
         ("Lars", "Lars is taking the action to ask the AD."),
         ("CB", "I'll take action to merge it."),
+        ("Martin", "takes AI to fix this."),
     ]  # fmt: skip
 
 
@@ -2832,7 +2834,9 @@ def test_volunteers_named_and_a_plan_labelled_take_tasks_on() -> None:
         "# MLS\n\n## Architecture\n\nVolunteers to review architecture draft: Jon Millican, Joel "
         "Alwen, Sean Turner (2 weeks).\n\nWe should add a clearer interface. Volunteers: Cas and "
         "Karthik.\n\nDana: Thanks to the volunteers: Ted and Lucas.\n\nPlan: Submit a new version "
-        "of the document this week.\n\nMark Nottingham: will cut the queue now.\n"
+        "of the document this week.\n\nMark Nottingham: will cut the queue now.\n\n"
+        "Other volunteers: Esko, Thomas\n\nJim Göran Jaime volunteered to review.\n\n"
+        "Christian Amsüss volunteers\n\nThe Chair volunteered.\n"
     )
     assert owned(found) == [
         ("Jon Millican, Joel Alwen, Sean Turner",
@@ -2840,6 +2844,9 @@ def test_volunteers_named_and_a_plan_labelled_take_tasks_on() -> None:
          "weeks)."),
         ("Cas and Karthik", "Volunteers: Cas and Karthik."),
         (None, "Plan: Submit a new version of the document this week."),
+        ("Esko, Thomas", "Other volunteers: Esko, Thomas"),
+        ("Jim Göran Jaime", "Jim Göran Jaime volunteered to review."),
+        ("Christian Amsüss", "Christian Amsüss volunteers"),
     ]  # fmt: skip
     assert found.actions[0].owners == ["Jon Millican", "Joel Alwen", "Sean Turner"]
 

@@ -213,6 +213,7 @@ OWN = Clauses(
     r"|plan\s+to|(?:i|we)(?:\s+(?:have|got|took|take|am\s+taking|are\s+taking)"
     r"|['\u2019](?:m|re)\s+taking)\s+(?:(?:an?|the)\s+)?action(?:\s+item)?\s+to"
     r"|promised\s+to|volunteered\s+to|offered\s+to|(?:i|we)\s+commit\s+(?:again\s+)?to"
+    r"|(?:takes?|took)\s+(?:an?\s+|the\s+)?(?:ai|action(?:\s+item)?)\s+to"
     r"|(?<![\w'\u2019])going\s+to"
     r"|(?:main\s+)?next\s+steps?\s*(?:[:,](?:\s+will)?(?:\s+\(?1[.)])?|(?:are|is)\s+to)"
     r"|next\s+steps?\s+(?:are|is|would\s+be|include)(?:\s+about)?(?=\s+[a-z]+ing\b)"
@@ -257,8 +258,14 @@ LISTED_BEFORE = re.compile(
 # People named as volunteers, opening a sentence: "Volunteers to review architecture draft: Jon
 # Millican, Joel Alwen, Sean Turner (2 weeks).", "Volunteers: Cas and Karthik." (MLS minutes)
 VOLUNTEERS = re.compile(
-    r"\W*(?i:volunteers?)(?:\s+to\s+(?P<verb>[a-z]+)\b[^:.;]{0,60})?\s*:\s*"
-    r"(?P<who>[A-Z][\w.'-]*(?:(?:\s*(?:,|\band\b|&|\+)\s*|\s+)[A-Z][\w.'-]*){0,9})",
+    r"\W*(?i:(?:other\s+|more\s+|further\s+)?volunteers?)(?:\s+to\s+(?P<verb>[a-z]+)\b[^:.;]{0,60})?"
+    r"\s*:\s*(?P<who>[A-Z][\w.'-]*(?:(?:\s*(?:,|\band\b|&|\+)\s*|\s+)[A-Z][\w.'-]*){0,9})",
+)
+# People named as volunteers before the word, the sentence theirs: "Christian Amsüss volunteers",
+# "Jim Göran Jaime Carsten volunteered to review." (CoRE minutes)
+VOLUNTEERED = re.compile(
+    r"\W*(?P<who>[A-Z][\w.'-]*(?:(?:\s*(?:,|\band\b|&|\+)\s*|\s+)[A-Z][\w.'-]*){0,9})\s+"
+    r"volunteer(?:s|ed)(?:\s+to\s+(?P<verb>[a-z]+)\b[^.;!?]{0,60})?\W*$"
 )
 NOTED_TASK = re.compile(
     r"[\s*_]*(?:send(?:\s+out)?|schedule|organi[sz]e|set\s+up|circulate|arrange)\s+(?:an?\s+|the\s+)?"
@@ -424,7 +431,7 @@ GLAD = re.compile(r"\b(?:happy|willing|glad)\s+to$", re.IGNORECASE)
 """What ends OWN's "who" where a speaker says they are glad to do something."""
 OWN_WORDS = (
     "ll", "going", "can", "plan", "intend", "interested to", "next step", "happy to", "willing to",
-    "glad to", "action", "promised", "volunteered", "offered", "commit",
+    "glad to", "action", "promised", "volunteered", "offered", "commit", "ai to",
 )  # fmt: skip
 """Letters one of which OWN's "who" holds ("I'll", "we will", "shall", "am going to",
 "i can", "plan to", "intend to", "interested to", "next steps:", "happy to", "I have the action
@@ -1125,7 +1132,11 @@ def _undertaking(
         denied = NOT_BEFORE.search(sentence, 0, match.start())  # "We didn't ask David to ..."
         if verb in TASK_VERBS and _may_own(who, names) and denied is None:
             return match.group("who")
-    listed = VOLUNTEERS.match(sentence) if "volunteer" in caseless(sentence) else None
+    listed = None
+    if "volunteer" in caseless(sentence):
+        listed = VOLUNTEERS.match(sentence) or VOLUNTEERED.match(sentence)
+    if listed and not _a_name(OWNERS_APART.sub(" ", listed["who"])):
+        listed = None  # "The Chair volunteered", "Many volunteered"
     if listed and not outcome and (listed["verb"] is None or listed["verb"] in TASK_VERBS):
         return listed["who"].rstrip(".")
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
