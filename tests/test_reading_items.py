@@ -1255,7 +1255,8 @@ def test_a_task_noted_for_someone_that_ends_in_closing_the_issue_is_no_ruling() 
     "line",
     ["Dana: I don't see a workable way to close it without new stripes.",
      "Other topics: hoof care (30minutes); stripes (30 min), revisit the paint draft.",
-     "RR: For context, wanted to defer hard computation work."],
+     "RR: For context, wanted to defer hard computation work.",
+     "JI: With a single packet number space, you need to revisit a lot of assumptions."],
 )  # fmt: skip
 def test_a_way_to_a_ruling_a_wish_and_an_agenda_that_times_one_are_no_ruling(line: str) -> None:
     got = decided_with(f"{line}\n\nian: will close with no action\n")

@@ -885,12 +885,13 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # cue says more.
     ("agreed", ASSENT_MARK, ("room agree", "objection", "\U0001f44d", "nod", "nobody", "no one")),
 ]
-# A ruling only offered, wished or a way to one spoken of: "so we shelved that for now
+# A ruling only offered, wished, needed or a way to one spoken of: "so we shelved that for now
 # and can revisit later.", "I don't see a workable way to close it", "wanted to defer
-# hard computation work".
+# hard computation work", "With a single packet number space, you need to revisit a lot of
+# assumptions." (QUIC minutes).
 MODAL_BEFORE = re.compile(
     r"\b(?:can|could|may|might|should|would|shall we|will we|do we|didn't|did not|don't|do not"
-    r"|not|never|ways?|wants?|wanted|tried|trying)\s+(?:\w+\s+){0,2}$",
+    r"|not|never|ways?|wants?|wanted|tried|trying|need|needs|needed)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # The time an agenda gives a topic: "revisit the first implementation draft" among "Other
