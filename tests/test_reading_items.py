@@ -1828,10 +1828,12 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
            "please file an issue."),
           (None, "Please file an issue.")]),
         # a chair asking the group to read a draft, a task asked with "do"; not anyone asking
-        # to read
+        # to read, nor the minutes sending their reader to the recording
         ("## Update timeout\n\nChairs: Please read draft-pusateri-dnsop-update-timeout because "
          "we ran out of time\n\nAnn: Please read the full document!\n\nBrian: Please do send "
-         "your favorite path aware thing to the list.\n",
+         "your favorite path aware thing to the list.\n\nThese minutes were created with the "
+         "assistance of generative AI, please double check anything critical with the "
+         "recording.\n",
          [(None, "Please read draft-pusateri-dnsop-update-timeout because we ran out of time"),
           (None, "Please do send your favorite path aware thing to the list.")]),
         # a person named in three words taking a task on

@@ -583,6 +583,10 @@ NAMED_BEFORE = re.compile(r"(?:^|[\s;:.(])(?P<who>[A-Za-z][\w.'-]*),?\s+$")
 # document!", "please take a look at what's in the wiki, everyone!", "please raise it now",
 # "PLEASE HELP US CLOSE THESE" (quic/ietf102.md)
 TO_EVERYONE = re.compile(r"\b(?:everyone|everybody|anyone|anybody|folks|people|all|now)\b", re.I)
+THE_RECORD = re.compile(r"\b(?:recording|video|these\s+(?:minutes|notes))\b", re.IGNORECASE)
+"""The record of the meeting a "please" sends its reader to, asking no one at the meeting: "These
+minutes were created with the assistance of generative AI, please double check anything critical
+with the Youtube recording." (MASQUE minutes)."""
 PLEASE_VERBS = TASK_VERBS - {"look", "read", "check", "comment", "do", "help", "come"}
 """The verbs "please" asks a task with; not to look, read or help, which it asks of everyone, nor
 to come ("Please come by!", "please come to mic line": an invitation)."""
@@ -1023,6 +1027,7 @@ def _asked(sentence: str, names: frozenset[str], *, chair: bool = False) -> str 
         hedged(sentence[aside:] if aside > sentence.rfind(")", 0, please.start()) else sentence)
         or TO_EVERYONE.search(sentence)
         or AT_ONCE.search(sentence)
+        or THE_RECORD.search(sentence)
     ):
         return False
     asked = [w.casefold() for w in please.group("rest").split()]
