@@ -1644,11 +1644,21 @@ def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> N
     "heading",
     ["Brian on Operational Drafts", "MIRJA PRESENTS OPERATIONS DRAFTS",
      "Activity on Relevant non-WG Documents", "Presentation of non WG Documents:",
-     "Targeted Extension Individual Drafts ", "Individual documents (time remaining)"],
+     "Targeted Extension Individual Drafts ", "Individual documents (time remaining)",
+     "Active documents, continued"],
 )  # fmt: skip
 def test_a_heading_that_ends_on_documents_in_the_plural_names_none(heading: str) -> None:
     text = (f"# ZEBRA WG Minutes - IETF 125\n\n## {heading}\n\nBrian T: the draft is done.\n"
             "mirja: agreed.\n")  # fmt: skip
+    assert [d.name for d in read(text).documents] == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["In IESG Processing", "RFC Editor Queue", "IESG Evaluation", "In WGLC", "Published"]
+)
+def test_a_heading_that_names_a_stage_alone_names_no_document(heading: str) -> None:
+    text = (f"# ZEBRA WG Minutes - IETF 125\n\n## Status\n\n### {heading}\n\nThis document "
+            "approaches a WG adoption call and needs reviews.\n")  # fmt: skip
     assert [d.name for d in read(text).documents] == []
 
 

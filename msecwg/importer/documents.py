@@ -35,6 +35,7 @@ from msecwg.importer.vocabulary import (
     ORDINALS,
     PROTOCOLS,
     ROLE_WORDS,
+    STAGE_LABEL_WORDS,
     TASK_VERBS,
     TITLE_TAIL_WORDS,
     UNNAMED,
@@ -881,7 +882,7 @@ def _subject(
         names.add(candidate)
         owner = names.owner(candidate.key)
         return [owner] if owner is not None else []
-    if _is_group(part.title) or _of_documents(part.title):
+    if _is_group(part.title) or _of_documents(part.title) or _a_stage_alone(part.title):
         return []
     parent = parts[parent_at] if parent_at is not None else None
     if parent is not None and re.search(r"\bissues?\b", parent.title, re.IGNORECASE):
@@ -1221,9 +1222,21 @@ def _is_speaker(words: str, speakers: frozenset[str]) -> bool:
 def _of_documents(title: str) -> bool:
     """Answer whether a heading ends speaking of documents, in the plural, so naming none
     ("Activity on Relevant non-WG Documents", "MIRJA PRESENTS OPERATIONS DRAFTS", "Individual
-    documents (time remaining)")."""
-    last = PARENTHESES.sub("", title).rstrip(" .:?!").rsplit(maxsplit=1)[-1:]
+    documents (time remaining)", "Active documents, continued")."""
+    title = CONTINUED.sub("", PARENTHESES.sub("", title))
+    last = title.rstrip(" .:?!").rsplit(maxsplit=1)[-1:]
     return bool(last) and last[0].casefold() in DOCUMENT_GROUP_WORDS - {"work", "related"}
+
+
+CONTINUED = re.compile(r"[\s,:;-]+(?:continued|cont['\u2019]?d|cont\.?)\W*$", re.IGNORECASE)
+"""A heading's word that it goes on from one before: "Active documents, continued"."""
+
+
+def _a_stage_alone(title: str) -> bool:
+    """Answer whether a heading names a stage of the process alone, no document ("In IESG
+    Processing", "RFC Editor Queue", "Published")."""
+    words = re.findall(r"[\w'\u2019-]+", title.casefold())
+    return bool(words) and STAGE_LABEL_WORDS.issuperset(words)
 
 
 def _is_group(title: str) -> bool:

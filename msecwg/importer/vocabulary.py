@@ -49,6 +49,16 @@ DOCUMENT_GROUP_WORDS = frozenset(
      "extensions", "proposals"}
 )  # fmt: skip
 
+# The words of a heading that names a stage of the process alone, no document: "### In IESG
+# Processing", "### RFC Editor Queue", "### Published" (CoRE minutes), "### In WGLC"
+STAGE_LABEL_WORDS = frozenset(
+    {"in", "under", "with", "at", "past", "post", "the", "for", "awaiting", "waiting", "iesg",
+     "ietf", "processing", "evaluation", "review", "rfc", "editor", "editor's", "queue", "wglc",
+     "rglc", "wg", "rg", "working", "research", "group", "last", "call", "calls", "lc", "ad",
+     "published", "adopted", "adoption", "shepherd", "write-up", "writeup", "publication",
+     "requested", "approved", "auth48", "parked", "expired", "dead"}
+)  # fmt: skip
+
 # Words at the end of a title that say what was done with its subject, not its name:
 # "Security properties discussion", "httpbis*-07 summary", "HTTP update"
 # (httpwg/ietf74.txt, httpwg/ietf75.txt, quic/ietf102.md), "SCONE Protocol Open Issues".
