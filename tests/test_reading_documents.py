@@ -2141,6 +2141,7 @@ def test_a_stage_denied_in_a_question_is_none() -> None:
      ("Hoof Care", "Christian: Prefers a flag date\n    Important draft to get adoption"),
      ("Hoof Care", "Oliver: Want draft version by end of January\n\nNeed document by May."),
      ("Hoof Care", "Martin: An Experimental draft should have an experiment in it."),
+     ("Hoof Care", "The aim is a WG-last-callable draft available by IETF106."),
      ("Hoof Care", "Sheng: targeting the date (31/Aug Stable draft WG charter sent to AD).\n\n"
       "The March draft has it; the Sept. draft will not."),
      ("New Working Group Business", "The draft is ready for WGLC."),

@@ -304,9 +304,10 @@ TWO_DRAFTS = re.compile(
 )
 TITLED = re.compile(r"\b(?:tentatively\s+)?(?:en)?titled\s+\"(?P<title>[^\"]{3,120})\"")
 # Words that describe drafts rather than name one: "HTTP-related", "IETF-managed",
-# "Christian's".
+# "Christian's", "a WG-last-callable draft" (CoRE minutes).
 DESCRIBING = re.compile(
-    r"(?:-(?:related|based|specific|like|style|only|level|side|wide|[a-z]+ed)|['\u2019]s)$"
+    r"(?:-(?:related|based|specific|like|style|only|level|side|wide|[a-z]+ed|[a-z]+able)"
+    r"|['\u2019]s)$"
 )
 # An IRTF research group's acronym, which names the group before "draft", not a document: "a
 # CFRG draft" (MLS minutes), "the ICCRG drafts".
