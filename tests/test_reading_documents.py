@@ -2332,6 +2332,21 @@ def test_a_stage_has_the_date_its_clause_gives_its_year_nearest_the_meeting() ->
     }
 
 
+def test_a_date_on_a_line_listing_another_document_is_none_of_the_stages_above_it() -> None:
+    found = read(
+        "# CORE WG\n\n## Status\n\n~~~~\nDocuments nearing WGLC\ndraft-ietf-core-yang-cbor-10\n"
+        "draft-veillette-core-yang-library-05 (in WGA call until 2019-07-18)\n~~~~\n\n"
+        "## Comi\n\ndraft-ietf-core-comi is in WGLC until\n2019-08-01.\n"
+    )
+    assert {
+        d.name: [(s.kind, s.date and s.date.text) for s in d.stages] for d in found.documents
+    } == {
+        "draft-ietf-core-yang-cbor-10": [("WG Last Call planned", None)],
+        "draft-veillette-core-yang-library-05": [("WG Last Call planned", None)],
+        "draft-ietf-core-comi": [("in WG Last Call", "2019-08-01")],
+    }
+
+
 def test_ready_for_another_round_of_last_call_is_ready_for_wg_last_call() -> None:
     assert stages_of("Authors think the document is ready for another round of Last Call.") == [
         (

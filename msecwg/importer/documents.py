@@ -21,8 +21,8 @@ from msecwg.importer.meeting import GROUP
 from msecwg.importer.records import Document, StageFound
 from msecwg.importer.sections import HEADING_ID, WEEKDAY
 from msecwg.importer.speakers import full_name
-from msecwg.importer.stages import Stated, handed_over, remarked, stated
-from msecwg.importer.text import Sentences, fold, holds_any
+from msecwg.importer.stages import STAGE_WORD, Stated, handed_over, remarked, stated
+from msecwg.importer.text import Sentences, caseless, fold, holds_any
 from msecwg.importer.turns import SHORT_NAME, first_words, introduced_items
 from msecwg.importer.vocabulary import (
     ADMINISTRATIVE_WORDS,
@@ -1388,7 +1388,11 @@ def _stages(
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
             keys += _starting(ordered, wildcard + "-")
         quote = fold(text[start:end])
-        dated = dates(text, *fact.clause, year)  # "WGLC currently planned for mid-april 2018"
+        dated = [  # "WGLC currently planned for mid-april 2018"
+            d
+            for d in dates(text, *fact.clause, year)
+            if not _an_items_date(text, fact.clause[0], d.start, starts)
+        ]
         when: When = (
             "after" if fact.stage in PLANNED else "before" if fact.stage in DONE else "near"
         )
@@ -1402,6 +1406,20 @@ def _stages(
                     StageFound(kind=fact.stage, quote=quote, start=fact.start, date=date)
                 )
     return stages
+
+
+def _an_items_date(text: str, clause: int, at: int, starts: list[int]) -> bool:
+    """Answer whether a date at `at` is that of an item listed on a line of its own below the
+    first of its clause, a line that names a document and no stage: "Documents nearing WGLC" /
+    "draft-ietf-core-sid-07" / "draft-veillette-core-yang-library-05 (in WGA call until
+    2019-07-18)" (CoRE minutes) gives no date to the Last Call. `starts` are where documents are
+    mentioned, in order."""
+    line = text.rfind("\n", 0, at) + 1
+    if line <= clause:
+        return False
+    end = len(text) if (end := text.find("\n", at)) < 0 else end
+    named = bisect_left(starts, end) > bisect_left(starts, line)
+    return named and not STAGE_WORD.search(caseless(text[line:end]))
 
 
 def _headed_stages(
