@@ -523,12 +523,21 @@ def test_a_drafts_short_name_without_its_dash_is_the_draft_it_ends() -> None:
     found = read(
         "# CORE WG IETF 125\n\n## Status\n\n* draft-ietf-core-sid-14\n\n"
         "IESG Processing: core-sid\n\nCB: Got feedback on core-sid from the IESG; quic-go "
-        "and core-href are not drafts named here.\n"
+        "and quic-href are not drafts named here.\n"
     )
     assert [(d.name, d.also, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
         ("draft-ietf-core-sid-14", ["core-sid"],
          [("submitted to the IESG", "IESG Processing: core-sid")]),
     ]  # fmt: skip
+
+
+def test_a_short_name_opening_with_the_meetings_group_on_a_line_about_documents_is_one() -> None:
+    found = read(
+        "# ZEBRA WG IETF 125\n\n## Status\n\nCB: 4 documents, of which 2 in last call, i.e. "
+        "zebra-stripes and zebra-hoofs-bis.\n\n* More interop: between zebra-go and quicly.\n\n"
+        "We need to know which of the zebra-application drafts are ready.\n"
+    )
+    assert [d.name for d in found.documents] == ["zebra-stripes", "zebra-hoofs-bis"]
 
 
 def test_a_stage_is_of_the_documents_its_clause_names_and_a_revision_of_its_clause_alone() -> None:

@@ -480,7 +480,7 @@ def documents(
             names.call(candidate.key, written)
     for title in _listed_titles(text, blocks, parts, speakers):
         names.add(Candidate(key("named", title), "named", title, None))
-    for short in _short_drafts(text, names):
+    for short in _short_drafts(text, names, group):
         names.add(Candidate(key("named", short), "named", short, None))
     said = stated(text, spans)
     for fact in said:
@@ -578,12 +578,14 @@ REVISING = frozenset({"bis", "ter"})
 """The ends of drafts' names that say only that they revise another document."""
 
 
-def _short_drafts(text: str, names: "_Names") -> list[str]:
+def _short_drafts(text: str, names: "_Names", group: str | None = None) -> list[str]:
     """Answer the drafts the minutes name by the end of their names ("-core-comi"), as
     written: those that end a draft's name found, or have more than one word; never "-bis"
     alone, which says a document revises another ("RFC7807bis …; its -bis is completing");
     without the dash, those of more than one word that end a draft's name found ("IESG
-    Processing: core-href" where draft-ietf-core-href is named)."""
+    Processing: core-href" where draft-ietf-core-href is named), or that open with the
+    meeting's `group` on a line about documents ("2 in last call, i.e. core-sid and
+    core-yang-cbor" at a CoRE meeting; not "interop between quic-go and quicly")."""
     ends = {
         c.key.split("-", n)[-1]
         for c in names.found.values()
@@ -593,8 +595,32 @@ def _short_drafts(text: str, names: "_Names") -> list[str]:
     dashed = [
         m.group() for m in SHORT_DRAFT.finditer(text) if "-" in m["name"] or m["name"] in ends
     ] if " -" in text or "\n-" in text else []  # fmt: skip
-    undashed = [m.group() for m in UNDASHED_DRAFT.finditer(text) if m.group() in ends]
+    own = f"{group.casefold()}-" if group else None
+    undashed = [
+        m.group()
+        for m in UNDASHED_DRAFT.finditer(text)
+        if m.group() in ends or (own and m.group().startswith(own) and _of_documents_said(text, m))
+    ]
     return list(dict.fromkeys(dashed + undashed))
+
+
+OF_DOCUMENTS_SAID = re.compile(
+    r"\b(?:drafts?|documents?|docs?|I-Ds?|WGLC|last call|adopt\w*|IESG|shepherd|publication"
+    r"|revision)\b",
+    re.IGNORECASE,
+)
+"""Words of a line about documents (see _short_drafts)."""
+KIND_AFTER = re.compile(r"\s+(?:drafts|documents|docs|I-Ds|specs|specifications)\b", re.IGNORECASE)
+"""Documents in the plural after a name, which makes it a kind of them."""
+
+
+def _of_documents_said(text: str, match: re.Match[str]) -> bool:
+    """Answer whether the line of a match speaks of documents (OF_DOCUMENTS_SAID), not of a
+    kind of them after it ("which of the core-application drafts are …")."""
+    if KIND_AFTER.match(text, match.end()):
+        return False
+    end = len(text) if (end := text.find("\n", match.end())) < 0 else end
+    return OF_DOCUMENTS_SAID.search(text, text.rfind("\n", 0, match.start()) + 1, end) is not None
 
 
 def _listed_titles(
