@@ -531,7 +531,7 @@ def documents(
     every = _mentions(blocks, candidates, names.also)
     located = [(c, found) for c, found in zip(candidates, every, strict=True) if found]
     stages = _stages(text, said, located, subjects, sections, blocks, year, held)
-    remarks = _stages(text, remarked(text, spans), located, subjects, sections, blocks)
+    remarks = _stages(text, remarked(text, spans), located, subjects, sections, blocks, dated=False)
     for k, found in _headed_stages(text, parts, parents, subjects).items():
         quoted = {s.quote for s in stages.get(k, [])}
         stages.setdefault(k, []).extend(s for s in found if s.quote not in quoted)
@@ -1331,11 +1331,13 @@ def _stages(
     blocks: _Blocks,
     year: int | None = None,
     held: dt.date | None = None,
+    *,
+    dated: bool = True,
 ) -> dict[str, list[StageFound]]:
     """Answer, by document key, the stages stated of each, with the date the clause stating
-    each gives, where it gives one (the meeting's `year` and first day `held` supplying a
-    date's year, after the meeting for a stage PLANNED, before it for one DONE: see
-    dating.year_for): a stage is stated
+    each gives, where it gives one and they are `dated` (the meeting's `year` and first day
+    `held` supplying a date's year, after the meeting for a stage PLANNED, before it for one
+    DONE: see dating.year_for): a stage is stated
     of the documents its clause names, else its sentence but for its other clauses that state
     stages of their own (else, when it is short, its neighbour; a revision, its clause
     alone), else of the one document its paragraph or item names before it ("**LISP Impact
@@ -1414,15 +1416,15 @@ def _stages(
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
             keys += _starting(ordered, wildcard + "-")
         quote = fold(text[start:end])
-        dated = [  # "WGLC currently planned for mid-april 2018"
+        found_dates = [  # "WGLC currently planned for mid-april 2018"
             d
-            for d in dates(text, *fact.clause, year)
+            for d in (dates(text, *fact.clause, year) if dated else ())
             if not _an_items_date(text, fact.clause[0], d.start, starts)
         ]
         when: When = (
             "after" if fact.stage in PLANNED else "before" if fact.stage in DONE else "near"
         )
-        date = year_for(dated[0].date, held, when=when) if len(dated) == 1 else None
+        date = year_for(found_dates[0].date, held, when=when) if len(found_dates) == 1 else None
         for k in dict.fromkeys(keys):
             if names[k] == THE_CHARTER and fact.stage not in CHARTER_STAGES | {"remark"}:
                 continue
