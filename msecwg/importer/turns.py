@@ -221,6 +221,8 @@ def _plain(name: str) -> bool:
 def _listed_alone(body: str, listed: frozenset[str]) -> str | None:
     """Answer the full name a line holds alone where the minutes list it as attending
     ("Dave Crocker" and "8. Dave Crocker, Brandenburg InternetWorking"), else None."""
+    if not listed:
+        return None  # no list of who attended: no name is listed
     who = speaker(body.strip()) if len(body) < OPENING_READ else None
     name = who.name if who and not who.role else None
     return name if name and _full(name) and name.casefold() in listed else None
