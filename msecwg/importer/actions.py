@@ -255,17 +255,18 @@ LISTED_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?"
 LISTED_BEFORE = re.compile(
     rf"[\s*_-]*(?P<listed>(?:{LISTED_NAME}\s*,\s*)+(?:{LISTED_NAME}\s+(?=and\s))?)(?:and\s+)?"
 )
+VOLUNTEER_NAMES = r"(?P<who>[A-Z][\w.'-]*(?:(?:\s*(?:,|\band\b|&|\+)\s*|\s+)[A-Z][\w.'-]*){0,9})"
+"""Capitalised names of volunteers, ten at the most, apart or joined by "and", "&" or "+"."""
 # People named as volunteers, opening a sentence: "Volunteers to review architecture draft: Jon
 # Millican, Joel Alwen, Sean Turner (2 weeks).", "Volunteers: Cas and Karthik." (MLS minutes)
 VOLUNTEERS = re.compile(
     r"\W*(?i:(?:other\s+|more\s+|further\s+)?volunteers?)(?:\s+to\s+(?P<verb>[a-z]+)\b[^:.;]{0,60})?"
-    r"\s*:\s*(?P<who>[A-Z][\w.'-]*(?:(?:\s*(?:,|\band\b|&|\+)\s*|\s+)[A-Z][\w.'-]*){0,9})",
+    rf"\s*:\s*{VOLUNTEER_NAMES}",
 )
 # People named as volunteers before the word, the sentence theirs: "Christian Amsüss volunteers",
 # "Jim Göran Jaime Carsten volunteered to review." (CoRE minutes)
 VOLUNTEERED = re.compile(
-    r"\W*(?P<who>[A-Z][\w.'-]*(?:(?:\s*(?:,|\band\b|&|\+)\s*|\s+)[A-Z][\w.'-]*){0,9})\s+"
-    r"volunteer(?:s|ed)(?:\s+to\s+(?P<verb>[a-z]+)\b[^.;!?]{0,60})?\W*$"
+    rf"\W*{VOLUNTEER_NAMES}\s+volunteer(?:s|ed)(?:\s+to\s+(?P<verb>[a-z]+)\b[^.;!?]{{0,60}})?\W*$"
 )
 NOTED_TASK = re.compile(
     r"[\s*_]*(?:send(?:\s+out)?|schedule|organi[sz]e|set\s+up|circulate|arrange)\s+(?:an?\s+|the\s+)?"
