@@ -1663,8 +1663,10 @@ def test_a_heading_that_ends_on_documents_in_the_plural_names_none(heading: str)
 
 
 @pytest.mark.parametrize(
-    "heading", ["In IESG Processing", "RFC Editor Queue", "IESG Evaluation", "In WGLC", "Published"]
-)
+    "heading",
+    ["In IESG Processing", "RFC Editor Queue", "IESG Evaluation", "In WGLC", "Published",
+     "Completed WGLC", "Candidates for Adoption", "Ready for WGLC"],
+)  # fmt: skip
 def test_a_heading_that_names_a_stage_alone_names_no_document(heading: str) -> None:
     text = (f"# ZEBRA WG Minutes - IETF 125\n\n## Status\n\n### {heading}\n\nThis document "
             "approaches a WG adoption call and needs reviews.\n")  # fmt: skip
@@ -2671,3 +2673,32 @@ def test_a_last_call_ending_or_targeted_a_wg_draft_now_or_a_revision_just_upload
 
 def test_a_last_call_ending_in_a_condition_is_no_stage() -> None:
     assert stages_of("When the WGLC ends, we will see.") == []
+
+
+def test_a_heading_that_names_a_stage_alone_states_it_of_its_list_or_its_one_document() -> None:
+    text = ("# ZEBRA WG Minutes - IETF 125\n\n## Status\n\n* draft-ietf-zebra-hoof is in "
+            "good shape.\n\n### Completed WGLC\n\n* The status of draft-ietf-zebra-stripe was "
+            "briefly presented.\n\n### Candidates for Adoption\n\n* draft-ietf-zebra-mane\n"
+            "* draft-ietf-zebra-tail\n")  # fmt: skip
+    found = {d.name: [(s.kind, s.quote) for s in d.stages] for d in read(text).documents}
+    listed = "### Candidates for Adoption * draft-ietf-zebra-mane * draft-ietf-zebra-tail"
+    assert found == {
+        "draft-ietf-zebra-hoof": [],
+        "draft-ietf-zebra-stripe": [("in WG Last Call", "### Completed WGLC")],
+        "draft-ietf-zebra-mane": [("candidate for adoption", listed)],
+        "draft-ietf-zebra-tail": [("candidate for adoption", listed)],
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [("draft-ietf-zebra-hoof is now published as RFC8428.", "published"),
+     ("draft-ietf-zebra-hoof: This actually passed WG adoption, waiting for resubmission.",
+      "adopted"),
+     ("draft-ietf-zebra-hoof: We can go for WGLC, this document looks ready.",
+      "WG Last Call planned"),
+     ("draft-ietf-zebra-hoof: Tim sees this as close to WGLC but would like final comments.",
+      "WG Last Call planned")],
+)  # fmt: skip
+def test_stages_said_as_minutes_write_them(sentence: str, stage: str) -> None:
+    assert stages_of(sentence) == [(stage, sentence)]

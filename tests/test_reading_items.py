@@ -1091,7 +1091,9 @@ def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls_with_the_line_
         "Would anyone be interested in an interim - 8ish thumbs up in the room\n\n"
         "Target stickiness question: thumbs up around the room\n\nmnot: thumbs up\n\n"
         "Naming networks not numbering VLANS\n\nThumbs up in room\n\n"
-        "CB: Polling for WGA: 6 raise-hand, 0 not-raise.\n"
+        "CB: Polling for WGA: 6 raise-hand, 0 not-raise.\n\n**Eric Kinnear**: Use show of hands "
+        'tool to hum. Question "Is this a suitable starting point?" Result: 46 raise, 2 do not '
+        "raise (96 total participants present in chat)\n"
     )
     assert texts(found) == [
         ("poll", "Show-of-hands: Are in favour of 1 byte - 21 raised hands, 16 did not. 111 "
@@ -1101,8 +1103,11 @@ def test_hands_raised_and_thumbs_up_in_the_room_are_counted_polls_with_the_line_
         ("poll", "Target stickiness question: thumbs up around the room"),
         ("poll", "Naming networks not numbering VLANS Thumbs up in room"),
         ("poll", "CB: Polling for WGA: 6 raise-hand, 0 not-raise."),
+        ("poll", 'Use show of hands tool to hum. Question "Is this a suitable starting point?" '
+                 "Result: 46 raise, 2 do not raise (96 total participants present in chat)"),
     ]  # fmt: skip
-    assert [p.name for p in found.people] == ["Martin", "mnot", "CB"]  # no "Show-of-hands"
+    speakers = ["Martin", "mnot", "CB", "Eric Kinnear"]  # no "Show-of-hands"
+    assert [p.name for p in found.people] == speakers
 
 
 def test_the_rooms_assent_marked_after_a_proposal_and_interest_counted_are_decisions() -> None:

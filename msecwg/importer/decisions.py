@@ -509,7 +509,8 @@ COUNT_BY_ANSWER = re.compile(
 # allow ... language? 22 yes, 8 no, 5 no op" (SCONE minutes), "Show of hands - is 5033 a
 # good starting point: pro 30, con 1, undecided 11", "... in the room in adopting this as a work
 # item?" / "For: 38 No: 2", "Do you support option 2 (proxy payloads)? 11/17/81" (MASQUE minutes),
-# "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants" (TLS minutes),
+# "Are in favour of 1 byte - 21 raised hands, 16 did not. 111 participants" (TLS minutes), "Is
+# this a suitable starting point for WG adoption"? Result: 46 raise, 2 do not raise" (MASQUE),
 # "Do you want STOP_SENDING_AT in this draft? y/n? => 2/30 (110 no opinion)" (QUIC minutes),
 # "How many people think CCWG should work on this topic (18: yes, 4 no, 14 no opinon)", "Are
 # people interested in testing this? (11 people said yes)" (CCWG minutes)
@@ -524,6 +525,7 @@ POLL_LINE = re.compile(
     r"|[?\]][ \t]*\d+/\d+(?:/\d+)?[ \t]*$"
     rf"|{_FOR_LABEL}[ \t]*\d+\W{{0,3}}(?:no|against|con)\b\.?:?[ \t]*\d+\b"
     r"|\b\d+[ \t]+raised[ \t]+(?:their[ \t]+)?hands?\b[^\n]{0,40}\bdid[ \t]+not\b"
+    r"|\b\d+[ \t]+raised?[ \t]*[,;][ \t]*\d+[ \t]+(?:do|did)[ \t]+not\b"
     r"|^\W*(?:who|how\s+many)\b[^:?\n]{3,120}[:?][ \t]*(?:\d+|none|nobody|no\s+one)\W*$"
     r"|\b\d+[ \t]+(?:yes|pro|in\s+favou?r)[ \t]*,[ \t]*\d+[ \t]+(?:no|con|against)\b"
     r"|\b(?:yes|pro)[ \t]+\d+[ \t]*,[ \t]*(?:no|con)[ \t]+\d+\b"

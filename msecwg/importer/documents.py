@@ -1377,9 +1377,11 @@ def _stages(
         if the_draft and len(own) == 1 and keys and own[0] not in keys and not fact.named:
             keys = own
         block = bisect_right(blocks.starts, fact.start) - 1
+        opens = block >= 0 and _is_heading(blocks.starts[block], sections)
         end = fact.end  # the quote's: to the last item listed below it, if those are its
         if not keys and block >= 0:
-            keys = [located[n][0].key for n in _listed_below(text, blocks, block, where)]
+            listed = _listed_below(text, blocks, block, where, heading=opens)
+            keys = [located[n][0].key for n in listed]
             end = blocks.ends[block + len(keys)] if keys else end
         if not keys and block >= 0 and fact.start < blocks.ends[block]:
             item = bisect_left(starts, blocks.starts[block])
@@ -1391,7 +1393,7 @@ def _stages(
             keys = [*before] if len(before) == 1 else []
         start = fact.start  # the quote's: from the item above that names the document, if one
         items = range(block - 1, max(block - 1 - ITEMS_ABOVE, -1), -1) if block > 0 else ()
-        for above in items if not keys else ():
+        for above in items if not keys and not opens else ():  # a heading opens, goes on nothing
             keys = _named_alone(text, blocks.spans[above], located, where)
             if keys:
                 start = blocks.starts[above]
@@ -1413,6 +1415,11 @@ def _stages(
             keys = _list_head(text, blocks, block, sections, located, where)
         if not keys:
             keys = own
+        if not keys and opens:  # the one its section names ("### Completed WGLC" / "* The
+            last = sections[place + 1] if place + 1 < len(sections) else len(text)  # status of
+            mentioned = where[bisect_left(starts, fact.start) : bisect_left(starts, last)]  # …")
+            below = {n for _, n in mentioned}
+            keys = [located[n][0].key for n in below] if len(below) == 1 else []
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
             keys += _starting(ordered, wildcard + "-")
         quote = fold(text[start:end])
@@ -1434,6 +1441,12 @@ def _stages(
                     StageFound(kind=fact.stage, quote=quote, start=fact.start, date=date)
                 )
     return stages
+
+
+def _is_heading(start: int, sections: list[int]) -> bool:
+    """Answer whether the block starting at `start` is a section's heading."""
+    at = bisect_left(sections, start)
+    return at < len(sections) and sections[at] == start
 
 
 def _an_items_date(text: str, clause: int, at: int, starts: list[int]) -> bool:
@@ -1517,15 +1530,16 @@ def _list_head(
 
 
 def _listed_below(
-    text: str, blocks: _Blocks, block: int, mentioned: list[tuple[int, int]]
+    text: str, blocks: _Blocks, block: int, mentioned: list[tuple[int, int]], *, heading: bool
 ) -> list[int]:
     """Answer the places of the documents a stage's label lists below it, one an item, each
     item opening with one document's name and, below a label that is an item itself, more
     indented than it ("* In WGLC:" / "    * draft-ietf-core-comi-10" / "    * draft-ietf-
-    core-sid-14"; "Published RFCs:" / "* RFC 9176: …", CoRE minutes); none but for a label
-    alone on its line, or where an item opens with no name or names two."""
+    core-sid-14"; "Published RFCs:" / "* RFC 9176: …", CoRE minutes; a `heading`, "###
+    Candidates for Adoption"); none but for a label alone on its line, or a heading, or where
+    an item opens with no name or names two."""
     a, b = blocks.spans[block]
-    if not LABEL_ALONE.fullmatch(text, text.rfind("\n", 0, a) + 1, b):
+    if not heading and not LABEL_ALONE.fullmatch(text, text.rfind("\n", 0, a) + 1, b):
         return []
     depth, places = indent_at(text, a) - (not _listed(text, a)), []
     for n in range(block + 1, len(blocks.spans)):

@@ -56,7 +56,8 @@ STAGE_LABEL_WORDS = frozenset(
      "ietf", "processing", "evaluation", "review", "rfc", "editor", "editor's", "queue", "wglc",
      "rglc", "wg", "rg", "working", "research", "group", "last", "call", "calls", "lc", "ad",
      "published", "adopted", "adoption", "shepherd", "write-up", "writeup", "publication",
-     "requested", "approved", "auth48", "parked", "expired", "dead"}
+     "requested", "approved", "auth48", "parked", "expired", "dead", "completed", "finished",
+     "passed", "ready", "candidate", "candidates"}
 )  # fmt: skip
 
 # Words at the end of a title that say what was done with its subject, not its name:
@@ -266,6 +267,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"(?! in (?:the |a |an )?(?:latest|new|next|current) (?:version|revision|draft)\b)"
      r"(?! (?:the |a |an |\w+['\u2019]s )?(?:policy|policies|idea|ideas|approach|suggestions?"
      r"|proposals?|changes?|comments?|text|recommendations?)\b)"
+     r"|\bpassed (?:the |its )?(?:(?:WG|RG|working group|research group) )?adoption\b"
      rf"|{ROOM_ADOPTS}|{_NOW_THE_GROUPS}",
      ("adopt", "now a", "moved to", "became", "become")),
     # not yet in or ready for a last call, not "No discussion on WGLC" (TSVWG minutes), nor
@@ -296,7 +298,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("WG Last Call planned",
      rf"\b{WGLC} now\b|(?:\b(?:will|going to|plan to|intend to|to|then|probably|can|could"
      r"|shall)|['\u2019]ll) (?:(?:soon|then|now|also|probably|likely|potentially) )?"
-     rf"(?:start|issue|do|run|begin|go to|move to|proceed to|schedule|redo|have) "
+     rf"(?:start|issue|do|run|begin|go to|go for|move to|proceed to|schedule|redo|have) "
      r"(?:a |the )?(?:new |another |second |2nd )?(?:\w+[- ]weeks? )?"
      rf"(?:{WGLC}|(?<!IETF )last call)"
      rf"|\b(?:launch|kick off) (?:a |the )?(?:new |another |second |2nd )?{WGLC}"
@@ -311,12 +313,12 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\b{WGLC} in (?:a few|a couple of|the next few|two|three|four|\d+) (?:days|weeks|months)\b"
      rf"|\bready for (?:a )?{WGLC} (?:in|by|after|around) "
      r"|\b(?:should|let['\u2019]?s|would like to|ready to|(?<!is it )time (?:to|for)|looking to)"
-     r" (?:go to |move to "
+     r" (?:go to |go for |move to "
      r"|proceed (?:to|with) |open |start |issue |do |run |begin )?(?:a |the )?(?:new |another "
      rf"|second |2nd )?(?:{WGLC}|last call)\b"
      r"|\b(?:have|need|needs|require|requires|doing) (?:a |an )?(?:new|another|second|2nd) "
      rf"(?:{WGLC}|last call)\b|\bgood to go for (?:a |the )?{WGLC}"
-     rf"|\b(?:path forward|getting close) to (?:a |the )?{WGLC}"
+     rf"|\b(?:path forward|close) to (?:a |the )?{WGLC}"
      rf"|\b{WGLC} (?:is |was )?(?:currently |now )?(?:planned|scheduled)\b"
      rf"|\b{WGLC} (?:is )?coming (?:soon|up)\b|\bsoon (?:a |the )?(?:{WGLC}|last call)\b"
      rf"|(?:\b(?:will|to)|['\u2019]ll) (?:{WGLC}|last call) (?:it|this|that|them|these|those)\b"
@@ -388,7 +390,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # published as an RFC", CELLAR minutes); "Recently published RFC 9030" (CoRE minutes); a
     # label of RFCs done before the drafts or above a list of them: "RFC's completed:
     # draft-tsvwg-dscp-considerations" (TSVWG minutes), "Published RFCs:" / "* RFC 9176: …" (CoRE)
-    ("published", r"(?<!that has been )(?<!that have been )\bpublished as (?:an? )?RFC\b"
+    ("published", r"(?<!that has been )(?<!that have been )\bpublished as (?:an? )?RFC(?:\b|\d)"
      r"|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
      r"|(?<!there )\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)(?! (?:that|which)\b)"
      r"|\bpublished,? \((?:as )?RFC ?\d{3,5}\)"
