@@ -1649,6 +1649,13 @@ def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> N
     assert [d.name for d in read(text).documents if d.discussed] == [name]
 
 
+def test_a_heading_that_goes_on_from_an_earlier_one_names_what_that_one_names() -> None:
+    text = ("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nThe stripes draft is ready for "
+            "WGLC.\n\n## Hooves\n\nJeff: fine.\n\n### Stripes, continued\n\nThe draft is "
+            "in good shape.\n")  # fmt: skip
+    assert [d.name for d in read(text).documents] == ["Stripes"]
+
+
 @pytest.mark.parametrize(
     "heading",
     ["Brian on Operational Drafts", "MIRJA PRESENTS OPERATIONS DRAFTS",
@@ -2438,12 +2445,20 @@ def test_a_stage_deep_in_a_list_is_of_the_document_its_nearest_named_line_above_
 
    - CB: can have binary hooves now.
        - CB: Ready for WGLC.
+
+* draft-zebra-tails-06 ➔ To be integrated into zebra-manes or zebra-hooves
+    - [Objective: a) Report remaining issues; b) Ask for adoption]
 """
     found = read(text)
     assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
         ("draft-ietf-zebra-stripes-00",
          [("ready for WG Last Call", "Ready for WGLC, but would be good to have some reviews.")]),
         ("draft-ietf-zebra-hoofs-02", [("ready for WG Last Call", "CB: Ready for WGLC.")]),
+        ("draft-zebra-tails-06",  # the one its line opens with
+         [("candidate for adoption", "[Objective: a) Report remaining issues; b) Ask for "
+                                     "adoption]")]),
+        ("zebra-manes", []),
+        ("zebra-hooves", []),
     ]  # fmt: skip
 
 

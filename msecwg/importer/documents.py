@@ -1155,13 +1155,15 @@ def _definite(body: str) -> bool:
 def _name_of(title: str, speakers: frozenset[str]) -> str | None:
     """Answer the name a heading gives its subject, without presenter, timing and
     remarks ("Random access and live content - Craig Pratt (remote)" -> "Random access
-    and live content", "Secondary Certificates: Mike" -> "Secondary Certificates",
+    and live content", "Secondary Certificates: Mike" -> "Secondary Certificates", "OSCORE,
+    continued" -> "OSCORE",
     "Recovery Draft from ian" -> "Recovery Draft"), or None for an administrative title."""
     words = fold(LINK.sub(lambda m: m.group("text"), title))
     if "://" in words:
         return None
     while PARENTHESES.search(words) and PARENTHESES.sub("", words):
         words = PARENTHESES.sub("", words)
+    words = CONTINUED.sub("", words) or words  # "OSCORE, continued": the OSCORE section's
     if quoted := QUOTED_TITLE.match(words) or TITLE_OF_DRAFT.search(words):
         # '"Coding for low latency"', '"About RLC/TinyMT32 standardisation at TSVWG: a quick
         # feedback"': the title, not its marks, whatever marks stand within it
@@ -1407,7 +1409,9 @@ def _stages(
             b = len(text) if (b := text.find("\n", a)) < 0 else b
             heading = where[bisect_left(starts, a) : bisect_left(starts, b)]
             first = {located[n][0].key for _, n in heading}
-            if first:
+            if heading and heading[0][0] == a:  # the one it opens with: "* draft-mattsson-core-
+                first = {located[heading[0][1]][0].key}  # coap-actuators-06 ➔ To be integrated
+            if first:  # into lwig-coap or corr-clar" / "- [Objective: … b) Ask for adoption]"
                 keys = [*first] if len(first) == 1 else []
                 break
             parent = _hung_under(text, blocks, parent, sections)
