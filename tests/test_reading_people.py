@@ -598,13 +598,16 @@ def test_a_full_name_opening_a_sentence_of_a_story_is_credited() -> None:
         "# LOOPS side meeting\n\nCarsten Bormann called the meeting to order. Michael Welzl "
         "had contributed slides. Chair Lars Eggert showed the Note Well.\n\n## Recap\n\n"
         "- Carsten: quick recap\n- Michael: loss\n- Gorry: fine.\n- Chair: welcome\n\n"
-        "We agreed that Gorry Fairhurst will write it.\n"
+        "We agreed that Gorry Fairhurst will write it. The question came up whether this "
+        "needs a new media type; AD Alexey Melnikov pointed out that it does not.\n\n"
+        "- Alexey: fine with choices.\n"
     )
     assert [(p.name, p.written) for p in found.people] == [
         ("Carsten Bormann", ["Carsten", "Carsten Bormann"]),
         ("Michael Welzl", ["Michael", "Michael Welzl"]),
         ("Gorry", ["Gorry"]),  # named within a sentence, not as its subject
         ("Chair", ["Chair"]),  # a role before a name, never its first name
+        ("Alexey Melnikov", ["Alexey", "Alexey Melnikov"]),  # a clause's subject, after a role
     ]
 
 
@@ -929,9 +932,10 @@ def test_a_name_that_opens_reported_speech_is_a_speakers_in_narrative_minutes() 
         "He notes that it scales.\n\nBrian notes that the text is fine.\n\n"
         "Zahed gave more detail. Brian asked Matt to open an issue.\n\n"
         "- Relevant claims should also include crash recovery\n"
-        "- Relevant claims should also include session resumption\n"
+        "- Relevant claims should also include session resumption\n\nAfter comments, the "
+        "agreement is now to remove the null alternative.\n"
     )
-    assert [p.name for p in found.people] == ["Brian", "Jordi", "Zahed"]
+    assert [p.name for p in found.people] == ["Brian", "Jordi", "Zahed"]  # no "After"
     assert [(t.speaker, t.quote) for t in found.sections[0].turns] == [
         ("Brian", "Brian suggests focusing on PR 83 to kick things off."),
         ("Jordi", "Jordi asks why the detector is not able to detect the maximum."),

@@ -375,14 +375,18 @@ def _named_by(text: str, firsts: set[str]) -> Iterator[re.Match[str]]:
 
 
 def _narrated(text: str, at: int) -> re.Match[str] | None:
-    """Answer the full name opening a sentence at `at` as its subject (NARRATED_NAME): at a
-    line's start or after a sentence's end."""
+    """Answer the full name opening a sentence or a clause at `at` as its subject
+    (NARRATED_NAME): at a line's start or after a sentence's end or a semicolon, a role
+    maybe before it ("…; AD Alexey Melnikov pointed out that …")."""
     match = NARRATED_NAME.match(text, at)
-    before = text[max(0, at - 2) : at]
-    opens = not at or before[-1:] == "\n" or before in (". ", ".\t")
-    if match is None or not opens or match[0].split()[0].casefold() in ROLE_WORDS:
-        return None  # "Chair Mark Nottingham showed the Note Well": a role, then a name
-    return match
+    if match is None or match[0].split()[0].casefold() in ROLE_WORDS:
+        return None  # "Chair Mark Nottingham showed …": its name is after the role
+    clause = CLAUSE_OPENING.split(text[text.rfind("\n", 0, at) + 1 : at])[-1].strip()
+    return match if not clause or clause.casefold() in ROLE_WORDS else None
+
+
+CLAUSE_OPENING = re.compile(r"[.;][ \t]")
+"""A sentence's end or a semicolon, after which a clause opens."""
 
 
 def _set_apart(text: str, at: int) -> bool:

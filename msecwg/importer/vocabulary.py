@@ -850,7 +850,9 @@ COMMON_WORDS = frozenset(
      "which", "who", "why", "will", "with", "would", "yes", "you", "three", "four", "five",
      "several", "many", "few", "most", "both", "everyone", "everybody", "nobody", "someone",
      "latest", "recent", "further", "additional", "earlier", "early", "various", "minor",
-     "major", "remaining", "detailed"}
+     "major", "remaining", "detailed", "after", "before", "during", "since", "following",
+     "upon", "while", "until", "although", "because", "however", "despite", "regarding",
+     "there", "here"}
 )  # fmt: skip
 
 # Verbs of narrative minutes that report what someone said: "Tommy agrees ...", "Jana
