@@ -580,6 +580,7 @@ def test_a_sense_of_the_room_to_be_taken_is_no_decision() -> None:
      ("Dana: will run two polls now.", None),
      ("Dana: will now run the numbers again.", "Dana"),
      ("Dana: I will now talk about the stripes' architecture.", None),
+     ("Dana: Will now provide an overview of everything still to be discussed", None),
      ("Dana: We will reject the PR, and form a new team to look at this.", "Dana"),
      ("Dana: Will revisit after the threat review.", "Dana"),
      ("Dana: will research the cost and report back.", "Dana"),

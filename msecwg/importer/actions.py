@@ -457,9 +457,13 @@ VAGUE_OUT = re.compile(
 that the meeting or the work goes on ("we'll move on", "plan to move forward with merge"); not
 what is looked into ("we will check it out", "try it out")."""
 SAID_LATER = frozenset({"talk", "discuss", "come"})
-TALKED_NOW = frozenset({"talk", "present", "discuss", "speak", "cover", "describe", "explain"})
+TALKED_NOW = frozenset(
+    {"talk", "present", "discuss", "speak", "cover", "describe", "explain", "provide", "give",
+     "show", "summarize", "summarise", "recap", "walk"}
+)  # fmt: skip
 """Verbs of what a speaker says at the meeting itself, after "now": "I will now talk about MLS
-system architecture." (MLS minutes); not "will now run the numbers again"."""
+system architecture." (MLS minutes), "Will now provide an overview of everything still to be
+discussed" (MASQUE minutes); not "will now run the numbers again"."""
 NOW = re.compile(r"\snow\s", re.IGNORECASE)
 LATER = re.compile(
     r"(?:\s+[\w']+){0,4}?\s+(?:later|shortly|in\s+a\s+(?:second|moment|minute|bit|few\s+minutes))\b"
