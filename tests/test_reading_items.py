@@ -1185,13 +1185,15 @@ def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions()
          "uncontroversial and was merged (using \"throughput advice\").\n\nIssue #75 will be "
          "closed after seeing the text.\n\nIssue #9 was discussed at length.\n\nAdoption poll: "
          "21 yes responses, 1 no response, 5 no opinion responses.\n\nHashes discussion current "
-         "agreement is to keep it in the spec.\n",
+         "agreement is to keep it in the spec.\n\nAfter comments, the agreement is now to "
+         "remove the null alternative.\n",
          [("ruling", "Issue #64 was merged into issue #65."),
           ("ruling", '#88 was similarly uncontroversial and was merged (using "throughput '
                      'advice").'),
           ("ruling", "Issue #75 will be closed after seeing the text."),
           ("poll", "Adoption poll: 21 yes responses, 1 no response, 5 no opinion responses."),
-          ("agreed", "Hashes discussion current agreement is to keep it in the spec.")]),
+          ("agreed", "Hashes discussion current agreement is to keep it in the spec."),
+          ("agreed", "After comments, the agreement is now to remove the null alternative.")]),
         # a chair's reading of the room; a speaker's own view of what is needed
         ("## Versions\n\nRLB: Excepting the server-initiated, it sounds like this is OK with the "
          "WG.\n\nEKR: It sounds like this is ok to me.\n\n"

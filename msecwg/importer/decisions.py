@@ -647,7 +647,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:it\s+was|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)\s+(?i:agreed)\b"
             r"|\b(?i:discussed\s+and\s+agreed)\b|\(agreed\s+to\b"
-            rf"|\bagreement\s+is\s+to\b|^{BOLD_LEAD}(?i:agreed?)\s+(?:that|to|on|upon)\b"
+            rf"|\bagreement\s+is\s+(?:now\s+)?to\b|^{BOLD_LEAD}(?i:agreed?)\s+(?:that|to|on|upon)\b"
         ),
         ("agree",),
     ),
