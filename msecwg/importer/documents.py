@@ -1346,7 +1346,8 @@ def _stages(
     (draft-saucez-lisp-impact):** ... there was rough consensus in the room to adopt the
     document"), else of the one the block before, or an item above in its list, names alone
     (quoted from there: "* [draft-ietf-dnsop-7706bis]" / "- ready for WGLC in September"),
-    else its section's subject; a stage stated of drafts by wildcard ("draft-fielding-
+    else its section's subject; a heading's, never of what stands above it, else of the one
+    document its section names alone; a stage stated of drafts by wildcard ("draft-fielding-
     httpbis-*") is stated of each draft it covers."""
     names = {c.key: c.name for c, _ in located}
     ordered = sorted(names)
@@ -1395,7 +1396,7 @@ def _stages(
             keys = [*before] if len(before) == 1 else []
         start = fact.start  # the quote's: from the item above that names the document, if one
         items = range(block - 1, max(block - 1 - ITEMS_ABOVE, -1), -1) if block > 0 else ()
-        for above in items if not keys and not opens else ():  # a heading opens, goes on nothing
+        for above in items if not keys and not opens else ():  # a heading goes on from nothing
             keys = _named_alone(text, blocks.spans[above], located, where)
             if keys:
                 start = blocks.starts[above]
@@ -1409,9 +1410,11 @@ def _stages(
             b = len(text) if (b := text.find("\n", a)) < 0 else b
             heading = where[bisect_left(starts, a) : bisect_left(starts, b)]
             first = {located[n][0].key for _, n in heading}
-            if heading and heading[0][0] == a:  # the one it opens with: "* draft-mattsson-core-
-                first = {located[heading[0][1]][0].key}  # coap-actuators-06 ➔ To be integrated
-            if first:  # into lwig-coap or corr-clar" / "- [Objective: … b) Ask for adoption]"
+            if heading and heading[0][0] == a:
+                # of a line that names several, the one it opens with ("* draft-mattsson-core-
+                # coap-actuators-06 ➔ To be integrated into lwig-coap or corr-clar")
+                first = {located[heading[0][1]][0].key}
+            if first:
                 keys = [*first] if len(first) == 1 else []
                 break
             parent = _hung_under(text, blocks, parent, sections)
@@ -1419,9 +1422,11 @@ def _stages(
             keys = _list_head(text, blocks, block, sections, located, where)
         if not keys:
             keys = own
-        if not keys and opens:  # the one its section names ("### Completed WGLC" / "* The
-            last = sections[place + 1] if place + 1 < len(sections) else len(text)  # status of
-            mentioned = where[bisect_left(starts, fact.start) : bisect_left(starts, last)]  # …")
+        if not keys and opens:
+            # a heading's, of the one document its section names ("### Completed WGLC" / "* The
+            # status of draft-ietf-core-multipart-ct was briefly presented …")
+            last = sections[place + 1] if place + 1 < len(sections) else len(text)
+            mentioned = where[bisect_left(starts, fact.start) : bisect_left(starts, last)]
             below = {n for _, n in mentioned}
             keys = [located[n][0].key for n in below] if len(below) == 1 else []
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
