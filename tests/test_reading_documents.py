@@ -1649,6 +1649,14 @@ def test_a_heading_of_who_presents_what_names_what(heading: str, name: str) -> N
     assert [d.name for d in read(text).documents if d.discussed] == [name]
 
 
+def test_a_slots_time_of_day_ends_no_headings_name() -> None:
+    text = ("# ZEBRA WG Minutes - IETF 125\n\n## Stripes cluster\n\nThe drafts are ready for "
+            "WGLC.\n\n## Stripes cluster (Ivaylo) (15) 13:18\n\nJeff: We will do another "
+            "WGLC when the new drafts are in.\n\n## Hooves (Jim) (10) 13:30 - 13:40\n\nThe "
+            "draft is fine.\n")  # fmt: skip
+    assert [d.name for d in read(text).documents] == ["Stripes cluster", "Hooves"]
+
+
 def test_a_heading_that_goes_on_from_an_earlier_one_names_what_that_one_names() -> None:
     text = ("# ZEBRA WG Minutes - IETF 125\n\n## Stripes\n\nThe stripes draft is ready for "
             "WGLC.\n\n## Hooves\n\nJeff: fine.\n\n### Stripes, continued\n\nThe draft is "

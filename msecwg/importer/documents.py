@@ -133,6 +133,8 @@ GROUP_AFTER = re.compile(
 # minutes name a document so elsewhere.
 ISSUES_OF = re.compile(r"^(?P<name>[A-Z][\w/-]*) issues\b", re.IGNORECASE)
 PARENTHESES = re.compile(r"\s*\([^()]*\)[\s:.]*$")
+CLOCK = re.compile(r"\s+\d{1,2}:\d\d(?:\s*[-\u2013]\s*\d{1,2}:\d\d)?\s*$")
+"""The time of day a heading's slot starts (or its span) at its end: "… (15) 13:18"."""
 PRESENTERS_APART = re.compile(r",\s*|\s+and\s+")
 """What stands between presenters named together ("Tommy Pauly and Eric Rosenberg")."""
 # A heading of a talk in its slot: its presenters, then its time ("## Guidelines for Internet
@@ -1161,6 +1163,7 @@ def _name_of(title: str, speakers: frozenset[str]) -> str | None:
     words = fold(LINK.sub(lambda m: m.group("text"), title))
     if "://" in words:
         return None
+    words = CLOCK.sub("", words) or words  # "CoRECONF cluster (Ivaylo) (15) 13:18": its slot's
     while PARENTHESES.search(words) and PARENTHESES.sub("", words):
         words = PARENTHESES.sub("", words)
     words = CONTINUED.sub("", words) or words  # "OSCORE, continued": the OSCORE section's
