@@ -1160,12 +1160,18 @@ def test_a_hum_heard_more_for_one_side_and_hands_raised_in_words_are_decisions()
         ("## UDP Options\n\nGorry: How many people want to work to complete the encryption part "
          "of this draft?\n    Raised: 1, didn't raise: 16\n\nGorry: Should we complete "
          "authentication work as part of this document?\n    Raised: 3, didn't raise: 11\n\n"
-         "## Explicit signals\n\n* A discussion of other layers followed.\n* 27 noted interest.\n",
+         "## Explicit signals\n\n* A discussion of other layers followed.\n* 27 noted interest.\n"
+         "\n## Versions\n\nSix people would support adoption.\n\nJaime: who read the draft? "
+         "--- 4+authors read it and 3 supporting adoption\n\nDecided not to do an adoption call "
+         "right now.\n",
          [("poll", "Gorry: How many people want to work to complete the encryption part of this "
                    "draft? Raised: 1, didn't raise: 16"),
           ("poll", "Gorry: Should we complete authentication work as part of this document? "
                    "Raised: 3, didn't raise: 11"),
-          ("poll", "27 noted interest.")]),
+          ("poll", "27 noted interest."),
+          ("poll", "Six people would support adoption."),
+          ("poll", "Jaime: who read the draft? --- 4+authors read it and 3 supporting adoption"),
+          ("decided", "Decided not to do an adoption call right now.")]),
         # "(No objections heard)", the minutes' note, with what it follows; a speaker's own view
         ("## EDHOC\n\nRH (p5): We may want to revise the names of these attributes. They should "
          "start with a prefix about EDHOC.\n\n(No objections heard)\n\nRH (p6): We plan to do "

@@ -564,7 +564,7 @@ NAMED_DECISION = re.compile(r"\b(?i:is|was)\s+the\s+(?i:decision)\W*$")
 COUNT_WORDS = (
     "people", "person", "folks", "participant", "hand", "favo", "against", "opposed", "thumb",
     "interested", "noted", "expressed", "showed", "signal", "poll", "respons", "vote", "answer",
-    "raise", "+1", "majority",
+    "raise", "+1", "majority", "supporting",
 )  # fmt: skip
 """Words one of which a count of people or hands for something holds (see CUES)."""
 # The cues of a decision, each with words one of which it holds, case aside: a sentence
@@ -634,7 +634,7 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(?:it\s+was|it['\u2019]s|it\s+is|was|were|been|(?i:we)(?:\s+have)?|WG|group|room)"
             r"\s+(?i:decided)\b"
             r"|\(decided\s+to\b"
-            rf"|^{BOLD_LEAD}(?i:decided)\s+(?:that|to|on|upon)\b"
+            rf"|^{BOLD_LEAD}(?i:decided)\s+(?:not\s+)?(?:that|to|on|upon)\b"
             # the room's decision: "In room decision to use Big endian." (QUIC minutes)
             r"|\b(?i:in[- ]room|(?:the\s+)?room(?:['\u2019]s)?)\s+(?i:decision)\s+(?:is\s+|was\s+)?"
             r"(?:to|that|on)\b"
@@ -662,14 +662,17 @@ CUES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # hands", "Most of room raises hand" (MLS minutes), "A number of hands shown", "Multiple
     # hands in the room", "Received several thumbs up." (MASQUE minutes), "Show of hands:
     # 20:11 130 no-opinion." (QUIC minutes), "Polling for WGA: 6 raise-hand, 0 not-raise." (CoRE
-    # minutes); a count
+    # minutes), "Six people would support adoption.", "4+authors read it and 3 supporting
+    # adoption" (CoRE minutes); a count
     # by answer, as Meetecho's show of hands tool gives it: "Yes: 22 No: 0 No Opinion: 7"
     # (CCWG minutes)
     (
         "poll",
         re.compile(
-            r"\b\d+\s+(?:people|persons|folks|participants)\b.{0,30}"
+            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?:people|persons|folks|participants)\b.{0,30}"
             r"\b(?:have read|read|willing|in favou?r|support|against|interested|raised|volunteer)"
+            r"|\b\d+\s+supporting\b"
             r"|\b\d+\s+hands?\b|\b\d+\s+(?:in\s+favou?r|against|opposed)\b"
             r"|\b\d+\s+raised\s+(?:their\s+)?hands?\b|\b\d+(?:ish)?\s+thumbs?[- ]up\b"
             r"|\b\d+\s+raised?(?:[- ]hands?)?\s*,\s*\d+\s+(?:not|non|un)[- ]?raised?\b"
