@@ -2491,6 +2491,27 @@ def test_a_stage_labelling_a_list_of_drafts_is_each_drafts() -> None:
     ]
 
 
+def test_a_published_label_states_the_stage_of_each_short_name_its_items_open_with() -> None:
+    text = """# ZEBRA WG Minutes - IETF 125
+
+## Status
+
+  * Published:
+    * stripe-order-04 as RFC 8710
+    * hoof-care-07 as RFC 8768
+
+See the list at #manes-and-tails-42.
+"""
+    found = read(text)
+    quote = "Published: * stripe-order-04 as RFC 8710 * hoof-care-07 as RFC 8768"
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("stripe-order-04", [("published", quote)]),
+        ("RFC 8710", []),
+        ("hoof-care-07", [("published", quote)]),
+        ("RFC 8768", []),
+    ]
+
+
 def test_a_paragraph_labelling_a_list_below_it_states_the_stage_of_each_item() -> None:
     text = """# ZEBRA WG Minutes - IETF 125
 

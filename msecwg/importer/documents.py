@@ -587,7 +587,8 @@ def _short_drafts(text: str, names: "_Names", group: str | None = None) -> list[
     without the dash, those of more than one word that end a draft's name found ("IESG
     Processing: core-href" where draft-ietf-core-href is named), or that open with the
     meeting's `group` on a line about documents ("2 in last call, i.e. core-sid and
-    core-yang-cbor" at a CoRE meeting; not "interop between quic-go and quicly")."""
+    core-yang-cbor" at a CoRE meeting; not "interop between quic-go and quicly"), or that
+    end on a revision (REVISED_SHORT)."""
     ends = {
         c.key.split("-", n)[-1]
         for c in names.found.values()
@@ -601,9 +602,16 @@ def _short_drafts(text: str, names: "_Names", group: str | None = None) -> list[
     undashed = [
         m.group()
         for m in UNDASHED_DRAFT.finditer(text)
-        if m.group() in ends or (own and m.group().startswith(own) and _of_documents_said(text, m))
+        if m.group() in ends
+        or (own and m.group().startswith(own) and _of_documents_said(text, m))
+        or (REVISED_SHORT.fullmatch(m.group()) and text[m.start() - 1 : m.start()] != "#")
     ]
     return list(dict.fromkeys(dashed + undashed))
+
+
+REVISED_SHORT = re.compile(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*){1,2}-\d\d")
+"""A draft's short name of two or three words with its revision: "multipart-ct-04" (not a
+link's anchor: "#header-registry-42")."""
 
 
 OF_DOCUMENTS_SAID = re.compile(
@@ -1548,8 +1556,9 @@ def _listed_below(
     item opening with one document's name and, below a label that is an item itself, more
     indented than it ("* In WGLC:" / "    * draft-ietf-core-comi-10" / "    * draft-ietf-
     core-sid-14"; "Published RFCs:" / "* RFC 9176: …", CoRE minutes; a `heading`, "###
-    Candidates for Adoption"); none but for a label alone on its line, or a heading, or where
-    an item opens with no name or names two."""
+    Candidates for Adoption"), each the one its item opens with ("* multipart-ct-04 as RFC
+    8710"); none but for a label alone on its line, or a heading, or where an item opens with
+    no name."""
     a, b = blocks.spans[block]
     if not heading and not LABEL_ALONE.fullmatch(text, text.rfind("\n", 0, a) + 1, b):
         return []
@@ -1560,7 +1569,7 @@ def _listed_below(
             break
         line = stop if (line := text.find("\n", start, stop)) < 0 else line
         within = mentioned[bisect_left(mentioned, (start, -1)) : bisect_left(mentioned, (line, -1))]
-        if len({d for _, d in within}) != 1 or within[0][0] != start:
+        if not within or within[0][0] != start:
             return []
         places.append(within[0][1])
     return places

@@ -389,7 +389,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # Content-Range", HTTPAPI minutes), nor any that is ("for a specification that has been
     # published as an RFC", CELLAR minutes); "Recently published RFC 9030" (CoRE minutes); a
     # label of RFCs done before the drafts or above a list of them: "RFC's completed:
-    # draft-tsvwg-dscp-considerations" (TSVWG minutes), "Published RFCs:" / "* RFC 9176: …" (CoRE)
+    # draft-tsvwg-dscp-considerations" (TSVWG minutes), "Published RFCs:" / "* RFC 9176: …",
+    # "* Published:" / "* multipart-ct-04 as RFC 8710" (CoRE)
     ("published", r"(?<!that has been )(?<!that have been )\bpublished as (?:an? )?RFC(?:\b|\d)"
      r"|\b(?:is|are|became) (?:now )?RFC ?\d{3,5}\b"
      r"|(?<!there )\b(?:is|became|has become) (?:now )?an RFC\b(?![ -]?\d)(?! (?:that|which)\b)"
@@ -402,7 +403,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|(?:\u2794|\u2192|->|=>)\s*RFC ?\d{3,5}\b"
      r"|\bpublication of (?:the )?RFC ?\d{3,5}\b"
      r"|^\W*(?:RFC['\u2019]?s|RFCs) (?:completed|published)\s*:"
-     r"|^\W*(?:completed|published|new) RFCs\s*:", ("rfc",)),
+     r"|^\W*(?:completed|published|new) RFCs\s*:|^\W*published\s*:\s*$", ("rfc", "published")),
     ("new revision",
      r"\b(?:published|submitted|posted|uploaded) (?:\w+ ){0,2}(?:drafts|revisions?|versions?)\b"
      r"|\b(?:(?:drafts?|revisions?|versions?)(?: -?\d{1,2})?|v ?-\d\d) (?:were |was |have been "
