@@ -609,9 +609,9 @@ def _short_drafts(text: str, names: "_Names", group: str | None = None) -> list[
     return list(dict.fromkeys(dashed + undashed))
 
 
-REVISED_SHORT = re.compile(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*){1,2}-\d\d")
+REVISED_SHORT = re.compile(r"(?!draft-)[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*){1,2}-\d\d")
 """A draft's short name of two or three words with its revision: "multipart-ct-04" (not a
-link's anchor: "#header-registry-42")."""
+draft's full name, nor a link's anchor: "#header-registry-42")."""
 
 
 OF_DOCUMENTS_SAID = re.compile(
