@@ -643,7 +643,7 @@ def _listed_titles(
     for part in parts:
         heading = REMARK.sub(" ", DRAFT.sub(" ", part.title)).casefold()
         if not LISTING_WORDS & set(re.findall(r"[a-z]+", heading)):
-            found += _introduced_shorts(text, blocks, part)
+            found += [s for s in _introduced_shorts(text, blocks, part) if not DRAFT.fullmatch(s)]
             continue  # not "## draft-ietf-ippm-ioam-data-integrity": a draft, no heading of
             # drafts; nor a talk's remark: "### Joerg Ott: Directions … (draft update)"
         one = NAMED_DRAFT.fullmatch(part.title.strip())
