@@ -95,13 +95,16 @@ def test_documents_a_count_names_in_brackets_or_that_passed_a_last_call_are_name
         "# QUIC\n\n## Administrative & Updates\n* **Document Status:** Three documents (Q-log, "
         "Multipath, Greasing) have passed Working Group Last Call and are awaiting shepherd "
         "write-ups.\n* Ack Frequency has passed WGLC.\n* It has passed WGLC.\n"
-        "* 3 documents in RFC Queue.\n"
+        "* 3 documents in RFC Queue.\n* H3-DGRAM and CONNECT-UDP went through WGLC and IESG and "
+        "are now in RFC Editor's queue.\n"
     )
     assert [(d.name, [s.kind for s in d.stages]) for d in found.documents] == [
         ("Q-log", ["in WG Last Call"]),
         ("Multipath", ["in WG Last Call"]),
         ("Greasing", ["in WG Last Call"]),
         ("Ack Frequency", ["in WG Last Call"]),
+        ("H3-DGRAM", ["with the RFC Editor"]),
+        ("CONNECT-UDP", ["with the RFC Editor"]),
     ]
 
 

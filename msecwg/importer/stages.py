@@ -140,6 +140,12 @@ NAMED_BY_STAGE = (
         rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*)?) (?:has|have) (?:now |just )?"
         rf"(?i:(?:passed|completed|finished) (?:the |its )?{WGLC})"
     ),
+    # several, each in capitals: "H3-DGRAM and CONNECT-UDP went through WGLC and IESG"
+    re.compile(
+        rf"{AT_NAME}(?P<names>[A-Z][A-Z\d/+-]+(?:(?:, | and |, and )[A-Z][A-Z\d/+-]+)+) "
+        rf"(?:(?:has|have) (?:now |just )?)?(?i:(?:passed|completed|finished|went through"
+        rf"|gone through|been through) (?:the |its )?{WGLC})"
+    ),
     re.compile(
         r"^\W*(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*){0,3}) (?:has|have) (?:a |an )?new"
         r" (?:version|revision)\s*(?:[.,;:!)]|$)"
@@ -547,9 +553,9 @@ def _names(sentence: str, stage_at: int = -1) -> tuple[tuple[str, ...], bool]:
     ]
     for pattern in NAMED_BY_STAGE:
         for match in pattern.finditer(sentence):
-            name = _name(match.group("name"))
-            if name:
-                names.append(name)
+            listed = match.groupdict().get("names")
+            written = NAMES_APART.split(listed) if listed else [match.group("name")]
+            names += [name for w in written if (name := _name(w))]
     status = STATUS_SUBJECT.match(sentence) if not names else None
     if status and status.start("name") <= stage_at < status.end("name"):
         status = None  # the stage's own label, no document's name
