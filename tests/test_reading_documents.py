@@ -2058,6 +2058,23 @@ def test_a_decision_naming_no_document_is_about_the_draft_its_item_or_section_na
     ]
 
 
+def test_a_decision_in_an_item_that_opens_with_a_draft_is_about_it_in_a_section_about_more() -> (
+    None
+):
+    found = read(
+        "# ZEBRA WG\n\n## Stripes cluster\n\nThe stripes cluster is ready for WGLC.\n\n"
+        "* draft-ietf-zebra-stripes-01 --- Asked to start an adoption call.\n\n"
+        "    Six people would support adoption.\n\n"
+        "* draft-ietf-zebra-hooves-02 ➔ WGLC\n    - CB: Who has read a version? 5\n\n"
+        "Who has read the cluster? 7\n"
+    )
+    assert [(d.text[:24], d.documents) for d in found.decisions] == [
+        ("Six people would support", ["draft-ietf-zebra-stripes-01"]),
+        ("Who has read a version? ", ["draft-ietf-zebra-hooves-02"]),
+        ("Who has read the cluster", []),  # at the margin: transcribe gives the section's
+    ]
+
+
 def test_a_decision_is_about_the_document_its_item_is_the_title_of() -> None:
     found = read(
         "# ZEBRA WG\n\n## WG Document Presentations\n\n- Rate Limit Headers\nRoberto: a new "

@@ -206,7 +206,10 @@ def _about(
     by_section: bool = True,
 ) -> list[R]:
     """Answer decisions (or action items) with the document each is about where its own words
-    name none and its section is about none (transcribe gives those their section's): the one
+    name none: in a section about some document (transcribe gives those their section's),
+    the draft the item it stands in opens with ("* draft-bormann-core-senml-versions-01 ---
+    Asked to start an adoption call." / "    Six people would support adoption."; see _hung);
+    in a section about none, the one
     draft the first line of the last item at the margin before it in its section names alone
     ("* [draft-iyengar-quic-loss-recovery](…)" / "Who has read the draft?"), else the one
     draft named since that item where it opens with a talk's title and presenter ("* Endian
@@ -221,7 +224,12 @@ def _about(
     items = [b.body for b in found_blocks if isinstance(b, Item) and b.marker and not b.indent]
     about = []
     for d in decided:
-        if not d.documents and d.section is not None and d.section not in subjects:
+        if not d.documents and d.section is not None and d.section in subjects:
+            item = items[at] if (at := bisect_right(items, d.start) - 1) >= 0 else -1
+            if item >= starts[d.section] and _hung(text, item, d.start):
+                opening = [n for n in mentioned.between(item, item + 1) if n in drafts]
+                d = msgspec.structs.replace(d, documents=opening[:1]) if opening else d
+        elif not d.documents and d.section is not None:
             item = items[at] if (at := bisect_right(items, d.start) - 1) >= 0 else -1
             inside = item >= 0 and BLANK_LINE.search(text, item, d.start) is None
             if item < starts[d.section] or not (by_section or inside):
@@ -239,6 +247,20 @@ def _about(
             d = msgspec.structs.replace(d, documents=named if len(named) == 1 else [])
         about.append(d)
     return about
+
+
+def _hung(text: str, item: int, at: int) -> bool:
+    """Answer whether what stands at `at` is in the list item whose body starts at `item`: no
+    blank line between, or on an indented line with only indented lines between ("* draft-…-
+    senml-versions-01 --- Asked to start an adoption call." / "" / "    Six people would
+    support adoption.")."""
+    if BLANK_LINE.search(text, item, at) is None:
+        return True
+    first_end, line = text.find("\n", item), text.rfind("\n", 0, at) + 1
+    if line == at or text[line] not in " \t":
+        return False  # at the margin: no item's
+    between = text[first_end + 1 : line].splitlines() if 0 <= first_end < line else []
+    return all(b[:1] in " \t" for b in between if b.strip())
 
 
 def _held(days: list[Day]) -> dt.date | None:
