@@ -239,6 +239,18 @@ def test_a_chairs_line_is_read_past_mail_addresses_and_marks_before_its_list(
     ]
 
 
+def test_a_chair_listed_with_a_mail_address_is_the_one_a_first_name_speaks_for() -> None:
+    found = read(
+        "# ZEBRA WG\n\n### Chairs\n* Tim Wicinski tjw.ietf@example.com\n* Brian Haberman "
+        "<brian@example.net>\n\n## Stripes\n\n* Tim: lets use the show-of-hands tool\n"
+        "* Brian: do you want a doc which reflects current deployment?\n"
+    )
+    assert [(p.name, p.written, p.office) for p in found.people] == [
+        ("Tim Wicinski", ["Tim", "Tim Wicinski"], "chair"),
+        ("Brian Haberman", ["Brian", "Brian Haberman"], "chair"),
+    ]
+
+
 def test_a_name_listed_with_its_office_after_it_is_that_officer() -> None:
     found = read(
         "# ZEBRA WG\n\n### Attendees\n\nGlenn Deen - Co-Chair  \nPaul Hoffman (AD)\n"

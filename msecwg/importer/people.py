@@ -79,13 +79,14 @@ PLAIN_LEGEND_SIGN = re.compile(r":(?<=[A-Z]:)[ \t]")
 # A name set apart as a credit, not within a sentence: in a list of people ("Chairs: Lars
 # Eggert (for the last time), Lucas Pardue"), after a title ("Discarding Old Keys - Martin
 # Thomson"), in emphasis ("[Slides](...) - *Brian Trammell*"), or opening a line of its own
-# ("Cherie Shi, Google"), or among presenters ("Omar Elloumi & Martin Bauer: OneM2M",
+# ("Cherie Shi, Google", "* Tim Wicinski tjw.ietf@gmail.com"), or among presenters ("Omar
+# Elloumi & Martin Bauer: OneM2M",
 # "Yanmei Liu presenting [slides](...)") or the last of a list ("Participants: Toerless
 # Eckert, …, Laurent Ciavaglia."), never with "I" ("Marten Seeman and I have been working
 # on"): what stands before it (see _set_apart), and after it
 CREDIT_AFTER = (
     r"(?=[ \t]*(?:[)\]*_,(:]|/[ \t]*[A-Z]|[-\u2013\u2014][ \t]|\.?[ \t]*$"
-    r"|(?:is[ \t]+)?presenting\b)"
+    r"|(?:is[ \t]+)?presenting\b|(?<=\s)<?[^\s<>@]+@[^\s<>@]+\.\w+>?[ \t]*$)"
     r"|[ \t]*(?:&|[ \t]and)[ \t]+(?!I\b)[A-Z]|[ \t]+\+[ \t])"
 )
 CREDIT_WORDS = r"(?:[ ](?!presenting\b)[^\W\d_][^\W_'\u2019-]*(?:['\u2019-][^\W_]+)*){1,2}"
