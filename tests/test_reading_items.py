@@ -2853,7 +2853,9 @@ def test_volunteers_named_and_a_plan_labelled_take_tasks_on() -> None:
         "Karthik.\n\nDana: Thanks to the volunteers: Ted and Lucas.\n\nPlan: Submit a new version "
         "of the document this week.\n\nMark Nottingham: will cut the queue now.\n\n"
         "Other volunteers: Esko, Thomas\n\nJim Göran Jaime volunteered to review.\n\n"
-        "Christian Amsüss volunteers\n\nThe Chair volunteered.\n"
+        "Christian Amsüss volunteers\n\nThe Chair volunteered.\n\nChristian Amsuess, Jim Schaad "
+        "and Thomas Fossati volunteer for reviewing next version.\n\nBrian: Text is needed. Please "
+        "volunteer!\n"
     )
     assert owned(found) == [
         ("Jon Millican, Joel Alwen, Sean Turner",
@@ -2864,6 +2866,8 @@ def test_volunteers_named_and_a_plan_labelled_take_tasks_on() -> None:
         ("Esko, Thomas", "Other volunteers: Esko, Thomas"),
         ("Jim Göran Jaime", "Jim Göran Jaime volunteered to review."),
         ("Christian Amsüss", "Christian Amsüss volunteers"),
+        ("Christian Amsuess, Jim Schaad and Thomas Fossati",
+         "Christian Amsuess, Jim Schaad and Thomas Fossati volunteer for reviewing next version."),
     ]  # fmt: skip
     assert found.actions[0].owners == ["Jon Millican", "Joel Alwen", "Sean Turner"]
 

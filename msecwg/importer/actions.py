@@ -264,9 +264,11 @@ VOLUNTEERS = re.compile(
     rf"\s*:\s*{VOLUNTEER_NAMES}",
 )
 # People named as volunteers before the word, the sentence theirs: "Christian Amsüss volunteers",
-# "Jim Göran Jaime Carsten volunteered to review." (CoRE minutes)
+# "Jim Göran Jaime Carsten volunteered to review.", "Christian Amsuess, Jim Schaad and Thomas
+# Fossati volunteer for reviewing next version." (CoRE minutes)
 VOLUNTEERED = re.compile(
-    rf"\W*{VOLUNTEER_NAMES}\s+volunteer(?:s|ed)(?:\s+to\s+(?P<verb>[a-z]+)\b[^.;!?]{{0,60}})?\W*$"
+    rf"\W*{VOLUNTEER_NAMES}\s+volunteer(?P<ending>s|ed)?"
+    r"(?:\s+to\s+(?P<verb>[a-z]+)\b[^.;!?]{0,60}|\s+for\s+(?P<doing>[a-z]+)ing\b[^.;!?]{0,60})?\W*$"
 )
 NOTED_TASK = re.compile(
     r"[\s*_]*(?:send(?:\s+out)?|schedule|organi[sz]e|set\s+up|circulate|arrange)\s+(?:an?\s+|the\s+)?"
@@ -1147,7 +1149,16 @@ def _undertaking(
         listed = VOLUNTEERS.match(sentence) or VOLUNTEERED.match(sentence)
     if listed and not _a_name(OWNERS_APART.sub(" ", listed["who"])):
         listed = None  # "The Chair volunteered", "Many volunteered"
-    if listed and not outcome and (listed["verb"] is None or listed["verb"] in TASK_VERBS):
+    elif (
+        listed
+        and listed.groupdict().get("ending", "s") is None
+        and len(OWNERS_APART.split(listed["who"])) < 2
+    ):
+        listed = None  # "Please volunteer!": "volunteer" is the verb of several names alone
+    verb = (
+        (listed["verb"] or listed.groupdict().get("doing")) if listed else None
+    )  # "for reviewing"
+    if listed and not outcome and (verb is None or verb in TASK_VERBS):
         return listed["who"].rstrip(".")
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
         before = HEDGE_ENDS.split(sentence[: match.end()])[-1]
