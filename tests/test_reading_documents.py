@@ -2764,7 +2764,10 @@ def test_a_heading_that_names_a_stage_alone_states_it_of_its_list_or_its_one_doc
      ("draft-ietf-zebra-hoof: We can go for WGLC, this document looks ready.",
       "WG Last Call planned"),
      ("draft-ietf-zebra-hoof: Tim sees this as close to WGLC but would like final comments.",
-      "WG Last Call planned")],
+      "WG Last Call planned"),
+     ("draft-ietf-zebra-hoof-10: under shepherd write-up", "waiting for write-up"),
+     ("draft-ietf-zebra-hoof: -27 will come in December addressing three remaining points.",
+      "revision expected")],
 )  # fmt: skip
 def test_stages_said_as_minutes_write_them(sentence: str, stage: str) -> None:
     assert stages_of(sentence) == [(stage, sentence)]

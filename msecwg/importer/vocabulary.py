@@ -350,7 +350,9 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
      r"|\b(?:waiting for|awaiting) (?:the |its |their )?(?:shepherd(?:['\u2019]s)? )?"
      r"write-?ups?\b(?!::)|\bwrite-?up needed\b"
-     r"|\bneeds? (?:a |the )?(?:shepherd )?write-?up\b", ("ready for", "waiting for", "write")),
+     r"|\bneeds? (?:a |the )?(?:shepherd )?write-?up\b"
+     r"|\b(?:under|in) (?:the )?shepherd(?:['\u2019]s)? write-?up\b",
+     ("ready for", "waiting for", "write")),
     ("with the RFC Editor",
      r"\b(?:sent|submitted|gone|went|goes|go|passed|handed) to (?:the )?RFC[- ]?editor\b"
      r"|\b(?:RFC|RPC)[- ]?(?:editor(?:'s)? )?queue\b|\bwith the RFC[- ]?editor\b|\bAUTH48\b",
@@ -449,7 +451,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"(?<!ship )(?<!after )(?<!before )(?<!than )(?<!from )"
      r"\b(?:one more|another) (?:version|revision)\b"
      r"(?! of (?:http|quic|tls|tcp|udp|ip|dns|the protocol)\b)"
-     r"|\bgetting a -\d\d\b|\b(?:will|to|going to|then|should) (?:publish|submit|post|cut) "
+     r"|\bgetting a -\d\d\b|(?<![\w-])-\d\d will (?:come|be out)\b"
+     r"|\b(?:will|to|going to|then|should) (?:publish|submit|post|cut) "
      r"(?:a |an |the )?(?:(?:draft|version)[- ]?-?|-)\d\d\b"
      r"|\bwill (?:issue|have) (?:a |an |the )?"
      r"(?:(?:draft|version)[- ]?-?|-)\d\d\b"
