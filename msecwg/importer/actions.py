@@ -1101,6 +1101,21 @@ def _undertaken(
     return taken
 
 
+def _volunteers(sentence: str) -> str | None:
+    """Answer the volunteers a sentence names for a task, as written (VOLUNTEERS,
+    VOLUNTEERED): names, never "The Chair volunteered" or "Many volunteered", nor "Please
+    volunteer!" ("volunteer" is the verb of several names alone); the task, where it gives one,
+    one of TASK_VERBS ("to review", "for reviewing")."""
+    listed = VOLUNTEERS.match(sentence) or VOLUNTEERED.match(sentence)
+    if listed is None or not _a_name(OWNERS_APART.sub(" ", listed["who"])):
+        return None
+    said = listed.re is VOLUNTEERED
+    if said and listed["ending"] is None and len(OWNERS_APART.split(listed["who"])) < 2:
+        return None
+    verb = listed["verb"] or (listed["doing"] if said else None)
+    return listed["who"].rstrip(".") if verb is None or verb in TASK_VERBS else None
+
+
 def _undertaking(
     sentence: str, passage: Passage, names: frozenset[str], outcome: bool, *, may: bool = False
 ) -> str | bool | None:
@@ -1144,22 +1159,9 @@ def _undertaking(
         denied = NOT_BEFORE.search(sentence, 0, match.start())  # "We didn't ask David to ..."
         if verb in TASK_VERBS and _may_own(who, names) and denied is None:
             return match.group("who")
-    listed = None
-    if "volunteer" in caseless(sentence):
-        listed = VOLUNTEERS.match(sentence) or VOLUNTEERED.match(sentence)
-    if listed and not _a_name(OWNERS_APART.sub(" ", listed["who"])):
-        listed = None  # "The Chair volunteered", "Many volunteered"
-    elif (
-        listed
-        and listed.groupdict().get("ending", "s") is None
-        and len(OWNERS_APART.split(listed["who"])) < 2
-    ):
-        listed = None  # "Please volunteer!": "volunteer" is the verb of several names alone
-    verb = (
-        (listed["verb"] or listed.groupdict().get("doing")) if listed else None
-    )  # "for reviewing"
-    if listed and not outcome and (verb is None or verb in TASK_VERBS):
-        return listed["who"].rstrip(".")
+    volunteers = _volunteers(sentence) if "volunteer" in caseless(sentence) else None
+    if volunteers and not outcome:
+        return volunteers
     for match in [] if outcome or not holds_any(sentence, OWN_WORDS) else OWN.finditer(sentence):
         before = HEDGE_ENDS.split(sentence[: match.end()])[-1]
         if not _task_verb(match.group("verb")) or hedged(before):

@@ -643,7 +643,7 @@ def _listed_titles(
     for part in parts:
         heading = REMARK.sub(" ", DRAFT.sub(" ", part.title)).casefold()
         if not LISTING_WORDS & set(re.findall(r"[a-z]+", heading)):
-            found += [s for s in _introduced_shorts(text, blocks, part) if not DRAFT.fullmatch(s)]
+            found += _introduced_shorts(text, blocks, part)
             continue  # not "## draft-ietf-ippm-ioam-data-integrity": a draft, no heading of
             # drafts; nor a talk's remark: "### Joerg Ott: Directions … (draft update)"
         one = NAMED_DRAFT.fullmatch(part.title.strip())
@@ -660,12 +660,11 @@ def _listed_titles(
             if (
                 title
                 and title.end("title") <= end
-                and not DRAFT.fullmatch(title["title"])  # a draft's name is read as the draft's
                 and _name_of(title["title"], speakers)
                 and not _is_speaker(title["title"].split()[0], speakers)
             ):  # not "Sergio goes over updates from wish-whip-00 -- see slides"
                 found.append(title["title"])
-    return found
+    return [t for t in found if not DRAFT.fullmatch(t)]  # a draft's name is read as the draft's
 
 
 def _introduced_shorts(text: str, blocks: "_Blocks", part: Part) -> list[str]:

@@ -224,15 +224,18 @@ def _about(
     items = [b.body for b in found_blocks if isinstance(b, Item) and b.marker and not b.indent]
     about = []
     for d in decided:
-        if not d.documents and d.section is not None and d.section in subjects:
-            item = items[at] if (at := bisect_right(items, d.start) - 1) >= 0 else -1
-            if item >= starts[d.section] and _hung(text, item, d.start):
+        section = d.section
+        if d.documents or section is None:
+            about.append(d)
+            continue
+        item = items[at] if (at := bisect_right(items, d.start) - 1) >= 0 else -1
+        if section in subjects:
+            if item >= starts[section] and _hung(text, item, d.start):
                 opening = [n for n in mentioned.between(item, item + 1) if n in drafts]
                 d = msgspec.structs.replace(d, documents=opening[:1]) if opening else d
-        elif not d.documents and d.section is not None:
-            item = items[at] if (at := bisect_right(items, d.start) - 1) >= 0 else -1
+        else:
             inside = item >= 0 and BLANK_LINE.search(text, item, d.start) is None
-            if item < starts[d.section] or not (by_section or inside):
+            if item < starts[section] or not (by_section or inside):
                 item = -1  # no item of its section, or (an action item) not in it
             title = titled.get(_first_line(text, item)) if item >= 0 and inside else None
             if item >= 0 and LISTED_DRAFT.match(text, item):
@@ -242,7 +245,7 @@ def _about(
             elif title is not None:
                 named = [title]
             else:
-                named = mentioned.between(starts[d.section], d.start) if by_section else []
+                named = mentioned.between(starts[section], d.start) if by_section else []
             named = [n for n in named if n in drafts or n == title]
             d = msgspec.structs.replace(d, documents=named if len(named) == 1 else [])
         about.append(d)
