@@ -613,6 +613,34 @@ def test_a_stage_in_a_paragraph_below_an_item_titled_by_a_document_is_that_docum
     ]  # fmt: skip
 
 
+def test_a_stage_in_a_paragraph_below_an_item_linking_a_title_to_a_draft_is_that_drafts() -> None:
+    found = read(
+        "# DPRIVE WG\n\n### Current Working Group Business\n\n"
+        "*   [Specification of DNS over Dedicated QUIC Connections]"
+        "(https://datatracker.ietf.org/doc/draft-ietf-dprive-dnsoquic/)  \n"
+        "    - Requester: Dickinson\n    - Time Requested:  20m\n\n"
+        "Martin Thomson (MT): Is a single ALPN used?\nSara Dickinson (SD): Yes.\n\n"
+        "SD: We want an initial round of review, and if mostly minor would look to move to WGLC "
+        "at that time.\n\n"
+        "*   [Recursive to Authoritative DNS with Unauthenticated Encryption]"
+        "(https://datatracker.ietf.org/doc/draft-ietf-dprive-unauth-to-authoritative/)\n"
+        "    - Requester: Hoffman\n\n"
+        "PH: Agree.\n\n"
+        "* [DNS over QUIC](https://datatracker.ietf.org/doc/draft-ietf-dprive-xfr/)\n"
+        "* [DNS over TLS](https://datatracker.ietf.org/doc/draft-ietf-dprive-dot/)\n\n"
+        "We will start a WGLC soon.\n"
+    )
+    assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-dprive-dnsoquic",
+         [("WG Last Call planned", "SD: We want an initial round of review, and if mostly minor "
+           "would look to move to WGLC at that time.")]),
+        ("draft-ietf-dprive-unauth-to-authoritative", []),
+        ("draft-ietf-dprive-xfr", []),  # a list of links: the last heads nothing below it
+        ("draft-ietf-dprive-dot", []),
+    ]  # fmt: skip
+    assert [p.name for p in found.people] == ["Martin Thomson", "Sara Dickinson", "PH"]
+
+
 def test_a_talks_remark_that_it_updates_a_draft_makes_its_notes_no_titles() -> None:
     found = read(
         "# COIN RG\n\n## Drafts Presentations\n\n"

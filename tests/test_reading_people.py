@@ -600,7 +600,7 @@ def test_a_presenter_named_before_presenting_is_credited() -> None:
     )
     assert [(p.name, p.written) for p in found.people] == [
         ("Yanmei Liu", ["Yanmei", "Yanmei Liu"]),
-        ("Joseph Beshay", ["Joseph", "Joseph Beshay"]),
+        ("Joseph Beshay", ["Joseph Beshay", "Joseph"]),  # "Joseph Beshay presenting." reported
         ("Ian", ["Ian"]),
     ]
 
@@ -767,6 +767,27 @@ def test_narrative_minutes_are_reported_speech() -> None:
         ("Lars", "said", "we should adopt."),
         ("Lars Eggert", "reported", "Lars Eggert provides an overview of the options."),
     ]
+
+
+def test_a_name_presenting_alone_on_its_line_is_a_reported_turn() -> None:
+    found = read(
+        "# CoRE WG\n\n## Transport Indication (Christian Amsüss)\n\n"
+        "Christian presenting:\n* Quick run of existing coap schemes.\n\n"
+        "CA: It works for both.\n\nRH presenting.\n\nRH: Yes, both can take initiative.\n\n"
+        "CB: Folks presenting in intarea should join this discussion here.\n\n"
+        "*[CA]: Christian Amsüss\n*[RH]: Rikard Höglund\n*[CB]: Carsten Bormann\n"
+    )
+    turns = [(t.speaker, t.form, t.words) for t in found.sections[0].turns]
+    assert turns == [
+        ("Christian", "reported", "Christian presenting:"),
+        ("CA", "said", "It works for both."),
+        ("RH", "reported", "RH presenting."),
+        ("RH", "said", "Yes, both can take initiative."),
+        ("CB", "said", "Folks presenting in intarea should join this discussion here."),
+    ]
+    assert [p.name for p in found.people] == [
+        "Christian Amsüss", "Rikard Höglund", "Carsten Bormann"
+    ]  # fmt: skip
 
 
 # ---------------------------------------------------------------------------

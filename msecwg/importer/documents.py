@@ -358,6 +358,13 @@ LISTED_DRAFT = re.compile(
     r"(?:\[[ \t]*)?draft-[a-z0-9]+(?:-[a-z0-9]+)+(?:[ \t]*\]\([^)\s]*\))?[ \t]*\n"
     r"(?![-*+]\s|\d+\.\s)\S"
 )
+# Or a title linked to a draft's page, alone on the item's first line, notes or items of its
+# own below it: "*   [Specification of DNS over Dedicated QUIC Connections](https://datatracker
+# .ietf.org/doc/draft-ietf-dprive-dnsoquic/)" / "    - Requester: Dickinson" (DPRIVE minutes)
+LISTED_LINK = re.compile(
+    r"\[[^\]\n]+\]\(https?://datatracker\.ietf\.org/doc/draft-[a-z0-9]+(?:-[a-z0-9]+)+/?\)"
+    r"[ \t]*\n(?=[ \t]+[-*+][ \t]|(?![-*+]\s|\d+\.\s)\S)"
+)
 # Or a talk's title and its presenter in brackets, alone on the item's first line: "* Endian
 # Issues (Martin Thomson)" / "See: https://…slides-97-quic-quic-endian-00.pdf" (quic/ietf97.md)
 LISTED_TALK = re.compile(r"[^\n()\[\]]{3,80}?[ \t][(\[][A-Z][^()\[\]\n]{1,40}[)\]][ \t]*\n")
@@ -1598,10 +1605,13 @@ def _hung_under(text: str, blocks: _Blocks, block: int, sections: list[int]) -> 
         if depth and indent_at(text, start) < depth:
             return above
         if _listed(text, start) and not item:
+            if not depth and indent_at(text, start):
+                continue  # an item of the list above, which its first item may head
             heads = not depth and (
                 LISTED_TITLE.match(text, start) is not None
                 or _presented(text, start)
                 or LISTED_DRAFT.match(text, start) is not None
+                or LISTED_LINK.match(text, start) is not None
                 or SLOT_FIRST.match(text, start) is not None
             )
             return above if heads else None

@@ -184,10 +184,14 @@ def is_legend(short: str, name: str) -> bool:
     )
 
 
-# A verb of speech, maybe after an adverb: "also provided", "then asked"
+# "presenting" closing its line after a name ("Bill presenting:", "Jana presenting."), not a
+# participle before more ("Folks presenting in intarea should join")
+PRESENTING_ALONE = r"(?i:presenting)(?=[ \t]*[.:]?[ \t]*(?:\n|\Z))"
+# A verb of speech, maybe after an adverb: "also provided", "then asked"; or PRESENTING_ALONE
 STARTS_REPORTING = re.compile(
     r"(?i:(?:also|then|again|further|later|briefly|finally|first|strongly)\s+)?"
     rf"(?i:{by_first_letter([*REPORTING_VERBS, *sorted(PRESENTING_VERBS)])})\b"
+    rf"|{PRESENTING_ALONE}"
 )
 # What makes a verb of speech a noun in the plural, the subject of a verb after it: "Relevant
 # claims should also include …", "Open questions are …" (not "Martin asks are we …")

@@ -14,6 +14,7 @@ from msecwg.importer.speakers import (
     LAST_BRACKET_AT_START,
     NAMES_APART,
     NOUN_WORD,
+    PRESENTING_ALONE,
     Prefix,
     Speaker,
     is_legend,
@@ -266,12 +267,10 @@ def _opening_reporter(body: str) -> str | None:
 
 
 # A verb of speech or of presenting after a name, no noun there: "wonders if", "points out",
-# "provides feedback", not "comments:", "notes from", nor "shows", which a thing does ("Demo
-# shows that", see _proper)
-SPEAKS = (
-    rf"(?:{by_first_letter([*REPORTING_VERBS, *sorted(PRESENTING_VERBS - {'shows', 'showed'})])})"
-    r"\b(?!:| from\b)"
-)
+# "provides feedback", "presenting:" alone, not "comments:", "notes from", nor "shows", which a
+# thing does ("Demo shows that", see _proper)
+_SPEECH = by_first_letter([*REPORTING_VERBS, *sorted(PRESENTING_VERBS - {"shows", "showed"})])
+SPEAKS = rf"(?:(?:{_SPEECH})\b(?!:| from\b)|{PRESENTING_ALONE})"
 # A label in bold opening an item, the colon inside the bold: "* **Feedback:** Martin ..."
 SUMMARY_LABEL = re.compile(
     r"^[ \t]*[-*+][ \t]+(?:\*\*|__)(?P<label>[^*_\n:]{1,40}):(?:\*\*|__)", re.M

@@ -312,8 +312,8 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|next week|after|before|by)\b"
      rf"|\b{WGLC} in (?:a few|a couple of|the next few|two|three|four|\d+) (?:days|weeks|months)\b"
      rf"|\bready for (?:a )?{WGLC} (?:in|by|after|around) "
-     r"|\b(?:should|let['\u2019]?s|would like to|ready to|(?<!is it )time (?:to|for)|looking to)"
-     r" (?:go to |go for |move to "
+     r"|\b(?:should|let['\u2019]?s|would like to|ready to|(?<!is it )time (?:to|for)"
+     r"|look(?:ing)? to) (?:go to |go for |move to "
      r"|proceed (?:to|with) |open |start |issue |do |run |begin )?(?:a |the )?(?:new |another "
      rf"|second |2nd )?(?:{WGLC}|last call)\b"
      r"|\b(?:have|need|needs|require|requires|doing) (?:a |an )?(?:new|another|second|2nd) "
@@ -830,6 +830,7 @@ LABEL_WORDS = frozenset(
      "proposed", "pros", "prs", "ps", "purpose", "q&a", "question", "questions", "reason",
      "recap", "recording", "reference", "references", "relaying", "remark", "remarks", "reminder",
      "reminders",
+     "requester", "requesters", "requestor",
      "requirement", "requirements", "resolution", "result", "results", "rfc", "schedule",
      "scope", "scribed", "scribes", "second", "security", "see", "session", "slide", "slides",
      "solution", "source", "status", "suggest", "suggestion", "suggestions", "suggests",
