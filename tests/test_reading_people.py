@@ -2181,6 +2181,19 @@ def test_a_first_name_is_not_joined_to_a_speaker_where_the_minutes_name_another_
     ]  # fmt: skip
 
 
+def test_a_presenter_credited_with_a_generation_after_the_name_is_the_first_name_that_speaks() -> (
+    None
+):
+    found = read(
+        "# DNSOP WG\n\ndraft-eastlake-dnsop-expressing-qos-requirements, Donald Eastlake III\n"
+        "    Ben Schwartz: Why in the DNS?\n        Donald: Requires application know about SVCB\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Ben Schwartz", ["Ben Schwartz"]),
+        ("Donald Eastlake III", ["Donald", "Donald Eastlake III"]),
+    ]
+
+
 def test_a_first_name_is_not_joined_to_a_speaker_where_the_minutes_credit_another() -> None:
     found = read(
         "# DNSOP WG\n\n## Capture format, Jim Hague\n\nJim: Yes, using the -03 draft.\n\n"

@@ -13,6 +13,7 @@ import msgspec
 
 from msecwg.importer.records import Office, Person
 from msecwg.importer.speakers import (
+    GENERATION,
     NAMES_APART,
     PLAIN_LEGEND,
     Speaker,
@@ -409,8 +410,9 @@ def _set_apart(text: str, at: int) -> bool:
 def _credit(name: str) -> bool:
     """Answer whether words set apart as a credit name one person: capitalised words
     (not in capitals, none possessive: "Roberto Peon's Comments") but for a particle
-    between them ("Niels ten Oever"), read by `speaker` as a name."""
-    words = name.split()
+    between them ("Niels ten Oever"), a generation maybe after them ("Donald Eastlake III"),
+    read by `speaker` as a name."""
+    words = GENERATION.sub("", name).split()
     words = [words[0], *(w for w in words[1:-1] if w not in PARTICLES), words[-1]]
     if not all(w[0].isupper() and not w.isupper() for w in words) or POSSESSIVE.search(name):
         return False
