@@ -2059,6 +2059,18 @@ def test_a_heading_that_is_a_name_alone_is_another_name_of_the_draft_its_first_l
     ]
 
 
+def test_a_datatracker_field_below_an_empty_label_gives_the_sections_draft() -> None:
+    found = read(
+        "# MLS IETF 114\n\n# Content Negotiation - Rohan Mahy (20min)\nI-D:\n"
+        "Datatracker: https://datatracker.ietf.org/doc/draft-mahy-mls-content-neg/\nSlides: TBD\n"
+        "* Nobody in the room read this document either\n"
+        "* Sean (chair): kind of out of scope of chater, but seems needed. Talk to AD.\n"
+    )
+    assert [(d.name, d.also, d.subject_of) for d in found.documents] == [
+        ("draft-mahy-mls-content-neg", [], [1]),  # not also a document "Content Negotiation"
+    ]
+
+
 def test_a_decision_naming_no_document_is_about_the_draft_its_item_or_section_names_before_it() -> (
     None
 ):

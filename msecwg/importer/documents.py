@@ -72,9 +72,10 @@ THE_DRAFT = re.compile(r"\W*(?:the|this) (?:draft|document|doc|I-D|spec|specific
 SLIDES_LINK = re.compile(r"\[slides\]\([^()\s]*\)", re.IGNORECASE)
 """A link to a talk's slides: "[slides](https://datatracker.ietf.org/meeting/125/materials/…)"."""
 # A line that gives a section's draft: "I-D: https://datatracker.ietf.org/doc/draft-ietf-mls-
-# protocol/" (MLS, WPACK minutes), "Draft: https://tools.ietf.org/html/draft-ietf-tls-subcerts-09"
+# protocol/" (MLS, WPACK minutes), "Draft: https://tools.ietf.org/html/draft-ietf-tls-subcerts-09",
+# "Datatracker: https://datatracker.ietf.org/doc/draft-mahy-mls-content-neg/" (MLS minutes)
 DRAFT_FIELD = re.compile(
-    r"^[ \t*_-]*(?:I-D|Internet[- ]Draft|Draft)[*_]*[ \t]*:[*_]*[ \t]*"
+    r"^[ \t*_-]*(?:I-D|Internet[- ]Draft|Draft|Datatracker)[*_]*[ \t]*:[*_]*[ \t]*"
     r"(?P<line>[^\n]*draft-[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
