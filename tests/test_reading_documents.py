@@ -2574,6 +2574,20 @@ See the list at #manes-and-tails-42.
     ]
 
 
+def test_a_short_name_given_with_its_revision_is_the_drafts_without_one_too() -> None:
+    found = read(
+        "# CoRE\n\n## Dynlink\n\n* https://datatracker.ietf.org/doc/draft-ietf-core-dynlink/\n"
+        "* https://datatracker.ietf.org/doc/draft-ietf-core-conditional-attributes/\n\n"
+        "* Dynlink split into dynlink-14 and core-conditional-attributes-00, rather distinct.\n"
+        "* Motivated by different maturity, core-conditional-attributes almost finished.\n"
+    )
+    assert [(d.name, [s.quote for s in d.remarks]) for d in found.documents] == [
+        ("draft-ietf-core-dynlink", []),
+        ("draft-ietf-core-conditional-attributes",
+         ["Motivated by different maturity, core-conditional-attributes almost finished."]),
+    ]  # fmt: skip
+
+
 def test_a_paragraph_labelling_a_list_below_it_states_the_stage_of_each_item() -> None:
     text = """# ZEBRA WG Minutes - IETF 125
 

@@ -1874,8 +1874,11 @@ def _mentions(
             continue
         if candidate.kind == "draft":
             names.append(mentioned.name(n, 0, candidate.key, cased=False, literal=True))
-            # another name in one plain word is one only as written ("SEARCH", not "search")
-            names += [mentioned.name(n, m + 1, o, cased=o.isalpha()) for m, o in enumerate(others)]
+            # another name in one plain word is one only as written ("SEARCH", not "search"); a
+            # short name with its revision, with any or none ("core-conditional-attributes-00")
+            for m, o in enumerate(others):
+                bare = DRAFT_VERSION.sub("", o) if REVISED_SHORT.fullmatch(o) else o
+                names.append(mentioned.name(n, m + 1, bare, cased=o.isalpha(), versioned=bare != o))
             continue
         # One word in lower case but the first letter ("Transport") is a name only so written;
         # the charter in any case ("Charter review").
