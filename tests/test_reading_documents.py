@@ -2725,6 +2725,7 @@ def test_a_wait_a_need_or_a_shape_is_said_of_the_sections_document(remark: str) 
     [
         "The next version will address some open points, and align with other drafts.",
         "Expect to have a new draft soon.",
+        "MLS Architecture: Awaiting new draft",
     ],
 )
 def test_a_next_version_to_come_is_a_revision_expected(text: str) -> None:

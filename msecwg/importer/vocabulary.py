@@ -464,9 +464,11 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|\bnew (?:version|revision) is (?:targete?d?|expected|planned|due) to be (?:uploaded|posted"
      r"|published|submitted)\b|\bnext (?:version|revision|update)s? (?:will|should) (?:address"
      r"|focus|include|fix|cover|incorporate|add|resolve|close|align|clarify|give|contain)\b"
-     r"|(?<!\bno )(?<!\bno new )\b(?:new )?revision (?:is )?expected\b",
+     r"|(?<!\bno )(?<!\bno new )\b(?:new )?revision (?:is )?expected\b"
+     r"|\bawait(?:s|ing)? (?:a |an |the )?(?:new|next|updated|revised) (?:draft|version"
+     r"|revision)\b",
      ("will ", "'ll ", "\u2019ll ", "version", "revision", "getting a -", "publish", "submit",
-      "post", "cut", "expect", "target", "upload", "next ")),
+      "post", "cut", "expect", "target", "upload", "next ", "await")),
     ("parked", r"(?<!, )\bparked\b(?!,)|\bparking (?:it|the|this)\b"
      r"|\b(?:into|in) the deep freeze\b", ("park", "freeze")),
     # a draft abandoned, not an idea ("we abandoned the idea of a JSON/CBOR version", CoRE);
