@@ -1778,8 +1778,9 @@ def test_status_lines_without_markers_are_each_their_own_and_name_the_groups_dra
                  "MLS Architecture: Awaiting new draft\nMLS Protocol: WGLC completed yesterday\n\n"
                  "### Protocol\n\nSee draft-ietf-mls-architecture and draft-ietf-mls-protocol.\n")  # fmt: skip
     assert [(d.name, [(s.kind, s.quote) for s in d.stages]) for d in found.documents] == [
+        ("draft-ietf-mls-architecture",
+         [("revision expected", "MLS Architecture: Awaiting new draft")]),
         ("draft-ietf-mls-protocol", [("in WG Last Call", "MLS Protocol: WGLC completed yesterday")]),
-        ("draft-ietf-mls-architecture", []),
     ]  # fmt: skip
 
 

@@ -529,7 +529,7 @@ STAGE_WORDS = (
     "ad review", "ad evaluation", "follow", "cfa", "is out", "change", "highlights", "overview",
     "reached", "created", "presenting", "latest", "now a", "moved to", "became", "become",
     "basis", "starting point", "candidate", "wg document", "go-ahead", "evaluation", "writeup",
-    "approved", "diff", "dropped", "landed", "upload", "target", "never", "from -",
+    "approved", "diff", "dropped", "landed", "upload", "target", "never", "from -", "await",
 )  # fmt: skip
 # Issues or pull requests left open: "remaining open issues", "outstanding PRs"
 _LEFT = (
