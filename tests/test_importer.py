@@ -1147,6 +1147,7 @@ def test_the_words_that_let_a_text_be_passed_over_are_in_every_pattern_they_stan
     needs += [
         (vocabulary.ADOPTION_ASKED, vocabulary.STAGE_WORDS),
         (stages.HANDED_OVER, stages.HANDING_WORDS),
+        *stages.NAMED_BY_STAGE,
         (actions.ASKS_AT_ALL.ignoring_case, actions.ASKING_WORDS),
         (decisions.PROPOSES.ignoring_case, decisions.PROPOSING_WORDS),
     ]

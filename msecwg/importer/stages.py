@@ -103,52 +103,89 @@ NAME = r"[A-Za-z][\w/+-]*"
 # Where a name is looked for in a sentence: where no letter stands before it, for a name
 # that starts after a letter is the end of one that starts before it.
 AT_NAME = r"(?<![A-Za-z])"
+_WGLC_WORDS = ("wglc", "rglc", "last call", "wg lc", "rg lc")
+"""Words one of which WGLC holds."""
 # A stage's object or subject, named beside it: "parked Key", "QUIC Retry Offload is going into
 # the deep freeze" (QUIC minutes), "the adoption call for the
 # IP-CONNECT", "invariants has already been sent to", "Core docs are now past IESG",
 # "qlog that's up for adoption", "SVCB-DNS is adopted in ADD WG", "because EBMLv1 has been
 # published as an RFC" (CELLAR minutes), "Invariants is now an RFC!" (not a protocol alone:
 # "HTTP/3 is an RFC, yay!"), "Qlog has passed Working Group Last Call", and each document a count
-# of them names in brackets (see COUNT_NAMED).
-NAMED_BY_STAGE = (
-    re.compile(r"\bparked (?:the )?(?P<name>[A-Z][\w-]*)"),
-    re.compile(
-        rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*){{0,2}}) (?:is|are|was|were|has been"
-        r"|have been) (?:going |now |also )?(?:into the deep freeze|parked)\b"
+# of them names in brackets (see COUNT_NAMED); each with words one of which it needs.
+NAMED_BY_STAGE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"\bparked (?:the )?(?P<name>[A-Z][\w-]*)"),
+        ("parked",),
     ),
-    re.compile(
-        r"\b(?:adoption call|call for adoption) (?:for|of|on) (?:the )?(?P<name>[A-Z][\w-]*)"
+    (
+        re.compile(
+            rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*){{0,2}}) (?:is|are|was|were"
+            r"|has been|have been) (?:going |now |also )?(?:into the deep freeze|parked)\b"
+        ),
+        ("freeze", "parked"),
     ),
-    re.compile(
-        rf"{AT_NAME}(?P<name>{NAME}(?: {NAME})?) (?:has|have|is|are) (?:already |now |also )?"
-        r"(?:been )?(?:sent to|submitted to|past|through) (?:the )?(?:IESG|RFC[- ]?editor)\b",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\b(?:adoption call|call for adoption) (?:for|of|on) (?:the )?(?P<name>[A-Z][\w-]*)"
+        ),
+        ("adoption",),
     ),
-    re.compile(rf"{AT_NAME}(?P<name>{NAME}) (?:that's|that is|which is|is|are) up for adoption\b"),
-    re.compile(
-        r"\b(?P<name>[A-Z][\w/+-]*) (?:is|was|has been|got) (?:now |already |also )?adopted\b"
+    (
+        re.compile(
+            rf"{AT_NAME}(?P<name>{NAME}(?: {NAME})?) (?:has|have|is|are) (?:already |now |also )?"
+            r"(?:been )?(?:sent to|submitted to|past|through) (?:the )?(?:IESG|RFC[- ]?editor)\b",
+            re.IGNORECASE,
+        ),
+        ("iesg", "rfc"),
     ),
-    re.compile(
-        rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*) (?:has|have|was|were) (?:now |just |already )?been"
-        r" published as (?:an? )?RFC\b"
+    (
+        re.compile(
+            rf"{AT_NAME}(?P<name>{NAME}) (?:that's|that is|which is|is|are) up for adoption\b"
+        ),
+        ("adoption",),
     ),
-    re.compile(
-        rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*) (?:is|are) (?:now |already |finally )?(?:an? )?RFCs?"
-        r"[.,;!]"
+    (
+        re.compile(
+            r"\b(?P<name>[A-Z][\w/+-]*) (?:is|was|has been|got) (?:now |already |also )?adopted\b"
+        ),
+        ("adopted",),
     ),
-    re.compile(
-        rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*)?) (?:has|have) (?:now |just )?"
-        rf"(?i:(?:passed|completed|finished) (?:the |its )?{WGLC})"
+    (
+        re.compile(
+            rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*) (?:has|have|was|were) (?:now |just |already )?been"
+            r" published as (?:an? )?RFC\b"
+        ),
+        ("published",),
+    ),
+    (
+        re.compile(
+            rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*) (?:is|are) (?:now |already |finally )?"
+            r"(?:an? )?RFCs?[.,;!]"
+        ),
+        ("rfc",),
+    ),
+    (
+        re.compile(
+            rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*)?) (?:has|have) (?:now |just )?"
+            rf"(?i:(?:passed|completed|finished) (?:the |its )?{WGLC})"
+        ),
+        _WGLC_WORDS,
     ),
     # several, each in capitals: "H3-DGRAM and CONNECT-UDP went through WGLC and IESG"
-    re.compile(
-        rf"{AT_NAME}(?P<names>[A-Z][A-Z\d/+-]+(?:(?:, | and |, and )[A-Z][A-Z\d/+-]+)+) "
-        rf"(?:(?:has|have) (?:now |just )?)?(?i:(?:passed|completed|finished|went through"
-        rf"|gone through|been through) (?:the |its )?{WGLC})"
+    (
+        re.compile(
+            rf"{AT_NAME}(?P<names>[A-Z][A-Z\d/+-]+(?:(?:, | and |, and )[A-Z][A-Z\d/+-]+)+) "
+            rf"(?:(?:has|have) (?:now |just )?)?(?i:(?:passed|completed|finished|went through"
+            rf"|gone through|been through) (?:the |its )?{WGLC})"
+        ),
+        _WGLC_WORDS,
     ),
-    re.compile(
-        r"^\W*(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*){0,3}) (?:has|have) (?:a |an )?new"
-        r" (?:version|revision)\s*(?:[.,;:!)]|$)"
+    (
+        re.compile(
+            r"^\W*(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*){0,3}) (?:has|have) (?:a |an )?new"
+            r" (?:version|revision)\s*(?:[.,;:!)]|$)"
+        ),
+        ("new",),
     ),
 )
 # A status line's subject before its dash or colon: "EBML -- version 14 was posted", "QPACK:
@@ -551,7 +588,9 @@ def _names(sentence: str, stage_at: int = -1) -> tuple[tuple[str, ...], bool]:
         for written in NAMES_APART.split(counted["names"])
         if (name := _name(written))
     ]
-    for pattern in NAMED_BY_STAGE:
+    for pattern, needs in NAMED_BY_STAGE:
+        if not holds_any(sentence, needs):
+            continue
         for match in pattern.finditer(sentence):
             listed = match.groupdict().get("names")
             written = NAMES_APART.split(listed) if listed else [match.group("name")]
