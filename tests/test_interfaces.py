@@ -471,18 +471,11 @@ def test_every_commands_help_leads_with_examples(run: Run, command: str) -> None
 
 
 def test_every_listings_format_choices_are_exactly_the_registered_writers(run: Run) -> None:
-    import typer.main
-
-    from msecwg.commands.cli import app
-
-    group = typer.main.get_command(app)
-    for name in COMMANDS:
-        command = group.get_command(typer.Context(group), name)  # type: ignore[attr-defined]
-        assert command is not None
-        offered = [p.type.choices for p in command.params if p.name == "format"]
-        if offered:
-            assert list(offered[0]) == FORMATS == list(formats.FORMATS), name
-    assert f"--format <{'|'.join(FORMATS)}>" in run("drafts", "--help").stdout
+    assert list(formats.FORMATS) == FORMATS
+    offered = f"--format <{'|'.join(FORMATS)}>"
+    helps = {name: run(*name.split(), "--help").stdout for name in COMMANDS}
+    assert [n for n, h in helps.items() if "--format" in h and offered not in h] == []
+    assert offered in helps["drafts"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -1,5 +1,5 @@
 """The top-level command group: each command built only when a run uses it, each failure one line.
-Beyond Typer's public API it uses `typer._click`, `_types` and `_completion_classes` (pyproject.toml
+Beyond Typer's public API it uses `typer._click` and `_completion_classes` (pyproject.toml
 says for which Typer versions)."""
 
 import importlib
@@ -17,7 +17,6 @@ from typer import _click as click
 from typer._click.shell_completion import CompletionItem, add_completion_class
 from typer._click.utils import make_default_short_help
 from typer._completion_classes import BashComplete
-from typer._types import TyperChoice
 from typer.core import TyperCommand, TyperGroup
 
 from msecwg.commands import MODULES, registry
@@ -25,8 +24,6 @@ from msecwg.errors import BAD_DATA, INTERNAL, INTERRUPTED, OK, SKIPPED, USAGE, M
 from msecwg.show import formats
 from msecwg.spelling import closest
 
-choice = TyperChoice
-"""The command-line type that accepts exactly the names given."""
 LEFT_OUT = "msecwg.left_out"
 """Where a run keeps the files it left out (Context.meta, which every context shares)."""
 
@@ -151,7 +148,8 @@ class MsecwgGroup(TyperGroup):
             formats.generated(problem.format_message())
             sys.exit(OK)
         except click.exceptions.UsageError as problem:
-            said = problem.format_message()
+            # Typer 0.29 says "Invalid value for '--format': Value error, 'xml' is not one of …"
+            said = problem.format_message().replace(": Value error, ", ": ", 1)
             if isinstance(problem, click.exceptions.NoSuchOption):
                 said = unknown_option(problem)
             path = problem.ctx.command_path if problem.ctx else "msecwg"

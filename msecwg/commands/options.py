@@ -7,14 +7,14 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 import typer
 
 from msecwg.ask import across, passages
 from msecwg.ask.who import Group
 from msecwg.commands import registry
-from msecwg.commands.group import MeetingsCommand, choice, left_out
+from msecwg.commands.group import MeetingsCommand, left_out
 from msecwg.dates import parse_date
 from msecwg.errors import DataError, MsecwgError
 from msecwg.model import Transcription
@@ -24,6 +24,11 @@ from msecwg.show.safe import clean
 from msecwg.spelling import closest
 from msecwg.store import reading, record
 from msecwg.store.meetings import Held, number, pick, read
+
+if TYPE_CHECKING:
+    FormatName = str
+else:  # the names --format takes, as the registry of formats gives them: a choice Typer reads
+    FormatName = Literal[tuple(formats.FORMATS)]
 
 T = TypeVar("T")
 
@@ -202,19 +207,17 @@ LongOption = Annotated[
 def _output(
     *,
     format: Annotated[
-        str | None,
+        FormatName | None,
         typer.Option(
             "--format",
-            click_type=choice(list(formats.FORMATS)),
             help="Output format. Default: table on a terminal, tsv when piped.",
         ),
     ] = None,
     json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
     color: Annotated[
-        str,
+        Literal["auto", "always", "never"],
         typer.Option(
             "--color",
-            click_type=choice(["auto", "always", "never"]),
             help="Colour in tables: auto (on a terminal, unless NO_COLOR), always, never.",
         ),
     ] = "auto",

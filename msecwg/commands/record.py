@@ -1,14 +1,14 @@
 """The commands join and split, on the group's record, each saying in one line what it did."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from msecwg.ask.who import Group, One, Ones
 from msecwg.commands import options
 from msecwg.commands import registry as commands
-from msecwg.commands.group import DataCommand, choice
+from msecwg.commands.group import DataCommand
 from msecwg.dates import count
 from msecwg.errors import UsageProblem
 from msecwg.model import Kind
@@ -22,11 +22,14 @@ KINDS: dict[str, Kind] = {"person": "people", "draft": "documents"}
 """The record's kind of the names, by what the command line calls them."""
 NOUNS: dict[Kind, str] = {"people": "person", "documents": "document"}
 """What one thing of each kind is called in messages."""
+if TYPE_CHECKING:
+    KindName = str
+else:  # the names of KINDS: a choice Typer reads
+    KindName = Literal[tuple(KINDS)]
 What = Annotated[
-    str,
+    KindName,
     typer.Argument(
         metavar="person|draft",
-        click_type=choice(list(KINDS)),
         help="Whether the names are of people or of documents.",
     ),
 ]
