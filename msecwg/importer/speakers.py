@@ -23,10 +23,8 @@ FULL_NAME = re.compile(
     r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)"
     rf"(?: (?:(?:{'|'.join(sorted(PARTICLES))}) ){{0,2}}"
     r"[A-Z](?:\.|[a-z\u00e0-\u00ff'-]+)){1,2}"
-    r"(?:,? (?:Jr\.?|Sr\.?|II|III|IV|3rd))?"  # GENERATION
 )
-"""A full name as written: "Benjamin Schwartz", "J. Yasskin", "Anne van Kesteren", a
-generation after it: "Donald Eastlake III"."""
+"""A full name as written: "Benjamin Schwartz", "J. Yasskin", "Anne van Kesteren"."""
 GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV|3rd)$")
 """A generation written after a family name: "Donald Eastlake III", "John Smith, Jr."."""
 NOT_IN_FULL_NAMES = ADMINISTRATIVE_WORDS | UNNAMED | ROLE_WORDS | COMMON_WORDS
