@@ -34,6 +34,7 @@ from msecwg.importer.vocabulary import (
     SUPPORT_SHOWN,
     WAY_ADOPTED,
     WGLC,
+    WGLC_WORDS,
     in_prose,
 )
 
@@ -103,8 +104,6 @@ NAME = r"[A-Za-z][\w/+-]*"
 # Where a name is looked for in a sentence: where no letter stands before it, for a name
 # that starts after a letter is the end of one that starts before it.
 AT_NAME = r"(?<![A-Za-z])"
-_WGLC_WORDS = ("wglc", "rglc", "last call", "wg lc", "rg lc")
-"""Words one of which WGLC holds."""
 # A stage's object or subject, named beside it: "parked Key", "QUIC Retry Offload is going into
 # the deep freeze" (QUIC minutes), "the adoption call for the
 # IP-CONNECT", "invariants has already been sent to", "Core docs are now past IESG",
@@ -169,7 +168,7 @@ NAMED_BY_STAGE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             rf"{AT_NAME}(?P<name>[A-Z][\w/+-]*(?: [A-Z][\w/+-]*)?) (?:has|have) (?:now |just )?"
             rf"(?i:(?:passed|completed|finished) (?:the |its )?{WGLC})"
         ),
-        _WGLC_WORDS,
+        WGLC_WORDS,
     ),
     # several, each in capitals: "H3-DGRAM and CONNECT-UDP went through WGLC and IESG"
     (
@@ -178,7 +177,7 @@ NAMED_BY_STAGE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             rf"(?:(?:has|have) (?:now |just )?)?(?i:(?:passed|completed|finished|went through"
             rf"|gone through|been through) (?:the |its )?{WGLC})"
         ),
-        _WGLC_WORDS,
+        WGLC_WORDS,
     ),
     (
         re.compile(

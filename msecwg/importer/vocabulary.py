@@ -130,6 +130,8 @@ def in_prose(words: str) -> str:
 # which it holds, case aside: a sentence that holds none of them is not searched for it.
 # A research group's (IRTF) Last Call is its working group's: "Research Group Last Call", "RGLC"
 WGLC = r"(?:WGLC|RGLC|WG last call|RG last call|(?:working|research) group last call|WG LC|RG LC)"
+WGLC_WORDS = ("wglc", "rglc", "last call", "wg lc", "rg lc")
+"""Words one of which WGLC holds, case aside."""
 SPOKEN_ABOUT = r"(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bagainst )"
 """Not after a word that makes what follows a topic: "the point about not adopting this"."""
 # A word that denies (see in_prose)
@@ -171,7 +173,6 @@ _CALL_TO_COME = (
 _REVISION = (
     r"(?:(?:version|revision|v) ?-?\d{1,2}|(?:draft|[a-z][a-z0-9]*)(?:-[a-z0-9]+)*-\d\d|-\d\d)\b"
 )
-_WGLC_WORDS = ("wglc", "rglc", "last call", "wg lc", "rg lc")
 # A way of doing something adopted, which is no document's adoption: "The same procedure is
 # adopted." (satp's IETF 117 minutes)
 WAY_ADOPTED = (
@@ -275,7 +276,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("WG document",
      rf"{_NOT}(?:[^.;!,]{{0,40}}\b(?:go(?:ing)? to |ready for |start(?:ing)? (?:a )?"
      rf"|(?:in|into|to|for) (?:a |the )?)|(?<!, not)\s+){WGLC}",
-     _WGLC_WORDS),
+     WGLC_WORDS),
     ("in WG Last Call",
      rf"\bin {WGLC}|(?<!post )(?<!post-)(?<!old )\b{WGLC} (?:changes|comments|feedback|ended"
      r"|reviews|closed|is open|started"
@@ -290,7 +291,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      rf"|\bcurrently (?:on |in )?(?:a |the )?{WGLC}\b"
      rf"|\b{WGLC} (?:ends|closes|happened|took place)\b"
      r"|\bwaiting for (?:the )?(?:WG |RG )?chairs?(?:['\u2019]s?)? go-ahead\b",
-     (*_WGLC_WORDS, "go-ahead")),
+     (*WGLC_WORDS, "go-ahead")),
     ("ready for WG Last Call",
      r"\b(?:getting )?ready for (?:a |another |a new |a second |a 2nd |2nd |second )?(?:round of )?"
      rf"(?:{WGLC}|last call)\b(?! (?:in|by|after|around) )",
@@ -345,7 +346,7 @@ STAGE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      r"|(?<!not )(?<!n't )(?<!never )\b(?:expect(?:ed|ing)?|anticipat(?:ed|ing)|awaiting)"
      r" (?:a |the )?(?:new |another |second "
      rf"|2nd )?{WGLC}",
-     _WGLC_WORDS),
+     WGLC_WORDS),
     ("waiting for write-up",
      r"\bready for (?:submission to (?:the )?IESG|the IESG|IESG|publication)\b"
      r"|\b(?:waiting for|awaiting) (?:the |its |their )?(?:shepherd(?:['\u2019]s)? )?"
