@@ -1444,8 +1444,7 @@ def _stages(
             # a heading's, of the one document its section names ("### Completed WGLC" / "* The
             # status of draft-ietf-core-multipart-ct was briefly presented …")
             last = sections[place + 1] if place + 1 < len(sections) else len(text)
-            mentioned = where[bisect_left(starts, fact.start) : bisect_left(starts, last)]
-            below = {n for _, n in mentioned}
+            below = _mentioned_in(where, fact.start, last)
             keys = [located[n][0].key for n in below] if len(below) == 1 else []
         for wildcard in [k for k in keys if names[k].endswith("-*")]:
             keys += _starting(ordered, wildcard + "-")
