@@ -2277,3 +2277,48 @@ def test_people_named_one_by_one_opening_a_report_are_its_speakers() -> None:
         ("Eric Rescorla, Andrew Sullivan, and Bradley Silver",
          "Eric Rescorla, Andrew Sullivan, and Bradley Silver debated how to handle use cases."),
     ]  # fmt: skip
+
+
+def test_a_family_name_alone_takes_the_one_full_name_the_minutes_credit_that_ends_with_it() -> None:
+    found = read(
+        "# MLS WG\n\n### Architecture - Benjamin Beurdouche\n\n- #71 Membership\n"
+        "    - Rohan Mahy: membership != liveness or consent\n"
+        "    - Wilton: sought confirmation. Beurdouche confirmed.\n\n"
+        "### Interest\n\n- Dave Camp: Yes.\n- Gary Belvin (Google): I like this. - Dave Gridland\n"
+        '(XMPP): "XMPP obvious interest."\n- Gridland: Interoperable messaging exists.\n'
+    )
+    assert [(p.name, p.written, p.quotes) for p in found.people] == [
+        ("Rohan Mahy", ["Rohan Mahy"], []),
+        ("Wilton", ["Wilton"], []),
+        ("Benjamin Beurdouche", ["Beurdouche", "Benjamin Beurdouche"], [
+            "### Architecture - Benjamin Beurdouche"
+        ]),
+        ("Dave Camp", ["Dave Camp"], []),
+        ("Gary Belvin", ["Gary Belvin"], []),
+        ("Dave Gridland", ["Gridland", "Dave Gridland"], [
+            "- Gary Belvin (Google): I like this. - Dave Gridland"
+        ]),
+    ]  # fmt: skip
+
+
+def test_a_first_name_and_a_family_name_alone_credited_one_full_name_are_one_person() -> None:
+    found = read(
+        "# QUIC WG\n\n### Connection ID DT - Mike Bishop\n\nMike: the other side can force feed"
+        " you.\n\nIan: Yes.\n\n### Retry - Martin Thomson\n\nBishop: Toggle on back end server.\n"
+    )
+    assert [(p.name, p.written) for p in found.people] == [
+        ("Mike Bishop", ["Mike", "Bishop", "Mike Bishop"]),
+        ("Ian", ["Ian"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "dkg: What Mirja said is that one gives you pervasive RTT surveillance.",
+        "**Olivier:** Re Roberto: I think it belongs in layer 4.",
+    ],
+)
+def test_a_capitalised_word_and_a_family_name_alone_credit_no_one(line: str) -> None:
+    found = read(f"# QUIC WG\n\n## Spin bit\n\n{line}\n\nMirja: Yes.\n\nRoberto: No.\n")
+    assert [p.name for p in found.people if p.name in ("Mirja", "Roberto")] == ["Mirja", "Roberto"]

@@ -5,7 +5,7 @@ might be one person but are not surely so are left for a person."""
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import combinations, islice
 
@@ -15,6 +15,7 @@ from msecwg.importer.records import Office, Person
 from msecwg.importer.speakers import (
     GENERATION,
     NAMES_APART,
+    NOT_IN_FULL_NAMES,
     PLAIN_LEGEND,
     Speaker,
     is_legend,
@@ -195,6 +196,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     spelt = [spellings.of(members) for members in groups]
     offices = _offices(text)
     credits = _credits(text, spelt)
+    family = _family_credits(text, spelt)
     named_else: dict[str, list[str]] = {}  # full names named in an office or credited, by first
     for full in dict.fromkeys([*offices, *(key(m[0]) for m in credits)]):
         named_else.setdefault(full.split()[0], []).append(full)
@@ -202,7 +204,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
     for _ in range(PASSES):
         joins = _read_as_one(spelt, [_roles(m, roles) for m in groups], named_else)
         if not joins:
-            joins, credited = _one_credited(spelt, _credited(text, spelt, credits))
+            joins, credited = _one_credited(spelt, _credited(text, spelt, credits, family))
         joins = _into_first(joins)
         if not joins:
             break
@@ -217,7 +219,7 @@ def people(speakers: Iterable[Speaker], text: str) -> tuple[list[Person], dict[s
         spelt = [spelt[n] for n in kept]
         credited = None  # asked of the people as they stood before these joins
     if credited is None:  # the people changed after it was asked, or it was never asked
-        credited = _one_credited(spelt, _credited(text, spelt, credits))[1]
+        credited = _one_credited(spelt, _credited(text, spelt, credits, family))[1]
     found: list[Person] = []
     index: dict[str, int] = {}
     for n, (members, took, written) in enumerate(zip(groups, inferred, spelt, strict=True)):
@@ -287,7 +289,10 @@ def _short_name_spoken(name: str, role: str | None, speaking: set[str]) -> str |
 
 
 def _credited(
-    text: str, spelt: list[list[str]], credits: list[re.Match[str]]
+    text: str,
+    spelt: list[list[str]],
+    credits: list[re.Match[str]],
+    family: Sequence[re.Match[str]] = (),
 ) -> dict[int, tuple[str, str]]:
     """Answer the full name, and the line giving it, that each person the minutes write
     only by a first name (or one and an initial: "Eric K", "WesH") can be: the one name they
@@ -295,7 +300,9 @@ def _credited(
     full name written as a speaker's or a credit starts the same ("Martin" where "Martin
     Thomson" speaks and "Martin Duke" presents): "Lars" speaks and "Chairs: Lars Eggert, Lucas
     Pardue" is written. Two people may be given one name ("Phil" and "Phil H", where "Phil
-    Hunt" is listed): see _one_credited."""
+    Hunt" is listed): see _one_credited. A person written by one word that starts no full
+    name is given the one full name written or credited (`family`, see _family_credits) that
+    ends with it: "Beurdouche" where "### Architecture - Benjamin Beurdouche" is written."""
     names = [[_unglued(s) for s in spellings] for spellings in spelt]
     alone = [n for n, spellings in enumerate(names) if all(map(_first_or_initial, spellings))]
     wanted = {key(s.split()[0]) for n in alone for s in names[n]}
@@ -312,9 +319,7 @@ def _credited(
         if first not in wanted:
             continue
         fulls.setdefault(first, set()).add(key(name))
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        given.setdefault(key(name), (fold(name), fold(text[start : end if end >= 0 else None])))
+        given.setdefault(key(name), _given(text, match))
     credited: dict[int, tuple[str, str]] = {}
     for n in alone:
         for first in {key(s.split()[0]) for s in names[n]}:
@@ -327,30 +332,65 @@ def _credited(
             only = next(iter(can_be)) if len(can_be) == 1 else None
             if only in given and only not in spoken:
                 credited[n] = given[only]
+    lasts: dict[str, set[str]] = {}  # every full name by its last word, spoken or credited
+    for spelling in spoken:
+        lasts.setdefault(spelling.split()[-1], set()).add(spelling)
+    for match in family:
+        name = key(match.group())
+        lasts.setdefault(name.split()[-1], set()).add(name)
+        given.setdefault(name, _given(text, match))
+    for n in alone:
+        words = {key(s) for s in names[n]}
+        word = words.pop() if len(words) == 1 else " "
+        if n in credited or " " in word or word in fulls or len(lasts.get(word, ())) != 1:
+            continue  # "Martin", a first name where "Martin Thomson" speaks
+        only = next(iter(lasts[word]))
+        if only in given and only not in spoken:
+            credited[n] = given[only]
     return credited
+
+
+def _given(text: str, match: re.Match[str]) -> tuple[str, str]:
+    """Answer a credited name as written and the line that writes it, whitespace folded."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    return fold(match.group()), fold(text[start : end if end >= 0 else None])
 
 
 def _one_credited(
     spelt: list[list[str]], credited: dict[int, tuple[str, str]]
 ) -> tuple[list[tuple[int, int]], dict[int, tuple[str, str]]]:
-    """Answer the people to join into others, (this, into that), where everyone written by a
-    first name is given one full name (see _credited: "Phil" and "Phil H" where "Phil Hunt" is
-    listed, "Wes" and "WesH" where "Wes Hardaker" presents), and the full name given each
-    person who is the only one of that first name."""
+    """Answer the people to join into others, (this, into that), where everyone who may be one
+    full name is given it (see _credited: "Phil" and "Phil H" where "Phil Hunt" is listed,
+    "Wes" and "WesH" where "Wes Hardaker" presents, "Mike" and "Bishop" where "Mike Bishop"
+    does), and the full name given each person who alone may be it: the only one of that
+    first name, none other written by its first or its last word alone."""
     firsts: dict[str, set[int]] = {}  # the people with a name starting with each word
+    alone: dict[str, set[int]] = {}  # the people written by one word each, by that word
     for n, spellings in enumerate(spelt):
         for spelling in spellings:
             firsts.setdefault(key(_unglued(spelling).split()[0]), set()).add(n)
+        if all(" " not in s for s in spellings):
+            for spelling in spellings:
+                alone.setdefault(key(spelling), set()).add(n)
+
+    def claiming(full: str, n: int) -> set[int]:
+        """Answer who may be a full name given person n: those its first word starts (its last
+        word's, n being written by it), and those written by its last word alone."""
+        first, last = full.split()[0], full.split()[-1]
+        by_first = firsts.get(first, set()) if n in firsts.get(first, ()) else alone.get(first)
+        return (by_first or set()) | alone.get(last, set())
+
     by_name: dict[str, list[int]] = {}
     for n, (full, _) in credited.items():
         by_name.setdefault(key(full), []).append(n)
     joins = [
         (n, ones[0])
         for full, ones in by_name.items()
-        if len(ones) > 1 and firsts[full.split()[0]] == set(ones)
+        if len(ones) > 1 and set().union(*(claiming(full, n) for n in ones)) == set(ones)
         for n in ones[1:]
     ]
-    only = {n: c for n, c in credited.items() if firsts[key(c[0]).split()[0]] == {n}}
+    only = {n: c for n, c in credited.items() if claiming(key(c[0]), n) == {n}}
     return joins, only
 
 
@@ -722,6 +762,60 @@ def _credits(text: str, spelt: list[list[str]]) -> list[re.Match[str]]:
         for m in _named_by(text, firsts)
         if (m.re is NARRATED_NAME or _set_apart(text, m.start())) and _credit(m[0])
     ]
+
+
+def _family_credits(text: str, spelt: list[list[str]]) -> list[re.Match[str]]:
+    """Answer the full names the minutes set apart as credits (see _set_apart), in order, that
+    end with a word someone is written by alone, a family name maybe ("Beurdouche confirmed."
+    where "### Architecture - Benjamin Beurdouche" is written); their first word a first name's
+    (not "What Mirja said", "**Olivier:** Re Roberto: …")."""
+    lasts = {s for spellings in spelt for s in spellings if FAMILY_ALONE.fullmatch(s)}
+    if not lasts:
+        return []
+    ending = re.compile(rf"(?<=[ ])(?:{'|'.join(map(re.escape, sorted(lasts)))})\b")
+    found = []
+    for hit in ending.finditer(text):
+        line = text.rfind("\n", 0, hit.start()) + 1
+        for start in _starts_before(text, line, hit.start() - 1):
+            match = CREDITED_NAME.match(text, start)
+            first = text[start : text.find(" ", start)]
+            if (
+                match is not None
+                and match.end() == hit.end()
+                and FIRST_NAME.fullmatch(first) is not None
+                and first.casefold() not in NOT_IN_FULL_NAMES
+                and _set_apart(text, start)
+                and _credit(match[0])
+            ):
+                found.append(match)
+                break
+    return found
+
+
+FAMILY_ALONE = re.compile(r"[A-Z][a-z][^\W\d_]+")
+"""A name of one word that may be a family name: capitalised, three letters or more."""
+FIRST_NAME = FAMILY_ALONE
+"""The first name of a full name credited where only its family name speaks: as capitalised,
+as long ("Re Roberto: …" credits no one)."""
+
+
+def _starts_before(text: str, line: int, space: int) -> list[int]:
+    """Answer where the word before a space on its line starts, and the word before that,
+    marks before a word aside ("(**Benjamin Beurdouche"): the first words a full name ending
+    after the space may have."""
+    starts, end = [], space
+    for _ in range(2):
+        gap = text.rfind(" ", line, end)
+        start = gap + 1 if gap >= 0 else line
+        while start < end and not text[start].isalpha():
+            start += 1
+        if start >= end:
+            break
+        starts.append(start)
+        if gap < 0:
+            break
+        end = gap
+    return starts
 
 
 def _apart_in_full(these: list[str], those: list[str]) -> bool:
