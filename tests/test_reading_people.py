@@ -732,7 +732,7 @@ def test_the_quic_ietf110_chairs_are_no_speaker_and_give_their_full_names() -> N
      "mailing list", "Comments", "Remarks", "Comments from the floor", "jabber count",
      "presented by", "Reminder", "Chair Slides", "Use Cases", "AOB", "I-D", "From Jabber",
      "clarifying q", "QUIC", "HSTS", "Adaptive DNS", "SFU", "Secretary", "outstanding question",
-     "Virtual Meeting Tips", "Urls"],
+     "Virtual Meeting Tips", "Urls", "Client Initial", "Server Initial"],
 )  # fmt: skip
 def test_a_label_of_datatracker_minutes_is_no_speaker(label: str) -> None:
     assert speaker(label) is None

@@ -736,7 +736,8 @@ NOT_ASKED = frozenset(
 # header: Current state of SF conversion discussion?", HTTPAPI minutes), nor a protocol's, which
 # notes compare as they do people's views ("QUIC: client settings weren't encrypted", "HSTS:
 # model for ridiculous process", TLS minutes; "Adaptive DNS: Improving Privacy of Name
-# Resolution", DPRIVE minutes), nor an office's or a list's ("Secretary: Paul Hoffman",
+# Resolution", DPRIVE minutes), nor a protocol's party's ("Client Initial: messing with CID
+# will break routing", QUIC minutes), nor an office's or a list's ("Secretary: Paul Hoffman",
 # "outstanding question: should this extension …", "Virtual Meeting Tips: QR code reminder").
 NOT_NAME_WORDS = frozenset(
     {"material", "materials", "zulip", "design", "video", "audio", "source", "re-charter",
@@ -750,7 +751,7 @@ NOT_NAME_WORDS = frozenset(
      "paper", "papers", "spec", "specs", "header", "headers", "quic", "tls", "dtls", "dns",
      "dnssec", "doh", "tcp", "udp", "ipv4", "ipv6", "bgp", "mpls", "rtp", "webrtc", "json",
      "cbor", "xml", "oauth", "hsts", "sfu", "secretary", "question", "questions",
-     "tips"}
+     "tips", "client", "server"}
 )  # fmt: skip
 
 # Verbs that report a presentation in narrative minutes, beside the verbs of speech
