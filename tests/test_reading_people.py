@@ -1439,6 +1439,14 @@ def test_an_interim_spoken_of_in_a_turn_or_a_link_makes_no_meeting_an_interim() 
     )  # fmt: skip
 
 
+def test_an_interim_on_the_agenda_of_a_meeting_titled_at_an_ietf_makes_it_no_interim() -> None:
+    opening = "NWCRG @ IETF-100 (Singapore)\n----------\nThursday, November 16th, 2017\n\n"
+    agenda = "00- Welcome\n01- Interim meeting: quick feedbacks (Chairs)\n\n"
+    at_ietf = read(f"{opening}{agenda}Quick feedback on Sept. 19th Interim meeting.\n").meeting
+    interim = read("NWCRG Interim @ IETF-100 (Singapore)\n----------\n\nDana: fine.\n").meeting
+    assert (at_ietf.number, at_ietf.interim, interim.interim) == (100, False, True)
+
+
 @pytest.mark.parametrize(
     ("written", "text", "days"),
     [("Date: 14-15 January 2019", "14-15 January 2019", ["2019-01-14", "2019-01-15"]),

@@ -200,7 +200,11 @@ def meeting(
         )
     if group is None and (group := _placed(text, name)) is not None:
         left.append(f"the working group {group.value} is read from the file's place {name}")
-    said_interim = any(INTERIM.search(NOT_OF_THE_MEETING.sub("", o)) for o in opening)
+    said = [INTERIM.search(NOT_OF_THE_MEETING.sub("", o)) is not None for o in opening]
+    # a title at an IETF meeting ("NWCRG @ IETF-100 (Singapore)") is of no interim, whatever the
+    # lines after it say of one ("01- Interim meeting: quick feedbacks (Chairs)")
+    titled = bool(opening) and not said[0] and _this_number(opening[:1]) is not None
+    said_interim = any(said) and not titled
     number = _this_number(opening) if said_interim else _first(IETF_NUMBER, opening)
     if number is None and not said_interim and group is not None:
         number = _titled_number(opening, group.value)
