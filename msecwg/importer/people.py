@@ -769,7 +769,7 @@ def _family_credits(text: str, spelt: list[list[str]]) -> list[re.Match[str]]:
     end with a word someone is written by alone, a family name maybe ("Beurdouche confirmed."
     where "### Architecture - Benjamin Beurdouche" is written); their first word a first name's
     (not "What Mirja said", "**Olivier:** Re Roberto: …")."""
-    lasts = {s for spellings in spelt for s in spellings if FAMILY_ALONE.fullmatch(s)}
+    lasts = {s for spellings in spelt for s in spellings if NAME_WORD.fullmatch(s)}
     if not lasts:
         return []
     ending = re.compile(rf"(?<=[ ])(?:{'|'.join(map(re.escape, sorted(lasts)))})\b")
@@ -778,11 +778,11 @@ def _family_credits(text: str, spelt: list[list[str]]) -> list[re.Match[str]]:
         line = text.rfind("\n", 0, hit.start()) + 1
         for start in _starts_before(text, line, hit.start() - 1):
             match = CREDITED_NAME.match(text, start)
-            first = text[start : text.find(" ", start)]
+            first = match[0].split()[0] if match is not None else ""
             if (
                 match is not None
                 and match.end() == hit.end()
-                and FIRST_NAME.fullmatch(first) is not None
+                and NAME_WORD.fullmatch(first) is not None
                 and first.casefold() not in NOT_IN_FULL_NAMES
                 and _set_apart(text, start)
                 and _credit(match[0])
@@ -792,11 +792,9 @@ def _family_credits(text: str, spelt: list[list[str]]) -> list[re.Match[str]]:
     return found
 
 
-FAMILY_ALONE = re.compile(r"[A-Z][a-z][^\W\d_]+")
-"""A name of one word that may be a family name: capitalised, three letters or more."""
-FIRST_NAME = FAMILY_ALONE
-"""The first name of a full name credited where only its family name speaks: as capitalised,
-as long ("Re Roberto: …" credits no one)."""
+NAME_WORD = re.compile(r"[A-Z][a-z][^\W\d_]+")
+"""A word that may be a first or a family name: capitalised, three letters or more (so that "Re
+Roberto: …" credits no one)."""
 
 
 def _starts_before(text: str, line: int, space: int) -> list[int]:
