@@ -23,7 +23,7 @@ from msecwg.importer.speakers import (
     speaker,
     via,
 )
-from msecwg.importer.text import fold
+from msecwg.importer.text import alternatives, fold
 from msecwg.importer.vocabulary import PARTICLES, ROLE_WORDS
 from msecwg.spelling import SHORTEST_CUT_HANDLE, written_as_handle
 from msecwg.store.reading import key as plain
@@ -772,7 +772,7 @@ def _family_credits(text: str, spelt: list[list[str]]) -> list[re.Match[str]]:
     lasts = {s for spellings in spelt for s in spellings if NAME_WORD.fullmatch(s)}
     if not lasts:
         return []
-    ending = re.compile(rf"(?<=[ ])(?:{'|'.join(map(re.escape, sorted(lasts)))})\b")
+    ending = re.compile(rf"(?<=[ ])(?:{alternatives(lasts)})\b")
     found = []
     for hit in ending.finditer(text):
         line = text.rfind("\n", 0, hit.start()) + 1
