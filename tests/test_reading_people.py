@@ -449,7 +449,11 @@ def test_the_exchange_keeps_the_speaker_as_written_and_carries_one_person() -> N
      ("Q(Martin Duke- Google)", "Martin Duke", "Google"),
      ("Q(Jean-Marc Valin)", "Jean-Marc Valin", None),
      ("A (Nicolas K.)", "Nicolas K.", None),
-     ("A (Hitoshi Asaeda - NICT)", "Hitoshi Asaeda", "NICT")],
+     ("A (Hitoshi Asaeda - NICT)", "Hitoshi Asaeda", "NICT"),
+     ("A (Kerim Fouli, CodeOn)", "Kerim Fouli", "CodeOn"),
+     ("Q (Yunfei Zhang, Tencent)", "Yunfei Zhang", "Tencent"),
+     ("Q (Gorry, Ian)", "Gorry, Ian", None),
+     ("C (MJM)", "MJM", None)],
 )  # fmt: skip
 def test_a_questions_mark_after_a_full_name_or_an_affiliation_after_a_dash_is_not_the_name(
     written: str, name: str, role: str | None

@@ -146,6 +146,8 @@ ASKERS = frozenset({"q", "question", "comment"})
 """Labels of a question or comment, which a name in brackets after them says who put."""
 MARKS = ASKERS | {"a", "answer"}
 """The marks of a question or an answer that may stand before its speaker's name ("Q: Wes:")."""
+MARKED = MARKS | {"c"}
+"""The marks before a name in brackets, a comment's too: "C (MJM): please use the list."."""
 # "Q Martin Duke: When do you cache the cwnd?" / "A Gorry: Our draft talks about this.": a
 # mark before the name and no colon between (tsvwg's minutes write their Q&A so); "Comments
 # from Dean Bogdanovic:", "Last comment from Dmitry:" (SATP minutes)
@@ -320,10 +322,14 @@ def speaker(raw: str) -> Speaker | None:
         core, role, inner_alias, asked = _brackets(parts.group("name"))
         alias, uncertain = alias or inner_alias, uncertain or asked
         role = role or next(r for r in parts.groups()[1:] if r)
-    if role and core.lower() in MARKS:  # "Q(Justin Iurman - UCLouvain)": who asks; "A (Nicolas K.)"
+    if role and core.lower() in MARKED:  # "Q(Justin Iurman - UCLouvain)": who asks; "C (MJM)"
         who, _, affiliation = AFFILIATION_DASH.sub(" - ", role, count=1).partition(" - ")
-        if who.strip().lower() not in UNNAMED and _looks_like_names(who.strip()):
-            return Speaker(who.strip(), who.strip(), affiliation.strip() or None, None, uncertain)
+        who = who.strip()
+        inner = None if affiliation else speaker(who)  # "A (Kerim Fouli, CodeOn)"
+        if inner is not None and inner.name is not None and inner.role is not None:
+            return Speaker(who, inner.name, inner.role, inner.alias, uncertain or inner.uncertain)
+        if who.lower() not in UNNAMED and _looks_like_names(who):
+            return Speaker(who, who, affiliation.strip() or None, None, uncertain)
     if QUESTION_MARKS.fullmatch(core) or UNNAMED.issuperset(core.lower().split() or [""]):
         return Speaker(written, None, role, None, uncertain)  # "Q", "Unknown Speaker"
     if not _looks_like_names(core):
