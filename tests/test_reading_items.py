@@ -1756,6 +1756,10 @@ def test_a_poll_counts_people_a_ruling_says_the_way_the_group_goes_and_a_hum_to_
         # a task taken on after a dash
         ("## Notes\n\nDave: hello.\n\n- FFV1 --- Dave to review 6716\n- EBML \u2013 Dave to "
          "fix #304\n", [("Dave", "FFV1 --- Dave to review 6716"), ("Dave", "EBML \u2013 Dave to fix #304")]),
+        # a task in a section whose title asks about an item of the agenda
+        ("Question in agenda: what about draft-heide-nwcrg-rlnc?\n-----------------\n\n - A ("
+         "Kerim Fouli, CodeOn): thanks. The question of scope is important and we'll clarify it.\n",
+         [("Kerim Fouli", "The question of scope is important and we'll clarify it.")]),
         # an agenda's topic of action items, and an action its section records
         ("## Agenda\n\n1. Action Items\n   Tarek\n\n2. Discussion\n   Chairs\n\n"
          "ACTION: **Ari: ask people how they do enums**\n",

@@ -270,8 +270,9 @@ def is_action_section(title: str) -> bool:
 
 def is_agenda(title: str) -> bool:
     """Answer whether a section's title makes it the meeting's agenda ("Agenda review.",
-    "Agenda bashing"): what "we will" do there is the meeting's own program."""
-    return "agenda" in title.casefold()
+    "Agenda bashing"): what "we will" do there is the meeting's own program; not a question
+    about an item of it ("Question in agenda: what about draft-heide-nwcrg-rlnc?")."""
+    return "agenda" in title.casefold() and not title.rstrip().endswith("?")
 
 
 class DayHeading(NamedTuple):
