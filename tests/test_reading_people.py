@@ -166,10 +166,17 @@ def test_a_line_naming_the_chairs_with_their_lists_address_over_a_list_of_them()
 def test_a_speaker_written_with_a_chairs_hat_is_a_chair() -> None:
     found = read(
         "# ZEBRA WG\n\n## Stripes\n\nMN (Chair): Status: had an interim.\n\nSK: Thanks.\n\n"
-        "Lucas (as chair): Time is up.\n\nLucas: Fine.\n\nMT (chair hat off): I disagree.\n"
+        "Lucas (as chair): Time is up.\n\nLucas: Fine.\n\nMT (chair hat off): I disagree.\n\n"
+        "Brian (chair hat): rough consensus.\n\nSean with chair hat on: We will ask.\n\n"
+        "Lars (with QUIC chair hat): too late for QUIC.\n"
     )
     chairs = [(p.name, p.quotes) for p in found.people if p.office == "chair"]
-    assert chairs == [("MN", ["MN (Chair)"]), ("Lucas", ["Lucas (as chair)"])]
+    assert chairs == [
+        ("MN", ["MN (Chair)"]),
+        ("Lucas", ["Lucas (as chair)"]),
+        ("Brian", ["Brian (chair hat)"]),
+        ("Sean", ["Sean with chair hat on"]),
+    ]
 
 
 def test_a_chair_written_with_two_hats_is_quoted_with_the_first_whatever_the_hash_seed() -> None:

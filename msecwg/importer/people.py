@@ -127,8 +127,14 @@ HAT = re.compile(
 how, where or when they spoke: see speakers.via): "Lucas Pardue (as chair)" and "Lucas (IC)"
 may be one, as may "Tommy (off mic)" and "Tommy Pauly (in chat)"; "Nick - Akamai" and "Nick
 Doty - UC Berkeley" are two."""
-CHAIR_HAT = re.compile(r"\W*(?:as\s+)?(?:the\s+|a\s+|wg\s+)?(?:co-?)?chair\W*", re.IGNORECASE)
-"""A chair's hat beside a name, which makes its speaker a chair: "MN (Chair)", "(as chair)"."""
+CHAIR_HAT = re.compile(
+    r"\W*(?:(?:as|with|w/|wearing)\s+)?(?:the\s+|a\s+|my\s+|wg\s+)?(?:co-?)?chair"
+    r"(?:[\s-]hat(?:\s+on)?)?\W*",
+    re.IGNORECASE,
+)
+"""A chair's hat beside a name, which makes its speaker a chair: "MN (Chair)", "(as chair)",
+"Brian (chair hat)", "Sean with chair hat on"; not another group's ("Lars (with QUIC chair
+hat)") nor one taken off ("Erik, co-chair hat off")."""
 INITIAL = re.compile(r"[^\W\d_]\.?")
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]{2,}")
 """A full name written together: "BenSchwartz"."""
