@@ -2236,6 +2236,8 @@ def test_a_bare_task_answers_a_turn_that_asks_in_short_or_lets_see() -> None:
         "Mirja: Love it, plz write PR\n\nChristian: will do\n\n"
         # with an assent before it and its time after
         "CB: We can start with an example on the mailing list\n\nML: Ok, will do ASAP.\n\n"
+        # a task said done to come, answering a question
+        "(?): Do you intend to issue an IPR Disclosure?\n\nEmmanuel: Yes, it will be done.\n\n"
         # a task told the one spoken to, taken on by their assent; not one left unanswered
         "MT: So you will produce a version -08 addressing the comments.\n\nBS: Yes.\n\n"
         "MT: So you will present it next time.\n\nMT: You will see the results.\n\n"
@@ -2247,6 +2249,10 @@ def test_a_bare_task_answers_a_turn_that_asks_in_short_or_lets_see() -> None:
         ("Mirja", "Lucas (chair): Let's see a PR Mirja: will do"),
         ("Christian", "Mirja: Love it, plz write PR Christian: will do"),
         ("ML", "CB: We can start with an example on the mailing list ML: Ok, will do ASAP."),
+        (
+            "Emmanuel",
+            "(?): Do you intend to issue an IPR Disclosure? Emmanuel: Yes, it will be done.",
+        ),
         ("BS", "So you will produce a version -08 addressing the comments. BS: Yes."),
         ("MT", "CA: Please review. Please look at the section on literals. MT: I can review."),
     ]

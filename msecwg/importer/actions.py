@@ -379,11 +379,13 @@ BARE = 3
 """The most words of a task taken on or asked for that says too little alone: "Will do",
 "Please send email"; and see WILL_DO."""
 WILL_DO = re.compile(
-    r"\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah)\W+)?will\s+do(?:\s+(?:it|that|this|so))?"
+    r"\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah)\W+)?(?:will\s+do(?:\s+(?:it|that|this|so))?"
+    r"|(?:it|that|this)\s+will\s+be\s+done)"
     r"(?:\s+(?:asap|soon|shortly|today|tomorrow|later))?\W*",
     re.IGNORECASE,
 )
-"""A bare task of more words, an assent before it or its time after: "Ok, will do ASAP."."""
+"""A bare task of more words, an assent before it or its time after: "Ok, will do ASAP.", "Yes,
+it will be done."."""
 ACTION_ON = re.compile(
     r"\(\W*action\s+(?:item\s+)?(?:on|for)\s+(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\W*\)"
 )
@@ -1211,6 +1213,8 @@ def _undertaking(
     fixed = WILL_BE_DONE.search(sentence) if "will be" in caseless(sentence) else None
     if fixed and not outcome and not hedged(sentence[: fixed.end()]):
         return passage.speaker if passage.is_turn else None
+    if passage.is_turn and not outcome and WILL_DO.fullmatch(sentence) and "be done" in sentence:
+        return passage.speaker  # "Yes, it will be done.": the speaker's, what the turn answers
     elsewhere = LETS_ELSEWHERE.search(sentence) if "let" in caseless(sentence) else None
     if elsewhere and elsewhere["verb"].casefold() in TASK_VERBS and not outcome:
         return None  # "Let's do that on the mailing list.": the group's, no one named
