@@ -2238,6 +2238,7 @@ def test_a_bare_task_answers_a_turn_that_asks_in_short_or_lets_see() -> None:
         "CB: We can start with an example on the mailing list\n\nML: Ok, will do ASAP.\n\n"
         # a task said done to come, answering a question
         "(?): Do you intend to issue an IPR Disclosure?\n\nEmmanuel: Yes, it will be done.\n\n"
+        "Dana: Do you intend to update the draft?\n\nKim: Yes, That Will Be Done.\n\n"
         # a task told the one spoken to, taken on by their assent; not one left unanswered
         "MT: So you will produce a version -08 addressing the comments.\n\nBS: Yes.\n\n"
         "MT: So you will present it next time.\n\nMT: You will see the results.\n\n"
@@ -2253,6 +2254,7 @@ def test_a_bare_task_answers_a_turn_that_asks_in_short_or_lets_see() -> None:
             "Emmanuel",
             "(?): Do you intend to issue an IPR Disclosure? Emmanuel: Yes, it will be done.",
         ),
+        ("Kim", "Dana: Do you intend to update the draft? Kim: Yes, That Will Be Done."),
         ("BS", "So you will produce a version -08 addressing the comments. BS: Yes."),
         ("MT", "CA: Please review. Please look at the section on literals. MT: I can review."),
     ]

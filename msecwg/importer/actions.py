@@ -1213,7 +1213,8 @@ def _undertaking(
     fixed = WILL_BE_DONE.search(sentence) if "will be" in caseless(sentence) else None
     if fixed and not outcome and not hedged(sentence[: fixed.end()]):
         return passage.speaker if passage.is_turn else None
-    if passage.is_turn and not outcome and WILL_DO.fullmatch(sentence) and "be done" in sentence:
+    assent = WILL_DO.fullmatch(sentence) if "be done" in caseless(sentence) else None
+    if passage.is_turn and not outcome and assent:
         return passage.speaker  # "Yes, it will be done.": the speaker's, what the turn answers
     elsewhere = LETS_ELSEWHERE.search(sentence) if "let" in caseless(sentence) else None
     if elsewhere and elsewhere["verb"].casefold() in TASK_VERBS and not outcome:
